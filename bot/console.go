@@ -1,0 +1,196 @@
+package bot
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/aftercare/aftercare/coach"
+)
+
+// Console is a terminal chat in which the user is one patient. It reads
+// lines, so it works piped as well as typed: at end of input it returns.
+// With Styled false it writes plain text with no terminal control codes.
+type Console struct {
+	In     io.Reader
+	Out    io.Writer
+	Router Router
+	Person string // the patient's id
+	Name   string // the patient's display name
+	Styled bool   // a terminal: prompt and bold titles
+	Echo   bool   // print each line handled, for transcripts
+
+	mu      sync.Mutex
+	pending *coach.Message // the last message that waits for a choice or text
+}
+
+// Run chats until end of input, /quit, or ctx is done.
+func (c *Console) Run(ctx context.Context) error {
+	c.print("Aftercare — gentle support in the days after a therapy session.\nType /help to see what I can do, /quit to leave.\n")
+	lines := make(chan string)
+	readErr := make(chan error, 1)
+	// The reader stops at end of input; a blocked read of a terminal cannot
+	// be interrupted, and the process exits around it.
+	go func() {
+		r := bufio.NewReader(c.In)
+		for {
+			line, err := r.ReadString('\n')
+			if line != "" || err == nil {
+				select {
+				case lines <- strings.TrimRight(line, "\r\n"):
+				case <-ctx.Done():
+					return
+				}
+			}
+			if err != nil {
+				readErr <- err
+				return
+			}
+		}
+	}()
+	for {
+		c.prompt()
+		select {
+		case <-ctx.Done():
+			return nil
+		case err := <-readErr:
+			if errors.Is(err, io.EOF) {
+				return nil
+			}
+			return fmt.Errorf("read console: %w", err)
+		case line := <-lines:
+			if quit := c.Type(ctx, line); quit {
+				return nil
+			}
+		}
+	}
+}
+
+// Pending returns the message that waits for a choice or text, if any.
+func (c *Console) Pending() *coach.Message {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.pending
+}
+
+// Type handles one line as if the user typed it, and reports whether the
+// user wants to leave.
+func (c *Console) Type(ctx context.Context, line string) (quit bool) {
+	text := strings.TrimSpace(line)
+	if c.Echo {
+		c.print("\nyou> " + clipLine(text) + "\n")
+	}
+	ev := coach.Event{Person: c.Person, Name: c.Name}
+	pending := c.Pending()
+	switch {
+	case text == "/quit" || text == "/exit":
+		c.print("Take care. Everything you answered is kept.\n")
+		return true
+	case strings.HasPrefix(text, "/"):
+		name, _, _ := strings.Cut(strings.TrimPrefix(text, "/"), " ")
+		ev.Command = strings.ToLower(name)
+	case pending != nil && pending.Input != nil:
+		ev.Submit, ev.Text = &pending.Input.Action, text
+	case pending != nil && len(pending.Buttons) > 0:
+		n, err := strconv.Atoi(text)
+		switch {
+		case err == nil && n >= 1 && n <= len(pending.Buttons):
+			ev.Press = &pending.Buttons[n-1].Action
+		case text == "":
+			c.print(fmt.Sprintf("Type a number from 1 to %d to choose, or a command like /help.\n", len(pending.Buttons)))
+			return false
+		default:
+			ev.Text = text
+		}
+	case text == "":
+		c.print("I'm here. Type /help to see what I can do.\n")
+		return false
+	default:
+		ev.Text = text
+	}
+	c.show(c.Router.Handle(ctx, ev), ev.Text != "" && ev.Submit == nil)
+	return false
+}
+
+// Send shows messages the scheduler delivers, between the user's lines.
+func (c *Console) Send(_ context.Context, person string, msgs []coach.Message) error {
+	if person != c.Person {
+		return fmt.Errorf("console has no person %q", person)
+	}
+	c.show(msgs, false)
+	c.prompt()
+	return nil
+}
+
+// show prints messages and remembers the last one that waits for an answer.
+// keepPending leaves the earlier question open, for free text typed while a
+// choice was waiting.
+func (c *Console) show(msgs []coach.Message, keepPending bool) {
+	var b strings.Builder
+	var waiting *coach.Message
+	crisis := false
+	for i := range msgs {
+		crisis = crisis || msgs[i].Crisis
+		c.render(&b, msgs[i])
+		if len(msgs[i].Buttons) > 0 || msgs[i].Input != nil {
+			waiting = &msgs[i]
+		}
+	}
+	c.mu.Lock()
+	if waiting != nil || !keepPending {
+		c.pending = waiting
+	}
+	if keepPending && !crisis && c.pending != nil && waiting == nil && len(c.pending.Buttons) > 0 {
+		fmt.Fprintf(&b, "(The question above is still open: type a number from 1 to %d.)\n", len(c.pending.Buttons))
+	}
+	c.mu.Unlock()
+	c.print(b.String())
+}
+
+func (c *Console) render(b *strings.Builder, m coach.Message) {
+	b.WriteString("\n")
+	if m.Title != "" {
+		if c.Styled {
+			fmt.Fprintf(b, "\x1b[1m%s\x1b[0m\n", m.Title)
+		} else {
+			fmt.Fprintf(b, "== %s ==\n", m.Title)
+		}
+	}
+	if m.Text != "" {
+		b.WriteString(m.Text + "\n")
+	}
+	for i, btn := range m.Buttons {
+		fmt.Fprintf(b, "  %d) %s\n", i+1, btn.Label)
+	}
+	if len(m.Buttons) > 0 {
+		b.WriteString("(Type a number to choose.)\n")
+	}
+	if m.Input != nil {
+		fmt.Fprintf(b, "(%s: type it and press Enter.)\n", m.Input.Label)
+	}
+}
+
+func (c *Console) prompt() {
+	if c.Styled {
+		c.print("> ")
+	}
+}
+
+func (c *Console) print(s string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	io.WriteString(c.Out, s)
+}
+
+// clipLine keeps an echoed line readable.
+func clipLine(s string) string {
+	if r := []rune(s); len(r) > 120 {
+		return string(r[:120]) + "…"
+	}
+	return s
+}

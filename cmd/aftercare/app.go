@@ -1,0 +1,115 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"sync"
+	"time"
+
+	"github.com/aftercare/aftercare/bot"
+	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/scheduler"
+	"github.com/aftercare/aftercare/storage"
+)
+
+// consolePrefix keeps a console's data apart from a Discord deployment's
+// when both point at one Redis, so the console never claims their jobs.
+const consolePrefix = "console:"
+
+// Main is one running Aftercare: its store, scheduler and transport.
+type Main struct {
+	Config Config
+	Stdin  io.Reader
+	Stdout io.Writer
+	Stderr io.Writer
+	Clock  scheduler.Clock // nil: from Config.ClockSpeed
+
+	store *storage.Redis
+}
+
+// Run starts everything and blocks until the transport ends or ctx is
+// cancelled, then stops in order: the transport, the scheduler (finishing
+// the job in hand), the store.
+func (m *Main) Run(ctx context.Context) error {
+	log := slog.New(slog.NewTextHandler(m.Stderr, &slog.HandlerOptions{Level: m.Config.LogLevel}))
+	if m.Config.DiscordToken != "" {
+		return errors.New("the Discord transport is not built yet; unset DISCORD_TOKEN to chat in the terminal")
+	}
+	store, err := storage.Open(ctx, m.Config.RedisURL, storage.Options{Prefix: consolePrefix, Log: log})
+	if err != nil {
+		return err
+	}
+	m.store = store
+	defer m.Close()
+	if store.Embedded() {
+		log.Warn("no REDIS_URL set: using an embedded in-process Redis; everything is lost when Aftercare exits")
+	}
+	clock := m.clock(log)
+	c := coach.New(store, store, clock, log)
+	console := &bot.Console{
+		In: m.Stdin, Out: m.Stdout, Router: bot.Router{Coach: c, Log: log},
+		Person: "console", Name: consoleName(), Styled: isTerminal(m.Stdin),
+	}
+	sched := &scheduler.Scheduler{
+		Queue: store, Clock: clock, Log: log,
+		Handle:  bot.Deliverer{Coach: c, Sender: console}.Handle,
+		MaxWait: time.Duration(m.Config.ClockSpeed * float64(time.Second)),
+	}
+	schedCtx, stopSched := context.WithCancel(ctx)
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		if err := sched.Run(schedCtx); err != nil {
+			log.Error("scheduler stopped", "err", err)
+		}
+	})
+	err = console.Run(ctx)
+	stopSched()
+	wg.Wait()
+	return err
+}
+
+func (m *Main) clock(log *slog.Logger) scheduler.Clock {
+	if m.Clock != nil {
+		return m.Clock
+	}
+	if m.Config.ClockSpeed == 1 {
+		return scheduler.SystemClock{}
+	}
+	log.Info("simulated time", "speed", m.Config.ClockSpeed, "one day takes", (24 * time.Hour / time.Duration(m.Config.ClockSpeed)).Round(time.Second))
+	return scheduler.NewScaledClock(m.Config.ClockSpeed)
+}
+
+// Close releases the store.
+func (m *Main) Close() error {
+	if m.store == nil {
+		return nil
+	}
+	err := m.store.Close()
+	m.store = nil
+	if err != nil {
+		return fmt.Errorf("close store: %w", err)
+	}
+	return nil
+}
+
+func consoleName() string {
+	if name := os.Getenv("USER"); name != "" {
+		return name
+	}
+	return "you"
+}
+
+// isTerminal reports whether r is an interactive terminal, where a prompt
+// and bold titles help; piped input gets plain text.
+func isTerminal(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	if !ok {
+		return false
+	}
+	info, err := f.Stat()
+	return err == nil && info.Mode()&os.ModeCharDevice != 0
+}

@@ -1,0 +1,173 @@
+package main
+
+import (
+	"encoding/base64"
+	"fmt"
+	"log/slog"
+	"math"
+	"net"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/storage"
+)
+
+// Config is the whole of Aftercare's configuration, read from the
+// environment (and a .env file, which the real environment overrides).
+type Config struct {
+	DiscordToken    string
+	DiscordAPIBase  *url.URL // nil: Discord itself
+	DiscordGuildID  string
+	RedisURL        string // empty: embedded Redis
+	DataKey         []byte // nil: none given
+	DefaultTimeZone string
+	TherapistRole   string
+	LogLevel        slog.Level
+	MetricsAddr     string
+	ClockSpeed      float64
+}
+
+// ConfigError names the variable that was wrong and what it should be.
+type ConfigError struct {
+	Var, Want, Got string
+}
+
+func (e *ConfigError) Error() string {
+	if e.Got == "" {
+		return fmt.Sprintf("%s: want %s", e.Var, e.Want)
+	}
+	return fmt.Sprintf("%s: want %s, got %q", e.Var, e.Want, e.Got)
+}
+
+// LoadConfig reads and checks every variable, returning the first problem.
+func LoadConfig(getenv func(string) string) (Config, error) {
+	get := func(name string) string { return strings.TrimSpace(getenv(name)) }
+	c := Config{
+		DiscordToken:    get("DISCORD_TOKEN"),
+		DiscordGuildID:  get("DISCORD_GUILD_ID"),
+		RedisURL:        get("REDIS_URL"),
+		DefaultTimeZone: orDefault(get("DEFAULT_TIMEZONE"), "UTC"),
+		TherapistRole:   orDefault(get("THERAPIST_ROLE"), "Therapist"),
+		MetricsAddr:     get("METRICS_ADDR"),
+		ClockSpeed:      1,
+	}
+	checks := []func() error{
+		func() error { return c.parseAPIBase(get("DISCORD_API_BASE")) },
+		func() error { return checkSnowflake("DISCORD_GUILD_ID", c.DiscordGuildID) },
+		func() error { return c.checkRedis() },
+		func() error { return c.parseDataKey(get("DATA_KEY")) },
+		func() error { return c.checkZone() },
+		func() error { return c.parseLogLevel(get("LOG_LEVEL")) },
+		func() error { return c.checkMetricsAddr() },
+		func() error { return c.parseClockSpeed(get("CLOCK_SPEED")) },
+	}
+	for _, check := range checks {
+		if err := check(); err != nil {
+			return Config{}, err
+		}
+	}
+	return c, nil
+}
+
+func orDefault(v, def string) string {
+	if v == "" {
+		return def
+	}
+	return v
+}
+
+func (c *Config) parseAPIBase(v string) error {
+	if v == "" {
+		return nil
+	}
+	u, err := url.Parse(v)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return &ConfigError{"DISCORD_API_BASE", "an http(s) base URL such as http://127.0.0.1:8080", v}
+	}
+	c.DiscordAPIBase = u
+	return nil
+}
+
+func checkSnowflake(name, v string) error {
+	if v == "" {
+		return nil
+	}
+	if _, err := strconv.ParseUint(v, 10, 64); err != nil {
+		return &ConfigError{name, "a Discord id (digits only)", v}
+	}
+	return nil
+}
+
+func (c *Config) checkRedis() error {
+	if c.RedisURL == "" {
+		return nil
+	}
+	if _, err := storage.ParseURL(c.RedisURL); err != nil {
+		return &ConfigError{"REDIS_URL", "a URL such as redis://127.0.0.1:6379/0", redactURL(c.RedisURL)}
+	}
+	return nil
+}
+
+func redactURL(v string) string {
+	if u, err := url.Parse(v); err == nil {
+		return u.Redacted()
+	}
+	return "(unreadable URL)"
+}
+
+func (c *Config) parseDataKey(v string) error {
+	if v == "" {
+		return nil
+	}
+	key, err := base64.StdEncoding.DecodeString(v)
+	if err != nil || len(key) != 32 {
+		// The value is a secret: never echo it.
+		return &ConfigError{Var: "DATA_KEY", Want: "32 random bytes in base64 (make one with: openssl rand -base64 32)"}
+	}
+	c.DataKey = key
+	return nil
+}
+
+func (c *Config) checkZone() error {
+	zone, err := coach.ParseZone(c.DefaultTimeZone)
+	if err != nil {
+		return &ConfigError{"DEFAULT_TIMEZONE", "an IANA time zone such as Europe/London", c.DefaultTimeZone}
+	}
+	c.DefaultTimeZone = zone
+	return nil
+}
+
+func (c *Config) parseLogLevel(v string) error {
+	if v == "" {
+		c.LogLevel = slog.LevelInfo
+		return nil
+	}
+	if err := c.LogLevel.UnmarshalText([]byte(v)); err != nil {
+		return &ConfigError{"LOG_LEVEL", "debug, info, warn or error", v}
+	}
+	return nil
+}
+
+func (c *Config) checkMetricsAddr() error {
+	if c.MetricsAddr == "" {
+		return nil
+	}
+	if _, port, err := net.SplitHostPort(c.MetricsAddr); err != nil || port == "" {
+		return &ConfigError{"METRICS_ADDR", "host:port such as 127.0.0.1:9090 or :9090", c.MetricsAddr}
+	}
+	return nil
+}
+
+func (c *Config) parseClockSpeed(v string) error {
+	if v == "" {
+		return nil
+	}
+	speed, err := strconv.ParseFloat(v, 64)
+	if err != nil || speed <= 0 || speed > 1e6 || math.IsNaN(speed) {
+		return &ConfigError{"CLOCK_SPEED", "a number greater than 0 and at most 1000000 (1440 makes a day pass in a minute)", v}
+	}
+	c.ClockSpeed = speed
+	return nil
+}

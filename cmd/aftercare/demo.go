@@ -1,0 +1,127 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strconv"
+	"time"
+
+	"github.com/aftercare/aftercare/bot"
+	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/scheduler"
+	"github.com/aftercare/aftercare/storage"
+)
+
+// demoDay is what the synthetic patient answers on one day of the plan.
+type demoDay struct {
+	mood, anxiety, energy, sleep, minutes int
+	note                                  string
+}
+
+// demoWeek is a plausible first week after a session: a low start, a slow
+// climb, one harder day, and movement that grows from nothing.
+var demoWeek = []demoDay{
+	{mood: 2, anxiety: 4, energy: 2, sleep: 2, minutes: 0, note: "Tired after the session. Resting."},
+	{mood: 3, anxiety: 3, energy: 2, sleep: 3, minutes: 10},
+	{mood: 3, anxiety: 3, energy: 3, sleep: 3, minutes: 10},
+	{mood: 4, anxiety: 2, energy: 3, sleep: 4, minutes: 20, note: "Walked to the park. Felt lighter."},
+	{mood: 3, anxiety: 3, energy: 2, sleep: 2, minutes: 0},
+	{mood: 4, anxiety: 2, energy: 4, sleep: 4, minutes: 30},
+	{mood: 4, anxiety: 2, energy: 4, sleep: 4, minutes: 20},
+}
+
+// demoStart is a fixed Monday morning, so every run shows the same week.
+var demoStart = time.Date(2026, time.March, 2, 9, 0, 0, 0, mustZone("Europe/London"))
+
+func mustZone(name string) *time.Location {
+	loc, err := time.LoadLocation(name)
+	if err != nil {
+		panic(err) // the tz database is embedded; this cannot fail
+	}
+	return loc
+}
+
+// runDemo plays a week after a therapy session for a synthetic patient, on
+// an embedded store and a simulated clock, and prints the transcript.
+func runDemo(ctx context.Context, out, progress io.Writer) error {
+	store, err := storage.Open(ctx, "", storage.Options{})
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	clock := scheduler.NewFakeClock(demoStart)
+	c := coach.New(store, store, clock, nil)
+	console := &bot.Console{Out: out, Router: bot.Router{Coach: c}, Person: "demo", Name: "Sam", Echo: true}
+	sched := &scheduler.Scheduler{Queue: store, Clock: clock, Handle: bot.Deliverer{Coach: c, Sender: console}.Handle}
+
+	fmt.Fprintf(out, "Aftercare demo: Sam, a week after a therapy session (simulated time, nothing waits).\n")
+	say := func(lines ...string) {
+		for _, l := range lines {
+			console.Type(ctx, l)
+		}
+	}
+	stamp(out, clock.Now())
+	say("/start", "1", "Europe/London", "20:00")
+	clock.Advance(2 * time.Hour)
+	stamp(out, clock.Now())
+	say("/session")
+
+	for day := 0; ; day++ {
+		next, ok, err := store.NextDue(ctx)
+		if err != nil {
+			return err
+		}
+		if !ok || day >= len(demoWeek) {
+			break
+		}
+		clock.Set(next)
+		fmt.Fprintf(progress, "demo: day %d of %d\n", day+1, len(demoWeek))
+		stamp(out, clock.Now())
+		if _, err := sched.RunDue(ctx); err != nil {
+			return err
+		}
+		answerCheckIn(ctx, console, demoWeek[day])
+	}
+	clock.Advance(14 * time.Hour)
+	stamp(out, clock.Now())
+	say("/summary", "/plan")
+	fmt.Fprintln(progress, "demo: done")
+	return nil
+}
+
+// answerCheckIn plays the patient: for each open question it types the
+// number of the button that carries the day's answer.
+func answerCheckIn(ctx context.Context, console *bot.Console, d demoDay) {
+	want := map[coach.Field]int{
+		coach.FieldMood: d.mood, coach.FieldAnxiety: d.anxiety, coach.FieldEnergy: d.energy,
+		coach.FieldSleep: d.sleep, coach.FieldMinutes: d.minutes,
+	}
+	for range 10 {
+		m := console.Pending()
+		switch {
+		case m == nil:
+			return
+		case m.Input != nil:
+			console.Type(ctx, d.note)
+		default:
+			console.Type(ctx, strconv.Itoa(choose(m.Buttons, want, d.note != "")))
+		}
+	}
+}
+
+func choose(buttons []coach.Button, want map[coach.Field]int, writeNote bool) int {
+	for i, b := range buttons {
+		switch {
+		case b.Action.Verb == coach.VerbNote && (b.Action.Field == "write") == writeNote:
+			return i + 1
+		case b.Action.Verb == coach.VerbAnswer && b.Action.Value == strconv.Itoa(want[coach.Field(b.Action.Field)]):
+			return i + 1
+		}
+	}
+	return len(buttons)
+}
+
+func stamp(out io.Writer, t time.Time) {
+	fmt.Fprintf(out, "\n--- %s ---\n", t.In(demoStart.Location()).Format("Monday 2 January, 15:04"))
+}

@@ -1,0 +1,67 @@
+// Command aftercare runs the Aftercare coaching bot: on Discord when
+// DISCORD_TOKEN is set, otherwise as a chat in the terminal. "aftercare demo"
+// shows a simulated week after a therapy session.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/joho/godotenv"
+)
+
+const usage = `Usage:
+  aftercare        run the bot (a terminal chat when DISCORD_TOKEN is unset)
+  aftercare demo   show a simulated week after a therapy session
+  aftercare help   this text
+
+Configuration comes from the environment or a .env file; see .env.example.
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Getenv, os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run returns the exit code: 0 done, 1 failed, 2 bad usage or configuration.
+func run(args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if err := godotenv.Load(); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		fmt.Fprintf(stderr, "aftercare: .env: %v\n", err)
+		return 2
+	}
+	cfg, err := LoadConfig(getenv)
+	if err != nil {
+		fmt.Fprintf(stderr, "aftercare: %v\n", err)
+		return 2
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+
+	sub := ""
+	if len(args) > 0 {
+		sub = args[0]
+	}
+	switch sub {
+	case "":
+		m := &Main{Config: cfg, Stdin: stdin, Stdout: stdout, Stderr: stderr}
+		err = m.Run(ctx)
+	case "demo":
+		err = runDemo(ctx, stdout, stderr)
+	case "help", "-h", "-help", "--help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	default:
+		fmt.Fprintf(stderr, "aftercare: unknown command %q\n\n%s", sub, usage)
+		return 2
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "aftercare: %v\n", err)
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,140 @@
+package coach
+
+import (
+	"strconv"
+	"time"
+)
+
+// Field is one question of a check-in.
+type Field string
+
+// The check-in questions, in the order they are asked.
+const (
+	FieldMood    Field = "mood"
+	FieldAnxiety Field = "anxiety"
+	FieldEnergy  Field = "energy"
+	FieldSleep   Field = "sleep"
+	FieldMinutes Field = "minutes"
+	FieldNote    Field = "note"
+)
+
+// CheckInFields lists the questions in the order they are asked.
+var CheckInFields = []Field{FieldMood, FieldAnxiety, FieldEnergy, FieldSleep, FieldMinutes, FieldNote}
+
+// Scale is a 1-5 question with a word for each level, so that a person
+// answers with words and never has to guess what a number means.
+type Scale struct {
+	Question string
+	Levels   [5]string // Levels[0] is the word for 1
+}
+
+var scales = map[Field]Scale{
+	FieldMood:    {"How is your mood today?", [5]string{"Very low", "Low", "Okay", "Good", "Very good"}},
+	FieldAnxiety: {"How anxious have you felt today?", [5]string{"Calm", "A little", "Somewhat", "Quite a lot", "Very anxious"}},
+	FieldEnergy:  {"How is your energy?", [5]string{"Empty", "Low", "Some", "Good", "Plenty"}},
+	FieldSleep:   {"How did you sleep last night?", [5]string{"Very poorly", "Poorly", "Okay", "Well", "Very well"}},
+}
+
+// ScaleFor returns the scale of a 1-5 question.
+func ScaleFor(f Field) (Scale, bool) {
+	s, ok := scales[f]
+	return s, ok
+}
+
+// MinuteChoices are the answers offered for "minutes moved today"; the last
+// one stands for "that or more".
+var MinuteChoices = []int{0, 10, 20, 30, 45, 60}
+
+// MaxNoteLen bounds a note; longer text is refused kindly, not cut silently.
+const MaxNoteLen = 1000
+
+// CheckIn is one day's answers. Zero means "not answered" for the 1-5
+// scales; HasMinutes tells a real 0 from no answer.
+type CheckIn struct {
+	Day        Day
+	Mood       int
+	Anxiety    int
+	Energy     int
+	Sleep      int
+	Minutes    int
+	HasMinutes bool
+	Note       string
+	NoteDone   bool      // a note was written or skipped
+	Sent       time.Time // when the bot sent it; zero for one the person opened
+}
+
+// Answered reports whether any question of the check-in was answered.
+func (c CheckIn) Answered() bool {
+	return c.Mood+c.Anxiety+c.Energy+c.Sleep > 0 || c.HasMinutes || c.Note != ""
+}
+
+// Next returns the first question not yet answered, and false when the
+// check-in is complete.
+func (c CheckIn) Next() (Field, bool) {
+	for _, f := range CheckInFields {
+		if !c.has(f) {
+			return f, true
+		}
+	}
+	return "", false
+}
+
+func (c CheckIn) has(f Field) bool {
+	switch f {
+	case FieldMood:
+		return c.Mood > 0
+	case FieldAnxiety:
+		return c.Anxiety > 0
+	case FieldEnergy:
+		return c.Energy > 0
+	case FieldSleep:
+		return c.Sleep > 0
+	case FieldMinutes:
+		return c.HasMinutes
+	case FieldNote:
+		return c.NoteDone
+	}
+	return false
+}
+
+// sentField is stored beside the answers: when the check-in was sent.
+const sentField = "sent"
+
+// CheckInFromFields rebuilds a check-in from stored field values. Values that
+// do not parse are treated as unanswered rather than failing the whole day.
+func CheckInFromFields(day Day, fields map[string]string) CheckIn {
+	c := CheckIn{Day: day}
+	scale := func(name Field) int {
+		v, err := strconv.Atoi(fields[string(name)])
+		if err != nil || v < 1 || v > 5 {
+			return 0
+		}
+		return v
+	}
+	c.Mood, c.Anxiety = scale(FieldMood), scale(FieldAnxiety)
+	c.Energy, c.Sleep = scale(FieldEnergy), scale(FieldSleep)
+	if v, err := strconv.Atoi(fields[string(FieldMinutes)]); err == nil && v >= 0 {
+		c.Minutes, c.HasMinutes = v, true
+	}
+	note, done := fields[string(FieldNote)]
+	c.Note, c.NoteDone = note, done
+	if t, err := time.Parse(time.RFC3339, fields[sentField]); err == nil {
+		c.Sent = t
+	}
+	return c
+}
+
+// parseAnswer checks a button value for a field and returns it in stored form.
+func parseAnswer(f Field, value string) (string, bool) {
+	v, err := strconv.Atoi(value)
+	if err != nil {
+		return "", false
+	}
+	switch {
+	case f == FieldMinutes && v >= 0 && v <= 24*60:
+		return strconv.Itoa(v), true
+	case f != FieldMinutes && f != FieldNote && v >= 1 && v <= 5:
+		return strconv.Itoa(v), true
+	}
+	return "", false
+}

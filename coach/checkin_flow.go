@@ -1,0 +1,173 @@
+//go:build aftercare_wip
+
+package coach
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// checkInWindow is how long after its day began a check-in can still be
+// answered: the next day still counts for its own day, later it closes.
+const checkInWindow = 48 * time.Hour
+
+// Deliver returns what a due job says, or nothing when it should not be sent
+// (the person stopped, paused, or already answered). The caller sends it.
+func (c *Coach) Deliver(ctx context.Context, job Job) ([]Message, error) {
+	p, err := c.store.Person(ctx, job.Person)
+	if err != nil {
+		return nil, fmt.Errorf("load person for %s: %w", job.Kind, err)
+	}
+	if p.Status != StatusActive || c.clock.Now().Before(p.PausedUntil) {
+		return nil, nil
+	}
+	switch job.Kind {
+	case JobCheckIn:
+		return c.deliverCheckIn(ctx, p, job.Day)
+	}
+	return nil, fmt.Errorf("deliver: unknown job kind %q", job.Kind)
+}
+
+func (c *Coach) deliverCheckIn(ctx context.Context, p Person, day Day) ([]Message, error) {
+	ci, err := c.checkIn(ctx, p.ID, day)
+	if err != nil {
+		return nil, err
+	}
+	next, open := ci.Next()
+	if !open {
+		return nil, nil
+	}
+	if err := c.store.SaveAnswer(ctx, p.ID, day, sentField, c.clock.Now().UTC().Format(time.RFC3339)); err != nil {
+		return nil, fmt.Errorf("mark check-in sent: %w", err)
+	}
+	first := question(day, next)
+	first.Title = "Your check-in"
+	first.Text = "Hi — time for a short check-in. Answer what you like; skipping is fine.\n\n" + first.Text
+	return []Message{first}, nil
+}
+
+func (c *Coach) checkInNow(ctx context.Context, p Person) ([]Message, error) {
+	loc, err := p.Location()
+	if err != nil {
+		return nil, err
+	}
+	day := DayOf(c.clock.Now(), loc)
+	ci, err := c.checkIn(ctx, p.ID, day)
+	if err != nil {
+		return nil, err
+	}
+	next, open := ci.Next()
+	if !open {
+		return []Message{{Text: "You've already checked in today — thank you. /summary shows your week."}}, nil
+	}
+	return []Message{question(day, next)}, nil
+}
+
+func (c *Coach) checkIn(ctx context.Context, person string, day Day) (CheckIn, error) {
+	days, err := c.store.CheckIns(ctx, person, day, day)
+	if err != nil {
+		return CheckIn{}, fmt.Errorf("load check-in: %w", err)
+	}
+	if len(days) == 0 {
+		return CheckIn{Day: day}, nil
+	}
+	return days[0], nil
+}
+
+// answer saves one button answer and asks the next question.
+func (c *Coach) answer(ctx context.Context, p Person, a Action) ([]Message, error) {
+	value, ok := parseAnswer(Field(a.Field), a.Value)
+	if !ok || !p.Onboarded() {
+		return []Message{staleButton()}, nil
+	}
+	if msg, closed := c.closed(p, a.Day); closed {
+		return []Message{msg}, nil
+	}
+	if err := c.store.SaveAnswer(ctx, p.ID, a.Day, a.Field, value); err != nil {
+		return nil, fmt.Errorf("save check-in answer: %w", err)
+	}
+	return c.continueCheckIn(ctx, p, a.Day)
+}
+
+// closed tells whether a check-in day can no longer be answered, with the
+// kind word that says so. A day in the future was never sent: its button
+// is forged or from a clock gone wrong, and is refused the same way.
+func (c *Coach) closed(p Person, day Day) (Message, bool) {
+	loc, err := p.Location()
+	if err != nil {
+		return staleButton(), true
+	}
+	now := c.clock.Now()
+	start := day.Start(loc)
+	switch {
+	case now.Before(start):
+		return staleButton(), true
+	case now.Sub(start) >= checkInWindow:
+		return Message{Text: "That check-in has closed, and that's completely okay — a missed day breaks nothing. /checkin opens today's."}, true
+	}
+	return Message{}, false
+}
+
+func (c *Coach) continueCheckIn(ctx context.Context, p Person, day Day) ([]Message, error) {
+	ci, err := c.checkIn(ctx, p.ID, day)
+	if err != nil {
+		return nil, err
+	}
+	next, open := ci.Next()
+	if !open {
+		return []Message{{Text: "Thank you — your check-in is saved. /summary shows how your week is going."}}, nil
+	}
+	return []Message{question(day, next)}, nil
+}
+
+// noteChoice handles "Write a note" and "Skip".
+func (c *Coach) noteChoice(ctx context.Context, p Person, a Action) ([]Message, error) {
+	if !p.Onboarded() {
+		return []Message{staleButton()}, nil
+	}
+	if msg, closed := c.closed(p, a.Day); closed {
+		return []Message{msg}, nil
+	}
+	if a.Field == "write" {
+		return []Message{noteInput(a.Day, "")}, nil
+	}
+	if err := c.store.SaveAnswer(ctx, p.ID, a.Day, string(FieldNote), ""); err != nil {
+		return nil, fmt.Errorf("skip note: %w", err)
+	}
+	return c.continueCheckIn(ctx, p, a.Day)
+}
+
+// saveNote screens and stores a note. A crisis note is kept (it is the
+// person's own words) but answered with crisis resources only.
+func (c *Coach) saveNote(ctx context.Context, p Person, day Day, text string) ([]Message, error) {
+	if !p.Onboarded() || day == "" {
+		return []Message{staleButton()}, nil
+	}
+	if msg, closed := c.closed(p, day); closed {
+		return []Message{msg}, nil
+	}
+	msgs, stop, err := c.screen(ctx, &p, text)
+	if err != nil {
+		return nil, err
+	}
+	n := len([]rune(text))
+	switch {
+	case n > MaxNoteLen && !stop:
+		return append(msgs, noteInput(day, fmt.Sprintf("That note is a bit long for me to keep — notes can be up to %d characters, and yours had %s. Could you shorten it? ", MaxNoteLen, strconv.Itoa(n)))), nil
+	case n > MaxNoteLen:
+		text = string([]rune(text)[:MaxNoteLen])
+	case n == 0 || strings.TrimSpace(text) == "":
+		return append(msgs, noteQuestion(day, "That note looked empty. ")), nil
+	}
+	if err := c.store.SaveAnswer(ctx, p.ID, day, string(FieldNote), text); err != nil {
+		return nil, fmt.Errorf("save note: %w", err)
+	}
+	if stop {
+		return msgs, nil
+	}
+	rest, err := c.continueCheckIn(ctx, p, day)
+	return append(msgs, rest...), err
+}

@@ -1,0 +1,41 @@
+package coach
+
+// Message is what the coach says, independent of where it is shown. The bot
+// renders buttons as Discord buttons or numbered choices, and an Input as a
+// Discord modal or a line to type.
+type Message struct {
+	Title   string
+	Text    string
+	Buttons []Button
+	Input   *Input
+	// Crisis marks the crisis reply: a transport shows it privately and adds
+	// nothing to it.
+	Crisis bool
+}
+
+// Button is one choice. Its Action says what pressing it means.
+type Button struct {
+	Label  string
+	Action Action
+}
+
+// Input asks for free text. Its Action says what the text answers.
+type Input struct {
+	Action      Action
+	Title       string // shown as the modal's title
+	Label       string
+	Placeholder string
+	Long        bool // a paragraph rather than one line
+	MaxLen      int
+}
+
+// Event is what a person did, as the coach sees it.
+type Event struct {
+	Person  string
+	Name    string // the person's display name, for a first /start
+	Command string // "start", "session", ...; empty for presses and text
+	Args    map[string]string
+	Press   *Action // a button was pressed
+	Submit  *Action // an Input was answered with Text
+	Text    string  // free text typed, or the Input's answer
+}

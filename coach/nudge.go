@@ -1,0 +1,494 @@
+package coach
+
+import (
+	"cmp"
+	"math/rand/v2"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Activity is a kind of movement a nudge suggests. People pick the ones they
+// like and the ones they want left out, so the values are stored as they are.
+type Activity string
+
+// The activities the nudge library covers.
+const (
+	ActivityWalk      Activity = "walk"
+	ActivityStretch   Activity = "stretch"
+	ActivityYoga      Activity = "yoga"
+	ActivityStrength  Activity = "strength"
+	ActivityCycling   Activity = "cycling"
+	ActivityDance     Activity = "dance"
+	ActivitySwim      Activity = "swim"
+	ActivityOutdoors  Activity = "outdoors"
+	ActivityChores    Activity = "chores"
+	ActivityBreathing Activity = "breathing"
+)
+
+var nudgeActivities = []Activity{
+	ActivityWalk, ActivityStretch, ActivityYoga, ActivityStrength, ActivityCycling,
+	ActivityDance, ActivitySwim, ActivityOutdoors, ActivityChores, ActivityBreathing,
+}
+
+// NudgeActivities returns every activity the nudge library covers, in a fixed
+// order, for menus such as the one /start shows.
+func NudgeActivities() []Activity {
+	return slices.Clone(nudgeActivities)
+}
+
+// Intensity is how hard a nudge asks the body to work.
+type Intensity string
+
+// The intensities, from easiest to hardest. Moderate is the WHO guideline's
+// "moderate-intensity" activity; nothing in the library goes beyond it.
+const (
+	IntensityGentle   Intensity = "gentle"
+	IntensityLight    Intensity = "light"
+	IntensityModerate Intensity = "moderate"
+)
+
+// level orders intensities. An unknown value ranks above moderate, so that a
+// mistyped tag filters a nudge out instead of letting it through.
+func (i Intensity) level() int {
+	switch i {
+	case IntensityGentle:
+		return 0
+	case IntensityLight:
+		return 1
+	case IntensityModerate:
+		return 2
+	}
+	return 3
+}
+
+// Ability is what the person told us about their current fitness.
+type Ability string
+
+// The abilities. The zero value, "not told", is treated like AbilityLow:
+// until someone says otherwise, Aftercare does not ask for moderate effort.
+const (
+	AbilityLow    Ability = "low"
+	AbilityMedium Ability = "medium"
+	AbilityHigh   Ability = "high"
+)
+
+// ceiling is the hardest intensity a nudge may have for this ability.
+func (a Ability) ceiling() Intensity {
+	if a == AbilityMedium || a == AbilityHigh {
+		return IntensityModerate
+	}
+	return IntensityLight
+}
+
+// usual is the intensity that breaks ties between equally fitting nudges, so
+// that high ability sees moderate suggestions first and the others do not.
+func (a Ability) usual() Intensity {
+	switch a {
+	case AbilityHigh:
+		return IntensityModerate
+	case AbilityMedium:
+		return IntensityLight
+	}
+	return IntensityGentle
+}
+
+// Nudge is one movement suggestion from the library.
+type Nudge struct {
+	ID        string // stable: stored in histories, never renamed or reused
+	Text      string // may hold {min}, filled by RenderNudge
+	Activity  Activity
+	Minutes   int // the level the text is written for; ChooseNudge sets today's
+	Intensity Intensity
+	MinEnergy int // the lowest energy (1-5) the nudge suits
+	MaxEnergy int // the highest energy (1-5) the nudge suits
+	Outdoor   bool
+}
+
+// RenderNudge returns the nudge's text with {min} replaced by minutes, or by
+// the nudge's own minutes when minutes is not positive.
+func RenderNudge(n Nudge, minutes int) string {
+	if minutes <= 0 {
+		minutes = n.Minutes
+	}
+	return strings.ReplaceAll(n.Text, "{min}", strconv.Itoa(minutes))
+}
+
+// SentNudge records that a nudge went out on a local day.
+type SentNudge struct {
+	ID  string
+	Day time.Time // the local date it was sent; the time of day is ignored
+}
+
+// NudgeHistory is the part of a person's nudge record that ChooseNudge needs:
+// the nudges sent recently, in the order they were sent. Storage persists it.
+type NudgeHistory struct {
+	Sent []SentNudge
+}
+
+// Record adds a sent nudge and forgets those too old to block a repeat, so the
+// history stays a week long however long the person uses Aftercare.
+func (h *NudgeHistory) Record(s SentNudge) {
+	today := nudgeDayIndex(s.Day)
+	h.Sent = slices.DeleteFunc(h.Sent, func(old SentNudge) bool {
+		return today-nudgeDayIndex(old.Day) >= RepeatWindowDays
+	})
+	h.Sent = append(h.Sent, s)
+}
+
+// Recent returns the sends that still block a repeat on day, ready for
+// NudgeInput.Recent.
+func (h NudgeHistory) Recent(day time.Time) []SentNudge {
+	today := nudgeDayIndex(day)
+	var recent []SentNudge
+	for _, s := range h.Sent {
+		if today-nudgeDayIndex(s.Day) < RepeatWindowDays {
+			recent = append(recent, s)
+		}
+	}
+	return recent
+}
+
+// Limits of the daily nudge, in minutes.
+const (
+	StartTarget = 10 // where a new person starts: the DESIGN's "5-10 minute walk"
+	MinTarget   = 5  // the smallest nudge worth sending
+	MaxTarget   = 45 // a sane ceiling for one nudge; longer is the person's own plan
+)
+
+// RepeatWindowDays is how many consecutive days may not show the same nudge
+// text twice.
+const RepeatWindowDays = 7
+
+// dayAfterMaxMinutes caps the day after a session, which the plan keeps light.
+const dayAfterMaxMinutes = 10
+
+// nudgeDayIndex numbers local calendar dates, so that day arithmetic counts
+// dates and not 24-hour spans, which DST would stretch or shrink.
+func nudgeDayIndex(t time.Time) int {
+	y, m, d := t.Date()
+	return int(time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() / 86400)
+}
+
+// NudgeInput is everything ChooseNudge looks at. The caller gathers it from the
+// store and the clock, which keeps the choice itself a pure function.
+type NudgeInput struct {
+	Day                  time.Time // the person's local date
+	Preferred, Excluded  []Activity
+	Ability              Ability
+	TargetMinutes        int // this week's target; 0 means StartTarget
+	LastMood, LastEnergy int // 1-5 from the last check-in; 0 means unknown
+	UnansweredInRow      int // nudges in a row that got no answer at all
+	MovedToday           bool
+	Recent               []SentNudge // nudges sent in the last RepeatWindowDays
+	StrengthDaysThisWeek int         // days with strength since Monday
+	RegularMover         bool
+	DaysSinceSession     int // 0 is the session day itself; below 0, no session is known
+	Seed                 uint64
+}
+
+// ChooseNudge picks today's movement nudge. It returns false when no nudge
+// is to be sent: on the session day, which is for rest, once the person has
+// already moved today, and when their exclusions leave nothing suitable.
+// The nudge's Minutes are today's minutes, ready for RenderNudge: the text's
+// own level, or the target when that is within a fifth of it. Equal inputs
+// give equal results.
+func ChooseNudge(in NudgeInput) (Nudge, bool) {
+	if in.DaysSinceSession == 0 || in.MovedToday {
+		return Nudge{}, false
+	}
+	p := newNudgePlan(in)
+	pool := p.candidates(nudgeLibrary)
+	if len(pool) == 0 {
+		return Nudge{}, false
+	}
+	n := p.pick(pool, in.Seed)
+	n.Minutes = p.minutesFor(n)
+	return n, true
+}
+
+// nudgePlan is today's brief for the choice, worked out once from the input.
+type nudgePlan struct {
+	today      int
+	target     int
+	ceiling    Intensity
+	usual      Intensity
+	maxMinutes int // a hard cap; 0 means none
+	energy     int
+	excluded   map[Activity]bool
+	preferred  map[Activity]bool
+	strength   bool
+	lastSent   map[string]int
+}
+
+func newNudgePlan(in NudgeInput) nudgePlan {
+	p := nudgePlan{
+		today:     nudgeDayIndex(in.Day),
+		target:    nudgeClampTarget(in.TargetMinutes),
+		ceiling:   in.Ability.ceiling(),
+		usual:     in.Ability.usual(),
+		energy:    in.LastEnergy,
+		excluded:  nudgeActivitySet(in.Excluded),
+		preferred: nudgeActivitySet(in.Preferred),
+		lastSent:  nudgeLastSent(in.Recent),
+	}
+	gentle := false
+	if nudgeFallsBack(in) {
+		// A hard day or silence gets a smaller, softer ask, never a bigger one.
+		p.target = max(MinTarget, p.target/2)
+		gentle = true
+	}
+	if in.DaysSinceSession == 1 {
+		// The day after a ketamine session is for recovery: a short, gentle ask.
+		p.target = min(p.target, dayAfterMaxMinutes)
+		p.maxMinutes = dayAfterMaxMinutes
+		gentle = true
+	}
+	if gentle {
+		p.ceiling, p.usual = IntensityGentle, IntensityGentle
+	}
+	p.strength = !gentle && !p.excluded[ActivityStrength] && nudgeStrengthDue(in)
+	return p
+}
+
+func nudgeClampTarget(minutes int) int {
+	if minutes <= 0 {
+		return StartTarget
+	}
+	return min(max(minutes, MinTarget), MaxTarget)
+}
+
+// nudgeFallsBack reports a low mood, low energy or two unanswered nudges, the
+// signs the DESIGN answers by asking for less.
+func nudgeFallsBack(in NudgeInput) bool {
+	low := func(score int) bool { return score >= 1 && score <= 2 }
+	return low(in.LastMood) || low(in.LastEnergy) || in.UnansweredInRow >= 2
+}
+
+func nudgeActivitySet(list []Activity) map[Activity]bool {
+	set := make(map[Activity]bool, len(list))
+	for _, a := range list {
+		set[a] = true
+	}
+	return set
+}
+
+// nudgeLastSent maps each recently sent ID to the latest day it went out.
+func nudgeLastSent(recent []SentNudge) map[string]int {
+	last := make(map[string]int, len(recent))
+	for _, s := range recent {
+		day := nudgeDayIndex(s.Day)
+		if prev, ok := last[s.ID]; !ok || day > prev {
+			last[s.ID] = day
+		}
+	}
+	return last
+}
+
+// minutesFor moves a nudge to the target when its level is within a fifth of
+// it. Levels come in steps of five, and without this a target of 12 would be
+// offered 10 minutes week after week, never count as done at the target, and
+// never grow.
+func (p nudgePlan) minutesFor(n Nudge) int {
+	if nudgeAbs(n.Minutes-p.target) <= p.target/5 {
+		return p.target
+	}
+	return n.Minutes
+}
+
+// nudgeStrengthDaysPerWeek follows WHO 2020: muscle-strengthening activity on
+// at least two days a week.
+const nudgeStrengthDaysPerWeek = 2
+
+// nudgeStrengthDue reports whether a regular mover's nudge leans towards
+// strength today. Tuesday, Thursday and Saturday leave a rest day between two
+// strength days; once the week (Monday to Sunday) has no more days to spare
+// than strength days still missing, every remaining day qualifies.
+func nudgeStrengthDue(in NudgeInput) bool {
+	need := nudgeStrengthDaysPerWeek - in.StrengthDaysThisWeek
+	if !in.RegularMover || need <= 0 {
+		return false
+	}
+	switch in.Day.Weekday() {
+	case time.Tuesday, time.Thursday, time.Saturday:
+		return true
+	}
+	daysLeft := 7 - (int(in.Day.Weekday())+6)%7 // today included
+	return daysLeft <= need
+}
+
+// candidates applies the rules that never bend (exclusions, intensity, the
+// day-after cap), then narrows to what suits today's energy and fits the
+// target, dropping either narrowing rather than sending nothing.
+func (p nudgePlan) candidates(lib []Nudge) []Nudge {
+	pool := nudgeFilter(lib, p.allows)
+	if suited := nudgeFilter(pool, p.suitsEnergy); len(suited) > 0 {
+		pool = suited
+	}
+	if fitting := nudgeFilter(pool, p.fits); len(fitting) > 0 {
+		return fitting
+	}
+	// Nothing is short enough: the shortest is the smallest overshoot.
+	return nudgeShortest(pool)
+}
+
+func (p nudgePlan) allows(n Nudge) bool {
+	return !p.excluded[n.Activity] &&
+		n.Intensity.level() <= p.ceiling.level() &&
+		(p.maxMinutes == 0 || n.Minutes <= p.maxMinutes)
+}
+
+func (p nudgePlan) suitsEnergy(n Nudge) bool {
+	if p.energy < 1 || p.energy > 5 {
+		return true // unknown energy narrows nothing
+	}
+	return n.MinEnergy <= p.energy && p.energy <= n.MaxEnergy
+}
+
+// fits allows a fifth over the target: close to it, not exceeding it by much.
+func (p nudgePlan) fits(n Nudge) bool {
+	return n.Minutes <= p.target+p.target/5
+}
+
+func nudgeFilter(list []Nudge, keep func(Nudge) bool) []Nudge {
+	var out []Nudge
+	for _, n := range list {
+		if keep(n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+func nudgeShortest(list []Nudge) []Nudge {
+	if len(list) == 0 {
+		return nil
+	}
+	shortest := slices.MinFunc(list, func(a, b Nudge) int { return cmp.Compare(a.Minutes, b.Minutes) }).Minutes
+	return nudgeFilter(list, func(n Nudge) bool { return n.Minutes == shortest })
+}
+
+// nudgeRank orders candidates; its fields are compared in order, and false,
+// small and zero win.
+type nudgeRank struct {
+	// stale marks a text sent within RepeatWindowDays. A stale nudge wins only
+	// when every candidate is stale: then the least recently sent one repeats,
+	// because a repeated gentle nudge is kinder than falling silent.
+	stale        bool
+	lastSent     int
+	notStrength  bool // counts only on a strength day
+	notPreferred bool // counts only when the person named favourites
+	distance     int  // minutes away from the target
+	over         bool // above the target: ties go to the shorter nudge
+	intensityGap int  // away from the intensity the ability usually gets
+}
+
+func (p nudgePlan) rank(n Nudge) nudgeRank {
+	last, sent := p.lastSent[n.ID]
+	r := nudgeRank{
+		stale:        sent && p.today-last < RepeatWindowDays,
+		notStrength:  p.strength && n.Activity != ActivityStrength,
+		notPreferred: len(p.preferred) > 0 && !p.preferred[n.Activity],
+		distance:     nudgeAbs(n.Minutes - p.target),
+		over:         n.Minutes > p.target,
+		intensityGap: nudgeAbs(n.Intensity.level() - p.usual.level()),
+	}
+	if r.stale {
+		r.lastSent = last
+	}
+	return r
+}
+
+func (a nudgeRank) compare(b nudgeRank) int {
+	return cmp.Or(
+		nudgeCompareBool(a.stale, b.stale),
+		cmp.Compare(a.lastSent, b.lastSent),
+		nudgeCompareBool(a.notStrength, b.notStrength),
+		nudgeCompareBool(a.notPreferred, b.notPreferred),
+		cmp.Compare(a.distance, b.distance),
+		nudgeCompareBool(a.over, b.over),
+		cmp.Compare(a.intensityGap, b.intensityGap),
+	)
+}
+
+func nudgeAbs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+func nudgeCompareBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
+}
+
+// pick returns the best-ranked candidate. Ties are broken by a generator
+// seeded with the seed and the date, so a fixed seed still varies from day
+// to day while equal inputs give equal answers.
+func (p nudgePlan) pick(pool []Nudge, seed uint64) Nudge {
+	best := p.rank(pool[0])
+	var ties []Nudge
+	for _, n := range pool {
+		r := p.rank(n)
+		switch c := r.compare(best); {
+		case c < 0:
+			best, ties = r, []Nudge{n}
+		case c == 0:
+			ties = append(ties, n)
+		}
+	}
+	rng := rand.New(rand.NewPCG(seed, uint64(p.today)))
+	return ties[rng.IntN(len(ties))]
+}
+
+// NextTarget returns next week's minutes per nudge from this week's target
+// and what happened to last week's nudges. It grows by 10-20% when at least
+// half of the sent nudges were done at the target or longer and at least half
+// were answered, steps back by 20% when none was done, and otherwise stays:
+// partly done is a fine place to stay, and a week with nothing sent (a pause)
+// says nothing either way. The result is always within MinTarget..MaxTarget.
+func NextTarget(current int, doneMinutesLastWeek []int, answeredLastWeek, sentLastWeek int) int {
+	current = nudgeClampTarget(current)
+	switch {
+	case sentLastWeek <= 0:
+		return current
+	case nudgeCountAtLeast(doneMinutesLastWeek, 1) == 0:
+		return nudgeStepBack(current)
+	case 2*nudgeCountAtLeast(doneMinutesLastWeek, current) >= sentLastWeek &&
+		2*answeredLastWeek >= sentLastWeek:
+		return nudgeGrow(current)
+	}
+	return current
+}
+
+func nudgeCountAtLeast(minutes []int, least int) int {
+	n := 0
+	for _, m := range minutes {
+		if m >= least {
+			n++
+		}
+	}
+	return n
+}
+
+// nudgeGrow adds about 15%, kept within 10-20% in whole minutes. For any
+// target of 5 or more a whole number lies in that band, and it is always at
+// least one minute more.
+func nudgeGrow(current int) int {
+	lowest := (11*current + 9) / 10 // ceil(1.1 × current)
+	highest := 6 * current / 5      // floor(1.2 × current)
+	grown := (23*current + 10) / 20 // round(1.15 × current)
+	return min(max(grown, lowest), highest, MaxTarget)
+}
+
+// nudgeStepBack takes 20% off, rounded, never below MinTarget.
+func nudgeStepBack(current int) int {
+	return max((4*current+2)/5, MinTarget)
+}

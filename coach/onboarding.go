@@ -1,0 +1,150 @@
+//go:build aftercare_wip
+
+package coach
+
+import (
+	"context"
+	"fmt"
+	"strings"
+)
+
+// start begins or resumes onboarding. Choices given with the command (Discord
+// passes them as options) ride on the consent button, so that nothing is
+// stored before the person agrees.
+func (c *Coach) start(ctx context.Context, p Person, args map[string]string) ([]Message, error) {
+	if p.Onboarded() {
+		if p.Status == StatusStopped || p.Status == StatusPaused {
+			p.Status = StatusActive
+			if err := c.store.SavePerson(ctx, p); err != nil {
+				return nil, fmt.Errorf("restart person: %w", err)
+			}
+			return []Message{{Text: "Welcome back. Messages are on again; /session plans the days after your next session."}}, nil
+		}
+		return []Message{{Text: fmt.Sprintf("You're all set: check-ins at %s (%s). /session logs a therapy session, /help lists the rest.", p.CheckInAt, p.Zone)}}, nil
+	}
+	if !p.Consented.IsZero() {
+		return c.askNext(ctx, p)
+	}
+	carry := args["zone"] + "@" + args["time"]
+	return []Message{{
+		Title: "Welcome to Aftercare",
+		Text:  noticeText,
+		Buttons: []Button{
+			{Label: "I agree", Action: Action{Verb: VerbConsent, Field: carry, Value: "yes"}},
+			{Label: "Not now", Action: Action{Verb: VerbConsent, Value: "no"}},
+		},
+	}}, nil
+}
+
+const noticeText = `I help you build one gentle habit — moving a little each day — in the days after a therapy session, and I check in on how you feel.
+
+Before we start, please know:
+• I'm not a therapist or a medical service, and I can't respond to emergencies.
+• If you're in crisis or thinking about ending your life, please reach out now: 988 (call or text) in the US, Samaritans on 116 123 in the UK, findahelpline.com elsewhere, or your local emergency number. /crisis shows these at any time.
+• I keep your answers (mood, anxiety, energy, sleep, movement, notes) to show you your progress. Only you see them. /stop ends all messages.
+
+Is that okay with you?`
+
+func (c *Coach) consent(ctx context.Context, p Person, yes bool, carry string) ([]Message, error) {
+	if !yes {
+		return []Message{{Text: "That's completely fine. Nothing has been saved. Type /start whenever you like."}}, nil
+	}
+	if p.Consented.IsZero() {
+		p.Consented = c.clock.Now()
+	}
+	p.Status = StatusActive
+	zone, at, _ := strings.Cut(carry, "@")
+	if z, err := ParseZone(zone); err == nil && p.Zone == "" {
+		p.Zone = z
+	}
+	if t, err := ParseLocalTime(at); err == nil && !p.CheckInAt.Valid() {
+		p.CheckInAt = t
+	}
+	if err := c.store.SavePerson(ctx, p); err != nil {
+		return nil, fmt.Errorf("save consent: %w", err)
+	}
+	msgs, err := c.askNext(ctx, p)
+	return append([]Message{{Text: "Thank you. Two quick questions and we're done."}}, msgs...), err
+}
+
+// askNext asks for the first missing setting, or says that all is set.
+func (c *Coach) askNext(ctx context.Context, p Person) ([]Message, error) {
+	switch {
+	case p.Zone == "":
+		return []Message{zoneQuestion("")}, nil
+	case !p.CheckInAt.Valid():
+		return []Message{timeQuestion("")}, nil
+	}
+	return []Message{{Text: fmt.Sprintf(
+		"All set. I'll check in at %s, %s time.\n\nAfter your next therapy session, type /session and I'll plan the %d days after it. /help lists everything.",
+		p.CheckInAt, p.Zone, planDays(p))}}, nil
+}
+
+func zoneQuestion(problem string) Message {
+	return Message{
+		Text:  problem + "Which time zone are you in? I use it so that messages arrive at your times. Type a name like Europe/London or America/New_York.",
+		Input: &Input{Action: Action{Verb: VerbZone}, Title: "Your time zone", Label: "Time zone", Placeholder: "Europe/London", MaxLen: 64},
+	}
+}
+
+func timeQuestion(problem string) Message {
+	return Message{
+		Text:  problem + "What time of day would you like your check-in? For example 20:00 or 8pm.",
+		Input: &Input{Action: Action{Verb: VerbTime}, Title: "Your check-in time", Label: "Time of day", Placeholder: "20:00", MaxLen: 16},
+	}
+}
+
+func (c *Coach) setZone(ctx context.Context, p Person, text string) ([]Message, error) {
+	if p.Consented.IsZero() {
+		return []Message{{Text: "Let's start at the beginning: type /start."}}, nil
+	}
+	zone, err := ParseZone(text)
+	if err != nil {
+		problem := fmt.Sprintf("I couldn't find a time zone called %q. ", clip(strings.TrimSpace(text), 40))
+		if strings.TrimSpace(text) == "" {
+			problem = "I didn't get a time zone there. "
+		}
+		return []Message{zoneQuestion(problem)}, nil
+	}
+	p.Zone = zone
+	if err := c.store.SavePerson(ctx, p); err != nil {
+		return nil, fmt.Errorf("save time zone: %w", err)
+	}
+	return c.askNext(ctx, p)
+}
+
+func (c *Coach) setTime(ctx context.Context, p Person, text string) ([]Message, error) {
+	if p.Consented.IsZero() {
+		return []Message{{Text: "Let's start at the beginning: type /start."}}, nil
+	}
+	at, err := ParseLocalTime(text)
+	if err != nil {
+		problem := fmt.Sprintf("I couldn't read %q as a time of day. ", clip(strings.TrimSpace(text), 20))
+		if strings.TrimSpace(text) == "" {
+			problem = "I didn't get a time there. "
+		}
+		return []Message{timeQuestion(problem)}, nil
+	}
+	p.CheckInAt = at
+	if err := c.store.SavePerson(ctx, p); err != nil {
+		return nil, fmt.Errorf("save check-in time: %w", err)
+	}
+	return c.askNext(ctx, p)
+}
+
+func planDays(p Person) int {
+	if p.PlanDays > 0 {
+		return p.PlanDays
+	}
+	return DefaultPlanDays
+}
+
+// clip shortens text that is echoed back, so a 10,000-character answer is
+// not repeated in full.
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n]) + "…"
+}

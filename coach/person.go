@@ -1,0 +1,161 @@
+package coach
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+	_ "time/tzdata" // the IANA database, so zones resolve on machines without one
+)
+
+// Status says whether Aftercare may write to a person first.
+type Status string
+
+// The statuses a person moves through. A stopped person gets nothing the bot
+// would start on its own until they run /start again.
+const (
+	StatusNew     Status = ""
+	StatusActive  Status = "active"
+	StatusPaused  Status = "paused"
+	StatusStopped Status = "stopped"
+)
+
+// Person is one patient's settings: who they are to the bot, their consent,
+// and when and where they want to hear from it. It holds no health data.
+type Person struct {
+	ID          string
+	Name        string
+	Consented   time.Time // zero until the person agreed to the notice
+	Zone        string    // IANA time zone name
+	CheckInAt   LocalTime // daily check-in, in Zone
+	Status      Status
+	PlanDays    int       // length of an aftercare plan; 0 means DefaultPlanDays
+	PausedUntil time.Time // nudges and check-ins wait until then
+	LastCrisis  time.Time // when the crisis reply was last sent
+}
+
+// DefaultPlanDays is how many days after a session a plan runs unless the
+// person chose otherwise.
+const DefaultPlanDays = 7
+
+// Location loads the person's time zone; a person saved by this package always
+// has a valid one, so the error means the tz database changed under us.
+func (p Person) Location() (*time.Location, error) {
+	loc, err := time.LoadLocation(p.Zone)
+	if err != nil {
+		return nil, fmt.Errorf("person time zone %q: %w", p.Zone, err)
+	}
+	return loc, nil
+}
+
+// Onboarded reports whether the person agreed to the notice and gave a time
+// zone and a check-in time, which is what a plan needs.
+func (p Person) Onboarded() bool {
+	return !p.Consented.IsZero() && p.Zone != "" && p.CheckInAt.Valid()
+}
+
+// LocalTime is a wall-clock time of day, with no date and no zone.
+type LocalTime struct {
+	Hour, Minute int
+	Set          bool // distinguishes 00:00 from "not chosen"
+}
+
+// Valid reports whether t was set to a real time of day.
+func (t LocalTime) Valid() bool {
+	return t.Set && t.Hour >= 0 && t.Hour < 24 && t.Minute >= 0 && t.Minute < 60
+}
+
+// String formats t as 24-hour HH:MM.
+func (t LocalTime) String() string {
+	if !t.Valid() {
+		return "not set"
+	}
+	return fmt.Sprintf("%02d:%02d", t.Hour, t.Minute)
+}
+
+// On returns t on the given local date in loc. A time that does not exist
+// that day (clocks spring forward) moves forward to the next valid minute;
+// an ambiguous one (clocks fall back) is the first of the two.
+func (t LocalTime) On(year int, month time.Month, day int, loc *time.Location) time.Time {
+	at := time.Date(year, month, day, t.Hour, t.Minute, 0, 0, loc)
+	if at.Hour() != t.Hour || at.Minute() != t.Minute {
+		// time.Date normalises a skipped time by the size of the gap, which can
+		// land either side of it; the next valid minute is the gap's end.
+		for probe := at.Add(-2 * time.Hour); ; probe = probe.Add(time.Minute) {
+			if probe.Day() == day && (probe.Hour() > t.Hour || probe.Hour() == t.Hour && probe.Minute() >= t.Minute) {
+				return probe
+			}
+		}
+	}
+	return at
+}
+
+// ParseLocalTime reads a time of day such as "20:00", "8:30", "8pm" or
+// "7.15 am". It is forgiving about form and strict about range.
+func ParseLocalTime(s string) (LocalTime, error) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	s = strings.ReplaceAll(s, " ", "")
+	suffix := ""
+	for _, sfx := range []string{"am", "pm", "h"} {
+		if strings.HasSuffix(s, sfx) {
+			suffix, s = sfx, strings.TrimSuffix(s, sfx)
+			break
+		}
+	}
+	hs, ms, found := strings.Cut(strings.ReplaceAll(s, ".", ":"), ":")
+	if !found {
+		ms = "0"
+	}
+	h, errH := strconv.Atoi(hs)
+	m, errM := strconv.Atoi(ms)
+	if errH != nil || errM != nil || len(hs) > 2 || len(ms) > 2 || m < 0 || m > 59 {
+		return LocalTime{}, ErrTimeOfDay
+	}
+	switch suffix {
+	case "am", "pm":
+		if h < 1 || h > 12 {
+			return LocalTime{}, ErrTimeOfDay
+		}
+		h %= 12
+		if suffix == "pm" {
+			h += 12
+		}
+	}
+	if h < 0 || h > 23 {
+		return LocalTime{}, ErrTimeOfDay
+	}
+	return LocalTime{Hour: h, Minute: m, Set: true}, nil
+}
+
+// ParseZone checks an IANA time zone name such as "Europe/London" against the
+// tz database, forgiving letter case ("europe/london"). Abbreviations like
+// "EST" are refused: they say nothing about daylight saving time.
+func ParseZone(s string) (string, error) {
+	s = strings.TrimSpace(s)
+	if strings.EqualFold(s, "UTC") {
+		return "UTC", nil
+	}
+	if len(s) > 64 || !strings.Contains(s, "/") {
+		return "", ErrTimeZone
+	}
+	for _, name := range []string{s, titleZone(s)} {
+		if _, err := time.LoadLocation(name); err == nil {
+			return name, nil
+		}
+	}
+	return "", ErrTimeZone
+}
+
+// titleZone capitalises each word of a zone name the way the tz database
+// does: "america/new_york" becomes "America/New_York".
+func titleZone(s string) string {
+	b := []byte(strings.ToLower(s))
+	for i := range b {
+		if i == 0 || strings.ContainsRune("/_-", rune(b[i-1])) {
+			if b[i] >= 'a' && b[i] <= 'z' {
+				b[i] -= 'a' - 'A'
+			}
+		}
+	}
+	return string(b)
+}

@@ -1,0 +1,85 @@
+//go:build aftercare_wip
+
+package coach
+
+import (
+	"context"
+	"fmt"
+	"time"
+)
+
+// crisisRepeat is how long after a crisis reply a person who keeps writing
+// gets a short word instead of the whole reply again.
+const crisisRepeat = time.Hour
+
+// crisisPause is how long nudges and check-ins wait after a crisis.
+const crisisPause = 24 * time.Hour
+
+// screen runs every free text through AssessRisk. When it returns stop, the
+// normal flow must not go on: the messages are all the person should see.
+// Review adds a gentle question but lets the flow continue.
+func (c *Coach) screen(ctx context.Context, p *Person, text string) (msgs []Message, stop bool, err error) {
+	switch AssessRisk(text) {
+	case RiskCrisis:
+		msgs, err := c.crisis(ctx, p)
+		return msgs, true, err
+	case RiskReview:
+		return []Message{{Text: SafetyQuestion()}}, false, nil
+	}
+	return nil, false, nil
+}
+
+// crisis answers a crisis: resources first and nothing else, scheduled
+// messages paused for a day. A person who keeps writing is not sent the
+// whole reply every minute.
+func (c *Coach) crisis(ctx context.Context, p *Person) ([]Message, error) {
+	now := c.clock.Now()
+	c.log.Info("crisis reply sent") // no person id: that pairing is health data
+	repeat := !p.LastCrisis.IsZero() && now.Sub(p.LastCrisis) < crisisRepeat
+	msg := crisisMessage(*p)
+	if repeat {
+		msg = Message{Crisis: true, Text: "I'm still here, and I'm reading. If you need the crisis lines again, type /crisis. If you're in danger right now, please call your local emergency number."}
+	} else {
+		p.LastCrisis = now
+	}
+	if p.Onboarded() {
+		p.PausedUntil = later(p.PausedUntil, now.Add(crisisPause))
+		if err := c.store.SavePerson(ctx, *p); err != nil {
+			// The reply matters more than the pause: send it even so.
+			c.log.Error("save crisis pause", "person", p.ID, "err", err)
+		}
+	}
+	return []Message{msg}, nil
+}
+
+func later(a, b time.Time) time.Time {
+	if a.After(b) {
+		return a
+	}
+	return b
+}
+
+// freeText answers text that is not an answer to anything.
+func (c *Coach) freeText(ctx context.Context, p Person, text string) ([]Message, error) {
+	msgs, stop, err := c.screen(ctx, &p, text)
+	if stop || err != nil || len(msgs) > 0 {
+		return msgs, err
+	}
+	return []Message{{Text: "I can't chat freely, but I'm here for check-ins and movement. Type /help to see what I can do."}}, nil
+}
+
+func crisisMessage(p Person) Message {
+	return Message{Title: "Support, right now", Text: CrisisReply(CountryForZone(p.Zone)), Crisis: true}
+}
+
+func helpMessage() Message {
+	return Message{Title: "What I can do", Text: fmt.Sprint(
+		"/start — set up: consent, your time zone and check-in time\n",
+		"/session — log a therapy session today; I'll plan the days after it\n",
+		"/checkin — answer today's check-in now\n",
+		"/plan — see what's coming, in your local time\n",
+		"/summary — your answers from the last 7 days\n",
+		"/crisis — crisis lines, any time\n",
+		"/help — this list",
+	)}
+}

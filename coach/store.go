@@ -1,0 +1,28 @@
+package coach
+
+import (
+	"context"
+	"time"
+)
+
+// Store keeps people and their answers. storage.Redis implements it.
+type Store interface {
+	// Person returns ErrNotFound for someone the bot has never met.
+	Person(ctx context.Context, id string) (Person, error)
+	SavePerson(ctx context.Context, p Person) error
+
+	AddSession(ctx context.Context, person string, s TherapySession) error
+	Sessions(ctx context.Context, person string) ([]TherapySession, error)
+
+	// SaveAnswer stores one answer of a day's check-in at once, so that a
+	// check-in left half-done keeps what was given.
+	SaveAnswer(ctx context.Context, person string, day Day, field string, value string) error
+	// CheckIns returns the days from..to (inclusive) with any answer, oldest first.
+	CheckIns(ctx context.Context, person string, from, to Day) ([]CheckIn, error)
+}
+
+// TherapySession is one therapy session (an appointment, not a chat session).
+type TherapySession struct {
+	At       time.Time `json:"at"`
+	LoggedBy string    `json:"logged_by"`
+}

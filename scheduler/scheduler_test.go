@@ -1,0 +1,129 @@
+package scheduler_test
+
+import (
+	"context"
+	"errors"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/internal/redistest"
+	"github.com/aftercare/aftercare/scheduler"
+)
+
+var t0 = time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+
+// recorder is a Handler that remembers what it ran and can be told to fail.
+type recorder struct {
+	mu   sync.Mutex
+	ran  []string
+	fail map[string]bool
+}
+
+func (r *recorder) handle(_ context.Context, j coach.Job) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.fail[j.ID] {
+		delete(r.fail, j.ID)
+		return errors.New("send failed")
+	}
+	r.ran = append(r.ran, j.ID)
+	return nil
+}
+
+func (r *recorder) count() int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return len(r.ran)
+}
+
+func TestRunDueRunsWhatIsDueAndNothingElse(t *testing.T) {
+	store := redistest.Open(t)
+	ctx := context.Background()
+	clock := scheduler.NewFakeClock(t0)
+	rec := &recorder{}
+	s := &scheduler.Scheduler{Queue: store, Clock: clock, Handle: rec.handle, Batch: 2}
+	var jobs []coach.Job
+	for i := range 5 {
+		jobs = append(jobs, coach.NewJob("1", coach.JobCheckIn, coach.Day("2026-03-02").AddDays(i), t0.Add(time.Duration(i)*time.Hour)))
+	}
+	if err := store.Schedule(ctx, jobs...); err != nil {
+		t.Fatal(err)
+	}
+	clock.Advance(2 * time.Hour)
+	n, err := s.RunDue(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n != 3 || rec.count() != 3 {
+		t.Fatalf("ran %d (recorded %d) at t0+2h, want the 3 due jobs across batches of 2", n, rec.count())
+	}
+	if n, _ := s.RunDue(ctx); n != 0 {
+		t.Errorf("second pass ran %d, want 0: done jobs must not run again", n)
+	}
+}
+
+func TestFailedJobIsRetriedAfterItsLease(t *testing.T) {
+	store := redistest.Open(t)
+	ctx := context.Background()
+	clock := scheduler.NewFakeClock(t0)
+	j := coach.NewJob("1", coach.JobCheckIn, "2026-03-02", t0)
+	rec := &recorder{fail: map[string]bool{j.ID: true}}
+	s := &scheduler.Scheduler{Queue: store, Clock: clock, Handle: rec.handle, Lease: time.Minute}
+	if err := store.Schedule(ctx, j); err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := s.RunDue(ctx); n != 0 {
+		t.Fatalf("failing job counted as run: %d", n)
+	}
+	clock.Advance(30 * time.Second)
+	if n, _ := s.RunDue(ctx); n != 0 {
+		t.Fatalf("job retried inside its lease")
+	}
+	clock.Advance(31 * time.Second)
+	if n, _ := s.RunDue(ctx); n != 1 || rec.count() != 1 {
+		t.Fatalf("after the lease: ran %d, want the job retried once", n)
+	}
+}
+
+func TestRunWakesAtTheNextDueTime(t *testing.T) {
+	store := redistest.Open(t)
+	clock := scheduler.NewFakeClock(t0)
+	rec := &recorder{}
+	s := &scheduler.Scheduler{Queue: store, Clock: clock, Handle: rec.handle, MaxWait: time.Hour}
+	ctx, cancel := context.WithCancel(context.Background())
+	j := coach.NewJob("1", coach.JobCheckIn, "2026-03-02", t0.Add(10*time.Minute))
+	if err := store.Schedule(ctx, j); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- s.Run(ctx) }()
+
+	// Nothing is due until the clock reaches the job.
+	clock.Advance(9 * time.Minute)
+	if waitFor(func() bool { return rec.count() > 0 }, 50*time.Millisecond) {
+		t.Fatal("job ran before it was due")
+	}
+	clock.Advance(time.Minute)
+	if !waitFor(func() bool { return rec.count() == 1 }, 5*time.Second) {
+		t.Fatal("job did not run when due")
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Errorf("Run returned %v after cancel, want nil", err)
+	}
+}
+
+// waitFor polls cond until it holds or the time is up. Only used to wait
+// for another goroutine; no assertion depends on how long it took.
+func waitFor(cond func() bool, within time.Duration) bool {
+	deadline := time.Now().Add(within)
+	for time.Now().Before(deadline) {
+		if cond() {
+			return true
+		}
+		time.Sleep(2 * time.Millisecond)
+	}
+	return cond()
+}

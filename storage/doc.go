@@ -1,0 +1,26 @@
+// Package storage keeps Aftercare's data in Redis, through go-redis v9's
+// UniversalClient so that a single server, a Sentinel group or a Cluster all
+// work. It implements coach.Store, coach.Queue and the scheduler's queue.
+//
+// With no Redis URL it starts an embedded, in-process Redis (miniredis), for
+// trying the bot and for tests; its data is gone when the process exits.
+//
+// # Key schema
+//
+// Every key starts with a prefix (empty in production, one per test). All
+// keys of one person share the hash tag {u:<id>}, so that they live on one
+// Cluster slot and can be changed together and erased in one step. The
+// scheduler's keys share the tag {sched}, so its Lua scripts touch one slot.
+//
+//	{u:<id>}:person          string  JSON of coach.Person (settings, consent; no health data)
+//	{u:<id>}:ci:<YYYY-MM-DD> hash    one day's check-in, a field per answer
+//	{u:<id>}:ci-days         zset    days with a check-in, scored YYYYMMDD
+//	{u:<id>}:sessions        zset    therapy sessions (JSON), scored by Unix time
+//	{u:<id>}:jobs            zset    ids of the person's scheduled jobs, scored by due time (ms);
+//	                                 pruned lazily: the job hash is the truth
+//	{sched}:due              zset    job id -> due time (Unix ms)
+//	{sched}:leased           zset    job id -> lease expiry (Unix ms) while a worker runs it
+//	{sched}:jobs             hash    job id -> JSON of coach.Job
+//
+// All keys are built in keys.go and nowhere else.
+package storage

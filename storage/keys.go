@@ -1,0 +1,41 @@
+package storage
+
+import (
+	"fmt"
+
+	"github.com/aftercare/aftercare/coach"
+)
+
+// keys builds every Redis key Aftercare uses; the schema is in the package doc.
+type keys struct {
+	prefix string
+}
+
+func (k keys) user(id string) string { return k.prefix + "{u:" + id + "}:" }
+
+func (k keys) person(id string) string      { return k.user(id) + "person" }
+func (k keys) checkInDays(id string) string { return k.user(id) + "ci-days" }
+func (k keys) sessions(id string) string    { return k.user(id) + "sessions" }
+func (k keys) personJobs(id string) string  { return k.user(id) + "jobs" }
+func (k keys) checkIn(id string, day coach.Day) string {
+	return k.user(id) + "ci:" + string(day)
+}
+
+func (k keys) due() string    { return k.prefix + "{sched}:due" }
+func (k keys) leased() string { return k.prefix + "{sched}:leased" }
+func (k keys) jobs() string   { return k.prefix + "{sched}:jobs" }
+
+// checkID refuses ids that could break out of a hash tag or a key: Discord
+// ids are digits, the console uses a word.
+func checkID(id string) error {
+	if id == "" || len(id) > 64 {
+		return fmt.Errorf("person id of length %d: %w", len(id), errBadID)
+	}
+	for _, r := range id {
+		ok := r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '-' || r == '_'
+		if !ok {
+			return fmt.Errorf("person id %q: %w", id, errBadID)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,140 @@
+package storage
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/redis/go-redis/v9"
+
+	"github.com/aftercare/aftercare/coach"
+)
+
+var _ coach.Store = (*Redis)(nil)
+
+// Person implements coach.Store.
+func (r *Redis) Person(ctx context.Context, id string) (coach.Person, error) {
+	if err := checkID(id); err != nil {
+		return coach.Person{}, err
+	}
+	raw, err := r.rdb.Get(ctx, r.keys.person(id)).Bytes()
+	if errors.Is(err, redis.Nil) {
+		return coach.Person{}, coach.ErrNotFound
+	}
+	if err != nil {
+		return coach.Person{}, fmt.Errorf("get person: %w", err)
+	}
+	var p coach.Person
+	if err := json.Unmarshal(raw, &p); err != nil {
+		return coach.Person{}, fmt.Errorf("decode person: %w", err)
+	}
+	return p, nil
+}
+
+// SavePerson implements coach.Store.
+func (r *Redis) SavePerson(ctx context.Context, p coach.Person) error {
+	if err := checkID(p.ID); err != nil {
+		return err
+	}
+	raw, err := json.Marshal(p)
+	if err != nil {
+		return fmt.Errorf("encode person: %w", err)
+	}
+	if err := r.rdb.Set(ctx, r.keys.person(p.ID), raw, 0).Err(); err != nil {
+		return fmt.Errorf("save person: %w", err)
+	}
+	return nil
+}
+
+// AddSession implements coach.Store.
+func (r *Redis) AddSession(ctx context.Context, person string, s coach.TherapySession) error {
+	if err := checkID(person); err != nil {
+		return err
+	}
+	raw, err := json.Marshal(s)
+	if err != nil {
+		return fmt.Errorf("encode session: %w", err)
+	}
+	z := redis.Z{Score: float64(s.At.Unix()), Member: raw}
+	if err := r.rdb.ZAdd(ctx, r.keys.sessions(person), z).Err(); err != nil {
+		return fmt.Errorf("add session: %w", err)
+	}
+	return nil
+}
+
+// Sessions implements coach.Store.
+func (r *Redis) Sessions(ctx context.Context, person string) ([]coach.TherapySession, error) {
+	if err := checkID(person); err != nil {
+		return nil, err
+	}
+	raws, err := r.rdb.ZRange(ctx, r.keys.sessions(person), 0, -1).Result()
+	if err != nil {
+		return nil, fmt.Errorf("list sessions: %w", err)
+	}
+	out := make([]coach.TherapySession, 0, len(raws))
+	for _, raw := range raws {
+		var s coach.TherapySession
+		if err := json.Unmarshal([]byte(raw), &s); err != nil {
+			return nil, fmt.Errorf("decode session: %w", err)
+		}
+		out = append(out, s)
+	}
+	return out, nil
+}
+
+// SaveAnswer implements coach.Store. The answer and the day's index entry
+// are written in one transaction (both keys carry the person's hash tag).
+func (r *Redis) SaveAnswer(ctx context.Context, person string, day coach.Day, field, value string) error {
+	if err := checkID(person); err != nil {
+		return err
+	}
+	_, err := r.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
+		p.HSet(ctx, r.keys.checkIn(person, day), field, value)
+		p.ZAddNX(ctx, r.keys.checkInDays(person), redis.Z{Score: dayScore(day), Member: string(day)})
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("save answer: %w", err)
+	}
+	return nil
+}
+
+// CheckIns implements coach.Store.
+func (r *Redis) CheckIns(ctx context.Context, person string, from, to coach.Day) ([]coach.CheckIn, error) {
+	if err := checkID(person); err != nil {
+		return nil, err
+	}
+	days, err := r.rdb.ZRangeByScore(ctx, r.keys.checkInDays(person), &redis.ZRangeBy{
+		Min: strconv.FormatFloat(dayScore(from), 'f', 0, 64),
+		Max: strconv.FormatFloat(dayScore(to), 'f', 0, 64),
+	}).Result()
+	if err != nil {
+		return nil, fmt.Errorf("list check-in days: %w", err)
+	}
+	if len(days) == 0 {
+		return nil, nil
+	}
+	cmds, err := r.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+		for _, d := range days {
+			p.HGetAll(ctx, r.keys.checkIn(person, coach.Day(d)))
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("load check-ins: %w", err)
+	}
+	out := make([]coach.CheckIn, len(days))
+	for i, cmd := range cmds {
+		out[i] = coach.CheckInFromFields(coach.Day(days[i]), cmd.(*redis.MapStringStringCmd).Val())
+	}
+	return out, nil
+}
+
+// dayScore orders days numerically: 2026-11-27 scores 20261127.
+func dayScore(d coach.Day) float64 {
+	n, _ := strconv.Atoi(strings.ReplaceAll(string(d), "-", ""))
+	return float64(n)
+}

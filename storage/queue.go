@@ -1,0 +1,208 @@
+package storage
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/redis/go-redis/v9"
+
+	"github.com/aftercare/aftercare/coach"
+)
+
+var _ coach.Queue = (*Redis)(nil)
+
+// Schedule implements coach.Queue. A job with an existing ID is replaced:
+// planning the same day twice schedules it once.
+func (r *Redis) Schedule(ctx context.Context, jobs ...coach.Job) error {
+	if len(jobs) == 0 {
+		return nil
+	}
+	_, err := r.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+		for _, j := range jobs {
+			if err := checkID(j.Person); err != nil {
+				return err
+			}
+			raw, err := json.Marshal(j)
+			if err != nil {
+				return fmt.Errorf("encode job: %w", err)
+			}
+			due := float64(j.Due.UnixMilli())
+			p.HSet(ctx, r.keys.jobs(), j.ID, raw)
+			p.ZAdd(ctx, r.keys.due(), redis.Z{Score: due, Member: j.ID})
+			p.ZAdd(ctx, r.keys.personJobs(j.Person), redis.Z{Score: due, Member: j.ID})
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("schedule %d jobs: %w", len(jobs), err)
+	}
+	return nil
+}
+
+// Upcoming implements coach.Queue. Ids whose job is gone (done or
+// cancelled) are pruned from the person's index on the way.
+func (r *Redis) Upcoming(ctx context.Context, person string) ([]coach.Job, error) {
+	if err := checkID(person); err != nil {
+		return nil, err
+	}
+	ids, err := r.rdb.ZRange(ctx, r.keys.personJobs(person), 0, -1).Result()
+	if err != nil || len(ids) == 0 {
+		return nil, wrap("list person's jobs", err)
+	}
+	raws, err := r.rdb.HMGet(ctx, r.keys.jobs(), ids...).Result()
+	if err != nil {
+		return nil, fmt.Errorf("load person's jobs: %w", err)
+	}
+	var jobs []coach.Job
+	var gone []any
+	for i, raw := range raws {
+		s, ok := raw.(string)
+		if !ok {
+			gone = append(gone, ids[i])
+			continue
+		}
+		var j coach.Job
+		if err := json.Unmarshal([]byte(s), &j); err != nil {
+			return nil, fmt.Errorf("decode job %s: %w", ids[i], err)
+		}
+		jobs = append(jobs, j)
+	}
+	if len(gone) > 0 {
+		if err := r.rdb.ZRem(ctx, r.keys.personJobs(person), gone...).Err(); err != nil {
+			return nil, fmt.Errorf("prune person's jobs: %w", err)
+		}
+	}
+	return jobs, nil
+}
+
+// CancelAll implements coach.Queue.
+func (r *Redis) CancelAll(ctx context.Context, person string) error {
+	if err := checkID(person); err != nil {
+		return err
+	}
+	ids, err := r.rdb.ZRange(ctx, r.keys.personJobs(person), 0, -1).Result()
+	if err != nil || len(ids) == 0 {
+		return wrap("list jobs to cancel", err)
+	}
+	members := make([]any, len(ids))
+	for i, id := range ids {
+		members[i] = id
+	}
+	_, err = r.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+		p.ZRem(ctx, r.keys.due(), members...)
+		p.HDel(ctx, r.keys.jobs(), ids...)
+		p.Del(ctx, r.keys.personJobs(person))
+		return nil
+	})
+	return wrap("cancel jobs", err)
+}
+
+// claimScript moves up to ARGV[2] jobs that are due at ARGV[1] (or whose
+// lease ran out: their worker died) into the leased set until ARGV[3], and
+// returns their ids and payloads interleaved. One call per batch keeps a
+// claim atomic across any number of schedulers.
+var claimScript = redis.NewScript(`
+local ids = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', ARGV[1], 'LIMIT', 0, ARGV[2])
+local room = tonumber(ARGV[2]) - #ids
+if room > 0 then
+  local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, room)
+  if #due > 0 then
+    redis.call('ZREM', KEYS[1], unpack(due))
+    for _, id in ipairs(due) do ids[#ids + 1] = id end
+  end
+end
+if #ids == 0 then return {} end
+local lease = {}
+for i, id in ipairs(ids) do
+  lease[2 * i - 1] = ARGV[3]
+  lease[2 * i] = id
+end
+redis.call('ZADD', KEYS[2], unpack(lease))
+local payloads = redis.call('HMGET', KEYS[3], unpack(ids))
+local out = {}
+for i, id in ipairs(ids) do
+  out[2 * i - 1] = id
+  out[2 * i] = payloads[i]
+end
+return out
+`)
+
+// Claim takes up to max due jobs for this worker until lease runs out.
+// A job whose payload is gone (cancelled meanwhile) is acknowledged and
+// skipped.
+func (r *Redis) Claim(ctx context.Context, now time.Time, max int, lease time.Duration) ([]coach.Job, error) {
+	res, err := claimScript.Run(ctx, r.rdb,
+		[]string{r.keys.due(), r.keys.leased(), r.keys.jobs()},
+		now.UnixMilli(), max, now.Add(lease).UnixMilli()).Slice()
+	if err != nil {
+		return nil, fmt.Errorf("claim jobs: %w", err)
+	}
+	var jobs []coach.Job
+	var orphans []string
+	for i := 0; i+1 < len(res); i += 2 {
+		id, _ := res[i].(string)
+		raw, ok := res[i+1].(string)
+		if !ok {
+			orphans = append(orphans, id)
+			continue
+		}
+		var j coach.Job
+		if err := json.Unmarshal([]byte(raw), &j); err != nil {
+			return nil, fmt.Errorf("decode job %s: %w", id, err)
+		}
+		jobs = append(jobs, j)
+	}
+	if len(orphans) > 0 {
+		if err := r.Ack(ctx, orphans...); err != nil {
+			return nil, err
+		}
+	}
+	return jobs, nil
+}
+
+// Ack marks jobs done: they leave the leased set and their payload goes.
+func (r *Redis) Ack(ctx context.Context, ids ...string) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	members := make([]any, len(ids))
+	for i, id := range ids {
+		members[i] = id
+	}
+	_, err := r.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
+		p.ZRem(ctx, r.keys.leased(), members...)
+		p.HDel(ctx, r.keys.jobs(), ids...)
+		return nil
+	})
+	return wrap("acknowledge jobs", err)
+}
+
+// NextDue returns when the earliest job falls due (or its lease runs out),
+// and false when nothing is waiting.
+func (r *Redis) NextDue(ctx context.Context) (time.Time, bool, error) {
+	var next time.Time
+	found := false
+	for _, key := range []string{r.keys.due(), r.keys.leased()} {
+		zs, err := r.rdb.ZRangeWithScores(ctx, key, 0, 0).Result()
+		if err != nil {
+			return time.Time{}, false, fmt.Errorf("peek next job: %w", err)
+		}
+		if len(zs) == 1 {
+			at := time.UnixMilli(int64(zs[0].Score))
+			if !found || at.Before(next) {
+				next, found = at, true
+			}
+		}
+	}
+	return next, found, nil
+}
+
+func wrap(what string, err error) error {
+	if err == nil || errors.Is(err, redis.Nil) {
+		return nil
+	}
+	return fmt.Errorf("%s: %w", what, err)
+}

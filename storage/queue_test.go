@@ -1,0 +1,179 @@
+package storage_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/internal/redistest"
+	"github.com/aftercare/aftercare/storage"
+)
+
+var t0 = time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+
+func job(person string, day coach.Day, due time.Time) coach.Job {
+	return coach.NewJob(person, coach.JobCheckIn, day, due)
+}
+
+func ids(jobs []coach.Job) []string {
+	out := make([]string, len(jobs))
+	for i, j := range jobs {
+		out[i] = j.ID
+	}
+	return out
+}
+
+func TestClaimTakesOnlyDueJobsOnce(t *testing.T) {
+	redistest.Each(t, func(t *testing.T, r *storage.Redis) {
+		ctx := context.Background()
+		early, late := job("1", "2026-03-02", t0), job("1", "2026-03-03", t0.Add(24*time.Hour))
+		if err := r.Schedule(ctx, late, early); err != nil {
+			t.Fatal(err)
+		}
+		got, err := r.Claim(ctx, t0, 10, time.Minute)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != 1 || got[0].ID != early.ID || !got[0].Due.Equal(early.Due) {
+			t.Fatalf("claim at t0 = %v, want only %s", ids(got), early.ID)
+		}
+		again, err := r.Claim(ctx, t0.Add(30*time.Second), 10, time.Minute)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(again) != 0 {
+			t.Fatalf("second claim inside the lease = %v, want none", ids(again))
+		}
+	})
+}
+
+func TestExpiredLeaseIsClaimedAgain(t *testing.T) {
+	redistest.Each(t, func(t *testing.T, r *storage.Redis) {
+		ctx := context.Background()
+		j := job("1", "2026-03-02", t0)
+		if err := r.Schedule(ctx, j); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := r.Claim(ctx, t0, 10, time.Minute); err != nil {
+			t.Fatal(err)
+		}
+		// The worker died without acknowledging: after the lease, another takes it.
+		got, err := r.Claim(ctx, t0.Add(61*time.Second), 10, time.Minute)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != 1 || got[0].ID != j.ID {
+			t.Fatalf("claim after lease = %v, want %s", ids(got), j.ID)
+		}
+		if err := r.Ack(ctx, j.ID); err != nil {
+			t.Fatal(err)
+		}
+		if next, ok, err := r.NextDue(ctx); err != nil || ok {
+			t.Errorf("NextDue after ack = %v, %v, %v; want nothing waiting", next, ok, err)
+		}
+	})
+}
+
+func TestScheduleSameJobTwiceKeepsOne(t *testing.T) {
+	redistest.Each(t, func(t *testing.T, r *storage.Redis) {
+		ctx := context.Background()
+		j := job("1", "2026-03-02", t0)
+		moved := j
+		moved.Due = t0.Add(time.Hour)
+		if err := r.Schedule(ctx, j, moved); err != nil {
+			t.Fatal(err)
+		}
+		up, err := r.Upcoming(ctx, "1")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(up) != 1 || !up[0].Due.Equal(moved.Due) {
+			t.Fatalf("upcoming = %+v, want one job at the later time", up)
+		}
+		got, err := r.Claim(ctx, t0.Add(2*time.Hour), 10, time.Minute)
+		if err != nil || len(got) != 1 {
+			t.Fatalf("claim = %v, %v; want exactly one", ids(got), err)
+		}
+	})
+}
+
+func TestClaimBatchesAndOrder(t *testing.T) {
+	redistest.Each(t, func(t *testing.T, r *storage.Redis) {
+		ctx := context.Background()
+		var jobs []coach.Job
+		for i := range 25 {
+			day := coach.Day("2026-03-02").AddDays(i)
+			jobs = append(jobs, job("1", day, t0.Add(time.Duration(i)*time.Minute)))
+		}
+		if err := r.Schedule(ctx, jobs...); err != nil {
+			t.Fatal(err)
+		}
+		seen := map[string]bool{}
+		for batch := 0; batch < 3; batch++ {
+			got, err := r.Claim(ctx, t0.Add(time.Hour), 10, time.Minute)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, j := range got {
+				if seen[j.ID] {
+					t.Fatalf("job %s claimed twice", j.ID)
+				}
+				seen[j.ID] = true
+			}
+			if err := r.Ack(ctx, ids(got)...); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if len(seen) != 25 {
+			t.Errorf("claimed %d jobs in 3 batches of 10, want all 25", len(seen))
+		}
+	})
+}
+
+func TestCancelAllRemovesEveryJobOfOnePerson(t *testing.T) {
+	redistest.Each(t, func(t *testing.T, r *storage.Redis) {
+		ctx := context.Background()
+		mine := []coach.Job{job("1", "2026-03-02", t0), job("1", "2026-03-03", t0.Add(24*time.Hour))}
+		theirs := job("2", "2026-03-02", t0)
+		if err := r.Schedule(ctx, append(mine, theirs)...); err != nil {
+			t.Fatal(err)
+		}
+		if err := r.CancelAll(ctx, "1"); err != nil {
+			t.Fatal(err)
+		}
+		got, err := r.Claim(ctx, t0.Add(48*time.Hour), 10, time.Minute)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != 1 || got[0].ID != theirs.ID {
+			t.Fatalf("claim after cancel = %v, want only the other person's job", ids(got))
+		}
+		if up, _ := r.Upcoming(ctx, "1"); len(up) != 0 {
+			t.Errorf("upcoming after cancel = %v, want none", ids(up))
+		}
+	})
+}
+
+func TestUpcomingPrunesFinishedJobs(t *testing.T) {
+	redistest.Each(t, func(t *testing.T, r *storage.Redis) {
+		ctx := context.Background()
+		done, waiting := job("1", "2026-03-02", t0), job("1", "2026-03-03", t0.Add(24*time.Hour))
+		if err := r.Schedule(ctx, done, waiting); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := r.Claim(ctx, t0, 10, time.Minute); err != nil {
+			t.Fatal(err)
+		}
+		if err := r.Ack(ctx, done.ID); err != nil {
+			t.Fatal(err)
+		}
+		up, err := r.Upcoming(ctx, "1")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(up) != 1 || up[0].ID != waiting.ID {
+			t.Errorf("upcoming = %v, want only %s", ids(up), waiting.ID)
+		}
+	})
+}
