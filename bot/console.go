@@ -92,8 +92,11 @@ func (c *Console) Type(ctx context.Context, line string) (quit bool) {
 		c.print("Take care. Everything you answered is kept.\n")
 		return true
 	case strings.HasPrefix(text, "/"):
-		name, _, _ := strings.Cut(strings.TrimPrefix(text, "/"), " ")
+		name, arg, _ := strings.Cut(strings.TrimPrefix(text, "/"), " ")
 		ev.Command = strings.ToLower(name)
+		if ev.Command == "pause" {
+			ev.Args = map[string]string{"days": strings.TrimSpace(arg)}
+		}
 	case pending != nil && pending.Input != nil:
 		ev.Submit, ev.Text = &pending.Input.Action, text
 	case pending != nil && len(pending.Buttons) > 0:

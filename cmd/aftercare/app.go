@@ -27,6 +27,7 @@ type Main struct {
 	Stdout io.Writer
 	Stderr io.Writer
 	Clock  scheduler.Clock // nil: from Config.ClockSpeed
+	Prefix string          // Redis key prefix; empty: consolePrefix
 
 	store *storage.Redis
 }
@@ -39,7 +40,11 @@ func (m *Main) Run(ctx context.Context) error {
 	if m.Config.DiscordToken != "" {
 		return errors.New("the Discord transport is not built yet; unset DISCORD_TOKEN to chat in the terminal")
 	}
-	store, err := storage.Open(ctx, m.Config.RedisURL, storage.Options{Prefix: consolePrefix, Log: log})
+	prefix := m.Prefix
+	if prefix == "" {
+		prefix = consolePrefix
+	}
+	store, err := storage.Open(ctx, m.Config.RedisURL, storage.Options{Prefix: prefix, Log: log})
 	if err != nil {
 		return err
 	}

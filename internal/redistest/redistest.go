@@ -39,6 +39,26 @@ func Each(t *testing.T, body func(t *testing.T, r *storage.Redis)) {
 	})
 }
 
+// Prefix returns a key prefix of t's own, and deletes its keys from the
+// Redis in REDIS_URL (if any) when t ends. For tests that open their store
+// the way the binary does.
+func Prefix(t testing.TB) string {
+	t.Helper()
+	prefix := "test:" + safeName(t.Name()) + ":" + randomHex() + ":"
+	if url := os.Getenv("REDIS_URL"); url != "" {
+		t.Cleanup(func() {
+			r, err := storage.Open(context.Background(), url, storage.Options{Attempts: 1})
+			if err != nil {
+				t.Errorf("clean up test keys: %v", err)
+				return
+			}
+			defer r.Close()
+			deletePrefix(t, r, prefix)
+		})
+	}
+	return prefix
+}
+
 func open(t testing.TB, url string) *storage.Redis {
 	t.Helper()
 	ctx := context.Background()

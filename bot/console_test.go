@@ -1,0 +1,96 @@
+package bot_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/aftercare/aftercare/bot"
+	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/internal/redistest"
+	"github.com/aftercare/aftercare/scheduler"
+)
+
+// runScript pipes lines through the real console loop and returns what it
+// printed.
+func runScript(t *testing.T, clock coach.Clock, lines ...string) string {
+	t.Helper()
+	store := redistest.Open(t)
+	c := coach.New(store, store, clock, nil)
+	var out strings.Builder
+	con := &bot.Console{
+		In:  strings.NewReader(strings.Join(lines, "\n") + "\n"),
+		Out: &out, Router: bot.Router{Coach: c}, Person: "console", Name: "Ada",
+	}
+	if err := con.Run(context.Background()); err != nil {
+		t.Fatalf("console: %v", err)
+	}
+	return out.String()
+}
+
+func TestConsoleScript(t *testing.T) {
+	clock := scheduler.NewFakeClock(time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC))
+	out := runScript(t, clock,
+		"/start", "1", "Europe/London", "20:00",
+		"/checkin", "4", "2", "3", "4", "3", "2",
+		"/summary",
+	)
+	for _, want := range []string{
+		"Welcome to Aftercare", "not a therapist", "116 123", // the notice carries crisis resources
+		"All set. I'll check in at 20:00, Europe/London time.",
+		"How is your mood today?", "  4) Good",
+		"Thank you — your check-in is saved.",
+		"mood good (4), anxiety a little (2), energy some (3), sleep well (4), moved 20 min",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q\n--- output ---\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "\x1b[") {
+		t.Error("piped output contains terminal control codes")
+	}
+}
+
+func TestConsoleBadInputGetsKindRepliesAndKeepsGoing(t *testing.T) {
+	clock := scheduler.NewFakeClock(time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC))
+	long := strings.Repeat("a", 10000)
+	tests := []struct {
+		name  string
+		lines []string
+		want  string
+	}{
+		{"unknown command", []string{"/fly"}, "I don't know /fly."},
+		{"time zone from Mars", []string{"/start", "1", "Mars/Base"}, `I couldn't find a time zone called "Mars/Base".`},
+		{"empty time zone", []string{"/start", "1", ""}, "I didn't get a time zone there."},
+		{"impossible time", []string{"/start", "1", "Europe/London", "25:61"}, `I couldn't read "25:61" as a time of day.`},
+		{"empty line with a choice open", []string{"/checkin", "/start", "1", "UTC", "9:00", "/checkin", ""}, "Type a number from 1 to 5"},
+		{"number out of range", []string{"/start", "1", "UTC", "9:00", "/checkin", "9"}, "still open: type a number from 1 to 5"},
+		{"10,000-character line", []string{long}, "I can't chat freely"},
+		{"10,000-character time zone", []string{"/start", "1", long}, "I couldn't find a time zone called"},
+		{"10,000-character note", []string{"/start", "1", "UTC", "9:00", "/checkin", "3", "3", "3", "3", "1", "1", long}, "notes can be up to 1000 characters, and yours had 10000"},
+		{"commands before /start", []string{"/session"}, "We haven't set things up yet."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out := runScript(t, clock, append(tt.lines, "/help")...)
+			if !strings.Contains(out, tt.want) {
+				t.Errorf("output lacks %q\n--- output ---\n%s", tt.want, clipOut(out))
+			}
+			// Still running after the bad input: the last line was answered.
+			if !strings.HasSuffix(strings.TrimSpace(out), "/help — this list") {
+				t.Errorf("console stopped before answering /help\n--- output ---\n%s", clipOut(out))
+			}
+			if strings.Contains(out, long) {
+				t.Error("a 10,000-character input was echoed back in full")
+			}
+		})
+	}
+}
+
+func clipOut(s string) string {
+	if len(s) > 3000 {
+		return s[:1500] + "\n…\n" + s[len(s)-1500:]
+	}
+	return s
+}

@@ -1,0 +1,85 @@
+package main
+
+import (
+	"errors"
+	"log/slog"
+	"strings"
+	"testing"
+)
+
+func TestLoadConfig(t *testing.T) {
+	tests := []struct {
+		name    string
+		env     map[string]string
+		wantVar string // the variable the error must name; empty: no error
+		check   func(t *testing.T, c Config)
+	}{
+		{name: "nothing set gives console defaults", env: nil, check: func(t *testing.T, c Config) {
+			if c.DiscordToken != "" || c.RedisURL != "" || c.ClockSpeed != 1 || c.DefaultTimeZone != "UTC" || c.LogLevel != slog.LevelInfo || c.TherapistRole != "Therapist" {
+				t.Errorf("defaults = %+v", c)
+			}
+		}},
+		{name: "all valid", env: map[string]string{
+			"DISCORD_TOKEN": "abc", "DISCORD_API_BASE": "http://127.0.0.1:8080", "DISCORD_GUILD_ID": "123456789012345678",
+			"REDIS_URL": "redis://127.0.0.1:6379/2", "DATA_KEY": "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+			"DEFAULT_TIMEZONE": "america/new_york", "LOG_LEVEL": "debug", "METRICS_ADDR": ":9090", "CLOCK_SPEED": "1440",
+		}, check: func(t *testing.T, c Config) {
+			if c.DiscordAPIBase.Host != "127.0.0.1:8080" || len(c.DataKey) != 32 || c.ClockSpeed != 1440 || c.DefaultTimeZone != "America/New_York" || c.LogLevel != slog.LevelDebug {
+				t.Errorf("parsed = %+v", c)
+			}
+		}},
+		{name: "unknown time zone", env: map[string]string{"DEFAULT_TIMEZONE": "Mars/Base"}, wantVar: "DEFAULT_TIMEZONE"},
+		{name: "abbreviation is not a zone", env: map[string]string{"DEFAULT_TIMEZONE": "EST"}, wantVar: "DEFAULT_TIMEZONE"},
+		{name: "malformed Redis URL", env: map[string]string{"REDIS_URL": "localhost:6379"}, wantVar: "REDIS_URL"},
+		{name: "Redis URL with a bad db", env: map[string]string{"REDIS_URL": "redis://127.0.0.1:6379/x"}, wantVar: "REDIS_URL"},
+		{name: "negative clock speed", env: map[string]string{"CLOCK_SPEED": "-3"}, wantVar: "CLOCK_SPEED"},
+		{name: "zero clock speed", env: map[string]string{"CLOCK_SPEED": "0"}, wantVar: "CLOCK_SPEED"},
+		{name: "NaN clock speed", env: map[string]string{"CLOCK_SPEED": "NaN"}, wantVar: "CLOCK_SPEED"},
+		{name: "short data key", env: map[string]string{"DATA_KEY": "c2hvcnQ="}, wantVar: "DATA_KEY"},
+		{name: "data key not base64", env: map[string]string{"DATA_KEY": "not base64!"}, wantVar: "DATA_KEY"},
+		{name: "log level", env: map[string]string{"LOG_LEVEL": "loud"}, wantVar: "LOG_LEVEL"},
+		{name: "metrics address", env: map[string]string{"METRICS_ADDR": "9090"}, wantVar: "METRICS_ADDR"},
+		{name: "API base without scheme", env: map[string]string{"DISCORD_API_BASE": "127.0.0.1:8080"}, wantVar: "DISCORD_API_BASE"},
+		{name: "guild id not a snowflake", env: map[string]string{"DISCORD_GUILD_ID": "my-server"}, wantVar: "DISCORD_GUILD_ID"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := LoadConfig(func(k string) string { return tt.env[k] })
+			if tt.wantVar == "" {
+				if err != nil {
+					t.Fatalf("LoadConfig: %v", err)
+				}
+				tt.check(t, c)
+				return
+			}
+			var ce *ConfigError
+			if !errors.As(err, &ce) || ce.Var != tt.wantVar {
+				t.Fatalf("err = %v, want a ConfigError naming %s", err, tt.wantVar)
+			}
+			if !strings.HasPrefix(err.Error(), tt.wantVar+": want ") {
+				t.Errorf("message %q does not start by naming the variable and what it wants", err)
+			}
+		})
+	}
+}
+
+func TestDataKeyIsNeverEchoed(t *testing.T) {
+	secret := "dGhpcyBpcyBzZWNyZXQ="
+	_, err := LoadConfig(func(k string) string { return map[string]string{"DATA_KEY": secret}[k] })
+	if err == nil || strings.Contains(err.Error(), secret) {
+		t.Fatalf("err = %v: want an error that does not contain the key", err)
+	}
+}
+
+func TestBadConfigExitsWithCode2(t *testing.T) {
+	var stderr strings.Builder
+	env := map[string]string{"CLOCK_SPEED": "-3"}
+	code := run(nil, func(k string) string { return env[k] }, strings.NewReader(""), &strings.Builder{}, &stderr)
+	if code != 2 {
+		t.Errorf("exit code = %d, want 2", code)
+	}
+	lines := strings.Split(strings.TrimSpace(stderr.String()), "\n")
+	if len(lines) != 1 || !strings.Contains(lines[0], "CLOCK_SPEED") {
+		t.Errorf("stderr = %q, want one line naming CLOCK_SPEED", stderr.String())
+	}
+}
