@@ -1,0 +1,17 @@
+// Package fakediscord is an in-process fake of the parts of Discord that a bot
+// uses: the REST API (version 9, under /api/v9/) and the gateway websocket.
+//
+// End-to-end tests start a Server, point discordgo at its URL (REST through an
+// http.RoundTripper that rewrites https://discord.com, the gateway through the
+// URL that GET /api/v9/gateway returns), inject interactions and messages as if
+// users had sent them, and then read what the bot did: every request, the
+// messages in each channel, the answers to each interaction, and the
+// violations of Discord's rules that the fake found.
+//
+// The fake answers like Discord does where a bot can get it wrong: payloads
+// over Discord's limits get 400 Invalid Form Body, interactions must be
+// acknowledged once and within the deadline, and rate limits come with
+// Discord's headers. Faults (5xx, 429) can be injected.
+//
+// Lengths are counted in Unicode code points, as Discord counts them.
+package fakediscord

@@ -1,0 +1,55 @@
+package fakediscord
+
+import "time"
+
+// config is what options set before Start; it is read-only afterwards.
+type config struct {
+	bot          User
+	appID        string
+	token        string
+	ackDeadline  time.Duration
+	heartbeat    time.Duration
+	privileged   int
+	guilds       []Guild
+	users        []User
+	globalLimitN int
+}
+
+// Option configures a Server in New.
+type Option func(*config)
+
+// WithBotUser sets the bot's own user (default: ID 100000000000000001, "fakebot").
+func WithBotUser(u User) Option { return func(c *config) { u.Bot = true; c.bot = u } }
+
+// WithApplicationID sets the application ID (default: the bot user's ID;
+// the two are equal for current applications).
+func WithApplicationID(id string) Option { return func(c *config) { c.appID = id } }
+
+// WithToken makes the fake accept only this bot token (with or without the
+// "Bot " prefix in IDENTIFY; REST needs "Bot <token>"). Without it any token
+// with the "Bot " prefix is accepted.
+func WithToken(token string) Option { return func(c *config) { c.token = token } }
+
+// WithAckDeadline sets how long after injection an interaction may be
+// acknowledged (default 3s, Discord's deadline); tests shorten it.
+func WithAckDeadline(d time.Duration) Option { return func(c *config) { c.ackDeadline = d } }
+
+// WithHeartbeatInterval sets the heartbeat_interval sent in HELLO (default
+// 41.25s, Discord's usual value). A connection that stays silent for 1.5
+// intervals is closed, as Discord does with zombie connections.
+func WithHeartbeatInterval(d time.Duration) Option { return func(c *config) { c.heartbeat = d } }
+
+// WithPrivilegedIntents allows these privileged intents (GUILD_MEMBERS 1<<1,
+// GUILD_PRESENCES 1<<8, MESSAGE_CONTENT 1<<15), as enabling them in the
+// developer portal does. IDENTIFY asking for others is closed with 4014.
+func WithPrivilegedIntents(mask int) Option { return func(c *config) { c.privileged = mask } }
+
+// WithGuild adds a guild the bot is in.
+func WithGuild(g Guild) Option { return func(c *config) { c.guilds = append(c.guilds, g) } }
+
+// WithUser adds a user the fake knows (for DMs and GET /users/{id}).
+func WithUser(u User) Option { return func(c *config) { c.users = append(c.users, u) } }
+
+// WithGlobalRateLimit enforces a global limit of n requests per second, like
+// Discord's 50 per second for a bot (see SetGlobalRateLimit).
+func WithGlobalRateLimit(n int) Option { return func(c *config) { c.globalLimitN = n } }
