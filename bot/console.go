@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
@@ -24,6 +26,8 @@ type Console struct {
 	Name   string // the patient's display name
 	Styled bool   // a terminal: prompt and bold titles
 	Echo   bool   // print each line handled, for transcripts
+	// ChartDir is where weekly charts are written as PNG files; empty: no charts.
+	ChartDir string
 
 	mu      sync.Mutex
 	pending *coach.Message // the last message that waits for a choice or text
@@ -94,9 +98,7 @@ func (c *Console) Type(ctx context.Context, line string) (quit bool) {
 	case strings.HasPrefix(text, "/"):
 		name, arg, _ := strings.Cut(strings.TrimPrefix(text, "/"), " ")
 		ev.Command = strings.ToLower(name)
-		if ev.Command == "pause" {
-			ev.Args = map[string]string{"days": strings.TrimSpace(arg)}
-		}
+		ev.Args = commandArgs(ev.Command, strings.Fields(arg))
 	case pending != nil && pending.Input != nil:
 		ev.Submit, ev.Text = &pending.Input.Action, text
 	case pending != nil && len(pending.Buttons) > 0:
@@ -167,6 +169,9 @@ func (c *Console) render(b *strings.Builder, m coach.Message) {
 	if m.Text != "" {
 		b.WriteString(m.Text + "\n")
 	}
+	if m.Week != nil && c.ChartDir != "" {
+		b.WriteString(c.saveChart(*m.Week))
+	}
 	for i, btn := range m.Buttons {
 		fmt.Fprintf(b, "  %d) %s\n", i+1, btn.Label)
 	}
@@ -196,4 +201,28 @@ func clipLine(s string) string {
 		return string(r[:120]) + "…"
 	}
 	return s
+}
+
+// commandArgs names a command's words the way Discord names its options.
+func commandArgs(command string, words []string) map[string]string {
+	names := map[string][]string{"pause": {"days"}, "moved": {"minutes", "activity"}}[command]
+	args := map[string]string{}
+	for i, name := range names {
+		if i < len(words) {
+			args[name] = words[i]
+		}
+	}
+	return args
+}
+
+// saveChart writes the week's chart and says where it is.
+func (c *Console) saveChart(week coach.WeeklySummary) string {
+	png, err := WeekChart(week)
+	if err == nil {
+		path := filepath.Join(c.ChartDir, fmt.Sprintf("aftercare-week-%s.png", week.Start))
+		if err = os.WriteFile(path, png, 0o600); err == nil {
+			return fmt.Sprintf("(Your chart for the week: %s)\n", path)
+		}
+	}
+	return fmt.Sprintf("(I couldn't draw this week's chart: %v)\n", err)
 }

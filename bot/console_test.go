@@ -32,7 +32,7 @@ func runScript(t *testing.T, clock coach.Clock, lines ...string) string {
 func TestConsoleScript(t *testing.T) {
 	clock := scheduler.NewFakeClock(time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC))
 	out := runScript(t, clock,
-		"/start", "1", "Europe/London", "20:00",
+		"/start", "1", "Europe/London", "20:00", "2",
 		"/checkin", "4", "2", "3", "4", "3", "2",
 		"/summary",
 	)
@@ -41,7 +41,7 @@ func TestConsoleScript(t *testing.T) {
 		"All set. I'll check in at 20:00, Europe/London time.",
 		"How is your mood today?", "  4) Good",
 		"Thank you — your check-in is saved.",
-		"mood good (4), anxiety a little (2), energy some (3), sleep well (4), moved 20 min",
+		"Mood: 4.0 (good).", "20 minutes on 1 day.",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q\n--- output ---\n%s", want, out)
@@ -64,11 +64,11 @@ func TestConsoleBadInputGetsKindRepliesAndKeepsGoing(t *testing.T) {
 		{"time zone from Mars", []string{"/start", "1", "Mars/Base"}, `I couldn't find a time zone called "Mars/Base".`},
 		{"empty time zone", []string{"/start", "1", ""}, "I didn't get a time zone there."},
 		{"impossible time", []string{"/start", "1", "Europe/London", "25:61"}, `I couldn't read "25:61" as a time of day.`},
-		{"empty line with a choice open", []string{"/checkin", "/start", "1", "UTC", "9:00", "/checkin", ""}, "Type a number from 1 to 5"},
-		{"number out of range", []string{"/start", "1", "UTC", "9:00", "/checkin", "9"}, "still open: type a number from 1 to 5"},
+		{"empty line with a choice open", []string{"/checkin", "/start", "1", "UTC", "9:00", "2", "/checkin", ""}, "Type a number from 1 to 5"},
+		{"number out of range", []string{"/start", "1", "UTC", "9:00", "2", "/checkin", "9"}, "still open: type a number from 1 to 5"},
 		{"10,000-character line", []string{long}, "I can't chat freely"},
 		{"10,000-character time zone", []string{"/start", "1", long}, "I couldn't find a time zone called"},
-		{"10,000-character note", []string{"/start", "1", "UTC", "9:00", "/checkin", "3", "3", "3", "3", "1", "1", long}, "notes can be up to 1000 characters, and yours had 10000"},
+		{"10,000-character note", []string{"/start", "1", "UTC", "9:00", "2", "/checkin", "3", "3", "3", "3", "1", "1", long}, "notes can be up to 1000 characters, and yours had 10000"},
 		{"commands before /start", []string{"/session"}, "We haven't set things up yet."},
 	}
 	for _, tt := range tests {

@@ -2,7 +2,9 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"log/slog"
 
 	"github.com/aftercare/aftercare/coach"
 )
@@ -17,9 +19,12 @@ type Sender interface {
 type Deliverer struct {
 	Coach  *coach.Coach
 	Sender Sender
+	Log    *slog.Logger
 }
 
-// Handle delivers one job. An error leaves the job to be tried again.
+// Handle delivers one job. An error leaves the job to be tried again; a
+// person who closed their DMs is not retried but marked, so the coach holds
+// their plan and tells them the next time they use a command.
 func (d Deliverer) Handle(ctx context.Context, job coach.Job) error {
 	msgs, err := d.Coach.Deliver(ctx, job)
 	if err != nil {
@@ -28,7 +33,16 @@ func (d Deliverer) Handle(ctx context.Context, job coach.Job) error {
 	if len(msgs) == 0 {
 		return nil
 	}
-	if err := d.Sender.Send(ctx, job.Person, msgs); err != nil {
+	// The job id keys the message nonces, so a job retried after a crash
+	// between sending and acknowledging is not shown twice.
+	err = d.Sender.Send(WithIdempotencyKey(ctx, job.ID), job.Person, msgs)
+	if errors.Is(err, ErrDMClosed) {
+		if d.Log != nil {
+			d.Log.Warn("direct messages closed; plan held until the person is back", "person", job.Person, "job", job.ID)
+		}
+		return d.Coach.MarkUnreachable(ctx, job.Person)
+	}
+	if err != nil {
 		return fmt.Errorf("send %s: %w", job.Kind, err)
 	}
 	return nil

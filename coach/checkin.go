@@ -61,9 +61,48 @@ type CheckIn struct {
 	Note       string
 	NoteDone   bool      // a note was written or skipped
 	Sent       time.Time // when the bot sent it; zero for one the person opened
+	Moved      int       // minutes logged with /moved or a nudge marked done
+	Nudge      DayNudge  // the day's movement nudge, if one was sent
+	// Answers holds questionnaire answers by instrument id, in item order;
+	// -1 marks an item not answered yet.
+	Answers map[string][]int
+}
+
+// DayNudge is what happened to one day's nudge.
+type DayNudge struct {
+	ID       string
+	Minutes  int
+	Activity Activity
+	Sent     time.Time
+	Answer   string // NudgeDone, NudgeNotToday, NudgeSnoozed, or "" while unanswered
+}
+
+// Answers to a nudge. Snooze and "not today" are answers, not failures.
+const (
+	NudgeDone     = "done"
+	NudgeNotToday = "not_today"
+	NudgeSnoozed  = "snoozed"
+)
+
+// Stored names of the day's non-check-in fields.
+const (
+	fieldMoved       = "moved"
+	fieldNudgeID     = "nudge"
+	fieldNudgeMin    = "nudge_min"
+	fieldNudgeAct    = "nudge_act"
+	fieldNudgeSent   = "nudge_sent"
+	fieldNudgeAnswer = "nudge_answer"
+)
+
+// MovedMinutes is the day's movement from every source: the check-in's
+// answer or what was logged, whichever is more (they often describe the
+// same walk).
+func (c CheckIn) MovedMinutes() int {
+	return max(c.Moved, c.Minutes)
 }
 
 // Answered reports whether any question of the check-in was answered.
+// Nudge answers and logged movement are not check-in answers.
 func (c CheckIn) Answered() bool {
 	return c.Mood+c.Anxiety+c.Energy+c.Sleep > 0 || c.HasMinutes || c.Note != ""
 }
@@ -121,6 +160,13 @@ func CheckInFromFields(day Day, fields map[string]string) CheckIn {
 	if t, err := time.Parse(time.RFC3339, fields[sentField]); err == nil {
 		c.Sent = t
 	}
+	c.Moved, _ = strconv.Atoi(fields[fieldMoved])
+	c.Nudge.ID = fields[fieldNudgeID]
+	c.Nudge.Minutes, _ = strconv.Atoi(fields[fieldNudgeMin])
+	c.Nudge.Activity = Activity(fields[fieldNudgeAct])
+	c.Nudge.Sent, _ = time.Parse(time.RFC3339, fields[fieldNudgeSent])
+	c.Nudge.Answer = fields[fieldNudgeAnswer]
+	c.Answers = answersFromFields(fields)
 	return c
 }
 
@@ -133,8 +179,10 @@ func parseAnswer(f Field, value string) (string, bool) {
 	switch {
 	case f == FieldMinutes && v >= 0 && v <= 24*60:
 		return strconv.Itoa(v), true
-	case f != FieldMinutes && f != FieldNote && v >= 1 && v <= 5:
-		return strconv.Itoa(v), true
+	case v >= 1 && v <= 5:
+		if _, isScale := ScaleFor(f); isScale {
+			return strconv.Itoa(v), true
+		}
 	}
 	return "", false
 }

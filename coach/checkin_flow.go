@@ -1,9 +1,8 @@
-//go:build aftercare_wip
-
 package coach
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -15,18 +14,29 @@ import (
 const checkInWindow = 48 * time.Hour
 
 // Deliver returns what a due job says, or nothing when it should not be sent
-// (the person stopped, paused, or already answered). The caller sends it.
+// (the person paused, or already answered). The caller sends it. For a
+// person who stopped or deleted their data it returns ErrInactive.
 func (c *Coach) Deliver(ctx context.Context, job Job) ([]Message, error) {
 	p, err := c.store.Person(ctx, job.Person)
-	if err != nil {
+	switch {
+	case errors.Is(err, ErrNotFound):
+		return nil, ErrInactive // the person deleted their data
+	case err != nil:
 		return nil, fmt.Errorf("load person for %s: %w", job.Kind, err)
-	}
-	if p.Status != StatusActive || c.clock.Now().Before(p.PausedUntil) {
+	case p.Status == StatusStopped:
+		return nil, ErrInactive
+	case p.Status != StatusActive || p.Unreachable || c.clock.Now().Before(p.PausedUntil):
 		return nil, nil
 	}
 	switch job.Kind {
 	case JobCheckIn:
 		return c.deliverCheckIn(ctx, p, job.Day)
+	case JobNudge, JobSnooze:
+		return c.deliverNudge(ctx, p, job.Day, job.Kind == JobSnooze)
+	case JobFollowUp:
+		return c.deliverFollowUp(ctx, p, job.Day)
+	case JobSummary:
+		return c.deliverSummary(ctx, p, job.Day)
 	}
 	return nil, fmt.Errorf("deliver: unknown job kind %q", job.Kind)
 }

@@ -1,5 +1,3 @@
-//go:build aftercare_wip
-
 package coach
 
 import (
@@ -36,6 +34,38 @@ func (c *Coach) Handle(ctx context.Context, ev Event) ([]Message, error) {
 	case err != nil:
 		return nil, fmt.Errorf("load person: %w", err)
 	}
+	if p.Unreachable {
+		return c.backInReach(ctx, p, ev)
+	}
+	return c.route(ctx, p, ev)
+}
+
+// MarkUnreachable records that scheduled messages cannot reach the person.
+func (c *Coach) MarkUnreachable(ctx context.Context, person string) error {
+	p, err := c.store.Person(ctx, person)
+	if err != nil {
+		return fmt.Errorf("load person: %w", err)
+	}
+	p.Unreachable = true
+	if err := c.store.SavePerson(ctx, p); err != nil {
+		return fmt.Errorf("mark unreachable: %w", err)
+	}
+	return nil
+}
+
+// backInReach answers the first event from a person whose messages could
+// not be delivered: it handles the event as usual, then says so.
+func (c *Coach) backInReach(ctx context.Context, p Person, ev Event) ([]Message, error) {
+	p.Unreachable = false
+	if err := c.store.SavePerson(ctx, p); err != nil {
+		return nil, fmt.Errorf("clear unreachable: %w", err)
+	}
+	notice := Message{Text: "I couldn't send you direct messages, so your check-ins were on hold. To get them again, allow direct messages from members of a server we share (Privacy Settings), and I'll carry on."}
+	msgs, err := c.route(ctx, p, ev)
+	return append(msgs, notice), err // after the reply: a crisis reply must come first
+}
+
+func (c *Coach) route(ctx context.Context, p Person, ev Event) ([]Message, error) {
 	switch {
 	case ev.Press != nil:
 		return c.press(ctx, p, *ev.Press)
@@ -49,29 +79,37 @@ func (c *Coach) Handle(ctx context.Context, ev Event) ([]Message, error) {
 }
 
 func (c *Coach) command(ctx context.Context, p Person, ev Event) ([]Message, error) {
-	if ev.Command == "help" {
+	switch ev.Command {
+	case "help":
 		return []Message{helpMessage()}, nil
-	}
-	if ev.Command == "crisis" {
+	case "crisis":
 		return []Message{crisisMessage(p)}, nil
-	}
-	if ev.Command == "start" {
+	case "start":
 		return c.start(ctx, p, ev.Args)
+	}
+	handler, known := map[string]func(context.Context, Person) ([]Message, error){
+		"session":  c.logSession,
+		"checkin":  c.checkInNow,
+		"summary":  c.summary,
+		"plan":     c.plan,
+		"stop":     c.stop,
+		"settings": c.settings,
+		"resume":   c.resume,
+	}[ev.Command]
+	switch {
+	case ev.Command == "moved":
+		handler, known = func(ctx context.Context, p Person) ([]Message, error) {
+			return c.moved(ctx, p, ev.Args["minutes"], ev.Args["activity"])
+		}, true
+	case ev.Command == "pause":
+		handler, known = func(ctx context.Context, p Person) ([]Message, error) { return c.pause(ctx, p, ev.Args["days"]) }, true
+	case !known:
+		return []Message{{Text: fmt.Sprintf("I don't know /%s. Here is what I can do:", clip(ev.Command, 30))}, helpMessage()}, nil
 	}
 	if !p.Onboarded() {
 		return []Message{{Text: "We haven't set things up yet. Type /start when you're ready — it takes a minute."}}, nil
 	}
-	switch ev.Command {
-	case "session":
-		return c.logSession(ctx, p)
-	case "checkin":
-		return c.checkInNow(ctx, p)
-	case "summary":
-		return c.summary(ctx, p)
-	case "plan":
-		return c.plan(ctx, p)
-	}
-	return []Message{{Text: fmt.Sprintf("I don't know /%s. Here is what I can do:", ev.Command)}, helpMessage()}, nil
+	return handler(ctx, p)
 }
 
 func (c *Coach) press(ctx context.Context, p Person, a Action) ([]Message, error) {
@@ -82,6 +120,12 @@ func (c *Coach) press(ctx context.Context, p Person, a Action) ([]Message, error
 		return c.answer(ctx, p, a)
 	case VerbNote:
 		return c.noteChoice(ctx, p, a)
+	case VerbNudge:
+		return c.answerNudge(ctx, p, a)
+	case VerbQuestionnaire:
+		return c.questionnaire(ctx, p, a)
+	case VerbSetting:
+		return c.setting(ctx, p, a)
 	}
 	return []Message{staleButton()}, nil
 }
@@ -100,6 +144,8 @@ func (c *Coach) submit(ctx context.Context, p Person, a Action, text string) ([]
 		reply, err = c.setZone(ctx, p, text)
 	case VerbTime:
 		reply, err = c.setTime(ctx, p, text)
+	case VerbWindow:
+		reply, err = c.setWindow(ctx, p, text)
 	default:
 		reply = []Message{staleButton()}
 	}

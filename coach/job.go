@@ -2,6 +2,7 @@ package coach
 
 import (
 	"context"
+	"errors"
 	"time"
 )
 
@@ -10,7 +11,11 @@ type JobKind string
 
 // The kinds of scheduled work.
 const (
-	JobCheckIn JobKind = "checkin"
+	JobCheckIn  JobKind = "checkin"
+	JobNudge    JobKind = "nudge"
+	JobFollowUp JobKind = "followup" // "did you manage it?" after an unanswered nudge
+	JobSnooze   JobKind = "snooze"   // the nudge again, once, after a snooze
+	JobSummary  JobKind = "summary"  // the weekly summary
 )
 
 // Job is one piece of work due at a time for one person. Its ID is derived
@@ -21,7 +26,15 @@ type Job struct {
 	Kind   JobKind   `json:"kind"`
 	Day    Day       `json:"day"`
 	Due    time.Time `json:"due"`
+	// Every makes the job recur: a cron spec with its time zone, such as
+	// "CRON_TZ=Europe/London 0 21 * * 0". The scheduler plans the next
+	// firing each time this one has run.
+	Every string `json:"every,omitempty"`
 }
+
+// ErrInactive means a job's person has stopped or is gone: the job is done,
+// and a recurring one does not come again.
+var ErrInactive = errors.New("person is not active")
 
 // NewJob builds a job with its stable ID.
 func NewJob(person string, kind JobKind, day Day, due time.Time) Job {

@@ -11,6 +11,9 @@ type Message struct {
 	// Crisis marks the crisis reply: a transport shows it privately and adds
 	// nothing to it.
 	Crisis bool
+	// Week carries the weekly summary's data, for transports that draw it
+	// as a chart.
+	Week *WeeklySummary
 }
 
 // Button is one choice. Its Action says what pressing it means.

@@ -1,5 +1,3 @@
-//go:build aftercare_wip
-
 package coach
 
 import (
@@ -57,7 +55,7 @@ func (c *Coach) consent(ctx context.Context, p Person, yes bool, carry string) (
 	if z, err := ParseZone(zone); err == nil && p.Zone == "" {
 		p.Zone = z
 	}
-	if t, err := ParseLocalTime(at); err == nil && !p.CheckInAt.Valid() {
+	if t, err := ParseLocalTime(at); err == nil && !InQuietHours(t) && !p.CheckInAt.Valid() {
 		p.CheckInAt = t
 	}
 	if err := c.store.SavePerson(ctx, p); err != nil {
@@ -74,10 +72,16 @@ func (c *Coach) askNext(ctx context.Context, p Person) ([]Message, error) {
 		return []Message{zoneQuestion("")}, nil
 	case !p.CheckInAt.Valid():
 		return []Message{timeQuestion("")}, nil
+	case p.Ability == "":
+		return []Message{abilityQuestion("Last one. How much movement feels right for you these days? I'll start small either way.")}, nil
 	}
-	return []Message{{Text: fmt.Sprintf(
-		"All set. I'll check in at %s, %s time.\n\nAfter your next therapy session, type /session and I'll plan the %d days after it. /help lists everything.",
-		p.CheckInAt, p.Zone, planDays(p))}}, nil
+	return []Message{allSet(p)}, nil
+}
+
+func allSet(p Person) Message {
+	return Message{Text: fmt.Sprintf(
+		"All set. I'll check in at %s, %s time.\n\nAfter your next therapy session, type /session and I'll plan the %d days after it. /settings changes anything (activities you like, a weekly questionnaire, …); /help lists everything.",
+		p.CheckInAt, p.Zone, planDays(p))}
 }
 
 func zoneQuestion(problem string) Message {
@@ -89,7 +93,7 @@ func zoneQuestion(problem string) Message {
 
 func timeQuestion(problem string) Message {
 	return Message{
-		Text:  problem + "What time of day would you like your check-in? For example 20:00 or 8pm.",
+		Text:  problem + "What time of day would you like your check-in? For example 20:00 or 8pm (between 08:00 and 22:00).",
 		Input: &Input{Action: Action{Verb: VerbTime}, Title: "Your check-in time", Label: "Time of day", Placeholder: "20:00", MaxLen: 16},
 	}
 }
@@ -106,11 +110,7 @@ func (c *Coach) setZone(ctx context.Context, p Person, text string) ([]Message, 
 		}
 		return []Message{zoneQuestion(problem)}, nil
 	}
-	p.Zone = zone
-	if err := c.store.SavePerson(ctx, p); err != nil {
-		return nil, fmt.Errorf("save time zone: %w", err)
-	}
-	return c.askNext(ctx, p)
+	return c.changeSetting(ctx, p, func(p *Person) { p.Zone = zone })
 }
 
 func (c *Coach) setTime(ctx context.Context, p Person, text string) ([]Message, error) {
@@ -125,11 +125,29 @@ func (c *Coach) setTime(ctx context.Context, p Person, text string) ([]Message, 
 		}
 		return []Message{timeQuestion(problem)}, nil
 	}
-	p.CheckInAt = at
-	if err := c.store.SavePerson(ctx, p); err != nil {
-		return nil, fmt.Errorf("save check-in time: %w", err)
+	if InQuietHours(at) {
+		return []Message{timeQuestion(fmt.Sprintf("%s is inside quiet hours (%s–%s), when I never write first — sleep matters a lot right now. ", at, QuietHours[0], QuietHours[1]))}, nil
 	}
-	return c.askNext(ctx, p)
+	return c.changeSetting(ctx, p, func(p *Person) { p.CheckInAt = at })
+}
+
+// changeSetting saves a change of zone or check-in time. During onboarding
+// it asks the next question; afterwards it moves what is planned to the new
+// local times, so a person who flew from Tokyo to Los Angeles gets their
+// check-in at 20:00 where they are now.
+func (c *Coach) changeSetting(ctx context.Context, p Person, change func(*Person)) ([]Message, error) {
+	wasSetUp := p.Onboarded() && p.Ability != ""
+	change(&p)
+	if err := c.store.SavePerson(ctx, p); err != nil {
+		return nil, fmt.Errorf("save setting: %w", err)
+	}
+	if !wasSetUp {
+		return c.askNext(ctx, p)
+	}
+	if err := c.replan(ctx, p); err != nil {
+		return nil, err
+	}
+	return []Message{{Text: fmt.Sprintf("Saved. Check-ins come at %s, %s time; anything already planned has moved with it.", p.CheckInAt, p.Zone)}}, nil
 }
 
 func planDays(p Person) int {

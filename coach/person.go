@@ -32,6 +32,62 @@ type Person struct {
 	PlanDays    int       // length of an aftercare plan; 0 means DefaultPlanDays
 	PausedUntil time.Time // nudges and check-ins wait until then
 	LastCrisis  time.Time // when the crisis reply was last sent
+	// Unreachable is set when a scheduled message could not be delivered
+	// (Discord DMs closed): the plan is held until the person is told.
+	Unreachable bool
+
+	// Movement preferences, asked at /start and changed in /settings.
+	NudgeFrom, NudgeTo  LocalTime // the window for nudges; zero means DefaultNudgeWindow
+	Preferred, Excluded []Activity
+	Ability             Ability
+	NudgeTarget         int // minutes of today's nudge; 0 means StartTarget
+	TargetSetOn         Day // when NudgeTarget was last reviewed
+
+	// Questionnaires are the instruments (ids such as "phq9") the person
+	// asked to be offered weekly.
+	Questionnaires []string
+
+	// SummaryDay is the weekday of the weekly summary, stored one higher so
+	// that zero means the default, Sunday.
+	SummaryDay int
+	SummaryAt  LocalTime // zero: an hour after the check-in, so the week's last one counts
+}
+
+func (p Person) summaryWeekday() time.Weekday {
+	if p.SummaryDay < 1 || p.SummaryDay > 7 {
+		return time.Sunday
+	}
+	return time.Weekday(p.SummaryDay - 1)
+}
+
+func (p Person) summaryAt() LocalTime {
+	if p.SummaryAt.Valid() {
+		return p.SummaryAt
+	}
+	m := min(p.CheckInAt.minutes()+60, lastFollowUp.minutes())
+	m = max(m, p.CheckInAt.minutes()+15) // a check-in after 21:15 still comes first
+	return LocalTime{Hour: m / 60 % 24, Minute: m % 60, Set: true}
+}
+
+// DefaultNudgeWindow is when nudges may come unless the person chose
+// otherwise: late morning to late afternoon.
+var DefaultNudgeWindow = [2]LocalTime{{Hour: 10, Set: true}, {Hour: 17, Set: true}}
+
+// QuietHours are when the bot never writes first: 22:00 to 08:00.
+var QuietHours = [2]LocalTime{{Hour: 22, Set: true}, {Hour: 8, Set: true}}
+
+// InQuietHours reports whether a time of day falls in QuietHours.
+func InQuietHours(t LocalTime) bool {
+	m := t.Hour*60 + t.Minute
+	return m >= QuietHours[0].Hour*60 || m < QuietHours[1].Hour*60
+}
+
+// nudgeWindow returns the person's window, or the default.
+func (p Person) nudgeWindow() (from, to LocalTime) {
+	if p.NudgeFrom.Valid() && p.NudgeTo.Valid() {
+		return p.NudgeFrom, p.NudgeTo
+	}
+	return DefaultNudgeWindow[0], DefaultNudgeWindow[1]
 }
 
 // DefaultPlanDays is how many days after a session a plan runs unless the
@@ -75,10 +131,11 @@ func (t LocalTime) String() string {
 
 // On returns t on the given local date in loc. A time that does not exist
 // that day (clocks spring forward) moves forward to the next valid minute;
-// an ambiguous one (clocks fall back) is the first of the two.
+// an ambiguous one (clocks fall back) is the first of the two, so it fires
+// once and as early as the person would expect.
 func (t LocalTime) On(year int, month time.Month, day int, loc *time.Location) time.Time {
 	at := time.Date(year, month, day, t.Hour, t.Minute, 0, 0, loc)
-	if at.Hour() != t.Hour || at.Minute() != t.Minute {
+	if !t.matches(at) {
 		// time.Date normalises a skipped time by the size of the gap, which can
 		// land either side of it; the next valid minute is the gap's end.
 		for probe := at.Add(-2 * time.Hour); ; probe = probe.Add(time.Minute) {
@@ -87,7 +144,18 @@ func (t LocalTime) On(year int, month time.Month, day int, loc *time.Location) t
 			}
 		}
 	}
+	// Shifts are 30 minutes (Lord Howe) or an hour; an earlier instant with
+	// the same wall clock is the first occurrence of an ambiguous time.
+	for _, shift := range []time.Duration{time.Hour, 30 * time.Minute} {
+		if earlier := at.Add(-shift); t.matches(earlier) {
+			return earlier
+		}
+	}
 	return at
+}
+
+func (t LocalTime) matches(at time.Time) bool {
+	return at.Hour() == t.Hour && at.Minute() == t.Minute
 }
 
 // ParseLocalTime reads a time of day such as "20:00", "8:30", "8pm" or

@@ -1,10 +1,9 @@
-//go:build aftercare_wip
-
 package coach
 
 import (
 	"context"
 	"fmt"
+	"hash/fnv"
 	"strings"
 	"time"
 )
@@ -35,24 +34,96 @@ func (c *Coach) logSession(ctx context.Context, p Person) ([]Message, error) {
 }
 
 // PlanAfterSession returns the jobs of the plan that starts with a session at
-// the given time: one check-in a day, at the person's check-in time, for
-// the plan's days, skipping any time already past.
+// the given time. Each day has a check-in at the person's time; from the day
+// after the session, a movement nudge inside their window and a follow-up a
+// few hours later (sent only if the nudge is still unanswered), or on their
+// summary day the weekly summary instead of the follow-up. The session
+// day is for rest: no nudge, and its check-in comes in the evening. That is
+// at most three messages a day, none in quiet hours. Times already past are
+// skipped.
 func PlanAfterSession(p Person, session time.Time) ([]Job, error) {
 	loc, err := p.Location()
 	if err != nil {
 		return nil, err
 	}
 	first := DayOf(session, loc)
+	nudgeAt := p.nudgeTime()
+	summaries := summaryDays(p, first, planDays(p))
 	var jobs []Job
+	add := func(kind JobKind, day Day, at LocalTime) {
+		y, m, d := day.Date()
+		if due := at.On(y, m, d, loc); due.After(session) {
+			jobs = append(jobs, NewJob(p.ID, kind, day, due))
+		}
+	}
 	for i := range planDays(p) {
 		day := first.AddDays(i)
-		y, m, d := day.Date()
-		due := p.CheckInAt.On(y, m, d, loc)
-		if due.After(session) {
-			jobs = append(jobs, NewJob(p.ID, JobCheckIn, day, due))
+		if i == 0 {
+			add(JobCheckIn, day, laterOf(p.CheckInAt, sessionDayCheckIn))
+			continue
+		}
+		add(JobCheckIn, day, p.CheckInAt)
+		add(JobNudge, day, nudgeAt)
+		if isSummaryDay(summaries, day) {
+			add(JobSummary, day, p.summaryAt()) // instead of the follow-up: three a day at most
+			jobs[len(jobs)-1].Every = p.summarySpec()
+			continue
+		}
+		if follow, ok := followUpTime(nudgeAt); ok && apart(follow, p.CheckInAt) {
+			add(JobFollowUp, day, follow)
 		}
 	}
 	return jobs, nil
+}
+
+// sessionDayCheckIn is the earliest check-in on a session day: the evening.
+var sessionDayCheckIn = LocalTime{Hour: 18, Set: true}
+
+// followUpDelay is how long after a nudge the follow-up comes.
+const followUpDelay = 3 * time.Hour
+
+// lastFollowUp is the latest a follow-up may come, well before quiet hours.
+var lastFollowUp = LocalTime{Hour: 21, Minute: 30, Set: true}
+
+func followUpTime(nudge LocalTime) (LocalTime, bool) {
+	m := nudge.minutes() + int(followUpDelay/time.Minute)
+	m = min(m, lastFollowUp.minutes())
+	if m-nudge.minutes() < 60 {
+		return LocalTime{}, false
+	}
+	return LocalTime{Hour: m / 60, Minute: m % 60, Set: true}, true
+}
+
+// nudgeTime places the person's nudge at a stable offset inside their
+// window, so that many people with the same window do not all fall due on
+// the same second, and the same person gets the same time every day.
+func (p Person) nudgeTime() LocalTime {
+	from, to := p.nudgeWindow()
+	span := to.minutes() - from.minutes()
+	if span <= 0 {
+		return from
+	}
+	h := fnv.New32a()
+	h.Write([]byte(p.ID))
+	m := from.minutes() + int(h.Sum32()%uint32(span))
+	return LocalTime{Hour: m / 60, Minute: m % 60, Set: true}
+}
+
+func (t LocalTime) minutes() int { return t.Hour*60 + t.Minute }
+
+// apart reports whether two times of day are an hour or more apart. A
+// follow-up right next to the check-in would only crowd it: the check-in
+// asks about movement anyway.
+func apart(a, b LocalTime) bool {
+	d := a.minutes() - b.minutes()
+	return d >= 60 || d <= -60
+}
+
+func laterOf(a, b LocalTime) LocalTime {
+	if a.minutes() >= b.minutes() {
+		return a
+	}
+	return b
 }
 
 // plan lists what is coming, in the person's local time.
@@ -69,16 +140,38 @@ func (c *Coach) plan(ctx context.Context, p Person) ([]Message, error) {
 		return nil, err
 	}
 	var b strings.Builder
+	lastDay := Day("")
+	followUps := false
 	for _, j := range jobs {
-		fmt.Fprintf(&b, "• %s — %s\n", j.Due.In(loc).Format("Mon 2 Jan 15:04"), describeJob(j.Kind))
+		if j.Kind == JobFollowUp {
+			followUps = true // one word at the end says what they are
+			continue
+		}
+		local := j.Due.In(loc)
+		if j.Day != lastDay {
+			fmt.Fprintf(&b, "\n%s: ", local.Format("Mon 2 Jan"))
+			lastDay = j.Day
+		} else {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "%s at %s", describeJob(j.Kind), local.Format("15:04"))
 	}
-	return []Message{{Title: "What's coming (" + p.Zone + " time)", Text: strings.TrimSuffix(b.String(), "\n")}}, nil
+	if followUps {
+		b.WriteString("\n\nIf a movement idea goes unanswered, I ask once more a few hours later — and that's all.")
+	}
+	return []Message{{Title: "What's coming (" + p.Zone + " time)", Text: strings.TrimSpace(b.String())}}, nil
 }
 
 func describeJob(k JobKind) string {
 	switch k {
 	case JobCheckIn:
 		return "check-in"
+	case JobNudge:
+		return "movement idea"
+	case JobSnooze:
+		return "the movement idea you put off"
+	case JobSummary:
+		return "your weekly summary"
 	}
 	return string(k)
 }

@@ -1,5 +1,3 @@
-//go:build aftercare_wip
-
 package coach
 
 import (

@@ -1,5 +1,3 @@
-//go:build aftercare_wip
-
 package coach
 
 import (
@@ -77,7 +75,11 @@ func helpMessage() Message {
 		"/start — set up: consent, your time zone and check-in time\n",
 		"/session — log a therapy session today; I'll plan the days after it\n",
 		"/checkin — answer today's check-in now\n",
+		"/moved 20 walk — log movement you did (any kind counts)\n",
 		"/plan — see what's coming, in your local time\n",
+		"/settings — time zone, times, activities, plan length, a weekly questionnaire\n",
+		"/pause 3 — a few quiet days; /resume ends a pause\n",
+		"/stop — no more messages from me (/start turns them back on)\n",
 		"/summary — your answers from the last 7 days\n",
 		"/crisis — crisis lines, any time\n",
 		"/help — this list",

@@ -1,55 +1,119 @@
-//go:build aftercare_wip
-
 package coach
 
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
+	"time"
 )
 
-// summary shows the last seven local days of answers.
+// summaryScoresBack is how far back results are read, so a week's scores
+// can show their change against an earlier one.
+const summaryScoresBack = 90
+
+// summary shows the week that ends today.
 func (c *Coach) summary(ctx context.Context, p Person) ([]Message, error) {
 	loc, err := p.Location()
 	if err != nil {
 		return nil, err
 	}
-	today := DayOf(c.clock.Now(), loc)
-	days, err := c.store.CheckIns(ctx, p.ID, today.AddDays(-6), today)
+	msg, err := c.weekMessage(ctx, p, DayOf(c.clock.Now(), loc).AddDays(-6))
 	if err != nil {
-		return nil, fmt.Errorf("load week: %w", err)
+		return nil, err
 	}
-	var b strings.Builder
-	answered := 0
-	for _, ci := range days {
-		if !ci.Answered() {
-			continue
-		}
-		answered++
-		b.WriteString(describeCheckIn(ci))
-		b.WriteString("\n")
-	}
-	if answered == 0 {
-		return []Message{{Title: "Your last 7 days", Text: "No check-ins yet this week — and that's okay. /checkin starts one whenever you like."}}, nil
-	}
-	return []Message{{Title: "Your last 7 days", Text: strings.TrimSuffix(b.String(), "\n")}}, nil
+	return []Message{msg}, nil
 }
 
-// describeCheckIn writes one day's answers in words.
-func describeCheckIn(ci CheckIn) string {
-	y, m, d := ci.Day.Date()
-	parts := []string{}
-	for _, f := range []Field{FieldMood, FieldAnxiety, FieldEnergy, FieldSleep} {
-		v := map[Field]int{FieldMood: ci.Mood, FieldAnxiety: ci.Anxiety, FieldEnergy: ci.Energy, FieldSleep: ci.Sleep}[f]
-		if v > 0 {
-			parts = append(parts, fmt.Sprintf("%s %s (%d)", f, strings.ToLower(scales[f].Levels[v-1]), v))
+// weekMessage summarises the seven days from start, with the chart data.
+func (c *Coach) weekMessage(ctx context.Context, p Person, start Day) (Message, error) {
+	days, err := c.store.CheckIns(ctx, p.ID, start.AddDays(-summaryScoresBack), start.AddDays(6))
+	if err != nil {
+		return Message{}, fmt.Errorf("load weeks: %w", err)
+	}
+	in := WeekInput{Start: start, Moved: map[Day]int{}}
+	for _, d := range days {
+		switch {
+		case d.Day >= start:
+			in.ThisWeek = append(in.ThisWeek, d)
+			if !d.Sent.IsZero() {
+				in.CheckInsSent++
+			}
+		case d.Day >= start.AddDays(-7):
+			in.LastWeek = append(in.LastWeek, d)
+		}
+		in.Moved[d.Day] = d.MovedMinutes()
+		in.Scores = append(in.Scores, d.ScoredOn()...)
+	}
+	s := SummarizeWeek(in)
+	// Text repeats the title on its first line, for plain-text use; a
+	// message has a title of its own.
+	text := strings.TrimPrefix(s.Text(), s.Title()+"\n")
+	return Message{Title: s.Title(), Text: text, Week: &s}, nil
+}
+
+// deliverSummary sends the weekly summary, and offers the questionnaires
+// the person asked for that they have not answered this week.
+func (c *Coach) deliverSummary(ctx context.Context, p Person, day Day) ([]Message, error) {
+	msg, err := c.weekMessage(ctx, p, day.AddDays(-6))
+	if err != nil {
+		return nil, err
+	}
+	if msg.Week.Answered == 0 && msg.Week.MinutesMoved == 0 {
+		return nil, nil // an empty week: a summary of nothing would only nag
+	}
+	answered := map[string]bool{}
+	for _, s := range msg.Week.Scores {
+		if s.Day > day.AddDays(-questionnaireGap-1) {
+			answered[s.Result.Instrument] = true
 		}
 	}
-	if ci.HasMinutes {
-		parts = append(parts, fmt.Sprintf("moved %d min", ci.Minutes))
+	for _, id := range p.Questionnaires {
+		in, ok := InstrumentByID(id)
+		if ok && !answered[id] {
+			msg.Buttons = append(msg.Buttons, Button{Label: "Answer the " + in.Code, Action: Action{Verb: VerbQuestionnaire, Field: id, Value: "start"}})
+		}
 	}
-	if ci.Note != "" {
-		parts = append(parts, "note: "+clip(ci.Note, 80))
+	return []Message{msg}, nil
+}
+
+// summaryDays lists when weekly summaries fall inside a plan: each
+// occurrence of the person's summary day, from the day after the session.
+func summaryDays(p Person, first Day, days int) []Day {
+	var out []Day
+	for i := 1; i < days; i++ {
+		d := first.AddDays(i)
+		y, m, dd := d.Date()
+		if time.Date(y, m, dd, 12, 0, 0, 0, time.UTC).Weekday() == p.summaryWeekday() {
+			out = append(out, d)
+		}
 	}
-	return fmt.Sprintf("%04d-%02d-%02d: %s", y, m, d, strings.Join(parts, ", "))
+	return out
+}
+
+func isSummaryDay(days []Day, d Day) bool { return slices.Contains(days, d) }
+
+// summarySpec is the cron spec of the person's weekly summary, in their zone.
+func (p Person) summarySpec() string {
+	at := p.summaryAt()
+	return fmt.Sprintf("CRON_TZ=%s %d %d * * %d", p.Zone, at.Minute, at.Hour, p.summaryWeekday())
+}
+
+// nextSummary is the person's next weekly summary after t, as a recurring job.
+func (p Person) nextSummary(t time.Time) (Job, error) {
+	loc, err := p.Location()
+	if err != nil {
+		return Job{}, err
+	}
+	day := DayOf(t, loc)
+	for i := 0; ; i++ {
+		d := day.AddDays(i)
+		y, m, dd := d.Date()
+		due := p.summaryAt().On(y, m, dd, loc)
+		if due.After(t) && due.Weekday() == p.summaryWeekday() {
+			j := NewJob(p.ID, JobSummary, d, due)
+			j.Every = p.summarySpec()
+			return j, nil
+		}
+	}
 }

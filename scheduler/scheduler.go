@@ -15,6 +15,8 @@ import (
 
 // Queue is the due-time queue the scheduler drains. storage.Redis implements it.
 type Queue interface {
+	// Schedule adds jobs, replacing any with the same ID.
+	Schedule(ctx context.Context, jobs ...coach.Job) error
 	// Claim leases up to max jobs due at now until now+lease.
 	Claim(ctx context.Context, now time.Time, max int, lease time.Duration) ([]coach.Job, error)
 	// Ack removes finished jobs.
@@ -24,7 +26,8 @@ type Queue interface {
 }
 
 // Handler does one job. An error leaves the job leased, so it is tried
-// again when the lease runs out.
+// again when the lease runs out; coach.ErrInactive ends it, and a
+// recurring job with it.
 type Handler func(ctx context.Context, job coach.Job) error
 
 // Scheduler claims due jobs and runs them.
@@ -67,11 +70,9 @@ func (s *Scheduler) RunDue(ctx context.Context) (int, error) {
 		}
 		var done []string
 		for _, job := range jobs {
-			if err := s.Handle(ctx, job); err != nil {
-				s.log().Error("job failed; it will be retried", "job", job.ID, "kind", job.Kind, "err", err)
-				continue
+			if s.run(ctx, job) {
+				done = append(done, job.ID)
 			}
-			done = append(done, job.ID)
 		}
 		if err := s.Queue.Ack(ctx, done...); err != nil {
 			return ran, err
@@ -81,6 +82,37 @@ func (s *Scheduler) RunDue(ctx context.Context) (int, error) {
 			return ran, nil
 		}
 	}
+}
+
+// run does one job and reports whether it is finished. The next firing of
+// a recurring job is planned before the job is acknowledged: a crash in
+// between runs the job again (and plans the same next firing, once, since
+// its id is derived from its time) rather than losing the recurrence.
+func (s *Scheduler) run(ctx context.Context, job coach.Job) bool {
+	err := s.Handle(ctx, job)
+	switch {
+	case errors.Is(err, coach.ErrInactive):
+		s.log().Debug("job for an inactive person dropped", "job", job.ID)
+		return true
+	case err != nil:
+		s.log().Error("job failed; it will be retried", "job", job.ID, "kind", job.Kind, "err", err)
+		return false
+	case job.Every == "":
+		return true
+	}
+	next, err := NextFiring(job)
+	if err == nil && next.ID == job.ID {
+		err = errors.New("next firing falls on the same day; recurring jobs fire at most daily")
+	}
+	if err != nil {
+		s.log().Error("recurring job has a bad schedule; not repeated", "job", job.ID, "every", job.Every, "err", err)
+		return true
+	}
+	if err := s.Queue.Schedule(ctx, next); err != nil {
+		s.log().Error("plan next firing; the job will be retried", "job", job.ID, "err", err)
+		return false
+	}
+	return true
 }
 
 // Run delivers jobs as they fall due until ctx is cancelled. It sleeps until

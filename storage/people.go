@@ -85,21 +85,9 @@ func (r *Redis) Sessions(ctx context.Context, person string) ([]coach.TherapySes
 	return out, nil
 }
 
-// SaveAnswer implements coach.Store. The answer and the day's index entry
-// are written in one transaction (both keys carry the person's hash tag).
+// SaveAnswer implements coach.Store.
 func (r *Redis) SaveAnswer(ctx context.Context, person string, day coach.Day, field, value string) error {
-	if err := checkID(person); err != nil {
-		return err
-	}
-	_, err := r.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
-		p.HSet(ctx, r.keys.checkIn(person, day), field, value)
-		p.ZAddNX(ctx, r.keys.checkInDays(person), redis.Z{Score: dayScore(day), Member: string(day)})
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("save answer: %w", err)
-	}
-	return nil
+	return r.SaveFields(ctx, person, day, map[string]string{field: value})
 }
 
 // CheckIns implements coach.Store.
@@ -137,4 +125,31 @@ func (r *Redis) CheckIns(ctx context.Context, person string, from, to coach.Day)
 func dayScore(d coach.Day) float64 {
 	n, _ := strconv.Atoi(strings.ReplaceAll(string(d), "-", ""))
 	return float64(n)
+}
+
+// SaveFields implements coach.Store. The fields and the day's index entry
+// are written in one transaction (both keys carry the person's hash tag).
+func (r *Redis) SaveFields(ctx context.Context, person string, day coach.Day, fields map[string]string) error {
+	if err := checkID(person); err != nil {
+		return err
+	}
+	_, err := r.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
+		p.HSet(ctx, r.keys.checkIn(person, day), fields)
+		p.ZAddNX(ctx, r.keys.checkInDays(person), redis.Z{Score: dayScore(day), Member: string(day)})
+		return nil
+	})
+	return wrap("save day fields", err)
+}
+
+// AddMoved implements coach.Store.
+func (r *Redis) AddMoved(ctx context.Context, person string, day coach.Day, minutes int) error {
+	if err := checkID(person); err != nil {
+		return err
+	}
+	_, err := r.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
+		p.HIncrBy(ctx, r.keys.checkIn(person, day), "moved", int64(minutes))
+		p.ZAddNX(ctx, r.keys.checkInDays(person), redis.Z{Score: dayScore(day), Member: string(day)})
+		return nil
+	})
+	return wrap("add movement", err)
 }

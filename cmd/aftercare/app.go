@@ -1,8 +1,8 @@
 package main
 
 import (
+	"cmp"
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -28,20 +28,19 @@ type Main struct {
 	Stderr io.Writer
 	Clock  scheduler.Clock // nil: from Config.ClockSpeed
 	Prefix string          // Redis key prefix; empty: consolePrefix
+	Charts string          // folder for weekly chart PNGs; empty: the system's temporary folder
 
 	store *storage.Redis
 }
 
 // Run starts everything and blocks until the transport ends or ctx is
-// cancelled, then stops in order: the transport, the scheduler (finishing
-// the job in hand), the store.
+// cancelled, then stops in order: the transport (finishing the interactions
+// in hand), the scheduler (finishing the job in hand), the store.
 func (m *Main) Run(ctx context.Context) error {
 	log := slog.New(slog.NewTextHandler(m.Stderr, &slog.HandlerOptions{Level: m.Config.LogLevel}))
-	if m.Config.DiscordToken != "" {
-		return errors.New("the Discord transport is not built yet; unset DISCORD_TOKEN to chat in the terminal")
-	}
+	discord := m.Config.DiscordToken != ""
 	prefix := m.Prefix
-	if prefix == "" {
+	if prefix == "" && !discord {
 		prefix = consolePrefix
 	}
 	store, err := storage.Open(ctx, m.Config.RedisURL, storage.Options{Prefix: prefix, Log: log})
@@ -55,13 +54,23 @@ func (m *Main) Run(ctx context.Context) error {
 	}
 	clock := m.clock(log)
 	c := coach.New(store, store, clock, log)
-	console := &bot.Console{
-		In: m.Stdin, Out: m.Stdout, Router: bot.Router{Coach: c, Log: log},
-		Person: "console", Name: consoleName(), Styled: isTerminal(m.Stdin),
+
+	var sender bot.Sender
+	var wait func() error
+	if discord {
+		if sender, wait, err = runDiscord(ctx, m.Config, c, log); err != nil {
+			return err
+		}
+	} else {
+		console := &bot.Console{
+			In: m.Stdin, Out: m.Stdout, Router: bot.Router{Coach: c, Log: log},
+			Person: "console", Name: consoleName(), Styled: isTerminal(m.Stdin), ChartDir: cmp.Or(m.Charts, os.TempDir()),
+		}
+		sender, wait = console, func() error { return console.Run(ctx) }
 	}
 	sched := &scheduler.Scheduler{
 		Queue: store, Clock: clock, Log: log,
-		Handle:  bot.Deliverer{Coach: c, Sender: console}.Handle,
+		Handle:  bot.Deliverer{Coach: c, Sender: sender, Log: log}.Handle,
 		MaxWait: time.Duration(m.Config.ClockSpeed * float64(time.Second)),
 	}
 	schedCtx, stopSched := context.WithCancel(ctx)
@@ -71,7 +80,7 @@ func (m *Main) Run(ctx context.Context) error {
 			log.Error("scheduler stopped", "err", err)
 		}
 	})
-	err = console.Run(ctx)
+	err = wait()
 	stopSched()
 	wg.Wait()
 	return err

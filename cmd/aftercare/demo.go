@@ -17,18 +17,19 @@ import (
 type demoDay struct {
 	mood, anxiety, energy, sleep, minutes int
 	note                                  string
+	nudge                                 int // the button pressed on the day's nudge: 1 done, 2 not today, 3 later; 0 none
 }
 
 // demoWeek is a plausible first week after a session: a low start, a slow
 // climb, one harder day, and movement that grows from nothing.
 var demoWeek = []demoDay{
 	{mood: 2, anxiety: 4, energy: 2, sleep: 2, minutes: 0, note: "Tired after the session. Resting."},
-	{mood: 3, anxiety: 3, energy: 2, sleep: 3, minutes: 10},
-	{mood: 3, anxiety: 3, energy: 3, sleep: 3, minutes: 10},
-	{mood: 4, anxiety: 2, energy: 3, sleep: 4, minutes: 20, note: "Walked to the park. Felt lighter."},
-	{mood: 3, anxiety: 3, energy: 2, sleep: 2, minutes: 0},
+	{mood: 3, anxiety: 3, energy: 2, sleep: 3, minutes: 10, nudge: 1},
+	{mood: 3, anxiety: 3, energy: 3, sleep: 3, minutes: 10, nudge: 3},
+	{mood: 4, anxiety: 2, energy: 3, sleep: 4, minutes: 20, note: "Walked to the park. Felt lighter.", nudge: 1},
+	{mood: 3, anxiety: 3, energy: 2, sleep: 2, minutes: 0, nudge: 2},
 	{mood: 4, anxiety: 2, energy: 4, sleep: 4, minutes: 30},
-	{mood: 4, anxiety: 2, energy: 4, sleep: 4, minutes: 20},
+	{mood: 4, anxiety: 2, energy: 4, sleep: 4, minutes: 20, nudge: 1},
 }
 
 // demoStart is a fixed Monday morning, so every run shows the same week.
@@ -44,7 +45,7 @@ func mustZone(name string) *time.Location {
 
 // runDemo plays a week after a therapy session for a synthetic patient, on
 // an embedded store and a simulated clock, and prints the transcript.
-func runDemo(ctx context.Context, out, progress io.Writer) error {
+func runDemo(ctx context.Context, out, progress io.Writer, chartDir string) error {
 	store, err := storage.Open(ctx, "", storage.Options{})
 	if err != nil {
 		return err
@@ -52,7 +53,7 @@ func runDemo(ctx context.Context, out, progress io.Writer) error {
 	defer store.Close()
 	clock := scheduler.NewFakeClock(demoStart)
 	c := coach.New(store, store, clock, nil)
-	console := &bot.Console{Out: out, Router: bot.Router{Coach: c}, Person: "demo", Name: "Sam", Echo: true}
+	console := &bot.Console{Out: out, Router: bot.Router{Coach: c}, Person: "sam-demo", Name: "Sam", Echo: true, ChartDir: chartDir}
 	sched := &scheduler.Scheduler{Queue: store, Clock: clock, Handle: bot.Deliverer{Coach: c, Sender: console}.Handle}
 
 	fmt.Fprintf(out, "Aftercare demo: Sam, a week after a therapy session (simulated time, nothing waits).\n")
@@ -62,37 +63,43 @@ func runDemo(ctx context.Context, out, progress io.Writer) error {
 		}
 	}
 	stamp(out, clock.Now())
-	say("/start", "1", "Europe/London", "20:00")
+	say("/start", "1", "Europe/London", "20:00", "2")
 	clock.Advance(2 * time.Hour)
 	stamp(out, clock.Now())
 	say("/session")
 
-	for day := 0; ; day++ {
+	end := demoStart.AddDate(0, 0, len(demoWeek))
+	shown := -1
+	for {
 		next, ok, err := store.NextDue(ctx)
 		if err != nil {
 			return err
 		}
-		if !ok || day >= len(demoWeek) {
+		if !ok || !next.Before(end) {
 			break
 		}
 		clock.Set(next)
-		fmt.Fprintf(progress, "demo: day %d of %d\n", day+1, len(demoWeek))
+		day := int(clock.Now().Sub(demoStart) / (24 * time.Hour))
+		if day != shown {
+			fmt.Fprintf(progress, "demo: day %d of %d\n", day+1, len(demoWeek))
+			shown = day
+		}
 		stamp(out, clock.Now())
 		if _, err := sched.RunDue(ctx); err != nil {
 			return err
 		}
-		answerCheckIn(ctx, console, demoWeek[day])
+		respond(ctx, console, demoWeek[day])
 	}
-	clock.Advance(14 * time.Hour)
+	clock.Set(end.Add(10 * time.Hour))
 	stamp(out, clock.Now())
-	say("/summary", "/plan")
+	say("/plan")
 	fmt.Fprintln(progress, "demo: done")
 	return nil
 }
 
-// answerCheckIn plays the patient: for each open question it types the
-// number of the button that carries the day's answer.
-func answerCheckIn(ctx context.Context, console *bot.Console, d demoDay) {
+// respond plays the patient: for each open question it types the number
+// of the button that carries the day's answer.
+func respond(ctx context.Context, console *bot.Console, d demoDay) {
 	want := map[coach.Field]int{
 		coach.FieldMood: d.mood, coach.FieldAnxiety: d.anxiety, coach.FieldEnergy: d.energy,
 		coach.FieldSleep: d.sleep, coach.FieldMinutes: d.minutes,
@@ -104,6 +111,15 @@ func answerCheckIn(ctx context.Context, console *bot.Console, d demoDay) {
 			return
 		case m.Input != nil:
 			console.Type(ctx, d.note)
+		case m.Buttons[0].Action.Verb == coach.VerbNudge:
+			press := d.nudge
+			if press > len(m.Buttons) {
+				press = 1 // a snoozed nudge, when it comes back, gets done
+			}
+			if press > 0 {
+				console.Type(ctx, strconv.Itoa(press))
+			}
+			return // unanswered nudges stay open, as they do for people
 		default:
 			console.Type(ctx, strconv.Itoa(choose(m.Buttons, want, d.note != "")))
 		}

@@ -2,13 +2,16 @@ package main
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
 
 func TestDemoShowsAWeek(t *testing.T) {
 	var out, progress strings.Builder
-	if err := runDemo(context.Background(), &out, &progress); err != nil {
+	charts := t.TempDir()
+	if err := runDemo(context.Background(), &out, &progress, charts); err != nil {
 		t.Fatalf("demo: %v", err)
 	}
 	transcript := out.String()
@@ -20,12 +23,18 @@ func TestDemoShowsAWeek(t *testing.T) {
 	}
 	for _, want := range []string{
 		"== Session logged ==",
-		"2026-03-05: mood good (4), anxiety a little (2), energy some (3), sleep well (4), moved 20 min, note: Walked to the park.",
-		"2026-03-06: mood okay (3), anxiety somewhat (3), energy low (2), sleep poorly (2), moved 0 min",
+		"== A small movement idea ==",
+		"Earlier I suggested a little movement. Did it happen?",
+		"== Your week, Mon 2 Mar – Sun 8 Mar ==",
+		"Mood: 3.3 (okay)", // 2,3,3,4,3,4,4
+		"(Your chart for the week: " + filepath.Join(charts, "aftercare-week-2026-03-02.png") + ")",
 	} {
 		if !strings.Contains(transcript, want) {
 			t.Errorf("transcript lacks %q", want)
 		}
+	}
+	if info, err := os.Stat(filepath.Join(charts, "aftercare-week-2026-03-02.png")); err != nil || info.Size() < 1000 {
+		t.Errorf("chart file: %v", err)
 	}
 	if !strings.Contains(progress.String(), "demo: day 7 of 7") || !strings.HasSuffix(progress.String(), "demo: done\n") {
 		t.Errorf("progress = %q, want a line per day and a last line", progress.String())

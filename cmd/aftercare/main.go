@@ -51,7 +51,7 @@ func run(args []string, getenv func(string) string, stdin io.Reader, stdout, std
 		m := &Main{Config: cfg, Stdin: stdin, Stdout: stdout, Stderr: stderr}
 		err = m.Run(ctx)
 	case "demo":
-		err = runDemo(ctx, stdout, stderr)
+		err = runDemo(ctx, stdout, stderr, os.TempDir())
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0

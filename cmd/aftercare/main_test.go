@@ -42,7 +42,7 @@ func TestWholePath(t *testing.T) {
 	m := &Main{
 		Config: Config{RedisURL: os.Getenv("REDIS_URL"), ClockSpeed: 1},
 		Stdin:  in, Stdout: out, Stderr: io.Discard, Clock: clock,
-		Prefix: redistest.Prefix(t),
+		Prefix: redistest.Prefix(t), Charts: t.TempDir(),
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
@@ -64,7 +64,7 @@ func TestWholePath(t *testing.T) {
 		}
 	}
 
-	say("/start", "1", "Europe/London", "20:00", "/session")
+	say("/start", "1", "Europe/London", "20:00", "2", "/session")
 	expect("Session logged")
 	if strings.Contains(out.String(), "Hi — time for a short check-in") {
 		t.Fatal("check-in arrived before its time")
@@ -72,7 +72,7 @@ func TestWholePath(t *testing.T) {
 	clock.Set(time.Date(2026, 3, 2, 20, 0, 0, 0, time.UTC))
 	expect("Hi — time for a short check-in")
 	say("5", "1", "4", "4", "3", "2", "/summary")
-	expect("mood very good (5), anxiety calm (1), energy good (4), sleep well (4), moved 20 min")
+	expect("Mood: 5.0 (very good).\n  Anxiety: 1.0 (calm).\n  Energy: 4.0 (good).\n  Sleep: 4.0 (well).\nMovement\n  20 minutes on 1 day.")
 
 	typeIn.Close() // end of input ends the console
 	if err := <-done; err != nil {

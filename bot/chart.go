@@ -1,0 +1,348 @@
+package bot
+
+import (
+	"bytes"
+	"fmt"
+	"image/color"
+	"strconv"
+	"time"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/font"
+	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+	"gonum.org/v1/plot/vg/vgimg"
+
+	"github.com/aftercare/aftercare/coach"
+)
+
+// The chart is laid out in points; at chartDPI it is 800×400 pixels, large
+// enough to read in a Discord embed without opening it.
+const (
+	chartWidth    = 600
+	chartHeight   = 300
+	chartDPI      = 96
+	legendWidth   = 110
+	feelingsShare = 0.6 // of the height, for the 1-5 answers; the rest is minutes
+	chartMargin   = 6
+	// sansSerif reads better than plot's default serif at small sizes.
+	sansSerif font.Variant = "Sans"
+)
+
+// The Okabe-Ito palette stays distinct under the common colour-vision
+// deficiencies; shapes and dashes tell the lines apart in greyscale too.
+var (
+	colorBlue       = color.RGBA{R: 0x00, G: 0x72, B: 0xB2, A: 0xFF}
+	colorVermillion = color.RGBA{R: 0xD5, G: 0x5E, B: 0x00, A: 0xFF}
+	colorGreen      = color.RGBA{R: 0x00, G: 0x9E, B: 0x73, A: 0xFF}
+	colorPurple     = color.RGBA{R: 0xCC, G: 0x79, B: 0xA7, A: 0xFF}
+	colorSky        = color.RGBA{R: 0x56, G: 0xB4, B: 0xE9, A: 0xFF}
+	colorGrid       = color.Gray{Y: 0xE4}
+	colorQuiet      = color.Gray{Y: 0x70}
+)
+
+// chartSeries is one 1-5 answer drawn as a line.
+type chartSeries struct {
+	name   string
+	value  func(coach.DayPoint) int
+	color  color.Color
+	dashes []vg.Length
+	glyph  draw.GlyphDrawer
+	// dodge shifts the series a little along x, so that equal answers on
+	// one day sit side by side instead of hiding each other.
+	dodge float64
+}
+
+var feelingSeries = []chartSeries{
+	{"Mood", func(p coach.DayPoint) int { return p.Mood }, colorBlue, nil, draw.CircleGlyph{}, -0.15},
+	{"Anxiety", func(p coach.DayPoint) int { return p.Anxiety }, colorVermillion, []vg.Length{5, 3}, draw.TriangleGlyph{}, -0.05},
+	{"Energy", func(p coach.DayPoint) int { return p.Energy }, colorGreen, []vg.Length{1.5, 2.5}, draw.BoxGlyph{}, 0.05},
+	{"Sleep", func(p coach.DayPoint) int { return p.Sleep }, colorPurple, []vg.Length{7, 2.5, 1.5, 2.5}, draw.CrossGlyph{}, 0.15},
+}
+
+// WeekChart draws the week as a PNG of 800×400 pixels: mood, anxiety, energy
+// and sleep as lines on a 1-5 scale, broken where a day has no answer, and
+// minutes moved as bars below. It shows numbers only, never notes.
+func WeekChart(s coach.WeeklySummary) ([]byte, error) {
+	feelings, err := feelingsPlot(s.Daily)
+	if err != nil {
+		return nil, fmt.Errorf("week chart: %w", err)
+	}
+	minutes, err := minutesPlot(s.Daily)
+	if err != nil {
+		return nil, fmt.Errorf("week chart: %w", err)
+	}
+	legend, err := chartLegend()
+	if err != nil {
+		return nil, fmt.Errorf("week chart: %w", err)
+	}
+	img := vgimg.NewWith(vgimg.UseWH(chartWidth, chartHeight), vgimg.UseDPI(chartDPI))
+	top, bottom, side := chartLayout(draw.New(img))
+	alignData(feelings, minutes, &top, &bottom)
+	feelings.Draw(top)
+	minutes.Draw(bottom)
+	side.Max.Y = feelings.DataCanvas(top).Max.Y
+	legend.Draw(side)
+
+	var buf bytes.Buffer
+	if _, err := (vgimg.PngCanvas{Canvas: img}).WriteTo(&buf); err != nil {
+		return nil, fmt.Errorf("week chart: encode: %w", err)
+	}
+	return buf.Bytes(), nil
+}
+
+// chartLayout splits the image into the answers panel, the minutes panel
+// below it and a strip on the right for the legend, which would otherwise
+// cover points inside the plot.
+func chartLayout(c draw.Canvas) (top, bottom, side draw.Canvas) {
+	c = draw.Crop(c, chartMargin, -chartMargin, chartMargin, -chartMargin)
+	plots := draw.Crop(c, 0, -legendWidth, 0, 0)
+	side = draw.Crop(c, c.Size().X-legendWidth+chartMargin, 0, 0, 0)
+	split := plots.Min.Y + vg.Length(1-feelingsShare)*plots.Size().Y
+	top, bottom = plots, plots
+	top.Min.Y, bottom.Max.Y = split, split
+	return top, bottom, side
+}
+
+// alignData lines up the two panels' data areas, so that each day's bar sits
+// under that day's points although the y-axis labels differ in width.
+func alignData(a, b *plot.Plot, ca, cb *draw.Canvas) {
+	da, db := a.DataCanvas(*ca), b.DataCanvas(*cb)
+	leftA, leftB := da.Min.X-ca.Min.X, db.Min.X-cb.Min.X
+	rightA, rightB := ca.Max.X-da.Max.X, cb.Max.X-db.Max.X
+	left, right := max(leftA, leftB), max(rightA, rightB)
+	ca.Min.X += left - leftA
+	cb.Min.X += left - leftB
+	ca.Max.X -= right - rightA
+	cb.Max.X -= right - rightB
+}
+
+// days returns how many days to draw: a week, even for an empty summary.
+func days(points []coach.DayPoint) int { return max(len(points), 7) }
+
+// feelingsPlot draws the 1-5 answers.
+func feelingsPlot(points []coach.DayPoint) (*plot.Plot, error) {
+	p := newPlot()
+	p.Title.Text = "Your week"
+	p.Title.TextStyle.Font.Size = vg.Points(15)
+	p.Title.Padding = vg.Points(6)
+	p.Y.Min, p.Y.Max = 0.6, 5.4
+	p.Y.Label.Text = "1 low – 5 high"
+	p.Y.Tick.Marker = plot.ConstantTicks(scaleTicks())
+	dayAxis(p, points, false)
+	p.Add(horizontalGrid())
+	answered := false
+	for _, s := range feelingSeries {
+		for _, seg := range segments(points, s) {
+			line, dots, err := plotter.NewLinePoints(seg)
+			if err != nil {
+				return nil, fmt.Errorf("%s line: %w", s.name, err)
+			}
+			styleSeries(line, dots, s)
+			p.Add(line, dots)
+			answered = true
+		}
+	}
+	if !answered {
+		return p, addNote(p, days(points), "No check-in answers to show this week")
+	}
+	return p, nil
+}
+
+// newPlot returns an empty plot with its text in sans-serif.
+func newPlot() *plot.Plot {
+	p := plot.New()
+	for _, f := range []*font.Font{
+		&p.Title.TextStyle.Font, &p.X.Label.TextStyle.Font, &p.Y.Label.TextStyle.Font,
+		&p.X.Tick.Label.Font, &p.Y.Tick.Label.Font,
+	} {
+		f.Variant = sansSerif
+	}
+	return p
+}
+
+// wholeTicks labels minutes as whole numbers: "25", not "25.00".
+type wholeTicks struct{}
+
+// Ticks returns plot's default ticks with their labels rewritten.
+func (wholeTicks) Ticks(lo, hi float64) []plot.Tick {
+	ticks := plot.DefaultTicks{}.Ticks(lo, hi)
+	for i, t := range ticks {
+		if t.Label != "" {
+			ticks[i].Label = strconv.FormatFloat(t.Value, 'f', -1, 64)
+		}
+	}
+	return ticks
+}
+
+func scaleTicks() []plot.Tick {
+	ticks := make([]plot.Tick, 5)
+	for i := range ticks {
+		ticks[i] = plot.Tick{Value: float64(i + 1), Label: strconv.Itoa(i + 1)}
+	}
+	return ticks
+}
+
+// segments splits a series at unanswered days, so that the line breaks there
+// instead of dropping to a 0 that nobody answered.
+func segments(points []coach.DayPoint, s chartSeries) []plotter.XYs {
+	var out []plotter.XYs
+	var cur plotter.XYs
+	for i, d := range points {
+		v := s.value(d)
+		if v < 1 || v > 5 {
+			if len(cur) > 0 {
+				out, cur = append(out, cur), nil
+			}
+			continue
+		}
+		cur = append(cur, plotter.XY{X: float64(i) + s.dodge, Y: float64(v)})
+	}
+	if len(cur) > 0 {
+		out = append(out, cur)
+	}
+	return out
+}
+
+func styleSeries(line *plotter.Line, dots *plotter.Scatter, s chartSeries) {
+	line.Color = s.color
+	line.Width = vg.Points(2)
+	line.Dashes = s.dashes
+	dots.Color = s.color
+	dots.Shape = s.glyph
+	dots.Radius = vg.Points(3)
+}
+
+// addNote writes a quiet line across an empty panel, so that it reads as
+// "nothing yet" rather than as a broken image.
+func addNote(p *plot.Plot, n int, text string) error {
+	labels, err := plotter.NewLabels(plotter.XYLabels{
+		XYs:    plotter.XYs{{X: float64(n-1) / 2, Y: 3}},
+		Labels: []string{text},
+	})
+	if err != nil {
+		return fmt.Errorf("note: %w", err)
+	}
+	labels.TextStyle[0].Font.Variant = sansSerif
+	labels.TextStyle[0].Color = colorQuiet
+	labels.TextStyle[0].XAlign = draw.XCenter
+	labels.TextStyle[0].YAlign = draw.YCenter
+	p.Add(labels)
+	return nil
+}
+
+// minutesPlot draws minutes moved as bars, each labelled with its minutes.
+func minutesPlot(points []coach.DayPoint) (*plot.Plot, error) {
+	p := newPlot()
+	p.Y.Label.Text = "minutes moved"
+	p.Y.Tick.Marker = wholeTicks{}
+	dayAxis(p, points, true)
+	p.Add(horizontalGrid())
+	values := make(plotter.Values, len(points))
+	top := 0
+	for i, d := range points {
+		values[i] = float64(max(d.Minutes, 0))
+		top = max(top, d.Minutes)
+	}
+	// Headroom for the labels above the bars; 30 minutes keeps an empty or
+	// light week from drawing a tiny bar as full height.
+	p.Y.Min, p.Y.Max = 0, max(30, float64(top)*1.3)
+	if len(points) == 0 {
+		return p, nil
+	}
+	bars, err := plotter.NewBarChart(values, vg.Points(24))
+	if err != nil {
+		return nil, fmt.Errorf("minutes bars: %w", err)
+	}
+	styleBars(bars)
+	p.Add(bars)
+	return p, addBarLabels(p, points)
+}
+
+func styleBars(b *plotter.BarChart) {
+	b.Color = colorSky
+	b.LineStyle.Width = 0
+}
+
+func addBarLabels(p *plot.Plot, points []coach.DayPoint) error {
+	var xys plotter.XYs
+	var text []string
+	for i, d := range points {
+		if d.Minutes > 0 {
+			xys = append(xys, plotter.XY{X: float64(i), Y: float64(d.Minutes)})
+			text = append(text, strconv.Itoa(d.Minutes))
+		}
+	}
+	if len(xys) == 0 {
+		return nil
+	}
+	labels, err := plotter.NewLabels(plotter.XYLabels{XYs: xys, Labels: text})
+	if err != nil {
+		return fmt.Errorf("minutes labels: %w", err)
+	}
+	for i := range labels.TextStyle {
+		labels.TextStyle[i].XAlign = draw.XCenter
+		labels.TextStyle[i].Font.Size = vg.Points(9)
+		labels.TextStyle[i].Font.Variant = sansSerif
+	}
+	labels.Offset = vg.Point{Y: vg.Points(2)}
+	p.Add(labels)
+	return nil
+}
+
+// dayAxis puts one tick per day; only the lower panel names the days, since
+// both panels share them.
+func dayAxis(p *plot.Plot, points []coach.DayPoint, named bool) {
+	n := days(points)
+	p.X.Min, p.X.Max = -0.5, float64(n)-0.5
+	ticks := make([]plot.Tick, n)
+	for i := range ticks {
+		ticks[i].Value = float64(i)
+		if named && i < len(points) {
+			ticks[i].Label = dayLabel(points[i].Day)
+		}
+	}
+	p.X.Tick.Marker = plot.ConstantTicks(ticks)
+}
+
+// dayLabel writes a day as "Mon 2".
+func dayLabel(d coach.Day) string {
+	y, m, dd := d.Date()
+	if y == 0 {
+		return ""
+	}
+	return time.Date(y, m, dd, 12, 0, 0, 0, time.UTC).Format("Mon 2")
+}
+
+func horizontalGrid() *plotter.Grid {
+	g := plotter.NewGrid()
+	g.Vertical.Color = nil
+	g.Horizontal.Color = colorGrid
+	return g
+}
+
+// chartLegend names every series, including those without answers this
+// week, so that the legend reads the same every week.
+func chartLegend() (*plot.Legend, error) {
+	l := plot.NewLegend()
+	l.Top, l.Left = true, true
+	l.ThumbnailWidth = vg.Points(22)
+	l.Padding = vg.Points(5)
+	l.TextStyle.Font.Variant = sansSerif
+	for _, s := range feelingSeries {
+		line, dots, err := plotter.NewLinePoints(plotter.XYs{{}})
+		if err != nil {
+			return nil, fmt.Errorf("legend: %w", err)
+		}
+		styleSeries(line, dots, s)
+		l.Add(s.name, line, dots)
+	}
+	bars, err := plotter.NewBarChart(plotter.Values{1}, vg.Points(10))
+	if err != nil {
+		return nil, fmt.Errorf("legend: %w", err)
+	}
+	styleBars(bars)
+	l.Add("Minutes moved", bars)
+	return &l, nil
+}

@@ -1,0 +1,72 @@
+package bot
+
+import (
+	"bytes"
+	"image"
+	"image/png"
+	"testing"
+
+	"github.com/aftercare/aftercare/coach"
+)
+
+// sampleWeek is a week with gaps in the answers and movement on most days.
+func sampleWeek() coach.WeeklySummary {
+	start := coach.Day("2026-03-02")
+	in := coach.WeekInput{Start: start, CheckInsSent: 7, GoalMinutes: 120}
+	answers := [][5]int{ // mood, anxiety, energy, sleep, minutes
+		{2, 4, 2, 2, 0}, {3, 3, 2, 3, 10}, {0, 0, 0, 0, 20}, {3, 3, 3, 2, 30},
+		{4, 2, 3, 4, 45}, {4, 2, 4, 0, 0}, {4, 1, 4, 4, 60},
+	}
+	for i, a := range answers {
+		in.ThisWeek = append(in.ThisWeek, coach.CheckIn{
+			Day: start.AddDays(i), Mood: a[0], Anxiety: a[1], Energy: a[2], Sleep: a[3],
+			Minutes: a[4], HasMinutes: true,
+		})
+	}
+	return coach.SummarizeWeek(in)
+}
+
+func TestWeekChart(t *testing.T) {
+	tests := []struct {
+		name string
+		s    coach.WeeklySummary
+	}{
+		{"sample week", sampleWeek()},
+		{"no answers", coach.SummarizeWeek(coach.WeekInput{Start: "2026-03-02"})},
+		{"zero summary", coach.WeeklySummary{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			data, err := WeekChart(tt.s)
+			if err != nil {
+				t.Fatal(err)
+			}
+			img, err := png.Decode(bytes.NewReader(data))
+			if err != nil {
+				t.Fatalf("not a PNG: %v", err)
+			}
+			if b := img.Bounds(); b.Dx() != 800 || b.Dy() != 400 {
+				t.Errorf("size %dx%d, want 800x400", b.Dx(), b.Dy())
+			}
+			if n := colours(img, 3); n <= 2 {
+				t.Errorf("image has %d colours, want more than 2", n)
+			}
+		})
+	}
+}
+
+// colours counts the distinct colours in img, stopping once it reaches enough.
+func colours(img image.Image, enough int) int {
+	seen := map[[4]uint32]bool{}
+	b := img.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			r, g, bl, a := img.At(x, y).RGBA()
+			seen[[4]uint32{r, g, bl, a}] = true
+			if len(seen) >= enough {
+				return len(seen)
+			}
+		}
+	}
+	return len(seen)
+}

@@ -1,0 +1,98 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/aftercare/aftercare/coach"
+)
+
+// registerCommands replaces the application's commands (in GuildID, or
+// globally) with this build's set in one bulk overwrite. Discord keeps a
+// command's id when its name is unchanged, so doing this on every start
+// is idempotent, and commands removed from the code disappear.
+func (d *Discord) registerCommands(ctx context.Context) error {
+	cmds := Commands()
+	_, err := d.session.ApplicationCommandBulkOverwrite(d.appID, d.GuildID, cmds, discordgo.WithContext(ctx))
+	if err != nil {
+		return fmt.Errorf("register %d slash commands: %w", len(cmds), err)
+	}
+	d.log().Info("slash commands registered", "count", len(cmds), "guild", d.GuildID)
+	return nil
+}
+
+// Commands returns every command the coach knows, as slash commands. Each
+// can be used in a server and in a DM with the bot.
+func Commands() []*discordgo.ApplicationCommand {
+	minutesMin, daysMin := 1.0, 1.0
+	cmds := []*discordgo.ApplicationCommand{
+		{Name: "start", Description: "Set up Aftercare: consent, your time zone and your check-in time", Options: []*discordgo.ApplicationCommandOption{
+			{Type: discordgo.ApplicationCommandOptionString, Name: "zone", Description: "Your time zone, like Europe/London", Autocomplete: true, MaxLength: 64},
+			{Type: discordgo.ApplicationCommandOptionString, Name: "time", Description: "Your daily check-in time, like 20:00 or 8pm", MaxLength: 16},
+		}},
+		{Name: "session", Description: "Log a therapy session today; I'll plan the days after it"},
+		{Name: "checkin", Description: "Answer today's check-in now"},
+		{Name: "moved", Description: "Log movement you did (any kind counts)", Options: []*discordgo.ApplicationCommandOption{
+			{Type: discordgo.ApplicationCommandOptionInteger, Name: "minutes", Description: "About how many minutes", Required: true, MinValue: &minutesMin, MaxValue: 600},
+			{Type: discordgo.ApplicationCommandOptionString, Name: "activity", Description: "What kind of movement", Choices: activityChoices()},
+		}},
+		{Name: "settings", Description: "See and change your settings: times, activities, plan length"},
+		{Name: "summary", Description: "Your answers from the last 7 days"},
+		{Name: "plan", Description: "See what's coming, in your local time"},
+		{Name: "pause", Description: "A few quiet days; /resume ends a pause", Options: []*discordgo.ApplicationCommandOption{
+			{Type: discordgo.ApplicationCommandOptionInteger, Name: "days", Description: "How many days (1 if you leave it out)", MinValue: &daysMin, MaxValue: 30},
+		}},
+		{Name: "resume", Description: "End a pause"},
+		{Name: "stop", Description: "No more messages from me (/start turns them back on)"},
+		{Name: "crisis", Description: "Crisis lines, any time"},
+		{Name: "help", Description: "What I can do"},
+	}
+	// contexts and integration_types replace the deprecated dm_permission:
+	// installed to a server, usable there and in the bot's DMs.
+	for _, c := range cmds {
+		c.Contexts = &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild, discordgo.InteractionContextBotDM}
+		c.IntegrationTypes = &[]discordgo.ApplicationIntegrationType{discordgo.ApplicationIntegrationGuildInstall}
+	}
+	return cmds
+}
+
+// activityChoices offers the activities the nudge library knows.
+func activityChoices() []*discordgo.ApplicationCommandOptionChoice {
+	var out []*discordgo.ApplicationCommandOptionChoice
+	for _, a := range coach.NudgeActivities() {
+		name := string(a)
+		out = append(out, &discordgo.ApplicationCommandOptionChoice{Name: strings.ToUpper(name[:1]) + name[1:], Value: name})
+	}
+	return out
+}
+
+// commandEvent turns a slash command into a coach event. Options keep
+// their names (zone, time, minutes, activity, days), which are the Args
+// names the coach and the console use.
+func commandEvent(data discordgo.ApplicationCommandInteractionData) coach.Event {
+	ev := coach.Event{Command: data.Name, Args: map[string]string{}}
+	for _, o := range data.Options {
+		if v, ok := optionString(o); ok {
+			ev.Args[o.Name] = v
+		}
+	}
+	return ev
+}
+
+// optionString writes an option's value the way a person would type it:
+// integers arrive as JSON numbers (float64) and must not become "20.0".
+func optionString(o *discordgo.ApplicationCommandInteractionDataOption) (string, bool) {
+	switch v := o.Value.(type) {
+	case string:
+		return v, true
+	case float64:
+		return strconv.FormatFloat(v, 'f', -1, 64), true
+	case bool:
+		return strconv.FormatBool(v), true
+	}
+	return "", false
+}

@@ -1,0 +1,83 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/aftercare/aftercare/coach"
+)
+
+// onMessage answers text a person writes in their DM with the bot. It
+// answers the question that waits for text, if any (as typing does in the
+// console), and otherwise goes to the coach as free text, which screens it
+// for crisis language. Guild messages are not read: the bot has no
+// MESSAGE_CONTENT intent, and an answer there would not be private.
+func (d *Discord) onMessage(s *discordgo.Session, mc *discordgo.MessageCreate) {
+	m := mc.Message
+	if m.Author == nil || m.Author.Bot || m.GuildID != "" || strings.TrimSpace(m.Content) == "" {
+		return
+	}
+	done, draining, ok := d.begin()
+	if !ok {
+		return
+	}
+	defer done()
+	defer d.recoverHandler(m.ID)
+	ctx, cancel := context.WithTimeout(context.Background(), handlerTimeout)
+	defer cancel()
+	start := time.Now()
+	ev := coach.Event{Person: m.Author.ID, Name: firstNonEmpty(m.Author.GlobalName, m.Author.Username), Text: m.Content}
+	if a, ok := d.pending.LoadAndDelete(ev.Person); ok {
+		action := a.(coach.Action)
+		ev.Submit = &action
+	}
+	var msgs []coach.Message
+	if draining {
+		msgs = []coach.Message{{Text: restartingText}}
+	} else {
+		msgs = d.Router.Handle(ctx, ev)
+	}
+	out := d.render(msgs)
+	d.trackPending(ev.Person, out)
+	h := Handled{ID: m.ID, Kind: "message:" + eventKind(ev)}
+	for n, o := range out {
+		// The nonce comes from the message answered, so a reply is never doubled.
+		if err := d.post(ctx, m.ChannelID, o, nonce("reply:"+m.ID, n)); err != nil {
+			h.Err = fmt.Errorf("reply %d of %d: %w", n+1, len(out), err)
+			break
+		}
+	}
+	h.Took = time.Since(start)
+	d.observe(h)
+}
+
+// trackPending remembers, after the bot wrote to a person's DM, which
+// question typed text would answer: the last message asking for text, or
+// none.
+func (d *Discord) trackPending(person string, out []outgoing) {
+	var waiting *coach.Action
+	for _, o := range out {
+		if o.input != nil {
+			waiting = o.input
+		} else if len(o.components) > 0 {
+			waiting = nil // a newer question wants a button, not text
+		}
+	}
+	if waiting == nil {
+		d.pending.Delete(person)
+		return
+	}
+	d.pending.Store(person, *waiting)
+}
+
+// setPending remembers the text a modal opened in a DM asks for, so that
+// someone who closes the modal can type the answer instead.
+func (d *Discord) setPending(x *exchange, a *coach.Action) {
+	if !x.ephemeral {
+		d.pending.Store(x.person, *a)
+	}
+}

@@ -1,0 +1,34 @@
+package main
+
+import (
+	"context"
+	"log/slog"
+
+	"github.com/aftercare/aftercare/bot"
+	"github.com/aftercare/aftercare/coach"
+)
+
+// runDiscord connects Aftercare to Discord: it opens the gateway and
+// registers the slash commands (in DISCORD_GUILD_ID, or globally). It
+// returns the transport as the scheduler's Sender, and wait, which blocks
+// until ctx is done and then closes the transport gracefully: interactions
+// in hand are finished before the gateway closes. Sending DMs keeps
+// working after that, so the scheduler may finish its job in hand.
+func runDiscord(ctx context.Context, cfg Config, c *coach.Coach, log *slog.Logger) (sender bot.Sender, wait func() error, err error) {
+	d := &bot.Discord{
+		Token:       cfg.DiscordToken,
+		APIBase:     cfg.DiscordAPIBase,
+		GuildID:     cfg.DiscordGuildID,
+		Router:      bot.Router{Coach: c, Log: log},
+		Log:         log,
+		DefaultZone: cfg.DefaultTimeZone,
+	}
+	if err := d.Open(ctx); err != nil {
+		return nil, nil, err
+	}
+	wait = func() error {
+		<-ctx.Done()
+		return d.Close()
+	}
+	return d, wait, nil
+}

@@ -1,0 +1,290 @@
+package coach
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"hash/fnv"
+	"strconv"
+	"time"
+)
+
+// VerbNudge answers a nudge: Value is NudgeDone, NudgeNotToday or "snooze".
+const VerbNudge = "nudge"
+
+// snoozeFor is how long a snoozed nudge waits.
+const snoozeFor = 2 * time.Hour
+
+// deliverNudge chooses and sends the day's nudge; resend sends the snoozed
+// one again. Nothing is sent when the person already moved or answered.
+func (c *Coach) deliverNudge(ctx context.Context, p Person, day Day, resend bool) ([]Message, error) {
+	loc, err := p.Location()
+	if err != nil {
+		return nil, err
+	}
+	week, err := c.store.CheckIns(ctx, p.ID, day.AddDays(-RepeatWindowDays), day)
+	if err != nil {
+		return nil, fmt.Errorf("load nudge history: %w", err)
+	}
+	today := dayIn(week, day)
+	switch {
+	case today.MovedMinutes() > 0:
+		return nil, nil // already moved today: a nudge would only nag
+	case resend && today.Nudge.Answer != NudgeSnoozed:
+		return nil, nil
+	case !resend && today.Nudge.ID != "":
+		return nil, nil
+	}
+	if resend {
+		// The snoozed nudge again, with its answer still "snoozed": that keeps
+		// the follow-up quiet and refuses a second snooze.
+		n, ok := nudgeByID(today.Nudge.ID, today.Nudge.Minutes)
+		if !ok {
+			return nil, nil
+		}
+		return []Message{nudgeMessage(day, n, false)}, nil
+	}
+	if reviewTarget(&p, week, day) {
+		if err := c.store.SavePerson(ctx, p); err != nil {
+			return nil, fmt.Errorf("save nudge target: %w", err)
+		}
+	}
+	n, ok := c.pickNudge(ctx, p, week, day, loc)
+	if !ok {
+		return nil, nil
+	}
+	if err := c.store.SaveFields(ctx, p.ID, day, map[string]string{
+		fieldNudgeID: n.ID, fieldNudgeMin: strconv.Itoa(n.Minutes), fieldNudgeAct: string(n.Activity),
+		fieldNudgeSent: c.clock.Now().UTC().Format(time.RFC3339),
+	}); err != nil {
+		return nil, fmt.Errorf("record nudge: %w", err)
+	}
+	return []Message{nudgeMessage(day, n, true)}, nil
+}
+
+// reviewTarget grows or eases the nudge's minutes once a week, from what the
+// person did with last week's nudges. It reports whether p changed.
+func reviewTarget(p *Person, week []CheckIn, day Day) bool {
+	if p.TargetSetOn == "" {
+		p.NudgeTarget, p.TargetSetOn = StartTarget, day
+		return true
+	}
+	if day < p.TargetSetOn.AddDays(RepeatWindowDays) {
+		return false
+	}
+	var done []int
+	answered, sent := 0, 0
+	for _, d := range week {
+		if d.Day == day || d.Nudge.ID == "" {
+			continue
+		}
+		sent++
+		if d.Nudge.Answer != "" {
+			answered++
+		}
+		if d.Nudge.Answer == NudgeDone {
+			done = append(done, d.Nudge.Minutes)
+		}
+	}
+	p.NudgeTarget = NextTarget(cmp.Or(p.NudgeTarget, StartTarget), done, answered, sent)
+	p.TargetSetOn = day
+	return true
+}
+
+func (c *Coach) pickNudge(ctx context.Context, p Person, week []CheckIn, day Day, loc *time.Location) (Nudge, bool) {
+	in := NudgeInput{
+		Day: day.Start(loc), Preferred: p.Preferred, Excluded: p.Excluded, Ability: p.Ability,
+		TargetMinutes: p.NudgeTarget, DaysSinceSession: c.daysSinceSession(ctx, p, day, loc),
+		Seed: seedFor(p.ID, day),
+	}
+	fillHistory(&in, week, day, loc)
+	return ChooseNudge(in)
+}
+
+// fillHistory reads what ChooseNudge needs from the last week of days.
+func fillHistory(in *NudgeInput, week []CheckIn, day Day, loc *time.Location) {
+	movedDays := 0
+	unansweredRun := true
+	monday := mondayOf(day)
+	for i := len(week) - 1; i >= 0; i-- {
+		d := week[i]
+		if d.Day == day {
+			continue
+		}
+		if d.Nudge.ID != "" {
+			in.Recent = append(in.Recent, SentNudge{ID: d.Nudge.ID, Day: d.Day.Start(loc)})
+			if unansweredRun && d.Nudge.Answer == "" {
+				in.UnansweredInRow++
+			} else {
+				unansweredRun = false
+			}
+		}
+		if in.LastMood == 0 && d.Mood > 0 {
+			in.LastMood = d.Mood
+		}
+		if in.LastEnergy == 0 && d.Energy > 0 {
+			in.LastEnergy = d.Energy
+		}
+		if d.MovedMinutes() > 0 {
+			movedDays++
+		}
+		if d.Day >= monday && d.Nudge.Answer == NudgeDone && d.Nudge.Activity == ActivityStrength {
+			in.StrengthDaysThisWeek++
+		}
+	}
+	in.RegularMover = movedDays >= 3
+}
+
+func (c *Coach) daysSinceSession(ctx context.Context, p Person, day Day, loc *time.Location) int {
+	sessions, err := c.store.Sessions(ctx, p.ID)
+	if err != nil || len(sessions) == 0 {
+		return -1
+	}
+	last := DayOf(sessions[len(sessions)-1].At, loc)
+	y1, m1, d1 := last.Date()
+	y2, m2, d2 := day.Date()
+	a := time.Date(y1, m1, d1, 12, 0, 0, 0, time.UTC)
+	b := time.Date(y2, m2, d2, 12, 0, 0, 0, time.UTC)
+	return int(b.Sub(a).Hours() / 24)
+}
+
+func mondayOf(day Day) Day {
+	y, m, d := day.Date()
+	wd := (int(time.Date(y, m, d, 12, 0, 0, 0, time.UTC).Weekday()) + 6) % 7
+	return day.AddDays(-wd)
+}
+
+func dayIn(days []CheckIn, day Day) CheckIn {
+	for _, d := range days {
+		if d.Day == day {
+			return d
+		}
+	}
+	return CheckIn{Day: day}
+}
+
+func nudgeByID(id string, minutes int) (Nudge, bool) {
+	for _, n := range NudgeLibrary() {
+		if n.ID == id {
+			if minutes > 0 {
+				n.Minutes = minutes
+			}
+			return n, true
+		}
+	}
+	return Nudge{}, false
+}
+
+func seedFor(person string, day Day) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(person + "/" + string(day)))
+	return h.Sum64()
+}
+
+func nudgeMessage(day Day, n Nudge, snoozable bool) Message {
+	btn := func(label, value string) Button {
+		return Button{Label: label, Action: Action{Verb: VerbNudge, Day: day, Value: value}}
+	}
+	buttons := []Button{btn("Done", NudgeDone), btn("Not today", NudgeNotToday)}
+	if snoozable {
+		buttons = append(buttons, btn("Later", "snooze"))
+	}
+	return Message{Title: "A small movement idea", Text: RenderNudge(n, n.Minutes), Buttons: buttons}
+}
+
+// deliverFollowUp asks once about a nudge that got no answer.
+func (c *Coach) deliverFollowUp(ctx context.Context, p Person, day Day) ([]Message, error) {
+	days, err := c.store.CheckIns(ctx, p.ID, day, day)
+	if err != nil {
+		return nil, fmt.Errorf("load nudge: %w", err)
+	}
+	today := dayIn(days, day)
+	if today.Nudge.ID == "" || today.Nudge.Answer != "" || today.MovedMinutes() > 0 {
+		return nil, nil
+	}
+	msg := nudgeMessage(day, Nudge{Activity: today.Nudge.Activity}, false)
+	msg.Title = ""
+	msg.Text = "Earlier I suggested a little movement. Did it happen? Either answer is fine."
+	return []Message{msg}, nil
+}
+
+// answerNudge records done, not today, or a snooze.
+func (c *Coach) answerNudge(ctx context.Context, p Person, a Action) ([]Message, error) {
+	if !p.Onboarded() {
+		return []Message{staleButton()}, nil
+	}
+	if msg, closed := c.closed(p, a.Day); closed {
+		return []Message{msg}, nil
+	}
+	days, err := c.store.CheckIns(ctx, p.ID, a.Day, a.Day)
+	if err != nil {
+		return nil, fmt.Errorf("load nudge: %w", err)
+	}
+	n := dayIn(days, a.Day).Nudge
+	if n.ID == "" {
+		return []Message{staleButton()}, nil
+	}
+	seed := seedFor(p.ID, a.Day)
+	switch a.Value {
+	case NudgeDone:
+		if n.Answer == NudgeDone {
+			return []Message{{Text: "Already in your log — thank you."}}, nil
+		}
+		if err := c.store.AddMoved(ctx, p.ID, a.Day, n.Minutes); err != nil {
+			return nil, fmt.Errorf("log nudge minutes: %w", err)
+		}
+		return c.setNudgeAnswer(ctx, p, a.Day, NudgeDone, DoneAck(n.Minutes, n.Activity, seed))
+	case NudgeNotToday:
+		return c.setNudgeAnswer(ctx, p, a.Day, NudgeNotToday, NotTodayAck(seed))
+	case "snooze":
+		return c.snooze(ctx, p, a.Day, n, seed)
+	}
+	return []Message{staleButton()}, nil
+}
+
+func (c *Coach) setNudgeAnswer(ctx context.Context, p Person, day Day, answer, reply string) ([]Message, error) {
+	if err := c.store.SaveAnswer(ctx, p.ID, day, fieldNudgeAnswer, answer); err != nil {
+		return nil, fmt.Errorf("save nudge answer: %w", err)
+	}
+	return []Message{{Text: reply}}, nil
+}
+
+// snooze asks again once, a couple of hours later, if that is still inside
+// the person's window; otherwise it lets the day go, kindly.
+func (c *Coach) snooze(ctx context.Context, p Person, day Day, n DayNudge, seed uint64) ([]Message, error) {
+	if n.Answer == NudgeSnoozed {
+		return []Message{{Text: "I'll leave it for today — not today is a fine answer too."}}, nil
+	}
+	loc, err := p.Location()
+	if err != nil {
+		return nil, err
+	}
+	at := c.clock.Now().Add(snoozeFor)
+	_, to := p.nudgeWindow()
+	y, m, d := day.Date()
+	if DayOf(at, loc) != day || at.After(to.On(y, m, d, loc)) {
+		return c.setNudgeAnswer(ctx, p, day, NudgeNotToday, "It's getting late in your day, so let's leave it for today. Not today is a fine answer.")
+	}
+	if err := c.queue.Schedule(ctx, NewJob(p.ID, JobSnooze, day, at)); err != nil {
+		return nil, fmt.Errorf("schedule snooze: %w", err)
+	}
+	return c.setNudgeAnswer(ctx, p, day, NudgeSnoozed, SnoozeAck(snoozeFor, seed))
+}
+
+// moved logs movement the person did on their own: "/moved 20 walk".
+func (c *Coach) moved(ctx context.Context, p Person, minutes, activity string) ([]Message, error) {
+	n, err := strconv.Atoi(minutes)
+	if err != nil || n < 1 || n > 600 {
+		return []Message{{Text: "Tell me the minutes as a number from 1 to 600, and the activity if you like — for example /moved 20 walk."}}, nil
+	}
+	loc, err := p.Location()
+	if err != nil {
+		return nil, err
+	}
+	day := DayOf(c.clock.Now(), loc)
+	if err := c.store.AddMoved(ctx, p.ID, day, n); err != nil {
+		return nil, fmt.Errorf("log movement: %w", err)
+	}
+	act := Activity(clip(activity, 20))
+	return []Message{{Text: DoneAck(n, act, seedFor(p.ID, day))}}, nil
+}

@@ -1,0 +1,214 @@
+package coach
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// VerbQuestionnaire answers an instrument item: Field "<id>:<item>" (item
+// 0-based), Value the option's score; Value "start" opens the instrument.
+const VerbQuestionnaire = "q"
+
+// questionnaireGap is how many days must pass before the same instrument is
+// offered again: they are designed for every week or two, not every day.
+const questionnaireGap = 6
+
+// answerField names where one item's answer is stored in the day's hash.
+func answerField(id string, item int) string { return "q:" + id + ":" + strconv.Itoa(item) }
+
+func answersFromFields(fields map[string]string) map[string][]int {
+	var out map[string][]int
+	for k, v := range fields {
+		rest, ok := strings.CutPrefix(k, "q:")
+		if !ok {
+			continue
+		}
+		id, item, _ := strings.Cut(rest, ":")
+		in, known := InstrumentByID(id)
+		i, err1 := strconv.Atoi(item)
+		score, err2 := strconv.Atoi(v)
+		if !known || err1 != nil || err2 != nil || i < 0 || i >= len(in.Items) {
+			continue
+		}
+		if out == nil {
+			out = map[string][]int{}
+		}
+		if out[id] == nil {
+			out[id] = make([]int, len(in.Items))
+			for j := range out[id] {
+				out[id][j] = -1
+			}
+		}
+		out[id][i] = score
+	}
+	return out
+}
+
+// Complete returns the answers of an instrument when every item has one.
+// A PC-PTSD-5 whose trauma question was answered No is complete at once:
+// the five items are not asked, and score 0.
+func completeAnswers(in Instrument, answers []int) ([]int, bool) {
+	if len(answers) != len(in.Items) {
+		return nil, false
+	}
+	if in.Gated && answers[0] == 0 {
+		out := make([]int, len(answers))
+		return out, true
+	}
+	for _, a := range answers {
+		if a < 0 {
+			return nil, false
+		}
+	}
+	return answers, true
+}
+
+// ScoredOn returns the results of every completed instrument of the day.
+func (c CheckIn) ScoredOn() []ScoredInstrument {
+	var out []ScoredInstrument
+	for _, in := range Instruments() {
+		answers, ok := completeAnswers(in, c.Answers[in.ID])
+		if !ok {
+			continue
+		}
+		if r, err := Score(in.ID, answers); err == nil {
+			out = append(out, ScoredInstrument{Day: c.Day, Result: r})
+		}
+	}
+	return out
+}
+
+// questionnaire handles presses on an instrument's buttons.
+func (c *Coach) questionnaire(ctx context.Context, p Person, a Action) ([]Message, error) {
+	id, itemText, _ := strings.Cut(a.Field, ":")
+	in, ok := InstrumentByID(id)
+	if !ok || !p.Onboarded() {
+		return []Message{staleButton()}, nil
+	}
+	if a.Value == "start" {
+		return c.openQuestionnaire(ctx, p, in)
+	}
+	item, err1 := strconv.Atoi(itemText)
+	score, err2 := strconv.Atoi(a.Value)
+	if err1 != nil || err2 != nil || item < 0 || item >= len(in.Items) || !validOption(in, item, score) {
+		return []Message{staleButton()}, nil
+	}
+	if msg, closed := c.closed(p, a.Day); closed {
+		return []Message{msg}, nil
+	}
+	if err := c.store.SaveAnswer(ctx, p.ID, a.Day, answerField(id, item), strconv.Itoa(score)); err != nil {
+		return nil, fmt.Errorf("save questionnaire answer: %w", err)
+	}
+	return c.continueQuestionnaire(ctx, p, in, a.Day)
+}
+
+func validOption(in Instrument, item, score int) bool {
+	if in.Gated && item == 0 {
+		return score == 0 || score == 1
+	}
+	for _, o := range in.Options {
+		if o.Score == score {
+			return true
+		}
+	}
+	return false
+}
+
+// openQuestionnaire starts an instrument today, unless it was answered
+// within the last questionnaireGap days.
+func (c *Coach) openQuestionnaire(ctx context.Context, p Person, in Instrument) ([]Message, error) {
+	loc, err := p.Location()
+	if err != nil {
+		return nil, err
+	}
+	today := DayOf(c.clock.Now(), loc)
+	days, err := c.store.CheckIns(ctx, p.ID, today.AddDays(-questionnaireGap), today)
+	if err != nil {
+		return nil, fmt.Errorf("load recent questionnaires: %w", err)
+	}
+	for _, d := range days {
+		for _, s := range d.ScoredOn() {
+			if s.Result.Instrument == in.ID {
+				return []Message{{Text: fmt.Sprintf("You answered the %s on %s. It's made for every week or two, so the next one opens on %s.", in.Code, d.Day.Long(), d.Day.AddDays(questionnaireGap+1).Long())}}, nil
+			}
+		}
+	}
+	msgs, err := c.continueQuestionnaire(ctx, p, in, today)
+	if len(msgs) > 0 {
+		msgs[0].Title = in.Code
+		msgs[0].Text = "A short questionnaire, one question at a time. It's a screening tool, not a diagnosis; your answers are yours.\n\n" + msgs[0].Text
+	}
+	return msgs, err
+}
+
+func (c *Coach) continueQuestionnaire(ctx context.Context, p Person, in Instrument, day Day) ([]Message, error) {
+	today, err := c.checkIn(ctx, p.ID, day)
+	if err != nil {
+		return nil, err
+	}
+	answers := today.Answers[in.ID]
+	if complete, ok := completeAnswers(in, answers); ok {
+		return c.finishQuestionnaire(ctx, p, in, day, complete)
+	}
+	next := 0
+	for i, a := range answers {
+		if a < 0 {
+			next = i
+			break
+		}
+	}
+	return []Message{itemMessage(in, day, next)}, nil
+}
+
+func itemMessage(in Instrument, day Day, item int) Message {
+	options := in.Options
+	if in.Gated && item == 0 {
+		options = []Option{{Score: 0, Label: "No"}, {Score: 1, Label: "Yes"}}
+	}
+	buttons := make([]Button, len(options))
+	for i, o := range options {
+		buttons[i] = Button{Label: o.Label, Action: Action{Verb: VerbQuestionnaire, Day: day, Field: in.ID + ":" + strconv.Itoa(item), Value: strconv.Itoa(o.Score)}}
+	}
+	return Message{Text: fmt.Sprintf("(%d of %d) %s", item+1, len(in.Items), in.Prompt(item)), Buttons: buttons}
+}
+
+// finishQuestionnaire scores the answers and says what they mean, kindly.
+// PHQ-9 item 9 above 0 is answered like crisis language: resources first.
+func (c *Coach) finishQuestionnaire(ctx context.Context, p Person, in Instrument, day Day, answers []int) ([]Message, error) {
+	r, err := Score(in.ID, answers)
+	if err != nil {
+		return nil, fmt.Errorf("score %s: %w", in.ID, err)
+	}
+	if r.SafetyFollowUp {
+		return c.crisis(ctx, &p)
+	}
+	text := fmt.Sprintf("Thank you. Your %s score is %d of %d", in.Code, r.Total, in.MaxTotal)
+	if r.Severity != "" {
+		text += fmt.Sprintf(" (the %q range)", r.Severity)
+	}
+	text += "."
+	if prev, ok := c.previousScore(ctx, p, in.ID, day); ok {
+		if ch, err := CompareScores(prev, r); err == nil {
+			text += " " + ch.Meaning
+		}
+	}
+	text += "\n\nA score is a snapshot, not a verdict. If it worries you, your therapist is the right person to talk it over with."
+	return []Message{{Title: in.Code, Text: text}}, nil
+}
+
+func (c *Coach) previousScore(ctx context.Context, p Person, id string, before Day) (Result, bool) {
+	days, err := c.store.CheckIns(ctx, p.ID, before.AddDays(-90), before.AddDays(-1))
+	if err != nil {
+		return Result{}, false
+	}
+	for i := len(days) - 1; i >= 0; i-- {
+		for _, s := range days[i].ScoredOn() {
+			if s.Result.Instrument == id {
+				return s.Result, true
+			}
+		}
+	}
+	return Result{}, false
+}

@@ -1,0 +1,166 @@
+package coach
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Risk is how urgently a free text needs a safety response.
+type Risk int
+
+const (
+	// RiskNone means the text shows no sign of crisis language.
+	RiskNone Risk = iota
+	// RiskReview means the text speaks of death, self-harm or hopelessness
+	// in a way that is past, unclear or denied. The answer is a gentle,
+	// direct question about safety now: not silence, and not the full alarm.
+	RiskReview
+	// RiskCrisis means the text expresses a wish or intent to die or to
+	// self-harm, a farewell, a plan, or danger now. The normal flow stops
+	// and the person gets crisis resources.
+	RiskCrisis
+)
+
+// String returns the level's name as it appears in logs and tests.
+func (r Risk) String() string {
+	switch r {
+	case RiskNone:
+		return "none"
+	case RiskReview:
+		return "review"
+	case RiskCrisis:
+		return "crisis"
+	}
+	return fmt.Sprintf("Risk(%d)", int(r))
+}
+
+// AssessRisk screens one free text for crisis language in English, Spanish,
+// German and French, and returns the highest level found in any sentence.
+//
+// The text is normalised first (case, accents, apostrophes, punctuation,
+// contractions, chat spellings, repeated letters and a few known
+// misspellings), then split into sentences. In each sentence, fixed idioms
+// such as "dying to try" are blanked, denials are set aside, and the crisis
+// and review phrases are matched on whole words. A crisis phrase near a
+// marker of the past ("used to", "last year") counts as review, unless the
+// sentence also brings it back to now ("again", "tonight") or turns in
+// between ("I used to be fine, but now I want to die").
+//
+// A denial such as "I'm not suicidal" or "I would never hurt myself" is
+// RiskReview, not RiskNone: someone who brings it up unasked is talking
+// about it, denials are often partial, and one gentle question costs little
+// while it neither pauses the plan nor alerts anyone. A denial with a hedge
+// ("I'm not sure I won't hurt myself") is not a denial at all.
+//
+// It errs on the side of safety: a miss is a bug, a false alarm a cost.
+func AssessRisk(text string) Risk {
+	worst := RiskNone
+	for _, sentence := range riskSentences(text) {
+		worst = max(worst, riskScreening.assess(sentence))
+		if worst == RiskCrisis {
+			break
+		}
+	}
+	return worst
+}
+
+// riskScreening is compiled once from the phrase lists of every language;
+// the language of a message is never guessed, so all of them apply.
+var riskScreening = mustCompileRiskScreen(riskEnglish, riskSpanish, riskGerman, riskFrench)
+
+// riskScreen holds the compiled phrases of every kind.
+type riskScreen struct {
+	benign, negated, doubt, crisis, review, past, recent *riskPhraseList
+}
+
+// riskBlank replaces a masked span; it is not a word, so no phrase and no
+// gap can match across it.
+const riskBlank = " ~"
+
+// assess returns the level of one normalised sentence.
+func (s *riskScreen) assess(sentence string) Risk {
+	sentence = s.benign.mask(sentence)
+	denials := s.negated.findAll(sentence)
+	for _, m := range denials {
+		if s.doubt.match(riskWindow(sentence, m[0], m[1])) {
+			// "I'm not sure I won't hurt myself" denies nothing.
+			return RiskCrisis
+		}
+	}
+	sentence = s.negated.mask(sentence)
+	if level := s.crisisLevel(sentence); level != RiskNone {
+		return level
+	}
+	if denials != nil || s.review.match(sentence) {
+		return RiskReview
+	}
+	return RiskNone
+}
+
+// crisisLevel is RiskCrisis when a crisis phrase speaks of now, RiskReview
+// when every one of them is placed in the past, and RiskNone without any.
+func (s *riskScreen) crisisLevel(sentence string) Risk {
+	matches := s.crisis.findAll(sentence)
+	if matches == nil {
+		return RiskNone
+	}
+	if s.recent.match(sentence) {
+		return RiskCrisis
+	}
+	for _, m := range matches {
+		if !s.past.match(riskWindow(sentence, m[0], m[1])) {
+			return RiskCrisis
+		}
+	}
+	return RiskReview
+}
+
+// Words around a phrase in which a marker of the past or a hedge applies
+// to it: enough for "last year I tried to kill myself" and "I tried to
+// kill myself when I was 15", few enough that an earlier clause of a
+// run-on sentence does not usually reach.
+const (
+	riskWindowBefore = 8
+	riskWindowAfter  = 5
+)
+
+// riskTurnWords end the words before a phrase that a marker can apply
+// from: in "I used to be fine, but now I want to die", "used to" is about
+// being fine.
+var riskTurnWords = riskWordSet("now", "but", "today", "ahora", "pero", "hoy",
+	"jetzt", "aber", "heute", "maintenant", "mais", "aujourd'hui")
+
+// riskWindow returns the match at [start, end) of sentence with a few words
+// on either side, starting with a space as phrases expect.
+func riskWindow(sentence string, start, end int) string {
+	from := start
+	for range riskWindowBefore {
+		prev := strings.LastIndexByte(sentence[:from], ' ')
+		if prev < 0 || riskTurnWords[sentence[prev+1:from]] {
+			break
+		}
+		from = prev
+	}
+	to := end
+	for range riskWindowAfter {
+		if to >= len(sentence) {
+			break
+		}
+		next := strings.IndexByte(sentence[to+1:], ' ')
+		if next < 0 {
+			to = len(sentence)
+			break
+		}
+		to += 1 + next
+	}
+	return sentence[from:to]
+}
+
+// riskWordSet normalises words as the text is.
+func riskWordSet(words ...string) map[string]bool {
+	set := make(map[string]bool, len(words))
+	for _, w := range words {
+		set[riskNormalWord(strings.TrimSpace(riskFoldText(w)))] = true
+	}
+	return set
+}

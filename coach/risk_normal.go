@@ -1,0 +1,237 @@
+package coach
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+)
+
+// riskSentences normalises text for screening and splits it into
+// sentences. Each sentence is a run of words, each word preceded by one
+// space, in lower case, without accents or apostrophes, with contractions
+// and chat spellings written out ("dont" is "do not", "wanna" is "want to"),
+// runs of a repeated letter written once ("killll" and "kill" are "kil"),
+// and a few misspelt key words corrected ("suicde" is "suicide").
+func riskSentences(text string) []string {
+	var sentences []string
+	for _, line := range strings.Split(riskFoldText(text), "\n") {
+		words := strings.Fields(line)
+		if len(words) == 0 {
+			continue
+		}
+		var b strings.Builder
+		for _, w := range words {
+			b.WriteByte(' ')
+			b.WriteString(riskNormalWord(w))
+		}
+		sentences = append(sentences, b.String())
+	}
+	return sentences
+}
+
+// riskFold spells accented and special Latin letters the way someone
+// without the right keyboard would: é as e, ñ as n, ß as ss. German
+// umlauts become the bare vowel; phrases that contain an umlaut also
+// accept the two-letter spelling (ö as o or oe), see riskPhraseWord.
+var riskFold = map[rune]string{
+	'à': "a", 'á': "a", 'â': "a", 'ã': "a", 'ä': "a", 'å': "a", 'æ': "ae",
+	'ç': "c", 'è': "e", 'é': "e", 'ê': "e", 'ë': "e",
+	'ì': "i", 'í': "i", 'î': "i", 'ï': "i", 'ñ': "n",
+	'ò': "o", 'ó': "o", 'ô': "o", 'õ': "o", 'ö': "o", 'ø': "o", 'œ': "oe",
+	'ù': "u", 'ú': "u", 'û': "u", 'ü': "u", 'ý': "y", 'ÿ': "y", 'ß': "ss",
+}
+
+// riskFoldText lowers text and strips accents and apostrophes; every other
+// character that is not a letter or a digit becomes a space, except the
+// ends of sentences, which become newlines.
+func riskFoldText(text string) string {
+	var b strings.Builder
+	b.Grow(len(text))
+	prev := ' '
+	for i, r := range text {
+		r = unicode.ToLower(r)
+		switch {
+		case 'a' <= r && r <= 'z', '0' <= r && r <= '9':
+			b.WriteRune(r)
+		case riskFold[r] != "":
+			b.WriteString(riskFold[r])
+		case riskApostrophe(r), unicode.Is(unicode.Mn, r):
+			// "don't" is "dont", and a combining accent goes the way of é.
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(r)
+		case riskEndsSentence(r, prev, text[i+1:]):
+			b.WriteByte('\n')
+		default:
+			b.WriteByte(' ')
+		}
+		prev = r
+	}
+	return b.String()
+}
+
+func riskApostrophe(r rune) bool {
+	return strings.ContainsRune("'’‘ʼ`´′", r)
+}
+
+// riskEndsSentence tells whether r, after prev and before rest, ends a
+// sentence. An ellipsis does not ("I just... want to die" is one thought),
+// nor does a decimal point.
+func riskEndsSentence(r, prev rune, rest string) bool {
+	switch r {
+	case '!', '?', ';', '\n', '\r':
+		return true
+	case '.':
+		return prev != '.' && (rest == "" || rest[0] == ' ' || rest[0] == '\n' || rest[0] == '\t')
+	}
+	return false
+}
+
+// riskNormalWord writes out one folded word as phrases expect it.
+func riskNormalWord(w string) string {
+	w = riskCollapse(w)
+	if full, ok := riskRespellings[w]; ok {
+		return full
+	}
+	return riskCorrectTypo(w)
+}
+
+// riskCollapse writes each run of a repeated letter once. Elongation
+// ("diiie") and doubled or missed double letters ("kil", "sucidde") then
+// stop mattering; phrases go through the same step, so "kill" in a phrase
+// is "kil" too. Digits keep their runs: 11 pills are not 1.
+func riskCollapse(w string) string {
+	var prev rune
+	runs := false
+	for _, r := range w {
+		if r == prev && unicode.IsLetter(r) {
+			runs = true
+			break
+		}
+		prev = r
+	}
+	if !runs {
+		return w
+	}
+	var b strings.Builder
+	prev = 0
+	for _, r := range w {
+		if r != prev || !unicode.IsLetter(r) {
+			b.WriteRune(r)
+		}
+		prev = r
+	}
+	return b.String()
+}
+
+// riskRespellings maps contractions (as they are without apostrophes), chat
+// spellings and glued words to their full form, keyed and valued after
+// riskCollapse.
+var riskRespellings = mustRiskRespellings(map[string]string{
+	// English contractions.
+	"im": "i am", "iam": "i am", "ive": "i have", "id": "i would",
+	"dont": "do not", "dnt": "do not", "doesnt": "does not", "didnt": "did not",
+	"cant": "can not", "cannot": "can not", "couldnt": "could not",
+	"wont": "will not", "wouldnt": "would not", "shouldnt": "should not",
+	"isnt": "is not", "arent": "are not", "wasnt": "was not", "werent": "were not",
+	"aint": "am not", "havent": "have not", "hasnt": "has not", "hadnt": "had not",
+	"whats": "what is", "thats": "that is", "theres": "there is", "its": "it is",
+	"youre": "you are", "theyre": "they are",
+	// English chat spellings.
+	"wanna": "want to", "wana": "want to", "wanta": "want to", "gonna": "going to",
+	"gunna": "going to", "finna": "going to", "gotta": "got to", "tryna": "trying to",
+	"imma": "i am going to", "kinda": "kind of", "sorta": "sort of",
+	"u": "you", "ur": "your", "r": "are", "abt": "about", "alot": "a lot",
+	"idk": "i do not know", "dunno": "do not know", "rn": "right now",
+	"tonite": "tonight", "2nite": "tonight", "tmrw": "tomorrow", "b4": "before",
+	"noone": "no one", "no1": "no one", "every1": "everyone", "ppl": "people",
+	"nomore": "no more", "ty": "thank you", "thx": "thanks",
+	"killmyself": "kill myself", "endmylife": "end my life", "selfharm": "self harm",
+	// Spanish chat spellings.
+	"q": "que", "kiero": "quiero", "qiero": "quiero", "pa": "para", "tmb": "tambien",
+	// German colloquial forms.
+	"nich": "nicht", "nimmer": "nicht mehr", "nen": "einen",
+	// French chat spellings, with the elided "je" written out.
+	"jveux": "je veux", "jvais": "je vais", "jsuis": "je suis", "chuis": "je suis",
+	"chui": "je suis", "jpeux": "je peux", "jsais": "je sais", "chais": "je sais",
+	"pk": "pourquoi", "mtn": "maintenant", "tjrs": "toujours", "tjs": "toujours",
+})
+
+// mustRiskRespellings collapses keys and values as riskNormalWord does,
+// and refuses two spellings that collapse to one key with different
+// meanings.
+func mustRiskRespellings(m map[string]string) map[string]string {
+	out := make(map[string]string, len(m))
+	for k, v := range m {
+		key := riskCollapse(k)
+		words := strings.Fields(v)
+		for i, w := range words {
+			words[i] = riskCollapse(w)
+		}
+		val := strings.Join(words, " ")
+		if old, ok := out[key]; ok && old != val {
+			panic(fmt.Sprintf("coach: respellings %q and another collapse to %q", k, key))
+		}
+		out[key] = val
+	}
+	return out
+}
+
+// riskTypoTargets are key words long and distinctive enough that any word
+// one typing slip away from one of them (a letter missing, extra, wrong,
+// or two swapped) is taken to mean it. Short words are left out: "die"
+// and "dye" are both words.
+var riskTypoTargets = []string{
+	"myself", "suicide", "suicides", "suicidal", "suicida", "suicidio",
+	"suicidarme", "suicider", "suicidaire", "suizid", "suizidal",
+	"selbstmord", "umbringen",
+}
+
+const riskTypoMinLen = 5
+
+// riskCorrectTypo returns the typo target w is one slip away from, or w.
+func riskCorrectTypo(w string) string {
+	if len(w) < riskTypoMinLen {
+		return w
+	}
+	for _, t := range riskTypoTargets {
+		if w == t {
+			return w
+		}
+	}
+	for _, t := range riskTypoTargets {
+		if riskOneSlip(w, t) {
+			return t
+		}
+	}
+	return w
+}
+
+// riskOneSlip tells whether a and b differ by one inserted, deleted or
+// replaced letter, or by two neighbours swapped.
+func riskOneSlip(a, b string) bool {
+	switch len(a) - len(b) {
+	case 1:
+		return riskOneDeletion(a, b)
+	case -1:
+		return riskOneDeletion(b, a)
+	case 0:
+		i := 0
+		for i < len(a) && a[i] == b[i] {
+			i++
+		}
+		if i == len(a) || a[i+1:] == b[i+1:] {
+			return true
+		}
+		return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+	}
+	return false
+}
+
+// riskOneDeletion tells whether short is long with one letter removed.
+func riskOneDeletion(long, short string) bool {
+	i := 0
+	for i < len(short) && long[i] == short[i] {
+		i++
+	}
+	return long[i+1:] == short[i:]
+}

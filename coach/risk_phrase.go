@@ -1,0 +1,284 @@
+package coach
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A risk phrase is a pattern over normalised words, written to be read:
+//
+//	kill (myself|my self)  words in order; "(a|b c)" is one of several sequences
+//	suicid*                a word that starts with "suicid"
+//	really?  (so much)?    an optional word or group
+//	...                    up to three words of anything
+//	#  ##                  a number; a number of two digits or more
+//	^  $                   the start and the end of the sentence
+//	self-harm              the words may be written apart or together
+//	{want}                 a macro from the phrase set's words
+//
+// Phrase words go through the same normalisation as the text (case,
+// accents, apostrophes, contractions, repeated letters, known misspellings),
+// so they are written in ordinary spelling: "don't" matches "dont", "don't"
+// and "do not". An umlaut in a phrase also matches its two-letter spelling,
+// so "möchte" matches "mochte" and "moechte".
+//
+// A phrase matches whole words only: "kill" never matches in "skilled".
+
+// riskPhraseSet is one language's phrases, by what they mean.
+type riskPhraseSet struct {
+	words   map[string]string // macros: {name} in a phrase is words[name]
+	crisis  []string          // wishes or intent to die or to self-harm, farewells, plans, danger now
+	review  []string          // death or self-harm spoken of in an unclear way, hopelessness
+	negated []string          // denials: reviewed, and hidden from the crisis phrases
+	benign  []string          // fixed idioms, blanked before anything else is matched
+	past    []string          // markers that put a crisis phrase close by in the past
+	recent  []string          // markers that bring a sentence back to now
+	doubt   []string          // hedges that make a denial unreliable
+}
+
+// compileRiskPhrase turns one phrase into a regular expression over a
+// normalised sentence, in which every word is preceded by a space, and
+// the words a match cannot do without one of.
+func compileRiskPhrase(phrase string, words map[string]string) (riskPiece, error) {
+	expanded, err := expandRiskMacros(phrase, words)
+	if err != nil {
+		return riskPiece{}, fmt.Errorf("phrase %q: %w", phrase, err)
+	}
+	p := &riskPhraseParser{tokens: lexRiskPhrase(expanded)}
+	piece, err := p.alternatives()
+	if err == nil && p.pos < len(p.tokens) {
+		err = fmt.Errorf("unexpected %q", p.tokens[p.pos])
+	}
+	if err == nil && piece.re == "" {
+		err = errors.New("empty")
+	}
+	if err != nil {
+		return riskPiece{}, fmt.Errorf("phrase %q: %w", phrase, err)
+	}
+	if !strings.HasSuffix(piece.re, "$") {
+		piece.re += `\b`
+	}
+	return piece, nil
+}
+
+var riskMacro = regexp.MustCompile(`\{(\w+)\}`)
+
+// expandRiskMacros replaces {name} with words[name]; macros may use macros.
+func expandRiskMacros(phrase string, words map[string]string) (string, error) {
+	for depth := 0; strings.Contains(phrase, "{"); depth++ {
+		if depth == 4 {
+			return "", errors.New("macros nested too deep")
+		}
+		var missing string
+		phrase = riskMacro.ReplaceAllStringFunc(phrase, func(m string) string {
+			w, ok := words[m[1:len(m)-1]]
+			if !ok {
+				missing = m
+			}
+			return w
+		})
+		if missing != "" {
+			return "", fmt.Errorf("unknown macro %s", missing)
+		}
+	}
+	return phrase, nil
+}
+
+// lexRiskPhrase splits a phrase into words and the syntax tokens
+// ( ) | ? ^ $ and "...".
+func lexRiskPhrase(phrase string) []string {
+	var tokens []string
+	var word strings.Builder
+	flush := func() {
+		if word.Len() > 0 {
+			tokens = append(tokens, word.String())
+			word.Reset()
+		}
+	}
+	for i := 0; i < len(phrase); {
+		if strings.HasPrefix(phrase[i:], "...") {
+			flush()
+			tokens = append(tokens, "...")
+			i += 3
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(phrase[i:])
+		switch {
+		case strings.ContainsRune("()|?^$", r):
+			flush()
+			tokens = append(tokens, string(r))
+		case unicode.IsSpace(r):
+			flush()
+		default:
+			word.WriteRune(r)
+		}
+		i += size
+	}
+	flush()
+	return tokens
+}
+
+// riskPhraseParser is a recursive descent parser over phrase tokens that
+// writes the regular expression as it goes.
+type riskPhraseParser struct {
+	tokens []string
+	pos    int
+}
+
+func (p *riskPhraseParser) peek() string {
+	if p.pos < len(p.tokens) {
+		return p.tokens[p.pos]
+	}
+	return ""
+}
+
+// alternatives parses sequences separated by |.
+func (p *riskPhraseParser) alternatives() (riskPiece, error) {
+	var alts []riskPiece
+	for {
+		seq, err := p.sequence()
+		if err != nil {
+			return riskPiece{}, err
+		}
+		alts = append(alts, seq)
+		if p.peek() != "|" {
+			break
+		}
+		p.pos++
+	}
+	if len(alts) == 1 {
+		return alts[0], nil
+	}
+	return riskEither(alts), nil
+}
+
+// sequence parses elements up to the end of a group or an alternative.
+func (p *riskPhraseParser) sequence() (riskPiece, error) {
+	var seq []riskPiece
+	for {
+		switch p.peek() {
+		case "", "|", ")":
+			return riskSequence(seq), nil
+		}
+		el, err := p.element()
+		if err != nil {
+			return riskPiece{}, err
+		}
+		seq = append(seq, el)
+	}
+}
+
+// element parses an atom and the ? that may make it optional.
+func (p *riskPhraseParser) element() (riskPiece, error) {
+	atom, err := p.atom()
+	if err != nil {
+		return riskPiece{}, err
+	}
+	if p.peek() == "?" {
+		p.pos++
+		return riskPiece{re: "(?:" + atom.re + ")?"}, nil
+	}
+	return atom, nil
+}
+
+// atom parses a group, a gap, the end of the sentence or a word.
+func (p *riskPhraseParser) atom() (riskPiece, error) {
+	tok := p.peek()
+	p.pos++
+	switch tok {
+	case "(":
+		inner, err := p.alternatives()
+		if err != nil {
+			return riskPiece{}, err
+		}
+		if p.peek() != ")" {
+			return riskPiece{}, errors.New("missing )")
+		}
+		p.pos++
+		inner.re = "(?:" + inner.re + ")"
+		return inner, nil
+	case "?", "|", ")":
+		return riskPiece{}, fmt.Errorf("unexpected %q", tok)
+	case "...":
+		return riskPiece{re: `(?: [^ ~]+){0,3}`}, nil
+	case "^", "$":
+		return riskPiece{re: tok}, nil
+	case "#":
+		return riskPiece{re: ` [0-9]+`}, nil
+	case "##":
+		return riskPiece{re: ` [0-9]{2,}`}, nil
+	}
+	return riskWordPiece(tok)
+}
+
+// riskWordPiece compiles one phrase word, with its leading space.
+func riskWordPiece(tok string) (riskPiece, error) {
+	stem, prefix := strings.CutSuffix(tok, "*")
+	parts := strings.Split(stem, "-")
+	var spellings []string
+	for i, part := range parts {
+		if part == "" {
+			return riskPiece{}, fmt.Errorf("bad word %q", tok)
+		}
+		// A stem is not a word: "suicid" must not be corrected to "suicide".
+		re, spelt := riskPhraseWord(part, !prefix || i < len(parts)-1)
+		parts[i] = re
+		if i == 0 {
+			spellings = spelt
+		}
+	}
+	re := " " + strings.Join(parts, " ?")
+	if prefix {
+		re += `[^ ~]*`
+	}
+	// Glued parts ("selfharm") start with the first part, not equal it.
+	return riskPiece{re: re, anchors: riskWordAnchors(spellings, prefix || len(parts) > 1)}, nil
+}
+
+// riskUmlauts are the letters whose two-letter spelling a phrase accepts.
+var riskUmlauts = map[rune][2]string{'ä': {"a", "ae"}, 'ö': {"o", "oe"}, 'ü': {"u", "ue"}}
+
+// riskPhraseWord normalises one phrase word as riskNormalWord does the
+// text, and returns it quoted for a regular expression along with every
+// spelling it accepts. whole is false for a prefix, which is only folded
+// and collapsed.
+func riskPhraseWord(word string, whole bool) (string, []string) {
+	word = strings.ToLower(word)
+	if !strings.ContainsAny(word, "äöü") {
+		w := riskCollapse(strings.TrimSpace(riskFoldText(word)))
+		if whole {
+			w = riskNormalWord(w)
+		}
+		return regexp.QuoteMeta(w), []string{w}
+	}
+	// Fold and collapse letter by letter, keeping the umlauts apart.
+	var b strings.Builder
+	spellings := []string{""}
+	prev := ""
+	for _, r := range word {
+		if u, ok := riskUmlauts[r]; ok {
+			b.WriteString("(?:" + u[0] + "|" + u[1] + ")")
+			var more []string
+			for _, s := range spellings {
+				more = append(more, s+u[0], s+u[1])
+			}
+			spellings, prev = more, u[0]
+			continue
+		}
+		for _, c := range strings.TrimSpace(riskFoldText(string(r))) {
+			if string(c) == prev {
+				continue
+			}
+			b.WriteString(regexp.QuoteMeta(string(c)))
+			for i := range spellings {
+				spellings[i] += string(c)
+			}
+			prev = string(c)
+		}
+	}
+	return b.String(), spellings
+}

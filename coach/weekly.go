@@ -1,0 +1,561 @@
+package coach
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// WHOWeeklyMinutes is the lower end of the WHO 2020 guideline for adults:
+// 150-300 minutes of moderate physical activity a week.
+const WHOWeeklyMinutes = 150
+
+// whoUpperMinutes is the upper end of the same guideline, quoted in the text
+// so that 150 reads as a range to grow into rather than a bar to clear.
+const whoUpperMinutes = 300
+
+// The directions a Trend can take. An empty Direction means there is nothing
+// to compare with.
+const (
+	DirectionUp     = "up"
+	DirectionDown   = "down"
+	DirectionSteady = "steady"
+)
+
+const (
+	// steadyBelow is the smallest change in a weekly average, on a 1-5
+	// scale, that is reported as a move rather than as noise.
+	steadyBelow = 0.3
+	// trendEpsilon absorbs floating-point error: averages of whole answers
+	// are fractions with small denominators, so a true 0.3 can come out as
+	// 0.29999999999999982 and must still count as a move.
+	trendEpsilon = 1e-9
+	// trendMinAnswers is the fewest answers in each week worth comparing.
+	trendMinAnswers = 2
+	// quietWeekAnswers is the most answers a week can have and still be
+	// greeted as a quiet week rather than counted.
+	quietWeekAnswers = 2
+	// insightMinutes splits days into "moved" and "other" for the insight.
+	insightMinutes = 20
+	// insightMinDays is the fewest mood answers each group needs before a
+	// difference is worth showing.
+	insightMinDays = 3
+	// weekDays is the length of a summary week.
+	weekDays = 7
+)
+
+// WeekInput is everything SummarizeWeek needs to describe one week.
+type WeekInput struct {
+	Start              Day       // first day of the week; the week is Start..Start+6
+	ThisWeek, LastWeek []CheckIn // any order; days outside their week are ignored
+	// Moved is minutes moved per day from all sources (check-ins, /moved,
+	// nudges done); it may be nil.
+	Moved        map[Day]int
+	GoalMinutes  int // the person's own weekly goal; 0 means none set
+	CheckInsSent int // check-ins the bot sent this week
+	Scores       []ScoredInstrument
+}
+
+// ScoredInstrument is an instrument result and the day it was given.
+type ScoredInstrument struct {
+	Day    Day
+	Result Result
+}
+
+// Trend is a 1-5 answer's weekly average against the week before.
+type Trend struct {
+	Avg, PrevAvg float64
+	N, PrevN     int
+	// Direction is DirectionUp, DirectionDown, DirectionSteady, or "" when
+	// either week has no answers.
+	Direction string
+}
+
+// ScoreLine is the latest result of one instrument in the week.
+type ScoreLine struct {
+	Day    Day
+	Code   string // "PHQ-9"
+	Result Result
+	// Meaning is CompareScores' sentence about the change from the previous
+	// result of the same instrument; "" for a first result.
+	Meaning string
+}
+
+// DayPoint is one day of the week for the chart. Zero in a 1-5 field means
+// no answer.
+type DayPoint struct {
+	Day                          Day
+	Mood, Anxiety, Energy, Sleep int
+	Minutes                      int
+}
+
+// SummarySection is one titled part of the summary, shaped for a Discord
+// embed field.
+type SummarySection struct {
+	Name, Value string
+}
+
+// WeeklySummary is what the person gets back at the end of a week.
+type WeeklySummary struct {
+	Start, End                   Day
+	Mood, Anxiety, Energy, Sleep Trend
+	MinutesMoved                 int
+	GoalMinutes                  int
+	WHOMinutes                   int // WHOWeeklyMinutes
+	DaysMoved                    int // days with more than 0 minutes
+	Answered, Sent               int
+	Scores                       []ScoreLine // in the order Instruments returns
+	Insight                      string      // "" when there is not enough data
+	Daily                        []DayPoint  // 7 entries, Start..End
+}
+
+// SummarizeWeek describes the week starting at in.Start. It is pure: the
+// caller loads the data and decides when the week is over.
+func SummarizeWeek(in WeekInput) WeeklySummary {
+	this := collectWeek(in.ThisWeek, in.Start)
+	last := collectWeek(in.LastWeek, in.Start.AddDays(-weekDays))
+	s := WeeklySummary{
+		Start:       in.Start,
+		End:         in.Start.AddDays(weekDays - 1),
+		GoalMinutes: max(in.GoalMinutes, 0),
+		WHOMinutes:  WHOWeeklyMinutes,
+		Sent:        max(in.CheckInsSent, 0),
+		Answered:    countAnswered(this),
+		Daily:       dailyPoints(in.Start, this, in.Moved),
+	}
+	s.Mood = trendOf(this, last, func(c CheckIn) int { return c.Mood })
+	s.Anxiety = trendOf(this, last, func(c CheckIn) int { return c.Anxiety })
+	s.Energy = trendOf(this, last, func(c CheckIn) int { return c.Energy })
+	s.Sleep = trendOf(this, last, func(c CheckIn) int { return c.Sleep })
+	for _, p := range s.Daily {
+		s.MinutesMoved += p.Minutes
+		if p.Minutes > 0 {
+			s.DaysMoved++
+		}
+	}
+	s.Scores = scoreLines(in.Scores, s.Start, s.End)
+	s.Insight = moodInsight(s.Daily)
+	return s
+}
+
+// weekOfCheckIns holds one check-in per day of a week, indexed from its
+// first day; a zero CheckIn is a day without answers.
+type weekOfCheckIns [weekDays]CheckIn
+
+// collectWeek files check-ins under their day, dropping those outside the
+// week. Two check-ins for one day are merged rather than one discarded, so
+// that an answer given in only one of them is not lost.
+func collectWeek(cs []CheckIn, start Day) weekOfCheckIns {
+	var w weekOfCheckIns
+	for _, c := range cs {
+		i, ok := dayIndex(start, c.Day)
+		if !ok {
+			continue
+		}
+		w[i] = mergeCheckIns(w[i], c)
+	}
+	return w
+}
+
+func dayIndex(start, d Day) (int, bool) {
+	for i := range weekDays {
+		if start.AddDays(i) == d {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// mergeCheckIns fills the answers a lacks from b; where both answered a
+// scale, a's answer stands, and minutes take the larger. The store keeps one
+// check-in per day, so this only guards against a caller passing a day twice.
+func mergeCheckIns(a, b CheckIn) CheckIn {
+	if !a.Answered() {
+		return b
+	}
+	pick := func(x, y int) int {
+		if validScale(x) {
+			return x
+		}
+		return y
+	}
+	a.Mood, a.Anxiety = pick(a.Mood, b.Mood), pick(a.Anxiety, b.Anxiety)
+	a.Energy, a.Sleep = pick(a.Energy, b.Energy), pick(a.Sleep, b.Sleep)
+	if b.HasMinutes && (!a.HasMinutes || b.Minutes > a.Minutes) {
+		a.Minutes, a.HasMinutes = b.Minutes, true
+	}
+	return a
+}
+
+func validScale(v int) bool { return v >= 1 && v <= 5 }
+
+func countAnswered(w weekOfCheckIns) int {
+	n := 0
+	for _, c := range w {
+		if c.Answered() {
+			n++
+		}
+	}
+	return n
+}
+
+// dailyPoints builds the chart's seven days. Minutes are the larger of the
+// Moved total and the check-in's own answer: Moved already includes
+// check-ins, so adding them would count a walk twice, while a Moved map that
+// lacks a day must not hide what the person said in the check-in.
+func dailyPoints(start Day, w weekOfCheckIns, moved map[Day]int) []DayPoint {
+	out := make([]DayPoint, weekDays)
+	for i, c := range w {
+		d := start.AddDays(i)
+		p := DayPoint{Day: d, Minutes: max(moved[d], 0)}
+		p.Mood, p.Anxiety = scaleOrZero(c.Mood), scaleOrZero(c.Anxiety)
+		p.Energy, p.Sleep = scaleOrZero(c.Energy), scaleOrZero(c.Sleep)
+		if c.HasMinutes {
+			p.Minutes = max(p.Minutes, c.Minutes)
+		}
+		out[i] = p
+	}
+	return out
+}
+
+func scaleOrZero(v int) int {
+	if validScale(v) {
+		return v
+	}
+	return 0
+}
+
+// trendOf averages one 1-5 answer over the answered days of each week.
+func trendOf(this, last weekOfCheckIns, get func(CheckIn) int) Trend {
+	t := Trend{}
+	t.Avg, t.N = weekAverage(this, get)
+	t.PrevAvg, t.PrevN = weekAverage(last, get)
+	t.Direction = trendDirection(t)
+	return t
+}
+
+func weekAverage(w weekOfCheckIns, get func(CheckIn) int) (float64, int) {
+	sum, n := 0, 0
+	for _, c := range w {
+		if v := get(c); validScale(v) {
+			sum += v
+			n++
+		}
+	}
+	if n == 0 {
+		return 0, 0
+	}
+	return float64(sum) / float64(n), n
+}
+
+// trendDirection calls a change steady unless both weeks have enough
+// answers and the averages moved by at least steadyBelow.
+func trendDirection(t Trend) string {
+	if t.N == 0 || t.PrevN == 0 {
+		return ""
+	}
+	if !t.comparable() {
+		return DirectionSteady
+	}
+	d := t.Avg - t.PrevAvg
+	switch {
+	case math.Abs(d) < steadyBelow-trendEpsilon:
+		return DirectionSteady
+	case d > 0:
+		return DirectionUp
+	default:
+		return DirectionDown
+	}
+}
+
+// comparable reports whether both weeks have enough answers for a comparison
+// to mean something to the person.
+func (t Trend) comparable() bool {
+	return t.N >= trendMinAnswers && t.PrevN >= trendMinAnswers
+}
+
+// scoreLines returns the latest result this week of each instrument, with
+// its change against the result before it. Results after the week are
+// ignored, so that a past week can be summarised again unchanged.
+func scoreLines(all []ScoredInstrument, start, end Day) []ScoreLine {
+	sorted := slices.Clone(all)
+	slices.SortStableFunc(sorted, func(a, b ScoredInstrument) int {
+		return strings.Compare(string(a.Day), string(b.Day))
+	})
+	var out []ScoreLine
+	for _, inst := range Instruments() {
+		if line, ok := latestScore(sorted, inst, start, end); ok {
+			out = append(out, line)
+		}
+	}
+	return out
+}
+
+// latestScore finds the last result of inst up to end, and the one before
+// it; within a day, the later one in the input counts as later.
+func latestScore(sorted []ScoredInstrument, inst Instrument, start, end Day) (ScoreLine, bool) {
+	latest, prev := -1, -1
+	for i, si := range sorted {
+		if si.Result.Instrument == inst.ID && si.Day <= end {
+			prev, latest = latest, i
+		}
+	}
+	if latest < 0 || sorted[latest].Day < start {
+		return ScoreLine{}, false
+	}
+	line := ScoreLine{Day: sorted[latest].Day, Code: inst.Code, Result: sorted[latest].Result}
+	if prev >= 0 {
+		// A comparison error means a corrupt stored total; the score is
+		// still worth showing without it.
+		if c, err := CompareScores(sorted[prev].Result, line.Result); err == nil {
+			line.Meaning = c.Meaning
+		}
+	}
+	return line, true
+}
+
+// shortDayLabel writes a day as "Mon 2 Mar", the way a person says it.
+func shortDayLabel(d Day) string {
+	y, m, dd := d.Date()
+	if y == 0 {
+		return string(d)
+	}
+	return time.Date(y, m, dd, 12, 0, 0, 0, time.UTC).Format("Mon 2 Jan")
+}
+
+// moodInsight compares mood on days with at least insightMinutes of movement
+// against the other days. It observes and never prescribes: one week cannot
+// show cause, and a person at a fragile time needs no instructions.
+func moodInsight(days []DayPoint) string {
+	var moved, other []int
+	for _, p := range days {
+		switch {
+		case p.Mood == 0:
+		case p.Minutes >= insightMinutes:
+			moved = append(moved, p.Mood)
+		default:
+			other = append(other, p.Mood)
+		}
+	}
+	if len(moved) < insightMinDays || len(other) < insightMinDays {
+		return ""
+	}
+	a, b := oneDecimal(meanInts(moved)), oneDecimal(meanInts(other))
+	lead := fmt.Sprintf("On days you moved %d minutes or more, your mood averaged %s", insightMinutes, a)
+	if a == b {
+		return lead + ", about the same as on other days."
+	}
+	return lead + ", against " + b + " on other days."
+}
+
+func meanInts(vs []int) float64 {
+	sum := 0
+	for _, v := range vs {
+		sum += v
+	}
+	return float64(sum) / float64(len(vs))
+}
+
+func oneDecimal(f float64) string { return strconv.FormatFloat(f, 'f', 1, 64) }
+
+// Discord's limits on embed fields, which Sections keeps to.
+const (
+	maxSections     = 25
+	maxSectionName  = 256
+	maxSectionValue = 1024
+)
+
+// Title names the week, for the top of a message or an embed.
+func (s WeeklySummary) Title() string {
+	return "Your week, " + shortDayLabel(s.Start) + " – " + shortDayLabel(s.End)
+}
+
+// Text writes the summary as plain text for the console: the title, then
+// each section as a heading with its lines indented, in at most 21 lines.
+func (s WeeklySummary) Text() string {
+	var b strings.Builder
+	b.WriteString(s.Title())
+	for _, sec := range s.Sections() {
+		b.WriteString("\n" + sec.Name)
+		for _, line := range strings.Split(sec.Value, "\n") {
+			b.WriteString("\n  " + line)
+		}
+	}
+	return b.String()
+}
+
+// Sections returns the summary as named parts, ready to become the fields
+// of a Discord embed: never empty, and within Discord's field limits.
+//
+// A quiet week leads with a warm line and shows no count of check-ins
+// against those sent, because a thin week needs reassurance, not a tally.
+func (s WeeklySummary) Sections() []SummarySection {
+	var out []SummarySection
+	add := func(name string, lines []string) {
+		if len(lines) > 0 && len(out) < maxSections {
+			value := fitField(strings.Join(lines, "\n"), maxSectionValue)
+			out = append(out, SummarySection{Name: fitField(name, maxSectionName), Value: value})
+		}
+	}
+	if s.quiet() {
+		add("This week", s.quietLines())
+	}
+	add("How you felt", s.feelingLines())
+	add("Movement", s.movementLines())
+	if !s.quiet() {
+		add("Check-ins", s.checkInLines())
+	}
+	add("Questionnaires", s.scoreTexts())
+	if s.Insight != "" {
+		add("A pattern in your week", []string{s.Insight})
+	}
+	return out
+}
+
+// quiet reports a week with so few answers that it is greeted, not counted.
+func (s WeeklySummary) quiet() bool { return s.Answered <= quietWeekAnswers }
+
+func (s WeeklySummary) quietLines() []string {
+	lines := []string{"A quiet week — that's okay. Whatever you managed counts."}
+	switch s.Answered {
+	case 0:
+	case 1:
+		lines = append(lines, "You checked in on 1 day.")
+	default:
+		lines = append(lines, fmt.Sprintf("You checked in on %d days.", s.Answered))
+	}
+	return lines
+}
+
+func (s WeeklySummary) feelingLines() []string {
+	var lines []string
+	for _, f := range []struct {
+		field Field
+		trend Trend
+	}{{FieldMood, s.Mood}, {FieldAnxiety, s.Anxiety}, {FieldEnergy, s.Energy}, {FieldSleep, s.Sleep}} {
+		if f.trend.N > 0 {
+			lines = append(lines, trendLine(f.field, f.trend))
+		}
+	}
+	return lines
+}
+
+// trendWords words each answer's moves. For anxiety a fall is the good news,
+// so it "eased"; a rise in anything is said plainly, never as an alarm.
+var trendWords = map[Field]struct{ up, down string }{
+	FieldMood:    {"lifted from %s last week", "lower than last week's %s"},
+	FieldAnxiety: {"higher than last week's %s", "eased from %s last week"},
+	FieldEnergy:  {"up from %s last week", "lower than last week's %s"},
+	FieldSleep:   {"better than last week's %s", "lower than last week's %s"},
+}
+
+// trendLine writes "Mood: 3.6 (good), lifted from 3.1 last week." The
+// comparison is left out when either week is too thin for it to be true.
+func trendLine(f Field, t Trend) string {
+	name := strings.ToUpper(string(f[:1])) + string(f[1:])
+	line := fmt.Sprintf("%s: %s (%s)", name, oneDecimal(t.Avg), levelWord(f, t.Avg))
+	if !t.comparable() {
+		return line + "."
+	}
+	switch t.Direction {
+	case DirectionUp:
+		line += ", " + fmt.Sprintf(trendWords[f].up, oneDecimal(t.PrevAvg))
+	case DirectionDown:
+		line += ", " + fmt.Sprintf(trendWords[f].down, oneDecimal(t.PrevAvg))
+	default:
+		line += ", about the same as last week"
+	}
+	return line + "."
+}
+
+// levelWord gives the person's own answer word nearest an average, so that
+// "2.4" reads as "a little" for anxiety and "low" for mood.
+func levelWord(f Field, avg float64) string {
+	i := min(max(int(math.Round(avg)), 1), 5)
+	return strings.ToLower(scales[f].Levels[i-1])
+}
+
+// movementLines says what was moved and holds it against the person's own
+// goal and the WHO range. With nothing moved the references are left out:
+// beside a zero, a target reads as a reproach.
+func (s WeeklySummary) movementLines() []string {
+	if s.MinutesMoved == 0 {
+		return []string{"No minutes logged this week — rest counts too."}
+	}
+	lines := []string{fmt.Sprintf("%d minutes on %s.", s.MinutesMoved, pluralCount(s.DaysMoved, "day"))}
+	if s.GoalMinutes > 0 {
+		lines = append(lines, s.goalLine())
+	}
+	return append(lines, s.whoLine())
+}
+
+func (s WeeklySummary) goalLine() string {
+	if s.MinutesMoved >= s.GoalMinutes {
+		return fmt.Sprintf("That reaches your own goal of %d minutes.", s.GoalMinutes)
+	}
+	return fmt.Sprintf("Your own goal is %d minutes a week; every minute counts toward it.", s.GoalMinutes)
+}
+
+func (s WeeklySummary) whoLine() string {
+	who := max(s.WHOMinutes, WHOWeeklyMinutes)
+	rng := fmt.Sprintf("%d–%d minutes of moderate activity a week", who, whoUpperMinutes)
+	switch {
+	case s.MinutesMoved > whoUpperMinutes:
+		return "That goes beyond the " + rng + " the WHO suggests."
+	case s.MinutesMoved >= who:
+		return "That's within the " + rng + " the WHO suggests."
+	default:
+		return "For reference, the WHO suggests " + rng + "."
+	}
+}
+
+func (s WeeklySummary) checkInLines() []string {
+	switch {
+	case s.Sent > 0 && s.Answered == s.Sent:
+		return []string{fmt.Sprintf("You answered all %s sent.", pluralCount(s.Sent, "check-in"))}
+	case s.Sent > 0 && s.Answered < s.Sent:
+		return []string{fmt.Sprintf("You answered %d of the %d check-ins sent.", s.Answered, s.Sent)}
+	}
+	// More answers than sends means the person opened some themselves.
+	return []string{fmt.Sprintf("You answered %s.", pluralCount(s.Answered, "check-in"))}
+}
+
+func (s WeeklySummary) scoreTexts() []string {
+	lines := make([]string, 0, len(s.Scores))
+	for _, l := range s.Scores {
+		lines = append(lines, l.text())
+	}
+	return lines
+}
+
+// text writes "PHQ-9: 8 of 27, mild range." and the change, if any.
+func (l ScoreLine) text() string {
+	t := fmt.Sprintf("%s: %d of %d", l.Code, l.Result.Total, l.Result.MaxTotal)
+	if l.Result.Severity != "" {
+		t += ", " + l.Result.Severity + " range"
+	}
+	t += "."
+	if l.Meaning != "" {
+		t += " " + l.Meaning
+	}
+	return t
+}
+
+func pluralCount(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return strconv.Itoa(n) + " " + word + "s"
+}
+
+// fitField cuts text to at most n characters, marking the cut.
+func fitField(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}

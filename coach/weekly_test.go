@@ -1,0 +1,494 @@
+package coach
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// summaryStart is a Monday, so that day labels in the tests read naturally.
+const summaryStart = Day("2026-03-02")
+
+func summaryDay(i int) Day { return summaryStart.AddDays(i) }
+
+// moodDays makes one check-in per value on consecutive days from first;
+// a 0 leaves that day out.
+func moodDays(first Day, moods ...int) []CheckIn {
+	var out []CheckIn
+	for i, m := range moods {
+		if m != 0 {
+			out = append(out, CheckIn{Day: first.AddDays(i), Mood: m})
+		}
+	}
+	return out
+}
+
+// unkind finds words and signs that shame a person for a thin week.
+var unkind = regexp.MustCompile(`(?i)\b(only|missed|miss|failed|fail|failure|behind|should|must)\b|%`)
+
+// assertKind fails when a summary's text or sections contain unkind words.
+func assertKind(t *testing.T, s WeeklySummary) {
+	t.Helper()
+	texts := []string{s.Text()}
+	for _, sec := range s.Sections() {
+		texts = append(texts, sec.Name, sec.Value)
+	}
+	for _, text := range texts {
+		if w := unkind.FindString(text); w != "" {
+			t.Errorf("summary says %q in:\n%s", w, text)
+		}
+	}
+}
+
+func TestSummarizeWeekTrend(t *testing.T) {
+	lastStart := summaryStart.AddDays(-7)
+	tests := []struct {
+		name       string
+		this, last []int
+		wantAvg    float64
+		wantN      int
+		wantPrev   float64
+		wantDir    string
+	}{
+		// 2.8 - 2.5 is 0.29999999999999982 in floating point: still a move.
+		{"up by exactly 0.3", []int{3, 3, 3, 3, 2}, []int{2, 3}, 2.8, 5, 2.5, DirectionUp},
+		{"down by exactly 0.3", []int{2, 3}, []int{3, 3, 3, 3, 2}, 2.5, 2, 2.8, DirectionDown},
+		{"steady just under 0.3", []int{3, 3, 3, 3, 3, 3, 2}, []int{3, 3, 3, 3, 2, 2, 2}, 20.0 / 7, 7, 18.0 / 7, DirectionSteady},
+		{"big move on one answer is steady", []int{5}, []int{1, 1}, 5, 1, 1, DirectionSteady},
+		{"big move against one answer is steady", []int{5, 5}, []int{1}, 5, 2, 1, DirectionSteady},
+		{"no answers last week", []int{4, 4}, nil, 4, 2, 0, ""},
+		{"no answers this week", nil, []int{4, 4}, 0, 0, 4, ""},
+		{"gaps are not zeros", []int{4, 0, 2, 0, 0, 0, 3}, []int{3, 3}, 3, 3, 3, DirectionSteady},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := SummarizeWeek(WeekInput{
+				Start:    summaryStart,
+				ThisWeek: moodDays(summaryStart, tt.this...),
+				LastWeek: moodDays(lastStart, tt.last...),
+			})
+			got := s.Mood
+			if !closeTo(got.Avg, tt.wantAvg) || got.N != tt.wantN || !closeTo(got.PrevAvg, tt.wantPrev) || got.Direction != tt.wantDir {
+				t.Errorf("Mood = %+v, want avg %.3f n %d prev %.3f direction %q", got, tt.wantAvg, tt.wantN, tt.wantPrev, tt.wantDir)
+			}
+			assertKind(t, s)
+		})
+	}
+}
+
+func closeTo(a, b float64) bool { return a-b < 1e-9 && b-a < 1e-9 }
+
+func TestDirectionBoundary(t *testing.T) {
+	tests := []struct {
+		avg, prev float64
+		n, prevN  int
+		want      string
+	}{
+		{3.29, 3.0, 5, 5, DirectionSteady},
+		{3.3, 3.0, 5, 5, DirectionUp},
+		{2.71, 3.0, 5, 5, DirectionSteady},
+		{2.7, 3.0, 5, 5, DirectionDown},
+		{3.0, 3.0, 5, 5, DirectionSteady},
+		{5.0, 1.0, 1, 5, DirectionSteady},
+		{5.0, 1.0, 5, 1, DirectionSteady},
+		{5.0, 1.0, 2, 2, DirectionUp},
+		{5.0, 0, 5, 0, ""},
+		{0, 3.0, 0, 5, ""},
+	}
+	for _, tt := range tests {
+		got := trendDirection(Trend{Avg: tt.avg, PrevAvg: tt.prev, N: tt.n, PrevN: tt.prevN})
+		if got != tt.want {
+			t.Errorf("trendDirection(%.2f n%d vs %.2f n%d) = %q, want %q", tt.avg, tt.n, tt.prev, tt.prevN, got, tt.want)
+		}
+	}
+}
+
+func TestTrendWording(t *testing.T) {
+	this := []CheckIn{
+		{Day: summaryDay(0), Mood: 4, Anxiety: 2, Energy: 3, Sleep: 2},
+		{Day: summaryDay(1), Mood: 4, Anxiety: 2, Energy: 3, Sleep: 2},
+		{Day: summaryDay(2), Mood: 3, Anxiety: 2, Energy: 3},
+	}
+	last := []CheckIn{
+		{Day: summaryDay(-7), Mood: 2, Anxiety: 4, Energy: 3, Sleep: 4},
+		{Day: summaryDay(-6), Mood: 3, Anxiety: 4, Energy: 3, Sleep: 4},
+	}
+	s := SummarizeWeek(WeekInput{Start: summaryStart, ThisWeek: this, LastWeek: last})
+	for _, want := range []string{
+		"Mood: 3.7 (good), lifted from 2.5 last week.",
+		"Anxiety: 2.0 (a little), eased from 4.0 last week.",
+		"Energy: 3.0 (some), about the same as last week.",
+		"Sleep: 2.0 (poorly), lower than last week's 4.0.",
+	} {
+		if !strings.Contains(s.Text(), want) {
+			t.Errorf("Text lacks %q:\n%s", want, s.Text())
+		}
+	}
+	if s.Anxiety.Direction != DirectionDown {
+		t.Errorf("Anxiety.Direction = %q, want down", s.Anxiety.Direction)
+	}
+	assertKind(t, s)
+}
+
+func TestTrendWordingLeavesOutThinComparisons(t *testing.T) {
+	s := SummarizeWeek(WeekInput{
+		Start:    summaryStart,
+		ThisWeek: moodDays(summaryStart, 5, 5, 5),
+		LastWeek: moodDays(summaryStart.AddDays(-7), 1),
+	})
+	if line := trendLine(FieldMood, s.Mood); line != "Mood: 5.0 (very good)." {
+		t.Errorf("trendLine = %q, want no comparison against one answer", line)
+	}
+}
+
+func TestQuietWeek(t *testing.T) {
+	warm := "A quiet week — that's okay. Whatever you managed counts."
+	tests := []struct {
+		name      string
+		checkIns  []CheckIn
+		moved     map[Day]int
+		wantQuiet bool
+		wantLine  string
+	}{
+		{"nothing at all", nil, nil, true, warm},
+		{"one answer", moodDays(summaryStart, 2), nil, true, "You checked in on 1 day."},
+		{"two answers and a walk", moodDays(summaryStart, 1, 0, 2), map[Day]int{summaryDay(4): 10}, true, "You checked in on 2 days."},
+		{"a note alone is an answer", []CheckIn{{Day: summaryDay(3), Note: "tired"}}, nil, true, "You checked in on 1 day."},
+		{"three answers are counted", moodDays(summaryStart, 3, 3, 3), nil, false, "You answered 3 of the 7 check-ins sent."},
+		{"every check-in answered", moodDays(summaryStart, 3, 3, 3, 3, 3, 3, 3), nil, false, "You answered all 7 check-ins sent."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := SummarizeWeek(WeekInput{Start: summaryStart, ThisWeek: tt.checkIns, Moved: tt.moved, CheckInsSent: 7, GoalMinutes: 150})
+			text := s.Text()
+			if got := strings.Contains(text, warm); got != tt.wantQuiet {
+				t.Errorf("warm line shown = %v, want %v:\n%s", got, tt.wantQuiet, text)
+			}
+			if !strings.Contains(text, tt.wantLine) {
+				t.Errorf("Text lacks %q:\n%s", tt.wantLine, text)
+			}
+			if tt.wantQuiet && strings.Contains(text, "of the 7") {
+				t.Errorf("quiet week counts answers against sends:\n%s", text)
+			}
+			assertKind(t, s)
+		})
+	}
+}
+
+// moodMinutes makes check-ins from pairs of mood and minutes, one per day.
+func moodMinutes(pairs ...[2]int) []CheckIn {
+	out := make([]CheckIn, len(pairs))
+	for i, p := range pairs {
+		out[i] = CheckIn{Day: summaryDay(i), Mood: p[0], Minutes: p[1], HasMinutes: true}
+	}
+	return out
+}
+
+func TestInsight(t *testing.T) {
+	tests := []struct {
+		name     string
+		checkIns []CheckIn
+		moved    map[Day]int
+		want     string
+	}{
+		{
+			"three and three",
+			moodMinutes([2]int{4, 20}, [2]int{4, 30}, [2]int{3, 45}, [2]int{3, 0}, [2]int{3, 10}, [2]int{2, 19}),
+			nil,
+			"On days you moved 20 minutes or more, your mood averaged 3.7, against 2.7 on other days.",
+		},
+		{
+			"the same either way",
+			moodMinutes([2]int{3, 20}, [2]int{3, 30}, [2]int{3, 45}, [2]int{3, 0}, [2]int{3, 10}, [2]int{3, 0}),
+			nil,
+			"On days you moved 20 minutes or more, your mood averaged 3.0, about the same as on other days.",
+		},
+		{
+			"two moved days are too few",
+			moodMinutes([2]int{4, 20}, [2]int{4, 30}, [2]int{3, 19}, [2]int{3, 0}, [2]int{3, 10}, [2]int{2, 0}),
+			nil,
+			"",
+		},
+		{
+			"two other days are too few",
+			moodMinutes([2]int{4, 20}, [2]int{4, 30}, [2]int{3, 45}, [2]int{3, 60}, [2]int{3, 10}, [2]int{2, 0}),
+			nil,
+			"",
+		},
+		{
+			"a moved day without a mood does not count",
+			append(moodMinutes([2]int{4, 20}, [2]int{4, 30}, [2]int{3, 0}, [2]int{3, 0}, [2]int{3, 0}),
+				CheckIn{Day: summaryDay(5), Minutes: 40, HasMinutes: true, Sleep: 3}),
+			nil,
+			"",
+		},
+		{
+			"movement logged outside the check-in counts",
+			moodMinutes([2]int{4, 0}, [2]int{4, 0}, [2]int{4, 0}, [2]int{2, 0}, [2]int{2, 0}, [2]int{3, 0}),
+			map[Day]int{summaryDay(0): 20, summaryDay(1): 25, summaryDay(2): 60},
+			"On days you moved 20 minutes or more, your mood averaged 4.0, against 2.3 on other days.",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := SummarizeWeek(WeekInput{Start: summaryStart, ThisWeek: tt.checkIns, Moved: tt.moved})
+			if s.Insight != tt.want {
+				t.Errorf("Insight = %q, want %q", s.Insight, tt.want)
+			}
+			if tt.want != "" && !strings.Contains(s.Text(), tt.want) {
+				t.Errorf("Text lacks the insight:\n%s", s.Text())
+			}
+			assertKind(t, s)
+		})
+	}
+}
+
+func TestMovement(t *testing.T) {
+	tests := []struct {
+		name      string
+		checkIns  []CheckIn
+		moved     map[Day]int
+		goal      int
+		wantMin   int
+		wantDays  int
+		wantLines []string
+		notLines  []string
+	}{
+		{
+			name:      "check-in minutes when nothing else was logged",
+			checkIns:  moodMinutes([2]int{3, 10}, [2]int{3, 20}, [2]int{3, 0}),
+			wantMin:   30,
+			wantDays:  2,
+			wantLines: []string{"30 minutes on 2 days.", "For reference, the WHO suggests 150–300 minutes of moderate activity a week."},
+			notLines:  []string{"goal"},
+		},
+		{
+			name:      "a walk in both the check-in and the log counts once",
+			checkIns:  moodMinutes([2]int{3, 20}),
+			moved:     map[Day]int{summaryDay(0): 30, summaryDay(1): 0, summaryDay(2): 45},
+			goal:      60,
+			wantMin:   75,
+			wantDays:  2,
+			wantLines: []string{"75 minutes on 2 days.", "That reaches your own goal of 60 minutes."},
+		},
+		{
+			name:      "under the person's own goal",
+			moved:     map[Day]int{summaryDay(3): 40},
+			goal:      120,
+			wantMin:   40,
+			wantDays:  1,
+			wantLines: []string{"40 minutes on 1 day.", "Your own goal is 120 minutes a week; every minute counts toward it."},
+		},
+		{
+			name:      "exactly the WHO minimum",
+			moved:     map[Day]int{summaryDay(0): 50, summaryDay(2): 50, summaryDay(4): 50},
+			wantMin:   150,
+			wantDays:  3,
+			wantLines: []string{"That's within the 150–300 minutes of moderate activity a week the WHO suggests."},
+		},
+		{
+			name:      "past the WHO range",
+			moved:     map[Day]int{summaryDay(0): 160, summaryDay(6): 160},
+			wantMin:   320,
+			wantDays:  2,
+			wantLines: []string{"That goes beyond the 150–300 minutes of moderate activity a week the WHO suggests."},
+		},
+		{
+			name:      "nothing moved holds up no target",
+			moved:     map[Day]int{summaryDay(-1): 100, summaryDay(7): 100, summaryDay(2): -30},
+			goal:      90,
+			wantMin:   0,
+			wantDays:  0,
+			wantLines: []string{"No minutes logged this week — rest counts too."},
+			notLines:  []string{"WHO", "goal"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := SummarizeWeek(WeekInput{Start: summaryStart, ThisWeek: tt.checkIns, Moved: tt.moved, GoalMinutes: tt.goal})
+			if s.MinutesMoved != tt.wantMin || s.DaysMoved != tt.wantDays {
+				t.Errorf("moved %d min on %d days, want %d on %d", s.MinutesMoved, s.DaysMoved, tt.wantMin, tt.wantDays)
+			}
+			if s.WHOMinutes != 150 || s.GoalMinutes != tt.goal {
+				t.Errorf("WHOMinutes %d, GoalMinutes %d; want 150, %d", s.WHOMinutes, s.GoalMinutes, tt.goal)
+			}
+			text := s.Text()
+			for _, want := range tt.wantLines {
+				if !strings.Contains(text, want) {
+					t.Errorf("Text lacks %q:\n%s", want, text)
+				}
+			}
+			for _, not := range tt.notLines {
+				if strings.Contains(text, not) {
+					t.Errorf("Text mentions %q:\n%s", not, text)
+				}
+			}
+			assertKind(t, s)
+		})
+	}
+}
+
+// resultWithTotal scores answers that add up to total, filled from the first item,
+// so that tests get real Results from Score.
+func resultWithTotal(t *testing.T, id string, total int) Result {
+	t.Helper()
+	inst, _ := InstrumentByID(id)
+	answers := make([]int, len(inst.Items))
+	first := 0
+	if inst.Gated {
+		answers[0], first = 1, 1
+	}
+	for i := first; i < len(answers) && total > 0; i++ {
+		answers[i] = min(total, inst.Options[len(inst.Options)-1].Score)
+		total -= answers[i]
+	}
+	r, err := Score(id, answers)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func TestScores(t *testing.T) {
+	phqBefore, phqAfter := resultWithTotal(t, InstrumentPHQ9, 12), resultWithTotal(t, InstrumentPHQ9, 8)
+	gadEarly, gadLate := resultWithTotal(t, InstrumentGAD7, 9), resultWithTotal(t, InstrumentGAD7, 6)
+	scores := []ScoredInstrument{
+		{summaryDay(9), resultWithTotal(t, InstrumentPHQ9, 20)}, // after the week: ignored
+		{summaryDay(5), gadLate},
+		{summaryDay(2), phqAfter},
+		{summaryDay(-10), phqBefore},
+		{summaryDay(-3), resultWithTotal(t, InstrumentPHQ2, 2)}, // nothing this week: no line
+		{summaryDay(1), gadEarly},
+		{summaryDay(4), resultWithTotal(t, InstrumentPCPTSD5, 2)},
+	}
+	s := SummarizeWeek(WeekInput{Start: summaryStart, Scores: scores})
+	phqChange, _ := CompareScores(phqBefore, phqAfter)
+	gadChange, _ := CompareScores(gadEarly, gadLate)
+	want := []struct {
+		code    string
+		day     Day
+		total   int
+		meaning string
+	}{
+		{"PHQ-9", summaryDay(2), 8, phqChange.Meaning},
+		{"GAD-7", summaryDay(5), 6, gadChange.Meaning},
+		{"PC-PTSD-5", summaryDay(4), 2, ""},
+	}
+	if len(s.Scores) != len(want) {
+		t.Fatalf("Scores = %+v, want %d lines", s.Scores, len(want))
+	}
+	for i, w := range want {
+		got := s.Scores[i]
+		if got.Code != w.code || got.Day != w.day || got.Result.Total != w.total || got.Meaning != w.meaning {
+			t.Errorf("Scores[%d] = %+v, want %s %s total %d %q", i, got, w.code, w.day, w.total, w.meaning)
+		}
+	}
+	for _, want := range []string{
+		"PHQ-9: 8 of 27, mild range. Your PHQ-9 score went from 12 to 8, down 4 points;",
+		"GAD-7: 6 of 21, mild range. Your GAD-7 score went from 9 to 6,",
+		"PC-PTSD-5: 2 of 5.",
+	} {
+		if !strings.Contains(s.Text(), want) {
+			t.Errorf("Text lacks %q:\n%s", want, s.Text())
+		}
+	}
+	assertKind(t, s)
+}
+
+func TestDaysOutsideTheWeekAreIgnored(t *testing.T) {
+	s := SummarizeWeek(WeekInput{
+		Start: summaryStart,
+		ThisWeek: []CheckIn{
+			{Day: summaryDay(-1), Mood: 1, Minutes: 90, HasMinutes: true},
+			{Day: summaryDay(7), Mood: 1, Minutes: 90, HasMinutes: true},
+			{Day: summaryDay(3), Mood: 4},
+			{Day: summaryDay(3), Sleep: 2, Minutes: 15, HasMinutes: true}, // the same day twice: merged
+		},
+		LastWeek: []CheckIn{
+			{Day: summaryDay(0), Mood: 5},  // this week's day in last week's list
+			{Day: summaryDay(-8), Mood: 5}, // two weeks ago
+			{Day: summaryDay(-7), Mood: 2},
+		},
+	})
+	if s.Mood.N != 1 || s.Mood.Avg != 4 || s.Mood.PrevN != 1 || s.Mood.PrevAvg != 2 {
+		t.Errorf("Mood = %+v, want this week 4 (1 answer) and last week 2 (1 answer)", s.Mood)
+	}
+	if s.Answered != 1 || s.MinutesMoved != 15 || s.Sleep.N != 1 {
+		t.Errorf("Answered %d, MinutesMoved %d, Sleep.N %d; want 1, 15, 1", s.Answered, s.MinutesMoved, s.Sleep.N)
+	}
+	if s.Start != summaryStart || s.End != summaryDay(6) || len(s.Daily) != 7 {
+		t.Fatalf("week %s..%s with %d days, want %s..%s with 7", s.Start, s.End, len(s.Daily), summaryStart, summaryDay(6))
+	}
+	for i, p := range s.Daily {
+		if p.Day != summaryDay(i) {
+			t.Errorf("Daily[%d].Day = %s, want %s", i, p.Day, summaryDay(i))
+		}
+	}
+	if p := s.Daily[3]; p.Mood != 4 || p.Sleep != 2 || p.Minutes != 15 || p.Anxiety != 0 {
+		t.Errorf("Daily[3] = %+v, want mood 4, sleep 2, 15 minutes, no anxiety", p)
+	}
+}
+
+// fullSummaryWeek is a week with every part of the summary filled in.
+func fullSummaryWeek(t *testing.T) WeekInput {
+	var this, last []CheckIn
+	for i := range 7 {
+		this = append(this, CheckIn{Day: summaryDay(i), Mood: 1 + i%5, Anxiety: 5 - i%5, Energy: 3, Sleep: 2 + i%3, Minutes: 10 * i, HasMinutes: true})
+		last = append(last, CheckIn{Day: summaryDay(i - 7), Mood: 2, Anxiety: 3, Energy: 3, Sleep: 3})
+	}
+	var scores []ScoredInstrument
+	for _, inst := range Instruments() {
+		scores = append(scores,
+			ScoredInstrument{summaryDay(-7), resultWithTotal(t, inst.ID, inst.MaxTotal)},
+			ScoredInstrument{summaryDay(3), resultWithTotal(t, inst.ID, 1)})
+	}
+	return WeekInput{Start: summaryStart, ThisWeek: this, LastWeek: last, GoalMinutes: 200, CheckInsSent: 7, Scores: scores}
+}
+
+func TestTextIsCompact(t *testing.T) {
+	s := SummarizeWeek(fullSummaryWeek(t))
+	text := s.Text()
+	if n := strings.Count(text, "\n") + 1; n > 25 {
+		t.Errorf("Text has %d lines, want at most 25:\n%s", n, text)
+	}
+	if !strings.HasPrefix(text, "Your week, Mon 2 Mar – Sun 8 Mar\n") {
+		t.Errorf("Text starts %q", strings.SplitN(text, "\n", 2)[0])
+	}
+	assertKind(t, s)
+}
+
+func TestSectionsWithinDiscordLimits(t *testing.T) {
+	long := SummarizeWeek(fullSummaryWeek(t))
+	long.Insight = strings.Repeat("ü", 3000)
+	long.Scores[0].Meaning = strings.Repeat("word ", 400)
+	tests := []struct {
+		name string
+		s    WeeklySummary
+	}{
+		{"full week", SummarizeWeek(fullSummaryWeek(t))},
+		{"quiet week", SummarizeWeek(WeekInput{Start: summaryStart})},
+		{"zero summary", WeeklySummary{}},
+		{"overlong text", long},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			secs := tt.s.Sections()
+			if len(secs) == 0 || len(secs) > 25 {
+				t.Fatalf("%d sections, want 1-25", len(secs))
+			}
+			total := 0
+			for _, sec := range secs {
+				name, value := utf8.RuneCountInString(sec.Name), utf8.RuneCountInString(sec.Value)
+				if name == 0 || name > 256 || value == 0 || value > 1024 {
+					t.Errorf("section %q: name %d, value %d characters; want 1-256 and 1-1024", sec.Name, name, value)
+				}
+				total += name + value
+			}
+			// Discord also caps a whole embed at 6000 characters.
+			if total > 6000 {
+				t.Errorf("sections hold %d characters, want at most 6000", total)
+			}
+		})
+	}
+}
