@@ -1,0 +1,70 @@
+package main
+
+import (
+	"context"
+	"io"
+	"net/url"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/aftercare/aftercare/internal/fakediscord"
+	"github.com/aftercare/aftercare/internal/redistest"
+)
+
+// TestMainOnDiscord runs the binary's Main with DISCORD_TOKEN and
+// DISCORD_API_BASE pointing at the fake Discord: commands are registered,
+// a command in a DM is answered, and cancelling (SIGTERM) shuts down cleanly.
+func TestMainOnDiscord(t *testing.T) {
+	const user = "200000000000000009"
+	fake := fakediscord.New(fakediscord.WithToken("main-test-token"),
+		fakediscord.WithUser(fakediscord.User{ID: user, Username: "pat"}))
+	if err := fake.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer fake.Close()
+	base, _ := url.Parse(fake.URL())
+	m := &Main{
+		Config: Config{DiscordToken: "main-test-token", DiscordAPIBase: base, RedisURL: os.Getenv("REDIS_URL"), ClockSpeed: 1, DefaultTimeZone: "UTC"},
+		Stdin:  strings.NewReader(""), Stdout: io.Discard, Stderr: io.Discard,
+		Prefix: redistest.Prefix(t),
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- m.Run(ctx) }()
+
+	if !waitFor(func() bool { return len(fake.Identifies()) > 0 && len(fake.Commands("")) > 0 }) {
+		t.Fatal("the bot never connected and registered its commands")
+	}
+	var names []string
+	for _, c := range fake.Commands("") {
+		names = append(names, c.Name)
+	}
+	for _, want := range []string{"start", "session", "checkin", "summary", "settings", "stop", "crisis", "help"} {
+		if !strings.Contains(","+strings.Join(names, ",")+",", ","+want+",") {
+			t.Errorf("command /%s not registered (have %v)", want, names)
+		}
+	}
+	id, _ := fake.InjectInteraction(fakediscord.Interaction{Type: fakediscord.CommandInteraction, UserID: user, Command: "crisis"})
+	if !waitFor(func() bool { return len(fake.InteractionResponses(id)) > 0 }) {
+		t.Fatal("/crisis was not answered")
+	}
+	if r := fake.InteractionResponses(id)[0]; r.Message == nil || !strings.Contains(r.Message.Content+embedText(r.Message), "findahelpline.com") {
+		t.Errorf("/crisis answer = %s", r.JSON)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Errorf("Run after cancel: %v", err)
+	}
+	for _, v := range fake.Violations() {
+		t.Errorf("fake Discord: %s", v)
+	}
+}
+
+func embedText(m *fakediscord.Message) string {
+	var b strings.Builder
+	for _, e := range m.Embeds {
+		b.WriteString(e.Title + e.Description)
+	}
+	return b.String()
+}
