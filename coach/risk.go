@@ -70,7 +70,7 @@ var riskScreening = mustCompileRiskScreen(riskEnglish, riskSpanish, riskGerman, 
 
 // riskScreen holds the compiled phrases of every kind.
 type riskScreen struct {
-	benign, negated, doubt, crisis, review, past, recent *riskPhraseList
+	benign, negated, doubt, crisis, review, past, habit, recent *riskPhraseList
 }
 
 // riskBlank replaces a masked span; it is not a word, so no phrase and no
@@ -82,7 +82,7 @@ func (s *riskScreen) assess(sentence string) Risk {
 	sentence = s.benign.mask(sentence)
 	denials := s.negated.findAll(sentence)
 	for _, m := range denials {
-		if s.doubt.match(riskWindow(sentence, m[0], m[1])) {
+		if s.doubt.match(riskWindow(sentence, m[0], m[1], riskWindowBefore, riskWindowAfter)) {
 			// "I'm not sure I won't hurt myself" denies nothing.
 			return RiskCrisis
 		}
@@ -108,7 +108,9 @@ func (s *riskScreen) crisisLevel(sentence string) Risk {
 		return RiskCrisis
 	}
 	for _, m := range matches {
-		if !s.past.match(riskWindow(sentence, m[0], m[1])) {
+		wide := riskWindow(sentence, m[0], m[1], riskWindowBefore, riskWindowAfter)
+		near := riskWindow(sentence, m[0], m[1], riskHabitBefore, 0)
+		if !s.past.match(wide) && !s.habit.match(near) {
 			return RiskCrisis
 		}
 	}
@@ -122,6 +124,9 @@ func (s *riskScreen) crisisLevel(sentence string) Risk {
 const (
 	riskWindowBefore = 8
 	riskWindowAfter  = 5
+	// riskHabitBefore reaches from "used to" over a verb or two ("used to
+	// think about", "used to want to") to the phrase, and no further.
+	riskHabitBefore = 4
 )
 
 // riskTurnWords end the words before a phrase that a marker can apply
@@ -132,9 +137,9 @@ var riskTurnWords = riskWordSet("now", "but", "today", "ahora", "pero", "hoy",
 
 // riskWindow returns the match at [start, end) of sentence with a few words
 // on either side, starting with a space as phrases expect.
-func riskWindow(sentence string, start, end int) string {
+func riskWindow(sentence string, start, end, before, after int) string {
 	from := start
-	for range riskWindowBefore {
+	for range before {
 		prev := strings.LastIndexByte(sentence[:from], ' ')
 		if prev < 0 || riskTurnWords[sentence[prev+1:from]] {
 			break
@@ -142,7 +147,7 @@ func riskWindow(sentence string, start, end int) string {
 		from = prev
 	}
 	to := end
-	for range riskWindowAfter {
+	for range after {
 		if to >= len(sentence) {
 			break
 		}

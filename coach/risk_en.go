@@ -254,8 +254,8 @@ var riskEnglish = riskPhraseSet{
 		"(took|taken|take) all? my {pills} (as prescribed|on time|like i should|like i am supposed to|with (breakfast|lunch|dinner|food)|for the day)",
 		"(hurt|harm|injure|injured) {self} (at the gym|lifting|running|training|exercising|working out|playing|stretching|on (the|my) (bike|treadmill|track|trail|run))",
 	},
+	habit: []string{"used to"},
 	past: []string{
-		"used to",
 		"last (year|summer|winter|spring|fall|autumn|decade)",
 		"(years|months|decades) (ago|back)",
 		"(a long time|long|long time|ages) ago",

@@ -191,6 +191,7 @@ func compileRiskScreen(sets ...riskPhraseSet) (*riskScreen, error) {
 		crisis:  compile("crisis", func(p riskPhraseSet) []string { return p.crisis }),
 		review:  compile("review", func(p riskPhraseSet) []string { return p.review }),
 		past:    compile("past", func(p riskPhraseSet) []string { return p.past }),
+		habit:   compile("habit", func(p riskPhraseSet) []string { return p.habit }),
 		recent:  compile("recent", func(p riskPhraseSet) []string { return p.recent }),
 	}
 	return s, errors.Join(errs...)

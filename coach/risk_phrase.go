@@ -36,8 +36,11 @@ type riskPhraseSet struct {
 	negated []string          // denials: reviewed, and hidden from the crisis phrases
 	benign  []string          // fixed idioms, blanked before anything else is matched
 	past    []string          // markers that put a crisis phrase close by in the past
-	recent  []string          // markers that bring a sentence back to now
-	doubt   []string          // hedges that make a denial unreliable
+	// habit markers ("used to") put in the past only the verb right after
+	// them: in "i used to love running i want to die" the wish is now.
+	habit  []string
+	recent []string // markers that bring a sentence back to now
+	doubt  []string // hedges that make a denial unreliable
 }
 
 // compileRiskPhrase turns one phrase into a regular expression over a
