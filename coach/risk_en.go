@@ -166,6 +166,8 @@ var riskEnglish = riskPhraseSet{
 		"(think*|thought*) (about|of) (death|dying|being dead|not existing|not being here|my funeral|disappearing|ending it)",
 		"{think} (die|dying|death)",
 		"obsessed with (death|dying)",
+		// Letters to the people closest, with a goodbye or none: a gentle question.
+		"(wrote|written|writing|write|left|leaving) (a|my|some)? (letter|letters|note|notes) (to|for) (my)? (family|kids|children|wife|husband|partner|parents|loved ones|everyone) ... (goodbye|bye|farewell)",
 		"(dark|morbid|intrusive) thoughts",
 		"(thoughts|mind|head) (are|is|have been|has been|been|were|was|got) {adv}? (dark|black)",
 		"dark (place|headspace)",

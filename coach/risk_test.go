@@ -342,6 +342,8 @@ var riskCases = []struct {
 	{RiskCrisis, "je n'ai plus la force de vivre"},
 	// Review, English: the past, denials, unclear or hopeless talk.
 	{RiskReview, "I used to think about ending it"},
+	{RiskReview, "i wrote letters to my family, goodbye"},
+	{RiskNone, "I wrote a letter to my mum about the trip"},
 	{RiskReview, "last year I tried to kill myself"},
 	{RiskReview, "sometimes I think about death"},
 	{RiskReview, "what's the point"},
