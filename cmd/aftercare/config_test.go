@@ -2,6 +2,9 @@ package main
 
 import (
 	"errors"
+	"io"
+	"os"
+	"path/filepath"
 	"log/slog"
 	"strings"
 	"testing"
@@ -81,5 +84,27 @@ func TestBadConfigExitsWithCode2(t *testing.T) {
 	lines := strings.Split(strings.TrimSpace(stderr.String()), "\n")
 	if len(lines) != 1 || !strings.Contains(lines[0], "CLOCK_SPEED") {
 		t.Errorf("stderr = %q, want one line naming CLOCK_SPEED", stderr.String())
+	}
+}
+
+// TestDotEnv: a .env file is read, a bad value in it is reported like any
+// other, and the real environment wins over it.
+func TestDotEnv(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, ".env"), []byte("CLOCK_SPEED=-3\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(dir)
+	t.Cleanup(func() { os.Unsetenv("CLOCK_SPEED") }) // godotenv sets what the file holds
+
+	var stderr strings.Builder
+	if code := run(nil, os.Getenv, strings.NewReader(""), io.Discard, &stderr); code != 2 || !strings.Contains(stderr.String(), "CLOCK_SPEED") {
+		t.Errorf(".env with CLOCK_SPEED=-3: exit %d, stderr %q; want 2 naming CLOCK_SPEED", code, stderr.String())
+	}
+	os.Unsetenv("CLOCK_SPEED")
+	t.Setenv("CLOCK_SPEED", "2")
+	stderr.Reset()
+	if code := run(nil, os.Getenv, strings.NewReader(""), io.Discard, &stderr); code != 0 {
+		t.Errorf("real CLOCK_SPEED=2 over .env's -3: exit %d, stderr %q; want the environment to win", code, stderr.String())
 	}
 }
