@@ -106,7 +106,7 @@ func (c *Console) Type(ctx context.Context, line string) (quit bool) {
 		switch {
 		case err == nil && n >= 1 && n <= len(pending.Buttons):
 			ev.Press = &pending.Buttons[n-1].Action
-		case text == "":
+		case text == "" || err == nil:
 			c.print(fmt.Sprintf("Type a number from 1 to %d to choose, or a command like /help.\n", len(pending.Buttons)))
 			return false
 		default:

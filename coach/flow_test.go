@@ -202,3 +202,25 @@ func TestPlanAcrossDSTKeepsLocalTime(t *testing.T) {
 		t.Errorf("plan = %v\nwant   %s", got, want)
 	}
 }
+
+func TestAfterACrisisTheBotStaysWarm(t *testing.T) {
+	w := newWorld(t, monday9am)
+	first := w.handle(coach.Event{Text: "i want to kill myself"})
+	if !strings.Contains(first, "116 123") {
+		t.Fatalf("crisis reply = %q, want the UK lines for a London zone", first)
+	}
+	w.clock.Advance(5 * time.Minute)
+	for _, text := range []string{"hello", "i want to kill myself"} {
+		reply := w.handle(coach.Event{Text: text})
+		if !strings.Contains(reply, "I'm still here") || strings.Contains(reply, "/help") {
+			t.Errorf("%q five minutes after a crisis = %q, want the short warm word", text, reply)
+		}
+	}
+	if p := w.person(); !p.PausedUntil.After(w.clock.Now().Add(23 * time.Hour)) {
+		t.Errorf("paused until %v, want about a day", p.PausedUntil)
+	}
+	w.clock.Advance(2 * time.Hour)
+	if again := w.handle(coach.Event{Text: "i want to kill myself"}); !strings.Contains(again, "116 123") {
+		t.Errorf("crisis an hour later = %q, want the full reply again", again)
+	}
+}

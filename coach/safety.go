@@ -36,7 +36,7 @@ func (c *Coach) crisis(ctx context.Context, p *Person) ([]Message, error) {
 	repeat := !p.LastCrisis.IsZero() && now.Sub(p.LastCrisis) < crisisRepeat
 	msg := crisisMessage(*p)
 	if repeat {
-		msg = Message{Crisis: true, Text: "I'm still here, and I'm reading. If you need the crisis lines again, type /crisis. If you're in danger right now, please call your local emergency number."}
+		msg = stillHere()
 	} else {
 		p.LastCrisis = now
 	}
@@ -63,7 +63,16 @@ func (c *Coach) freeText(ctx context.Context, p Person, text string) ([]Message,
 	if stop || err != nil || len(msgs) > 0 {
 		return msgs, err
 	}
+	if !p.LastCrisis.IsZero() && c.clock.Now().Sub(p.LastCrisis) < crisisRepeat {
+		// Soon after a crisis reply, whatever comes next deserves warmth,
+		// not a list of commands.
+		return []Message{stillHere()}, nil
+	}
 	return []Message{{Text: "I can't chat freely, but I'm here for check-ins and movement. Type /help to see what I can do."}}, nil
+}
+
+func stillHere() Message {
+	return Message{Crisis: true, Text: "I'm still here, and I'm reading. I can't talk things through the way a person can — the people on the lines I sent can, at any hour; /crisis shows them again. If you're in danger right now, please call your local emergency number."}
 }
 
 func crisisMessage(p Person) Message {
