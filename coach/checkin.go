@@ -2,6 +2,7 @@ package coach
 
 import (
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -66,6 +67,8 @@ type CheckIn struct {
 	// Answers holds questionnaire answers by instrument id, in item order;
 	// -1 marks an item not answered yet.
 	Answers map[string][]int
+	// Missed holds the kinds of job that came too late to send (downtime).
+	Missed map[JobKind]bool
 }
 
 // DayNudge is what happened to one day's nudge.
@@ -167,6 +170,14 @@ func CheckInFromFields(day Day, fields map[string]string) CheckIn {
 	c.Nudge.Sent, _ = time.Parse(time.RFC3339, fields[fieldNudgeSent])
 	c.Nudge.Answer = fields[fieldNudgeAnswer]
 	c.Answers = answersFromFields(fields)
+	for k := range fields {
+		if kind, ok := strings.CutPrefix(k, "missed:"); ok {
+			if c.Missed == nil {
+				c.Missed = map[JobKind]bool{}
+			}
+			c.Missed[JobKind(kind)] = true
+		}
+	}
 	return c
 }
 

@@ -28,6 +28,9 @@ func (c *Coach) Deliver(ctx context.Context, job Job) ([]Message, error) {
 	case p.Status != StatusActive || p.Unreachable || c.clock.Now().Before(p.PausedUntil):
 		return nil, nil
 	}
+	if stale, err := c.missed(ctx, p, job); stale || err != nil {
+		return nil, err
+	}
 	switch job.Kind {
 	case JobCheckIn:
 		return c.deliverCheckIn(ctx, p, job.Day)

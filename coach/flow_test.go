@@ -224,3 +224,42 @@ func TestAfterACrisisTheBotStaysWarm(t *testing.T) {
 		t.Errorf("crisis an hour later = %q, want the full reply again", again)
 	}
 }
+
+// TestAfterDowntime: jobs that fell due while the bot was down are sent
+// while still useful and otherwise recorded as missed, never as a flood.
+func TestAfterDowntime(t *testing.T) {
+	monday8pm := time.Date(2026, 3, 2, 20, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name  string
+		kind  coach.JobKind
+		day   coach.Day
+		due   time.Time
+		now   time.Time
+		wantN int
+	}{
+		{"check-in 6 hours late, same day", coach.JobCheckIn, "2026-03-02", time.Date(2026, 3, 2, 14, 0, 0, 0, time.UTC), monday8pm, 1},
+		{"check-in from yesterday", coach.JobCheckIn, "2026-03-01", time.Date(2026, 3, 1, 20, 0, 0, 0, time.UTC), monday8pm, 0},
+		{"nudge inside its window", coach.JobNudge, "2026-03-03", time.Date(2026, 3, 3, 10, 0, 0, 0, time.UTC), time.Date(2026, 3, 3, 16, 0, 0, 0, time.UTC), 1},
+		{"nudge after its window", coach.JobNudge, "2026-03-03", time.Date(2026, 3, 3, 10, 0, 0, 0, time.UTC), time.Date(2026, 3, 3, 18, 0, 0, 0, time.UTC), 0},
+		{"check-in three days late", coach.JobCheckIn, "2026-03-02", monday8pm, monday8pm.Add(72 * time.Hour), 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w := newWorld(t, monday9am)
+			w.command("session")
+			w.clock.Set(tt.now)
+			msgs, err := w.coach.Deliver(w.ctx, coach.NewJob(me, tt.kind, tt.day, tt.due))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(msgs) != tt.wantN {
+				t.Errorf("delivered %d messages, want %d", len(msgs), tt.wantN)
+			}
+			days, _ := w.store.CheckIns(w.ctx, me, tt.day, tt.day)
+			recorded := len(days) == 1 && days[0].Missed[tt.kind]
+			if recorded != (tt.wantN == 0) {
+				t.Errorf("recorded as missed = %v, want %v", recorded, tt.wantN == 0)
+			}
+		})
+	}
+}

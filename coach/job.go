@@ -30,6 +30,8 @@ type Job struct {
 	// "CRON_TZ=Europe/London 0 21 * * 0". The scheduler plans the next
 	// firing each time this one has run.
 	Every string `json:"every,omitempty"`
+	// Attempt counts failed tries, for backoff and dead letters.
+	Attempt int `json:"attempt,omitempty"`
 }
 
 // ErrInactive means a job's person has stopped or is gone: the job is done,

@@ -1,13 +1,17 @@
 // Package scheduler delivers Aftercare's timed work. Jobs wait in Redis (see
-// package storage), never in goroutines or timers, so a restart loses nothing;
-// a claim with a lease makes each job run on one replica at a time, and a job
-// whose worker died is claimed again when its lease runs out.
+// package storage), never in goroutines or timers, so a restart loses nothing
+// and memory stays flat however many people there are. A claim with a lease
+// makes each job run on one replica at a time; a job whose worker died is
+// claimed again when its lease runs out; a job that fails is retried with
+// backoff and, after MaxAttempts, set aside as a dead letter.
 package scheduler
 
 import (
 	"context"
 	"errors"
 	"log/slog"
+	"math/rand/v2"
+	"sync/atomic"
 	"time"
 
 	"github.com/aftercare/aftercare/coach"
@@ -17,17 +21,22 @@ import (
 type Queue interface {
 	// Schedule adds jobs, replacing any with the same ID.
 	Schedule(ctx context.Context, jobs ...coach.Job) error
-	// Claim leases up to max jobs due at now until now+lease.
+	// Claim leases up to max jobs due at now until now+lease. Jobs already
+	// acknowledged (the same id planned again) are dropped, not returned.
 	Claim(ctx context.Context, now time.Time, max int, lease time.Duration) ([]coach.Job, error)
-	// Ack removes finished jobs.
-	Ack(ctx context.Context, ids ...string) error
+	// Ack marks jobs done at now: they leave the queue, and their ids are
+	// remembered for a while so they are not run again.
+	Ack(ctx context.Context, now time.Time, ids ...string) error
+	// Retry puts a leased job back to fall due again at the given time.
+	Retry(ctx context.Context, job coach.Job, at time.Time) error
+	// DeadLetter sets a job aside for good, for people to look at.
+	DeadLetter(ctx context.Context, job coach.Job, now time.Time, reason string) error
 	// NextDue tells when the earliest job falls due, false when none waits.
 	NextDue(ctx context.Context) (time.Time, bool, error)
 }
 
-// Handler does one job. An error leaves the job leased, so it is tried
-// again when the lease runs out; coach.ErrInactive ends it, and a
-// recurring job with it.
+// Handler does one job. An error means try again later; coach.ErrInactive
+// ends the job, and a recurring job with it.
 type Handler func(ctx context.Context, job coach.Job) error
 
 // Scheduler claims due jobs and runs them.
@@ -39,13 +48,40 @@ type Scheduler struct {
 	Batch   int           // jobs per claim; 0 means 100
 	Lease   time.Duration // how long a claim holds; 0 means 2 minutes
 	MaxWait time.Duration // longest sleep between looks at the queue, in clock time; 0 means 1s
+	// MaxAttempts is how often a failing job is tried before it becomes a
+	// dead letter; 0 means 8 (over about an hour and a half of backoff).
+	MaxAttempts int
+
+	stats Stats
 }
+
+// Stats counts what the scheduler did since it started.
+type Stats struct {
+	Ran, Failed, Dead, Dropped atomic.Int64
+}
+
+// Stats returns the scheduler's counters.
+func (s *Scheduler) Stats() *Stats { return &s.stats }
 
 func (s *Scheduler) batch() int {
 	if s.Batch > 0 {
 		return s.Batch
 	}
 	return 100
+}
+
+func (s *Scheduler) lease() time.Duration {
+	if s.Lease > 0 {
+		return s.Lease
+	}
+	return 2 * time.Minute
+}
+
+func (s *Scheduler) maxAttempts() int {
+	if s.MaxAttempts > 0 {
+		return s.MaxAttempts
+	}
+	return 8
 }
 
 func (s *Scheduler) log() *slog.Logger {
@@ -56,51 +92,94 @@ func (s *Scheduler) log() *slog.Logger {
 }
 
 // RunDue claims and runs every job due now, batch by batch, and returns how
-// many it ran. The demo and tests call it after moving a fake clock.
+// many it finished. The demo and tests call it after moving a fake clock.
+// A cancelled ctx stops it between batches, never inside a job.
 func (s *Scheduler) RunDue(ctx context.Context) (int, error) {
-	lease := s.Lease
-	if lease <= 0 {
-		lease = 2 * time.Minute
-	}
 	ran := 0
-	for {
-		jobs, err := s.Queue.Claim(ctx, s.Clock.Now(), s.batch(), lease)
+	work := context.WithoutCancel(ctx)
+	for ctx.Err() == nil {
+		jobs, err := s.Queue.Claim(work, s.Clock.Now(), s.batch(), s.lease())
 		if err != nil {
 			return ran, err
 		}
 		var done []string
 		for _, job := range jobs {
-			if s.run(ctx, job) {
+			if s.run(work, job) {
 				done = append(done, job.ID)
 			}
 		}
-		if err := s.Queue.Ack(ctx, done...); err != nil {
+		if err := s.Queue.Ack(work, s.Clock.Now(), done...); err != nil {
 			return ran, err
 		}
 		ran += len(done)
 		if len(jobs) < s.batch() {
-			return ran, nil
+			break
 		}
 	}
+	return ran, nil
 }
 
-// run does one job and reports whether it is finished. The next firing of
-// a recurring job is planned before the job is acknowledged: a crash in
-// between runs the job again (and plans the same next firing, once, since
-// its id is derived from its time) rather than losing the recurrence.
+// run does one job and reports whether it is finished (to be acknowledged).
+// The next firing of a recurring job is planned before the job is
+// acknowledged: a crash in between runs the job again and plans the same
+// next firing, once, since its id comes from its day, rather than losing
+// the recurrence.
 func (s *Scheduler) run(ctx context.Context, job coach.Job) bool {
 	err := s.Handle(ctx, job)
 	switch {
 	case errors.Is(err, coach.ErrInactive):
+		s.stats.Dropped.Add(1)
 		s.log().Debug("job for an inactive person dropped", "job", job.ID)
 		return true
 	case err != nil:
-		s.log().Error("job failed; it will be retried", "job", job.ID, "kind", job.Kind, "err", err)
+		s.stats.Failed.Add(1)
+		s.fail(ctx, job, err)
 		return false
-	case job.Every == "":
+	}
+	s.stats.Ran.Add(1)
+	if job.Every == "" {
 		return true
 	}
-	next, err := NextFiring(job)
+	return s.rearm(ctx, job)
+}
+
+// fail retries a job with exponential backoff and jitter, or sets it aside
+// after MaxAttempts.
+func (s *Scheduler) fail(ctx context.Context, job coach.Job, cause error) {
+	job.Attempt++
+	now := s.Clock.Now()
+	if job.Attempt >= s.maxAttempts() {
+		s.stats.Dead.Add(1)
+		s.log().Error("job failed too often; moved to the dead letters", "job", job.ID, "kind", job.Kind, "attempts", job.Attempt, "err", cause)
+		if err := s.Queue.DeadLetter(ctx, job, now, cause.Error()); err != nil {
+			s.log().Error("dead-letter job; its lease will bring it back", "job", job.ID, "err", err)
+		}
+		return
+	}
+	wait := Backoff(job.Attempt)
+	s.log().Warn("job failed; retrying", "job", job.ID, "kind", job.Kind, "attempt", job.Attempt, "in", wait, "err", cause)
+	if err := s.Queue.Retry(ctx, job, now.Add(wait)); err != nil {
+		s.log().Error("reschedule failed job; its lease will bring it back", "job", job.ID, "err", err)
+	}
+}
+
+// Backoff is the wait before a job's attempt n+1: 30 seconds doubling to at
+// most 30 minutes, with full jitter in its upper half so that many jobs
+// failing together (a Discord outage) do not all come back together.
+func Backoff(attempt int) time.Duration {
+	d := 30 * time.Second << min(attempt-1, 6)
+	d = min(d, 30*time.Minute)
+	return d/2 + rand.N(d/2+1)
+}
+
+func (s *Scheduler) rearm(ctx context.Context, job coach.Job) bool {
+	// After downtime the next firing is the next one from now, not a string
+	// of firings that were missed meanwhile.
+	from := job
+	if now := s.Clock.Now(); now.After(from.Due) {
+		from.Due = now
+	}
+	next, err := NextFiring(from)
 	if err == nil && next.ID == job.ID {
 		err = errors.New("next firing falls on the same day; recurring jobs fire at most daily")
 	}
@@ -109,7 +188,7 @@ func (s *Scheduler) run(ctx context.Context, job coach.Job) bool {
 		return true
 	}
 	if err := s.Queue.Schedule(ctx, next); err != nil {
-		s.log().Error("plan next firing; the job will be retried", "job", job.ID, "err", err)
+		s.log().Error("plan next firing; the job will run again", "job", job.ID, "err", err)
 		return false
 	}
 	return true
@@ -117,16 +196,14 @@ func (s *Scheduler) run(ctx context.Context, job coach.Job) bool {
 
 // Run delivers jobs as they fall due until ctx is cancelled. It sleeps until
 // the next due time, but looks again at least every MaxWait, since other
-// processes add jobs. Jobs already claimed finish before Run returns.
+// processes add jobs. The job in hand finishes before Run returns.
 func (s *Scheduler) Run(ctx context.Context) error {
 	maxWait := s.MaxWait
 	if maxWait <= 0 {
 		maxWait = time.Second
 	}
 	for {
-		// A cancelled ctx must not cut a delivery in half: jobs run on a
-		// context that outlives the signal, and the loop stops between batches.
-		if _, err := s.RunDue(context.WithoutCancel(ctx)); err != nil {
+		if _, err := s.RunDue(ctx); err != nil {
 			s.log().Error("scheduler pass failed", "err", err)
 		}
 		wait := maxWait
@@ -136,10 +213,7 @@ func (s *Scheduler) Run(ctx context.Context) error {
 		}
 		select {
 		case <-ctx.Done():
-			if errors.Is(ctx.Err(), context.Canceled) {
-				return nil
-			}
-			return ctx.Err()
+			return nil
 		case <-s.Clock.After(wait):
 		}
 	}

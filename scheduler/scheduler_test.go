@@ -64,26 +64,66 @@ func TestRunDueRunsWhatIsDueAndNothingElse(t *testing.T) {
 	}
 }
 
-func TestFailedJobIsRetriedAfterItsLease(t *testing.T) {
+func TestFailedJobIsRetriedWithBackoff(t *testing.T) {
 	store := redistest.Open(t)
 	ctx := context.Background()
 	clock := scheduler.NewFakeClock(t0)
 	j := coach.NewJob("1", coach.JobCheckIn, "2026-03-02", t0)
 	rec := &recorder{fail: map[string]bool{j.ID: true}}
-	s := &scheduler.Scheduler{Queue: store, Clock: clock, Handle: rec.handle, Lease: time.Minute}
+	s := &scheduler.Scheduler{Queue: store, Clock: clock, Handle: rec.handle}
 	if err := store.Schedule(ctx, j); err != nil {
 		t.Fatal(err)
 	}
 	if n, _ := s.RunDue(ctx); n != 0 {
 		t.Fatalf("failing job counted as run: %d", n)
 	}
-	clock.Advance(30 * time.Second)
+	clock.Advance(10 * time.Second)
 	if n, _ := s.RunDue(ctx); n != 0 {
-		t.Fatalf("job retried inside its lease")
+		t.Fatalf("job retried before its backoff")
 	}
-	clock.Advance(31 * time.Second)
+	clock.Advance(21 * time.Second) // the first backoff is 15-30s
 	if n, _ := s.RunDue(ctx); n != 1 || rec.count() != 1 {
-		t.Fatalf("after the lease: ran %d, want the job retried once", n)
+		t.Fatalf("after the backoff: ran %d, want the job retried once", n)
+	}
+	if got := s.Stats().Failed.Load(); got != 1 {
+		t.Errorf("failed count = %d, want 1", got)
+	}
+}
+
+func TestJobThatKeepsFailingBecomesADeadLetter(t *testing.T) {
+	store := redistest.Open(t)
+	ctx := context.Background()
+	clock := scheduler.NewFakeClock(t0)
+	calls := 0
+	s := &scheduler.Scheduler{Queue: store, Clock: clock, MaxAttempts: 4, Handle: func(context.Context, coach.Job) error {
+		calls++
+		return errors.New("discord: 500")
+	}}
+	if err := store.Schedule(ctx, coach.NewJob("1", coach.JobCheckIn, "2026-03-02", t0)); err != nil {
+		t.Fatal(err)
+	}
+	for range 20 {
+		if _, err := s.RunDue(ctx); err != nil {
+			t.Fatal(err)
+		}
+		clock.Advance(31 * time.Minute) // past any backoff
+	}
+	if calls != 4 {
+		t.Errorf("tried %d times, want 4 then set aside", calls)
+	}
+	if n, _ := store.DeadLetters(ctx); n != 1 || s.Stats().Dead.Load() != 1 {
+		t.Errorf("dead letters = %d (counted %d), want 1", n, s.Stats().Dead.Load())
+	}
+}
+
+func TestBackoffGrowsWithJitterAndACap(t *testing.T) {
+	for attempt := 1; attempt <= 10; attempt++ {
+		ceiling := min(30*time.Second<<(attempt-1), 30*time.Minute)
+		for range 50 {
+			if d := scheduler.Backoff(attempt); d < ceiling/2 || d > ceiling {
+				t.Fatalf("Backoff(%d) = %v, want within [%v, %v]", attempt, d, ceiling/2, ceiling)
+			}
+		}
 	}
 }
 

@@ -21,6 +21,9 @@
 //	{sched}:due              zset    job id -> due time (Unix ms)
 //	{sched}:leased           zset    job id -> lease expiry (Unix ms) while a worker runs it
 //	{sched}:jobs             hash    job id -> JSON of coach.Job
+//	{sched}:done             zset    ids of finished jobs -> when (ms), kept 15 days, so a
+//	                                 re-planned day is not sent twice
+//	{sched}:dead             hash    job id -> JSON of a job that failed for good and why
 //
 // All keys are built in keys.go and nowhere else.
 package storage

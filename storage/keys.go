@@ -24,6 +24,8 @@ func (k keys) checkIn(id string, day coach.Day) string {
 func (k keys) due() string    { return k.prefix + "{sched}:due" }
 func (k keys) leased() string { return k.prefix + "{sched}:leased" }
 func (k keys) jobs() string   { return k.prefix + "{sched}:jobs" }
+func (k keys) done() string   { return k.prefix + "{sched}:done" }
+func (k keys) dead() string   { return k.prefix + "{sched}:dead" }
 
 // checkID refuses ids that could break out of a hash tag or a key: Discord
 // ids are digits, the console uses a word.

@@ -102,8 +102,9 @@ func (r *Redis) CancelAll(ctx context.Context, person string) error {
 
 // claimScript moves up to ARGV[2] jobs that are due at ARGV[1] (or whose
 // lease ran out: their worker died) into the leased set until ARGV[3], and
-// returns their ids and payloads interleaved. One call per batch keeps a
-// claim atomic across any number of schedulers.
+// returns their ids and payloads interleaved. A due id that was already
+// acknowledged (planned again after it ran) is dropped instead. One call per
+// batch keeps a claim atomic across any number of schedulers.
 var claimScript = redis.NewScript(`
 local ids = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', ARGV[1], 'LIMIT', 0, ARGV[2])
 local room = tonumber(ARGV[2]) - #ids
@@ -111,7 +112,12 @@ if room > 0 then
   local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, room)
   if #due > 0 then
     redis.call('ZREM', KEYS[1], unpack(due))
-    for _, id in ipairs(due) do ids[#ids + 1] = id end
+    local done = redis.call('ZMSCORE', KEYS[4], unpack(due))
+    local stale = {}
+    for i, id in ipairs(due) do
+      if done[i] then stale[#stale + 1] = id else ids[#ids + 1] = id end
+    end
+    if #stale > 0 then redis.call('HDEL', KEYS[3], unpack(stale)) end
   end
 end
 if #ids == 0 then return {} end
@@ -130,12 +136,11 @@ end
 return out
 `)
 
-// Claim takes up to max due jobs for this worker until lease runs out.
-// A job whose payload is gone (cancelled meanwhile) is acknowledged and
-// skipped.
+// Claim implements scheduler.Queue. A job whose payload is gone (cancelled
+// meanwhile) is acknowledged and skipped.
 func (r *Redis) Claim(ctx context.Context, now time.Time, max int, lease time.Duration) ([]coach.Job, error) {
 	res, err := claimScript.Run(ctx, r.rdb,
-		[]string{r.keys.due(), r.keys.leased(), r.keys.jobs()},
+		[]string{r.keys.due(), r.keys.leased(), r.keys.jobs(), r.keys.done()},
 		now.UnixMilli(), max, now.Add(lease).UnixMilli()).Slice()
 	if err != nil {
 		return nil, fmt.Errorf("claim jobs: %w", err)
@@ -156,28 +161,91 @@ func (r *Redis) Claim(ctx context.Context, now time.Time, max int, lease time.Du
 		jobs = append(jobs, j)
 	}
 	if len(orphans) > 0 {
-		if err := r.Ack(ctx, orphans...); err != nil {
+		if err := r.Ack(ctx, now, orphans...); err != nil {
 			return nil, err
 		}
 	}
 	return jobs, nil
 }
 
-// Ack marks jobs done: they leave the leased set and their payload goes.
-func (r *Redis) Ack(ctx context.Context, ids ...string) error {
+// doneFor is how long an acknowledged id is remembered: longer than any
+// plan, so re-planning a day never sends what was already sent.
+const doneFor = 15 * 24 * time.Hour
+
+// ackScript removes finished jobs and remembers their ids (KEYS[3]) with
+// the time, forgetting those older than ARGV[2].
+var ackScript = redis.NewScript(`
+redis.call('ZREM', KEYS[1], unpack(ARGV, 3))
+redis.call('HDEL', KEYS[2], unpack(ARGV, 3))
+local done = {}
+for i = 3, #ARGV do
+  done[#done + 1] = ARGV[1]
+  done[#done + 1] = ARGV[i]
+end
+redis.call('ZADD', KEYS[3], unpack(done))
+redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', ARGV[2])
+return #ARGV - 2
+`)
+
+// Ack implements scheduler.Queue.
+func (r *Redis) Ack(ctx context.Context, now time.Time, ids ...string) error {
 	if len(ids) == 0 {
 		return nil
 	}
-	members := make([]any, len(ids))
-	for i, id := range ids {
-		members[i] = id
+	args := make([]any, 0, len(ids)+2)
+	args = append(args, now.UnixMilli(), now.Add(-doneFor).UnixMilli())
+	for _, id := range ids {
+		args = append(args, id)
 	}
-	_, err := r.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
-		p.ZRem(ctx, r.keys.leased(), members...)
-		p.HDel(ctx, r.keys.jobs(), ids...)
+	err := ackScript.Run(ctx, r.rdb, []string{r.keys.leased(), r.keys.jobs(), r.keys.done()}, args...).Err()
+	return wrap("acknowledge jobs", err)
+}
+
+// Retry implements scheduler.Queue.
+func (r *Redis) Retry(ctx context.Context, job coach.Job, at time.Time) error {
+	raw, err := json.Marshal(job)
+	if err != nil {
+		return fmt.Errorf("encode job: %w", err)
+	}
+	_, err = r.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
+		p.ZRem(ctx, r.keys.leased(), job.ID)
+		p.HSet(ctx, r.keys.jobs(), job.ID, raw)
+		p.ZAdd(ctx, r.keys.due(), redis.Z{Score: float64(at.UnixMilli()), Member: job.ID})
 		return nil
 	})
-	return wrap("acknowledge jobs", err)
+	return wrap("retry job", err)
+}
+
+// deadLetter is what is kept of a job that failed for good.
+type deadLetter struct {
+	Job    coach.Job `json:"job"`
+	Reason string    `json:"reason"`
+	At     time.Time `json:"at"`
+}
+
+// DeadLetter implements scheduler.Queue. The reason is an error message of
+// ours; it never holds what a person wrote.
+func (r *Redis) DeadLetter(ctx context.Context, job coach.Job, now time.Time, reason string) error {
+	raw, err := json.Marshal(deadLetter{Job: job, Reason: reason, At: now})
+	if err != nil {
+		return fmt.Errorf("encode dead letter: %w", err)
+	}
+	_, err = r.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
+		p.ZRem(ctx, r.keys.leased(), job.ID)
+		p.HDel(ctx, r.keys.jobs(), job.ID)
+		p.HSet(ctx, r.keys.dead(), job.ID, raw)
+		return nil
+	})
+	return wrap("dead-letter job", err)
+}
+
+// DeadLetters counts the jobs set aside for good.
+func (r *Redis) DeadLetters(ctx context.Context) (int64, error) {
+	n, err := r.rdb.HLen(ctx, r.keys.dead()).Result()
+	if err != nil {
+		return 0, fmt.Errorf("count dead letters: %w", err)
+	}
+	return n, nil
 }
 
 // NextDue returns when the earliest job falls due (or its lease runs out),

@@ -66,7 +66,7 @@ func TestExpiredLeaseIsClaimedAgain(t *testing.T) {
 		if len(got) != 1 || got[0].ID != j.ID {
 			t.Fatalf("claim after lease = %v, want %s", ids(got), j.ID)
 		}
-		if err := r.Ack(ctx, j.ID); err != nil {
+		if err := r.Ack(ctx, t0, j.ID); err != nil {
 			t.Fatal(err)
 		}
 		if next, ok, err := r.NextDue(ctx); err != nil || ok {
@@ -121,7 +121,7 @@ func TestClaimBatchesAndOrder(t *testing.T) {
 				}
 				seen[j.ID] = true
 			}
-			if err := r.Ack(ctx, ids(got)...); err != nil {
+			if err := r.Ack(ctx, t0, ids(got)...); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -165,7 +165,7 @@ func TestUpcomingPrunesFinishedJobs(t *testing.T) {
 		if _, err := r.Claim(ctx, t0, 10, time.Minute); err != nil {
 			t.Fatal(err)
 		}
-		if err := r.Ack(ctx, done.ID); err != nil {
+		if err := r.Ack(ctx, t0, done.ID); err != nil {
 			t.Fatal(err)
 		}
 		up, err := r.Upcoming(ctx, "1")
@@ -174,6 +174,63 @@ func TestUpcomingPrunesFinishedJobs(t *testing.T) {
 		}
 		if len(up) != 1 || up[0].ID != waiting.ID {
 			t.Errorf("upcoming = %v, want only %s", ids(up), waiting.ID)
+		}
+	})
+}
+
+func TestAcknowledgedJobPlannedAgainIsNotRunAgain(t *testing.T) {
+	redistest.Each(t, func(t *testing.T, r *storage.Redis) {
+		ctx := context.Background()
+		j := job("1", "2026-03-02", t0)
+		if err := r.Schedule(ctx, j); err != nil {
+			t.Fatal(err)
+		}
+		got, _ := r.Claim(ctx, t0, 10, time.Minute)
+		if err := r.Ack(ctx, t0, ids(got)...); err != nil {
+			t.Fatal(err)
+		}
+		// A re-plan (a zone change) schedules the same day again.
+		again := j
+		again.Due = t0.Add(time.Hour)
+		if err := r.Schedule(ctx, again); err != nil {
+			t.Fatal(err)
+		}
+		if got, err := r.Claim(ctx, t0.Add(2*time.Hour), 10, time.Minute); err != nil || len(got) != 0 {
+			t.Errorf("claim of a job already done = %v, %v; want nothing", ids(got), err)
+		}
+		if _, ok, _ := r.NextDue(ctx); ok {
+			t.Error("the dropped job still waits")
+		}
+	})
+}
+
+func TestRetryAndDeadLetter(t *testing.T) {
+	redistest.Each(t, func(t *testing.T, r *storage.Redis) {
+		ctx := context.Background()
+		j := job("1", "2026-03-02", t0)
+		if err := r.Schedule(ctx, j); err != nil {
+			t.Fatal(err)
+		}
+		got, _ := r.Claim(ctx, t0, 10, time.Minute)
+		got[0].Attempt = 1
+		if err := r.Retry(ctx, got[0], t0.Add(30*time.Second)); err != nil {
+			t.Fatal(err)
+		}
+		if early, _ := r.Claim(ctx, t0.Add(10*time.Second), 10, time.Minute); len(early) != 0 {
+			t.Fatalf("retried job claimed before its time: %v", ids(early))
+		}
+		back, _ := r.Claim(ctx, t0.Add(31*time.Second), 10, time.Minute)
+		if len(back) != 1 || back[0].Attempt != 1 {
+			t.Fatalf("retried job = %+v, want it back with its attempt count", back)
+		}
+		if err := r.DeadLetter(ctx, back[0], t0.Add(time.Minute), "send failed: 500"); err != nil {
+			t.Fatal(err)
+		}
+		if n, err := r.DeadLetters(ctx); err != nil || n != 1 {
+			t.Errorf("dead letters = %d, %v; want 1", n, err)
+		}
+		if later, _ := r.Claim(ctx, t0.Add(time.Hour), 10, time.Minute); len(later) != 0 {
+			t.Errorf("a dead letter was claimed again: %v", ids(later))
 		}
 	})
 }

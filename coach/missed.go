@@ -1,0 +1,49 @@
+package coach
+
+import (
+	"context"
+	"fmt"
+	"time"
+)
+
+// summaryUseful is how late a weekly summary is still worth sending.
+const summaryUseful = 24 * time.Hour
+
+// missed reports whether a job came too late to be useful (the bot was
+// down), and records it as missed for the day instead: after downtime a
+// person gets what still makes sense, never a flood of stale messages.
+func (c *Coach) missed(ctx context.Context, p Person, job Job) (bool, error) {
+	now := c.clock.Now()
+	until, err := usefulUntil(p, job)
+	if err != nil || !now.After(until) {
+		return false, err
+	}
+	if err := c.store.SaveAnswer(ctx, p.ID, job.Day, "missed:"+string(job.Kind), now.UTC().Format(time.RFC3339)); err != nil {
+		return true, fmt.Errorf("record missed %s: %w", job.Kind, err)
+	}
+	c.log.Info("late job recorded as missed", "job", job.ID, "late", now.Sub(job.Due).Round(time.Minute))
+	return true, nil
+}
+
+// usefulUntil is the last moment a job still makes sense: a check-in within
+// its day, a nudge within the person's window, a follow-up before the
+// evening, a summary within a day.
+func usefulUntil(p Person, job Job) (time.Time, error) {
+	loc, err := p.Location()
+	if err != nil {
+		return time.Time{}, err
+	}
+	y, m, d := job.Day.Date()
+	switch job.Kind {
+	case JobCheckIn:
+		return job.Day.AddDays(1).Start(loc), nil
+	case JobNudge, JobSnooze:
+		_, to := p.nudgeWindow()
+		return to.On(y, m, d, loc), nil
+	case JobFollowUp:
+		return lastFollowUp.On(y, m, d, loc), nil
+	case JobSummary:
+		return job.Due.Add(summaryUseful), nil
+	}
+	return job.Due.Add(24 * time.Hour), nil
+}
