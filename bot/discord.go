@@ -33,6 +33,11 @@ type Discord struct {
 	// Observe, if set, is told about every interaction and direct message
 	// once everything for it has been sent: for metrics, and for tests.
 	Observe func(Handled)
+	// Rate is how many REST requests a second the bot may make (Discord's
+	// global limit); 0 means DefaultRate.
+	Rate float64
+	// Stats counts REST requests and what Discord answered.
+	Stats RESTStats
 
 	session *discordgo.Session
 	appID   string
@@ -87,7 +92,7 @@ func (d *Discord) Open(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("discord session: %w", err)
 	}
-	s.Client = &http.Client{Timeout: 20 * time.Second, Transport: newAPIRewrite(d.APIBase, http.DefaultTransport)}
+	s.Client = &http.Client{Timeout: 20 * time.Second, Transport: newPaced(d.Rate, newAPIRewrite(d.APIBase, http.DefaultTransport), &d.Stats)}
 	s.Identify.Intents = intents
 	s.StateEnabled = false // Aftercare keeps no Discord state; READY's essentials are kept anyway
 	s.AddHandler(d.onInteraction)

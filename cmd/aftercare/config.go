@@ -20,6 +20,7 @@ type Config struct {
 	DiscordToken    string
 	DiscordAPIBase  *url.URL // nil: Discord itself
 	DiscordGuildID  string
+	DiscordRate     float64 // REST requests a second
 	RedisURL        string // empty: embedded Redis
 	DataKey         []byte // nil: none given
 	DefaultTimeZone string
@@ -52,6 +53,7 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 		TherapistRole:   orDefault(get("THERAPIST_ROLE"), "Therapist"),
 		MetricsAddr:     get("METRICS_ADDR"),
 		ClockSpeed:      1,
+		DiscordRate:     50,
 	}
 	checks := []func() error{
 		func() error { return c.parseAPIBase(get("DISCORD_API_BASE")) },
@@ -62,6 +64,7 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 		func() error { return c.parseLogLevel(get("LOG_LEVEL")) },
 		func() error { return c.checkMetricsAddr() },
 		func() error { return c.parseClockSpeed(get("CLOCK_SPEED")) },
+		func() error { return c.parseDiscordRate(get("DISCORD_RATE")) },
 	}
 	for _, check := range checks {
 		if err := check(); err != nil {
@@ -169,5 +172,17 @@ func (c *Config) parseClockSpeed(v string) error {
 		return &ConfigError{"CLOCK_SPEED", "a number greater than 0 and at most 1000000 (1440 makes a day pass in a minute)", v}
 	}
 	c.ClockSpeed = speed
+	return nil
+}
+
+func (c *Config) parseDiscordRate(v string) error {
+	if v == "" {
+		return nil
+	}
+	r, err := strconv.ParseFloat(v, 64)
+	if err != nil || r < 1 || r > 50 || math.IsNaN(r) {
+		return &ConfigError{"DISCORD_RATE", "requests a second from 1 to 50 (Discord's global limit is 50)", v}
+	}
+	c.DiscordRate = r
 	return nil
 }

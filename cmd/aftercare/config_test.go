@@ -18,7 +18,7 @@ func TestLoadConfig(t *testing.T) {
 		check   func(t *testing.T, c Config)
 	}{
 		{name: "nothing set gives console defaults", env: nil, check: func(t *testing.T, c Config) {
-			if c.DiscordToken != "" || c.RedisURL != "" || c.ClockSpeed != 1 || c.DefaultTimeZone != "UTC" || c.LogLevel != slog.LevelInfo || c.TherapistRole != "Therapist" {
+			if c.DiscordToken != "" || c.RedisURL != "" || c.ClockSpeed != 1 || c.DiscordRate != 50 || c.DefaultTimeZone != "UTC" || c.LogLevel != slog.LevelInfo || c.TherapistRole != "Therapist" {
 				t.Errorf("defaults = %+v", c)
 			}
 		}},
@@ -43,6 +43,7 @@ func TestLoadConfig(t *testing.T) {
 		{name: "log level", env: map[string]string{"LOG_LEVEL": "loud"}, wantVar: "LOG_LEVEL"},
 		{name: "metrics address", env: map[string]string{"METRICS_ADDR": "9090"}, wantVar: "METRICS_ADDR"},
 		{name: "API base without scheme", env: map[string]string{"DISCORD_API_BASE": "127.0.0.1:8080"}, wantVar: "DISCORD_API_BASE"},
+		{name: "Discord rate above the global limit", env: map[string]string{"DISCORD_RATE": "120"}, wantVar: "DISCORD_RATE"},
 		{name: "guild id not a snowflake", env: map[string]string{"DISCORD_GUILD_ID": "my-server"}, wantVar: "DISCORD_GUILD_ID"},
 	}
 	for _, tt := range tests {

@@ -22,6 +22,7 @@ func runDiscord(ctx context.Context, cfg Config, c *coach.Coach, log *slog.Logge
 		Router:      bot.Router{Coach: c, Log: log},
 		Log:         log,
 		DefaultZone: cfg.DefaultTimeZone,
+		Rate:        cfg.DiscordRate,
 	}
 	if err := d.Open(ctx); err != nil {
 		return nil, nil, err

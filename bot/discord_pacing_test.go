@@ -1,0 +1,46 @@
+package bot_test
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"testing"
+
+	"github.com/aftercare/aftercare/bot"
+	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/internal/fakediscord"
+)
+
+// TestDiscordPacingKeepsUnderTheGlobalLimit sends a burst of DMs to many
+// people at once through a fake Discord that answers 429 above 10 requests
+// a second: paced to 10 a second, not one request is refused.
+func TestDiscordPacingKeepsUnderTheGlobalLimit(t *testing.T) {
+	t.Parallel()
+	const people, perSecond = 12, 10
+	var opts []fakediscord.Option
+	for i := range people {
+		opts = append(opts, fakediscord.WithUser(fakediscord.User{ID: fmt.Sprintf("4000000000000000%02d", i), Username: "p"}))
+	}
+	fake := startFake(t, append(opts, fakediscord.WithGlobalRateLimit(perSecond))...)
+	dc, _ := openDiscord(t, fake, bot.Router{Coach: coachFunc(func(context.Context, coach.Event) ([]coach.Message, error) { return nil, nil })},
+		func(d *bot.Discord) { d.Rate = perSecond })
+	var wg sync.WaitGroup
+	for i := range people {
+		wg.Go(func() {
+			id := fmt.Sprintf("4000000000000000%02d", i)
+			if err := dc.Send(context.Background(), id, []coach.Message{{Text: "Hi — time for a short check-in."}}); err != nil {
+				t.Errorf("send to %s: %v", id, err)
+			}
+		})
+	}
+	wg.Wait()
+	if n := fake.RateLimited(); n != 0 {
+		t.Errorf("Discord answered 429 %d times, want none", n)
+	}
+	if n := dc.Stats.RateLimited.Load(); n != 0 {
+		t.Errorf("transport counted %d 429s, want none", n)
+	}
+	if n := dc.Stats.Requests.Load(); n < 2*people {
+		t.Errorf("counted %d requests, want at least %d (a DM channel and a message each)", n, 2*people)
+	}
+}
