@@ -21,8 +21,8 @@ type Config struct {
 	DiscordAPIBase  *url.URL // nil: Discord itself
 	DiscordGuildID  string
 	DiscordRate     float64 // REST requests a second
-	RedisURL        string // empty: embedded Redis
-	DataKey         []byte // nil: none given
+	RedisURL        string  // empty: embedded Redis
+	DataKey         []byte  // nil: none given
 	DefaultTimeZone string
 	TherapistRole   string
 	LogLevel        slog.Level
