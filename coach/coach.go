@@ -79,6 +79,12 @@ func (c *Coach) route(ctx context.Context, p Person, ev Event) ([]Message, error
 }
 
 func (c *Coach) command(ctx context.Context, p Person, ev Event) ([]Message, error) {
+	// Options are free text too (an activity, a zone): screened like any.
+	for _, v := range ev.Args {
+		if msgs, stop, err := c.screen(ctx, &p, v); stop || err != nil {
+			return msgs, err
+		}
+	}
 	switch ev.Command {
 	case "help":
 		return []Message{helpMessage()}, nil

@@ -263,3 +263,14 @@ func TestAfterDowntime(t *testing.T) {
 		})
 	}
 }
+
+func TestCommandOptionsAreScreened(t *testing.T) {
+	w := newWorld(t, monday9am)
+	reply := w.handle(coach.Event{Command: "moved", Args: map[string]string{"minutes": "10", "activity": "kill myself"}})
+	if !strings.Contains(reply, "116 123") {
+		t.Errorf("reply = %q, want the crisis reply", reply)
+	}
+	if w.checkIn("2026-03-02").Moved != 0 {
+		t.Error("the command went on after a crisis")
+	}
+}
