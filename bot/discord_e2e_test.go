@@ -44,7 +44,7 @@ func TestDiscordDMJourney(t *testing.T) {
 	// modal would hide the thank-you.
 	rs = h.do(fakediscord.Interaction{UserID: alice, CustomID: button(t, *rs[0].Message, "I agree")})
 	ms := shown(rs)
-	contains(t, allText(ms), "Thank you. Two quick questions")
+	contains(t, allText(ms), "Thank you. Three quick questions")
 	contains(t, allText(ms), "Which time zone are you in?")
 	rs = h.do(fakediscord.Interaction{UserID: alice, CustomID: button(t, ms[len(ms)-1], "✏️ Your time zone")})
 	if m := rs[0].Modal; rs[0].Type != 9 || m.Title != "Your time zone" || m.Components[0].Components[0].MaxLength != 64 {

@@ -62,7 +62,18 @@ func (c *Coach) consent(ctx context.Context, p Person, yes bool, carry string) (
 		return nil, fmt.Errorf("save consent: %w", err)
 	}
 	msgs, err := c.askNext(ctx, p)
-	return append([]Message{{Text: "Thank you. Two quick questions and we're done."}}, msgs...), err
+	return append([]Message{{Text: "Thank you. " + questionsLeft(p) + " and we're done."}}, msgs...), err
+}
+
+// questionsLeft says how many onboarding questions remain, in words.
+func questionsLeft(p Person) string {
+	n := 0
+	for _, missing := range []bool{p.Zone == "", !p.CheckInAt.Valid(), p.Ability == ""} {
+		if missing {
+			n++
+		}
+	}
+	return [...]string{"Nothing more to ask", "One quick question", "Two quick questions", "Three quick questions"}[n]
 }
 
 // askNext asks for the first missing setting, or says that all is set.
