@@ -69,6 +69,8 @@ type CheckIn struct {
 	Answers map[string][]int
 	// Missed holds the kinds of job that came too late to send (downtime).
 	Missed map[JobKind]bool
+	// Crisis is when crisis language was last screened that day, if ever.
+	Crisis time.Time
 }
 
 // DayNudge is what happened to one day's nudge.
@@ -95,6 +97,7 @@ const (
 	fieldNudgeAct    = "nudge_act"
 	fieldNudgeSent   = "nudge_sent"
 	fieldNudgeAnswer = "nudge_answer"
+	fieldCrisis      = "crisis"
 )
 
 // MovedMinutes is the day's movement from every source: the check-in's
@@ -170,6 +173,7 @@ func CheckInFromFields(day Day, fields map[string]string) CheckIn {
 	c.Nudge.Sent, _ = time.Parse(time.RFC3339, fields[fieldNudgeSent])
 	c.Nudge.Answer = fields[fieldNudgeAnswer]
 	c.Answers = answersFromFields(fields)
+	c.Crisis, _ = time.Parse(time.RFC3339, fields[fieldCrisis])
 	for k := range fields {
 		if kind, ok := strings.CutPrefix(k, "missed:"); ok {
 			if c.Missed == nil {

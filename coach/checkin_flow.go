@@ -17,6 +17,12 @@ const checkInWindow = 48 * time.Hour
 // (the person paused, or already answered). The caller sends it. For a
 // person who stopped or deleted their data it returns ErrInactive.
 func (c *Coach) Deliver(ctx context.Context, job Job) ([]Message, error) {
+	switch job.Kind {
+	case JobDigest:
+		return c.deliverDigest(ctx, job)
+	case JobAlert:
+		return c.deliverAlert(ctx, job)
+	}
 	p, err := c.store.Person(ctx, job.Person)
 	switch {
 	case errors.Is(err, ErrNotFound):

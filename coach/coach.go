@@ -1,6 +1,7 @@
 package coach
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -11,17 +12,32 @@ import (
 // concurrent use; all state lives in the Store and the Queue.
 type Coach struct {
 	store Store
+	care  CareStore
 	queue Queue
 	clock Clock
 	log   *slog.Logger
+	cfg   Config
 }
 
-// New returns a Coach over the given store, queue and clock.
-func New(store Store, queue Queue, clock Clock, log *slog.Logger) *Coach {
+// Config holds the deployment's choices the coach needs.
+type Config struct {
+	TherapistRole string // the server role that may register as a therapist
+	DefaultZone   string // for a therapist who gives none
+}
+
+// New returns a Coach over the given store, queue and clock. cfg may be
+// left out: the role is then "Therapist" and the zone UTC.
+func New(store Store, queue Queue, clock Clock, log *slog.Logger, cfg ...Config) *Coach {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Coach{store: store, queue: queue, clock: clock, log: log}
+	c := &Coach{store: store, care: store, queue: queue, clock: clock, log: log,
+		cfg: Config{TherapistRole: "Therapist", DefaultZone: "UTC"}}
+	if len(cfg) > 0 {
+		c.cfg.TherapistRole = cmp.Or(cfg[0].TherapistRole, c.cfg.TherapistRole)
+		c.cfg.DefaultZone = cmp.Or(cfg[0].DefaultZone, c.cfg.DefaultZone)
+	}
+	return c
 }
 
 // Handle answers one event. An error means something failed on our side
@@ -92,6 +108,8 @@ func (c *Coach) command(ctx context.Context, p Person, ev Event) ([]Message, err
 		return []Message{crisisMessage(p)}, nil
 	case "start":
 		return c.start(ctx, p, ev.Args)
+	case "therapist":
+		return c.therapistCommand(ctx, p, ev)
 	}
 	handler, known := map[string]func(context.Context, Person) ([]Message, error){
 		"session":  c.logSession,
@@ -103,6 +121,8 @@ func (c *Coach) command(ctx context.Context, p Person, ev Event) ([]Message, err
 		"resume":   c.resume,
 	}[ev.Command]
 	switch {
+	case ev.Command == "share":
+		handler, known = func(ctx context.Context, p Person) ([]Message, error) { return c.share(ctx, p, ev.Args["code"]) }, true
 	case ev.Command == "moved":
 		handler, known = func(ctx context.Context, p Person) ([]Message, error) {
 			return c.moved(ctx, p, ev.Args["minutes"], ev.Args["activity"])
@@ -132,6 +152,10 @@ func (c *Coach) press(ctx context.Context, p Person, a Action) ([]Message, error
 		return c.questionnaire(ctx, p, a)
 	case VerbSetting:
 		return c.setting(ctx, p, a)
+	case VerbShare:
+		return c.shareChoice(ctx, p, a)
+	case VerbRevoke:
+		return c.revoke(ctx, p, a.Field)
 	}
 	return []Message{staleButton()}, nil
 }

@@ -16,6 +16,8 @@ const (
 	JobFollowUp JobKind = "followup" // "did you manage it?" after an unanswered nudge
 	JobSnooze   JobKind = "snooze"   // the nudge again, once, after a snooze
 	JobSummary  JobKind = "summary"  // the weekly summary
+	JobDigest   JobKind = "digest"   // a therapist's weekly digest (Person is the therapist)
+	JobAlert    JobKind = "alert"    // a crisis alert to a therapist, About a patient
 )
 
 // Job is one piece of work due at a time for one person. Its ID is derived
@@ -32,6 +34,8 @@ type Job struct {
 	Every string `json:"every,omitempty"`
 	// Attempt counts failed tries, for backoff and dead letters.
 	Attempt int `json:"attempt,omitempty"`
+	// About is the patient a therapist's job concerns.
+	About string `json:"about,omitempty"`
 }
 
 // ErrInactive means a job's person has stopped or is gone: the job is done,

@@ -41,4 +41,7 @@ type Event struct {
 	Press   *Action // a button was pressed
 	Submit  *Action // an Input was answered with Text
 	Text    string  // free text typed, or the Input's answer
+	// Roles are the names of the person's roles in the server the event
+	// came from; empty in a DM.
+	Roles []string
 }

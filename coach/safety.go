@@ -46,6 +46,9 @@ func (c *Coach) crisis(ctx context.Context, p *Person) ([]Message, error) {
 			// The reply matters more than the pause: send it even so.
 			c.log.Error("save crisis pause", "person", p.ID, "err", err)
 		}
+		if !repeat {
+			c.recordCrisis(ctx, *p, now)
+		}
 	}
 	return []Message{msg}, nil
 }

@@ -24,6 +24,8 @@ type Store interface {
 	// CheckIns returns the days from..to (inclusive) with anything stored
 	// (answers, nudges, movement), oldest first.
 	CheckIns(ctx context.Context, person string, from, to Day) ([]CheckIn, error)
+
+	CareStore
 }
 
 // TherapySession is one therapy session (an appointment, not a chat session).

@@ -27,9 +27,22 @@ func (c *Coach) summary(ctx context.Context, p Person) ([]Message, error) {
 
 // weekMessage summarises the seven days from start, with the chart data.
 func (c *Coach) weekMessage(ctx context.Context, p Person, start Day) (Message, error) {
-	days, err := c.store.CheckIns(ctx, p.ID, start.AddDays(-summaryScoresBack), start.AddDays(6))
+	s, _, err := c.week(ctx, p.ID, start)
 	if err != nil {
-		return Message{}, fmt.Errorf("load weeks: %w", err)
+		return Message{}, err
+	}
+	// Text repeats the title on its first line, for plain-text use; a
+	// message has a title of its own.
+	text := strings.TrimPrefix(s.Text(), s.Title()+"\n")
+	return Message{Title: s.Title(), Text: text, Week: &s}, nil
+}
+
+// week summarises a person's seven days from start, and returns the days
+// read (the week, the one before, and older days with scores).
+func (c *Coach) week(ctx context.Context, person string, start Day) (WeeklySummary, []CheckIn, error) {
+	days, err := c.store.CheckIns(ctx, person, start.AddDays(-summaryScoresBack), start.AddDays(6))
+	if err != nil {
+		return WeeklySummary{}, nil, fmt.Errorf("load weeks: %w", err)
 	}
 	in := WeekInput{Start: start, Moved: map[Day]int{}}
 	for _, d := range days {
@@ -45,11 +58,7 @@ func (c *Coach) weekMessage(ctx context.Context, p Person, start Day) (Message, 
 		in.Moved[d.Day] = d.MovedMinutes()
 		in.Scores = append(in.Scores, d.ScoredOn()...)
 	}
-	s := SummarizeWeek(in)
-	// Text repeats the title on its first line, for plain-text use; a
-	// message has a title of its own.
-	text := strings.TrimPrefix(s.Text(), s.Title()+"\n")
-	return Message{Title: s.Title(), Text: text, Week: &s}, nil
+	return SummarizeWeek(in), days, nil
 }
 
 // deliverSummary sends the weekly summary, and offers the questionnaires

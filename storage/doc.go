@@ -16,6 +16,12 @@
 //	{u:<id>}:ci:<YYYY-MM-DD> hash    one day's check-in, a field per answer
 //	{u:<id>}:ci-days         zset    days with a check-in, scored YYYYMMDD
 //	{u:<id>}:sessions        zset    therapy sessions (JSON), scored by Unix time
+//	{u:<id>}:therapist       string  JSON of coach.Therapist, for a registered therapist
+//	{u:<id>}:shares          hash    therapist id -> JSON of coach.Share: the patient's consent
+//	{u:<id>}:patients        set     a therapist's index of patient ids; every read is checked
+//	                                 against the patient's own share
+//	{u:<id>}:audit           list    JSON of coach.AuditEntry, newest first, at most 500
+//	invite:<code>            string  therapist id, expiring with the code (14 days)
 //	{u:<id>}:jobs            zset    ids of the person's scheduled jobs, scored by due time (ms);
 //	                                 pruned lazily: the job hash is the truth
 //	{sched}:due              zset    job id -> due time (Unix ms)

@@ -21,6 +21,12 @@ func (k keys) checkIn(id string, day coach.Day) string {
 	return k.user(id) + "ci:" + string(day)
 }
 
+func (k keys) therapist(id string) string { return k.user(id) + "therapist" }
+func (k keys) shares(id string) string    { return k.user(id) + "shares" }
+func (k keys) patients(id string) string  { return k.user(id) + "patients" }
+func (k keys) audit(id string) string     { return k.user(id) + "audit" }
+func (k keys) invite(code string) string  { return k.prefix + "invite:" + code }
+
 func (k keys) due() string    { return k.prefix + "{sched}:due" }
 func (k keys) leased() string { return k.prefix + "{sched}:leased" }
 func (k keys) jobs() string   { return k.prefix + "{sched}:jobs" }

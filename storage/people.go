@@ -3,7 +3,6 @@ package storage
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -17,36 +16,13 @@ var _ coach.Store = (*Redis)(nil)
 
 // Person implements coach.Store.
 func (r *Redis) Person(ctx context.Context, id string) (coach.Person, error) {
-	if err := checkID(id); err != nil {
-		return coach.Person{}, err
-	}
-	raw, err := r.rdb.Get(ctx, r.keys.person(id)).Bytes()
-	if errors.Is(err, redis.Nil) {
-		return coach.Person{}, coach.ErrNotFound
-	}
-	if err != nil {
-		return coach.Person{}, fmt.Errorf("get person: %w", err)
-	}
 	var p coach.Person
-	if err := json.Unmarshal(raw, &p); err != nil {
-		return coach.Person{}, fmt.Errorf("decode person: %w", err)
-	}
-	return p, nil
+	return p, r.getJSON(ctx, id, r.keys.person(id), &p)
 }
 
 // SavePerson implements coach.Store.
 func (r *Redis) SavePerson(ctx context.Context, p coach.Person) error {
-	if err := checkID(p.ID); err != nil {
-		return err
-	}
-	raw, err := json.Marshal(p)
-	if err != nil {
-		return fmt.Errorf("encode person: %w", err)
-	}
-	if err := r.rdb.Set(ctx, r.keys.person(p.ID), raw, 0).Err(); err != nil {
-		return fmt.Errorf("save person: %w", err)
-	}
-	return nil
+	return r.setJSON(ctx, p.ID, r.keys.person(p.ID), p)
 }
 
 // AddSession implements coach.Store.

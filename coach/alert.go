@@ -1,0 +1,92 @@
+package coach
+
+import (
+	"context"
+	"fmt"
+	"time"
+)
+
+// recordCrisis notes the crisis on the patient's day (for their own record
+// and a digest flag) and alerts each therapist the patient allowed to be
+// alerted. Failures are logged, never shown: the crisis reply comes first.
+func (c *Coach) recordCrisis(ctx context.Context, p Person, now time.Time) {
+	loc, err := p.Location()
+	if err != nil {
+		return
+	}
+	day := DayOf(now, loc)
+	if err := c.store.SaveAnswer(ctx, p.ID, day, fieldCrisis, now.UTC().Format(time.RFC3339)); err != nil {
+		c.log.Error("record crisis day", "person", p.ID, "err", err)
+	}
+	shares, err := c.care.Shares(ctx, p.ID)
+	if err != nil {
+		c.log.Error("load shares for crisis alert", "person", p.ID, "err", err)
+		return
+	}
+	for _, s := range shares {
+		if !s.Active() || !s.Scope.Alerts {
+			continue
+		}
+		job := NewJob(s.Therapist, JobAlert, day, now)
+		job.ID += ":" + p.ID
+		job.About = p.ID
+		if err := c.queue.Schedule(ctx, job); err != nil {
+			c.log.Error("schedule crisis alert", "err", err)
+		}
+	}
+}
+
+// deliverAlert tells a therapist that a patient had a crisis flag, and
+// when — never the words. Consent is checked again at sending: a share
+// revoked in between sends nothing.
+func (c *Coach) deliverAlert(ctx context.Context, job Job) ([]Message, error) {
+	share, ok, err := c.activeShare(ctx, job.About, job.Person)
+	if err != nil {
+		return nil, err
+	}
+	if !ok || !share.Scope.Alerts {
+		return nil, ErrInactive
+	}
+	at := job.Due
+	if t, err := c.care.Therapist(ctx, job.Person); err == nil {
+		if loc, err := time.LoadLocation(t.Zone); err == nil {
+			at = at.In(loc)
+		}
+	}
+	if err := c.care.Record(ctx, job.About, AuditEntry{At: c.clock.Now(), Who: share.TherapistName, What: "was alerted to a crisis flag, as you allowed"}); err != nil {
+		return nil, fmt.Errorf("record alert: %w", err)
+	}
+	return []Message{{Title: "Aftercare alert", Crisis: true, Text: fmt.Sprintf(
+		"%s reached out in a crisis at %s. Aftercare gave them crisis lines at once and paused its messages for a day. Their words are not shared. You receive this because they allowed crisis alerts to you.",
+		share.ShownAs, at.Format("15:04 on Monday 2 January (MST)"))}}, nil
+}
+
+// sessionFor logs a therapy session for a consenting patient, which
+// starts their plan: /therapist session.
+func (c *Coach) sessionFor(ctx context.Context, t Therapist, patient string) ([]Message, error) {
+	share, ok, err := c.activeShare(ctx, patient, t.ID)
+	if err != nil {
+		return nil, err
+	}
+	p, perr := c.store.Person(ctx, patient)
+	if !ok || perr != nil || !p.Onboarded() || p.Status == StatusStopped {
+		// The same answer whatever the reason: it tells nothing about a
+		// person who has not consented.
+		return []Message{{Text: "I can only log a session for a patient who shares with you and uses Aftercare."}}, nil
+	}
+	now := c.clock.Now()
+	if err := c.store.AddSession(ctx, p.ID, TherapySession{At: now, LoggedBy: t.ID}); err != nil {
+		return nil, fmt.Errorf("save session: %w", err)
+	}
+	jobs, err := PlanAfterSession(p, now)
+	if err != nil {
+		return nil, err
+	}
+	if err := c.queue.Schedule(ctx, jobs...); err != nil {
+		return nil, fmt.Errorf("schedule plan: %w", err)
+	}
+	if err := c.care.Record(ctx, p.ID, AuditEntry{At: now, Who: t.Name, What: "logged a therapy session for you; your plan for the next days has started"}); err != nil {
+		return nil, fmt.Errorf("record session: %w", err)
+	}
+	return []Message{{Text: fmt.Sprintf("Logged a session for %s today; their aftercare plan has started.", share.ShownAs)}}, nil
+}

@@ -1,0 +1,39 @@
+package coach
+
+import (
+	"context"
+	"time"
+)
+
+// CareStore keeps what links patients and therapists: therapists, their
+// invite codes, the shares patients granted, and the record of every grant,
+// revocation and digest. storage.Redis implements it.
+//
+// A share lives with the patient: it is the patient's consent. The
+// therapist's list of patients is only an index, and every read goes back
+// to the patient's share, so a revoked share or a deleted person can never
+// be seen through it.
+type CareStore interface {
+	Therapist(ctx context.Context, id string) (Therapist, error) // ErrNotFound if not registered
+	SaveTherapist(ctx context.Context, t Therapist) error
+	// SetInviteCode makes code lead to the therapist until it expires.
+	SetInviteCode(ctx context.Context, code, therapist string, ttl time.Duration) error
+	// TherapistByCode returns ErrNotFound for an unknown or expired code.
+	TherapistByCode(ctx context.Context, code string) (string, error)
+	DropInviteCode(ctx context.Context, code string) error
+
+	Shares(ctx context.Context, patient string) ([]Share, error)
+	SaveShare(ctx context.Context, patient string, s Share) error
+	// Patients lists the ids that once shared with the therapist.
+	Patients(ctx context.Context, therapist string) ([]string, error)
+
+	Record(ctx context.Context, patient string, e AuditEntry) error
+	AuditLog(ctx context.Context, patient string, n int) ([]AuditEntry, error)
+}
+
+// AuditEntry records who did what to a patient's shared data, and when.
+type AuditEntry struct {
+	At   time.Time `json:"at"`
+	Who  string    `json:"who"` // a display name, never an id alone
+	What string    `json:"what"`
+}

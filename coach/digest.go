@@ -1,0 +1,225 @@
+package coach
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+)
+
+// maxDigestRows bounds a digest; a therapist with more patients gets the
+// flagged ones first.
+const maxDigestRows = 50
+
+// digestRow is one patient in a therapist's digest, holding only what the
+// patient allowed.
+type digestRow struct {
+	name  string
+	text  string
+	flags []string
+}
+
+// digestNow answers /therapist digest.
+func (c *Coach) digestNow(ctx context.Context, t Therapist) ([]Message, error) {
+	return c.digest(ctx, t)
+}
+
+// deliverDigest is the weekly digest job. A therapist who is gone gets
+// nothing, and the recurrence ends.
+func (c *Coach) deliverDigest(ctx context.Context, job Job) ([]Message, error) {
+	t, err := c.care.Therapist(ctx, job.Person)
+	if errors.Is(err, ErrNotFound) {
+		return nil, ErrInactive
+	}
+	if err != nil {
+		return nil, fmt.Errorf("load therapist: %w", err)
+	}
+	return c.digest(ctx, t)
+}
+
+// digest builds the week's digest: a row per consenting patient, flagged
+// patients first. Each send is recorded in the patient's own log.
+func (c *Coach) digest(ctx context.Context, t Therapist) ([]Message, error) {
+	ids, err := c.care.Patients(ctx, t.ID)
+	if err != nil {
+		return nil, fmt.Errorf("list patients: %w", err)
+	}
+	now := c.clock.Now()
+	var rows []digestRow
+	for _, id := range ids {
+		row, ok, err := c.digestRowFor(ctx, id, t, now)
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			rows = append(rows, row)
+		}
+	}
+	if len(rows) == 0 {
+		return []Message{{Title: "Weekly digest", Text: "No patients are sharing with you yet. Give a patient your invite code (/therapist code); they type /share CODE and choose what you see."}}, nil
+	}
+	slices.SortStableFunc(rows, func(a, b digestRow) int {
+		if (len(a.flags) > 0) != (len(b.flags) > 0) {
+			return cmp.Compare(len(b.flags), len(a.flags))
+		}
+		return strings.Compare(strings.ToLower(a.name), strings.ToLower(b.name))
+	})
+	more := 0
+	if len(rows) > maxDigestRows {
+		rows, more = rows[:maxDigestRows], len(rows)-maxDigestRows
+	}
+	var b strings.Builder
+	for _, r := range rows {
+		b.WriteString(r.text + "\n")
+	}
+	if more > 0 {
+		fmt.Fprintf(&b, "…and %d more patients without flags.\n", more)
+	}
+	b.WriteString("\nOnly what each patient chose to share is shown. ⚑ marks a flag.")
+	return []Message{{Title: "Weekly digest — the last 7 days", Text: b.String()}}, nil
+}
+
+// digestRowFor builds one patient's row, or nothing when the patient has
+// not consented, revoked, or is gone.
+func (c *Coach) digestRowFor(ctx context.Context, patient string, t Therapist, now time.Time) (digestRow, bool, error) {
+	share, ok, err := c.activeShare(ctx, patient, t.ID)
+	if err != nil || !ok {
+		return digestRow{}, false, err
+	}
+	p, err := c.store.Person(ctx, patient)
+	if errors.Is(err, ErrNotFound) {
+		return digestRow{}, false, nil
+	}
+	if err != nil {
+		return digestRow{}, false, fmt.Errorf("load patient: %w", err)
+	}
+	loc, err := p.Location()
+	if err != nil {
+		return digestRow{}, false, err
+	}
+	today := DayOf(now, loc)
+	s, days, err := c.week(ctx, patient, today.AddDays(-6))
+	if err != nil {
+		return digestRow{}, false, err
+	}
+	row := digestRow{name: share.ShownAs, flags: digestFlags(share.Scope, s, days, today)}
+	row.text = row.render(share.Scope, s, days, today)
+	if err := c.care.Record(ctx, patient, AuditEntry{At: now, Who: t.Name, What: "received your weekly digest"}); err != nil {
+		return digestRow{}, false, fmt.Errorf("record digest: %w", err)
+	}
+	return row, true, nil
+}
+
+// render writes the row with only the parts the scope allows.
+func (r digestRow) render(sc Scope, s WeeklySummary, days []CheckIn, today Day) string {
+	parts := []string{}
+	if sc.Adherence {
+		parts = append(parts, fmt.Sprintf("check-ins %d of %d", s.Answered, max(s.Sent, s.Answered)))
+	}
+	if sc.Trends {
+		parts = append(parts, "mood "+trendShort(s.Mood), "anxiety "+trendShort(s.Anxiety))
+	}
+	if sc.Minutes {
+		parts = append(parts, fmt.Sprintf("%d min moved", s.MinutesMoved))
+	}
+	if sc.Scores {
+		for _, l := range s.Scores {
+			parts = append(parts, scoreShort(l, days))
+		}
+	}
+	line := fmt.Sprintf("%s — %s", r.name, strings.Join(parts, " · "))
+	for _, f := range r.flags {
+		line += " ⚑ " + f
+	}
+	if sc.Notes {
+		for _, d := range days {
+			if d.Day > today.AddDays(-7) && d.Note != "" {
+				line += fmt.Sprintf("\n    note %s: %s", d.Day.Long(), clip(d.Note, 200))
+			}
+		}
+	}
+	return line
+}
+
+func trendShort(t Trend) string {
+	if t.N == 0 {
+		return "–"
+	}
+	s := fmt.Sprintf("%.1f", t.Avg)
+	if t.PrevN > 0 {
+		s += fmt.Sprintf(" (was %.1f)", t.PrevAvg)
+	}
+	return s
+}
+
+func scoreShort(l ScoreLine, days []CheckIn) string {
+	s := fmt.Sprintf("%s %d", l.Code, l.Result.Total)
+	if l.Result.Severity != "" {
+		s += " " + l.Result.Severity
+	}
+	if prev, ok := previousResult(l, days); ok {
+		s += fmt.Sprintf(" (%+d)", l.Result.Total-prev.Total)
+	}
+	return s
+}
+
+// previousResult finds the result of the same instrument before l.
+func previousResult(l ScoreLine, days []CheckIn) (Result, bool) {
+	for i := len(days) - 1; i >= 0; i-- {
+		if days[i].Day >= l.Day {
+			continue
+		}
+		for _, r := range days[i].ScoredOn() {
+			if r.Result.Instrument == l.Result.Instrument {
+				return r.Result, true
+			}
+		}
+	}
+	return Result{}, false
+}
+
+// digestFlags lists what a therapist should look at first, within what
+// the patient shares: a crisis this week (with alerts allowed), mood down a
+// point or more, three or more days without an answer, PHQ-9 at 15 or up 5,
+// GAD-7 up 4.
+func digestFlags(sc Scope, s WeeklySummary, days []CheckIn, today Day) []string {
+	var flags []string
+	if sc.Alerts && slices.ContainsFunc(days, func(d CheckIn) bool { return d.Day > today.AddDays(-7) && !d.Crisis.IsZero() }) {
+		flags = append(flags, "crisis flag this week")
+	}
+	if sc.Trends && s.Mood.N > 0 && s.Mood.PrevN > 0 && s.Mood.Avg-s.Mood.PrevAvg <= -1 {
+		flags = append(flags, "mood down a point or more")
+	}
+	if sc.Adherence && daysSinceAnswer(days, today) >= 3 {
+		flags = append(flags, "3+ days without answering")
+	}
+	if sc.Scores {
+		for _, l := range s.Scores {
+			prev, hasPrev := previousResult(l, days)
+			delta := l.Result.Total - prev.Total
+			switch {
+			case l.Result.Instrument == InstrumentPHQ9 && (l.Result.Total >= 15 || hasPrev && delta >= 5):
+				flags = append(flags, "PHQ-9 high or up 5+")
+			case l.Result.Instrument == InstrumentGAD7 && hasPrev && delta >= 4:
+				flags = append(flags, "GAD-7 up 4+")
+			}
+		}
+	}
+	return flags
+}
+
+func daysSinceAnswer(days []CheckIn, today Day) int {
+	for i := len(days) - 1; i >= 0; i-- {
+		if days[i].Answered() {
+			n := 0
+			for d := days[i].Day; d < today; d = d.AddDays(1) {
+				n++
+			}
+			return n
+		}
+	}
+	return 7
+}

@@ -1,0 +1,219 @@
+package coach
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Scope is what a patient lets one therapist see. Notes are never shared
+// unless the patient turns them on; crisis alerts are asked separately.
+type Scope struct {
+	Adherence bool `json:"adherence"` // check-ins answered of those sent
+	Trends    bool `json:"trends"`    // mood, anxiety, energy, sleep
+	Minutes   bool `json:"minutes"`   // minutes moved
+	Scores    bool `json:"scores"`    // questionnaire scores
+	Alerts    bool `json:"alerts"`    // an immediate alert on a crisis flag
+	Notes     bool `json:"notes"`     // the words of their notes
+}
+
+// Share is one patient's consent to one therapist.
+type Share struct {
+	Therapist     string    `json:"therapist"`
+	TherapistName string    `json:"therapist_name"`
+	ShownAs       string    `json:"shown_as"` // the name the patient chose to show
+	Scope         Scope     `json:"scope"`
+	Granted       time.Time `json:"granted"`
+	Revoked       time.Time `json:"revoked,omitzero"`
+}
+
+// Active reports whether the share is in force.
+func (s Share) Active() bool { return !s.Granted.IsZero() && s.Revoked.IsZero() }
+
+// VerbShare confirms, adjusts or cancels a share: Field is the invite
+// code, Value the choice: "a" alerts on, "n" notes on, "ok" to confirm
+// (scope flags ride along as "ok:an"), "no" to cancel.
+// VerbRevoke revokes the share with the therapist in Field.
+const (
+	VerbShare  = "share"
+	VerbRevoke = "revoke"
+)
+
+// share handles /share (list) and /share CODE (offer).
+func (c *Coach) share(ctx context.Context, p Person, code string) ([]Message, error) {
+	if strings.TrimSpace(code) == "" {
+		return c.listShares(ctx, p)
+	}
+	norm := normalizeCode(code)
+	t, err := c.therapistForCode(ctx, norm)
+	if err != nil {
+		return nil, err
+	}
+	if t.ID == "" {
+		return []Message{{Text: "I don't recognise that code, or it has expired. Codes look like K7QM-X2PD and work for 14 days; your therapist can make a new one with /therapist code."}}, nil
+	}
+	if t.ID == p.ID {
+		return []Message{{Text: "That's your own invite code — it's for your patients."}}, nil
+	}
+	return []Message{shareOffer(p, t, norm, "")}, nil
+}
+
+func (c *Coach) therapistForCode(ctx context.Context, code string) (Therapist, error) {
+	if code == "" {
+		return Therapist{}, nil
+	}
+	id, err := c.care.TherapistByCode(ctx, code)
+	if errors.Is(err, ErrNotFound) {
+		return Therapist{}, nil
+	}
+	if err != nil {
+		return Therapist{}, fmt.Errorf("look up invite code: %w", err)
+	}
+	t, err := c.care.Therapist(ctx, id)
+	if errors.Is(err, ErrNotFound) {
+		return Therapist{}, nil
+	}
+	return t, err
+}
+
+// shareOffer says exactly what would be shared, with the two optional
+// parts as toggles, and asks for a confirming press. The choices so far
+// ride in the buttons, so nothing is stored before the patient confirms.
+func shareOffer(p Person, t Therapist, code, flags string) Message {
+	alerts, notes := strings.Contains(flags, "a"), strings.Contains(flags, "n")
+	text := fmt.Sprintf("%s would see, once a week and on request, under the name %q:\n"+
+		"• how many check-ins you answered\n• your mood, anxiety, energy and sleep trends\n• minutes moved\n• questionnaire scores and their change\n"+
+		"• an alert the moment you reach out in a crisis: %s\n• the words of your notes: %s\n\n"+
+		"Nothing else. You can see every time something is shared, and stop sharing whenever you like with /share.",
+		t.Name, p.Name, yesNo(alerts), yesNo(notes))
+	toggle := func(label, flag string) Button {
+		next := flags
+		if strings.Contains(flags, flag) {
+			next = strings.ReplaceAll(flags, flag, "")
+		} else {
+			next += flag
+		}
+		return Button{Label: label, Action: Action{Verb: VerbShare, Field: code, Value: "set:" + next}}
+	}
+	return Message{Title: "Share with " + t.Name + "?", Text: text, Buttons: []Button{
+		{Label: "Share", Action: Action{Verb: VerbShare, Field: code, Value: "ok:" + flags}},
+		toggle(map[bool]string{true: "Turn crisis alerts off", false: "Turn crisis alerts on"}[alerts], "a"),
+		toggle(map[bool]string{true: "Keep my notes private", false: "Share my notes too"}[notes], "n"),
+		{Label: "Cancel", Action: Action{Verb: VerbShare, Field: code, Value: "no"}},
+	}}
+}
+
+func yesNo(b bool) string {
+	if b {
+		return "yes"
+	}
+	return "no"
+}
+
+// shareChoice handles a press on a share offer.
+func (c *Coach) shareChoice(ctx context.Context, p Person, a Action) ([]Message, error) {
+	t, err := c.therapistForCode(ctx, a.Field)
+	if err != nil {
+		return nil, err
+	}
+	if t.ID == "" || !p.Onboarded() {
+		return []Message{{Text: "That invite has expired or was replaced, so nothing was shared. Ask your therapist for a new code."}}, nil
+	}
+	verb, flags, _ := strings.Cut(a.Value, ":")
+	switch verb {
+	case "no":
+		return []Message{{Text: "Nothing was shared."}}, nil
+	case "set":
+		return []Message{shareOffer(p, t, a.Field, flags)}, nil
+	case "ok":
+		return c.grant(ctx, p, t, flags)
+	}
+	return []Message{staleButton()}, nil
+}
+
+func (c *Coach) grant(ctx context.Context, p Person, t Therapist, flags string) ([]Message, error) {
+	s := Share{
+		Therapist: t.ID, TherapistName: t.Name, ShownAs: p.Name, Granted: c.clock.Now(),
+		Scope: Scope{Adherence: true, Trends: true, Minutes: true, Scores: true,
+			Alerts: strings.Contains(flags, "a"), Notes: strings.Contains(flags, "n")},
+	}
+	if err := c.care.SaveShare(ctx, p.ID, s); err != nil {
+		return nil, fmt.Errorf("save share: %w", err)
+	}
+	what := fmt.Sprintf("started sharing with %s (crisis alerts %s, notes %s)", t.Name, yesNo(s.Scope.Alerts), yesNo(s.Scope.Notes))
+	if err := c.care.Record(ctx, p.ID, AuditEntry{At: s.Granted, Who: p.Name, What: what}); err != nil {
+		return nil, fmt.Errorf("record share: %w", err)
+	}
+	return []Message{{Text: fmt.Sprintf("Done — you're sharing with %s. /share lists what you share and lets you stop at any time.", t.Name)}}, nil
+}
+
+// listShares shows the patient's shares, each with a revoke button, and
+// the record of what was shared when.
+func (c *Coach) listShares(ctx context.Context, p Person) ([]Message, error) {
+	shares, err := c.care.Shares(ctx, p.ID)
+	if err != nil {
+		return nil, fmt.Errorf("list shares: %w", err)
+	}
+	var b strings.Builder
+	var buttons []Button
+	for _, s := range shares {
+		if !s.Active() {
+			continue
+		}
+		fmt.Fprintf(&b, "• %s, since %s (crisis alerts %s, notes %s)\n", s.TherapistName, s.Granted.Format("2 January"), yesNo(s.Scope.Alerts), yesNo(s.Scope.Notes))
+		buttons = append(buttons, Button{Label: "Stop sharing with " + clip(s.TherapistName, 50), Action: Action{Verb: VerbRevoke, Field: s.Therapist}})
+	}
+	if b.Len() == 0 {
+		b.WriteString("You aren't sharing with anyone. If your therapist gives you an invite code, /share CODE shows exactly what they would see before anything is shared.\n")
+	}
+	log, err := c.care.AuditLog(ctx, p.ID, 10)
+	if err != nil {
+		return nil, fmt.Errorf("read share record: %w", err)
+	}
+	if len(log) > 0 {
+		b.WriteString("\nRecently:\n")
+		for _, e := range log {
+			fmt.Fprintf(&b, "• %s — %s %s\n", e.At.Format("Mon 2 Jan 15:04"), e.Who, e.What)
+		}
+	}
+	return []Message{{Title: "Sharing", Text: strings.TrimSpace(b.String()), Buttons: buttons}}, nil
+}
+
+// revoke ends a share at once: the next digest and any alert already
+// leave the patient out.
+func (c *Coach) revoke(ctx context.Context, p Person, therapist string) ([]Message, error) {
+	shares, err := c.care.Shares(ctx, p.ID)
+	if err != nil {
+		return nil, fmt.Errorf("list shares: %w", err)
+	}
+	for _, s := range shares {
+		if s.Therapist != therapist || !s.Active() {
+			continue
+		}
+		s.Revoked = c.clock.Now()
+		if err := c.care.SaveShare(ctx, p.ID, s); err != nil {
+			return nil, fmt.Errorf("revoke share: %w", err)
+		}
+		if err := c.care.Record(ctx, p.ID, AuditEntry{At: s.Revoked, Who: p.Name, What: "stopped sharing with " + s.TherapistName}); err != nil {
+			return nil, fmt.Errorf("record revocation: %w", err)
+		}
+		return []Message{{Text: fmt.Sprintf("Done — %s sees nothing of yours from now on.", s.TherapistName)}}, nil
+	}
+	return []Message{{Text: "You're not sharing with them any more — nothing to stop."}}, nil
+}
+
+// activeShare returns the patient's share with the therapist, if in force.
+func (c *Coach) activeShare(ctx context.Context, patient, therapist string) (Share, bool, error) {
+	shares, err := c.care.Shares(ctx, patient)
+	if err != nil {
+		return Share{}, false, fmt.Errorf("load shares: %w", err)
+	}
+	for _, s := range shares {
+		if s.Therapist == therapist && s.Active() {
+			return s, true, nil
+		}
+	}
+	return Share{}, false, nil
+}

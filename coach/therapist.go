@@ -1,0 +1,158 @@
+package coach
+
+import (
+	"context"
+	"crypto/rand"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+)
+
+// Therapist is a clinician who receives digests of the patients who chose
+// to share with them.
+type Therapist struct {
+	ID         string    `json:"id"`
+	Name       string    `json:"name"`
+	Zone       string    `json:"zone"`
+	Code       string    `json:"code"` // the current invite code
+	CodeUntil  time.Time `json:"code_until"`
+	Registered time.Time `json:"registered"`
+	// DigestDay is the weekday of the weekly digest, stored one higher so
+	// that zero means Monday; DigestAt zero means 09:00.
+	DigestDay int       `json:"digest_day"`
+	DigestAt  LocalTime `json:"digest_at"`
+}
+
+// InviteValid is how long an invite code works.
+const InviteValid = 14 * 24 * time.Hour
+
+// inviteAlphabet leaves out letters and digits that are easy to confuse
+// when a code is read aloud or copied from paper: 0/O, 1/I/L.
+const inviteAlphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+
+// newInviteCode returns a code like "K7QM-X2PD": 40 bits, enough that
+// guessing one in its two weeks is hopeless.
+func newInviteCode() string {
+	b := make([]byte, 8)
+	rand.Read(b)
+	for i := range b {
+		b[i] = inviteAlphabet[int(b[i])%len(inviteAlphabet)]
+	}
+	return string(b[:4]) + "-" + string(b[4:])
+}
+
+// normalizeCode accepts a code as people type it: any case, with or
+// without the dash, with spaces.
+func normalizeCode(s string) string {
+	s = strings.ToUpper(strings.Map(func(r rune) rune {
+		if r == ' ' || r == '-' {
+			return -1
+		}
+		return r
+	}, s))
+	if len(s) != 8 {
+		return ""
+	}
+	return s[:4] + "-" + s[4:]
+}
+
+// therapistCommand handles /therapist register|code|digest|session.
+func (c *Coach) therapistCommand(ctx context.Context, p Person, ev Event) ([]Message, error) {
+	t, err := c.care.Therapist(ctx, p.ID)
+	registered := err == nil
+	if err != nil && !errors.Is(err, ErrNotFound) {
+		return nil, fmt.Errorf("load therapist: %w", err)
+	}
+	sub := ev.Args["action"]
+	if sub == "register" {
+		return c.registerTherapist(ctx, p, ev, t, registered)
+	}
+	if !registered {
+		return []Message{{Text: "This is for therapists who registered with /therapist register in a server where they hold the therapist role."}}, nil
+	}
+	switch sub {
+	case "code":
+		return c.rotateCode(ctx, t)
+	case "digest":
+		return c.digestNow(ctx, t)
+	case "session":
+		return c.sessionFor(ctx, t, ev.Args["patient"])
+	}
+	return []Message{{Text: "Use /therapist register, /therapist code, /therapist digest or /therapist session."}}, nil
+}
+
+func (c *Coach) registerTherapist(ctx context.Context, p Person, ev Event, t Therapist, registered bool) ([]Message, error) {
+	if !slices.ContainsFunc(ev.Roles, func(r string) bool { return strings.EqualFold(r, c.cfg.TherapistRole) }) {
+		return []Message{{Text: fmt.Sprintf("Registering as a therapist needs the %q role in this server. A server admin can give it to you.", c.cfg.TherapistRole)}}, nil
+	}
+	if !registered {
+		t = Therapist{ID: p.ID, Name: ev.Name, Zone: c.cfg.DefaultZone, Registered: c.clock.Now()}
+		if zone, err := ParseZone(ev.Args["zone"]); err == nil {
+			t.Zone = zone
+		}
+	}
+	msgs, err := c.rotateCode(ctx, t)
+	if err != nil {
+		return nil, err
+	}
+	if err := c.queue.Schedule(ctx, t.nextDigest(c.clock.Now())); err != nil {
+		return nil, fmt.Errorf("schedule digest: %w", err)
+	}
+	msgs[0].Text = fmt.Sprintf("You're registered. Your weekly digest comes on %s at %s (%s time); /therapist digest shows it any time.\n\n", t.digestWeekday(), t.digestAt(), t.Zone) + msgs[0].Text
+	return msgs, nil
+}
+
+// rotateCode gives the therapist a new invite code; the old one stops working.
+func (c *Coach) rotateCode(ctx context.Context, t Therapist) ([]Message, error) {
+	if t.Code != "" {
+		if err := c.care.DropInviteCode(ctx, t.Code); err != nil {
+			return nil, fmt.Errorf("drop old code: %w", err)
+		}
+	}
+	t.Code, t.CodeUntil = newInviteCode(), c.clock.Now().Add(InviteValid)
+	if err := c.care.SetInviteCode(ctx, t.Code, t.ID, InviteValid); err != nil {
+		return nil, fmt.Errorf("save invite code: %w", err)
+	}
+	if err := c.care.SaveTherapist(ctx, t); err != nil {
+		return nil, fmt.Errorf("save therapist: %w", err)
+	}
+	return []Message{{Title: "Invite code", Text: fmt.Sprintf(
+		"Your invite code is %s. It works for 14 days (until %s). A patient who wants to share their progress with you types /share %s and chooses what you see. /therapist code makes a new one; the old one then stops working.",
+		t.Code, t.CodeUntil.Format("2 January"), t.Code)}}, nil
+}
+
+func (t Therapist) digestWeekday() time.Weekday {
+	if t.DigestDay < 1 || t.DigestDay > 7 {
+		return time.Monday
+	}
+	return time.Weekday(t.DigestDay - 1)
+}
+
+func (t Therapist) digestAt() LocalTime {
+	if t.DigestAt.Valid() {
+		return t.DigestAt
+	}
+	return LocalTime{Hour: 9, Set: true}
+}
+
+// nextDigest is the therapist's next weekly digest after now, as a
+// recurring job.
+func (t Therapist) nextDigest(now time.Time) Job {
+	loc, err := time.LoadLocation(t.Zone)
+	if err != nil {
+		loc = time.UTC
+	}
+	day := DayOf(now, loc)
+	for i := 0; ; i++ {
+		d := day.AddDays(i)
+		y, m, dd := d.Date()
+		due := t.digestAt().On(y, m, dd, loc)
+		if due.After(now) && due.Weekday() == t.digestWeekday() {
+			j := NewJob(t.ID, JobDigest, d, due)
+			j.Every = fmt.Sprintf("CRON_TZ=%s %d %d * * %d", loc, t.digestAt().Minute, t.digestAt().Hour, t.digestWeekday())
+			return j
+		}
+	}
+}

@@ -1,0 +1,197 @@
+package scheduler_test
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/internal/redistest"
+	"github.com/aftercare/aftercare/scheduler"
+	"github.com/aftercare/aftercare/storage"
+)
+
+var raceStart = time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+
+// tally is a Handler that counts how often each job ran, across schedulers.
+type tally struct {
+	mu    sync.Mutex
+	count map[string]int
+	total int
+}
+
+func (c *tally) handle(_ context.Context, j coach.Job) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.count == nil {
+		c.count = map[string]int{}
+	}
+	c.count[j.ID]++
+	c.total++
+	return nil
+}
+
+func (c *tally) ran() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.total
+}
+
+// scheduleSpread plans n one-off jobs, one per person, due evenly over
+// span from raceStart, and returns their ids.
+func scheduleSpread(t *testing.T, store *storage.Redis, n int, span time.Duration) []string {
+	t.Helper()
+	ids := make([]string, 0, n)
+	var jobs []coach.Job
+	for i := range n {
+		due := raceStart.Add(span * time.Duration(i) / time.Duration(n))
+		j := coach.NewJob(fmt.Sprintf("p%d", i), coach.JobNudge, coach.DayOf(due, time.UTC), due)
+		jobs = append(jobs, j)
+		ids = append(ids, j.ID)
+		if len(jobs) == 1000 || i == n-1 {
+			if err := store.Schedule(context.Background(), jobs...); err != nil {
+				t.Fatal(err)
+			}
+			jobs = jobs[:0]
+		}
+	}
+	return ids
+}
+
+// TestSchedulersRacingOnOneRedisRunEachJobOnce: several schedulers (as on
+// several replicas) drain one queue of 10,000 jobs at the same time; each
+// job runs exactly once and none is left behind.
+func TestSchedulersRacingOnOneRedisRunEachJobOnce(t *testing.T) {
+	const n = 10_000
+	tests := []struct {
+		name       string
+		schedulers int
+		batch      int
+		// falling: the jobs fall due over 10 hours while the schedulers
+		// run (Scheduler.Run, the clock moved on in steps); otherwise all
+		// are due at once and each scheduler calls RunDue until it finds
+		// nothing.
+		falling bool
+	}{
+		{"2 schedulers, all due at once", 2, 100, false},
+		{"8 schedulers, small batches, all due at once", 8, 7, false},
+		{"4 schedulers, jobs falling due while they run", 4, 25, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			store := redistest.Open(t)
+			span := 10 * time.Hour
+			ids := scheduleSpread(t, store, n, span)
+			clock := scheduler.NewFakeClock(raceStart)
+			if !tt.falling {
+				clock.Set(raceStart.Add(span))
+			}
+			rec := &tally{}
+			scheds := make([]*scheduler.Scheduler, tt.schedulers)
+			for i := range scheds {
+				// Each its own scheduler, as a replica would have; the lease
+				// outlasts the run (leases running out are tested elsewhere).
+				scheds[i] = &scheduler.Scheduler{Queue: storage.NewRedis(store.Client(), store.Prefix()),
+					Clock: clock, Handle: rec.handle, Batch: tt.batch, Lease: 48 * time.Hour, MaxWait: time.Minute}
+			}
+			if tt.falling {
+				raceFalling(t, scheds, clock, rec, n, span)
+			} else {
+				raceAllDue(t, scheds)
+			}
+
+			for _, id := range ids {
+				if got := rec.count[id]; got != 1 {
+					t.Errorf("job %s ran %d times, want once", id, got)
+				}
+			}
+			if len(rec.count) != n {
+				t.Errorf("%d distinct jobs ran, want %d", len(rec.count), n)
+			}
+			if next, ok, err := store.NextDue(context.Background()); err != nil || ok {
+				t.Errorf("NextDue = %v, %v, %v; want nothing left", next, ok, err)
+			}
+			var split []int64
+			var ran int64
+			for _, s := range scheds {
+				split = append(split, s.Stats().Ran.Load())
+				ran += s.Stats().Ran.Load()
+			}
+			if ran != n {
+				t.Errorf("schedulers counted %d runs, want %d", ran, n)
+			}
+			t.Logf("jobs run per scheduler: %v", split)
+		})
+	}
+}
+
+// raceAllDue starts the schedulers together; each runs RunDue until a
+// pass finds nothing due.
+func raceAllDue(t *testing.T, scheds []*scheduler.Scheduler) {
+	t.Helper()
+	ctx := context.Background()
+	start := make(chan struct{})
+	errs := make(chan error, len(scheds))
+	var wg sync.WaitGroup
+	for _, s := range scheds {
+		wg.Go(func() {
+			<-start
+			for {
+				n, err := s.RunDue(ctx)
+				if err != nil || n == 0 {
+					errs <- err
+					return
+				}
+			}
+		})
+	}
+	close(start)
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		if err != nil {
+			t.Error(err)
+		}
+	}
+}
+
+// raceFalling runs the schedulers' Run loops while the clock moves over
+// span a minute at a time, until every job has run.
+func raceFalling(t *testing.T, scheds []*scheduler.Scheduler, clock *scheduler.FakeClock, rec *tally, n int, span time.Duration) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	var wg sync.WaitGroup
+	for _, s := range scheds {
+		wg.Go(func() {
+			if err := s.Run(ctx); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	for clock.Now().Before(raceStart.Add(span)) {
+		clock.Advance(time.Minute)
+		time.Sleep(100 * time.Microsecond) // let the schedulers see each step
+	}
+	done := pollUntil(func() bool { return rec.ran() >= n }, 30*time.Second)
+	cancel()
+	wg.Wait()
+	if !done {
+		t.Fatalf("only %d of %d jobs ran", rec.ran(), n)
+	}
+}
+
+// pollUntil checks cond every millisecond until it holds or within has
+// passed, and reports whether it held. It only waits for other goroutines
+// or processes; no assertion depends on how long that took.
+func pollUntil(cond func() bool, within time.Duration) bool {
+	deadline := time.Now().Add(within)
+	for !cond() {
+		if time.Now().After(deadline) {
+			return false
+		}
+		time.Sleep(time.Millisecond)
+	}
+	return true
+}
