@@ -42,6 +42,13 @@ type Job struct {
 // and a recurring one does not come again.
 var ErrInactive = errors.New("person is not active")
 
+// Later asks for a job to be run again at a later time, without counting
+// as a failure: a job made late by downtime that would now land in the
+// person's quiet hours waits for the morning.
+type Later struct{ At time.Time }
+
+func (l Later) Error() string { return "not now; at " + l.At.Format(time.RFC3339) }
+
 // NewJob builds a job with its stable ID.
 func NewJob(person string, kind JobKind, day Day, due time.Time) Job {
 	return Job{ID: person + ":" + string(kind) + ":" + string(day), Person: person, Kind: kind, Day: day, Due: due}

@@ -11,12 +11,21 @@ const summaryUseful = 24 * time.Hour
 
 // missed reports whether a job came too late to be useful (the bot was
 // down), and records it as missed for the day instead: after downtime a
-// person gets what still makes sense, never a flood of stale messages.
+// person gets what still makes sense, never a flood of stale messages. A
+// late job that would land in quiet hours but is still useful after them
+// is put off until morning (a Later error).
 func (c *Coach) missed(ctx context.Context, p Person, job Job) (bool, error) {
 	now := c.clock.Now()
 	until, err := usefulUntil(p, job)
-	if err != nil || !now.After(until) {
+	if err != nil {
 		return false, err
+	}
+	morning, quiet := quietUntil(p, now)
+	switch {
+	case quiet && !morning.After(until):
+		return true, Later{At: morning} // still useful after quiet hours: wait for them
+	case !quiet && !now.After(until):
+		return false, nil
 	}
 	if err := c.store.SaveAnswer(ctx, p.ID, job.Day, "missed:"+string(job.Kind), now.UTC().Format(time.RFC3339)); err != nil {
 		return true, fmt.Errorf("record missed %s: %w", job.Kind, err)
@@ -46,4 +55,23 @@ func usefulUntil(p Person, job Job) (time.Time, error) {
 		return job.Due.Add(summaryUseful), nil
 	}
 	return job.Due.Add(24 * time.Hour), nil
+}
+
+// quietUntil reports whether now falls in the person's quiet hours, and
+// when they end.
+func quietUntil(p Person, now time.Time) (time.Time, bool) {
+	loc, err := p.Location()
+	if err != nil {
+		return time.Time{}, false
+	}
+	local := now.In(loc)
+	if !InQuietHours(LocalTime{Hour: local.Hour(), Minute: local.Minute(), Set: true}) {
+		return time.Time{}, false
+	}
+	day := DayOf(now, loc)
+	if local.Hour() >= QuietHours[0].Hour {
+		day = day.AddDays(1)
+	}
+	y, m, d := day.Date()
+	return QuietHours[1].On(y, m, d, loc), true
 }

@@ -192,7 +192,10 @@ func nudgeMessage(day Day, n Nudge, snoozable bool) Message {
 	return Message{Title: "A small movement idea", Text: RenderNudge(n, n.Minutes), Buttons: buttons}
 }
 
-// deliverFollowUp asks once about a nudge that got no answer.
+// deliverFollowUp asks once about a nudge that got no answer. Made late by
+// downtime it keeps the plan's spacing: never within an hour of its nudge
+// (it waits) or of the check-in (it is dropped: the check-in asks about
+// movement anyway).
 func (c *Coach) deliverFollowUp(ctx context.Context, p Person, day Day) ([]Message, error) {
 	days, err := c.store.CheckIns(ctx, p.ID, day, day)
 	if err != nil {
@@ -202,10 +205,32 @@ func (c *Coach) deliverFollowUp(ctx context.Context, p Person, day Day) ([]Messa
 	if today.Nudge.ID == "" || today.Nudge.Answer != "" || today.MovedMinutes() > 0 {
 		return nil, nil
 	}
+	now := c.clock.Now()
+	if soon := today.Nudge.Sent.Add(time.Hour); now.Before(soon) {
+		return nil, Later{At: soon}
+	}
+	if c.nearCheckIn(p, today, now) {
+		return nil, nil
+	}
 	msg := nudgeMessage(day, Nudge{Activity: today.Nudge.Activity}, false)
 	msg.Title = ""
 	msg.Text = "Earlier I suggested a little movement. Did it happen? Either answer is fine."
 	return []Message{msg}, nil
+}
+
+// nearCheckIn reports whether now is within an hour of the day's check-in,
+// sent or planned.
+func (c *Coach) nearCheckIn(p Person, today CheckIn, now time.Time) bool {
+	if !today.Sent.IsZero() && now.Sub(today.Sent) < time.Hour {
+		return true
+	}
+	loc, err := p.Location()
+	if err != nil {
+		return false
+	}
+	y, m, d := today.Day.Date()
+	gap := p.CheckInAt.On(y, m, d, loc).Sub(now)
+	return gap > -time.Hour && gap < time.Hour
 }
 
 // answerNudge records done, not today, or a snooze.

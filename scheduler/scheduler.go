@@ -35,8 +35,9 @@ type Queue interface {
 	NextDue(ctx context.Context) (time.Time, bool, error)
 }
 
-// Handler does one job. An error means try again later; coach.ErrInactive
-// ends the job, and a recurring job with it.
+// Handler does one job. An error means try again later, with backoff;
+// coach.Later puts the job off to a given time without counting a failure;
+// coach.ErrInactive ends the job, and a recurring job with it.
 type Handler func(ctx context.Context, job coach.Job) error
 
 // Scheduler claims due jobs and runs them.
@@ -126,7 +127,13 @@ func (s *Scheduler) RunDue(ctx context.Context) (int, error) {
 // the recurrence.
 func (s *Scheduler) run(ctx context.Context, job coach.Job) bool {
 	err := s.Handle(ctx, job)
+	var later coach.Later
 	switch {
+	case errors.As(err, &later):
+		if err := s.Queue.Retry(ctx, job, later.At); err != nil {
+			s.log().Error("put off job; its lease will bring it back", "job", job.ID, "err", err)
+		}
+		return false
 	case errors.Is(err, coach.ErrInactive):
 		s.stats.Dropped.Add(1)
 		s.log().Debug("job for an inactive person dropped", "job", job.ID)
