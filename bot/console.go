@@ -205,7 +205,10 @@ func clipLine(s string) string {
 
 // commandArgs names a command's words the way Discord names its options.
 func commandArgs(command string, words []string) map[string]string {
-	names := map[string][]string{"pause": {"days"}, "moved": {"minutes", "activity"}}[command]
+	names := map[string][]string{
+		"pause": {"days"}, "moved": {"minutes", "activity"}, "share": {"code"},
+		"therapist": {"action", "patient"},
+	}[command]
 	args := map[string]string{}
 	for i, name := range names {
 		if i < len(words) {

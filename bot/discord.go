@@ -42,6 +42,7 @@ type Discord struct {
 	session *discordgo.Session
 	appID   string
 	dms     sync.Map // person id → DM channel id; creating a DM is rate-limited
+	roles   sync.Map // guild id → map of role id → name
 	pending sync.Map // person id → coach.Action that typed DM text answers
 	inputs  inputCache
 

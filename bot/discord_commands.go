@@ -48,6 +48,19 @@ func Commands() []*discordgo.ApplicationCommand {
 		}},
 		{Name: "resume", Description: "End a pause"},
 		{Name: "stop", Description: "No more messages from me (/start turns them back on)"},
+		{Name: "share", Description: "Share your progress with your therapist, or see and stop what you share", Options: []*discordgo.ApplicationCommandOption{
+			{Type: discordgo.ApplicationCommandOptionString, Name: "code", Description: "The invite code your therapist gave you (leave out to see what you share)", MaxLength: 16},
+		}},
+		{Name: "therapist", Description: "For therapists: register, invite codes, digests", Options: []*discordgo.ApplicationCommandOption{
+			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "register", Description: "Register as a therapist (needs the therapist role in this server)", Options: []*discordgo.ApplicationCommandOption{
+				{Type: discordgo.ApplicationCommandOptionString, Name: "zone", Description: "Your time zone, for the weekly digest", Autocomplete: true, MaxLength: 64},
+			}},
+			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "code", Description: "A new invite code for a patient (the old one stops working)"},
+			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "digest", Description: "This week's digest of the patients who share with you"},
+			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "session", Description: "Log a therapy session for a patient who shares with you", Options: []*discordgo.ApplicationCommandOption{
+				{Type: discordgo.ApplicationCommandOptionUser, Name: "patient", Description: "The patient", Required: true},
+			}},
+		}},
 		{Name: "crisis", Description: "Crisis lines, any time"},
 		{Name: "help", Description: "What I can do"},
 	}
@@ -75,7 +88,14 @@ func activityChoices() []*discordgo.ApplicationCommandOptionChoice {
 // names the coach and the console use.
 func commandEvent(data discordgo.ApplicationCommandInteractionData) coach.Event {
 	ev := coach.Event{Command: data.Name, Args: map[string]string{}}
-	for _, o := range data.Options {
+	options := data.Options
+	// A subcommand (/therapist register) becomes the "action" argument, and
+	// its own options the rest, as the console names them.
+	if len(options) == 1 && options[0].Type == discordgo.ApplicationCommandOptionSubCommand {
+		ev.Args["action"] = options[0].Name
+		options = options[0].Options
+	}
+	for _, o := range options {
 		if v, ok := optionString(o); ok {
 			ev.Args[o.Name] = v
 		}

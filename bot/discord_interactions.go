@@ -125,6 +125,7 @@ func (x *exchange) answer(ev coach.Event) Handled {
 				result <- []coach.Message{{Text: sorryText}}
 			}
 		}()
+		ev.Roles = x.roleNames()
 		result <- x.d.Router.Handle(x.ctx, ev)
 	}()
 	timer := time.NewTimer(x.d.ackAfter())
@@ -148,3 +149,32 @@ func (x *exchange) answer(ev coach.Event) Handled {
 
 // sorryText matches the Router's answer to a failure on our side.
 const sorryText = "Sorry — something went wrong on my side and I couldn't do that. Nothing you gave me earlier is lost. Please try again in a minute."
+
+// roleNames returns the names of the member's roles in the server, which
+// the coach matches against THERAPIST_ROLE; nothing in a DM or for other
+// commands. A server's roles are read once and then kept.
+func (x *exchange) roleNames() []string {
+	if x.i.GuildID == "" || x.i.Member == nil || len(x.i.Member.Roles) == 0 || x.i.Type != discordgo.InteractionApplicationCommand || x.i.ApplicationCommandData().Name != "therapist" {
+		return nil
+	}
+	names, ok := x.d.roles.Load(x.i.GuildID)
+	if !ok {
+		roles, err := x.s.GuildRoles(x.i.GuildID, discordgo.WithContext(x.ctx))
+		if err != nil {
+			x.d.log().Warn("read server roles", "guild", x.i.GuildID, "err", err)
+			return nil
+		}
+		byID := map[string]string{}
+		for _, r := range roles {
+			byID[r.ID] = r.Name
+		}
+		names, _ = x.d.roles.LoadOrStore(x.i.GuildID, byID)
+	}
+	var out []string
+	for _, id := range x.i.Member.Roles {
+		if name, ok := names.(map[string]string)[id]; ok {
+			out = append(out, name)
+		}
+	}
+	return out
+}

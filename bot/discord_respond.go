@@ -126,14 +126,18 @@ func (x *exchange) render(msgs []coach.Message) []outgoing {
 	return out
 }
 
-// autocomplete offers time zones for /start's zone option. An empty list
-// must still be sent as "choices": [], which discordgo would omit, so the
-// response is written here.
+// autocomplete offers time zones for every "zone" option (/start's, and
+// /therapist register's). An empty list must still be sent as
+// "choices": [], which discordgo would omit, so the response is written here.
 func (x *exchange) autocomplete() error {
 	data := x.i.ApplicationCommandData()
 	choices := []*discordgo.ApplicationCommandOptionChoice{}
-	for _, o := range data.Options {
-		if !o.Focused || data.Name != "start" || o.Name != "zone" {
+	options := data.Options
+	if len(options) == 1 && options[0].Type == discordgo.ApplicationCommandOptionSubCommand {
+		options = options[0].Options
+	}
+	for _, o := range options {
+		if !o.Focused || o.Name != "zone" {
 			continue
 		}
 		q, _ := optionString(o)

@@ -49,7 +49,7 @@ func TestDiscordCommands(t *testing.T) {
 			}
 		}
 		slices.Sort(names)
-		want := []string{"checkin", "crisis", "help", "moved", "pause", "plan", "resume", "session", "settings", "start", "stop", "summary"}
+		want := []string{"checkin", "crisis", "help", "moved", "pause", "plan", "resume", "session", "settings", "share", "start", "stop", "summary", "therapist"}
 		if !slices.Equal(names, want) {
 			t.Errorf("commands = %q, want %q", names, want)
 		}
@@ -75,9 +75,9 @@ func TestDiscordCommands(t *testing.T) {
 		t.Parallel()
 		fake := startFake(t)
 		openDiscord(t, fake, bot.Router{}, func(d *bot.Discord) { d.GuildID = guildID })
-		if fake.CountRequests(guildCommands) != 1 || len(fake.Commands(guildID)) != 12 || len(fake.Commands("")) != 0 {
-			t.Errorf("guild commands: %d overwrites, %d in the guild, %d global; want 1, 12, 0",
-				fake.CountRequests(guildCommands), len(fake.Commands(guildID)), len(fake.Commands("")))
+		if fake.CountRequests(guildCommands) != 1 || len(fake.Commands(guildID)) != len(bot.Commands()) || len(fake.Commands("")) != 0 {
+			t.Errorf("guild commands: %d overwrites, %d in the guild, %d global; want 1, %d, 0",
+				fake.CountRequests(guildCommands), len(fake.Commands(guildID)), len(fake.Commands("")), len(bot.Commands()))
 		}
 	})
 }

@@ -53,7 +53,7 @@ func (m *Main) Run(ctx context.Context) error {
 		log.Warn("no REDIS_URL set: using an embedded in-process Redis; everything is lost when Aftercare exits")
 	}
 	clock := m.clock(log)
-	c := coach.New(store, store, clock, log)
+	c := coach.New(store, store, clock, log, coach.Config{TherapistRole: m.Config.TherapistRole, DefaultZone: m.Config.DefaultTimeZone})
 
 	var sender bot.Sender
 	var wait func() error
