@@ -33,6 +33,9 @@ func (d Deliverer) Handle(ctx context.Context, job coach.Job) error {
 	if len(msgs) == 0 {
 		return nil
 	}
+	if group := job.Group(); group != "" {
+		return d.post(ctx, job, group, msgs)
+	}
 	// The job id keys the message nonces, so a job retried after a crash
 	// between sending and acknowledging is not shown twice.
 	err = d.Sender.Send(WithIdempotencyKey(ctx, job.ID), job.Person, msgs)
@@ -44,6 +47,32 @@ func (d Deliverer) Handle(ctx context.Context, job coach.Job) error {
 	}
 	if err != nil {
 		return fmt.Errorf("send %s: %w", job.Kind, err)
+	}
+	return nil
+}
+
+// post sends a group's messages to its channel: new posts, or edits of an
+// earlier one, whose id the coach is told so it can edit it later.
+func (d Deliverer) post(ctx context.Context, job coach.Job, channel string, msgs []coach.Message) error {
+	cs, ok := d.Sender.(ChannelSender)
+	if !ok {
+		return nil // the console has no channels
+	}
+	ctx = WithIdempotencyKey(ctx, job.ID)
+	for _, m := range msgs {
+		if m.Replace != "" {
+			if err := cs.Edit(ctx, channel, m.Replace, m); err != nil {
+				return fmt.Errorf("edit %s: %w", job.Kind, err)
+			}
+			continue
+		}
+		id, err := cs.Post(ctx, channel, m)
+		if err != nil {
+			return fmt.Errorf("post %s: %w", job.Kind, err)
+		}
+		if err := d.Coach.GroupPosted(ctx, job, id); err != nil {
+			return err
+		}
 	}
 	return nil
 }

@@ -73,6 +73,10 @@ func (x *exchange) run(draining bool) Handled {
 		return x.refuse("refused:anonymous", whoText)
 	}
 	ev := coach.Event{Person: x.person, Name: x.name}
+	if x.i.GuildID != "" {
+		ev.Channel = x.i.ChannelID
+		ev.CanManage = x.i.Member != nil && x.i.Member.Permissions&discordgo.PermissionManageChannels != 0
+	}
 	switch x.i.Type {
 	case discordgo.InteractionApplicationCommand:
 		cmd := commandEvent(x.i.ApplicationCommandData())

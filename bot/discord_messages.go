@@ -14,11 +14,15 @@ import (
 // onMessage answers text a person writes in their DM with the bot. It
 // answers the question that waits for text, if any (as typing does in the
 // console), and otherwise goes to the coach as free text, which screens it
-// for crisis language. Guild messages are not read: the bot has no
-// MESSAGE_CONTENT intent, and an answer there would not be private.
+// for crisis language. In a server the bot reads only messages that
+// mention it (it has no MESSAGE_CONTENT intent); see onGuildMessage.
 func (d *Discord) onMessage(s *discordgo.Session, mc *discordgo.MessageCreate) {
 	m := mc.Message
-	if m.Author == nil || m.Author.Bot || m.GuildID != "" || strings.TrimSpace(m.Content) == "" {
+	if m.Author == nil || m.Author.Bot || strings.TrimSpace(m.Content) == "" {
+		return
+	}
+	if m.GuildID != "" {
+		d.onGuildMessage(m)
 		return
 	}
 	done, draining, ok := d.begin()
@@ -80,4 +84,29 @@ func (d *Discord) setPending(x *exchange, a *coach.Action) {
 	if !x.ephemeral {
 		d.pending.Store(x.person, *a)
 	}
+}
+
+// onGuildMessage screens a message that mentions the bot in a server
+// channel. Crisis language, or words that call for a gentle question, is
+// answered by DM, never in the channel, where it would expose the person;
+// anything else gets no answer there at all.
+func (d *Discord) onGuildMessage(m *discordgo.Message) {
+	if coach.AssessRisk(m.Content) == coach.RiskNone {
+		return
+	}
+	done, _, ok := d.begin()
+	if !ok {
+		return
+	}
+	defer done()
+	defer d.recoverHandler(m.ID)
+	ctx, cancel := context.WithTimeout(context.Background(), handlerTimeout)
+	defer cancel()
+	start := time.Now()
+	ev := coach.Event{Person: m.Author.ID, Name: firstNonEmpty(m.Author.GlobalName, m.Author.Username), Text: m.Content}
+	msgs := d.Router.Handle(ctx, ev)
+	h := Handled{ID: m.ID, Kind: "message:guild-screened"}
+	h.Err = d.Send(WithIdempotencyKey(ctx, "reply:"+m.ID), m.Author.ID, msgs)
+	h.Took = time.Since(start)
+	d.observe(h)
 }

@@ -22,6 +22,12 @@ func (c *Coach) Deliver(ctx context.Context, job Job) ([]Message, error) {
 		return c.deliverDigest(ctx, job)
 	case JobAlert:
 		return c.deliverAlert(ctx, job)
+	case JobGroupPost:
+		return c.deliverGroupPost(ctx, job)
+	case JobGroupClose:
+		return c.closeGroupDay(ctx, job)
+	case JobGroupDigest:
+		return c.deliverGroupDigest(ctx, job)
 	}
 	p, err := c.store.Person(ctx, job.Person)
 	switch {

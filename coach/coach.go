@@ -11,12 +11,13 @@ import (
 // Coach answers people and decides what scheduled work says. It is safe for
 // concurrent use; all state lives in the Store and the Queue.
 type Coach struct {
-	store Store
-	care  CareStore
-	queue Queue
-	clock Clock
-	log   *slog.Logger
-	cfg   Config
+	store  Store
+	care   CareStore
+	groups GroupStore
+	queue  Queue
+	clock  Clock
+	log    *slog.Logger
+	cfg    Config
 }
 
 // Config holds the deployment's choices the coach needs.
@@ -31,7 +32,7 @@ func New(store Store, queue Queue, clock Clock, log *slog.Logger, cfg ...Config)
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	c := &Coach{store: store, care: store, queue: queue, clock: clock, log: log,
+	c := &Coach{store: store, care: store, groups: store, queue: queue, clock: clock, log: log,
 		cfg: Config{TherapistRole: "Therapist", DefaultZone: "UTC"}}
 	if len(cfg) > 0 {
 		c.cfg.TherapistRole = cmp.Or(cfg[0].TherapistRole, c.cfg.TherapistRole)
@@ -110,6 +111,8 @@ func (c *Coach) command(ctx context.Context, p Person, ev Event) ([]Message, err
 		return c.start(ctx, p, ev.Args)
 	case "therapist":
 		return c.therapistCommand(ctx, p, ev)
+	case "group":
+		return c.groupCommand(ctx, p, ev)
 	}
 	handler, known := map[string]func(context.Context, Person) ([]Message, error){
 		"session":  c.logSession,
@@ -156,6 +159,10 @@ func (c *Coach) press(ctx context.Context, p Person, a Action) ([]Message, error
 		return c.shareChoice(ctx, p, a)
 	case VerbRevoke:
 		return c.revoke(ctx, p, a.Field)
+	case VerbGroupMood:
+		return c.groupMood(ctx, p, a)
+	case VerbGroupJoin:
+		return c.joinChallenge(ctx, p, a.Field)
 	}
 	return []Message{staleButton()}, nil
 }

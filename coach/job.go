@@ -18,6 +18,10 @@ const (
 	JobSummary  JobKind = "summary"  // the weekly summary
 	JobDigest   JobKind = "digest"   // a therapist's weekly digest (Person is the therapist)
 	JobAlert    JobKind = "alert"    // a crisis alert to a therapist, About a patient
+
+	JobGroupPost   JobKind = "gpost"   // a group's daily check-in post
+	JobGroupClose  JobKind = "gclose"  // the post edited with the day's totals
+	JobGroupDigest JobKind = "gdigest" // a group's weekly round-up
 )
 
 // Job is one piece of work due at a time for one person. Its ID is derived

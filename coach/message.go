@@ -14,6 +14,9 @@ type Message struct {
 	// Week carries the weekly summary's data, for transports that draw it
 	// as a chart.
 	Week *WeeklySummary
+	// Replace, when set, is the transport's id of an earlier post that this
+	// message replaces (a group post edited with the day's totals).
+	Replace string
 }
 
 // Button is one choice. Its Action says what pressing it means.
@@ -44,4 +47,8 @@ type Event struct {
 	// Roles are the names of the person's roles in the server the event
 	// came from; empty in a DM.
 	Roles []string
+	// Channel is the server channel the event came from; empty in a DM.
+	Channel string
+	// CanManage says the person may manage channels there (group setup).
+	CanManage bool
 }

@@ -32,7 +32,15 @@ func (c *Coach) deliverNudge(ctx context.Context, p Person, day Day, resend bool
 		return nil, nil // already moved today: a nudge would only nag
 	case resend && today.Nudge.Answer != NudgeSnoozed:
 		return nil, nil
+	case !resend && today.Nudge.ID != "" && today.Nudge.Answer != "":
+		return nil, nil
 	case !resend && today.Nudge.ID != "":
+		// Chosen before, then the send failed or the process died: the same
+		// nudge again. Under the same job id it carries the same nonce, so
+		// Discord drops it if the first send did get through.
+		if n, ok := nudgeByID(today.Nudge.ID, today.Nudge.Minutes); ok {
+			return []Message{nudgeMessage(day, n, true)}, nil
+		}
 		return nil, nil
 	}
 	if resend {

@@ -26,6 +26,7 @@ type Store interface {
 	CheckIns(ctx context.Context, person string, from, to Day) ([]CheckIn, error)
 
 	CareStore
+	GroupStore
 }
 
 // TherapySession is one therapy session (an appointment, not a chat session).

@@ -92,32 +92,73 @@ func (s *Scheduler) log() *slog.Logger {
 	return slog.New(slog.DiscardHandler)
 }
 
+// ackEvery is how many finished jobs are acknowledged together: small
+// enough that a crash re-sends few (and those with the same nonce), large
+// enough to keep Redis round trips per job low.
+const ackEvery = 20
+
 // RunDue claims and runs every job due now, batch by batch, and returns how
 // many it finished. The demo and tests call it after moving a fake clock.
-// A cancelled ctx stops it between batches, never inside a job.
+// A cancelled ctx stops it between jobs, never inside one.
 func (s *Scheduler) RunDue(ctx context.Context) (int, error) {
 	ran := 0
 	work := context.WithoutCancel(ctx)
 	for ctx.Err() == nil {
-		jobs, err := s.Queue.Claim(work, s.Clock.Now(), s.batch(), s.lease())
+		claimed := s.Clock.Now()
+		jobs, err := s.Queue.Claim(work, claimed, s.batch(), s.lease())
 		if err != nil {
 			return ran, err
 		}
-		var done []string
-		for _, job := range jobs {
-			if s.run(work, job) {
-				done = append(done, job.ID)
-			}
-		}
-		if err := s.Queue.Ack(work, s.Clock.Now(), done...); err != nil {
+		n, err := s.runBatch(ctx, work, jobs, claimed)
+		ran += n
+		if err != nil || len(jobs) < s.batch() {
 			return ran, err
-		}
-		ran += len(done)
-		if len(jobs) < s.batch() {
-			break
 		}
 	}
 	return ran, nil
+}
+
+// runBatch runs claimed jobs in order. It starts none once three quarters
+// of the lease are gone, or once ctx is cancelled: those go back to the
+// queue at once, rather than running while another replica, seeing the
+// lease run out, claims and runs them too.
+func (s *Scheduler) runBatch(ctx, work context.Context, jobs []coach.Job, claimed time.Time) (int, error) {
+	deadline := claimed.Add(s.lease() * 3 / 4)
+	var done []string
+	ran := 0
+	flush := func() error {
+		if err := s.Queue.Ack(work, s.Clock.Now(), done...); err != nil {
+			return err
+		}
+		ran += len(done)
+		done = done[:0]
+		return nil
+	}
+	for i, job := range jobs {
+		if ctx.Err() != nil || s.Clock.Now().After(deadline) {
+			s.release(work, jobs[i:])
+			break
+		}
+		if s.run(work, job) {
+			done = append(done, job.ID)
+		}
+		if len(done) >= ackEvery {
+			if err := flush(); err != nil {
+				return ran, err
+			}
+		}
+	}
+	return ran, flush()
+}
+
+// release puts claimed jobs that were not started back in the queue, due now.
+func (s *Scheduler) release(ctx context.Context, jobs []coach.Job) {
+	now := s.Clock.Now()
+	for _, job := range jobs {
+		if err := s.Queue.Retry(ctx, job, now); err != nil {
+			s.log().Error("release job; its lease will bring it back", "job", job.ID, "err", err)
+		}
+	}
 }
 
 // run does one job and reports whether it is finished (to be acknowledged).

@@ -24,6 +24,10 @@
 //	invite:<code>            string  therapist id, expiring with the code (14 days)
 //	{u:<id>}:jobs            zset    ids of the person's scheduled jobs, scored by due time (ms);
 //	                                 pruned lazily: the job hash is the truth
+//	{g:<channel>}:group             string  JSON of coach.Group (a support group's settings)
+//	{g:<channel>}:answers:<day>     hash    member id -> mood, only until the day closes
+//	{g:<channel>}:day:<day>         string  JSON of coach.GroupDay: the post id and totals, kept
+//	{g:<channel>}:challenge         set     member ids who count their minutes toward the challenge
 //	{sched}:due              zset    job id -> due time (Unix ms)
 //	{sched}:leased           zset    job id -> lease expiry (Unix ms) while a worker runs it
 //	{sched}:jobs             hash    job id -> JSON of coach.Job

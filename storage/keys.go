@@ -27,6 +27,15 @@ func (k keys) patients(id string) string  { return k.user(id) + "patients" }
 func (k keys) audit(id string) string     { return k.user(id) + "audit" }
 func (k keys) invite(code string) string  { return k.prefix + "invite:" + code }
 
+func (k keys) group(id string) string { return k.prefix + "{g:" + id + "}:group" }
+func (k keys) groupAnswers(id string, day coach.Day) string {
+	return k.prefix + "{g:" + id + "}:answers:" + string(day)
+}
+func (k keys) groupDay(id string, day coach.Day) string {
+	return k.prefix + "{g:" + id + "}:day:" + string(day)
+}
+func (k keys) groupMembers(id string) string { return k.prefix + "{g:" + id + "}:challenge" }
+
 func (k keys) due() string    { return k.prefix + "{sched}:due" }
 func (k keys) leased() string { return k.prefix + "{sched}:leased" }
 func (k keys) jobs() string   { return k.prefix + "{sched}:jobs" }

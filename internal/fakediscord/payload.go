@@ -27,8 +27,9 @@ func (s *Server) interactionPayloadLocked(in Interaction, id, token string) (map
 		"locale": locale, "app_permissions": perms, "entitlements": []any{},
 	}
 	if ch.guildID != "" {
-		mem := memberJSON(s.memberLocked(ch.guildID, in.UserID))
-		mem.Permissions = perms
+		member := s.memberLocked(ch.guildID, in.UserID)
+		mem := memberJSON(member)
+		mem.Permissions = strconv.FormatInt(defaultPermissions|s.rolePermissionsLocked(ch.guildID, member), 10)
 		p["guild_id"], p["member"], p["guild_locale"], p["context"] = ch.guildID, mem, "en-US", 0
 		p["authorizing_integration_owners"] = map[string]string{"0": ch.guildID}
 	} else {
@@ -165,4 +166,26 @@ func (s *Server) modalDataLocked(in Interaction) map[string]any {
 		}})
 	}
 	return map[string]any{"custom_id": in.CustomID, "components": rows}
+}
+
+// rolePermissionsLocked is what a member's roles add to the defaults, as
+// Discord computes a member's permissions in an interaction; the guild's
+// owner may do everything.
+func (s *Server) rolePermissionsLocked(guildID string, m Member) int64 {
+	g, ok := s.guilds[guildID]
+	if !ok {
+		return 0
+	}
+	if g.OwnerID != "" && g.OwnerID == m.User.ID {
+		return 1<<53 - 1
+	}
+	var perms int64
+	for _, r := range g.Roles {
+		for _, id := range m.Roles {
+			if r.ID == id {
+				perms |= r.Permissions
+			}
+		}
+	}
+	return perms
 }

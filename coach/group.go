@@ -1,0 +1,185 @@
+package coach
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Group is a support group's shared channel. Nobody's own answers are ever
+// shown there: only totals, and only when at least K people answered.
+type Group struct {
+	ID        string    `json:"id"` // the channel
+	Zone      string    `json:"zone"`
+	PostAt    LocalTime `json:"post_at"` // the daily group check-in
+	K         int       `json:"k"`       // the fewest answers whose totals may be shown
+	Challenge int       `json:"challenge,omitempty"`
+	Since     Day       `json:"since,omitempty"` // when the challenge started
+	SetBy     string    `json:"set_by"`
+}
+
+// GroupDay is what is kept of one day's group check-in: the post and the
+// totals. The individual answers are dropped when the day closes.
+type GroupDay struct {
+	PostID string `json:"post_id"`
+	Counts [5]int `json:"counts"` // answers per mood level, 1-5
+	Closed bool   `json:"closed"`
+}
+
+// Answered is how many people answered that day.
+func (d GroupDay) Answered() int {
+	n := 0
+	for _, c := range d.Counts {
+		n += c
+	}
+	return n
+}
+
+// GroupStore keeps groups. storage.Redis implements it.
+type GroupStore interface {
+	Group(ctx context.Context, id string) (Group, error) // ErrNotFound if not set up
+	SaveGroup(ctx context.Context, g Group) error
+	// SetGroupAnswer records (or changes) one member's answer for the day.
+	SetGroupAnswer(ctx context.Context, group string, day Day, member string, mood int) error
+	GroupAnswers(ctx context.Context, group string, day Day) (map[string]int, error)
+	// CloseGroupDay keeps the totals and drops the individual answers, in one step.
+	CloseGroupDay(ctx context.Context, group string, day Day, d GroupDay) error
+	GroupDay(ctx context.Context, group string, day Day) (GroupDay, error)
+	SaveGroupDay(ctx context.Context, group string, day Day, d GroupDay) error
+	JoinChallenge(ctx context.Context, group, member string) error
+	ChallengeMembers(ctx context.Context, group string) ([]string, error)
+}
+
+// MinGroupK is the smallest K a group may choose; DefaultGroupK is the default.
+const (
+	MinGroupK     = 3
+	DefaultGroupK = 5
+	// groupWindow is how long a day's group check-in stays open.
+	groupWindow = 6 * time.Hour
+)
+
+// Group verbs: VerbGroupMood answers the day's post (Field the group, Day,
+// Value 1-5); VerbGroupJoin opts in to the movement challenge.
+const (
+	VerbGroupMood = "gmood"
+	VerbGroupJoin = "gjoin"
+)
+
+// groupPerson is the queue's owner of a group's jobs.
+func groupPerson(group string) string { return "group-" + group }
+
+// groupCommand handles /group setup|challenge in a channel.
+func (c *Coach) groupCommand(ctx context.Context, p Person, ev Event) ([]Message, error) {
+	if ev.Channel == "" {
+		return []Message{{Text: "Group check-ins live in a server channel: run /group there."}}, nil
+	}
+	if !ev.CanManage {
+		return []Message{{Text: "Setting up a group needs the Manage Channels permission in this server."}}, nil
+	}
+	switch ev.Args["action"] {
+	case "setup":
+		return c.setupGroup(ctx, p, ev)
+	case "challenge":
+		return c.startChallenge(ctx, ev)
+	}
+	return []Message{{Text: "Use /group setup or /group challenge."}}, nil
+}
+
+func (c *Coach) setupGroup(ctx context.Context, p Person, ev Event) ([]Message, error) {
+	g := Group{ID: ev.Channel, Zone: c.cfg.DefaultZone, PostAt: LocalTime{Hour: 12, Set: true}, K: DefaultGroupK, SetBy: p.ID}
+	if old, err := c.groups.Group(ctx, ev.Channel); err == nil {
+		g = old
+	}
+	if v := ev.Args["zone"]; v != "" {
+		zone, err := ParseZone(v)
+		if err != nil {
+			return []Message{{Text: fmt.Sprintf("I couldn't find a time zone called %q. Try a name like Europe/London.", clip(v, 40))}}, nil
+		}
+		g.Zone = zone
+	}
+	if v := ev.Args["time"]; v != "" {
+		at, err := ParseLocalTime(v)
+		if err != nil || InQuietHours(at) {
+			return []Message{{Text: "I need a time of day between 08:00 and 22:00, like 12:00."}}, nil
+		}
+		g.PostAt = at
+	}
+	if v := ev.Args["k"]; v != "" {
+		k, err := strconv.Atoi(v)
+		if err != nil || k < MinGroupK || k > 100 {
+			return []Message{{Text: fmt.Sprintf("The smallest group size for showing totals must be at least %d — below that, totals can give people away.", MinGroupK)}}, nil
+		}
+		g.K = k
+	}
+	if err := c.groups.SaveGroup(ctx, g); err != nil {
+		return nil, fmt.Errorf("save group: %w", err)
+	}
+	if err := c.queue.Schedule(ctx, g.nextPost(c.clock.Now()), g.nextDigest(c.clock.Now())); err != nil {
+		return nil, fmt.Errorf("schedule group check-ins: %w", err)
+	}
+	return []Message{{Text: fmt.Sprintf(
+		"Done. I'll post a group check-in here every day at %s (%s time). Each answer is seen only by the person who gave it; %s later I'll show how many answered and the spread of moods — only if at least %d people answered. A weekly round-up comes on Sundays.",
+		g.PostAt, g.Zone, "six hours", g.K)}}, nil
+}
+
+func (g Group) location() *time.Location {
+	loc, err := time.LoadLocation(g.Zone)
+	if err != nil {
+		return time.UTC
+	}
+	return loc
+}
+
+// nextPost is the group's next daily check-in after now, recurring daily.
+func (g Group) nextPost(now time.Time) Job {
+	loc := g.location()
+	day := DayOf(now, loc)
+	y, m, d := day.Date()
+	if !g.PostAt.On(y, m, d, loc).After(now) {
+		day = day.AddDays(1)
+		y, m, d = day.Date()
+	}
+	j := NewJob(groupPerson(g.ID), JobGroupPost, day, g.PostAt.On(y, m, d, loc))
+	j.Every = fmt.Sprintf("CRON_TZ=%s %d %d * * *", g.Zone, g.PostAt.Minute, g.PostAt.Hour)
+	return j
+}
+
+// nextDigest is the group's next weekly round-up: Sundays at 19:00.
+func (g Group) nextDigest(now time.Time) Job {
+	loc := g.location()
+	day := DayOf(now, loc)
+	at := LocalTime{Hour: 19, Set: true}
+	for i := 0; ; i++ {
+		d := day.AddDays(i)
+		y, m, dd := d.Date()
+		if due := at.On(y, m, dd, loc); due.After(now) && due.Weekday() == time.Sunday {
+			j := NewJob(groupPerson(g.ID), JobGroupDigest, d, due)
+			j.Every = fmt.Sprintf("CRON_TZ=%s 0 19 * * 0", g.Zone)
+			return j
+		}
+	}
+}
+
+// loadGroup returns the group a job is for; ErrInactive once it is gone.
+func (c *Coach) loadGroup(ctx context.Context, job Job) (Group, error) {
+	g, err := c.groups.Group(ctx, job.Group())
+	if errors.Is(err, ErrNotFound) {
+		return Group{}, ErrInactive
+	}
+	if err != nil {
+		return Group{}, fmt.Errorf("load group: %w", err)
+	}
+	return g, nil
+}
+
+// Group returns the channel a group job is for, or "".
+func (j Job) Group() string {
+	g, _ := strings.CutPrefix(j.Person, "group-")
+	if g == j.Person {
+		return ""
+	}
+	return g
+}
