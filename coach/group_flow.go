@@ -109,11 +109,16 @@ func groupTotals(g Group, d GroupDay) string {
 	if n < g.K {
 		return fmt.Sprintf("Not enough answers to share today (totals show from %d) — thank you to everyone who answered.", g.K)
 	}
-	var parts []string
+	return fmt.Sprintf("%d people answered. Moods: %s.", n, moodSpread(d.Counts))
+}
+
+// moodSpread lists how many answers each mood level got.
+func moodSpread(counts [5]int) string {
+	parts := make([]string, len(counts))
 	for i, word := range scales[FieldMood].Levels {
-		parts = append(parts, fmt.Sprintf("%s %d", word, d.Counts[i]))
+		parts[i] = fmt.Sprintf("%s %d", word, counts[i])
 	}
-	return fmt.Sprintf("%d people answered. Moods: %s.", n, strings.Join(parts, " · "))
+	return strings.Join(parts, " · ")
 }
 
 // deliverGroupDigest is the weekly round-up: participation and totals of
@@ -147,7 +152,7 @@ func (c *Coach) deliverGroupDigest(ctx context.Context, job Job) ([]Message, err
 	}
 	text := fmt.Sprintf("This week: %d daily check-ins, %d answers in all.", posted, answers)
 	if shown > 0 {
-		text += "\n" + strings.TrimPrefix(groupTotals(Group{K: 0}, GroupDay{Counts: week}), "") + fmt.Sprintf(" (over the %d days with at least %d answers)", shown, g.K)
+		text += fmt.Sprintf("\nMoods over the %d days with at least %d answers: %s.", shown, g.K, moodSpread(week))
 	} else {
 		text += fmt.Sprintf(" No day reached %d answers, so there are no totals to share — thank you to everyone who took part.", g.K)
 	}
