@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/bwmarrin/discordgo"
 
@@ -54,6 +55,8 @@ func Commands() []*discordgo.ApplicationCommand {
 		{Name: "therapist", Description: "For therapists: register, invite codes, digests", Options: []*discordgo.ApplicationCommandOption{
 			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "register", Description: "Register as a therapist (needs the therapist role in this server)", Options: []*discordgo.ApplicationCommandOption{
 				{Type: discordgo.ApplicationCommandOptionString, Name: "zone", Description: "Your time zone, for the weekly digest", Autocomplete: true, MaxLength: 64},
+				{Type: discordgo.ApplicationCommandOptionString, Name: "day", Description: "The digest's weekday (default Monday)", Choices: weekdayChoices()},
+				{Type: discordgo.ApplicationCommandOptionString, Name: "time", Description: "The digest's time, like 09:00 (the default)", MaxLength: 16},
 			}},
 			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "code", Description: "A new invite code for a patient (the old one stops working)"},
 			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "digest", Description: "This week's digest of the patients who share with you"},
@@ -139,4 +142,13 @@ func groupCommand() *discordgo.ApplicationCommand {
 			}},
 		},
 	}
+}
+
+func weekdayChoices() []*discordgo.ApplicationCommandOptionChoice {
+	var out []*discordgo.ApplicationCommandOptionChoice
+	for d := time.Monday; d <= time.Saturday+1; d++ {
+		name := (d % 7).String()
+		out = append(out, &discordgo.ApplicationCommandOptionChoice{Name: name, Value: name})
+	}
+	return out
 }

@@ -260,3 +260,25 @@ func TestTherapistSessionOnlyForConsentingPatients(t *testing.T) {
 		t.Error("a plan was made for Dev, who never shared")
 	}
 }
+
+func TestTherapistChoosesDigestTime(t *testing.T) {
+	w := newWorld(t, monday9am)
+	reply := w.as(therapistID, "Dr Rivera", coach.Event{Command: "therapist", Roles: []string{"Therapist"},
+		Args: map[string]string{"action": "register", "zone": "America/New_York", "day": "friday", "time": "4pm"}})
+	if !strings.Contains(reply, "comes on Friday at 16:00 (America/New_York time)") {
+		t.Errorf("register reply = %q", reply)
+	}
+	jobs, _ := w.store.Upcoming(w.ctx, therapistID)
+	ny, _ := time.LoadLocation("America/New_York")
+	if len(jobs) != 1 || jobs[0].Kind != coach.JobDigest || jobs[0].Due.In(ny).Format("Mon 15:04") != "Fri 16:00" {
+		t.Errorf("digest jobs = %+v", jobs)
+	}
+	w.as(therapistID, "Dr Rivera", coach.Event{Command: "therapist", Roles: []string{"Therapist"}, Args: map[string]string{"action": "register", "day": "tuesday"}})
+	if jobs, _ := w.store.Upcoming(w.ctx, therapistID); len(jobs) != 1 || jobs[0].Due.In(ny).Weekday() != time.Tuesday {
+		t.Errorf("after moving the digest to Tuesday: %+v, want exactly one", jobs)
+	}
+	if bad := w.as(therapistID, "Dr Rivera", coach.Event{Command: "therapist", Roles: []string{"Therapist"},
+		Args: map[string]string{"action": "register", "day": "someday"}}); !strings.Contains(bad, "weekday name") {
+		t.Errorf("bad day = %q", bad)
+	}
+}

@@ -67,4 +67,6 @@ type Queue interface {
 	Upcoming(ctx context.Context, person string) ([]Job, error)
 	// CancelAll removes every scheduled job of a person.
 	CancelAll(ctx context.Context, person string) error
+	// Cancel removes some of a person's scheduled jobs.
+	Cancel(ctx context.Context, person string, ids ...string) error
 }

@@ -277,7 +277,7 @@ func (c *Coach) replan(ctx context.Context, p Person) error {
 		}
 		jobs = append(jobs, next)
 	}
-	if err := c.queue.CancelAll(ctx, p.ID); err != nil {
+	if err := c.cancelKind(ctx, p.ID, JobCheckIn, JobNudge, JobFollowUp, JobSnooze, JobSummary); err != nil {
 		return fmt.Errorf("cancel old plan: %w", err)
 	}
 	if err := c.queue.Schedule(ctx, jobs...); err != nil {

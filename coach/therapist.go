@@ -89,12 +89,15 @@ func (c *Coach) registerTherapist(ctx context.Context, p Person, ev Event, t The
 	}
 	if !registered {
 		t = Therapist{ID: p.ID, Name: ev.Name, Zone: c.cfg.DefaultZone, Registered: c.clock.Now()}
-		if zone, err := ParseZone(ev.Args["zone"]); err == nil {
-			t.Zone = zone
-		}
+	}
+	if problem := t.applyDigestChoices(ev.Args); problem != "" {
+		return []Message{{Text: problem}}, nil
 	}
 	msgs, err := c.rotateCode(ctx, t)
 	if err != nil {
+		return nil, err
+	}
+	if err := c.cancelKind(ctx, t.ID, JobDigest); err != nil {
 		return nil, err
 	}
 	if err := c.queue.Schedule(ctx, t.nextDigest(c.clock.Now())); err != nil {
@@ -155,4 +158,56 @@ func (t Therapist) nextDigest(now time.Time) Job {
 			return j
 		}
 	}
+}
+
+// applyDigestChoices takes the zone, weekday and time a therapist gave for
+// their digest, and says kindly what was wrong with any of them.
+func (t *Therapist) applyDigestChoices(args map[string]string) string {
+	if v := args["zone"]; v != "" {
+		zone, err := ParseZone(v)
+		if err != nil {
+			return fmt.Sprintf("I couldn't find a time zone called %q. Try a name like Europe/London.", clip(v, 40))
+		}
+		t.Zone = zone
+	}
+	if v := args["day"]; v != "" {
+		day := -1
+		for d := time.Sunday; d <= time.Saturday; d++ {
+			if strings.EqualFold(d.String(), v) || strings.EqualFold(d.String()[:3], v) {
+				day = int(d)
+			}
+		}
+		if day < 0 {
+			return "Give the digest's day as a weekday name, like Monday."
+		}
+		t.DigestDay = day + 1
+	}
+	if v := args["time"]; v != "" {
+		at, err := ParseLocalTime(v)
+		if err != nil {
+			return "Give the digest's time like 09:00 or 5pm."
+		}
+		t.DigestAt = at
+	}
+	return ""
+}
+
+// cancelKind cancels a person's scheduled jobs of the given kinds: a
+// therapist who is also a patient keeps their own plan when their digest
+// moves, and their digest when their plan moves.
+func (c *Coach) cancelKind(ctx context.Context, person string, kinds ...JobKind) error {
+	jobs, err := c.queue.Upcoming(ctx, person)
+	if err != nil {
+		return fmt.Errorf("list jobs: %w", err)
+	}
+	var ids []string
+	for _, j := range jobs {
+		if slices.Contains(kinds, j.Kind) {
+			ids = append(ids, j.ID)
+		}
+	}
+	if err := c.queue.Cancel(ctx, person, ids...); err != nil {
+		return fmt.Errorf("cancel %v jobs: %w", kinds, err)
+	}
+	return nil
 }

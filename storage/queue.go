@@ -84,17 +84,25 @@ func (r *Redis) CancelAll(ctx context.Context, person string) error {
 		return err
 	}
 	ids, err := r.rdb.ZRange(ctx, r.keys.personJobs(person), 0, -1).Result()
-	if err != nil || len(ids) == 0 {
+	if err != nil {
 		return wrap("list jobs to cancel", err)
+	}
+	return r.Cancel(ctx, person, ids...)
+}
+
+// Cancel implements coach.Queue.
+func (r *Redis) Cancel(ctx context.Context, person string, ids ...string) error {
+	if err := checkID(person); err != nil || len(ids) == 0 {
+		return err
 	}
 	members := make([]any, len(ids))
 	for i, id := range ids {
 		members[i] = id
 	}
-	_, err = r.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+	_, err := r.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
 		p.ZRem(ctx, r.keys.due(), members...)
 		p.HDel(ctx, r.keys.jobs(), ids...)
-		p.Del(ctx, r.keys.personJobs(person))
+		p.ZRem(ctx, r.keys.personJobs(person), members...)
 		return nil
 	})
 	return wrap("cancel jobs", err)
