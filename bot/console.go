@@ -28,6 +28,9 @@ type Console struct {
 	Echo   bool   // print each line handled, for transcripts
 	// ChartDir is where weekly charts are written as PNG files; empty: no charts.
 	ChartDir string
+	// Roles are the server roles the console's person holds. Only the demo
+	// sets them, to play a therapist.
+	Roles []string
 
 	mu      sync.Mutex
 	pending *coach.Message // the last message that waits for a choice or text
@@ -89,7 +92,7 @@ func (c *Console) Type(ctx context.Context, line string) (quit bool) {
 	if c.Echo {
 		c.print("\nyou> " + clipLine(text) + "\n")
 	}
-	ev := coach.Event{Person: c.Person, Name: c.Name}
+	ev := coach.Event{Person: c.Person, Name: c.Name, Roles: c.Roles}
 	pending := c.Pending()
 	switch {
 	case text == "/quit" || text == "/exit":

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/aftercare/aftercare/bot"
@@ -54,9 +55,11 @@ func runDemo(ctx context.Context, out, progress io.Writer, chartDir string) erro
 	clock := scheduler.NewFakeClock(demoStart)
 	c := coach.New(store, store, clock, nil)
 	console := &bot.Console{Out: out, Router: bot.Router{Coach: c}, Person: "sam-demo", Name: "Sam", Echo: true, ChartDir: chartDir}
-	sched := &scheduler.Scheduler{Queue: store, Clock: clock, Handle: bot.Deliverer{Coach: c, Sender: console}.Handle}
+	therapist := &bot.Console{Out: &prefixed{out, "  [Dr Rivera] "}, Router: bot.Router{Coach: c}, Person: "rivera-demo", Name: "Dr Rivera", Echo: true, Roles: []string{"Therapist"}}
+	sender := consoles{console.Person: console, therapist.Person: therapist}
+	sched := &scheduler.Scheduler{Queue: store, Clock: clock, Handle: bot.Deliverer{Coach: c, Sender: sender}.Handle}
 
-	fmt.Fprintf(out, "Aftercare demo: Sam, a week after a therapy session (simulated time, nothing waits).\n")
+	fmt.Fprintf(out, "Aftercare demo: Sam, a week after a therapy session, and Sam's therapist, Dr Rivera (simulated time, nothing waits).\n")
 	say := func(lines ...string) {
 		for _, l := range lines {
 			console.Type(ctx, l)
@@ -64,7 +67,15 @@ func runDemo(ctx context.Context, out, progress io.Writer, chartDir string) erro
 	}
 	stamp(out, clock.Now())
 	say("/start", "1", "Europe/London", "20:00", "2")
-	clock.Advance(2 * time.Hour)
+	clock.Advance(30 * time.Minute)
+	stamp(out, clock.Now())
+	therapist.Type(ctx, "/therapist register")
+	t, err := store.Therapist(ctx, therapist.Person)
+	if err != nil {
+		return err
+	}
+	say("/share "+t.Code, "2", "1") // crisis alerts on, then share
+	clock.Advance(90 * time.Minute)
 	stamp(out, clock.Now())
 	say("/session")
 
@@ -90,9 +101,14 @@ func runDemo(ctx context.Context, out, progress io.Writer, chartDir string) erro
 		}
 		respond(ctx, console, demoWeek[day])
 	}
+	clock.Set(end) // Monday 09:00: Dr Rivera's weekly digest
+	stamp(out, clock.Now())
+	if _, err := sched.RunDue(ctx); err != nil {
+		return err
+	}
 	clock.Set(end.Add(10 * time.Hour))
 	stamp(out, clock.Now())
-	say("/plan")
+	say("/plan", "/share")
 	fmt.Fprintln(progress, "demo: done")
 	return nil
 }
@@ -140,4 +156,36 @@ func choose(buttons []coach.Button, want map[coach.Field]int, writeNote bool) in
 
 func stamp(out io.Writer, t time.Time) {
 	fmt.Fprintf(out, "\n--- %s ---\n", t.In(demoStart.Location()).Format("Monday 2 January, 15:04"))
+}
+
+// consoles sends each person's messages to their own console.
+type consoles map[string]*bot.Console
+
+func (cs consoles) Send(ctx context.Context, person string, msgs []coach.Message) error {
+	c, ok := cs[person]
+	if !ok {
+		return fmt.Errorf("demo has no console for %s", person)
+	}
+	return c.Send(ctx, person, msgs)
+}
+
+// prefixed indents the therapist's side of the transcript.
+type prefixed struct {
+	w      io.Writer
+	prefix string
+}
+
+func (p *prefixed) Write(b []byte) (int, error) {
+	lines := strings.SplitAfter(string(b), "\n")
+	var out strings.Builder
+	for _, l := range lines {
+		if l != "" && l != "\n" {
+			out.WriteString(p.prefix)
+		}
+		out.WriteString(l)
+	}
+	if _, err := io.WriteString(p.w, out.String()); err != nil {
+		return 0, err
+	}
+	return len(b), nil
 }

@@ -28,6 +28,9 @@ func TestDemoShowsAWeek(t *testing.T) {
 		"== Your week, Mon 2 Mar – Sun 8 Mar ==",
 		"Mood: 3.3 (okay)", // 2,3,3,4,3,4,4
 		"(Your chart for the week: " + filepath.Join(charts, "aftercare-week-2026-03-02.png") + ")",
+		"Done — you're sharing with Dr Rivera.",
+		"  [Dr Rivera] Sam — check-ins 6 of 6 · mood 3.5 (was 2.0) · anxiety 2.5 (was 4.0) · 90 min moved",
+		"• Mon 9 Mar 09:00 — Dr Rivera received your weekly digest",
 	} {
 		if !strings.Contains(transcript, want) {
 			t.Errorf("transcript lacks %q", want)
