@@ -58,6 +58,9 @@ func Commands() []*discordgo.ApplicationCommand {
 				{Type: discordgo.ApplicationCommandOptionString, Name: "day", Description: "The digest's weekday (default Monday)", Choices: weekdayChoices()},
 				{Type: discordgo.ApplicationCommandOptionString, Name: "time", Description: "The digest's time, like 09:00 (the default)", MaxLength: 16},
 			}},
+			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "add", Description: "Server admins: register someone as a therapist", Options: []*discordgo.ApplicationCommandOption{
+				{Type: discordgo.ApplicationCommandOptionUser, Name: "user", Description: "The therapist", Required: true},
+			}},
 			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "code", Description: "A new invite code for a patient (the old one stops working)"},
 			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "digest", Description: "This week's digest of the patients who share with you"},
 			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "session", Description: "Log a therapy session for a patient who shares with you", Options: []*discordgo.ApplicationCommandOption{
@@ -101,6 +104,10 @@ func commandEvent(data discordgo.ApplicationCommandInteractionData) coach.Event 
 	for _, o := range options {
 		if v, ok := optionString(o); ok {
 			ev.Args[o.Name] = v
+		}
+		// A user option carries an id; the coach also needs a name to show.
+		if u, ok := resolvedUser(data, o); ok {
+			ev.Args[o.Name+"_name"] = firstNonEmpty(u.GlobalName, u.Username)
 		}
 	}
 	return ev
@@ -151,4 +158,15 @@ func weekdayChoices() []*discordgo.ApplicationCommandOptionChoice {
 		out = append(out, &discordgo.ApplicationCommandOptionChoice{Name: name, Value: name})
 	}
 	return out
+}
+
+// resolvedUser returns the user a user option names, from the data
+// Discord resolves alongside the command.
+func resolvedUser(data discordgo.ApplicationCommandInteractionData, o *discordgo.ApplicationCommandInteractionDataOption) (*discordgo.User, bool) {
+	if o.Type != discordgo.ApplicationCommandOptionUser || data.Resolved == nil {
+		return nil, false
+	}
+	id, _ := o.Value.(string)
+	u, ok := data.Resolved.Users[id]
+	return u, ok && u != nil
 }

@@ -1,6 +1,7 @@
 package coach
 
 import (
+	"cmp"
 	"context"
 	"crypto/rand"
 	"errors"
@@ -66,8 +67,11 @@ func (c *Coach) therapistCommand(ctx context.Context, p Person, ev Event) ([]Mes
 		return nil, fmt.Errorf("load therapist: %w", err)
 	}
 	sub := ev.Args["action"]
-	if sub == "register" {
+	switch sub {
+	case "register":
 		return c.registerTherapist(ctx, p, ev, t, registered)
+	case "add":
+		return c.addTherapist(ctx, ev)
 	}
 	if !registered {
 		return []Message{{Text: "This is for therapists who registered with /therapist register in a server where they hold the therapist role."}}, nil
@@ -85,12 +89,39 @@ func (c *Coach) therapistCommand(ctx context.Context, p Person, ev Event) ([]Mes
 
 func (c *Coach) registerTherapist(ctx context.Context, p Person, ev Event, t Therapist, registered bool) ([]Message, error) {
 	if !slices.ContainsFunc(ev.Roles, func(r string) bool { return strings.EqualFold(r, c.cfg.TherapistRole) }) {
-		return []Message{{Text: fmt.Sprintf("Registering as a therapist needs the %q role in this server. A server admin can give it to you.", c.cfg.TherapistRole)}}, nil
+		return []Message{{Text: fmt.Sprintf("Registering as a therapist needs the %q role in this server. A server admin can give it to you, or add you with /therapist add.", c.cfg.TherapistRole)}}, nil
 	}
+	return c.enrolTherapist(ctx, p.ID, ev.Name, ev.Args, t, registered)
+}
+
+// addTherapist lets a server admin register someone as a therapist.
+func (c *Coach) addTherapist(ctx context.Context, ev Event) ([]Message, error) {
+	if !ev.CanManage || ev.Channel == "" {
+		return []Message{{Text: "Adding a therapist is for server admins (Manage Channels), in the server."}}, nil
+	}
+	id, name := ev.Args["user"], cmp.Or(ev.Args["user_name"], "the therapist")
+	t, err := c.care.Therapist(ctx, id)
+	registered := err == nil
+	if err != nil && !errors.Is(err, ErrNotFound) {
+		return nil, fmt.Errorf("load therapist: %w", err)
+	}
+	if id == "" {
+		return []Message{{Text: "Name the person to add: /therapist add @them."}}, nil
+	}
+	if _, err := c.enrolTherapist(ctx, id, name, nil, t, registered); err != nil {
+		return nil, err
+	}
+	return []Message{{Text: fmt.Sprintf("%s is registered as a therapist. They see their invite code with /therapist code, in a direct message with me.", name)}}, nil
+}
+
+// enrolTherapist registers (or updates) a therapist, gives them a fresh
+// invite code and plans their weekly digest.
+func (c *Coach) enrolTherapist(ctx context.Context, id, name string, args map[string]string, t Therapist, registered bool) ([]Message, error) {
+	p := Person{ID: id}
 	if !registered {
-		t = Therapist{ID: p.ID, Name: ev.Name, Zone: c.cfg.DefaultZone, Registered: c.clock.Now()}
+		t = Therapist{ID: p.ID, Name: name, Zone: c.cfg.DefaultZone, Registered: c.clock.Now()}
 	}
-	if problem := t.applyDigestChoices(ev.Args); problem != "" {
+	if problem := t.applyDigestChoices(args); problem != "" {
 		return []Message{{Text: problem}}, nil
 	}
 	msgs, err := c.rotateCode(ctx, t)

@@ -85,7 +85,27 @@ func (s *Server) commandDataLocked(in Interaction, guildID string) map[string]an
 	if guildID != "" {
 		d["guild_id"] = guildID
 	}
+	if users := s.resolvedUsersLocked(in.Options); len(users) > 0 {
+		d["resolved"] = map[string]any{"users": users}
+	}
 	return d
+}
+
+// resolvedUsersLocked is Discord's "resolved" data for user options (type
+// 6), at any depth: the user objects the ids name.
+func (s *Server) resolvedUsersLocked(opts []CommandOption) map[string]any {
+	users := map[string]any{}
+	for _, o := range opts {
+		if o.Type == 6 {
+			if id, ok := o.Value.(string); ok {
+				users[id] = userJSON(s.userLocked(id))
+			}
+		}
+		for id, u := range s.resolvedUsersLocked(o.Options) {
+			users[id] = u
+		}
+	}
+	return users
 }
 
 func optionsJSON(opts []CommandOption) []map[string]any {
