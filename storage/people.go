@@ -92,9 +92,34 @@ func (r *Redis) CheckIns(ctx context.Context, person string, from, to coach.Day)
 	}
 	out := make([]coach.CheckIn, len(days))
 	for i, cmd := range cmds {
-		out[i] = coach.CheckInFromFields(coach.Day(days[i]), cmd.(*redis.MapStringStringCmd).Val())
+		day := coach.Day(days[i])
+		out[i] = coach.CheckInFromFields(day, r.openFields(person, day, cmd.(*redis.MapStringStringCmd).Val()))
 	}
 	return out, nil
+}
+
+// openFields decrypts a day's sensitive fields. One that no configured key
+// opens is left out (a note) or unanswered (an item), and logged: the rest
+// of the day still reads.
+func (r *Redis) openFields(person string, day coach.Day, fields map[string]string) map[string]string {
+	for f, v := range fields {
+		if !sensitive(f) {
+			continue
+		}
+		plain, err := r.seal.open(v, sealedAt(person, day, f))
+		if err != nil {
+			r.log.Error("stored value does not open with the data keys; is DATA_KEY the right one?", "person", person, "day", day, "field", f)
+			delete(fields, f)
+			continue
+		}
+		fields[f] = plain
+	}
+	return fields
+}
+
+// sealedAt names where a sealed value lives, as its additional data.
+func sealedAt(person string, day coach.Day, field string) string {
+	return person + "/" + string(day) + "/" + field
 }
 
 // dayScore orders days numerically: 2026-11-27 scores 20261127.
@@ -109,8 +134,15 @@ func (r *Redis) SaveFields(ctx context.Context, person string, day coach.Day, fi
 	if err := checkID(person); err != nil {
 		return err
 	}
+	stored := make(map[string]string, len(fields))
+	for f, v := range fields {
+		if sensitive(f) && v != "" {
+			v = r.seal.seal(v, sealedAt(person, day, f))
+		}
+		stored[f] = v
+	}
 	_, err := r.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
-		p.HSet(ctx, r.keys.checkIn(person, day), fields)
+		p.HSet(ctx, r.keys.checkIn(person, day), stored)
 		p.ZAddNX(ctx, r.keys.checkInDays(person), redis.Z{Score: dayScore(day), Member: string(day)})
 		return nil
 	})

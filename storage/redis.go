@@ -19,6 +19,8 @@ type Redis struct {
 	rdb      redis.UniversalClient
 	keys     keys
 	embedded *miniredis.Miniredis // nil unless running in-process
+	seal     *sealer              // nil: health data stored in the clear (tests only)
+	log      *slog.Logger
 }
 
 // Options tune Open.
@@ -27,6 +29,9 @@ type Options struct {
 	Attempts int           // connection attempts at start; 0 means 5
 	Backoff  time.Duration // first wait between attempts, doubling; 0 means 500ms
 	Log      *slog.Logger
+	// DataKey (32 bytes) encrypts notes and questionnaire answers at rest;
+	// PreviousKey still opens what an earlier key sealed, during a rotation.
+	DataKey, PreviousKey []byte
 }
 
 // Open connects to the Redis at rawURL, retrying with backoff, or starts an
@@ -36,8 +41,16 @@ func Open(ctx context.Context, rawURL string, opt Options) (*Redis, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
+	seal, err := newSealer(opt.DataKey, opt.PreviousKey)
+	if err != nil {
+		return nil, err
+	}
 	if rawURL == "" {
-		return openEmbedded(opt.Prefix)
+		r, err := openEmbedded(opt.Prefix)
+		if r != nil {
+			r.seal, r.log = seal, log
+		}
+		return r, err
 	}
 	uo, err := ParseURL(rawURL)
 	if err != nil {
@@ -48,13 +61,13 @@ func Open(ctx context.Context, rawURL string, opt Options) (*Redis, error) {
 		rdb.Close()
 		return nil, err
 	}
-	return &Redis{rdb: rdb, keys: keys{prefix: opt.Prefix}}, nil
+	return &Redis{rdb: rdb, keys: keys{prefix: opt.Prefix}, seal: seal, log: log}, nil
 }
 
 // NewRedis wraps an existing client. Tests use it to share one client
 // between stores with different prefixes.
 func NewRedis(rdb redis.UniversalClient, prefix string) *Redis {
-	return &Redis{rdb: rdb, keys: keys{prefix: prefix}}
+	return &Redis{rdb: rdb, keys: keys{prefix: prefix}, log: slog.New(slog.DiscardHandler)}
 }
 
 // ParseURL reads a Redis URL into options for a UniversalClient. A URL with
@@ -122,7 +135,7 @@ func openEmbedded(prefix string) (*Redis, error) {
 		return nil, fmt.Errorf("start embedded Redis: %w", err)
 	}
 	rdb := redis.NewUniversalClient(&redis.UniversalOptions{Addrs: []string{mr.Addr()}})
-	return &Redis{rdb: rdb, keys: keys{prefix: prefix}, embedded: mr}, nil
+	return &Redis{rdb: rdb, keys: keys{prefix: prefix}, embedded: mr, log: slog.New(slog.DiscardHandler)}, nil
 }
 
 // Embedded reports whether the data lives only in this process.

@@ -3,6 +3,7 @@ package main
 import (
 	"cmp"
 	"context"
+	"crypto/rand"
 	"fmt"
 	"io"
 	"log/slog"
@@ -43,7 +44,12 @@ func (m *Main) Run(ctx context.Context) error {
 	if prefix == "" && !discord {
 		prefix = consolePrefix
 	}
-	store, err := storage.Open(ctx, m.Config.RedisURL, storage.Options{Prefix: prefix, Log: log})
+	key := m.Config.DataKey
+	if key == nil {
+		key = throwawayKey()
+		log.Warn("no DATA_KEY set: notes are encrypted with a throwaway key, and cannot be read after Aftercare exits; set DATA_KEY to keep them (openssl rand -base64 32)")
+	}
+	store, err := storage.Open(ctx, m.Config.RedisURL, storage.Options{Prefix: prefix, Log: log, DataKey: key, PreviousKey: m.Config.PreviousDataKey})
 	if err != nil {
 		return err
 	}
@@ -126,4 +132,12 @@ func isTerminal(r io.Reader) bool {
 	}
 	info, err := f.Stat()
 	return err == nil && info.Mode()&os.ModeCharDevice != 0
+}
+
+// throwawayKey is a random data key for the console and the demo, which
+// may run without DATA_KEY; Discord mode refuses to start without one.
+func throwawayKey() []byte {
+	key := make([]byte, 32)
+	rand.Read(key)
+	return key
 }

@@ -23,6 +23,7 @@ type Config struct {
 	DiscordRate     float64 // REST requests a second
 	RedisURL        string  // empty: embedded Redis
 	DataKey         []byte  // nil: none given
+	PreviousDataKey []byte  // the key before a rotation; nil: none
 	DefaultTimeZone string
 	TherapistRole   string
 	LogLevel        slog.Level
@@ -60,6 +61,7 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 		func() error { return checkSnowflake("DISCORD_GUILD_ID", c.DiscordGuildID) },
 		func() error { return c.checkRedis() },
 		func() error { return c.parseDataKey(get("DATA_KEY")) },
+		func() error { return c.parsePreviousKey(get("DATA_KEY_PREVIOUS")) },
 		func() error { return c.checkZone() },
 		func() error { return c.parseLogLevel(get("LOG_LEVEL")) },
 		func() error { return c.checkMetricsAddr() },
@@ -121,16 +123,31 @@ func redactURL(v string) string {
 }
 
 func (c *Config) parseDataKey(v string) error {
+	if v == "" && c.DiscordToken != "" {
+		return &ConfigError{Var: "DATA_KEY", Want: "a key when DISCORD_TOKEN is set, since notes are encrypted at rest (make one with: openssl rand -base64 32)"}
+	}
+	key, err := parseKey("DATA_KEY", v)
+	c.DataKey = key
+	return err
+}
+
+func (c *Config) parsePreviousKey(v string) error {
+	key, err := parseKey("DATA_KEY_PREVIOUS", v)
+	c.PreviousDataKey = key
+	return err
+}
+
+// parseKey reads a 32-byte key in base64; empty means none.
+func parseKey(name, v string) ([]byte, error) {
 	if v == "" {
-		return nil
+		return nil, nil
 	}
 	key, err := base64.StdEncoding.DecodeString(v)
 	if err != nil || len(key) != 32 {
 		// The value is a secret: never echo it.
-		return &ConfigError{Var: "DATA_KEY", Want: "32 random bytes in base64 (make one with: openssl rand -base64 32)"}
+		return nil, &ConfigError{Var: name, Want: "32 random bytes in base64 (make one with: openssl rand -base64 32)"}
 	}
-	c.DataKey = key
-	return nil
+	return key, nil
 }
 
 func (c *Config) checkZone() error {

@@ -22,6 +22,8 @@ func TestLoadConfig(t *testing.T) {
 				t.Errorf("defaults = %+v", c)
 			}
 		}},
+		{name: "Discord without a data key", env: map[string]string{"DISCORD_TOKEN": "abc"}, wantVar: "DATA_KEY"},
+		{name: "previous key malformed", env: map[string]string{"DATA_KEY_PREVIOUS": "short"}, wantVar: "DATA_KEY_PREVIOUS"},
 		{name: "all valid", env: map[string]string{
 			"DISCORD_TOKEN": "abc", "DISCORD_API_BASE": "http://127.0.0.1:8080", "DISCORD_GUILD_ID": "123456789012345678",
 			"REDIS_URL": "redis://127.0.0.1:6379/2", "DATA_KEY": "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",

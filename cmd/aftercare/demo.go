@@ -47,7 +47,7 @@ func mustZone(name string) *time.Location {
 // runDemo plays a week after a therapy session for a synthetic patient, on
 // an embedded store and a simulated clock, and prints the transcript.
 func runDemo(ctx context.Context, out, progress io.Writer, chartDir string) error {
-	store, err := storage.Open(ctx, "", storage.Options{})
+	store, err := storage.Open(ctx, "", storage.Options{DataKey: throwawayKey()})
 	if err != nil {
 		return err
 	}

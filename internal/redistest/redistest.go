@@ -12,6 +12,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/alicebob/miniredis/v2"
+
 	"github.com/aftercare/aftercare/storage"
 )
 
@@ -116,4 +118,14 @@ func randomHex() string {
 	b := make([]byte, 4)
 	rand.Read(b)
 	return hex.EncodeToString(b)
+}
+
+// URL returns a Redis URL that several stores in one test can share: the
+// one in REDIS_URL, or an embedded server that lives as long as t.
+func URL(t testing.TB) string {
+	t.Helper()
+	if url := os.Getenv("REDIS_URL"); url != "" {
+		return url
+	}
+	return "redis://" + miniredis.RunT(t).Addr()
 }
