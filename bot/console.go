@@ -26,7 +26,8 @@ type Console struct {
 	Name   string // the patient's display name
 	Styled bool   // a terminal: prompt and bold titles
 	Echo   bool   // print each line handled, for transcripts
-	// ChartDir is where weekly charts are written as PNG files; empty: no charts.
+	// ChartDir is where weekly charts (PNG) and exports are written; empty:
+	// none are written.
 	ChartDir string
 	// Roles are the server roles the console's person holds. Only the demo
 	// sets them, to play a therapist.
@@ -175,6 +176,9 @@ func (c *Console) render(b *strings.Builder, m coach.Message) {
 	if m.Week != nil && c.ChartDir != "" {
 		b.WriteString(c.saveChart(*m.Week))
 	}
+	for _, f := range m.Files {
+		b.WriteString(c.saveFile(f))
+	}
 	for i, btn := range m.Buttons {
 		fmt.Fprintf(b, "  %d) %s\n", i+1, btn.Label)
 	}
@@ -231,4 +235,17 @@ func (c *Console) saveChart(week coach.WeeklySummary) string {
 		}
 	}
 	return fmt.Sprintf("(I couldn't draw this week's chart: %v)\n", err)
+}
+
+// saveFile writes a file the coach hands over (an export), readable by the
+// user alone, and says where it is.
+func (c *Console) saveFile(f coach.File) string {
+	if c.ChartDir == "" {
+		return "(I can't save files here.)\n"
+	}
+	path := filepath.Join(c.ChartDir, filepath.Base(f.Name))
+	if err := os.WriteFile(path, f.Data, 0o600); err != nil {
+		return fmt.Sprintf("(I couldn't save %s: %v)\n", f.Name, err)
+	}
+	return fmt.Sprintf("(Saved: %s)\n", path)
 }

@@ -41,8 +41,12 @@ func (d *Discord) attachChart(o *outgoing, week coach.WeeklySummary) {
 // files returns the files to upload with o, with fresh readers each time,
 // since a send may be tried again.
 func (o outgoing) files() []*discordgo.File {
-	if o.chart == nil {
-		return nil
+	var files []*discordgo.File
+	if o.chart != nil {
+		files = append(files, &discordgo.File{Name: chartFile, ContentType: "image/png", Reader: bytes.NewReader(o.chart)})
 	}
-	return []*discordgo.File{{Name: chartFile, ContentType: "image/png", Reader: bytes.NewReader(o.chart)}}
+	for _, f := range o.attached {
+		files = append(files, &discordgo.File{Name: f.Name, ContentType: f.Type, Reader: bytes.NewReader(f.Data)})
+	}
+	return files
 }

@@ -67,6 +67,8 @@ func Commands() []*discordgo.ApplicationCommand {
 				{Type: discordgo.ApplicationCommandOptionUser, Name: "patient", Description: "The patient", Required: true},
 			}},
 		}},
+		{Name: "export", Description: "All your data, as files, by direct message"},
+		{Name: "delete", Description: "Erase everything Aftercare holds about you"},
 		{Name: "crisis", Description: "Crisis lines, any time"},
 		{Name: "help", Description: "What I can do"},
 	}

@@ -130,7 +130,7 @@ func (x *exchange) answer(ev coach.Event) Handled {
 			}
 		}()
 		ev.Roles = x.roleNames()
-		result <- x.d.Router.Handle(x.ctx, ev)
+		result <- x.byDM(x.d.Router.Handle(x.ctx, ev))
 	}()
 	timer := time.NewTimer(x.d.ackAfter())
 	defer timer.Stop()
@@ -181,4 +181,28 @@ func (x *exchange) roleNames() []string {
 		}
 	}
 	return out
+}
+
+// byDM sends the messages that must go privately by DM (an export asked
+// for in a server channel) and leaves a short word in their place.
+func (x *exchange) byDM(msgs []coach.Message) []coach.Message {
+	if !x.ephemeral || x.i.GuildID == "" {
+		return msgs
+	}
+	var dm, rest []coach.Message
+	for _, m := range msgs {
+		if m.ByDM {
+			dm = append(dm, m)
+		} else {
+			rest = append(rest, m)
+		}
+	}
+	if len(dm) == 0 {
+		return msgs
+	}
+	if err := x.d.Send(x.ctx, x.person, dm); err != nil {
+		x.d.log().Warn("send by DM", "err", err)
+		return append(rest, coach.Message{Text: "I couldn't send that by direct message — please allow DMs from this server's members, or use the command in a DM with me."})
+	}
+	return append(rest, coach.Message{Text: "I've sent it to you by direct message."})
 }

@@ -34,6 +34,7 @@ type outgoing struct {
 	input      *coach.Action        // the message asks for text that answers this
 	week       *coach.WeeklySummary // draw this week's chart into the message
 	chart      []byte               // the chart, a PNG, once drawn
+	attached   []coach.File         // other files that come with it (an export)
 }
 
 // render turns coach messages into Discord messages: one or more per coach
@@ -51,7 +52,7 @@ func render(msgs []coach.Message, remember func(coach.Input)) []outgoing {
 			pages = []outgoing{{}}
 		}
 		last := &pages[len(pages)-1]
-		last.components, last.input, last.week = rows, input, m.Week
+		last.components, last.input, last.week, last.attached = rows, input, m.Week, m.Files
 		out = append(out, pages...)
 	}
 	return out

@@ -14,6 +14,7 @@ type Coach struct {
 	store  Store
 	care   CareStore
 	groups GroupStore
+	eraser Eraser
 	queue  Queue
 	clock  Clock
 	log    *slog.Logger
@@ -32,7 +33,7 @@ func New(store Store, queue Queue, clock Clock, log *slog.Logger, cfg ...Config)
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	c := &Coach{store: store, care: store, groups: store, queue: queue, clock: clock, log: log,
+	c := &Coach{store: store, care: store, groups: store, eraser: store, queue: queue, clock: clock, log: log,
 		cfg: Config{TherapistRole: "Therapist", DefaultZone: "UTC"}}
 	if len(cfg) > 0 {
 		c.cfg.TherapistRole = cmp.Or(cfg[0].TherapistRole, c.cfg.TherapistRole)
@@ -121,6 +122,8 @@ func (c *Coach) command(ctx context.Context, p Person, ev Event) ([]Message, err
 		"plan":     c.plan,
 		"stop":     c.stop,
 		"settings": c.settings,
+		"export":   c.export,
+		"delete":   c.confirmErase,
 		"resume":   c.resume,
 	}[ev.Command]
 	switch {
@@ -163,6 +166,11 @@ func (c *Coach) press(ctx context.Context, p Person, a Action) ([]Message, error
 		return c.groupMood(ctx, p, a)
 	case VerbGroupJoin:
 		return c.joinChallenge(ctx, p, a.Field)
+	case VerbErase:
+		if p.Consented.IsZero() {
+			return []Message{{Text: "There's nothing of yours to delete."}}, nil
+		}
+		return c.erase(ctx, p, a.Value == "yes")
 	}
 	return []Message{staleButton()}, nil
 }

@@ -17,6 +17,11 @@ type Message struct {
 	// Replace, when set, is the transport's id of an earlier post that this
 	// message replaces (a group post edited with the day's totals).
 	Replace string
+	// Files are documents that come with the message (an export).
+	Files []File
+	// ByDM asks the transport to send the message privately by DM when the
+	// person asked for it in a server channel.
+	ByDM bool
 }
 
 // Button is one choice. Its Action says what pressing it means.

@@ -93,6 +93,8 @@ func helpMessage() Message {
 		"/pause 3 — a few quiet days; /resume ends a pause\n",
 		"/stop — no more messages from me (/start turns them back on)\n",
 		"/summary — your answers from the last 7 days\n",
+		"/share CODE — share your progress with your therapist; /share shows and stops it\n",
+		"/export — all your data as files; /delete — erase it all\n",
 		"/crisis — crisis lines, any time\n",
 		"/help — this list",
 	)}

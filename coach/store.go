@@ -27,6 +27,7 @@ type Store interface {
 
 	CareStore
 	GroupStore
+	Eraser
 }
 
 // TherapySession is one therapy session (an appointment, not a chat session).

@@ -20,6 +20,8 @@
 //	{u:<id>}:shares          hash    therapist id -> JSON of coach.Share: the patient's consent
 //	{u:<id>}:patients        set     a therapist's index of patient ids; every read is checked
 //	                                 against the patient's own share
+//	{u:<id>}:groups          set     "<channel>" for a group challenge joined, "<channel>/<day>"
+//	                                 for a group answer, so that erasing reaches those records too
 //	{u:<id>}:audit           list    JSON of coach.AuditEntry, newest first, at most 500
 //	invite:<code>            string  therapist id, expiring with the code (14 days)
 //	{u:<id>}:jobs            zset    ids of the person's scheduled jobs, scored by due time (ms);

@@ -41,7 +41,10 @@ func (r *Redis) SetGroupAnswer(ctx context.Context, group string, day coach.Day,
 		p.Expire(ctx, key, 48*time.Hour)
 		return nil
 	})
-	return wrap("save group answer", err)
+	if err != nil {
+		return fmt.Errorf("save group answer: %w", err)
+	}
+	return wrap("index group answer", r.rdb.SAdd(ctx, r.keys.groups(member), group+"/"+string(day)).Err())
 }
 
 // GroupAnswers implements coach.GroupStore.
@@ -107,7 +110,10 @@ func (r *Redis) JoinChallenge(ctx context.Context, group, member string) error {
 	if err := errors.Join(checkID(group), checkID(member)); err != nil {
 		return err
 	}
-	return wrap("join challenge", r.rdb.SAdd(ctx, r.keys.groupMembers(group), member).Err())
+	if err := r.rdb.SAdd(ctx, r.keys.groupMembers(group), member).Err(); err != nil {
+		return fmt.Errorf("join challenge: %w", err)
+	}
+	return wrap("index group", r.rdb.SAdd(ctx, r.keys.groups(member), group).Err())
 }
 
 // ChallengeMembers implements coach.GroupStore.

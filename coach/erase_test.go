@@ -1,0 +1,103 @@
+package coach_test
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/internal/redistest"
+)
+
+func TestExportHasEverything(t *testing.T) {
+	w := newWorld(t, monday9am)
+	w.command("session")
+	w.answer("2026-03-02", coach.FieldMood, "4")
+	w.handle(coach.Event{Submit: &coach.Action{Verb: coach.VerbNote, Day: "2026-03-02"}, Text: "a quiet, good day, with commas"})
+	w.handle(coach.Event{Command: "moved", Args: map[string]string{"minutes": "25"}})
+	msgs, err := w.coach.Handle(w.ctx, coach.Event{Person: me, Command: "export"})
+	if err != nil || len(msgs) != 1 || len(msgs[0].Files) != 2 || !msgs[0].ByDM {
+		t.Fatalf("export = %+v, %v; want one message with two files, sent by DM", msgs, err)
+	}
+	var doc struct {
+		Person   coach.Person `json:"person"`
+		Sessions []any        `json:"therapy_sessions"`
+		Days     []struct {
+			Day   string `json:"day"`
+			Mood  int    `json:"mood"`
+			Note  string `json:"note"`
+			Moved int    `json:"minutes_logged"`
+		} `json:"days"`
+	}
+	if err := json.Unmarshal(msgs[0].Files[0].Data, &doc); err != nil {
+		t.Fatalf("export JSON: %v", err)
+	}
+	if doc.Person.ID != me || len(doc.Sessions) != 1 || len(doc.Days) != 1 || doc.Days[0].Note != "a quiet, good day, with commas" || doc.Days[0].Moved != 25 || doc.Days[0].Mood != 4 {
+		t.Errorf("export JSON = %+v", doc)
+	}
+	rows, err := csv.NewReader(strings.NewReader(string(msgs[0].Files[1].Data))).ReadAll()
+	if err != nil || len(rows) != 2 || rows[1][0] != "2026-03-02" || rows[1][1] != "4" || rows[1][5] != "25" || rows[1][6] != "a quiet, good day, with commas" {
+		t.Errorf("export CSV = %v, %v", rows, err)
+	}
+}
+
+// TestDeleteLeavesNothing gives a person everything there is to have —
+// check-ins, a note, sessions, a plan, a share with a therapist, a group
+// answer and a challenge — then deletes, and lists the keys afterwards.
+func TestDeleteLeavesNothing(t *testing.T) {
+	w := newWorld(t, monday9am)
+	code := w.registerTherapist()
+	w.shareWith(me, "Me", code, "an")
+	w.command("session")
+	w.answer("2026-03-02", coach.FieldMood, "2")
+	w.handle(coach.Event{Submit: &coach.Action{Verb: coach.VerbNote, Day: "2026-03-02"}, Text: "private"})
+	w.setupGroup(map[string]string{"k": "3"})
+	w.as("7000", "Admin", coach.Event{Command: "group", Channel: channel, CanManage: true, Args: map[string]string{"action": "challenge", "minutes": "100"}})
+	w.press(coach.Action{Verb: coach.VerbGroupJoin, Field: channel})
+	post := coach.NewJob("group-"+channel, coach.JobGroupPost, "2026-03-02", time.Now())
+	if err := w.coach.GroupPosted(w.ctx, post, "p1"); err != nil {
+		t.Fatal(err)
+	}
+	w.press(coach.Action{Verb: coach.VerbGroupMood, Day: "2026-03-02", Field: channel, Value: "2"})
+	jobs, _ := w.store.Upcoming(w.ctx, me)
+
+	if reply := w.command("delete"); !strings.Contains(reply, "can't be undone") {
+		t.Fatalf("/delete = %q, want a confirmation first", reply)
+	}
+	if keys := redistest.Keys(t, w.store, w.store.Prefix()+"{u:"+me+"}"); len(keys) == 0 {
+		t.Fatal("the confirmation question deleted already")
+	}
+	if reply := w.press(coach.Action{Verb: coach.VerbErase, Value: "yes"}); !strings.Contains(reply, "everything is deleted") {
+		t.Fatalf("confirm = %q", reply)
+	}
+	if keys := redistest.Keys(t, w.store, w.store.Prefix()+"{u:"+me+"}"); len(keys) != 0 {
+		t.Errorf("keys left after delete: %v", keys)
+	}
+	if ids, _ := w.store.Patients(w.ctx, therapistID); len(ids) != 0 {
+		t.Errorf("the therapist still lists %v", ids)
+	}
+	if ids, _ := w.store.ChallengeMembers(w.ctx, channel); len(ids) != 0 {
+		t.Errorf("the challenge still counts %v", ids)
+	}
+	if answers, _ := w.store.GroupAnswers(w.ctx, channel, "2026-03-02"); len(answers) != 0 {
+		t.Errorf("the group still holds %v", answers)
+	}
+	if digest := w.as(therapistID, "Dr Rivera", coach.Event{Command: "therapist", Args: map[string]string{"action": "digest"}}); !strings.Contains(digest, "No patients are sharing") {
+		t.Errorf("digest after delete = %q", digest)
+	}
+	for _, j := range jobs {
+		if _, err := w.coach.Deliver(w.ctx, j); !errors.Is(err, coach.ErrInactive) {
+			t.Errorf("a job claimed before the delete: Deliver = %v, want ErrInactive", err)
+		}
+	}
+	// A button from an old message: a kind word, and nothing is written.
+	if reply := w.answer("2026-03-02", coach.FieldMood, "3"); !strings.Contains(reply, "older message") {
+		t.Errorf("old button after delete = %q", reply)
+	}
+	if keys := redistest.Keys(t, w.store, w.store.Prefix()+"{u:"+me+"}"); len(keys) != 0 {
+		t.Errorf("an old button wrote %v", keys)
+	}
+}

@@ -1,0 +1,86 @@
+package storage
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/redis/go-redis/v9"
+
+	"github.com/aftercare/aftercare/coach"
+)
+
+var _ coach.Eraser = (*Redis)(nil)
+
+// Erase implements coach.Eraser. It first removes the person from others'
+// records (therapists' patient lists, group challenges and open group
+// answers, which live under other hash tags), then deletes every key of
+// their own in one transaction: all carry the tag {u:<id>}, so this works
+// on a Cluster too.
+func (r *Redis) Erase(ctx context.Context, person string) error {
+	if err := checkID(person); err != nil {
+		return err
+	}
+	shares, err := r.Shares(ctx, person)
+	if err != nil {
+		return err
+	}
+	groups, err := r.rdb.SMembers(ctx, r.keys.groups(person)).Result()
+	if err != nil {
+		return fmt.Errorf("list groups: %w", err)
+	}
+	if err := r.dropFromOthers(ctx, person, shares, groups); err != nil {
+		return err
+	}
+	keys, err := r.personKeys(ctx, person)
+	if err != nil {
+		return err
+	}
+	_, err = r.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
+		p.Del(ctx, keys...)
+		return nil
+	})
+	return wrap("erase person", err)
+}
+
+func (r *Redis) dropFromOthers(ctx context.Context, person string, shares []coach.Share, groups []string) error {
+	_, err := r.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+		for _, s := range shares {
+			p.SRem(ctx, r.keys.patients(s.Therapist), person)
+		}
+		for _, g := range groups {
+			// "<channel>/<day>": an answer to a day's group check-in;
+			// "<channel>": a place in its movement challenge.
+			if channel, day, answer := strings.Cut(g, "/"); answer {
+				p.HDel(ctx, r.keys.groupAnswers(channel, coach.Day(day)), person)
+				continue
+			}
+			p.SRem(ctx, r.keys.groupMembers(g), person)
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("remove from others' records: %w", err)
+	}
+	var t coach.Therapist
+	if err := r.getJSON(ctx, person, r.keys.therapist(person), &t); err == nil && t.Code != "" {
+		return r.DropInviteCode(ctx, t.Code)
+	}
+	return nil
+}
+
+// personKeys lists every key of a person's.
+func (r *Redis) personKeys(ctx context.Context, person string) ([]string, error) {
+	days, err := r.rdb.ZRange(ctx, r.keys.checkInDays(person), 0, -1).Result()
+	if err != nil {
+		return nil, fmt.Errorf("list days: %w", err)
+	}
+	keys := []string{
+		r.keys.person(person), r.keys.checkInDays(person), r.keys.sessions(person), r.keys.personJobs(person),
+		r.keys.therapist(person), r.keys.shares(person), r.keys.patients(person), r.keys.audit(person), r.keys.groups(person),
+	}
+	for _, d := range days {
+		keys = append(keys, r.keys.checkIn(person, coach.Day(d)))
+	}
+	return keys, nil
+}
