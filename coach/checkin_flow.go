@@ -28,6 +28,8 @@ func (c *Coach) Deliver(ctx context.Context, job Job) ([]Message, error) {
 		return c.closeGroupDay(ctx, job)
 	case JobGroupDigest:
 		return c.deliverGroupDigest(ctx, job)
+	case JobRetention:
+		return c.retain(ctx)
 	}
 	p, err := c.store.Person(ctx, job.Person)
 	switch {

@@ -11,20 +11,22 @@ import (
 // Coach answers people and decides what scheduled work says. It is safe for
 // concurrent use; all state lives in the Store and the Queue.
 type Coach struct {
-	store  Store
-	care   CareStore
-	groups GroupStore
-	eraser Eraser
-	queue  Queue
-	clock  Clock
-	log    *slog.Logger
-	cfg    Config
+	store    Store
+	care     CareStore
+	groups   GroupStore
+	eraser   Eraser
+	retainer Retainer
+	queue    Queue
+	clock    Clock
+	log      *slog.Logger
+	cfg      Config
 }
 
 // Config holds the deployment's choices the coach needs.
 type Config struct {
 	TherapistRole string // the server role that may register as a therapist
 	DefaultZone   string // for a therapist who gives none
+	RetentionDays int    // raw check-ins older than this are removed; 0 means DefaultRetentionDays
 }
 
 // New returns a Coach over the given store, queue and clock. cfg may be
@@ -33,9 +35,10 @@ func New(store Store, queue Queue, clock Clock, log *slog.Logger, cfg ...Config)
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	c := &Coach{store: store, care: store, groups: store, eraser: store, queue: queue, clock: clock, log: log,
-		cfg: Config{TherapistRole: "Therapist", DefaultZone: "UTC"}}
+	c := &Coach{store: store, care: store, groups: store, eraser: store, retainer: store, queue: queue, clock: clock, log: log,
+		cfg: Config{TherapistRole: "Therapist", DefaultZone: "UTC", RetentionDays: DefaultRetentionDays}}
 	if len(cfg) > 0 {
+		c.cfg.RetentionDays = cmp.Or(cfg[0].RetentionDays, c.cfg.RetentionDays)
 		c.cfg.TherapistRole = cmp.Or(cfg[0].TherapistRole, c.cfg.TherapistRole)
 		c.cfg.DefaultZone = cmp.Or(cfg[0].DefaultZone, c.cfg.DefaultZone)
 	}

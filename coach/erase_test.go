@@ -101,3 +101,30 @@ func TestDeleteLeavesNothing(t *testing.T) {
 		t.Errorf("an old button wrote %v", keys)
 	}
 }
+
+// TestRetentionKeepsWeeksAndDropsOldDays: a year and more of check-ins;
+// the nightly sweep removes days past RETENTION_DAYS and keeps their
+// weekly aggregates, and leaves recent days alone.
+func TestRetentionKeepsWeeksAndDropsOldDays(t *testing.T) {
+	w := newWorld(t, time.Date(2027, 3, 10, 9, 0, 0, 0, time.UTC))
+	for _, d := range []coach.Day{"2026-03-02", "2026-03-03", "2026-03-04", "2027-03-01"} {
+		if err := w.store.SaveFields(w.ctx, me, d, map[string]string{"mood": "4", "minutes": "20", "note": "old words"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	job := coach.RetentionJob(w.clock.Now())
+	if job.Due.Format("15:04 MST") != "03:30 UTC" || job.Every == "" {
+		t.Errorf("retention job = %+v", job)
+	}
+	if _, err := w.coach.Deliver(w.ctx, job); err != nil {
+		t.Fatal(err)
+	}
+	days, _ := w.store.CheckIns(w.ctx, me, "2000-01-01", "2027-12-31")
+	if len(days) != 1 || days[0].Day != "2027-03-01" {
+		t.Errorf("days left = %+v, want only 2027-03-01", days)
+	}
+	weeks, err := w.store.Weeks(w.ctx, me)
+	if err != nil || len(weeks) != 1 || weeks[0].Start != "2026-03-02" || weeks[0].Answered != 3 || weeks[0].Mood != 4 || weeks[0].Minutes != 60 {
+		t.Errorf("weeks kept = %+v, %v; want Mon 2 March 2026 with 3 answers, mood 4, 60 minutes", weeks, err)
+	}
+}

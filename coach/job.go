@@ -22,6 +22,7 @@ const (
 	JobGroupPost   JobKind = "gpost"   // a group's daily check-in post
 	JobGroupClose  JobKind = "gclose"  // the post edited with the day's totals
 	JobGroupDigest JobKind = "gdigest" // a group's weekly round-up
+	JobRetention   JobKind = "retention"
 )
 
 // Job is one piece of work due at a time for one person. Its ID is derived

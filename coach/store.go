@@ -28,6 +28,7 @@ type Store interface {
 	CareStore
 	GroupStore
 	Eraser
+	Retainer
 }
 
 // TherapySession is one therapy session (an appointment, not a chat session).

@@ -26,6 +26,7 @@ func (k keys) shares(id string) string    { return k.user(id) + "shares" }
 func (k keys) patients(id string) string  { return k.user(id) + "patients" }
 func (k keys) audit(id string) string     { return k.user(id) + "audit" }
 func (k keys) groups(id string) string    { return k.user(id) + "groups" }
+func (k keys) weeks(id string) string     { return k.user(id) + "weeks" }
 func (k keys) invite(code string) string  { return k.prefix + "invite:" + code }
 
 func (k keys) group(id string) string { return k.prefix + "{g:" + id + "}:group" }

@@ -59,7 +59,10 @@ func (m *Main) Run(ctx context.Context) error {
 		log.Warn("no REDIS_URL set: using an embedded in-process Redis; everything is lost when Aftercare exits")
 	}
 	clock := m.clock(log)
-	c := coach.New(store, store, clock, log, coach.Config{TherapistRole: m.Config.TherapistRole, DefaultZone: m.Config.DefaultTimeZone})
+	c := coach.New(store, store, clock, log, coach.Config{TherapistRole: m.Config.TherapistRole, DefaultZone: m.Config.DefaultTimeZone, RetentionDays: m.Config.RetentionDays})
+	if err := store.Schedule(ctx, coach.RetentionJob(clock.Now())); err != nil {
+		return fmt.Errorf("plan the nightly retention sweep: %w", err)
+	}
 
 	var sender bot.Sender
 	var wait func() error

@@ -29,6 +29,7 @@ type Config struct {
 	LogLevel        slog.Level
 	MetricsAddr     string
 	ClockSpeed      float64
+	RetentionDays   int
 }
 
 // ConfigError names the variable that was wrong and what it should be.
@@ -55,6 +56,7 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 		MetricsAddr:     get("METRICS_ADDR"),
 		ClockSpeed:      1,
 		DiscordRate:     50,
+		RetentionDays:   365,
 	}
 	checks := []func() error{
 		func() error { return c.parseAPIBase(get("DISCORD_API_BASE")) },
@@ -67,6 +69,7 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 		func() error { return c.checkMetricsAddr() },
 		func() error { return c.parseClockSpeed(get("CLOCK_SPEED")) },
 		func() error { return c.parseDiscordRate(get("DISCORD_RATE")) },
+		func() error { return c.parseRetention(get("RETENTION_DAYS")) },
 	}
 	for _, check := range checks {
 		if err := check(); err != nil {
@@ -201,5 +204,17 @@ func (c *Config) parseDiscordRate(v string) error {
 		return &ConfigError{"DISCORD_RATE", "requests a second from 1 to 50 (Discord's global limit is 50)", v}
 	}
 	c.DiscordRate = r
+	return nil
+}
+
+func (c *Config) parseRetention(v string) error {
+	if v == "" {
+		return nil
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 30 || n > 3650 {
+		return &ConfigError{"RETENTION_DAYS", "days from 30 to 3650 to keep raw check-ins (weekly totals are kept after)", v}
+	}
+	c.RetentionDays = n
 	return nil
 }

@@ -22,6 +22,7 @@ func TestLoadConfig(t *testing.T) {
 				t.Errorf("defaults = %+v", c)
 			}
 		}},
+		{name: "retention too short", env: map[string]string{"RETENTION_DAYS": "7"}, wantVar: "RETENTION_DAYS"},
 		{name: "Discord without a data key", env: map[string]string{"DISCORD_TOKEN": "abc"}, wantVar: "DATA_KEY"},
 		{name: "previous key malformed", env: map[string]string{"DATA_KEY_PREVIOUS": "short"}, wantVar: "DATA_KEY_PREVIOUS"},
 		{name: "all valid", env: map[string]string{

@@ -1,0 +1,88 @@
+package coach
+
+import (
+	"context"
+	"fmt"
+	"time"
+)
+
+// Retainer removes raw days past their time, keeping weekly aggregates.
+// storage.Redis implements it.
+type Retainer interface {
+	// PeopleWithDaysBefore calls fn with every person who has a day before cutoff.
+	PeopleWithDaysBefore(ctx context.Context, cutoff Day, fn func(person string) error) error
+	// ForgetDays stores the weeks' aggregates and deletes the days, at once.
+	ForgetDays(ctx context.Context, person string, days []Day, weeks []WeekAggregate) error
+	Weeks(ctx context.Context, person string) ([]WeekAggregate, error)
+}
+
+// WeekAggregate is what remains of a week once its raw days are gone:
+// averages and totals, no notes, no single answers.
+type WeekAggregate struct {
+	Start    Day     `json:"start"`
+	Mood     float64 `json:"mood,omitempty"`
+	Anxiety  float64 `json:"anxiety,omitempty"`
+	Energy   float64 `json:"energy,omitempty"`
+	Sleep    float64 `json:"sleep,omitempty"`
+	Minutes  int     `json:"minutes"`
+	Answered int     `json:"answered"`
+}
+
+// DefaultRetentionDays is how long raw check-ins are kept.
+const DefaultRetentionDays = 365
+
+// retentionPerson owns the nightly retention job in the queue.
+const retentionPerson = "system-retention"
+
+// RetentionJob is the nightly retention sweep's next run after now, at
+// 03:30 UTC, recurring daily. Scheduling it again is harmless: its id is
+// its day.
+func RetentionJob(now time.Time) Job {
+	day := DayOf(now, time.UTC)
+	at := LocalTime{Hour: 3, Minute: 30, Set: true}
+	y, m, d := day.Date()
+	if !at.On(y, m, d, time.UTC).After(now) {
+		day = day.AddDays(1)
+		y, m, d = day.Date()
+	}
+	j := NewJob(retentionPerson, JobRetention, day, at.On(y, m, d, time.UTC))
+	j.Every = "CRON_TZ=UTC 30 3 * * *"
+	return j
+}
+
+// retain removes raw days older than the retention period, person by
+// person, keeping each week's aggregate.
+func (c *Coach) retain(ctx context.Context) ([]Message, error) {
+	cutoff := DayOf(c.clock.Now(), time.UTC).AddDays(-c.cfg.RetentionDays)
+	people := 0
+	err := c.retainer.PeopleWithDaysBefore(ctx, cutoff, func(person string) error {
+		people++
+		return c.retainPerson(ctx, person, cutoff)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("retention: %w", err)
+	}
+	c.log.Info("retention sweep done", "people", people, "cutoff", cutoff)
+	return nil, nil
+}
+
+func (c *Coach) retainPerson(ctx context.Context, person string, cutoff Day) error {
+	days, err := c.store.CheckIns(ctx, person, exportFrom, cutoff.AddDays(-1))
+	if err != nil {
+		return fmt.Errorf("load old days: %w", err)
+	}
+	var forget []Day
+	byWeek := map[Day][]CheckIn{}
+	for _, d := range days {
+		forget = append(forget, d.Day)
+		start := mondayOf(d.Day)
+		byWeek[start] = append(byWeek[start], d)
+	}
+	var weeks []WeekAggregate
+	for start, ds := range byWeek {
+		s := SummarizeWeek(WeekInput{Start: start, ThisWeek: ds})
+		weeks = append(weeks, WeekAggregate{Start: start, Mood: s.Mood.Avg, Anxiety: s.Anxiety.Avg,
+			Energy: s.Energy.Avg, Sleep: s.Sleep.Avg, Minutes: s.MinutesMoved, Answered: s.Answered})
+	}
+	return c.retainer.ForgetDays(ctx, person, forget, weeks)
+}
