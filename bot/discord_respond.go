@@ -22,6 +22,11 @@ func (x *exchange) reply(ev coach.Event, msgs []coach.Message) error {
 		return x.respond(modal(in))
 	}
 	out := x.render(msgs)
+	if len(out) == 0 && x.i.Type == discordgo.InteractionMessageComponent {
+		// Nothing to say to a press (one held back by the limit): acknowledge
+		// it without a word, as Discord requires.
+		return x.respond(&discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredMessageUpdate})
+	}
 	if len(out) == 0 {
 		out = []outgoing{{content: okayText}}
 	}

@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"log/slog"
+	"time"
 
 	"github.com/aftercare/aftercare/coach"
 )
@@ -18,10 +19,25 @@ type Coach interface {
 type Router struct {
 	Coach Coach
 	Log   *slog.Logger
+	// Limit, if set, holds each person to a steady pace. Text that sounds
+	// like a crisis is never held back.
+	Limit *PersonLimiter
 }
 
-// Handle answers one event.
+// slowDownText is said once to someone going faster than the limit.
+const slowDownText = "That's a lot at once — I'll catch up if you give me a moment. Nothing you've answered is lost."
+
+// Handle answers one event. An event held back by the limit gets no
+// answer (nil), except the first, which is told kindly.
 func (r Router) Handle(ctx context.Context, ev coach.Event) []coach.Message {
+	if r.Limit != nil && !soundsLikeCrisis(ev) {
+		if ok, first := r.Limit.allow(ev.Person, time.Now()); !ok {
+			if first {
+				return []coach.Message{{Text: slowDownText}}
+			}
+			return nil
+		}
+	}
 	msgs, err := r.Coach.Handle(ctx, ev)
 	if err != nil {
 		r.log().Error("event failed", "person", ev.Person, "kind", eventKind(ev), "err", err)
@@ -47,4 +63,18 @@ func eventKind(ev coach.Event) string {
 		return "command:" + ev.Command
 	}
 	return "text"
+}
+
+// soundsLikeCrisis reports whether any text of the event (typed, or a
+// command's option) calls for the coach's safety screening.
+func soundsLikeCrisis(ev coach.Event) bool {
+	if coach.AssessRisk(ev.Text) != coach.RiskNone {
+		return true
+	}
+	for _, v := range ev.Args {
+		if coach.AssessRisk(v) != coach.RiskNone {
+			return true
+		}
+	}
+	return false
 }

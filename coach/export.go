@@ -23,6 +23,7 @@ type exportDoc struct {
 	Person     Person           `json:"person"`
 	Sessions   []TherapySession `json:"therapy_sessions"`
 	Days       []exportDay      `json:"days"`
+	Weeks      []WeekAggregate  `json:"weeks_kept_after_retention,omitempty"`
 	Shares     []Share          `json:"shares"`
 	Record     []AuditEntry     `json:"sharing_record"`
 }
@@ -59,6 +60,9 @@ func (c *Coach) export(ctx context.Context, p Person) ([]Message, error) {
 	}
 	for _, d := range days {
 		doc.Days = append(doc.Days, exportDayOf(d))
+	}
+	if doc.Weeks, err = c.retainer.Weeks(ctx, p.ID); err != nil {
+		return nil, fmt.Errorf("export weeks: %w", err)
 	}
 	if doc.Shares, err = c.care.Shares(ctx, p.ID); err != nil {
 		return nil, fmt.Errorf("export shares: %w", err)

@@ -19,7 +19,7 @@ func runDiscord(ctx context.Context, cfg Config, c *coach.Coach, log *slog.Logge
 		Token:       cfg.DiscordToken,
 		APIBase:     cfg.DiscordAPIBase,
 		GuildID:     cfg.DiscordGuildID,
-		Router:      bot.Router{Coach: c, Log: log},
+		Router:      bot.Router{Coach: c, Log: log, Limit: &bot.PersonLimiter{}},
 		Log:         log,
 		DefaultZone: cfg.DefaultTimeZone,
 		Rate:        cfg.DiscordRate,
