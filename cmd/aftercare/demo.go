@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"log/slog"
 	"strconv"
 	"strings"
 	"time"
@@ -47,17 +48,23 @@ func mustZone(name string) *time.Location {
 // runDemo plays a week after a therapy session for a synthetic patient, on
 // an embedded store and a simulated clock, and prints the transcript.
 func runDemo(ctx context.Context, out, progress io.Writer, chartDir string) error {
-	store, err := storage.Open(ctx, "", storage.Options{DataKey: throwawayKey()})
+	return playDemo(ctx, out, progress, chartDir, nil, nil)
+}
+
+// playDemo is the demo with a logger (nil: none) and more lines for Sam to
+// type at the end; the test of what logs hold uses both.
+func playDemo(ctx context.Context, out, progress io.Writer, chartDir string, log *slog.Logger, extra []string) error {
+	store, err := storage.Open(ctx, "", storage.Options{DataKey: throwawayKey(), Log: log})
 	if err != nil {
 		return err
 	}
 	defer store.Close()
 	clock := scheduler.NewFakeClock(demoStart)
-	c := coach.New(store, store, clock, nil)
-	console := &bot.Console{Out: out, Router: bot.Router{Coach: c}, Person: "sam-demo", Name: "Sam", Echo: true, ChartDir: chartDir}
-	therapist := &bot.Console{Out: &prefixed{out, "  [Dr Rivera] "}, Router: bot.Router{Coach: c}, Person: "rivera-demo", Name: "Dr Rivera", Echo: true, Roles: []string{"Therapist"}}
+	c := coach.New(store, store, clock, log)
+	console := &bot.Console{Out: out, Router: bot.Router{Coach: c, Log: log}, Person: "sam-demo", Name: "Sam", Echo: true, ChartDir: chartDir}
+	therapist := &bot.Console{Out: &prefixed{out, "  [Dr Rivera] "}, Router: bot.Router{Coach: c, Log: log}, Person: "rivera-demo", Name: "Dr Rivera", Echo: true, Roles: []string{"Therapist"}}
 	sender := consoles{console.Person: console, therapist.Person: therapist}
-	sched := &scheduler.Scheduler{Queue: store, Clock: clock, Handle: bot.Deliverer{Coach: c, Sender: sender}.Handle}
+	sched := &scheduler.Scheduler{Queue: store, Clock: clock, Log: log, Handle: bot.Deliverer{Coach: c, Sender: sender, Log: log}.Handle}
 
 	fmt.Fprintf(out, "Aftercare demo: Sam, a week after a therapy session, and Sam's therapist, Dr Rivera (simulated time, nothing waits).\n")
 	say := func(lines ...string) {
@@ -109,6 +116,7 @@ func runDemo(ctx context.Context, out, progress io.Writer, chartDir string) erro
 	clock.Set(end.Add(10 * time.Hour))
 	stamp(out, clock.Now())
 	say("/plan", "/share")
+	say(extra...)
 	fmt.Fprintln(progress, "demo: done")
 	return nil
 }
