@@ -13,6 +13,7 @@ import (
 
 	"github.com/aftercare/aftercare/bot"
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/internal/ops"
 	"github.com/aftercare/aftercare/scheduler"
 	"github.com/aftercare/aftercare/storage"
 )
@@ -59,6 +60,9 @@ func (m *Main) Run(ctx context.Context) error {
 		log.Warn("no REDIS_URL set: using an embedded in-process Redis; everything is lost when Aftercare exits")
 	}
 	clock := m.clock(log)
+	mon := ops.New(ops.Config{Store: store, Clock: clock, Log: log, Discord: discord})
+	stopOps := mon.Start(ctx, m.Config.MetricsAddr)
+	defer stopOps()
 	c := coach.New(store, store, clock, log, coach.Config{TherapistRole: m.Config.TherapistRole, DefaultZone: m.Config.DefaultTimeZone, RetentionDays: m.Config.RetentionDays})
 	if err := store.Schedule(ctx, coach.RetentionJob(clock.Now())); err != nil {
 		return fmt.Errorf("plan the nightly retention sweep: %w", err)
@@ -67,7 +71,7 @@ func (m *Main) Run(ctx context.Context) error {
 	var sender bot.Sender
 	var wait func() error
 	if discord {
-		if sender, wait, err = runDiscord(ctx, m.Config, c, log); err != nil {
+		if sender, wait, err = runDiscord(ctx, m.Config, c, log, mon.Observe); err != nil {
 			return err
 		}
 	} else {
@@ -79,9 +83,10 @@ func (m *Main) Run(ctx context.Context) error {
 	}
 	sched := &scheduler.Scheduler{
 		Queue: store, Clock: clock, Log: log,
-		Handle:  bot.Deliverer{Coach: c, Sender: sender, Log: log}.Handle,
+		Handle:  mon.Timed(bot.Deliverer{Coach: c, Sender: sender, Log: log}.Handle),
 		MaxWait: time.Duration(m.Config.ClockSpeed * float64(time.Second)),
 	}
+	mon.Watch(sched, sender)
 	schedCtx, stopSched := context.WithCancel(ctx)
 	var wg sync.WaitGroup
 	wg.Go(func() {

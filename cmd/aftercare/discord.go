@@ -14,7 +14,7 @@ import (
 // until ctx is done and then closes the transport gracefully: interactions
 // in hand are finished before the gateway closes. Sending DMs keeps
 // working after that, so the scheduler may finish its job in hand.
-func runDiscord(ctx context.Context, cfg Config, c *coach.Coach, log *slog.Logger) (sender bot.Sender, wait func() error, err error) {
+func runDiscord(ctx context.Context, cfg Config, c *coach.Coach, log *slog.Logger, observe func(bot.Handled)) (sender bot.Sender, wait func() error, err error) {
 	d := &bot.Discord{
 		Token:       cfg.DiscordToken,
 		APIBase:     cfg.DiscordAPIBase,
@@ -23,6 +23,7 @@ func runDiscord(ctx context.Context, cfg Config, c *coach.Coach, log *slog.Logge
 		Log:         log,
 		DefaultZone: cfg.DefaultTimeZone,
 		Rate:        cfg.DiscordRate,
+		Observe:     observe,
 	}
 	if err := d.Open(ctx); err != nil {
 		return nil, nil, err
