@@ -134,6 +134,9 @@ func (t LocalTime) String() string {
 // an ambiguous one (clocks fall back) is the first of the two, so it fires
 // once and as early as the person would expect.
 func (t LocalTime) On(year int, month time.Month, day int, loc *time.Location) time.Time {
+	// A day outside its month (31 September, day 0) is the date it
+	// normalises to, as time.Date would have it.
+	year, month, day = time.Date(year, month, day, 12, 0, 0, 0, time.UTC).Date()
 	at := time.Date(year, month, day, t.Hour, t.Minute, 0, 0, loc)
 	if !t.matches(at) {
 		// time.Date normalises a skipped time by the size of the gap, which can
@@ -196,34 +199,32 @@ func ParseLocalTime(s string) (LocalTime, error) {
 }
 
 // ParseZone checks an IANA time zone name such as "Europe/London" against the
-// tz database, forgiving letter case ("europe/london"). Abbreviations like
-// "EST" are refused: they say nothing about daylight saving time.
+// tz database, forgiving letter case ("europe/london", "us/pacific").
+// Abbreviations like "EST" are refused: they say nothing about daylight
+// saving time; so are paths such as "Europe//London" that only a machine's
+// own zoneinfo folder would resolve.
 func ParseZone(s string) (string, error) {
 	s = strings.TrimSpace(s)
 	if strings.EqualFold(s, "UTC") {
 		return "UTC", nil
 	}
-	if len(s) > 64 || !strings.Contains(s, "/") {
+	name, ok := zoneIndex[strings.ToLower(s)]
+	if !ok {
 		return "", ErrTimeZone
 	}
-	for _, name := range []string{s, titleZone(s)} {
-		if _, err := time.LoadLocation(name); err == nil {
-			return name, nil
-		}
+	if _, err := time.LoadLocation(name); err != nil {
+		return "", ErrTimeZone
 	}
-	return "", ErrTimeZone
+	return name, nil
 }
 
-// titleZone capitalises each word of a zone name the way the tz database
-// does: "america/new_york" becomes "America/New_York".
-func titleZone(s string) string {
-	b := []byte(strings.ToLower(s))
-	for i := range b {
-		if i == 0 || strings.ContainsRune("/_-", rune(b[i-1])) {
-			if b[i] >= 'a' && b[i] <= 'z' {
-				b[i] -= 'a' - 'A'
-			}
-		}
+//go:generate go run ../internal/genzones zones_gen.go
+
+// zoneIndex finds a zone name by its lower-case spelling.
+var zoneIndex = func() map[string]string {
+	m := make(map[string]string, len(zoneNames))
+	for _, n := range zoneNames {
+		m[strings.ToLower(n)] = n
 	}
-	return string(b)
-}
+	return m
+}()

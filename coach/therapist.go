@@ -47,16 +47,21 @@ func newInviteCode() string {
 // normalizeCode accepts a code as people type it: any case, with or
 // without the dash, with spaces.
 func normalizeCode(s string) string {
-	s = strings.ToUpper(strings.Map(func(r rune) rune {
-		if r == ' ' || r == '-' {
-			return -1
+	var b strings.Builder
+	for _, r := range strings.ToUpper(s) {
+		switch {
+		case r == ' ' || r == '-':
+		case r >= 'A' && r <= 'Z' || r >= '0' && r <= '9':
+			b.WriteRune(r)
+		default:
+			return "" // codes are ASCII letters and digits only
 		}
-		return r
-	}, s))
-	if len(s) != 8 {
+	}
+	code := b.String()
+	if len(code) != 8 {
 		return ""
 	}
-	return s[:4] + "-" + s[4:]
+	return code[:4] + "-" + code[4:]
 }
 
 // therapistCommand handles /therapist register|code|digest|session.

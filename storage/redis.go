@@ -5,7 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
 	"net/url"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/alicebob/miniredis/v2"
@@ -71,27 +74,73 @@ func NewRedis(rdb redis.UniversalClient, prefix string) *Redis {
 }
 
 // ParseURL reads a Redis URL into options for a UniversalClient. A URL with
-// several addr= parameters (go-redis's cluster form) becomes a Cluster client.
+// several addr= parameters (go-redis's cluster form) becomes a Cluster
+// client. go-redis's own parsers read the URL, so its query options
+// (dial_timeout, pool_size, ...) keep working; what they let through that
+// cannot work (a negative database, a database on a Cluster, a port out of
+// range) is refused here, before a connection is tried.
 func ParseURL(rawURL string) (*redis.UniversalOptions, error) {
 	u, err := url.Parse(rawURL)
 	if err != nil || u.Host == "" || (u.Scheme != "redis" && u.Scheme != "rediss") {
 		return nil, fmt.Errorf("REDIS_URL: want redis://[user:password@]host:port[/db], got %q", redact(rawURL))
 	}
 	if len(u.Query()["addr"]) > 0 {
-		co, err := redis.ParseClusterURL(rawURL)
-		if err != nil {
-			return nil, fmt.Errorf("REDIS_URL (cluster): %w", err)
-		}
-		return &redis.UniversalOptions{Addrs: co.Addrs, Username: co.Username, Password: co.Password, TLSConfig: co.TLSConfig}, nil
+		return parseClusterURL(rawURL, u)
 	}
 	o, err := redis.ParseURL(rawURL)
 	if err != nil {
 		return nil, fmt.Errorf("REDIS_URL: %w", err)
 	}
+	if o.DB < 0 {
+		return nil, fmt.Errorf("REDIS_URL: database %d: want 0 or more", o.DB)
+	}
+	if err := checkAddrs(o.Addr); err != nil {
+		return nil, err
+	}
 	return &redis.UniversalOptions{
-		Addrs: []string{o.Addr}, DB: o.DB, Username: o.Username, Password: o.Password,
-		TLSConfig: o.TLSConfig,
+		Addrs: []string{o.Addr}, DB: o.DB, Username: o.Username, Password: o.Password, TLSConfig: o.TLSConfig,
+		ClientName: o.ClientName, Protocol: o.Protocol,
+		MaxRetries: o.MaxRetries, MinRetryBackoff: o.MinRetryBackoff, MaxRetryBackoff: o.MaxRetryBackoff,
+		DialTimeout: o.DialTimeout, ReadTimeout: o.ReadTimeout, WriteTimeout: o.WriteTimeout,
+		PoolFIFO: o.PoolFIFO, PoolSize: o.PoolSize, PoolTimeout: o.PoolTimeout,
+		MinIdleConns: o.MinIdleConns, MaxIdleConns: o.MaxIdleConns, MaxActiveConns: o.MaxActiveConns,
+		ConnMaxIdleTime: o.ConnMaxIdleTime, ConnMaxLifetime: o.ConnMaxLifetime,
 	}, nil
+}
+
+func parseClusterURL(rawURL string, u *url.URL) (*redis.UniversalOptions, error) {
+	if db := strings.Trim(u.Path, "/"); db != "" && db != "0" {
+		return nil, fmt.Errorf("REDIS_URL: a Cluster has only database 0, got /%s", db)
+	}
+	co, err := redis.ParseClusterURL(rawURL)
+	if err != nil {
+		return nil, fmt.Errorf("REDIS_URL (cluster): %w", err)
+	}
+	if err := checkAddrs(co.Addrs...); err != nil {
+		return nil, err
+	}
+	return &redis.UniversalOptions{
+		Addrs: co.Addrs, Username: co.Username, Password: co.Password, TLSConfig: co.TLSConfig,
+		ClientName: co.ClientName, Protocol: co.Protocol,
+		MaxRetries: co.MaxRetries, MinRetryBackoff: co.MinRetryBackoff, MaxRetryBackoff: co.MaxRetryBackoff,
+		DialTimeout: co.DialTimeout, ReadTimeout: co.ReadTimeout, WriteTimeout: co.WriteTimeout,
+		PoolFIFO: co.PoolFIFO, PoolSize: co.PoolSize, PoolTimeout: co.PoolTimeout,
+		MinIdleConns: co.MinIdleConns, MaxIdleConns: co.MaxIdleConns, MaxActiveConns: co.MaxActiveConns,
+		ConnMaxIdleTime: co.ConnMaxIdleTime, ConnMaxLifetime: co.ConnMaxLifetime,
+		MaxRedirects: co.MaxRedirects, ReadOnly: co.ReadOnly, RouteByLatency: co.RouteByLatency, RouteRandomly: co.RouteRandomly,
+	}, nil
+}
+
+// checkAddrs refuses an address that could never be dialled.
+func checkAddrs(addrs ...string) error {
+	for _, a := range addrs {
+		host, port, err := net.SplitHostPort(a)
+		n, perr := strconv.Atoi(port)
+		if err != nil || host == "" || perr != nil || n < 1 || n > 65535 {
+			return fmt.Errorf("REDIS_URL: %q is not a host and port", a)
+		}
+	}
+	return nil
 }
 
 // redact hides a password in a URL that is about to be shown.

@@ -1,0 +1,114 @@
+package main
+
+import (
+	"errors"
+	"math"
+	"net/url"
+	"strings"
+	"testing"
+
+	"github.com/aftercare/aftercare/coach"
+)
+
+// fuzzEnv is a complete, valid configuration; FuzzLoadConfig replaces one
+// variable of it. The keys are secrets: no error may show them.
+var fuzzEnv = map[string]string{
+	"DISCORD_TOKEN":     "token-for-fuzzing",
+	"DISCORD_API_BASE":  "http://127.0.0.1:8080",
+	"DISCORD_GUILD_ID":  "123456789012345678",
+	"DISCORD_RATE":      "10",
+	"REDIS_URL":         "redis://127.0.0.1:6379/2",
+	"DATA_KEY":          "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+	"DATA_KEY_PREVIOUS": "ZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTA=",
+	"DEFAULT_TIMEZONE":  "Europe/London",
+	"THERAPIST_ROLE":    "Therapist",
+	"LOG_LEVEL":         "info",
+	"METRICS_ADDR":      ":9090",
+	"CLOCK_SPEED":       "1",
+}
+
+// fuzzVars are the variables LoadConfig reads, in a fixed order so that a
+// corpus entry's number keeps naming the same one.
+var fuzzVars = []string{
+	"DISCORD_TOKEN", "DISCORD_API_BASE", "DISCORD_GUILD_ID", "DISCORD_RATE", "REDIS_URL", "DATA_KEY",
+	"DATA_KEY_PREVIOUS", "DEFAULT_TIMEZONE", "THERAPIST_ROLE", "LOG_LEVEL", "METRICS_ADDR", "CLOCK_SPEED",
+}
+
+// FuzzLoadConfig gives one variable any value, on top of a valid
+// configuration or of none, and checks that LoadConfig either accepts it
+// with sane values or names that variable in a *ConfigError that does not
+// echo a secret. The one error that names another variable is the rule
+// that a Discord token needs a DATA_KEY.
+func FuzzLoadConfig(f *testing.F) {
+	f.Fuzz(func(t *testing.T, which uint8, value string, onValid bool) {
+		name := fuzzVars[int(which)%len(fuzzVars)]
+		env := map[string]string{name: value}
+		if onValid {
+			for k, v := range fuzzEnv {
+				if k != name {
+					env[k] = v
+				}
+			}
+		}
+		c, err := LoadConfig(func(k string) string { return env[k] })
+		if err == nil {
+			checkConfig(t, name, value, c)
+			return
+		}
+		wantVar := name
+		if name == "DISCORD_TOKEN" && !onValid && strings.TrimSpace(value) != "" {
+			wantVar = "DATA_KEY"
+		}
+		var ce *ConfigError
+		if !errors.As(err, &ce) || ce.Var != wantVar {
+			t.Fatalf("%s=%q: error %v (%T); want a *ConfigError for %s", name, value, err, err, wantVar)
+		}
+		msg := err.Error()
+		for _, k := range []string{"DATA_KEY", "DATA_KEY_PREVIOUS"} {
+			if strings.Contains(msg, fuzzEnv[k]) {
+				t.Fatalf("%s=%q: error %q shows %s", name, value, msg, k)
+			}
+		}
+		secret := strings.TrimSpace(value)
+		if (name == "DATA_KEY" || name == "DATA_KEY_PREVIOUS") && (ce.Got != "" || len(secret) >= 16 && strings.Contains(msg, secret)) {
+			t.Fatalf("%s=%q: error %q shows the key", name, value, msg)
+		}
+		if name == "REDIS_URL" {
+			if u, err := url.Parse(secret); err == nil {
+				if pw, ok := u.User.Password(); ok && len(pw) >= 8 && !strings.Contains(u.Redacted(), pw) && strings.Contains(msg, pw) {
+					t.Fatalf("REDIS_URL=%q: error %q shows the password", value, msg)
+				}
+			}
+		}
+	})
+}
+
+// checkConfig checks what LoadConfig accepted.
+func checkConfig(t *testing.T, name, value string, c Config) {
+	t.Helper()
+	if c.ClockSpeed <= 0 || c.ClockSpeed > 1e6 || math.IsNaN(c.ClockSpeed) {
+		t.Fatalf("%s=%q: clock speed %v accepted", name, value, c.ClockSpeed)
+	}
+	if c.DiscordRate < 1 || c.DiscordRate > 50 || math.IsNaN(c.DiscordRate) {
+		t.Fatalf("%s=%q: Discord rate %v accepted", name, value, c.DiscordRate)
+	}
+	if z, err := coach.ParseZone(c.DefaultTimeZone); err != nil || z != c.DefaultTimeZone {
+		t.Fatalf("%s=%q: default time zone %q accepted", name, value, c.DefaultTimeZone)
+	}
+	if u := c.DiscordAPIBase; u != nil && (u.Scheme != "http" && u.Scheme != "https" || u.Host == "") {
+		t.Fatalf("%s=%q: Discord API base %v accepted", name, value, u)
+	}
+	for _, key := range [][]byte{c.DataKey, c.PreviousDataKey} {
+		if key != nil && len(key) != 32 {
+			t.Fatalf("%s=%q: a key of %d bytes accepted", name, value, len(key))
+		}
+	}
+	if c.DiscordToken != "" && c.DataKey == nil {
+		t.Fatalf("%s=%q: a Discord token accepted without a DATA_KEY", name, value)
+	}
+	for _, v := range []string{c.DiscordToken, c.DiscordGuildID, c.RedisURL, c.MetricsAddr, c.TherapistRole, c.DefaultTimeZone} {
+		if v != strings.TrimSpace(v) {
+			t.Fatalf("%s=%q: value %q kept with its spaces", name, value, v)
+		}
+	}
+}
