@@ -142,7 +142,7 @@ func infoField(info, name string) int64 {
 }
 
 // processMemory is the process's resident set (VmRSS) and the Go heap in
-// use after a collection, in MB. RSS is read first, as the process is;
+// use after a collection, in MiB. RSS is read first, as the process is;
 // then the heap is collected and returned to the OS, and RSS read again.
 type processMemory struct {
 	rss, rssAfterFree, heap float64
@@ -160,7 +160,7 @@ func readProcessMemory(b *testing.B) processMemory {
 	return m
 }
 
-// vmRSS reads VmRSS from /proc/self/status, in MB.
+// vmRSS reads VmRSS from /proc/self/status, in MiB.
 func vmRSS(b *testing.B) float64 {
 	b.Helper()
 	f, err := os.Open("/proc/self/status")

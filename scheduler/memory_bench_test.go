@@ -18,7 +18,7 @@ import (
 //
 //	go test -run '^$' -bench 'WeekMemory/people=1000$' -benchtime=1x ./scheduler
 //
-// It reports the process's memory (MB) at the start, after planning and
+// It reports the process's memory (MiB) at the start, after planning and
 // after draining: VmRSS as read, VmRSS after the heap was collected and
 // returned to the OS (-freed), and the Go heap in use. Flat means these do
 // not grow with N. It also reports Redis's used_memory growth per person
@@ -90,8 +90,8 @@ func benchWeekMemory(b *testing.B, people int) {
 		at string
 		pm processMemory
 	}{{"start", start}, {"planned", planned}, {"drained", drained}} {
-		b.ReportMetric(m.pm.rss, "rss-"+m.at+"-MB")
-		b.ReportMetric(m.pm.rssAfterFree, "rss-"+m.at+"-freed-MB")
-		b.ReportMetric(m.pm.heap, "heap-"+m.at+"-MB")
+		b.ReportMetric(m.pm.rss, "rss-"+m.at+"-MiB")
+		b.ReportMetric(m.pm.rssAfterFree, "rss-"+m.at+"-freed-MiB")
+		b.ReportMetric(m.pm.heap, "heap-"+m.at+"-MiB")
 	}
 }
