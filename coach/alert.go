@@ -75,15 +75,8 @@ func (c *Coach) sessionFor(ctx context.Context, t Therapist, patient string) ([]
 		return []Message{{Text: "I can only log a session for a patient who shares with you and uses Aftercare."}}, nil
 	}
 	now := c.clock.Now()
-	if err := c.store.AddSession(ctx, p.ID, TherapySession{At: now, LoggedBy: t.ID}); err != nil {
-		return nil, fmt.Errorf("save session: %w", err)
-	}
-	jobs, err := PlanAfterSession(p, now)
-	if err != nil {
+	if err := c.startPlan(ctx, p, now, t.ID); err != nil {
 		return nil, err
-	}
-	if err := c.queue.Schedule(ctx, jobs...); err != nil {
-		return nil, fmt.Errorf("schedule plan: %w", err)
 	}
 	if err := c.care.Record(ctx, p.ID, AuditEntry{At: now, Who: t.Name, What: "logged a therapy session for you; your plan for the next days has started"}); err != nil {
 		return nil, fmt.Errorf("record session: %w", err)

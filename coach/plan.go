@@ -12,16 +12,8 @@ import (
 // A second session inside a running plan extends it: jobs have stable IDs,
 // so days already planned are replaced, never doubled.
 func (c *Coach) logSession(ctx context.Context, p Person) ([]Message, error) {
-	now := c.clock.Now()
-	if err := c.store.AddSession(ctx, p.ID, TherapySession{At: now, LoggedBy: p.ID}); err != nil {
-		return nil, fmt.Errorf("save session: %w", err)
-	}
-	jobs, err := PlanAfterSession(p, now)
-	if err != nil {
+	if err := c.startPlan(ctx, p, c.clock.Now(), p.ID); err != nil {
 		return nil, err
-	}
-	if err := c.queue.Schedule(ctx, jobs...); err != nil {
-		return nil, fmt.Errorf("schedule plan: %w", err)
 	}
 	plan, err := c.plan(ctx, p)
 	if err != nil {
@@ -31,6 +23,22 @@ func (c *Coach) logSession(ctx context.Context, p Person) ([]Message, error) {
 		Title: "Session logged",
 		Text:  "Thank you for telling me. Today is for rest: no exercise, no driving, no big decisions — be gentle with yourself.",
 	}}, plan...), nil
+}
+
+// startPlan records a session at the given time, logged by the patient or
+// their therapist, and schedules the plan after it.
+func (c *Coach) startPlan(ctx context.Context, p Person, at time.Time, loggedBy string) error {
+	if err := c.store.AddSession(ctx, p.ID, TherapySession{At: at, LoggedBy: loggedBy}); err != nil {
+		return fmt.Errorf("save session: %w", err)
+	}
+	jobs, err := PlanAfterSession(p, at)
+	if err != nil {
+		return err
+	}
+	if err := c.queue.Schedule(ctx, jobs...); err != nil {
+		return fmt.Errorf("schedule plan: %w", err)
+	}
+	return nil
 }
 
 // PlanAfterSession returns the jobs of the plan that starts with a session at
