@@ -25,6 +25,35 @@ func (d *Discord) onMessage(s *discordgo.Session, mc *discordgo.MessageCreate) {
 		d.onGuildMessage(m)
 		return
 	}
+	d.messageFrame(m, func(ctx context.Context, ev coach.Event, draining bool) Handled {
+		if a, ok := d.pending.LoadAndDelete(ev.Person); ok {
+			action := a.(coach.Action)
+			ev.Submit = &action
+		}
+		var msgs []coach.Message
+		if draining {
+			msgs = []coach.Message{{Text: restartingText}}
+		} else {
+			msgs = d.Router.Handle(ctx, ev)
+		}
+		out := d.render(msgs)
+		d.trackPending(ev.Person, out)
+		h := Handled{Kind: "message:" + eventKind(ev)}
+		for n, o := range out {
+			// The nonce comes from the message answered, so a reply is never doubled.
+			if err := d.post(ctx, m.ChannelID, o, nonce("reply:"+m.ID, n)); err != nil {
+				h.Err = fmt.Errorf("reply %d of %d: %w", n+1, len(out), err)
+				break
+			}
+		}
+		return h
+	})
+}
+
+// messageFrame runs fn for one message the way every handler runs: counted
+// for a graceful close, with panics recovered, a time limit, and the outcome
+// reported to Observe.
+func (d *Discord) messageFrame(m *discordgo.Message, fn func(ctx context.Context, ev coach.Event, draining bool) Handled) {
 	done, draining, ok := d.begin()
 	if !ok {
 		return
@@ -35,27 +64,8 @@ func (d *Discord) onMessage(s *discordgo.Session, mc *discordgo.MessageCreate) {
 	defer cancel()
 	start := time.Now()
 	ev := coach.Event{Person: m.Author.ID, Name: firstNonEmpty(m.Author.GlobalName, m.Author.Username), Text: m.Content}
-	if a, ok := d.pending.LoadAndDelete(ev.Person); ok {
-		action := a.(coach.Action)
-		ev.Submit = &action
-	}
-	var msgs []coach.Message
-	if draining {
-		msgs = []coach.Message{{Text: restartingText}}
-	} else {
-		msgs = d.Router.Handle(ctx, ev)
-	}
-	out := d.render(msgs)
-	d.trackPending(ev.Person, out)
-	h := Handled{ID: m.ID, Kind: "message:" + eventKind(ev)}
-	for n, o := range out {
-		// The nonce comes from the message answered, so a reply is never doubled.
-		if err := d.post(ctx, m.ChannelID, o, nonce("reply:"+m.ID, n)); err != nil {
-			h.Err = fmt.Errorf("reply %d of %d: %w", n+1, len(out), err)
-			break
-		}
-	}
-	h.Took = time.Since(start)
+	h := fn(ctx, ev, draining)
+	h.ID, h.Took = m.ID, time.Since(start)
 	d.observe(h)
 }
 
@@ -94,19 +104,8 @@ func (d *Discord) onGuildMessage(m *discordgo.Message) {
 	if coach.AssessRisk(m.Content) == coach.RiskNone {
 		return
 	}
-	done, _, ok := d.begin()
-	if !ok {
-		return
-	}
-	defer done()
-	defer d.recoverHandler(m.ID)
-	ctx, cancel := context.WithTimeout(context.Background(), handlerTimeout)
-	defer cancel()
-	start := time.Now()
-	ev := coach.Event{Person: m.Author.ID, Name: firstNonEmpty(m.Author.GlobalName, m.Author.Username), Text: m.Content}
-	msgs := d.Router.Handle(ctx, ev)
-	h := Handled{ID: m.ID, Kind: "message:guild-screened"}
-	h.Err = d.Send(WithIdempotencyKey(ctx, "reply:"+m.ID), m.Author.ID, msgs)
-	h.Took = time.Since(start)
-	d.observe(h)
+	d.messageFrame(m, func(ctx context.Context, ev coach.Event, _ bool) Handled {
+		msgs := d.Router.Handle(ctx, ev)
+		return Handled{Kind: "message:guild-screened", Err: d.Send(WithIdempotencyKey(ctx, "reply:"+m.ID), m.Author.ID, msgs)}
+	})
 }

@@ -22,11 +22,6 @@ type digestRow struct {
 	flags []string
 }
 
-// digestNow answers /therapist digest.
-func (c *Coach) digestNow(ctx context.Context, t Therapist) ([]Message, error) {
-	return c.digest(ctx, t)
-}
-
 // deliverDigest is the weekly digest job. A therapist who is gone gets
 // nothing, and the recurrence ends.
 func (c *Coach) deliverDigest(ctx context.Context, job Job) ([]Message, error) {

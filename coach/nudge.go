@@ -121,35 +121,6 @@ type SentNudge struct {
 	Day time.Time // the local date it was sent; the time of day is ignored
 }
 
-// NudgeHistory is the part of a person's nudge record that ChooseNudge needs:
-// the nudges sent recently, in the order they were sent. Storage persists it.
-type NudgeHistory struct {
-	Sent []SentNudge
-}
-
-// Record adds a sent nudge and forgets those too old to block a repeat, so the
-// history stays a week long however long the person uses Aftercare.
-func (h *NudgeHistory) Record(s SentNudge) {
-	today := nudgeDayIndex(s.Day)
-	h.Sent = slices.DeleteFunc(h.Sent, func(old SentNudge) bool {
-		return today-nudgeDayIndex(old.Day) >= RepeatWindowDays
-	})
-	h.Sent = append(h.Sent, s)
-}
-
-// Recent returns the sends that still block a repeat on day, ready for
-// NudgeInput.Recent.
-func (h NudgeHistory) Recent(day time.Time) []SentNudge {
-	today := nudgeDayIndex(day)
-	var recent []SentNudge
-	for _, s := range h.Sent {
-		if today-nudgeDayIndex(s.Day) < RepeatWindowDays {
-			recent = append(recent, s)
-		}
-	}
-	return recent
-}
-
 // Limits of the daily nudge, in minutes.
 const (
 	StartTarget = 10 // where a new person starts: the DESIGN's "5-10 minute walk"

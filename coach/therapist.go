@@ -85,7 +85,7 @@ func (c *Coach) therapistCommand(ctx context.Context, p Person, ev Event) ([]Mes
 	case "code":
 		return c.rotateCode(ctx, t)
 	case "digest":
-		return c.digestNow(ctx, t)
+		return c.digest(ctx, t)
 	case "session":
 		return c.sessionFor(ctx, t, ev.Args["patient"])
 	}

@@ -189,8 +189,6 @@ func writeReply(w http.ResponseWriter, rep reply) {
 	_, _ = w.Write(buf.Bytes())
 }
 
-func ok(body any) reply { return reply{status: http.StatusOK, body: body} }
-
 func noContent() reply { return reply{status: http.StatusNoContent} }
 
 // errorBody is Discord's error shape; Errors holds the field tree of 50035.
