@@ -97,7 +97,7 @@ func (c *Console) Type(ctx context.Context, line string) (quit bool) {
 	pending := c.Pending()
 	switch {
 	case text == "/quit" || text == "/exit":
-		c.print("Take care. Everything you answered is kept.\n")
+		c.print("Take care of yourself. /start or /checkin whenever you come back.\n")
 		return true
 	case strings.HasPrefix(text, "/"):
 		name, arg, _ := strings.Cut(strings.TrimPrefix(text, "/"), " ")
