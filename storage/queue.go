@@ -15,24 +15,34 @@ import (
 var _ coach.Queue = (*Redis)(nil)
 
 // Schedule implements coach.Queue. A job with an existing ID is replaced:
-// planning the same day twice schedules it once.
+// planning the same day twice schedules it once. However many jobs, it
+// costs one HSET, one ZADD to the due set and one ZADD per person, in one
+// round trip.
 func (r *Redis) Schedule(ctx context.Context, jobs ...coach.Job) error {
 	if len(jobs) == 0 {
 		return nil
 	}
+	payloads := make([]any, 0, 2*len(jobs))
+	due := make([]redis.Z, 0, len(jobs))
+	byPerson := map[string][]redis.Z{}
+	for _, j := range jobs {
+		if err := checkID(j.Person); err != nil {
+			return err
+		}
+		raw, err := json.Marshal(j)
+		if err != nil {
+			return fmt.Errorf("encode job: %w", err)
+		}
+		z := redis.Z{Score: float64(j.Due.UnixMilli()), Member: j.ID}
+		payloads = append(payloads, j.ID, raw)
+		due = append(due, z)
+		byPerson[j.Person] = append(byPerson[j.Person], z)
+	}
 	_, err := r.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
-		for _, j := range jobs {
-			if err := checkID(j.Person); err != nil {
-				return err
-			}
-			raw, err := json.Marshal(j)
-			if err != nil {
-				return fmt.Errorf("encode job: %w", err)
-			}
-			due := float64(j.Due.UnixMilli())
-			p.HSet(ctx, r.keys.jobs(), j.ID, raw)
-			p.ZAdd(ctx, r.keys.due(), redis.Z{Score: due, Member: j.ID})
-			p.ZAdd(ctx, r.keys.personJobs(j.Person), redis.Z{Score: due, Member: j.ID})
+		p.HSet(ctx, r.keys.jobs(), payloads...)
+		p.ZAdd(ctx, r.keys.due(), due...)
+		for person, zs := range byPerson {
+			p.ZAdd(ctx, r.keys.personJobs(person), zs...)
 		}
 		return nil
 	})

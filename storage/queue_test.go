@@ -5,6 +5,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/redis/go-redis/v9"
+
 	"github.com/aftercare/aftercare/coach"
 	"github.com/aftercare/aftercare/internal/redistest"
 	"github.com/aftercare/aftercare/storage"
@@ -231,6 +233,68 @@ func TestRetryAndDeadLetter(t *testing.T) {
 		}
 		if later, _ := r.Claim(ctx, t0.Add(time.Hour), 10, time.Minute); len(later) != 0 {
 			t.Errorf("a dead letter was claimed again: %v", ids(later))
+		}
+	})
+}
+
+// countCommands counts the commands a client sends, pipelines included,
+// leaving out the handshake of a new connection (HELLO, CLIENT SETINFO).
+type countCommands struct{ names []string }
+
+func (c *countCommands) add(cmd redis.Cmder) {
+	if name := cmd.Name(); name != "hello" && name != "client" {
+		c.names = append(c.names, name)
+	}
+}
+
+func (c *countCommands) DialHook(next redis.DialHook) redis.DialHook { return next }
+func (c *countCommands) ProcessHook(next redis.ProcessHook) redis.ProcessHook {
+	return func(ctx context.Context, cmd redis.Cmder) error { c.add(cmd); return next(ctx, cmd) }
+}
+func (c *countCommands) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.ProcessPipelineHook {
+	return func(ctx context.Context, cmds []redis.Cmder) error {
+		for _, cmd := range cmds {
+			c.add(cmd)
+		}
+		return next(ctx, cmds)
+	}
+}
+
+func TestScheduleCostsThreeCommandsAndOneMorePerPerson(t *testing.T) {
+	redistest.Each(t, func(t *testing.T, r *storage.Redis) {
+		ctx := context.Background()
+		var jobs []coach.Job
+		for _, person := range []string{"1", "2", "3"} {
+			for d := range 6 {
+				day := coach.DayOf(t0.AddDate(0, 0, d), time.UTC)
+				jobs = append(jobs, job(person, day, t0.AddDate(0, 0, d)))
+			}
+		}
+		count := &countCommands{}
+		r.Client().AddHook(count)
+		if err := r.Schedule(ctx, jobs...); err != nil {
+			t.Fatal(err)
+		}
+		if len(count.names) != 2+3 {
+			t.Errorf("Schedule of 18 jobs for 3 people sent %v, want one HSET and four ZADDs", count.names)
+		}
+		for _, person := range []string{"1", "2", "3"} {
+			up, err := r.Upcoming(ctx, person)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(up) != 6 {
+				t.Errorf("person %s: %d upcoming jobs, want 6", person, len(up))
+			}
+			for _, j := range up {
+				if j.Person != person {
+					t.Errorf("person %s's index lists %s", person, j.ID)
+				}
+			}
+		}
+		got, err := r.Claim(ctx, t0.AddDate(0, 0, 7), 100, time.Minute)
+		if err != nil || len(got) != 18 {
+			t.Fatalf("claim = %d jobs, %v; want 18", len(got), err)
 		}
 	})
 }
