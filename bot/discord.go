@@ -36,15 +36,22 @@ type Discord struct {
 	// Rate is how many REST requests a second the bot may make (Discord's
 	// global limit); 0 means DefaultRate.
 	Rate float64
+	// Slots, if set, paces REST requests together with every other
+	// process of the bot (Discord's global limit is per bot); nil paces
+	// this process alone.
+	Slots SendSlots
+	// DMs keeps each person's DM channel id across restarts; nil keeps
+	// them in memory only.
+	DMs DMChannels
 	// Stats counts REST requests and what Discord answered.
 	Stats RESTStats
 
-	session *discordgo.Session
-	appID   string
-	dms     sync.Map // person id → DM channel id; creating a DM is rate-limited
-	roles   sync.Map // guild id → map of role id → name
-	pending sync.Map // person id → coach.Action that typed DM text answers
-	inputs  inputCache
+	session  *discordgo.Session
+	appID    string
+	localDMs memoryDMs // DM channel ids when DMs is nil
+	roles    sync.Map  // guild id → map of role id → name
+	pending  sync.Map  // person id → coach.Action that typed DM text answers
+	inputs   inputCache
 
 	mu       sync.Mutex
 	state    transportState
@@ -93,7 +100,7 @@ func (d *Discord) Open(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("discord session: %w", err)
 	}
-	s.Client = &http.Client{Timeout: 20 * time.Second, Transport: newPaced(d.Rate, newAPIRewrite(d.APIBase, http.DefaultTransport), &d.Stats)}
+	s.Client = &http.Client{Timeout: 20 * time.Second, Transport: newPaced(d.Rate, d.Slots, newAPIRewrite(d.APIBase, http.DefaultTransport), &d.Stats, d.log())}
 	s.Identify.Intents = intents
 	s.StateEnabled = false // Aftercare keeps no Discord state; READY's essentials are kept anyway
 	s.AddHandler(d.onInteraction)

@@ -41,6 +41,7 @@ func (d *Discord) onInteraction(s *discordgo.Session, ic *discordgo.InteractionC
 	x.person, x.name = identity(ic.Interaction)
 	h := x.run(draining)
 	h.ID, h.Took = ic.ID, time.Since(start)
+	d.learnDM(ctx, x.person, botDMChannel(ic.Interaction))
 	d.observe(h)
 }
 

@@ -66,6 +66,11 @@ func (d *Discord) messageFrame(m *discordgo.Message, fn func(ctx context.Context
 	ev := coach.Event{Person: m.Author.ID, Name: firstNonEmpty(m.Author.GlobalName, m.Author.Username), Text: m.Content}
 	h := fn(ctx, ev, draining)
 	h.ID, h.Took = m.ID, time.Since(start)
+	dm := ""
+	if m.GuildID == "" {
+		dm = m.ChannelID
+	}
+	d.learnDM(ctx, ev.Person, dm)
 	d.observe(h)
 }
 

@@ -1,10 +1,13 @@
 package bot
 
 import (
+	"context"
 	"fmt"
+	"log/slog"
 	"net/http"
 	"strings"
 	"sync/atomic"
+	"time"
 
 	"golang.org/x/time/rate"
 )
@@ -12,15 +15,28 @@ import (
 // DefaultRate is Discord's global limit for a bot: 50 requests a second.
 const DefaultRate = 50
 
-// paced holds every REST request to a token bucket sized to Discord's
+// SendSlots hands out moments to send that every process of the bot
+// shares, since Discord's global limit belongs to the bot, not to one
+// process: two replicas pacing alone would send twice the limit.
+// storage.Redis is one.
+type SendSlots interface {
+	// NextSendSlot reserves the next moment to send, at least every after
+	// the one reserved before it, and returns how long to wait for it.
+	NextSendSlot(ctx context.Context, every time.Duration) (time.Duration, error)
+}
+
+// paced holds every REST request to an even pace a little under Discord's
 // global limit, so a burst of scheduled messages (100k people in one zone)
 // is spread out here instead of coming back as 429s. Interaction callbacks
 // are not held: Discord exempts them from the global limit, and they must
 // arrive within three seconds.
 type paced struct {
-	limiter *rate.Limiter
+	every   time.Duration
+	slots   SendSlots     // shared with the other processes; nil: this one alone
+	limiter *rate.Limiter // this process alone, and the fallback when slots fail
 	next    http.RoundTripper
 	stats   *RESTStats
+	log     *slog.Logger
 }
 
 // RESTStats counts what Discord answered, for logs and metrics.
@@ -28,7 +44,7 @@ type RESTStats struct {
 	Requests, RateLimited, ServerErrors atomic.Int64
 }
 
-func newPaced(perSecond float64, next http.RoundTripper, stats *RESTStats) http.RoundTripper {
+func newPaced(perSecond float64, slots SendSlots, next http.RoundTripper, stats *RESTStats, log *slog.Logger) http.RoundTripper {
 	if perSecond <= 0 {
 		perSecond = DefaultRate
 	}
@@ -36,13 +52,17 @@ func newPaced(perSecond float64, next http.RoundTripper, stats *RESTStats) http.
 	// second's worth at once could put two seconds' worth into one of
 	// Discord's one-second windows, and scheduling jitter must not tip a
 	// request over. 95% keeps 10k messages within 1.1x of the ideal time.
-	return paced{limiter: rate.NewLimiter(rate.Limit(perSecond*0.95), 1), next: next, stats: stats}
+	perSecond *= 0.95
+	return &paced{
+		every: time.Duration(float64(time.Second) / perSecond), slots: slots,
+		limiter: rate.NewLimiter(rate.Limit(perSecond), 1), next: next, stats: stats, log: log,
+	}
 }
 
-// RoundTrip waits for a token (or the request's context), then sends.
-func (p paced) RoundTrip(r *http.Request) (*http.Response, error) {
+// RoundTrip waits for its moment (or the request's context), then sends.
+func (p *paced) RoundTrip(r *http.Request) (*http.Response, error) {
 	if !strings.Contains(r.URL.Path, "/interactions/") {
-		if err := p.limiter.Wait(r.Context()); err != nil {
+		if err := p.wait(r.Context()); err != nil {
 			return nil, fmt.Errorf("wait for Discord rate limit: %w", err)
 		}
 	}
@@ -57,4 +77,29 @@ func (p paced) RoundTrip(r *http.Request) (*http.Response, error) {
 		}
 	}
 	return resp, err
+}
+
+// wait waits for a shared slot, or for this process's own limiter when
+// there are no shared slots or they cannot be reached: a Redis hiccup
+// must not stop a crisis reply's follow-up.
+func (p *paced) wait(ctx context.Context) error {
+	if p.slots == nil {
+		return p.limiter.Wait(ctx)
+	}
+	d, err := p.slots.NextSendSlot(ctx, p.every)
+	if err != nil {
+		p.log.Warn("shared send pace unavailable; pacing this process alone", "err", err)
+		return p.limiter.Wait(ctx)
+	}
+	if d <= 0 {
+		return nil
+	}
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 }

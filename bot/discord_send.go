@@ -46,9 +46,8 @@ func (d *Discord) Send(ctx context.Context, person string, msgs []coach.Message)
 	for n, o := range out {
 		err := d.post(ctx, channel, o, nonce(key, n))
 		if isCode(err, discordgo.ErrCodeUnknownChannel) && n == 0 {
-			// The cached DM channel is gone: open it again, once.
-			d.dms.Delete(person)
-			if channel, err = d.dmChannel(ctx, person); err == nil {
+			// The kept DM channel is gone: open it again, once.
+			if channel, err = d.openDM(ctx, person); err == nil {
 				err = d.post(ctx, channel, o, nonce(key, n))
 			}
 		}
@@ -60,23 +59,6 @@ func (d *Discord) Send(ctx context.Context, person string, msgs []coach.Message)
 		}
 	}
 	return nil
-}
-
-// dmChannel returns the person's DM channel, opening it the first time.
-// Opening is rate-limited by Discord, so channel ids are kept.
-func (d *Discord) dmChannel(ctx context.Context, person string) (string, error) {
-	if id, ok := d.dms.Load(person); ok {
-		return id.(string), nil
-	}
-	ch, err := d.session.UserChannelCreate(person, discordgo.WithContext(ctx))
-	if isCode(err, discordgo.ErrCodeCannotSendMessagesToThisUser) {
-		return "", fmt.Errorf("open DM with %s: %w (%w)", person, ErrDMClosed, err)
-	}
-	if err != nil {
-		return "", fmt.Errorf("open DM with %s: %w", person, err)
-	}
-	d.dms.Store(person, ch.ID)
-	return ch.ID, nil
 }
 
 // messageCreate is a channel message with the nonce fields that

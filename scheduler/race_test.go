@@ -74,10 +74,12 @@ func TestSchedulersRacingOnOneRedisRunEachJobOnce(t *testing.T) {
 		// are due at once and each scheduler calls RunDue until it finds
 		// nothing.
 		falling bool
+		workers int // lanes in each scheduler
 	}{
-		{"2 schedulers, all due at once", 2, 100, false},
-		{"8 schedulers, small batches, all due at once", 8, 7, false},
-		{"4 schedulers, jobs falling due while they run", 4, 25, true},
+		{"2 schedulers, all due at once", 2, 100, false, 1},
+		{"8 schedulers, small batches, all due at once", 8, 7, false, 1},
+		{"4 schedulers, jobs falling due while they run", 4, 25, true, 1},
+		{"3 schedulers of 4 workers, all due at once", 3, 50, false, 4},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -94,7 +96,7 @@ func TestSchedulersRacingOnOneRedisRunEachJobOnce(t *testing.T) {
 				// Each its own scheduler, as a replica would have; the lease
 				// outlasts the run (leases running out are tested elsewhere).
 				scheds[i] = &scheduler.Scheduler{Queue: storage.NewRedis(store.Client(), store.Prefix()),
-					Clock: clock, Handle: rec.handle, Batch: tt.batch, Lease: 48 * time.Hour, MaxWait: time.Minute}
+					Clock: clock, Handle: rec.handle, Batch: tt.batch, Workers: tt.workers, Lease: 48 * time.Hour, MaxWait: time.Minute}
 			}
 			if tt.falling {
 				raceFalling(t, scheds, clock, rec, n, span)

@@ -11,6 +11,7 @@ import (
 	"errors"
 	"log/slog"
 	"math/rand/v2"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -49,6 +50,12 @@ type Scheduler struct {
 	Batch   int           // jobs per claim; 0 means 500
 	Lease   time.Duration // how long a claim holds; 0 means 2 minutes
 	MaxWait time.Duration // longest sleep between looks at the queue, in clock time; 0 means 1s
+	// Workers is how many jobs of a batch run at once; 0 means 1. A
+	// person's jobs always run one after another, in order. More than one
+	// pays when a job waits on the network (a Discord send tens of
+	// milliseconds away) and a shared limiter, not the round trip, should
+	// set the pace.
+	Workers int
 	// MaxAttempts is how often a failing job is tried before it becomes a
 	// dead letter; 0 means 8 (over about an hour and a half of backoff).
 	MaxAttempts int
@@ -70,6 +77,8 @@ func (s *Scheduler) batch() int {
 	}
 	return 500
 }
+
+func (s *Scheduler) workers() int { return max(s.Workers, 1) }
 
 func (s *Scheduler) lease() time.Duration {
 	if s.Lease > 0 {
@@ -122,38 +131,32 @@ func (s *Scheduler) RunDue(ctx context.Context) (int, error) {
 	return ran, nil
 }
 
-// runBatch runs claimed jobs in order. It starts none once three quarters
-// of the lease are gone, or once ctx is cancelled: those go back to the
-// queue at once, rather than running while another replica, seeing the
-// lease run out, claims and runs them too.
+// runBatch runs claimed jobs, on Workers lanes. It starts none once three
+// quarters of the lease are gone, or once ctx is cancelled: those go back
+// to the queue at once, rather than running while another replica, seeing
+// the lease run out, claims and runs them too.
 func (s *Scheduler) runBatch(ctx, work context.Context, jobs []coach.Job, claimed time.Time) (int, error) {
 	deadline := claimed.Add(s.lease() * 3 / 4)
-	var done []string
-	ran := 0
-	lastAck := time.Now() // real time: the round trips it spaces are real
-	flush := func() error {
-		if err := s.Queue.Ack(work, s.Clock.Now(), done...); err != nil {
-			return err
-		}
-		ran += len(done)
-		done, lastAck = done[:0], time.Now()
-		return nil
-	}
-	for i, job := range jobs {
-		if ctx.Err() != nil || s.Clock.Now().After(deadline) {
-			s.release(work, jobs[i:])
-			break
-		}
-		if s.run(work, job) {
-			done = append(done, job.ID)
-		}
-		if len(done) >= ackEvery && time.Since(lastAck) >= ackAfter {
-			if err := flush(); err != nil {
-				return ran, err
+	acks := &acker{queue: s.Queue, clock: s.Clock, ctx: work, last: time.Now()}
+	var wg sync.WaitGroup
+	for _, lane := range lanes(jobs, s.workers()) {
+		wg.Go(func() {
+			for i, job := range lane {
+				if acks.failed() {
+					return // the leases bring the rest back
+				}
+				if ctx.Err() != nil || s.Clock.Now().After(deadline) {
+					s.release(work, lane[i:])
+					return
+				}
+				if s.run(work, job) {
+					acks.add(job.ID)
+				}
 			}
-		}
+		})
 	}
-	return ran, flush()
+	wg.Wait()
+	return acks.close()
 }
 
 // release puts claimed jobs that were not started back in the queue, due now.

@@ -24,6 +24,8 @@
 //	                                 against the patient's own share
 //	{u:<id>}:groups          set     "<channel>" for a group challenge joined, "<channel>/<day>"
 //	                                 for a group answer, so that erasing reaches those records too
+//	{u:<id>}:dm              string  the person's Discord DM channel id, so that a restart does not
+//	                                 open every DM again (Discord rate-limits opening DMs)
 //	{u:<id>}:audit           list    JSON of coach.AuditEntry, newest first, at most 500
 //	invite:<code>            string  therapist id, expiring with the code (14 days)
 //	{u:<id>}:jobs            zset    ids of the person's scheduled jobs, scored by due time (ms);
@@ -38,6 +40,8 @@
 //	{sched}:done             zset    ids of finished jobs -> when (ms), kept 15 days, so a
 //	                                 re-planned day is not sent twice
 //	{sched}:dead             hash    job id -> JSON of a job that failed for good and why
+//	{pace}:discord           string  the next free send slot (Unix µs) shared by every replica,
+//	                                 since Discord's global limit is per bot, not per process
 //
 // All keys are built in keys.go and nowhere else.
 package storage

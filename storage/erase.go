@@ -78,6 +78,7 @@ func (r *Redis) personKeys(ctx context.Context, person string) ([]string, error)
 	keys := []string{
 		r.keys.person(person), r.keys.checkInDays(person), r.keys.sessions(person), r.keys.personJobs(person),
 		r.keys.therapist(person), r.keys.shares(person), r.keys.patients(person), r.keys.audit(person), r.keys.groups(person), r.keys.weeks(person),
+		r.keys.dmChannel(person),
 	}
 	for _, d := range days {
 		keys = append(keys, r.keys.checkIn(person, coach.Day(d)))

@@ -27,6 +27,7 @@ func (k keys) patients(id string) string  { return k.user(id) + "patients" }
 func (k keys) audit(id string) string     { return k.user(id) + "audit" }
 func (k keys) groups(id string) string    { return k.user(id) + "groups" }
 func (k keys) weeks(id string) string     { return k.user(id) + "weeks" }
+func (k keys) dmChannel(id string) string { return k.user(id) + "dm" }
 func (k keys) invite(code string) string  { return k.prefix + "invite:" + code }
 
 func (k keys) group(id string) string { return k.prefix + "{g:" + id + "}:group" }
@@ -43,6 +44,8 @@ func (k keys) leased() string { return k.prefix + "{sched}:leased" }
 func (k keys) jobs() string   { return k.prefix + "{sched}:jobs" }
 func (k keys) done() string   { return k.prefix + "{sched}:done" }
 func (k keys) dead() string   { return k.prefix + "{sched}:dead" }
+
+func (k keys) sendSlot() string { return k.prefix + "{pace}:discord" }
 
 // checkID refuses ids that could break out of a hash tag or a key: Discord
 // ids are digits, the console uses a word.

@@ -6,6 +6,7 @@ import (
 
 	"github.com/aftercare/aftercare/bot"
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/storage"
 )
 
 // runDiscord connects Aftercare to Discord: it opens the gateway and
@@ -14,7 +15,10 @@ import (
 // until ctx is done and then closes the transport gracefully: interactions
 // in hand are finished before the gateway closes. Sending DMs keeps
 // working after that, so the scheduler may finish its job in hand.
-func runDiscord(ctx context.Context, cfg Config, c *coach.Coach, log *slog.Logger, observe func(bot.Handled)) (sender bot.Sender, wait func() error, err error) {
+//
+// The store keeps each person's DM channel id, and paces this process's
+// requests together with any other replica's on the same Redis.
+func runDiscord(ctx context.Context, cfg Config, c *coach.Coach, store *storage.Redis, log *slog.Logger, observe func(bot.Handled)) (sender bot.Sender, wait func() error, err error) {
 	d := &bot.Discord{
 		Token:       cfg.DiscordToken,
 		APIBase:     cfg.DiscordAPIBase,
@@ -23,6 +27,8 @@ func runDiscord(ctx context.Context, cfg Config, c *coach.Coach, log *slog.Logge
 		Log:         log,
 		DefaultZone: cfg.DefaultTimeZone,
 		Rate:        cfg.DiscordRate,
+		Slots:       store,
+		DMs:         store,
 		Observe:     observe,
 	}
 	if err := d.Open(ctx); err != nil {
