@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"strconv"
 
 	"github.com/aftercare/aftercare/coach"
 )
@@ -58,8 +59,15 @@ func (d Deliverer) post(ctx context.Context, job coach.Job, channel string, msgs
 	if !ok {
 		return nil // the console has no channels
 	}
-	ctx = WithIdempotencyKey(ctx, job.ID)
-	for _, m := range msgs {
+	for n, m := range msgs {
+		// Each post its own nonce: Discord answers a repeated nonce with
+		// the message it already has, so a second post under the first
+		// one's nonce would never appear.
+		key := job.ID
+		if n > 0 {
+			key += "#" + strconv.Itoa(n)
+		}
+		ctx := WithIdempotencyKey(ctx, key)
 		if m.Replace != "" {
 			if err := cs.Edit(ctx, channel, m.Replace, m); err != nil {
 				return fmt.Errorf("edit %s: %w", job.Kind, err)

@@ -92,6 +92,10 @@ type messageBody struct {
 	CustomID    string            `json:"custom_id"`
 	Title       string            `json:"title"`
 	Reference   *messageReference `json:"message_reference"`
+	// Nonce is an integer or a string; EnforceNonce asks Discord to return
+	// the message already made with it rather than make another.
+	Nonce        json.RawMessage `json:"nonce"`
+	EnforceNonce bool            `json:"enforce_nonce"`
 }
 
 // attachmentRef names an attachment to keep (existing ID) or describes an

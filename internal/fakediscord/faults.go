@@ -15,6 +15,9 @@ type faults struct {
 	failN      int
 	failStatus int
 
+	loseN      int
+	loseStatus int
+
 	limitN      int
 	limitAfter  time.Duration
 	limitGlobal bool
@@ -31,6 +34,20 @@ func (s *Server) FailNext(n, status int) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.faults.failN, s.faults.failStatus = n, status
+}
+
+// LoseResponseNext makes the next n message creations (POST
+// /channels/{id}/messages that would succeed, including those answered
+// with the message an enforced nonce already made) take effect but lose
+// their answer: with status 0 the connection is closed without a response,
+// as a timeout or a failing proxy does; otherwise the answer is that status
+// (like 502) with Discord's error shape. The message exists all the same,
+// and MESSAGE_CREATE is sent. discordgo resends after a 502 (up to
+// MaxRestRetries, 3, times), but not after a closed connection.
+func (s *Server) LoseResponseNext(n, status int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.faults.loseN, s.faults.loseStatus = n, status
 }
 
 // RateLimitNext answers the next n REST requests with 429, retry_after and
@@ -84,6 +101,21 @@ func (f *faults) takeLocked(c *call) (reply, bool) {
 	// Counted, not a violation: a benchmark measures how often it happens.
 	f.rateLimited++
 	return rateLimitReply(f.windowStart.Add(time.Second).Sub(now), true, c.route), true
+}
+
+// loseLocked replaces a successful message creation's answer while
+// LoseResponseNext has some left; the gateway events still go out.
+func (f *faults) loseLocked(rep reply) reply {
+	if f.loseN <= 0 {
+		return rep
+	}
+	f.loseN--
+	lost := reply{drop: true}
+	if f.loseStatus != 0 {
+		lost = apiError(f.loseStatus, 0, fmt.Sprintf("%d: %s", f.loseStatus, http.StatusText(f.loseStatus)))
+	}
+	lost.events = rep.events
+	return lost
 }
 
 // rateLimitReply builds Discord's 429: retry_after in seconds in the body,

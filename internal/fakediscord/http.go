@@ -34,6 +34,9 @@ type reply struct {
 	body   any
 	header http.Header
 	events []dispatch
+	// drop closes the connection instead of answering (status is 0): the
+	// answer is lost on its way, see LoseResponseNext.
+	drop bool
 }
 
 // dispatch is a gateway event a REST call causes, like MESSAGE_CREATE for
@@ -110,7 +113,11 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	rec.Status = rep.status
 	s.requests = append(s.requests, rec)
 	s.mu.Unlock()
-	writeReply(w, rep)
+	if rep.drop {
+		dropConnection(w)
+	} else {
+		writeReply(w, rep)
+	}
 	for _, d := range rep.events {
 		s.gw.dispatchAll(d)
 	}
@@ -187,6 +194,16 @@ func writeReply(w http.ResponseWriter, rep reply) {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(rep.status)
 	_, _ = w.Write(buf.Bytes())
+}
+
+// dropConnection closes the connection without a response, as a timeout or
+// a failing proxy does after Discord has done the work.
+func dropConnection(w http.ResponseWriter) {
+	conn, _, err := http.NewResponseController(w).Hijack()
+	if err != nil {
+		panic(http.ErrAbortHandler) // the server closes the connection
+	}
+	_ = conn.Close()
 }
 
 func noContent() reply { return reply{status: http.StatusNoContent} }

@@ -25,10 +25,20 @@ func (s *Server) createChannelMessage(c *call) reply {
 	if !ok {
 		return rep
 	}
+	f := &formErrors{}
+	key := nonceKey{channelID: ch.ID, authorID: s.cfg.bot.ID, nonce: parseNonce(f, body.Nonce)}
+	if !f.empty() {
+		return s.invalidFormLocked(c, f)
+	}
+	if m, ok := s.nonceMessageLocked(key); ok && body.EnforceNonce {
+		// Discord answers with the message the nonce made, and makes none.
+		return s.faults.loseLocked(ok200(s.messageJSON(m)))
+	}
 	m := s.storeMessageLocked(ch, s.cfg.bot, body, c.files, channelMessageFlags)
+	s.rememberNonceLocked(key, m)
 	w := s.messageJSON(m)
-	return reply{status: http.StatusOK, body: w,
-		events: []dispatch{{name: "MESSAGE_CREATE", data: w, intent: messageIntent(ch.guildID)}}}
+	return s.faults.loseLocked(reply{status: http.StatusOK, body: w,
+		events: []dispatch{{name: "MESSAGE_CREATE", data: w, intent: messageIntent(ch.guildID)}}})
 }
 
 // checkMessageLocked parses and validates a message body; prefix nests

@@ -18,7 +18,7 @@ type Request struct {
 	Body   any    // JSON decoded into maps and slices; nil without a body
 	Files  []File
 	Time   time.Time
-	Status int
+	Status int // 0 when the fake closed the connection instead of answering
 }
 
 // File describes an uploaded file.

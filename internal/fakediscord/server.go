@@ -37,6 +37,7 @@ type Server struct {
 	interactions map[string]*interactionState
 	byToken      map[string]*interactionState
 	commands     map[string][]Command // by guild ID, "" for global
+	nonces       map[nonceKey]nonceUse
 	faults       faults
 }
 
@@ -71,6 +72,7 @@ func New(opts ...Option) *Server {
 		interactions: map[string]*interactionState{},
 		byToken:      map[string]*interactionState{},
 		commands:     map[string][]Command{},
+		nonces:       map[nonceKey]nonceUse{},
 	}
 	s.faults.globalLimit = cfg.globalLimitN
 	for _, u := range cfg.users {
