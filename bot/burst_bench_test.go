@@ -9,8 +9,6 @@ import (
 	"net/url"
 	"os"
 	"strconv"
-	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -28,19 +26,19 @@ const burstRate = 50
 
 // BenchmarkBurst sends a burst of check-ins, all due on the same second,
 // to distinct people through the production path: Scheduler.RunDue (batch
-// 100) with bot.Deliverer (the real coach on Redis) and the real
-// bot.Discord transport (Rate 50), opened on a fake Discord that answers
+// 500) with bot.Deliverer (the real coach on Redis) and the real
+// bot.Discord transport (Rate 50, its pace and DM channel ids kept in
+// Redis, as cmd/aftercare wires it), opened on a fake Discord that answers
 // 429 to anything over 50 requests in a second (WithGlobalRateLimit(50)).
 //
-// It runs three bursts, on three days, on one transport:
+// Everyone's DM channel id is in Redis before the transport opens, as a
+// previous process leaves it: learnt from each person's DM interactions,
+// or opened when they used a server command. It runs two bursts, on two
+// days, on one transport:
 //
-//   - first-after-start/schedulers=1: as on the first morning after a deploy,
-//     no DM channel is known yet, so each DM costs a channel open and a
-//     message; one scheduler, as cmd/aftercare runs;
-//   - next-day/schedulers=1: the same people, their DM channels known: a
-//     message each;
-//   - next-day/schedulers=4: the same with four schedulers in the process,
-//     sharing the transport and so its pacing.
+//   - after-restart/workers=4: the first burst after a start, as
+//     cmd/aftercare runs it (one scheduler, 4 workers);
+//   - next-day/workers=1: the same people the next day, one job at a time.
 //
 // It reports the wall time (s), its ratio to the ideal jobs/50 seconds
 // (x-ideal), the 429s the fake answered, and REST requests per job. The goal
@@ -75,9 +73,8 @@ func BenchmarkBurst(b *testing.B) {
 		rtt = d
 	}
 	w := newBurstWorld(b, jobs, rtt)
-	b.Run("first-after-start/schedulers=1", func(b *testing.B) { w.burst(b, "2026-03-03", 1) })
-	b.Run("next-day/schedulers=1", func(b *testing.B) { w.burst(b, "2026-03-04", 1) })
-	b.Run("next-day/schedulers=4", func(b *testing.B) { w.burst(b, "2026-03-05", 4) })
+	b.Run("after-restart/workers=4", func(b *testing.B) { w.burst(b, "2026-03-03", 4) })
+	b.Run("next-day/workers=1", func(b *testing.B) { w.burst(b, "2026-03-04", 1) })
 }
 
 // burstWorld is a Discord transport on a rate-limiting fake Discord, the
@@ -113,15 +110,6 @@ func newBurstWorld(b *testing.B, people int, rtt time.Duration) *burstWorld {
 	if err != nil {
 		b.Fatal(err)
 	}
-	w.dc = &bot.Discord{Token: testToken, APIBase: base, Router: bot.Router{Coach: c}, Rate: burstRate}
-	if err := w.dc.Open(ctx); err != nil {
-		b.Fatalf("Open: %v", err)
-	}
-	b.Cleanup(func() {
-		if err := w.dc.Close(); err != nil {
-			b.Errorf("Close: %v", err)
-		}
-	})
 	for i := range people {
 		p := coach.Person{
 			ID: fmt.Sprintf("6%017d", i), Name: "p", Consented: time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC),
@@ -130,8 +118,20 @@ func newBurstWorld(b *testing.B, people int, rtt time.Duration) *burstWorld {
 		if err := w.store.SavePerson(ctx, p); err != nil {
 			b.Fatal(err)
 		}
+		if err := w.store.SaveDMChannel(ctx, p.ID, w.fake.DMChannel(p.ID)); err != nil {
+			b.Fatal(err)
+		}
 		w.people = append(w.people, p.ID)
 	}
+	w.dc = &bot.Discord{Token: testToken, APIBase: base, Router: bot.Router{Coach: c}, Rate: burstRate, Slots: w.store, DMs: w.store}
+	if err := w.dc.Open(ctx); err != nil {
+		b.Fatalf("Open: %v", err)
+	}
+	b.Cleanup(func() {
+		if err := w.dc.Close(); err != nil {
+			b.Errorf("Close: %v", err)
+		}
+	})
 	w.deliver = bot.Deliverer{Coach: c, Sender: w.dc}.Handle
 	return w
 }
@@ -157,9 +157,9 @@ func slowProxy(b *testing.B, target string, rtt time.Duration) string {
 }
 
 // burst schedules everyone's check-in for day at 09:00 London (GMT in
-// early March), moves the clock there and times RunDue on the given number
-// of schedulers until all are sent.
-func (w *burstWorld) burst(b *testing.B, day coach.Day, schedulers int) {
+// early March), moves the clock there and times one scheduler's RunDue,
+// with the given number of workers, until all are sent.
+func (w *burstWorld) burst(b *testing.B, day coach.Day, workers int) {
 	if b.N > 1 {
 		b.Fatal("one op is the whole burst: run with -benchtime=1x")
 	}
@@ -181,30 +181,18 @@ func (w *burstWorld) burst(b *testing.B, day coach.Day, schedulers int) {
 	}
 	w.clock.Set(due)
 	limited, requests := w.fake.RateLimited(), w.dc.Stats.Requests.Load()
-	scheds := make([]*scheduler.Scheduler, schedulers)
-	for i := range scheds {
-		scheds[i] = &scheduler.Scheduler{Queue: w.store, Clock: w.clock, Handle: w.deliver}
-	}
+	s := &scheduler.Scheduler{Queue: w.store, Clock: w.clock, Handle: w.deliver, Workers: workers}
 
 	b.ResetTimer()
 	start := time.Now()
-	var wg sync.WaitGroup
-	var ran, failed atomic.Int64
-	for _, s := range scheds {
-		wg.Go(func() {
-			n, err := s.RunDue(ctx)
-			if err != nil {
-				b.Error(err)
-			}
-			ran.Add(int64(n))
-			failed.Add(s.Stats().Failed.Load())
-		})
-	}
-	wg.Wait()
+	ran, err := s.RunDue(ctx)
 	took := time.Since(start)
 	b.StopTimer()
-	if ran.Load() != int64(len(w.people)) || failed.Load() != 0 {
-		b.Errorf("sent %d check-ins with %d failures, want %d sent", ran.Load(), failed.Load(), len(w.people))
+	if err != nil {
+		b.Error(err)
+	}
+	if failed := s.Stats().Failed.Load(); ran != len(w.people) || failed != 0 {
+		b.Errorf("sent %d check-ins with %d failures, want %d sent", ran, failed, len(w.people))
 	}
 	n := float64(len(w.people))
 	b.ReportMetric(took.Seconds(), "s")

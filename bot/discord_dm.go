@@ -87,7 +87,7 @@ func (d *Discord) learnDM(ctx context.Context, person, channel string) {
 // botDMChannel is the channel of an interaction that happened in the
 // person's DM with the bot, or "".
 func botDMChannel(i *discordgo.Interaction) string {
-	if i.GuildID == "" && inBotDM(i) {
+	if inBotDM(i) {
 		return i.ChannelID
 	}
 	return ""
