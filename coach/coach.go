@@ -117,6 +117,10 @@ func (c *Coach) command(ctx context.Context, p Person, ev Event) ([]Message, err
 		return c.therapistCommand(ctx, p, ev)
 	case "group":
 		return c.groupCommand(ctx, p, ev)
+	case "delete":
+		// Anyone may erase what is kept of them, onboarded or not: a
+		// therapist, or a group member who joined a challenge.
+		return c.confirmErase(ctx, p)
 	}
 	handler, known := map[string]func(context.Context, Person) ([]Message, error){
 		"session":  c.logSession,
@@ -126,7 +130,6 @@ func (c *Coach) command(ctx context.Context, p Person, ev Event) ([]Message, err
 		"stop":     c.stop,
 		"settings": c.settings,
 		"export":   c.export,
-		"delete":   c.confirmErase,
 		"resume":   c.resume,
 	}[ev.Command]
 	switch {
@@ -170,9 +173,6 @@ func (c *Coach) press(ctx context.Context, p Person, a Action) ([]Message, error
 	case VerbGroupJoin:
 		return c.joinChallenge(ctx, p, a.Field)
 	case VerbErase:
-		if p.Consented.IsZero() {
-			return []Message{{Text: "There's nothing of yours to delete."}}, nil
-		}
 		return c.erase(ctx, p, a.Value == "yes")
 	}
 	return []Message{staleButton()}, nil

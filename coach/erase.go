@@ -2,6 +2,7 @@ package coach
 
 import (
 	"context"
+	"errors"
 	"fmt"
 )
 
@@ -19,7 +20,7 @@ type Eraser interface {
 func (c *Coach) confirmErase(_ context.Context, p Person) ([]Message, error) {
 	return []Message{{
 		Title: "Delete everything?",
-		Text:  "This erases everything I hold about you — settings, sessions, check-ins, notes, questionnaire answers, movement, and what you share with a therapist (they lose access at once) — and stops every message. It can't be undone. /export first if you'd like a copy.",
+		Text:  "This erases everything I hold about you — settings, sessions, check-ins, notes, questionnaire answers, movement, what you share with a therapist (they lose access at once) and, if you registered as a therapist, your registration and every patient's sharing with you — and stops every message. It can't be undone. /export first if you'd like a copy.",
 		Buttons: []Button{
 			{Label: "Delete everything", Action: Action{Verb: VerbErase, Value: "yes"}},
 			{Label: "Keep my data", Action: Action{Verb: VerbErase, Value: "no"}},
@@ -35,9 +36,47 @@ func (c *Coach) erase(ctx context.Context, p Person, confirmed bool) ([]Message,
 	if err := c.queue.CancelAll(ctx, p.ID); err != nil {
 		return nil, fmt.Errorf("cancel jobs before erasing: %w", err)
 	}
+	if err := c.endSharesWith(ctx, p.ID); err != nil {
+		return nil, err
+	}
 	if err := c.eraser.Erase(ctx, p.ID); err != nil {
 		return nil, fmt.Errorf("erase person: %w", err)
 	}
 	c.log.Info("person erased", "person", p.ID)
 	return []Message{{Text: "Done — everything is deleted, and I won't write to you again. If you ever want to start afresh, /start is always there. Take good care of yourself."}}, nil
+}
+
+// endSharesWith ends every share with a therapist who is erasing their
+// data, and says so in each patient's record: a patient's /share list
+// must not show them sharing with someone who is gone. The record is the
+// patient's own history, so it keeps the name they shared with.
+func (c *Coach) endSharesWith(ctx context.Context, therapist string) error {
+	if _, err := c.care.Therapist(ctx, therapist); errors.Is(err, ErrNotFound) {
+		return nil
+	} else if err != nil {
+		return fmt.Errorf("load therapist before erasing: %w", err)
+	}
+	patients, err := c.care.Patients(ctx, therapist)
+	if err != nil {
+		return fmt.Errorf("list patients before erasing: %w", err)
+	}
+	now := c.clock.Now()
+	for _, patient := range patients {
+		s, ok, err := c.activeShare(ctx, patient, therapist)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			continue // revoked earlier, or the patient is gone
+		}
+		s.Revoked = now
+		if err := c.care.SaveShare(ctx, patient, s); err != nil {
+			return fmt.Errorf("end share before erasing: %w", err)
+		}
+		entry := AuditEntry{At: now, Who: s.TherapistName, What: "deleted their Aftercare data, so sharing with them ended"}
+		if err := c.care.Record(ctx, patient, entry); err != nil {
+			return fmt.Errorf("record ended share: %w", err)
+		}
+	}
+	return nil
 }

@@ -128,3 +128,45 @@ func TestRetentionKeepsWeeksAndDropsOldDays(t *testing.T) {
 		t.Errorf("weeks kept = %+v, %v; want Mon 2 March 2026 with 3 answers, mood 4, 60 minutes", weeks, err)
 	}
 }
+
+// TestTherapistWhoDeletesEndsTheirShares: a patient's /share list must not
+// show sharing with a therapist who has deleted their data; the patient's
+// record says what happened. A share revoked earlier stays as it was.
+func TestTherapistWhoDeletesEndsTheirShares(t *testing.T) {
+	w := newWorld(t, monday9am)
+	code := w.registerTherapist()
+	for _, p := range []struct{ id, name string }{{"1", "Ana"}, {"2", "Ben"}, {"3", "Cleo"}} {
+		w.onboard(p.id, p.name)
+	}
+	w.shareWith("1", "Ana", code, "a")
+	w.shareWith("2", "Ben", code, "")
+	w.as("1", "Ana", coach.Event{Press: &coach.Action{Verb: coach.VerbRevoke, Field: therapistID}})
+	w.shareWith("3", "Cleo", code, "")
+
+	w.as(therapistID, "Dr Rivera", coach.Event{Command: "delete"})
+	if reply := w.as(therapistID, "Dr Rivera", coach.Event{Press: &coach.Action{Verb: coach.VerbErase, Value: "yes"}}); !strings.Contains(reply, "everything is deleted") {
+		t.Fatalf("therapist's confirm = %q", reply)
+	}
+	if keys := redistest.Keys(t, w.store, w.store.Prefix()+"{u:"+therapistID+"}"); len(keys) != 0 {
+		t.Errorf("therapist's keys left: %v", keys)
+	}
+	if jobs, err := w.store.Upcoming(w.ctx, therapistID); err != nil || len(jobs) != 0 {
+		t.Errorf("therapist's jobs left: %+v, %v (their weekly digest must stop)", jobs, err)
+	}
+	if _, err := w.store.TherapistByCode(w.ctx, code); !errors.Is(err, coach.ErrNotFound) {
+		t.Errorf("the invite code still leads somewhere: %v", err)
+	}
+	for _, p := range []struct{ id, name string }{{"2", "Ben"}, {"3", "Cleo"}} {
+		list := w.as(p.id, p.name, coach.Event{Command: "share"})
+		if !strings.Contains(list, "You aren't sharing with anyone") || strings.Contains(list, "Stop sharing") {
+			t.Errorf("%s's /share after the therapist left = %q", p.name, list)
+		}
+		if !strings.Contains(list, "Dr Rivera deleted their Aftercare data") {
+			t.Errorf("%s's record does not say the therapist left: %q", p.name, list)
+		}
+	}
+	ana := w.as("1", "Ana", coach.Event{Command: "share"})
+	if strings.Contains(ana, "deleted their Aftercare data") || !strings.Contains(ana, "stopped sharing with Dr Rivera") {
+		t.Errorf("Ana revoked before; her record = %q", ana)
+	}
+}
