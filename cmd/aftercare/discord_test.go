@@ -3,8 +3,10 @@ package main
 import (
 	"context"
 	"io"
+	"net/http"
 	"net/url"
 	"os"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -14,7 +16,8 @@ import (
 
 // TestMainOnDiscord runs the binary's Main with DISCORD_TOKEN and
 // DISCORD_API_BASE pointing at the fake Discord: commands are registered,
-// a command in a DM is answered, and cancelling (SIGTERM) shuts down cleanly.
+// a command in a DM is answered, /healthz and /metrics on METRICS_ADDR tell
+// so, and cancelling (SIGTERM) shuts down cleanly.
 func TestMainOnDiscord(t *testing.T) {
 	const user = "200000000000000009"
 	fake := fakediscord.New(fakediscord.WithToken("main-test-token"),
@@ -24,9 +27,11 @@ func TestMainOnDiscord(t *testing.T) {
 	}
 	defer fake.Close()
 	base, _ := url.Parse(fake.URL())
+	logs := &syncBuffer{}
 	m := &Main{
-		Config: Config{DiscordToken: "main-test-token", DiscordAPIBase: base, RedisURL: os.Getenv("REDIS_URL"), ClockSpeed: 1, DefaultTimeZone: "UTC"},
-		Stdin:  strings.NewReader(""), Stdout: io.Discard, Stderr: io.Discard,
+		Config: Config{DiscordToken: "main-test-token", DiscordAPIBase: base, RedisURL: os.Getenv("REDIS_URL"), ClockSpeed: 1, DefaultTimeZone: "UTC",
+			MetricsAddr: "127.0.0.1:0"},
+		Stdin: strings.NewReader(""), Stdout: io.Discard, Stderr: logs,
 		Prefix: redistest.Prefix(t),
 	}
 	ctx, cancel := context.WithCancel(context.Background())
@@ -52,6 +57,13 @@ func TestMainOnDiscord(t *testing.T) {
 	if r := fake.InteractionResponses(id)[0]; r.Message == nil || !strings.Contains(r.Message.Content+embedText(r.Message), "findahelpline.com") {
 		t.Errorf("/crisis answer = %s", r.JSON)
 	}
+	ops := opsAddr(t, logs)
+	if code, body := get(t, "http://"+ops+"/healthz"); code != 200 || !strings.Contains(body, `"discord":"connected"`) || !strings.Contains(body, `"redis":"ok"`) {
+		t.Errorf("/healthz = %d %s", code, body)
+	}
+	if code, body := get(t, "http://"+ops+"/metrics"); code != 200 || !regexp.MustCompile(`(?m)^aftercare_discord_requests_total [1-9]`).MatchString(body) {
+		t.Errorf("/metrics = %d, without a count of Discord requests:\n%.2000s", code, body)
+	}
 	cancel()
 	if err := <-done; err != nil {
 		t.Errorf("Run after cancel: %v", err)
@@ -59,6 +71,38 @@ func TestMainOnDiscord(t *testing.T) {
 	for _, v := range fake.Violations() {
 		t.Errorf("fake Discord: %s", v)
 	}
+}
+
+// opsAddr reads the address the health and metrics server took from the
+// log, since the test asks for any free port.
+func opsAddr(t *testing.T, logs *syncBuffer) string {
+	t.Helper()
+	re := regexp.MustCompile(`serving /healthz and /metrics"? addr=(\S+)`)
+	var addr string
+	if !waitFor(func() bool {
+		m := re.FindStringSubmatch(logs.String())
+		if m != nil {
+			addr = m[1]
+		}
+		return m != nil
+	}) {
+		t.Fatalf("no health and metrics server in the log:\n%s", logs.String())
+	}
+	return addr
+}
+
+func get(t *testing.T, url string) (int, string) {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatalf("GET %s: %v", url, err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatalf("read %s: %v", url, err)
+	}
+	return resp.StatusCode, string(body)
 }
 
 func embedText(m *fakediscord.Message) string {
