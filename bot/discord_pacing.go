@@ -37,6 +37,7 @@ type paced struct {
 	next    http.RoundTripper
 	stats   *RESTStats
 	log     *slog.Logger
+	alone   atomic.Bool // the shared slots failed last time
 }
 
 // RESTStats counts what Discord answered, for logs and metrics.
@@ -88,8 +89,13 @@ func (p *paced) wait(ctx context.Context) error {
 	}
 	d, err := p.slots.NextSendSlot(ctx, p.every)
 	if err != nil {
-		p.log.Warn("shared send pace unavailable; pacing this process alone", "err", err)
+		if !p.alone.Swap(true) { // once per outage, not once per request
+			p.log.Warn("shared send pace unavailable; pacing this process alone", "err", err)
+		}
 		return p.limiter.Wait(ctx)
+	}
+	if p.alone.Swap(false) {
+		p.log.Info("shared send pace back")
 	}
 	if d <= 0 {
 		return nil
