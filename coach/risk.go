@@ -38,13 +38,17 @@ func (r Risk) String() string {
 // German and French, and returns the highest level found in any sentence.
 //
 // The text is normalised first (case, accents, apostrophes, punctuation,
-// contractions, chat spellings, repeated letters and a few known
-// misspellings), then split into sentences. In each sentence, fixed idioms
-// such as "dying to try" are blanked, denials are set aside, and the crisis
-// and review phrases are matched on whole words. A crisis phrase near a
-// marker of the past ("used to", "last year") counts as review, unless the
-// sentence also brings it back to now ("again", "tonight") or turns in
-// between ("I used to be fine, but now I want to die").
+// contractions, chat spellings, repeated letters, numbers glued to words,
+// and typing slips in key words: "wnat", "goign", "suicdal"), then split
+// into sentences. In each sentence, fixed idioms such as "dying to try" are
+// blanked, denials are set aside, and the crisis and review phrases are
+// matched on whole words; a phrase that ends a sentence may be followed by
+// fillers ("i have a plan tbh"). A crisis phrase near a marker of the past
+// ("used to", "last year") counts as review, unless the sentence also
+// brings it back to now ("again", "tonight") or turns in between ("I used
+// to be fine, but now I want to die"). So does a crisis phrase whose
+// subject is someone else ("my friend wanted to die"), or that a negation
+// right before it denies ("I'd never take my own life").
 //
 // A denial such as "I'm not suicidal" or "I would never hurt myself" is
 // RiskReview, not RiskNone: someone who brings it up unasked is talking
@@ -70,7 +74,7 @@ var riskScreening = mustCompileRiskScreen(riskEnglish, riskSpanish, riskGerman, 
 
 // riskScreen holds the compiled phrases of every kind.
 type riskScreen struct {
-	benign, negated, doubt, crisis, review, past, habit, recent *riskPhraseList
+	benign, negated, doubt, crisis, review, past, habit, recent, others, denial *riskPhraseList
 }
 
 // riskBlank replaces a masked span; it is not a word, so no phrase and no
@@ -100,9 +104,13 @@ func (s *riskScreen) assess(sentence string) Risk {
 // crisisLevel is RiskCrisis when a crisis phrase speaks of now, RiskReview
 // when every one of them is placed in the past, and RiskNone without any.
 func (s *riskScreen) crisisLevel(sentence string) Risk {
-	matches := s.crisis.findAll(sentence)
-	if matches == nil {
+	all := s.crisis.findAll(sentence)
+	if all == nil {
 		return RiskNone
+	}
+	matches := s.ownMatches(sentence, all)
+	if matches == nil {
+		return RiskReview
 	}
 	if s.recent.match(sentence) {
 		return RiskCrisis
@@ -117,6 +125,57 @@ func (s *riskScreen) crisisLevel(sentence string) Risk {
 	return RiskReview
 }
 
+// ownMatches drops the matches that speak of someone else or that the
+// writer denies. Both are worth a gentle question, not the alarm.
+func (s *riskScreen) ownMatches(sentence string, matches [][]int) [][]int {
+	var own [][]int
+	for _, m := range matches {
+		if !s.aboutOthers(sentence, m) && !s.denied(sentence, m) {
+			own = append(own, m)
+		}
+	}
+	return own
+}
+
+// aboutOthers tells whether a match has someone else for its subject: in
+// German "sie will sterben" is "she wants to die", and in English "they
+// want to die" and "she wanted to die" use the writer's own verb forms. A
+// match that names the writer ("they would be better off without me") is
+// the writer's own.
+func (s *riskScreen) aboutOthers(sentence string, m []int) bool {
+	before := riskWindow(sentence, m[0], m[0], riskOthersBefore, 0)
+	return s.others.match(before) && !riskNamesWriter(sentence[m[0]:m[1]])
+}
+
+// denied tells whether a negation governs a match: "i'd never take my own
+// life", "i'm not planning to overdose". The denial phrases end where the
+// match begins, with only auxiliaries between the negation and it, so "i'm
+// not ok, i want to die" denies nothing. Denials listed as negated phrases
+// are masked before this; this catches the ones nobody listed. A hedge
+// ("not sure i won't") takes a denial back, as it does for listed ones.
+func (s *riskScreen) denied(sentence string, m []int) bool {
+	before := riskWindow(sentence, m[0], m[0], riskDenialBefore, 0)
+	if !s.denial.match(before) {
+		return false
+	}
+	return !s.doubt.match(riskWindow(sentence, m[0], m[1], riskWindowBefore, riskWindowAfter))
+}
+
+// riskFirstPerson are the words by which a phrase names the writer.
+var riskFirstPerson = riskWordSet("i", "me", "my", "myself", "mine",
+	"ich", "mich", "mir", "mein", "meine", "meinem", "meinen", "meiner", "meines",
+	"yo", "mi", "mis", "conmigo", "je", "moi", "ma", "mon", "mes")
+
+// riskNamesWriter tells whether a phrase match has a word for the writer.
+func riskNamesWriter(match string) bool {
+	for _, w := range strings.Fields(match) {
+		if riskFirstPerson[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // Words around a phrase in which a marker of the past or a hedge applies
 // to it: enough for "last year I tried to kill myself" and "I tried to
 // kill myself when I was 15", few enough that an earlier clause of a
@@ -127,6 +186,12 @@ const (
 	// riskHabitBefore reaches from "used to" over a verb or two ("used to
 	// think about", "used to want to") to the phrase, and no further.
 	riskHabitBefore = 4
+	// riskOthersBefore reaches the subject right before the verb ("my
+	// best friend wanted to"), and no further.
+	riskOthersBefore = 4
+	// riskDenialBefore reaches from a negation over a few auxiliaries
+	// ("never would have wanted to") to the phrase.
+	riskDenialBefore = 5
 )
 
 // riskTurnWords end the words before a phrase that a marker can apply

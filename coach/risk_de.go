@@ -7,17 +7,22 @@ var riskGerman = riskPhraseSet{
 		"will":      "(will|wollte|möchte|möcht|würde gerne|würde lieber|wünsche mir|wünschte|muss|sollte)",
 		"adv":       "(so|sehr|total|echt|gerade|wirklich|ziemlich|irgendwie|einfach|richtig)",
 		"tabletten": "(tabletten|pillen|medikamente|schlaftabletten|medis)",
+		"immer":     "(für immer|endgültig|ein für alle mal)",
+		"andere":    "(auch|immer|schon|einfach|nur|angeblich|wohl|wirklich)",
 	},
 	crisis: []string{
 		"{will} ... sterben",
 		"{will} ... tot sein",
+		"bereit (zu sterben|zum sterben)",
+		"(keinen|kein) (ausweg|anderen ausweg|weg) mehr? (außer|als) (den tod|dem tod|sterben|suizid|selbstmord|mich umzubringen)",
+		"(der tod|sterben|suizid|selbstmord) (ist|wäre|scheint) (der|mein)? (einzige|einziger) (ausweg|weg|lösung)",
 		"wäre (lieber|besser|einfach)? tot",
 		"besser ... wenn ich (tot|nicht mehr da|weg|nicht mehr am leben) (wäre|wär)",
 		"nicht mehr (leben|da sein|hier sein|existieren|aufwachen|weiterleben)",
 		"nicht mehr (auf dieser welt|auf der welt|hier|da) sein",
 		"für immer (schlafen|einschlafen)",
 		"(weg für immer|für immer weg)",
-		"(keine|keinen|kein|keinerlei) (lust|grund|sinn) mehr? (zu leben|zum leben|weiterzuleben|am leben|auf das leben|aufs leben)",
+		"(keine|keinen|kein|keinerlei) (lust|grund|sinn|kraft|mut|hoffnung|willen|energie) mehr? (zu leben|zum leben|weiterzuleben|am leben|auf das leben|aufs leben)",
 		// "mich" is also "me": "mein Chef wird mich umbringen" is not about the
 		// writer, so "ich" must come first unless the verb can only be reflexive.
 		"ich ... mich ... (umbringen|umzubringen|töten|zu töten|erhängen|aufhängen|erschießen|vergiften)",
@@ -26,9 +31,17 @@ var riskGerman = riskPhraseSet{
 		"(bringe|bring) mich ... um",
 		"mir ... (das|mein) leben zu? nehmen",
 		"(nehme|nehm) mir (das|mein) leben",
+		"(mein leben|meinem leben ein ende) ... (beenden|zu beenden|setzen|zu setzen|machen)",
+		"(beende|beenden|beendet) ... mein leben",
+		// Ending it: "Schluss machen" is also breaking up, so only with finality.
+		"(mache|mach|machen) (ich)? schluss {immer}",
+		"schluss mit (dem leben|meinem leben)",
+		"{will} ... (für immer|endgültig) (weg|verschwinden|einschlafen|gehen)",
+		"diese welt (verlassen|zu verlassen)",
 		"(selbstmord|suizid) (begehen|machen|zu begehen)",
 		"{will} (selbstmord|suizid)",
 		"(denke|denken|dachte) (an|über) (selbstmord|suizid)",
+		"(denke|denken|dachte) ... (an|über) (selbstmord|suizid)",
 		"(bin|fühle mich|fühl mich) {adv}? (suizidal|lebensmüde|selbstmordgefährdet|suizidgefährdet)",
 		"(habe|hab|hatte) (suizidgedanken|selbstmordgedanken)",
 		"mir (etwas|was) (antun|anzutun)",
@@ -36,6 +49,7 @@ var riskGerman = riskPhraseSet{
 		"(will|möchte|werde|muss|könnte) mich selbst? (verletzen|ritzen|schneiden)",
 		"(ritze|ritz) mich",
 		"mich (wieder|gerade|heute|schon wieder) geritzt",
+		"mich ... (wieder|erneut|gestern|heute|schon wieder|letzte nacht) ... (geschnitten|geritzt)",
 		"(besser|glücklicher) dran? ohne mich",
 		"ohne mich ... (besser|glücklicher) dran",
 		"(bald nicht mehr|nicht mehr lange) (da|hier)",
@@ -55,8 +69,16 @@ var riskGerman = riskPhraseSet{
 		"(ich habe|ich hab|hab) einen plan $",
 		"(verschenke|verschenken) (alle|all)? (meine)? (sachen|dinge|besitz)",
 		"(von der|von einer|vom) (brücke|dach|hochhaus|balkon|klippe) (springen|stürzen)",
+		"(springe|spring|stürze mich|werfe mich|stürz mich|werf mich) ... (vom|von der|von einer|von einem|aus dem) (dach|brücke|hochhaus|balkon|fenster|klippe)",
 		"mich? vor (den|einen) (zug|bus|lkw|laster|auto) (springen|werfen|legen|laufen)",
 		"(niemand|keiner) (würde|wird) mich vermissen",
+		// Not "versteckt": keeping pills out of reach is safety advice.
+		"{tabletten} ... (gesammelt|gehortet|gebunkert|aufgespart|beiseitegelegt|zur seite gelegt)",
+		"(besser|froh|glücklicher|erleichtert|leichter) ... wenn ich (tot|weg|nicht mehr da|nicht mehr am leben|nicht mehr hier) (wäre|wär)",
+		"(niemand|keiner) (würde|wird) (es)? (merken|bemerken|vermissen|trauern) ... wenn ich (weg|tot|nicht mehr da|nicht mehr hier|sterben würde|sterbe|verschwinden würde|verschwinde)",
+		// A farewell with love or an apology.
+		"(lebt wohl|adieu|lebwohl) ... (ich liebe euch|ich hab euch lieb|verzeiht mir|es tut mir leid|danke für alles)",
+		"(ich liebe euch|ich hab euch lieb|verzeiht mir) ... (lebt wohl|adieu|lebwohl)",
 		"wenn ich (nicht mehr da bin|tot bin)",
 	},
 	review: []string{
@@ -77,6 +99,11 @@ var riskGerman = riskPhraseSet{
 		"wenn ich weg bin",
 		"überdosis",
 		"ich gebe auf $",
+		"keine kraft mehr $",
+		// Someone else's act, or a story's: a gentle question.
+		"(bringt|brachte|bringen) sich ... um",
+		"sich (umgebracht|das leben genommen|getötet|erhängt)",
+		"sich ... (umbringen|töten|das leben nehmen)",
 	},
 	negated: []string{
 		"nicht (suizidal|lebensmüde|selbstmordgefährdet|suizidgefährdet)",
@@ -92,6 +119,12 @@ var riskGerman = riskPhraseSet{
 		"mich (beim|im|bei) (training|sport|laufen|joggen|yoga|fußball) verletz*",
 		// "Bring mich um 8 zum Bahnhof" is a lift, not a threat.
 		"(bringe|bring) mich ... um (#|halb|viertel)",
+		"(beim|bei dem) (kochen|rasieren|gemüseschneiden|schnitzen|basteln|gärtnern|heimwerken|training|sport|laufen|joggen)",
+		"schluss (gemacht|machen) mit (meinem|meiner|ihm|ihr|dem job|der arbeit)",
+	},
+	others: []string{
+		"(er|sie|man|jemand|jeder) {andere}? $",
+		"(meine|mein|seine|ihre|ihr|sein|der|die|eine|ein) (beste|bester)? (freundin|freund|mutter|mama|vater|papa|bruder|schwester|sohn|tochter|mann|frau|partner|partnerin|kollege|kollegin|held|heldin|figur|cousine|cousin|oma|opa) {andere}? $",
 	},
 	past: []string{
 		"letztes jahr", "letzten (sommer|winter|monat)",

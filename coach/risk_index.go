@@ -193,6 +193,8 @@ func compileRiskScreen(sets ...riskPhraseSet) (*riskScreen, error) {
 		past:    compile("past", func(p riskPhraseSet) []string { return p.past }),
 		habit:   compile("habit", func(p riskPhraseSet) []string { return p.habit }),
 		recent:  compile("recent", func(p riskPhraseSet) []string { return p.recent }),
+		others:  compile("others", func(p riskPhraseSet) []string { return p.others }),
+		denial:  compile("denial", func(p riskPhraseSet) []string { return p.denial }),
 	}
 	return s, errors.Join(errs...)
 }

@@ -2,6 +2,7 @@ package coach
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -92,7 +93,28 @@ func riskNormalWord(w string) string {
 	if full, ok := riskRespellings[w]; ok {
 		return full
 	}
+	if n, unit, ok := riskNumberUnit(w); ok {
+		// "4am", "30pills" and "5km" are a number and a word.
+		return n + " " + riskNormalWord(unit)
+	}
 	return riskCorrectTypo(w)
+}
+
+// riskNumberUnit splits a word made of digits and then letters.
+func riskNumberUnit(w string) (number, unit string, ok bool) {
+	i := 0
+	for i < len(w) && '0' <= w[i] && w[i] <= '9' {
+		i++
+	}
+	if i == 0 || i == len(w) {
+		return "", "", false
+	}
+	for _, r := range w[i:] {
+		if !unicode.IsLetter(r) {
+			return "", "", false
+		}
+	}
+	return w[:i], w[i:], true
 }
 
 // riskCollapse writes each run of a repeated letter once. Elongation
@@ -136,6 +158,9 @@ var riskRespellings = mustRiskRespellings(map[string]string{
 	"aint": "am not", "havent": "have not", "hasnt": "has not", "hadnt": "had not",
 	"whats": "what is", "thats": "that is", "theres": "there is", "its": "it is",
 	"youre": "you are", "theyre": "they are",
+	// Other persons, so that "hes", "theyd" are seen as someone else.
+	"hes": "he is", "shes": "she is", "hed": "he would", "theyd": "they would",
+	"youd": "you would", "theyll": "they will", "youll": "you will",
 	// English chat spellings.
 	"wanna": "want to", "wana": "want to", "wanta": "want to", "gonna": "going to",
 	"gunna": "going to", "finna": "going to", "gotta": "got to", "tryna": "trying to",
@@ -179,24 +204,48 @@ func mustRiskRespellings(m map[string]string) map[string]string {
 // riskTypoTargets are key words long and distinctive enough that any word
 // one typing slip away from one of them (a letter missing, extra, wrong,
 // or two swapped) is taken to mean it. Short words are left out: "die"
-// and "dye" are both words.
-var riskTypoTargets = []string{
+// and "dye" are both words; so are inflected words one letter from
+// another form ("mourir" and "courir", "matarme" and "matarte", "tonight"
+// and "tonights").
+// Targets are kept as riskCollapse leaves them.
+var riskTypoTargets = riskCollapseAll(
 	"myself", "suicide", "suicides", "suicidal", "suicida", "suicidio",
 	"suicidarme", "suicider", "suicidaire", "suizid", "suizidal",
-	"selbstmord", "umbringen",
+	"selbstmord", "umbringen", "anymore", "unalive",
+)
+
+// riskSwapTargets are key words too short for any slip: a missing or a
+// wrong letter turns them into other words ("live" from "alive", "wan"
+// from "want"), but two neighbours swapped ("wnat", "goign") almost never
+// do. Misspellings of them that are not a swap are in riskMisspellings.
+var riskSwapTargets = riskCollapseAll(
+	"want", "life", "alive", "going", "dead", "never", "wake", "wish",
+	"pills", "dying", "living", "gone",
+)
+
+// riskSwapWords are real words one swap away from a swap target, which
+// stay as they are.
+var riskSwapWords = riskWordSetRaw("lief", "edad")
+
+// riskMisspellings are common misspellings of short key words that are
+// more than a swap away, and are not words themselves.
+var riskMisspellings = map[string]string{
+	"lfe": "life", "lif": "life", "alve": "alive", "aliv": "alive",
+	"wnt": "want", "wnated": "wanted",
 }
 
 const riskTypoMinLen = 5
 
 // riskCorrectTypo returns the typo target w is one slip away from, or w.
 func riskCorrectTypo(w string) string {
-	if len(w) < riskTypoMinLen {
-		return w
+	if fixed, ok := riskMisspellings[w]; ok {
+		return fixed
 	}
-	for _, t := range riskTypoTargets {
-		if w == t {
-			return w
-		}
+	if t, ok := riskSwapped(w); ok {
+		return t
+	}
+	if len(w) < riskTypoMinLen || slices.Contains(riskTypoTargets, w) {
+		return w
 	}
 	for _, t := range riskTypoTargets {
 		if riskOneSlip(w, t) {
@@ -204,6 +253,49 @@ func riskCorrectTypo(w string) string {
 		}
 	}
 	return w
+}
+
+// riskSwapped returns the swap target w is two swapped neighbours away
+// from.
+func riskSwapped(w string) (string, bool) {
+	if len(w) < 4 || riskSwapWords[w] {
+		return "", false
+	}
+	for _, t := range riskSwapTargets {
+		if len(t) == len(w) && w != t && riskOneSwap(w, t) {
+			return t, true
+		}
+	}
+	return "", false
+}
+
+// riskOneSwap tells whether a and b, of the same length, differ only by
+// two neighbouring letters swapped.
+func riskOneSwap(a, b string) bool {
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+}
+
+// riskCollapseAll collapses each word as riskCollapse does the text.
+func riskCollapseAll(words ...string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = riskCollapse(w)
+	}
+	return out
+}
+
+// riskWordSetRaw is a set of words already in normal form; riskWordSet
+// would normalise them with the typo correction that uses this set.
+func riskWordSetRaw(words ...string) map[string]bool {
+	set := make(map[string]bool, len(words))
+	for _, w := range words {
+		set[w] = true
+	}
+	return set
 }
 
 // riskOneSlip tells whether a and b differ by one inserted, deleted or

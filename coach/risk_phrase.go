@@ -16,7 +16,8 @@ import (
 //	really?  (so much)?    an optional word or group
 //	...                    up to three words of anything
 //	#  ##                  a number; a number of two digits or more
-//	^  $                   the start and the end of the sentence
+//	^  $                   the start and the end of the sentence; the end
+//	                       may be followed by fillers such as "honestly"
 //	self-harm              the words may be written apart or together
 //	{want}                 a macro from the phrase set's words
 //
@@ -41,6 +42,12 @@ type riskPhraseSet struct {
 	habit  []string
 	recent []string // markers that bring a sentence back to now
 	doubt  []string // hedges that make a denial unreliable
+	// others are subjects that, right before a crisis phrase, make it
+	// about someone else; written to end the words before it ("she $").
+	others []string
+	// denial are negations that, right before a crisis phrase, deny it;
+	// written to end the words before it ("never $").
+	denial []string
 }
 
 // compileRiskPhrase turns one phrase into a regular expression over a
@@ -208,14 +215,39 @@ func (p *riskPhraseParser) atom() (riskPiece, error) {
 		return riskPiece{}, fmt.Errorf("unexpected %q", tok)
 	case "...":
 		return riskPiece{re: `(?: [^ ~]+){0,3}`}, nil
-	case "^", "$":
+	case "^":
 		return riskPiece{re: tok}, nil
+	case "$":
+		return riskPiece{re: riskTrailers}, nil
 	case "#":
 		return riskPiece{re: ` [0-9]+`}, nil
 	case "##":
 		return riskPiece{re: ` [0-9]{2,}`}, nil
 	}
 	return riskWordPiece(tok)
+}
+
+// riskTrailers is the end of a sentence, after any number of fillers
+// that people add to the end of a thought: "i have a plan tbh" ends where
+// "i have a plan" does. Laughter is not among them: "lol" may mean a joke.
+var riskTrailers = riskTrailerPattern("honestly", "tbh", "tbf", "ngl", "fr",
+	"for real", "seriously", "really", "i think", "i guess", "right now",
+	"at this point", "to be honest", "anyway", "anymore",
+	"ehrlich", "ehrlich gesagt", "echt", "wirklich", "ganz ehrlich",
+	"de verdad", "en serio", "la verdad", "honestamente", "sinceramente",
+	"franchement", "vraiment", "sérieux", "sérieusement", "honnêtement")
+
+// riskTrailerPattern is the regular expression for riskTrailers.
+func riskTrailerPattern(fillers ...string) string {
+	alts := make([]string, len(fillers))
+	for i, f := range fillers {
+		words := strings.Fields(f)
+		for j, w := range words {
+			words[j], _ = riskPhraseWord(w, true)
+		}
+		alts[i] = strings.Join(words, " ")
+	}
+	return "(?: (?:" + strings.Join(alts, "|") + "))*$"
 }
 
 // riskWordPiece compiles one phrase word, with its leading space.
