@@ -39,16 +39,18 @@ func (r Risk) String() string {
 //
 // The text is normalised first (case, accents, apostrophes, punctuation,
 // contractions, chat spellings, repeated letters, numbers glued to words,
-// and typing slips in key words: "wnat", "goign", "suicdal"), then split
-// into sentences. In each sentence, fixed idioms such as "dying to try" are
-// blanked, denials are set aside, and the crisis and review phrases are
-// matched on whole words; a phrase that ends a sentence may be followed by
-// fillers ("i have a plan tbh"). A crisis phrase near a marker of the past
-// ("used to", "last year") counts as review, unless the sentence also
-// brings it back to now ("again", "tonight") or turns in between ("I used
-// to be fine, but now I want to die"). So does a crisis phrase whose
-// subject is someone else ("my friend wanted to die"), or that a negation
-// right before it denies ("I'd never take my own life").
+// the French "ne" that speech drops, and typing slips in key words:
+// "wnat", "goign", "suicdal"), then split into sentences. In each
+// sentence, fixed idioms such as "dying to try" are blanked, denials are
+// set aside, and the crisis and review phrases are matched on whole words;
+// a phrase that ends a sentence may be followed by fillers ("i have a plan
+// tbh"). A crisis phrase near a marker of the past ("used to", "last
+// year", "two years ago") counts as review, and so does one in a past
+// tense that the sentence closes ("I wanted to die, not anymore"), unless
+// the sentence also brings it back to now ("again", "tonight") or turns in
+// between ("I used to be fine, but now I want to die"). So does a crisis
+// phrase whose subject is someone else ("my friend wanted to die"), or
+// that a negation right before it denies ("I'd never take my own life").
 //
 // A denial such as "I'm not suicidal" or "I would never hurt myself" is
 // RiskReview, not RiskNone: someone who brings it up unasked is talking
@@ -74,7 +76,7 @@ var riskScreening = mustCompileRiskScreen(riskEnglish, riskSpanish, riskGerman, 
 
 // riskScreen holds the compiled phrases of every kind.
 type riskScreen struct {
-	benign, negated, doubt, crisis, review, past, habit, recent, others, denial *riskPhraseList
+	benign, negated, doubt, crisis, review, past, habit, over, tense, recent, others, denial *riskPhraseList
 }
 
 // riskBlank replaces a masked span; it is not a word, so no phrase and no
@@ -116,13 +118,28 @@ func (s *riskScreen) crisisLevel(sentence string) Risk {
 		return RiskCrisis
 	}
 	for _, m := range matches {
-		wide := riskWindow(sentence, m[0], m[1], riskWindowBefore, riskWindowAfter)
-		near := riskWindow(sentence, m[0], m[1], riskHabitBefore, 0)
-		if !s.past.match(wide) && !s.habit.match(near) {
+		if !s.inPast(sentence, m) {
 			return RiskCrisis
 		}
 	}
 	return RiskReview
+}
+
+// inPast tells whether the writer places a match in the past: a marker of
+// the past close by ("last year"), "used to" right before it, or a past
+// that a marker right after it closes: "i wanted to die, not anymore", "i
+// used to think they'd be better off without me, not anymore". The past
+// tense must be the match's own, or right before it: in "i thought about
+// it and i want to die, no more" the wish is now.
+func (s *riskScreen) inPast(sentence string, m []int) bool {
+	near := riskWindow(sentence, m[0], m[1], riskHabitBefore, 0)
+	if s.past.match(riskWindow(sentence, m[0], m[1], riskWindowBefore, riskWindowAfter)) || s.habit.match(near) {
+		return true
+	}
+	if !s.over.match(sentence[m[1]:]) {
+		return false
+	}
+	return s.tense.match(near) || s.habit.match(riskWindow(sentence, m[0], m[1], riskWindowBefore, 0))
 }
 
 // ownMatches drops the matches that speak of someone else or that the

@@ -9,6 +9,18 @@ var riskGerman = riskPhraseSet{
 		"tabletten": "(tabletten|pillen|medikamente|schlaftabletten|medis)",
 		"immer":     "(für immer|endgültig|ein für alle mal)",
 		"andere":    "(auch|immer|schon|einfach|nur|angeblich|wohl|wirklich)",
+		// How many years or months: "vor zwei Jahren".
+		"anzahl": "(#|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|ein paar|paar|einigen|mehreren|vielen|wenigen)",
+		// An age, in digits or words.
+		"alter": "(#|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig)",
+		// Words between a verb of intent and the act: "werde mich wieder ritzen".
+		"wieder": "(wieder|schon wieder|erneut|nochmal|noch mal|heute|heute nacht|heute abend|gleich|bald|morgen|einfach)",
+		// How often or how long, between a phrase and what closes it.
+		"oft": "(jeden tag|ständig|dauernd|damals|oft|jahrelang|lange)",
+		// The writer gone, as the condition of nobody noticing.
+		"weg": "wenn ich ((weg|tot|nicht mehr da|nicht mehr hier|nicht mehr am leben) (wäre|wär|bin)?|sterben würde|sterbe|stürbe|verschwinden würde|verschwinde|mich umbringen würde|mich umbringe)",
+		// Not noticing, or not caring.
+		"merken": "(merken|bemerken|merkt|vermissen|vermisst|trauern|trauert|auffallen|auffällt|kümmern|kümmert|interessieren|interessiert|jucken|juckt|weinen|unterschied)",
 	},
 	crisis: []string{
 		"{will} ... sterben",
@@ -46,7 +58,8 @@ var riskGerman = riskPhraseSet{
 		"(habe|hab|hatte) (suizidgedanken|selbstmordgedanken)",
 		"mir (etwas|was) (antun|anzutun)",
 		"(tue|tu) mir (etwas|was) an",
-		"(will|möchte|werde|muss|könnte) mich selbst? (verletzen|ritzen|schneiden)",
+		"(will|möchte|werde|werd|muss|könnte|würde gern|würde gerne) ich? mich selbst? {wieder}? {wieder}? (verletzen|ritzen|schneiden|verbrennen)",
+		"(will|möchte|werde|werd|muss) ich? mir {wieder}? {wieder}? (weh tun|wehtun|weh zu tun|schaden)",
 		"(ritze|ritz) mich",
 		"mich (wieder|gerade|heute|schon wieder) geritzt",
 		"mich ... (wieder|erneut|gestern|heute|schon wieder|letzte nacht) ... (geschnitten|geritzt)",
@@ -75,7 +88,7 @@ var riskGerman = riskPhraseSet{
 		// Not "versteckt": keeping pills out of reach is safety advice.
 		"{tabletten} ... (gesammelt|gehortet|gebunkert|aufgespart|beiseitegelegt|zur seite gelegt)",
 		"(besser|froh|glücklicher|erleichtert|leichter) ... wenn ich (tot|weg|nicht mehr da|nicht mehr am leben|nicht mehr hier) (wäre|wär)",
-		"(niemand|keiner) (würde|wird) (es)? (merken|bemerken|vermissen|trauern) ... wenn ich (weg|tot|nicht mehr da|nicht mehr hier|sterben würde|sterbe|verschwinden würde|verschwinde)",
+		"(niemand|keiner|kein mensch|keine sau|niemandem|keinem|niemanden) ... {merken} ... {weg}",
 		// A farewell with love or an apology.
 		"(lebt wohl|adieu|lebwohl) ... (ich liebe euch|ich hab euch lieb|verzeiht mir|es tut mir leid|danke für alles)",
 		"(ich liebe euch|ich hab euch lieb|verzeiht mir) ... (lebt wohl|adieu|lebwohl)",
@@ -128,12 +141,22 @@ var riskGerman = riskPhraseSet{
 	},
 	past: []string{
 		"letztes jahr", "letzten (sommer|winter|monat)",
-		"vor (jahren|monaten|langer zeit|einem jahr|ein paar jahren|einigen jahren|vielen jahren|# jahren)",
+		"vor (jahren|monaten|jahrzehnten|langer zeit|einem jahr|einem jahrzehnt)",
+		"vor {anzahl} (jahren|monaten|jahrzehnten)",
+		"mit {alter} jahren",
 		"früher", "damals",
 		"als (kind|jugendliche|jugendlicher|teenager|student|studentin|schüler|schülerin)",
-		"als ich noch? (jung|jünger|klein|ein kind|teenager|#|in der schule|student|studentin)",
+		"als ich noch? (jung|jünger|klein|ein kind|teenager|{alter}|in der schule|student|studentin)",
 		"in (der vergangenheit|meiner jugend|der schulzeit|der pubertät)",
 		"vor der (therapie|behandlung)",
+	},
+	over: []string{
+		"^ {oft}? (aber|und)? (jetzt|heute|inzwischen|mittlerweile|zum glück|gott sei dank)? nicht mehr (zum glück|gott sei dank)? $",
+		"^ {oft}? (aber|und)? das (ist|liegt) (vorbei|hinter mir|vergangenheit) $",
+	},
+	tense: []string{
+		"(wollte|wollten|wolltest|dachte|dachten|hatte|gedacht|gewollt|versucht|versuchte|fühlte|früher)",
+		"war (bereit|kurz davor|so weit)",
 	},
 	recent: []string{
 		"wieder", "immer noch", "noch immer", "heute (nacht|abend)", "gerade", "im moment",

@@ -29,6 +29,12 @@ var riskEnglish = riskPhraseSet{
 		"others":    "(also|always|even|once|still|really|just|apparently|probably|never)",
 		"othersaux": "(would be|will be|would|will|is|was|has been|had been|is going to|was going to|feels|felt|says|said)",
 		"close":     "(family|kids|children|wife|husband|partner|parents|mom|mum|dad|sister|brother|loved ones|friends|everyone|everybody)",
+		// An age, in digits or words.
+		"age": "(#|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)",
+		// How often or how long, between a phrase and what closes it.
+		"when": "(every day|everyday|all the time|constantly|daily|for years|for months|for a long time|for a while|back then|then|at times|sometimes|often|a lot)",
+		// Not noticing, or not caring, that the writer is gone.
+		"notice": "(even|really|actually|ever|honestly)? (miss me|misses me|notice|notices|care|cares|see|know|tell|mind|minds|cry|grieve|be sad|give a (damn|shit|fuck|crap)|gives a (damn|shit|fuck|crap))",
 	},
 	crisis: []string{
 		// Intent, plans and thoughts of it, said directly.
@@ -183,7 +189,11 @@ var riskEnglish = riskPhraseSet{
 		"(i love you all|love you all|i love you guys) ... (goodbye|farewell)",
 		// Better off if I were gone, however the condition is put.
 		"(better|easier|happier|simpler|lighter|fine|relieved|glad) (off)? (for (everyone|everybody|them|all|my family|you|the world))? {gone}",
-		"(no one|nobody|noone) (would|will) (miss me|notice|care|even notice|even care|even miss me) {gone}",
+		"(no one|nobody|noone|not a soul|not one person) (would|will|is going to)? {notice} ... {gone}",
+		"(would|will) (anyone|anybody) {notice} ... {gone}",
+		// Not "who would cry if i died": that may be about someone.
+		"who (would|will) (even|really|actually|ever) {notice} ... {gone}",
+		"(would|will) not (matter|make a difference|make any difference|change anything) (to anyone|to anybody)? {gone}",
 
 		// Self-harm intent.
 		"{desire} (hurt|harm|cut|burn|injure|punish|hit|bruise|mutilate|starve) {self}",
@@ -193,6 +203,9 @@ var riskEnglish = riskPhraseSet{
 		"relaps* (and|by|into)? (self-harm*|hurt {self}|hurting {self}|harmed {self}|harming {self}|cutting {self}|cut {self})",
 		"relaps* (and|by|into)? (cut|cutting|burned|burning) (again|last night|tonight|today|this morning|yesterday|$)",
 		"i cut (again|last night)",
+		// Cutting or burning said without "myself" is self-harm.
+		"{desire} (cut|burn|bleed) (again|tonight|$)",
+		"(start|started|starting|go back to|going back to|went back to|back to) (cutting|burning) (again|$)",
 		"self-harm* again",
 		"(cut|cutting|burned|burnt|burning|harmed|hurt|hurting) {self} (again|on purpose|deep|deeper|badly)",
 		"not (killed|hurt|harmed) {self} yet",
@@ -361,6 +374,15 @@ var riskEnglish = riskPhraseSet{
 		"(hurt|harm|injure|injured) {self} (at the gym|lifting|running|training|exercising|working out|playing|stretching|on (the|my) (bike|treadmill|track|trail|run))",
 	},
 	habit: []string{"used to"},
+	over: []string{
+		"^ {when}? (but|and|though)? (i|i do|i am|i have|i really)? (not {anymore}|no longer|no more) (thankfully|luckily|fortunately|though|now)? $",
+		"^ {when}? (but|and)? (that is|it is|all that is) (behind me|in the past) (now)? $",
+	},
+	tense: []string{
+		"(used to|wanted|wished|thought|felt|tried|attempted|planned|considered)",
+		"(was|were) (going|planning|thinking|about|ready|trying|close)",
+		"had (thoughts|urges|the urge|a plan|plans)",
+	},
 	// Not "can" or "think": "i can't stay alive" and "i don't think i can
 	// stay alive" deny nothing.
 	denial: []string{
@@ -376,7 +398,8 @@ var riskEnglish = riskPhraseSet{
 		"(years|months|decades) (ago|back)",
 		"(a|one|#) (year|decade) (ago|back)",
 		"(a long time|long|long time|ages) ago",
-		"(when|while) i was (a|in)? (kid|teen|teenager|child|young|younger|little|student|school|high school|college|university|my teens|my twenties|#)",
+		"(when|while) i was (a|in)? (kid|teen|teenager|child|young|younger|little|student|school|high school|college|university|my teens|my twenties|{age})",
+		"at (age|the age of) {age}",
 		"as a (kid|teen|teenager|child|student)",
 		"in (high school|college|university|my teens|my twenties|my youth|the past)",
 		"back (then|in the day|in school|in high school|in college|in university)",

@@ -11,15 +11,25 @@ var riskSpanish = riskPhraseSet{
 		"pastillas": "(pastillas|píldoras|medicamentos|medicinas|remedios|pastis|calmantes|antidepresivos)",
 		"siempre":   "(para siempre|de una vez|de una vez por todas|definitivamente)",
 		// Being gone, as the condition of others being better off.
-		"ido": "(si|cuando) (yo)? (no existiera|me muriera|muriera|desapareciera|estuviera muerto|estuviera muerta|(no|ya no) estuviera (aquí|más|viva|vivo|en este mundo)? $)",
+		"ido": "((si|cuando) (yo)? (no existiera|me muriera|muriera|desapareciera|estuviera muerto|estuviera muerta|me matara|me suicidara|(no|ya no) estuviera (aquí|más|viva|vivo|en este mundo)? $)|si (yo)? (me muero|muero|me mato|me suicido|desaparezco|ya no estoy|dejo de existir))",
+		// How many years or months: "hace dos años".
+		"cuantos": "(#|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|unos|unas|varios|varias|algunos|algunas|muchos|muchas|un par de|pocos|tantos)",
+		// An age, in digits or words.
+		"edad": "(#|diez|once|doce|trece|catorce|quince|dieciséis|diecisiete|dieciocho|diecinueve|veinte)",
+		// How often or how long, between a phrase and what closes it.
+		"cuando": "(todos los días|todo el tiempo|cada día|a diario|durante años|por años|mucho tiempo|mucho|a veces|entonces|en esa época)",
+		// Not noticing, or not caring, that the writer is gone.
+		"notar": "(me)? (extrañaría|extrañará|notaría|notará|se daría cuenta|se dará cuenta|echaría de menos|echará de menos|lloraría|llorará|le importaría|le importará|le importa|se enteraría|vería|sentiría)",
 	},
 	crisis: []string{
 		"{quiero} (morir|morirme)",
 		"(listo|lista|preparado|preparada) para (morir|morirme|irme para siempre)",
 		"(única|sola) (salida|solución|opción) (es|sería) (morir|morirme|la muerte|matarme|suicidarme|el suicidio)",
 		"(la muerte|morir|morirme|el suicidio) (es|sería|parece) (la|mi)? única (salida|solución|opción)",
-		"{desire} (matarme|suicidarme|quitarme la vida|acabar con (mi vida|todo)|terminar con (mi vida|todo)|hacerme daño|lastimarme|cortarme|herirme|colgarme|ahorcarme|envenenarme|dejar de existir|no despertar)",
-		"me (quiero|voy a|gustaría|quisiera|pienso) (matar|suicidar|quitar la vida|cortar|colgar|ahorcar)",
+		"{desire} (volver a)? (matarme|suicidarme|quitarme la vida|acabar con (mi vida|todo)|terminar con (mi vida|todo)|hacerme daño|lastimarme|cortarme|herirme|colgarme|ahorcarme|envenenarme|dejar de existir|no despertar)",
+		"me (quiero|voy a|gustaría|quisiera|pienso|vuelvo a|voy a volver a|volví a|volveré a) (matar|suicidar|quitar la vida|cortar|colgar|ahorcar|hacer daño|lastimar|herir|envenenar)",
+		// The future tense: "me mataré", "me cortaré".
+		"me (mataré|suicidaré|cortaré|haré daño|lastimaré|heriré|ahorcaré|colgaré|quitaré la vida|envenenaré)",
 		"suicidarme",
 		"me suicido",
 		"quitarme la vida",
@@ -64,7 +74,7 @@ var riskSpanish = riskPhraseSet{
 		"(tomé|me tomé|he tomado) una sobredosis",
 		"me (corté|estoy cortando|he cortado) (las venas|las muñecas|muy profundo)",
 		"cortarme las venas",
-		"(me estoy|sigo|volví a) (cortando|cortar|cortarme|lastimando|lastimarme|haciendo daño|hacerme daño)",
+		"(me estoy|sigo|volví a|vuelvo a|volveré a|voy a volver a) (cortando|cortar|cortarme|lastimando|lastimarme|haciendo daño|hacerme daño)",
 		"me (quiero|voy a) tirar (de|del|desde|por) (un|el|la|una)? (puente|edificio|balcón|ventana|azotea|techo)",
 		"tirarme (por|de|del|desde) (un|el|la|una)? (puente|edificio|balcón|ventana|azotea|techo)",
 		"{quiero} dormir para siempre",
@@ -79,7 +89,8 @@ var riskSpanish = riskPhraseSet{
 		"ojalá (me muera|me muriera|me muriese|no despierte|no despertara|no despertase|me atropelle|me atropellara)",
 		"(lo mejor|mejor|más fácil) (es|sería|seria|será) (morirme|morir|matarme|suicidarme|quitarme la vida|que me muera|no existir|desaparecer para siempre)",
 		"(mejor|más felices|más tranquilos|más tranquilas) {ido}",
-		"(nadie|ni nadie) (me)? (extrañaría|notaría|se daría cuenta|echaría de menos) ... {ido}",
+		"(nadie|ni nadie|a nadie) {notar} ... {ido}",
+		"(daría igual|daría lo mismo|no cambiaría nada|no importaría) ... {ido}",
 		"me (corté|he cortado|he vuelto a cortar|volví a cortar) (otra vez|de nuevo|anoche)",
 		// A farewell with love or an apology for everything.
 		"adiós ... (los quiero|las quiero|te quiero|perdón por todo|perdónenme|perdonadme|gracias por todo)",
@@ -119,33 +130,46 @@ var riskSpanish = riskPhraseSet{
 	},
 	negated: []string{
 		"(no|nunca|jamás) (quiero|voy a|pienso|me voy a|me quiero|planeo)? (matarme|suicidarme|morir|morirme|hacerme daño|lastimarme|quitarme la vida|cortarme)",
-		"(no|nunca|jamás) me (voy a|quiero|pienso)? (haría|haré|hago)? (daño|matar|suicidar|mataría|suicidaría)",
+		"(no|nunca|jamás) me (voy a|quiero|pienso)? (haría|haré|hago)? (daño|matar|suicidar|mataría|suicidaría|mataré|suicidaré|cortaré|lastimaré)",
 		"no (soy|estoy|me siento) suicida",
 		"(no tengo|sin) (ideas|pensamientos) suicidas",
 	},
 	benign: []string{
 		"(muero|muriendo|morir|morirme|muerto|muerta|muertos|muertas|morí|morirse|muere|moría) de (la)? (hambre|risa|sueño|ganas|frío|calor|cansancio|vergüenza|miedo|aburrimiento|sed|amor|envidia|nervios|curiosidad|ansias|emoción)",
 		"(va|van|vas|iba|iban) a matarme",
+		"(matar|matarme|mataré|mato) (estudiando|trabajando|entrenando|corriendo|en el gimnasio|a estudiar|a trabajar)",
 		"me (va|van|vas|iba|iban) a matar",
 		"vivir (en|con|cerca|allí|ahí|aquí|sola|solo|juntos)",
 		"(desaparecer|desconectarme) (de|del) (las redes|redes|instagram|internet|whatsapp|el grupo|el chat|el móvil|el trabajo)",
 		// A goodbye until tomorrow is not a farewell.
 		"adiós (a todos|a todas|chicos|chicas|gente)? (nos vemos|hasta mañana|hasta luego|hasta pronto|hasta la próxima|buenas noches|me voy a dormir)",
 		"(despertar|despertarme) (temprano|tan temprano|pronto|a las #|para (trabajar|el trabajo|la escuela|clase))",
-		"(cortar|cortarme|corté|cortando) (el pelo|el cabello|las uñas|la barba|el flequillo|el fleco)",
-		"(hacerme daño|lastimarme|lesionarme) en? (la|el|los|las) (rodilla|rodillas|espalda|tobillo|pierna|piernas|hombro|cuello|mano|pie|músculo|músculos)",
+		"(cortar|cortarme|corté|cortando|cortaré|corto) (el pelo|el cabello|las uñas|la barba|el flequillo|el fleco)",
+		"(hacerme daño|lastimarme|lesionarme|hacer daño|lastimar|lesionar|haré daño|lastimaré|lesionaré) en? (la|el|los|las|mi|mis) (rodilla|rodillas|espalda|tobillo|pierna|piernas|hombro|cuello|mano|pie|músculo|músculos)",
 		// An injury, said of a body part, a tool or an activity.
 		"(me hice daño|me he hecho daño|me lastimé|me he lastimado|me corté|me he cortado|me quemé|me he quemado|me lesioné) (en|con|al)? (la|el|los|las|un|una|mi|mis)? (rodilla|rodillas|espalda|tobillo|pierna|piernas|hombro|cuello|mano|manos|pie|pies|dedo|dedos|músculo|brazo|cabeza|cuchillo|papel|horno|sartén|cocinar|afeitarme|correr|entrenar)",
 		"(me hice daño|me he hecho daño|me lastimé|me corté|me quemé|me lesioné) (cocinando|afeitándome|entrenando|corriendo|jugando|en el gimnasio|haciendo ejercicio)",
+		"(hacer daño|hacerme daño|haré daño|lastimar|lastimarme|lastimaré|lesionar|lesionarme) (si sigo)? (cocinando|entrenando|corriendo|jugando|en el gimnasio|haciendo ejercicio)",
 	},
 	habit: []string{"solía"},
+	over: []string{
+		"^ {cuando}? (pero|y)? (ahora)? ya no (más|lo siento|lo pienso|lo hago)? (gracias a dios|por suerte|afortunadamente)? $",
+		"^ {cuando}? (pero|y)? (eso)? (ya pasó|quedó atrás|ya quedó atrás|es cosa del pasado|está en el pasado) $",
+	},
+	tense: []string{
+		"(quería|quise|pensaba|pensé|intenté|sentía|deseaba|solía|planeaba)",
+		"(tenía|tuve) (ganas|pensamientos|ideas)",
+		"(iba a|estaba (pensando|planeando|a punto))",
+	},
 	others: []string{
 		"(él|ella|ellos|ellas|alguien) {otros}? $",
 		"(mi|su|tu|un|una|el|la) (mejor)? (amigo|amiga|hermano|hermana|madre|padre|mamá|papá|hijo|hija|novio|novia|primo|prima|esposo|esposa|pareja|compañero|compañera|personaje) {otros}? $",
 	},
 	past: []string{
 		"el año pasado",
-		"hace (años|meses|mucho|mucho tiempo|tiempo|un año|unos años|varios años|# años)",
+		"hace (años|meses|mucho|mucho tiempo|tiempo|un año|una década)",
+		"hace {cuantos} (años|meses|décadas)",
+		"a los {edad} años",
 		"cuando (era|tenía|estaba en)",
 		"de (niño|niña|adolescente|joven|pequeño|pequeña)",
 		"en (el pasado|mi adolescencia|la adolescencia|la universidad|el colegio|la escuela|la secundaria|mi juventud)",

@@ -13,8 +13,18 @@ var riskFrench = riskPhraseSet{
 		// Words people put between wanting and what they want.
 		"juste": "(juste|encore|vraiment|seulement|simplement|tellement|sérieusement)",
 		// Being gone, as the condition of others being better off.
-		"parti":  "(si|quand) (je ne serai plus là|j'étais plus là|je n'étais plus là|j'étais mort|j'étais morte|je mourais|je disparaissais|je n'existais plus|j'existais plus|je serai mort|je serai morte|je serai plus là|j'étais pas là|je n'étais pas là)",
+		"parti":  "(si|quand) (je ne serai plus là|je n'étais plus là|j'étais mort|j'étais morte|je mourais|je meurs|je disparaissais|je disparais|je n'existais plus|je serai mort|je serai morte|je n'étais pas là|je me tuais|je me suicidais)",
 		"autres": "(aussi|toujours|déjà|vraiment|même)",
+		// Living, however it is put, after "de" or its elided "d'".
+		"devivre": "(de vivre|de rester en vie|d'être en vie|d'être là|d'exister|de continuer à vivre|de continuer)",
+		// How many years or months: "il y a deux ans".
+		"nombre": "(#|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quelques|plusieurs|des|de nombreuses)",
+		// An age, in digits or words.
+		"age": "(#|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt)",
+		// How often or how long, between a phrase and what closes it.
+		"souvent": "(tous les jours|tout le temps|souvent|à l'époque|pendant des années|pendant longtemps|longtemps)",
+		// Not noticing, or not caring, that the writer is gone.
+		"remarquer": "(me)? (verrait|remarquerait|s'apercevrait|se rendrait compte|s'en rendrait compte|s'en apercevrait|s'en soucierait|regretterait|pleurerait|manquerais|ferait attention|s'en ficherait|s'en foutrait|serait triste)",
 	},
 	crisis: []string{
 		"{veux} (mourir|crever)",
@@ -25,7 +35,7 @@ var riskFrench = riskPhraseSet{
 		"{veux} {juste}? (disparaître|dormir|m'endormir|m'éteindre) ... {toujours}",
 		"{veux} {juste}? (partir|m'en aller) {toujours}",
 		"mettre (fin|un terme) (à|a) (tout|tout ça|tout cela|mes souffrances|ma souffrance)",
-		"(marre|assez|ras le bol|ras-le-bol) de (vivre|la vie|exister|cette vie|être en vie)",
+		"(marre|assez|ras le bol|ras-le-bol) (de la vie|de cette vie|{devivre})",
 		"peux plus de vivre",
 		"{veux} {juste}? arrêter de (vivre|exister)",
 		"(mieux|plus heureux|plus heureuse|plus heureux|soulagé|soulagée|soulagés|tranquilles) {parti}",
@@ -43,6 +53,8 @@ var riskFrench = riskPhraseSet{
 		"(je vous aime|pardonnez-moi|pardon pour tout) ... adieu",
 		"me suicider",
 		"me suicide",
+		// The future tense: "je me tuerai", "je me scarifierai".
+		"me (tuerai|suiciderai|couperai|scarifierai|tailladerai|ferai du mal|pendrai|foutrai en l'air|donnerai la mort)",
 		"me foutre en l'air",
 		"me donner la mort",
 		"m'ouvrir les veines",
@@ -50,9 +62,8 @@ var riskFrench = riskPhraseSet{
 		"en finir avec (la vie|ma vie|tout|tout ça|l'existence)",
 		"mettre (fin|un terme) (à|a) (mes jours|ma vie|mon existence)",
 		"ne? (veux|voudrais) plus (vivre|exister|être là|être en vie|me réveiller)",
-		"(plus|pas) envie de vivre",
-		"(plus|pas) (la force|le courage|l'envie|envie) de (vivre|rester en vie)",
-		"(aucune|plus de|pas de) raison de vivre",
+		"(plus|pas) (la force|le courage|l'envie|envie|le goût|besoin) {devivre}",
+		"(aucune|plus de|pas de|plus aucune) raison {devivre}",
 		"rien pour quoi vivre",
 		"vaut (plus|pas) la peine d'être vécue",
 		"mieux sans moi",
@@ -73,6 +84,9 @@ var riskFrench = riskPhraseSet{
 		"(sauter|me jeter) (du|d'un|de la|d'une|par la) (pont|toit|immeuble|fenêtre|falaise|balcon)",
 		"(me jeter|sauter) sous (un|le) (train|métro|bus|camion)",
 		"(manquerais|manquerai) à personne",
+		"(personne|nul) {remarquer} ... {parti}",
+		"(ça|cela) (ne)? (changerait|ferait) (rien|aucune différence|pas de différence|pas la différence) ... {parti}",
+		"tout le monde (s'en ficherait|s'en foutrait|s'en moquerait) ... {parti}",
 		"quand je ne serai plus (là|de ce monde)",
 		"ne serai plus (là|un fardeau) pour? longtemps",
 	},
@@ -103,9 +117,9 @@ var riskFrench = riskPhraseSet{
 		"(pas|plus|jamais) suicidaire",
 		"(aucune|pas d'|pas de|sans) (idée|idées|pensée|pensées) suicid*",
 		"ne? (veux|voudrais|vais) (pas|jamais) (mourir|me tuer|me suicider|me faire du mal)",
-		"(ferai|ferais|ferait) jamais (de|du)? mal",
+		"(ferai|ferais|ferait) (pas|jamais|plus) (de|du)? mal",
 		"(pas|jamais|plus) (envie d'|envie d|besoin d')? en finir",
-		"ne? (me tuerai|me tuerais|me suiciderai|me suiciderais) (pas|jamais)",
+		"ne? me (tuerai|tuerais|suiciderai|suiciderais|couperai|couperais|scarifierai|scarifierais|pendrai|pendrais) (pas|jamais|plus)",
 	},
 	benign: []string{
 		"(mort|morte|morts|mortes|meurs|meurt|mourir|mourrais|mourais|mourant|crève|crever|crevé) de (fatigue|rire|faim|soif|froid|chaud|peur|honte|ennui|envie|sommeil|jalousie)",
@@ -114,9 +128,10 @@ var riskFrench = riskPhraseSet{
 		"disparaître (sous|dans) (la|ma|mon|mes|un|une|le|les) (couette|lit|livre|livres|jeu|série|nature|montagne|forêt|musique|travail)",
 		"disparaître (de|d'|des) (instagram|internet|les réseaux|réseaux|facebook|whatsapp|tiktok|le groupe)",
 		"me réveiller (à #|tôt|si tôt|aussi tôt|avant #|avant midi|pour (le|la|aller|travailler))",
-		"(coupé|coupée|brûlé|brûlée|fait mal) (en|au|à la|aux|avec) (cuisinant|me rasant|bricolant|jardinant|doigt|main|genou|dos|couteau|papier)",
-		"me (couper|faire couper) les (cheveux|ongles)",
-		"me faire du? mal (au|à la|aux) (dos|genou|genoux|cheville|épaule|poignet|pied)",
+		"(coupé|coupée|couperai|brûlé|brûlée|brûlerai|fait mal|ferai mal) (en|au|à la|aux|avec) (cuisinant|me rasant|bricolant|jardinant|doigt|main|genou|dos|couteau|papier)",
+		"(tuer|tuerai|tue) (à la tâche|au travail|au boulot|à la salle)",
+		"me (couper|couperai|coupe|faire couper|ferai couper) les (cheveux|ongles|pointes)",
+		"me (faire|ferai|fais) du? mal (au|à la|aux) (dos|genou|genoux|cheville|épaule|poignet|pied)",
 		"en finir avec (ce|cette|ces|le|les|mon|mes) (projet|travail|dossier|boulot|rapport|exercice|séance|ménage|rangement|série|livre)",
 	},
 	others: []string{
@@ -125,11 +140,21 @@ var riskFrench = riskPhraseSet{
 	},
 	past: []string{
 		"l'année dernière", "l'an dernier",
-		"il y a (des années|longtemps|très longtemps|quelques années|plusieurs années|des mois|# ans|un an|deux ans)",
+		"il y a (longtemps|très longtemps|un an|une année|une décennie)",
+		"il y a {nombre} (ans|années|mois|décennies)",
 		"autrefois", "à l'époque", "jadis", "dans le passé", "plus jeune", "à l'adolescence",
 		"quand j'étais (petit|petite|jeune|ado|adolescent|adolescente|enfant|étudiant|étudiante|au lycée|au collège)",
-		"j'avais # ans",
+		"j'avais {age} ans",
+		"à {age} ans",
 		"avant (la thérapie|le traitement|la kétamine)",
+	},
+	over: []string{
+		"^ {souvent}? (mais)? (plus maintenant|plus du tout|plus aujourd'hui|c'est du passé|c'est derrière moi|ce n'est plus le cas) (heureusement|dieu merci)? $",
+	},
+	tense: []string{
+		"(je voulais|j'ai voulu|je pensais|j'ai pensé|je me sentais|j'ai essayé|j'ai tenté|je rêvais|je souhaitais)",
+		"j'avais (envie|besoin|des idées|des pensées|l'idée)",
+		"j'étais (prêt|prête|suicidaire)",
 	},
 	recent: []string{
 		"encore", "de nouveau", "à nouveau",

@@ -192,6 +192,8 @@ func compileRiskScreen(sets ...riskPhraseSet) (*riskScreen, error) {
 		review:  compile("review", func(p riskPhraseSet) []string { return p.review }),
 		past:    compile("past", func(p riskPhraseSet) []string { return p.past }),
 		habit:   compile("habit", func(p riskPhraseSet) []string { return p.habit }),
+		over:    compile("over", func(p riskPhraseSet) []string { return p.over }),
+		tense:   compile("tense", func(p riskPhraseSet) []string { return p.tense }),
 		recent:  compile("recent", func(p riskPhraseSet) []string { return p.recent }),
 		others:  compile("others", func(p riskPhraseSet) []string { return p.others }),
 		denial:  compile("denial", func(p riskPhraseSet) []string { return p.denial }),

@@ -5,18 +5,20 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // riskSentences normalises text for screening and splits it into
 // sentences. Each sentence is a run of words, each word preceded by one
 // space, in lower case, without accents or apostrophes, with contractions
 // and chat spellings written out ("dont" is "do not", "wanna" is "want to"),
-// runs of a repeated letter written once ("killll" and "kill" are "kil"),
-// and a few misspelt key words corrected ("suicde" is "suicide").
+// the French "ne" left out as speech leaves it out ("je n'ai plus" is "j'ai
+// plus"), runs of a repeated letter written once ("killll" and "kill" are
+// "kil"), and a few misspelt key words corrected ("suicde" is "suicide").
 func riskSentences(text string) []string {
 	var sentences []string
 	for _, line := range strings.Split(riskFoldText(text), "\n") {
-		words := strings.Fields(line)
+		words := riskDropNe(strings.Fields(line))
 		if len(words) == 0 {
 			continue
 		}
@@ -49,6 +51,7 @@ func riskFoldText(text string) string {
 	var b strings.Builder
 	b.Grow(len(text))
 	prev := ' '
+	word := 0 // where the word being written starts in b
 	for i, r := range text {
 		r = unicode.ToLower(r)
 		switch {
@@ -56,18 +59,33 @@ func riskFoldText(text string) string {
 			b.WriteRune(r)
 		case riskFold[r] != "":
 			b.WriteString(riskFold[r])
-		case riskApostrophe(r), unicode.Is(unicode.Mn, r):
-			// "don't" is "dont", and a combining accent goes the way of é.
+		case riskApostrophe(r):
+			// "don't" is "dont", but the French "n'" is "ne": "je n'ai" is
+			// "je ne ai", which riskDropNe makes "jai" as "j'ai" is.
+			if b.String()[word:] == "n" && riskLetterNext(text[i+utf8.RuneLen(r):]) {
+				b.WriteString("e ")
+				word = b.Len()
+			}
+		case unicode.Is(unicode.Mn, r):
+			// A combining accent goes the way of é.
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			b.WriteRune(r)
 		case riskEndsSentence(r, prev, text[i+1:]):
 			b.WriteByte('\n')
+			word = b.Len()
 		default:
 			b.WriteByte(' ')
+			word = b.Len()
 		}
 		prev = r
 	}
 	return b.String()
+}
+
+// riskLetterNext tells whether text starts with a letter.
+func riskLetterNext(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	return unicode.IsLetter(r)
 }
 
 func riskApostrophe(r rune) bool {
@@ -169,6 +187,7 @@ var riskRespellings = mustRiskRespellings(map[string]string{
 	"idk": "i do not know", "dunno": "do not know", "rn": "right now",
 	"tonite": "tonight", "2nite": "tonight", "tmrw": "tomorrow", "b4": "before",
 	"noone": "no one", "no1": "no one", "every1": "everyone", "ppl": "people",
+	"yrs": "years", "mths": "months",
 	"nomore": "no more", "ty": "thank you", "thx": "thanks",
 	"killmyself": "kill myself", "endmylife": "end my life", "selfharm": "self harm",
 	// Spanish chat spellings.
@@ -206,8 +225,8 @@ func mustRiskRespellings(m map[string]string) map[string]string {
 // or two swapped) is taken to mean it. Short words are left out: "die"
 // and "dye" are both words; so are inflected words one letter from
 // another form ("mourir" and "courir", "matarme" and "matarte", "tonight"
-// and "tonights").
-// Targets are kept as riskCollapse leaves them.
+// and "tonights"). Real words one slip from a target stay as they are if
+// they are in riskRealWords. Targets are kept as riskCollapse leaves them.
 var riskTypoTargets = riskCollapseAll(
 	"myself", "suicide", "suicides", "suicidal", "suicida", "suicidio",
 	"suicidarme", "suicider", "suicidaire", "suizid", "suizidal",
@@ -223,9 +242,24 @@ var riskSwapTargets = riskCollapseAll(
 	"pills", "dying", "living", "gone",
 )
 
-// riskSwapWords are real words one swap away from a swap target, which
-// stay as they are.
-var riskSwapWords = riskWordSetRaw("lief", "edad")
+// riskRealWords are real words one slip or swap away from a target, which
+// stay as they are. Most are other forms of the same verb, and correcting
+// them would change who does it or when: "suicidarse" (someone else) is
+// not "suicidarme" (the writer), "suicidare" ("me suicidaré", will) is not
+// "suicidarme", "unalived" (did) is not "unalive". Others mean something
+// else: German "lief" (ran) and "umringen" (to surround), Spanish "edad"
+// (age) and "plis" (please). Plurals and cases of a noun ("suizide",
+// "selbstmorde") are left to be corrected: they change nothing a phrase
+// tells apart. TestRiskRealWords keeps every word here one slip away from
+// a target, where it is needed.
+var riskRealWords = riskWordSetRaw(
+	"lief", "edad", "plis", "umringen", "unalived", "unalives", "suicided",
+	// Spanish suicidar: other persons, tenses and moods than "suicidarme".
+	"suicidarse", "suicidarte", "suicidarle", "suicidare", "suicido",
+	"suicidas", "suicidan", "suicidese",
+	// French se suicider: other persons and tenses than "suicider".
+	"suicidez", "suicidera", "suicidai", "suicidat",
+)
 
 // riskMisspellings are common misspellings of short key words that are
 // more than a swap away, and are not words themselves.
@@ -244,7 +278,7 @@ func riskCorrectTypo(w string) string {
 	if t, ok := riskSwapped(w); ok {
 		return t
 	}
-	if len(w) < riskTypoMinLen || slices.Contains(riskTypoTargets, w) {
+	if len(w) < riskTypoMinLen || riskRealWords[w] || slices.Contains(riskTypoTargets, w) {
 		return w
 	}
 	for _, t := range riskTypoTargets {
@@ -258,7 +292,7 @@ func riskCorrectTypo(w string) string {
 // riskSwapped returns the swap target w is two swapped neighbours away
 // from.
 func riskSwapped(w string) (string, bool) {
-	if len(w) < 4 || riskSwapWords[w] {
+	if len(w) < 4 || riskRealWords[w] {
 		return "", false
 	}
 	for _, t := range riskSwapTargets {

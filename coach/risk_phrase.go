@@ -25,7 +25,9 @@ import (
 // accents, apostrophes, contractions, repeated letters, known misspellings),
 // so they are written in ordinary spelling: "don't" matches "dont", "don't"
 // and "do not". An umlaut in a phrase also matches its two-letter spelling,
-// so "möchte" matches "mochte" and "moechte".
+// so "möchte" matches "mochte" and "moechte". The French "ne" is left out
+// of phrases as it is of the text: "je ne veux plus" and "je n'ai plus" in
+// a phrase are "je veux plus" and "j'ai plus" (see risk_elide.go).
 //
 // A phrase matches whole words only: "kill" never matches in "skilled".
 
@@ -39,7 +41,16 @@ type riskPhraseSet struct {
 	past    []string          // markers that put a crisis phrase close by in the past
 	// habit markers ("used to") put in the past only the verb right after
 	// them: in "i used to love running i want to die" the wish is now.
-	habit  []string
+	habit []string
+	// over are markers that, right after a crisis phrase and ending the
+	// sentence, say it is over ("i wanted to die, not anymore"); written
+	// to start the words after it ("^ not anymore $"). They put it in the
+	// past only if the words up to it are in the past (tense), since "i
+	// don't want to live, not anymore" is no past at all.
+	over []string
+	// tense are past tenses and habits ("wanted", "quería") that, with an
+	// over marker after it, put a crisis phrase in the past.
+	tense  []string
 	recent []string // markers that bring a sentence back to now
 	doubt  []string // hedges that make a denial unreliable
 	// others are subjects that, right before a crisis phrase, make it
@@ -58,7 +69,7 @@ func compileRiskPhrase(phrase string, words map[string]string) (riskPiece, error
 	if err != nil {
 		return riskPiece{}, fmt.Errorf("phrase %q: %w", phrase, err)
 	}
-	p := &riskPhraseParser{tokens: lexRiskPhrase(expanded)}
+	p := &riskPhraseParser{tokens: riskJoinElisions(lexRiskPhrase(expanded))}
 	piece, err := p.alternatives()
 	if err == nil && p.pos < len(p.tokens) {
 		err = fmt.Errorf("unexpected %q", p.tokens[p.pos])
@@ -266,6 +277,10 @@ func riskWordPiece(tok string) (riskPiece, error) {
 			spellings = spelt
 		}
 	}
+	if len(parts) == 1 && parts[0] == "" {
+		// A word the text leaves out, such as the French "ne".
+		return riskPiece{}, nil
+	}
 	re := " " + strings.Join(parts, " ?")
 	if prefix {
 		re += `[^ ~]*`
@@ -284,10 +299,17 @@ var riskUmlauts = map[rune][2]string{'ä': {"a", "ae"}, 'ö': {"o", "oe"}, 'ü':
 func riskPhraseWord(word string, whole bool) (string, []string) {
 	word = strings.ToLower(word)
 	if !strings.ContainsAny(word, "äöü") {
-		w := riskCollapse(strings.TrimSpace(riskFoldText(word)))
-		if whole {
-			w = riskNormalWord(w)
+		// Folding may split a word ("n'est" is "ne est") or leave nothing
+		// of it ("ne").
+		words := riskDropNe(strings.Fields(riskFoldText(word)))
+		for i, w := range words {
+			w = riskCollapse(w)
+			if whole {
+				w = riskNormalWord(w)
+			}
+			words[i] = w
 		}
+		w := strings.Join(words, " ")
 		return regexp.QuoteMeta(w), []string{w}
 	}
 	// Fold and collapse letter by letter, keeping the umlauts apart.
