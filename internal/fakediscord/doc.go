@@ -9,12 +9,13 @@
 // violations of Discord's rules that the fake found.
 //
 // The fake answers like Discord does where a bot can get it wrong: payloads
-// over Discord's limits get 400 Invalid Form Body, interactions must be
-// acknowledged once and within the deadline, and rate limits come with
-// Discord's headers, and a message created with enforce_nonce and a nonce
-// already used in its channel within a few minutes returns the message
-// made then. Faults (5xx, 429, answers lost after the message is made) can
-// be injected.
+// over Discord's limits, or that break the request schema Discord's OpenAPI
+// description (embedded from openapi/) gives their operation, get 400
+// Invalid Form Body, interactions must be acknowledged once and within the
+// deadline, and rate limits come with Discord's headers, and a message
+// created with enforce_nonce and a nonce already used in its channel within
+// a few minutes returns the message made then. Faults (5xx, 429, answers
+// lost after the message is made) can be injected.
 //
 // Lengths are counted in Unicode code points, as Discord counts them.
 package fakediscord

@@ -126,6 +126,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // serveREST runs, under s.mu, the checks every route shares and then the
 // route's handler.
 func (s *Server) serveREST(c *call) reply {
+	bad := checkSchema(c) // before the lock: it is the costly part
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if rep, ok := s.checkAuthLocked(c); !ok {
@@ -137,6 +138,9 @@ func (s *Server) serveREST(c *call) reply {
 	if c.fn == nil {
 		s.violateLocked(c, "unknown route (the fake does not model it, or Discord has no such route)")
 		return apiError(http.StatusNotFound, 0, "404: Not Found")
+	}
+	if !bad.empty() {
+		return s.schemaRejectLocked(c, bad)
 	}
 	return c.fn(c)
 }

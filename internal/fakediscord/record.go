@@ -115,7 +115,9 @@ func (s *Server) Message(id string) (Message, bool) {
 }
 
 // InteractionResponses returns what the bot did with an interaction, in
-// order, including rejected attempts (with their status).
+// order, including rejected attempts (with their status). A body that
+// breaks Discord's OpenAPI schema is refused before the interaction is
+// looked up: it is in Requests and Violations only.
 func (s *Server) InteractionResponses(id string) []InteractionResponse {
 	s.mu.Lock()
 	defer s.mu.Unlock()

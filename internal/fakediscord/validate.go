@@ -70,9 +70,27 @@ func (f *formErrors) String() string {
 	return strings.Join(parts, "; ")
 }
 
-// invalidForm answers 400 50035 and records the violation.
+// dedupe drops repeated errors, keeping the first of each.
+func (f *formErrors) dedupe() {
+	seen := map[formError]bool{}
+	out := f.items[:0]
+	for _, it := range f.items {
+		if !seen[it] {
+			seen[it] = true
+			out = append(out, it)
+		}
+	}
+	f.items = out
+}
+
+// invalidFormLocked answers 400 50035 and records the violation.
 func (s *Server) invalidFormLocked(c *call, f *formErrors) reply {
 	s.violateLocked(c, "invalid form body: %s", f)
+	return invalidForm(f)
+}
+
+// invalidForm is Discord's 400 50035 Invalid Form Body with f's errors.
+func invalidForm(f *formErrors) reply {
 	return reply{status: http.StatusBadRequest,
 		body: errorBody{Code: 50035, Message: "Invalid Form Body", Errors: f.tree()}}
 }
@@ -146,7 +164,7 @@ func validateFiles(files []upload) (reply, bool) {
 	if len(files) > 10 {
 		f := &formErrors{}
 		f.maxItems("files", len(files), 10)
-		return reply{status: http.StatusBadRequest, body: errorBody{Code: 50035, Message: "Invalid Form Body", Errors: f.tree()}}, false
+		return invalidForm(f), false
 	}
 	for _, u := range files {
 		if len(u.data) > 10<<20 {
