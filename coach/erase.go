@@ -14,10 +14,22 @@ type Eraser interface {
 	// Erase deletes every key of the person in one step, and their traces
 	// in others' records: therapists' patient lists, group challenges.
 	Erase(ctx context.Context, person string) error
+	// Holds reports whether anything of the person is kept at all.
+	Holds(ctx context.Context, person string) (bool, error)
 }
 
+// nothingToDelete answers /delete from someone of whom nothing is kept.
+var nothingToDelete = Message{Text: "There's nothing of yours to delete — I don't hold anything about you."}
+
 // confirmErase answers /delete: what goes, and a button to confirm.
-func (c *Coach) confirmErase(_ context.Context, p Person) ([]Message, error) {
+func (c *Coach) confirmErase(ctx context.Context, p Person) ([]Message, error) {
+	held, err := c.eraser.Holds(ctx, p.ID)
+	if err != nil {
+		return nil, fmt.Errorf("look for data to delete: %w", err)
+	}
+	if !held {
+		return []Message{nothingToDelete}, nil
+	}
 	return []Message{{
 		Title: "Delete everything?",
 		Text:  "This erases everything I hold about you — settings, sessions, check-ins, notes, questionnaire answers, movement, what you share with a therapist (they lose access at once) and, if you registered as a therapist, your registration and every patient's sharing with you — and stops every message. It can't be undone. /export first if you'd like a copy.",
@@ -32,6 +44,13 @@ func (c *Coach) confirmErase(_ context.Context, p Person) ([]Message, error) {
 func (c *Coach) erase(ctx context.Context, p Person, confirmed bool) ([]Message, error) {
 	if !confirmed {
 		return []Message{{Text: "Nothing was deleted."}}, nil
+	}
+	held, err := c.eraser.Holds(ctx, p.ID)
+	if err != nil {
+		return nil, fmt.Errorf("look for data to delete: %w", err)
+	}
+	if !held {
+		return []Message{nothingToDelete}, nil
 	}
 	if err := c.queue.CancelAll(ctx, p.ID); err != nil {
 		return nil, fmt.Errorf("cancel jobs before erasing: %w", err)

@@ -170,3 +170,45 @@ func TestTherapistWhoDeletesEndsTheirShares(t *testing.T) {
 		t.Errorf("Ana revoked before; her record = %q", ana)
 	}
 }
+
+// TestDeleteForPeopleWhoNeverStarted: /delete is for anyone the bot holds
+// anything of — a group member who answered the day's post but never ran
+// /start — and tells a stranger plainly that there is nothing to delete.
+func TestDeleteForPeopleWhoNeverStarted(t *testing.T) {
+	w := newWorld(t, monday9am)
+	const member, stranger = "7100", "7200"
+	w.setupGroup(map[string]string{"k": "3"})
+	post := coach.NewJob("group-"+channel, coach.JobGroupPost, "2026-03-02", time.Now())
+	if err := w.coach.GroupPosted(w.ctx, post, "p1"); err != nil {
+		t.Fatal(err)
+	}
+	w.as(member, "Mo", coach.Event{Press: &coach.Action{Verb: coach.VerbGroupMood, Day: "2026-03-02", Field: channel, Value: "3"}})
+	if answers, _ := w.store.GroupAnswers(w.ctx, channel, "2026-03-02"); len(answers) != 1 {
+		t.Fatalf("group answers = %v, want Mo's", answers)
+	}
+
+	for _, c := range []struct {
+		who, want string
+	}{
+		{stranger, "nothing of yours to delete"},
+		{member, "can't be undone"},
+	} {
+		if reply := w.as(c.who, "x", coach.Event{Command: "delete"}); !strings.Contains(reply, c.want) {
+			t.Errorf("/delete by %s = %q, want %q", c.who, reply, c.want)
+		}
+	}
+	if reply := w.as(stranger, "x", coach.Event{Press: &coach.Action{Verb: coach.VerbErase, Value: "yes"}}); !strings.Contains(reply, "nothing of yours to delete") {
+		t.Errorf("a stranger's old delete button = %q", reply)
+	}
+	if reply := w.as(member, "Mo", coach.Event{Press: &coach.Action{Verb: coach.VerbErase, Value: "yes"}}); !strings.Contains(reply, "everything is deleted") {
+		t.Errorf("member's confirm = %q", reply)
+	}
+	if answers, _ := w.store.GroupAnswers(w.ctx, channel, "2026-03-02"); len(answers) != 0 {
+		t.Errorf("the group still holds %v", answers)
+	}
+	for _, id := range []string{member, stranger} {
+		if keys := redistest.Keys(t, w.store, w.store.Prefix()+"{u:"+id+"}"); len(keys) != 0 {
+			t.Errorf("keys of %s left: %v", id, keys)
+		}
+	}
+}

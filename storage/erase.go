@@ -69,17 +69,35 @@ func (r *Redis) dropFromOthers(ctx context.Context, person string, shares []coac
 	return nil
 }
 
+// Holds implements coach.Eraser: whether any key of the person's exists.
+// The day keys need not be looked at: a day is listed in ci-days.
+func (r *Redis) Holds(ctx context.Context, person string) (bool, error) {
+	if err := checkID(person); err != nil {
+		return false, err
+	}
+	n, err := r.rdb.Exists(ctx, r.fixedKeys(person)...).Result()
+	if err != nil {
+		return false, fmt.Errorf("look for person's keys: %w", err)
+	}
+	return n > 0, nil
+}
+
+// fixedKeys are a person's keys whose names do not depend on their data.
+func (r *Redis) fixedKeys(person string) []string {
+	return []string{
+		r.keys.person(person), r.keys.checkInDays(person), r.keys.sessions(person), r.keys.personJobs(person),
+		r.keys.therapist(person), r.keys.shares(person), r.keys.patients(person), r.keys.audit(person), r.keys.groups(person), r.keys.weeks(person),
+		r.keys.dmChannel(person),
+	}
+}
+
 // personKeys lists every key of a person's.
 func (r *Redis) personKeys(ctx context.Context, person string) ([]string, error) {
 	days, err := r.rdb.ZRange(ctx, r.keys.checkInDays(person), 0, -1).Result()
 	if err != nil {
 		return nil, fmt.Errorf("list days: %w", err)
 	}
-	keys := []string{
-		r.keys.person(person), r.keys.checkInDays(person), r.keys.sessions(person), r.keys.personJobs(person),
-		r.keys.therapist(person), r.keys.shares(person), r.keys.patients(person), r.keys.audit(person), r.keys.groups(person), r.keys.weeks(person),
-		r.keys.dmChannel(person),
-	}
+	keys := r.fixedKeys(person)
 	for _, d := range days {
 		keys = append(keys, r.keys.checkIn(person, coach.Day(d)))
 	}
