@@ -9,6 +9,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/risk"
 )
 
 // onMessage answers text a person writes in their DM with the bot. It
@@ -106,7 +107,7 @@ func (d *Discord) setPending(x *exchange, a *coach.Action) {
 // answered by DM, never in the channel, where it would expose the person;
 // anything else gets no answer there at all.
 func (d *Discord) onGuildMessage(m *discordgo.Message) {
-	if coach.AssessRisk(m.Content) == coach.RiskNone {
+	if risk.Assess(m.Content) == risk.None {
 		return
 	}
 	d.messageFrame(m, func(ctx context.Context, ev coach.Event, _ bool) Handled {

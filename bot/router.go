@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/risk"
 )
 
 // Coach is what the router needs of the domain. *coach.Coach implements it.
@@ -68,11 +69,11 @@ func eventKind(ev coach.Event) string {
 // soundsLikeCrisis reports whether any text of the event (typed, or a
 // command's option) calls for the coach's safety screening.
 func soundsLikeCrisis(ev coach.Event) bool {
-	if coach.AssessRisk(ev.Text) != coach.RiskNone {
+	if risk.Assess(ev.Text) != risk.None {
 		return true
 	}
 	for _, v := range ev.Args {
-		if coach.AssessRisk(v) != coach.RiskNone {
+		if risk.Assess(v) != risk.None {
 			return true
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/risk"
 	"github.com/aftercare/aftercare/internal/redistest"
 	"github.com/aftercare/aftercare/storage"
 )
@@ -108,7 +109,7 @@ func FuzzMinutes(f *testing.F) {
 		ev := coach.Event{Command: "moved", Args: map[string]string{"minutes": minutes, "activity": activity}}
 		msgs := w.handle(t, w.base, ev)
 		logged := w.moved(t, today) - before
-		crisis := max(coach.AssessRisk(minutes), coach.AssessRisk(activity)) == coach.RiskCrisis
+		crisis := max(risk.Assess(minutes), risk.Assess(activity)) == risk.Crisis
 		n, err := strconv.Atoi(minutes)
 		want := 0
 		if err == nil && n >= 1 && n <= 600 && !crisis {
@@ -146,7 +147,7 @@ func FuzzPauseDays(f *testing.F) {
 		p.Zone = loc.String()
 		w.handle(t, p, coach.Event{Command: "pause", Args: map[string]string{"days": days}})
 		until := w.person(t).PausedUntil
-		if coach.AssessRisk(days) == coach.RiskCrisis {
+		if risk.Assess(days) == risk.Crisis {
 			return // the crisis reply pauses on its own terms
 		}
 		n, err := strconv.Atoi(days)
@@ -178,7 +179,7 @@ func FuzzWindow(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		msgs := w.handle(t, w.base, coach.Event{Submit: &coach.Action{Verb: coach.VerbWindow}, Text: text})
 		p := w.person(t)
-		if coach.AssessRisk(text) == coach.RiskCrisis {
+		if risk.Assess(text) == risk.Crisis {
 			if p.NudgeFrom.Set || p.NudgeTo.Set {
 				t.Fatalf("window %q: a crisis text set the window to %v-%v", text, p.NudgeFrom, p.NudgeTo)
 			}

@@ -39,7 +39,7 @@ var crisisLinesElsewhere = crisisLines{
 	},
 }
 
-// CrisisReply returns the reply to a RiskCrisis text, for a person in the
+// CrisisReply returns the reply to a risk.Crisis text, for a person in the
 // country with the given ISO code ("" when unknown). It starts with people
 // to reach and emergency services, names no means of harm, puts no
 // pressure on the person, and leaves the conversation open.
@@ -70,7 +70,7 @@ func crisisCountryCode(country string) string {
 	return code
 }
 
-// SafetyQuestion returns the gentle, direct question for a RiskReview text.
+// SafetyQuestion returns the gentle, direct question for a risk.Review text.
 // Asking plainly about safety does not put the idea in anyone's head; it
 // tells the person that they can answer honestly.
 func SafetyQuestion() string {

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"time"
+
+	"github.com/aftercare/aftercare/coach/risk"
 )
 
 // crisisRepeat is how long after a crisis reply a person who keeps writing
@@ -13,15 +15,15 @@ const crisisRepeat = time.Hour
 // crisisPause is how long nudges and check-ins wait after a crisis.
 const crisisPause = 24 * time.Hour
 
-// screen runs every free text through AssessRisk. When it returns stop, the
+// screen runs every free text through risk.Assess. When it returns stop, the
 // normal flow must not go on: the messages are all the person should see.
 // Review adds a gentle question but lets the flow continue.
 func (c *Coach) screen(ctx context.Context, p *Person, text string) (msgs []Message, stop bool, err error) {
-	switch AssessRisk(text) {
-	case RiskCrisis:
+	switch risk.Assess(text) {
+	case risk.Crisis:
 		msgs, err := c.crisis(ctx, p)
 		return msgs, true, err
-	case RiskReview:
+	case risk.Review:
 		return []Message{{Text: SafetyQuestion()}}, false, nil
 	}
 	return nil, false, nil

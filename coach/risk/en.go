@@ -1,9 +1,9 @@
-package coach
+package risk
 
-// riskEnglish holds the English phrases. The normaliser has already
+// english holds the English phrases. The normaliser has already
 // written out contractions and chat spellings ("dont wanna" is "do not want
 // to", "im" is "i am"), so either spelling may be used here.
-var riskEnglish = riskPhraseSet{
+var english = phraseSet{
 	words: map[string]string{
 		"self": "(myself|my self|my slef|my sef|my sefl)",
 		// Wishing: with "die" these are ideation, unlike "going to die".

@@ -1,4 +1,4 @@
-package coach
+package risk
 
 import "strings"
 
@@ -6,12 +6,12 @@ import "strings"
 // speech and chat mostly leave the "ne" out: "j'ai plus envie" is "je n'ai
 // plus envie", "personne verrait" is "personne ne verrait". So that one
 // phrase matches both, the "ne" is left out of text and phrases alike.
-// Before a vowel it is "n'", which riskFoldText writes out as "ne"; the
+// Before a vowel it is "n'", which foldText writes out as "ne"; the
 // "je" or "ce" before it then elides as it would without the "ne": "je ne
 // ai" is "jai", as "j'ai" is once its apostrophe is gone.
 
-// riskDropNe leaves the word "ne" out of folded words.
-func riskDropNe(words []string) []string {
+// dropNe leaves the word "ne" out of folded words.
+func dropNe(words []string) []string {
 	out := words[:0:0]
 	for i := 0; i < len(words); i++ {
 		if words[i] != "ne" {
@@ -19,7 +19,7 @@ func riskDropNe(words []string) []string {
 			continue
 		}
 		last := len(out) - 1
-		if last >= 0 && (out[last] == "je" || out[last] == "ce") && i+1 < len(words) && riskElides(words[i+1]) {
+		if last >= 0 && (out[last] == "je" || out[last] == "ce") && i+1 < len(words) && elides(words[i+1]) {
 			out[last] = out[last][:1] + words[i+1]
 			i++
 		}
@@ -27,19 +27,19 @@ func riskDropNe(words []string) []string {
 	return out
 }
 
-// riskElides tells whether a French word takes "j'" rather than "je"
+// elides tells whether a French word takes "j'" rather than "je"
 // before it: it starts with a vowel or an h.
-func riskElides(w string) bool {
+func elides(w string) bool {
 	return w != "" && strings.ContainsRune("aeiouyh", rune(w[0]))
 }
 
-// riskJoinElisions joins, in phrase tokens, "je" or "ce" and the "n'..."
-// after it, as riskDropNe joins them in the text: the phrase "je n'ai" is
+// joinElisions joins, in phrase tokens, "je" or "ce" and the "n'..."
+// after it, as dropNe joins them in the text: the phrase "je n'ai" is
 // "j'ai". After anything else, "n'..." stands for the word without "n'".
-func riskJoinElisions(tokens []string) []string {
+func joinElisions(tokens []string) []string {
 	out := tokens[:0:0]
 	for _, tok := range tokens {
-		rest, ok := riskCutNe(tok)
+		rest, ok := cutNe(tok)
 		if !ok {
 			out = append(out, tok)
 			continue
@@ -54,8 +54,8 @@ func riskJoinElisions(tokens []string) []string {
 	return out
 }
 
-// riskCutNe returns what follows a leading "n'" in a phrase token.
-func riskCutNe(tok string) (string, bool) {
+// cutNe returns what follows a leading "n'" in a phrase token.
+func cutNe(tok string) (string, bool) {
 	for _, prefix := range []string{"n'", "N'", "n’", "N’"} {
 		if rest, ok := strings.CutPrefix(tok, prefix); ok && rest != "" {
 			return rest, true

@@ -1,4 +1,4 @@
-package coach
+package risk
 
 import (
 	"errors"
@@ -8,9 +8,9 @@ import (
 	"strings"
 )
 
-// riskAnchor is a word a phrase cannot match without, or the beginning of
+// anchor is a word a phrase cannot match without, or the beginning of
 // such a word.
-type riskAnchor struct {
+type anchor struct {
 	word   string
 	prefix bool
 }
@@ -21,15 +21,15 @@ type riskAnchor struct {
 // number).
 type riskPiece struct {
 	re      string
-	anchors []riskAnchor
+	anchors []anchor
 }
 
-// riskWordAnchors anchors a word on its first spelt word.
-func riskWordAnchors(spellings []string, prefix bool) []riskAnchor {
-	anchors := make([]riskAnchor, 0, len(spellings))
+// wordAnchors anchors a word on its first spelt word.
+func wordAnchors(spellings []string, prefix bool) []anchor {
+	anchors := make([]anchor, 0, len(spellings))
 	for _, s := range spellings {
 		first, _, several := strings.Cut(s, " ")
-		anchors = append(anchors, riskAnchor{word: first, prefix: prefix && !several})
+		anchors = append(anchors, anchor{word: first, prefix: prefix && !several})
 	}
 	return anchors
 }
@@ -38,7 +38,7 @@ func riskWordAnchors(spellings []string, prefix bool) []riskAnchor {
 // of them needs none.
 func riskEither(alts []riskPiece) riskPiece {
 	res := make([]string, len(alts))
-	var anchors []riskAnchor
+	var anchors []anchor
 	anchored := true
 	for i, a := range alts {
 		res[i] = a.re
@@ -56,23 +56,23 @@ func riskEither(alts []riskPiece) riskPiece {
 // found through "want" or "die" rather than "i".
 func riskSequence(seq []riskPiece) riskPiece {
 	var b strings.Builder
-	var best []riskAnchor
+	var best []anchor
 	for _, el := range seq {
 		b.WriteString(el.re)
-		if el.anchors != nil && riskMoreSelective(el.anchors, best) {
+		if el.anchors != nil && moreSelective(el.anchors, best) {
 			best = el.anchors
 		}
 	}
 	return riskPiece{re: b.String(), anchors: best}
 }
 
-// riskMoreSelective tells whether anchors a are likely rarer in text than
+// moreSelective tells whether anchors a are likely rarer in text than
 // anchors b: longer words first, then fewer of them.
-func riskMoreSelective(a, b []riskAnchor) bool {
+func moreSelective(a, b []anchor) bool {
 	if b == nil {
 		return true
 	}
-	shortest := func(as []riskAnchor) int {
+	shortest := func(as []anchor) int {
 		n := len(as[0].word)
 		for _, x := range as[1:] {
 			n = min(n, len(x.word))
@@ -85,24 +85,24 @@ func riskMoreSelective(a, b []riskAnchor) bool {
 	return len(a) < len(b)
 }
 
-// riskPhraseList is one kind of phrase, one expression per phrase, indexed
+// phraseList is one kind of phrase, one expression per phrase, indexed
 // by anchor: a sentence runs only the phrases whose anchor words it
 // contains, which keeps screening fast with hundreds of phrases.
-type riskPhraseList struct {
+type phraseList struct {
 	phrases  []*regexp.Regexp
 	byWord   map[string][]int
-	prefixes []riskPrefixEntry
+	prefixes []prefixEntry
 }
 
-// riskPrefixEntry indexes a phrase anchored on the beginning of a word.
-type riskPrefixEntry struct {
+// prefixEntry indexes a phrase anchored on the beginning of a word.
+type prefixEntry struct {
 	prefix string
 	phrase int
 }
 
 // add compiles and indexes a phrase. A phrase that needs no particular
 // word is refused: it would match every text, or be run on every one.
-func (l *riskPhraseList) add(p riskPiece) error {
+func (l *phraseList) add(p riskPiece) error {
 	if p.anchors == nil {
 		return errors.New("no word that every match must contain")
 	}
@@ -114,7 +114,7 @@ func (l *riskPhraseList) add(p riskPiece) error {
 	l.phrases = append(l.phrases, re)
 	for _, a := range p.anchors {
 		if a.prefix {
-			l.prefixes = append(l.prefixes, riskPrefixEntry{a.word, i})
+			l.prefixes = append(l.prefixes, prefixEntry{a.word, i})
 		} else {
 			l.byWord[a.word] = append(l.byWord[a.word], i)
 		}
@@ -124,7 +124,7 @@ func (l *riskPhraseList) add(p riskPiece) error {
 
 // candidates returns the phrases that may match a sentence made of words,
 // each once.
-func (l *riskPhraseList) candidates(words []string) []int {
+func (l *phraseList) candidates(words []string) []int {
 	var found []int
 	for _, w := range words {
 		found = append(found, l.byWord[w]...)
@@ -139,7 +139,7 @@ func (l *riskPhraseList) candidates(words []string) []int {
 }
 
 // match tells whether any phrase matches the sentence.
-func (l *riskPhraseList) match(sentence string) bool {
+func (l *phraseList) match(sentence string) bool {
 	for _, i := range l.candidates(strings.Fields(sentence)) {
 		if l.phrases[i].MatchString(sentence) {
 			return true
@@ -149,7 +149,7 @@ func (l *riskPhraseList) match(sentence string) bool {
 }
 
 // findAll returns where phrases match in the sentence.
-func (l *riskPhraseList) findAll(sentence string) [][]int {
+func (l *phraseList) findAll(sentence string) [][]int {
 	var found [][]int
 	for _, i := range l.candidates(strings.Fields(sentence)) {
 		found = append(found, l.phrases[i].FindAllStringIndex(sentence, -1)...)
@@ -158,55 +158,55 @@ func (l *riskPhraseList) findAll(sentence string) [][]int {
 }
 
 // mask blanks every match in the sentence.
-func (l *riskPhraseList) mask(sentence string) string {
+func (l *phraseList) mask(sentence string) string {
 	for _, i := range l.candidates(strings.Fields(sentence)) {
-		sentence = l.phrases[i].ReplaceAllString(sentence, riskBlank)
+		sentence = l.phrases[i].ReplaceAllString(sentence, blank)
 	}
 	return sentence
 }
 
-// mustCompileRiskScreen compiles the phrase sets into one screen. Phrases
+// mustCompileScreen compiles the phrase sets into one screen. Phrases
 // are literals in this package, so an error in one is a programming error.
-func mustCompileRiskScreen(sets ...riskPhraseSet) *riskScreen {
-	s, err := compileRiskScreen(sets...)
+func mustCompileScreen(sets ...phraseSet) *screen {
+	s, err := compileScreen(sets...)
 	if err != nil {
-		panic("coach: " + err.Error())
+		panic("risk: " + err.Error())
 	}
 	return s
 }
 
-func compileRiskScreen(sets ...riskPhraseSet) (*riskScreen, error) {
+func compileScreen(sets ...phraseSet) (*screen, error) {
 	var errs []error
-	compile := func(kind string, list func(riskPhraseSet) []string) *riskPhraseList {
-		l, err := compileRiskPhrases(sets, list)
+	compile := func(kind string, list func(phraseSet) []string) *phraseList {
+		l, err := compilePhrases(sets, list)
 		if err != nil {
 			errs = append(errs, fmt.Errorf("%s phrases: %w", kind, err))
 		}
 		return l
 	}
-	s := &riskScreen{
-		benign:  compile("benign", func(p riskPhraseSet) []string { return p.benign }),
-		negated: compile("negated", func(p riskPhraseSet) []string { return p.negated }),
-		doubt:   compile("doubt", func(p riskPhraseSet) []string { return p.doubt }),
-		crisis:  compile("crisis", func(p riskPhraseSet) []string { return p.crisis }),
-		review:  compile("review", func(p riskPhraseSet) []string { return p.review }),
-		past:    compile("past", func(p riskPhraseSet) []string { return p.past }),
-		habit:   compile("habit", func(p riskPhraseSet) []string { return p.habit }),
-		over:    compile("over", func(p riskPhraseSet) []string { return p.over }),
-		tense:   compile("tense", func(p riskPhraseSet) []string { return p.tense }),
-		recent:  compile("recent", func(p riskPhraseSet) []string { return p.recent }),
-		others:  compile("others", func(p riskPhraseSet) []string { return p.others }),
-		denial:  compile("denial", func(p riskPhraseSet) []string { return p.denial }),
+	s := &screen{
+		benign:  compile("benign", func(p phraseSet) []string { return p.benign }),
+		negated: compile("negated", func(p phraseSet) []string { return p.negated }),
+		doubt:   compile("doubt", func(p phraseSet) []string { return p.doubt }),
+		crisis:  compile("crisis", func(p phraseSet) []string { return p.crisis }),
+		review:  compile("review", func(p phraseSet) []string { return p.review }),
+		past:    compile("past", func(p phraseSet) []string { return p.past }),
+		habit:   compile("habit", func(p phraseSet) []string { return p.habit }),
+		over:    compile("over", func(p phraseSet) []string { return p.over }),
+		tense:   compile("tense", func(p phraseSet) []string { return p.tense }),
+		recent:  compile("recent", func(p phraseSet) []string { return p.recent }),
+		others:  compile("others", func(p phraseSet) []string { return p.others }),
+		denial:  compile("denial", func(p phraseSet) []string { return p.denial }),
 	}
 	return s, errors.Join(errs...)
 }
 
-// compileRiskPhrases compiles one kind of phrase from every set.
-func compileRiskPhrases(sets []riskPhraseSet, list func(riskPhraseSet) []string) (*riskPhraseList, error) {
-	l := &riskPhraseList{byWord: make(map[string][]int)}
+// compilePhrases compiles one kind of phrase from every set.
+func compilePhrases(sets []phraseSet, list func(phraseSet) []string) (*phraseList, error) {
+	l := &phraseList{byWord: make(map[string][]int)}
 	for _, set := range sets {
 		for _, phrase := range list(set) {
-			piece, err := compileRiskPhrase(phrase, set.words)
+			piece, err := compilePhrase(phrase, set.words)
 			if err != nil {
 				return nil, err
 			}

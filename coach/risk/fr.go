@@ -1,9 +1,9 @@
-package coach
+package risk
 
-// riskFrench holds the French phrases. Apostrophes go in the text and in
+// french holds the French phrases. Apostrophes go in the text and in
 // the phrases alike ("j'ai" is "jai"), and "ne" is often left out in
 // speech, so phrases make it optional.
-var riskFrench = riskPhraseSet{
+var french = phraseSet{
 	words: map[string]string{
 		"veux":     "(veux|voulais|voulait|voulu|voudrais|aimerais|souhaite|envie de|besoin de|rêve de|dois|devrais|prêt à|prête à)",
 		"desire":   "({veux}|vais|pense à|pense a|pourrais|essayer de|essaie de|essaye de|compte|prévois de|songe à|il faut que je)",

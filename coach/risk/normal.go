@@ -1,4 +1,4 @@
-package coach
+package risk
 
 import (
 	"fmt"
@@ -8,35 +8,35 @@ import (
 	"unicode/utf8"
 )
 
-// riskSentences normalises text for screening and splits it into
+// sentences normalises text for screening and splits it into
 // sentences. Each sentence is a run of words, each word preceded by one
 // space, in lower case, without accents or apostrophes, with contractions
 // and chat spellings written out ("dont" is "do not", "wanna" is "want to"),
 // the French "ne" left out as speech leaves it out ("je n'ai plus" is "j'ai
 // plus"), runs of a repeated letter written once ("killll" and "kill" are
 // "kil"), and a few misspelt key words corrected ("suicde" is "suicide").
-func riskSentences(text string) []string {
-	var sentences []string
-	for _, line := range strings.Split(riskFoldText(text), "\n") {
-		words := riskDropNe(strings.Fields(line))
+func sentences(text string) []string {
+	var out []string
+	for _, line := range strings.Split(foldText(text), "\n") {
+		words := dropNe(strings.Fields(line))
 		if len(words) == 0 {
 			continue
 		}
 		var b strings.Builder
 		for _, w := range words {
 			b.WriteByte(' ')
-			b.WriteString(riskNormalWord(w))
+			b.WriteString(normalWord(w))
 		}
-		sentences = append(sentences, b.String())
+		out = append(out, b.String())
 	}
-	return sentences
+	return out
 }
 
-// riskFold spells accented and special Latin letters the way someone
+// fold spells accented and special Latin letters the way someone
 // without the right keyboard would: é as e, ñ as n, ß as ss. German
 // umlauts become the bare vowel; phrases that contain an umlaut also
-// accept the two-letter spelling (ö as o or oe), see riskPhraseWord.
-var riskFold = map[rune]string{
+// accept the two-letter spelling (ö as o or oe), see phraseWord.
+var fold = map[rune]string{
 	'à': "a", 'á': "a", 'â': "a", 'ã': "a", 'ä': "a", 'å': "a", 'æ': "ae",
 	'ç': "c", 'è': "e", 'é': "e", 'ê': "e", 'ë': "e",
 	'ì': "i", 'í': "i", 'î': "i", 'ï': "i", 'ñ': "n",
@@ -44,10 +44,10 @@ var riskFold = map[rune]string{
 	'ù': "u", 'ú': "u", 'û': "u", 'ü': "u", 'ý': "y", 'ÿ': "y", 'ß': "ss",
 }
 
-// riskFoldText lowers text and strips accents and apostrophes; every other
+// foldText lowers text and strips accents and apostrophes; every other
 // character that is not a letter or a digit becomes a space, except the
 // ends of sentences, which become newlines.
-func riskFoldText(text string) string {
+func foldText(text string) string {
 	var b strings.Builder
 	b.Grow(len(text))
 	prev := ' '
@@ -57,12 +57,12 @@ func riskFoldText(text string) string {
 		switch {
 		case 'a' <= r && r <= 'z', '0' <= r && r <= '9':
 			b.WriteRune(r)
-		case riskFold[r] != "":
-			b.WriteString(riskFold[r])
-		case riskApostrophe(r):
+		case fold[r] != "":
+			b.WriteString(fold[r])
+		case apostrophe(r):
 			// "don't" is "dont", but the French "n'" is "ne": "je n'ai" is
-			// "je ne ai", which riskDropNe makes "jai" as "j'ai" is.
-			if b.String()[word:] == "n" && riskLetterNext(text[i+utf8.RuneLen(r):]) {
+			// "je ne ai", which dropNe makes "jai" as "j'ai" is.
+			if b.String()[word:] == "n" && letterNext(text[i+utf8.RuneLen(r):]) {
 				b.WriteString("e ")
 				word = b.Len()
 			}
@@ -70,7 +70,7 @@ func riskFoldText(text string) string {
 			// A combining accent goes the way of é.
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			b.WriteRune(r)
-		case riskEndsSentence(r, prev, text[i+1:]):
+		case endsSentence(r, prev, text[i+1:]):
 			b.WriteByte('\n')
 			word = b.Len()
 		default:
@@ -82,20 +82,20 @@ func riskFoldText(text string) string {
 	return b.String()
 }
 
-// riskLetterNext tells whether text starts with a letter.
-func riskLetterNext(text string) bool {
+// letterNext tells whether text starts with a letter.
+func letterNext(text string) bool {
 	r, _ := utf8.DecodeRuneInString(text)
 	return unicode.IsLetter(r)
 }
 
-func riskApostrophe(r rune) bool {
+func apostrophe(r rune) bool {
 	return strings.ContainsRune("'’‘ʼ`´′", r)
 }
 
-// riskEndsSentence tells whether r, after prev and before rest, ends a
+// endsSentence tells whether r, after prev and before rest, ends a
 // sentence. An ellipsis does not ("I just... want to die" is one thought),
 // nor does a decimal point.
-func riskEndsSentence(r, prev rune, rest string) bool {
+func endsSentence(r, prev rune, rest string) bool {
 	switch r {
 	case '!', '?', ';', '\n', '\r':
 		return true
@@ -105,21 +105,21 @@ func riskEndsSentence(r, prev rune, rest string) bool {
 	return false
 }
 
-// riskNormalWord writes out one folded word as phrases expect it.
-func riskNormalWord(w string) string {
-	w = riskCollapse(w)
-	if full, ok := riskRespellings[w]; ok {
+// normalWord writes out one folded word as phrases expect it.
+func normalWord(w string) string {
+	w = collapse(w)
+	if full, ok := respellings[w]; ok {
 		return full
 	}
-	if n, unit, ok := riskNumberUnit(w); ok {
+	if n, unit, ok := numberUnit(w); ok {
 		// "4am", "30pills" and "5km" are a number and a word.
-		return n + " " + riskNormalWord(unit)
+		return n + " " + normalWord(unit)
 	}
-	return riskCorrectTypo(w)
+	return correctTypo(w)
 }
 
-// riskNumberUnit splits a word made of digits and then letters.
-func riskNumberUnit(w string) (number, unit string, ok bool) {
+// numberUnit splits a word made of digits and then letters.
+func numberUnit(w string) (number, unit string, ok bool) {
 	i := 0
 	for i < len(w) && '0' <= w[i] && w[i] <= '9' {
 		i++
@@ -135,11 +135,11 @@ func riskNumberUnit(w string) (number, unit string, ok bool) {
 	return w[:i], w[i:], true
 }
 
-// riskCollapse writes each run of a repeated letter once. Elongation
+// collapse writes each run of a repeated letter once. Elongation
 // ("diiie") and doubled or missed double letters ("kil", "sucidde") then
 // stop mattering; phrases go through the same step, so "kill" in a phrase
 // is "kil" too. Digits keep their runs: 11 pills are not 1.
-func riskCollapse(w string) string {
+func collapse(w string) string {
 	var prev rune
 	runs := false
 	for _, r := range w {
@@ -163,10 +163,10 @@ func riskCollapse(w string) string {
 	return b.String()
 }
 
-// riskRespellings maps contractions (as they are without apostrophes), chat
+// respellings maps contractions (as they are without apostrophes), chat
 // spellings and glued words to their full form, keyed and valued after
-// riskCollapse.
-var riskRespellings = mustRiskRespellings(map[string]string{
+// collapse.
+var respellings = mustRespellings(map[string]string{
 	// English contractions.
 	"im": "i am", "iam": "i am", "ive": "i have", "id": "i would",
 	"dont": "do not", "dnt": "do not", "doesnt": "does not", "didnt": "did not",
@@ -200,49 +200,49 @@ var riskRespellings = mustRiskRespellings(map[string]string{
 	"pk": "pourquoi", "mtn": "maintenant", "tjrs": "toujours", "tjs": "toujours",
 })
 
-// mustRiskRespellings collapses keys and values as riskNormalWord does,
+// mustRespellings collapses keys and values as normalWord does,
 // and refuses two spellings that collapse to one key with different
 // meanings.
-func mustRiskRespellings(m map[string]string) map[string]string {
+func mustRespellings(m map[string]string) map[string]string {
 	out := make(map[string]string, len(m))
 	for k, v := range m {
-		key := riskCollapse(k)
+		key := collapse(k)
 		words := strings.Fields(v)
 		for i, w := range words {
-			words[i] = riskCollapse(w)
+			words[i] = collapse(w)
 		}
 		val := strings.Join(words, " ")
 		if old, ok := out[key]; ok && old != val {
-			panic(fmt.Sprintf("coach: respellings %q and another collapse to %q", k, key))
+			panic(fmt.Sprintf("risk: respellings %q and another collapse to %q", k, key))
 		}
 		out[key] = val
 	}
 	return out
 }
 
-// riskTypoTargets are key words long and distinctive enough that any word
+// typoTargets are key words long and distinctive enough that any word
 // one typing slip away from one of them (a letter missing, extra, wrong,
 // or two swapped) is taken to mean it. Short words are left out: "die"
 // and "dye" are both words; so are inflected words one letter from
 // another form ("mourir" and "courir", "matarme" and "matarte", "tonight"
 // and "tonights"). Real words one slip from a target stay as they are if
-// they are in riskRealWords. Targets are kept as riskCollapse leaves them.
-var riskTypoTargets = riskCollapseAll(
+// they are in realWords. Targets are kept as collapse leaves them.
+var typoTargets = collapseAll(
 	"myself", "suicide", "suicides", "suicidal", "suicida", "suicidio",
 	"suicidarme", "suicider", "suicidaire", "suizid", "suizidal",
 	"selbstmord", "umbringen", "anymore", "unalive",
 )
 
-// riskSwapTargets are key words too short for any slip: a missing or a
+// swapTargets are key words too short for any slip: a missing or a
 // wrong letter turns them into other words ("live" from "alive", "wan"
 // from "want"), but two neighbours swapped ("wnat", "goign") almost never
-// do. Misspellings of them that are not a swap are in riskMisspellings.
-var riskSwapTargets = riskCollapseAll(
+// do. Misspellings of them that are not a swap are in misspellings.
+var swapTargets = collapseAll(
 	"want", "life", "alive", "going", "dead", "never", "wake", "wish",
 	"pills", "dying", "living", "gone",
 )
 
-// riskRealWords are real words one slip or swap away from a target, which
+// realWords are real words one slip or swap away from a target, which
 // stay as they are. Most are other forms of the same verb, and correcting
 // them would change who does it or when: "suicidarse" (someone else) is
 // not "suicidarme" (the writer), "suicidare" ("me suicidaré", will) is not
@@ -250,9 +250,9 @@ var riskSwapTargets = riskCollapseAll(
 // else: German "lief" (ran) and "umringen" (to surround), Spanish "edad"
 // (age) and "plis" (please). Plurals and cases of a noun ("suizide",
 // "selbstmorde") are left to be corrected: they change nothing a phrase
-// tells apart. TestRiskRealWords keeps every word here one slip away from
+// tells apart. TestRealWords keeps every word here one slip away from
 // a target, where it is needed.
-var riskRealWords = riskWordSetRaw(
+var realWords = wordSetRaw(
 	"lief", "edad", "plis", "umringen", "unalived", "unalives", "suicided",
 	// Spanish suicidar: other persons, tenses and moods than "suicidarme".
 	"suicidarse", "suicidarte", "suicidarle", "suicidare", "suicido",
@@ -261,51 +261,51 @@ var riskRealWords = riskWordSetRaw(
 	"suicidez", "suicidera", "suicidai", "suicidat",
 )
 
-// riskMisspellings are common misspellings of short key words that are
+// misspellings are common misspellings of short key words that are
 // more than a swap away, and are not words themselves.
-var riskMisspellings = map[string]string{
+var misspellings = map[string]string{
 	"lfe": "life", "lif": "life", "alve": "alive", "aliv": "alive",
 	"wnt": "want", "wnated": "wanted",
 }
 
-const riskTypoMinLen = 5
+const typoMinLen = 5
 
-// riskCorrectTypo returns the typo target w is one slip away from, or w.
-func riskCorrectTypo(w string) string {
-	if fixed, ok := riskMisspellings[w]; ok {
+// correctTypo returns the typo target w is one slip away from, or w.
+func correctTypo(w string) string {
+	if fixed, ok := misspellings[w]; ok {
 		return fixed
 	}
-	if t, ok := riskSwapped(w); ok {
+	if t, ok := swapped(w); ok {
 		return t
 	}
-	if len(w) < riskTypoMinLen || riskRealWords[w] || slices.Contains(riskTypoTargets, w) {
+	if len(w) < typoMinLen || realWords[w] || slices.Contains(typoTargets, w) {
 		return w
 	}
-	for _, t := range riskTypoTargets {
-		if riskOneSlip(w, t) {
+	for _, t := range typoTargets {
+		if oneSlip(w, t) {
 			return t
 		}
 	}
 	return w
 }
 
-// riskSwapped returns the swap target w is two swapped neighbours away
+// swapped returns the swap target w is two swapped neighbours away
 // from.
-func riskSwapped(w string) (string, bool) {
-	if len(w) < 4 || riskRealWords[w] {
+func swapped(w string) (string, bool) {
+	if len(w) < 4 || realWords[w] {
 		return "", false
 	}
-	for _, t := range riskSwapTargets {
-		if len(t) == len(w) && w != t && riskOneSwap(w, t) {
+	for _, t := range swapTargets {
+		if len(t) == len(w) && w != t && oneSwap(w, t) {
 			return t, true
 		}
 	}
 	return "", false
 }
 
-// riskOneSwap tells whether a and b, of the same length, differ only by
+// oneSwap tells whether a and b, of the same length, differ only by
 // two neighbouring letters swapped.
-func riskOneSwap(a, b string) bool {
+func oneSwap(a, b string) bool {
 	i := 0
 	for i < len(a) && a[i] == b[i] {
 		i++
@@ -313,18 +313,18 @@ func riskOneSwap(a, b string) bool {
 	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
 }
 
-// riskCollapseAll collapses each word as riskCollapse does the text.
-func riskCollapseAll(words ...string) []string {
+// collapseAll collapses each word as collapse does the text.
+func collapseAll(words ...string) []string {
 	out := make([]string, len(words))
 	for i, w := range words {
-		out[i] = riskCollapse(w)
+		out[i] = collapse(w)
 	}
 	return out
 }
 
-// riskWordSetRaw is a set of words already in normal form; riskWordSet
+// wordSetRaw is a set of words already in normal form; wordSet
 // would normalise them with the typo correction that uses this set.
-func riskWordSetRaw(words ...string) map[string]bool {
+func wordSetRaw(words ...string) map[string]bool {
 	set := make(map[string]bool, len(words))
 	for _, w := range words {
 		set[w] = true
@@ -332,14 +332,14 @@ func riskWordSetRaw(words ...string) map[string]bool {
 	return set
 }
 
-// riskOneSlip tells whether a and b differ by one inserted, deleted or
+// oneSlip tells whether a and b differ by one inserted, deleted or
 // replaced letter, or by two neighbours swapped.
-func riskOneSlip(a, b string) bool {
+func oneSlip(a, b string) bool {
 	switch len(a) - len(b) {
 	case 1:
-		return riskOneDeletion(a, b)
+		return oneDeletion(a, b)
 	case -1:
-		return riskOneDeletion(b, a)
+		return oneDeletion(b, a)
 	case 0:
 		i := 0
 		for i < len(a) && a[i] == b[i] {
@@ -353,8 +353,8 @@ func riskOneSlip(a, b string) bool {
 	return false
 }
 
-// riskOneDeletion tells whether short is long with one letter removed.
-func riskOneDeletion(long, short string) bool {
+// oneDeletion tells whether short is long with one letter removed.
+func oneDeletion(long, short string) bool {
 	i := 0
 	for i < len(short) && long[i] == short[i] {
 		i++

@@ -1,8 +1,8 @@
-package coach
+package risk
 
-// riskSpanish holds the Spanish phrases, written with accents; the
+// spanish holds the Spanish phrases, written with accents; the
 // normaliser drops them from phrases and text alike.
-var riskSpanish = riskPhraseSet{
+var spanish = phraseSet{
 	words: map[string]string{
 		"quiero":    "(quiero|quería|quise|quisiera|deseo|necesito|me gustaría|tengo ganas de|ganas de|solo quiero|ojalá pudiera)",
 		"desire":    "({quiero}|voy a|vas a|pienso|pienso en|pensando en|he pensado en|planeo|intentar|intentaré|intenté|debería|podría|tengo que)",

@@ -1,4 +1,4 @@
-package coach
+package risk
 
 import (
 	"errors"
@@ -27,12 +27,12 @@ import (
 // and "do not". An umlaut in a phrase also matches its two-letter spelling,
 // so "möchte" matches "mochte" and "moechte". The French "ne" is left out
 // of phrases as it is of the text: "je ne veux plus" and "je n'ai plus" in
-// a phrase are "je veux plus" and "j'ai plus" (see risk_elide.go).
+// a phrase are "je veux plus" and "j'ai plus" (see elide.go).
 //
 // A phrase matches whole words only: "kill" never matches in "skilled".
 
-// riskPhraseSet is one language's phrases, by what they mean.
-type riskPhraseSet struct {
+// phraseSet is one language's phrases, by what they mean.
+type phraseSet struct {
 	words   map[string]string // macros: {name} in a phrase is words[name]
 	crisis  []string          // wishes or intent to die or to self-harm, farewells, plans, danger now
 	review  []string          // death or self-harm spoken of in an unclear way, hopelessness
@@ -61,15 +61,15 @@ type riskPhraseSet struct {
 	denial []string
 }
 
-// compileRiskPhrase turns one phrase into a regular expression over a
+// compilePhrase turns one phrase into a regular expression over a
 // normalised sentence, in which every word is preceded by a space, and
 // the words a match cannot do without one of.
-func compileRiskPhrase(phrase string, words map[string]string) (riskPiece, error) {
-	expanded, err := expandRiskMacros(phrase, words)
+func compilePhrase(phrase string, words map[string]string) (riskPiece, error) {
+	expanded, err := expandMacros(phrase, words)
 	if err != nil {
 		return riskPiece{}, fmt.Errorf("phrase %q: %w", phrase, err)
 	}
-	p := &riskPhraseParser{tokens: riskJoinElisions(lexRiskPhrase(expanded))}
+	p := &phraseParser{tokens: joinElisions(lexPhrase(expanded))}
 	piece, err := p.alternatives()
 	if err == nil && p.pos < len(p.tokens) {
 		err = fmt.Errorf("unexpected %q", p.tokens[p.pos])
@@ -86,16 +86,16 @@ func compileRiskPhrase(phrase string, words map[string]string) (riskPiece, error
 	return piece, nil
 }
 
-var riskMacro = regexp.MustCompile(`\{(\w+)\}`)
+var macro = regexp.MustCompile(`\{(\w+)\}`)
 
-// expandRiskMacros replaces {name} with words[name]; macros may use macros.
-func expandRiskMacros(phrase string, words map[string]string) (string, error) {
+// expandMacros replaces {name} with words[name]; macros may use macros.
+func expandMacros(phrase string, words map[string]string) (string, error) {
 	for depth := 0; strings.Contains(phrase, "{"); depth++ {
 		if depth == 4 {
 			return "", errors.New("macros nested too deep")
 		}
 		var missing string
-		phrase = riskMacro.ReplaceAllStringFunc(phrase, func(m string) string {
+		phrase = macro.ReplaceAllStringFunc(phrase, func(m string) string {
 			w, ok := words[m[1:len(m)-1]]
 			if !ok {
 				missing = m
@@ -109,9 +109,9 @@ func expandRiskMacros(phrase string, words map[string]string) (string, error) {
 	return phrase, nil
 }
 
-// lexRiskPhrase splits a phrase into words and the syntax tokens
+// lexPhrase splits a phrase into words and the syntax tokens
 // ( ) | ? ^ $ and "...".
-func lexRiskPhrase(phrase string) []string {
+func lexPhrase(phrase string) []string {
 	var tokens []string
 	var word strings.Builder
 	flush := func() {
@@ -143,14 +143,14 @@ func lexRiskPhrase(phrase string) []string {
 	return tokens
 }
 
-// riskPhraseParser is a recursive descent parser over phrase tokens that
+// phraseParser is a recursive descent parser over phrase tokens that
 // writes the regular expression as it goes.
-type riskPhraseParser struct {
+type phraseParser struct {
 	tokens []string
 	pos    int
 }
 
-func (p *riskPhraseParser) peek() string {
+func (p *phraseParser) peek() string {
 	if p.pos < len(p.tokens) {
 		return p.tokens[p.pos]
 	}
@@ -158,7 +158,7 @@ func (p *riskPhraseParser) peek() string {
 }
 
 // alternatives parses sequences separated by |.
-func (p *riskPhraseParser) alternatives() (riskPiece, error) {
+func (p *phraseParser) alternatives() (riskPiece, error) {
 	var alts []riskPiece
 	for {
 		seq, err := p.sequence()
@@ -178,7 +178,7 @@ func (p *riskPhraseParser) alternatives() (riskPiece, error) {
 }
 
 // sequence parses elements up to the end of a group or an alternative.
-func (p *riskPhraseParser) sequence() (riskPiece, error) {
+func (p *phraseParser) sequence() (riskPiece, error) {
 	var seq []riskPiece
 	for {
 		switch p.peek() {
@@ -194,7 +194,7 @@ func (p *riskPhraseParser) sequence() (riskPiece, error) {
 }
 
 // element parses an atom and the ? that may make it optional.
-func (p *riskPhraseParser) element() (riskPiece, error) {
+func (p *phraseParser) element() (riskPiece, error) {
 	atom, err := p.atom()
 	if err != nil {
 		return riskPiece{}, err
@@ -207,7 +207,7 @@ func (p *riskPhraseParser) element() (riskPiece, error) {
 }
 
 // atom parses a group, a gap, the end of the sentence or a word.
-func (p *riskPhraseParser) atom() (riskPiece, error) {
+func (p *phraseParser) atom() (riskPiece, error) {
 	tok := p.peek()
 	p.pos++
 	switch tok {
@@ -229,40 +229,40 @@ func (p *riskPhraseParser) atom() (riskPiece, error) {
 	case "^":
 		return riskPiece{re: tok}, nil
 	case "$":
-		return riskPiece{re: riskTrailers}, nil
+		return riskPiece{re: trailers}, nil
 	case "#":
 		return riskPiece{re: ` [0-9]+`}, nil
 	case "##":
 		return riskPiece{re: ` [0-9]{2,}`}, nil
 	}
-	return riskWordPiece(tok)
+	return wordPiece(tok)
 }
 
-// riskTrailers is the end of a sentence, after any number of fillers
+// trailers is the end of a sentence, after any number of fillers
 // that people add to the end of a thought: "i have a plan tbh" ends where
 // "i have a plan" does. Laughter is not among them: "lol" may mean a joke.
-var riskTrailers = riskTrailerPattern("honestly", "tbh", "tbf", "ngl", "fr",
+var trailers = trailerPattern("honestly", "tbh", "tbf", "ngl", "fr",
 	"for real", "seriously", "really", "i think", "i guess", "right now",
 	"at this point", "to be honest", "anyway", "anymore",
 	"ehrlich", "ehrlich gesagt", "echt", "wirklich", "ganz ehrlich",
 	"de verdad", "en serio", "la verdad", "honestamente", "sinceramente",
 	"franchement", "vraiment", "sérieux", "sérieusement", "honnêtement")
 
-// riskTrailerPattern is the regular expression for riskTrailers.
-func riskTrailerPattern(fillers ...string) string {
+// trailerPattern is the regular expression for trailers.
+func trailerPattern(fillers ...string) string {
 	alts := make([]string, len(fillers))
 	for i, f := range fillers {
 		words := strings.Fields(f)
 		for j, w := range words {
-			words[j], _ = riskPhraseWord(w, true)
+			words[j], _ = phraseWord(w, true)
 		}
 		alts[i] = strings.Join(words, " ")
 	}
 	return "(?: (?:" + strings.Join(alts, "|") + "))*$"
 }
 
-// riskWordPiece compiles one phrase word, with its leading space.
-func riskWordPiece(tok string) (riskPiece, error) {
+// wordPiece compiles one phrase word, with its leading space.
+func wordPiece(tok string) (riskPiece, error) {
 	stem, prefix := strings.CutSuffix(tok, "*")
 	parts := strings.Split(stem, "-")
 	var spellings []string
@@ -271,7 +271,7 @@ func riskWordPiece(tok string) (riskPiece, error) {
 			return riskPiece{}, fmt.Errorf("bad word %q", tok)
 		}
 		// A stem is not a word: "suicid" must not be corrected to "suicide".
-		re, spelt := riskPhraseWord(part, !prefix || i < len(parts)-1)
+		re, spelt := phraseWord(part, !prefix || i < len(parts)-1)
 		parts[i] = re
 		if i == 0 {
 			spellings = spelt
@@ -286,26 +286,26 @@ func riskWordPiece(tok string) (riskPiece, error) {
 		re += `[^ ~]*`
 	}
 	// Glued parts ("selfharm") start with the first part, not equal it.
-	return riskPiece{re: re, anchors: riskWordAnchors(spellings, prefix || len(parts) > 1)}, nil
+	return riskPiece{re: re, anchors: wordAnchors(spellings, prefix || len(parts) > 1)}, nil
 }
 
-// riskUmlauts are the letters whose two-letter spelling a phrase accepts.
-var riskUmlauts = map[rune][2]string{'ä': {"a", "ae"}, 'ö': {"o", "oe"}, 'ü': {"u", "ue"}}
+// umlauts are the letters whose two-letter spelling a phrase accepts.
+var umlauts = map[rune][2]string{'ä': {"a", "ae"}, 'ö': {"o", "oe"}, 'ü': {"u", "ue"}}
 
-// riskPhraseWord normalises one phrase word as riskNormalWord does the
+// phraseWord normalises one phrase word as normalWord does the
 // text, and returns it quoted for a regular expression along with every
 // spelling it accepts. whole is false for a prefix, which is only folded
 // and collapsed.
-func riskPhraseWord(word string, whole bool) (string, []string) {
+func phraseWord(word string, whole bool) (string, []string) {
 	word = strings.ToLower(word)
 	if !strings.ContainsAny(word, "äöü") {
 		// Folding may split a word ("n'est" is "ne est") or leave nothing
 		// of it ("ne").
-		words := riskDropNe(strings.Fields(riskFoldText(word)))
+		words := dropNe(strings.Fields(foldText(word)))
 		for i, w := range words {
-			w = riskCollapse(w)
+			w = collapse(w)
 			if whole {
-				w = riskNormalWord(w)
+				w = normalWord(w)
 			}
 			words[i] = w
 		}
@@ -317,7 +317,7 @@ func riskPhraseWord(word string, whole bool) (string, []string) {
 	spellings := []string{""}
 	prev := ""
 	for _, r := range word {
-		if u, ok := riskUmlauts[r]; ok {
+		if u, ok := umlauts[r]; ok {
 			b.WriteString("(?:" + u[0] + "|" + u[1] + ")")
 			var more []string
 			for _, s := range spellings {
@@ -326,7 +326,7 @@ func riskPhraseWord(word string, whole bool) (string, []string) {
 			spellings, prev = more, u[0]
 			continue
 		}
-		for _, c := range strings.TrimSpace(riskFoldText(string(r))) {
+		for _, c := range strings.TrimSpace(foldText(string(r))) {
 			if string(c) == prev {
 				continue
 			}

@@ -1,8 +1,8 @@
-package coach
+package risk
 
-// riskGerman holds the German phrases. Umlauts in them also match the
+// german holds the German phrases. Umlauts in them also match the
 // two-letter spelling (ü as u or ue), and ß matches ss.
-var riskGerman = riskPhraseSet{
+var german = phraseSet{
 	words: map[string]string{
 		"will":      "(will|wollte|möchte|möcht|würde gerne|würde lieber|wünsche mir|wünschte|muss|sollte)",
 		"adv":       "(so|sehr|total|echt|gerade|wirklich|ziemlich|irgendwie|einfach|richtig)",

@@ -1,0 +1,231 @@
+package risk
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Level is how urgently a free text needs a safety response.
+type Level int
+
+const (
+	// None means the text shows no sign of crisis language.
+	None Level = iota
+	// Review means the text speaks of death, self-harm or hopelessness
+	// in a way that is past, unclear or denied. The answer is a gentle,
+	// direct question about safety now: not silence, and not the full alarm.
+	Review
+	// Crisis means the text expresses a wish or intent to die or to
+	// self-harm, a farewell, a plan, or danger now. The normal flow stops
+	// and the person gets crisis resources.
+	Crisis
+)
+
+// String returns the level's name as it appears in logs and tests.
+func (l Level) String() string {
+	switch l {
+	case None:
+		return "none"
+	case Review:
+		return "review"
+	case Crisis:
+		return "crisis"
+	}
+	return fmt.Sprintf("Level(%d)", int(l))
+}
+
+// Assess screens one free text for crisis language in English, Spanish,
+// German and French, and returns the highest level found in any sentence.
+// The package documentation describes what counts as which level.
+func Assess(text string) Level {
+	worst := None
+	for _, sentence := range sentences(text) {
+		worst = max(worst, screening.assess(sentence))
+		if worst == Crisis {
+			break
+		}
+	}
+	return worst
+}
+
+// screening is compiled once from the phrase lists of every language;
+// the language of a message is never guessed, so all of them apply.
+var screening = mustCompileScreen(english, spanish, german, french)
+
+// screen holds the compiled phrases of every kind.
+type screen struct {
+	benign, negated, doubt, crisis, review, past, habit, over, tense, recent, others, denial *phraseList
+}
+
+// blank replaces a masked span; it is not a word, so no phrase and no
+// gap can match across it.
+const blank = " ~"
+
+// assess returns the level of one normalised sentence.
+func (s *screen) assess(sentence string) Level {
+	sentence = s.benign.mask(sentence)
+	denials := s.negated.findAll(sentence)
+	for _, m := range denials {
+		if s.doubt.match(window(sentence, m[0], m[1], windowBefore, windowAfter)) {
+			// "I'm not sure I won't hurt myself" denies nothing.
+			return Crisis
+		}
+	}
+	sentence = s.negated.mask(sentence)
+	if level := s.crisisLevel(sentence); level != None {
+		return level
+	}
+	if denials != nil || s.review.match(sentence) {
+		return Review
+	}
+	return None
+}
+
+// crisisLevel is Crisis when a crisis phrase speaks of now, Review
+// when every one of them is placed in the past, and None without any.
+func (s *screen) crisisLevel(sentence string) Level {
+	all := s.crisis.findAll(sentence)
+	if all == nil {
+		return None
+	}
+	matches := s.ownMatches(sentence, all)
+	if matches == nil {
+		return Review
+	}
+	if s.recent.match(sentence) {
+		return Crisis
+	}
+	for _, m := range matches {
+		if !s.inPast(sentence, m) {
+			return Crisis
+		}
+	}
+	return Review
+}
+
+// inPast tells whether the writer places a match in the past: a marker of
+// the past close by ("last year"), "used to" right before it, or a past
+// that a marker right after it closes: "i wanted to die, not anymore", "i
+// used to think they'd be better off without me, not anymore". The past
+// tense must be the match's own, or right before it: in "i thought about
+// it and i want to die, no more" the wish is now.
+func (s *screen) inPast(sentence string, m []int) bool {
+	near := window(sentence, m[0], m[1], habitBefore, 0)
+	if s.past.match(window(sentence, m[0], m[1], windowBefore, windowAfter)) || s.habit.match(near) {
+		return true
+	}
+	if !s.over.match(sentence[m[1]:]) {
+		return false
+	}
+	return s.tense.match(near) || s.habit.match(window(sentence, m[0], m[1], windowBefore, 0))
+}
+
+// ownMatches drops the matches that speak of someone else or that the
+// writer denies. Both are worth a gentle question, not the alarm.
+func (s *screen) ownMatches(sentence string, matches [][]int) [][]int {
+	var own [][]int
+	for _, m := range matches {
+		if !s.aboutOthers(sentence, m) && !s.denied(sentence, m) {
+			own = append(own, m)
+		}
+	}
+	return own
+}
+
+// aboutOthers tells whether a match has someone else for its subject: in
+// German "sie will sterben" is "she wants to die", and in English "they
+// want to die" and "she wanted to die" use the writer's own verb forms. A
+// match that names the writer ("they would be better off without me") is
+// the writer's own.
+func (s *screen) aboutOthers(sentence string, m []int) bool {
+	before := window(sentence, m[0], m[0], othersBefore, 0)
+	return s.others.match(before) && !namesWriter(sentence[m[0]:m[1]])
+}
+
+// denied tells whether a negation governs a match: "i'd never take my own
+// life", "i'm not planning to overdose". The denial phrases end where the
+// match begins, with only auxiliaries between the negation and it, so "i'm
+// not ok, i want to die" denies nothing. Denials listed as negated phrases
+// are masked before this; this catches the ones nobody listed. A hedge
+// ("not sure i won't") takes a denial back, as it does for listed ones.
+func (s *screen) denied(sentence string, m []int) bool {
+	before := window(sentence, m[0], m[0], denialBefore, 0)
+	if !s.denial.match(before) {
+		return false
+	}
+	return !s.doubt.match(window(sentence, m[0], m[1], windowBefore, windowAfter))
+}
+
+// firstPerson are the words by which a phrase names the writer.
+var firstPerson = wordSet("i", "me", "my", "myself", "mine",
+	"ich", "mich", "mir", "mein", "meine", "meinem", "meinen", "meiner", "meines",
+	"yo", "mi", "mis", "conmigo", "je", "moi", "ma", "mon", "mes")
+
+// namesWriter tells whether a phrase match has a word for the writer.
+func namesWriter(match string) bool {
+	for _, w := range strings.Fields(match) {
+		if firstPerson[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// Words around a phrase in which a marker of the past or a hedge applies
+// to it: enough for "last year I tried to kill myself" and "I tried to
+// kill myself when I was 15", few enough that an earlier clause of a
+// run-on sentence does not usually reach.
+const (
+	windowBefore = 8
+	windowAfter  = 5
+	// habitBefore reaches from "used to" over a verb or two ("used to
+	// think about", "used to want to") to the phrase, and no further.
+	habitBefore = 4
+	// othersBefore reaches the subject right before the verb ("my
+	// best friend wanted to"), and no further.
+	othersBefore = 4
+	// denialBefore reaches from a negation over a few auxiliaries
+	// ("never would have wanted to") to the phrase.
+	denialBefore = 5
+)
+
+// turnWords end the words before a phrase that a marker can apply
+// from: in "I used to be fine, but now I want to die", "used to" is about
+// being fine.
+var turnWords = wordSet("now", "but", "today", "ahora", "pero", "hoy",
+	"jetzt", "aber", "heute", "maintenant", "mais", "aujourd'hui")
+
+// window returns the match at [start, end) of sentence with a few words
+// on either side, starting with a space as phrases expect.
+func window(sentence string, start, end, before, after int) string {
+	from := start
+	for range before {
+		prev := strings.LastIndexByte(sentence[:from], ' ')
+		if prev < 0 || turnWords[sentence[prev+1:from]] {
+			break
+		}
+		from = prev
+	}
+	to := end
+	for range after {
+		if to >= len(sentence) {
+			break
+		}
+		next := strings.IndexByte(sentence[to+1:], ' ')
+		if next < 0 {
+			to = len(sentence)
+			break
+		}
+		to += 1 + next
+	}
+	return sentence[from:to]
+}
+
+// wordSet normalises words as the text is.
+func wordSet(words ...string) map[string]bool {
+	set := make(map[string]bool, len(words))
+	for _, w := range words {
+		set[normalWord(strings.TrimSpace(foldText(w)))] = true
+	}
+	return set
+}
