@@ -19,6 +19,9 @@ var german = phraseSet{
 		"oft": "(jeden tag|ständig|dauernd|damals|oft|jahrelang|lange)",
 		// The writer gone, as the condition of nobody noticing.
 		"weg": "wenn ich ((weg|tot|nicht mehr da|nicht mehr hier|nicht mehr am leben) (wäre|wär|bin)?|sterben würde|sterbe|stürbe|verschwinden würde|verschwinde|mich umbringen würde|mich umbringe)",
+		// An ordinary reason to stop writing for a while: "vor dem Urlaub",
+		// "bis Montag". Sleep only if it ends the sentence.
+		"pause": "((vor|bis nach) (dem|meinem|unserem|der|meiner)? (urlaub|flug|reise|trip|wochenende|arbeit|schicht)|(bevor|weil|da) ich (in den urlaub|in urlaub|auf reisen|ins bett|zur arbeit|zum flughafen|in die ferien) (fahre|fliege|gehe|muss)?|(bevor|weil|da) ich (verreise|wegfahre|wegfliege|losfahre)|(bevor|weil|da) ich schlafen gehe $|bis (morgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|nächste woche|nächsten montag|ich zurück bin)|für (heute|jetzt|diese woche|heute abend))",
 		// Not noticing, or not caring.
 		"merken": "(merken|bemerken|merkt|vermissen|vermisst|trauern|trauert|auffallen|auffällt|kümmern|kümmert|interessieren|interessiert|jucken|juckt|weinen|unterschied)",
 	},
@@ -70,7 +73,7 @@ var german = phraseSet{
 		"(lebt|lebe) alle? wohl",
 		"lebewohl",
 		"(tschüss|tschüs|auf wiedersehen|adieu) (für immer|welt)",
-		"das ist mein (abschied|letzter beitrag|letzte nachricht)",
+		"(das ist|dies ist|hier ist|hier kommt) (mein abschied|mein letzter beitrag|meine letzte nachricht)",
 		"abschiedsbrief",
 		"ich verabschiede mich (für immer|von euch|von allen|von der welt)",
 		"(einschlafen|schlafen) und nie (wieder|mehr) aufwachen",
@@ -97,6 +100,10 @@ var german = phraseSet{
 	review: []string{
 		"suizid*", "selbstmord*", "lebensmüde", "ritzen", "geritzt", "selbstverletz*",
 		"mich (umbringen|töten)",
+		// Self-harm in the past: "ich habe mich früher geschnitten", "mich
+		// selbst verletzt". Not "mich verletzt" alone: that is an injury.
+		"mich (früher|damals|oft|ständig|jahrelang|absichtlich|selbst)? geschnitten",
+		"mich (früher|damals|oft|ständig|jahrelang)? (selbst|absichtlich) (verletzt|verbrannt|geschlagen)",
 		"todesgedanken", "todessehnsucht",
 		"(denke|denken|dachte|gedanken) ich? (an|über) (den tod|das sterben|sterben|tod)",
 		"(ich)? kann nicht mehr $",
@@ -113,6 +120,7 @@ var german = phraseSet{
 		"überdosis",
 		"ich gebe auf $",
 		"keine kraft mehr $",
+		"(leid|müde|satt) (zu kämpfen|vom kämpfen|vom kampf)",
 		// Someone else's act, or a story's: a gentle question.
 		"(bringt|brachte|bringen) sich ... um",
 		"sich (umgebracht|das leben genommen|getötet|erhängt)",
@@ -124,8 +132,14 @@ var german = phraseSet{
 		"(will|möchte|werde|würde) (mich)? nicht (sterben|umbringen|töten)",
 		"(würde|werde|könnte) (mich|mir) (nie|niemals) (umbringen|etwas antun|was antun|verletzen|töten)",
 		"(bringe|bring) mich nicht um",
-		"mich ... nicht (umbringen|töten)",
+		"mich ... (nicht|nie|niemals) (im leben)? (umbringen|töten|verletzen|ritzen)",
+		"(nicht|nie|niemals|keinesfalls) vor ... (umzubringen|zu töten|zu verletzen|zu ritzen|das leben zu nehmen|anzutun)",
 		"mir nichts (an|antun)",
+		// German puts the negation inside the phrase: "ich würde mir nie
+		// das Leben nehmen", "ich will nicht tot sein".
+		"mir (nie|niemals|nicht) ... (etwas|was) (antun|anzutun|an)",
+		"mir (nie|niemals|nicht) (das|mein) leben (nehmen|zu nehmen)",
+		"(will|möchte|wollte|werde|würde) (nie|niemals|nicht) tot sein",
 	},
 	benign: []string{
 		"(sterbe|sterben|stirbt|gestorben) vor (hunger|lachen|langeweile|durst|kälte|hitze|neugier|sehnsucht|scham|müdigkeit)",
@@ -134,6 +148,28 @@ var german = phraseSet{
 		"(bringe|bring) mich ... um (#|halb|viertel)",
 		"(beim|bei dem) (kochen|rasieren|gemüseschneiden|schnitzen|basteln|gärtnern|heimwerken|training|sport|laufen|joggen)",
 		"schluss (gemacht|machen) mit (meinem|meiner|ihm|ihr|dem job|der arbeit)",
+		"(letzte nachricht|letzter beitrag) {pause}",
+	},
+	// A negation right before a crisis phrase denies it: "ich würde nie mein
+	// Leben beenden", "ich habe nicht vor, mich umzubringen". Not "nicht"
+	// alone: "nicht mehr" and "kann nicht" are how German says it is too much.
+	denial: []string{
+		"(nie|niemals|keinesfalls|auf keinen fall|nicht vor|nie im leben|niemals im leben) $",
+	},
+	weary: []string{
+		"(ich)? kann nicht mehr",
+		"(ich)? will nicht mehr",
+		"keine (kraft|hoffnung) mehr",
+		"ich gebe auf",
+		"(leid|müde|satt) (zu kämpfen|vom kämpfen|vom kampf)",
+		"(ich habe mich|ich hab mich|hab mich) entschieden",
+		"(mein entschluss steht|es gibt kein zurück)",
+		"es ist (alles)? vorbei",
+	},
+	parting: []string{
+		"^ (lebt|lebe|leb) (alle)? wohl (ihr alle)? $",
+		"^ (lebewohl|adieu) $",
+		"^ heute (nacht)? ist (es so weit|die nacht) $",
 	},
 	others: []string{
 		"(er|sie|man|jemand|jeder) {andere}? $",

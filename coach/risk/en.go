@@ -35,6 +35,13 @@ var english = phraseSet{
 		"when": "(every day|everyday|all the time|constantly|daily|for years|for months|for a long time|for a while|back then|then|at times|sometimes|often|a lot)",
 		// Not noticing, or not caring, that the writer is gone.
 		"notice": "(even|really|actually|ever|honestly)? (miss me|misses me|notice|notices|care|cares|see|know|tell|mind|minds|cry|grieve|be sad|give a (damn|shit|fuck|crap)|gives a (damn|shit|fuck|crap))",
+		// What may follow a bare "cut" (no object, so not "cut the cake"):
+		// the end, or when, how often, or that it is over.
+		"cutend": "(again|$|but|when|because|since|until|till|as a|in (high school|college|school|my teens|the past)|every (day|night|week)|everyday|all the time|for (years|months|weeks|a while|a long time)|a lot $|back then|not {anymore}|no longer)",
+		// An ordinary reason to stop writing for a while: "before i go on
+		// vacation", "until monday". Not sleep, unless it ends the sentence:
+		// "before i go to sleep forever" is a farewell.
+		"ordinary": "((before|until|till|because|cause|since|as) (i|we)? (am|are|will be|have to|need to|got to)? (go|going|leave|leaving|head|heading|fly|flying|travel|traveling|travelling|set off|setting off|get|getting)? (on|for|to|off to|off on)? (a|an|my|our|the|this|some)? (vacation|vacay|holiday|holidays|trip|road trip|business trip|work trip|break|honeymoon|cruise|camping trip|flight|airport|weekend|bed|work|my shift|class|school)|(before|until|till|because|cause|since|as) (i|we)? (am|are)? (go|going|head|heading)? to sleep $|(until|till) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|the weekend|i get back|i am back|i come back|i return|after the (weekend|holidays|break))|for (today|tonight|now|the (day|night|week|weekend|holidays)))",
 	},
 	crisis: []string{
 		// Intent, plans and thoughts of it, said directly.
@@ -284,6 +291,12 @@ var english = phraseSet{
 		"(when|after|once) i am gone",
 		"(written|wrote|made|updated|write|writing|make) (my|a) will",
 		"(harm|harming|cut|cutting|starve|starving) {self}",
+		// Self-harm in the past, with or without "myself": "i used to cut",
+		// "i wanted to cut, not anymore", "i haven't cut in 3 months".
+		"(used to|stopped|quit|started|have been|had been) (want to|wanting to)? (cut|cutting) {cutend}",
+		"(used to|stopped|quit|started) (hurt|hurting|burn|burning|hit|hitting|punish|punishing|injure|injuring) {self}",
+		"{desire} (cut|burn|bleed) (but|and)? (not|no) {anymore} $",
+		"(have not|has not|had not) cut (in|for|since) (#|a|an|over|almost|nearly|about|days|weeks|months|years|ages|long)",
 		"(cut|cutting) my (wrist|arm|arms|thigh|thighs)",
 		"overdos*",
 		"noose",
@@ -293,7 +306,7 @@ var english = phraseSet{
 		// Someone else's wish or attempt, or a story's: a gentle question.
 		"(wanting|wants|wanted) to (die|end it|end (his|her|their|my) life|kill (himself|herself|themselves|themself))",
 		"(dying|death) is all i (can)? (think|thinking) about",
-		"tonight is? the night $",
+		"(tonight|tonights) is? the night $",
 		"^ (goodbye|farewell) $",
 		"(done|finished|tired of) fighting $",
 		"{want} (it|this|everything|it all) (all)? over $",
@@ -358,6 +371,9 @@ var english = phraseSet{
 		"body (of work|lotion|wash|spray|butter|scrub|weight|image|count|fat|temperature|clock|shop|pump)",
 		"(goodbye|goodbyes|farewell) to (my|the|our|this|that) (old|new|last|first|lovely)? (apartment|flat|house|home|place|room|office|job|team|colleagues|coworkers|class|school|city|town|car|bike|couch|summer|holiday|vacation|year|winter|hair|beard|cast|braces|neighborhood|neighbourhood|street|garden)",
 		"(goodbye|goodbyes) to (everyone|everybody|all|my colleagues|my coworkers|the team) (at|from|in) (work|school|the office|the gym|class|my job|the team|uni|college)",
+		// A last message before an ordinary break: "this is my last message
+		// before i go on vacation". "This is my last message" alone stays.
+		"(last|final) (message|post|text) {ordinary}",
 		"exit (strategy|interview|from|out of)",
 		"(waking|wake|woke) up (so|too)? (early|before|in the middle|during|every night|at night|at dawn|at #)",
 		"overdos* on (sugar|chocolate|candy|sweets|coffee|caffeine|carbs|netflix|tv|cake|cookies|pizza|cheese|sun|sunshine|cardio|memes|anime|work|vitamin|vitamins)",
@@ -387,6 +403,20 @@ var english = phraseSet{
 	// stay alive" deny nothing.
 	denial: []string{
 		"(not|never|no longer|no way|far from|nowhere near) {aux}? {aux}? {aux}? $",
+	},
+	weary: []string{
+		"(done|finished|tired of|sick of|exhausted from) (fighting|trying)",
+		"(done|finished|through) with (everything|it all|life)",
+		"(can not|could not) (do this|do it|take it|take this|keep doing this) {anymore}",
+		"(can not|could not) (go on|keep going|carry on) {anymore}?",
+		"(i give up|i am giving up|i have given up)",
+		"(i have made up my mind|my mind is made up|i have decided|it is decided|there is no going back)",
+		"(there is|i have|i see) no (hope|way out|future)",
+		"(it is|everything is) (all)? over (for me)?",
+	},
+	parting: []string{
+		"^ (this is)? (goodbye|farewell) (everyone|everybody|all|world|forever|for good|all of you|you all)? $",
+		"^ (tonight|tonights) is? the night $",
 	},
 	others: []string{
 		"(he|she|they|we|someone|somebody|people) {others}? {othersaux}? $",

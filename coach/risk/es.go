@@ -20,6 +20,12 @@ var spanish = phraseSet{
 		"cuando": "(todos los días|todo el tiempo|cada día|a diario|durante años|por años|mucho tiempo|mucho|a veces|entonces|en esa época)",
 		// Not noticing, or not caring, that the writer is gone.
 		"notar": "(me)? (extrañaría|extrañará|notaría|notará|se daría cuenta|se dará cuenta|echaría de menos|echará de menos|lloraría|llorará|le importaría|le importará|le importa|se enteraría|vería|sentiría)",
+		// An ordinary reason to stop writing for a while: "antes de irme de
+		// vacaciones", "hasta el lunes". Sleep only if it ends the sentence.
+		"pausa": "((antes de|hasta que|porque|ya que) (me voy|me vaya|irme|salgo|salir|viajo|viajar|vuelo)? (de|a|al|para)? (mis|las|el|la|un|una|mi)? (vacaciones|viaje|vuelo|aeropuerto|trabajo|trabajar|clase|cama|finde|fin de semana|escapada)|(antes de|hasta que) (dormir|dormirme|irme a dormir|me duerma|acostarme|me acueste) $|hasta (mañana|el lunes|el martes|el miércoles|el jueves|el viernes|el sábado|el domingo|la semana que viene|la próxima semana|la próxima|que vuelva|mi vuelta|después de (las vacaciones|el finde|el fin de semana))|(de|por) (hoy|ahora|esta noche|esta semana))",
+		// Words between a negation and what it denies: "no tengo
+		// intención de", "nunca en la vida me".
+		"aux": "(yo|me|lo|voy a|pienso|quiero|planeo|podría|sería capaz de|volvería a|volveré a|tengo (planes|intención|pensado|ganas) de|en la vida|jamás|nunca|más)",
 	},
 	crisis: []string{
 		"{quiero} (morir|morirme)",
@@ -30,6 +36,10 @@ var spanish = phraseSet{
 		"me (quiero|voy a|gustaría|quisiera|pienso|vuelvo a|voy a volver a|volví a|volveré a) (matar|suicidar|quitar la vida|cortar|colgar|ahorcar|hacer daño|lastimar|herir|envenenar)",
 		// The future tense: "me mataré", "me cortaré".
 		"me (mataré|suicidaré|cortaré|haré daño|lastimaré|heriré|ahorcaré|colgaré|quitaré la vida|envenenaré)",
+		// The conditional, where it can only be the writer's own act:
+		// "me quitaría la vida" ("me mataría" may be someone killing me).
+		"me (suicidaría|quitaría la vida|ahorcaría)",
+		"(acabaré|acabaría|terminaré|terminaría) con mi vida",
 		"suicidarme",
 		"me suicido",
 		"quitarme la vida",
@@ -65,6 +75,7 @@ var spanish = phraseSet{
 		"ya no (voy a estar|estaré) (aquí|más|para nadie)? $",
 		"adiós (a todos|a todo el mundo|para siempre|mundo|mundo cruel)",
 		"esta es mi despedida",
+		"(este es|aquí va|aquí está) mi último mensaje",
 		"(mi|una) carta de despedida",
 		"me despido (de todos|para siempre|del mundo)",
 		"(regalando|regalé|regalar|voy a regalar|estoy regalando) (todas)? mis cosas",
@@ -106,7 +117,7 @@ var spanish = phraseSet{
 		"ya? no puedo más",
 		"no aguanto más",
 		"no ... sentido (a|de|en) (nada|todo|esto)",
-		"(agotado|agotada|cansado|cansada|harto|harta) de todo",
+		"(agotado|agotada|cansado|cansada|harto|harta) de (todo|luchar|intentarlo)",
 		"para qué (seguir|vivir)",
 		"de qué sirve",
 		"qué sentido tiene",
@@ -115,6 +126,8 @@ var spanish = phraseSet{
 		"(ojalá|quisiera) no haber nacido",
 		"nunca (debí|debería haber|debería de haber) (nacer|nacido)",
 		"(hacerme daño|lastimarme|cortarme|matarme)",
+		// Self-harm as a habit of the past: "me cortaba", "me hacía cortes".
+		"me (cortaba|hacía cortes|quemaba a propósito|lastimaba a propósito)",
 		"me voy a morir",
 		"(prefiero|preferiría) (morir|estar muerto|estar muerta)",
 		"gracias por todo $",
@@ -129,8 +142,9 @@ var spanish = phraseSet{
 		"{quiero} (desaparecer|dejar de sufrir|que todo termine|que todo acabe)",
 	},
 	negated: []string{
-		"(no|nunca|jamás) (quiero|voy a|pienso|me voy a|me quiero|planeo)? (matarme|suicidarme|morir|morirme|hacerme daño|lastimarme|quitarme la vida|cortarme)",
-		"(no|nunca|jamás) me (voy a|quiero|pienso)? (haría|haré|hago)? (daño|matar|suicidar|mataría|suicidaría|mataré|suicidaré|cortaré|lastimaré)",
+		"(no|nunca|jamás) (quiero|quería|voy a|pienso|me voy a|me quiero|planeo)? (matarme|suicidarme|morir|morirme|hacerme daño|lastimarme|quitarme la vida|cortarme|acabar con mi vida|terminar con mi vida|ahorcarme|colgarme|envenenarme)",
+		"(no|nunca|jamás) me (voy a|quiero|pienso)? (haría|haré|hago)? (daño|matar|suicidar|mataría|suicidaría|mataré|suicidaré|cortaré|lastimaré|cortaría|lastimaría|heriría|quitaría la vida|quitaré la vida|ahorcaría|ahorcaré)",
+		"(no|nunca|jamás) (acabaría|acabaré|terminaría|terminaré) con mi vida",
 		"no (soy|estoy|me siento) suicida",
 		"(no tengo|sin) (ideas|pensamientos) suicidas",
 	},
@@ -143,8 +157,9 @@ var spanish = phraseSet{
 		"(desaparecer|desconectarme) (de|del) (las redes|redes|instagram|internet|whatsapp|el grupo|el chat|el móvil|el trabajo)",
 		// A goodbye until tomorrow is not a farewell.
 		"adiós (a todos|a todas|chicos|chicas|gente)? (nos vemos|hasta mañana|hasta luego|hasta pronto|hasta la próxima|buenas noches|me voy a dormir)",
+		"último mensaje {pausa}",
 		"(despertar|despertarme) (temprano|tan temprano|pronto|a las #|para (trabajar|el trabajo|la escuela|clase))",
-		"(cortar|cortarme|corté|cortando|cortaré|corto) (el pelo|el cabello|las uñas|la barba|el flequillo|el fleco)",
+		"(cortar|cortarme|corté|cortando|cortaré|corto|cortaba|cortaría) (el pelo|el cabello|las uñas|la barba|el flequillo|el fleco)",
 		"(hacerme daño|lastimarme|lesionarme|hacer daño|lastimar|lesionar|haré daño|lastimaré|lesionaré) en? (la|el|los|las|mi|mis) (rodilla|rodillas|espalda|tobillo|pierna|piernas|hombro|cuello|mano|pie|músculo|músculos)",
 		// An injury, said of a body part, a tool or an activity.
 		"(me hice daño|me he hecho daño|me lastimé|me he lastimado|me corté|me he cortado|me quemé|me he quemado|me lesioné) (en|con|al)? (la|el|los|las|un|una|mi|mis)? (rodilla|rodillas|espalda|tobillo|pierna|piernas|hombro|cuello|mano|manos|pie|pies|dedo|dedos|músculo|brazo|cabeza|cuchillo|papel|horno|sartén|cocinar|afeitarme|correr|entrenar)",
@@ -160,6 +175,28 @@ var spanish = phraseSet{
 		"(quería|quise|pensaba|pensé|intenté|sentía|deseaba|solía|planeaba)",
 		"(tenía|tuve) (ganas|pensamientos|ideas)",
 		"(iba a|estaba (pensando|planeando|a punto))",
+	},
+	// "nunca" or "jamás" right before a crisis phrase denies it, as "never"
+	// does in English: "jamás en la vida me suicidaría". "No" is English
+	// too ("there's no way out but death"), so it denies only with a Spanish
+	// word after it: "no tengo planes de suicidarme".
+	denial: []string{
+		"(nunca|jamás|tampoco) {aux}? {aux}? {aux}? $",
+		"no {aux} {aux}? {aux}? $",
+	},
+	weary: []string{
+		"(cansado|cansada|harto|harta|agotado|agotada) de (luchar|intentarlo|seguir)",
+		"(ya)? no (puedo|aguanto) más",
+		"no puedo seguir",
+		"me rindo",
+		"(ya lo|lo) (decidí|he decidido|tengo decidido)",
+		"(ya está|está) decidido",
+		"no hay (vuelta atrás|esperanza|salida)",
+	},
+	parting: []string{
+		"^ (adiós|adios) (a todos|a todas|para siempre|mundo)? $",
+		"^ hasta siempre $",
+		"^ (esta noche|hoy) es la noche $",
 	},
 	others: []string{
 		"(él|ella|ellos|ellas|alguien) {otros}? $",

@@ -25,6 +25,12 @@ var french = phraseSet{
 		"souvent": "(tous les jours|tout le temps|souvent|à l'époque|pendant des années|pendant longtemps|longtemps)",
 		// Not noticing, or not caring, that the writer is gone.
 		"remarquer": "(me)? (verrait|remarquerait|s'apercevrait|se rendrait compte|s'en rendrait compte|s'en apercevrait|s'en soucierait|regretterait|pleurerait|manquerais|ferait attention|s'en ficherait|s'en foutrait|serait triste)",
+		// An ordinary reason to stop writing for a while: "avant mes vacances",
+		// "jusqu'à lundi". Sleep only if it ends the sentence.
+		"pause": "((avant|jusqu'à|jusqu'au|car|parce que|puisque) (de|que)? (je|on)? (pars|partir|vais|aller|d'aller|m'en vais|rentre)? (en|au|à la|à l'|aux|à)? (mes|les|nos|mon|ma|le|la|un|une)? (vacances|voyage|week-end|weekend|vol|aéroport|boulot|travail|cours|lit)|avant (de dormir|de m'endormir|d'aller dormir|de me coucher|d'aller me coucher) $|(jusqu'à|à) (demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la semaine prochaine|mon retour)|pour (aujourd'hui|ce soir|la journée|la semaine|le moment|l'instant))",
+		// The writer's verbs of intent or ability that "ne ... pas" wraps:
+		// "je ne vais pas", "je ne compte pas". Not "va": "ça va pas".
+		"verbe": "(vais|veux|voudrais|compte|pense|pourrais|saurais|oserais|oserai|ferai|ferais|irai|irais|dois|devrais|souhaite|prévois|envisage|essaierai|tenterai)",
 	},
 	crisis: []string{
 		"{veux} (mourir|crever)",
@@ -55,6 +61,9 @@ var french = phraseSet{
 		"me suicide",
 		// The future tense: "je me tuerai", "je me scarifierai".
 		"me (tuerai|suiciderai|couperai|scarifierai|tailladerai|ferai du mal|pendrai|foutrai en l'air|donnerai la mort)",
+		// The conditional: "je me tuerais".
+		"je me (tuerais|suiciderais|scarifierais|tailladerais|ferais du mal|pendrais|foutrais en l'air|donnerais la mort)",
+		"(mettrai|mettrais) (fin|un terme) (à|a) (mes jours|ma vie|mon existence)",
 		"me foutre en l'air",
 		"me donner la mort",
 		"m'ouvrir les veines",
@@ -97,10 +106,13 @@ var french = phraseSet{
 		"(n'en|j'en) peux plus",
 		"ne? peux plus continuer",
 		"(plus|pas) (la force|le courage) de continuer",
+		"(fatigué|fatiguée|épuisé|épuisée|marre|las|lasse) de (me battre|lutter)",
 		"(je suis|me sens) un (fardeau|poids)",
 		"({veux}|voudrais) disparaître",
 		"ne jamais (naître|être né|être née)",
 		"(me faire du mal|me tuer)",
+		// Self-harm as a habit of the past: "je me coupais", "je me faisais du mal".
+		"je me (coupais|scarifiais|mutilais|brûlais|faisais du mal)",
 		"je vais mourir",
 		"(préfère|préférerais) mourir",
 		"merci pour tout $",
@@ -120,6 +132,7 @@ var french = phraseSet{
 		"(ferai|ferais|ferait) (pas|jamais|plus) (de|du)? mal",
 		"(pas|jamais|plus) (envie d'|envie d|besoin d')? en finir",
 		"ne? me (tuerai|tuerais|suiciderai|suiciderais|couperai|couperais|scarifierai|scarifierais|pendrai|pendrais) (pas|jamais|plus)",
+		"(mettrai|mettrais|mets) (pas|jamais|plus) (fin|un terme) (à|a) (mes jours|ma vie|mon existence)",
 	},
 	benign: []string{
 		"(mort|morte|morts|mortes|meurs|meurt|mourir|mourrais|mourais|mourant|crève|crever|crevé) de (fatigue|rire|faim|soif|froid|chaud|peur|honte|ennui|envie|sommeil|jalousie)",
@@ -130,9 +143,31 @@ var french = phraseSet{
 		"me réveiller (à #|tôt|si tôt|aussi tôt|avant #|avant midi|pour (le|la|aller|travailler))",
 		"(coupé|coupée|couperai|brûlé|brûlée|brûlerai|fait mal|ferai mal) (en|au|à la|aux|avec) (cuisinant|me rasant|bricolant|jardinant|doigt|main|genou|dos|couteau|papier)",
 		"(tuer|tuerai|tue) (à la tâche|au travail|au boulot|à la salle)",
-		"me (couper|couperai|coupe|faire couper|ferai couper) les (cheveux|ongles|pointes)",
-		"me (faire|ferai|fais) du? mal (au|à la|aux) (dos|genou|genoux|cheville|épaule|poignet|pied)",
+		"me (couper|couperai|couperais|coupe|coupais|faire couper|ferai couper|faisais couper) les (cheveux|ongles|pointes)",
+		"me (faire|ferai|fais|faisais) du? mal (au|à la|aux) (dos|genou|genoux|cheville|épaule|poignet|pied)",
 		"en finir avec (ce|cette|ces|le|les|mon|mes) (projet|travail|dossier|boulot|rapport|exercice|séance|ménage|rangement|série|livre)",
+		"dernier message {pause}",
+	},
+	// Speech drops the "ne", so the negation is "pas" or "jamais" after the
+	// verb that governs the phrase: "je (ne) compte pas me suicider", "je (ne)
+	// vais jamais mettre fin à ma vie"; or "jamais" put first: "jamais je ne
+	// me tuerais". Not "pas" alone: "ça va pas, je suis suicidaire".
+	denial: []string{
+		"{verbe} (pas|jamais|plus jamais|jamais plus|pas du tout) (de|à)? $",
+		"j'ai (pas|jamais|plus) (l'intention|envie|besoin|prévu)? (de)? $",
+		"jamais (de la vie|de ma vie)? je? $",
+	},
+	weary: []string{
+		"(j'en|je) peux plus",
+		"plus (la force|le courage) (de continuer|de me battre|de lutter)?",
+		"(fatigué|fatiguée|épuisé|épuisée|marre|las|lasse) de (me battre|lutter|essayer)",
+		"j'abandonne",
+		"(ma décision est prise|j'ai pris ma décision|c'est décidé)",
+		"(c'est (fini|terminé) pour moi|tout est fini)",
+	},
+	parting: []string{
+		"^ adieu (à tous|a tous|tout le monde)? $",
+		"^ c'est (pour)? ce soir $",
 	},
 	others: []string{
 		"(il|elle|ils|elles|on|quelqu'un) {autres}? $",

@@ -20,8 +20,10 @@ const maxText = 10_000
 // Letter case (ASCII) does not matter.
 //
 // These are equalities, not just "a crisis stays a crisis": they hold
-// because a line break always ends a sentence and no phrase, window or
-// marker reaches across the end of one.
+// because a line break always ends a sentence and nothing reaches across
+// one: no phrase, window or marker reaches across the end of a sentence, and
+// the farewell read from one sentence into the next ("I'm done fighting.
+// Goodbye.") stays within a line.
 func FuzzAssess(f *testing.F) {
 	if got := risk.Assess("thanks"); got != risk.None {
 		f.Fatalf(`Assess("thanks") = %v; the test needs a neutral sentence`, got)

@@ -39,6 +39,10 @@ func TestNormaliseSlips(t *testing.T) {
 		{"ce n'est plus le cas", " cest plus le cas"},
 		{"il n'y a rien", " il y a rien"},
 		{"rock n' roll", " rock n rol"},
+		// A "no" that a comma closes is an answer: a blank keeps it apart.
+		{"no, quiero morir", " no ~ quiero morir"},
+		{"no , gracias", " no ~ gracias"},
+		{"bueno, vale", " bueno vale"},
 	}
 	for _, tt := range tests {
 		if got := strings.Join(sentences(tt.text), "|"); got != tt.want {
@@ -133,6 +137,74 @@ func TestAssessGeneral(t *testing.T) {
 		{"NobodyNoticeDE", "es würde keinem auffallen, wenn ich tot wäre", Crisis},
 		{"NobodyNoticeFR", "personne ne s'en rendrait compte si je disparaissais", Crisis},
 		{"WhoWouldCry", "my mom, who would cry if i died, is the best", None},
+		// Denials are review in every language, as in English; a negation
+		// elsewhere in the sentence denies nothing.
+		{"DenialConditionalES", "jamás me quitaría la vida", Review},
+		{"ConditionalES", "si pudiera me quitaría la vida", Crisis},
+		{"DenialPlansES", "no tengo planes de suicidarme", Review},
+		{"DenialWantES", "no quiero acabar con mi vida", Review},
+		{"DenialFutureES", "no me quitaré la vida", Review},
+		{"DenialInsideDE", "ich würde mir niemals das leben nehmen", Review},
+		{"DenialDeadDE", "ich will nicht tot sein", Review},
+		{"DenialVorDE", "ich habe nicht vor, mich umzubringen", Review},
+		{"DenialBeforeDE", "ich würde nie mein leben beenden", Review},
+		{"DenialFrontedFR", "jamais je ne me tuerais", Review},
+		{"ConditionalFR", "je me tuerais si je pouvais", Crisis},
+		{"DenialIntendFR", "je ne compte pas me suicider", Review},
+		{"DenialInsideFR", "je ne mettrais jamais fin à mes jours", Review},
+		// "No" is English too: only a Spanish word after it makes it a denial.
+		{"NoIsEnglishToo", "there is no way out except death", Crisis},
+		{"NoOtherClauseFR", "ça va pas, je suis suicidaire", Crisis},
+		{"NoOtherClauseDE", "ich kann nicht mehr, ich will sterben", Crisis},
+		// A "no" that a comma closes answers a question; it denies nothing.
+		{"AnswerNoES", "no, me quiero morir", Crisis},
+		{"AnswerNoDenialES", "no, no me quiero morir", Review},
+		// Self-harm in the past, with or without "myself", is review.
+		{"PastCut", "i used to cut", Review},
+		{"PastCutWhen", "i used to cut when i was in high school", Review},
+		{"PastCutClosed", "i wanted to cut, not anymore", Review},
+		{"PastCutHabitClosed", "used to want to cut but not anymore", Review},
+		{"PastCutSince", "i haven't cut in 3 months", Review},
+		{"PastBurn", "i used to burn myself", Review},
+		{"PastCutHair", "i used to cut my hair short", None},
+		{"PastCutInLine", "we have not cut in line for years", None},
+		{"PastCutES", "antes me cortaba", Review},
+		{"PastCutHairES", "me cortaba el pelo yo misma", None},
+		{"PastCutDE", "ich habe mich damals geschnitten", Review},
+		{"PastHurtDE", "ich habe mich früher selbst verletzt", Review},
+		{"CutCookingDE", "ich habe mich beim kochen geschnitten", None},
+		{"PastCutFR", "je me coupais quand j'étais ado", Review},
+		{"PastCutHairFR", "je me coupais les cheveux", None},
+		{"CutAgain", "i want to cut again", Crisis},
+		// A last message before an ordinary break is no farewell; alone, or
+		// before anything else, it is.
+		{"LastMessageTrip", "this is my last message until i get back from my trip", None},
+		{"LastMessageBed", "this is my last message before bed", None},
+		{"LastMessageSleep", "this is my last message because im going to sleep", None},
+		{"LastMessageSleepForever", "this is my last message before i go to sleep forever", Crisis},
+		{"LastMessageDie", "this is my last message before i die", Crisis},
+		{"LastMessageGo", "this is my last message before i go", Crisis},
+		{"LastMessageES", "este es mi último mensaje", Crisis},
+		{"LastMessageTripES", "este es mi último mensaje hasta que vuelva", None},
+		{"LastMessageDE", "das ist meine letzte nachricht", Crisis},
+		{"LastMessageTripDE", "das ist meine letzte nachricht bis montag", None},
+		{"LastMessageTripFR", "c'est mon dernier message avant de partir en voyage", None},
+		{"LastMessageForeverFR", "c'est mon dernier message avant de dormir pour toujours", Crisis},
+		// A bare farewell right after giving up is a farewell, in one sentence
+		// or the next on the same line.
+		{"PartingSameSentence", "i cant go on anymore, goodbye", Crisis},
+		{"PartingNextSentence", "i can't go on. goodbye.", Crisis},
+		{"PartingDecided", "i have decided. tonights the night", Crisis},
+		{"PartingES", "estoy agotada de luchar. adiós", Crisis},
+		{"PartingDE", "ich habe keine kraft mehr. adieu", Crisis},
+		{"PartingFR", "je n'en peux plus. adieu à tous", Crisis},
+		{"PartingNotLast", "im done fighting with my landlord. goodbye", Review},
+		{"PartingDenied", "i'm not giving up. goodbye", Review},
+		{"PartingOthers", "she is done fighting. goodbye", Review},
+		{"PartingNotBare", "i have decided. tonights the night, first 10k race!", None},
+		{"PartingFirst", "goodbye. im done fighting", Review},
+		// A line break ends what is read across sentences (see FuzzAssess).
+		{"PartingNextLine", "im done fighting\ngoodbye", Review},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -140,5 +212,27 @@ func TestAssessGeneral(t *testing.T) {
 				t.Errorf("Assess(%q) = %v, want %v", tt.text, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestLines(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // lines joined by "|", sentences by "/"
+	}{
+		{"done. bye", " done/ bye"},
+		{"done.\nbye", " done| bye"},
+		{"done.\r\nbye! ok?", " done| bye/ ok"},
+		{"done... bye", " done bye"},
+		{"\n.\n", ""},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, line := range lines(tt.text) {
+			got = append(got, strings.Join(line, "/"))
+		}
+		if g := strings.Join(got, "|"); g != tt.want {
+			t.Errorf("lines(%q) = %q, want %q", tt.text, g, tt.want)
+		}
 	}
 }

@@ -197,6 +197,8 @@ func compileScreen(sets ...phraseSet) (*screen, error) {
 		recent:  compile("recent", func(p phraseSet) []string { return p.recent }),
 		others:  compile("others", func(p phraseSet) []string { return p.others }),
 		denial:  compile("denial", func(p phraseSet) []string { return p.denial }),
+		weary:   compile("weary", func(p phraseSet) []string { return p.weary }),
+		parting: compile("parting", func(p phraseSet) []string { return p.parting }),
 	}
 	return s, errors.Join(errs...)
 }

@@ -17,20 +17,40 @@ import (
 // "kil"), and a few misspelt key words corrected ("suicde" is "suicide").
 func sentences(text string) []string {
 	var out []string
-	for _, line := range strings.Split(foldText(text), "\n") {
-		words := dropNe(strings.Fields(line))
-		if len(words) == 0 {
-			continue
-		}
-		var b strings.Builder
-		for _, w := range words {
-			b.WriteByte(' ')
-			b.WriteString(normalWord(w))
-		}
-		out = append(out, b.String())
+	for _, line := range lines(text) {
+		out = append(out, line...)
 	}
 	return out
 }
+
+// lines normalises text as sentences does and splits it into lines, and
+// each line into its sentences. A line has at least one sentence.
+func lines(text string) [][]string {
+	var out [][]string
+	for _, line := range strings.Split(foldText(text), "\n") {
+		var said []string
+		for _, sentence := range strings.Split(line, sentenceEnd) {
+			words := dropNe(strings.Fields(sentence))
+			if len(words) == 0 {
+				continue
+			}
+			var b strings.Builder
+			for _, w := range words {
+				b.WriteByte(' ')
+				b.WriteString(normalWord(w))
+			}
+			said = append(said, b.String())
+		}
+		if said != nil {
+			out = append(out, said)
+		}
+	}
+	return out
+}
+
+// sentenceEnd is what foldText writes for the end of a sentence within a
+// line; a line break is a newline.
+const sentenceEnd = "\f"
 
 // fold spells accented and special Latin letters the way someone
 // without the right keyboard would: é as e, ñ as n, ß as ss. German
@@ -46,12 +66,16 @@ var fold = map[rune]string{
 
 // foldText lowers text and strips accents and apostrophes; every other
 // character that is not a letter or a digit becomes a space, except the
-// ends of sentences, which become newlines.
+// ends of sentences, which become sentenceEnd, and line breaks, which become
+// newlines. A "no" that a comma closes is an answer, not a negation: in "no,
+// quiero morir" the comma becomes a blank, so that nothing reads it as "no
+// quiero morir".
 func foldText(text string) string {
 	var b strings.Builder
 	b.Grow(len(text))
 	prev := ' '
-	word := 0 // where the word being written starts in b
+	word := 0  // where the word being written starts in b
+	last := "" // the word before it in the sentence, if any
 	for i, r := range text {
 		r = unicode.ToLower(r)
 		switch {
@@ -64,16 +88,25 @@ func foldText(text string) string {
 			// "je ne ai", which dropNe makes "jai" as "j'ai" is.
 			if b.String()[word:] == "n" && letterNext(text[i+utf8.RuneLen(r):]) {
 				b.WriteString("e ")
-				word = b.Len()
+				word, last = b.Len(), "ne"
 			}
 		case unicode.Is(unicode.Mn, r):
 			// A combining accent goes the way of é.
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			b.WriteRune(r)
-		case endsSentence(r, prev, text[i+1:]):
+		case r == '\n' || r == '\r':
 			b.WriteByte('\n')
-			word = b.Len()
+			word, last = b.Len(), ""
+		case endsSentence(r, prev, text[i+1:]):
+			b.WriteString(sentenceEnd)
+			word, last = b.Len(), ""
+		case r == ',' && (b.String()[word:] == "no" || b.String()[word:] == "" && last == "no"):
+			b.WriteString(blank + " ")
+			word, last = b.Len(), ""
 		default:
+			if w := b.String()[word:]; w != "" {
+				last = w
+			}
 			b.WriteByte(' ')
 			word = b.Len()
 		}
@@ -93,11 +126,11 @@ func apostrophe(r rune) bool {
 }
 
 // endsSentence tells whether r, after prev and before rest, ends a
-// sentence. An ellipsis does not ("I just... want to die" is one thought),
-// nor does a decimal point.
+// sentence within a line. An ellipsis does not ("I just... want to die" is
+// one thought), nor does a decimal point.
 func endsSentence(r, prev rune, rest string) bool {
 	switch r {
-	case '!', '?', ';', '\n', '\r':
+	case '!', '?', ';':
 		return true
 	case '.':
 		return prev != '.' && (rest == "" || rest[0] == ' ' || rest[0] == '\n' || rest[0] == '\t')

@@ -59,6 +59,12 @@ type phraseSet struct {
 	// denial are negations that, right before a crisis phrase, deny it;
 	// written to end the words before it ("never $").
 	denial []string
+	// weary are ways of giving up or of having decided ("i'm done
+	// fighting", "i've made up my mind"), and parting are bare farewells
+	// ("goodbye", "tonight's the night"), written as whole sentences ("^
+	// goodbye $"). A parting right after a weary phrase, in its sentence or
+	// as the next sentence of the line, makes a farewell.
+	weary, parting []string
 }
 
 // compilePhrase turns one phrase into a regular expression over a

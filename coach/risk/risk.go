@@ -36,13 +36,23 @@ func (l Level) String() string {
 
 // Assess screens one free text for crisis language in English, Spanish,
 // German and French, and returns the highest level found in any sentence.
-// The package documentation describes what counts as which level.
+// The one thing it reads across sentences is a bare farewell right after
+// giving up, on one line: "I'm done fighting. Goodbye." The package
+// documentation describes what counts as which level.
 func Assess(text string) Level {
 	worst := None
-	for _, sentence := range sentences(text) {
-		worst = max(worst, screening.assess(sentence))
-		if worst == Crisis {
-			break
+	for _, line := range lines(text) {
+		before := "" // the line's previous sentence, as assess left it
+		for _, sentence := range line {
+			level, masked := screening.assess(sentence)
+			if before != "" && screening.parting.match(masked) && screening.partsAfter(before+masked, len(before)) {
+				level = Crisis
+			}
+			worst = max(worst, level)
+			if worst == Crisis {
+				return worst
+			}
+			before = masked
 		}
 	}
 	return worst
@@ -55,30 +65,48 @@ var screening = mustCompileScreen(english, spanish, german, french)
 // screen holds the compiled phrases of every kind.
 type screen struct {
 	benign, negated, doubt, crisis, review, past, habit, over, tense, recent, others, denial *phraseList
+
+	// weary and parting are also read across the sentences of a line.
+	weary, parting *phraseList
 }
 
 // blank replaces a masked span; it is not a word, so no phrase and no
 // gap can match across it.
 const blank = " ~"
 
-// assess returns the level of one normalised sentence.
-func (s *screen) assess(sentence string) Level {
+// assess returns the level of one normalised sentence, and the sentence
+// with its idioms and listed denials masked.
+func (s *screen) assess(sentence string) (Level, string) {
 	sentence = s.benign.mask(sentence)
 	denials := s.negated.findAll(sentence)
 	for _, m := range denials {
 		if s.doubt.match(window(sentence, m[0], m[1], windowBefore, windowAfter)) {
 			// "I'm not sure I won't hurt myself" denies nothing.
-			return Crisis
+			return Crisis, sentence
 		}
 	}
 	sentence = s.negated.mask(sentence)
-	if level := s.crisisLevel(sentence); level != None {
-		return level
+	level := s.crisisLevel(sentence)
+	if level < Crisis && s.partsAfter(sentence, len(sentence)) {
+		level = Crisis
 	}
-	if denials != nil || s.review.match(sentence) {
-		return Review
+	if level == None && (denials != nil || s.review.match(sentence)) {
+		level = Review
 	}
-	return None
+	return level, sentence
+}
+
+// partsAfter tells whether the writer gives up or has decided within the
+// first end bytes of text, and says nothing after that but farewell: "i'm
+// done fighting, goodbye" in one sentence, or, with end where two sentences
+// are joined, "i've made up my mind" and "tonight's the night".
+func (s *screen) partsAfter(text string, end int) bool {
+	for _, m := range s.ownMatches(text, s.weary.findAll(text)) {
+		if m[1] <= end && s.parting.match(text[m[1]:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // crisisLevel is Crisis when a crisis phrase speaks of now, Review
