@@ -164,14 +164,16 @@ func (fx schemaFix) apply(doc any) error {
 	parts := strings.Split(strings.TrimPrefix(fx.pointer, "/"), "/")
 	node := doc
 	for _, p := range parts[:len(parts)-1] {
-		m, ok := node.(map[string]any)
-		if node, ok = m[p]; !ok {
+		m, _ := node.(map[string]any) // not an object: a nil map finds nothing
+		next, found := m[p]
+		if !found {
 			return fmt.Errorf("schema fix %s: no %q in the spec", fx.pointer, p)
 		}
+		node = next
 	}
 	last := parts[len(parts)-1]
-	m, ok := node.(map[string]any)
-	if _, found := m[last]; !ok || !found {
+	m, _ := node.(map[string]any)
+	if _, found := m[last]; !found {
 		return fmt.Errorf("schema fix %s: no %q in the spec", fx.pointer, last)
 	}
 	m[last] = sch

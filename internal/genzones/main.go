@@ -10,8 +10,8 @@ import (
 	"go/format"
 	"log"
 	"os"
+	"os/exec"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strings"
 )
@@ -20,7 +20,7 @@ func main() {
 	if len(os.Args) != 2 {
 		log.Fatal("usage: genzones OUTPUT.go")
 	}
-	z, err := zip.OpenReader(filepath.Join(runtime.GOROOT(), "lib", "time", "zoneinfo.zip"))
+	z, err := zip.OpenReader(filepath.Join(goroot(), "lib", "time", "zoneinfo.zip"))
 	if err != nil {
 		log.Fatalf("open Go's tz database: %v", err)
 	}
@@ -48,4 +48,17 @@ func main() {
 	if err := os.WriteFile(os.Args[1], src, 0o644); err != nil {
 		log.Fatal(err)
 	}
+}
+
+// goroot is the Go installation that ran go generate: it sets $GOROOT for
+// the generators it runs; run by hand, ask the go command.
+func goroot() string {
+	if dir := os.Getenv("GOROOT"); dir != "" {
+		return dir
+	}
+	out, err := exec.Command("go", "env", "GOROOT").Output()
+	if err != nil {
+		log.Fatalf("find Go's root: %v", err)
+	}
+	return strings.TrimSpace(string(out))
 }
