@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/aftercare/aftercare/coach/instrument"
 )
 
 // maxDigestRows bounds a digest; a therapist with more patients gets the
@@ -162,7 +164,7 @@ func scoreShort(l ScoreLine, days []CheckIn) string {
 }
 
 // previousResult finds the result of the same instrument before l.
-func previousResult(l ScoreLine, days []CheckIn) (Result, bool) {
+func previousResult(l ScoreLine, days []CheckIn) (instrument.Result, bool) {
 	for i := len(days) - 1; i >= 0; i-- {
 		if days[i].Day >= l.Day {
 			continue
@@ -173,7 +175,7 @@ func previousResult(l ScoreLine, days []CheckIn) (Result, bool) {
 			}
 		}
 	}
-	return Result{}, false
+	return instrument.Result{}, false
 }
 
 // digestFlags lists what a therapist should look at first, within what
@@ -196,9 +198,9 @@ func digestFlags(sc Scope, s WeeklySummary, days []CheckIn, today Day) []string 
 			prev, hasPrev := previousResult(l, days)
 			delta := l.Result.Total - prev.Total
 			switch {
-			case l.Result.Instrument == InstrumentPHQ9 && (l.Result.Total >= 15 || hasPrev && delta >= 5):
+			case l.Result.Instrument == instrument.PHQ9 && (l.Result.Total >= 15 || hasPrev && delta >= 5):
 				flags = append(flags, "PHQ-9 high or up 5+")
-			case l.Result.Instrument == InstrumentGAD7 && hasPrev && delta >= 4:
+			case l.Result.Instrument == instrument.GAD7 && hasPrev && delta >= 4:
 				flags = append(flags, "GAD-7 up 4+")
 			}
 		}

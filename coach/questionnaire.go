@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/aftercare/aftercare/coach/instrument"
 )
 
 // VerbQuestionnaire answers an instrument item: Field "<id>:<item>" (item
@@ -26,7 +28,7 @@ func answersFromFields(fields map[string]string) map[string][]int {
 			continue
 		}
 		id, item, _ := strings.Cut(rest, ":")
-		in, known := InstrumentByID(id)
+		in, known := instrument.ByID(id)
 		i, err1 := strconv.Atoi(item)
 		score, err2 := strconv.Atoi(v)
 		if !known || err1 != nil || err2 != nil || i < 0 || i >= len(in.Items) {
@@ -49,7 +51,7 @@ func answersFromFields(fields map[string]string) map[string][]int {
 // Complete returns the answers of an instrument when every item has one.
 // A PC-PTSD-5 whose trauma question was answered No is complete at once:
 // the five items are not asked, and score 0.
-func completeAnswers(in Instrument, answers []int) ([]int, bool) {
+func completeAnswers(in instrument.Questionnaire, answers []int) ([]int, bool) {
 	if len(answers) != len(in.Items) {
 		return nil, false
 	}
@@ -68,12 +70,12 @@ func completeAnswers(in Instrument, answers []int) ([]int, bool) {
 // ScoredOn returns the results of every completed instrument of the day.
 func (c CheckIn) ScoredOn() []ScoredInstrument {
 	var out []ScoredInstrument
-	for _, in := range Instruments() {
+	for _, in := range instrument.All() {
 		answers, ok := completeAnswers(in, c.Answers[in.ID])
 		if !ok {
 			continue
 		}
-		if r, err := Score(in.ID, answers); err == nil {
+		if r, err := instrument.Score(in.ID, answers); err == nil {
 			out = append(out, ScoredInstrument{Day: c.Day, Result: r})
 		}
 	}
@@ -83,7 +85,7 @@ func (c CheckIn) ScoredOn() []ScoredInstrument {
 // questionnaire handles presses on an instrument's buttons.
 func (c *Coach) questionnaire(ctx context.Context, p Person, a Action) ([]Message, error) {
 	id, itemText, _ := strings.Cut(a.Field, ":")
-	in, ok := InstrumentByID(id)
+	in, ok := instrument.ByID(id)
 	if !ok || !p.Onboarded() {
 		return []Message{staleButton()}, nil
 	}
@@ -104,7 +106,7 @@ func (c *Coach) questionnaire(ctx context.Context, p Person, a Action) ([]Messag
 	return c.continueQuestionnaire(ctx, p, in, a.Day)
 }
 
-func validOption(in Instrument, item, score int) bool {
+func validOption(in instrument.Questionnaire, item, score int) bool {
 	if in.Gated && item == 0 {
 		return score == 0 || score == 1
 	}
@@ -118,7 +120,7 @@ func validOption(in Instrument, item, score int) bool {
 
 // openQuestionnaire starts an instrument today, unless it was answered
 // within the last questionnaireGap days.
-func (c *Coach) openQuestionnaire(ctx context.Context, p Person, in Instrument) ([]Message, error) {
+func (c *Coach) openQuestionnaire(ctx context.Context, p Person, in instrument.Questionnaire) ([]Message, error) {
 	loc, err := p.Location()
 	if err != nil {
 		return nil, err
@@ -143,7 +145,7 @@ func (c *Coach) openQuestionnaire(ctx context.Context, p Person, in Instrument) 
 	return msgs, err
 }
 
-func (c *Coach) continueQuestionnaire(ctx context.Context, p Person, in Instrument, day Day) ([]Message, error) {
+func (c *Coach) continueQuestionnaire(ctx context.Context, p Person, in instrument.Questionnaire, day Day) ([]Message, error) {
 	today, err := c.checkIn(ctx, p.ID, day)
 	if err != nil {
 		return nil, err
@@ -162,10 +164,10 @@ func (c *Coach) continueQuestionnaire(ctx context.Context, p Person, in Instrume
 	return []Message{itemMessage(in, day, next)}, nil
 }
 
-func itemMessage(in Instrument, day Day, item int) Message {
+func itemMessage(in instrument.Questionnaire, day Day, item int) Message {
 	options := in.Options
 	if in.Gated && item == 0 {
-		options = []Option{{Score: 0, Label: "No"}, {Score: 1, Label: "Yes"}}
+		options = []instrument.Option{{Score: 0, Label: "No"}, {Score: 1, Label: "Yes"}}
 	}
 	buttons := make([]Button, len(options))
 	for i, o := range options {
@@ -176,8 +178,8 @@ func itemMessage(in Instrument, day Day, item int) Message {
 
 // finishQuestionnaire scores the answers and says what they mean, kindly.
 // PHQ-9 item 9 above 0 is answered like crisis language: resources first.
-func (c *Coach) finishQuestionnaire(ctx context.Context, p Person, in Instrument, day Day, answers []int) ([]Message, error) {
-	r, err := Score(in.ID, answers)
+func (c *Coach) finishQuestionnaire(ctx context.Context, p Person, in instrument.Questionnaire, day Day, answers []int) ([]Message, error) {
+	r, err := instrument.Score(in.ID, answers)
 	if err != nil {
 		return nil, fmt.Errorf("score %s: %w", in.ID, err)
 	}
@@ -190,7 +192,7 @@ func (c *Coach) finishQuestionnaire(ctx context.Context, p Person, in Instrument
 	}
 	text += "."
 	if prev, ok := c.previousScore(ctx, p, in.ID, day); ok {
-		if ch, err := CompareScores(prev, r); err == nil {
+		if ch, err := instrument.Compare(prev, r); err == nil {
 			text += " " + ch.Meaning
 		}
 	}
@@ -198,10 +200,10 @@ func (c *Coach) finishQuestionnaire(ctx context.Context, p Person, in Instrument
 	return []Message{{Title: in.Code, Text: text}}, nil
 }
 
-func (c *Coach) previousScore(ctx context.Context, p Person, id string, before Day) (Result, bool) {
+func (c *Coach) previousScore(ctx context.Context, p Person, id string, before Day) (instrument.Result, bool) {
 	days, err := c.store.CheckIns(ctx, p.ID, before.AddDays(-90), before.AddDays(-1))
 	if err != nil {
-		return Result{}, false
+		return instrument.Result{}, false
 	}
 	for i := len(days) - 1; i >= 0; i-- {
 		for _, s := range days[i].ScoredOn() {
@@ -210,5 +212,5 @@ func (c *Coach) previousScore(ctx context.Context, p Person, id string, before D
 			}
 		}
 	}
-	return Result{}, false
+	return instrument.Result{}, false
 }

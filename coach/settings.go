@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/aftercare/aftercare/coach/instrument"
 )
 
 // VerbSetting changes one setting: Field names it, Value is the new value
@@ -217,7 +219,7 @@ func (c *Coach) setWindow(ctx context.Context, p Person, text string) ([]Message
 func questionnaireList(ids []string) string {
 	var codes []string
 	for _, id := range ids {
-		if in, ok := InstrumentByID(id); ok {
+		if in, ok := instrument.ByID(id); ok {
 			codes = append(codes, in.Code)
 		}
 	}
@@ -226,7 +228,7 @@ func questionnaireList(ids []string) string {
 
 func questionnaireChoices(p Person) Message {
 	var buttons []Button
-	for _, in := range Instruments() {
+	for _, in := range instrument.All() {
 		label := in.Code
 		if slices.Contains(p.Questionnaires, in.ID) {
 			label = "✓ " + label
@@ -241,7 +243,7 @@ func questionnaireChoices(p Person) Message {
 }
 
 func (c *Coach) toggleQuestionnaire(ctx context.Context, p Person, id string) ([]Message, error) {
-	in, ok := InstrumentByID(id)
+	in, ok := instrument.ByID(id)
 	if !ok {
 		return []Message{staleButton()}, nil
 	}

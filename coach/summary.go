@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/aftercare/aftercare/coach/instrument"
 )
 
 // summaryScoresBack is how far back results are read, so a week's scores
@@ -78,7 +80,7 @@ func (c *Coach) deliverSummary(ctx context.Context, p Person, day Day) ([]Messag
 		}
 	}
 	for _, id := range p.Questionnaires {
-		in, ok := InstrumentByID(id)
+		in, ok := instrument.ByID(id)
 		if ok && !answered[id] {
 			msg.Buttons = append(msg.Buttons, Button{Label: "Answer the " + in.Code, Action: Action{Verb: VerbQuestionnaire, Field: id, Value: "start"}})
 		}

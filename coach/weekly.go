@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/aftercare/aftercare/coach/instrument"
 )
 
 // WHOWeeklyMinutes is the lower end of the WHO 2020 guideline for adults:
@@ -62,7 +64,7 @@ type WeekInput struct {
 // ScoredInstrument is an instrument result and the day it was given.
 type ScoredInstrument struct {
 	Day    Day
-	Result Result
+	Result instrument.Result
 }
 
 // Trend is a 1-5 answer's weekly average against the week before.
@@ -78,8 +80,8 @@ type Trend struct {
 type ScoreLine struct {
 	Day    Day
 	Code   string // "PHQ-9"
-	Result Result
-	// Meaning is CompareScores' sentence about the change from the previous
+	Result instrument.Result
+	// Meaning is instrument.Compare's sentence about the change from the previous
 	// result of the same instrument; "" for a first result.
 	Meaning string
 }
@@ -107,7 +109,7 @@ type WeeklySummary struct {
 	WHOMinutes                   int // WHOWeeklyMinutes
 	DaysMoved                    int // days with more than 0 minutes
 	Answered, Sent               int
-	Scores                       []ScoreLine // in the order Instruments returns
+	Scores                       []ScoreLine // in the order instrument.All returns
 	Insight                      string      // "" when there is not enough data
 	Daily                        []DayPoint  // 7 entries, Start..End
 }
@@ -286,7 +288,7 @@ func scoreLines(all []ScoredInstrument, start, end Day) []ScoreLine {
 		return strings.Compare(string(a.Day), string(b.Day))
 	})
 	var out []ScoreLine
-	for _, inst := range Instruments() {
+	for _, inst := range instrument.All() {
 		if line, ok := latestScore(sorted, inst, start, end); ok {
 			out = append(out, line)
 		}
@@ -296,7 +298,7 @@ func scoreLines(all []ScoredInstrument, start, end Day) []ScoreLine {
 
 // latestScore finds the last result of inst up to end, and the one before
 // it; within a day, the later one in the input counts as later.
-func latestScore(sorted []ScoredInstrument, inst Instrument, start, end Day) (ScoreLine, bool) {
+func latestScore(sorted []ScoredInstrument, inst instrument.Questionnaire, start, end Day) (ScoreLine, bool) {
 	latest, prev := -1, -1
 	for i, si := range sorted {
 		if si.Result.Instrument == inst.ID && si.Day <= end {
@@ -310,7 +312,7 @@ func latestScore(sorted []ScoredInstrument, inst Instrument, start, end Day) (Sc
 	if prev >= 0 {
 		// A comparison error means a corrupt stored total; the score is
 		// still worth showing without it.
-		if c, err := CompareScores(sorted[prev].Result, line.Result); err == nil {
+		if c, err := instrument.Compare(sorted[prev].Result, line.Result); err == nil {
 			line.Meaning = c.Meaning
 		}
 	}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/aftercare/aftercare/coach/instrument"
 )
 
 // summaryStart is a Monday, so that day labels in the tests read naturally.
@@ -330,10 +332,10 @@ func TestMovement(t *testing.T) {
 }
 
 // resultWithTotal scores answers that add up to total, filled from the first item,
-// so that tests get real Results from Score.
-func resultWithTotal(t *testing.T, id string, total int) Result {
+// so that tests get real Results from instrument.Score.
+func resultWithTotal(t *testing.T, id string, total int) instrument.Result {
 	t.Helper()
-	inst, _ := InstrumentByID(id)
+	inst, _ := instrument.ByID(id)
 	answers := make([]int, len(inst.Items))
 	first := 0
 	if inst.Gated {
@@ -343,7 +345,7 @@ func resultWithTotal(t *testing.T, id string, total int) Result {
 		answers[i] = min(total, inst.Options[len(inst.Options)-1].Score)
 		total -= answers[i]
 	}
-	r, err := Score(id, answers)
+	r, err := instrument.Score(id, answers)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -351,20 +353,20 @@ func resultWithTotal(t *testing.T, id string, total int) Result {
 }
 
 func TestScores(t *testing.T) {
-	phqBefore, phqAfter := resultWithTotal(t, InstrumentPHQ9, 12), resultWithTotal(t, InstrumentPHQ9, 8)
-	gadEarly, gadLate := resultWithTotal(t, InstrumentGAD7, 9), resultWithTotal(t, InstrumentGAD7, 6)
+	phqBefore, phqAfter := resultWithTotal(t, instrument.PHQ9, 12), resultWithTotal(t, instrument.PHQ9, 8)
+	gadEarly, gadLate := resultWithTotal(t, instrument.GAD7, 9), resultWithTotal(t, instrument.GAD7, 6)
 	scores := []ScoredInstrument{
-		{summaryDay(9), resultWithTotal(t, InstrumentPHQ9, 20)}, // after the week: ignored
+		{summaryDay(9), resultWithTotal(t, instrument.PHQ9, 20)}, // after the week: ignored
 		{summaryDay(5), gadLate},
 		{summaryDay(2), phqAfter},
 		{summaryDay(-10), phqBefore},
-		{summaryDay(-3), resultWithTotal(t, InstrumentPHQ2, 2)}, // nothing this week: no line
+		{summaryDay(-3), resultWithTotal(t, instrument.PHQ2, 2)}, // nothing this week: no line
 		{summaryDay(1), gadEarly},
-		{summaryDay(4), resultWithTotal(t, InstrumentPCPTSD5, 2)},
+		{summaryDay(4), resultWithTotal(t, instrument.PCPTSD5, 2)},
 	}
 	s := SummarizeWeek(WeekInput{Start: summaryStart, Scores: scores})
-	phqChange, _ := CompareScores(phqBefore, phqAfter)
-	gadChange, _ := CompareScores(gadEarly, gadLate)
+	phqChange, _ := instrument.Compare(phqBefore, phqAfter)
+	gadChange, _ := instrument.Compare(gadEarly, gadLate)
 	want := []struct {
 		code    string
 		day     Day
@@ -438,7 +440,7 @@ func fullSummaryWeek(t *testing.T) WeekInput {
 		last = append(last, CheckIn{Day: summaryDay(i - 7), Mood: 2, Anxiety: 3, Energy: 3, Sleep: 3})
 	}
 	var scores []ScoredInstrument
-	for _, inst := range Instruments() {
+	for _, inst := range instrument.All() {
 		scores = append(scores,
 			ScoredInstrument{summaryDay(-7), resultWithTotal(t, inst.ID, inst.MaxTotal)},
 			ScoredInstrument{summaryDay(3), resultWithTotal(t, inst.ID, 1)})

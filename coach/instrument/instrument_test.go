@@ -1,4 +1,4 @@
-package coach
+package instrument
 
 import (
 	"errors"
@@ -113,7 +113,7 @@ func TestScorePCPTSD5(t *testing.T) {
 // TestScoreMatchesDefinition answers one item at a time with every option, on
 // every instrument, so that an item scored against the wrong rule shows up.
 func TestScoreMatchesDefinition(t *testing.T) {
-	for _, in := range Instruments() {
+	for _, in := range All() {
 		hi := in.Options[len(in.Options)-1].Score
 		for item := range in.Items {
 			for v := 0; v <= hi; v++ {
@@ -200,8 +200,8 @@ func TestScoreErrAnswerRange(t *testing.T) {
 func TestScoreErrUnknownInstrument(t *testing.T) {
 	for _, id := range []string{"", "PHQ9", "phq-9", "PHQ-9", "pcl5", "gad", " phq9"} {
 		got, err := Score(id, []int{0, 0})
-		if !errors.Is(err, ErrUnknownInstrument) {
-			t.Errorf("Score(%q) error = %v, want ErrUnknownInstrument", id, err)
+		if !errors.Is(err, ErrUnknown) {
+			t.Errorf("Score(%q) error = %v, want ErrUnknown", id, err)
 		}
 		if got != (Result{}) {
 			t.Errorf("Score(%q) = %+v with an error, want zero Result", id, got)
@@ -228,14 +228,14 @@ func TestInstrumentsOrderAndShape(t *testing.T) {
 		{"gad2", "GAD-2", 2, 6},
 		{"pcptsd5", "PC-PTSD-5", 6, 5},
 	}
-	got := Instruments()
+	got := All()
 	if len(got) != len(want) {
-		t.Fatalf("Instruments() has %d entries, want %d", len(got), len(want))
+		t.Fatalf("All() has %d entries, want %d", len(got), len(want))
 	}
 	for i, w := range want {
 		in := got[i]
 		if in.ID != w.id || in.Code != w.code || len(in.Items) != w.items || in.MaxTotal != w.maxTotal {
-			t.Errorf("Instruments()[%d] = %s/%s with %d items, max %d; want %s/%s with %d, max %d",
+			t.Errorf("All()[%d] = %s/%s with %d items, max %d; want %s/%s with %d, max %d",
 				i, in.ID, in.Code, len(in.Items), in.MaxTotal, w.id, w.code, w.items, w.maxTotal)
 		}
 		if in.Name == "" || in.Stem == "" || in.Source == "" {
@@ -250,7 +250,7 @@ func TestInstrumentsOrderAndShape(t *testing.T) {
 }
 
 func TestInstrumentsBandsCoverRange(t *testing.T) {
-	for _, in := range Instruments() {
+	for _, in := range All() {
 		if len(in.Bands) == 0 {
 			continue
 		}
@@ -268,30 +268,30 @@ func TestInstrumentsBandsCoverRange(t *testing.T) {
 }
 
 func TestInstrumentByID(t *testing.T) {
-	phq9, ok := InstrumentByID("phq9")
+	phq9, ok := ByID("phq9")
 	if !ok {
-		t.Fatal(`InstrumentByID("phq9") not found`)
+		t.Fatal(`ByID("phq9") not found`)
 	}
 	if phq9.SafetyItem != 9 || !strings.Contains(phq9.Items[8], "better off dead") {
 		t.Errorf("PHQ-9 safety item = %d (%q), want item 9 about being better off dead", phq9.SafetyItem, phq9.Items[8])
 	}
-	phq2, _ := InstrumentByID("phq2")
+	phq2, _ := ByID("phq2")
 	if phq2.Items[0] != phq9.Items[0] || phq2.Items[1] != phq9.Items[1] {
 		t.Errorf("PHQ-2 items %q are not PHQ-9 items 1-2", phq2.Items)
 	}
-	if _, ok := InstrumentByID("pcl5"); ok {
-		t.Error(`InstrumentByID("pcl5") found, want not found`)
+	if _, ok := ByID("pcl5"); ok {
+		t.Error(`ByID("pcl5") found, want not found`)
 	}
 }
 
 func TestInstrumentByIDReturnsCopy(t *testing.T) {
-	in, _ := InstrumentByID("gad7")
+	in, _ := ByID("gad7")
 	in.Items[0] = "changed"
 	in.Options[0].Label = "changed"
 	in.Bands[0].Label = "changed"
-	again, _ := InstrumentByID("gad7")
+	again, _ := ByID("gad7")
 	if again.Items[0] == "changed" || again.Options[0].Label == "changed" || again.Bands[0].Label == "changed" {
-		t.Error("changing a returned Instrument changed the package's definition")
+		t.Error("changing a returned Questionnaire changed the package's definition")
 	}
 	res, err := Score("gad7", []int{0, 0, 0, 0, 0, 0, 0})
 	if err != nil || res.Severity != "minimal" {
@@ -300,7 +300,7 @@ func TestInstrumentByIDReturnsCopy(t *testing.T) {
 }
 
 func TestInstrumentPCPTSD5Gate(t *testing.T) {
-	in, _ := InstrumentByID("pcptsd5")
+	in, _ := ByID("pcptsd5")
 	if !in.Gated || !strings.Contains(in.Items[0], "Have you ever experienced this kind of event?") {
 		t.Fatalf("PC-PTSD-5 Items[0] = %q, gated %v; want the trauma-exposure question as gate", in.Items[0], in.Gated)
 	}
@@ -311,14 +311,14 @@ func TestInstrumentPCPTSD5Gate(t *testing.T) {
 }
 
 func TestInstrumentPrompt(t *testing.T) {
-	pc, _ := InstrumentByID("pcptsd5")
+	pc, _ := ByID("pcptsd5")
 	if got := pc.Prompt(0); got != pc.Items[0] {
 		t.Errorf("gate prompt = %q, want the exposure question alone", got)
 	}
 	if got := pc.Prompt(1); !strings.HasPrefix(got, "In the past month, have you…") || !strings.HasSuffix(got, pc.Items[1]) {
 		t.Errorf("item prompt = %q, want stem then item", got)
 	}
-	gad, _ := InstrumentByID("gad7")
+	gad, _ := ByID("gad7")
 	if got := gad.Prompt(0); !strings.HasPrefix(got, "Over the last 2 weeks") || !strings.HasSuffix(got, gad.Items[0]) {
 		t.Errorf("GAD-7 prompt = %q, want stem then item", got)
 	}
@@ -327,115 +327,5 @@ func TestInstrumentPrompt(t *testing.T) {
 	}
 	if got := gad.Prompt(-1); got != "" {
 		t.Errorf("Prompt(-1) = %q, want empty", got)
-	}
-}
-
-func TestCompareScores(t *testing.T) {
-	for _, tc := range []struct {
-		name          string
-		id            string
-		before, after int
-		delta         int
-		clinically    bool
-		response      bool
-		remission     bool
-		meaning       string // a fragment the sentence must contain
-	}{
-		{"PHQ-9 down 5 meets MCID", "phq9", 12, 7, -5, true, false, false, "from 12 to 7, down 5 points, a change big enough"},
-		{"PHQ-9 down 4 below MCID", "phq9", 12, 8, -4, false, false, false, "small shifts"},
-		{"PHQ-9 up 5 meets MCID", "phq9", 7, 12, 5, true, false, false, "up 5 points, which may be worth talking over"},
-		{"PHQ-9 up 4 below MCID", "phq9", 7, 11, 4, false, false, false, "up 4 points; small shifts"},
-		{"PHQ-9 exactly 50% is a response", "phq9", 20, 10, -10, true, true, false, "response to treatment"},
-		{"PHQ-9 one short of 50%", "phq9", 20, 11, -9, true, false, false, "a change big enough"},
-		{"PHQ-9 odd baseline just under 50%", "phq9", 11, 6, -5, true, false, false, "a change big enough"},
-		{"PHQ-9 odd baseline over 50%", "phq9", 11, 5, -6, true, true, false, "response to treatment"},
-		{"PHQ-9 50% to 5 is not remission", "phq9", 10, 5, -5, true, true, false, "response to treatment"},
-		{"PHQ-9 remission", "phq9", 10, 4, -6, true, true, true, "clinicians call remission"},
-		{"PHQ-9 remission from severe", "phq9", 22, 3, -19, true, true, true, "from 22 to 3, down 19 points"},
-		{"PHQ-9 below 5 from mild baseline is not remission", "phq9", 9, 4, -5, true, false, false, "a change big enough"},
-		{"PHQ-9 half of a mild baseline is not a response", "phq9", 8, 4, -4, false, false, false, "small shifts"},
-		{"PHQ-9 unchanged", "phq9", 14, 14, 0, false, false, false, "Your PHQ-9 score stayed at 14."},
-		{"PHQ-9 down 1", "phq9", 14, 13, -1, false, false, false, "down 1 point;"},
-		{"GAD-7 down 4 meets MCID", "gad7", 10, 6, -4, true, false, false, "from 10 to 6, down 4 points, a change big enough"},
-		{"GAD-7 down 3 below MCID", "gad7", 10, 7, -3, false, false, false, "small shifts"},
-		{"GAD-7 up 4 meets MCID", "gad7", 5, 9, 4, true, false, false, "worth talking over"},
-		{"GAD-7 up 3 below MCID", "gad7", 5, 8, 3, false, false, false, "small shifts"},
-		{"GAD-7 to 0 is not remission", "gad7", 15, 0, -15, true, false, false, "a change big enough"},
-		{"PHQ-2 numbers only", "phq2", 6, 0, -6, false, false, false, "Your PHQ-2 score went from 6 to 0."},
-		{"GAD-2 numbers only", "gad2", 1, 5, 4, false, false, false, "Your GAD-2 score went from 1 to 5."},
-		{"PC-PTSD-5 numbers only", "pcptsd5", 4, 1, -3, false, false, false, "Your PC-PTSD-5 score went from 4 to 1."},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got, err := CompareScores(Result{Instrument: tc.id, Total: tc.before}, Result{Instrument: tc.id, Total: tc.after})
-			if err != nil {
-				t.Fatalf("CompareScores: %v", err)
-			}
-			if got.Delta != tc.delta || got.Clinically != tc.clinically || got.Response != tc.response || got.Remission != tc.remission {
-				t.Errorf("CompareScores(%d→%d) = %+v, want delta %d clinically %v response %v remission %v",
-					tc.before, tc.after, got, tc.delta, tc.clinically, tc.response, tc.remission)
-			}
-			if got.Before != tc.before || got.After != tc.after || got.Instrument != tc.id {
-				t.Errorf("CompareScores echoed %s %d→%d, want %s %d→%d", got.Instrument, got.Before, got.After, tc.id, tc.before, tc.after)
-			}
-			if !strings.Contains(got.Meaning, tc.meaning) {
-				t.Errorf("Meaning = %q, want it to contain %q", got.Meaning, tc.meaning)
-			}
-			checkMeaningIsOneSentence(t, got.Meaning)
-		})
-	}
-}
-
-func checkMeaningIsOneSentence(t *testing.T, m string) {
-	t.Helper()
-	if !strings.HasPrefix(m, "Your ") || !strings.HasSuffix(m, ".") || strings.Count(m, ".") != 1 {
-		t.Errorf("Meaning = %q, want one sentence", m)
-	}
-	for _, word := range []string{"!", "danger", "alarm", "worse", "severe", "crisis"} {
-		if strings.Contains(strings.ToLower(m), word) {
-			t.Errorf("Meaning = %q uses %q, want calm wording", m, word)
-		}
-	}
-}
-
-func TestCompareScoresFromScore(t *testing.T) {
-	before, err := Score("phq9", []int{3, 3, 2, 2, 2, 2, 2, 2, 0})
-	if err != nil {
-		t.Fatal(err)
-	}
-	after, err := Score("phq9", []int{1, 1, 1, 0, 0, 0, 0, 0, 0})
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := CompareScores(before, after)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if c.Delta != -15 || !c.Clinically || !c.Response || !c.Remission {
-		t.Errorf("CompareScores(18→3) = %+v, want clinically important response and remission", c)
-	}
-}
-
-func TestCompareScoresErrors(t *testing.T) {
-	for _, tc := range []struct {
-		name          string
-		before, after Result
-		want          error
-	}{
-		{"different instruments", Result{Instrument: "phq9", Total: 10}, Result{Instrument: "gad7", Total: 5}, ErrInstrumentMismatch},
-		{"PHQ-2 against PHQ-9", Result{Instrument: "phq2", Total: 3}, Result{Instrument: "phq9", Total: 3}, ErrInstrumentMismatch},
-		{"unknown instrument", Result{Instrument: "pcl5", Total: 40}, Result{Instrument: "pcl5", Total: 30}, ErrUnknownInstrument},
-		{"empty results", Result{}, Result{}, ErrUnknownInstrument},
-		{"total above range", Result{Instrument: "phq9", Total: 28}, Result{Instrument: "phq9", Total: 3}, ErrTotalRange},
-		{"negative total", Result{Instrument: "gad7", Total: 4}, Result{Instrument: "gad7", Total: -1}, ErrTotalRange},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got, err := CompareScores(tc.before, tc.after)
-			if !errors.Is(err, tc.want) {
-				t.Errorf("CompareScores error = %v, want %v", err, tc.want)
-			}
-			if got != (Change{}) {
-				t.Errorf("CompareScores = %+v with an error, want zero Change", got)
-			}
-		})
 	}
 }

@@ -1,0 +1,31 @@
+// Package instrument holds the validated questionnaires Aftercare offers
+// (PHQ-9, PHQ-2, GAD-7, GAD-2 and PC-PTSD-5): their items, answer options
+// and severity bands, Score, which totals a set of answers, and Compare,
+// which says what the change between two scores means. It is pure (no I/O,
+// no state, no clock) and knows nothing of people or conversations: package
+// coach asks the items one at a time, stores the answers and words the
+// replies.
+//
+// # Where the rules come from
+//
+// Every item text, option, band, screening cut-off, safety rule and change
+// threshold is the published one, cited in each Questionnaire's Source. The
+// reference file /work/shared/reference/instruments.json gathers them with
+// their sources; a change here starts there, and the tests hold the
+// published numbers. PHQ-9 item 9 above 0 calls for a safety follow-up
+// whatever the total: a clinical convention rather than part of the PHQ-9's
+// own scoring. PC-PTSD-5 asks its trauma-exposure question first; after a
+// No the other items are not asked and the total is 0. Crisis screening of
+// free text is not here but in package coach/risk.
+//
+// # Change
+//
+// A change of at least the minimal clinically important difference (PHQ-9
+// 5 points, GAD-7 4 points) is clinically important in either direction.
+// Response (a drop of half or more) and remission (a total under 5) are
+// PHQ-9 outcomes, and they are judged only from a baseline of 10 or more:
+// the published definitions are measured on people who started with at
+// least moderate symptoms, so going from 4 to 2 is neither. The sentence
+// for the person (Change.Meaning) gives the numbers first and frames a rise
+// as something to talk over, never as an alarm.
+package instrument
