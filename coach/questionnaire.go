@@ -48,30 +48,11 @@ func answersFromFields(fields map[string]string) map[string][]int {
 	return out
 }
 
-// Complete returns the answers of an instrument when every item has one.
-// A PC-PTSD-5 whose trauma question was answered No is complete at once:
-// the five items are not asked, and score 0.
-func completeAnswers(in instrument.Questionnaire, answers []int) ([]int, bool) {
-	if len(answers) != len(in.Items) {
-		return nil, false
-	}
-	if in.Gated && answers[0] == 0 {
-		out := make([]int, len(answers))
-		return out, true
-	}
-	for _, a := range answers {
-		if a < 0 {
-			return nil, false
-		}
-	}
-	return answers, true
-}
-
 // ScoredOn returns the results of every completed instrument of the day.
 func (c CheckIn) ScoredOn() []ScoredInstrument {
 	var out []ScoredInstrument
 	for _, in := range instrument.All() {
-		answers, ok := completeAnswers(in, c.Answers[in.ID])
+		answers, ok := in.Complete(c.Answers[in.ID])
 		if !ok {
 			continue
 		}
@@ -94,7 +75,7 @@ func (c *Coach) questionnaire(ctx context.Context, p Person, a Action) ([]Messag
 	}
 	item, err1 := strconv.Atoi(itemText)
 	score, err2 := strconv.Atoi(a.Value)
-	if err1 != nil || err2 != nil || item < 0 || item >= len(in.Items) || !validOption(in, item, score) {
+	if err1 != nil || err2 != nil || !in.Accepts(item, score) {
 		return []Message{staleButton()}, nil
 	}
 	if msg, closed := c.closed(p, a.Day); closed {
@@ -104,18 +85,6 @@ func (c *Coach) questionnaire(ctx context.Context, p Person, a Action) ([]Messag
 		return nil, fmt.Errorf("save questionnaire answer: %w", err)
 	}
 	return c.continueQuestionnaire(ctx, p, in, a.Day)
-}
-
-func validOption(in instrument.Questionnaire, item, score int) bool {
-	if in.Gated && item == 0 {
-		return score == 0 || score == 1
-	}
-	for _, o := range in.Options {
-		if o.Score == score {
-			return true
-		}
-	}
-	return false
 }
 
 // openQuestionnaire starts an instrument today, unless it was answered
@@ -151,7 +120,7 @@ func (c *Coach) continueQuestionnaire(ctx context.Context, p Person, in instrume
 		return nil, err
 	}
 	answers := today.Answers[in.ID]
-	if complete, ok := completeAnswers(in, answers); ok {
+	if complete, ok := in.Complete(answers); ok {
 		return c.finishQuestionnaire(ctx, p, in, day, complete)
 	}
 	next := 0
@@ -165,10 +134,7 @@ func (c *Coach) continueQuestionnaire(ctx context.Context, p Person, in instrume
 }
 
 func itemMessage(in instrument.Questionnaire, day Day, item int) Message {
-	options := in.Options
-	if in.Gated && item == 0 {
-		options = []instrument.Option{{Score: 0, Label: "No"}, {Score: 1, Label: "Yes"}}
-	}
+	options := in.ItemOptions(item)
 	buttons := make([]Button, len(options))
 	for i, o := range options {
 		buttons[i] = Button{Label: o.Label, Action: Action{Verb: VerbQuestionnaire, Day: day, Field: in.ID + ":" + strconv.Itoa(item), Value: strconv.Itoa(o.Score)}}

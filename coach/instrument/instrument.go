@@ -45,7 +45,7 @@ type Band struct {
 //
 // A gated instrument (PC-PTSD-5) has its gate question as Items[0]: the
 // trauma-exposure question, answered No (0) or Yes (1). After a No the
-// published rule is to stop asking; the caller then fills the remaining
+// published rule is to stop asking; Complete then fills the remaining
 // answers with 0 so that Score still receives one answer per item.
 type Questionnaire struct {
 	ID   string // "phq9", as passed to Score.
@@ -118,6 +118,43 @@ func (q Questionnaire) Prompt(i int) string {
 		return q.Items[0]
 	}
 	return q.Stem + " " + q.Items[i]
+}
+
+// ItemOptions returns the answers to offer for item i (0-based): No and Yes
+// for a gate question, whatever the instrument's own options, else Options.
+func (q Questionnaire) ItemOptions(i int) []Option {
+	if q.Gated && i == 0 {
+		return []Option{{Score: 0, Label: "No"}, {Score: 1, Label: "Yes"}}
+	}
+	return q.Options
+}
+
+// Accepts reports whether score is one of the answers offered for item i
+// (0-based), so that a stale or forged answer is never stored.
+func (q Questionnaire) Accepts(i, score int) bool {
+	if i < 0 || i >= len(q.Items) {
+		return false
+	}
+	return slices.ContainsFunc(q.ItemOptions(i), func(o Option) bool { return o.Score == score })
+}
+
+// Complete returns the answers ready for Score when every item has one.
+// answers holds one entry per item, negative for an item not answered yet.
+// A gated questionnaire whose gate was answered No is complete at once: by
+// the published rule the other items are not asked, and they score 0.
+func (q Questionnaire) Complete(answers []int) ([]int, bool) {
+	if len(answers) != len(q.Items) {
+		return nil, false
+	}
+	if q.Gated && answers[0] == 0 {
+		return make([]int, len(answers)), true
+	}
+	for _, a := range answers {
+		if a < 0 {
+			return nil, false
+		}
+	}
+	return answers, true
 }
 
 // Score scores answers to the instrument with the given id by its published rules.
