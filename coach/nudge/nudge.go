@@ -1,4 +1,4 @@
-package coach
+package nudge
 
 import (
 	"cmp"
@@ -27,15 +27,15 @@ const (
 	ActivityBreathing Activity = "breathing"
 )
 
-var nudgeActivities = []Activity{
+var activities = []Activity{
 	ActivityWalk, ActivityStretch, ActivityYoga, ActivityStrength, ActivityCycling,
 	ActivityDance, ActivitySwim, ActivityOutdoors, ActivityChores, ActivityBreathing,
 }
 
-// NudgeActivities returns every activity the nudge library covers, in a fixed
+// Activities returns every activity the nudge library covers, in a fixed
 // order, for menus such as the one /start shows.
-func NudgeActivities() []Activity {
-	return slices.Clone(nudgeActivities)
+func Activities() []Activity {
+	return slices.Clone(activities)
 }
 
 // Intensity is how hard a nudge asks the body to work.
@@ -97,26 +97,26 @@ func (a Ability) usual() Intensity {
 // Nudge is one movement suggestion from the library.
 type Nudge struct {
 	ID        string // stable: stored in histories, never renamed or reused
-	Text      string // may hold {min}, filled by RenderNudge
+	Text      string // may hold {min}, filled by Render
 	Activity  Activity
-	Minutes   int // the level the text is written for; ChooseNudge sets today's
+	Minutes   int // the level the text is written for; Choose sets today's
 	Intensity Intensity
 	MinEnergy int // the lowest energy (1-5) the nudge suits
 	MaxEnergy int // the highest energy (1-5) the nudge suits
 	Outdoor   bool
 }
 
-// RenderNudge returns the nudge's text with {min} replaced by minutes, or by
+// Render returns the nudge's text with {min} replaced by minutes, or by
 // the nudge's own minutes when minutes is not positive.
-func RenderNudge(n Nudge, minutes int) string {
+func Render(n Nudge, minutes int) string {
 	if minutes <= 0 {
 		minutes = n.Minutes
 	}
 	return strings.ReplaceAll(n.Text, "{min}", strconv.Itoa(minutes))
 }
 
-// SentNudge records that a nudge went out on a local day.
-type SentNudge struct {
+// Sent records that a nudge went out on a local day.
+type Sent struct {
 	ID  string
 	Day time.Time // the local date it was sent; the time of day is ignored
 }
@@ -135,16 +135,16 @@ const RepeatWindowDays = 7
 // dayAfterMaxMinutes caps the day after a session, which the plan keeps light.
 const dayAfterMaxMinutes = 10
 
-// nudgeDayIndex numbers local calendar dates, so that day arithmetic counts
+// dayIndex numbers local calendar dates, so that day arithmetic counts
 // dates and not 24-hour spans, which DST would stretch or shrink.
-func nudgeDayIndex(t time.Time) int {
+func dayIndex(t time.Time) int {
 	y, m, d := t.Date()
 	return int(time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() / 86400)
 }
 
-// NudgeInput is everything ChooseNudge looks at. The caller gathers it from the
+// Input is everything Choose looks at. The caller gathers it from the
 // store and the clock, which keeps the choice itself a pure function.
-type NudgeInput struct {
+type Input struct {
 	Day                  time.Time // the person's local date
 	Preferred, Excluded  []Activity
 	Ability              Ability
@@ -152,25 +152,25 @@ type NudgeInput struct {
 	LastMood, LastEnergy int // 1-5 from the last check-in; 0 means unknown
 	UnansweredInRow      int // nudges in a row that got no answer at all
 	MovedToday           bool
-	Recent               []SentNudge // nudges sent in the last RepeatWindowDays
-	StrengthDaysThisWeek int         // days with strength since Monday
+	Recent               []Sent // nudges sent in the last RepeatWindowDays
+	StrengthDaysThisWeek int    // days with strength since Monday
 	RegularMover         bool
 	DaysSinceSession     int // 0 is the session day itself; below 0, no session is known
 	Seed                 uint64
 }
 
-// ChooseNudge picks today's movement nudge. It returns false when no nudge
+// Choose picks today's movement nudge. It returns false when no nudge
 // is to be sent: on the session day, which is for rest, once the person has
 // already moved today, and when their exclusions leave nothing suitable.
-// The nudge's Minutes are today's minutes, ready for RenderNudge: the text's
+// The nudge's Minutes are today's minutes, ready for Render: the text's
 // own level, or the target when that is within a fifth of it. Equal inputs
 // give equal results.
-func ChooseNudge(in NudgeInput) (Nudge, bool) {
+func Choose(in Input) (Nudge, bool) {
 	if in.DaysSinceSession == 0 || in.MovedToday {
 		return Nudge{}, false
 	}
-	p := newNudgePlan(in)
-	pool := p.candidates(nudgeLibrary)
+	p := newPlan(in)
+	pool := p.candidates(library)
 	if len(pool) == 0 {
 		return Nudge{}, false
 	}
@@ -179,8 +179,8 @@ func ChooseNudge(in NudgeInput) (Nudge, bool) {
 	return n, true
 }
 
-// nudgePlan is today's brief for the choice, worked out once from the input.
-type nudgePlan struct {
+// plan is today's brief for the choice, worked out once from the input.
+type plan struct {
 	today      int
 	target     int
 	ceiling    Intensity
@@ -193,19 +193,19 @@ type nudgePlan struct {
 	lastSent   map[string]int
 }
 
-func newNudgePlan(in NudgeInput) nudgePlan {
-	p := nudgePlan{
-		today:     nudgeDayIndex(in.Day),
-		target:    nudgeClampTarget(in.TargetMinutes),
+func newPlan(in Input) plan {
+	p := plan{
+		today:     dayIndex(in.Day),
+		target:    clampTarget(in.TargetMinutes),
 		ceiling:   in.Ability.ceiling(),
 		usual:     in.Ability.usual(),
 		energy:    in.LastEnergy,
-		excluded:  nudgeActivitySet(in.Excluded),
-		preferred: nudgeActivitySet(in.Preferred),
-		lastSent:  nudgeLastSent(in.Recent),
+		excluded:  activitySet(in.Excluded),
+		preferred: activitySet(in.Preferred),
+		lastSent:  lastSentDays(in.Recent),
 	}
 	gentle := false
-	if nudgeFallsBack(in) {
+	if fallsBack(in) {
 		// A hard day or silence gets a smaller, softer ask, never a bigger one.
 		p.target = max(MinTarget, p.target/2)
 		gentle = true
@@ -219,25 +219,25 @@ func newNudgePlan(in NudgeInput) nudgePlan {
 	if gentle {
 		p.ceiling, p.usual = IntensityGentle, IntensityGentle
 	}
-	p.strength = !gentle && !p.excluded[ActivityStrength] && nudgeStrengthDue(in)
+	p.strength = !gentle && !p.excluded[ActivityStrength] && strengthDue(in)
 	return p
 }
 
-func nudgeClampTarget(minutes int) int {
+func clampTarget(minutes int) int {
 	if minutes <= 0 {
 		return StartTarget
 	}
 	return min(max(minutes, MinTarget), MaxTarget)
 }
 
-// nudgeFallsBack reports a low mood, low energy or two unanswered nudges, the
+// fallsBack reports a low mood, low energy or two unanswered nudges, the
 // signs the DESIGN answers by asking for less.
-func nudgeFallsBack(in NudgeInput) bool {
+func fallsBack(in Input) bool {
 	low := func(score int) bool { return score >= 1 && score <= 2 }
 	return low(in.LastMood) || low(in.LastEnergy) || in.UnansweredInRow >= 2
 }
 
-func nudgeActivitySet(list []Activity) map[Activity]bool {
+func activitySet(list []Activity) map[Activity]bool {
 	set := make(map[Activity]bool, len(list))
 	for _, a := range list {
 		set[a] = true
@@ -245,11 +245,11 @@ func nudgeActivitySet(list []Activity) map[Activity]bool {
 	return set
 }
 
-// nudgeLastSent maps each recently sent ID to the latest day it went out.
-func nudgeLastSent(recent []SentNudge) map[string]int {
+// lastSentDays maps each recently sent ID to the latest day it went out.
+func lastSentDays(recent []Sent) map[string]int {
 	last := make(map[string]int, len(recent))
 	for _, s := range recent {
-		day := nudgeDayIndex(s.Day)
+		day := dayIndex(s.Day)
 		if prev, ok := last[s.ID]; !ok || day > prev {
 			last[s.ID] = day
 		}
@@ -261,23 +261,23 @@ func nudgeLastSent(recent []SentNudge) map[string]int {
 // it. Levels come in steps of five, and without this a target of 12 would be
 // offered 10 minutes week after week, never count as done at the target, and
 // never grow.
-func (p nudgePlan) minutesFor(n Nudge) int {
-	if nudgeAbs(n.Minutes-p.target) <= p.target/5 {
+func (p plan) minutesFor(n Nudge) int {
+	if abs(n.Minutes-p.target) <= p.target/5 {
 		return p.target
 	}
 	return n.Minutes
 }
 
-// nudgeStrengthDaysPerWeek follows WHO 2020: muscle-strengthening activity on
+// strengthDaysPerWeek follows WHO 2020: muscle-strengthening activity on
 // at least two days a week.
-const nudgeStrengthDaysPerWeek = 2
+const strengthDaysPerWeek = 2
 
-// nudgeStrengthDue reports whether a regular mover's nudge leans towards
+// strengthDue reports whether a regular mover's nudge leans towards
 // strength today. Tuesday, Thursday and Saturday leave a rest day between two
 // strength days; once the week (Monday to Sunday) has no more days to spare
 // than strength days still missing, every remaining day qualifies.
-func nudgeStrengthDue(in NudgeInput) bool {
-	need := nudgeStrengthDaysPerWeek - in.StrengthDaysThisWeek
+func strengthDue(in Input) bool {
+	need := strengthDaysPerWeek - in.StrengthDaysThisWeek
 	if !in.RegularMover || need <= 0 {
 		return false
 	}
@@ -292,25 +292,25 @@ func nudgeStrengthDue(in NudgeInput) bool {
 // candidates applies the rules that never bend (exclusions, intensity, the
 // day-after cap), then narrows to what suits today's energy and fits the
 // target, dropping either narrowing rather than sending nothing.
-func (p nudgePlan) candidates(lib []Nudge) []Nudge {
-	pool := nudgeFilter(lib, p.allows)
-	if suited := nudgeFilter(pool, p.suitsEnergy); len(suited) > 0 {
+func (p plan) candidates(lib []Nudge) []Nudge {
+	pool := filter(lib, p.allows)
+	if suited := filter(pool, p.suitsEnergy); len(suited) > 0 {
 		pool = suited
 	}
-	if fitting := nudgeFilter(pool, p.fits); len(fitting) > 0 {
+	if fitting := filter(pool, p.fits); len(fitting) > 0 {
 		return fitting
 	}
 	// Nothing is short enough: the shortest is the smallest overshoot.
-	return nudgeShortest(pool)
+	return shortest(pool)
 }
 
-func (p nudgePlan) allows(n Nudge) bool {
+func (p plan) allows(n Nudge) bool {
 	return !p.excluded[n.Activity] &&
 		n.Intensity.level() <= p.ceiling.level() &&
 		(p.maxMinutes == 0 || n.Minutes <= p.maxMinutes)
 }
 
-func (p nudgePlan) suitsEnergy(n Nudge) bool {
+func (p plan) suitsEnergy(n Nudge) bool {
 	if p.energy < 1 || p.energy > 5 {
 		return true // unknown energy narrows nothing
 	}
@@ -318,11 +318,11 @@ func (p nudgePlan) suitsEnergy(n Nudge) bool {
 }
 
 // fits allows a fifth over the target: close to it, not exceeding it by much.
-func (p nudgePlan) fits(n Nudge) bool {
+func (p plan) fits(n Nudge) bool {
 	return n.Minutes <= p.target+p.target/5
 }
 
-func nudgeFilter(list []Nudge, keep func(Nudge) bool) []Nudge {
+func filter(list []Nudge, keep func(Nudge) bool) []Nudge {
 	var out []Nudge
 	for _, n := range list {
 		if keep(n) {
@@ -332,17 +332,17 @@ func nudgeFilter(list []Nudge, keep func(Nudge) bool) []Nudge {
 	return out
 }
 
-func nudgeShortest(list []Nudge) []Nudge {
+func shortest(list []Nudge) []Nudge {
 	if len(list) == 0 {
 		return nil
 	}
-	shortest := slices.MinFunc(list, func(a, b Nudge) int { return cmp.Compare(a.Minutes, b.Minutes) }).Minutes
-	return nudgeFilter(list, func(n Nudge) bool { return n.Minutes == shortest })
+	least := slices.MinFunc(list, func(a, b Nudge) int { return cmp.Compare(a.Minutes, b.Minutes) }).Minutes
+	return filter(list, func(n Nudge) bool { return n.Minutes == least })
 }
 
-// nudgeRank orders candidates; its fields are compared in order, and false,
+// ranking orders candidates; its fields are compared in order, and false,
 // small and zero win.
-type nudgeRank struct {
+type ranking struct {
 	// stale marks a text sent within RepeatWindowDays. A stale nudge wins only
 	// when every candidate is stale: then the least recently sent one repeats,
 	// because a repeated gentle nudge is kinder than falling silent.
@@ -355,15 +355,15 @@ type nudgeRank struct {
 	intensityGap int  // away from the intensity the ability usually gets
 }
 
-func (p nudgePlan) rank(n Nudge) nudgeRank {
+func (p plan) rank(n Nudge) ranking {
 	last, sent := p.lastSent[n.ID]
-	r := nudgeRank{
+	r := ranking{
 		stale:        sent && p.today-last < RepeatWindowDays,
 		notStrength:  p.strength && n.Activity != ActivityStrength,
 		notPreferred: len(p.preferred) > 0 && !p.preferred[n.Activity],
-		distance:     nudgeAbs(n.Minutes - p.target),
+		distance:     abs(n.Minutes - p.target),
 		over:         n.Minutes > p.target,
-		intensityGap: nudgeAbs(n.Intensity.level() - p.usual.level()),
+		intensityGap: abs(n.Intensity.level() - p.usual.level()),
 	}
 	if r.stale {
 		r.lastSent = last
@@ -371,26 +371,26 @@ func (p nudgePlan) rank(n Nudge) nudgeRank {
 	return r
 }
 
-func (a nudgeRank) compare(b nudgeRank) int {
+func (a ranking) compare(b ranking) int {
 	return cmp.Or(
-		nudgeCompareBool(a.stale, b.stale),
+		compareBool(a.stale, b.stale),
 		cmp.Compare(a.lastSent, b.lastSent),
-		nudgeCompareBool(a.notStrength, b.notStrength),
-		nudgeCompareBool(a.notPreferred, b.notPreferred),
+		compareBool(a.notStrength, b.notStrength),
+		compareBool(a.notPreferred, b.notPreferred),
 		cmp.Compare(a.distance, b.distance),
-		nudgeCompareBool(a.over, b.over),
+		compareBool(a.over, b.over),
 		cmp.Compare(a.intensityGap, b.intensityGap),
 	)
 }
 
-func nudgeAbs(n int) int {
+func abs(n int) int {
 	if n < 0 {
 		return -n
 	}
 	return n
 }
 
-func nudgeCompareBool(a, b bool) int {
+func compareBool(a, b bool) int {
 	switch {
 	case a == b:
 		return 0
@@ -403,7 +403,7 @@ func nudgeCompareBool(a, b bool) int {
 // pick returns the best-ranked candidate. Ties are broken by a generator
 // seeded with the seed and the date, so a fixed seed still varies from day
 // to day while equal inputs give equal answers.
-func (p nudgePlan) pick(pool []Nudge, seed uint64) Nudge {
+func (p plan) pick(pool []Nudge, seed uint64) Nudge {
 	best := p.rank(pool[0])
 	var ties []Nudge
 	for _, n := range pool {
@@ -426,20 +426,20 @@ func (p nudgePlan) pick(pool []Nudge, seed uint64) Nudge {
 // partly done is a fine place to stay, and a week with nothing sent (a pause)
 // says nothing either way. The result is always within MinTarget..MaxTarget.
 func NextTarget(current int, doneMinutesLastWeek []int, answeredLastWeek, sentLastWeek int) int {
-	current = nudgeClampTarget(current)
+	current = clampTarget(current)
 	switch {
 	case sentLastWeek <= 0:
 		return current
-	case nudgeCountAtLeast(doneMinutesLastWeek, 1) == 0:
-		return nudgeStepBack(current)
-	case 2*nudgeCountAtLeast(doneMinutesLastWeek, current) >= sentLastWeek &&
+	case countAtLeast(doneMinutesLastWeek, 1) == 0:
+		return stepBack(current)
+	case 2*countAtLeast(doneMinutesLastWeek, current) >= sentLastWeek &&
 		2*answeredLastWeek >= sentLastWeek:
-		return nudgeGrow(current)
+		return grow(current)
 	}
 	return current
 }
 
-func nudgeCountAtLeast(minutes []int, least int) int {
+func countAtLeast(minutes []int, least int) int {
 	n := 0
 	for _, m := range minutes {
 		if m >= least {
@@ -449,17 +449,17 @@ func nudgeCountAtLeast(minutes []int, least int) int {
 	return n
 }
 
-// nudgeGrow adds about 15%, kept within 10-20% in whole minutes. For any
+// grow adds about 15%, kept within 10-20% in whole minutes. For any
 // target of 5 or more a whole number lies in that band, and it is always at
 // least one minute more.
-func nudgeGrow(current int) int {
+func grow(current int) int {
 	lowest := (11*current + 9) / 10 // ceil(1.1 × current)
 	highest := 6 * current / 5      // floor(1.2 × current)
 	grown := (23*current + 10) / 20 // round(1.15 × current)
 	return min(max(grown, lowest), highest, MaxTarget)
 }
 
-// nudgeStepBack takes 20% off, rounded, never below MinTarget.
-func nudgeStepBack(current int) int {
+// stepBack takes 20% off, rounded, never below MinTarget.
+func stepBack(current int) int {
 	return max((4*current+2)/5, MinTarget)
 }

@@ -1,4 +1,4 @@
-package coach
+package nudge
 
 import (
 	"fmt"
@@ -11,19 +11,19 @@ import (
 	_ "time/tzdata" // America/New_York, for the DST crossing in the simulations
 )
 
-// nudgeBannedWords may not appear in anything the nudges say, not even inside
+// bannedWords may not appear in anything the nudges say, not even inside
 // another word: "shoulder" would slip a "should" past a reader skimming.
-var nudgeBannedWords = []string{
+var bannedWords = []string{
 	"should", "must", "streak", "lazy", "fail", "calorie", "weight", "don't break", "guilt", "in a row",
 }
 
-func checkNudgeWording(t *testing.T, where, text string) {
+func checkWording(t *testing.T, where, text string) {
 	t.Helper()
 	if strings.TrimSpace(text) == "" {
 		t.Errorf("%s: empty text", where)
 	}
 	lower := strings.ToLower(text)
-	for _, w := range nudgeBannedWords {
+	for _, w := range bannedWords {
 		if strings.Contains(lower, w) {
 			t.Errorf("%s: %q contains %q", where, text, w)
 		}
@@ -33,9 +33,9 @@ func checkNudgeWording(t *testing.T, where, text string) {
 	}
 }
 
-// nudgeTestMonday is a Monday whose three weeks cross the US switch to
+// testMonday is a Monday whose three weeks cross the US switch to
 // daylight saving time (8 March 2026).
-func nudgeTestMonday(t *testing.T) time.Time {
+func testMonday(t *testing.T) time.Time {
 	t.Helper()
 	ny, err := time.LoadLocation("America/New_York")
 	if err != nil {
@@ -48,11 +48,11 @@ func nudgeTestMonday(t *testing.T) time.Time {
 	return d
 }
 
-// nudgeTestInput is an ordinary day: a few days after the session, fine mood,
+// testInput is an ordinary day: a few days after the session, fine mood,
 // medium ability, the starting target.
-func nudgeTestInput(t *testing.T) NudgeInput {
-	return NudgeInput{
-		Day:              nudgeTestMonday(t).AddDate(0, 0, 3),
+func testInput(t *testing.T) Input {
+	return Input{
+		Day:              testMonday(t).AddDate(0, 0, 3),
 		Ability:          AbilityMedium,
 		TargetMinutes:    StartTarget,
 		LastMood:         4,
@@ -62,8 +62,8 @@ func nudgeTestInput(t *testing.T) NudgeInput {
 	}
 }
 
-func TestNudgeLibrary(t *testing.T) {
-	lib := NudgeLibrary()
+func TestLibrary(t *testing.T) {
+	lib := Library()
 	if len(lib) < 44 {
 		t.Fatalf("library has %d nudges, want at least 44", len(lib))
 	}
@@ -90,7 +90,7 @@ func TestNudgeLibrary(t *testing.T) {
 
 	t.Run("Tags", func(t *testing.T) {
 		for _, n := range lib {
-			if !slices.Contains(NudgeActivities(), n.Activity) {
+			if !slices.Contains(Activities(), n.Activity) {
 				t.Errorf("%s: unknown activity %q", n.ID, n.Activity)
 			}
 			if n.Intensity.level() > IntensityModerate.level() {
@@ -106,13 +106,13 @@ func TestNudgeLibrary(t *testing.T) {
 	})
 
 	t.Run("Strength", func(t *testing.T) {
-		if got := nudgeCount(lib, func(n Nudge) bool { return n.Activity == ActivityStrength }); got < 6 {
+		if got := count(lib, func(n Nudge) bool { return n.Activity == ActivityStrength }); got < 6 {
 			t.Errorf("%d strength nudges, want at least 6", got)
 		}
 	})
 
 	t.Run("EveryActivityCanGrow", func(t *testing.T) {
-		for _, a := range NudgeActivities() {
+		for _, a := range Activities() {
 			levels := map[int]bool{}
 			for _, n := range lib {
 				if n.Activity == a {
@@ -127,8 +127,8 @@ func TestNudgeLibrary(t *testing.T) {
 
 	t.Run("Wording", func(t *testing.T) {
 		for _, n := range lib {
-			text := RenderNudge(n, 0)
-			checkNudgeWording(t, n.ID, text)
+			text := Render(n, 0)
+			checkWording(t, n.ID, text)
 			if !strings.Contains(n.Text, "{min}") {
 				t.Errorf("%s: no {min}, so its minutes cannot follow the target", n.ID)
 			}
@@ -136,14 +136,14 @@ func TestNudgeLibrary(t *testing.T) {
 				t.Errorf("%s: placeholder left in %q", n.ID, text)
 			}
 		}
-		notToday := nudgeCount(lib, func(n Nudge) bool { return strings.Contains(strings.ToLower(n.Text), "not today") })
+		notToday := count(lib, func(n Nudge) bool { return strings.Contains(strings.ToLower(n.Text), "not today") })
 		if notToday < 3 {
 			t.Errorf("%d texts say not today is fine, want at least 3", notToday)
 		}
 	})
 
 	t.Run("DayAfterHasChoice", func(t *testing.T) {
-		light := nudgeCount(lib, func(n Nudge) bool {
+		light := count(lib, func(n Nudge) bool {
 			return n.Intensity == IntensityGentle && n.Minutes <= dayAfterMaxMinutes
 		})
 		if light < 7 {
@@ -152,55 +152,55 @@ func TestNudgeLibrary(t *testing.T) {
 	})
 
 	t.Run("Copy", func(t *testing.T) {
-		mine := NudgeLibrary()
+		mine := Library()
 		mine[0].Text, mine[0].ID = "changed", "changed"
-		if again := NudgeLibrary(); again[0].ID == "changed" || again[0].Text == "changed" {
-			t.Error("NudgeLibrary hands out the library itself")
+		if again := Library(); again[0].ID == "changed" || again[0].Text == "changed" {
+			t.Error("Library hands out the library itself")
 		}
 	})
 }
 
-func nudgeCount(lib []Nudge, match func(Nudge) bool) int {
-	return len(nudgeFilter(lib, match))
+func count(lib []Nudge, match func(Nudge) bool) int {
+	return len(filter(lib, match))
 }
 
-func TestChooseNudgeRestDays(t *testing.T) {
+func TestChooseRestDays(t *testing.T) {
 	tests := []struct {
 		name   string
-		change func(*NudgeInput)
+		change func(*Input)
 		wantOK bool
 	}{
-		{"OrdinaryDay", func(*NudgeInput) {}, true},
-		{"SessionDay", func(in *NudgeInput) { in.DaysSinceSession = 0 }, false},
-		{"SessionDayEvenWithEnergy", func(in *NudgeInput) {
+		{"OrdinaryDay", func(*Input) {}, true},
+		{"SessionDay", func(in *Input) { in.DaysSinceSession = 0 }, false},
+		{"SessionDayEvenWithEnergy", func(in *Input) {
 			in.DaysSinceSession, in.LastEnergy, in.Ability, in.RegularMover = 0, 5, AbilityHigh, true
 		}, false},
-		{"MovedToday", func(in *NudgeInput) { in.MovedToday = true }, false},
-		{"EverythingExcluded", func(in *NudgeInput) { in.Excluded = NudgeActivities() }, false},
+		{"MovedToday", func(in *Input) { in.MovedToday = true }, false},
+		{"EverythingExcluded", func(in *Input) { in.Excluded = Activities() }, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			for seed := range uint64(50) {
-				in := nudgeTestInput(t)
+				in := testInput(t)
 				in.Seed = seed
 				tt.change(&in)
-				if n, ok := ChooseNudge(in); ok != tt.wantOK {
-					t.Fatalf("seed %d: ChooseNudge = %s, %v; want ok %v", seed, n.ID, ok, tt.wantOK)
+				if n, ok := Choose(in); ok != tt.wantOK {
+					t.Fatalf("seed %d: Choose = %s, %v; want ok %v", seed, n.ID, ok, tt.wantOK)
 				}
 			}
 		})
 	}
 }
 
-func TestChooseNudgeDayAfterIsLight(t *testing.T) {
+func TestChooseDayAfterIsLight(t *testing.T) {
 	for _, ability := range []Ability{AbilityLow, AbilityMedium, AbilityHigh} {
 		for _, target := range []int{0, 5, 10, 20, 45} {
 			t.Run(fmt.Sprintf("%s/%d", ability, target), func(t *testing.T) {
 				for seed := range uint64(200) {
-					in := nudgeTestInput(t)
+					in := testInput(t)
 					in.DaysSinceSession, in.Ability, in.TargetMinutes = 1, ability, target
 					in.LastEnergy, in.RegularMover, in.Seed = 5, true, seed
-					n, ok := ChooseNudge(in)
+					n, ok := Choose(in)
 					if !ok {
 						t.Fatalf("seed %d: no nudge on the day after", seed)
 					}
@@ -213,43 +213,43 @@ func TestChooseNudgeDayAfterIsLight(t *testing.T) {
 	}
 }
 
-// nudgeAllBut returns every activity except keep, as an exclusion list.
-func nudgeAllBut(keep ...Activity) []Activity {
-	return slices.DeleteFunc(NudgeActivities(), func(a Activity) bool { return slices.Contains(keep, a) })
+// allBut returns every activity except keep, as an exclusion list.
+func allBut(keep ...Activity) []Activity {
+	return slices.DeleteFunc(Activities(), func(a Activity) bool { return slices.Contains(keep, a) })
 }
 
-func TestChooseNudgeRespectsExclusion(t *testing.T) {
+func TestChooseRespectsExclusion(t *testing.T) {
 	tests := []struct {
 		name   string
-		change func(*NudgeInput)
+		change func(*Input)
 		wantOK bool
 	}{
-		{"Walk", func(in *NudgeInput) { in.Excluded = []Activity{ActivityWalk} }, true},
-		{"SeveralAndPreferredToo", func(in *NudgeInput) {
+		{"Walk", func(in *Input) { in.Excluded = []Activity{ActivityWalk} }, true},
+		{"SeveralAndPreferredToo", func(in *Input) {
 			in.Excluded = []Activity{ActivityWalk, ActivityStretch, ActivityBreathing}
 			in.Preferred = []Activity{ActivityWalk, ActivityStretch}
 		}, true},
-		{"StrengthOnAStrengthDay", func(in *NudgeInput) {
-			in.Day = nudgeTestMonday(t).AddDate(0, 0, 1) // a Tuesday
+		{"StrengthOnAStrengthDay", func(in *Input) {
+			in.Day = testMonday(t).AddDate(0, 0, 1) // a Tuesday
 			in.RegularMover, in.Excluded, in.Preferred = true, []Activity{ActivityStrength}, []Activity{ActivityStrength}
 		}, true},
-		{"AllButSwim", func(in *NudgeInput) {
-			in.Excluded, in.Ability, in.LastEnergy, in.TargetMinutes = nudgeAllBut(ActivitySwim), AbilityHigh, 5, 20
+		{"AllButSwim", func(in *Input) {
+			in.Excluded, in.Ability, in.LastEnergy, in.TargetMinutes = allBut(ActivitySwim), AbilityHigh, 5, 20
 		}, true},
-		{"AllButSwimWhileFallingBack", func(in *NudgeInput) {
-			in.Excluded, in.LastMood = nudgeAllBut(ActivitySwim), 1
+		{"AllButSwimWhileFallingBack", func(in *Input) {
+			in.Excluded, in.LastMood = allBut(ActivitySwim), 1
 		}, false},
-		{"AllButSwimOnTheDayAfter", func(in *NudgeInput) {
-			in.Excluded, in.DaysSinceSession = nudgeAllBut(ActivitySwim), 1
+		{"AllButSwimOnTheDayAfter", func(in *Input) {
+			in.Excluded, in.DaysSinceSession = allBut(ActivitySwim), 1
 		}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			for seed := range uint64(200) {
-				in := nudgeTestInput(t)
+				in := testInput(t)
 				in.Seed = seed
 				tt.change(&in)
-				n, ok := ChooseNudge(in)
+				n, ok := Choose(in)
 				if ok != tt.wantOK {
 					t.Fatalf("seed %d: ok = %v, want %v", seed, ok, tt.wantOK)
 				}
@@ -261,38 +261,38 @@ func TestChooseNudgeRespectsExclusion(t *testing.T) {
 	}
 }
 
-func TestChooseNudgePrefersPreferred(t *testing.T) {
-	walksUpTo12 := func(in *NudgeInput) {
-		for i, n := range nudgeFilter(nudgeLibrary, func(n Nudge) bool { return n.Activity == ActivityWalk && n.Minutes <= 12 }) {
-			in.Recent = append(in.Recent, SentNudge{ID: n.ID, Day: in.Day.AddDate(0, 0, -1-i%6)})
+func TestChoosePrefersPreferred(t *testing.T) {
+	walksUpTo12 := func(in *Input) {
+		for i, n := range filter(library, func(n Nudge) bool { return n.Activity == ActivityWalk && n.Minutes <= 12 }) {
+			in.Recent = append(in.Recent, Sent{ID: n.ID, Day: in.Day.AddDate(0, 0, -1-i%6)})
 		}
 	}
 	tests := []struct {
 		name   string
-		change func(*NudgeInput)
+		change func(*Input)
 		want   func(Nudge) bool
 	}{
-		{"Yoga", func(in *NudgeInput) { in.Preferred = []Activity{ActivityYoga} },
+		{"Yoga", func(in *Input) { in.Preferred = []Activity{ActivityYoga} },
 			func(n Nudge) bool { return n.Activity == ActivityYoga }},
-		{"DanceOrSwim", func(in *NudgeInput) {
+		{"DanceOrSwim", func(in *Input) {
 			in.Preferred, in.Ability, in.LastEnergy, in.TargetMinutes = []Activity{ActivityDance, ActivitySwim}, AbilityHigh, 5, 15
 		}, func(n Nudge) bool { return n.Activity == ActivityDance || n.Activity == ActivitySwim }},
-		{"WalkOnALowDay", func(in *NudgeInput) { in.Preferred, in.LastMood = []Activity{ActivityWalk}, 2 },
+		{"WalkOnALowDay", func(in *Input) { in.Preferred, in.LastMood = []Activity{ActivityWalk}, 2 },
 			func(n Nudge) bool { return n.Activity == ActivityWalk && n.Intensity == IntensityGentle }},
 		// Not possible: no swim is gentle, so another gentle nudge is sent.
-		{"SwimOnTheDayAfter", func(in *NudgeInput) { in.Preferred, in.DaysSinceSession = []Activity{ActivitySwim}, 1 },
+		{"SwimOnTheDayAfter", func(in *Input) { in.Preferred, in.DaysSinceSession = []Activity{ActivitySwim}, 1 },
 			func(n Nudge) bool { return n.Activity != ActivitySwim && n.Intensity == IntensityGentle }},
 		// A repeat is worse than another activity, so fresh text beats preference.
-		{"WalkWhenEveryFittingWalkWasSent", func(in *NudgeInput) { in.Preferred = []Activity{ActivityWalk}; walksUpTo12(in) },
+		{"WalkWhenEveryFittingWalkWasSent", func(in *Input) { in.Preferred = []Activity{ActivityWalk}; walksUpTo12(in) },
 			func(n Nudge) bool { return n.Activity != ActivityWalk }},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			for seed := range uint64(100) {
-				in := nudgeTestInput(t)
+				in := testInput(t)
 				in.Seed = seed
 				tt.change(&in)
-				n, ok := ChooseNudge(in)
+				n, ok := Choose(in)
 				if !ok || !tt.want(n) {
 					t.Fatalf("seed %d: got %s (ok %v)", seed, n.ID, ok)
 				}
@@ -301,28 +301,28 @@ func TestChooseNudgePrefersPreferred(t *testing.T) {
 	}
 }
 
-func TestChooseNudgeFallsBack(t *testing.T) {
+func TestChooseFallsBack(t *testing.T) {
 	tests := []struct {
 		name     string
-		change   func(*NudgeInput)
+		change   func(*Input)
 		fallBack bool
 	}{
-		{"Mood2", func(in *NudgeInput) { in.LastMood = 2 }, true},
-		{"Mood1", func(in *NudgeInput) { in.LastMood = 1 }, true},
-		{"Energy2", func(in *NudgeInput) { in.LastEnergy = 2 }, true},
-		{"TwoUnanswered", func(in *NudgeInput) { in.UnansweredInRow = 2 }, true},
-		{"FiveUnanswered", func(in *NudgeInput) { in.UnansweredInRow = 5 }, true},
-		{"Mood3", func(in *NudgeInput) { in.LastMood = 3 }, false},
-		{"OneUnanswered", func(in *NudgeInput) { in.UnansweredInRow = 1 }, false},
-		{"Unknown", func(in *NudgeInput) { in.LastMood, in.LastEnergy = 0, 0 }, false},
+		{"Mood2", func(in *Input) { in.LastMood = 2 }, true},
+		{"Mood1", func(in *Input) { in.LastMood = 1 }, true},
+		{"Energy2", func(in *Input) { in.LastEnergy = 2 }, true},
+		{"TwoUnanswered", func(in *Input) { in.UnansweredInRow = 2 }, true},
+		{"FiveUnanswered", func(in *Input) { in.UnansweredInRow = 5 }, true},
+		{"Mood3", func(in *Input) { in.LastMood = 3 }, false},
+		{"OneUnanswered", func(in *Input) { in.UnansweredInRow = 1 }, false},
+		{"Unknown", func(in *Input) { in.LastMood, in.LastEnergy = 0, 0 }, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			for seed := range uint64(100) {
-				in := nudgeTestInput(t)
+				in := testInput(t)
 				in.Ability, in.TargetMinutes, in.Seed = AbilityHigh, 30, seed
 				tt.change(&in)
-				n, ok := ChooseNudge(in)
+				n, ok := Choose(in)
 				if !ok {
 					t.Fatalf("seed %d: no nudge", seed)
 				}
@@ -335,7 +335,7 @@ func TestChooseNudgeFallsBack(t *testing.T) {
 	}
 }
 
-func TestChooseNudgeMinutes(t *testing.T) {
+func TestChooseMinutes(t *testing.T) {
 	tests := []struct {
 		name    string
 		ability Ability
@@ -352,15 +352,15 @@ func TestChooseNudgeMinutes(t *testing.T) {
 		{"AboveTheCap", AbilityHigh, 90, 45, 45},
 	}
 	levels := map[string]int{}
-	for _, n := range NudgeLibrary() {
+	for _, n := range Library() {
 		levels[n.ID] = n.Minutes
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			for seed := range uint64(100) {
-				in := nudgeTestInput(t)
+				in := testInput(t)
 				in.Ability, in.TargetMinutes, in.LastEnergy, in.Seed = tt.ability, tt.target, 5, seed
-				n, ok := ChooseNudge(in)
+				n, ok := Choose(in)
 				if !ok || levels[n.ID] != tt.level || n.Minutes != tt.want {
 					t.Fatalf("seed %d: %s for %d minutes (ok %v), want a %d-minute text for %d", seed, n.ID, n.Minutes, ok, tt.level, tt.want)
 				}
@@ -372,20 +372,20 @@ func TestChooseNudgeMinutes(t *testing.T) {
 	}
 }
 
-func TestChooseNudgeLowAbilityNeverModerate(t *testing.T) {
+func TestChooseLowAbilityNeverModerate(t *testing.T) {
 	for _, ability := range []Ability{AbilityLow, ""} {
 		for seed := range uint64(200) {
-			in := nudgeTestInput(t)
+			in := testInput(t)
 			in.Ability, in.TargetMinutes, in.LastEnergy, in.RegularMover, in.Seed = ability, 30, 5, true, seed
-			in.Day = nudgeTestMonday(t).AddDate(0, 0, int(seed%7))
-			if n, ok := ChooseNudge(in); !ok || n.Intensity == IntensityModerate {
+			in.Day = testMonday(t).AddDate(0, 0, int(seed%7))
+			if n, ok := Choose(in); !ok || n.Intensity == IntensityModerate {
 				t.Fatalf("ability %q, seed %d: %s (%s, ok %v)", ability, seed, n.ID, n.Intensity, ok)
 			}
 		}
 	}
 }
 
-func TestChooseNudgeRelaxesToLeastRecentlyUsed(t *testing.T) {
+func TestChooseRelaxesToLeastRecentlyUsed(t *testing.T) {
 	// Only breathing is allowed, and its three texts that fit ten minutes were
 	// all sent this week: the oldest one comes back.
 	tests := []struct {
@@ -400,12 +400,12 @@ func TestChooseNudgeRelaxesToLeastRecentlyUsed(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			for seed := range uint64(50) {
-				in := nudgeTestInput(t)
-				in.Excluded, in.LastEnergy, in.Seed = nudgeAllBut(ActivityBreathing), 0, seed
+				in := testInput(t)
+				in.Excluded, in.LastEnergy, in.Seed = allBut(ActivityBreathing), 0, seed
 				for id, ago := range tt.recent {
-					in.Recent = append(in.Recent, SentNudge{ID: id, Day: in.Day.AddDate(0, 0, -ago)})
+					in.Recent = append(in.Recent, Sent{ID: id, Day: in.Day.AddDate(0, 0, -ago)})
 				}
-				if n, ok := ChooseNudge(in); !ok || n.ID != tt.want {
+				if n, ok := Choose(in); !ok || n.ID != tt.want {
 					t.Fatalf("seed %d: got %s (ok %v), want %s", seed, n.ID, ok, tt.want)
 				}
 			}
@@ -413,22 +413,22 @@ func TestChooseNudgeRelaxesToLeastRecentlyUsed(t *testing.T) {
 	}
 }
 
-// nudgeSimDay is one simulated day: what was chosen, if anything.
-type nudgeSimDay struct {
+// simDay is one simulated day: what was chosen, if anything.
+type simDay struct {
 	day    time.Time
 	target int
 	nudge  Nudge
 	ok     bool
 }
 
-// simulateNudges runs days of a plan whose session is on start, a Monday for
+// simulate runs days of a plan whose session is on start, a Monday for
 // the week arithmetic, as the bot would: it keeps the history, counts the
 // week's strength days, and moves the target on each Monday, assuming every
 // nudge sent was done.
-func simulateNudges(base NudgeInput, start time.Time, days int) []nudgeSimDay {
+func simulate(base Input, start time.Time, days int) []simDay {
 	var (
-		hist         NudgeHistory
-		sim          []nudgeSimDay
+		hist         history
+		sim          []simDay
 		weekDone     []int
 		strengthDays int
 		target       = base.TargetMinutes
@@ -442,12 +442,12 @@ func simulateNudges(base NudgeInput, start time.Time, days int) []nudgeSimDay {
 		in := base
 		in.Day, in.DaysSinceSession, in.TargetMinutes = day, i, target
 		in.Recent, in.StrengthDaysThisWeek = hist.Recent(day), strengthDays
-		n, ok := ChooseNudge(in)
-		sim = append(sim, nudgeSimDay{day, target, n, ok})
+		n, ok := Choose(in)
+		sim = append(sim, simDay{day, target, n, ok})
 		if !ok {
 			continue
 		}
-		hist.Record(SentNudge{ID: n.ID, Day: day})
+		hist.Record(Sent{ID: n.ID, Day: day})
 		weekDone = append(weekDone, n.Minutes)
 		if n.Activity == ActivityStrength {
 			strengthDays++
@@ -456,25 +456,25 @@ func simulateNudges(base NudgeInput, start time.Time, days int) []nudgeSimDay {
 	return sim
 }
 
-func TestChooseNudgeNoRepeatWithinSevenDays(t *testing.T) {
+func TestChooseNoRepeatWithinSevenDays(t *testing.T) {
 	tests := []struct {
 		name   string
-		change func(*NudgeInput)
+		change func(*Input)
 	}{
-		{"Defaults", func(*NudgeInput) {}},
-		{"PrefersWalking", func(in *NudgeInput) { in.Preferred = []Activity{ActivityWalk} }},
-		{"RegularMover", func(in *NudgeInput) { in.RegularMover, in.Ability = true, AbilityHigh }},
-		{"QuietActivitiesOnly", func(in *NudgeInput) {
-			in.Excluded = nudgeAllBut(ActivityStretch, ActivityYoga, ActivityBreathing)
+		{"Defaults", func(*Input) {}},
+		{"PrefersWalking", func(in *Input) { in.Preferred = []Activity{ActivityWalk} }},
+		{"RegularMover", func(in *Input) { in.RegularMover, in.Ability = true, AbilityHigh }},
+		{"QuietActivitiesOnly", func(in *Input) {
+			in.Excluded = allBut(ActivityStretch, ActivityYoga, ActivityBreathing)
 		}},
-		{"LowDays", func(in *NudgeInput) { in.LastMood = 2 }},
+		{"LowDays", func(in *Input) { in.LastMood = 2 }},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			in := nudgeTestInput(t)
+			in := testInput(t)
 			in.Seed = 42
 			tt.change(&in)
-			sim := simulateNudges(in, nudgeTestMonday(t), 21)
+			sim := simulate(in, testMonday(t), 21)
 			for i, d := range sim {
 				if d.ok == (i == 0) {
 					t.Fatalf("day %d (%s): ok = %v", i, d.day.Format(time.DateOnly), d.ok)
@@ -489,12 +489,12 @@ func TestChooseNudgeNoRepeatWithinSevenDays(t *testing.T) {
 	}
 }
 
-func TestChooseNudgeGrowsWithTheTarget(t *testing.T) {
+func TestChooseGrowsWithTheTarget(t *testing.T) {
 	// Six weeks in which every nudge is done: the target climbs each week and
 	// the nudges climb with it, even between the library's 5-minute levels.
-	in := nudgeTestInput(t)
+	in := testInput(t)
 	in.Seed = 3
-	sim := simulateNudges(in, nudgeTestMonday(t), 42)
+	sim := simulate(in, testMonday(t), 42)
 	atTarget := map[int]int{}
 	sent := map[int]int{}
 	for i, d := range sim {
@@ -519,7 +519,7 @@ func TestChooseNudgeGrowsWithTheTarget(t *testing.T) {
 	}
 }
 
-func TestChooseNudgeStrengthTwiceAWeek(t *testing.T) {
+func TestChooseStrengthTwiceAWeek(t *testing.T) {
 	tests := []struct {
 		name      string
 		sessionOn int // days after the first Monday
@@ -532,12 +532,12 @@ func TestChooseNudgeStrengthTwiceAWeek(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			in := nudgeTestInput(t)
+			in := testInput(t)
 			in.RegularMover, in.Preferred, in.Excluded, in.Seed = true, []Activity{ActivityWalk}, tt.excluded, 7
-			sim := simulateNudges(in, nudgeTestMonday(t).AddDate(0, 0, tt.sessionOn), 21)
+			sim := simulate(in, testMonday(t).AddDate(0, 0, tt.sessionOn), 21)
 			strength, days := map[int]int{}, map[int]int{}
 			for _, d := range sim {
-				week := (nudgeDayIndex(d.day) - nudgeDayIndex(nudgeTestMonday(t))) / 7
+				week := (dayIndex(d.day) - dayIndex(testMonday(t))) / 7
 				days[week]++
 				if d.ok && d.nudge.Activity == ActivityStrength {
 					strength[week]++
@@ -559,16 +559,16 @@ func TestChooseNudgeStrengthTwiceAWeek(t *testing.T) {
 	}
 }
 
-func TestChooseNudgeDeterministic(t *testing.T) {
-	in := nudgeTestInput(t)
+func TestChooseDeterministic(t *testing.T) {
+	in := testInput(t)
 	in.Preferred = []Activity{ActivityWalk, ActivityStretch, ActivityChores, ActivityYoga}
 	in.Excluded = []Activity{ActivityDance}
-	in.Recent = []SentNudge{{ID: "walk-10-morning", Day: in.Day.AddDate(0, 0, -1)}}
+	in.Recent = []Sent{{ID: "walk-10-morning", Day: in.Day.AddDate(0, 0, -1)}}
 	ids := map[string]bool{}
 	for seed := range uint64(100) {
 		in.Seed = seed
-		first, ok1 := ChooseNudge(in)
-		second, ok2 := ChooseNudge(in)
+		first, ok1 := Choose(in)
+		second, ok2 := Choose(in)
 		if first != second || ok1 != ok2 {
 			t.Fatalf("seed %d: %s then %s", seed, first.ID, second.ID)
 		}
@@ -580,11 +580,11 @@ func TestChooseNudgeDeterministic(t *testing.T) {
 	}
 }
 
-func TestNudgeHistory(t *testing.T) {
-	sat := nudgeTestMonday(t).AddDate(0, 0, 5) // 7 March, the day before DST
-	var h NudgeHistory
-	h.Record(SentNudge{ID: "walk-05-door", Day: sat})
-	h.Record(SentNudge{ID: "yoga-10-gentle", Day: sat.AddDate(0, 0, 2)})
+func TestHistory(t *testing.T) {
+	sat := testMonday(t).AddDate(0, 0, 5) // 7 March, the day before DST
+	var h history
+	h.Record(Sent{ID: "walk-05-door", Day: sat})
+	h.Record(Sent{ID: "yoga-10-gentle", Day: sat.AddDate(0, 0, 2)})
 	tests := []struct {
 		name string
 		day  time.Time
@@ -607,7 +607,7 @@ func TestNudgeHistory(t *testing.T) {
 			}
 		})
 	}
-	h.Record(SentNudge{ID: "dance-05-song", Day: sat.AddDate(0, 0, 8)})
+	h.Record(Sent{ID: "dance-05-song", Day: sat.AddDate(0, 0, 8)})
 	if len(h.Sent) != 2 || h.Sent[0].ID != "yoga-10-gentle" {
 		t.Errorf("after a week, history keeps %v", h.Sent)
 	}
@@ -667,7 +667,7 @@ func TestNextTarget(t *testing.T) {
 	})
 }
 
-func TestRenderNudge(t *testing.T) {
+func TestRender(t *testing.T) {
 	n := Nudge{Text: "Walk for {min} minutes, or {min} if you like.", Minutes: 10}
 	tests := []struct {
 		name    string
@@ -681,8 +681,8 @@ func TestRenderNudge(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := RenderNudge(tt.nudge, tt.minutes); got != tt.want {
-				t.Errorf("RenderNudge = %q, want %q", got, tt.want)
+			if got := Render(tt.nudge, tt.minutes); got != tt.want {
+				t.Errorf("Render = %q, want %q", got, tt.want)
 			}
 		})
 	}
@@ -694,7 +694,7 @@ func checkAckVariants(t *testing.T, ack func(seed uint64) string, wantVariants i
 	seen := map[string]bool{}
 	for seed := range uint64(20) {
 		s := ack(seed)
-		checkNudgeWording(t, fmt.Sprintf("seed %d", seed), s)
+		checkWording(t, fmt.Sprintf("seed %d", seed), s)
 		if s != "" && strings.ToUpper(s[:1]) != s[:1] {
 			t.Errorf("seed %d: %q starts in lower case", seed, s)
 		}

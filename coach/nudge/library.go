@@ -1,4 +1,4 @@
-package coach
+package nudge
 
 import (
 	"fmt"
@@ -7,17 +7,17 @@ import (
 	"time"
 )
 
-// NudgeLibrary returns a copy of every nudge Aftercare can send. IDs are
+// Library returns a copy of every nudge Aftercare can send. IDs are
 // stable: histories store them, so a text may be reworded but an ID is never
 // renamed or given to a different suggestion.
-func NudgeLibrary() []Nudge {
-	return slices.Clone(nudgeLibrary)
+func Library() []Nudge {
+	return slices.Clone(library)
 }
 
-// nudgeLibrary is written for people in the days after a therapy session:
+// library is written for people in the days after a therapy session:
 // concrete, small, and never a demand. Several texts say outright that "not
 // today" is a fine answer, because for some people it needs saying.
-var nudgeLibrary = []Nudge{
+var library = []Nudge{
 	// Walking: the habit the plan starts with, so it has the most levels.
 	{ID: "walk-05-door", Activity: ActivityWalk, Minutes: 5, Intensity: IntensityGentle, MinEnergy: 1, MaxEnergy: 5, Outdoor: true,
 		Text: "A {min}-minute walk is plenty today: out of the door, to the corner or the end of the street, and back. Not today is a fine answer too."},
@@ -161,16 +161,16 @@ func DoneAck(minutes int, activity Activity, seed uint64) string {
 		"%s, logged. Rest well when you're ready.",
 		"That's %s in your week. Nicely done.",
 	}
-	t := nudgeVariant(templates, seed)
-	what := nudgeDoneWhat(minutes, activity)
+	t := variant(templates, seed)
+	what := doneWhat(minutes, activity)
 	if strings.HasPrefix(t, "%s") {
 		what = strings.ToUpper(what[:1]) + what[1:]
 	}
 	return fmt.Sprintf(t, what)
 }
 
-// nudgeDoneWhat names what was done, such as "10 minutes of walking".
-func nudgeDoneWhat(minutes int, activity Activity) string {
+// doneWhat names what was done, such as "10 minutes of walking".
+func doneWhat(minutes int, activity Activity) string {
 	doing := map[Activity]string{
 		ActivityWalk: "walking", ActivityStretch: "stretching", ActivityYoga: "yoga",
 		ActivityStrength: "strength work", ActivityCycling: "cycling", ActivityDance: "dancing",
@@ -192,7 +192,7 @@ func nudgeDoneWhat(minutes int, activity Activity) string {
 // NotTodayAck answers "not today". It is an answer like any other: it says so,
 // and asks nothing more.
 func NotTodayAck(seed uint64) string {
-	return nudgeVariant([]string{
+	return variant([]string{
 		"Not today is a fine answer. Thank you for letting me know.",
 		"Understood. Rest is part of this too, and nothing is lost.",
 		"Thanks for answering. Some days are for resting, and that's all right.",
@@ -203,16 +203,16 @@ func NotTodayAck(seed uint64) string {
 // SnoozeAck confirms a snooze and says when the nudge comes back; a zero or
 // negative delay is described as "in a little while".
 func SnoozeAck(after time.Duration, seed uint64) string {
-	t := nudgeVariant([]string{
+	t := variant([]string{
 		"Of course. I'll ask again in %s.",
 		"No rush. I'll check back in %s.",
 		"Sure, later it is. You'll hear from me in %s.",
 	}, seed)
-	return fmt.Sprintf(t, nudgeDelayPhrase(after))
+	return fmt.Sprintf(t, delayPhrase(after))
 }
 
-// nudgeDelayPhrase says a delay in words, rounded to whole minutes.
-func nudgeDelayPhrase(d time.Duration) string {
+// delayPhrase says a delay in words, rounded to whole minutes.
+func delayPhrase(d time.Duration) string {
 	m := int(d.Round(time.Minute) / time.Minute)
 	hours, rest := m/60, m%60
 	hourWords := "an hour"
@@ -234,6 +234,6 @@ func nudgeDelayPhrase(d time.Duration) string {
 	return fmt.Sprintf("about %s and %d minutes", hourWords, rest)
 }
 
-func nudgeVariant(variants []string, seed uint64) string {
+func variant(variants []string, seed uint64) string {
 	return variants[seed%uint64(len(variants))]
 }
