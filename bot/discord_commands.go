@@ -10,6 +10,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/nudge"
 )
 
 // registerCommands replaces the application's commands (in GuildID, or
@@ -84,7 +85,7 @@ func Commands() []*discordgo.ApplicationCommand {
 // activityChoices offers the activities the nudge library knows.
 func activityChoices() []*discordgo.ApplicationCommandOptionChoice {
 	var out []*discordgo.ApplicationCommandOptionChoice
-	for _, a := range coach.NudgeActivities() {
+	for _, a := range nudge.Activities() {
 		name := string(a)
 		out = append(out, &discordgo.ApplicationCommandOptionChoice{Name: strings.ToUpper(name[:1]) + name[1:], Value: name})
 	}

@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/aftercare/aftercare/coach/nudge"
 )
 
 // Field is one question of a check-in.
@@ -77,7 +79,7 @@ type CheckIn struct {
 type DayNudge struct {
 	ID       string
 	Minutes  int
-	Activity Activity
+	Activity nudge.Activity
 	Sent     time.Time
 	Answer   string // NudgeDone, NudgeNotToday, NudgeSnoozed, or "" while unanswered
 }
@@ -169,7 +171,7 @@ func CheckInFromFields(day Day, fields map[string]string) CheckIn {
 	c.Moved, _ = strconv.Atoi(fields[fieldMoved])
 	c.Nudge.ID = fields[fieldNudgeID]
 	c.Nudge.Minutes, _ = strconv.Atoi(fields[fieldNudgeMin])
-	c.Nudge.Activity = Activity(fields[fieldNudgeAct])
+	c.Nudge.Activity = nudge.Activity(fields[fieldNudgeAct])
 	c.Nudge.Sent, _ = time.Parse(time.RFC3339, fields[fieldNudgeSent])
 	c.Nudge.Answer = fields[fieldNudgeAnswer]
 	c.Answers = answersFromFields(fields)

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/nudge"
 	"github.com/aftercare/aftercare/coach/risk"
 	"github.com/aftercare/aftercare/internal/redistest"
 	"github.com/aftercare/aftercare/storage"
@@ -43,7 +44,7 @@ func newFuzzCoach(tb testing.TB) *fuzzCoach {
 		ctx: context.Background(), store: store, clock: clock, coach: coach.New(store, store, clock, nil),
 		base: coach.Person{
 			ID: "7001", Name: "Fuzz", Consented: fuzzStart.Add(-24 * time.Hour), Zone: "Europe/London",
-			CheckInAt: coach.LocalTime{Hour: 20, Set: true}, Status: coach.StatusActive, Ability: coach.AbilityMedium,
+			CheckInAt: coach.LocalTime{Hour: 20, Set: true}, Status: coach.StatusActive, Ability: nudge.AbilityMedium,
 		},
 	}
 }

@@ -7,6 +7,8 @@ import (
 	"hash/fnv"
 	"strconv"
 	"time"
+
+	"github.com/aftercare/aftercare/coach/nudge"
 )
 
 // VerbNudge answers a nudge: Value is NudgeDone, NudgeNotToday or "snooze".
@@ -22,7 +24,7 @@ func (c *Coach) deliverNudge(ctx context.Context, p Person, day Day, resend bool
 	if err != nil {
 		return nil, err
 	}
-	week, err := c.store.CheckIns(ctx, p.ID, day.AddDays(-RepeatWindowDays), day)
+	week, err := c.store.CheckIns(ctx, p.ID, day.AddDays(-nudge.RepeatWindowDays), day)
 	if err != nil {
 		return nil, fmt.Errorf("load nudge history: %w", err)
 	}
@@ -74,10 +76,10 @@ func (c *Coach) deliverNudge(ctx context.Context, p Person, day Day, resend bool
 // person did with last week's nudges. It reports whether p changed.
 func reviewTarget(p *Person, week []CheckIn, day Day) bool {
 	if p.TargetSetOn == "" {
-		p.NudgeTarget, p.TargetSetOn = StartTarget, day
+		p.NudgeTarget, p.TargetSetOn = nudge.StartTarget, day
 		return true
 	}
-	if day < p.TargetSetOn.AddDays(RepeatWindowDays) {
+	if day < p.TargetSetOn.AddDays(nudge.RepeatWindowDays) {
 		return false
 	}
 	var done []int
@@ -94,23 +96,23 @@ func reviewTarget(p *Person, week []CheckIn, day Day) bool {
 			done = append(done, d.Nudge.Minutes)
 		}
 	}
-	p.NudgeTarget = NextTarget(cmp.Or(p.NudgeTarget, StartTarget), done, answered, sent)
+	p.NudgeTarget = nudge.NextTarget(cmp.Or(p.NudgeTarget, nudge.StartTarget), done, answered, sent)
 	p.TargetSetOn = day
 	return true
 }
 
-func (c *Coach) pickNudge(ctx context.Context, p Person, week []CheckIn, day Day, loc *time.Location) (Nudge, bool) {
-	in := NudgeInput{
+func (c *Coach) pickNudge(ctx context.Context, p Person, week []CheckIn, day Day, loc *time.Location) (nudge.Nudge, bool) {
+	in := nudge.Input{
 		Day: day.Start(loc), Preferred: p.Preferred, Excluded: p.Excluded, Ability: p.Ability,
 		TargetMinutes: p.NudgeTarget, DaysSinceSession: c.daysSinceSession(ctx, p, day, loc),
 		Seed: seedFor(p.ID, day),
 	}
 	fillHistory(&in, week, day, loc)
-	return ChooseNudge(in)
+	return nudge.Choose(in)
 }
 
-// fillHistory reads what ChooseNudge needs from the last week of days.
-func fillHistory(in *NudgeInput, week []CheckIn, day Day, loc *time.Location) {
+// fillHistory reads what nudge.Choose needs from the last week of days.
+func fillHistory(in *nudge.Input, week []CheckIn, day Day, loc *time.Location) {
 	movedDays := 0
 	unansweredRun := true
 	monday := mondayOf(day)
@@ -120,7 +122,7 @@ func fillHistory(in *NudgeInput, week []CheckIn, day Day, loc *time.Location) {
 			continue
 		}
 		if d.Nudge.ID != "" {
-			in.Recent = append(in.Recent, SentNudge{ID: d.Nudge.ID, Day: d.Day.Start(loc)})
+			in.Recent = append(in.Recent, nudge.Sent{ID: d.Nudge.ID, Day: d.Day.Start(loc)})
 			if unansweredRun && d.Nudge.Answer == "" {
 				in.UnansweredInRow++
 			} else {
@@ -136,7 +138,7 @@ func fillHistory(in *NudgeInput, week []CheckIn, day Day, loc *time.Location) {
 		if d.MovedMinutes() > 0 {
 			movedDays++
 		}
-		if d.Day >= monday && d.Nudge.Answer == NudgeDone && d.Nudge.Activity == ActivityStrength {
+		if d.Day >= monday && d.Nudge.Answer == NudgeDone && d.Nudge.Activity == nudge.ActivityStrength {
 			in.StrengthDaysThisWeek++
 		}
 	}
@@ -171,8 +173,8 @@ func dayIn(days []CheckIn, day Day) CheckIn {
 	return CheckIn{Day: day}
 }
 
-func nudgeByID(id string, minutes int) (Nudge, bool) {
-	for _, n := range NudgeLibrary() {
+func nudgeByID(id string, minutes int) (nudge.Nudge, bool) {
+	for _, n := range nudge.Library() {
 		if n.ID == id {
 			if minutes > 0 {
 				n.Minutes = minutes
@@ -180,7 +182,7 @@ func nudgeByID(id string, minutes int) (Nudge, bool) {
 			return n, true
 		}
 	}
-	return Nudge{}, false
+	return nudge.Nudge{}, false
 }
 
 func seedFor(person string, day Day) uint64 {
@@ -189,7 +191,7 @@ func seedFor(person string, day Day) uint64 {
 	return h.Sum64()
 }
 
-func nudgeMessage(day Day, n Nudge, snoozable bool) Message {
+func nudgeMessage(day Day, n nudge.Nudge, snoozable bool) Message {
 	btn := func(label, value string) Button {
 		return Button{Label: label, Action: Action{Verb: VerbNudge, Day: day, Value: value}}
 	}
@@ -197,7 +199,7 @@ func nudgeMessage(day Day, n Nudge, snoozable bool) Message {
 	if snoozable {
 		buttons = append(buttons, btn("Later", "snooze"))
 	}
-	return Message{Title: "A small movement idea", Text: RenderNudge(n, n.Minutes), Buttons: buttons}
+	return Message{Title: "A small movement idea", Text: nudge.Render(n, n.Minutes), Buttons: buttons}
 }
 
 // deliverFollowUp asks once about a nudge that got no answer. Made late by
@@ -220,7 +222,7 @@ func (c *Coach) deliverFollowUp(ctx context.Context, p Person, day Day) ([]Messa
 	if c.nearCheckIn(p, today, now) {
 		return nil, nil
 	}
-	msg := nudgeMessage(day, Nudge{Activity: today.Nudge.Activity}, false)
+	msg := nudgeMessage(day, nudge.Nudge{Activity: today.Nudge.Activity}, false)
 	msg.Title = ""
 	msg.Text = "Earlier I suggested a little movement. Did it happen? Either answer is fine."
 	return []Message{msg}, nil
@@ -266,9 +268,9 @@ func (c *Coach) answerNudge(ctx context.Context, p Person, a Action) ([]Message,
 		if err := c.store.AddMoved(ctx, p.ID, a.Day, n.Minutes); err != nil {
 			return nil, fmt.Errorf("log nudge minutes: %w", err)
 		}
-		return c.setNudgeAnswer(ctx, p, a.Day, NudgeDone, DoneAck(n.Minutes, n.Activity, seed))
+		return c.setNudgeAnswer(ctx, p, a.Day, NudgeDone, nudge.DoneAck(n.Minutes, n.Activity, seed))
 	case NudgeNotToday:
-		return c.setNudgeAnswer(ctx, p, a.Day, NudgeNotToday, NotTodayAck(seed))
+		return c.setNudgeAnswer(ctx, p, a.Day, NudgeNotToday, nudge.NotTodayAck(seed))
 	case "snooze":
 		return c.snooze(ctx, p, a.Day, n, seed)
 	}
@@ -301,7 +303,7 @@ func (c *Coach) snooze(ctx context.Context, p Person, day Day, n DayNudge, seed 
 	if err := c.queue.Schedule(ctx, NewJob(p.ID, JobSnooze, day, at)); err != nil {
 		return nil, fmt.Errorf("schedule snooze: %w", err)
 	}
-	return c.setNudgeAnswer(ctx, p, day, NudgeSnoozed, SnoozeAck(snoozeFor, seed))
+	return c.setNudgeAnswer(ctx, p, day, NudgeSnoozed, nudge.SnoozeAck(snoozeFor, seed))
 }
 
 // moved logs movement the person did on their own: "/moved 20 walk".
@@ -318,6 +320,6 @@ func (c *Coach) moved(ctx context.Context, p Person, minutes, activity string) (
 	if err := c.store.AddMoved(ctx, p.ID, day, n); err != nil {
 		return nil, fmt.Errorf("log movement: %w", err)
 	}
-	act := Activity(clip(activity, 20))
-	return []Message{{Text: DoneAck(n, act, seedFor(p.ID, day))}}, nil
+	act := nudge.Activity(clip(activity, 20))
+	return []Message{{Text: nudge.DoneAck(n, act, seedFor(p.ID, day))}}, nil
 }

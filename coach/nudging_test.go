@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/nudge"
 )
 
 // nudgeJob is Tuesday's nudge of a person whose session was Monday.
@@ -74,7 +75,7 @@ func TestNudgeDoneLogsMinutesAndSilencesFollowUp(t *testing.T) {
 		t.Fatalf("nudge = %+v, want one message with Done, Not today, Later", msgs)
 	}
 	want := w.checkIn("2026-03-03").Nudge.Minutes
-	if want < coach.MinTarget || want > 10 {
+	if want < nudge.MinTarget || want > 10 {
 		t.Errorf("day-after nudge is %d minutes, want a light 5-10", want)
 	}
 	reply := w.press(msgs[0].Buttons[0].Action)
@@ -183,7 +184,7 @@ func TestNudgeTargetReviewedWeekly(t *testing.T) {
 			if tt.grow && !(got > first && float64(got) <= float64(first)*1.2+1) {
 				t.Errorf("target %d -> %d after a week done, want 10-20%% growth", first, got)
 			}
-			if !tt.grow && got >= first && first > coach.MinTarget {
+			if !tt.grow && got >= first && first > nudge.MinTarget {
 				t.Errorf("target %d -> %d after a week unanswered, want it eased", first, got)
 			}
 		})

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 	_ "time/tzdata" // the IANA database, so zones resolve on machines without one
+
+	"github.com/aftercare/aftercare/coach/nudge"
 )
 
 // Status says whether Aftercare may write to a person first.
@@ -38,9 +40,9 @@ type Person struct {
 
 	// Movement preferences, asked at /start and changed in /settings.
 	NudgeFrom, NudgeTo  LocalTime // the window for nudges; zero means DefaultNudgeWindow
-	Preferred, Excluded []Activity
-	Ability             Ability
-	NudgeTarget         int // minutes of today's nudge; 0 means StartTarget
+	Preferred, Excluded []nudge.Activity
+	Ability             nudge.Ability
+	NudgeTarget         int // minutes of today's nudge; 0 means nudge.StartTarget
 	TargetSetOn         Day // when NudgeTarget was last reviewed
 
 	// Questionnaires are the instruments (ids such as "phq9") the person

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/aftercare/aftercare/coach/instrument"
+	"github.com/aftercare/aftercare/coach/nudge"
 )
 
 // VerbSetting changes one setting: Field names it, Value is the new value
@@ -20,12 +21,12 @@ const (
 var planChoices = []int{3, 5, 7, 10, 14}
 
 var abilityChoices = []struct {
-	Ability Ability
+	Ability nudge.Ability
 	Label   string
 }{
-	{AbilityLow, "Gentle only"},
-	{AbilityMedium, "Light to moderate"},
-	{AbilityHigh, "I'm fairly active"},
+	{nudge.AbilityLow, "Gentle only"},
+	{nudge.AbilityMedium, "Light to moderate"},
+	{nudge.AbilityHigh, "I'm fairly active"},
 }
 
 func settingButton(label, field, value string) Button {
@@ -72,8 +73,8 @@ func (c *Coach) setting(ctx context.Context, p Person, a Action) ([]Message, err
 		}
 		p.Ability, reply = ab, "Thanks — movement ideas will fit that. You can change it any time in /settings."
 	case "like", "avoid":
-		act := Activity(a.Value)
-		if !slices.Contains(NudgeActivities(), act) {
+		act := nudge.Activity(a.Value)
+		if !slices.Contains(nudge.Activities(), act) {
 			return []Message{staleButton()}, nil
 		}
 		p.Preferred, p.Excluded = toggleActivity(p.Preferred, p.Excluded, act, a.Field == "like")
@@ -136,7 +137,7 @@ func activityGrid(p Person, field string) Message {
 		text = "Anything I should leave out — something painful, impractical, or just not you? Tap to add or remove."
 	}
 	var buttons []Button
-	for _, act := range NudgeActivities() {
+	for _, act := range nudge.Activities() {
 		label := string(act)
 		if slices.Contains(chosen, act) {
 			label = "✓ " + label
@@ -148,15 +149,15 @@ func activityGrid(p Person, field string) Message {
 
 // toggleActivity adds or removes act; liking something removes it from the
 // excluded list and the other way round, so the two never contradict.
-func toggleActivity(liked, avoided []Activity, act Activity, like bool) ([]Activity, []Activity) {
-	toggle := func(list []Activity) []Activity {
+func toggleActivity(liked, avoided []nudge.Activity, act nudge.Activity, like bool) ([]nudge.Activity, []nudge.Activity) {
+	toggle := func(list []nudge.Activity) []nudge.Activity {
 		if i := slices.Index(list, act); i >= 0 {
 			return slices.Delete(slices.Clone(list), i, i+1)
 		}
 		return append(slices.Clone(list), act)
 	}
-	remove := func(list []Activity) []Activity {
-		return slices.DeleteFunc(slices.Clone(list), func(a Activity) bool { return a == act })
+	remove := func(list []nudge.Activity) []nudge.Activity {
+		return slices.DeleteFunc(slices.Clone(list), func(a nudge.Activity) bool { return a == act })
 	}
 	if like {
 		return toggle(liked), remove(avoided)
@@ -164,7 +165,7 @@ func toggleActivity(liked, avoided []Activity, act Activity, like bool) ([]Activ
 	return remove(liked), toggle(avoided)
 }
 
-func parseAbility(s string) (Ability, bool) {
+func parseAbility(s string) (nudge.Ability, bool) {
 	for _, c := range abilityChoices {
 		if string(c.Ability) == s {
 			return c.Ability, true
@@ -173,7 +174,7 @@ func parseAbility(s string) (Ability, bool) {
 	return "", false
 }
 
-func abilityLabel(a Ability) string {
+func abilityLabel(a nudge.Ability) string {
 	for _, c := range abilityChoices {
 		if c.Ability == a {
 			return strings.ToLower(c.Label)

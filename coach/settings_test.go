@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/nudge"
 )
 
 func (w *world) person() coach.Person {
@@ -34,10 +35,10 @@ func TestSettingsChangeWhatTheyShould(t *testing.T) {
 	w.press(set("avoid", "swim"))
 	w.press(set("avoid", "walk")) // leaving out what was liked moves it across
 	p := w.person()
-	if p.Ability != coach.AbilityMedium || p.PlanDays != 10 {
+	if p.Ability != nudge.AbilityMedium || p.PlanDays != 10 {
 		t.Errorf("ability %q, plan %d; want medium and 10", p.Ability, p.PlanDays)
 	}
-	if len(p.Preferred) != 0 || !slices.Equal(p.Excluded, []coach.Activity{"swim", "walk"}) {
+	if len(p.Preferred) != 0 || !slices.Equal(p.Excluded, []nudge.Activity{"swim", "walk"}) {
 		t.Errorf("liked %v, left out %v; want none liked and swim, walk left out", p.Preferred, p.Excluded)
 	}
 	for _, bad := range []coach.Action{set("plan", "99"), set("ability", "superhuman"), set("like", "skydiving"), set("colour", "blue")} {
@@ -45,7 +46,7 @@ func TestSettingsChangeWhatTheyShould(t *testing.T) {
 			t.Errorf("%+v reply = %q, want refused kindly", bad, reply)
 		}
 	}
-	if got := w.person(); got.PlanDays != 10 || got.Ability != coach.AbilityMedium {
+	if got := w.person(); got.PlanDays != 10 || got.Ability != nudge.AbilityMedium {
 		t.Errorf("a refused setting changed the person: %+v", got)
 	}
 }

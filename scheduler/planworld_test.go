@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/nudge"
 	"github.com/aftercare/aftercare/internal/redistest"
 	"github.com/aftercare/aftercare/scheduler"
 	"github.com/aftercare/aftercare/storage"
@@ -55,7 +56,7 @@ func newPlanWorld(t *testing.T, person, zone, checkInAt string, start time.Time)
 		coach: coach.New(store, store, clock, nil), person: person, loc: loc}
 	w.sched = &scheduler.Scheduler{Queue: store, Clock: clock, Handle: w.deliver}
 	w.press(coach.Action{Verb: coach.VerbConsent, Field: zone + "@" + checkInAt, Value: "yes"})
-	w.press(coach.Action{Verb: coach.VerbSetting, Field: "ability", Value: string(coach.AbilityMedium)})
+	w.press(coach.Action{Verb: coach.VerbSetting, Field: "ability", Value: string(nudge.AbilityMedium)})
 	return w
 }
 

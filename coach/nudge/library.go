@@ -1,23 +1,18 @@
-package coach
+package nudge
 
-import (
-	"fmt"
-	"slices"
-	"strings"
-	"time"
-)
+import "slices"
 
-// NudgeLibrary returns a copy of every nudge Aftercare can send. IDs are
+// Library returns a copy of every nudge Aftercare can send. IDs are
 // stable: histories store them, so a text may be reworded but an ID is never
 // renamed or given to a different suggestion.
-func NudgeLibrary() []Nudge {
-	return slices.Clone(nudgeLibrary)
+func Library() []Nudge {
+	return slices.Clone(library)
 }
 
-// nudgeLibrary is written for people in the days after a therapy session:
+// library is written for people in the days after a therapy session:
 // concrete, small, and never a demand. Several texts say outright that "not
 // today" is a fine answer, because for some people it needs saying.
-var nudgeLibrary = []Nudge{
+var library = []Nudge{
 	// Walking: the habit the plan starts with, so it has the most levels.
 	{ID: "walk-05-door", Activity: ActivityWalk, Minutes: 5, Intensity: IntensityGentle, MinEnergy: 1, MaxEnergy: 5, Outdoor: true,
 		Text: "A {min}-minute walk is plenty today: out of the door, to the corner or the end of the street, and back. Not today is a fine answer too."},
@@ -148,92 +143,4 @@ var nudgeLibrary = []Nudge{
 		Text: "{min} minutes lying down: breathe into your belly, then your ribs, then your chest, and let each breath out last a little longer. Not today is a fine answer too."},
 	{ID: "breathing-15-scan", Activity: ActivityBreathing, Minutes: 15, Intensity: IntensityGentle, MinEnergy: 1, MaxEnergy: 4,
 		Text: "A {min}-minute body scan with slow breathing: start at your toes and move your attention upwards, softening each part as you breathe out."},
-}
-
-// DoneAck thanks the person for movement they did. Variants rotate with seed;
-// none uses an exclamation mark or counts days, because a done nudge is
-// enough on its own and a missed one breaks nothing.
-func DoneAck(minutes int, activity Activity, seed uint64) string {
-	templates := []string{
-		"%s. That counts, and it's in your log now.",
-		"Thank you for telling me: %s. However it felt, it counts.",
-		"Noted: %s. Your body got something good today.",
-		"%s, logged. Rest well when you're ready.",
-		"That's %s in your week. Nicely done.",
-	}
-	t := nudgeVariant(templates, seed)
-	what := nudgeDoneWhat(minutes, activity)
-	if strings.HasPrefix(t, "%s") {
-		what = strings.ToUpper(what[:1]) + what[1:]
-	}
-	return fmt.Sprintf(t, what)
-}
-
-// nudgeDoneWhat names what was done, such as "10 minutes of walking".
-func nudgeDoneWhat(minutes int, activity Activity) string {
-	doing := map[Activity]string{
-		ActivityWalk: "walking", ActivityStretch: "stretching", ActivityYoga: "yoga",
-		ActivityStrength: "strength work", ActivityCycling: "cycling", ActivityDance: "dancing",
-		ActivitySwim: "swimming", ActivityOutdoors: "time outside", ActivityChores: "active chores",
-		ActivityBreathing: "slow breathing",
-	}[activity]
-	if doing == "" {
-		doing = "movement"
-	}
-	switch {
-	case minutes <= 0:
-		return "some " + doing
-	case minutes == 1:
-		return "1 minute of " + doing
-	}
-	return fmt.Sprintf("%d minutes of %s", minutes, doing)
-}
-
-// NotTodayAck answers "not today". It is an answer like any other: it says so,
-// and asks nothing more.
-func NotTodayAck(seed uint64) string {
-	return nudgeVariant([]string{
-		"Not today is a fine answer. Thank you for letting me know.",
-		"Understood. Rest is part of this too, and nothing is lost.",
-		"Thanks for answering. Some days are for resting, and that's all right.",
-		"Got it, not today. I'm glad you told me.",
-	}, seed)
-}
-
-// SnoozeAck confirms a snooze and says when the nudge comes back; a zero or
-// negative delay is described as "in a little while".
-func SnoozeAck(after time.Duration, seed uint64) string {
-	t := nudgeVariant([]string{
-		"Of course. I'll ask again in %s.",
-		"No rush. I'll check back in %s.",
-		"Sure, later it is. You'll hear from me in %s.",
-	}, seed)
-	return fmt.Sprintf(t, nudgeDelayPhrase(after))
-}
-
-// nudgeDelayPhrase says a delay in words, rounded to whole minutes.
-func nudgeDelayPhrase(d time.Duration) string {
-	m := int(d.Round(time.Minute) / time.Minute)
-	hours, rest := m/60, m%60
-	hourWords := "an hour"
-	if hours > 1 {
-		hourWords = fmt.Sprintf("%d hours", hours)
-	}
-	switch {
-	case d <= 0:
-		return "a little while"
-	case m <= 1:
-		return "about a minute"
-	case hours == 0:
-		return fmt.Sprintf("about %d minutes", m)
-	case rest == 0:
-		return "about " + hourWords
-	case hours == 1 && rest == 30:
-		return "about an hour and a half"
-	}
-	return fmt.Sprintf("about %s and %d minutes", hourWords, rest)
-}
-
-func nudgeVariant(variants []string, seed uint64) string {
-	return variants[seed%uint64(len(variants))]
 }
