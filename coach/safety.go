@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/aftercare/aftercare/coach/crisis"
 	"github.com/aftercare/aftercare/coach/risk"
 )
 
@@ -24,7 +25,7 @@ func (c *Coach) screen(ctx context.Context, p *Person, text string) (msgs []Mess
 		msgs, err := c.crisis(ctx, p)
 		return msgs, true, err
 	case risk.Review:
-		return []Message{{Text: SafetyQuestion()}}, false, nil
+		return []Message{{Text: crisis.SafetyQuestion()}}, false, nil
 	}
 	return nil, false, nil
 }
@@ -81,7 +82,7 @@ func stillHere() Message {
 }
 
 func crisisMessage(p Person) Message {
-	return Message{Title: "Support, right now", Text: CrisisReply(CountryForZone(p.Zone)), Crisis: true}
+	return Message{Title: "Support, right now", Text: crisis.Reply(crisis.CountryForZone(p.Zone)), Crisis: true}
 }
 
 func helpMessage() Message {

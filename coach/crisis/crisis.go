@@ -1,18 +1,18 @@
-package coach
+package crisis
 
 import "strings"
 
-// crisisLines is the support a person can reach in one country: the lines,
+// helplines is the support a person can reach in one country: the lines,
 // most direct first, and the number for emergency services.
-type crisisLines struct {
+type helplines struct {
 	lines     []string
 	emergency string
 }
 
-// crisisLinesByCountry is keyed by ISO 3166-1 alpha-2 code. Every line is
+// linesByCountry is keyed by ISO 3166-1 alpha-2 code. Every line is
 // free and open at any hour; the reply is in English, so a line that
 // answers in another language says so.
-var crisisLinesByCountry = map[string]crisisLines{
+var linesByCountry = map[string]helplines{
 	"US": {emergency: "911", lines: []string{
 		"Call or text 988 to reach the 988 Lifeline (free, 24/7).",
 		"Or text HOME to 741741 to reach the Crisis Text Line (free, 24/7).",
@@ -31,22 +31,22 @@ var crisisLinesByCountry = map[string]crisisLines{
 	}},
 }
 
-// crisisLinesElsewhere is for a country without its own entry, or none known.
-var crisisLinesElsewhere = crisisLines{
+// linesElsewhere is for a country without its own entry, or none known.
+var linesElsewhere = helplines{
 	emergency: "your local emergency number",
 	lines: []string{
 		"Find a free helpline in your country at findahelpline.com.",
 	},
 }
 
-// CrisisReply returns the reply to a risk.Crisis text, for a person in the
+// Reply returns the reply to a risk.Crisis text, for a person in the
 // country with the given ISO code ("" when unknown). It starts with people
 // to reach and emergency services, names no means of harm, puts no
 // pressure on the person, and leaves the conversation open.
-func CrisisReply(country string) string {
-	c, ok := crisisLinesByCountry[crisisCountryCode(country)]
+func Reply(country string) string {
+	c, ok := linesByCountry[countryCode(country)]
 	if !ok {
-		c = crisisLinesElsewhere
+		c = linesElsewhere
 	}
 	var b strings.Builder
 	b.WriteString("You can talk to someone right now:\n")
@@ -60,9 +60,9 @@ func CrisisReply(country string) string {
 	return b.String()
 }
 
-// crisisCountryCode accepts the code in any case, and UK for GB as people
+// countryCode accepts the code in any case, and UK for GB as people
 // often write it.
-func crisisCountryCode(country string) string {
+func countryCode(country string) string {
 	code := strings.ToUpper(strings.TrimSpace(country))
 	if code == "UK" {
 		return "GB"
@@ -81,14 +81,14 @@ func SafetyQuestion() string {
 
 // CountryForZone returns the ISO 3166-1 alpha-2 code of the country an
 // IANA time zone belongs to, for the countries whose crisis lines
-// CrisisReply knows, or "" for any other zone. Old aliases such as
+// Reply knows, or "" for any other zone. Old aliases such as
 // US/Eastern count too. Zones of US territories are left out: they have
 // their own codes and lines.
 func CountryForZone(tz string) string {
-	return crisisZones[strings.TrimSpace(tz)]
+	return countryByZone[strings.TrimSpace(tz)]
 }
 
-var crisisZones = crisisZoneTable(map[string][]string{
+var countryByZone = zoneTable(map[string][]string{
 	"US": {
 		"America/New_York", "America/Detroit", "America/Kentucky/Louisville", "America/Kentucky/Monticello",
 		"America/Indiana/Indianapolis", "America/Indiana/Vincennes", "America/Indiana/Winamac",
@@ -110,8 +110,8 @@ var crisisZones = crisisZoneTable(map[string][]string{
 	"ES": {"Europe/Madrid", "Atlantic/Canary", "Africa/Ceuta"},
 })
 
-// crisisZoneTable turns country → zones into zone → country.
-func crisisZoneTable(byCountry map[string][]string) map[string]string {
+// zoneTable turns country → zones into zone → country.
+func zoneTable(byCountry map[string][]string) map[string]string {
 	out := make(map[string]string)
 	for country, zones := range byCountry {
 		for _, z := range zones {

@@ -1,4 +1,4 @@
-package coach
+package crisis
 
 import (
 	"regexp"
@@ -14,7 +14,7 @@ import (
 // reply must never contain.
 var crisisMethodWord = regexp.MustCompile(`(?i)\b(pills?|tablets?|meds|medications?|overdose|jump\w*|rope|hang\w*|gun|knife|blade|razor|cut\w*|poison\w*|bridge|ledge|train|drown\w*|kill\w*|die|dying)\b`)
 
-func TestCrisisReply(t *testing.T) {
+func TestReply(t *testing.T) {
 	tests := []struct {
 		country   string
 		resources []string
@@ -32,7 +32,7 @@ func TestCrisisReply(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.country, func(t *testing.T) {
-			reply := CrisisReply(tt.country)
+			reply := Reply(tt.country)
 			for _, want := range append(tt.resources, "immediate danger, call "+tt.emergency) {
 				if !strings.Contains(reply, want) {
 					t.Errorf("reply lacks %q:\n%s", want, reply)
@@ -58,11 +58,11 @@ func TestCrisisReply(t *testing.T) {
 	}
 }
 
-func TestCrisisReplyCountriesDiffer(t *testing.T) {
-	if CrisisReply("US") == CrisisReply("GB") || CrisisReply("GB") == CrisisReply("") {
+func TestReplyCountriesDiffer(t *testing.T) {
+	if Reply("US") == Reply("GB") || Reply("GB") == Reply("") {
 		t.Error("replies for different countries are the same")
 	}
-	if strings.Contains(CrisisReply("GB"), "988") || strings.Contains(CrisisReply("US"), "116 123") {
+	if strings.Contains(Reply("GB"), "988") || strings.Contains(Reply("US"), "116 123") {
 		t.Error("a reply carries another country's line")
 	}
 }
@@ -102,11 +102,11 @@ func TestCountryForZone(t *testing.T) {
 }
 
 func TestCountryForZoneNamesExist(t *testing.T) {
-	for zone, country := range crisisZones {
+	for zone, country := range countryByZone {
 		if _, err := time.LoadLocation(zone); err != nil {
 			t.Errorf("zone %q (%s) is not in the tz database: %v", zone, country, err)
 		}
-		if _, ok := crisisLinesByCountry[country]; !ok {
+		if _, ok := linesByCountry[country]; !ok {
 			t.Errorf("zone %q maps to %q, which has no crisis lines", zone, country)
 		}
 	}
