@@ -138,3 +138,17 @@ func (r *Recurrence) UnmarshalText(text []byte) error {
 	*r = parsed
 	return nil
 }
+
+// NewRecurringJob builds a recurring job at its first firing after the
+// given time, on the firing's local day: the coach plans the first one
+// with it, the scheduler each next one.
+func NewRecurringJob(person string, kind JobKind, every Recurrence, after time.Time) Job {
+	due := every.Next(after)
+	day := Day("")
+	if !due.IsZero() {
+		day = DayOf(due, every.loc)
+	}
+	j := NewJob(person, kind, day, due)
+	j.Every = every
+	return j
+}

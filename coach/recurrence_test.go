@@ -1,6 +1,7 @@
 package coach_test
 
 import (
+	"encoding/json"
 	"testing"
 	"time"
 
@@ -102,6 +103,14 @@ func TestRecurrenceStoredForm(t *testing.T) {
 		}
 	}
 
+	raw, err := json.Marshal(coach.Job{Every: coach.Weekly(london, time.Sunday, at)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var job coach.Job
+	if err := json.Unmarshal(raw, &job); err != nil || job.Every.String() != "CRON_TZ=Europe/London 5 21 * * 0" {
+		t.Errorf("job every through JSON = %q (%v) from %s", job.Every, err, raw)
+	}
 }
 
 // TestParseRecurrenceRefusesOtherSpecs: only the daily and weekly form is
