@@ -100,7 +100,19 @@ const (
 	fieldNudgeSent   = "nudge_sent"
 	fieldNudgeAnswer = "nudge_answer"
 	fieldCrisis      = "crisis"
+	// fieldAnswerPrefix starts a questionnaire answer's field name,
+	// "q:<instrument>:<item>".
+	fieldAnswerPrefix = "q:"
 )
+
+// SensitiveField reports whether a stored day field holds health data that
+// storage encrypts at rest (DATA_KEY): the note, in the person's own words,
+// and questionnaire answers. Storage asks this rather than knowing field
+// names, so a new field that carries free text or a clinical answer (a
+// reflection, say) must be listed here, or it is stored in the clear.
+func SensitiveField(field string) bool {
+	return field == string(FieldNote) || strings.HasPrefix(field, fieldAnswerPrefix)
+}
 
 // MovedMinutes is the day's movement from every source: the check-in's
 // answer or what was logged, whichever is more (they often describe the

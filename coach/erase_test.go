@@ -113,7 +113,7 @@ func TestRetentionKeepsWeeksAndDropsOldDays(t *testing.T) {
 		}
 	}
 	job := coach.RetentionJob(w.clock.Now())
-	if job.Due.Format("15:04 MST") != "03:30 UTC" || job.Every == "" {
+	if job.Due.Format("15:04 MST") != "03:30 UTC" || job.Every.IsZero() {
 		t.Errorf("retention job = %+v", job)
 	}
 	if _, err := w.coach.Deliver(w.ctx, job); err != nil {

@@ -135,32 +135,13 @@ func (g Group) location() *time.Location {
 
 // nextPost is the group's next daily check-in after now, recurring daily.
 func (g Group) nextPost(now time.Time) Job {
-	loc := g.location()
-	day := DayOf(now, loc)
-	y, m, d := day.Date()
-	if !g.PostAt.On(y, m, d, loc).After(now) {
-		day = day.AddDays(1)
-		y, m, d = day.Date()
-	}
-	j := NewJob(groupPerson(g.ID), JobGroupPost, day, g.PostAt.On(y, m, d, loc))
-	j.Every = fmt.Sprintf("CRON_TZ=%s %d %d * * *", g.Zone, g.PostAt.Minute, g.PostAt.Hour)
-	return j
+	return NewRecurringJob(groupPerson(g.ID), JobGroupPost, Daily(g.location(), g.PostAt), now)
 }
 
 // nextDigest is the group's next weekly round-up: Sundays at 19:00.
 func (g Group) nextDigest(now time.Time) Job {
-	loc := g.location()
-	day := DayOf(now, loc)
-	at := LocalTime{Hour: 19, Set: true}
-	for i := 0; ; i++ {
-		d := day.AddDays(i)
-		y, m, dd := d.Date()
-		if due := at.On(y, m, dd, loc); due.After(now) && due.Weekday() == time.Sunday {
-			j := NewJob(groupPerson(g.ID), JobGroupDigest, d, due)
-			j.Every = fmt.Sprintf("CRON_TZ=%s 0 19 * * 0", g.Zone)
-			return j
-		}
-	}
+	every := Weekly(g.location(), time.Sunday, LocalTime{Hour: 19, Set: true})
+	return NewRecurringJob(groupPerson(g.ID), JobGroupDigest, every, now)
 }
 
 // loadGroup returns the group a job is for; ErrInactive once it is gone.

@@ -33,10 +33,9 @@ type Job struct {
 	Kind   JobKind   `json:"kind"`
 	Day    Day       `json:"day"`
 	Due    time.Time `json:"due"`
-	// Every makes the job recur: a cron spec with its time zone, such as
-	// "CRON_TZ=Europe/London 0 21 * * 0". The scheduler plans the next
-	// firing each time this one has run.
-	Every string `json:"every,omitempty"`
+	// Every makes the job recur; zero means it runs once. The scheduler
+	// plans the next firing each time this one has run.
+	Every Recurrence `json:"every,omitzero"`
 	// Attempt counts failed tries, for backoff and dead letters.
 	Attempt int `json:"attempt,omitempty"`
 	// About is the patient a therapist's job concerns.

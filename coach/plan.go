@@ -74,7 +74,7 @@ func PlanAfterSession(p Person, session time.Time) ([]Job, error) {
 		add(JobNudge, day, nudgeAt)
 		if isSummaryDay(summaries, day) {
 			add(JobSummary, day, p.summaryAt()) // instead of the follow-up: three a day at most
-			jobs[len(jobs)-1].Every = p.summarySpec()
+			jobs[len(jobs)-1].Every = p.summaryEvery(loc)
 			continue
 		}
 		if follow, ok := followUpTime(nudgeAt); ok && apart(follow, p.CheckInAt) {

@@ -18,12 +18,14 @@ const VerbQuestionnaire = "q"
 const questionnaireGap = 6
 
 // answerField names where one item's answer is stored in the day's hash.
-func answerField(id string, item int) string { return "q:" + id + ":" + strconv.Itoa(item) }
+func answerField(id string, item int) string {
+	return fieldAnswerPrefix + id + ":" + strconv.Itoa(item)
+}
 
 func answersFromFields(fields map[string]string) map[string][]int {
 	var out map[string][]int
 	for k, v := range fields {
-		rest, ok := strings.CutPrefix(k, "q:")
+		rest, ok := strings.CutPrefix(k, fieldAnswerPrefix)
 		if !ok {
 			continue
 		}

@@ -38,16 +38,8 @@ const retentionPerson = "system-retention"
 // 03:30 UTC, recurring daily. Scheduling it again is harmless: its id is
 // its day.
 func RetentionJob(now time.Time) Job {
-	day := DayOf(now, time.UTC)
-	at := LocalTime{Hour: 3, Minute: 30, Set: true}
-	y, m, d := day.Date()
-	if !at.On(y, m, d, time.UTC).After(now) {
-		day = day.AddDays(1)
-		y, m, d = day.Date()
-	}
-	j := NewJob(retentionPerson, JobRetention, day, at.On(y, m, d, time.UTC))
-	j.Every = "CRON_TZ=UTC 30 3 * * *"
-	return j
+	every := Daily(time.UTC, LocalTime{Hour: 3, Minute: 30, Set: true})
+	return NewRecurringJob(retentionPerson, JobRetention, every, now)
 }
 
 // retain removes raw days older than the retention period, person by

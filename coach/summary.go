@@ -104,10 +104,9 @@ func summaryDays(p Person, first Day, days int) []Day {
 
 func isSummaryDay(days []Day, d Day) bool { return slices.Contains(days, d) }
 
-// summarySpec is the cron spec of the person's weekly summary, in their zone.
-func (p Person) summarySpec() string {
-	at := p.summaryAt()
-	return fmt.Sprintf("CRON_TZ=%s %d %d * * %d", p.Zone, at.Minute, at.Hour, p.summaryWeekday())
+// summaryEvery is when the person's weekly summary recurs, in their zone.
+func (p Person) summaryEvery(loc *time.Location) Recurrence {
+	return Weekly(loc, p.summaryWeekday(), p.summaryAt())
 }
 
 // nextSummary is the person's next weekly summary after t, as a recurring job.
@@ -116,15 +115,5 @@ func (p Person) nextSummary(t time.Time) (Job, error) {
 	if err != nil {
 		return Job{}, err
 	}
-	day := DayOf(t, loc)
-	for i := 0; ; i++ {
-		d := day.AddDays(i)
-		y, m, dd := d.Date()
-		due := p.summaryAt().On(y, m, dd, loc)
-		if due.After(t) && due.Weekday() == p.summaryWeekday() {
-			j := NewJob(p.ID, JobSummary, d, due)
-			j.Every = p.summarySpec()
-			return j, nil
-		}
-	}
+	return NewRecurringJob(p.ID, JobSummary, p.summaryEvery(loc), t), nil
 }

@@ -183,17 +183,7 @@ func (t Therapist) nextDigest(now time.Time) Job {
 	if err != nil {
 		loc = time.UTC
 	}
-	day := DayOf(now, loc)
-	for i := 0; ; i++ {
-		d := day.AddDays(i)
-		y, m, dd := d.Date()
-		due := t.digestAt().On(y, m, dd, loc)
-		if due.After(now) && due.Weekday() == t.digestWeekday() {
-			j := NewJob(t.ID, JobDigest, d, due)
-			j.Every = fmt.Sprintf("CRON_TZ=%s %d %d * * %d", loc, t.digestAt().Minute, t.digestAt().Hour, t.digestWeekday())
-			return j
-		}
-	}
+	return NewRecurringJob(t.ID, JobDigest, Weekly(loc, t.digestWeekday(), t.digestAt()), now)
 }
 
 // applyDigestChoices takes the zone, weekday and time a therapist gave for

@@ -1,70 +1,35 @@
 package scheduler
 
 import (
+	"errors"
 	"fmt"
 	"time"
-
-	"github.com/robfig/cron/v3"
 
 	"github.com/aftercare/aftercare/coach"
 )
 
-// starBit is how cron v3 marks a field given as "*" (it is unexported
-// there); it changes how day-of-month and day-of-week combine.
-const starBit = 1 << 63
+// errNotRecurring means NextFiring was asked about a job that runs once.
+var errNotRecurring = errors.New("job does not recur")
 
-// NextFiring returns the job's next occurrence after this one, on its cron
-// schedule (coach.Job.Every) in its time zone.
+// NextFiring returns the job's next occurrence after this one, on its
+// recurrence (coach.Job.Every), which resolves local time across clock
+// changes the way the coach did for the first firing.
 //
-// cron v3 parses the spec, but its own Next steps through local hours and
-// skips a whole week across Lord Howe's 30-minute daylight-saving change.
-// So the day is matched against the spec here and the time of day resolved
-// with the tz database, as every other local time in Aftercare is: a time
-// that does not exist moves to the next valid minute, an ambiguous one
-// fires once. Recurring jobs fire at most once a day.
+// Recurring jobs fire at most once a day: the next firing falls on a later
+// local day than this one's due time, even when downtime made this one run
+// late, or a retry ran it on the day after.
 func NextFiring(job coach.Job) (coach.Job, error) {
-	parsed, err := cron.ParseStandard(job.Every)
-	if err != nil {
-		return coach.Job{}, fmt.Errorf("parse schedule %q: %w", job.Every, err)
+	if err := job.Every.Err(); err != nil {
+		return coach.Job{}, fmt.Errorf("schedule %q: %w", job.Every, err)
 	}
-	spec, ok := parsed.(*cron.SpecSchedule)
-	if !ok {
-		return coach.Job{}, fmt.Errorf("schedule %q: want a cron spec", job.Every)
+	loc := job.Every.Location()
+	if loc == nil {
+		return coach.Job{}, fmt.Errorf("job %s: %w", job.ID, errNotRecurring)
 	}
-	at := coach.LocalTime{Hour: firstBit(spec.Hour, 24), Minute: firstBit(spec.Minute, 60), Set: true}
-	local := job.Due.In(spec.Location)
-	for i := 1; at.Valid() && i <= 5*366; i++ {
-		day := coach.DayOf(local, spec.Location).AddDays(i)
-		y, m, d := day.Date()
-		noon := time.Date(y, m, d, 12, 0, 0, 0, spec.Location)
-		if !dayMatches(spec, noon) {
-			continue
-		}
-		next := coach.NewJob(job.Person, job.Kind, day, at.On(y, m, d, spec.Location))
-		next.Every = job.Every
-		return next, nil
+	lastOfDay := coach.DayOf(job.Due, loc).AddDays(1).Start(loc).Add(-time.Nanosecond)
+	next := coach.NewRecurringJob(job.Person, job.Kind, job.Every, lastOfDay)
+	if next.Due.IsZero() {
+		return coach.Job{}, fmt.Errorf("schedule %q never fires again", job.Every)
 	}
-	return coach.Job{}, fmt.Errorf("schedule %q never fires again", job.Every)
-}
-
-// dayMatches follows cron's rule: when either day field is "*", both must
-// match; when both are restricted, either may.
-func dayMatches(s *cron.SpecSchedule, t time.Time) bool {
-	dom := 1<<uint(t.Day())&s.Dom > 0
-	dow := 1<<uint(t.Weekday())&s.Dow > 0
-	month := 1<<uint(t.Month())&s.Month > 0
-	if s.Dom&starBit > 0 || s.Dow&starBit > 0 {
-		return month && dom && dow
-	}
-	return month && (dom || dow)
-}
-
-// firstBit returns the lowest value set in a cron field, or -1.
-func firstBit(field uint64, limit int) int {
-	for v := range limit {
-		if field&(1<<uint(v)) > 0 {
-			return v
-		}
-	}
-	return -1
+	return next, nil
 }

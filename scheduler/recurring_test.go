@@ -2,7 +2,9 @@ package scheduler_test
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -31,7 +33,7 @@ func TestNextFiringKeepsLocalTimeAcrossClockChanges(t *testing.T) {
 		}
 		first, _ := time.ParseInLocation("2006-01-02 15:04", tt.first, loc)
 		job := coach.NewJob("1", coach.JobSummary, coach.DayOf(first, loc), first)
-		job.Every = fmt.Sprintf("CRON_TZ=%s 0 21 * * 0", tt.zone)
+		job.Every = mustRecur(t, fmt.Sprintf("CRON_TZ=%s 0 21 * * 0", tt.zone))
 		for _, want := range tt.want {
 			next, err := scheduler.NextFiring(job)
 			if err != nil {
@@ -63,7 +65,7 @@ func TestRecurringJobComesBackUntilInactive(t *testing.T) {
 	}
 	s := &scheduler.Scheduler{Queue: store, Clock: clock, Handle: handle}
 	job := coach.NewJob("1", coach.JobSummary, "2026-03-08", time.Date(2026, 3, 8, 21, 0, 0, 0, time.UTC))
-	job.Every = "CRON_TZ=UTC 0 21 * * 0"
+	job.Every = mustRecur(t, "CRON_TZ=UTC 0 21 * * 0")
 	if err := store.Schedule(ctx, job); err != nil {
 		t.Fatal(err)
 	}
@@ -79,4 +81,63 @@ func TestRecurringJobComesBackUntilInactive(t *testing.T) {
 	if _, ok, _ := store.NextDue(ctx); ok {
 		t.Error("a job is still waiting after the person became inactive")
 	}
+}
+
+// TestStoredJobStillDecodesAndRecurs: jobs queued before Recurrence was a
+// type carry its stored form as a string; they decode, keep that exact
+// text, and recur.
+func TestStoredJobStillDecodesAndRecurs(t *testing.T) {
+	stored := `{"id":"1:summary:2026-03-22","person":"1","kind":"summary","day":"2026-03-22","due":"2026-03-22T21:00:00Z","every":"CRON_TZ=Europe/London 0 21 * * 0"}`
+	var job coach.Job
+	if err := json.Unmarshal([]byte(stored), &job); err != nil {
+		t.Fatal(err)
+	}
+	if err := job.Every.Err(); err != nil || job.Every.String() != "CRON_TZ=Europe/London 0 21 * * 0" {
+		t.Fatalf("decoded every = %q (%v)", job.Every, err)
+	}
+	again, err := json.Marshal(job)
+	if err != nil || string(again) != stored {
+		t.Errorf("encoded again = %s (%v), want %s", again, err, stored)
+	}
+	next, err := scheduler.NextFiring(job)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := next.Due.UTC().Format(time.RFC3339); got != "2026-03-29T20:00:00Z" || next.Day != "2026-03-29" || next.ID != "1:summary:2026-03-29" {
+		t.Errorf("next firing = %s on %s (%s), want 21:00 London on the next Sunday, after the clocks went forward", got, next.Day, next.ID)
+	}
+
+	once, err := json.Marshal(coach.NewJob("1", coach.JobNudge, "2026-03-22", next.Due))
+	if err != nil || strings.Contains(string(once), "every") {
+		t.Errorf("a job that runs once encodes as %s (%v), want no every", once, err)
+	}
+}
+
+// TestBadStoredScheduleStillDecodes: a job whose stored schedule no longer
+// parses (a zone gone from the tz database) must still decode, or it would
+// come back to its worker forever; it is not repeated, and says why.
+func TestBadStoredScheduleStillDecodes(t *testing.T) {
+	var job coach.Job
+	stored := `{"id":"1:summary:2026-03-22","person":"1","kind":"summary","day":"2026-03-22","due":"2026-03-22T21:00:00Z","every":"CRON_TZ=Nowhere/Atlantis 0 21 * * 0"}`
+	if err := json.Unmarshal([]byte(stored), &job); err != nil {
+		t.Fatal(err)
+	}
+	if job.Every.IsZero() || job.Every.Err() == nil {
+		t.Errorf("decoded every = %q, err %v; want kept, with its error", job.Every, job.Every.Err())
+	}
+	if again, _ := json.Marshal(job); string(again) != stored {
+		t.Errorf("encoded again = %s, want it as it was", again)
+	}
+	if _, err := scheduler.NextFiring(job); err == nil || !strings.Contains(err.Error(), "Nowhere/Atlantis") {
+		t.Errorf("NextFiring err = %v, want the bad schedule named", err)
+	}
+}
+
+func mustRecur(t *testing.T, spec string) coach.Recurrence {
+	t.Helper()
+	r, err := coach.ParseRecurrence(spec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
 }

@@ -193,7 +193,7 @@ func (s *Scheduler) run(ctx context.Context, job coach.Job) bool {
 		return false
 	}
 	s.stats.Ran.Add(1)
-	if job.Every == "" {
+	if job.Every.IsZero() {
 		return true
 	}
 	return s.rearm(ctx, job)

@@ -14,7 +14,8 @@
 //
 //	{u:<id>}:person          string  JSON of coach.Person (settings, consent; no health data)
 //	{u:<id>}:ci:<YYYY-MM-DD> hash    one day's check-in, a field per answer
-//	{u:<id>}:ci-days         zset    days with a check-in, scored YYYYMMDD
+//	{u:<id>}:ci-days         zset    days with a check-in, scored YYYYMMDD; the retention sweep
+//	                                 finds people by SCAN for {u:*}:ci-days
 //	{u:<id>}:weeks           hash    week start -> JSON of coach.WeekAggregate, kept when the raw
 //	                                 days are removed after RETENTION_DAYS
 //	{u:<id>}:sessions        zset    therapy sessions (JSON), scored by Unix time

@@ -2,6 +2,7 @@ package storage
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/aftercare/aftercare/coach"
 )
@@ -46,6 +47,27 @@ func (k keys) done() string   { return k.prefix + "{sched}:done" }
 func (k keys) dead() string   { return k.prefix + "{sched}:dead" }
 
 func (k keys) sendSlot() string { return k.prefix + "{pace}:discord" }
+
+// everyCheckInDays is a SCAN pattern for every person's checkInDays key:
+// the retention sweep finds people by it.
+func (k keys) everyCheckInDays() string {
+	return escapeGlob(k.prefix) + keys{}.checkInDays("*")
+}
+
+// personOfCheckInDays returns the person whose checkInDays key this is. It
+// cuts around a placeholder id in the builder's own key, so the two cannot
+// spell the key differently.
+func (k keys) personOfCheckInDays(key string) (string, bool) {
+	head, tail, _ := strings.Cut(k.checkInDays("\x00"), "\x00")
+	rest, okHead := strings.CutPrefix(key, head)
+	id, okTail := strings.CutSuffix(rest, tail)
+	return id, okHead && okTail && checkID(id) == nil
+}
+
+// escapeGlob quotes a key prefix for a SCAN pattern.
+func escapeGlob(s string) string {
+	return strings.NewReplacer("*", `\*`, "?", `\?`, "[", `\[`, "]", `\]`, `\`, `\\`).Replace(s)
+}
 
 // checkID refuses ids that could break out of a hash tag or a key: Discord
 // ids are digits, the console uses a word.

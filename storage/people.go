@@ -103,7 +103,7 @@ func (r *Redis) CheckIns(ctx context.Context, person string, from, to coach.Day)
 // of the day still reads.
 func (r *Redis) openFields(person string, day coach.Day, fields map[string]string) map[string]string {
 	for f, v := range fields {
-		if !sensitive(f) {
+		if !coach.SensitiveField(f) {
 			continue
 		}
 		plain, err := r.seal.open(v, sealedAt(person, day, f))
@@ -136,7 +136,7 @@ func (r *Redis) SaveFields(ctx context.Context, person string, day coach.Day, fi
 	}
 	stored := make(map[string]string, len(fields))
 	for f, v := range fields {
-		if sensitive(f) && v != "" {
+		if coach.SensitiveField(f) && v != "" {
 			v = r.seal.seal(v, sealedAt(person, day, f))
 		}
 		stored[f] = v

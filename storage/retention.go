@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"strings"
 
 	"github.com/redis/go-redis/v9"
 
@@ -17,11 +16,10 @@ var _ coach.Retainer = (*Redis)(nil)
 // (every master of a Cluster) for people whose oldest day is before the
 // cutoff, and calls fn with each.
 func (r *Redis) PeopleWithDaysBefore(ctx context.Context, cutoff coach.Day, fn func(person string) error) error {
-	match := escapeGlob(r.keys.prefix) + "{u:*}:ci-days"
 	walk := func(ctx context.Context, c redis.UniversalClient) error {
-		iter := c.Scan(ctx, 0, match, 500).Iterator()
+		iter := c.Scan(ctx, 0, r.keys.everyCheckInDays(), 500).Iterator()
 		for iter.Next(ctx) {
-			person, ok := r.personOfDaysKey(iter.Val())
+			person, ok := r.keys.personOfCheckInDays(iter.Val())
 			if !ok {
 				continue
 			}
@@ -41,15 +39,6 @@ func (r *Redis) PeopleWithDaysBefore(ctx context.Context, cutoff coach.Day, fn f
 		return cc.ForEachMaster(ctx, func(ctx context.Context, node *redis.Client) error { return walk(ctx, node) })
 	}
 	return walk(ctx, r.rdb)
-}
-
-func (r *Redis) personOfDaysKey(key string) (string, bool) {
-	rest, ok := strings.CutPrefix(key, r.keys.prefix+"{u:")
-	if !ok {
-		return "", false
-	}
-	person, _, ok := strings.Cut(rest, "}:")
-	return person, ok && checkID(person) == nil
 }
 
 // ForgetDays implements coach.Retainer: the weekly aggregates are kept and
@@ -95,9 +84,4 @@ func (r *Redis) Weeks(ctx context.Context, person string) ([]coach.WeekAggregate
 		out = append(out, w)
 	}
 	return out, nil
-}
-
-// escapeGlob quotes a key prefix for a SCAN pattern.
-func escapeGlob(s string) string {
-	return strings.NewReplacer("*", `\*`, "?", `\?`, "[", `\[`, "]", `\]`, `\`, `\\`).Replace(s)
 }

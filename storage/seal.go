@@ -87,9 +87,3 @@ func (s *sealer) open(stored, where string) (string, error) {
 	}
 	return "", errUnsealable
 }
-
-// sensitive reports whether a day field holds health data that is stored
-// encrypted: the note and questionnaire answers.
-func sensitive(field string) bool {
-	return field == "note" || strings.HasPrefix(field, "q:")
-}
