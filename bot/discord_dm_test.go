@@ -9,6 +9,7 @@ import (
 
 	"github.com/aftercare/aftercare/bot"
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/internal/fakediscord"
 	"github.com/aftercare/aftercare/internal/redistest"
 	"github.com/aftercare/aftercare/scheduler"
@@ -31,7 +32,7 @@ func TestDMChannelsOutliveARestart(t *testing.T) {
 	ctx := context.Background()
 	for _, id := range []string{alice, bob} {
 		p := coach.Person{ID: id, Name: "p", Zone: "Europe/London", Consented: t0, Status: coach.StatusActive,
-			CheckInAt: coach.LocalTime{Hour: 20, Set: true}}
+			CheckInAt: localtime.LocalTime{Hour: 20, Set: true}}
 		if err := store.SavePerson(ctx, p); err != nil {
 			t.Fatal(err)
 		}

@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/aftercare/aftercare/coach/localtime"
 )
 
 // Field is one question of a check-in.
@@ -52,7 +54,7 @@ const MaxNoteLen = 1000
 // CheckIn is one day's answers. Zero means "not answered" for the 1-5
 // scales; HasMinutes tells a real 0 from no answer.
 type CheckIn struct {
-	Day        Day
+	Day        localtime.Day
 	Mood       int
 	Anxiety    int
 	Energy     int
@@ -147,7 +149,7 @@ const sentField = "sent"
 
 // CheckInFromFields rebuilds a check-in from stored field values. Values that
 // do not parse are treated as unanswered rather than failing the whole day.
-func CheckInFromFields(day Day, fields map[string]string) CheckIn {
+func CheckInFromFields(day localtime.Day, fields map[string]string) CheckIn {
 	c := CheckIn{Day: day}
 	scale := func(name Field) int {
 		v, err := strconv.Atoi(fields[string(name)])

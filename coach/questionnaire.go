@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/aftercare/aftercare/coach/localtime"
 )
 
 // VerbQuestionnaire answers an instrument item: Field "<id>:<item>" (item
@@ -123,7 +125,7 @@ func (c *Coach) openQuestionnaire(ctx context.Context, p Person, in Instrument) 
 	if err != nil {
 		return nil, err
 	}
-	today := DayOf(c.clock.Now(), loc)
+	today := localtime.DayOf(c.clock.Now(), loc)
 	days, err := c.store.CheckIns(ctx, p.ID, today.AddDays(-questionnaireGap), today)
 	if err != nil {
 		return nil, fmt.Errorf("load recent questionnaires: %w", err)
@@ -143,7 +145,7 @@ func (c *Coach) openQuestionnaire(ctx context.Context, p Person, in Instrument) 
 	return msgs, err
 }
 
-func (c *Coach) continueQuestionnaire(ctx context.Context, p Person, in Instrument, day Day) ([]Message, error) {
+func (c *Coach) continueQuestionnaire(ctx context.Context, p Person, in Instrument, day localtime.Day) ([]Message, error) {
 	today, err := c.checkIn(ctx, p.ID, day)
 	if err != nil {
 		return nil, err
@@ -162,7 +164,7 @@ func (c *Coach) continueQuestionnaire(ctx context.Context, p Person, in Instrume
 	return []Message{itemMessage(in, day, next)}, nil
 }
 
-func itemMessage(in Instrument, day Day, item int) Message {
+func itemMessage(in Instrument, day localtime.Day, item int) Message {
 	options := in.Options
 	if in.Gated && item == 0 {
 		options = []Option{{Score: 0, Label: "No"}, {Score: 1, Label: "Yes"}}
@@ -176,7 +178,7 @@ func itemMessage(in Instrument, day Day, item int) Message {
 
 // finishQuestionnaire scores the answers and says what they mean, kindly.
 // PHQ-9 item 9 above 0 is answered like crisis language: resources first.
-func (c *Coach) finishQuestionnaire(ctx context.Context, p Person, in Instrument, day Day, answers []int) ([]Message, error) {
+func (c *Coach) finishQuestionnaire(ctx context.Context, p Person, in Instrument, day localtime.Day, answers []int) ([]Message, error) {
 	r, err := Score(in.ID, answers)
 	if err != nil {
 		return nil, fmt.Errorf("score %s: %w", in.ID, err)
@@ -198,7 +200,7 @@ func (c *Coach) finishQuestionnaire(ctx context.Context, p Person, in Instrument
 	return []Message{{Title: in.Code, Text: text}}, nil
 }
 
-func (c *Coach) previousScore(ctx context.Context, p Person, id string, before Day) (Result, bool) {
+func (c *Coach) previousScore(ctx context.Context, p Person, id string, before localtime.Day) (Result, bool) {
 	days, err := c.store.CheckIns(ctx, p.ID, before.AddDays(-90), before.AddDays(-1))
 	if err != nil {
 		return Result{}, false

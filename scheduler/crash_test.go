@@ -15,6 +15,7 @@ import (
 	"github.com/redis/go-redis/v9"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/internal/redistest"
 	"github.com/aftercare/aftercare/scheduler"
 	"github.com/aftercare/aftercare/storage"
@@ -54,7 +55,7 @@ func TestKilledWorkersStillDeliverEveryJobOnce(t *testing.T) {
 	var jobs []coach.Job
 	due := time.Now().Add(-time.Minute) // workers use the system clock
 	for i := range n {
-		jobs = append(jobs, coach.NewJob(fmt.Sprintf("p%d", i%100), coach.JobCheckIn, coach.Day("2026-03-02").AddDays(i/100), due))
+		jobs = append(jobs, coach.NewJob(fmt.Sprintf("p%d", i%100), coach.JobCheckIn, localtime.Day("2026-03-02").AddDays(i/100), due))
 	}
 	if err := store.Schedule(ctx, jobs...); err != nil {
 		t.Fatal(err)

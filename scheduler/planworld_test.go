@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/internal/redistest"
 	"github.com/aftercare/aftercare/scheduler"
 	"github.com/aftercare/aftercare/storage"
@@ -121,13 +122,13 @@ func (w *planWorld) runDue() {
 }
 
 // local returns a wall-clock time in the person's zone.
-func (w *planWorld) local(day coach.Day, hour, minute int) time.Time {
+func (w *planWorld) local(day localtime.Day, hour, minute int) time.Time {
 	y, m, d := day.Date()
 	return time.Date(y, m, d, hour, minute, 0, 0, w.loc)
 }
 
 // checkIn returns what is stored for one of the person's days.
-func (w *planWorld) checkIn(day coach.Day) coach.CheckIn {
+func (w *planWorld) checkIn(day localtime.Day) coach.CheckIn {
 	w.t.Helper()
 	days, err := w.store.CheckIns(w.ctx, w.person, day, day)
 	if err != nil {
@@ -151,7 +152,7 @@ func (w *planWorld) upcoming() []coach.Job {
 
 // dayKind names one job of a plan: what it is and which local day.
 type dayKind struct {
-	day  coach.Day
+	day  localtime.Day
 	kind coach.JobKind
 }
 

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/internal/redistest"
 	"github.com/aftercare/aftercare/scheduler"
 	"github.com/aftercare/aftercare/storage"
@@ -47,7 +48,7 @@ func scheduleSpread(t *testing.T, store *storage.Redis, n int, span time.Duratio
 	var jobs []coach.Job
 	for i := range n {
 		due := raceStart.Add(span * time.Duration(i) / time.Duration(n))
-		j := coach.NewJob(fmt.Sprintf("p%d", i%100), coach.JobNudge, coach.Day("2026-03-02").AddDays(i/100), due)
+		j := coach.NewJob(fmt.Sprintf("p%d", i%100), coach.JobNudge, localtime.Day("2026-03-02").AddDays(i/100), due)
 		jobs = append(jobs, j)
 		ids = append(ids, j.ID)
 		if len(jobs) == 1000 || i == n-1 {

@@ -7,6 +7,7 @@ import (
 	"github.com/robfig/cron/v3"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 )
 
 // starBit is how cron v3 marks a field given as "*" (it is unexported
@@ -31,10 +32,10 @@ func NextFiring(job coach.Job) (coach.Job, error) {
 	if !ok {
 		return coach.Job{}, fmt.Errorf("schedule %q: want a cron spec", job.Every)
 	}
-	at := coach.LocalTime{Hour: firstBit(spec.Hour, 24), Minute: firstBit(spec.Minute, 60), Set: true}
+	at := localtime.LocalTime{Hour: firstBit(spec.Hour, 24), Minute: firstBit(spec.Minute, 60), Set: true}
 	local := job.Due.In(spec.Location)
 	for i := 1; at.Valid() && i <= 5*366; i++ {
-		day := coach.DayOf(local, spec.Location).AddDays(i)
+		day := localtime.DayOf(local, spec.Location).AddDays(i)
 		y, m, d := day.Date()
 		noon := time.Date(y, m, d, 12, 0, 0, 0, spec.Location)
 		if !dayMatches(spec, noon) {

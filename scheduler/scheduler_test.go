@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/internal/redistest"
 	"github.com/aftercare/aftercare/scheduler"
 )
@@ -46,7 +47,7 @@ func TestRunDueRunsWhatIsDueAndNothingElse(t *testing.T) {
 	s := &scheduler.Scheduler{Queue: store, Clock: clock, Handle: rec.handle, Batch: 2}
 	var jobs []coach.Job
 	for i := range 5 {
-		jobs = append(jobs, coach.NewJob("1", coach.JobCheckIn, coach.Day("2026-03-02").AddDays(i), t0.Add(time.Duration(i)*time.Hour)))
+		jobs = append(jobs, coach.NewJob("1", coach.JobCheckIn, localtime.Day("2026-03-02").AddDays(i), t0.Add(time.Duration(i)*time.Hour)))
 	}
 	if err := store.Schedule(ctx, jobs...); err != nil {
 		t.Fatal(err)
