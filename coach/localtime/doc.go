@@ -20,10 +20,13 @@
 //     York on the first Sunday of November), is the first of the two, so
 //     that it fires once and as early as expected.
 //
-// The shifts may be an hour or half an hour (Lord Howe Island). ParseZone
-// accepts the tz database's full names in any letter case and refuses
-// abbreviations; the database itself is compiled into the binary
-// (time/tzdata), so zones resolve on machines that have none.
+// The shifts may be an hour or half an hour (Lord Howe Island).
+//
+// ParseZone accepts the tz database's full names in any letter case and
+// refuses abbreviations; SuggestedZones lists the ones worth offering. Both
+// lists are generated from the tz database (go generate ./coach/localtime),
+// and the database itself is compiled into the binary (time/tzdata), so
+// zones resolve on machines that have none.
 //
 // SystemClock, ScaledClock and FakeClock tell the time and wait: the real
 // one, one that runs faster for a demonstration, and one that stands still

@@ -2,6 +2,7 @@ package localtime
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"time"
 	_ "time/tzdata" // the IANA database, so zones resolve on machines without one
@@ -32,7 +33,14 @@ func ParseZone(s string) (string, error) {
 	return name, nil
 }
 
-//go:generate go run ../../internal/genzones zones_gen.go
+// SuggestedZones returns the zones to offer a person choosing one, for
+// example as autocomplete choices: UTC first, then, sorted by name, the
+// zones of the tz database's zone.tab, one for each region of a country and
+// none of the old aliases ("US/Pacific"), which ParseZone still accepts when
+// typed. ParseZone accepts every one of them. The slice is the caller's own.
+func SuggestedZones() []string { return slices.Clone(suggestedZones[:]) }
+
+//go:generate go run ../../internal/genzones zones_gen.go suggested_zones_gen.go
 
 // zoneIndex finds a zone name by its lower-case spelling.
 var zoneIndex = func() map[string]string {
