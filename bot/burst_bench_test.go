@@ -86,14 +86,14 @@ type burstWorld struct {
 	fake    *fakediscord.Server
 	dc      *bot.Discord
 	store   *storage.Redis
-	clock   *scheduler.FakeClock
+	clock   *localtime.FakeClock
 	deliver scheduler.Handler
 }
 
 func newBurstWorld(b *testing.B, people int, rtt time.Duration) *burstWorld {
 	b.Helper()
 	ctx := context.Background()
-	w := &burstWorld{store: redistest.Open(b), clock: scheduler.NewFakeClock(time.Date(2026, 3, 3, 8, 0, 0, 0, time.UTC))}
+	w := &burstWorld{store: redistest.Open(b), clock: localtime.NewFakeClock(time.Date(2026, 3, 3, 8, 0, 0, 0, time.UTC))}
 	w.fake = fakediscord.New(fakediscord.WithToken(testToken), fakediscord.WithGlobalRateLimit(burstRate))
 	if err := w.fake.Start(); err != nil {
 		b.Fatal(err)

@@ -12,7 +12,6 @@ import (
 	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/internal/fakediscord"
 	"github.com/aftercare/aftercare/internal/redistest"
-	"github.com/aftercare/aftercare/scheduler"
 )
 
 const openDMRoute = "POST /api/v9/users/@me/channels"
@@ -28,7 +27,7 @@ func TestDMChannelsOutliveARestart(t *testing.T) {
 	fake := startFake(t, fakediscord.WithUser(fakediscord.User{ID: carol, Username: "carol"}))
 	fake.AddMember(guildID, fakediscord.Member{User: fakediscord.User{ID: carol, Username: "carol"}})
 	store := redistest.Open(t)
-	c := coach.New(store, store, scheduler.NewFakeClock(t0), nil)
+	c := coach.New(store, store, localtime.NewFakeClock(t0), nil)
 	ctx := context.Background()
 	for _, id := range []string{alice, bob} {
 		p := coach.Person{ID: id, Name: "p", Zone: "Europe/London", Consented: t0, Status: coach.StatusActive,

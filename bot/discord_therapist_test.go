@@ -59,7 +59,7 @@ func TestDiscordTherapistJourney(t *testing.T) {
 	t.Parallel()
 	fake := clinicFake(t)
 	store := redistest.Open(t)
-	clock := scheduler.NewFakeClock(t0)
+	clock := localtime.NewFakeClock(t0)
 	c := coach.New(store, store, clock, nil)
 	dc, seen := openDiscord(t, fake, bot.Router{Coach: c})
 	h := &harness{t: t, fake: fake, clock: clock, store: store, coach: c, dc: dc, seen: seen}

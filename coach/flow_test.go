@@ -10,7 +10,6 @@ import (
 	"github.com/aftercare/aftercare/coach"
 	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/internal/redistest"
-	"github.com/aftercare/aftercare/scheduler"
 	"github.com/aftercare/aftercare/storage"
 )
 
@@ -20,7 +19,7 @@ type world struct {
 	t     *testing.T
 	ctx   context.Context
 	store *storage.Redis
-	clock *scheduler.FakeClock
+	clock *localtime.FakeClock
 	coach *coach.Coach
 }
 
@@ -28,7 +27,7 @@ const me = "1001"
 
 func newWorld(t *testing.T, start time.Time) *world {
 	store := redistest.Open(t)
-	clock := scheduler.NewFakeClock(start)
+	clock := localtime.NewFakeClock(start)
 	w := &world{t: t, ctx: context.Background(), store: store, clock: clock, coach: coach.New(store, store, clock, nil)}
 	w.press(coach.Action{Verb: coach.VerbConsent, Field: "Europe/London@20:00", Value: "yes"})
 	return w

@@ -154,7 +154,7 @@ func TestHelperProcess(t *testing.T) {
 		})
 		return err
 	}
-	s := &scheduler.Scheduler{Queue: store, Clock: scheduler.SystemClock{}, Handle: send,
+	s := &scheduler.Scheduler{Queue: store, Clock: localtime.SystemClock{}, Handle: send,
 		Batch: 20, Workers: 4, Lease: 200 * time.Millisecond, MaxWait: 10 * time.Millisecond}
 	run, stop := context.WithCancel(ctx)
 	go func() {

@@ -21,7 +21,7 @@ type planWorld struct {
 	t      *testing.T
 	ctx    context.Context
 	store  *storage.Redis
-	clock  *scheduler.FakeClock
+	clock  *localtime.FakeClock
 	coach  *coach.Coach
 	sched  *scheduler.Scheduler
 	person string
@@ -51,7 +51,7 @@ func newPlanWorld(t *testing.T, person, zone, checkInAt string, start time.Time)
 		t.Fatal(err)
 	}
 	store := redistest.Open(t)
-	clock := scheduler.NewFakeClock(start)
+	clock := localtime.NewFakeClock(start)
 	w := &planWorld{t: t, ctx: context.Background(), store: store, clock: clock,
 		coach: coach.New(store, store, clock, nil), person: person, loc: loc}
 	w.sched = &scheduler.Scheduler{Queue: store, Clock: clock, Handle: w.deliver}

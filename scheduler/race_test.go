@@ -87,7 +87,7 @@ func TestSchedulersRacingOnOneRedisRunEachJobOnce(t *testing.T) {
 			store := redistest.Open(t)
 			span := 10 * time.Hour
 			ids := scheduleSpread(t, store, n, span)
-			clock := scheduler.NewFakeClock(raceStart)
+			clock := localtime.NewFakeClock(raceStart)
 			if !tt.falling {
 				clock.Set(raceStart.Add(span))
 			}
@@ -167,7 +167,7 @@ func raceAllDue(t *testing.T, scheds []*scheduler.Scheduler) {
 
 // raceFalling runs the schedulers' Run loops while the clock moves over
 // span a minute at a time, until every job has run.
-func raceFalling(t *testing.T, scheds []*scheduler.Scheduler, clock *scheduler.FakeClock, rec *tally, n int, span time.Duration) {
+func raceFalling(t *testing.T, scheds []*scheduler.Scheduler, clock *localtime.FakeClock, rec *tally, n int, span time.Duration) {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	var wg sync.WaitGroup
@@ -212,7 +212,7 @@ func pollUntil(cond func() bool, within time.Duration) bool {
 func TestBatchOutlivingItsLeaseIsNotRunTwice(t *testing.T) {
 	store := redistest.Open(t)
 	ctx := context.Background()
-	clock := scheduler.NewFakeClock(raceStart)
+	clock := localtime.NewFakeClock(raceStart)
 	ids := scheduleSpread(t, store, 10, 0)
 	rec := &tally{}
 	other := &scheduler.Scheduler{Queue: store, Clock: clock, Handle: rec.handle, Lease: time.Minute}

@@ -52,7 +52,7 @@ func TestNextFiringKeepsLocalTimeAcrossClockChanges(t *testing.T) {
 func TestRecurringJobComesBackUntilInactive(t *testing.T) {
 	store := redistest.Open(t)
 	ctx := context.Background()
-	clock := scheduler.NewFakeClock(t0)
+	clock := localtime.NewFakeClock(t0)
 	runs := 0
 	stopAfter := 3
 	handle := func(_ context.Context, j coach.Job) error {

@@ -58,7 +58,7 @@ func (h *lanesHandler) handle(_ context.Context, j coach.Job) error {
 func TestWorkersRunABatchAtOnceButEachPersonInOrder(t *testing.T) {
 	store := redistest.Open(t)
 	ctx := context.Background()
-	clock := scheduler.NewFakeClock(t0)
+	clock := localtime.NewFakeClock(t0)
 	const workers, people, days = 4, 12, 5
 	h := &lanesHandler{busy: map[string]bool{}, order: map[string][]localtime.Day{}, ran: map[string]int{}, started: make(chan struct{}), want: 2}
 	var jobs []coach.Job
