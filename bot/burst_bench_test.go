@@ -14,6 +14,7 @@ import (
 
 	"github.com/aftercare/aftercare/bot"
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/internal/fakediscord"
 	"github.com/aftercare/aftercare/internal/redistest"
 	"github.com/aftercare/aftercare/scheduler"
@@ -85,14 +86,14 @@ type burstWorld struct {
 	fake    *fakediscord.Server
 	dc      *bot.Discord
 	store   *storage.Redis
-	clock   *scheduler.FakeClock
+	clock   *localtime.FakeClock
 	deliver scheduler.Handler
 }
 
 func newBurstWorld(b *testing.B, people int, rtt time.Duration) *burstWorld {
 	b.Helper()
 	ctx := context.Background()
-	w := &burstWorld{store: redistest.Open(b), clock: scheduler.NewFakeClock(time.Date(2026, 3, 3, 8, 0, 0, 0, time.UTC))}
+	w := &burstWorld{store: redistest.Open(b), clock: localtime.NewFakeClock(time.Date(2026, 3, 3, 8, 0, 0, 0, time.UTC))}
 	w.fake = fakediscord.New(fakediscord.WithToken(testToken), fakediscord.WithGlobalRateLimit(burstRate))
 	if err := w.fake.Start(); err != nil {
 		b.Fatal(err)
@@ -113,7 +114,7 @@ func newBurstWorld(b *testing.B, people int, rtt time.Duration) *burstWorld {
 	for i := range people {
 		p := coach.Person{
 			ID: fmt.Sprintf("6%017d", i), Name: "p", Consented: time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC),
-			Zone: "Europe/London", CheckInAt: coach.LocalTime{Hour: 9, Set: true}, Status: coach.StatusActive,
+			Zone: "Europe/London", CheckInAt: localtime.LocalTime{Hour: 9, Set: true}, Status: coach.StatusActive,
 		}
 		if err := w.store.SavePerson(ctx, p); err != nil {
 			b.Fatal(err)
@@ -159,7 +160,7 @@ func slowProxy(b *testing.B, target string, rtt time.Duration) string {
 // burst schedules everyone's check-in for day at 09:00 London (GMT in
 // early March), moves the clock there and times one scheduler's RunDue,
 // with the given number of workers, until all are sent.
-func (w *burstWorld) burst(b *testing.B, day coach.Day, workers int) {
+func (w *burstWorld) burst(b *testing.B, day localtime.Day, workers int) {
 	if b.N > 1 {
 		b.Fatal("one op is the whole burst: run with -benchtime=1x")
 	}

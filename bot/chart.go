@@ -15,6 +15,7 @@ import (
 	"gonum.org/v1/plot/vg/vgimg"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 )
 
 // The chart is laid out in points; at chartDPI it is 800×400 pixels, large
@@ -307,7 +308,7 @@ func dayAxis(p *plot.Plot, points []coach.DayPoint, named bool) {
 }
 
 // dayLabel writes a day as "Mon 2".
-func dayLabel(d coach.Day) string {
+func dayLabel(d localtime.Day) string {
 	y, m, dd := d.Date()
 	if y == 0 {
 		return ""

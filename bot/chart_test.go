@@ -7,11 +7,12 @@ import (
 	"testing"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 )
 
 // sampleWeek is a week with gaps in the answers and movement on most days.
 func sampleWeek() coach.WeeklySummary {
-	start := coach.Day("2026-03-02")
+	start := localtime.Day("2026-03-02")
 	in := coach.WeekInput{Start: start, CheckInsSent: 7, GoalMinutes: 120}
 	answers := [][5]int{ // mood, anxiety, energy, sleep, minutes
 		{2, 4, 2, 2, 0}, {3, 3, 2, 3, 10}, {0, 0, 0, 0, 20}, {3, 3, 3, 2, 30},

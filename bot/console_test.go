@@ -8,8 +8,8 @@ import (
 
 	"github.com/aftercare/aftercare/bot"
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/internal/redistest"
-	"github.com/aftercare/aftercare/scheduler"
 )
 
 // runScript pipes lines through the real console loop and returns what it
@@ -30,7 +30,7 @@ func runScript(t *testing.T, clock coach.Clock, lines ...string) string {
 }
 
 func TestConsoleScript(t *testing.T) {
-	clock := scheduler.NewFakeClock(time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC))
+	clock := localtime.NewFakeClock(time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC))
 	out := runScript(t, clock,
 		"/start", "1", "Europe/London", "20:00", "2",
 		"/checkin", "4", "2", "3", "4", "3", "2",
@@ -53,7 +53,7 @@ func TestConsoleScript(t *testing.T) {
 }
 
 func TestConsoleBadInputGetsKindRepliesAndKeepsGoing(t *testing.T) {
-	clock := scheduler.NewFakeClock(time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC))
+	clock := localtime.NewFakeClock(time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC))
 	long := strings.Repeat("a", 10000)
 	tests := []struct {
 		name  string

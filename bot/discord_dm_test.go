@@ -9,9 +9,9 @@ import (
 
 	"github.com/aftercare/aftercare/bot"
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/internal/fakediscord"
 	"github.com/aftercare/aftercare/internal/redistest"
-	"github.com/aftercare/aftercare/scheduler"
 )
 
 const openDMRoute = "POST /api/v9/users/@me/channels"
@@ -27,11 +27,11 @@ func TestDMChannelsOutliveARestart(t *testing.T) {
 	fake := startFake(t, fakediscord.WithUser(fakediscord.User{ID: carol, Username: "carol"}))
 	fake.AddMember(guildID, fakediscord.Member{User: fakediscord.User{ID: carol, Username: "carol"}})
 	store := redistest.Open(t)
-	c := coach.New(store, store, scheduler.NewFakeClock(t0), nil)
+	c := coach.New(store, store, localtime.NewFakeClock(t0), nil)
 	ctx := context.Background()
 	for _, id := range []string{alice, bob} {
 		p := coach.Person{ID: id, Name: "p", Zone: "Europe/London", Consented: t0, Status: coach.StatusActive,
-			CheckInAt: coach.LocalTime{Hour: 20, Set: true}}
+			CheckInAt: localtime.LocalTime{Hour: 20, Set: true}}
 		if err := store.SavePerson(ctx, p); err != nil {
 			t.Fatal(err)
 		}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/aftercare/aftercare/bot"
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/internal/fakediscord"
 	"github.com/aftercare/aftercare/internal/redistest"
 	"github.com/aftercare/aftercare/scheduler"
@@ -41,7 +42,7 @@ func TestDiscordGroupShowsOnlyTotals(t *testing.T) {
 		Roles:    []fakediscord.Role{{ID: moderatorRl, Name: "Moderator", Permissions: 16}},
 		Channels: []fakediscord.Channel{{ID: groupChannel, Name: "check-in"}}, Members: members}))...)
 	store := redistest.Open(t)
-	clock := scheduler.NewFakeClock(t0) // Monday 09:00 in London
+	clock := localtime.NewFakeClock(t0) // Monday 09:00 in London
 	c := coach.New(store, store, clock, nil)
 	dc, seen := openDiscord(t, fake, bot.Router{Coach: c})
 	h := &harness{t: t, fake: fake, clock: clock, store: store, coach: c, dc: dc, seen: seen}

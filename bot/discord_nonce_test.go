@@ -9,6 +9,7 @@ import (
 
 	"github.com/aftercare/aftercare/bot"
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/scheduler"
 )
 
@@ -97,7 +98,7 @@ func TestDiscordLostResponseSendsOnce(t *testing.T) {
 }
 
 // checkInDue returns when the person's check-in of day falls due.
-func checkInDue(t *testing.T, h *harness, day coach.Day) time.Time {
+func checkInDue(t *testing.T, h *harness, day localtime.Day) time.Time {
 	t.Helper()
 	jobs, err := h.store.Upcoming(context.Background(), alice)
 	if err != nil {

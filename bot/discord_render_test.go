@@ -11,6 +11,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 )
 
 func TestPages(t *testing.T) {
@@ -129,7 +130,7 @@ func TestZoneMatches(t *testing.T) {
 		t.Errorf("america/: %d choices, want %d", len(got), maxChoices)
 	}
 	for _, z := range zones() {
-		if _, err := coach.ParseZone(z); err != nil {
+		if _, err := localtime.ParseZone(z); err != nil {
 			t.Errorf("offered zone %q is refused by the coach: %v", z, err)
 		}
 	}

@@ -10,9 +10,9 @@ import (
 
 	"github.com/aftercare/aftercare/bot"
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/internal/fakediscord"
 	"github.com/aftercare/aftercare/internal/redistest"
-	"github.com/aftercare/aftercare/scheduler"
 	"github.com/aftercare/aftercare/storage"
 )
 
@@ -32,7 +32,7 @@ var t0 = time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
 type harness struct {
 	t     *testing.T
 	fake  *fakediscord.Server
-	clock *scheduler.FakeClock
+	clock *localtime.FakeClock
 	store *storage.Redis
 	coach *coach.Coach
 	dc    *bot.Discord
@@ -43,7 +43,7 @@ type harness struct {
 // ends, checking then that the fake saw no violation of Discord's rules.
 func newHarness(t *testing.T, tweak ...func(*bot.Discord)) *harness {
 	t.Helper()
-	h := &harness{t: t, fake: startFake(t), clock: scheduler.NewFakeClock(t0), store: redistest.Open(t)}
+	h := &harness{t: t, fake: startFake(t), clock: localtime.NewFakeClock(t0), store: redistest.Open(t)}
 	h.coach = coach.New(h.store, h.store, h.clock, nil)
 	h.dc, h.seen = openDiscord(t, h.fake, bot.Router{Coach: h.coach}, tweak...)
 	return h

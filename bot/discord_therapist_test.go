@@ -9,6 +9,7 @@ import (
 
 	"github.com/aftercare/aftercare/bot"
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/internal/fakediscord"
 	"github.com/aftercare/aftercare/internal/redistest"
 	"github.com/aftercare/aftercare/scheduler"
@@ -58,7 +59,7 @@ func TestDiscordTherapistJourney(t *testing.T) {
 	t.Parallel()
 	fake := clinicFake(t)
 	store := redistest.Open(t)
-	clock := scheduler.NewFakeClock(t0)
+	clock := localtime.NewFakeClock(t0)
 	c := coach.New(store, store, clock, nil)
 	dc, seen := openDiscord(t, fake, bot.Router{Coach: c})
 	h := &harness{t: t, fake: fake, clock: clock, store: store, coach: c, dc: dc, seen: seen}
@@ -78,7 +79,7 @@ func TestDiscordTherapistJourney(t *testing.T) {
 		h.onboardAs(p.id, p.name)
 		for i := range 8 { // Mon 2 .. Mon 9 March
 			fields := map[string]string{"mood": "4", "anxiety": "2", "minutes": "20", "note": "words of " + p.name, "sent": "2026-03-02T20:00:00Z"}
-			if err := store.SaveFields(ctx, p.id, coach.Day("2026-03-02").AddDays(i), fields); err != nil {
+			if err := store.SaveFields(ctx, p.id, localtime.Day("2026-03-02").AddDays(i), fields); err != nil {
 				t.Fatal(err)
 			}
 		}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/aftercare/aftercare/bot"
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/internal/fakediscord"
 	"github.com/aftercare/aftercare/scheduler"
 	"github.com/aftercare/aftercare/storage"
@@ -27,7 +28,7 @@ func TestRedisRestartMidRun(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer store.Close()
-	clock := scheduler.NewFakeClock(t0)
+	clock := localtime.NewFakeClock(t0)
 	c := coach.New(store, store, clock, nil)
 	router := bot.Router{Coach: c}
 	handle := func(ev coach.Event) string {

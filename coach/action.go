@@ -3,16 +3,18 @@ package coach
 import (
 	"errors"
 	"strings"
+
+	"github.com/aftercare/aftercare/coach/localtime"
 )
 
 // Action is what a button press or a typed answer means. It travels through
 // Discord as a custom_id, so it is small, printable and checked on the way
 // back in: a forged or outdated one is refused, never trusted.
 type Action struct {
-	Verb  string // what to do, e.g. "consent" or "answer"
-	Day   Day    // the check-in day it belongs to, if any
-	Field string // which question, if any
-	Value string // the chosen value, if any
+	Verb  string        // what to do, e.g. "consent" or "answer"
+	Day   localtime.Day // the check-in day it belongs to, if any
+	Field string        // which question, if any
+	Value string        // the chosen value, if any
 }
 
 // Verbs the coach understands.
@@ -49,7 +51,7 @@ func DecodeAction(s string) (Action, error) {
 	}
 	a := Action{Verb: parts[1], Field: parts[3], Value: parts[4]}
 	if parts[2] != "" {
-		day, err := ParseDay(parts[2])
+		day, err := localtime.ParseDay(parts[2])
 		if err != nil {
 			return Action{}, ErrBadAction
 		}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 )
 
 // FuzzDecodeAction feeds DecodeAction what a forged or garbled custom_id
@@ -28,7 +29,7 @@ func FuzzDecodeAction(f *testing.F) {
 			t.Fatalf("DecodeAction(%q) = %+v, which encodes to %q", s, a, enc)
 		}
 		if a.Day != "" {
-			if _, err := coach.ParseDay(string(a.Day)); err != nil {
+			if _, err := localtime.ParseDay(string(a.Day)); err != nil {
 				t.Fatalf("DecodeAction(%q) has day %q, which is not a date", s, a.Day)
 			}
 		}
@@ -47,8 +48,8 @@ func FuzzActionEncode(f *testing.F) {
 		if days != 0 {
 			// Days from 2000-01-01, kept within four-digit years.
 			day := time.Date(2000, 1, 1, 12, 0, 0, 0, time.UTC).AddDate(0, 0, int(days%2_000_000))
-			a.Day = coach.Day(day.Format(time.DateOnly))
-			if _, err := coach.ParseDay(string(a.Day)); err != nil {
+			a.Day = localtime.Day(day.Format(time.DateOnly))
+			if _, err := localtime.ParseDay(string(a.Day)); err != nil {
 				t.Skip("not a four-digit year")
 			}
 		}

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"time"
+
+	"github.com/aftercare/aftercare/coach/localtime"
 )
 
 // recordCrisis notes the crisis on the patient's day (for their own record
@@ -14,7 +16,7 @@ func (c *Coach) recordCrisis(ctx context.Context, p Person, now time.Time) {
 	if err != nil {
 		return
 	}
-	day := DayOf(now, loc)
+	day := localtime.DayOf(now, loc)
 	if err := c.store.SaveAnswer(ctx, p.ID, day, fieldCrisis, now.UTC().Format(time.RFC3339)); err != nil {
 		c.log.Error("record crisis day", "person", p.ID, "err", err)
 	}

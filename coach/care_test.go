@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 )
 
 const therapistID = "9001"
@@ -124,7 +125,7 @@ func TestShareOfferSaysExactlyWhatAndStoresNothingUntilConfirmed(t *testing.T) {
 }
 
 // seedDays gives a patient check-ins from the first day on, one mood a day.
-func (w *world) seedDays(id string, first coach.Day, moods []int, minutes int, note string) {
+func (w *world) seedDays(id string, first localtime.Day, moods []int, minutes int, note string) {
 	w.t.Helper()
 	for i, m := range moods {
 		day := first.AddDays(i)

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/coach/nudge"
 )
 
@@ -54,7 +55,7 @@ const MaxNoteLen = 1000
 // CheckIn is one day's answers. Zero means "not answered" for the 1-5
 // scales; HasMinutes tells a real 0 from no answer.
 type CheckIn struct {
-	Day        Day
+	Day        localtime.Day
 	Mood       int
 	Anxiety    int
 	Energy     int
@@ -161,7 +162,7 @@ const sentField = "sent"
 
 // CheckInFromFields rebuilds a check-in from stored field values. Values that
 // do not parse are treated as unanswered rather than failing the whole day.
-func CheckInFromFields(day Day, fields map[string]string) CheckIn {
+func CheckInFromFields(day localtime.Day, fields map[string]string) CheckIn {
 	c := CheckIn{Day: day}
 	scale := func(name Field) int {
 		v, err := strconv.Atoi(fields[string(name)])

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/aftercare/aftercare/coach/localtime"
 )
 
 // checkInWindow is how long after its day began a check-in can still be
@@ -58,7 +60,7 @@ func (c *Coach) Deliver(ctx context.Context, job Job) ([]Message, error) {
 	return nil, fmt.Errorf("deliver: unknown job kind %q", job.Kind)
 }
 
-func (c *Coach) deliverCheckIn(ctx context.Context, p Person, day Day) ([]Message, error) {
+func (c *Coach) deliverCheckIn(ctx context.Context, p Person, day localtime.Day) ([]Message, error) {
 	ci, err := c.checkIn(ctx, p.ID, day)
 	if err != nil {
 		return nil, err
@@ -81,7 +83,7 @@ func (c *Coach) checkInNow(ctx context.Context, p Person) ([]Message, error) {
 	if err != nil {
 		return nil, err
 	}
-	day := DayOf(c.clock.Now(), loc)
+	day := localtime.DayOf(c.clock.Now(), loc)
 	ci, err := c.checkIn(ctx, p.ID, day)
 	if err != nil {
 		return nil, err
@@ -93,7 +95,7 @@ func (c *Coach) checkInNow(ctx context.Context, p Person) ([]Message, error) {
 	return []Message{question(day, next)}, nil
 }
 
-func (c *Coach) checkIn(ctx context.Context, person string, day Day) (CheckIn, error) {
+func (c *Coach) checkIn(ctx context.Context, person string, day localtime.Day) (CheckIn, error) {
 	days, err := c.store.CheckIns(ctx, person, day, day)
 	if err != nil {
 		return CheckIn{}, fmt.Errorf("load check-in: %w", err)
@@ -122,7 +124,7 @@ func (c *Coach) answer(ctx context.Context, p Person, a Action) ([]Message, erro
 // closed tells whether a check-in day can no longer be answered, with the
 // kind word that says so. A day in the future was never sent: its button
 // is forged or from a clock gone wrong, and is refused the same way.
-func (c *Coach) closed(p Person, day Day) (Message, bool) {
+func (c *Coach) closed(p Person, day localtime.Day) (Message, bool) {
 	loc, err := p.Location()
 	if err != nil {
 		return staleButton(), true
@@ -138,7 +140,7 @@ func (c *Coach) closed(p Person, day Day) (Message, bool) {
 	return Message{}, false
 }
 
-func (c *Coach) continueCheckIn(ctx context.Context, p Person, day Day) ([]Message, error) {
+func (c *Coach) continueCheckIn(ctx context.Context, p Person, day localtime.Day) ([]Message, error) {
 	ci, err := c.checkIn(ctx, p.ID, day)
 	if err != nil {
 		return nil, err
@@ -169,7 +171,7 @@ func (c *Coach) noteChoice(ctx context.Context, p Person, a Action) ([]Message, 
 
 // saveNote screens and stores a note. A crisis note is kept (it is the
 // person's own words) but answered with crisis resources only.
-func (c *Coach) saveNote(ctx context.Context, p Person, day Day, text string) ([]Message, error) {
+func (c *Coach) saveNote(ctx context.Context, p Person, day localtime.Day, text string) ([]Message, error) {
 	if !p.Onboarded() || day == "" {
 		return []Message{staleButton()}, nil
 	}

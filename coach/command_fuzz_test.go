@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/coach/nudge"
 	"github.com/aftercare/aftercare/coach/risk"
 	"github.com/aftercare/aftercare/internal/redistest"
@@ -44,7 +45,7 @@ func newFuzzCoach(tb testing.TB) *fuzzCoach {
 		ctx: context.Background(), store: store, clock: clock, coach: coach.New(store, store, clock, nil),
 		base: coach.Person{
 			ID: "7001", Name: "Fuzz", Consented: fuzzStart.Add(-24 * time.Hour), Zone: "Europe/London",
-			CheckInAt: coach.LocalTime{Hour: 20, Set: true}, Status: coach.StatusActive, Ability: nudge.AbilityMedium,
+			CheckInAt: localtime.LocalTime{Hour: 20, Set: true}, Status: coach.StatusActive, Ability: nudge.AbilityMedium,
 		},
 	}
 }
@@ -82,7 +83,7 @@ func (w *fuzzCoach) person(t *testing.T) coach.Person {
 	return p
 }
 
-func (w *fuzzCoach) moved(t *testing.T, day coach.Day) int {
+func (w *fuzzCoach) moved(t *testing.T, day localtime.Day) int {
 	t.Helper()
 	days, err := w.store.CheckIns(w.ctx, w.base.ID, day, day)
 	if err != nil {
@@ -104,7 +105,7 @@ func FuzzMinutes(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	today := coach.DayOf(fuzzStart, loc)
+	today := localtime.DayOf(fuzzStart, loc)
 	f.Fuzz(func(t *testing.T, minutes, activity string) {
 		before := w.moved(t, today)
 		ev := coach.Event{Command: "moved", Args: map[string]string{"minutes": minutes, "activity": activity}}
@@ -161,8 +162,8 @@ func FuzzPauseDays(f *testing.F) {
 			}
 			return
 		}
-		wantDay := coach.DayOf(now, loc).AddDays(n)
-		if got := coach.DayOf(until, loc); got != wantDay || coach.DayOf(until.Add(-time.Minute), loc) == wantDay {
+		wantDay := localtime.DayOf(now, loc).AddDays(n)
+		if got := localtime.DayOf(until, loc); got != wantDay || localtime.DayOf(until.Add(-time.Minute), loc) == wantDay {
 			t.Fatalf("/pause %q at %v in %v paused until %v; want the start of %s", days, now, loc, until.In(loc), wantDay)
 		}
 		if !until.After(now) || until.Sub(now) > time.Duration(n+1)*24*time.Hour {
@@ -187,8 +188,8 @@ func FuzzWindow(f *testing.F) {
 			return
 		}
 		fromText, toText, dash := strings.Cut(strings.ReplaceAll(text, "–", "-"), "-")
-		from, errFrom := coach.ParseLocalTime(fromText)
-		to, errTo := coach.ParseLocalTime(toText)
+		from, errFrom := localtime.ParseLocalTime(fromText)
+		to, errTo := localtime.ParseLocalTime(toText)
 		fromMin, toMin := from.Hour*60+from.Minute, to.Hour*60+to.Minute
 		valid := dash && errFrom == nil && errTo == nil && fromMin >= 8*60 && toMin <= 22*60 && toMin-fromMin >= 60
 		if !valid {

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/aftercare/aftercare/coach/instrument"
+	"github.com/aftercare/aftercare/coach/localtime"
 )
 
 // maxDigestRows bounds a digest; a therapist with more patients gets the
@@ -97,7 +98,7 @@ func (c *Coach) digestRowFor(ctx context.Context, patient string, t Therapist, n
 	if err != nil {
 		return digestRow{}, false, err
 	}
-	today := DayOf(now, loc)
+	today := localtime.DayOf(now, loc)
 	s, days, err := c.week(ctx, patient, today.AddDays(-6))
 	if err != nil {
 		return digestRow{}, false, err
@@ -111,7 +112,7 @@ func (c *Coach) digestRowFor(ctx context.Context, patient string, t Therapist, n
 }
 
 // render writes the row with only the parts the scope allows.
-func (r digestRow) render(sc Scope, s WeeklySummary, days []CheckIn, today Day) string {
+func (r digestRow) render(sc Scope, s WeeklySummary, days []CheckIn, today localtime.Day) string {
 	parts := []string{}
 	if sc.Adherence {
 		parts = append(parts, fmt.Sprintf("check-ins %d of %d", s.Answered, max(s.Sent, s.Answered)))
@@ -182,7 +183,7 @@ func previousResult(l ScoreLine, days []CheckIn) (instrument.Result, bool) {
 // the patient shares: a crisis this week (with alerts allowed), mood down a
 // point or more, three or more days without an answer, PHQ-9 at 15 or up 5,
 // GAD-7 up 4.
-func digestFlags(sc Scope, s WeeklySummary, days []CheckIn, today Day) []string {
+func digestFlags(sc Scope, s WeeklySummary, days []CheckIn, today localtime.Day) []string {
 	var flags []string
 	if sc.Alerts && slices.ContainsFunc(days, func(d CheckIn) bool { return d.Day > today.AddDays(-7) && !d.Crisis.IsZero() }) {
 		flags = append(flags, "crisis flag this week")
@@ -208,7 +209,7 @@ func digestFlags(sc Scope, s WeeklySummary, days []CheckIn, today Day) []string 
 	return flags
 }
 
-func daysSinceAnswer(days []CheckIn, today Day) int {
+func daysSinceAnswer(days []CheckIn, today localtime.Day) int {
 	for i := len(days) - 1; i >= 0; i-- {
 		if days[i].Answered() {
 			n := 0

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/internal/redistest"
 )
 
@@ -107,7 +108,7 @@ func TestDeleteLeavesNothing(t *testing.T) {
 // weekly aggregates, and leaves recent days alone.
 func TestRetentionKeepsWeeksAndDropsOldDays(t *testing.T) {
 	w := newWorld(t, time.Date(2027, 3, 10, 9, 0, 0, 0, time.UTC))
-	for _, d := range []coach.Day{"2026-03-02", "2026-03-03", "2026-03-04", "2027-03-01"} {
+	for _, d := range []localtime.Day{"2026-03-02", "2026-03-03", "2026-03-04", "2027-03-01"} {
 		if err := w.store.SaveFields(w.ctx, me, d, map[string]string{"mood": "4", "minutes": "20", "note": "old words"}); err != nil {
 			t.Fatal(err)
 		}

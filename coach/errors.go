@@ -2,10 +2,7 @@ package coach
 
 import "errors"
 
-// Errors that come from what a person typed. The bot turns them into kind
-// replies; they are never logged as failures.
-var (
-	ErrTimeOfDay = errors.New("not a time of day")
-	ErrTimeZone  = errors.New("not a known time zone")
-	ErrNotFound  = errors.New("not found")
-)
+// ErrNotFound means the store holds no such record: a person the bot has
+// never met, an unregistered therapist, an unknown or expired code. Callers
+// answer it as an ordinary case; it is never logged as a failure.
+var ErrNotFound = errors.New("not found")

@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"strconv"
 	"time"
+
+	"github.com/aftercare/aftercare/coach/localtime"
 )
 
 // File is a document the coach hands to a person: their export.
@@ -29,7 +31,7 @@ type exportDoc struct {
 }
 
 type exportDay struct {
-	Day            Day              `json:"day"`
+	Day            localtime.Day    `json:"day"`
 	Mood           int              `json:"mood,omitempty"`
 	Anxiety        int              `json:"anxiety,omitempty"`
 	Energy         int              `json:"energy,omitempty"`
@@ -43,7 +45,7 @@ type exportDay struct {
 }
 
 // exportAll is as far back as an export reaches: everything.
-const exportFrom Day = "2000-01-01"
+const exportFrom localtime.Day = "2000-01-01"
 
 // export answers /export with the person's data as JSON and their
 // check-ins as CSV.
@@ -54,7 +56,7 @@ func (c *Coach) export(ctx context.Context, p Person) ([]Message, error) {
 	if doc.Sessions, err = c.store.Sessions(ctx, p.ID); err != nil {
 		return nil, fmt.Errorf("export sessions: %w", err)
 	}
-	days, err := c.store.CheckIns(ctx, p.ID, exportFrom, DayOf(now, time.UTC).AddDays(2))
+	days, err := c.store.CheckIns(ctx, p.ID, exportFrom, localtime.DayOf(now, time.UTC).AddDays(2))
 	if err != nil {
 		return nil, fmt.Errorf("export days: %w", err)
 	}

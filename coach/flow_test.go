@@ -8,8 +8,8 @@ import (
 	"time"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/internal/redistest"
-	"github.com/aftercare/aftercare/scheduler"
 	"github.com/aftercare/aftercare/storage"
 )
 
@@ -19,7 +19,7 @@ type world struct {
 	t     *testing.T
 	ctx   context.Context
 	store *storage.Redis
-	clock *scheduler.FakeClock
+	clock *localtime.FakeClock
 	coach *coach.Coach
 }
 
@@ -27,7 +27,7 @@ const me = "1001"
 
 func newWorld(t *testing.T, start time.Time) *world {
 	store := redistest.Open(t)
-	clock := scheduler.NewFakeClock(start)
+	clock := localtime.NewFakeClock(start)
 	w := &world{t: t, ctx: context.Background(), store: store, clock: clock, coach: coach.New(store, store, clock, nil)}
 	w.press(coach.Action{Verb: coach.VerbConsent, Field: "Europe/London@20:00", Value: "yes"})
 	return w
@@ -50,11 +50,11 @@ func (w *world) handle(ev coach.Event) string {
 func (w *world) press(a coach.Action) string { return w.handle(coach.Event{Press: &a}) }
 func (w *world) command(name string) string  { return w.handle(coach.Event{Command: name}) }
 
-func (w *world) answer(day coach.Day, field coach.Field, value string) string {
+func (w *world) answer(day localtime.Day, field coach.Field, value string) string {
 	return w.press(coach.Action{Verb: coach.VerbAnswer, Day: day, Field: string(field), Value: value})
 }
 
-func (w *world) checkIn(day coach.Day) coach.CheckIn {
+func (w *world) checkIn(day localtime.Day) coach.CheckIn {
 	w.t.Helper()
 	got, err := w.store.CheckIns(w.ctx, me, day, day)
 	if err != nil {
@@ -128,7 +128,7 @@ func TestSecondSessionDoesNotDoubleCheckIns(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	days := map[coach.Day]int{}
+	days := map[localtime.Day]int{}
 	for _, j := range jobs {
 		if j.Kind == coach.JobCheckIn {
 			days[j.Day]++
@@ -182,7 +182,7 @@ func TestPauseHoldsDelivery(t *testing.T) {
 }
 
 func TestPlanAcrossDSTKeepsLocalTime(t *testing.T) {
-	p := coach.Person{ID: me, Zone: "America/New_York", CheckInAt: coach.LocalTime{Hour: 2, Minute: 30, Set: true}}
+	p := coach.Person{ID: me, Zone: "America/New_York", CheckInAt: localtime.LocalTime{Hour: 2, Minute: 30, Set: true}}
 	session := time.Date(2026, 3, 5, 12, 0, 0, 0, time.UTC)
 	jobs, err := coach.PlanAfterSession(p, session)
 	if err != nil {
@@ -232,7 +232,7 @@ func TestAfterDowntime(t *testing.T) {
 	tests := []struct {
 		name  string
 		kind  coach.JobKind
-		day   coach.Day
+		day   localtime.Day
 		due   time.Time
 		now   time.Time
 		wantN int

@@ -7,18 +7,20 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/aftercare/aftercare/coach/localtime"
 )
 
 // Group is a support group's shared channel. Nobody's own answers are ever
 // shown there: only totals, and only when at least K people answered.
 type Group struct {
-	ID        string    `json:"id"` // the channel
-	Zone      string    `json:"zone"`
-	PostAt    LocalTime `json:"post_at"` // the daily group check-in
-	K         int       `json:"k"`       // the fewest answers whose totals may be shown
-	Challenge int       `json:"challenge,omitempty"`
-	Since     Day       `json:"since,omitempty"` // when the challenge started
-	SetBy     string    `json:"set_by"`
+	ID        string              `json:"id"` // the channel
+	Zone      string              `json:"zone"`
+	PostAt    localtime.LocalTime `json:"post_at"` // the daily group check-in
+	K         int                 `json:"k"`       // the fewest answers whose totals may be shown
+	Challenge int                 `json:"challenge,omitempty"`
+	Since     localtime.Day       `json:"since,omitempty"` // when the challenge started
+	SetBy     string              `json:"set_by"`
 }
 
 // GroupDay is what is kept of one day's group check-in: the post and the
@@ -43,12 +45,12 @@ type GroupStore interface {
 	Group(ctx context.Context, id string) (Group, error) // ErrNotFound if not set up
 	SaveGroup(ctx context.Context, g Group) error
 	// SetGroupAnswer records (or changes) one member's answer for the day.
-	SetGroupAnswer(ctx context.Context, group string, day Day, member string, mood int) error
-	GroupAnswers(ctx context.Context, group string, day Day) (map[string]int, error)
+	SetGroupAnswer(ctx context.Context, group string, day localtime.Day, member string, mood int) error
+	GroupAnswers(ctx context.Context, group string, day localtime.Day) (map[string]int, error)
 	// CloseGroupDay keeps the totals and drops the individual answers, in one step.
-	CloseGroupDay(ctx context.Context, group string, day Day, d GroupDay) error
-	GroupDay(ctx context.Context, group string, day Day) (GroupDay, error)
-	SaveGroupDay(ctx context.Context, group string, day Day, d GroupDay) error
+	CloseGroupDay(ctx context.Context, group string, day localtime.Day, d GroupDay) error
+	GroupDay(ctx context.Context, group string, day localtime.Day) (GroupDay, error)
+	SaveGroupDay(ctx context.Context, group string, day localtime.Day, d GroupDay) error
 	JoinChallenge(ctx context.Context, group, member string) error
 	ChallengeMembers(ctx context.Context, group string) ([]string, error)
 }
@@ -89,19 +91,19 @@ func (c *Coach) groupCommand(ctx context.Context, p Person, ev Event) ([]Message
 }
 
 func (c *Coach) setupGroup(ctx context.Context, p Person, ev Event) ([]Message, error) {
-	g := Group{ID: ev.Channel, Zone: c.cfg.DefaultZone, PostAt: LocalTime{Hour: 12, Set: true}, K: DefaultGroupK, SetBy: p.ID}
+	g := Group{ID: ev.Channel, Zone: c.cfg.DefaultZone, PostAt: localtime.LocalTime{Hour: 12, Set: true}, K: DefaultGroupK, SetBy: p.ID}
 	if old, err := c.groups.Group(ctx, ev.Channel); err == nil {
 		g = old
 	}
 	if v := ev.Args["zone"]; v != "" {
-		zone, err := ParseZone(v)
+		zone, err := localtime.ParseZone(v)
 		if err != nil {
 			return []Message{{Text: fmt.Sprintf("I couldn't find a time zone called %q. Try a name like Europe/London.", clip(v, 40))}}, nil
 		}
 		g.Zone = zone
 	}
 	if v := ev.Args["time"]; v != "" {
-		at, err := ParseLocalTime(v)
+		at, err := localtime.ParseLocalTime(v)
 		if err != nil || InQuietHours(at) {
 			return []Message{{Text: "I need a time of day between 08:00 and 22:00, like 12:00."}}, nil
 		}
@@ -140,7 +142,7 @@ func (g Group) nextPost(now time.Time) Job {
 
 // nextDigest is the group's next weekly round-up: Sundays at 19:00.
 func (g Group) nextDigest(now time.Time) Job {
-	every := Weekly(g.location(), time.Sunday, LocalTime{Hour: 19, Set: true})
+	every := Weekly(g.location(), time.Sunday, localtime.LocalTime{Hour: 19, Set: true})
 	return NewRecurringJob(groupPerson(g.ID), JobGroupDigest, every, now)
 }
 

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"strconv"
+
+	"github.com/aftercare/aftercare/coach/localtime"
 )
 
 // startChallenge sets a shared movement goal: /group challenge 600.
@@ -16,7 +18,7 @@ func (c *Coach) startChallenge(ctx context.Context, ev Event) ([]Message, error)
 	if err != nil || goal < 10 || goal > 100000 {
 		return []Message{{Text: "Give the group's goal in minutes, from 10 to 100000 — for example /group challenge 600."}}, nil
 	}
-	g.Challenge, g.Since = goal, DayOf(c.clock.Now(), g.location())
+	g.Challenge, g.Since = goal, localtime.DayOf(c.clock.Now(), g.location())
 	if err := c.groups.SaveGroup(ctx, g); err != nil {
 		return nil, fmt.Errorf("save challenge: %w", err)
 	}
@@ -57,7 +59,7 @@ func (c *Coach) challengeLine(ctx context.Context, g Group) string {
 		return fmt.Sprintf("\n\nMovement challenge: %d joined so far; the total shows once %d have.", len(members), g.K)
 	}
 	total := 0
-	today := DayOf(c.clock.Now(), g.location())
+	today := localtime.DayOf(c.clock.Now(), g.location())
 	for _, m := range members {
 		days, err := c.store.CheckIns(ctx, m, g.Since, today)
 		if err != nil {

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/aftercare/aftercare/coach/localtime"
 )
 
 // deliverGroupPost is the day's group check-in post, with mood buttons.
@@ -66,7 +68,7 @@ func (c *Coach) groupMood(ctx context.Context, p Person, a Action) ([]Message, e
 	// the mood also goes into their own history, for them alone.
 	if p.Onboarded() && p.Status != StatusStopped {
 		if loc, err := p.Location(); err == nil {
-			if err := c.store.SaveAnswer(ctx, p.ID, DayOf(c.clock.Now(), loc), string(FieldMood), strconv.Itoa(mood)); err != nil {
+			if err := c.store.SaveAnswer(ctx, p.ID, localtime.DayOf(c.clock.Now(), loc), string(FieldMood), strconv.Itoa(mood)); err != nil {
 				return nil, fmt.Errorf("save own mood: %w", err)
 			}
 		}

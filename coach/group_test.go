@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 )
 
 const channel = "5001"
@@ -18,7 +19,7 @@ func (w *world) setupGroup(args map[string]string) string {
 }
 
 // groupDay runs a day: the post, answers from the given moods, the close.
-func (w *world) groupDay(day coach.Day, moods []int) string {
+func (w *world) groupDay(day localtime.Day, moods []int) string {
 	w.t.Helper()
 	post := coach.NewJob("group-"+channel, coach.JobGroupPost, day, time.Now())
 	if _, err := w.coach.Deliver(w.ctx, post); err != nil {

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"time"
+
+	"github.com/aftercare/aftercare/coach/localtime"
 )
 
 // JobKind names the things Aftercare does at a time.
@@ -28,11 +30,11 @@ const (
 // Job is one piece of work due at a time for one person. Its ID is derived
 // from what it is, so planning the same thing twice schedules it once.
 type Job struct {
-	ID     string    `json:"id"`
-	Person string    `json:"person"`
-	Kind   JobKind   `json:"kind"`
-	Day    Day       `json:"day"`
-	Due    time.Time `json:"due"`
+	ID     string        `json:"id"`
+	Person string        `json:"person"`
+	Kind   JobKind       `json:"kind"`
+	Day    localtime.Day `json:"day"`
+	Due    time.Time     `json:"due"`
 	// Every makes the job recur; zero means it runs once. The scheduler
 	// plans the next firing each time this one has run.
 	Every Recurrence `json:"every,omitzero"`
@@ -54,7 +56,7 @@ type Later struct{ At time.Time }
 func (l Later) Error() string { return "not now; at " + l.At.Format(time.RFC3339) }
 
 // NewJob builds a job with its stable ID.
-func NewJob(person string, kind JobKind, day Day, due time.Time) Job {
+func NewJob(person string, kind JobKind, day localtime.Day, due time.Time) Job {
 	return Job{ID: person + ":" + string(kind) + ":" + string(day), Person: person, Kind: kind, Day: day, Due: due}
 }
 

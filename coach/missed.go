@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"time"
+
+	"github.com/aftercare/aftercare/coach/localtime"
 )
 
 // summaryUseful is how late a weekly summary is still worth sending.
@@ -65,10 +67,10 @@ func quietUntil(p Person, now time.Time) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	local := now.In(loc)
-	if !InQuietHours(LocalTime{Hour: local.Hour(), Minute: local.Minute(), Set: true}) {
+	if !InQuietHours(localtime.LocalTime{Hour: local.Hour(), Minute: local.Minute(), Set: true}) {
 		return time.Time{}, false
 	}
-	day := DayOf(now, loc)
+	day := localtime.DayOf(now, loc)
 	if local.Hour() >= QuietHours[0].Hour {
 		day = day.AddDays(1)
 	}

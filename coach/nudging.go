@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/coach/nudge"
 )
 
@@ -19,7 +20,7 @@ const snoozeFor = 2 * time.Hour
 
 // deliverNudge chooses and sends the day's nudge; resend sends the snoozed
 // one again. Nothing is sent when the person already moved or answered.
-func (c *Coach) deliverNudge(ctx context.Context, p Person, day Day, resend bool) ([]Message, error) {
+func (c *Coach) deliverNudge(ctx context.Context, p Person, day localtime.Day, resend bool) ([]Message, error) {
 	loc, err := p.Location()
 	if err != nil {
 		return nil, err
@@ -74,7 +75,7 @@ func (c *Coach) deliverNudge(ctx context.Context, p Person, day Day, resend bool
 
 // reviewTarget grows or eases the nudge's minutes once a week, from what the
 // person did with last week's nudges. It reports whether p changed.
-func reviewTarget(p *Person, week []CheckIn, day Day) bool {
+func reviewTarget(p *Person, week []CheckIn, day localtime.Day) bool {
 	if p.TargetSetOn == "" {
 		p.NudgeTarget, p.TargetSetOn = nudge.StartTarget, day
 		return true
@@ -101,7 +102,7 @@ func reviewTarget(p *Person, week []CheckIn, day Day) bool {
 	return true
 }
 
-func (c *Coach) pickNudge(ctx context.Context, p Person, week []CheckIn, day Day, loc *time.Location) (nudge.Nudge, bool) {
+func (c *Coach) pickNudge(ctx context.Context, p Person, week []CheckIn, day localtime.Day, loc *time.Location) (nudge.Nudge, bool) {
 	in := nudge.Input{
 		Day: day.Start(loc), Preferred: p.Preferred, Excluded: p.Excluded, Ability: p.Ability,
 		TargetMinutes: p.NudgeTarget, DaysSinceSession: c.daysSinceSession(ctx, p, day, loc),
@@ -112,7 +113,7 @@ func (c *Coach) pickNudge(ctx context.Context, p Person, week []CheckIn, day Day
 }
 
 // fillHistory reads what nudge.Choose needs from the last week of days.
-func fillHistory(in *nudge.Input, week []CheckIn, day Day, loc *time.Location) {
+func fillHistory(in *nudge.Input, week []CheckIn, day localtime.Day, loc *time.Location) {
 	movedDays := 0
 	unansweredRun := true
 	monday := mondayOf(day)
@@ -145,12 +146,12 @@ func fillHistory(in *nudge.Input, week []CheckIn, day Day, loc *time.Location) {
 	in.RegularMover = movedDays >= 3
 }
 
-func (c *Coach) daysSinceSession(ctx context.Context, p Person, day Day, loc *time.Location) int {
+func (c *Coach) daysSinceSession(ctx context.Context, p Person, day localtime.Day, loc *time.Location) int {
 	sessions, err := c.store.Sessions(ctx, p.ID)
 	if err != nil || len(sessions) == 0 {
 		return -1
 	}
-	last := DayOf(sessions[len(sessions)-1].At, loc)
+	last := localtime.DayOf(sessions[len(sessions)-1].At, loc)
 	y1, m1, d1 := last.Date()
 	y2, m2, d2 := day.Date()
 	a := time.Date(y1, m1, d1, 12, 0, 0, 0, time.UTC)
@@ -158,13 +159,13 @@ func (c *Coach) daysSinceSession(ctx context.Context, p Person, day Day, loc *ti
 	return int(b.Sub(a).Hours() / 24)
 }
 
-func mondayOf(day Day) Day {
+func mondayOf(day localtime.Day) localtime.Day {
 	y, m, d := day.Date()
 	wd := (int(time.Date(y, m, d, 12, 0, 0, 0, time.UTC).Weekday()) + 6) % 7
 	return day.AddDays(-wd)
 }
 
-func dayIn(days []CheckIn, day Day) CheckIn {
+func dayIn(days []CheckIn, day localtime.Day) CheckIn {
 	for _, d := range days {
 		if d.Day == day {
 			return d
@@ -185,13 +186,13 @@ func nudgeByID(id string, minutes int) (nudge.Nudge, bool) {
 	return nudge.Nudge{}, false
 }
 
-func seedFor(person string, day Day) uint64 {
+func seedFor(person string, day localtime.Day) uint64 {
 	h := fnv.New64a()
 	h.Write([]byte(person + "/" + string(day)))
 	return h.Sum64()
 }
 
-func nudgeMessage(day Day, n nudge.Nudge, snoozable bool) Message {
+func nudgeMessage(day localtime.Day, n nudge.Nudge, snoozable bool) Message {
 	btn := func(label, value string) Button {
 		return Button{Label: label, Action: Action{Verb: VerbNudge, Day: day, Value: value}}
 	}
@@ -206,7 +207,7 @@ func nudgeMessage(day Day, n nudge.Nudge, snoozable bool) Message {
 // downtime it keeps the plan's spacing: never within an hour of its nudge
 // (it waits) or of the check-in (it is dropped: the check-in asks about
 // movement anyway).
-func (c *Coach) deliverFollowUp(ctx context.Context, p Person, day Day) ([]Message, error) {
+func (c *Coach) deliverFollowUp(ctx context.Context, p Person, day localtime.Day) ([]Message, error) {
 	days, err := c.store.CheckIns(ctx, p.ID, day, day)
 	if err != nil {
 		return nil, fmt.Errorf("load nudge: %w", err)
@@ -277,7 +278,7 @@ func (c *Coach) answerNudge(ctx context.Context, p Person, a Action) ([]Message,
 	return []Message{staleButton()}, nil
 }
 
-func (c *Coach) setNudgeAnswer(ctx context.Context, p Person, day Day, answer, reply string) ([]Message, error) {
+func (c *Coach) setNudgeAnswer(ctx context.Context, p Person, day localtime.Day, answer, reply string) ([]Message, error) {
 	if err := c.store.SaveAnswer(ctx, p.ID, day, fieldNudgeAnswer, answer); err != nil {
 		return nil, fmt.Errorf("save nudge answer: %w", err)
 	}
@@ -286,7 +287,7 @@ func (c *Coach) setNudgeAnswer(ctx context.Context, p Person, day Day, answer, r
 
 // snooze asks again once, a couple of hours later, if that is still inside
 // the person's window; otherwise it lets the day go, kindly.
-func (c *Coach) snooze(ctx context.Context, p Person, day Day, n DayNudge, seed uint64) ([]Message, error) {
+func (c *Coach) snooze(ctx context.Context, p Person, day localtime.Day, n DayNudge, seed uint64) ([]Message, error) {
 	if n.Answer == NudgeSnoozed {
 		return []Message{{Text: "I'll leave it for today — not today is a fine answer too."}}, nil
 	}
@@ -297,7 +298,7 @@ func (c *Coach) snooze(ctx context.Context, p Person, day Day, n DayNudge, seed 
 	at := c.clock.Now().Add(snoozeFor)
 	_, to := p.nudgeWindow()
 	y, m, d := day.Date()
-	if DayOf(at, loc) != day || at.After(to.On(y, m, d, loc)) {
+	if localtime.DayOf(at, loc) != day || at.After(to.On(y, m, d, loc)) {
 		return c.setNudgeAnswer(ctx, p, day, NudgeNotToday, "It's getting late in your day, so let's leave it for today. Not today is a fine answer.")
 	}
 	if err := c.queue.Schedule(ctx, NewJob(p.ID, JobSnooze, day, at)); err != nil {
@@ -316,7 +317,7 @@ func (c *Coach) moved(ctx context.Context, p Person, minutes, activity string) (
 	if err != nil {
 		return nil, err
 	}
-	day := DayOf(c.clock.Now(), loc)
+	day := localtime.DayOf(c.clock.Now(), loc)
 	if err := c.store.AddMoved(ctx, p.ID, day, n); err != nil {
 		return nil, fmt.Errorf("log movement: %w", err)
 	}

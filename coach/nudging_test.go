@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/coach/nudge"
 )
 
@@ -48,12 +49,12 @@ func TestPlanHasAtMostThreeMessagesADayOutsideQuietHours(t *testing.T) {
 	w := newWorld(t, monday9am)
 	w.command("session")
 	jobs, _ := w.store.Upcoming(w.ctx, me)
-	perDay := map[coach.Day]int{}
+	perDay := map[localtime.Day]int{}
 	london, _ := time.LoadLocation("Europe/London")
 	for _, j := range jobs {
 		perDay[j.Day]++
 		local := j.Due.In(london)
-		if coach.InQuietHours(coach.LocalTime{Hour: local.Hour(), Minute: local.Minute(), Set: true}) {
+		if coach.InQuietHours(localtime.LocalTime{Hour: local.Hour(), Minute: local.Minute(), Set: true}) {
 			t.Errorf("%s due in quiet hours: %v", j.ID, local)
 		}
 	}
@@ -171,7 +172,7 @@ func TestNudgeTargetReviewedWeekly(t *testing.T) {
 			w.command("session")
 			var first int
 			for i := 1; i <= 8; i++ {
-				day := coach.Day("2026-03-02").AddDays(i)
+				day := localtime.Day("2026-03-02").AddDays(i)
 				msgs := w.deliver(coach.NewJob(me, coach.JobNudge, day, tuesdayNoon.Add(time.Duration(i-1)*24*time.Hour)))
 				if i == 1 {
 					first = w.person().NudgeTarget

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"strings"
+
+	"github.com/aftercare/aftercare/coach/localtime"
 )
 
 // start begins or resumes onboarding. Choices given with the command (Discord
@@ -52,10 +54,10 @@ func (c *Coach) consent(ctx context.Context, p Person, yes bool, carry string) (
 	}
 	p.Status = StatusActive
 	zone, at, _ := strings.Cut(carry, "@")
-	if z, err := ParseZone(zone); err == nil && p.Zone == "" {
+	if z, err := localtime.ParseZone(zone); err == nil && p.Zone == "" {
 		p.Zone = z
 	}
-	if t, err := ParseLocalTime(at); err == nil && !InQuietHours(t) && !p.CheckInAt.Valid() {
+	if t, err := localtime.ParseLocalTime(at); err == nil && !InQuietHours(t) && !p.CheckInAt.Valid() {
 		p.CheckInAt = t
 	}
 	if err := c.store.SavePerson(ctx, p); err != nil {
@@ -113,7 +115,7 @@ func (c *Coach) setZone(ctx context.Context, p Person, text string) ([]Message, 
 	if p.Consented.IsZero() {
 		return []Message{{Text: "Let's start at the beginning: type /start."}}, nil
 	}
-	zone, err := ParseZone(text)
+	zone, err := localtime.ParseZone(text)
 	if err != nil {
 		problem := fmt.Sprintf("I couldn't find a time zone called %q. ", clip(strings.TrimSpace(text), 40))
 		if strings.TrimSpace(text) == "" {
@@ -128,7 +130,7 @@ func (c *Coach) setTime(ctx context.Context, p Person, text string) ([]Message, 
 	if p.Consented.IsZero() {
 		return []Message{{Text: "Let's start at the beginning: type /start."}}, nil
 	}
-	at, err := ParseLocalTime(text)
+	at, err := localtime.ParseLocalTime(text)
 	if err != nil {
 		problem := fmt.Sprintf("I couldn't read %q as a time of day. ", clip(strings.TrimSpace(text), 20))
 		if strings.TrimSpace(text) == "" {

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strconv"
 	"time"
+
+	"github.com/aftercare/aftercare/coach/localtime"
 )
 
 // maxPauseDays bounds /pause; longer breaks are what /stop is for.
@@ -37,7 +39,7 @@ func (c *Coach) pause(ctx context.Context, p Person, days string) ([]Message, er
 	if err != nil {
 		return nil, err
 	}
-	until := DayOf(c.clock.Now(), loc).AddDays(n).Start(loc)
+	until := localtime.DayOf(c.clock.Now(), loc).AddDays(n).Start(loc)
 	p.PausedUntil = until
 	if err := c.store.SavePerson(ctx, p); err != nil {
 		return nil, fmt.Errorf("save pause: %w", err)

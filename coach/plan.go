@@ -6,6 +6,8 @@ import (
 	"hash/fnv"
 	"strings"
 	"time"
+
+	"github.com/aftercare/aftercare/coach/localtime"
 )
 
 // logSession records a therapy session now and plans the days after it.
@@ -54,11 +56,11 @@ func PlanAfterSession(p Person, session time.Time) ([]Job, error) {
 	if err != nil {
 		return nil, err
 	}
-	first := DayOf(session, loc)
+	first := localtime.DayOf(session, loc)
 	nudgeAt := p.nudgeTime()
 	summaries := summaryDays(p, first, planDays(p))
 	var jobs []Job
-	add := func(kind JobKind, day Day, at LocalTime) {
+	add := func(kind JobKind, day localtime.Day, at localtime.LocalTime) {
 		y, m, d := day.Date()
 		if due := at.On(y, m, d, loc); due.After(session) {
 			jobs = append(jobs, NewJob(p.ID, kind, day, due))
@@ -85,50 +87,48 @@ func PlanAfterSession(p Person, session time.Time) ([]Job, error) {
 }
 
 // sessionDayCheckIn is the earliest check-in on a session day: the evening.
-var sessionDayCheckIn = LocalTime{Hour: 18, Set: true}
+var sessionDayCheckIn = localtime.LocalTime{Hour: 18, Set: true}
 
 // followUpDelay is how long after a nudge the follow-up comes.
 const followUpDelay = 3 * time.Hour
 
 // lastFollowUp is the latest a follow-up may come, well before quiet hours.
-var lastFollowUp = LocalTime{Hour: 21, Minute: 30, Set: true}
+var lastFollowUp = localtime.LocalTime{Hour: 21, Minute: 30, Set: true}
 
-func followUpTime(nudge LocalTime) (LocalTime, bool) {
-	m := nudge.minutes() + int(followUpDelay/time.Minute)
-	m = min(m, lastFollowUp.minutes())
-	if m-nudge.minutes() < 60 {
-		return LocalTime{}, false
+func followUpTime(nudge localtime.LocalTime) (localtime.LocalTime, bool) {
+	m := nudge.Minutes() + int(followUpDelay/time.Minute)
+	m = min(m, lastFollowUp.Minutes())
+	if m-nudge.Minutes() < 60 {
+		return localtime.LocalTime{}, false
 	}
-	return LocalTime{Hour: m / 60, Minute: m % 60, Set: true}, true
+	return localtime.LocalTime{Hour: m / 60, Minute: m % 60, Set: true}, true
 }
 
 // nudgeTime places the person's nudge at a stable offset inside their
 // window, so that many people with the same window do not all fall due on
 // the same second, and the same person gets the same time every day.
-func (p Person) nudgeTime() LocalTime {
+func (p Person) nudgeTime() localtime.LocalTime {
 	from, to := p.nudgeWindow()
-	span := to.minutes() - from.minutes()
+	span := to.Minutes() - from.Minutes()
 	if span <= 0 {
 		return from
 	}
 	h := fnv.New32a()
 	h.Write([]byte(p.ID))
-	m := from.minutes() + int(h.Sum32()%uint32(span))
-	return LocalTime{Hour: m / 60, Minute: m % 60, Set: true}
+	m := from.Minutes() + int(h.Sum32()%uint32(span))
+	return localtime.LocalTime{Hour: m / 60, Minute: m % 60, Set: true}
 }
-
-func (t LocalTime) minutes() int { return t.Hour*60 + t.Minute }
 
 // apart reports whether two times of day are an hour or more apart. A
 // follow-up right next to the check-in would only crowd it: the check-in
 // asks about movement anyway.
-func apart(a, b LocalTime) bool {
-	d := a.minutes() - b.minutes()
+func apart(a, b localtime.LocalTime) bool {
+	d := a.Minutes() - b.Minutes()
 	return d >= 60 || d <= -60
 }
 
-func laterOf(a, b LocalTime) LocalTime {
-	if a.minutes() >= b.minutes() {
+func laterOf(a, b localtime.LocalTime) localtime.LocalTime {
+	if a.Minutes() >= b.Minutes() {
 		return a
 	}
 	return b
@@ -148,7 +148,7 @@ func (c *Coach) plan(ctx context.Context, p Person) ([]Message, error) {
 		return nil, err
 	}
 	var b strings.Builder
-	lastDay := Day("")
+	lastDay := localtime.Day("")
 	followUps := false
 	for _, j := range jobs {
 		if j.Kind == JobFollowUp {

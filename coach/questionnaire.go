@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/aftercare/aftercare/coach/instrument"
+	"github.com/aftercare/aftercare/coach/localtime"
 )
 
 // VerbQuestionnaire answers an instrument item: Field "<id>:<item>" (item
@@ -96,7 +97,7 @@ func (c *Coach) openQuestionnaire(ctx context.Context, p Person, in instrument.Q
 	if err != nil {
 		return nil, err
 	}
-	today := DayOf(c.clock.Now(), loc)
+	today := localtime.DayOf(c.clock.Now(), loc)
 	days, err := c.store.CheckIns(ctx, p.ID, today.AddDays(-questionnaireGap), today)
 	if err != nil {
 		return nil, fmt.Errorf("load recent questionnaires: %w", err)
@@ -116,7 +117,7 @@ func (c *Coach) openQuestionnaire(ctx context.Context, p Person, in instrument.Q
 	return msgs, err
 }
 
-func (c *Coach) continueQuestionnaire(ctx context.Context, p Person, in instrument.Questionnaire, day Day) ([]Message, error) {
+func (c *Coach) continueQuestionnaire(ctx context.Context, p Person, in instrument.Questionnaire, day localtime.Day) ([]Message, error) {
 	today, err := c.checkIn(ctx, p.ID, day)
 	if err != nil {
 		return nil, err
@@ -135,7 +136,7 @@ func (c *Coach) continueQuestionnaire(ctx context.Context, p Person, in instrume
 	return []Message{itemMessage(in, day, next)}, nil
 }
 
-func itemMessage(in instrument.Questionnaire, day Day, item int) Message {
+func itemMessage(in instrument.Questionnaire, day localtime.Day, item int) Message {
 	options := in.ItemOptions(item)
 	buttons := make([]Button, len(options))
 	for i, o := range options {
@@ -146,7 +147,7 @@ func itemMessage(in instrument.Questionnaire, day Day, item int) Message {
 
 // finishQuestionnaire scores the answers and says what they mean, kindly.
 // PHQ-9 item 9 above 0 is answered like crisis language: resources first.
-func (c *Coach) finishQuestionnaire(ctx context.Context, p Person, in instrument.Questionnaire, day Day, answers []int) ([]Message, error) {
+func (c *Coach) finishQuestionnaire(ctx context.Context, p Person, in instrument.Questionnaire, day localtime.Day, answers []int) ([]Message, error) {
 	r, err := instrument.Score(in.ID, answers)
 	if err != nil {
 		return nil, fmt.Errorf("score %s: %w", in.ID, err)
@@ -168,7 +169,7 @@ func (c *Coach) finishQuestionnaire(ctx context.Context, p Person, in instrument
 	return []Message{{Title: in.Code, Text: text}}, nil
 }
 
-func (c *Coach) previousScore(ctx context.Context, p Person, id string, before Day) (instrument.Result, bool) {
+func (c *Coach) previousScore(ctx context.Context, p Person, id string, before localtime.Day) (instrument.Result, bool) {
 	days, err := c.store.CheckIns(ctx, p.ID, before.AddDays(-90), before.AddDays(-1))
 	if err != nil {
 		return instrument.Result{}, false

@@ -2,10 +2,12 @@ package coach
 
 import (
 	"strconv"
+
+	"github.com/aftercare/aftercare/coach/localtime"
 )
 
 // question builds the message that asks one check-in question.
-func question(day Day, f Field) Message {
+func question(day localtime.Day, f Field) Message {
 	if s, ok := ScaleFor(f); ok {
 		buttons := make([]Button, len(s.Levels))
 		for i, word := range s.Levels {
@@ -30,7 +32,7 @@ func question(day Day, f Field) Message {
 	return noteQuestion(day, "")
 }
 
-func noteQuestion(day Day, problem string) Message {
+func noteQuestion(day localtime.Day, problem string) Message {
 	return Message{
 		Text: problem + "Anything you'd like to note about today? It's optional, and only you see it.",
 		Buttons: []Button{
@@ -40,7 +42,7 @@ func noteQuestion(day Day, problem string) Message {
 	}
 }
 
-func noteInput(day Day, problem string) Message {
+func noteInput(day localtime.Day, problem string) Message {
 	return Message{
 		Text:  problem + "Write your note — a few words is plenty.",
 		Input: &Input{Action: Action{Verb: VerbNote, Day: day}, Title: "A note about today", Label: "Your note", Long: true, MaxLen: MaxNoteLen},

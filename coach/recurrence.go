@@ -6,6 +6,7 @@ import (
 	"math/bits"
 	"time"
 
+	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/robfig/cron/v3"
 )
 
@@ -27,20 +28,20 @@ import (
 type Recurrence struct {
 	spec    string
 	loc     *time.Location
-	at      LocalTime
+	at      localtime.LocalTime
 	weekly  bool
 	weekday time.Weekday
 	err     error // why a stored spec cannot fire; spec keeps its text
 }
 
 // Daily recurs every day at a local time in loc.
-func Daily(loc *time.Location, at LocalTime) Recurrence {
+func Daily(loc *time.Location, at localtime.LocalTime) Recurrence {
 	at.Set = true
 	return Recurrence{spec: fmt.Sprintf("CRON_TZ=%s %d %d * * *", loc, at.Minute, at.Hour), loc: loc, at: at}
 }
 
 // Weekly recurs every week on a weekday at a local time in loc.
-func Weekly(loc *time.Location, day time.Weekday, at LocalTime) Recurrence {
+func Weekly(loc *time.Location, day time.Weekday, at localtime.LocalTime) Recurrence {
 	at.Set = true
 	return Recurrence{
 		spec: fmt.Sprintf("CRON_TZ=%s %d %d * * %d", loc, at.Minute, at.Hour, day),
@@ -65,7 +66,7 @@ func ParseRecurrence(spec string) (Recurrence, error) {
 	}
 	minute, okMinute := onlyValue(s.Minute, 60)
 	hour, okHour := onlyValue(s.Hour, 24)
-	at := LocalTime{Hour: hour, Minute: minute}
+	at := localtime.LocalTime{Hour: hour, Minute: minute}
 	r := Daily(s.Location, at)
 	if day, ok := onlyValue(s.Dow, 7); ok {
 		r = Weekly(s.Location, time.Weekday(day), at)
@@ -93,7 +94,7 @@ func (r Recurrence) Next(after time.Time) time.Time {
 	if r.loc == nil || !r.at.Valid() {
 		return time.Time{}
 	}
-	first := DayOf(after, r.loc)
+	first := localtime.DayOf(after, r.loc)
 	// Two weeks hold a weekly firing even where a zone skipped a date.
 	for i := range 14 {
 		y, m, d := first.AddDays(i).Date()
@@ -144,9 +145,9 @@ func (r *Recurrence) UnmarshalText(text []byte) error {
 // with it, the scheduler each next one.
 func NewRecurringJob(person string, kind JobKind, every Recurrence, after time.Time) Job {
 	due := every.Next(after)
-	day := Day("")
+	day := localtime.Day("")
 	if !due.IsZero() {
-		day = DayOf(due, every.loc)
+		day = localtime.DayOf(due, every.loc)
 	}
 	j := NewJob(person, kind, day, due)
 	j.Every = every

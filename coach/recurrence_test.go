@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 )
 
 // TestRecurrenceNextAcrossClockChanges follows each recurrence from a fixed
@@ -80,14 +81,14 @@ func TestRecurrenceStoredForm(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	at := coach.LocalTime{Hour: 21, Minute: 5, Set: true}
+	at := localtime.LocalTime{Hour: 21, Minute: 5, Set: true}
 	for _, tt := range []struct {
 		every coach.Recurrence
 		want  string
 	}{
 		{coach.Weekly(london, time.Sunday, at), "CRON_TZ=Europe/London 5 21 * * 0"},
-		{coach.Weekly(london, time.Saturday, coach.LocalTime{Hour: 9, Set: true}), "CRON_TZ=Europe/London 0 9 * * 6"},
-		{coach.Daily(time.UTC, coach.LocalTime{Hour: 3, Minute: 30, Set: true}), "CRON_TZ=UTC 30 3 * * *"},
+		{coach.Weekly(london, time.Saturday, localtime.LocalTime{Hour: 9, Set: true}), "CRON_TZ=Europe/London 0 9 * * 6"},
+		{coach.Daily(time.UTC, localtime.LocalTime{Hour: 3, Minute: 30, Set: true}), "CRON_TZ=UTC 30 3 * * *"},
 	} {
 		text, err := tt.every.MarshalText()
 		if err != nil || string(text) != tt.want {

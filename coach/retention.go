@@ -4,28 +4,30 @@ import (
 	"context"
 	"fmt"
 	"time"
+
+	"github.com/aftercare/aftercare/coach/localtime"
 )
 
 // Retainer removes raw days past their time, keeping weekly aggregates.
 // storage.Redis implements it.
 type Retainer interface {
 	// PeopleWithDaysBefore calls fn with every person who has a day before cutoff.
-	PeopleWithDaysBefore(ctx context.Context, cutoff Day, fn func(person string) error) error
+	PeopleWithDaysBefore(ctx context.Context, cutoff localtime.Day, fn func(person string) error) error
 	// ForgetDays stores the weeks' aggregates and deletes the days, at once.
-	ForgetDays(ctx context.Context, person string, days []Day, weeks []WeekAggregate) error
+	ForgetDays(ctx context.Context, person string, days []localtime.Day, weeks []WeekAggregate) error
 	Weeks(ctx context.Context, person string) ([]WeekAggregate, error)
 }
 
 // WeekAggregate is what remains of a week once its raw days are gone:
 // averages and totals, no notes, no single answers.
 type WeekAggregate struct {
-	Start    Day     `json:"start"`
-	Mood     float64 `json:"mood,omitempty"`
-	Anxiety  float64 `json:"anxiety,omitempty"`
-	Energy   float64 `json:"energy,omitempty"`
-	Sleep    float64 `json:"sleep,omitempty"`
-	Minutes  int     `json:"minutes"`
-	Answered int     `json:"answered"`
+	Start    localtime.Day `json:"start"`
+	Mood     float64       `json:"mood,omitempty"`
+	Anxiety  float64       `json:"anxiety,omitempty"`
+	Energy   float64       `json:"energy,omitempty"`
+	Sleep    float64       `json:"sleep,omitempty"`
+	Minutes  int           `json:"minutes"`
+	Answered int           `json:"answered"`
 }
 
 // DefaultRetentionDays is how long raw check-ins are kept.
@@ -38,14 +40,14 @@ const retentionPerson = "system-retention"
 // 03:30 UTC, recurring daily. Scheduling it again is harmless: its id is
 // its day.
 func RetentionJob(now time.Time) Job {
-	every := Daily(time.UTC, LocalTime{Hour: 3, Minute: 30, Set: true})
+	every := Daily(time.UTC, localtime.LocalTime{Hour: 3, Minute: 30, Set: true})
 	return NewRecurringJob(retentionPerson, JobRetention, every, now)
 }
 
 // retain removes raw days older than the retention period, person by
 // person, keeping each week's aggregate.
 func (c *Coach) retain(ctx context.Context) ([]Message, error) {
-	cutoff := DayOf(c.clock.Now(), time.UTC).AddDays(-c.cfg.RetentionDays)
+	cutoff := localtime.DayOf(c.clock.Now(), time.UTC).AddDays(-c.cfg.RetentionDays)
 	people := 0
 	err := c.retainer.PeopleWithDaysBefore(ctx, cutoff, func(person string) error {
 		people++
@@ -58,13 +60,13 @@ func (c *Coach) retain(ctx context.Context) ([]Message, error) {
 	return nil, nil
 }
 
-func (c *Coach) retainPerson(ctx context.Context, person string, cutoff Day) error {
+func (c *Coach) retainPerson(ctx context.Context, person string, cutoff localtime.Day) error {
 	days, err := c.store.CheckIns(ctx, person, exportFrom, cutoff.AddDays(-1))
 	if err != nil {
 		return fmt.Errorf("load old days: %w", err)
 	}
-	var forget []Day
-	byWeek := map[Day][]CheckIn{}
+	var forget []localtime.Day
+	byWeek := map[localtime.Day][]CheckIn{}
 	for _, d := range days {
 		forget = append(forget, d.Day)
 		start := mondayOf(d.Day)

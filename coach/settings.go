@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/aftercare/aftercare/coach/instrument"
+	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/coach/nudge"
 )
 
@@ -200,9 +201,9 @@ func (c *Coach) setWindow(ctx context.Context, p Person, text string) ([]Message
 		return []Message{staleButton()}, nil
 	}
 	fromText, toText, ok := strings.Cut(strings.ReplaceAll(text, "–", "-"), "-")
-	from, err1 := ParseLocalTime(fromText)
-	to, err2 := ParseLocalTime(toText)
-	if !ok || err1 != nil || err2 != nil || to.minutes()-from.minutes() < 60 || InQuietHours(from) || to.minutes() > QuietHours[0].minutes() {
+	from, err1 := localtime.ParseLocalTime(fromText)
+	to, err2 := localtime.ParseLocalTime(toText)
+	if !ok || err1 != nil || err2 != nil || to.Minutes()-from.Minutes() < 60 || InQuietHours(from) || to.Minutes() > QuietHours[0].Minutes() {
 		msg := settingChoices(p, "window")[0]
 		msg.Text = "I need two times at least an hour apart, between 08:00 and 22:00 — like 10:00-17:00. " + msg.Text
 		return []Message{msg}, nil

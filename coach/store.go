@@ -3,6 +3,8 @@ package coach
 import (
 	"context"
 	"time"
+
+	"github.com/aftercare/aftercare/coach/localtime"
 )
 
 // Store keeps people and their answers. storage.Redis implements it.
@@ -16,14 +18,14 @@ type Store interface {
 
 	// SaveAnswer stores one answer of a day's check-in at once, so that a
 	// check-in left half-done keeps what was given.
-	SaveAnswer(ctx context.Context, person string, day Day, field string, value string) error
+	SaveAnswer(ctx context.Context, person string, day localtime.Day, field string, value string) error
 	// SaveFields stores several fields of a day at once.
-	SaveFields(ctx context.Context, person string, day Day, fields map[string]string) error
+	SaveFields(ctx context.Context, person string, day localtime.Day, fields map[string]string) error
 	// AddMoved adds minutes to a day's logged movement.
-	AddMoved(ctx context.Context, person string, day Day, minutes int) error
+	AddMoved(ctx context.Context, person string, day localtime.Day, minutes int) error
 	// CheckIns returns the days from..to (inclusive) with anything stored
 	// (answers, nudges, movement), oldest first.
-	CheckIns(ctx context.Context, person string, from, to Day) ([]CheckIn, error)
+	CheckIns(ctx context.Context, person string, from, to localtime.Day) ([]CheckIn, error)
 
 	CareStore
 	GroupStore

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/aftercare/aftercare/coach/instrument"
+	"github.com/aftercare/aftercare/coach/localtime"
 )
 
 // summaryScoresBack is how far back results are read, so a week's scores
@@ -20,7 +21,7 @@ func (c *Coach) summary(ctx context.Context, p Person) ([]Message, error) {
 	if err != nil {
 		return nil, err
 	}
-	msg, err := c.weekMessage(ctx, p, DayOf(c.clock.Now(), loc).AddDays(-6))
+	msg, err := c.weekMessage(ctx, p, localtime.DayOf(c.clock.Now(), loc).AddDays(-6))
 	if err != nil {
 		return nil, err
 	}
@@ -28,7 +29,7 @@ func (c *Coach) summary(ctx context.Context, p Person) ([]Message, error) {
 }
 
 // weekMessage summarises the seven days from start, with the chart data.
-func (c *Coach) weekMessage(ctx context.Context, p Person, start Day) (Message, error) {
+func (c *Coach) weekMessage(ctx context.Context, p Person, start localtime.Day) (Message, error) {
 	s, _, err := c.week(ctx, p.ID, start)
 	if err != nil {
 		return Message{}, err
@@ -41,12 +42,12 @@ func (c *Coach) weekMessage(ctx context.Context, p Person, start Day) (Message, 
 
 // week summarises a person's seven days from start, and returns the days
 // read (the week, the one before, and older days with scores).
-func (c *Coach) week(ctx context.Context, person string, start Day) (WeeklySummary, []CheckIn, error) {
+func (c *Coach) week(ctx context.Context, person string, start localtime.Day) (WeeklySummary, []CheckIn, error) {
 	days, err := c.store.CheckIns(ctx, person, start.AddDays(-summaryScoresBack), start.AddDays(6))
 	if err != nil {
 		return WeeklySummary{}, nil, fmt.Errorf("load weeks: %w", err)
 	}
-	in := WeekInput{Start: start, Moved: map[Day]int{}}
+	in := WeekInput{Start: start, Moved: map[localtime.Day]int{}}
 	for _, d := range days {
 		switch {
 		case d.Day >= start:
@@ -65,7 +66,7 @@ func (c *Coach) week(ctx context.Context, person string, start Day) (WeeklySumma
 
 // deliverSummary sends the weekly summary, and offers the questionnaires
 // the person asked for that they have not answered this week.
-func (c *Coach) deliverSummary(ctx context.Context, p Person, day Day) ([]Message, error) {
+func (c *Coach) deliverSummary(ctx context.Context, p Person, day localtime.Day) ([]Message, error) {
 	msg, err := c.weekMessage(ctx, p, day.AddDays(-6))
 	if err != nil {
 		return nil, err
@@ -90,8 +91,8 @@ func (c *Coach) deliverSummary(ctx context.Context, p Person, day Day) ([]Messag
 
 // summaryDays lists when weekly summaries fall inside a plan: each
 // occurrence of the person's summary day, from the day after the session.
-func summaryDays(p Person, first Day, days int) []Day {
-	var out []Day
+func summaryDays(p Person, first localtime.Day, days int) []localtime.Day {
+	var out []localtime.Day
 	for i := 1; i < days; i++ {
 		d := first.AddDays(i)
 		y, m, dd := d.Date()
@@ -102,7 +103,7 @@ func summaryDays(p Person, first Day, days int) []Day {
 	return out
 }
 
-func isSummaryDay(days []Day, d Day) bool { return slices.Contains(days, d) }
+func isSummaryDay(days []localtime.Day, d localtime.Day) bool { return slices.Contains(days, d) }
 
 // summaryEvery is when the person's weekly summary recurs, in their zone.
 func (p Person) summaryEvery(loc *time.Location) Recurrence {

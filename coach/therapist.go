@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/aftercare/aftercare/coach/localtime"
 )
 
 // Therapist is a clinician who receives digests of the patients who chose
@@ -22,8 +24,8 @@ type Therapist struct {
 	Registered time.Time `json:"registered"`
 	// DigestDay is the weekday of the weekly digest, stored one higher so
 	// that zero means Monday; DigestAt zero means 09:00.
-	DigestDay int       `json:"digest_day"`
-	DigestAt  LocalTime `json:"digest_at"`
+	DigestDay int                 `json:"digest_day"`
+	DigestAt  localtime.LocalTime `json:"digest_at"`
 }
 
 // InviteValid is how long an invite code works.
@@ -169,11 +171,11 @@ func (t Therapist) digestWeekday() time.Weekday {
 	return time.Weekday(t.DigestDay - 1)
 }
 
-func (t Therapist) digestAt() LocalTime {
+func (t Therapist) digestAt() localtime.LocalTime {
 	if t.DigestAt.Valid() {
 		return t.DigestAt
 	}
-	return LocalTime{Hour: 9, Set: true}
+	return localtime.LocalTime{Hour: 9, Set: true}
 }
 
 // nextDigest is the therapist's next weekly digest after now, as a
@@ -190,7 +192,7 @@ func (t Therapist) nextDigest(now time.Time) Job {
 // their digest, and says kindly what was wrong with any of them.
 func (t *Therapist) applyDigestChoices(args map[string]string) string {
 	if v := args["zone"]; v != "" {
-		zone, err := ParseZone(v)
+		zone, err := localtime.ParseZone(v)
 		if err != nil {
 			return fmt.Sprintf("I couldn't find a time zone called %q. Try a name like Europe/London.", clip(v, 40))
 		}
@@ -209,7 +211,7 @@ func (t *Therapist) applyDigestChoices(args map[string]string) string {
 		t.DigestDay = day + 1
 	}
 	if v := args["time"]; v != "" {
-		at, err := ParseLocalTime(v)
+		at, err := localtime.ParseLocalTime(v)
 		if err != nil {
 			return "Give the digest's time like 09:00 or 5pm."
 		}

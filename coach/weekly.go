@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/aftercare/aftercare/coach/instrument"
+	"github.com/aftercare/aftercare/coach/localtime"
 )
 
 // WHOWeeklyMinutes is the lower end of the WHO 2020 guideline for adults:
@@ -51,11 +52,11 @@ const (
 
 // WeekInput is everything SummarizeWeek needs to describe one week.
 type WeekInput struct {
-	Start              Day       // first day of the week; the week is Start..Start+6
-	ThisWeek, LastWeek []CheckIn // any order; days outside their week are ignored
+	Start              localtime.Day // first day of the week; the week is Start..Start+6
+	ThisWeek, LastWeek []CheckIn     // any order; days outside their week are ignored
 	// Moved is minutes moved per day from all sources (check-ins, /moved,
 	// nudges done); it may be nil.
-	Moved        map[Day]int
+	Moved        map[localtime.Day]int
 	GoalMinutes  int // the person's own weekly goal; 0 means none set
 	CheckInsSent int // check-ins the bot sent this week
 	Scores       []ScoredInstrument
@@ -63,7 +64,7 @@ type WeekInput struct {
 
 // ScoredInstrument is an instrument result and the day it was given.
 type ScoredInstrument struct {
-	Day    Day
+	Day    localtime.Day
 	Result instrument.Result
 }
 
@@ -78,7 +79,7 @@ type Trend struct {
 
 // ScoreLine is the latest result of one instrument in the week.
 type ScoreLine struct {
-	Day    Day
+	Day    localtime.Day
 	Code   string // "PHQ-9"
 	Result instrument.Result
 	// Meaning is instrument.Compare's sentence about the change from the previous
@@ -89,7 +90,7 @@ type ScoreLine struct {
 // DayPoint is one day of the week for the chart. Zero in a 1-5 field means
 // no answer.
 type DayPoint struct {
-	Day                          Day
+	Day                          localtime.Day
 	Mood, Anxiety, Energy, Sleep int
 	Minutes                      int
 }
@@ -102,7 +103,7 @@ type SummarySection struct {
 
 // WeeklySummary is what the person gets back at the end of a week.
 type WeeklySummary struct {
-	Start, End                   Day
+	Start, End                   localtime.Day
 	Mood, Anxiety, Energy, Sleep Trend
 	MinutesMoved                 int
 	GoalMinutes                  int
@@ -150,7 +151,7 @@ type weekOfCheckIns [weekDays]CheckIn
 // collectWeek files check-ins under their day, dropping those outside the
 // week. Two check-ins for one day are merged rather than one discarded, so
 // that an answer given in only one of them is not lost.
-func collectWeek(cs []CheckIn, start Day) weekOfCheckIns {
+func collectWeek(cs []CheckIn, start localtime.Day) weekOfCheckIns {
 	var w weekOfCheckIns
 	for _, c := range cs {
 		i, ok := dayIndex(start, c.Day)
@@ -162,7 +163,7 @@ func collectWeek(cs []CheckIn, start Day) weekOfCheckIns {
 	return w
 }
 
-func dayIndex(start, d Day) (int, bool) {
+func dayIndex(start, d localtime.Day) (int, bool) {
 	for i := range weekDays {
 		if start.AddDays(i) == d {
 			return i, true
@@ -208,7 +209,7 @@ func countAnswered(w weekOfCheckIns) int {
 // Moved total and the check-in's own answer: Moved already includes
 // check-ins, so adding them would count a walk twice, while a Moved map that
 // lacks a day must not hide what the person said in the check-in.
-func dailyPoints(start Day, w weekOfCheckIns, moved map[Day]int) []DayPoint {
+func dailyPoints(start localtime.Day, w weekOfCheckIns, moved map[localtime.Day]int) []DayPoint {
 	out := make([]DayPoint, weekDays)
 	for i, c := range w {
 		d := start.AddDays(i)
@@ -282,7 +283,7 @@ func (t Trend) comparable() bool {
 // scoreLines returns the latest result this week of each instrument, with
 // its change against the result before it. Results after the week are
 // ignored, so that a past week can be summarised again unchanged.
-func scoreLines(all []ScoredInstrument, start, end Day) []ScoreLine {
+func scoreLines(all []ScoredInstrument, start, end localtime.Day) []ScoreLine {
 	sorted := slices.Clone(all)
 	slices.SortStableFunc(sorted, func(a, b ScoredInstrument) int {
 		return strings.Compare(string(a.Day), string(b.Day))
@@ -298,7 +299,7 @@ func scoreLines(all []ScoredInstrument, start, end Day) []ScoreLine {
 
 // latestScore finds the last result of inst up to end, and the one before
 // it; within a day, the later one in the input counts as later.
-func latestScore(sorted []ScoredInstrument, inst instrument.Questionnaire, start, end Day) (ScoreLine, bool) {
+func latestScore(sorted []ScoredInstrument, inst instrument.Questionnaire, start, end localtime.Day) (ScoreLine, bool) {
 	latest, prev := -1, -1
 	for i, si := range sorted {
 		if si.Result.Instrument == inst.ID && si.Day <= end {
@@ -320,7 +321,7 @@ func latestScore(sorted []ScoredInstrument, inst instrument.Questionnaire, start
 }
 
 // shortDayLabel writes a day as "Mon 2 Mar", the way a person says it.
-func shortDayLabel(d Day) string {
+func shortDayLabel(d localtime.Day) string {
 	y, m, dd := d.Date()
 	if y == 0 {
 		return string(d)

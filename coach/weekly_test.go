@@ -7,16 +7,17 @@ import (
 	"unicode/utf8"
 
 	"github.com/aftercare/aftercare/coach/instrument"
+	"github.com/aftercare/aftercare/coach/localtime"
 )
 
 // summaryStart is a Monday, so that day labels in the tests read naturally.
-const summaryStart = Day("2026-03-02")
+const summaryStart = localtime.Day("2026-03-02")
 
-func summaryDay(i int) Day { return summaryStart.AddDays(i) }
+func summaryDay(i int) localtime.Day { return summaryStart.AddDays(i) }
 
 // moodDays makes one check-in per value on consecutive days from first;
 // a 0 leaves that day out.
-func moodDays(first Day, moods ...int) []CheckIn {
+func moodDays(first localtime.Day, moods ...int) []CheckIn {
 	var out []CheckIn
 	for i, m := range moods {
 		if m != 0 {
@@ -149,13 +150,13 @@ func TestQuietWeek(t *testing.T) {
 	tests := []struct {
 		name      string
 		checkIns  []CheckIn
-		moved     map[Day]int
+		moved     map[localtime.Day]int
 		wantQuiet bool
 		wantLine  string
 	}{
 		{"nothing at all", nil, nil, true, warm},
 		{"one answer", moodDays(summaryStart, 2), nil, true, "You checked in on 1 day."},
-		{"two answers and a walk", moodDays(summaryStart, 1, 0, 2), map[Day]int{summaryDay(4): 10}, true, "You checked in on 2 days."},
+		{"two answers and a walk", moodDays(summaryStart, 1, 0, 2), map[localtime.Day]int{summaryDay(4): 10}, true, "You checked in on 2 days."},
 		{"a note alone is an answer", []CheckIn{{Day: summaryDay(3), Note: "tired"}}, nil, true, "You checked in on 1 day."},
 		{"three answers are counted", moodDays(summaryStart, 3, 3, 3), nil, false, "You answered 3 of the 7 check-ins sent."},
 		{"every check-in answered", moodDays(summaryStart, 3, 3, 3, 3, 3, 3, 3), nil, false, "You answered all 7 check-ins sent."},
@@ -191,7 +192,7 @@ func TestInsight(t *testing.T) {
 	tests := []struct {
 		name     string
 		checkIns []CheckIn
-		moved    map[Day]int
+		moved    map[localtime.Day]int
 		want     string
 	}{
 		{
@@ -228,7 +229,7 @@ func TestInsight(t *testing.T) {
 		{
 			"movement logged outside the check-in counts",
 			moodMinutes([2]int{4, 0}, [2]int{4, 0}, [2]int{4, 0}, [2]int{2, 0}, [2]int{2, 0}, [2]int{3, 0}),
-			map[Day]int{summaryDay(0): 20, summaryDay(1): 25, summaryDay(2): 60},
+			map[localtime.Day]int{summaryDay(0): 20, summaryDay(1): 25, summaryDay(2): 60},
 			"On days you moved 20 minutes or more, your mood averaged 4.0, against 2.3 on other days.",
 		},
 	}
@@ -250,7 +251,7 @@ func TestMovement(t *testing.T) {
 	tests := []struct {
 		name      string
 		checkIns  []CheckIn
-		moved     map[Day]int
+		moved     map[localtime.Day]int
 		goal      int
 		wantMin   int
 		wantDays  int
@@ -268,7 +269,7 @@ func TestMovement(t *testing.T) {
 		{
 			name:      "a walk in both the check-in and the log counts once",
 			checkIns:  moodMinutes([2]int{3, 20}),
-			moved:     map[Day]int{summaryDay(0): 30, summaryDay(1): 0, summaryDay(2): 45},
+			moved:     map[localtime.Day]int{summaryDay(0): 30, summaryDay(1): 0, summaryDay(2): 45},
 			goal:      60,
 			wantMin:   75,
 			wantDays:  2,
@@ -276,7 +277,7 @@ func TestMovement(t *testing.T) {
 		},
 		{
 			name:      "under the person's own goal",
-			moved:     map[Day]int{summaryDay(3): 40},
+			moved:     map[localtime.Day]int{summaryDay(3): 40},
 			goal:      120,
 			wantMin:   40,
 			wantDays:  1,
@@ -284,21 +285,21 @@ func TestMovement(t *testing.T) {
 		},
 		{
 			name:      "exactly the WHO minimum",
-			moved:     map[Day]int{summaryDay(0): 50, summaryDay(2): 50, summaryDay(4): 50},
+			moved:     map[localtime.Day]int{summaryDay(0): 50, summaryDay(2): 50, summaryDay(4): 50},
 			wantMin:   150,
 			wantDays:  3,
 			wantLines: []string{"That's within the 150–300 minutes of moderate activity a week the WHO suggests."},
 		},
 		{
 			name:      "past the WHO range",
-			moved:     map[Day]int{summaryDay(0): 160, summaryDay(6): 160},
+			moved:     map[localtime.Day]int{summaryDay(0): 160, summaryDay(6): 160},
 			wantMin:   320,
 			wantDays:  2,
 			wantLines: []string{"That goes beyond the 150–300 minutes of moderate activity a week the WHO suggests."},
 		},
 		{
 			name:      "nothing moved holds up no target",
-			moved:     map[Day]int{summaryDay(-1): 100, summaryDay(7): 100, summaryDay(2): -30},
+			moved:     map[localtime.Day]int{summaryDay(-1): 100, summaryDay(7): 100, summaryDay(2): -30},
 			goal:      90,
 			wantMin:   0,
 			wantDays:  0,
@@ -369,7 +370,7 @@ func TestScores(t *testing.T) {
 	gadChange, _ := instrument.Compare(gadEarly, gadLate)
 	want := []struct {
 		code    string
-		day     Day
+		day     localtime.Day
 		total   int
 		meaning string
 	}{

@@ -15,6 +15,7 @@ import (
 	"github.com/redis/go-redis/v9"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/internal/redistest"
 	"github.com/aftercare/aftercare/scheduler"
 	"github.com/aftercare/aftercare/storage"
@@ -54,7 +55,7 @@ func TestKilledWorkersStillDeliverEveryJobOnce(t *testing.T) {
 	var jobs []coach.Job
 	due := time.Now().Add(-time.Minute) // workers use the system clock
 	for i := range n {
-		jobs = append(jobs, coach.NewJob(fmt.Sprintf("p%d", i%100), coach.JobCheckIn, coach.Day("2026-03-02").AddDays(i/100), due))
+		jobs = append(jobs, coach.NewJob(fmt.Sprintf("p%d", i%100), coach.JobCheckIn, localtime.Day("2026-03-02").AddDays(i/100), due))
 	}
 	if err := store.Schedule(ctx, jobs...); err != nil {
 		t.Fatal(err)
@@ -153,7 +154,7 @@ func TestHelperProcess(t *testing.T) {
 		})
 		return err
 	}
-	s := &scheduler.Scheduler{Queue: store, Clock: scheduler.SystemClock{}, Handle: send,
+	s := &scheduler.Scheduler{Queue: store, Clock: localtime.SystemClock{}, Handle: send,
 		Batch: 20, Workers: 4, Lease: 200 * time.Millisecond, MaxWait: 10 * time.Millisecond}
 	run, stop := context.WithCancel(ctx)
 	go func() {

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 )
 
 // The plan of downtimePerson in London (GMT all of March's first weeks),
@@ -39,7 +40,7 @@ func TestDowntimeSendsWhatIsStillUsefulAndRecordsTheRest(t *testing.T) {
 		from       time.Time // the bot stops; everything due before was sent on time
 		down       time.Duration
 		wantSent   []dayKind
-		wantMissed map[coach.Day][]coach.JobKind
+		wantMissed map[localtime.Day][]coach.JobKind
 	}{
 		{
 			name: "6 hours over an afternoon: the follow-up still fits the day",
@@ -49,13 +50,13 @@ func TestDowntimeSendsWhatIsStillUsefulAndRecordsTheRest(t *testing.T) {
 		{
 			name: "6 hours over an evening and midnight: yesterday's check-in is missed",
 			from: at(tue, 18, 30), down: 6 * time.Hour,
-			wantMissed: map[coach.Day][]coach.JobKind{tue: {ci}},
+			wantMissed: map[localtime.Day][]coach.JobKind{tue: {ci}},
 		},
 		{
 			name: "3 days midweek: only today's nudge, still inside its window",
 			from: at(tue, 12, 0), down: 72 * time.Hour,
 			wantSent: []dayKind{{fri, nudge}},
-			wantMissed: map[coach.Day][]coach.JobKind{
+			wantMissed: map[localtime.Day][]coach.JobKind{
 				tue: {ci, follow}, wed: {ci, nudge, follow}, thu: {ci, nudge, follow},
 			},
 		},
@@ -63,7 +64,7 @@ func TestDowntimeSendsWhatIsStillUsefulAndRecordsTheRest(t *testing.T) {
 			name: "3 days over the weekend: the summary is less than a day late",
 			from: at(fri, 20, 30), down: 72 * time.Hour,
 			wantSent: []dayKind{{sun, summary}},
-			wantMissed: map[coach.Day][]coach.JobKind{
+			wantMissed: map[localtime.Day][]coach.JobKind{
 				sat: {ci, nudge, follow}, sun: {ci, nudge},
 			},
 		},
@@ -90,7 +91,7 @@ func TestDowntimeSendsWhatIsStillUsefulAndRecordsTheRest(t *testing.T) {
 			if !sameDayKinds(sent, tt.wantSent) {
 				t.Errorf("sent after the downtime %v, want %v", sent, tt.wantSent)
 			}
-			for day := coach.Day("2026-03-02"); day <= sun; day = day.AddDays(1) {
+			for day := localtime.Day("2026-03-02"); day <= sun; day = day.AddDays(1) {
 				got := slices.Sorted(maps.Keys(w.checkIn(day).Missed))
 				if want := slices.Sorted(slices.Values(tt.wantMissed[day])); !slices.Equal(got, want) {
 					t.Errorf("%s recorded as missed %v, want %v", day, got, want)
@@ -142,7 +143,7 @@ func TestLateJobsKeepTheDaysRules(t *testing.T) {
 			runs := w.takeRuns()
 			for _, r := range runs {
 				local := r.at.In(w.loc)
-				if r.sent() && coach.InQuietHours(coach.LocalTime{Hour: local.Hour(), Minute: local.Minute(), Set: true}) {
+				if r.sent() && coach.InQuietHours(localtime.LocalTime{Hour: local.Hour(), Minute: local.Minute(), Set: true}) {
 					t.Errorf("%s sent at %s, inside quiet hours", r.job.ID, local.Format("Mon 15:04"))
 				}
 			}
@@ -176,7 +177,7 @@ func assertFollowUpsSpaced(t *testing.T, runs []jobRun) {
 }
 
 // at is a London wall-clock time in March 2026 (GMT until the 29th).
-func at(day coach.Day, hour, minute int) time.Time {
+func at(day localtime.Day, hour, minute int) time.Time {
 	y, m, d := day.Date()
 	return time.Date(y, m, d, hour, minute, 0, 0, time.UTC)
 }

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 )
 
 // TestPlanThroughTheSchedulerKeepsLocalTimes runs whole plans through the
@@ -35,7 +36,7 @@ func TestPlanThroughTheSchedulerKeepsLocalTimes(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			first := coach.DayOf(session, loc)
+			first := localtime.DayOf(session, loc)
 			if shifts := offset(first, loc) != offset(first.AddDays(6), loc); shifts != tt.shift {
 				t.Fatalf("the week from %s changes offset: %v, want %v", first, shifts, tt.shift)
 			}
@@ -49,10 +50,10 @@ func TestPlanThroughTheSchedulerKeepsLocalTimes(t *testing.T) {
 			for _, r := range runs {
 				local := r.at.In(loc)
 				perDay[dayKind{r.job.Day, r.job.Kind}]++
-				if got := coach.DayOf(r.at, loc); got != r.job.Day {
+				if got := localtime.DayOf(r.at, loc); got != r.job.Day {
 					t.Errorf("%s ran on %s local, not on its own day", r.job.ID, got)
 				}
-				if coach.InQuietHours(coach.LocalTime{Hour: local.Hour(), Minute: local.Minute(), Set: true}) {
+				if coach.InQuietHours(localtime.LocalTime{Hour: local.Hour(), Minute: local.Minute(), Set: true}) {
 					t.Errorf("%s ran at %s local, inside quiet hours", r.job.ID, local.Format("15:04"))
 				}
 				switch r.job.Kind {
@@ -89,7 +90,7 @@ func TestPlanThroughTheSchedulerKeepsLocalTimes(t *testing.T) {
 }
 
 // offset is the zone's UTC offset at noon on day.
-func offset(day coach.Day, loc *time.Location) int {
+func offset(day localtime.Day, loc *time.Location) int {
 	y, m, d := day.Date()
 	_, off := time.Date(y, m, d, 12, 0, 0, 0, loc).Zone()
 	return off

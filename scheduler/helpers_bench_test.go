@@ -15,6 +15,7 @@ import (
 	"github.com/redis/go-redis/v9"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/internal/redistest"
 	"github.com/aftercare/aftercare/storage"
 )
@@ -38,7 +39,7 @@ func benchPerson(i int) coach.Person {
 		Name:      "p",
 		Consented: benchSession.Add(-24 * time.Hour),
 		Zone:      benchZones[i%len(benchZones)],
-		CheckInAt: coach.LocalTime{Hour: 8 + i%13, Minute: i / 13 % 4 * 15, Set: true},
+		CheckInAt: localtime.LocalTime{Hour: 8 + i%13, Minute: i / 13 % 4 * 15, Set: true},
 		Status:    coach.StatusActive,
 	}
 }

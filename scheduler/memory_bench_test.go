@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/scheduler"
 )
 
@@ -65,7 +66,7 @@ func benchWeekMemory(b *testing.B, people int) {
 	b.StartTimer()
 
 	// A day after the plan's last day, everything in it is due.
-	clock := scheduler.NewFakeClock(benchSession.AddDate(0, 0, 8))
+	clock := localtime.NewFakeClock(benchSession.AddDate(0, 0, 8))
 	s := &scheduler.Scheduler{Queue: store, Clock: clock, Handle: func(context.Context, coach.Job) error { return nil }}
 	began = time.Now()
 	ran, err := s.RunDue(ctx)

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/coach/nudge"
 	"github.com/aftercare/aftercare/internal/redistest"
 	"github.com/aftercare/aftercare/scheduler"
@@ -21,7 +22,7 @@ type planWorld struct {
 	t      *testing.T
 	ctx    context.Context
 	store  *storage.Redis
-	clock  *scheduler.FakeClock
+	clock  *localtime.FakeClock
 	coach  *coach.Coach
 	sched  *scheduler.Scheduler
 	person string
@@ -51,7 +52,7 @@ func newPlanWorld(t *testing.T, person, zone, checkInAt string, start time.Time)
 		t.Fatal(err)
 	}
 	store := redistest.Open(t)
-	clock := scheduler.NewFakeClock(start)
+	clock := localtime.NewFakeClock(start)
 	w := &planWorld{t: t, ctx: context.Background(), store: store, clock: clock,
 		coach: coach.New(store, store, clock, nil), person: person, loc: loc}
 	w.sched = &scheduler.Scheduler{Queue: store, Clock: clock, Handle: w.deliver}
@@ -122,13 +123,13 @@ func (w *planWorld) runDue() {
 }
 
 // local returns a wall-clock time in the person's zone.
-func (w *planWorld) local(day coach.Day, hour, minute int) time.Time {
+func (w *planWorld) local(day localtime.Day, hour, minute int) time.Time {
 	y, m, d := day.Date()
 	return time.Date(y, m, d, hour, minute, 0, 0, w.loc)
 }
 
 // checkIn returns what is stored for one of the person's days.
-func (w *planWorld) checkIn(day coach.Day) coach.CheckIn {
+func (w *planWorld) checkIn(day localtime.Day) coach.CheckIn {
 	w.t.Helper()
 	days, err := w.store.CheckIns(w.ctx, w.person, day, day)
 	if err != nil {
@@ -152,7 +153,7 @@ func (w *planWorld) upcoming() []coach.Job {
 
 // dayKind names one job of a plan: what it is and which local day.
 type dayKind struct {
-	day  coach.Day
+	day  localtime.Day
 	kind coach.JobKind
 }
 

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/internal/redistest"
 	"github.com/aftercare/aftercare/scheduler"
 	"github.com/aftercare/aftercare/storage"
@@ -47,7 +48,7 @@ func scheduleSpread(t *testing.T, store *storage.Redis, n int, span time.Duratio
 	var jobs []coach.Job
 	for i := range n {
 		due := raceStart.Add(span * time.Duration(i) / time.Duration(n))
-		j := coach.NewJob(fmt.Sprintf("p%d", i%100), coach.JobNudge, coach.Day("2026-03-02").AddDays(i/100), due)
+		j := coach.NewJob(fmt.Sprintf("p%d", i%100), coach.JobNudge, localtime.Day("2026-03-02").AddDays(i/100), due)
 		jobs = append(jobs, j)
 		ids = append(ids, j.ID)
 		if len(jobs) == 1000 || i == n-1 {
@@ -86,7 +87,7 @@ func TestSchedulersRacingOnOneRedisRunEachJobOnce(t *testing.T) {
 			store := redistest.Open(t)
 			span := 10 * time.Hour
 			ids := scheduleSpread(t, store, n, span)
-			clock := scheduler.NewFakeClock(raceStart)
+			clock := localtime.NewFakeClock(raceStart)
 			if !tt.falling {
 				clock.Set(raceStart.Add(span))
 			}
@@ -166,7 +167,7 @@ func raceAllDue(t *testing.T, scheds []*scheduler.Scheduler) {
 
 // raceFalling runs the schedulers' Run loops while the clock moves over
 // span a minute at a time, until every job has run.
-func raceFalling(t *testing.T, scheds []*scheduler.Scheduler, clock *scheduler.FakeClock, rec *tally, n int, span time.Duration) {
+func raceFalling(t *testing.T, scheds []*scheduler.Scheduler, clock *localtime.FakeClock, rec *tally, n int, span time.Duration) {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	var wg sync.WaitGroup
@@ -211,7 +212,7 @@ func pollUntil(cond func() bool, within time.Duration) bool {
 func TestBatchOutlivingItsLeaseIsNotRunTwice(t *testing.T) {
 	store := redistest.Open(t)
 	ctx := context.Background()
-	clock := scheduler.NewFakeClock(raceStart)
+	clock := localtime.NewFakeClock(raceStart)
 	ids := scheduleSpread(t, store, 10, 0)
 	rec := &tally{}
 	other := &scheduler.Scheduler{Queue: store, Clock: clock, Handle: rec.handle, Lease: time.Minute}

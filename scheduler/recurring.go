@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 )
 
 // errNotRecurring means NextFiring was asked about a job that runs once.
@@ -26,7 +27,7 @@ func NextFiring(job coach.Job) (coach.Job, error) {
 	if loc == nil {
 		return coach.Job{}, fmt.Errorf("job %s: %w", job.ID, errNotRecurring)
 	}
-	lastOfDay := coach.DayOf(job.Due, loc).AddDays(1).Start(loc).Add(-time.Nanosecond)
+	lastOfDay := localtime.DayOf(job.Due, loc).AddDays(1).Start(loc).Add(-time.Nanosecond)
 	next := coach.NewRecurringJob(job.Person, job.Kind, job.Every, lastOfDay)
 	if next.Due.IsZero() {
 		return coach.Job{}, fmt.Errorf("schedule %q never fires again", job.Every)

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/internal/redistest"
 	"github.com/aftercare/aftercare/scheduler"
 )
@@ -32,7 +33,7 @@ func TestNextFiringKeepsLocalTimeAcrossClockChanges(t *testing.T) {
 			t.Fatal(err)
 		}
 		first, _ := time.ParseInLocation("2006-01-02 15:04", tt.first, loc)
-		job := coach.NewJob("1", coach.JobSummary, coach.DayOf(first, loc), first)
+		job := coach.NewJob("1", coach.JobSummary, localtime.DayOf(first, loc), first)
 		job.Every = mustRecur(t, fmt.Sprintf("CRON_TZ=%s 0 21 * * 0", tt.zone))
 		for _, want := range tt.want {
 			next, err := scheduler.NextFiring(job)
@@ -42,7 +43,7 @@ func TestNextFiringKeepsLocalTimeAcrossClockChanges(t *testing.T) {
 			if got := next.Due.In(loc).Format("2006-01-02 15:04 -0700"); got != want {
 				t.Errorf("%s after %s = %s, want %s", tt.zone, job.Due.In(loc).Format("2006-01-02 15:04"), got, want)
 			}
-			if next.Every != job.Every || next.Day != coach.DayOf(next.Due, loc) {
+			if next.Every != job.Every || next.Day != localtime.DayOf(next.Due, loc) {
 				t.Errorf("next job %+v lost its schedule or day", next)
 			}
 			job = next
@@ -53,7 +54,7 @@ func TestNextFiringKeepsLocalTimeAcrossClockChanges(t *testing.T) {
 func TestRecurringJobComesBackUntilInactive(t *testing.T) {
 	store := redistest.Open(t)
 	ctx := context.Background()
-	clock := scheduler.NewFakeClock(t0)
+	clock := localtime.NewFakeClock(t0)
 	runs := 0
 	stopAfter := 3
 	handle := func(_ context.Context, j coach.Job) error {

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/scheduler"
 	"github.com/aftercare/aftercare/storage"
 )
@@ -35,7 +36,7 @@ func benchRunDue(b *testing.B, batch, schedulers int) {
 	store := benchStore(b)
 	due := benchSession
 	scheduleDue(b, store, b.N, due)
-	clock := scheduler.NewFakeClock(due.Add(time.Minute))
+	clock := localtime.NewFakeClock(due.Add(time.Minute))
 	noop := func(context.Context, coach.Job) error { return nil }
 	before := snapshot(b, store.Client())
 	b.ResetTimer()

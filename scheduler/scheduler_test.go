@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/internal/redistest"
 	"github.com/aftercare/aftercare/scheduler"
 )
@@ -41,12 +42,12 @@ func (r *recorder) count() int {
 func TestRunDueRunsWhatIsDueAndNothingElse(t *testing.T) {
 	store := redistest.Open(t)
 	ctx := context.Background()
-	clock := scheduler.NewFakeClock(t0)
+	clock := localtime.NewFakeClock(t0)
 	rec := &recorder{}
 	s := &scheduler.Scheduler{Queue: store, Clock: clock, Handle: rec.handle, Batch: 2}
 	var jobs []coach.Job
 	for i := range 5 {
-		jobs = append(jobs, coach.NewJob("1", coach.JobCheckIn, coach.Day("2026-03-02").AddDays(i), t0.Add(time.Duration(i)*time.Hour)))
+		jobs = append(jobs, coach.NewJob("1", coach.JobCheckIn, localtime.Day("2026-03-02").AddDays(i), t0.Add(time.Duration(i)*time.Hour)))
 	}
 	if err := store.Schedule(ctx, jobs...); err != nil {
 		t.Fatal(err)
@@ -67,7 +68,7 @@ func TestRunDueRunsWhatIsDueAndNothingElse(t *testing.T) {
 func TestFailedJobIsRetriedWithBackoff(t *testing.T) {
 	store := redistest.Open(t)
 	ctx := context.Background()
-	clock := scheduler.NewFakeClock(t0)
+	clock := localtime.NewFakeClock(t0)
 	j := coach.NewJob("1", coach.JobCheckIn, "2026-03-02", t0)
 	rec := &recorder{fail: map[string]bool{j.ID: true}}
 	s := &scheduler.Scheduler{Queue: store, Clock: clock, Handle: rec.handle}
@@ -93,7 +94,7 @@ func TestFailedJobIsRetriedWithBackoff(t *testing.T) {
 func TestJobThatKeepsFailingBecomesADeadLetter(t *testing.T) {
 	store := redistest.Open(t)
 	ctx := context.Background()
-	clock := scheduler.NewFakeClock(t0)
+	clock := localtime.NewFakeClock(t0)
 	calls := 0
 	s := &scheduler.Scheduler{Queue: store, Clock: clock, MaxAttempts: 4, Handle: func(context.Context, coach.Job) error {
 		calls++
@@ -129,7 +130,7 @@ func TestBackoffGrowsWithJitterAndACap(t *testing.T) {
 
 func TestRunWakesAtTheNextDueTime(t *testing.T) {
 	store := redistest.Open(t)
-	clock := scheduler.NewFakeClock(t0)
+	clock := localtime.NewFakeClock(t0)
 	rec := &recorder{}
 	s := &scheduler.Scheduler{Queue: store, Clock: clock, Handle: rec.handle, MaxWait: time.Hour}
 	ctx, cancel := context.WithCancel(context.Background())

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/internal/redistest"
 	"github.com/aftercare/aftercare/scheduler"
 )
@@ -17,7 +18,7 @@ import (
 type lanesHandler struct {
 	mu      sync.Mutex
 	busy    map[string]bool // person → a job of theirs is running
-	order   map[string][]coach.Day
+	order   map[string][]localtime.Day
 	ran     map[string]int
 	overlap []string // people with two jobs running at once
 	running int
@@ -57,13 +58,13 @@ func (h *lanesHandler) handle(_ context.Context, j coach.Job) error {
 func TestWorkersRunABatchAtOnceButEachPersonInOrder(t *testing.T) {
 	store := redistest.Open(t)
 	ctx := context.Background()
-	clock := scheduler.NewFakeClock(t0)
+	clock := localtime.NewFakeClock(t0)
 	const workers, people, days = 4, 12, 5
-	h := &lanesHandler{busy: map[string]bool{}, order: map[string][]coach.Day{}, ran: map[string]int{}, started: make(chan struct{}), want: 2}
+	h := &lanesHandler{busy: map[string]bool{}, order: map[string][]localtime.Day{}, ran: map[string]int{}, started: make(chan struct{}), want: 2}
 	var jobs []coach.Job
 	for d := range days {
 		for p := range people {
-			day := coach.Day("2026-03-02").AddDays(d)
+			day := localtime.Day("2026-03-02").AddDays(d)
 			jobs = append(jobs, coach.NewJob(fmt.Sprint(1000+p), coach.JobCheckIn, day, t0.Add(time.Duration(d)*time.Minute)))
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"github.com/redis/go-redis/v9"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 )
 
 var _ coach.Eraser = (*Redis)(nil)
@@ -52,7 +53,7 @@ func (r *Redis) dropFromOthers(ctx context.Context, person string, shares []coac
 			// "<channel>/<day>": an answer to a day's group check-in;
 			// "<channel>": a place in its movement challenge.
 			if channel, day, answer := strings.Cut(g, "/"); answer {
-				p.HDel(ctx, r.keys.groupAnswers(channel, coach.Day(day)), person)
+				p.HDel(ctx, r.keys.groupAnswers(channel, localtime.Day(day)), person)
 				continue
 			}
 			p.SRem(ctx, r.keys.groupMembers(g), person)
@@ -99,7 +100,7 @@ func (r *Redis) personKeys(ctx context.Context, person string) ([]string, error)
 	}
 	keys := r.fixedKeys(person)
 	for _, d := range days {
-		keys = append(keys, r.keys.checkIn(person, coach.Day(d)))
+		keys = append(keys, r.keys.checkIn(person, localtime.Day(d)))
 	}
 	return keys, nil
 }

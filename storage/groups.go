@@ -11,6 +11,7 @@ import (
 	"github.com/redis/go-redis/v9"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 )
 
 var _ coach.GroupStore = (*Redis)(nil)
@@ -31,7 +32,7 @@ func (r *Redis) SaveGroup(ctx context.Context, g coach.Group) error {
 
 // SetGroupAnswer implements coach.GroupStore. The answers expire on their
 // own after two days, should a close ever not happen.
-func (r *Redis) SetGroupAnswer(ctx context.Context, group string, day coach.Day, member string, mood int) error {
+func (r *Redis) SetGroupAnswer(ctx context.Context, group string, day localtime.Day, member string, mood int) error {
 	if err := errors.Join(checkID(group), checkID(member)); err != nil {
 		return err
 	}
@@ -48,7 +49,7 @@ func (r *Redis) SetGroupAnswer(ctx context.Context, group string, day coach.Day,
 }
 
 // GroupAnswers implements coach.GroupStore.
-func (r *Redis) GroupAnswers(ctx context.Context, group string, day coach.Day) (map[string]int, error) {
+func (r *Redis) GroupAnswers(ctx context.Context, group string, day localtime.Day) (map[string]int, error) {
 	if err := checkID(group); err != nil {
 		return nil, err
 	}
@@ -67,7 +68,7 @@ func (r *Redis) GroupAnswers(ctx context.Context, group string, day coach.Day) (
 
 // CloseGroupDay implements coach.GroupStore: the totals are written and the
 // individual answers deleted in one transaction (one hash tag).
-func (r *Redis) CloseGroupDay(ctx context.Context, group string, day coach.Day, d coach.GroupDay) error {
+func (r *Redis) CloseGroupDay(ctx context.Context, group string, day localtime.Day, d coach.GroupDay) error {
 	if err := checkID(group); err != nil {
 		return err
 	}
@@ -84,7 +85,7 @@ func (r *Redis) CloseGroupDay(ctx context.Context, group string, day coach.Day, 
 }
 
 // GroupDay implements coach.GroupStore; a day never posted is empty.
-func (r *Redis) GroupDay(ctx context.Context, group string, day coach.Day) (coach.GroupDay, error) {
+func (r *Redis) GroupDay(ctx context.Context, group string, day localtime.Day) (coach.GroupDay, error) {
 	var d coach.GroupDay
 	err := r.getJSON(ctx, group, r.keys.groupDay(group, day), &d)
 	if errors.Is(err, coach.ErrNotFound) {
@@ -94,7 +95,7 @@ func (r *Redis) GroupDay(ctx context.Context, group string, day coach.Day) (coac
 }
 
 // SaveGroupDay implements coach.GroupStore.
-func (r *Redis) SaveGroupDay(ctx context.Context, group string, day coach.Day, d coach.GroupDay) error {
+func (r *Redis) SaveGroupDay(ctx context.Context, group string, day localtime.Day, d coach.GroupDay) error {
 	if err := checkID(group); err != nil {
 		return err
 	}

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 )
 
 // keys builds every Redis key Aftercare uses; the schema is in the package doc.
@@ -18,7 +18,7 @@ func (k keys) person(id string) string      { return k.user(id) + "person" }
 func (k keys) checkInDays(id string) string { return k.user(id) + "ci-days" }
 func (k keys) sessions(id string) string    { return k.user(id) + "sessions" }
 func (k keys) personJobs(id string) string  { return k.user(id) + "jobs" }
-func (k keys) checkIn(id string, day coach.Day) string {
+func (k keys) checkIn(id string, day localtime.Day) string {
 	return k.user(id) + "ci:" + string(day)
 }
 
@@ -32,10 +32,10 @@ func (k keys) dmChannel(id string) string { return k.user(id) + "dm" }
 func (k keys) invite(code string) string  { return k.prefix + "invite:" + code }
 
 func (k keys) group(id string) string { return k.prefix + "{g:" + id + "}:group" }
-func (k keys) groupAnswers(id string, day coach.Day) string {
+func (k keys) groupAnswers(id string, day localtime.Day) string {
 	return k.prefix + "{g:" + id + "}:answers:" + string(day)
 }
-func (k keys) groupDay(id string, day coach.Day) string {
+func (k keys) groupDay(id string, day localtime.Day) string {
 	return k.prefix + "{g:" + id + "}:day:" + string(day)
 }
 func (k keys) groupMembers(id string) string { return k.prefix + "{g:" + id + "}:challenge" }

@@ -10,6 +10,7 @@ import (
 	"github.com/redis/go-redis/v9"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 )
 
 var _ coach.Store = (*Redis)(nil)
@@ -62,12 +63,12 @@ func (r *Redis) Sessions(ctx context.Context, person string) ([]coach.TherapySes
 }
 
 // SaveAnswer implements coach.Store.
-func (r *Redis) SaveAnswer(ctx context.Context, person string, day coach.Day, field, value string) error {
+func (r *Redis) SaveAnswer(ctx context.Context, person string, day localtime.Day, field, value string) error {
 	return r.SaveFields(ctx, person, day, map[string]string{field: value})
 }
 
 // CheckIns implements coach.Store.
-func (r *Redis) CheckIns(ctx context.Context, person string, from, to coach.Day) ([]coach.CheckIn, error) {
+func (r *Redis) CheckIns(ctx context.Context, person string, from, to localtime.Day) ([]coach.CheckIn, error) {
 	if err := checkID(person); err != nil {
 		return nil, err
 	}
@@ -83,7 +84,7 @@ func (r *Redis) CheckIns(ctx context.Context, person string, from, to coach.Day)
 	}
 	cmds, err := r.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
 		for _, d := range days {
-			p.HGetAll(ctx, r.keys.checkIn(person, coach.Day(d)))
+			p.HGetAll(ctx, r.keys.checkIn(person, localtime.Day(d)))
 		}
 		return nil
 	})
@@ -92,7 +93,7 @@ func (r *Redis) CheckIns(ctx context.Context, person string, from, to coach.Day)
 	}
 	out := make([]coach.CheckIn, len(days))
 	for i, cmd := range cmds {
-		day := coach.Day(days[i])
+		day := localtime.Day(days[i])
 		out[i] = coach.CheckInFromFields(day, r.openFields(person, day, cmd.(*redis.MapStringStringCmd).Val()))
 	}
 	return out, nil
@@ -101,7 +102,7 @@ func (r *Redis) CheckIns(ctx context.Context, person string, from, to coach.Day)
 // openFields decrypts a day's sensitive fields. One that no configured key
 // opens is left out (a note) or unanswered (an item), and logged: the rest
 // of the day still reads.
-func (r *Redis) openFields(person string, day coach.Day, fields map[string]string) map[string]string {
+func (r *Redis) openFields(person string, day localtime.Day, fields map[string]string) map[string]string {
 	for f, v := range fields {
 		if !coach.SensitiveField(f) {
 			continue
@@ -118,19 +119,19 @@ func (r *Redis) openFields(person string, day coach.Day, fields map[string]strin
 }
 
 // sealedAt names where a sealed value lives, as its additional data.
-func sealedAt(person string, day coach.Day, field string) string {
+func sealedAt(person string, day localtime.Day, field string) string {
 	return person + "/" + string(day) + "/" + field
 }
 
 // dayScore orders days numerically: 2026-11-27 scores 20261127.
-func dayScore(d coach.Day) float64 {
+func dayScore(d localtime.Day) float64 {
 	n, _ := strconv.Atoi(strings.ReplaceAll(string(d), "-", ""))
 	return float64(n)
 }
 
 // SaveFields implements coach.Store. The fields and the day's index entry
 // are written in one transaction (both keys carry the person's hash tag).
-func (r *Redis) SaveFields(ctx context.Context, person string, day coach.Day, fields map[string]string) error {
+func (r *Redis) SaveFields(ctx context.Context, person string, day localtime.Day, fields map[string]string) error {
 	if err := checkID(person); err != nil {
 		return err
 	}
@@ -150,7 +151,7 @@ func (r *Redis) SaveFields(ctx context.Context, person string, day coach.Day, fi
 }
 
 // AddMoved implements coach.Store.
-func (r *Redis) AddMoved(ctx context.Context, person string, day coach.Day, minutes int) error {
+func (r *Redis) AddMoved(ctx context.Context, person string, day localtime.Day, minutes int) error {
 	if err := checkID(person); err != nil {
 		return err
 	}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/internal/redistest"
 	"github.com/aftercare/aftercare/storage"
 )
@@ -21,7 +22,7 @@ func TestPersonRoundTrip(t *testing.T) {
 		want := coach.Person{
 			ID: "42", Name: "Ada", Zone: "Asia/Kathmandu", Status: coach.StatusActive,
 			Consented: time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC),
-			CheckInAt: coach.LocalTime{Hour: 20, Minute: 15, Set: true}, PlanDays: 10,
+			CheckInAt: localtime.LocalTime{Hour: 20, Minute: 15, Set: true}, PlanDays: 10,
 		}
 		if err := r.SavePerson(ctx, want); err != nil {
 			t.Fatal(err)
@@ -39,7 +40,7 @@ func TestPersonRoundTrip(t *testing.T) {
 func TestAnswersAreKeptOneByOne(t *testing.T) {
 	redistest.Each(t, func(t *testing.T, r *storage.Redis) {
 		ctx := context.Background()
-		day := coach.Day("2026-03-03")
+		day := localtime.Day("2026-03-03")
 		for _, a := range [][2]string{{"mood", "4"}, {"anxiety", "2"}} {
 			if err := r.SaveAnswer(ctx, "7", day, a[0], a[1]); err != nil {
 				t.Fatal(err)
@@ -63,7 +64,7 @@ func TestCheckInsRange(t *testing.T) {
 	redistest.Each(t, func(t *testing.T, r *storage.Redis) {
 		ctx := context.Background()
 		// Saved out of order, across a month and a year boundary.
-		for _, d := range []coach.Day{"2027-01-02", "2026-12-31", "2026-11-30", "2026-12-01"} {
+		for _, d := range []localtime.Day{"2027-01-02", "2026-12-31", "2026-11-30", "2026-12-01"} {
 			if err := r.SaveAnswer(ctx, "7", d, "minutes", "0"); err != nil {
 				t.Fatal(err)
 			}

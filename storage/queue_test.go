@@ -8,13 +8,14 @@ import (
 	"github.com/redis/go-redis/v9"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/internal/redistest"
 	"github.com/aftercare/aftercare/storage"
 )
 
 var t0 = time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
 
-func job(person string, day coach.Day, due time.Time) coach.Job {
+func job(person string, day localtime.Day, due time.Time) coach.Job {
 	return coach.NewJob(person, coach.JobCheckIn, day, due)
 }
 
@@ -105,7 +106,7 @@ func TestClaimBatchesAndOrder(t *testing.T) {
 		ctx := context.Background()
 		var jobs []coach.Job
 		for i := range 25 {
-			day := coach.Day("2026-03-02").AddDays(i)
+			day := localtime.Day("2026-03-02").AddDays(i)
 			jobs = append(jobs, job("1", day, t0.Add(time.Duration(i)*time.Minute)))
 		}
 		if err := r.Schedule(ctx, jobs...); err != nil {
@@ -266,7 +267,7 @@ func TestScheduleCostsThreeCommandsAndOneMorePerPerson(t *testing.T) {
 		var jobs []coach.Job
 		for _, person := range []string{"1", "2", "3"} {
 			for d := range 6 {
-				day := coach.DayOf(t0.AddDate(0, 0, d), time.UTC)
+				day := localtime.DayOf(t0.AddDate(0, 0, d), time.UTC)
 				jobs = append(jobs, job(person, day, t0.AddDate(0, 0, d)))
 			}
 		}

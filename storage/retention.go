@@ -8,6 +8,7 @@ import (
 	"github.com/redis/go-redis/v9"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 )
 
 var _ coach.Retainer = (*Redis)(nil)
@@ -15,7 +16,7 @@ var _ coach.Retainer = (*Redis)(nil)
 // PeopleWithDaysBefore implements coach.Retainer: it walks the key space
 // (every master of a Cluster) for people whose oldest day is before the
 // cutoff, and calls fn with each.
-func (r *Redis) PeopleWithDaysBefore(ctx context.Context, cutoff coach.Day, fn func(person string) error) error {
+func (r *Redis) PeopleWithDaysBefore(ctx context.Context, cutoff localtime.Day, fn func(person string) error) error {
 	walk := func(ctx context.Context, c redis.UniversalClient) error {
 		iter := c.Scan(ctx, 0, r.keys.everyCheckInDays(), 500).Iterator()
 		for iter.Next(ctx) {
@@ -43,7 +44,7 @@ func (r *Redis) PeopleWithDaysBefore(ctx context.Context, cutoff coach.Day, fn f
 
 // ForgetDays implements coach.Retainer: the weekly aggregates are kept and
 // the raw days deleted, in one transaction (one hash tag).
-func (r *Redis) ForgetDays(ctx context.Context, person string, days []coach.Day, weeks []coach.WeekAggregate) error {
+func (r *Redis) ForgetDays(ctx context.Context, person string, days []localtime.Day, weeks []coach.WeekAggregate) error {
 	if err := checkID(person); err != nil || len(days) == 0 {
 		return err
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/redis/go-redis/v9"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/internal/redistest"
 	"github.com/aftercare/aftercare/storage"
 )
@@ -34,7 +35,7 @@ func TestNotesAreEncryptedAtRestAndKeysRotate(t *testing.T) {
 		t.Cleanup(func() { r.Close() })
 		return r
 	}
-	day := coach.Day("2026-03-02")
+	day := localtime.Day("2026-03-02")
 	a := open(keyA, nil)
 	if err := a.SaveFields(ctx, "1", day, map[string]string{"note": "I felt the grief lift a little", "q:phq9:8": "1", "mood": "3"}); err != nil {
 		t.Fatal(err)
@@ -80,6 +81,6 @@ func TestNotesAreEncryptedAtRestAndKeysRotate(t *testing.T) {
 	}
 }
 
-func redisZ(day coach.Day) redis.Z {
+func redisZ(day localtime.Day) redis.Z {
 	return redis.Z{Score: float64(20260302), Member: string(day)}
 }

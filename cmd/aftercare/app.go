@@ -13,6 +13,7 @@ import (
 
 	"github.com/aftercare/aftercare/bot"
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/internal/ops"
 	"github.com/aftercare/aftercare/scheduler"
 	"github.com/aftercare/aftercare/storage"
@@ -115,10 +116,10 @@ func (m *Main) clock(log *slog.Logger) scheduler.Clock {
 		return m.Clock
 	}
 	if m.Config.ClockSpeed == 1 {
-		return scheduler.SystemClock{}
+		return localtime.SystemClock{}
 	}
 	log.Info("simulated time", "speed", m.Config.ClockSpeed, "one day takes", (24 * time.Hour / time.Duration(m.Config.ClockSpeed)).Round(time.Second))
-	return scheduler.NewScaledClock(m.Config.ClockSpeed)
+	return localtime.NewScaledClock(m.Config.ClockSpeed)
 }
 
 // Close releases the store.

@@ -10,7 +10,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/storage"
 )
 
@@ -154,7 +154,7 @@ func parseKey(name, v string) ([]byte, error) {
 }
 
 func (c *Config) checkZone() error {
-	zone, err := coach.ParseZone(c.DefaultTimeZone)
+	zone, err := localtime.ParseZone(c.DefaultTimeZone)
 	if err != nil {
 		return &ConfigError{"DEFAULT_TIMEZONE", "an IANA time zone such as Europe/London", c.DefaultTimeZone}
 	}

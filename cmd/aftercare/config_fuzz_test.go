@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 )
 
 // fuzzEnv is a complete, valid configuration; FuzzLoadConfig replaces one
@@ -92,7 +92,7 @@ func checkConfig(t *testing.T, name, value string, c Config) {
 	if c.DiscordRate < 1 || c.DiscordRate > 50 || math.IsNaN(c.DiscordRate) {
 		t.Fatalf("%s=%q: Discord rate %v accepted", name, value, c.DiscordRate)
 	}
-	if z, err := coach.ParseZone(c.DefaultTimeZone); err != nil || z != c.DefaultTimeZone {
+	if z, err := localtime.ParseZone(c.DefaultTimeZone); err != nil || z != c.DefaultTimeZone {
 		t.Fatalf("%s=%q: default time zone %q accepted", name, value, c.DefaultTimeZone)
 	}
 	if u := c.DiscordAPIBase; u != nil && (u.Scheme != "http" && u.Scheme != "https" || u.Host == "") {

@@ -11,6 +11,7 @@ import (
 
 	"github.com/aftercare/aftercare/bot"
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/scheduler"
 	"github.com/aftercare/aftercare/storage"
 )
@@ -59,7 +60,7 @@ func playDemo(ctx context.Context, out, progress io.Writer, chartDir string, log
 		return err
 	}
 	defer store.Close()
-	clock := scheduler.NewFakeClock(demoStart)
+	clock := localtime.NewFakeClock(demoStart)
 	c := coach.New(store, store, clock, log)
 	console := &bot.Console{Out: out, Router: bot.Router{Coach: c, Log: log}, Person: "sam-demo", Name: "Sam", Echo: true, ChartDir: chartDir}
 	therapist := &bot.Console{Out: &prefixed{out, "  [Dr Rivera] "}, Router: bot.Router{Coach: c, Log: log}, Person: "rivera-demo", Name: "Dr Rivera", Echo: true, Roles: []string{"Therapist"}}

@@ -9,8 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/internal/redistest"
-	"github.com/aftercare/aftercare/scheduler"
 )
 
 // syncBuffer is an output the test reads while the bot writes to it.
@@ -36,7 +36,7 @@ func (s *syncBuffer) String() string {
 // check-in time, the answers stored, and /summary showing them.
 func TestWholePath(t *testing.T) {
 	start := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC) // 09:00 in London
-	clock := scheduler.NewFakeClock(start)
+	clock := localtime.NewFakeClock(start)
 	in, typeIn := io.Pipe()
 	out := &syncBuffer{}
 	m := &Main{

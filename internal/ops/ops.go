@@ -22,6 +22,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/aftercare/aftercare/bot"
+	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/scheduler"
 	"github.com/aftercare/aftercare/storage"
 )
@@ -52,7 +53,7 @@ type Ops struct {
 // Go runtime's and process's standard ones.
 func New(cfg Config) *Ops {
 	if cfg.Clock == nil {
-		cfg.Clock = scheduler.SystemClock{}
+		cfg.Clock = localtime.SystemClock{}
 	}
 	log := cfg.Log
 	if log == nil {

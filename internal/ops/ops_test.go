@@ -15,6 +15,7 @@ import (
 
 	"github.com/aftercare/aftercare/bot"
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/internal/fakediscord"
 	"github.com/aftercare/aftercare/internal/ops"
 	"github.com/aftercare/aftercare/internal/redistest"
@@ -70,7 +71,7 @@ func metric(t *testing.T, body, name string) float64 {
 func TestMetrics(t *testing.T) {
 	ctx := context.Background()
 	store := redistest.Open(t)
-	clock := scheduler.NewFakeClock(t0)
+	clock := localtime.NewFakeClock(t0)
 	o := ops.New(ops.Config{Store: store, Clock: clock, Discord: true})
 	base := start(t, o)
 
@@ -246,7 +247,7 @@ func TestDiscord(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c := coach.New(store, store, scheduler.NewFakeClock(t0), nil, coach.Config{})
+	c := coach.New(store, store, localtime.NewFakeClock(t0), nil, coach.Config{})
 	d := &bot.Discord{Token: token, APIBase: apiBase, Router: bot.Router{Coach: c},
 		Observe: func(h bot.Handled) {
 			o.Observe(h)

@@ -1,4 +1,4 @@
-package coach
+package localtime
 
 import (
 	"errors"
@@ -96,6 +96,19 @@ func TestDayArithmetic(t *testing.T) {
 	for _, tt := range tests {
 		if got := tt.day.AddDays(tt.n); got != tt.want {
 			t.Errorf("%s + %d = %s, want %s", tt.day, tt.n, got, tt.want)
+		}
+	}
+}
+
+func TestParseDay(t *testing.T) {
+	for _, ok := range []string{"2026-03-02", "2028-02-29"} {
+		if got, err := ParseDay(ok); err != nil || got != Day(ok) {
+			t.Errorf("ParseDay(%q) = %q, %v; want the day back", ok, got, err)
+		}
+	}
+	for _, bad := range []string{"", "2026-3-2", "2026-02-30", "2027-02-29", "02-03-2026", "2026-03-02T00:00:00Z", "yesterday"} {
+		if got, err := ParseDay(bad); !errors.Is(err, ErrBadDay) || got != "" {
+			t.Errorf("ParseDay(%q) = %q, %v; want ErrBadDay", bad, got, err)
 		}
 	}
 }

@@ -1,4 +1,4 @@
-package coach_test
+package localtime_test
 
 import (
 	"archive/zip"
@@ -9,7 +9,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 )
 
 // FuzzParseLocalTime checks that whatever ParseLocalTime accepts is a real
@@ -17,9 +17,9 @@ import (
 // forgives spaces and letter case as it says.
 func FuzzParseLocalTime(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
-		got, err := coach.ParseLocalTime(s)
+		got, err := localtime.ParseLocalTime(s)
 		if err != nil {
-			if !errors.Is(err, coach.ErrTimeOfDay) || got != (coach.LocalTime{}) {
+			if !errors.Is(err, localtime.ErrTimeOfDay) || got != (localtime.LocalTime{}) {
 				t.Fatalf("ParseLocalTime(%q) = %+v, %v; want the zero time and ErrTimeOfDay", s, got, err)
 			}
 			return
@@ -27,10 +27,10 @@ func FuzzParseLocalTime(f *testing.F) {
 		if !got.Valid() || got.Hour < 0 || got.Hour > 23 || got.Minute < 0 || got.Minute > 59 {
 			t.Fatalf("ParseLocalTime(%q) = %+v, not a valid time of day", s, got)
 		}
-		if again, err := coach.ParseLocalTime(got.String()); err != nil || again != got {
+		if again, err := localtime.ParseLocalTime(got.String()); err != nil || again != got {
 			t.Fatalf("ParseLocalTime(%q) = %v, but reading %q back gives %+v, %v", s, got, got.String(), again, err)
 		}
-		if loud, err := coach.ParseLocalTime(" " + upperASCII(s) + " "); err != nil || loud != got {
+		if loud, err := localtime.ParseLocalTime(" " + upperASCII(s) + " "); err != nil || loud != got {
 			t.Fatalf("ParseLocalTime(%q) = %v, but with capitals and spaces it gives %+v, %v", s, got, loud, err)
 		}
 	})
@@ -45,7 +45,7 @@ func FuzzParseLocalTime(f *testing.F) {
 func FuzzParseZone(f *testing.F) {
 	names := tzNames(f)
 	f.Fuzz(func(t *testing.T, s string) {
-		got, err := coach.ParseZone(s)
+		got, err := localtime.ParseZone(s)
 		typed := strings.TrimSpace(s)
 		want, known := names[strings.ToLower(typed)]
 		accept := known && strings.Contains(want, "/") && len(typed) <= 64
@@ -53,7 +53,7 @@ func FuzzParseZone(f *testing.F) {
 			want, accept = "UTC", true
 		}
 		if err != nil {
-			if !errors.Is(err, coach.ErrTimeZone) || got != "" {
+			if !errors.Is(err, localtime.ErrTimeZone) || got != "" {
 				t.Fatalf("ParseZone(%q) = %q, %v; want \"\" and ErrTimeZone", s, got, err)
 			}
 			if names != nil && accept {
@@ -70,7 +70,7 @@ func FuzzParseZone(f *testing.F) {
 		if _, err := time.LoadLocation(got); err != nil {
 			t.Fatalf("ParseZone(%q) = %q, which does not load: %v", s, got, err)
 		}
-		if again, err := coach.ParseZone(got); err != nil || again != got {
+		if again, err := localtime.ParseZone(got); err != nil || again != got {
 			t.Fatalf("ParseZone(%q) = %q, but ParseZone(%q) = %q, %v", s, got, got, again, err)
 		}
 		if names != nil && !accept {
@@ -102,7 +102,7 @@ func FuzzLocalTimeOn(f *testing.F) {
 		locs[i] = loc
 	}
 	f.Fuzz(func(t *testing.T, hour, minute uint8, year uint16, month, day, zone uint8) {
-		lt := coach.LocalTime{Hour: int(hour % 24), Minute: int(minute % 60), Set: true}
+		lt := localtime.LocalTime{Hour: int(hour % 24), Minute: int(minute % 60), Set: true}
 		y, m, d := 1970+int(year%131), time.Month(1+month%12), int(day%42)
 		loc := locs[int(zone)%len(locs)]
 		got, ok := onWithin(lt, y, m, d, loc, 2*time.Second)
@@ -127,7 +127,7 @@ func FuzzLocalTimeOn(f *testing.F) {
 
 // onWithin calls On, giving up after wait: a loop that never ends is a
 // failure to report, not a fuzzer that hangs.
-func onWithin(lt coach.LocalTime, y int, m time.Month, d int, loc *time.Location, wait time.Duration) (time.Time, bool) {
+func onWithin(lt localtime.LocalTime, y int, m time.Month, d int, loc *time.Location, wait time.Duration) (time.Time, bool) {
 	done := make(chan time.Time, 1)
 	go func() { done <- lt.On(y, m, d, loc) }()
 	timer := time.NewTimer(wait)
@@ -144,7 +144,7 @@ func onWithin(lt coach.LocalTime, y int, m time.Month, d int, loc *time.Location
 // time, that falls on the (normalised) date in loc with a wall clock of lt
 // or later. Every instant of that local date lies within a day and a half
 // of its midnight in UTC, since offsets stay between -12 and +14 hours.
-func firstAtOrAfter(lt coach.LocalTime, y int, m time.Month, d int, loc *time.Location) time.Time {
+func firstAtOrAfter(lt localtime.LocalTime, y int, m time.Month, d int, loc *time.Location) time.Time {
 	ny, nm, nd := time.Date(y, m, d, 12, 0, 0, 0, time.UTC).Date()
 	start := time.Date(ny, nm, nd, lt.Hour, lt.Minute, 0, 0, time.UTC).Add(-14 * time.Hour)
 	for at := start; at.Before(start.Add(48 * time.Hour)); at = at.Add(time.Minute) {

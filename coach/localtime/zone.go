@@ -1,0 +1,52 @@
+package localtime
+
+import (
+	"errors"
+	"slices"
+	"strings"
+	"time"
+	_ "time/tzdata" // the IANA database, so zones resolve on machines without one
+)
+
+// ErrTimeZone means a text is not a time zone ParseZone accepts. It comes
+// from what a person typed: callers answer it kindly and never log it as a
+// failure.
+var ErrTimeZone = errors.New("not a known time zone")
+
+// ParseZone checks an IANA time zone name such as "Europe/London" against the
+// tz database, forgiving letter case ("europe/london", "us/pacific").
+// Abbreviations like "EST" are refused: they say nothing about daylight
+// saving time; so are paths such as "Europe//London" that only a machine's
+// own zoneinfo folder would resolve.
+func ParseZone(s string) (string, error) {
+	s = strings.TrimSpace(s)
+	if strings.EqualFold(s, "UTC") {
+		return "UTC", nil
+	}
+	name, ok := zoneIndex[strings.ToLower(s)]
+	if !ok {
+		return "", ErrTimeZone
+	}
+	if _, err := time.LoadLocation(name); err != nil {
+		return "", ErrTimeZone
+	}
+	return name, nil
+}
+
+// SuggestedZones returns the zones to offer a person choosing one, for
+// example as autocomplete choices: UTC first, then, sorted by name, the
+// zones of the tz database's zone.tab, one for each region of a country and
+// none of the old aliases ("US/Pacific"), which ParseZone still accepts when
+// typed. ParseZone accepts every one of them. The slice is the caller's own.
+func SuggestedZones() []string { return slices.Clone(suggestedZones[:]) }
+
+//go:generate go run ../../internal/genzones zones_gen.go suggested_zones_gen.go
+
+// zoneIndex finds a zone name by its lower-case spelling.
+var zoneIndex = func() map[string]string {
+	m := make(map[string]string, len(zoneNames))
+	for _, n := range zoneNames {
+		m[strings.ToLower(n)] = n
+	}
+	return m
+}()
