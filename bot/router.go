@@ -41,7 +41,7 @@ func (r Router) Handle(ctx context.Context, ev coach.Event) []coach.Message {
 	}
 	msgs, err := r.Coach.Handle(ctx, ev)
 	if err != nil {
-		r.log().Error("event failed", "person", ev.Person, "kind", eventKind(ev), "err", err)
+		r.log().Error("event failed", "person", ev.Person, "kind", EventKind(ev), "err", err)
 		return []coach.Message{{Text: "Sorry — something went wrong on my side and I couldn't do that. Nothing you gave me earlier is lost. Please try again in a minute."}}
 	}
 	return msgs
@@ -54,7 +54,10 @@ func (r Router) log() *slog.Logger {
 	return slog.New(slog.DiscardHandler)
 }
 
-func eventKind(ev coach.Event) string {
+// EventKind names an event's kind for logs and metrics: "press:answer",
+// "submit:note", "command:start" or "text". It carries the verb or the
+// command, never what the person wrote.
+func EventKind(ev coach.Event) string {
 	switch {
 	case ev.Press != nil:
 		return "press:" + ev.Press.Verb

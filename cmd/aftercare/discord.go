@@ -5,6 +5,7 @@ import (
 	"log/slog"
 
 	"github.com/aftercare/aftercare/bot"
+	"github.com/aftercare/aftercare/bot/discord"
 	"github.com/aftercare/aftercare/coach"
 	"github.com/aftercare/aftercare/storage"
 )
@@ -18,8 +19,8 @@ import (
 //
 // The store keeps each person's DM channel id, and paces this process's
 // requests together with any other replica's on the same Redis.
-func runDiscord(ctx context.Context, cfg Config, c *coach.Coach, store *storage.Redis, log *slog.Logger, observe func(bot.Handled)) (sender bot.Sender, wait func() error, err error) {
-	d := &bot.Discord{
+func runDiscord(ctx context.Context, cfg Config, c *coach.Coach, store *storage.Redis, log *slog.Logger, observe func(discord.Handled)) (sender bot.Sender, wait func() error, err error) {
+	d := &discord.Transport{
 		Token:       cfg.DiscordToken,
 		APIBase:     cfg.DiscordAPIBase,
 		GuildID:     cfg.DiscordGuildID,

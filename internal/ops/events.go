@@ -7,7 +7,7 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 
-	"github.com/aftercare/aftercare/bot"
+	"github.com/aftercare/aftercare/bot/discord"
 	"github.com/aftercare/aftercare/coach"
 	"github.com/aftercare/aftercare/scheduler"
 )
@@ -24,7 +24,7 @@ type events struct {
 }
 
 // kinds are the values of the kind label: the first word of a
-// bot.Handled kind, so that the label's values stay few whatever commands
+// discord.Handled kind, so that the label's values stay few whatever commands
 // and buttons are added.
 var kinds = []string{"command", "press", "submit", "message", "autocomplete", "refused", "other"}
 
@@ -92,8 +92,8 @@ func (o *Ops) Timed(next scheduler.Handler) scheduler.Handler {
 }
 
 // Observe counts one interaction or direct message the Discord transport
-// handled. It is a bot.Discord Observe hook.
-func (o *Ops) Observe(h bot.Handled) {
+// handled. It is a discord.Transport Observe hook.
+func (o *Ops) Observe(h discord.Handled) {
 	kind := kindLabel(h.Kind)
 	o.events.interactions.WithLabelValues(kind).Observe(h.Took.Seconds())
 	if h.Err != nil {

@@ -22,6 +22,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/aftercare/aftercare/bot"
+	"github.com/aftercare/aftercare/bot/discord"
 	"github.com/aftercare/aftercare/scheduler"
 	"github.com/aftercare/aftercare/storage"
 )
@@ -44,7 +45,7 @@ type Ops struct {
 	registry *prometheus.Registry
 	events   *events
 	jobs     atomic.Pointer[scheduler.Stats]
-	discord  atomic.Pointer[bot.Discord]
+	discord  atomic.Pointer[discord.Transport]
 	addr     string
 }
 
@@ -75,7 +76,7 @@ func (o *Ops) Watch(s *scheduler.Scheduler, transport bot.Sender) {
 	if s != nil {
 		o.jobs.Store(s.Stats())
 	}
-	if d, ok := transport.(*bot.Discord); ok && d != nil {
+	if d, ok := transport.(*discord.Transport); ok && d != nil {
 		o.discord.Store(d)
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/aftercare/aftercare/bot"
+	"github.com/aftercare/aftercare/bot/discord"
 	"github.com/aftercare/aftercare/coach"
 	"github.com/aftercare/aftercare/internal/fakediscord"
 	"github.com/aftercare/aftercare/internal/ops"
@@ -101,13 +102,13 @@ func TestMetrics(t *testing.T) {
 	if n, err := sched.RunDue(ctx); err != nil || n != 3 {
 		t.Fatalf("RunDue = %d, %v; want 3 finished (2 sent, 1 dropped)", n, err)
 	}
-	o.Observe(bot.Handled{Kind: "command:start", Took: 200 * time.Millisecond})
-	o.Observe(bot.Handled{Kind: "press:answer", Took: 100 * time.Millisecond})
-	o.Observe(bot.Handled{Kind: "message:submit:answer", Took: 100 * time.Millisecond})
-	o.Observe(bot.Handled{Kind: "ask:note", Took: 50 * time.Millisecond})
-	o.Observe(bot.Handled{Kind: "submit:note", Took: 4 * time.Second, Deferred: true, Err: errors.New("404")})
-	o.Observe(bot.Handled{Kind: "refused:stale"})
-	o.Observe(bot.Handled{Kind: "ignored"})
+	o.Observe(discord.Handled{Kind: "command:start", Took: 200 * time.Millisecond})
+	o.Observe(discord.Handled{Kind: "press:answer", Took: 100 * time.Millisecond})
+	o.Observe(discord.Handled{Kind: "message:submit:answer", Took: 100 * time.Millisecond})
+	o.Observe(discord.Handled{Kind: "ask:note", Took: 50 * time.Millisecond})
+	o.Observe(discord.Handled{Kind: "submit:note", Took: 4 * time.Second, Deferred: true, Err: errors.New("404")})
+	o.Observe(discord.Handled{Kind: "refused:stale"})
+	o.Observe(discord.Handled{Kind: "ignored"})
 
 	code, body := get(t, base+"/metrics")
 	if code != http.StatusOK {
@@ -241,14 +242,14 @@ func TestDiscord(t *testing.T) {
 	o := ops.New(ops.Config{Store: store, Discord: true})
 	base := start(t, o)
 
-	seen := make(chan bot.Handled, 1)
+	seen := make(chan discord.Handled, 1)
 	apiBase, err := url.Parse(fake.URL())
 	if err != nil {
 		t.Fatal(err)
 	}
 	c := coach.New(store, store, scheduler.NewFakeClock(t0), nil, coach.Config{})
-	d := &bot.Discord{Token: token, APIBase: apiBase, Router: bot.Router{Coach: c},
-		Observe: func(h bot.Handled) {
+	d := &discord.Transport{Token: token, APIBase: apiBase, Router: bot.Router{Coach: c},
+		Observe: func(h discord.Handled) {
 			o.Observe(h)
 			select {
 			case seen <- h:
