@@ -7,7 +7,7 @@
 //
 // What every transport shares lives here:
 //   - the Router, which passes events to the coach, turns failures into
-//     a kind reply and holds each person to a steady pace
+//     a kind reply (SorryText) and holds each person to a steady pace
 //     (PersonLimiter), never holding back text that sounds like a crisis;
 //   - the Deliverer, which runs the scheduler's due jobs through a
 //     Sender (a person's DMs) or a ChannelSender (a group's channel),

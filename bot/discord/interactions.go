@@ -128,7 +128,7 @@ func (x *exchange) answer(ev coach.Event) Handled {
 		defer func() {
 			if r := recover(); r != nil {
 				x.d.log().Error("coach panicked", "kind", h.Kind, "panic", r)
-				result <- []coach.Message{{Text: sorryText}}
+				result <- []coach.Message{{Text: bot.SorryText}}
 			}
 		}()
 		ev.Roles = x.roleNames()
@@ -152,9 +152,6 @@ func (x *exchange) answer(ev coach.Event) Handled {
 	h.Err = x.completeDeferred(msgs)
 	return h
 }
-
-// sorryText matches the Router's answer to a failure on our side.
-const sorryText = "Sorry — something went wrong on my side and I couldn't do that. Nothing you gave me earlier is lost. Please try again in a minute."
 
 // roleNames returns the names of the member's roles in the server, which
 // the coach matches against THERAPIST_ROLE; nothing in a DM or for other
