@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/bwmarrin/discordgo"
+
 	"github.com/aftercare/aftercare/bot"
 	"github.com/aftercare/aftercare/bot/discord"
 	"github.com/aftercare/aftercare/coach"
@@ -36,7 +38,7 @@ func TestDiscordDMJourney(t *testing.T) {
 	dm := h.fake.DMChannel(alice)
 
 	rs := h.do(fakediscord.Interaction{UserID: alice, Command: "start"})
-	if rs[0].Type != 4 || rs[0].Message.Ephemeral() || len(rs[0].Message.Embeds) != 1 {
+	if rs[0].Type != int(discordgo.InteractionResponseChannelMessageWithSource) || rs[0].Message.Ephemeral() || len(rs[0].Message.Embeds) != 1 {
 		t.Fatalf("/start answered %+v, want one public embed in the DM", rs[0])
 	}
 	contains(t, text(*rs[0].Message), "Welcome to Aftercare")
@@ -48,7 +50,7 @@ func TestDiscordDMJourney(t *testing.T) {
 	contains(t, allText(ms), "Thank you. Three quick questions")
 	contains(t, allText(ms), "Which time zone are you in?")
 	rs = h.do(fakediscord.Interaction{UserID: alice, CustomID: button(t, ms[len(ms)-1], "✏️ Your time zone")})
-	if m := rs[0].Modal; rs[0].Type != 9 || m.Title != "Your time zone" || m.Components[0].Components[0].MaxLength != 64 {
+	if m := rs[0].Modal; rs[0].Type != int(discordgo.InteractionResponseModal) || m.Title != "Your time zone" || m.Components[0].Components[0].MaxLength != 64 {
 		t.Fatalf("zone button answered %+v, want the zone modal", rs[0])
 	}
 
@@ -79,16 +81,16 @@ func TestDiscordDMJourney(t *testing.T) {
 
 	for _, label := range []string{"Good", "A little", "Some", "Well", "20 min"} {
 		rs = h.do(fakediscord.Interaction{UserID: alice, CustomID: button(t, lastWithButtons(t, h.fake, dm), label)})
-		if rs[0].Type != 4 || rs[0].Message.Ephemeral() {
+		if rs[0].Type != int(discordgo.InteractionResponseChannelMessageWithSource) || rs[0].Message.Ephemeral() {
 			t.Fatalf("pressing %q answered %+v, want a new message in the DM", label, rs[0])
 		}
 	}
 	rs = h.do(fakediscord.Interaction{UserID: alice, CustomID: button(t, lastWithButtons(t, h.fake, dm), "Write a note")})
 	note := rs[0].Modal
-	if rs[0].Type != 9 || note.Title != "A note about today" {
+	if rs[0].Type != int(discordgo.InteractionResponseModal) || note.Title != "A note about today" {
 		t.Fatalf("Write a note answered %+v, want the note modal", rs[0])
 	}
-	if in := note.Components[0].Components[0]; in.Style != 2 || in.MaxLength != coach.MaxNoteLen {
+	if in := note.Components[0].Components[0]; in.Style != int(discordgo.TextInputParagraph) || in.MaxLength != coach.MaxNoteLen {
 		t.Errorf("note input = %+v, want a paragraph of at most %d", in, coach.MaxNoteLen)
 	}
 	rs = h.submit(alice, rs, "slept well")
@@ -156,7 +158,7 @@ func TestDiscordStaleAndForgedButtons(t *testing.T) {
 	on := rs[0].Message.ID
 	for _, id := range []string{"v2|consent||x|yes", "not ours", strings.Repeat("v1|", 40), "ask|v1|zone|not-a-day||", "v1|answer|2026-13-45|mood|3"} {
 		rs := h.do(fakediscord.Interaction{UserID: alice, CustomID: id, MessageID: on})
-		if m := rs[0].Message; rs[0].Type != 4 || !m.Ephemeral() || !strings.Contains(m.Content, "isn't one I can use") {
+		if m := rs[0].Message; rs[0].Type != int(discordgo.InteractionResponseChannelMessageWithSource) || !m.Ephemeral() || !strings.Contains(m.Content, "isn't one I can use") {
 			t.Errorf("custom_id %q answered %+v, want a kind ephemeral word", id, rs[0])
 		}
 	}
@@ -201,7 +203,7 @@ func TestDiscordAutocompleteZones(t *testing.T) {
 	h := newHarness(t)
 	ask := func(q string) []fakediscord.Choice {
 		rs := h.do(fakediscord.Interaction{Type: fakediscord.AutocompleteInteraction, UserID: alice, Command: "start",
-			Options: []fakediscord.CommandOption{{Name: "zone", Type: 3, Value: q, Focused: true}}})
+			Options: []fakediscord.CommandOption{{Name: "zone", Type: int(discordgo.ApplicationCommandOptionString), Value: q, Focused: true}}})
 		return rs[0].Choices
 	}
 	if cs := ask("new york"); len(cs) == 0 || cs[0].Value != "America/New_York" || cs[0].Name != "America/New York" {

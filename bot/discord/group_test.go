@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/bwmarrin/discordgo"
+
 	"github.com/aftercare/aftercare/bot"
 	"github.com/aftercare/aftercare/coach"
 	"github.com/aftercare/aftercare/internal/fakediscord"
@@ -52,9 +54,9 @@ func TestDiscordGroupShowsOnlyTotals(t *testing.T) {
 	}
 
 	// A member without Manage Channels cannot set the group up.
-	rs := in(member(0), fakediscord.Interaction{Command: "group", Options: []fakediscord.CommandOption{{Name: "setup", Type: 1}}})
+	rs := in(member(0), fakediscord.Interaction{Command: "group", Options: []fakediscord.CommandOption{{Name: "setup", Type: int(discordgo.ApplicationCommandOptionSubCommand)}}})
 	contains(t, allText(shown(rs)), "needs the Manage Channels permission")
-	rs = in(adminID, fakediscord.Interaction{Command: "group", Options: []fakediscord.CommandOption{{Name: "setup", Type: 1, Options: []fakediscord.CommandOption{
+	rs = in(adminID, fakediscord.Interaction{Command: "group", Options: []fakediscord.CommandOption{{Name: "setup", Type: int(discordgo.ApplicationCommandOptionSubCommand), Options: []fakediscord.CommandOption{
 		{Name: "time", Value: "12:00"}, {Name: "zone", Value: "Europe/London"}, {Name: "k", Value: 5}}}}})
 	contains(t, allText(shown(rs)), "every day at 12:00 (Europe/London time)")
 
@@ -123,7 +125,7 @@ func scanGroupChannel(t *testing.T, fake *fakediscord.Server) {
 	for _, r := range fake.Requests() {
 		public := strings.Contains(r.Path, "/channels/"+groupChannel+"/")
 		if strings.Contains(r.Path, "/interactions/") || strings.Contains(r.Path, "/webhooks/") {
-			public = !strings.Contains(string(r.JSON), `"flags":64`) && strings.Contains(string(r.JSON), "content")
+			public = !strings.Contains(string(r.JSON), fmt.Sprintf(`"flags":%d`, discordgo.MessageFlagsEphemeral)) && strings.Contains(string(r.JSON), "content")
 			public = public && strings.Contains(r.Path, "/interactions/") // ephemeral answers are private
 		}
 		if !public || len(r.JSON) == 0 {

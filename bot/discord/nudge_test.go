@@ -5,6 +5,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/bwmarrin/discordgo"
+
 	"github.com/aftercare/aftercare/bot"
 	"github.com/aftercare/aftercare/coach"
 	"github.com/aftercare/aftercare/internal/fakediscord"
@@ -58,7 +60,7 @@ func TestDiscordNudgeDone(t *testing.T) {
 	nudge := lastWithButtons(t, h.fake, dm)
 	contains(t, text(nudge), "A small movement idea")
 	rs := h.do(fakediscord.Interaction{UserID: alice, CustomID: button(t, nudge, "Done")})
-	if rs[0].Type != 4 || rs[0].Message == nil {
+	if rs[0].Type != int(discordgo.InteractionResponseChannelMessageWithSource) || rs[0].Message == nil {
 		t.Fatalf("Done answered %+v", rs[0])
 	}
 	days, err := h.store.CheckIns(context.Background(), alice, "2026-03-03", "2026-03-03")

@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/bwmarrin/discordgo"
+
 	"github.com/aftercare/aftercare/bot"
 	"github.com/aftercare/aftercare/coach"
 	"github.com/aftercare/aftercare/internal/fakediscord"
@@ -66,12 +68,12 @@ func TestDiscordTherapistJourney(t *testing.T) {
 
 	// A patient cannot add a therapist; the admin can.
 	rs := h.do(fakediscord.Interaction{UserID: patients[0].id, GuildID: clinic, ChannelID: staff, Command: "therapist",
-		Options: []fakediscord.CommandOption{{Name: "add", Type: 1, Options: []fakediscord.CommandOption{{Name: "user", Type: 6, Value: rivera}}}}})
+		Options: []fakediscord.CommandOption{{Name: "add", Type: int(discordgo.ApplicationCommandOptionSubCommand), Options: []fakediscord.CommandOption{{Name: "user", Type: int(discordgo.ApplicationCommandOptionUser), Value: rivera}}}}})
 	contains(t, allText(shown(rs)), "for server admins")
 	rs = h.do(fakediscord.Interaction{UserID: clinicAdmin, GuildID: clinic, ChannelID: staff, Command: "therapist",
-		Options: []fakediscord.CommandOption{{Name: "add", Type: 1, Options: []fakediscord.CommandOption{{Name: "user", Type: 6, Value: rivera}}}}})
+		Options: []fakediscord.CommandOption{{Name: "add", Type: int(discordgo.ApplicationCommandOptionSubCommand), Options: []fakediscord.CommandOption{{Name: "user", Type: int(discordgo.ApplicationCommandOptionUser), Value: rivera}}}}})
 	contains(t, allText(shown(rs)), "Dr Rivera is registered as a therapist.")
-	rs = h.do(fakediscord.Interaction{UserID: rivera, Command: "therapist", Options: []fakediscord.CommandOption{{Name: "code", Type: 1}}})
+	rs = h.do(fakediscord.Interaction{UserID: rivera, Command: "therapist", Options: []fakediscord.CommandOption{{Name: "code", Type: int(discordgo.ApplicationCommandOptionSubCommand)}}})
 	code := regexp.MustCompile(`[A-Z2-9]{4}-[A-Z2-9]{4}`).FindString(allText(shown(rs)))
 
 	for _, p := range patients {

@@ -12,6 +12,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/bwmarrin/discordgo"
+
 	"github.com/aftercare/aftercare/bot"
 	"github.com/aftercare/aftercare/bot/discord"
 	"github.com/aftercare/aftercare/coach"
@@ -139,7 +141,7 @@ func TestDiscordSlowCoachDefers(t *testing.T) {
 	}
 
 	rs := do(t, fake, seen, fakediscord.Interaction{UserID: alice, Command: "summary"})
-	if rs[0].Type != 5 || actions(rs) != "callback,edit_original,followup,followup" {
+	if rs[0].Type != int(discordgo.InteractionResponseDeferredChannelMessageWithSource) || actions(rs) != "callback,edit_original,followup,followup" {
 		t.Fatalf("deferred command: type %d, actions %s", rs[0].Type, actions(rs))
 	}
 	if m := rs[1].Message; m.Flags&fakediscord.FlagLoading != 0 || len(m.Embeds) != 1 || m.Embeds[0].Title != "Your week" {
@@ -148,18 +150,18 @@ func TestDiscordSlowCoachDefers(t *testing.T) {
 	ask := button(t, *rs[3].Message, "✏️ Your time zone")
 
 	rs = do(t, fake, seen, fakediscord.Interaction{UserID: alice, CustomID: button(t, *rs[2].Message, "This")})
-	if rs[0].Type != 6 || actions(rs) != "callback,followup,followup,followup" {
+	if rs[0].Type != int(discordgo.InteractionResponseDeferredMessageUpdate) || actions(rs) != "callback,followup,followup,followup" {
 		t.Errorf("deferred press: type %d, actions %s", rs[0].Type, actions(rs))
 	}
 
 	rs = do(t, fake, seen, fakediscord.Interaction{UserID: alice, CustomID: ask})
-	if rs[0].Type != 9 || rs[0].Modal.Title != "Your time zone" {
+	if rs[0].Type != int(discordgo.InteractionResponseModal) || rs[0].Modal.Title != "Your time zone" {
 		t.Fatalf("ask button answered %+v, want the modal at once", rs[0])
 	}
 	rs = do(t, fake, seen, fakediscord.Interaction{UserID: alice, CustomID: rs[0].Modal.CustomID,
 		Fields: []fakediscord.ModalField{{CustomID: rs[0].Modal.Components[0].Components[0].CustomID, Value: "UTC"}}})
-	if rs[0].Type != 5 {
-		t.Errorf("deferred modal submit: type %d, want 5", rs[0].Type)
+	if rs[0].Type != int(discordgo.InteractionResponseDeferredChannelMessageWithSource) {
+		t.Errorf("deferred modal submit: type %d, want %d", rs[0].Type, discordgo.InteractionResponseDeferredChannelMessageWithSource)
 	}
 
 	rs = do(t, fake, seen, fakediscord.Interaction{UserID: alice, GuildID: guildID, ChannelID: generalID, Command: "summary"})
