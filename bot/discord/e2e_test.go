@@ -13,6 +13,7 @@ import (
 	"github.com/aftercare/aftercare/bot/discord"
 	"github.com/aftercare/aftercare/coach"
 	"github.com/aftercare/aftercare/internal/fakediscord"
+	"github.com/aftercare/aftercare/internal/testlog"
 	"github.com/aftercare/aftercare/scheduler"
 )
 
@@ -21,7 +22,7 @@ import (
 // check-in answered with buttons and a note, /summary and /stop.
 func TestDiscordDMJourney(t *testing.T) {
 	t.Parallel()
-	logs := &syncBuffer{}
+	logs := &testlog.Buffer{}
 	h := newHarness(t, func(d *discord.Transport) {
 		d.Log = slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	})

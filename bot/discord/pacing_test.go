@@ -14,6 +14,7 @@ import (
 	"github.com/aftercare/aftercare/bot/discord"
 	"github.com/aftercare/aftercare/coach"
 	"github.com/aftercare/aftercare/internal/fakediscord"
+	"github.com/aftercare/aftercare/internal/testlog"
 )
 
 // TestDiscordPacingKeepsUnderTheGlobalLimit sends a burst of DMs to many
@@ -68,7 +69,7 @@ func TestDiscordPacesAloneWhenTheSharedPaceFails(t *testing.T) {
 		opts = append(opts, fakediscord.WithUser(fakediscord.User{ID: fmt.Sprintf("4100000000000000%02d", i), Username: "p"}))
 	}
 	fake := startFake(t, append(opts, fakediscord.WithGlobalRateLimit(perSecond))...)
-	logs := &syncBuffer{}
+	logs := &testlog.Buffer{}
 	dc, _ := openDiscord(t, fake, bot.Router{Coach: coachFunc(func(context.Context, coach.Event) ([]coach.Message, error) { return nil, nil })},
 		func(d *discord.Transport) {
 			d.Rate, d.Slots = perSecond, brokenSlots{}
