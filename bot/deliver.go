@@ -15,6 +15,36 @@ type Sender interface {
 	Send(ctx context.Context, person string, msgs []coach.Message) error
 }
 
+// ChannelSender posts to and edits messages in a server channel: a support
+// group's daily check-in and its totals.
+type ChannelSender interface {
+	Post(ctx context.Context, channel string, msg coach.Message) (id string, err error)
+	Edit(ctx context.Context, channel, id string, msg coach.Message) error
+}
+
+// ErrDMClosed means the transport refused to deliver a direct message
+// (on Discord, 403 with code 50007): the person blocked the bot, left every
+// server it shares with them, or turned DMs off. Trying again will not
+// help until they change that.
+var ErrDMClosed = errors.New("the person does not accept direct messages from the bot")
+
+type idempotencyKey struct{}
+
+// WithIdempotencyKey returns a context under which Send derives its
+// nonces from key, so that sending the same thing again (a job retried
+// after a failure, say) does not repeat messages Discord already has.
+// The scheduler's job id is a good key.
+func WithIdempotencyKey(ctx context.Context, key string) context.Context {
+	return context.WithValue(ctx, idempotencyKey{}, key)
+}
+
+// IdempotencyKey returns the key WithIdempotencyKey put in ctx, or "" if
+// there is none: a transport's Send and Post derive their nonces from it.
+func IdempotencyKey(ctx context.Context) string {
+	key, _ := ctx.Value(idempotencyKey{}).(string)
+	return key
+}
+
 // Deliverer runs due jobs: the coach says what to send, the sender sends it.
 // Its Handle method is a scheduler.Handler.
 type Deliverer struct {

@@ -25,6 +25,11 @@ type Router struct {
 	Limit *PersonLimiter
 }
 
+// SorryText is the answer to a failure on our side, whichever part failed:
+// the coach's error here, or a transport's own trouble (a panic, say). No
+// transport ever shows a person the error itself.
+const SorryText = "Sorry — something went wrong on my side and I couldn't do that. Nothing you gave me earlier is lost. Please try again in a minute."
+
 // slowDownText is said once to someone going faster than the limit.
 const slowDownText = "That's a lot at once — I'll catch up if you give me a moment. Nothing you've answered is lost."
 
@@ -41,8 +46,8 @@ func (r Router) Handle(ctx context.Context, ev coach.Event) []coach.Message {
 	}
 	msgs, err := r.Coach.Handle(ctx, ev)
 	if err != nil {
-		r.log().Error("event failed", "person", ev.Person, "kind", eventKind(ev), "err", err)
-		return []coach.Message{{Text: "Sorry — something went wrong on my side and I couldn't do that. Nothing you gave me earlier is lost. Please try again in a minute."}}
+		r.log().Error("event failed", "person", ev.Person, "kind", EventKind(ev), "err", err)
+		return []coach.Message{{Text: SorryText}}
 	}
 	return msgs
 }
@@ -54,7 +59,10 @@ func (r Router) log() *slog.Logger {
 	return slog.New(slog.DiscardHandler)
 }
 
-func eventKind(ev coach.Event) string {
+// EventKind names an event's kind for logs and metrics: "press:answer",
+// "submit:note", "command:start" or "text". It carries the verb or the
+// command, never what the person wrote.
+func EventKind(ev coach.Event) string {
 	switch {
 	case ev.Press != nil:
 		return "press:" + ev.Press.Verb

@@ -14,7 +14,6 @@ import (
 	"github.com/aftercare/aftercare/bot"
 	"github.com/aftercare/aftercare/coach"
 	"github.com/aftercare/aftercare/coach/localtime"
-	"github.com/aftercare/aftercare/internal/ops"
 	"github.com/aftercare/aftercare/scheduler"
 	"github.com/aftercare/aftercare/storage"
 )
@@ -61,7 +60,7 @@ func (m *Main) Run(ctx context.Context) error {
 		log.Warn("no REDIS_URL set: using an embedded in-process Redis; everything is lost when Aftercare exits")
 	}
 	clock := m.clock(log)
-	mon := ops.New(ops.Config{Store: store, Clock: clock, Log: log, Discord: discord})
+	mon := newOps(store, clock, log, discord)
 	stopOps := mon.Start(ctx, m.Config.MetricsAddr)
 	defer stopOps()
 	c := coach.New(store, store, clock, log, coach.Config{TherapistRole: m.Config.TherapistRole, DefaultZone: m.Config.DefaultTimeZone, RetentionDays: m.Config.RetentionDays})
@@ -72,7 +71,7 @@ func (m *Main) Run(ctx context.Context) error {
 	var sender bot.Sender
 	var wait func() error
 	if discord {
-		if sender, wait, err = runDiscord(ctx, m.Config, c, store, log, mon.Observe); err != nil {
+		if sender, wait, err = runDiscord(ctx, m.Config, c, store, log, mon); err != nil {
 			return err
 		}
 	} else {
@@ -84,7 +83,7 @@ func (m *Main) Run(ctx context.Context) error {
 	}
 	sched := &scheduler.Scheduler{
 		Queue: store, Clock: clock, Log: log,
-		Handle:  mon.Timed(bot.Deliverer{Coach: c, Sender: sender, Log: log}.Handle),
+		Handle:  timed(mon, bot.Deliverer{Coach: c, Sender: sender, Log: log}.Handle),
 		MaxWait: time.Duration(m.Config.ClockSpeed * float64(time.Second)),
 	}
 	if discord {
@@ -92,7 +91,7 @@ func (m *Main) Run(ctx context.Context) error {
 		// shared pace, not the round trip, sets the rate of a burst.
 		sched.Workers = discordWorkers
 	}
-	mon.Watch(sched, sender)
+	watchJobs(mon, sched)
 	schedCtx, stopSched := context.WithCancel(ctx)
 	var wg sync.WaitGroup
 	wg.Go(func() {

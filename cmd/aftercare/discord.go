@@ -5,7 +5,9 @@ import (
 	"log/slog"
 
 	"github.com/aftercare/aftercare/bot"
+	"github.com/aftercare/aftercare/bot/discord"
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/internal/ops"
 	"github.com/aftercare/aftercare/storage"
 )
 
@@ -18,8 +20,11 @@ import (
 //
 // The store keeps each person's DM channel id, and paces this process's
 // requests together with any other replica's on the same Redis.
-func runDiscord(ctx context.Context, cfg Config, c *coach.Coach, store *storage.Redis, log *slog.Logger, observe func(bot.Handled)) (sender bot.Sender, wait func() error, err error) {
-	d := &bot.Discord{
+//
+// mon counts every interaction the transport answers, and reads its
+// connection state and REST counters once it is open.
+func runDiscord(ctx context.Context, cfg Config, c *coach.Coach, store *storage.Redis, log *slog.Logger, mon *ops.Ops) (sender bot.Sender, wait func() error, err error) {
+	d := &discord.Transport{
 		Token:       cfg.DiscordToken,
 		APIBase:     cfg.DiscordAPIBase,
 		GuildID:     cfg.DiscordGuildID,
@@ -29,11 +34,16 @@ func runDiscord(ctx context.Context, cfg Config, c *coach.Coach, store *storage.
 		Rate:        cfg.DiscordRate,
 		Slots:       store,
 		DMs:         store,
-		Observe:     observe,
+		Observe: func(h discord.Handled) {
+			mon.Observe(ops.Handled{Kind: h.Kind, Deferred: h.Deferred, Took: h.Took, Err: h.Err})
+		},
 	}
 	if err := d.Open(ctx); err != nil {
 		return nil, nil, err
 	}
+	mon.WatchDiscord(d.Connected, func() ops.RESTCounts {
+		return ops.RESTCounts{Requests: d.Stats.Requests.Load(), RateLimited: d.Stats.RateLimited.Load(), ServerErrors: d.Stats.ServerErrors.Load()}
+	})
 	wait = func() error {
 		<-ctx.Done()
 		return d.Close()

@@ -12,6 +12,7 @@ import (
 
 	"github.com/aftercare/aftercare/internal/fakediscord"
 	"github.com/aftercare/aftercare/internal/redistest"
+	"github.com/aftercare/aftercare/internal/testlog"
 )
 
 // TestMainOnDiscord runs the binary's Main with DISCORD_TOKEN and
@@ -27,7 +28,7 @@ func TestMainOnDiscord(t *testing.T) {
 	}
 	defer fake.Close()
 	base, _ := url.Parse(fake.URL())
-	logs := &syncBuffer{}
+	logs := &testlog.Buffer{}
 	m := &Main{
 		Config: Config{DiscordToken: "main-test-token", DiscordAPIBase: base, RedisURL: os.Getenv("REDIS_URL"), ClockSpeed: 1, DefaultTimeZone: "UTC",
 			MetricsAddr: "127.0.0.1:0"},
@@ -75,7 +76,7 @@ func TestMainOnDiscord(t *testing.T) {
 
 // opsAddr reads the address the health and metrics server took from the
 // log, since the test asks for any free port.
-func opsAddr(t *testing.T, logs *syncBuffer) string {
+func opsAddr(t *testing.T, logs *testlog.Buffer) string {
 	t.Helper()
 	re := regexp.MustCompile(`serving /healthz and /metrics"? addr=(\S+)`)
 	var addr string

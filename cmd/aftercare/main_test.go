@@ -5,31 +5,13 @@ import (
 	"io"
 	"os"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/internal/redistest"
+	"github.com/aftercare/aftercare/internal/testlog"
 )
-
-// syncBuffer is an output the test reads while the bot writes to it.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  strings.Builder
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
 
 // TestWholePath drives the real Main: /start, /session, the scheduler
 // delivering the first check-in from Redis when the fake clock reaches the
@@ -38,7 +20,7 @@ func TestWholePath(t *testing.T) {
 	start := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC) // 09:00 in London
 	clock := localtime.NewFakeClock(start)
 	in, typeIn := io.Pipe()
-	out := &syncBuffer{}
+	out := &testlog.Buffer{}
 	m := &Main{
 		Config: Config{RedisURL: os.Getenv("REDIS_URL"), ClockSpeed: 1},
 		Stdin:  in, Stdout: out, Stderr: io.Discard, Clock: clock,

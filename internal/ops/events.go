@@ -2,14 +2,10 @@ package ops
 
 import (
 	"context"
-	"errors"
 	"strings"
+	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
-
-	"github.com/aftercare/aftercare/bot"
-	"github.com/aftercare/aftercare/coach"
-	"github.com/aftercare/aftercare/scheduler"
 )
 
 // events are the metrics counted as things happen, not read at a scrape.
@@ -23,8 +19,8 @@ type events struct {
 	answers      prometheus.Counter
 }
 
-// kinds are the values of the kind label: the first word of a
-// bot.Handled kind, so that the label's values stay few whatever commands
+// kinds are the values of the kind label: the first word of a Handled
+// kind, so that the label's values stay few whatever commands
 // and buttons are added.
 var kinds = []string{"command", "press", "submit", "message", "autocomplete", "refused", "other"}
 
@@ -77,23 +73,35 @@ func (e *events) register(r *prometheus.Registry, discord bool) {
 	r.MustRegister(e.started, e.putOff, e.lag, e.interactions, e.errors, e.deferred, e.answers)
 }
 
-// Timed wraps a scheduler handler: it records how late each job is handed
-// over, then runs next.
-func (o *Ops) Timed(next scheduler.Handler) scheduler.Handler {
-	return func(ctx context.Context, job coach.Job) error {
+// Timed wraps a scheduler's job handler: it counts each job handed over
+// and how late it is (due reads when a job was due), runs next, and counts
+// the jobs it puts off to a later time (putOff recognises that error).
+// J is the scheduler's job type, which ops need not know.
+func Timed[J any](o *Ops, next func(context.Context, J) error, due func(J) time.Time, putOff func(error) bool) func(context.Context, J) error {
+	return func(ctx context.Context, job J) error {
 		o.events.started.Inc()
-		o.events.lag.Observe(max(0, o.cfg.Clock.Now().Sub(job.Due).Seconds()))
+		o.events.lag.Observe(max(0, o.cfg.Clock.Now().Sub(due(job)).Seconds()))
 		err := next(ctx, job)
-		if later := (coach.Later{}); errors.As(err, &later) {
+		if err != nil && putOff(err) {
 			o.events.putOff.Inc()
 		}
 		return err
 	}
 }
 
+// Handled is one interaction or direct message the Discord transport
+// answered, as Ops counts it: the fields of the transport's own Handled
+// that Ops reads.
+type Handled struct {
+	Kind     string // like "command:start", "press:answer", "submit:note", "autocomplete"
+	Deferred bool   // acknowledged first and answered later
+	Took     time.Duration
+	Err      error // a Discord call that failed, if any
+}
+
 // Observe counts one interaction or direct message the Discord transport
-// handled. It is a bot.Discord Observe hook.
-func (o *Ops) Observe(h bot.Handled) {
+// handled; cmd/aftercare calls it from the transport's Observe hook.
+func (o *Ops) Observe(h Handled) {
 	kind := kindLabel(h.Kind)
 	o.events.interactions.WithLabelValues(kind).Observe(h.Took.Seconds())
 	if h.Err != nil {
@@ -126,5 +134,9 @@ func kindLabel(kind string) string {
 // fails, so it counts either way.
 func isAnswer(kind string) bool {
 	head, verb, _ := strings.Cut(strings.TrimPrefix(kind, "message:"), ":")
-	return (head == "press" || head == "submit") && verb == coach.VerbAnswer
+	return (head == "press" || head == "submit") && verb == answerVerb
 }
+
+// answerVerb is coach.VerbAnswer, the verb of a check-in answer's action;
+// a test holds the two equal.
+const answerVerb = "answer"

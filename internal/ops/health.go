@@ -38,7 +38,7 @@ func (o *Ops) healthz(w http.ResponseWriter, r *http.Request) {
 func (o *Ops) redisHealth(ctx context.Context) string {
 	ctx, cancel := context.WithTimeout(ctx, pingTimeout)
 	defer cancel()
-	if err := o.cfg.Store.Client().Ping(ctx).Err(); err != nil {
+	if err := o.cfg.Ping(ctx); err != nil {
 		return "down: " + err.Error()
 	}
 	return "ok"
@@ -48,8 +48,8 @@ func (o *Ops) discordHealth() string {
 	if !o.cfg.Discord {
 		return "not used"
 	}
-	if d := o.discord.Load(); d != nil && d.Connected() {
+	if d := o.discord.Load(); d != nil && d.connected() {
 		return "connected"
 	}
-	return "disconnected" // or not yet connected: Watch has not been called
+	return "disconnected" // or not yet connected: WatchDiscord has not been called
 }

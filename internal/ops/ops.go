@@ -3,8 +3,11 @@
 // Prometheus's text format. It reads the scheduler's and the Discord
 // transport's counters when scraped, so nothing in those packages knows it
 // exists; what only happens as it happens (how late a job runs, how long an
-// interaction took) comes in through Timed and Observe. Everything it
-// exposes is counts and durations: never a person's id, name or answer.
+// interaction took) comes in through Timed and Observe. Nor does it know
+// them: it imports none of Aftercare's packages, and cmd/aftercare hands it
+// small functions that read each part (Config, WatchJobs, WatchDiscord).
+// Everything it exposes is counts and durations: never a person's id, name
+// or answer.
 package ops
 
 import (
@@ -20,21 +23,54 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
-
-	"github.com/aftercare/aftercare/bot"
-	"github.com/aftercare/aftercare/coach/localtime"
-	"github.com/aftercare/aftercare/scheduler"
-	"github.com/aftercare/aftercare/storage"
 )
 
-// Config is what Ops watches.
+// Config is what Ops watches. Ops imports none of the parts it reports
+// on: cmd/aftercare, where the parts are wired together, hands it these
+// functions, and WatchJobs and WatchDiscord the rest once they exist.
 type Config struct {
-	Store *storage.Redis
-	Clock scheduler.Clock // the scheduler's clock, for lag and overdue jobs; nil: the system clock
-	Log   *slog.Logger
+	// Ping checks that Redis answers, for /healthz. Required.
+	Ping func(ctx context.Context) error
+	// QueueDepth counts the jobs in the queue at now, for the queue
+	// gauges. Required.
+	QueueDepth func(ctx context.Context, now time.Time) (QueueDepth, error)
+	Clock      Clock // the scheduler's clock, for lag and overdue jobs; nil: the system clock
+	Log        *slog.Logger
 	// Discord says the Discord transport is in use, so /healthz fails
 	// until it is connected. False: the console, "not used".
 	Discord bool
+}
+
+// Clock is the scheduler's clock: the time a job's lateness and the
+// queue's backlog are measured against.
+type Clock interface {
+	Now() time.Time
+}
+
+type systemClock struct{}
+
+func (systemClock) Now() time.Time { return time.Now() }
+
+// QueueDepth is how many jobs the queue holds, by state.
+type QueueDepth struct {
+	Scheduled int64 // waiting to fall due, now or later
+	Overdue   int64 // of those, due at or before now and not yet claimed: the backlog
+	Leased    int64 // claimed and not yet acknowledged
+	Dead      int64 // set aside for good after failing too often
+}
+
+// JobCounts are the scheduler's totals since it started.
+type JobCounts struct {
+	Sent    int64 // handled successfully
+	Failed  int64 // attempts that failed
+	Dead    int64 // dead-lettered
+	Dropped int64 // dropped because their person has stopped or is gone
+}
+
+// RESTCounts are the REST requests the Discord transport has made since
+// it started, and what Discord answered.
+type RESTCounts struct {
+	Requests, RateLimited, ServerErrors int64
 }
 
 // Ops collects Aftercare's metrics and serves them with /healthz. Make one
@@ -44,16 +80,22 @@ type Ops struct {
 	log      *slog.Logger
 	registry *prometheus.Registry
 	events   *events
-	jobs     atomic.Pointer[scheduler.Stats]
-	discord  atomic.Pointer[bot.Discord]
+	jobs     atomic.Pointer[func() JobCounts]
+	discord  atomic.Pointer[discordWatch]
 	addr     string
+}
+
+// discordWatch is what WatchDiscord was given.
+type discordWatch struct {
+	connected func() bool
+	rest      func() RESTCounts
 }
 
 // New makes an Ops with its private registry: Aftercare's metrics and the
 // Go runtime's and process's standard ones.
 func New(cfg Config) *Ops {
 	if cfg.Clock == nil {
-		cfg.Clock = localtime.SystemClock{}
+		cfg.Clock = systemClock{}
 	}
 	log := cfg.Log
 	if log == nil {
@@ -69,16 +111,18 @@ func New(cfg Config) *Ops {
 	return o
 }
 
-// Watch adds the scheduler's counters and, when the transport is Discord,
-// its connection state and REST counters. Call it once both exist; either
-// may be nil.
-func (o *Ops) Watch(s *scheduler.Scheduler, transport bot.Sender) {
-	if s != nil {
-		o.jobs.Store(s.Stats())
-	}
-	if d, ok := transport.(*bot.Discord); ok && d != nil {
-		o.discord.Store(d)
-	}
+// WatchJobs adds the scheduler's counters, read with counts at every
+// scrape. Call it once the scheduler exists.
+func (o *Ops) WatchJobs(counts func() JobCounts) {
+	o.jobs.Store(&counts)
+}
+
+// WatchDiscord adds the Discord transport: connected reports whether its
+// gateway connection is up (for /healthz), rest its REST counters (for
+// /metrics). Call it once the transport is open; until then /healthz says
+// Discord is disconnected.
+func (o *Ops) WatchDiscord(connected func() bool, rest func() RESTCounts) {
+	o.discord.Store(&discordWatch{connected: connected, rest: rest})
 }
 
 // Handler serves /healthz and /metrics.

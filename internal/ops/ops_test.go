@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/aftercare/aftercare/bot"
+	"github.com/aftercare/aftercare/bot/discord"
 	"github.com/aftercare/aftercare/coach"
 	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/internal/fakediscord"
@@ -72,7 +73,7 @@ func TestMetrics(t *testing.T) {
 	ctx := context.Background()
 	store := redistest.Open(t)
 	clock := localtime.NewFakeClock(t0)
-	o := ops.New(ops.Config{Store: store, Clock: clock, Discord: true})
+	o := ops.New(config(store, clock, true))
 	base := start(t, o)
 
 	jobs := []coach.Job{
@@ -97,18 +98,18 @@ func TestMetrics(t *testing.T) {
 		}
 		return nil
 	}
-	sched := &scheduler.Scheduler{Queue: store, Clock: clock, Handle: o.Timed(handle)}
-	o.Watch(sched, nil)
+	sched := &scheduler.Scheduler{Queue: store, Clock: clock, Handle: timed(o, handle)}
+	watchJobs(o, sched)
 	if n, err := sched.RunDue(ctx); err != nil || n != 3 {
 		t.Fatalf("RunDue = %d, %v; want 3 finished (2 sent, 1 dropped)", n, err)
 	}
-	o.Observe(bot.Handled{Kind: "command:start", Took: 200 * time.Millisecond})
-	o.Observe(bot.Handled{Kind: "press:answer", Took: 100 * time.Millisecond})
-	o.Observe(bot.Handled{Kind: "message:submit:answer", Took: 100 * time.Millisecond})
-	o.Observe(bot.Handled{Kind: "ask:note", Took: 50 * time.Millisecond})
-	o.Observe(bot.Handled{Kind: "submit:note", Took: 4 * time.Second, Deferred: true, Err: errors.New("404")})
-	o.Observe(bot.Handled{Kind: "refused:stale"})
-	o.Observe(bot.Handled{Kind: "ignored"})
+	o.Observe(ops.Handled{Kind: "command:start", Took: 200 * time.Millisecond})
+	o.Observe(ops.Handled{Kind: "press:answer", Took: 100 * time.Millisecond})
+	o.Observe(ops.Handled{Kind: "message:submit:answer", Took: 100 * time.Millisecond})
+	o.Observe(ops.Handled{Kind: "ask:note", Took: 50 * time.Millisecond})
+	o.Observe(ops.Handled{Kind: "submit:note", Took: 4 * time.Second, Deferred: true, Err: errors.New("404")})
+	o.Observe(ops.Handled{Kind: "refused:stale"})
+	o.Observe(ops.Handled{Kind: "ignored"})
 
 	code, body := get(t, base+"/metrics")
 	if code != http.StatusOK {
@@ -157,7 +158,7 @@ func TestMetrics(t *testing.T) {
 }
 
 func TestConsoleMetrics(t *testing.T) {
-	base := start(t, ops.New(ops.Config{Store: redistest.Open(t)}))
+	base := start(t, ops.New(config(redistest.Open(t), nil, false)))
 	code, body := get(t, base+"/metrics")
 	if code != http.StatusOK {
 		t.Fatalf("GET /metrics: %d\n%s", code, body)
@@ -179,22 +180,22 @@ func TestHealthz(t *testing.T) {
 	t.Cleanup(func() { store.Close() })
 
 	t.Run("OK", func(t *testing.T) {
-		base := start(t, ops.New(ops.Config{Store: store}))
+		base := start(t, ops.New(config(store, nil, false)))
 		code, h := healthz(t, base)
 		if code != http.StatusOK || h["redis"] != "ok" || h["discord"] != "not used" {
 			t.Errorf("GET /healthz = %d %v, want 200 redis ok, discord not used", code, h)
 		}
 	})
 	t.Run("DiscordNotConnected", func(t *testing.T) {
-		base := start(t, ops.New(ops.Config{Store: store, Discord: true}))
+		base := start(t, ops.New(config(store, nil, true)))
 		code, h := healthz(t, base)
 		if code != http.StatusServiceUnavailable || h["redis"] != "ok" || h["discord"] != "disconnected" {
 			t.Errorf("GET /healthz = %d %v, want 503 redis ok, discord disconnected", code, h)
 		}
 	})
 	t.Run("RedisDown", func(t *testing.T) {
-		o := ops.New(ops.Config{Store: store})
-		o.Watch(&scheduler.Scheduler{}, nil)
+		o := ops.New(config(store, nil, false))
+		watchJobs(o, &scheduler.Scheduler{})
 		base := start(t, o)
 		if err := store.Close(); err != nil {
 			t.Fatal(err)
@@ -239,18 +240,18 @@ func TestDiscord(t *testing.T) {
 		fake.Close()
 	})
 	store := redistest.Open(t)
-	o := ops.New(ops.Config{Store: store, Discord: true})
+	o := ops.New(config(store, nil, true))
 	base := start(t, o)
 
-	seen := make(chan bot.Handled, 1)
+	seen := make(chan discord.Handled, 1)
 	apiBase, err := url.Parse(fake.URL())
 	if err != nil {
 		t.Fatal(err)
 	}
 	c := coach.New(store, store, localtime.NewFakeClock(t0), nil, coach.Config{})
-	d := &bot.Discord{Token: token, APIBase: apiBase, Router: bot.Router{Coach: c},
-		Observe: func(h bot.Handled) {
-			o.Observe(h)
+	d := &discord.Transport{Token: token, APIBase: apiBase, Router: bot.Router{Coach: c},
+		Observe: func(h discord.Handled) {
+			o.Observe(handled(h))
 			select {
 			case seen <- h:
 			default:
@@ -268,7 +269,7 @@ func TestDiscord(t *testing.T) {
 		})
 	}
 	t.Cleanup(closeDiscord)
-	o.Watch(nil, d)
+	watchDiscord(o, d)
 
 	// discordgo's first heartbeat, which makes it ready, comes from a
 	// goroutine of its own some time after Open.

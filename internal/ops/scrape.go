@@ -43,26 +43,28 @@ func (s *scrape) Describe(ch chan<- *prometheus.Desc) {
 }
 
 // Collect implements prometheus.Collector. The scheduler's and Discord's
-// counters appear once Watch has been given them; a Redis that does not
+// counters appear once WatchJobs and WatchDiscord have been given them; a Redis that does not
 // answer fails the queue gauges alone.
 func (s *scrape) Collect(ch chan<- prometheus.Metric) {
 	counter := func(d *prometheus.Desc, v int64) {
 		ch <- prometheus.MustNewConstMetric(d, prometheus.CounterValue, float64(v))
 	}
-	if jobs := s.jobs.Load(); jobs != nil {
-		counter(jobsSent, jobs.Ran.Load())
-		counter(jobsFailed, jobs.Failed.Load())
-		counter(jobsDead, jobs.Dead.Load())
-		counter(jobsDropped, jobs.Dropped.Load())
+	if counts := s.jobs.Load(); counts != nil {
+		jobs := (*counts)()
+		counter(jobsSent, jobs.Sent)
+		counter(jobsFailed, jobs.Failed)
+		counter(jobsDead, jobs.Dead)
+		counter(jobsDropped, jobs.Dropped)
 	}
 	if d := s.discord.Load(); d != nil {
-		counter(restRequests, d.Stats.Requests.Load())
-		counter(restRateLimited, d.Stats.RateLimited.Load())
-		counter(restServerErrs, d.Stats.ServerErrors.Load())
+		rest := d.rest()
+		counter(restRequests, rest.Requests)
+		counter(restRateLimited, rest.RateLimited)
+		counter(restServerErrs, rest.ServerErrors)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), queueTimeout)
 	defer cancel()
-	depth, err := s.cfg.Store.QueueDepth(ctx, s.cfg.Clock.Now())
+	depth, err := s.cfg.QueueDepth(ctx, s.cfg.Clock.Now())
 	if err != nil {
 		ch <- prometheus.NewInvalidMetric(queueScheduled, err)
 		return

@@ -1,0 +1,24 @@
+// Package discord is Aftercare's Discord transport. A Transport connects
+// to the gateway, registers the slash commands in one bulk overwrite on
+// every start, and turns interactions (commands, buttons, modals) and
+// text written in a DM with the bot into coach events, which it hands to
+// a bot.Router; it renders the coach's messages within Discord's limits
+// (long text paged, buttons in rows, an Input as a modal or an "ask"
+// button, the weekly summary as an embed with its chart).
+//
+// An interaction is answered within Discord's three seconds: at once when
+// the coach is quick, otherwise with a deferred response first. Replies
+// are ephemeral everywhere but the bot's DM, and text that sounds like a
+// crisis in a server channel is answered by DM only.
+//
+// The Transport is also the scheduler's bot.Sender and bot.ChannelSender.
+// Every REST request is paced a little under Discord's global limit,
+// shared with the bot's other processes through SendSlots; each person's
+// DM channel id is kept through DMChannels, so a morning's burst of
+// check-ins does not open every DM again; every message carries a nonce
+// derived from bot.WithIdempotencyKey's key, so a retried job or
+// discordgo's own retry never shows a message twice. Close drains
+// gracefully: interactions in hand are finished, new ones get a kind
+// "try again", and sending DMs keeps working for the scheduler's job in
+// hand.
+package discord

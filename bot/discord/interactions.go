@@ -1,0 +1,207 @@
+package discord
+
+import (
+	"context"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/aftercare/aftercare/bot"
+	"github.com/aftercare/aftercare/coach"
+)
+
+// Kind replies the transport gives itself, without asking the coach.
+const (
+	staleText      = "That button isn't one I can use — it may belong to an older message. Nothing has changed. Type /help to see what you can do now."
+	restartingText = "I'm restarting for a moment — please try that again in a minute. Nothing you gave me is lost. If you need the crisis lines, /crisis always works."
+	whoText        = "Sorry — I couldn't tell who that came from, so I've changed nothing."
+)
+
+// exchange is the answering of one interaction.
+type exchange struct {
+	d         *Transport
+	s         *discordgo.Session
+	i         *discordgo.Interaction
+	ctx       context.Context
+	ephemeral bool // shown only to the person: everywhere but the bot's DM
+	person    string
+	name      string
+}
+
+func (d *Transport) onInteraction(s *discordgo.Session, ic *discordgo.InteractionCreate) {
+	done, draining, ok := d.begin()
+	if !ok {
+		return // the gateway is closing; Discord tells the person it failed
+	}
+	defer done()
+	defer d.recoverHandler(ic.ID)
+	ctx, cancel := context.WithTimeout(context.Background(), handlerTimeout)
+	defer cancel()
+	start := time.Now()
+	x := &exchange{d: d, s: s, i: ic.Interaction, ctx: ctx, ephemeral: !inBotDM(ic.Interaction)}
+	x.person, x.name = identity(ic.Interaction)
+	h := x.run(draining)
+	h.ID, h.Took = ic.ID, time.Since(start)
+	d.learnDM(ctx, x.person, botDMChannel(ic.Interaction))
+	d.observe(h)
+}
+
+// inBotDM reports whether an interaction happened in the person's DM with
+// the bot, the one place where replies need not be ephemeral.
+func inBotDM(i *discordgo.Interaction) bool {
+	return i.GuildID == "" && i.Context != discordgo.InteractionContextPrivateChannel
+}
+
+// identity is the person behind an interaction: the member's user in a
+// guild, the user in a DM. The name is their display name.
+func identity(i *discordgo.Interaction) (id, name string) {
+	u := i.User
+	if i.Member != nil && i.Member.User != nil {
+		u = i.Member.User
+	}
+	if u == nil {
+		return "", ""
+	}
+	return u.ID, firstNonEmpty(u.GlobalName, u.Username)
+}
+
+// run answers the interaction by its type. While the transport drains,
+// only /crisis and autocomplete are served; the rest get a kind refusal.
+func (x *exchange) run(draining bool) Handled {
+	if x.i.Type == discordgo.InteractionApplicationCommandAutocomplete {
+		return Handled{Kind: "autocomplete", Err: x.autocomplete()}
+	}
+	if x.person == "" {
+		return x.refuse("refused:anonymous", whoText)
+	}
+	ev := coach.Event{Person: x.person, Name: x.name}
+	if x.i.GuildID != "" {
+		ev.Channel = x.i.ChannelID
+		ev.CanManage = x.i.Member != nil && x.i.Member.Permissions&discordgo.PermissionManageChannels != 0
+	}
+	switch x.i.Type {
+	case discordgo.InteractionApplicationCommand:
+		cmd := commandEvent(x.i.ApplicationCommandData())
+		ev.Command, ev.Args = cmd.Command, cmd.Args
+	case discordgo.InteractionMessageComponent:
+		id := x.i.MessageComponentData().CustomID
+		if in, ok := x.d.inputFor(id); ok { // opening a modal needs no coach, even while draining
+			x.d.setPending(x, &in.Action)
+			return Handled{Kind: "ask:" + in.Action.Verb, Err: x.respond(modal(in))}
+		}
+		a, err := coach.DecodeAction(id)
+		if err != nil {
+			return x.refuse("refused:stale", staleText)
+		}
+		ev.Press = &a
+	case discordgo.InteractionModalSubmit:
+		data := x.i.ModalSubmitData()
+		a, err := coach.DecodeAction(data.CustomID)
+		if err != nil {
+			return x.refuse("refused:stale", staleText)
+		}
+		ev.Submit, ev.Text = &a, modalText(data)
+	default:
+		return Handled{Kind: "ignored"}
+	}
+	if draining && ev.Command != "crisis" {
+		return x.refuse("refused:restarting", restartingText)
+	}
+	return x.answer(ev)
+}
+
+// refuse answers at once with a kind, private word.
+func (x *exchange) refuse(kind, text string) Handled {
+	return Handled{Kind: kind, Err: x.respond(&discordgo.InteractionResponse{
+		Type: discordgo.InteractionResponseChannelMessageWithSource,
+		Data: &discordgo.InteractionResponseData{Content: text, Flags: discordgo.MessageFlagsEphemeral, AllowedMentions: noMentions()},
+	})}
+}
+
+// answer asks the coach and replies. A quick answer is the interaction
+// response itself; one that takes longer than AckAfter is preceded by a
+// deferred response, so Discord's three seconds are always kept.
+func (x *exchange) answer(ev coach.Event) Handled {
+	h := Handled{Kind: bot.EventKind(ev)}
+	result := make(chan []coach.Message, 1)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				x.d.log().Error("coach panicked", "kind", h.Kind, "panic", r)
+				result <- []coach.Message{{Text: bot.SorryText}}
+			}
+		}()
+		ev.Roles = x.roleNames()
+		result <- x.byDM(x.d.Router.Handle(x.ctx, ev))
+	}()
+	timer := time.NewTimer(x.d.ackAfter())
+	defer timer.Stop()
+	select {
+	case msgs := <-result:
+		h.Err = x.reply(ev, msgs)
+		return h
+	case <-timer.C:
+	}
+	h.Deferred = true
+	err := x.deferAck()
+	msgs := <-result // always waited for: no goroutine outlives the handler
+	if err != nil {
+		h.Err = err
+		return h
+	}
+	h.Err = x.completeDeferred(msgs)
+	return h
+}
+
+// roleNames returns the names of the member's roles in the server, which
+// the coach matches against THERAPIST_ROLE; nothing in a DM or for other
+// commands. A server's roles are read once and then kept.
+func (x *exchange) roleNames() []string {
+	if x.i.GuildID == "" || x.i.Member == nil || len(x.i.Member.Roles) == 0 || x.i.Type != discordgo.InteractionApplicationCommand || x.i.ApplicationCommandData().Name != "therapist" {
+		return nil
+	}
+	names, ok := x.d.roles.Load(x.i.GuildID)
+	if !ok {
+		roles, err := x.s.GuildRoles(x.i.GuildID, discordgo.WithContext(x.ctx))
+		if err != nil {
+			x.d.log().Warn("read server roles", "guild", x.i.GuildID, "err", err)
+			return nil
+		}
+		byID := map[string]string{}
+		for _, r := range roles {
+			byID[r.ID] = r.Name
+		}
+		names, _ = x.d.roles.LoadOrStore(x.i.GuildID, byID)
+	}
+	var out []string
+	for _, id := range x.i.Member.Roles {
+		if name, ok := names.(map[string]string)[id]; ok {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+// byDM sends the messages that must go privately by DM (an export asked
+// for in a server channel) and leaves a short word in their place.
+func (x *exchange) byDM(msgs []coach.Message) []coach.Message {
+	if !x.ephemeral || x.i.GuildID == "" {
+		return msgs
+	}
+	var dm, rest []coach.Message
+	for _, m := range msgs {
+		if m.ByDM {
+			dm = append(dm, m)
+		} else {
+			rest = append(rest, m)
+		}
+	}
+	if len(dm) == 0 {
+		return msgs
+	}
+	if err := x.d.Send(x.ctx, x.person, dm); err != nil {
+		x.d.log().Warn("send by DM", "err", err)
+		return append(rest, coach.Message{Text: "I couldn't send that by direct message — please allow DMs from this server's members, or use the command in a DM with me."})
+	}
+	return append(rest, coach.Message{Text: "I've sent it to you by direct message."})
+}

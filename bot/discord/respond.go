@@ -1,0 +1,165 @@
+package discord
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/aftercare/aftercare/coach"
+)
+
+// okayText stands in when the coach had nothing to say, since an
+// interaction response must show something.
+const okayText = "Okay."
+
+// reply answers at once: with a modal when the coach only asks for text in
+// answer to a command or a button, otherwise with the first message as the
+// response and the rest as follow-ups.
+func (x *exchange) reply(ev coach.Event, msgs []coach.Message) error {
+	if in, ok := asModal(ev, msgs); ok {
+		x.d.setPending(x, &in.Action)
+		return x.respond(modal(in))
+	}
+	out := x.render(msgs)
+	if len(out) == 0 && x.i.Type == discordgo.InteractionMessageComponent {
+		// Nothing to say to a press (one held back by the limit): acknowledge
+		// it without a word, as Discord requires.
+		return x.respond(&discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredMessageUpdate})
+	}
+	if len(out) == 0 {
+		out = []outgoing{{content: okayText}}
+	}
+	err := x.respond(&discordgo.InteractionResponse{
+		Type: discordgo.InteractionResponseChannelMessageWithSource,
+		Data: &discordgo.InteractionResponseData{Content: out[0].content, Embeds: out[0].embeds,
+			Components: out[0].components, Files: out[0].files(), Flags: x.flags(), AllowedMentions: noMentions()},
+	})
+	if err != nil {
+		return err
+	}
+	return x.followUps(out[1:])
+}
+
+// asModal reports whether a reply is a lone request for text that a modal
+// can show: only a command or a button press may open one, and a modal
+// shows no other message, so nothing else may come with it.
+func asModal(ev coach.Event, msgs []coach.Message) (coach.Input, bool) {
+	if (ev.Command == "" && ev.Press == nil) || len(msgs) != 1 {
+		return coach.Input{}, false
+	}
+	m := msgs[0]
+	if m.Input == nil || m.Crisis || len(m.Buttons) > 0 || len(m.Input.Action.Encode()) > maxCustomID {
+		return coach.Input{}, false
+	}
+	return *m.Input, true
+}
+
+// deferAck acknowledges an interaction whose answer is not ready: a button
+// press with "deferred update" (nothing shown until the follow-ups come),
+// anything else with "thinking…", private where the answer will be.
+func (x *exchange) deferAck() error {
+	if x.i.Type == discordgo.InteractionMessageComponent {
+		return x.respond(&discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredMessageUpdate})
+	}
+	return x.respond(&discordgo.InteractionResponse{
+		Type: discordgo.InteractionResponseDeferredChannelMessageWithSource,
+		Data: &discordgo.InteractionResponseData{Flags: x.flags()},
+	})
+}
+
+// completeDeferred sends the answer after a deferred response: the
+// "thinking…" message becomes the first message; after a deferred update,
+// every message is a follow-up. A modal is no longer possible, so an
+// Input shows as a message with a button that opens it.
+func (x *exchange) completeDeferred(msgs []coach.Message) error {
+	out := x.render(msgs)
+	if x.i.Type == discordgo.InteractionMessageComponent {
+		return x.followUps(out)
+	}
+	if len(out) == 0 {
+		out = []outgoing{{content: okayText}}
+	}
+	first := out[0]
+	embeds := append([]*discordgo.MessageEmbed{}, first.embeds...)
+	comps := append([]discordgo.MessageComponent{}, first.components...)
+	_, err := x.s.InteractionResponseEdit(x.i, &discordgo.WebhookEdit{
+		Content: &first.content, Embeds: &embeds, Components: &comps, Files: first.files(), AllowedMentions: noMentions(),
+	}, discordgo.WithContext(x.ctx))
+	if err != nil {
+		return fmt.Errorf("edit deferred response: %w", err)
+	}
+	return x.followUps(out[1:])
+}
+
+// followUps sends messages after the response, each with its own buttons.
+func (x *exchange) followUps(out []outgoing) error {
+	for n, o := range out {
+		_, err := x.s.FollowupMessageCreate(x.i, true, &discordgo.WebhookParams{
+			Content: o.content, Embeds: o.embeds, Components: o.components, Files: o.files(),
+			Flags: x.flags(), AllowedMentions: noMentions(),
+		}, discordgo.WithContext(x.ctx))
+		if err != nil {
+			return fmt.Errorf("follow-up %d of %d: %w", n+1, len(out), err)
+		}
+	}
+	return nil
+}
+
+// respond sends the one interaction response.
+func (x *exchange) respond(r *discordgo.InteractionResponse) error {
+	if err := x.s.InteractionRespond(x.i, r, discordgo.WithContext(x.ctx)); err != nil {
+		return fmt.Errorf("interaction response type %d: %w", r.Type, err)
+	}
+	return nil
+}
+
+func (x *exchange) flags() discordgo.MessageFlags {
+	if x.ephemeral {
+		return discordgo.MessageFlagsEphemeral
+	}
+	return 0
+}
+
+// render renders messages for this person, and in their DM remembers what
+// typed text would answer.
+func (x *exchange) render(msgs []coach.Message) []outgoing {
+	out := x.d.render(msgs)
+	if !x.ephemeral {
+		x.d.trackPending(x.person, out)
+	}
+	return out
+}
+
+// autocomplete offers time zones for every "zone" option (/start's, and
+// /therapist register's). An empty list must still be sent as
+// "choices": [], which discordgo would omit, so the response is written here.
+func (x *exchange) autocomplete() error {
+	data := x.i.ApplicationCommandData()
+	choices := []*discordgo.ApplicationCommandOptionChoice{}
+	options := data.Options
+	if len(options) == 1 && options[0].Type == discordgo.ApplicationCommandOptionSubCommand {
+		options = options[0].Options
+	}
+	for _, o := range options {
+		if !o.Focused || o.Name != "zone" {
+			continue
+		}
+		q, _ := optionString(o)
+		for _, z := range zoneMatches(q, x.d.DefaultZone) {
+			choices = append(choices, &discordgo.ApplicationCommandOptionChoice{Name: strings.ReplaceAll(z, "_", " "), Value: z})
+		}
+	}
+	type result struct {
+		Choices []*discordgo.ApplicationCommandOptionChoice `json:"choices"`
+	}
+	body := struct {
+		Type discordgo.InteractionResponseType `json:"type"`
+		Data result                            `json:"data"`
+	}{discordgo.InteractionApplicationCommandAutocompleteResult, result{choices}}
+	endpoint := discordgo.EndpointInteractionResponse(x.i.ID, x.i.Token)
+	if _, err := x.s.RequestWithBucketID("POST", endpoint, body, endpoint, discordgo.WithContext(x.ctx)); err != nil {
+		return fmt.Errorf("autocomplete response: %w", err)
+	}
+	return nil
+}
