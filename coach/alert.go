@@ -20,7 +20,7 @@ func (c *Coach) recordCrisis(ctx context.Context, p Person, now time.Time) {
 	if err := c.store.SaveAnswer(ctx, p.ID, day, fieldCrisis, now.UTC().Format(time.RFC3339)); err != nil {
 		c.log.Error("record crisis day", "person", p.ID, "err", err)
 	}
-	shares, err := c.care.Shares(ctx, p.ID)
+	shares, err := c.store.Shares(ctx, p.ID)
 	if err != nil {
 		c.log.Error("load shares for crisis alert", "person", p.ID, "err", err)
 		return
@@ -50,12 +50,12 @@ func (c *Coach) deliverAlert(ctx context.Context, job Job) ([]Message, error) {
 		return nil, ErrInactive
 	}
 	at := job.Due
-	if t, err := c.care.Therapist(ctx, job.Person); err == nil {
+	if t, err := c.store.Therapist(ctx, job.Person); err == nil {
 		if loc, err := time.LoadLocation(t.Zone); err == nil {
 			at = at.In(loc)
 		}
 	}
-	if err := c.care.Record(ctx, job.About, AuditEntry{At: c.clock.Now(), Who: share.TherapistName, What: "was alerted to a crisis flag, as you allowed"}); err != nil {
+	if err := c.store.Record(ctx, job.About, AuditEntry{At: c.clock.Now(), Who: share.TherapistName, What: "was alerted to a crisis flag, as you allowed"}); err != nil {
 		return nil, fmt.Errorf("record alert: %w", err)
 	}
 	return []Message{{Title: "Aftercare alert", Crisis: true, Text: fmt.Sprintf(
@@ -80,7 +80,7 @@ func (c *Coach) sessionFor(ctx context.Context, t Therapist, patient string) ([]
 	if err := c.startPlan(ctx, p, now, t.ID); err != nil {
 		return nil, err
 	}
-	if err := c.care.Record(ctx, p.ID, AuditEntry{At: now, Who: t.Name, What: "logged a therapy session for you; your plan for the next days has started"}); err != nil {
+	if err := c.store.Record(ctx, p.ID, AuditEntry{At: now, Who: t.Name, What: "logged a therapy session for you; your plan for the next days has started"}); err != nil {
 		return nil, fmt.Errorf("record session: %w", err)
 	}
 	return []Message{{Text: fmt.Sprintf("Logged a session for %s today; their aftercare plan has started.", share.ShownAs)}}, nil

@@ -11,15 +11,11 @@ import (
 // Coach answers people and decides what scheduled work says. It is safe for
 // concurrent use; all state lives in the Store and the Queue.
 type Coach struct {
-	store    Store
-	care     CareStore
-	groups   GroupStore
-	eraser   Eraser
-	retainer Retainer
-	queue    Queue
-	clock    Clock
-	log      *slog.Logger
-	cfg      Config
+	store Store
+	queue Queue
+	clock Clock
+	log   *slog.Logger
+	cfg   Config
 }
 
 // Config holds the deployment's choices the coach needs.
@@ -35,7 +31,7 @@ func New(store Store, queue Queue, clock Clock, log *slog.Logger, cfg ...Config)
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	c := &Coach{store: store, care: store, groups: store, eraser: store, retainer: store, queue: queue, clock: clock, log: log,
+	c := &Coach{store: store, queue: queue, clock: clock, log: log,
 		cfg: Config{TherapistRole: "Therapist", DefaultZone: "UTC", RetentionDays: DefaultRetentionDays}}
 	if len(cfg) > 0 {
 		c.cfg.RetentionDays = cmp.Or(cfg[0].RetentionDays, c.cfg.RetentionDays)

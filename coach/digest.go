@@ -28,7 +28,7 @@ type digestRow struct {
 // deliverDigest is the weekly digest job. A therapist who is gone gets
 // nothing, and the recurrence ends.
 func (c *Coach) deliverDigest(ctx context.Context, job Job) ([]Message, error) {
-	t, err := c.care.Therapist(ctx, job.Person)
+	t, err := c.store.Therapist(ctx, job.Person)
 	if errors.Is(err, ErrNotFound) {
 		return nil, ErrInactive
 	}
@@ -41,7 +41,7 @@ func (c *Coach) deliverDigest(ctx context.Context, job Job) ([]Message, error) {
 // digest builds the week's digest: a row per consenting patient, flagged
 // patients first. Each send is recorded in the patient's own log.
 func (c *Coach) digest(ctx context.Context, t Therapist) ([]Message, error) {
-	ids, err := c.care.Patients(ctx, t.ID)
+	ids, err := c.store.Patients(ctx, t.ID)
 	if err != nil {
 		return nil, fmt.Errorf("list patients: %w", err)
 	}
@@ -105,7 +105,7 @@ func (c *Coach) digestRowFor(ctx context.Context, patient string, t Therapist, n
 	}
 	row := digestRow{name: share.ShownAs, flags: digestFlags(share.Scope, s, days, today)}
 	row.text = row.render(share.Scope, s, days, today)
-	if err := c.care.Record(ctx, patient, AuditEntry{At: now, Who: t.Name, What: "received your weekly digest"}); err != nil {
+	if err := c.store.Record(ctx, patient, AuditEntry{At: now, Who: t.Name, What: "received your weekly digest"}); err != nil {
 		return digestRow{}, false, fmt.Errorf("record digest: %w", err)
 	}
 	return row, true, nil

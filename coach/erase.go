@@ -23,7 +23,7 @@ var nothingToDelete = Message{Text: "There's nothing of yours to delete — I do
 
 // confirmErase answers /delete: what goes, and a button to confirm.
 func (c *Coach) confirmErase(ctx context.Context, p Person) ([]Message, error) {
-	held, err := c.eraser.Holds(ctx, p.ID)
+	held, err := c.store.Holds(ctx, p.ID)
 	if err != nil {
 		return nil, fmt.Errorf("look for data to delete: %w", err)
 	}
@@ -45,7 +45,7 @@ func (c *Coach) erase(ctx context.Context, p Person, confirmed bool) ([]Message,
 	if !confirmed {
 		return []Message{{Text: "Nothing was deleted."}}, nil
 	}
-	held, err := c.eraser.Holds(ctx, p.ID)
+	held, err := c.store.Holds(ctx, p.ID)
 	if err != nil {
 		return nil, fmt.Errorf("look for data to delete: %w", err)
 	}
@@ -58,7 +58,7 @@ func (c *Coach) erase(ctx context.Context, p Person, confirmed bool) ([]Message,
 	if err := c.endSharesWith(ctx, p.ID); err != nil {
 		return nil, err
 	}
-	if err := c.eraser.Erase(ctx, p.ID); err != nil {
+	if err := c.store.Erase(ctx, p.ID); err != nil {
 		return nil, fmt.Errorf("erase person: %w", err)
 	}
 	c.log.Info("person erased", "person", p.ID)
@@ -70,12 +70,12 @@ func (c *Coach) erase(ctx context.Context, p Person, confirmed bool) ([]Message,
 // must not show them sharing with someone who is gone. The record is the
 // patient's own history, so it keeps the name they shared with.
 func (c *Coach) endSharesWith(ctx context.Context, therapist string) error {
-	if _, err := c.care.Therapist(ctx, therapist); errors.Is(err, ErrNotFound) {
+	if _, err := c.store.Therapist(ctx, therapist); errors.Is(err, ErrNotFound) {
 		return nil
 	} else if err != nil {
 		return fmt.Errorf("load therapist before erasing: %w", err)
 	}
-	patients, err := c.care.Patients(ctx, therapist)
+	patients, err := c.store.Patients(ctx, therapist)
 	if err != nil {
 		return fmt.Errorf("list patients before erasing: %w", err)
 	}
@@ -89,11 +89,11 @@ func (c *Coach) endSharesWith(ctx context.Context, therapist string) error {
 			continue // revoked earlier, or the patient is gone
 		}
 		s.Revoked = now
-		if err := c.care.SaveShare(ctx, patient, s); err != nil {
+		if err := c.store.SaveShare(ctx, patient, s); err != nil {
 			return fmt.Errorf("end share before erasing: %w", err)
 		}
 		entry := AuditEntry{At: now, Who: s.TherapistName, What: "deleted their Aftercare data, so sharing with them ended"}
-		if err := c.care.Record(ctx, patient, entry); err != nil {
+		if err := c.store.Record(ctx, patient, entry); err != nil {
 			return fmt.Errorf("record ended share: %w", err)
 		}
 	}

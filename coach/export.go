@@ -63,13 +63,13 @@ func (c *Coach) export(ctx context.Context, p Person) ([]Message, error) {
 	for _, d := range days {
 		doc.Days = append(doc.Days, exportDayOf(d))
 	}
-	if doc.Weeks, err = c.retainer.Weeks(ctx, p.ID); err != nil {
+	if doc.Weeks, err = c.store.Weeks(ctx, p.ID); err != nil {
 		return nil, fmt.Errorf("export weeks: %w", err)
 	}
-	if doc.Shares, err = c.care.Shares(ctx, p.ID); err != nil {
+	if doc.Shares, err = c.store.Shares(ctx, p.ID); err != nil {
 		return nil, fmt.Errorf("export shares: %w", err)
 	}
-	if doc.Record, err = c.care.AuditLog(ctx, p.ID, 500); err != nil {
+	if doc.Record, err = c.store.AuditLog(ctx, p.ID, 500); err != nil {
 		return nil, fmt.Errorf("export record: %w", err)
 	}
 	js, err := json.MarshalIndent(doc, "", "  ")

@@ -92,7 +92,7 @@ func (c *Coach) groupCommand(ctx context.Context, p Person, ev Event) ([]Message
 
 func (c *Coach) setupGroup(ctx context.Context, p Person, ev Event) ([]Message, error) {
 	g := Group{ID: ev.Channel, Zone: c.cfg.DefaultZone, PostAt: localtime.LocalTime{Hour: 12, Set: true}, K: DefaultGroupK, SetBy: p.ID}
-	if old, err := c.groups.Group(ctx, ev.Channel); err == nil {
+	if old, err := c.store.Group(ctx, ev.Channel); err == nil {
 		g = old
 	}
 	if v := ev.Args["zone"]; v != "" {
@@ -116,7 +116,7 @@ func (c *Coach) setupGroup(ctx context.Context, p Person, ev Event) ([]Message, 
 		}
 		g.K = k
 	}
-	if err := c.groups.SaveGroup(ctx, g); err != nil {
+	if err := c.store.SaveGroup(ctx, g); err != nil {
 		return nil, fmt.Errorf("save group: %w", err)
 	}
 	if err := c.queue.Schedule(ctx, g.nextPost(c.clock.Now()), g.nextDigest(c.clock.Now())); err != nil {
@@ -148,7 +148,7 @@ func (g Group) nextDigest(now time.Time) Job {
 
 // loadGroup returns the group a job is for; ErrInactive once it is gone.
 func (c *Coach) loadGroup(ctx context.Context, job Job) (Group, error) {
-	g, err := c.groups.Group(ctx, job.Group())
+	g, err := c.store.Group(ctx, job.Group())
 	if errors.Is(err, ErrNotFound) {
 		return Group{}, ErrInactive
 	}

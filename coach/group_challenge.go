@@ -10,7 +10,7 @@ import (
 
 // startChallenge sets a shared movement goal: /group challenge 600.
 func (c *Coach) startChallenge(ctx context.Context, ev Event) ([]Message, error) {
-	g, err := c.groups.Group(ctx, ev.Channel)
+	g, err := c.store.Group(ctx, ev.Channel)
 	if err != nil {
 		return []Message{{Text: "Set the group up first with /group setup."}}, nil
 	}
@@ -19,7 +19,7 @@ func (c *Coach) startChallenge(ctx context.Context, ev Event) ([]Message, error)
 		return []Message{{Text: "Give the group's goal in minutes, from 10 to 100000 — for example /group challenge 600."}}, nil
 	}
 	g.Challenge, g.Since = goal, localtime.DayOf(c.clock.Now(), g.location())
-	if err := c.groups.SaveGroup(ctx, g); err != nil {
+	if err := c.store.SaveGroup(ctx, g); err != nil {
 		return nil, fmt.Errorf("save challenge: %w", err)
 	}
 	return []Message{{
@@ -31,14 +31,14 @@ func (c *Coach) startChallenge(ctx context.Context, ev Event) ([]Message, error)
 
 // joinChallenge opts a member in; their minutes then count, unseen.
 func (c *Coach) joinChallenge(ctx context.Context, p Person, group string) ([]Message, error) {
-	g, err := c.groups.Group(ctx, group)
+	g, err := c.store.Group(ctx, group)
 	if err != nil || g.Challenge == 0 {
 		return []Message{staleButton()}, nil
 	}
 	if !p.Onboarded() {
 		return []Message{{Text: "To count your minutes, set me up first: /start in a direct message with me. Your minutes stay yours; only the group total is shown."}}, nil
 	}
-	if err := c.groups.JoinChallenge(ctx, group, p.ID); err != nil {
+	if err := c.store.JoinChallenge(ctx, group, p.ID); err != nil {
 		return nil, fmt.Errorf("join challenge: %w", err)
 	}
 	return []Message{{Text: "You're in. Log movement with /moved (or answer your nudges); it adds to the group's total, and nobody sees your own minutes."}}, nil
@@ -50,7 +50,7 @@ func (c *Coach) challengeLine(ctx context.Context, g Group) string {
 	if g.Challenge == 0 {
 		return ""
 	}
-	members, err := c.groups.ChallengeMembers(ctx, g.ID)
+	members, err := c.store.ChallengeMembers(ctx, g.ID)
 	if err != nil {
 		c.log.Error("load challenge members", "group", g.ID, "err", err)
 		return ""

@@ -33,12 +33,12 @@ func (c *Coach) GroupPosted(ctx context.Context, job Job, postID string) error {
 	if job.Kind != JobGroupPost {
 		return nil
 	}
-	d, err := c.groups.GroupDay(ctx, job.Group(), job.Day)
+	d, err := c.store.GroupDay(ctx, job.Group(), job.Day)
 	if err != nil {
 		return fmt.Errorf("load group day: %w", err)
 	}
 	d.PostID = postID
-	if err := c.groups.SaveGroupDay(ctx, job.Group(), job.Day, d); err != nil {
+	if err := c.store.SaveGroupDay(ctx, job.Group(), job.Day, d); err != nil {
 		return fmt.Errorf("save group post: %w", err)
 	}
 	close := NewJob(job.Person, JobGroupClose, job.Day, job.Due.Add(groupWindow))
@@ -51,17 +51,17 @@ func (c *Coach) groupMood(ctx context.Context, p Person, a Action) ([]Message, e
 	if err != nil || mood < 1 || mood > 5 {
 		return []Message{staleButton()}, nil
 	}
-	if _, err := c.groups.Group(ctx, a.Field); err != nil {
+	if _, err := c.store.Group(ctx, a.Field); err != nil {
 		return []Message{staleButton()}, nil
 	}
-	d, err := c.groups.GroupDay(ctx, a.Field, a.Day)
+	d, err := c.store.GroupDay(ctx, a.Field, a.Day)
 	if err != nil {
 		return nil, fmt.Errorf("load group day: %w", err)
 	}
 	if d.Closed || d.PostID == "" {
 		return []Message{{Text: "That group check-in has closed — thank you for wanting to answer. There's a new one every day."}}, nil
 	}
-	if err := c.groups.SetGroupAnswer(ctx, a.Field, a.Day, p.ID, mood); err != nil {
+	if err := c.store.SetGroupAnswer(ctx, a.Field, a.Day, p.ID, mood); err != nil {
 		return nil, fmt.Errorf("save group answer: %w", err)
 	}
 	// Someone who set Aftercare up has consented to keeping their answers:
@@ -83,14 +83,14 @@ func (c *Coach) closeGroupDay(ctx context.Context, job Job) ([]Message, error) {
 	if err != nil {
 		return nil, err
 	}
-	d, err := c.groups.GroupDay(ctx, g.ID, job.Day)
+	d, err := c.store.GroupDay(ctx, g.ID, job.Day)
 	if err != nil {
 		return nil, fmt.Errorf("load group day: %w", err)
 	}
 	if d.Closed || d.PostID == "" {
 		return nil, nil
 	}
-	answers, err := c.groups.GroupAnswers(ctx, g.ID, job.Day)
+	answers, err := c.store.GroupAnswers(ctx, g.ID, job.Day)
 	if err != nil {
 		return nil, fmt.Errorf("load group answers: %w", err)
 	}
@@ -99,7 +99,7 @@ func (c *Coach) closeGroupDay(ctx context.Context, job Job) ([]Message, error) {
 		d.Counts[mood-1]++
 	}
 	d.Closed = true
-	if err := c.groups.CloseGroupDay(ctx, g.ID, job.Day, d); err != nil {
+	if err := c.store.CloseGroupDay(ctx, g.ID, job.Day, d); err != nil {
 		return nil, fmt.Errorf("close group day: %w", err)
 	}
 	return []Message{{Title: "Group check-in (closed)", Text: groupTotals(g, d) + c.challengeLine(ctx, g), Replace: d.PostID}}, nil
@@ -133,7 +133,7 @@ func (c *Coach) deliverGroupDigest(ctx context.Context, job Job) ([]Message, err
 	var week [5]int
 	shown, posted, answers := 0, 0, 0
 	for i := range 7 {
-		d, err := c.groups.GroupDay(ctx, g.ID, job.Day.AddDays(-i))
+		d, err := c.store.GroupDay(ctx, g.ID, job.Day.AddDays(-i))
 		if err != nil {
 			return nil, fmt.Errorf("load group day: %w", err)
 		}

@@ -49,7 +49,7 @@ func RetentionJob(now time.Time) Job {
 func (c *Coach) retain(ctx context.Context) ([]Message, error) {
 	cutoff := localtime.DayOf(c.clock.Now(), time.UTC).AddDays(-c.cfg.RetentionDays)
 	people := 0
-	err := c.retainer.PeopleWithDaysBefore(ctx, cutoff, func(person string) error {
+	err := c.store.PeopleWithDaysBefore(ctx, cutoff, func(person string) error {
 		people++
 		return c.retainPerson(ctx, person, cutoff)
 	})
@@ -78,5 +78,5 @@ func (c *Coach) retainPerson(ctx context.Context, person string, cutoff localtim
 		weeks = append(weeks, WeekAggregate{Start: start, Mood: s.Mood.Avg, Anxiety: s.Anxiety.Avg,
 			Energy: s.Energy.Avg, Sleep: s.Sleep.Avg, Minutes: s.MinutesMoved, Answered: s.Answered})
 	}
-	return c.retainer.ForgetDays(ctx, person, forget, weeks)
+	return c.store.ForgetDays(ctx, person, forget, weeks)
 }

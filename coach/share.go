@@ -64,14 +64,14 @@ func (c *Coach) therapistForCode(ctx context.Context, code string) (Therapist, e
 	if code == "" {
 		return Therapist{}, nil
 	}
-	id, err := c.care.TherapistByCode(ctx, code)
+	id, err := c.store.TherapistByCode(ctx, code)
 	if errors.Is(err, ErrNotFound) {
 		return Therapist{}, nil
 	}
 	if err != nil {
 		return Therapist{}, fmt.Errorf("look up invite code: %w", err)
 	}
-	t, err := c.care.Therapist(ctx, id)
+	t, err := c.store.Therapist(ctx, id)
 	if errors.Is(err, ErrNotFound) {
 		return Therapist{}, nil
 	}
@@ -139,11 +139,11 @@ func (c *Coach) grant(ctx context.Context, p Person, t Therapist, flags string) 
 		Scope: Scope{Adherence: true, Trends: true, Minutes: true, Scores: true,
 			Alerts: strings.Contains(flags, "a"), Notes: strings.Contains(flags, "n")},
 	}
-	if err := c.care.SaveShare(ctx, p.ID, s); err != nil {
+	if err := c.store.SaveShare(ctx, p.ID, s); err != nil {
 		return nil, fmt.Errorf("save share: %w", err)
 	}
 	what := fmt.Sprintf("started sharing with %s (crisis alerts %s, notes %s)", t.Name, yesNo(s.Scope.Alerts), yesNo(s.Scope.Notes))
-	if err := c.care.Record(ctx, p.ID, AuditEntry{At: s.Granted, Who: p.Name, What: what}); err != nil {
+	if err := c.store.Record(ctx, p.ID, AuditEntry{At: s.Granted, Who: p.Name, What: what}); err != nil {
 		return nil, fmt.Errorf("record share: %w", err)
 	}
 	return []Message{{Text: fmt.Sprintf("Done — you're sharing with %s. /share lists what you share and lets you stop at any time.", t.Name)}}, nil
@@ -152,7 +152,7 @@ func (c *Coach) grant(ctx context.Context, p Person, t Therapist, flags string) 
 // listShares shows the patient's shares, each with a revoke button, and
 // the record of what was shared when.
 func (c *Coach) listShares(ctx context.Context, p Person) ([]Message, error) {
-	shares, err := c.care.Shares(ctx, p.ID)
+	shares, err := c.store.Shares(ctx, p.ID)
 	if err != nil {
 		return nil, fmt.Errorf("list shares: %w", err)
 	}
@@ -168,7 +168,7 @@ func (c *Coach) listShares(ctx context.Context, p Person) ([]Message, error) {
 	if b.Len() == 0 {
 		b.WriteString("You aren't sharing with anyone. If your therapist gives you an invite code, /share CODE shows exactly what they would see before anything is shared.\n")
 	}
-	log, err := c.care.AuditLog(ctx, p.ID, 10)
+	log, err := c.store.AuditLog(ctx, p.ID, 10)
 	if err != nil {
 		return nil, fmt.Errorf("read share record: %w", err)
 	}
@@ -184,7 +184,7 @@ func (c *Coach) listShares(ctx context.Context, p Person) ([]Message, error) {
 // revoke ends a share at once: the next digest and any alert already
 // leave the patient out.
 func (c *Coach) revoke(ctx context.Context, p Person, therapist string) ([]Message, error) {
-	shares, err := c.care.Shares(ctx, p.ID)
+	shares, err := c.store.Shares(ctx, p.ID)
 	if err != nil {
 		return nil, fmt.Errorf("list shares: %w", err)
 	}
@@ -193,10 +193,10 @@ func (c *Coach) revoke(ctx context.Context, p Person, therapist string) ([]Messa
 			continue
 		}
 		s.Revoked = c.clock.Now()
-		if err := c.care.SaveShare(ctx, p.ID, s); err != nil {
+		if err := c.store.SaveShare(ctx, p.ID, s); err != nil {
 			return nil, fmt.Errorf("revoke share: %w", err)
 		}
-		if err := c.care.Record(ctx, p.ID, AuditEntry{At: s.Revoked, Who: p.Name, What: "stopped sharing with " + s.TherapistName}); err != nil {
+		if err := c.store.Record(ctx, p.ID, AuditEntry{At: s.Revoked, Who: p.Name, What: "stopped sharing with " + s.TherapistName}); err != nil {
 			return nil, fmt.Errorf("record revocation: %w", err)
 		}
 		return []Message{{Text: fmt.Sprintf("Done — %s sees nothing of yours from now on.", s.TherapistName)}}, nil
@@ -206,7 +206,7 @@ func (c *Coach) revoke(ctx context.Context, p Person, therapist string) ([]Messa
 
 // activeShare returns the patient's share with the therapist, if in force.
 func (c *Coach) activeShare(ctx context.Context, patient, therapist string) (Share, bool, error) {
-	shares, err := c.care.Shares(ctx, patient)
+	shares, err := c.store.Shares(ctx, patient)
 	if err != nil {
 		return Share{}, false, fmt.Errorf("load shares: %w", err)
 	}

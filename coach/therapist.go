@@ -68,7 +68,7 @@ func normalizeCode(s string) string {
 
 // therapistCommand handles /therapist register|code|digest|session.
 func (c *Coach) therapistCommand(ctx context.Context, p Person, ev Event) ([]Message, error) {
-	t, err := c.care.Therapist(ctx, p.ID)
+	t, err := c.store.Therapist(ctx, p.ID)
 	registered := err == nil
 	if err != nil && !errors.Is(err, ErrNotFound) {
 		return nil, fmt.Errorf("load therapist: %w", err)
@@ -107,7 +107,7 @@ func (c *Coach) addTherapist(ctx context.Context, ev Event) ([]Message, error) {
 		return []Message{{Text: "Adding a therapist is for server admins (Manage Channels), in the server."}}, nil
 	}
 	id, name := ev.Args["user"], cmp.Or(ev.Args["user_name"], "the therapist")
-	t, err := c.care.Therapist(ctx, id)
+	t, err := c.store.Therapist(ctx, id)
 	registered := err == nil
 	if err != nil && !errors.Is(err, ErrNotFound) {
 		return nil, fmt.Errorf("load therapist: %w", err)
@@ -148,15 +148,15 @@ func (c *Coach) enrolTherapist(ctx context.Context, id, name string, args map[st
 // rotateCode gives the therapist a new invite code; the old one stops working.
 func (c *Coach) rotateCode(ctx context.Context, t Therapist) ([]Message, error) {
 	if t.Code != "" {
-		if err := c.care.DropInviteCode(ctx, t.Code); err != nil {
+		if err := c.store.DropInviteCode(ctx, t.Code); err != nil {
 			return nil, fmt.Errorf("drop old code: %w", err)
 		}
 	}
 	t.Code, t.CodeUntil = newInviteCode(), c.clock.Now().Add(InviteValid)
-	if err := c.care.SetInviteCode(ctx, t.Code, t.ID, InviteValid); err != nil {
+	if err := c.store.SetInviteCode(ctx, t.Code, t.ID, InviteValid); err != nil {
 		return nil, fmt.Errorf("save invite code: %w", err)
 	}
-	if err := c.care.SaveTherapist(ctx, t); err != nil {
+	if err := c.store.SaveTherapist(ctx, t); err != nil {
 		return nil, fmt.Errorf("save therapist: %w", err)
 	}
 	return []Message{{Title: "Invite code", Text: fmt.Sprintf(
