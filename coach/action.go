@@ -17,13 +17,49 @@ type Action struct {
 	Value string        // the chosen value, if any
 }
 
-// Verbs the coach understands.
+// The verbs, each with what its Action carries. "Input" marks an action
+// that an Input answers with typed text (Event.Submit and Event.Text); the
+// others come from buttons (Event.Press). A field not named is empty.
 const (
-	VerbConsent = "consent" // Value "yes" or "no"
-	VerbZone    = "zone"    // Input: the person's time zone
-	VerbTime    = "time"    // Input: the daily check-in time
-	VerbAnswer  = "answer"  // a check-in answer: Day, Field, Value
-	VerbNote    = "note"    // Input: the check-in note for Day
+	// VerbConsent answers the notice at /start. Value: "yes" or "no".
+	// Field: the zone and time /start's options gave, as "zone@hh:mm".
+	VerbConsent = "consent"
+	// VerbZone is Input: the person's time zone.
+	VerbZone = "zone"
+	// VerbTime is Input: the daily check-in time.
+	VerbTime = "time"
+	// VerbAnswer answers one check-in question. Day: the check-in's day.
+	// Field: the Field asked. Value: the answer (1-5, or minutes).
+	VerbAnswer = "answer"
+	// VerbNote is the check-in's note. As a button, Day and Field "write"
+	// (open the note's Input) or "skip"; as Input, Day, with the note as text.
+	VerbNote = "note"
+	// VerbNudge answers a nudge. Day: the nudge's day. Value: NudgeDone,
+	// NudgeNotToday or "snooze".
+	VerbNudge = "nudge"
+	// VerbSetting changes one setting. Field: the setting. Value: the new
+	// value, or empty to show the choices.
+	VerbSetting = "set"
+	// VerbWindow is Input: the nudge window, as "10:00-17:00".
+	VerbWindow = "window"
+	// VerbQuestionnaire answers a questionnaire item. Day: the day it was
+	// asked. Field: "<id>:<item>" (item 0-based). Value: the option's score.
+	// Without Day, Field is the id and Value "start" opens the questionnaire.
+	VerbQuestionnaire = "q"
+	// VerbShare answers a therapist's invite. Field: the invite code.
+	// Value: "set:<flags>" shows the offer with a changed scope, "ok:<flags>"
+	// shares, "no" cancels; flags "a" add crisis alerts, "n" notes.
+	VerbShare = "share"
+	// VerbRevoke ends a share. Field: the therapist's id.
+	VerbRevoke = "revoke"
+	// VerbGroupMood answers a group's daily post. Day: the post's day.
+	// Field: the group's id. Value: the mood, 1-5.
+	VerbGroupMood = "gmood"
+	// VerbGroupJoin joins a group's movement challenge. Field: the group's id.
+	VerbGroupJoin = "gjoin"
+	// VerbErase answers /delete's question. Value: "yes" erases, anything
+	// else keeps.
+	VerbErase = "erase"
 )
 
 // MaxActionLen is Discord's limit on a custom_id.

@@ -22,32 +22,32 @@ const (
 	FieldNote    Field = "note"
 )
 
-// CheckInFields lists the questions in the order they are asked.
-var CheckInFields = []Field{FieldMood, FieldAnxiety, FieldEnergy, FieldSleep, FieldMinutes, FieldNote}
+// checkInFields lists the questions in the order they are asked.
+var checkInFields = []Field{FieldMood, FieldAnxiety, FieldEnergy, FieldSleep, FieldMinutes, FieldNote}
 
-// Scale is a 1-5 question with a word for each level, so that a person
+// scale is a 1-5 question with a word for each level, so that a person
 // answers with words and never has to guess what a number means.
-type Scale struct {
+type scale struct {
 	Question string
 	Levels   [5]string // Levels[0] is the word for 1
 }
 
-var scales = map[Field]Scale{
+var scales = map[Field]scale{
 	FieldMood:    {"How is your mood today?", [5]string{"Very low", "Low", "Okay", "Good", "Very good"}},
 	FieldAnxiety: {"How anxious have you felt today?", [5]string{"Calm", "A little", "Somewhat", "Quite a lot", "Very anxious"}},
 	FieldEnergy:  {"How is your energy?", [5]string{"Empty", "Low", "Some", "Good", "Plenty"}},
 	FieldSleep:   {"How did you sleep last night?", [5]string{"Very poorly", "Poorly", "Okay", "Well", "Very well"}},
 }
 
-// ScaleFor returns the scale of a 1-5 question.
-func ScaleFor(f Field) (Scale, bool) {
+// scaleFor returns the scale of a 1-5 question.
+func scaleFor(f Field) (scale, bool) {
 	s, ok := scales[f]
 	return s, ok
 }
 
-// MinuteChoices are the answers offered for "minutes moved today"; the last
+// minuteChoices are the answers offered for "minutes moved today"; the last
 // one stands for "that or more".
-var MinuteChoices = []int{0, 10, 20, 30, 45, 60}
+var minuteChoices = []int{0, 10, 20, 30, 45, 60}
 
 // MaxNoteLen bounds a note; longer text is refused kindly, not cut silently.
 const MaxNoteLen = 1000
@@ -131,7 +131,7 @@ func (c CheckIn) Answered() bool {
 // Next returns the first question not yet answered, and false when the
 // check-in is complete.
 func (c CheckIn) Next() (Field, bool) {
-	for _, f := range CheckInFields {
+	for _, f := range checkInFields {
 		if !c.has(f) {
 			return f, true
 		}
@@ -210,7 +210,7 @@ func parseAnswer(f Field, value string) (string, bool) {
 	case f == FieldMinutes && v >= 0 && v <= 24*60:
 		return strconv.Itoa(v), true
 	case v >= 1 && v <= 5:
-		if _, isScale := ScaleFor(f); isScale {
+		if _, isScale := scaleFor(f); isScale {
 			return strconv.Itoa(v), true
 		}
 	}

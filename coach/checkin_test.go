@@ -11,7 +11,7 @@ func TestSensitiveFields(t *testing.T) {
 		}
 	}
 	plain := []string{sentField, fieldMoved, fieldNudgeID, fieldNudgeMin, fieldNudgeAct, fieldNudgeSent, fieldNudgeAnswer, fieldCrisis, "missed:nudge"}
-	for _, f := range CheckInFields {
+	for _, f := range checkInFields {
 		if f != FieldNote {
 			plain = append(plain, string(f))
 		}

@@ -22,7 +22,7 @@ type Coach struct {
 type Config struct {
 	TherapistRole string // the server role that may register as a therapist
 	DefaultZone   string // for a therapist who gives none
-	RetentionDays int    // raw check-ins older than this are removed; 0 means DefaultRetentionDays
+	RetentionDays int    // raw check-ins older than this are removed; 0 means defaultRetentionDays
 }
 
 // New returns a Coach over the given store, queue and clock. cfg may be
@@ -32,7 +32,7 @@ func New(store Store, queue Queue, clock Clock, log *slog.Logger, cfg ...Config)
 		log = slog.New(slog.DiscardHandler)
 	}
 	c := &Coach{store: store, queue: queue, clock: clock, log: log,
-		cfg: Config{TherapistRole: "Therapist", DefaultZone: "UTC", RetentionDays: DefaultRetentionDays}}
+		cfg: Config{TherapistRole: "Therapist", DefaultZone: "UTC", RetentionDays: defaultRetentionDays}}
 	if len(cfg) > 0 {
 		c.cfg.RetentionDays = cmp.Or(cfg[0].RetentionDays, c.cfg.RetentionDays)
 		c.cfg.TherapistRole = cmp.Or(cfg[0].TherapistRole, c.cfg.TherapistRole)

@@ -6,9 +6,6 @@ import (
 	"fmt"
 )
 
-// VerbErase confirms /delete: Value "yes" erases, anything else keeps.
-const VerbErase = "erase"
-
 // Eraser removes everything of one person. storage.Redis implements it.
 type Eraser interface {
 	// Erase deletes every key of the person in one step, and their traces

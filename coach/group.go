@@ -55,19 +55,12 @@ type GroupStore interface {
 	ChallengeMembers(ctx context.Context, group string) ([]string, error)
 }
 
-// MinGroupK is the smallest K a group may choose; DefaultGroupK is the default.
+// MinGroupK is the smallest K a group may choose; defaultGroupK is the default.
 const (
 	MinGroupK     = 3
-	DefaultGroupK = 5
+	defaultGroupK = 5
 	// groupWindow is how long a day's group check-in stays open.
 	groupWindow = 6 * time.Hour
-)
-
-// Group verbs: VerbGroupMood answers the day's post (Field the group, Day,
-// Value 1-5); VerbGroupJoin opts in to the movement challenge.
-const (
-	VerbGroupMood = "gmood"
-	VerbGroupJoin = "gjoin"
 )
 
 // groupPerson is the queue's owner of a group's jobs.
@@ -91,7 +84,7 @@ func (c *Coach) groupCommand(ctx context.Context, p Person, ev Event) ([]Message
 }
 
 func (c *Coach) setupGroup(ctx context.Context, p Person, ev Event) ([]Message, error) {
-	g := Group{ID: ev.Channel, Zone: c.cfg.DefaultZone, PostAt: localtime.LocalTime{Hour: 12, Set: true}, K: DefaultGroupK, SetBy: p.ID}
+	g := Group{ID: ev.Channel, Zone: c.cfg.DefaultZone, PostAt: localtime.LocalTime{Hour: 12, Set: true}, K: defaultGroupK, SetBy: p.ID}
 	if old, err := c.store.Group(ctx, ev.Channel); err == nil {
 		g = old
 	}

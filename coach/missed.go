@@ -71,9 +71,9 @@ func quietUntil(p Person, now time.Time) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	day := localtime.DayOf(now, loc)
-	if local.Hour() >= QuietHours[0].Hour {
+	if local.Hour() >= quietHours[0].Hour {
 		day = day.AddDays(1)
 	}
 	y, m, d := day.Date()
-	return QuietHours[1].On(y, m, d, loc), true
+	return quietHours[1].On(y, m, d, loc), true
 }

@@ -12,9 +12,6 @@ import (
 	"github.com/aftercare/aftercare/coach/nudge"
 )
 
-// VerbNudge answers a nudge: Value is NudgeDone, NudgeNotToday or "snooze".
-const VerbNudge = "nudge"
-
 // snoozeFor is how long a snoozed nudge waits.
 const snoozeFor = 2 * time.Hour
 

@@ -139,7 +139,7 @@ func (c *Coach) setTime(ctx context.Context, p Person, text string) ([]Message, 
 		return []Message{timeQuestion(problem)}, nil
 	}
 	if InQuietHours(at) {
-		return []Message{timeQuestion(fmt.Sprintf("%s is inside quiet hours (%s–%s), when I never write first — sleep matters a lot right now. ", at, QuietHours[0], QuietHours[1]))}, nil
+		return []Message{timeQuestion(fmt.Sprintf("%s is inside quiet hours (%s–%s), when I never write first — sleep matters a lot right now. ", at, quietHours[0], quietHours[1]))}, nil
 	}
 	return c.changeSetting(ctx, p, func(p *Person) { p.CheckInAt = at })
 }

@@ -38,7 +38,7 @@ type Person struct {
 	Unreachable bool
 
 	// Movement preferences, asked at /start and changed in /settings.
-	NudgeFrom, NudgeTo  localtime.LocalTime // the window for nudges; zero means DefaultNudgeWindow
+	NudgeFrom, NudgeTo  localtime.LocalTime // the window for nudges; zero means defaultNudgeWindow
 	Preferred, Excluded []nudge.Activity
 	Ability             nudge.Ability
 	NudgeTarget         int           // minutes of today's nudge; 0 means nudge.StartTarget
@@ -70,17 +70,17 @@ func (p Person) summaryAt() localtime.LocalTime {
 	return localtime.LocalTime{Hour: m / 60 % 24, Minute: m % 60, Set: true}
 }
 
-// DefaultNudgeWindow is when nudges may come unless the person chose
+// defaultNudgeWindow is when nudges may come unless the person chose
 // otherwise: late morning to late afternoon.
-var DefaultNudgeWindow = [2]localtime.LocalTime{{Hour: 10, Set: true}, {Hour: 17, Set: true}}
+var defaultNudgeWindow = [2]localtime.LocalTime{{Hour: 10, Set: true}, {Hour: 17, Set: true}}
 
-// QuietHours are when the bot never writes first: 22:00 to 08:00.
-var QuietHours = [2]localtime.LocalTime{{Hour: 22, Set: true}, {Hour: 8, Set: true}}
+// quietHours are when the bot never writes first: 22:00 to 08:00.
+var quietHours = [2]localtime.LocalTime{{Hour: 22, Set: true}, {Hour: 8, Set: true}}
 
-// InQuietHours reports whether a time of day falls in QuietHours.
+// InQuietHours reports whether a time of day falls in quietHours.
 func InQuietHours(t localtime.LocalTime) bool {
 	m := t.Hour*60 + t.Minute
-	return m >= QuietHours[0].Hour*60 || m < QuietHours[1].Hour*60
+	return m >= quietHours[0].Hour*60 || m < quietHours[1].Hour*60
 }
 
 // nudgeWindow returns the person's window, or the default.
@@ -88,7 +88,7 @@ func (p Person) nudgeWindow() (from, to localtime.LocalTime) {
 	if p.NudgeFrom.Valid() && p.NudgeTo.Valid() {
 		return p.NudgeFrom, p.NudgeTo
 	}
-	return DefaultNudgeWindow[0], DefaultNudgeWindow[1]
+	return defaultNudgeWindow[0], defaultNudgeWindow[1]
 }
 
 // DefaultPlanDays is how many days after a session a plan runs unless the

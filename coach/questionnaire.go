@@ -10,10 +10,6 @@ import (
 	"github.com/aftercare/aftercare/coach/localtime"
 )
 
-// VerbQuestionnaire answers an instrument item: Field "<id>:<item>" (item
-// 0-based), Value the option's score; Value "start" opens the instrument.
-const VerbQuestionnaire = "q"
-
 // questionnaireGap is how many days must pass before the same instrument is
 // offered again: they are designed for every week or two, not every day.
 const questionnaireGap = 6

@@ -8,7 +8,7 @@ import (
 
 // question builds the message that asks one check-in question.
 func question(day localtime.Day, f Field) Message {
-	if s, ok := ScaleFor(f); ok {
+	if s, ok := scaleFor(f); ok {
 		buttons := make([]Button, len(s.Levels))
 		for i, word := range s.Levels {
 			buttons[i] = Button{Label: word, Action: Action{Verb: VerbAnswer, Day: day, Field: string(f), Value: strconv.Itoa(i + 1)}}
@@ -16,13 +16,13 @@ func question(day localtime.Day, f Field) Message {
 		return Message{Text: s.Question, Buttons: buttons}
 	}
 	if f == FieldMinutes {
-		buttons := make([]Button, len(MinuteChoices))
-		for i, m := range MinuteChoices {
+		buttons := make([]Button, len(minuteChoices))
+		for i, m := range minuteChoices {
 			label := strconv.Itoa(m) + " min"
 			switch {
 			case m == 0:
 				label = "None today"
-			case i == len(MinuteChoices)-1:
+			case i == len(minuteChoices)-1:
 				label += " or more"
 			}
 			buttons[i] = Button{Label: label, Action: Action{Verb: VerbAnswer, Day: day, Field: string(f), Value: strconv.Itoa(m)}}

@@ -30,8 +30,8 @@ type WeekAggregate struct {
 	Answered int           `json:"answered"`
 }
 
-// DefaultRetentionDays is how long raw check-ins are kept.
-const DefaultRetentionDays = 365
+// defaultRetentionDays is how long raw check-ins are kept.
+const defaultRetentionDays = 365
 
 // retentionPerson owns the nightly retention job in the queue.
 const retentionPerson = "system-retention"

@@ -12,13 +12,6 @@ import (
 	"github.com/aftercare/aftercare/coach/nudge"
 )
 
-// VerbSetting changes one setting: Field names it, Value is the new value
-// (empty: show the choices). VerbWindow answers the nudge-window input.
-const (
-	VerbSetting = "set"
-	VerbWindow  = "window"
-)
-
 var planChoices = []int{3, 5, 7, 10, 14}
 
 var abilityChoices = []struct {
@@ -203,7 +196,7 @@ func (c *Coach) setWindow(ctx context.Context, p Person, text string) ([]Message
 	fromText, toText, ok := strings.Cut(strings.ReplaceAll(text, "–", "-"), "-")
 	from, err1 := localtime.ParseLocalTime(fromText)
 	to, err2 := localtime.ParseLocalTime(toText)
-	if !ok || err1 != nil || err2 != nil || to.Minutes()-from.Minutes() < 60 || InQuietHours(from) || to.Minutes() > QuietHours[0].Minutes() {
+	if !ok || err1 != nil || err2 != nil || to.Minutes()-from.Minutes() < 60 || InQuietHours(from) || to.Minutes() > quietHours[0].Minutes() {
 		msg := settingChoices(p, "window")[0]
 		msg.Text = "I need two times at least an hour apart, between 08:00 and 22:00 — like 10:00-17:00. " + msg.Text
 		return []Message{msg}, nil

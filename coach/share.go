@@ -32,15 +32,6 @@ type Share struct {
 // Active reports whether the share is in force.
 func (s Share) Active() bool { return !s.Granted.IsZero() && s.Revoked.IsZero() }
 
-// VerbShare confirms, adjusts or cancels a share: Field is the invite
-// code, Value the choice: "a" alerts on, "n" notes on, "ok" to confirm
-// (scope flags ride along as "ok:an"), "no" to cancel.
-// VerbRevoke revokes the share with the therapist in Field.
-const (
-	VerbShare  = "share"
-	VerbRevoke = "revoke"
-)
-
 // share handles /share (list) and /share CODE (offer).
 func (c *Coach) share(ctx context.Context, p Person, code string) ([]Message, error) {
 	if strings.TrimSpace(code) == "" {

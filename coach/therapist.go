@@ -28,8 +28,8 @@ type Therapist struct {
 	DigestAt  localtime.LocalTime `json:"digest_at"`
 }
 
-// InviteValid is how long an invite code works.
-const InviteValid = 14 * 24 * time.Hour
+// inviteValid is how long an invite code works.
+const inviteValid = 14 * 24 * time.Hour
 
 // inviteAlphabet leaves out letters and digits that are easy to confuse
 // when a code is read aloud or copied from paper: 0/O, 1/I/L.
@@ -152,8 +152,8 @@ func (c *Coach) rotateCode(ctx context.Context, t Therapist) ([]Message, error) 
 			return nil, fmt.Errorf("drop old code: %w", err)
 		}
 	}
-	t.Code, t.CodeUntil = newInviteCode(), c.clock.Now().Add(InviteValid)
-	if err := c.store.SetInviteCode(ctx, t.Code, t.ID, InviteValid); err != nil {
+	t.Code, t.CodeUntil = newInviteCode(), c.clock.Now().Add(inviteValid)
+	if err := c.store.SetInviteCode(ctx, t.Code, t.ID, inviteValid); err != nil {
 		return nil, fmt.Errorf("save invite code: %w", err)
 	}
 	if err := c.store.SaveTherapist(ctx, t); err != nil {

@@ -12,9 +12,9 @@ import (
 	"github.com/aftercare/aftercare/coach/localtime"
 )
 
-// WHOWeeklyMinutes is the lower end of the WHO 2020 guideline for adults:
+// whoWeeklyMinutes is the lower end of the WHO 2020 guideline for adults:
 // 150-300 minutes of moderate physical activity a week.
-const WHOWeeklyMinutes = 150
+const whoWeeklyMinutes = 150
 
 // whoUpperMinutes is the upper end of the same guideline, quoted in the text
 // so that 150 reads as a range to grow into rather than a bar to clear.
@@ -107,7 +107,7 @@ type WeeklySummary struct {
 	Mood, Anxiety, Energy, Sleep Trend
 	MinutesMoved                 int
 	GoalMinutes                  int
-	WHOMinutes                   int // WHOWeeklyMinutes
+	WHOMinutes                   int // whoWeeklyMinutes
 	DaysMoved                    int // days with more than 0 minutes
 	Answered, Sent               int
 	Scores                       []ScoreLine // in the order instrument.All returns
@@ -124,7 +124,7 @@ func SummarizeWeek(in WeekInput) WeeklySummary {
 		Start:       in.Start,
 		End:         in.Start.AddDays(weekDays - 1),
 		GoalMinutes: max(in.GoalMinutes, 0),
-		WHOMinutes:  WHOWeeklyMinutes,
+		WHOMinutes:  whoWeeklyMinutes,
 		Sent:        max(in.CheckInsSent, 0),
 		Answered:    countAnswered(this),
 		Daily:       dailyPoints(in.Start, this, in.Moved),
@@ -503,7 +503,7 @@ func (s WeeklySummary) goalLine() string {
 }
 
 func (s WeeklySummary) whoLine() string {
-	who := max(s.WHOMinutes, WHOWeeklyMinutes)
+	who := max(s.WHOMinutes, whoWeeklyMinutes)
 	rng := fmt.Sprintf("%d–%d minutes of moderate activity a week", who, whoUpperMinutes)
 	switch {
 	case s.MinutesMoved > whoUpperMinutes:
