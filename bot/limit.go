@@ -26,9 +26,9 @@ type personLimit struct {
 // bucket is full again (idle) are forgotten.
 const maxTracked = 10000
 
-// allow reports whether the person's event may go ahead, and whether it
-// is the first one held back since they were last allowed (to say so once).
-func (l *PersonLimiter) allow(person string, now time.Time) (ok, firstHeld bool) {
+// allow reports whether the person's event may go ahead. An event it
+// refuses may still go ahead (crisis words); hold records one that does not.
+func (l *PersonLimiter) allow(person string, now time.Time) bool {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if l.people == nil {
@@ -44,11 +44,23 @@ func (l *PersonLimiter) allow(person string, now time.Time) (ok, firstHeld bool)
 	}
 	if p.limiter.AllowN(now, 1) {
 		p.warned = false
-		return true, false
+		return true
 	}
-	first := !p.warned
+	return false
+}
+
+// hold records that the person's event was held back, and reports whether
+// it is the first since they were last allowed one (to say so once).
+func (l *PersonLimiter) hold(person string) (first bool) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	p, known := l.people[person]
+	if !known {
+		return false
+	}
+	first = !p.warned
 	p.warned = true
-	return false, first
+	return first
 }
 
 func (l *PersonLimiter) forgetIdle(now time.Time) {

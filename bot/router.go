@@ -36,13 +36,13 @@ const slowDownText = "That's a lot at once — I'll catch up if you give me a mo
 // Handle answers one event. An event held back by the limit gets no
 // answer (nil), except the first, which is told kindly.
 func (r Router) Handle(ctx context.Context, ev coach.Event) []coach.Message {
-	if r.Limit != nil && !soundsLikeCrisis(ev) {
-		if ok, first := r.Limit.allow(ev.Person, time.Now()); !ok {
-			if first {
-				return []coach.Message{{Text: slowDownText}}
-			}
-			return nil
+	// The coach screens every text; the router screens only an event the
+	// limit would hold back, so that crisis words still go through.
+	if r.Limit != nil && !r.Limit.allow(ev.Person, time.Now()) && !soundsLikeCrisis(ev) {
+		if r.Limit.hold(ev.Person) {
+			return []coach.Message{{Text: slowDownText}}
 		}
+		return nil
 	}
 	msgs, err := r.Coach.Handle(ctx, ev)
 	if err != nil {
