@@ -1,0 +1,207 @@
+package coach
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+)
+
+// Discord's limits on embed fields, which Sections keeps to.
+const (
+	maxSections     = 25
+	maxSectionName  = 256
+	maxSectionValue = 1024
+)
+
+// Title names the week, for the top of a message or an embed.
+func (s WeeklySummary) Title() string {
+	return "Your week, " + shortDayLabel(s.Start) + " – " + shortDayLabel(s.End)
+}
+
+// Text writes the summary as plain text for the console: the title, then
+// each section as a heading with its lines indented, in at most 21 lines.
+func (s WeeklySummary) Text() string {
+	var b strings.Builder
+	b.WriteString(s.Title())
+	for _, sec := range s.Sections() {
+		b.WriteString("\n" + sec.Name)
+		for _, line := range strings.Split(sec.Value, "\n") {
+			b.WriteString("\n  " + line)
+		}
+	}
+	return b.String()
+}
+
+// Sections returns the summary as named parts, ready to become the fields
+// of a Discord embed: never empty, and within Discord's field limits.
+//
+// A quiet week leads with a warm line and shows no count of check-ins
+// against those sent, because a thin week needs reassurance, not a tally.
+func (s WeeklySummary) Sections() []SummarySection {
+	var out []SummarySection
+	add := func(name string, lines []string) {
+		if len(lines) > 0 && len(out) < maxSections {
+			value := fitField(strings.Join(lines, "\n"), maxSectionValue)
+			out = append(out, SummarySection{Name: fitField(name, maxSectionName), Value: value})
+		}
+	}
+	if s.quiet() {
+		add("This week", s.quietLines())
+	}
+	add("How you felt", s.feelingLines())
+	add("Movement", s.movementLines())
+	if !s.quiet() {
+		add("Check-ins", s.checkInLines())
+	}
+	add("Questionnaires", s.scoreTexts())
+	if s.Insight != "" {
+		add("A pattern in your week", []string{s.Insight})
+	}
+	return out
+}
+
+// quiet reports a week with so few answers that it is greeted, not counted.
+func (s WeeklySummary) quiet() bool { return s.Answered <= quietWeekAnswers }
+
+func (s WeeklySummary) quietLines() []string {
+	lines := []string{"A quiet week — that's okay. Whatever you managed counts."}
+	switch s.Answered {
+	case 0:
+	case 1:
+		lines = append(lines, "You checked in on 1 day.")
+	default:
+		lines = append(lines, fmt.Sprintf("You checked in on %d days.", s.Answered))
+	}
+	return lines
+}
+
+func (s WeeklySummary) feelingLines() []string {
+	var lines []string
+	for _, f := range []struct {
+		field Field
+		trend Trend
+	}{{FieldMood, s.Mood}, {FieldAnxiety, s.Anxiety}, {FieldEnergy, s.Energy}, {FieldSleep, s.Sleep}} {
+		if f.trend.N > 0 {
+			lines = append(lines, trendLine(f.field, f.trend))
+		}
+	}
+	return lines
+}
+
+// trendWords words each answer's moves. For anxiety a fall is the good news,
+// so it "eased"; a rise in anything is said plainly, never as an alarm.
+var trendWords = map[Field]struct{ up, down string }{
+	FieldMood:    {"lifted from %s last week", "lower than last week's %s"},
+	FieldAnxiety: {"higher than last week's %s", "eased from %s last week"},
+	FieldEnergy:  {"up from %s last week", "lower than last week's %s"},
+	FieldSleep:   {"better than last week's %s", "lower than last week's %s"},
+}
+
+// trendLine writes "Mood: 3.6 (good), lifted from 3.1 last week." The
+// comparison is left out when either week is too thin for it to be true.
+func trendLine(f Field, t Trend) string {
+	name := strings.ToUpper(string(f[:1])) + string(f[1:])
+	line := fmt.Sprintf("%s: %s (%s)", name, oneDecimal(t.Avg), levelWord(f, t.Avg))
+	if !t.comparable() {
+		return line + "."
+	}
+	switch t.Direction {
+	case DirectionUp:
+		line += ", " + fmt.Sprintf(trendWords[f].up, oneDecimal(t.PrevAvg))
+	case DirectionDown:
+		line += ", " + fmt.Sprintf(trendWords[f].down, oneDecimal(t.PrevAvg))
+	default:
+		line += ", about the same as last week"
+	}
+	return line + "."
+}
+
+// levelWord gives the person's own answer word nearest an average, so that
+// "2.4" reads as "a little" for anxiety and "low" for mood.
+func levelWord(f Field, avg float64) string {
+	i := min(max(int(math.Round(avg)), 1), 5)
+	return strings.ToLower(scales[f].Levels[i-1])
+}
+
+// movementLines says what was moved and holds it against the person's own
+// goal and the WHO range. With nothing moved the references are left out:
+// beside a zero, a target reads as a reproach.
+func (s WeeklySummary) movementLines() []string {
+	if s.MinutesMoved == 0 {
+		return []string{"No minutes logged this week — rest counts too."}
+	}
+	lines := []string{fmt.Sprintf("%d minutes on %s.", s.MinutesMoved, pluralCount(s.DaysMoved, "day"))}
+	if s.GoalMinutes > 0 {
+		lines = append(lines, s.goalLine())
+	}
+	return append(lines, s.whoLine())
+}
+
+func (s WeeklySummary) goalLine() string {
+	if s.MinutesMoved >= s.GoalMinutes {
+		return fmt.Sprintf("That reaches your own goal of %d minutes.", s.GoalMinutes)
+	}
+	return fmt.Sprintf("Your own goal is %d minutes a week; every minute counts toward it.", s.GoalMinutes)
+}
+
+func (s WeeklySummary) whoLine() string {
+	who := max(s.WHOMinutes, whoWeeklyMinutes)
+	rng := fmt.Sprintf("%d–%d minutes of moderate activity a week", who, whoUpperMinutes)
+	switch {
+	case s.MinutesMoved > whoUpperMinutes:
+		return "That goes beyond the " + rng + " the WHO suggests."
+	case s.MinutesMoved >= who:
+		return "That's within the " + rng + " the WHO suggests."
+	default:
+		return "For reference, the WHO suggests " + rng + "."
+	}
+}
+
+func (s WeeklySummary) checkInLines() []string {
+	switch {
+	case s.Sent > 0 && s.Answered == s.Sent:
+		return []string{fmt.Sprintf("You answered all %s sent.", pluralCount(s.Sent, "check-in"))}
+	case s.Sent > 0 && s.Answered < s.Sent:
+		return []string{fmt.Sprintf("You answered %d of the %d check-ins sent.", s.Answered, s.Sent)}
+	}
+	// More answers than sends means the person opened some themselves.
+	return []string{fmt.Sprintf("You answered %s.", pluralCount(s.Answered, "check-in"))}
+}
+
+func (s WeeklySummary) scoreTexts() []string {
+	lines := make([]string, 0, len(s.Scores))
+	for _, l := range s.Scores {
+		lines = append(lines, l.text())
+	}
+	return lines
+}
+
+// text writes "PHQ-9: 8 of 27, mild range." and the change, if any.
+func (l ScoreLine) text() string {
+	t := fmt.Sprintf("%s: %d of %d", l.Code, l.Result.Total, l.Result.MaxTotal)
+	if l.Result.Severity != "" {
+		t += ", " + l.Result.Severity + " range"
+	}
+	t += "."
+	if l.Meaning != "" {
+		t += " " + l.Meaning
+	}
+	return t
+}
+
+func pluralCount(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return strconv.Itoa(n) + " " + word + "s"
+}
+
+// fitField cuts text to at most n characters, marking the cut.
+func fitField(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
