@@ -3,7 +3,6 @@ package coach
 import (
 	"fmt"
 	"time"
-	_ "time/tzdata" // the IANA database, so zones resolve on machines without one
 
 	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/coach/nudge"
