@@ -10,9 +10,9 @@
 //
 // Every item text, option, band, screening cut-off, safety rule and change
 // threshold is the published one, cited in each Questionnaire's Source. The
-// reference file /work/shared/reference/instruments.json gathers them with
-// their sources; a change here starts there, and the tests hold the
-// published numbers. PHQ-9 item 9 above 0 calls for a safety follow-up
+// reference file shared/reference/instruments.json, in the project's shared
+// folder beside this repository, gathers them with their sources; a change
+// here starts there, and the tests hold the published numbers. PHQ-9 item 9 above 0 calls for a safety follow-up
 // whatever the total: a clinical convention rather than part of the PHQ-9's
 // own scoring. PC-PTSD-5 asks its trauma-exposure question first; after a
 // No the other items are not asked and the total is 0. Crisis screening of
