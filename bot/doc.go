@@ -8,7 +8,9 @@
 // What every transport shares lives here:
 //   - the Router, which passes events to the coach, turns failures into
 //     a kind reply (SorryText) and holds each person to a steady pace
-//     (PersonLimiter), never holding back text that sounds like a crisis;
+//     (PersonLimiter): an event over it waits its turn and is done late,
+//     and what coach.NeverHeld names (stopping, erasing, asking for help)
+//     never waits;
 //   - the Deliverer, which runs the scheduler's due jobs through a
 //     Sender (a person's DMs) or a ChannelSender (a group's channel),
 //     with WithIdempotencyKey so that a retried job is not shown twice,

@@ -3,10 +3,8 @@ package bot
 import (
 	"context"
 	"log/slog"
-	"time"
 
 	"github.com/aftercare/aftercare/coach"
-	"github.com/aftercare/aftercare/coach/risk"
 )
 
 // Coach is what the router needs of the domain. *coach.Coach implements it.
@@ -20,8 +18,9 @@ type Coach interface {
 type Router struct {
 	Coach Coach
 	Log   *slog.Logger
-	// Limit, if set, holds each person to a steady pace. Text that sounds
-	// like a crisis is never held back.
+	// Limit, if set, holds each person to a steady pace: an event over it
+	// waits for its turn and is done late. What coach.NeverHeld names
+	// (stopping, erasing, asking for help) is never held back.
 	Limit *PersonLimiter
 }
 
@@ -30,26 +29,60 @@ type Router struct {
 // transport ever shows a person the error itself.
 const SorryText = "Sorry — something went wrong on my side and I couldn't do that. Nothing you gave me earlier is lost. Please try again in a minute."
 
-// slowDownText is said once to someone going faster than the limit.
-const slowDownText = "That's a lot at once — I'll catch up if you give me a moment. Nothing you've answered is lost."
+// slowDownText is said, once a burst, with the first answer that waited
+// for its turn.
+const slowDownText = "That's a lot at once — I'm taking things one at a time, so my answers may come a little late."
 
-// Handle answers one event. An event held back by the limit gets no
-// answer (nil), except the first, which is told kindly.
+// undoneText is said, once a burst, when an event could not wait for its
+// turn and was not done; and every time to anything but a button pressed
+// again and again.
+const undoneText = "That's a lot at once, so I couldn't get to everything. Anything I haven't answered wasn't done — please try it again in a moment. What I've already answered is kept."
+
+// Handle answers one event. An event over the limit waits for its turn
+// and is answered late, the first of a burst with a kind word; one that
+// cannot wait is not done and is answered so (a repeated button press
+// after the first, with nothing: nil).
 func (r Router) Handle(ctx context.Context, ev coach.Event) []coach.Message {
-	// The coach screens every text; the router screens only an event the
-	// limit would hold back, so that crisis words still go through.
-	if r.Limit != nil && !r.Limit.allow(ev.Person, time.Now()) && !soundsLikeCrisis(ev) {
-		if r.Limit.hold(ev.Person) {
-			return []coach.Message{{Text: slowDownText}}
+	var notice []coach.Message
+	if r.Limit != nil {
+		var final bool
+		if notice, final = r.pace(ctx, ev); final {
+			return notice
 		}
-		return nil
 	}
 	msgs, err := r.Coach.Handle(ctx, ev)
 	if err != nil {
 		r.log().Error("event failed", "person", ev.Person, "kind", EventKind(ev), "err", err)
 		return []coach.Message{{Text: SorryText}}
 	}
-	return msgs
+	return append(notice, msgs...)
+}
+
+// pace holds the event to the person's pace. The limiter is consulted
+// first; coach.NeverHeld, which screens text, runs only for an event over
+// the limit, so that stopping, erasing and asking for help go ahead at
+// once. It returns the word to say before the answer, or, with final, the
+// whole answer to an event that will not be done.
+func (r Router) pace(ctx context.Context, ev coach.Event) (notice []coach.Message, final bool) {
+	turn := r.Limit.reserve(ev.Person)
+	if !turn.late() {
+		return nil, false
+	}
+	if coach.NeverHeld(ev) {
+		turn.skip()
+		return nil, false
+	}
+	if err := turn.wait(ctx); err != nil {
+		r.log().Info("event not done: over the pace", "kind", EventKind(ev), "err", err)
+		if turn.tellUndone() || ev.Press == nil {
+			return []coach.Message{{Text: undoneText}}, true
+		}
+		return nil, true
+	}
+	if turn.tellLate() {
+		notice = []coach.Message{{Text: slowDownText}}
+	}
+	return notice, false
 }
 
 func (r Router) log() *slog.Logger {
@@ -72,18 +105,4 @@ func EventKind(ev coach.Event) string {
 		return "command:" + ev.Command
 	}
 	return "text"
-}
-
-// soundsLikeCrisis reports whether any text of the event (typed, or a
-// command's option) calls for the coach's safety screening.
-func soundsLikeCrisis(ev coach.Event) bool {
-	if risk.Assess(ev.Text) != risk.None {
-		return true
-	}
-	for _, v := range ev.Args {
-		if risk.Assess(v) != risk.None {
-			return true
-		}
-	}
-	return false
 }

@@ -15,7 +15,10 @@ import (
 	"github.com/aftercare/aftercare/storage"
 )
 
-const alice = "200000000000000001"
+const (
+	alice = "200000000000000001"
+	bob   = "200000000000000002"
+)
 
 // t0 is 09:00 on a Monday in London (GMT in early March).
 var t0 = time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)

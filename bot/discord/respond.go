@@ -23,8 +23,9 @@ func (x *exchange) reply(ev coach.Event, msgs []coach.Message) error {
 	}
 	out := x.render(msgs)
 	if len(out) == 0 && x.i.Type == discordgo.InteractionMessageComponent {
-		// Nothing to say to a press (one held back by the limit): acknowledge
-		// it without a word, as Discord requires.
+		// Nothing to say to a press (one pressed again after the limit said
+		// it could not get to everything): acknowledge it without a word, as
+		// Discord requires.
 		return x.respond(&discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredMessageUpdate})
 	}
 	if len(out) == 0 {

@@ -1,0 +1,41 @@
+package coach_test
+
+import (
+	"testing"
+
+	"github.com/aftercare/aftercare/coach"
+)
+
+// TestNeverHeld: what stops, erases or asks for help is never held back by
+// a rate limit, and everything else may be.
+func TestNeverHeld(t *testing.T) {
+	press := func(verb, value string) *coach.Action { return &coach.Action{Verb: verb, Value: value} }
+	for _, tc := range []struct {
+		name string
+		ev   coach.Event
+		want bool
+	}{
+		{"/stop", coach.Event{Command: "stop"}, true},
+		{"/delete", coach.Event{Command: "delete"}, true},
+		{"/delete confirmed", coach.Event{Press: press(coach.VerbErase, "yes")}, true},
+		{"/delete declined", coach.Event{Press: press(coach.VerbErase, "no")}, true},
+		{"/crisis", coach.Event{Command: "crisis"}, true},
+		{"/safetyplan", coach.Event{Command: "safetyplan"}, true},
+		{"crisis text", coach.Event{Text: "I want to kill myself"}, true},
+		{"review text", coach.Event{Text: "sometimes I think about death"}, true},
+		{"review note in a modal", coach.Event{Submit: press(coach.VerbNote, ""), Text: "I used to think about ending it"}, true},
+		{"crisis words in an option", coach.Event{Command: "moved", Args: map[string]string{"minutes": "5", "activity": "i want to kill myself"}}, true},
+		{"review words in an option", coach.Event{Command: "moved", Args: map[string]string{"minutes": "5", "activity": "sometimes I think about death"}}, true},
+		{"/moved", coach.Event{Command: "moved", Args: map[string]string{"minutes": "5", "activity": "walk"}}, false},
+		{"/summary", coach.Event{Command: "summary"}, false},
+		{"/help", coach.Event{Command: "help"}, false},
+		{"a check-in answer", coach.Event{Press: press(coach.VerbAnswer, "3")}, false},
+		{"an ordinary note", coach.Event{Submit: press(coach.VerbNote, ""), Text: "slept well"}, false},
+		{"ordinary text", coach.Event{Text: "hello there"}, false},
+		{"KAP's own words", coach.Event{Text: "the session felt like ego death but it passed"}, false},
+	} {
+		if got := coach.NeverHeld(tc.ev); got != tc.want {
+			t.Errorf("%s: NeverHeld = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
