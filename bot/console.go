@@ -104,6 +104,12 @@ func (c *Console) Type(ctx context.Context, line string) (quit bool) {
 		ev.Command = strings.ToLower(name)
 		ev.Args = commandArgs(ev.Command, strings.Fields(arg))
 	case pending != nil && pending.Input != nil:
+		// A message may offer buttons beside its Input (Skip): a number
+		// among them chooses one; anything else answers the Input.
+		if n, err := strconv.Atoi(text); err == nil && n >= 1 && n <= len(pending.Buttons) {
+			ev.Press = &pending.Buttons[n-1].Action
+			break
+		}
 		ev.Submit, ev.Text = &pending.Input.Action, text
 	case pending != nil && len(pending.Buttons) > 0:
 		n, err := strconv.Atoi(text)
@@ -182,10 +188,12 @@ func (c *Console) render(b *strings.Builder, m coach.Message) {
 	for i, btn := range m.Buttons {
 		fmt.Fprintf(b, "  %d) %s\n", i+1, btn.Label)
 	}
-	if len(m.Buttons) > 0 {
+	switch {
+	case len(m.Buttons) > 0 && m.Input != nil:
+		fmt.Fprintf(b, "(Type a number to choose, or write your answer (%s) and press Enter.)\n", m.Input.Label)
+	case len(m.Buttons) > 0:
 		b.WriteString("(Type a number to choose.)\n")
-	}
-	if m.Input != nil {
+	case m.Input != nil:
 		fmt.Fprintf(b, "(%s: type it and press Enter.)\n", m.Input.Label)
 	}
 }

@@ -60,6 +60,11 @@ const (
 	// VerbErase answers /delete's question. Value: "yes" erases, anything
 	// else keeps.
 	VerbErase = "erase"
+	// VerbSafetyPlan is the safety plan. As Input, Field: the PlanStep,
+	// Value: "b" while building (the next step follows) or "e" while
+	// editing (the plan follows). As a button, Field: the step, if any;
+	// Value: "open", "skip", "clear:b", "clear:e" or "show".
+	VerbSafetyPlan = "splan"
 )
 
 // MaxActionLen is Discord's limit on a custom_id.

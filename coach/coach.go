@@ -106,7 +106,10 @@ func (c *Coach) command(ctx context.Context, p Person, ev Event) ([]Message, err
 	case "help":
 		return []Message{helpMessage()}, nil
 	case "crisis":
-		return []Message{crisisMessage(p)}, nil
+		return c.withSafetyPlan(ctx, p, crisisMessage(p), true), nil
+	case "safetyplan":
+		// Anyone may make a plan, onboarded or not: it is theirs alone.
+		return c.safetyPlanCommand(ctx, p)
 	case "start":
 		return c.start(ctx, p, ev.Args)
 	case "therapist":
@@ -170,6 +173,8 @@ func (c *Coach) press(ctx context.Context, p Person, a Action) ([]Message, error
 		return c.joinChallenge(ctx, p, a.Field)
 	case VerbErase:
 		return c.erase(ctx, p, a.Value == "yes")
+	case VerbSafetyPlan:
+		return c.planPress(ctx, p, a)
 	}
 	return []Message{staleButton()}, nil
 }
@@ -177,6 +182,9 @@ func (c *Coach) press(ctx context.Context, p Person, a Action) ([]Message, error
 func (c *Coach) submit(ctx context.Context, p Person, a Action, text string) ([]Message, error) {
 	if a.Verb == VerbNote {
 		return c.saveNote(ctx, p, a.Day, text)
+	}
+	if a.Verb == VerbSafetyPlan {
+		return c.planSubmit(ctx, p, a, text)
 	}
 	msgs, stop, err := c.screen(ctx, &p, text)
 	if stop || err != nil {

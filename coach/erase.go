@@ -29,7 +29,7 @@ func (c *Coach) confirmErase(ctx context.Context, p Person) ([]Message, error) {
 	}
 	return []Message{{
 		Title: "Delete everything?",
-		Text:  "This erases everything I hold about you — settings, sessions, check-ins, notes, questionnaire answers, movement, what you share with a therapist (they lose access at once) and, if you registered as a therapist, your registration and every patient's sharing with you — and stops every message. It can't be undone. /export first if you'd like a copy.",
+		Text:  "This erases everything I hold about you — settings, sessions, check-ins, notes, questionnaire answers, movement, your safety plan, what you share with a therapist (they lose access at once) and, if you registered as a therapist, your registration and every patient's sharing with you — and stops every message. It can't be undone. /export first if you'd like a copy.",
 		Buttons: []Button{
 			{Label: "Delete everything", Action: Action{Verb: VerbErase, Value: "yes"}},
 			{Label: "Keep my data", Action: Action{Verb: VerbErase, Value: "no"}},

@@ -28,6 +28,7 @@ type exportDoc struct {
 	Weeks      []WeekAggregate  `json:"weeks_kept_after_retention,omitempty"`
 	Shares     []Share          `json:"shares"`
 	Record     []AuditEntry     `json:"sharing_record"`
+	SafetyPlan *exportPlan      `json:"safety_plan,omitempty"`
 }
 
 type exportDay struct {
@@ -71,6 +72,9 @@ func (c *Coach) export(ctx context.Context, p Person) ([]Message, error) {
 	}
 	if doc.Record, err = c.store.AuditLog(ctx, p.ID, 500); err != nil {
 		return nil, fmt.Errorf("export record: %w", err)
+	}
+	if doc.SafetyPlan, err = c.exportSafetyPlan(ctx, p); err != nil {
+		return nil, err
 	}
 	js, err := json.MarshalIndent(doc, "", "  ")
 	if err != nil {

@@ -38,6 +38,9 @@ type Input struct {
 	Placeholder string
 	Long        bool // a paragraph rather than one line
 	MaxLen      int
+	// Value is the text the Input starts with: what is already there, to
+	// change, or an answer handed back to shorten.
+	Value string
 }
 
 // Event is what a person did, as the coach sees it.

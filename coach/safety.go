@@ -53,7 +53,7 @@ func (c *Coach) crisis(ctx context.Context, p *Person) ([]Message, error) {
 			c.recordCrisis(ctx, *p, now)
 		}
 	}
-	return []Message{msg}, nil
+	return c.withSafetyPlan(ctx, *p, msg, !repeat), nil
 }
 
 func later(a, b time.Time) time.Time {
@@ -99,6 +99,7 @@ func helpMessage() Message {
 		"/share CODE — share your progress with your therapist; /share shows and stops it\n",
 		"/export — all your data as files; /delete — erase it all\n",
 		"/crisis — crisis lines, any time\n",
+		"/safetyplan — make or change your safety plan, for when things get hard\n",
 		"/help — this list",
 	)}
 }

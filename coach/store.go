@@ -29,6 +29,7 @@ type Store interface {
 
 	CareStore
 	GroupStore
+	SafetyPlanStore
 	Eraser
 	Retainer
 }

@@ -27,6 +27,8 @@
 //	                                 for a group answer, so that erasing reaches those records too
 //	{u:<id>}:dm              string  the person's Discord DM channel id, so that a restart does not
 //	                                 open every DM again (Discord rate-limits opening DMs)
+//	{u:<id>}:safetyplan      hash    step (coach.PlanStep) -> the person's words for that step of
+//	                                 their safety plan, sealed; "updated" -> when it last changed
 //	{u:<id>}:audit           list    JSON of coach.AuditEntry, newest first, at most 500
 //	invite:<code>            string  therapist id, expiring with the code (14 days)
 //	{u:<id>}:jobs            zset    ids of the person's scheduled jobs, scored by due time (ms);

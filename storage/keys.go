@@ -31,6 +31,9 @@ func (k keys) weeks(id string) string     { return k.user(id) + "weeks" }
 func (k keys) dmChannel(id string) string { return k.user(id) + "dm" }
 func (k keys) invite(code string) string  { return k.prefix + "invite:" + code }
 
+// safetyPlan is the person's safety plan, a step a field (sealed).
+func (k keys) safetyPlan(id string) string { return k.user(id) + "safetyplan" }
+
 func (k keys) group(id string) string { return k.prefix + "{g:" + id + "}:group" }
 func (k keys) groupAnswers(id string, day localtime.Day) string {
 	return k.prefix + "{g:" + id + "}:answers:" + string(day)

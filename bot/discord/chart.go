@@ -15,8 +15,13 @@ const chartFile = "week.png"
 
 // render renders coach messages for Discord and draws the weekly chart
 // of a summary that carries a week.
-func (d *Transport) render(msgs []coach.Message) []outgoing {
-	out := render(msgs, d.inputs.put)
+func (d *Transport) render(msgs []coach.Message) []outgoing { return d.renderFor("", msgs) }
+
+// renderFor renders messages for one person: the Inputs behind their ask
+// buttons are remembered as theirs, since an Input may start with their
+// own words.
+func (d *Transport) renderFor(person string, msgs []coach.Message) []outgoing {
+	out := render(msgs, func(in coach.Input) { d.inputs.put(person, in) })
 	for i := range out {
 		if out[i].week != nil {
 			d.attachChart(&out[i], *out[i].week)

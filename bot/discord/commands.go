@@ -71,6 +71,7 @@ func Commands() []*discordgo.ApplicationCommand {
 		{Name: "export", Description: "All your data, as files, by direct message"},
 		{Name: "delete", Description: "Erase everything Aftercare holds about you"},
 		{Name: "crisis", Description: "Crisis lines, any time"},
+		{Name: "safetyplan", Description: "Make or change your safety plan, for when things get hard"},
 		{Name: "help", Description: "What I can do"},
 	}
 	// contexts and integration_types replace the deprecated dm_permission:

@@ -85,7 +85,7 @@ func (x *exchange) run(draining bool) Handled {
 		ev.Command, ev.Args = cmd.Command, cmd.Args
 	case discordgo.InteractionMessageComponent:
 		id := x.i.MessageComponentData().CustomID
-		if in, ok := x.d.inputFor(id); ok { // opening a modal needs no coach, even while draining
+		if in, ok := x.d.inputFor(x.person, id); ok { // opening a modal needs no coach, even while draining
 			x.d.setPending(x, &in.Action)
 			return Handled{Kind: "ask:" + in.Action.Verb, Err: x.respond(modal(in))}
 		}

@@ -38,7 +38,7 @@ func (d *Transport) onMessage(s *discordgo.Session, mc *discordgo.MessageCreate)
 		} else {
 			msgs = d.Router.Handle(ctx, ev)
 		}
-		out := d.render(msgs)
+		out := d.renderFor(ev.Person, msgs)
 		d.trackPending(ev.Person, out)
 		h := Handled{Kind: "message:" + bot.EventKind(ev)}
 		for n, o := range out {

@@ -3,6 +3,7 @@ package discord
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/bwmarrin/discordgo"
 
@@ -48,12 +49,24 @@ func modal(in coach.Input) *discordgo.InteractionResponse {
 					Label:       clipRunes(firstNonEmpty(in.Label, in.Title, fallbackLabel), maxInputLabel),
 					Style:       style,
 					Placeholder: clipRunes(in.Placeholder, maxPlaceholder),
+					Value:       clipRunes(in.Value, maxInputLen),
 					Required:    true,
-					MaxLength:   min(max(in.MaxLen, 0), maxInputLen),
+					MaxLength:   modalMaxLen(in),
 				},
 			}}},
 		},
 	}
+}
+
+// modalMaxLen is the text input's max_length: the Input's bound, but never
+// below the text it starts with (an answer handed back to shorten), which
+// Discord would refuse. Zero leaves Discord's own limit.
+func modalMaxLen(in coach.Input) int {
+	n := max(in.MaxLen, 0)
+	if n > 0 {
+		n = max(n, utf8.RuneCountInString(in.Value))
+	}
+	return min(n, maxInputLen)
 }
 
 // modalText returns the value of a submitted modal's text input.
@@ -72,10 +85,10 @@ func modalText(data discordgo.ModalSubmitInteractionData) string {
 	return ""
 }
 
-// inputFor finds the Input an ask button opens. The coach's wording is kept
-// in memory; after a restart, or on another replica, a plain modal still
-// asks for the answer, and the coach checks it as always.
-func (d *Transport) inputFor(customID string) (coach.Input, bool) {
+// inputFor finds the Input an ask button opens for person. The coach's
+// wording is kept in memory; after a restart, or on another replica, a
+// plain modal still asks for the answer, and the coach checks it as always.
+func (d *Transport) inputFor(person, customID string) (coach.Input, bool) {
 	enc, ok := strings.CutPrefix(customID, askPrefix)
 	if !ok {
 		return coach.Input{}, false
@@ -84,13 +97,18 @@ func (d *Transport) inputFor(customID string) (coach.Input, bool) {
 	if err != nil {
 		return coach.Input{}, false
 	}
-	if in, ok := d.inputs.get(enc); ok {
+	if in, ok := d.inputs.get(person, enc); ok {
 		return in, true
+	}
+	if a.Verb == coach.VerbSafetyPlan {
+		return coach.Input{Action: a, Long: true, MaxLen: coach.MaxPlanStepLen}, true
 	}
 	return coach.Input{Action: a, Long: a.Verb == coach.VerbNote, MaxLen: coach.MaxNoteLen}, true
 }
 
-// inputCache remembers the Inputs behind ask buttons, by encoded Action.
+// inputCache remembers the Inputs behind ask buttons, by person and
+// encoded Action: an Input may start with the person's own words (a step
+// of their safety plan), which must never open in someone else's modal.
 // It is bounded: when full it starts again, and a forgotten Input falls
 // back to a plain modal.
 type inputCache struct {
@@ -100,18 +118,18 @@ type inputCache struct {
 
 const inputCacheMax = 4096
 
-func (c *inputCache) put(in coach.Input) {
+func (c *inputCache) put(person string, in coach.Input) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.m == nil || len(c.m) >= inputCacheMax {
 		c.m = map[string]coach.Input{}
 	}
-	c.m[in.Action.Encode()] = in
+	c.m[person+"/"+in.Action.Encode()] = in
 }
 
-func (c *inputCache) get(enc string) (coach.Input, bool) {
+func (c *inputCache) get(person, enc string) (coach.Input, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	in, ok := c.m[enc]
+	in, ok := c.m[person+"/"+enc]
 	return in, ok
 }

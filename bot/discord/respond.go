@@ -125,7 +125,7 @@ func (x *exchange) flags() discordgo.MessageFlags {
 // render renders messages for this person, and in their DM remembers what
 // typed text would answer.
 func (x *exchange) render(msgs []coach.Message) []outgoing {
-	out := x.d.render(msgs)
+	out := x.d.renderFor(x.person, msgs)
 	if !x.ephemeral {
 		x.d.trackPending(x.person, out)
 	}

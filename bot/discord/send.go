@@ -29,7 +29,7 @@ func (d *Transport) Send(ctx context.Context, person string, msgs []coach.Messag
 	if d.session == nil {
 		return errors.New("discord: Send before Open")
 	}
-	out := d.render(msgs)
+	out := d.renderFor(person, msgs)
 	d.trackPending(person, out)
 	if len(out) == 0 {
 		return nil

@@ -59,7 +59,7 @@ func TestDiscordCommands(t *testing.T) {
 			}
 		}
 		slices.Sort(names)
-		want := []string{"checkin", "crisis", "delete", "export", "group", "help", "moved", "pause", "plan", "resume", "session", "settings", "share", "start", "stop", "summary", "therapist"}
+		want := []string{"checkin", "crisis", "delete", "export", "group", "help", "moved", "pause", "plan", "resume", "safetyplan", "session", "settings", "share", "start", "stop", "summary", "therapist"}
 		if !slices.Equal(names, want) {
 			t.Errorf("commands = %q, want %q", names, want)
 		}

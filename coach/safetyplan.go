@@ -1,0 +1,202 @@
+package coach
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// The safety plan follows the Stanley–Brown Safety Planning Intervention:
+// a short, prioritised list in the person's own words of what to do when a
+// crisis may be starting, in six steps — (a) recognising warning signs,
+// (b) internal coping strategies, (c) social contacts and social settings
+// that distract, (d) family or friends who may help, (e) professionals and
+// agencies to contact, (f) making the environment safe.
+//
+// Source: B. Stanley and G. K. Brown, "Safety Planning Intervention: A Brief
+// Intervention to Mitigate Suicide Risk", Cognitive and Behavioral Practice
+// 19 (2012) 256–264, doi:10.1016/j.cabp.2011.01.001; the six steps as a
+// clinic walks a patient through them:
+// https://www.nationaljewish.org/suicide-awareness/suicidal-patients-next-steps/completing-a-brown-stanley-safety-plan-with-a-patient
+//
+// The wording here is ours, plain and optional, for someone a day after a
+// ketamine session. Step 6 is asked gently and never names a means of harm,
+// as safe-messaging guidance asks.
+
+// PlanStep names one step of a safety plan. It is also the step's field in
+// storage and in an Action, so it is short and never changes.
+type PlanStep string
+
+// The six steps, in the order of the intervention.
+const (
+	StepWarningSigns PlanStep = "warning"
+	StepOnMyOwn      PlanStep = "coping"
+	StepDistraction  PlanStep = "distract"
+	StepAskForHelp   PlanStep = "help"
+	StepProfessional PlanStep = "pros"
+	StepSaferSpace   PlanStep = "safer"
+)
+
+// MaxPlanStepLen bounds one step's answer, in characters; longer text is
+// refused kindly and handed back, never cut.
+const MaxPlanStepLen = 1000
+
+// planStep is how a step is asked and shown.
+type planStep struct {
+	Step        PlanStep
+	Name        string // the step's heading, also the modal's title (≤ 45)
+	Question    string
+	Placeholder string // an example (≤ 100)
+}
+
+var planSteps = []planStep{
+	{StepWarningSigns, "Warning signs",
+		"What tells you that a hard time might be starting? Thoughts, feelings, or things you notice yourself doing — in your own words.",
+		"e.g. not sleeping, pulling away from people, feeling numb"},
+	{StepOnMyOwn, "Things I can do on my own",
+		"What can you do on your own to take your mind off things for a while, even a little?",
+		"e.g. a walk, a warm shower, a playlist, drawing"},
+	{StepDistraction, "People and places that distract me",
+		"Which people or places help take your mind off things? They don't need to know how you're feeling — just being around them can help.",
+		"e.g. my cousin, the café on the corner, the library"},
+	{StepAskForHelp, "People I can ask for help",
+		"Who could you reach out to and tell that you're having a hard time? A friend or someone in your family, perhaps — and how you'd reach them.",
+		"e.g. Sam (a text is easiest), my brother Jo"},
+	{StepProfessional, "Professionals and services I can contact",
+		"Which professionals or services could you contact — your therapist, a doctor, a clinic's after-hours line?",
+		"e.g. my therapist, my doctor's surgery"},
+	{StepSaferSpace, "Making my surroundings safer",
+		"Is there anything you'd like to keep out of reach, or ask someone to hold on to for now? Anything that would make your space feel a little safer counts.",
+		"e.g. ask Jo to keep something for me for a while"},
+}
+
+// SensitivePlanStep reports whether a step's answer is health data that
+// storage seals at rest (DATA_KEY). Every step is: a safety plan is written
+// for a crisis, in the person's own words. Storage asks this, as it asks
+// SensitiveField of a day's fields, rather than deciding for itself.
+func SensitivePlanStep(PlanStep) bool { return true }
+
+// SafetyPlan is a person's safety plan: their words for each step they
+// filled in. A step left out is empty, never required.
+type SafetyPlan struct {
+	Steps   map[PlanStep]string
+	Updated time.Time // when a step last changed; zero for no plan
+}
+
+// Empty reports whether no step has anything written.
+func (sp SafetyPlan) Empty() bool {
+	for _, s := range planSteps {
+		if strings.TrimSpace(sp.Steps[s.Step]) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// SafetyPlanStore keeps safety plans. storage.Redis implements it.
+type SafetyPlanStore interface {
+	// SafetyPlan returns the person's plan: an empty one if they have none.
+	SafetyPlan(ctx context.Context, person string) (SafetyPlan, error)
+	// SavePlanStep stores one step's answer, or removes the step when text
+	// is empty, and records when the plan changed.
+	SavePlanStep(ctx context.Context, person string, step PlanStep, text string, at time.Time) error
+}
+
+// planReadTimeout bounds reading the plan beside a crisis reply: with
+// Redis slow or down, the crisis reply goes alone rather than late.
+const planReadTimeout = 2 * time.Second
+
+// safetyPlanMessage returns the person's safety plan as a message to show
+// after a crisis reply, and false when they have none or it cannot be read.
+func (c *Coach) safetyPlanMessage(ctx context.Context, p Person) (Message, bool) {
+	ctx, cancel := context.WithTimeout(ctx, planReadTimeout)
+	defer cancel()
+	sp, err := c.store.SafetyPlan(ctx, p.ID)
+	if err != nil {
+		c.log.Warn("safety plan not read for a crisis reply", "err", err) // no person id: the pairing is health data
+		return Message{}, false
+	}
+	if sp.Empty() {
+		return Message{}, false
+	}
+	// Untitled, so that it shows as plain text even where embeds are off,
+	// like the crisis reply above it.
+	text := "Your safety plan, in your own words — start at the top and go as far as you need:\n\n" +
+		planText(sp, false) + "\n\n/safetyplan changes it whenever you like."
+	return Message{Text: text}, true
+}
+
+// withSafetyPlan returns the crisis reply, followed by the person's safety
+// plan when show is set and the plan exists and can be read.
+func (c *Coach) withSafetyPlan(ctx context.Context, p Person, reply Message, show bool) []Message {
+	if !show {
+		return []Message{reply}
+	}
+	if plan, ok := c.safetyPlanMessage(ctx, p); ok {
+		return []Message{reply, plan}
+	}
+	return []Message{reply}
+}
+
+// planText lists the plan's steps, numbered. With all, an empty step is
+// listed too, as a place that can be filled in; otherwise it is left out.
+func planText(sp SafetyPlan, all bool) string {
+	var b strings.Builder
+	for i, s := range planSteps {
+		answer := strings.TrimSpace(sp.Steps[s.Step])
+		if answer == "" && !all {
+			if s.Step == StepProfessional {
+				fmt.Fprintf(&b, "%d. %s\nCrisis lines, at any hour: /crisis\n\n", i+1, s.Name)
+			}
+			continue
+		}
+		if answer == "" {
+			answer = "(nothing yet — that's fine)"
+		}
+		fmt.Fprintf(&b, "%d. %s\n%s\n", i+1, s.Name, answer)
+		if s.Step == StepProfessional {
+			b.WriteString("Crisis lines, at any hour: /crisis\n")
+		}
+		b.WriteString("\n")
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// planStepOf returns the step named by a field, and its place (0-based).
+func planStepOf(field string) (planStep, int, bool) {
+	for i, s := range planSteps {
+		if string(s.Step) == field {
+			return s, i, true
+		}
+	}
+	return planStep{}, 0, false
+}
+
+// exportPlan is the safety plan as an export holds it: every step in
+// order, by its heading.
+type exportPlan struct {
+	Updated time.Time        `json:"updated"`
+	Steps   []exportPlanStep `json:"steps"`
+}
+
+type exportPlanStep struct {
+	Step   string `json:"step"`
+	Answer string `json:"answer"`
+}
+
+// exportSafetyPlan returns the plan for /export, or nil when there is none.
+func (c *Coach) exportSafetyPlan(ctx context.Context, p Person) (*exportPlan, error) {
+	sp, err := c.store.SafetyPlan(ctx, p.ID)
+	if err != nil {
+		return nil, fmt.Errorf("export safety plan: %w", err)
+	}
+	if sp.Empty() {
+		return nil, nil
+	}
+	out := &exportPlan{Updated: sp.Updated}
+	for _, s := range planSteps {
+		out.Steps = append(out.Steps, exportPlanStep{Step: s.Name, Answer: sp.Steps[s.Step]})
+	}
+	return out, nil
+}
