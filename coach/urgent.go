@@ -34,10 +34,10 @@ var neverHeldCommands = map[string]bool{
 // neverHeldVerbs are the buttons and Inputs that stop, erase or ask for
 // help, whether pressed (Event.Press) or answered with text (Event.Submit).
 var neverHeldVerbs = map[string]bool{
-	VerbErase: true, // /delete's "Delete everything" (and "Keep my data")
+	VerbErase:      true, // /delete's "Delete everything" (and "Keep my data")
+	VerbSafetyPlan: true, // /safetyplan's steps and buttons
 	// The safety question's answers ("I'm safe", "I'm not sure", "I'm not
-	// safe") and the ASQ's go here, by their verb, as do the safety plan's
-	// steps if they have a verb of their own.
+	// safe") and the ASQ's go here, by their verb.
 }
 
 // screensUrgent reports whether any text of the event screens as Review or
