@@ -42,6 +42,9 @@ const (
 	VerbSetting = "set"
 	// VerbWindow is Input: the nudge window, as "10:00-17:00".
 	VerbWindow = "window"
+	// VerbCountry is Input: the country for crisis lines, a two-letter
+	// code, or "none" to clear it.
+	VerbCountry = "country"
 	// VerbQuestionnaire answers a questionnaire item. Day: the day it was
 	// asked. Field: "<id>:<item>" (item 0-based). Value: the option's score.
 	// Without Day, Field is the id and Value "start" opens the questionnaire.

@@ -23,6 +23,9 @@ type Config struct {
 	TherapistRole string // the server role that may register as a therapist
 	DefaultZone   string // for a therapist who gives none
 	RetentionDays int    // raw check-ins older than this are removed; 0 means defaultRetentionDays
+	// ClinicLine is the operator's after-hours line (CRISIS_CLINIC_LINE),
+	// shown first in every crisis reply and /crisis; empty: none.
+	ClinicLine string
 }
 
 // New returns a Coach over the given store, queue and clock. cfg may be
@@ -37,6 +40,7 @@ func New(store Store, queue Queue, clock Clock, log *slog.Logger, cfg ...Config)
 		c.cfg.RetentionDays = cmp.Or(cfg[0].RetentionDays, c.cfg.RetentionDays)
 		c.cfg.TherapistRole = cmp.Or(cfg[0].TherapistRole, c.cfg.TherapistRole)
 		c.cfg.DefaultZone = cmp.Or(cfg[0].DefaultZone, c.cfg.DefaultZone)
+		c.cfg.ClinicLine = cfg[0].ClinicLine
 	}
 	return c
 }
@@ -51,6 +55,7 @@ func (c *Coach) Handle(ctx context.Context, ev Event) ([]Message, error) {
 	case err != nil:
 		return nil, fmt.Errorf("load person: %w", err)
 	}
+	p.locale = ev.Locale
 	if p.Unreachable {
 		return c.backInReach(ctx, p, ev)
 	}
@@ -106,7 +111,7 @@ func (c *Coach) command(ctx context.Context, p Person, ev Event) ([]Message, err
 	case "help":
 		return []Message{helpMessage()}, nil
 	case "crisis":
-		return c.withSafetyPlan(ctx, p, crisisMessage(p), true), nil
+		return c.withSafetyPlan(ctx, p, c.numbersMessage(p), true), nil
 	case "safetyplan":
 		// Anyone may make a plan, onboarded or not: it is theirs alone.
 		return c.safetyPlanCommand(ctx, p)
@@ -198,6 +203,8 @@ func (c *Coach) submit(ctx context.Context, p Person, a Action, text string) ([]
 		reply, err = c.setTime(ctx, p, text)
 	case VerbWindow:
 		reply, err = c.setWindow(ctx, p, text)
+	case VerbCountry:
+		reply, err = c.setCountry(ctx, p, text)
 	default:
 		reply = []Message{staleButton()}
 	}

@@ -212,7 +212,7 @@ func TestAfterACrisisTheBotStaysWarm(t *testing.T) {
 	w.clock.Advance(5 * time.Minute)
 	for _, text := range []string{"hello", "i want to kill myself"} {
 		reply := w.handle(coach.Event{Text: text})
-		if !strings.Contains(reply, "I'm still here") || strings.Contains(reply, "/help") {
+		if !strings.Contains(reply, "You can keep writing here") || strings.Contains(reply, "/help") {
 			t.Errorf("%q five minutes after a crisis = %q, want the short warm word", text, reply)
 		}
 	}

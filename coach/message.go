@@ -59,4 +59,9 @@ type Event struct {
 	Channel string
 	// CanManage says the person may manage channels there (group setup).
 	CanManage bool
+	// Locale is the person's language and region as the transport knows
+	// it, a BCP 47 tag like Discord's ("en-GB", "pt-BR", "es-419", "de");
+	// empty when unknown. It picks the language of crisis texts and, when
+	// the person chose no country, the country of their crisis lines.
+	Locale string
 }

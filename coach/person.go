@@ -51,6 +51,14 @@ type Person struct {
 	// that zero means the default, Sunday.
 	SummaryDay int
 	SummaryAt  localtime.LocalTime // zero: an hour after the check-in, so the week's last one counts
+
+	// Country is the ISO 3166-1 alpha-2 code chosen in /settings for crisis
+	// lines; empty: from the Discord locale, else the time zone.
+	Country string
+
+	// locale and textLang belong to the event being handled and are never
+	// saved: the transport's locale and the language of the screened text.
+	locale, textLang string
 }
 
 func (p Person) summaryWeekday() time.Weekday {

@@ -20,6 +20,7 @@ const crisisPause = 24 * time.Hour
 // normal flow must not go on: the messages are all the person should see.
 // Review adds a gentle question but lets the flow continue.
 func (c *Coach) screen(ctx context.Context, p *Person, text string) (msgs []Message, stop bool, err error) {
+	p.textLang = textLanguage(text)
 	switch risk.Assess(text) {
 	case risk.Crisis:
 		msgs, err := c.crisis(ctx, p)
@@ -37,7 +38,7 @@ func (c *Coach) crisis(ctx context.Context, p *Person) ([]Message, error) {
 	now := c.clock.Now()
 	c.log.Info("crisis reply sent") // no person id: that pairing is health data
 	repeat := !p.LastCrisis.IsZero() && now.Sub(p.LastCrisis) < crisisRepeat
-	msg := crisisMessage(*p)
+	msg := c.crisisMessage(*p)
 	if repeat {
 		msg = stillHere()
 	} else {
@@ -74,15 +75,11 @@ func (c *Coach) freeText(ctx context.Context, p Person, text string) ([]Message,
 		// not a list of commands.
 		return []Message{stillHere()}, nil
 	}
-	return []Message{{Text: "I can't chat freely, but I'm here for check-ins and movement. Type /help to see what I can do."}}, nil
+	return []Message{{Text: "I can't chat freely, but I'm here for check-ins and movement. Type /help to see what I can do. If things feel heavy, /crisis shows people you can talk to at any hour."}}, nil
 }
 
 func stillHere() Message {
-	return Message{Crisis: true, Text: "I'm still here, and I'm reading. I can't talk things through the way a person can — the people on the lines I sent can, at any hour; /crisis shows them again. If you're in danger right now, please call your local emergency number."}
-}
-
-func crisisMessage(p Person) Message {
-	return Message{Title: "Support, right now", Text: crisis.Reply(crisis.CountryForZone(p.Zone)), Crisis: true}
+	return Message{Crisis: true, Text: "You can keep writing here whenever you like. I can't talk things through the way a person can — the people on the lines I sent can, at any hour; /crisis shows them again. If you're in danger right now, please call your local emergency number."}
 }
 
 func helpMessage() Message {
@@ -92,7 +89,7 @@ func helpMessage() Message {
 		"/checkin — answer today's check-in now\n",
 		"/moved 20 walk — log movement you did (any kind counts)\n",
 		"/plan — see what's coming, in your local time\n",
-		"/settings — time zone, times, activities, plan length, a weekly questionnaire\n",
+		"/settings — time zone, times, activities, plan length, a weekly questionnaire, your country for crisis lines\n",
 		"/pause 3 — a few quiet days; /resume ends a pause\n",
 		"/stop — no more messages from me (/start turns them back on)\n",
 		"/summary — your answers from the last 7 days\n",

@@ -1,6 +1,7 @@
 package coach
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -30,13 +31,14 @@ func settingButton(label, field, value string) Button {
 // settings shows the person's settings, each a button to change it.
 func (c *Coach) settings(_ context.Context, p Person) ([]Message, error) {
 	from, to := p.nudgeWindow()
-	text := fmt.Sprintf("Time zone: %s\nCheck-in: %s\nMovement ideas: between %s and %s\nMovement level: %s\nActivities you like: %s\nActivities to leave out: %s\nPlan length after a session: %d days\nWeekly questionnaire: %s",
-		p.Zone, p.CheckInAt, from, to, abilityLabel(p.Ability), listOr(p.Preferred, "any"), listOr(p.Excluded, "none"), planDays(p), questionnaireList(p.Questionnaires))
+	text := fmt.Sprintf("Time zone: %s\nCheck-in: %s\nMovement ideas: between %s and %s\nMovement level: %s\nActivities you like: %s\nActivities to leave out: %s\nPlan length after a session: %d days\nWeekly questionnaire: %s\nCountry for crisis lines: %s",
+		p.Zone, p.CheckInAt, from, to, abilityLabel(p.Ability), listOr(p.Preferred, "any"), listOr(p.Excluded, "none"), planDays(p), questionnaireList(p.Questionnaires), cmp.Or(p.Country, "automatic"))
 	return []Message{{Title: "Your settings", Text: text, Buttons: []Button{
 		settingButton("Time zone", "zone", ""), settingButton("Check-in time", "time", ""),
 		settingButton("Movement window", "window", ""), settingButton("Movement level", "ability", ""),
 		settingButton("Activities I like", "like", ""), settingButton("Activities to leave out", "avoid", ""),
 		settingButton("Plan length", "plan", ""), settingButton("Weekly questionnaire", "q", ""),
+		settingButton("Country", "country", ""),
 	}}}, nil
 }
 
@@ -111,6 +113,8 @@ func settingChoices(p Person, field string) []Message {
 		return []Message{activityGrid(p, field)}
 	case "q":
 		return []Message{questionnaireChoices(p)}
+	case "country":
+		return []Message{countryQuestion(p, "")}
 	}
 	return []Message{staleButton()}
 }

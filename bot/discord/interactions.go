@@ -74,7 +74,9 @@ func (x *exchange) run(draining bool) Handled {
 	if x.person == "" {
 		return x.refuse("refused:anonymous", whoText)
 	}
-	ev := coach.Event{Person: x.person, Name: x.name}
+	// The person's Discord locale ("en-GB", "es-419"): the language and,
+	// unless they chose a country, the country of crisis lines.
+	ev := coach.Event{Person: x.person, Name: x.name, Locale: string(x.i.Locale)}
 	if x.i.GuildID != "" {
 		ev.Channel = x.i.ChannelID
 		ev.CanManage = x.i.Member != nil && x.i.Member.Permissions&discordgo.PermissionManageChannels != 0

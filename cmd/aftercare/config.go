@@ -30,6 +30,7 @@ type Config struct {
 	MetricsAddr     string
 	ClockSpeed      float64
 	RetentionDays   int
+	ClinicLine      string // CRISIS_CLINIC_LINE; empty: none
 }
 
 // ConfigError names the variable that was wrong and what it should be.
@@ -70,6 +71,7 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 		func() error { return c.parseClockSpeed(get("CLOCK_SPEED")) },
 		func() error { return c.parseDiscordRate(get("DISCORD_RATE")) },
 		func() error { return c.parseRetention(get("RETENTION_DAYS")) },
+		func() error { return c.checkClinicLine(get("CRISIS_CLINIC_LINE")) },
 	}
 	for _, check := range checks {
 		if err := check(); err != nil {

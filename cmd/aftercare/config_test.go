@@ -48,6 +48,15 @@ func TestLoadConfig(t *testing.T) {
 		{name: "API base without scheme", env: map[string]string{"DISCORD_API_BASE": "127.0.0.1:8080"}, wantVar: "DISCORD_API_BASE"},
 		{name: "Discord rate above the global limit", env: map[string]string{"DISCORD_RATE": "120"}, wantVar: "DISCORD_RATE"},
 		{name: "guild id not a snowflake", env: map[string]string{"DISCORD_GUILD_ID": "my-server"}, wantVar: "DISCORD_GUILD_ID"},
+		{name: "clinic line", env: map[string]string{"CRISIS_CLINIC_LINE": " After hours, call Bright Clinic on +1 555 0100 "}, check: func(t *testing.T, c Config) {
+			if c.ClinicLine != "After hours, call Bright Clinic on +1 555 0100" {
+				t.Errorf("ClinicLine = %q", c.ClinicLine)
+			}
+		}},
+		{name: "clinic line without a number", env: map[string]string{"CRISIS_CLINIC_LINE": "Call the clinic"}, wantVar: "CRISIS_CLINIC_LINE"},
+		{name: "clinic line too long", env: map[string]string{"CRISIS_CLINIC_LINE": "555 0100 " + strings.Repeat("x", 200)}, wantVar: "CRISIS_CLINIC_LINE"},
+		{name: "clinic line on two lines", env: map[string]string{"CRISIS_CLINIC_LINE": "555\n0100"}, wantVar: "CRISIS_CLINIC_LINE"},
+		{name: "clinic line mentions everyone", env: map[string]string{"CRISIS_CLINIC_LINE": "@everyone call 555 0100"}, wantVar: "CRISIS_CLINIC_LINE"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -88,6 +97,25 @@ func TestBadConfigExitsWithCode2(t *testing.T) {
 	lines := strings.Split(strings.TrimSpace(stderr.String()), "\n")
 	if len(lines) != 1 || !strings.Contains(lines[0], "CLOCK_SPEED") {
 		t.Errorf("stderr = %q, want one line naming CLOCK_SPEED", stderr.String())
+	}
+}
+
+// TestClinicLine: a bad CRISIS_CLINIC_LINE stops start-up with exit code 2;
+// a good one comes first in /crisis, before the lines Aftercare knows.
+func TestClinicLine(t *testing.T) {
+	var stderr strings.Builder
+	env := map[string]string{"CRISIS_CLINIC_LINE": "no number here"}
+	if code := run(nil, func(k string) string { return env[k] }, strings.NewReader(""), io.Discard, &stderr); code != 2 || !strings.Contains(stderr.String(), "CRISIS_CLINIC_LINE") {
+		t.Errorf("exit %d, stderr %q; want 2 naming CRISIS_CLINIC_LINE", code, stderr.String())
+	}
+	env = map[string]string{"CRISIS_CLINIC_LINE": "After hours, call Bright Clinic on +1 555 0100"}
+	var out strings.Builder
+	if code := run(nil, func(k string) string { return env[k] }, strings.NewReader("/crisis\n"), &out, io.Discard); code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	clinic, pointer := strings.Index(out.String(), "Bright Clinic on +1 555 0100"), strings.Index(out.String(), "findahelpline.com")
+	if clinic < 0 || pointer < 0 || clinic > pointer || strings.Contains(out.String(), "Thank you for telling me") {
+		t.Errorf("/crisis in the console:\n%s\nwant the clinic's line first and no thanks for telling", out.String())
 	}
 }
 

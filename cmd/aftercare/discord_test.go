@@ -55,7 +55,8 @@ func TestMainOnDiscord(t *testing.T) {
 	if !waitFor(func() bool { return len(fake.InteractionResponses(id)) > 0 }) {
 		t.Fatal("/crisis was not answered")
 	}
-	if r := fake.InteractionResponses(id)[0]; r.Message == nil || !strings.Contains(r.Message.Content+embedText(r.Message), "findahelpline.com") {
+	// The fake's interactions carry the locale en-US: the US lines.
+	if r := fake.InteractionResponses(id)[0]; r.Message == nil || !strings.Contains(r.Message.Content+embedText(r.Message), "Call or text 988") {
 		t.Errorf("/crisis answer = %s", r.JSON)
 	}
 	ops := opsAddr(t, logs)

@@ -1,13 +1,27 @@
 // Package crisis holds what Aftercare says when a text screens as a crisis
 // or as one to ask about (see package coach/risk for the screening): the
-// crisis lines of a country, the country a time zone belongs to, the crisis
-// reply and the safety question.
+// crisis lines of each country, the crisis reply and /crisis, and the
+// safety question.
+//
+// The lines are one data table (lines.go): for at least 30 countries, each
+// number with what it is, the page it was confirmed on and the date; a
+// number that could not be confirmed is not listed, and every country has
+// its emergency number. A person's country comes from the caller (coach:
+// their /settings choice, else the Discord locale, CountryOfLocale, else
+// the time zone, localtime.CountryOfZone); a country without lines, or
+// none, gets findahelpline.com and the advice to call the local emergency
+// number. An operator's clinic line (Request.Clinic) comes first.
+//
+// The texts are written in English, Spanish, German and French (Langs);
+// a line that answers in another language than the reply says so. Reply
+// answers a crisis the person told; Numbers answers /crisis, which they
+// asked for, and does not thank them for telling anything.
 //
 // Every text here is written to safe-messaging guidance: people to reach
 // and the emergency number first, no word for a means of harm, nothing that
 // pressures or shames, and the conversation left open. The reply needs
-// nothing but the person's country, so it can be given even when nothing
-// else about the person can be read.
+// nothing but the person's country and language, so it can be given even
+// when nothing else about the person can be read.
 //
 // It imports only the standard library.
 package crisis

@@ -23,8 +23,9 @@
 // The shifts may be an hour or half an hour (Lord Howe Island).
 //
 // ParseZone accepts the tz database's full names in any letter case and
-// refuses abbreviations; SuggestedZones lists the ones worth offering. Both
-// lists are generated from the tz database (go generate ./coach/localtime),
+// refuses abbreviations; SuggestedZones lists the ones worth offering;
+// CountryOfZone tells a zone's country (for crisis lines). The lists are
+// generated from the tz database (go generate ./coach/localtime),
 // and the database itself is compiled into the binary (time/tzdata), so
 // zones resolve on machines that have none.
 //

@@ -40,13 +40,33 @@ func ParseZone(s string) (string, error) {
 // typed. ParseZone accepts every one of them. The slice is the caller's own.
 func SuggestedZones() []string { return slices.Clone(suggestedZones[:]) }
 
-//go:generate go run ../../internal/genzones zones_gen.go suggested_zones_gen.go
+//go:generate go run ../../internal/genzones zones_gen.go suggested_zones_gen.go zone_countries_gen.go
 
 // zoneIndex finds a zone name by its lower-case spelling.
 var zoneIndex = func() map[string]string {
 	m := make(map[string]string, len(zoneNames))
 	for _, n := range zoneNames {
 		m[strings.ToLower(n)] = n
+	}
+	return m
+}()
+
+// CountryOfZone returns the ISO 3166-1 alpha-2 code of the country an IANA
+// time zone belongs to, from the tz database's zone.tab: "CA" for
+// America/Toronto, "GB" for Europe/London and its old names (GB,
+// Europe/Belfast), "US" for US/Eastern. It returns "" for UTC, the Etc
+// zones, and any name it does not know; names are matched as the database
+// spells them.
+func CountryOfZone(zone string) string { return zoneCountries[strings.TrimSpace(zone)] }
+
+// IsCountry reports whether code is the ISO 3166-1 alpha-2 code (upper
+// case) of a country that has a zone in the tz database's zone.tab.
+func IsCountry(code string) bool { return countrySet[code] }
+
+var countrySet = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, c := range zoneCountries {
+		m[c] = true
 	}
 	return m
 }()

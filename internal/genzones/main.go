@@ -1,16 +1,24 @@
-// Command genzones writes the two generated zone lists of coach/localtime:
+// Command genzones writes the generated zone lists of coach/localtime:
 //
 //   - zones_gen.go: the names of the IANA time zone database that Go ships
 //     ($GOROOT/lib/time/zoneinfo.zip) and that contain a "/", the ones
 //     ParseZone accepts;
 //   - suggested_zones_gen.go: UTC and the zones of the tz database's
 //     zone.tab (one per region of a country, without the old aliases), the
-//     ones offered to a person choosing a zone.
+//     ones offered to a person choosing a zone;
+//   - zone_countries_gen.go: the country (ISO 3166-1 alpha-2) of each zone
+//     of zone.tab, and of each old name the tz database keeps as a link to
+//     one of them (US/Eastern, GB, Europe/Belfast), for CountryOfZone.
 //
 // Go's zoneinfo.zip has no zone.tab, so the second list reads the machine's
 // (-zonetab, /usr/share/zoneinfo/zone.tab by default); a zone there that Go's
 // database lacks is left out, so that every suggestion is a zone ParseZone
-// accepts. Run it with go generate ./coach/localtime when Go's tzdata changes.
+// accepts. The links come from the machine's tzdata.zi (-tzdata,
+// /usr/share/zoneinfo/tzdata.zi by default); a link whose target is a zone
+// of another country (the tz database merges zones that agree since 1970:
+// Iceland is a link to Africa/Abidjan) takes its country from
+// crossCountryLinks instead. Run it with go generate ./coach/localtime when
+// Go's tzdata changes.
 package main
 
 import (
@@ -30,9 +38,10 @@ import (
 
 func main() {
 	zoneTab := flag.String("zonetab", "/usr/share/zoneinfo/zone.tab", "the tz database's zone.tab, for the suggested zones")
+	tzdata := flag.String("tzdata", "/usr/share/zoneinfo/tzdata.zi", "the tz database's tzdata.zi, for the links (old names) of zone.tab's zones")
 	flag.Parse()
-	if flag.NArg() != 2 {
-		log.Fatal("usage: genzones [-zonetab FILE] ZONES.go SUGGESTED.go")
+	if flag.NArg() != 3 {
+		log.Fatal("usage: genzones [-zonetab FILE] [-tzdata FILE] ZONES.go SUGGESTED.go COUNTRIES.go")
 	}
 	names, err := goZoneNames()
 	if err != nil {
@@ -42,6 +51,11 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
+	countries, err := zoneCountries(*zoneTab, *tzdata)
+	if err != nil {
+		log.Fatal(err)
+	}
+	writeCountries(flag.Arg(2), countries)
 	write(flag.Arg(0), "Go's tz database", `// zoneNames are the tz database's names that contain a "/": the ones a
 // person may choose. ParseZone uses them to accept any letter case and to
 // refuse paths that only a machine's own zoneinfo folder resolves.

@@ -1,0 +1,97 @@
+package coach
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/aftercare/aftercare/coach/crisis"
+	"github.com/aftercare/aftercare/coach/localtime"
+)
+
+// crisisMessage is the reply to a crisis the person told: their country's
+// lines in their language, the clinic's line first.
+func (c *Coach) crisisMessage(p Person) Message {
+	lang := crisisLang(p)
+	text := crisis.Compose(crisis.Request{Country: crisisCountry(p), Lang: lang, Clinic: c.cfg.ClinicLine})
+	return Message{Title: crisis.Title(lang), Text: text, Crisis: true}
+}
+
+// numbersMessage answers /crisis: the same lines, for someone who asked
+// for them rather than told us anything.
+func (c *Coach) numbersMessage(p Person) Message {
+	lang := crisisLang(p)
+	text := crisis.Compose(crisis.Request{Country: crisisCountry(p), Lang: lang, Clinic: c.cfg.ClinicLine, Asked: true})
+	return Message{Title: crisis.Title(lang), Text: text, Crisis: true}
+}
+
+// crisisCountry is the country whose lines a person is shown: their choice
+// in /settings, else the country of their Discord locale, else of their
+// time zone; "" (UTC, or nothing known) gets the international pointer.
+func crisisCountry(p Person) string {
+	if p.Country != "" {
+		return p.Country
+	}
+	if c := crisis.CountryOfLocale(p.locale); c != "" {
+		return c
+	}
+	return localtime.CountryOfZone(p.Zone)
+}
+
+// crisisLang is the language of the crisis texts for p: the language of the
+// text being answered when the screen could tell it, else the Discord
+// locale's, else English. A language the texts are not written in counts
+// as unknown.
+func crisisLang(p Person) string {
+	for _, tag := range []string{p.textLang, p.locale} {
+		if lang := crisis.NormalizeLang(tag); lang != "" {
+			return lang
+		}
+	}
+	return "en"
+}
+
+// textLanguage is the language of a screened text, "" when unknown. It is
+// the place for risk.Screen(text).Lang (issue 12): once coach/risk tells the
+// language, return it here and crisis replies follow the person's words
+// before their Discord locale.
+func textLanguage(text string) string {
+	_ = text
+	return ""
+}
+
+// countryQuestion asks for the country of the crisis lines.
+func countryQuestion(p Person, note string) Message {
+	now := "not set: I go by your Discord language, else your time zone"
+	if p.Country != "" {
+		now = p.Country
+	}
+	return Message{
+		Text: strings.TrimSpace(note + " Which country should crisis lines (/crisis) be for? Now " + now + ". " +
+			"Type its two-letter code, like GB, CA or MX, or \"none\" to go back to the automatic choice."),
+		Input: &Input{Action: Action{Verb: VerbCountry}, Title: "Country for crisis lines", Label: "Two-letter code, or none", Placeholder: "GB", MaxLen: 8},
+	}
+}
+
+// setCountry saves the country typed for crisis lines, or clears it.
+func (c *Coach) setCountry(ctx context.Context, p Person, text string) ([]Message, error) {
+	if !p.Onboarded() {
+		return []Message{staleButton()}, nil
+	}
+	text = strings.TrimSpace(text)
+	switch strings.ToLower(text) {
+	case "", "none", "-":
+		p.Country = ""
+		return c.savePerson(ctx, p, []Message{{Text: "Done — crisis lines will follow your Discord language, else your time zone."}})
+	}
+	code := crisis.CountryCode(text)
+	if !localtime.IsCountry(code) {
+		return []Message{countryQuestion(p, fmt.Sprintf("I don't know the country code %q.", clip(text, 8)))}, nil
+	}
+	p.Country = code
+	reply := fmt.Sprintf("Done — /crisis will show crisis lines for %s.", code)
+	if !crisis.HasLines(code) {
+		reply = fmt.Sprintf("Done. I don't have crisis lines for %s yet, so /crisis will point you to findahelpline.com and the emergency number.", code)
+	}
+	return c.savePerson(ctx, p, []Message{{Text: reply}})
+}
