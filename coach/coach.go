@@ -170,6 +170,10 @@ func (c *Coach) press(ctx context.Context, p Person, a Action) ([]Message, error
 		return c.joinChallenge(ctx, p, a.Field)
 	case VerbErase:
 		return c.erase(ctx, p, a.Value == "yes")
+	case VerbSafety:
+		return c.safetyPress(ctx, p, a)
+	case VerbASQ:
+		return c.asqPress(ctx, p, a)
 	}
 	return []Message{staleButton()}, nil
 }
