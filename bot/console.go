@@ -128,7 +128,10 @@ func (c *Console) Type(ctx context.Context, line string) (quit bool) {
 	default:
 		ev.Text = text
 	}
-	c.show(c.Router.Handle(ctx, ev), ev.Text != "" && ev.Submit == nil)
+	// Free text leaves a question open beside it, unless the question reads
+	// typed text as its answer (the safety question, the ASQ).
+	answers := pending != nil && len(pending.Buttons) > 0 && coach.TakesTypedAnswer(pending.Buttons[0].Action.Verb)
+	c.show(c.Router.Handle(ctx, ev), ev.Text != "" && ev.Submit == nil && !answers)
 	return false
 }
 

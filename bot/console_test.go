@@ -95,3 +95,28 @@ func clipOut(s string) string {
 	}
 	return s
 }
+
+// Mid check-in, a typed answer to the safety question is read as its
+// answer: "no" brings crisis lines, "not sure" the ASQ, and the check-in's
+// "(The question above is still open…)" does not swallow either.
+func TestConsoleSafetyQuestionTakesATypedAnswer(t *testing.T) {
+	clock := localtime.NewFakeClock(time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC))
+	tests := []struct{ answer, want string }{
+		{"no", "If you are in immediate danger"},
+		{"not sure", "(1 of 4) In the past few weeks, have you wished you were dead?"},
+		{"I'm ok", "I'm glad you're safe"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.answer, func(t *testing.T) {
+			out := runScript(t, clock, "/start", "1", "UTC", "9:00", "2", "/checkin", "I feel like such a burden", tt.answer)
+			i := strings.LastIndex(out, "3) I'm not safe")
+			if i < 0 {
+				t.Fatalf("no safety question with buttons:\n%s", clipOut(out))
+			}
+			after := out[i:]
+			if !strings.Contains(after, tt.want) || strings.Contains(after, "still open") {
+				t.Errorf("after %q:\n%s\nwant %q and nothing still open", tt.answer, after, tt.want)
+			}
+		})
+	}
+}

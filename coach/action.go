@@ -68,7 +68,23 @@ const (
 	// editing (the plan follows). As a button, Field: the step, if any;
 	// Value: "open", "skip", "clear:b", "clear:e" or "show".
 	VerbSafetyPlan = "splan"
+	// VerbSafety answers the safety question ("are you safe right now?").
+	// Value: SafetySafe, SafetyNotSure or SafetyNotSafe. The question also
+	// takes a typed answer (see TakesTypedAnswer).
+	VerbSafety = "safe"
+	// VerbASQ answers one question of the ASQ, the suicide-risk follow-up.
+	// Day: the day its answers are kept under (empty for a person not set
+	// up, whose answers are not kept). Field: the answers so far, one letter
+	// each ("y", "n", or "r" for "I'd rather not say"), so its length is the
+	// question answered (0-3 screening, 4 acuity). Value: the answer, one
+	// letter. It also takes a typed yes or no.
+	VerbASQ = "asq"
 )
+
+// TakesTypedAnswer reports whether a question whose buttons carry the verb
+// also reads a typed reply as its answer. A transport then passes typed text
+// on as the answer and does not keep the question open beside it.
+func TakesTypedAnswer(verb string) bool { return verb == VerbSafety || verb == VerbASQ }
 
 // MaxActionLen is Discord's limit on a custom_id.
 const MaxActionLen = 100

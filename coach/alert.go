@@ -11,18 +11,24 @@ import (
 // recordCrisis notes the crisis on the patient's day (for their own record
 // and a digest flag) and alerts each therapist the patient allowed to be
 // alerted. Failures are logged, never shown: the crisis reply comes first.
-func (c *Coach) recordCrisis(ctx context.Context, p Person, now time.Time) {
+func (c *Coach) recordCrisis(ctx context.Context, p Person, now time.Time, source AlertSource) {
 	loc, err := p.Location()
 	if err != nil {
 		return
 	}
 	day := localtime.DayOf(now, loc)
 	if err := c.store.SaveAnswer(ctx, p.ID, day, fieldCrisis, now.UTC().Format(time.RFC3339)); err != nil {
-		c.log.Error("record crisis day", "person", p.ID, "err", err)
+		c.log.Error("record crisis day", "err", err)
 	}
+	c.alertTherapists(ctx, p, day, now, source)
+}
+
+// alertTherapists schedules an alert, saying its source, to each therapist
+// the patient allowed to be alerted. Failures are logged, never shown.
+func (c *Coach) alertTherapists(ctx context.Context, p Person, day localtime.Day, now time.Time, source AlertSource) {
 	shares, err := c.store.Shares(ctx, p.ID)
 	if err != nil {
-		c.log.Error("load shares for crisis alert", "person", p.ID, "err", err)
+		c.log.Error("load shares for crisis alert", "err", err)
 		return
 	}
 	for _, s := range shares {
@@ -31,16 +37,19 @@ func (c *Coach) recordCrisis(ctx context.Context, p Person, now time.Time) {
 		}
 		job := NewJob(s.Therapist, JobAlert, day, now)
 		job.ID += ":" + p.ID
-		job.About = p.ID
+		if source != SourceWords {
+			job.ID += ":" + string(source) // a different source the same day is a different alert
+		}
+		job.About, job.Source = p.ID, source
 		if err := c.queue.Schedule(ctx, job); err != nil {
 			c.log.Error("schedule crisis alert", "err", err)
 		}
 	}
 }
 
-// deliverAlert tells a therapist that a patient had a crisis flag, and
-// when — never the words. Consent is checked again at sending: a share
-// revoked in between sends nothing.
+// deliverAlert tells a therapist that a patient had a crisis flag, its
+// source and when — never the words or the answers. Consent is checked
+// again at sending: a share revoked in between sends nothing.
 func (c *Coach) deliverAlert(ctx context.Context, job Job) ([]Message, error) {
 	share, ok, err := c.activeShare(ctx, job.About, job.Person)
 	if err != nil {
@@ -55,12 +64,11 @@ func (c *Coach) deliverAlert(ctx context.Context, job Job) ([]Message, error) {
 			at = at.In(loc)
 		}
 	}
-	if err := c.store.Record(ctx, job.About, AuditEntry{At: c.clock.Now(), Who: share.TherapistName, What: "was alerted to a crisis flag, as you allowed"}); err != nil {
+	title, text, audit := alertText(share.ShownAs, at.Format("15:04 on Monday 2 January (MST)"), job.Source)
+	if err := c.store.Record(ctx, job.About, AuditEntry{At: c.clock.Now(), Who: share.TherapistName, What: audit}); err != nil {
 		return nil, fmt.Errorf("record alert: %w", err)
 	}
-	return []Message{{Title: "Aftercare alert", Crisis: true, Text: fmt.Sprintf(
-		"%s reached out in a crisis at %s. Aftercare gave them crisis lines at once and paused its messages for a day. Their words are not shared. You receive this because they allowed crisis alerts to you.",
-		share.ShownAs, at.Format("15:04 on Monday 2 January (MST)"))}}, nil
+	return []Message{{Title: title, Crisis: true, Text: text}}, nil
 }
 
 // sessionFor logs a therapy session for a consenting patient, which

@@ -74,6 +74,8 @@ type CheckIn struct {
 	Missed map[JobKind]bool
 	// Crisis is when crisis language was last screened that day, if ever.
 	Crisis time.Time
+	// ASQ is the day's suicide-risk follow-up, if one was asked.
+	ASQ ASQRecord
 }
 
 // DayNudge is what happened to one day's nudge.
@@ -189,6 +191,7 @@ func CheckInFromFields(day localtime.Day, fields map[string]string) CheckIn {
 	c.Nudge.Answer = fields[fieldNudgeAnswer]
 	c.Answers = answersFromFields(fields)
 	c.Crisis, _ = time.Parse(time.RFC3339, fields[fieldCrisis])
+	c.ASQ = asqFromFields(fields)
 	for k := range fields {
 		if kind, ok := strings.CutPrefix(k, "missed:"); ok {
 			if c.Missed == nil {

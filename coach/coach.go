@@ -180,6 +180,10 @@ func (c *Coach) press(ctx context.Context, p Person, a Action) ([]Message, error
 		return c.erase(ctx, p, a.Value == "yes")
 	case VerbSafetyPlan:
 		return c.planPress(ctx, p, a)
+	case VerbSafety:
+		return c.safetyPress(ctx, p, a)
+	case VerbASQ:
+		return c.asqPress(ctx, p, a)
 	}
 	return []Message{staleButton()}, nil
 }

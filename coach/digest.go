@@ -127,6 +127,7 @@ func (r digestRow) render(sc Scope, s WeeklySummary, days []CheckIn, today local
 		for _, l := range s.Scores {
 			parts = append(parts, scoreShort(l, days))
 		}
+		parts = append(parts, asqNegatives(days, today)...)
 	}
 	line := fmt.Sprintf("%s — %s", r.name, strings.Join(parts, " · "))
 	for _, f := range r.flags {
@@ -182,7 +183,7 @@ func previousResult(l ScoreLine, days []CheckIn) (instrument.Result, bool) {
 // digestFlags lists what a therapist should look at first, within what
 // the patient shares: a crisis this week (with alerts allowed), mood down a
 // point or more, three or more days without an answer, PHQ-9 at 15 or up 5,
-// GAD-7 up 4.
+// GAD-7 up 4, and (see safetyFlags) PHQ-9 item 9, positive screens and ASQs.
 func digestFlags(sc Scope, s WeeklySummary, days []CheckIn, today localtime.Day) []string {
 	var flags []string
 	if sc.Alerts && slices.ContainsFunc(days, func(d CheckIn) bool { return d.Day > today.AddDays(-7) && !d.Crisis.IsZero() }) {
@@ -195,6 +196,7 @@ func digestFlags(sc Scope, s WeeklySummary, days []CheckIn, today localtime.Day)
 		flags = append(flags, "3+ days without answering")
 	}
 	if sc.Scores {
+		flags = append(flags, safetyFlags(s, days, today)...)
 		for _, l := range s.Scores {
 			prev, hasPrev := previousResult(l, days)
 			delta := l.Result.Total - prev.Total

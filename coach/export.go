@@ -43,6 +43,7 @@ type exportDay struct {
 	Nudge          *DayNudge        `json:"nudge,omitempty"`
 	Questionnaires map[string][]int `json:"questionnaire_answers,omitempty"`
 	Crisis         *time.Time       `json:"crisis_language_screened,omitempty"`
+	ASQ            *ASQRecord       `json:"suicide_risk_screen_asq,omitempty"`
 }
 
 // exportAll is as far back as an export reaches: everything.
@@ -102,6 +103,9 @@ func exportDayOf(d CheckIn) exportDay {
 	}
 	if !d.Crisis.IsZero() {
 		e.Crisis = &d.Crisis
+	}
+	if d.ASQ != (ASQRecord{}) {
+		e.ASQ = &d.ASQ
 	}
 	return e
 }

@@ -42,6 +42,9 @@ type Job struct {
 	Attempt int `json:"attempt,omitempty"`
 	// About is the patient a therapist's job concerns.
 	About string `json:"about,omitempty"`
+	// Source is what raised an alert (JobAlert); empty for alerts planned
+	// before it was kept, which came from words.
+	Source AlertSource `json:"source,omitempty"`
 }
 
 // ErrInactive means a job's person has stopped or is gone: the job is done,

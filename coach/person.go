@@ -32,6 +32,8 @@ type Person struct {
 	PlanDays    int       // length of an aftercare plan; 0 means DefaultPlanDays
 	PausedUntil time.Time // nudges and check-ins wait until then
 	LastCrisis  time.Time // when the crisis reply was last sent
+	// Asking is the safety question or ASQ question waiting for an answer.
+	Asking Asking `json:",omitzero"`
 	// Unreachable is set when a scheduled message could not be delivered
 	// (Discord DMs closed): the plan is held until the person is told.
 	Unreachable bool

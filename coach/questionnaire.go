@@ -142,14 +142,15 @@ func itemMessage(in instrument.Questionnaire, day localtime.Day, item int) Messa
 }
 
 // finishQuestionnaire scores the answers and says what they mean, kindly.
-// PHQ-9 item 9 above 0 is answered like crisis language: resources first.
+// PHQ-9 item 9 above 0 leads to the ASQ, with the crisis lines beside it.
 func (c *Coach) finishQuestionnaire(ctx context.Context, p Person, in instrument.Questionnaire, day localtime.Day, answers []int) ([]Message, error) {
 	r, err := instrument.Score(in.ID, answers)
 	if err != nil {
 		return nil, fmt.Errorf("score %s: %w", in.ID, err)
 	}
 	if r.SafetyFollowUp {
-		return c.crisis(ctx, &p)
+		msgs, err := c.startASQ(ctx, &p, SourcePHQ9Item9, "Thank you for answering that last question honestly. You don't have to carry those thoughts alone.")
+		return append([]Message{c.numbersMessage(p)}, msgs...), err
 	}
 	text := fmt.Sprintf("Thank you. Your %s score is %d of %d", in.Code, r.Total, in.MaxTotal)
 	if r.Severity != "" {

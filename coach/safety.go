@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/aftercare/aftercare/coach/crisis"
 	"github.com/aftercare/aftercare/coach/risk"
 )
 
@@ -26,16 +25,24 @@ func (c *Coach) screen(ctx context.Context, p *Person, text string) (msgs []Mess
 		msgs, err := c.crisis(ctx, p)
 		return msgs, true, err
 	case risk.Review:
-		return []Message{{Text: crisis.SafetyQuestion()}}, false, nil
+		msgs, err := c.askSafety(ctx, p)
+		return msgs, false, err
 	}
 	return nil, false, nil
 }
 
-// crisis answers a crisis: resources first and nothing else, scheduled
-// messages paused for a day. A person who keeps writing is not sent the
-// whole reply every minute.
+// crisis answers a crisis in the person's words: see crisisFrom.
 func (c *Coach) crisis(ctx context.Context, p *Person) ([]Message, error) {
+	return c.crisisFrom(ctx, p, SourceWords)
+}
+
+// crisisFrom answers a crisis: resources first and nothing else, scheduled
+// messages paused for a day, a safety question waiting closed, and an alert
+// that says its source. A person who keeps writing is not sent the whole
+// reply every minute.
+func (c *Coach) crisisFrom(ctx context.Context, p *Person, source AlertSource) ([]Message, error) {
 	now := c.clock.Now()
+	p.Asking = Asking{}
 	c.log.Info("crisis reply sent") // no person id: that pairing is health data
 	repeat := !p.LastCrisis.IsZero() && now.Sub(p.LastCrisis) < crisisRepeat
 	msg := c.crisisMessage(*p)
@@ -51,7 +58,7 @@ func (c *Coach) crisis(ctx context.Context, p *Person) ([]Message, error) {
 			c.log.Error("save crisis pause", "person", p.ID, "err", err)
 		}
 		if !repeat {
-			c.recordCrisis(ctx, *p, now)
+			c.recordCrisis(ctx, *p, now, source)
 		}
 	}
 	return c.withSafetyPlan(ctx, *p, msg, !repeat), nil
@@ -66,6 +73,9 @@ func later(a, b time.Time) time.Time {
 
 // freeText answers text that is not an answer to anything.
 func (c *Coach) freeText(ctx context.Context, p Person, text string) ([]Message, error) {
+	if msgs, handled, err := c.typedAnswer(ctx, &p, text); handled {
+		return msgs, err // an answer to a safety question waiting comes first
+	}
 	msgs, stop, err := c.screen(ctx, &p, text)
 	if stop || err != nil || len(msgs) > 0 {
 		return msgs, err

@@ -125,25 +125,6 @@ func TestQuestionnaireFlow(t *testing.T) {
 	}
 }
 
-func TestPHQ9Item9GetsTheCrisisReply(t *testing.T) {
-	w := newWorld(t, monday9am)
-	w.press(coach.Action{Verb: coach.VerbQuestionnaire, Field: "phq9", Value: "start"})
-	var reply string
-	for i := range 9 {
-		value := "0"
-		if i == 8 {
-			value = "1" // "several days"
-		}
-		reply = w.press(coach.Action{Verb: coach.VerbQuestionnaire, Day: "2026-03-02", Field: "phq9:" + string(rune('0'+i)), Value: value})
-	}
-	if strings.Contains(reply, "score is") || !strings.Contains(reply, "116 123") {
-		t.Errorf("reply after item 9 = %q, want the crisis resources and nothing else", reply)
-	}
-	if p := w.person(); !p.PausedUntil.After(w.clock.Now()) {
-		t.Error("messages not paused after PHQ-9 item 9")
-	}
-}
-
 func TestPCPTSD5NoExposureEndsAtOnce(t *testing.T) {
 	w := newWorld(t, monday9am)
 	w.press(coach.Action{Verb: coach.VerbQuestionnaire, Field: "pcptsd5", Value: "start"})

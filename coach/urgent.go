@@ -36,8 +36,8 @@ var neverHeldCommands = map[string]bool{
 var neverHeldVerbs = map[string]bool{
 	VerbErase:      true, // /delete's "Delete everything" (and "Keep my data")
 	VerbSafetyPlan: true, // /safetyplan's steps and buttons
-	// The safety question's answers ("I'm safe", "I'm not sure", "I'm not
-	// safe") and the ASQ's go here, by their verb.
+	VerbSafety:     true, // "I'm safe", "I'm not sure", "I'm not safe"
+	VerbASQ:        true, // the ASQ's yes, no and "I'd rather not say"
 }
 
 // screensUrgent reports whether any text of the event screens as Review or

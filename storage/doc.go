@@ -12,7 +12,8 @@
 // Cluster slot and can be changed together and erased in one step. The
 // scheduler's keys share the tag {sched}, so its Lua scripts touch one slot.
 //
-//	{u:<id>}:person          string  JSON of coach.Person (settings, consent; no health data)
+//	{u:<id>}:person          string  JSON of coach.Person (settings, consent, which safety question
+//	                                 waits for an answer; no answers, no health data)
 //	{u:<id>}:ci:<YYYY-MM-DD> hash    one day's check-in, a field per answer
 //	{u:<id>}:ci-days         zset    days with a check-in, scored YYYYMMDD; the retention sweep
 //	                                 finds people by SCAN for {u:*}:ci-days

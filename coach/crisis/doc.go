@@ -1,7 +1,8 @@
 // Package crisis holds what Aftercare says when a text screens as a crisis
 // or as one to ask about (see package coach/risk for the screening): the
-// crisis lines of each country, the crisis reply and /crisis, and the
-// safety question.
+// crisis lines of each country, the crisis reply and /crisis, the safety
+// question, and how a typed answer to it (or to a yes/no question) reads
+// in English, Spanish, German and French (answer.go).
 //
 // The lines are one data table (lines.go): for at least 30 countries, each
 // number with what it is, the page it was confirmed on and the date; a

@@ -1,5 +1,6 @@
 // Package instrument holds the validated questionnaires Aftercare offers
-// (PHQ-9, PHQ-2, GAD-7, GAD-2 and PC-PTSD-5): their items, answer options
+// (PHQ-9, PHQ-2, GAD-7, GAD-2 and PC-PTSD-5) and the ASQ, NIMH's
+// suicide-risk follow-up (asq.go, ScoreASQ): their items, answer options
 // and severity bands, Score, which totals a set of answers, and Compare,
 // which says what the change between two scores means. It is pure (no I/O,
 // no state, no clock) and knows nothing of people or conversations: package

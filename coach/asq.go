@@ -1,0 +1,274 @@
+package coach
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/aftercare/aftercare/coach/crisis"
+	"github.com/aftercare/aftercare/coach/instrument"
+	"github.com/aftercare/aftercare/coach/localtime"
+)
+
+// The ASQ (instrument.ASQ) is asked one question at a time, after an unsure
+// or worrying answer to the safety question, or after PHQ-9 item 9. Each
+// button carries the answers so far, so it needs nothing stored to go on;
+// for a person who is set up, each answer is also kept, sealed, with the
+// day (for their export, and for a typed answer), and Person.Asking says
+// which question waits. An acute positive brings the crisis reply; a
+// non-acute positive a warm reply that names their clinician and their
+// safety plan, and an alert to a therapist they allowed to be alerted; a
+// negative a thank-you and the normal flow.
+
+// Stored names of the ASQ's day fields. They start with fieldAnswerPrefix,
+// so they are sealed at rest (SensitiveField); package instrument does not
+// know "asq" as a questionnaire id, so they are not read as one.
+const (
+	fieldASQPrefix  = fieldAnswerPrefix + "asq:"
+	fieldASQOutcome = fieldASQPrefix + "outcome"
+	fieldASQAt      = fieldASQPrefix + "at"
+)
+
+// ASQRecord is what a day keeps of the ASQ.
+type ASQRecord struct {
+	// Answers are those of the day's last ASQ, a letter a question (see
+	// instrument.ASQAnswer), screening questions first.
+	Answers string `json:"answers,omitempty"`
+	// Outcome is the day's most serious outcome, empty if none finished.
+	Outcome instrument.ASQOutcome `json:"outcome,omitempty"`
+	At      time.Time             `json:"at,omitzero"` // when Outcome was reached
+}
+
+func asqFromFields(fields map[string]string) ASQRecord {
+	var r ASQRecord
+	for i := range 5 {
+		a := instrument.ASQAnswer(fields[fieldASQPrefix+strconv.Itoa(i)])
+		if !a.Valid() {
+			break
+		}
+		r.Answers += string(a)
+	}
+	if o := instrument.ASQOutcome(fields[fieldASQOutcome]); o.Rank() > 0 {
+		r.Outcome = o
+		r.At, _ = time.Parse(time.RFC3339, fields[fieldASQAt])
+	}
+	return r
+}
+
+// asqIntro comes before the first question.
+const asqIntro = "I'd like to ask you four short questions, one at a time. They're the ones doctors use to understand how best to help, " +
+	"and they ask directly about suicide. You can answer \"I'd rather not say\" to any of them, and /crisis shows people you can talk to at any hour."
+
+// startASQ asks the first question, after lead.
+func (c *Coach) startASQ(ctx context.Context, p *Person, from AlertSource, lead string) ([]Message, error) {
+	var day localtime.Day
+	if p.Onboarded() {
+		loc, err := p.Location()
+		if err != nil {
+			return nil, err
+		}
+		day = localtime.DayOf(c.clock.Now(), loc)
+		clear := map[string]string{}
+		for i := range 5 {
+			clear[fieldASQPrefix+strconv.Itoa(i)] = ""
+		}
+		if err := c.store.SaveFields(ctx, p.ID, day, clear); err != nil {
+			c.log.Error("clear earlier ASQ answers", "err", err)
+		}
+		p.Asking = Asking{Kind: askASQ, Since: c.clock.Now(), Day: day, From: from}
+		c.remember(ctx, p)
+	}
+	first := asqQuestion(day, "")
+	first.Text = lead + " " + asqIntro + "\n\n" + first.Text
+	return []Message{first}, nil
+}
+
+// asqQuestion asks the question after the answers so far.
+func asqQuestion(day localtime.Day, answers string) Message {
+	text := "One last question: " + instrument.ASQ.Acuity
+	if n := len(answers); n < 4 {
+		text = fmt.Sprintf("(%d of 4) %s", n+1, instrument.ASQ.Items[n])
+	}
+	button := func(label string, a instrument.ASQAnswer) Button {
+		return Button{Label: label, Action: Action{Verb: VerbASQ, Day: day, Field: answers, Value: string(a)}}
+	}
+	return Message{Text: text, Buttons: []Button{
+		button("Yes", instrument.ASQYes), button("No", instrument.ASQNo), button("I'd rather not say", instrument.ASQRefused),
+	}}
+}
+
+// asqPress answers one ASQ button. A button of a question already answered
+// shows the question that waits, never a second outcome.
+func (c *Coach) asqPress(ctx context.Context, p Person, a Action) ([]Message, error) {
+	answer := instrument.ASQAnswer(a.Value)
+	if !validASQAnswers(a.Field) || !answer.Valid() || (a.Day != "" && !p.Onboarded()) {
+		return []Message{staleButton()}, nil
+	}
+	if a.Day != "" {
+		w := p.Asking
+		if w.Kind != askASQ || w.Day != a.Day || w.Item != len(a.Field) {
+			if w.Kind == askASQ {
+				return c.resumeASQ(ctx, p, "That button was for an earlier question. Here is the one that's open:\n\n")
+			}
+			return []Message{{Text: "You've answered those questions already — thank you. If things feel like too much, /crisis shows people you can talk to at any hour."}}, nil
+		}
+		if err := c.store.SaveAnswer(ctx, p.ID, a.Day, fieldASQPrefix+strconv.Itoa(len(a.Field)), a.Value); err != nil {
+			return nil, fmt.Errorf("save ASQ answer: %w", err)
+		}
+	}
+	return c.asqNext(ctx, &p, a.Day, a.Field+a.Value)
+}
+
+// validASQAnswers checks the answers a button carries: letters only, and
+// an acuity question only after a positive screen.
+func validASQAnswers(s string) bool {
+	if len(s) > 4 {
+		return false
+	}
+	for _, r := range s {
+		if !instrument.ASQAnswer(r).Valid() {
+			return false
+		}
+	}
+	return len(s) < 4 || instrument.ASQPositive(screenAnswers(s))
+}
+
+func screenAnswers(s string) [4]instrument.ASQAnswer {
+	var out [4]instrument.ASQAnswer
+	for i := range min(len(s), 4) {
+		out[i] = instrument.ASQAnswer(s[i])
+	}
+	return out
+}
+
+// typedASQAnswer reads a typed yes, no or "rather not say" as the answer
+// to the question that waits.
+func (c *Coach) typedASQAnswer(ctx context.Context, p *Person, text string) ([]Message, error) {
+	letter, ok := map[crisis.YesNo]instrument.ASQAnswer{
+		crisis.Yes: instrument.ASQYes, crisis.No: instrument.ASQNo, crisis.RatherNotSay: instrument.ASQRefused,
+	}[crisis.ReadYesNo(text)]
+	if !ok {
+		return c.resumeASQ(ctx, *p, "You can tap an answer below, or type yes or no.\n\n")
+	}
+	so, err := c.asqSoFar(ctx, *p)
+	if err != nil {
+		return nil, err
+	}
+	if err := c.store.SaveAnswer(ctx, p.ID, p.Asking.Day, fieldASQPrefix+strconv.Itoa(len(so)), string(letter)); err != nil {
+		return nil, fmt.Errorf("save ASQ answer: %w", err)
+	}
+	return c.asqNext(ctx, p, p.Asking.Day, so+string(letter))
+}
+
+// asqSoFar returns the answers kept for the ASQ that waits.
+func (c *Coach) asqSoFar(ctx context.Context, p Person) (string, error) {
+	ci, err := c.checkIn(ctx, p.ID, p.Asking.Day)
+	if err != nil {
+		return "", err
+	}
+	so := ci.ASQ.Answers[:min(len(ci.ASQ.Answers), p.Asking.Item)]
+	if !validASQAnswers(so) {
+		so = ""
+	}
+	return so, nil
+}
+
+// resumeASQ shows the question that waits again, after lead.
+func (c *Coach) resumeASQ(ctx context.Context, p Person, lead string) ([]Message, error) {
+	so, err := c.asqSoFar(ctx, p)
+	if err != nil {
+		return nil, err
+	}
+	q := asqQuestion(p.Asking.Day, so)
+	q.Text = lead + q.Text
+	return []Message{q}, nil
+}
+
+// asqNext asks the next question, or scores the ASQ and acts on its outcome.
+func (c *Coach) asqNext(ctx context.Context, p *Person, day localtime.Day, answers string) ([]Message, error) {
+	screen := screenAnswers(answers)
+	if n := len(answers); n < 4 || (n == 4 && instrument.ASQPositive(screen)) {
+		if day != "" {
+			p.Asking.Item, p.Asking.Since = n, c.clock.Now()
+			c.remember(ctx, p)
+		}
+		return []Message{asqQuestion(day, answers)}, nil
+	}
+	var acuity instrument.ASQAnswer
+	if len(answers) == 5 {
+		acuity = instrument.ASQAnswer(answers[4])
+	}
+	outcome, err := instrument.ScoreASQ(screen, acuity)
+	if err != nil {
+		return nil, fmt.Errorf("score ASQ: %w", err)
+	}
+	from := p.Asking.From
+	if from == "" {
+		from = SourceSafety
+	}
+	p.Asking = Asking{}
+	if day != "" {
+		c.recordASQ(ctx, *p, day, outcome)
+	}
+	switch outcome {
+	case instrument.ASQAcute:
+		return c.crisisFrom(ctx, p, asqSource(outcome, from))
+	case instrument.ASQNonAcute:
+		c.remember(ctx, p)
+		return c.nonAcuteReply(ctx, *p, day, asqSource(outcome, from))
+	}
+	c.remember(ctx, p)
+	msgs := []Message{{Text: "Thank you for answering those — I know they aren't easy questions. If things ever feel like too much, /crisis shows people you can talk to at any hour."}}
+	return append(msgs, c.carryOn(ctx, *p)...), nil
+}
+
+// recordASQ keeps the day's most serious outcome, for the person's export
+// and their therapist's digest. A failure is logged, never shown.
+func (c *Coach) recordASQ(ctx context.Context, p Person, day localtime.Day, outcome instrument.ASQOutcome) {
+	ci, err := c.checkIn(ctx, p.ID, day)
+	if err == nil && ci.ASQ.Outcome.Rank() > outcome.Rank() {
+		return
+	}
+	fields := map[string]string{fieldASQOutcome: string(outcome), fieldASQAt: c.clock.Now().UTC().Format(time.RFC3339)}
+	if err := c.store.SaveFields(ctx, p.ID, day, fields); err != nil {
+		c.log.Error("record ASQ outcome", "err", err)
+	}
+}
+
+// nonAcuteReply answers a non-acute positive ASQ: warmly, naming their
+// clinician and offering their safety plan, and saying honestly who is
+// told. A therapist they allowed to be alerted gets a flag.
+func (c *Coach) nonAcuteReply(ctx context.Context, p Person, day localtime.Day, source AlertSource) ([]Message, error) {
+	clinician, alerted := "your therapist or doctor", []string{}
+	if day != "" {
+		shares, err := c.store.Shares(ctx, p.ID)
+		if err != nil {
+			c.log.Error("load shares for an ASQ reply", "err", err)
+		}
+		var names []string
+		for _, s := range shares {
+			if !s.Active() {
+				continue
+			}
+			names = append(names, s.TherapistName)
+			if s.Scope.Alerts {
+				alerted = append(alerted, s.TherapistName)
+			}
+		}
+		if len(names) > 0 {
+			clinician = strings.Join(names, " or ")
+		}
+		c.alertTherapists(ctx, p, day, c.clock.Now(), source)
+	}
+	var b strings.Builder
+	b.WriteString("Thank you for answering those. I know they aren't easy questions.\n\n")
+	fmt.Fprintf(&b, "What you're carrying deserves care. Please talk it over with %s soon — in the next day or two if you can. You could even show them this message.\n\n", clinician)
+	b.WriteString("If you'd like, /safetyplan helps you write down a safety plan — the signs to notice, what helps, and who you can reach — or shows the one you have.\n\n")
+	b.WriteString("If it gets harder, or you stop feeling safe, /crisis shows people you can talk to at any hour.")
+	if len(alerted) > 0 {
+		fmt.Fprintf(&b, "\n\nAs you chose when you started sharing, %s will get a short note that this check was positive — not your answers.", strings.Join(alerted, " and "))
+	}
+	return []Message{{Title: "Thank you for answering", Text: b.String()}}, nil
+}
