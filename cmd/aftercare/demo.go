@@ -21,6 +21,11 @@ type demoDay struct {
 	mood, anxiety, energy, sleep, minutes int
 	note                                  string
 	nudge                                 int // the button pressed on the day's nudge: 1 done, 2 not today, 3 later; 0 none
+	// safety is what Sam types when asked "are you safe right now?", and
+	// asq the button pressed for each ASQ question: "Yes", "No" or
+	// "I'd rather not say".
+	safety string
+	asq    []string
 }
 
 // demoWeek is a plausible first week after a session: a low start, a slow
@@ -30,7 +35,9 @@ var demoWeek = []demoDay{
 	{mood: 3, anxiety: 3, energy: 2, sleep: 3, minutes: 10, nudge: 1},
 	{mood: 3, anxiety: 3, energy: 3, sleep: 3, minutes: 10, nudge: 3},
 	{mood: 4, anxiety: 2, energy: 3, sleep: 4, minutes: 20, note: "Walked to the park. Felt lighter.", nudge: 1},
-	{mood: 3, anxiety: 3, energy: 2, sleep: 2, minutes: 0, nudge: 2},
+	{mood: 3, anxiety: 3, energy: 2, sleep: 2, minutes: 0, nudge: 2,
+		note: "Rough day. Sometimes I feel like such a burden to everyone.", safety: "not sure",
+		asq: []string{"Yes", "No", "No", "No", "No"}},
 	{mood: 4, anxiety: 2, energy: 4, sleep: 4, minutes: 30},
 	{mood: 4, anxiety: 2, energy: 4, sleep: 4, minutes: 20, nudge: 1},
 }
@@ -129,13 +136,21 @@ func respond(ctx context.Context, console *bot.Console, d demoDay) {
 		coach.FieldMood: d.mood, coach.FieldAnxiety: d.anxiety, coach.FieldEnergy: d.energy,
 		coach.FieldSleep: d.sleep, coach.FieldMinutes: d.minutes,
 	}
-	for range 10 {
+	for range 20 {
 		m := console.Pending()
 		switch {
 		case m == nil:
 			return
 		case m.Input != nil:
 			console.Type(ctx, d.note)
+		case m.Buttons[0].Action.Verb == coach.VerbSafety:
+			console.Type(ctx, d.safety)
+		case m.Buttons[0].Action.Verb == coach.VerbASQ:
+			if len(d.asq) == 0 {
+				return
+			}
+			console.Type(ctx, strconv.Itoa(labelled(m.Buttons, d.asq[0])))
+			d.asq = d.asq[1:]
 		case m.Buttons[0].Action.Verb == coach.VerbNudge:
 			press := d.nudge
 			if press > len(m.Buttons) {
@@ -157,6 +172,16 @@ func choose(buttons []coach.Button, want map[coach.Field]int, writeNote bool) in
 		case b.Action.Verb == coach.VerbNote && (b.Action.Field == "write") == writeNote:
 			return i + 1
 		case b.Action.Verb == coach.VerbAnswer && b.Action.Value == strconv.Itoa(want[coach.Field(b.Action.Field)]):
+			return i + 1
+		}
+	}
+	return len(buttons)
+}
+
+// labelled is the number of the button with the given label, or the last.
+func labelled(buttons []coach.Button, label string) int {
+	for i, b := range buttons {
+		if b.Label == label {
 			return i + 1
 		}
 	}

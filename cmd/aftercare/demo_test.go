@@ -31,6 +31,15 @@ func TestDemoShowsAWeek(t *testing.T) {
 		"Done — you're sharing with Dr Rivera.",
 		"  [Dr Rivera] Sam — check-ins 6 of 6 · mood 3.5 (was 2.0) · anxiety 2.5 (was 4.0) · 90 min moved",
 		"• Mon 9 Mar 09:00 — Dr Rivera received your weekly digest",
+		// Friday's note screens as one to ask about: the safety question,
+		// answered "not sure", leads to the ASQ, its outcome, and the flag
+		// Sam allowed Dr Rivera to get.
+		"Can I ask you directly: are you safe right now?",
+		"(1 of 4) In the past few weeks, have you wished you were dead?",
+		"One last question: Are you having thoughts of killing yourself right now?",
+		"Please talk it over with Dr Rivera soon",
+		"  [Dr Rivera] Sam's suicide-risk screen was positive, not acute",
+		"⚑ ASQ non-acute positive on Friday 6 March",
 	} {
 		if !strings.Contains(transcript, want) {
 			t.Errorf("transcript lacks %q", want)
