@@ -41,6 +41,8 @@ func (c *Coach) Deliver(ctx context.Context, job Job) ([]Message, error) {
 		return nil, fmt.Errorf("load person for %s: %w", job.Kind, err)
 	case p.Status == StatusStopped:
 		return nil, ErrInactive
+	case job.Kind == JobCaring:
+		return c.deliverCaring(ctx, p, job) // sent while the crisis pause holds the plan
 	case p.Status != StatusActive || p.Unreachable || c.clock.Now().Before(p.PausedUntil):
 		return nil, nil
 	}

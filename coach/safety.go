@@ -32,7 +32,8 @@ func (c *Coach) screen(ctx context.Context, p *Person, text string) (msgs []Mess
 
 // crisis answers a crisis: resources first and nothing else, scheduled
 // messages paused for a day. A person who keeps writing is not sent the
-// whole reply every minute.
+// whole reply every minute. The reply comes first: when storage fails, it
+// is returned with a PendingCrisis error that carries its recording.
 func (c *Coach) crisis(ctx context.Context, p *Person) ([]Message, error) {
 	now := c.clock.Now()
 	c.log.Info("crisis reply sent") // no person id: that pairing is health data
@@ -40,18 +41,9 @@ func (c *Coach) crisis(ctx context.Context, p *Person) ([]Message, error) {
 	msg := crisisMessage(*p)
 	if repeat {
 		msg = stillHere()
-	} else {
-		p.LastCrisis = now
 	}
-	if p.Onboarded() {
-		p.PausedUntil = later(p.PausedUntil, now.Add(crisisPause))
-		if err := c.store.SavePerson(ctx, *p); err != nil {
-			// The reply matters more than the pause: send it even so.
-			c.log.Error("save crisis pause", "person", p.ID, "err", err)
-		}
-		if !repeat {
-			c.recordCrisis(ctx, *p, now)
-		}
+	if err := c.keepCrisis(ctx, p, now, !repeat); err != nil {
+		return []Message{msg}, &PendingCrisis{Person: p.ID, At: now, Err: err}
 	}
 	return []Message{msg}, nil
 }
