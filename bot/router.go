@@ -23,6 +23,9 @@ type Router struct {
 	// Limit, if set, holds each person to a steady pace. Text that sounds
 	// like a crisis is never held back.
 	Limit *PersonLimiter
+	// Retry, if set, takes the recording of a crisis whose reply was sent
+	// while storage was down, and makes it once storage is back.
+	Retry Retrier
 }
 
 // SorryText is the answer to a failure on our side, whichever part failed:
@@ -46,8 +49,7 @@ func (r Router) Handle(ctx context.Context, ev coach.Event) []coach.Message {
 	}
 	msgs, err := r.Coach.Handle(ctx, ev)
 	if err != nil {
-		r.log().Error("event failed", "person", ev.Person, "kind", EventKind(ev), "err", err)
-		return []coach.Message{{Text: SorryText}}
+		return r.failed(ev, msgs, err)
 	}
 	return msgs
 }
