@@ -9,6 +9,8 @@
 //   - the Router, which passes events to the coach, turns failures into
 //     a kind reply (SorryText) and holds each person to a steady pace
 //     (PersonLimiter), never holding back text that sounds like a crisis;
+//     a crisis reply is sent whatever failed, and a crisis's recording
+//     that storage could not take goes to its Retrier;
 //   - the Deliverer, which runs the scheduler's due jobs through a
 //     Sender (a person's DMs) or a ChannelSender (a group's channel),
 //     with WithIdempotencyKey so that a retried job is not shown twice,
