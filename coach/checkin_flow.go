@@ -182,7 +182,7 @@ func (c *Coach) saveNote(ctx context.Context, p Person, day localtime.Day, text 
 	}
 	msgs, stop, err := c.screen(ctx, &p, text)
 	if err != nil {
-		return nil, err
+		return msgs, err // a crisis reply goes out whatever failed
 	}
 	n := len([]rune(text))
 	switch {

@@ -133,3 +133,31 @@ func (w *world) checkInOf(person string, day localtime.Day) coach.CheckIn {
 	}
 	return got[0]
 }
+
+// failingSaves is a store that loads people but cannot save them: Redis
+// failing between the two.
+type failingSaves struct{ *storage.Redis }
+
+func (failingSaves) SavePerson(context.Context, coach.Person) error {
+	return errors.New("connection reset")
+}
+
+// TestCrisisReplyWhenItsRecordingFails: storage failing after the person
+// was loaded still leaves the crisis reply in hand, with its recording
+// pending, wherever the crisis words were written.
+func TestCrisisReplyWhenItsRecordingFails(t *testing.T) {
+	w := newWorld(t, monday9am)
+	c := coach.New(failingSaves{w.store}, w.store, w.clock, nil)
+	for _, ev := range []coach.Event{
+		{Text: "I want to kill myself"},
+		{Submit: &coach.Action{Verb: coach.VerbNote, Day: "2026-03-02"}, Text: "I want to kill myself"},
+		{Command: "moved", Args: map[string]string{"minutes": "I want to kill myself"}},
+	} {
+		ev.Person = me
+		msgs, err := c.Handle(w.ctx, ev)
+		var pc *coach.PendingCrisis
+		if len(msgs) == 0 || !msgs[0].Crisis || !errors.As(err, &pc) || pc.Person != me {
+			t.Errorf("%+v: %+v, %v; want the crisis reply and its recording pending", ev, msgs, err)
+		}
+	}
+}
