@@ -40,7 +40,7 @@ func (f *fakeRecorder) record(_ context.Context, pc coach.PendingCrisis) error {
 	return nil
 }
 
-// at once waits no time at all, and notes how long it was asked to wait.
+// atOnce waits no time at all, and notes how long it was asked to wait.
 func (f *fakeRecorder) atOnce(d time.Duration) <-chan time.Time {
 	f.mu.Lock()
 	f.delays = append(f.delays, d)
