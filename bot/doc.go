@@ -10,7 +10,8 @@
 //     a kind reply (SorryText) and holds each person to a steady pace
 //     (PersonLimiter): an event over it waits its turn and is done late,
 //     and what coach.NeverHeld names (stopping, erasing, asking for help)
-//     never waits;
+//     never waits; a crisis reply is sent whatever failed, and a crisis's
+//     recording that storage could not take goes to its Retrier;
 //   - the Deliverer, which runs the scheduler's due jobs through a
 //     Sender (a person's DMs) or a ChannelSender (a group's channel),
 //     with WithIdempotencyKey so that a retried job is not shown twice,

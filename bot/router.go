@@ -22,6 +22,9 @@ type Router struct {
 	// waits for its turn and is done late. What coach.NeverHeld names
 	// (stopping, erasing, asking for help) is never held back.
 	Limit *PersonLimiter
+	// Retry, if set, takes the recording of a crisis whose reply was sent
+	// while storage was down, and makes it once storage is back.
+	Retry Retrier
 }
 
 // SorryText is the answer to a failure on our side, whichever part failed:
@@ -52,8 +55,7 @@ func (r Router) Handle(ctx context.Context, ev coach.Event) []coach.Message {
 	}
 	msgs, err := r.Coach.Handle(ctx, ev)
 	if err != nil {
-		r.log().Error("event failed", "person", ev.Person, "kind", EventKind(ev), "err", err)
-		return []coach.Message{{Text: SorryText}}
+		return r.failed(ev, msgs, err)
 	}
 	return append(notice, msgs...)
 }

@@ -10,27 +10,28 @@ import (
 
 // recordCrisis notes the crisis on the patient's day (for their own record
 // and a digest flag) and alerts each therapist the patient allowed to be
-// alerted. Failures are logged, never shown: the crisis reply comes first.
-func (c *Coach) recordCrisis(ctx context.Context, p Person, now time.Time, source AlertSource) {
+// alerted. Every step is idempotent (the day's field, alert ids per day and
+// source), so a failed recording can be made again whole.
+func (c *Coach) recordCrisis(ctx context.Context, p Person, now time.Time, source AlertSource) error {
 	loc, err := p.Location()
 	if err != nil {
-		return
+		return err
 	}
 	day := localtime.DayOf(now, loc)
 	if err := c.store.SaveAnswer(ctx, p.ID, day, fieldCrisis, now.UTC().Format(time.RFC3339)); err != nil {
-		c.log.Error("record crisis day", "err", err)
+		return fmt.Errorf("record crisis day: %w", err)
 	}
-	c.alertTherapists(ctx, p, day, now, source)
+	return c.alertTherapists(ctx, p, day, now, source)
 }
 
 // alertTherapists schedules an alert, saying its source, to each therapist
-// the patient allowed to be alerted. Failures are logged, never shown.
-func (c *Coach) alertTherapists(ctx context.Context, p Person, day localtime.Day, now time.Time, source AlertSource) {
+// the patient allowed to be alerted, in one step.
+func (c *Coach) alertTherapists(ctx context.Context, p Person, day localtime.Day, now time.Time, source AlertSource) error {
 	shares, err := c.store.Shares(ctx, p.ID)
 	if err != nil {
-		c.log.Error("load shares for crisis alert", "err", err)
-		return
+		return fmt.Errorf("load shares for crisis alert: %w", err)
 	}
+	var alerts []Job
 	for _, s := range shares {
 		if !s.Active() || !s.Scope.Alerts {
 			continue
@@ -41,10 +42,12 @@ func (c *Coach) alertTherapists(ctx context.Context, p Person, day localtime.Day
 			job.ID += ":" + string(source) // a different source the same day is a different alert
 		}
 		job.About, job.Source = p.ID, source
-		if err := c.queue.Schedule(ctx, job); err != nil {
-			c.log.Error("schedule crisis alert", "err", err)
-		}
+		alerts = append(alerts, job)
 	}
+	if err := c.queue.Schedule(ctx, alerts...); err != nil {
+		return fmt.Errorf("schedule crisis alert: %w", err)
+	}
+	return nil
 }
 
 // deliverAlert tells a therapist that a patient had a crisis flag, its

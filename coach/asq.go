@@ -260,7 +260,10 @@ func (c *Coach) nonAcuteReply(ctx context.Context, p Person, day localtime.Day, 
 		if len(names) > 0 {
 			clinician = strings.Join(names, " or ")
 		}
-		c.alertTherapists(ctx, p, day, c.clock.Now(), source)
+		if err := c.alertTherapists(ctx, p, day, c.clock.Now(), source); err != nil {
+			// The reply matters more than the flag: it goes even so.
+			c.log.Error("flag a positive ASQ", "err", err) // no person id: that pairing is health data
+		}
 	}
 	var b strings.Builder
 	b.WriteString("Thank you for answering those. I know they aren't easy questions.\n\n")

@@ -41,6 +41,8 @@ func (c *Coach) Deliver(ctx context.Context, job Job) ([]Message, error) {
 		return nil, fmt.Errorf("load person for %s: %w", job.Kind, err)
 	case p.Status == StatusStopped:
 		return nil, ErrInactive
+	case job.Kind == JobCaring:
+		return c.deliverCaring(ctx, p, job) // sent while the crisis pause holds the plan
 	case p.Status != StatusActive || p.Unreachable || c.clock.Now().Before(p.PausedUntil):
 		return nil, nil
 	}
@@ -180,7 +182,7 @@ func (c *Coach) saveNote(ctx context.Context, p Person, day localtime.Day, text 
 	}
 	msgs, stop, err := c.screen(ctx, &p, text)
 	if err != nil {
-		return nil, err
+		return msgs, err // a crisis reply goes out whatever failed
 	}
 	n := len([]rune(text))
 	switch {

@@ -53,7 +53,7 @@ func (c *Coach) Handle(ctx context.Context, ev Event) ([]Message, error) {
 	case errors.Is(err, ErrNotFound):
 		p = Person{ID: ev.Person, Name: ev.Name}
 	case err != nil:
-		return nil, fmt.Errorf("load person: %w", err)
+		return c.withoutPerson(ev, fmt.Errorf("load person: %w", err))
 	}
 	p.locale = ev.Locale
 	if p.Unreachable {

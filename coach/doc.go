@@ -13,7 +13,10 @@
 //
 // Every free text is screened for crisis language before anything else is
 // done with it (package coach/risk), and a crisis is answered at once with
-// the help in package coach/crisis.
+// the help in package coach/crisis, even when storage is down: the
+// recording then comes back as a PendingCrisis error beside the reply, for
+// the caller to make later with RecordCrisis. The day after, one caring
+// message (JobCaring) asks nothing and says where help is.
 //
 // The rules the conversation applies live in leaf packages that import only
 // the standard library and can be read on their own:

@@ -20,6 +20,7 @@ const (
 	JobSummary  JobKind = "summary"  // the weekly summary
 	JobDigest   JobKind = "digest"   // a therapist's weekly digest (Person is the therapist)
 	JobAlert    JobKind = "alert"    // a crisis alert to a therapist, About a patient
+	JobCaring   JobKind = "caring"   // one warm word the day after a crisis reply
 
 	JobGroupPost   JobKind = "gpost"   // a group's daily check-in post
 	JobGroupClose  JobKind = "gclose"  // the post edited with the day's totals

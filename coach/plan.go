@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"hash/fnv"
+	"slices"
 	"strings"
 	"time"
 
@@ -140,6 +141,7 @@ func (c *Coach) plan(ctx context.Context, p Person) ([]Message, error) {
 	if err != nil {
 		return nil, fmt.Errorf("list plan: %w", err)
 	}
+	jobs = slices.DeleteFunc(jobs, func(j Job) bool { return j.Kind == JobCaring }) // a word after a crisis, not the plan
 	if len(jobs) == 0 {
 		return []Message{{Text: "Nothing is planned right now. After your next therapy session, type /session and I'll plan the days after it."}}, nil
 	}

@@ -48,18 +48,9 @@ func (c *Coach) crisisFrom(ctx context.Context, p *Person, source AlertSource) (
 	msg := c.crisisMessage(*p)
 	if repeat {
 		msg = stillHere()
-	} else {
-		p.LastCrisis = now
 	}
-	if p.Onboarded() {
-		p.PausedUntil = later(p.PausedUntil, now.Add(crisisPause))
-		if err := c.store.SavePerson(ctx, *p); err != nil {
-			// The reply matters more than the pause: send it even so.
-			c.log.Error("save crisis pause", "person", p.ID, "err", err)
-		}
-		if !repeat {
-			c.recordCrisis(ctx, *p, now, source)
-		}
+	if err := c.keepCrisis(ctx, p, now, !repeat, source); err != nil {
+		return []Message{msg}, &PendingCrisis{Person: p.ID, At: now, Source: source, Err: err}
 	}
 	return c.withSafetyPlan(ctx, *p, msg, !repeat), nil
 }

@@ -37,7 +37,8 @@ type Main struct {
 
 // Run starts everything and blocks until the transport ends or ctx is
 // cancelled, then stops in order: the transport (finishing the interactions
-// in hand), the scheduler (finishing the job in hand), the store.
+// in hand), the scheduler (finishing the job in hand) and the crisis
+// retrier (finishing the recording in hand, one last pass), the store.
 func (m *Main) Run(ctx context.Context) error {
 	log := slog.New(slog.NewTextHandler(m.Stderr, &slog.HandlerOptions{Level: m.Config.LogLevel}))
 	discord := m.Config.DiscordToken != ""
@@ -68,15 +69,18 @@ func (m *Main) Run(ctx context.Context) error {
 		return fmt.Errorf("plan the nightly retention sweep: %w", err)
 	}
 
+	// Crisis replies sent while Redis is down have their recording made
+	// once it is back: by the retrier, stopped with the scheduler.
+	retrier := newCrisisRetrier(c.RecordCrisis, log)
 	var sender bot.Sender
 	var wait func() error
 	if discord {
-		if sender, wait, err = runDiscord(ctx, m.Config, c, store, log, mon); err != nil {
+		if sender, wait, err = runDiscord(ctx, m.Config, c, retrier, store, log, mon); err != nil {
 			return err
 		}
 	} else {
 		console := &bot.Console{
-			In: m.Stdin, Out: m.Stdout, Router: bot.Router{Coach: c, Log: log},
+			In: m.Stdin, Out: m.Stdout, Router: bot.Router{Coach: c, Log: log, Retry: retrier},
 			Person: "console", Name: consoleName(), Styled: isTerminal(m.Stdin), ChartDir: cmp.Or(m.Charts, os.TempDir()),
 		}
 		sender, wait = console, func() error { return console.Run(ctx) }
@@ -99,6 +103,7 @@ func (m *Main) Run(ctx context.Context) error {
 			log.Error("scheduler stopped", "err", err)
 		}
 	})
+	wg.Go(func() { retrier.Run(schedCtx) })
 	err = wait()
 	stopSched()
 	wg.Wait()

@@ -21,14 +21,16 @@ import (
 // The store keeps each person's DM channel id, and paces this process's
 // requests together with any other replica's on the same Redis.
 //
+// retry makes the recordings of crisis replies sent while Redis was down.
+//
 // mon counts every interaction the transport answers, and reads its
 // connection state and REST counters once it is open.
-func runDiscord(ctx context.Context, cfg Config, c *coach.Coach, store *storage.Redis, log *slog.Logger, mon *ops.Ops) (sender bot.Sender, wait func() error, err error) {
+func runDiscord(ctx context.Context, cfg Config, c *coach.Coach, retry bot.Retrier, store *storage.Redis, log *slog.Logger, mon *ops.Ops) (sender bot.Sender, wait func() error, err error) {
 	d := &discord.Transport{
 		Token:       cfg.DiscordToken,
 		APIBase:     cfg.DiscordAPIBase,
 		GuildID:     cfg.DiscordGuildID,
-		Router:      bot.Router{Coach: c, Log: log, Limit: &bot.PersonLimiter{}},
+		Router:      bot.Router{Coach: c, Log: log, Limit: &bot.PersonLimiter{}, Retry: retry},
 		Log:         log,
 		DefaultZone: cfg.DefaultTimeZone,
 		Rate:        cfg.DiscordRate,
