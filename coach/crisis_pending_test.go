@@ -161,3 +161,35 @@ func TestCrisisReplyWhenItsRecordingFails(t *testing.T) {
 		}
 	}
 }
+
+// TestPendingRecordingKeepsItsSource: a recording made later alerts the
+// therapist with the source that led to the crisis reply (here, "not safe"
+// to the safety question), not as if it came from the person's words.
+func TestPendingRecordingKeepsItsSource(t *testing.T) {
+	redistest.Each(t, func(t *testing.T, store *storage.Redis) {
+		ctx := context.Background()
+		clock := localtime.NewFakeClock(monday9am)
+		w := &world{t: t, ctx: ctx, store: store, clock: clock, coach: coach.New(store, store, clock, nil)}
+		code := w.registerTherapist()
+		w.onboard("2", "Ben")
+		w.shareWith("2", "Ben", code, "a")
+
+		pc := coach.PendingCrisis{Person: "2", At: monday9am, Source: coach.SourceSafety}
+		if err := w.coach.RecordCrisis(ctx, pc); err != nil {
+			t.Fatal(err)
+		}
+		jobs, err := store.Upcoming(ctx, therapistID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var sources []coach.AlertSource
+		for _, j := range jobs {
+			if j.Kind == coach.JobAlert {
+				sources = append(sources, j.Source)
+			}
+		}
+		if len(sources) != 1 || sources[0] != coach.SourceSafety {
+			t.Errorf("alert sources = %v, want one from the safety question", sources)
+		}
+	})
+}
