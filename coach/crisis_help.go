@@ -51,15 +51,6 @@ func crisisLang(p Person) string {
 	return "en"
 }
 
-// textLanguage is the language of a screened text, "" when unknown. It is
-// the place for risk.Screen(text).Lang (issue 12): once coach/risk tells the
-// language, return it here and crisis replies follow the person's words
-// before their Discord locale.
-func textLanguage(text string) string {
-	_ = text
-	return ""
-}
-
 // countryQuestion asks for the country of the crisis lines.
 func countryQuestion(p Person, note string) Message {
 	now := "not set: I go by your Discord language, else your time zone"

@@ -1,6 +1,7 @@
 package coach_test
 
 import (
+	"cmp"
 	"context"
 	"strings"
 	"testing"
@@ -22,7 +23,8 @@ func worldIn(t *testing.T, zone string, cfg coach.Config) *world {
 
 // TestCrisisHelpWhereThePersonIs: a person in Toronto, Dublin, Sydney or
 // Mexico City gets real numbers, in their language when it is one of the
-// four, both when they tell of a crisis and when they ask with /crisis.
+// four, both when they tell of a crisis (in the words of their locale's
+// language) and when they ask with /crisis.
 func TestCrisisHelpWhereThePersonIs(t *testing.T) {
 	tests := []struct {
 		zone, locale string
@@ -40,7 +42,8 @@ func TestCrisisHelpWhereThePersonIs(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.zone+"/"+tt.locale, func(t *testing.T) {
 			w := worldIn(t, tt.zone, coach.Config{})
-			told := w.handle(coach.Event{Text: "i want to kill myself", Locale: tt.locale})
+			words := map[string]string{"fr": "je veux me tuer", "es-419": "me quiero matar", "es-MX": "me quiero matar"}[tt.locale]
+			told := w.handle(coach.Event{Text: cmp.Or(words, "i want to kill myself"), Locale: tt.locale})
 			asked := w.handle(coach.Event{Command: "crisis", Locale: tt.locale})
 			for _, want := range tt.want {
 				if !strings.Contains(told, want) || !strings.Contains(asked, want) {
@@ -135,5 +138,29 @@ func TestStillHereImpliesNoReader(t *testing.T) {
 	}
 	if !strings.Contains(got, "/crisis") {
 		t.Errorf("the word after a crisis lacks /crisis: %s", got)
+	}
+}
+
+// TestCrisisReplyInTheLanguageOfTheWords: the crisis reply follows the
+// language of the words that raised it, before the Discord locale; /crisis,
+// with no words, follows the locale.
+func TestCrisisReplyInTheLanguageOfTheWords(t *testing.T) {
+	tests := []struct {
+		zone, locale, text string
+		want               string
+	}{
+		{"America/Mexico_City", "", "ya no puedo más, me quiero matar", "Puedes hablar con alguien ahora mismo"},
+		{"America/Mexico_City", "en-US", "me quiero matar esta noche", "Puedes hablar con alguien ahora mismo"},
+		{"Europe/Berlin", "en-GB", "ich will mich umbringen", "Sie können jetzt sofort mit jemandem sprechen"},
+		{"America/Toronto", "", "je veux me tuer", "Appelez ou écrivez par SMS au 988"},
+		{"Europe/London", "fr", "i want to kill myself", "You can talk to someone right now"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			w := worldIn(t, tt.zone, coach.Config{})
+			if got := w.handle(coach.Event{Text: tt.text, Locale: tt.locale}); !strings.Contains(got, tt.want) {
+				t.Errorf("reply to %q (locale %q) lacks %q:\n%s", tt.text, tt.locale, tt.want, got)
+			}
+		})
 	}
 }

@@ -80,8 +80,10 @@ func (c *Coach) keepCrisis(ctx context.Context, p *Person, at time.Time, fresh b
 // alone records nothing, as ever.
 func (c *Coach) withoutPerson(ev Event, err error) ([]Message, error) {
 	p := Person{ID: ev.Person, Name: ev.Name, locale: ev.Locale}
+	lang, isCrisis := screensAsCrisis(ev)
 	switch {
-	case screensAsCrisis(ev):
+	case isCrisis:
+		p.textLang = lang
 		c.log.Info("crisis reply sent without storage") // no person id: that pairing is health data
 		return []Message{c.crisisMessage(p)}, &PendingCrisis{Person: ev.Person, At: c.clock.Now(), Source: SourceWords, Err: err}
 	case ev.Command == "crisis":
@@ -91,15 +93,16 @@ func (c *Coach) withoutPerson(ev Event, err error) ([]Message, error) {
 }
 
 // screensAsCrisis reports whether any text of an event (typed, an Input's
-// answer, a command's option) screens as Crisis.
-func screensAsCrisis(ev Event) bool {
-	if risk.Assess(ev.Text) == risk.Crisis {
-		return true
+// answer, a command's option) screens as Crisis, and the language of the
+// words that did.
+func screensAsCrisis(ev Event) (lang string, crisis bool) {
+	if f := risk.Screen(ev.Text); f.Level == risk.Crisis {
+		return f.Lang, true
 	}
 	for _, v := range ev.Args {
-		if risk.Assess(v) == risk.Crisis {
-			return true
+		if f := risk.Screen(v); f.Level == risk.Crisis {
+			return f.Lang, true
 		}
 	}
-	return false
+	return "", false
 }

@@ -15,12 +15,14 @@ const crisisRepeat = time.Hour
 // crisisPause is how long nudges and check-ins wait after a crisis.
 const crisisPause = 24 * time.Hour
 
-// screen runs every free text through risk.Assess. When it returns stop, the
-// normal flow must not go on: the messages are all the person should see.
-// Review adds a gentle question but lets the flow continue.
+// screen runs every free text through risk.Screen. When it returns stop,
+// the normal flow must not go on: the messages are all the person should
+// see. Review adds a gentle question but lets the flow continue. A crisis
+// reply is written in the language of the words that raised it.
 func (c *Coach) screen(ctx context.Context, p *Person, text string) (msgs []Message, stop bool, err error) {
-	p.textLang = textLanguage(text)
-	switch risk.Assess(text) {
+	found := risk.Screen(text)
+	p.textLang = found.Lang
+	switch found.Level {
 	case risk.Crisis:
 		msgs, err := c.crisis(ctx, p)
 		return msgs, true, err

@@ -3,10 +3,11 @@ package risk
 // german holds the German phrases. Umlauts in them also match the
 // two-letter spelling (ü as u or ue), and ß matches ss.
 var german = phraseSet{
+	lang: "de",
 	words: map[string]string{
 		"will":      "(will|wollte|möchte|möcht|würde gerne|würde lieber|wünsche mir|wünschte|muss|sollte)",
 		"adv":       "(so|sehr|total|echt|gerade|wirklich|ziemlich|irgendwie|einfach|richtig)",
-		"tabletten": "(tabletten|pillen|medikamente|schlaftabletten|medis)",
+		"tabletten": "(tabletten|pillen|medikamente|schlaftabletten|medis|ketamin)",
 		"immer":     "(für immer|endgültig|ein für alle mal)",
 		"andere":    "(auch|immer|schon|einfach|nur|angeblich|wohl|wirklich)",
 		// How many years or months: "vor zwei Jahren".
@@ -18,10 +19,10 @@ var german = phraseSet{
 		// How often or how long, between a phrase and what closes it.
 		"oft": "(jeden tag|ständig|dauernd|damals|oft|jahrelang|lange)",
 		// The writer gone, as the condition of nobody noticing.
-		"weg": "wenn ich ((weg|tot|nicht mehr da|nicht mehr hier|nicht mehr am leben) (wäre|wär|bin)?|sterben würde|sterbe|stürbe|verschwinden würde|verschwinde|mich umbringen würde|mich umbringe)",
+		"weg": "wenn (es mich nicht mehr? (gäbe|gäb|geben würde)|ich ((weg|tot|nicht mehr da|nicht mehr hier|nicht mehr am leben) (wäre|wär|bin)?|sterben würde|sterbe|stürbe|verschwinden würde|verschwinde|mich umbringen würde|mich umbringe))",
 		// An ordinary reason to stop writing for a while: "vor dem Urlaub",
 		// "bis Montag". Sleep only if it ends the sentence.
-		"pause": "((vor|bis nach) (dem|meinem|unserem|der|meiner)? (urlaub|flug|reise|trip|wochenende|arbeit|schicht)|(bevor|weil|da) ich (in den urlaub|in urlaub|auf reisen|ins bett|zur arbeit|zum flughafen|in die ferien) (fahre|fliege|gehe|muss)?|(bevor|weil|da) ich (verreise|wegfahre|wegfliege|losfahre)|(bevor|weil|da) ich schlafen gehe $|bis (morgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|nächste woche|nächsten montag|ich zurück bin)|für (heute|jetzt|diese woche|heute abend))",
+		"pause": "((vor|bis nach) (dem|meinem|unserem|der|meiner)? (urlaub|flug|reise|trip|wochenende|arbeit|schicht|prüfung|klausur|termin|sitzung|therapie|besprechung|vorstellungsgespräch|operation|abendessen|hochzeit|party|spiel|konzert|präsentation)|(bevor|weil|da) ich (in den urlaub|in urlaub|auf reisen|ins bett|zur arbeit|zum flughafen|in die ferien) (fahre|fliege|gehe|muss)?|(bevor|weil|da) ich (verreise|wegfahre|wegfliege|losfahre)|(bevor|weil|da) ich schlafen gehe $|bis (morgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|nächste woche|nächsten montag|ich zurück bin)|für (heute|jetzt|diese woche|heute abend))",
 		// Not noticing, or not caring.
 		"merken": "(merken|bemerken|merkt|vermissen|vermisst|trauern|trauert|auffallen|auffällt|kümmern|kümmert|interessieren|interessiert|jucken|juckt|weinen|unterschied)",
 	},
@@ -90,7 +91,7 @@ var german = phraseSet{
 		"(niemand|keiner) (würde|wird) mich vermissen",
 		// Not "versteckt": keeping pills out of reach is safety advice.
 		"{tabletten} ... (gesammelt|gehortet|gebunkert|aufgespart|beiseitegelegt|zur seite gelegt)",
-		"(besser|froh|glücklicher|erleichtert|leichter) ... wenn ich (tot|weg|nicht mehr da|nicht mehr am leben|nicht mehr hier) (wäre|wär)",
+		"(besser|froh|glücklicher|erleichtert|leichter|einfacher) ... {weg}",
 		"(niemand|keiner|kein mensch|keine sau|niemandem|keinem|niemanden) ... {merken} ... {weg}",
 		// A farewell with love or an apology.
 		"(lebt wohl|adieu|lebwohl) ... (ich liebe euch|ich hab euch lieb|verzeiht mir|es tut mir leid|danke für alles)",

@@ -1,9 +1,12 @@
 // Package risk screens free text for crisis language: words saying that
-// the writer may want to die or to harm themselves. Assess takes one text
-// and returns a Level. It is pure (no I/O, no state, no clock) and knows
-// nothing of people or replies; what each level sets off is up to the
-// caller. In Aftercare, package coach answers with crisis lines or a
-// safety question, and package bot lets no rate limit hold such text back.
+// the writer may want to die or to harm themselves, or is in danger.
+// Screen takes one text and returns a Finding: a Level, and the language
+// of the words that set it, so that the reply can be written in that
+// language. Assess returns the Level alone. Both are pure (no I/O, no
+// state, no clock) and know nothing of people or replies; what each level
+// sets off is up to the caller. In Aftercare, package coach answers with
+// crisis lines or a safety question, and package bot lets no rate limit
+// hold such text back.
 //
 // # Levels
 //
@@ -12,7 +15,35 @@
 // self-harm or hopelessness spoken of in a way that is past, unclear,
 // about someone else, or denied: it calls for one gentle, direct question
 // about safety now, neither silence nor the full alarm. None is everything
-// else. A text is as urgent as its most urgent sentence, with one thing read
+// else.
+//
+// The net is wide on purpose. At least Review is anything that speaks of
+// wanting to die, of not waking up, of disappearing, of being a burden; of
+// means (pills, a rope, a bridge or a height, a weapon, an overdose); of
+// farewells and last messages; of giving possessions away; or of
+// hopelessness ("I feel completely hopeless", "nothing is ever going to
+// get better"). Crisis is intent, a plan ("I've picked the day and the
+// method", "I know exactly how I'd do it"), means at hand ("I have a
+// rope", "I took too much ketamine"), a height now ("I'm standing on the
+// bridge"), a time, or danger now, including from someone else ("he
+// threatened to kill me", "I'm not safe at home"). Giving away one's
+// things wholesale, or a last message, is a farewell and so Crisis.
+//
+// KAP's own words are not a crisis: "ego death", "it felt like dying
+// during the session but it passed", pills taken as prescribed ("I took
+// all my pills this morning like the doctor said"), a last message before
+// an ordinary event ("this is my last message before my exam"). These are
+// listed as idioms (benign phrases), which hide exactly the words they
+// explain and nothing else in the sentence.
+//
+// A crisis phrase inside a question someone asked ("my therapist asked if
+// I have thoughts of suicide") is Review, not Crisis, like one about
+// someone else; an answer after it that makes it the writer's own ("and I
+// said yes") makes it Crisis. With "and I said no" it stays Review, as
+// any denial does (see below): the words are talked about, and one gentle
+// question costs little.
+//
+// A text is as urgent as its most urgent sentence, with one thing read
 // across sentences: a bare farewell ("goodbye", "tonight's the night") right
 // after the writer gives up or says they have decided ("I'm done fighting",
 // "I've made up my mind") is a farewell, in the same sentence or in the next
@@ -44,22 +75,51 @@
 // # Languages
 //
 // The phrases are in English, Spanish, German and French (en.go, es.go,
-// de.go, fr.go). The language of a message is never guessed: every
-// language's phrases apply to every text, so a message that mixes them is
-// screened as well as one that does not. A word that two languages share
+// de.go, fr.go, and the wider net of issue 12 in en_more.go, es_more.go,
+// de_more.go, fr_more.go). The language of a message is never guessed
+// for screening: every language's phrases apply to every text, so a
+// message that mixes them is screened as well as one that does not. Only
+// afterwards does Screen name a language for the reply: the language of
+// the phrase that set the level; when phrases of several languages did
+// (a lone stem such as "suicid*" counts for every language), the one whose
+// common words the text has most of; when the level is None, that one
+// language, or "" if no language's common words outnumber every other's
+// (a text in Portuguese, emoji, a number). A word that two languages share
 // is written with both in mind: "no" denies in Spanish only with a Spanish
 // word after it ("no tengo planes de suicidarme"), since "there's no way out
 // but death" is English.
 //
 // # Normalisation
 //
-// Text is normalised before any phrase is matched: case, accents,
+// First, nothing may hide a word (clean.go). Invisible characters are
+// removed, so they join what they split as a reader sees it: format
+// characters (zero-width spaces and joiners, the word joiner, the byte
+// order mark, the soft hyphen, bidirectional controls, tags), control
+// characters other than white space, and blank letters such as the Hangul
+// filler. Then Unicode compatibility normalisation maps fullwidth,
+// mathematical, circled and superscript letters, ligatures and odd spaces
+// to plain ones (NFKD: NFKC's mapping with the accents kept apart, since
+// they are dropped next anyway). Letters of other scripts that look like
+// Latin ones are read as those (Cyrillic "а е о р с х у і ѕ ј ԁ һ", Greek
+// "Α Β Ε Η Ι Κ Μ Ν Ο Ρ Τ Υ Χ ο ν" and the like); the screen reads no
+// Cyrillic or Greek language, so nothing is lost. Digits inside a word
+// are read as letters only where that is unambiguous: the word starts
+// with a letter, a digit stands between two letters, and every digit is
+// one of 0 1 3 4 5 7 ("k1ll", "mys3lf", "su1c1d3"); "b12", "covid19",
+// "d3", "4ever" and "r2d2" stay as they are.
+//
+// Then text is normalised as phrases are: case, accents,
 // apostrophes and punctuation; contractions and chat spellings ("dont
 // wanna" is "do not want to"); repeated letters ("dieeee"); numbers glued
 // to words ("30pills"); the French "ne" that speech drops ("j'ai plus
 // envie" is "je n'ai plus envie"); and typing slips in key words ("wnat",
-// "goign", "suicdal"). A "no" that a comma closes is an answer, not a
-// negation: "No, quiero morir" denies nothing. The text is then split into
+// "goign", "suicdal"). Fillers that change nothing ("just", "really",
+// "literally", "fucking", "realmente", "wirklich", "echt", "juste",
+// "vraiment") are left out of text and phrases alike, so one of them
+// between a phrase's words never hides it: "I want to go to sleep and just
+// not wake up" is read as "I want to go to sleep and not wake up". A "no"
+// that a comma closes is an answer, not a negation: "No, quiero morir"
+// denies nothing. The text is then split into
 // lines and sentences. In each sentence,
 // fixed idioms such as "dying to try" are blanked, denials are set aside,
 // and the crisis and review phrases are matched on whole words, so "kill"
@@ -75,4 +135,15 @@
 // a bug, and a false alarm a cost. The tests hold labelled cases in every
 // language, and a held-out set that the phrases were not written from
 // measures how far the screen reaches beyond them.
+//
+// # Measured on a fresh set (issue 12)
+//
+// Targets: Crisis or Review on at least 97% of crisis statements, Crisis
+// on at least 85%; Crisis on at most 5% of ordinary text, Review on at
+// most 10% of it. Figures from a set written fresh, never tuned on, run
+// once:
+//
+//	TO BE FILLED IN BY THE LEAD: set size by language and label, then
+//	crisis statements answered Crisis or Review, answered Crisis; ordinary
+//	texts answered Crisis, answered Review; the date and commit measured.
 package risk

@@ -4,6 +4,7 @@ package risk
 // written out contractions and chat spellings ("dont wanna" is "do not want
 // to", "im" is "i am"), so either spelling may be used here.
 var english = phraseSet{
+	lang: "en",
 	words: map[string]string{
 		"self": "(myself|my self|my slef|my sef|my sefl)",
 		// Wishing: with "die" these are ideation, unlike "going to die".
@@ -17,7 +18,7 @@ var english = phraseSet{
 		"desire":  "({want}|{will}|{think})",
 		"anymore": "(anymore|any more|any longer|no more|no longer)",
 		"adv":     "(so|really|very|pretty|kind of|sort of|a bit|a little|a little bit|quite|extremely|super|more|actively|passively|seriously|honestly|literally|just|increasingly)",
-		"pills":   "(pills|pill|meds|medication|medications|medicine|tablets|sleeping pills|painkillers|antidepressants|prescription)",
+		"pills":   "(pills|pill|meds|medication|medications|medicine|tablets|sleeping pills|painkillers|antidepressants|prescription|ketamine|troches|lozenges|benzos|xanax|opioids|oxy|oxycodone|insulin|tylenol|paracetamol|acetaminophen|ibuprofen|lithium)",
 		// Finality: what turns "i want to disappear" into a wish not to be.
 		"forever": "(forever|for ever|for good|permanently|once and for all|for all time|for eternity)",
 		// Being gone, as the condition of others being better off.
@@ -41,7 +42,9 @@ var english = phraseSet{
 		// An ordinary reason to stop writing for a while: "before i go on
 		// vacation", "until monday". Not sleep, unless it ends the sentence:
 		// "before i go to sleep forever" is a farewell.
-		"ordinary": "((before|until|till|because|cause|since|as) (i|we)? (am|are|will be|have to|need to|got to)? (go|going|leave|leaving|head|heading|fly|flying|travel|traveling|travelling|set off|setting off|get|getting)? (on|for|to|off to|off on)? (a|an|my|our|the|this|some)? (vacation|vacay|holiday|holidays|trip|road trip|business trip|work trip|break|honeymoon|cruise|camping trip|flight|airport|weekend|bed|work|my shift|class|school)|(before|until|till|because|cause|since|as) (i|we)? (am|are)? (go|going|head|heading)? to sleep $|(until|till) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|the weekend|i get back|i am back|i come back|i return|after the (weekend|holidays|break))|for (today|tonight|now|the (day|night|week|weekend|holidays)))",
+		// Ordinary events that a last message may come before.
+		"event":    "(therapist|psychiatrist|clinic|exam|exams|test|tests|finals|midterm|midterms|quiz|interview|job interview|appointment|doctor|dentist|session|therapy|therapy session|infusion|treatment|meeting|lecture|seminar|shift|surgery|operation|procedure|dinner|lunch|breakfast|date|wedding|party|game|match|concert|show|presentation|deadline|call|workout|gym|run|nap|move|retreat|conference|ceremony|service|exam tomorrow)",
+		"ordinary": "((before|until|till|because|cause|since|as) (i|we)? (am|are|will be|have to|need to|got to)? (go|going|leave|leaving|head|heading|fly|flying|travel|traveling|travelling|set off|setting off|get|getting|start|starting|sit|sitting|take|taking|write|writing|do|doing|have|see|seeing|meet|meeting)? (on|for|to|off to|off on|in|into|with)? (a|an|my|our|the|this|some)? (vacation|vacay|holiday|holidays|trip|road trip|business trip|work trip|break|honeymoon|cruise|camping trip|flight|airport|weekend|bed|work|my shift|class|school|{event})|(before|until|till|because|cause|since|as) (i|we)? (am|are)? (go|going|head|heading)? to sleep $|(until|till) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|the weekend|i get back|i am back|i come back|i return|after the (weekend|holidays|break))|for (today|tonight|now|the (day|night|week|weekend|holidays)))",
 	},
 	crisis: []string{
 		// Intent, plans and thoughts of it, said directly.
@@ -58,7 +61,7 @@ var english = phraseSet{
 		"{desire} (kms|self-delete)",
 		"{desire} (overdose|overdosing|od)",
 		"i (should|deserve to) just? (die|be dead|not exist|not be alive|kill {self}|disappear forever|end it|end it all|end my life)",
-		"(please|just|pls) let me die",
+		"(^|please|pls) let me die",
 		"(i am|i feel|feel*|felt|been|getting|becoming) {adv}? suicidal",
 		"^ (so|very|really|feeling|feel|still)? suicidal (af|right now|again|today|tonight)? $",
 		"(have|having|had|get|getting) {adv}? suicidal (thoughts|ideation|urges|feelings)",
@@ -199,7 +202,8 @@ var english = phraseSet{
 		"(no one|nobody|noone|not a soul|not one person) (would|will|is going to)? {notice} ... {gone}",
 		"(would|will) (anyone|anybody) {notice} ... {gone}",
 		// Not "who would cry if i died": that may be about someone.
-		"who (would|will) (even|really|actually|ever) {notice} ... {gone}",
+		"who (would|will) (even|ever) {notice} ... {gone}",
+		"who (would|will) (even|ever)? (miss me|notice|care|give a (damn|shit|fuck|crap)) ... {gone}",
 		"(would|will) not (matter|make a difference|make any difference|change anything) (to anyone|to anybody)? {gone}",
 
 		// Self-harm intent.
@@ -254,7 +258,7 @@ var english = phraseSet{
 		"suicid*", "sewer-slide", "unalive*", "self-harm*", "self-injur*", "self-delete", "kms",
 		"killed {self}",
 		"kill* (herself|himself|themselves|themself)",
-		"(please|just|somebody|someone) kill me",
+		"(^|please|somebody|someone) kill me",
 		"let me die",
 		"(think*|thought*) (about|of) (death|dying|being dead|not existing|not being here|my funeral|disappearing|ending it)",
 		"{think} (die|dying|death)",

@@ -3,12 +3,13 @@ package risk
 // spanish holds the Spanish phrases, written with accents; the
 // normaliser drops them from phrases and text alike.
 var spanish = phraseSet{
+	lang: "es",
 	words: map[string]string{
 		"quiero":    "(quiero|quería|quise|quisiera|deseo|necesito|me gustaría|tengo ganas de|ganas de|solo quiero|ojalá pudiera)",
 		"desire":    "({quiero}|voy a|vas a|pienso|pienso en|pensando en|he pensado en|planeo|intentar|intentaré|intenté|debería|podría|tengo que)",
 		"adv":       "(muy|tan|un poco|bastante|algo|realmente)",
 		"otros":     "(también|siempre|ya|a veces|todavía|aún)",
-		"pastillas": "(pastillas|píldoras|medicamentos|medicinas|remedios|pastis|calmantes|antidepresivos)",
+		"pastillas": "(pastillas|píldoras|medicamentos|medicinas|remedios|pastis|calmantes|antidepresivos|ketamina)",
 		"siempre":   "(para siempre|de una vez|de una vez por todas|definitivamente)",
 		// Being gone, as the condition of others being better off.
 		"ido": "((si|cuando) (yo)? (no existiera|me muriera|muriera|desapareciera|estuviera muerto|estuviera muerta|me matara|me suicidara|(no|ya no) estuviera (aquí|más|viva|vivo|en este mundo)? $)|si (yo)? (me muero|muero|me mato|me suicido|desaparezco|ya no estoy|dejo de existir))",
@@ -22,7 +23,7 @@ var spanish = phraseSet{
 		"notar": "(me)? (extrañaría|extrañará|notaría|notará|se daría cuenta|se dará cuenta|echaría de menos|echará de menos|lloraría|llorará|le importaría|le importará|le importa|se enteraría|vería|sentiría)",
 		// An ordinary reason to stop writing for a while: "antes de irme de
 		// vacaciones", "hasta el lunes". Sleep only if it ends the sentence.
-		"pausa": "((antes de|hasta que|porque|ya que) (me voy|me vaya|irme|salgo|salir|viajo|viajar|vuelo)? (de|a|al|para)? (mis|las|el|la|un|una|mi)? (vacaciones|viaje|vuelo|aeropuerto|trabajo|trabajar|clase|cama|finde|fin de semana|escapada)|(antes de|hasta que) (dormir|dormirme|irme a dormir|me duerma|acostarme|me acueste) $|hasta (mañana|el lunes|el martes|el miércoles|el jueves|el viernes|el sábado|el domingo|la semana que viene|la próxima semana|la próxima|que vuelva|mi vuelta|después de (las vacaciones|el finde|el fin de semana))|(de|por) (hoy|ahora|esta noche|esta semana))",
+		"pausa": "((antes de|hasta que|porque|ya que) (me voy|me vaya|irme|salgo|salir|viajo|viajar|vuelo)? (de|a|al|para)? (mis|las|el|la|un|una|mi)? (vacaciones|viaje|vuelo|aeropuerto|trabajo|trabajar|clase|cama|finde|fin de semana|escapada|examen|exámenes|prueba|entrevista|cita|consulta|sesión|terapia|reunión|turno|cirugía|operación|cena|comida|boda|fiesta|partido|concierto|presentación)|(antes de|hasta que) (dormir|dormirme|irme a dormir|me duerma|acostarme|me acueste) $|hasta (mañana|el lunes|el martes|el miércoles|el jueves|el viernes|el sábado|el domingo|la semana que viene|la próxima semana|la próxima|que vuelva|mi vuelta|después de (las vacaciones|el finde|el fin de semana))|(de|por) (hoy|ahora|esta noche|esta semana))",
 		// Words between a negation and what it denies: "no tengo
 		// intención de", "nunca en la vida me".
 		"aux": "(yo|me|lo|voy a|pienso|quiero|planeo|podría|sería capaz de|volvería a|volveré a|tengo (planes|intención|pensado|ganas) de|en la vida|jamás|nunca|más)",
@@ -99,7 +100,7 @@ var spanish = phraseSet{
 		"(pienso|pensando|pensé|he pensado|pensaba|sigo pensando) ... en (cómo|la forma de|la manera de)? (matarme|suicidarme|quitarme la vida|morirme|colgarme|ahorcarme|acabar con mi vida|acabar con todo)",
 		"ojalá (me muera|me muriera|me muriese|no despierte|no despertara|no despertase|me atropelle|me atropellara)",
 		"(lo mejor|mejor|más fácil) (es|sería|seria|será) (morirme|morir|matarme|suicidarme|quitarme la vida|que me muera|no existir|desaparecer para siempre)",
-		"(mejor|más felices|más tranquilos|más tranquilas) {ido}",
+		"(mejor|más felices|más tranquilos|más tranquilas) ... {ido}",
 		"(nadie|ni nadie|a nadie) {notar} ... {ido}",
 		"(daría igual|daría lo mismo|no cambiaría nada|no importaría) ... {ido}",
 		"me (corté|he cortado|he vuelto a cortar|volví a cortar) (otra vez|de nuevo|anoche)",

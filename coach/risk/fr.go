@@ -4,11 +4,12 @@ package risk
 // the phrases alike ("j'ai" is "jai"), and "ne" is often left out in
 // speech, so phrases make it optional.
 var french = phraseSet{
+	lang: "fr",
 	words: map[string]string{
 		"veux":     "(veux|voulais|voulait|voulu|voudrais|aimerais|souhaite|envie de|besoin de|rêve de|dois|devrais|prêt à|prête à)",
 		"desire":   "({veux}|vais|pense à|pense a|pourrais|essayer de|essaie de|essaye de|compte|prévois de|songe à|il faut que je)",
 		"adv":      "(très|tellement|vraiment|un peu|assez|si)",
-		"pilules":  "(pilules|médicaments|médocs|medocs|cachets|comprimés|somnifères|antidépresseurs)",
+		"pilules":  "(pilules|médicaments|médocs|medocs|cachets|comprimés|somnifères|antidépresseurs|kétamine)",
 		"toujours": "(pour toujours|à jamais|pour de bon|définitivement|pour l'éternité|une bonne fois pour toutes)",
 		// Words people put between wanting and what they want.
 		"juste": "(juste|encore|vraiment|seulement|simplement|tellement|sérieusement)",
@@ -27,7 +28,7 @@ var french = phraseSet{
 		"remarquer": "(me)? (verrait|remarquerait|s'apercevrait|se rendrait compte|s'en rendrait compte|s'en apercevrait|s'en soucierait|regretterait|pleurerait|manquerais|ferait attention|s'en ficherait|s'en foutrait|serait triste)",
 		// An ordinary reason to stop writing for a while: "avant mes vacances",
 		// "jusqu'à lundi". Sleep only if it ends the sentence.
-		"pause": "((avant|jusqu'à|jusqu'au|car|parce que|puisque) (de|que)? (je|on)? (pars|partir|vais|aller|d'aller|m'en vais|rentre)? (en|au|à la|à l'|aux|à)? (mes|les|nos|mon|ma|le|la|un|une)? (vacances|voyage|week-end|weekend|vol|aéroport|boulot|travail|cours|lit)|avant (de dormir|de m'endormir|d'aller dormir|de me coucher|d'aller me coucher) $|(jusqu'à|à) (demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la semaine prochaine|mon retour)|pour (aujourd'hui|ce soir|la journée|la semaine|le moment|l'instant))",
+		"pause": "((avant|jusqu'à|jusqu'au|car|parce que|puisque) (de|que)? (je|on)? (pars|partir|vais|aller|d'aller|m'en vais|rentre)? (en|au|à la|à l'|aux|à)? (mes|les|nos|mon|ma|le|la|un|une)? (vacances|voyage|week-end|weekend|vol|aéroport|boulot|travail|cours|lit|examen|partiel|partiels|contrôle|entretien|rendez-vous|séance|thérapie|réunion|opération|dîner|déjeuner|mariage|soirée|match|concert|présentation)|avant (de dormir|de m'endormir|d'aller dormir|de me coucher|d'aller me coucher) $|(jusqu'à|à) (demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la semaine prochaine|mon retour)|pour (aujourd'hui|ce soir|la journée|la semaine|le moment|l'instant))",
 		// The writer's verbs of intent or ability that "ne ... pas" wraps:
 		// "je ne vais pas", "je ne compte pas". Not "va": "ça va pas".
 		"verbe": "(vais|veux|voudrais|compte|pense|pourrais|saurais|oserais|oserai|ferai|ferais|irai|irais|dois|devrais|souhaite|prévois|envisage|essaierai|tenterai)",
@@ -44,7 +45,7 @@ var french = phraseSet{
 		"(marre|assez|ras le bol|ras-le-bol) (de la vie|de cette vie|{devivre})",
 		"peux plus de vivre",
 		"{veux} {juste}? arrêter de (vivre|exister)",
-		"(mieux|plus heureux|plus heureuse|plus heureux|soulagé|soulagée|soulagés|tranquilles) {parti}",
+		"(mieux|plus heureux|plus heureuse|soulagé|soulagée|soulagés|tranquilles) ... {parti}",
 		// "je ne serai plus là à partir de lundi" may be a new job.
 		"ne? serai plus (là|ici) (demain|bientôt|ce soir|cette nuit|pour personne|dans quelques jours|$)",
 		"ne? serai plus de ce monde",

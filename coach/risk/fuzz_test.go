@@ -17,7 +17,8 @@ const maxText = 10_000
 // (deterministic), adding a sentence never lowers it, and a neutral one
 // ("thanks") changes nothing: "I want to die\nthanks" is still a crisis.
 // Two texts joined by a line break are screened as the higher of the two.
-// Letter case (ASCII) does not matter.
+// Letter case (ASCII) does not matter. Screen finds the level Assess does,
+// and a language whenever the level is above None.
 //
 // These are equalities, not just "a crisis stays a crisis": they hold
 // because a line break always ends a sentence and nothing reaches across
@@ -39,6 +40,9 @@ func FuzzAssess(f *testing.F) {
 		if again := risk.Assess(text); again != level {
 			t.Fatalf("Assess(%q) = %v, then %v", text, level, again)
 		}
+		if found := risk.Screen(text); found.Level != level || !knownLang[found.Lang] || level > risk.None && found.Lang == "" {
+			t.Fatalf("Assess(%q) = %v, but Screen gives %+v", text, level, found)
+		}
 		if thanked := risk.Assess(text + "\nthanks"); thanked != level {
 			t.Fatalf("Assess(%q) = %v, but with \"\\nthanks\" after it %v", text, level, thanked)
 		}
@@ -52,6 +56,9 @@ func FuzzAssess(f *testing.F) {
 		}
 	})
 }
+
+// knownLang are the languages Screen may name, and "" for none.
+var knownLang = map[string]bool{"": true, "en": true, "es": true, "de": true, "fr": true}
 
 // upperASCII writes the ASCII letters of s in capitals and leaves the rest.
 func upperASCII(s string) string {

@@ -67,14 +67,19 @@ func riskSequence(seq []riskPiece) riskPiece {
 }
 
 // moreSelective tells whether anchors a are likely rarer in text than
-// anchors b: longer words first, then fewer of them.
+// anchors b: longer words first, then fewer of them. A word common in
+// any language ("the", "and", "que") counts as no length at all, so
+// that "the date and the method" is found through "date", not "the".
 func moreSelective(a, b []anchor) bool {
 	if b == nil {
 		return true
 	}
 	shortest := func(as []anchor) int {
 		n := len(as[0].word)
-		for _, x := range as[1:] {
+		for _, x := range as {
+			if commonWords[x.word] != 0 {
+				return 0
+			}
 			n = min(n, len(x.word))
 		}
 		return n
@@ -90,6 +95,7 @@ func moreSelective(a, b []anchor) bool {
 // contains, which keeps screening fast with hundreds of phrases.
 type phraseList struct {
 	phrases  []*regexp.Regexp
+	langs    []langSet // the language of each phrase
 	byWord   map[string][]int
 	prefixes []prefixEntry
 }
@@ -102,7 +108,7 @@ type prefixEntry struct {
 
 // add compiles and indexes a phrase. A phrase that needs no particular
 // word is refused: it would match every text, or be run on every one.
-func (l *phraseList) add(p riskPiece) error {
+func (l *phraseList) add(p riskPiece, lang langSet) error {
 	if p.anchors == nil {
 		return errors.New("no word that every match must contain")
 	}
@@ -112,6 +118,7 @@ func (l *phraseList) add(p riskPiece) error {
 	}
 	i := len(l.phrases)
 	l.phrases = append(l.phrases, re)
+	l.langs = append(l.langs, lang)
 	for _, a := range p.anchors {
 		if a.prefix {
 			l.prefixes = append(l.prefixes, prefixEntry{a.word, i})
@@ -146,6 +153,18 @@ func (l *phraseList) match(sentence string) bool {
 		}
 	}
 	return false
+}
+
+// langsMatching returns the languages of the phrases that match the
+// sentence.
+func (l *phraseList) langsMatching(sentence string) langSet {
+	var found langSet
+	for _, i := range l.candidates(strings.Fields(sentence)) {
+		if found|l.langs[i] != found && l.phrases[i].MatchString(sentence) {
+			found |= l.langs[i]
+		}
+	}
+	return found
 }
 
 // findAll returns where phrases match in the sentence.
@@ -199,6 +218,8 @@ func compileScreen(sets ...phraseSet) (*screen, error) {
 		denial:  compile("denial", func(p phraseSet) []string { return p.denial }),
 		weary:   compile("weary", func(p phraseSet) []string { return p.weary }),
 		parting: compile("parting", func(p phraseSet) []string { return p.parting }),
+		asked:   compile("asked", func(p phraseSet) []string { return p.asked }),
+		confirm: compile("confirm", func(p phraseSet) []string { return p.confirm }),
 	}
 	return s, errors.Join(errs...)
 }
@@ -212,7 +233,11 @@ func compilePhrases(sets []phraseSet, list func(phraseSet) []string) (*phraseLis
 			if err != nil {
 				return nil, err
 			}
-			if err := l.add(piece); err != nil {
+			lang := langOf(set.lang)
+			if neutral(phrase) {
+				lang = allLangs
+			}
+			if err := l.add(piece, lang); err != nil {
 				return nil, fmt.Errorf("phrase %q: %w", phrase, err)
 			}
 		}

@@ -33,6 +33,7 @@ import (
 
 // phraseSet is one language's phrases, by what they mean.
 type phraseSet struct {
+	lang    string            // the language's code: "en", "es", "de" or "fr"
 	words   map[string]string // macros: {name} in a phrase is words[name]
 	crisis  []string          // wishes or intent to die or to self-harm, farewells, plans, danger now
 	review  []string          // death or self-harm spoken of in an unclear way, hopelessness
@@ -65,6 +66,23 @@ type phraseSet struct {
 	// goodbye $"). A parting right after a weary phrase, in its sentence or
 	// as the next sentence of the line, makes a farewell.
 	weary, parting []string
+	// asked are questions someone asked ("she asked if"), written to end
+	// the words before a crisis phrase; confirm are answers after it that
+	// make it the writer's own ("and i said yes").
+	asked, confirm []string
+}
+
+// withWords returns the macros of words and more, for a phrase set that
+// shares another's macros; more wins where both have one.
+func withWords(words, more map[string]string) map[string]string {
+	all := make(map[string]string, len(words)+len(more))
+	for k, v := range words {
+		all[k] = v
+	}
+	for k, v := range more {
+		all[k] = v
+	}
+	return all
 }
 
 // compilePhrase turns one phrase into a regular expression over a
@@ -255,14 +273,17 @@ var trailers = trailerPattern("honestly", "tbh", "tbf", "ngl", "fr",
 	"franchement", "vraiment", "sérieux", "sérieusement", "honnêtement")
 
 // trailerPattern is the regular expression for trailers.
-func trailerPattern(fillers ...string) string {
-	alts := make([]string, len(fillers))
-	for i, f := range fillers {
+func trailerPattern(ends ...string) string {
+	var alts []string
+	for _, f := range ends {
 		words := strings.Fields(f)
 		for j, w := range words {
 			words[j], _ = phraseWord(w, true)
 		}
-		alts[i] = strings.Join(words, " ")
+		if a := strings.Join(strings.Fields(strings.Join(words, " ")), " "); a != "" {
+			// A filler is left out of the text already.
+			alts = append(alts, a)
+		}
 	}
 	return "(?: (?:" + strings.Join(alts, "|") + "))*$"
 }
@@ -314,6 +335,9 @@ func phraseWord(word string, whole bool) (string, []string) {
 				w = normalWord(w)
 			}
 			words[i] = w
+		}
+		if whole {
+			words = dropFillers(words)
 		}
 		w := strings.Join(words, " ")
 		return regexp.QuoteMeta(w), []string{w}

@@ -34,33 +34,95 @@ func (l Level) String() string {
 	return fmt.Sprintf("Level(%d)", int(l))
 }
 
-// Assess screens one free text for crisis language in English, Spanish,
-// German and French, and returns the highest level found in any sentence.
-// The one thing it reads across sentences is a bare farewell right after
-// giving up, on one line: "I'm done fighting. Goodbye." The package
-// documentation describes what counts as which level.
+// Finding is what Screen found in one text.
+type Finding struct {
+	// Level is the highest level of any sentence of the text.
+	Level Level
+	// Lang is the language of the text as far as the screen can tell, as
+	// a code: "en", "es", "de" or "fr". When Level is above None it is the
+	// language of the phrase that set it; when several languages' phrases
+	// did (a stem such as "suicid*" is every language's), the one of them
+	// the text looks most like. When Level is None it is the language whose
+	// common words the text has most of, and "" when it has none, or as
+	// many of two languages': a reply should then be in the person's own
+	// language, or in English.
+	Lang string
+}
+
+// Screen screens one free text for crisis language in English, Spanish,
+// German and French, and returns the highest level found in any sentence
+// with the language of the words that set it, so that the reply can be
+// written in that language. The one thing it reads across sentences is a
+// bare farewell right after giving up, on one line: "I'm done fighting.
+// Goodbye." The package documentation describes what counts as which level.
+func Screen(text string) Finding {
+	return screening.screen(text, true)
+}
+
+// Assess is Screen(text).Level, for callers that need no language. It
+// costs a little less: it stops at the first crisis sentence and guesses
+// no language.
 func Assess(text string) Level {
+	return screening.screen(text, false).Level
+}
+
+// screen screens a text, and finds its language if withLang.
+func (s *screen) screen(text string, withLang bool) Finding {
+	lines := lines(text)
 	worst := None
-	for _, line := range lines(text) {
+	// The sentence that set worst, as assess masked it and as it was.
+	deciding, unmasked := "", ""
+	for _, line := range lines {
 		before := "" // the line's previous sentence, as assess left it
 		for _, sentence := range line {
-			level, masked := screening.assess(sentence)
-			if before != "" && screening.parting.match(masked) && screening.partsAfter(before+masked, len(before)) {
-				level = Crisis
+			level, masked := s.assess(sentence)
+			said := masked // what set level
+			if level < Crisis && before != "" && s.parting.match(masked) && s.partsAfter(before+masked, len(before)) {
+				level, said = Crisis, before+masked
 			}
-			worst = max(worst, level)
-			if worst == Crisis {
-				return worst
+			if level > worst {
+				worst, deciding, unmasked = level, said, sentence
+			}
+			if worst == Crisis && !withLang {
+				return Finding{Level: worst}
 			}
 			before = masked
 		}
 	}
-	return worst
+	if !withLang {
+		return Finding{Level: worst}
+	}
+	looks := looksLike(lines)
+	if worst == None {
+		return Finding{Level: None, Lang: looks}
+	}
+	return Finding{Level: worst, Lang: s.langsOf(deciding, unmasked, worst).pick(looks)}
+}
+
+// langsOf returns the languages of the phrases that gave a sentence its
+// level; sentence is as assess masked it, unmasked as it was.
+func (s *screen) langsOf(sentence, unmasked string, level Level) langSet {
+	var set langSet
+	if level == Crisis {
+		set = s.crisis.langsMatching(sentence) | s.weary.langsMatching(sentence) | s.parting.langsMatching(sentence)
+	}
+	if set == 0 {
+		set = s.crisis.langsMatching(sentence) | s.review.langsMatching(sentence)
+	}
+	if set == 0 {
+		// A denial, masked by assess: "no quiero morir".
+		set = s.negated.langsMatching(unmasked) | s.doubt.langsMatching(unmasked)
+	}
+	if set == 0 {
+		// Not expected; a reply still needs a language.
+		set = allLangs
+	}
+	return set
 }
 
 // screening is compiled once from the phrase lists of every language;
 // the language of a message is never guessed, so all of them apply.
-var screening = mustCompileScreen(english, spanish, german, french)
+var screening = mustCompileScreen(english, englishMore, spanish, spanishMore, german, germanMore, french, frenchMore)
 
 // screen holds the compiled phrases of every kind.
 type screen struct {
@@ -68,6 +130,8 @@ type screen struct {
 
 	// weary and parting are also read across the sentences of a line.
 	weary, parting *phraseList
+
+	asked, confirm *phraseList
 }
 
 // blank replaces a masked span; it is not a word, so no phrase and no
@@ -153,7 +217,7 @@ func (s *screen) inPast(sentence string, m []int) bool {
 func (s *screen) ownMatches(sentence string, matches [][]int) [][]int {
 	var own [][]int
 	for _, m := range matches {
-		if !s.aboutOthers(sentence, m) && !s.denied(sentence, m) {
+		if !s.aboutOthers(sentence, m) && !s.denied(sentence, m) && !s.askedAbout(sentence, m) {
 			own = append(own, m)
 		}
 	}
@@ -168,6 +232,14 @@ func (s *screen) ownMatches(sentence string, matches [][]int) [][]int {
 func (s *screen) aboutOthers(sentence string, m []int) bool {
 	before := window(sentence, m[0], m[0], othersBefore, 0)
 	return s.others.match(before) && !namesWriter(sentence[m[0]:m[1]])
+}
+
+// askedAbout tells whether a match is what someone asked the writer
+// about ("my therapist asked if i have thoughts of suicide"), unless the
+// writer says they answered yes. Worth a gentle question, not the alarm.
+func (s *screen) askedAbout(sentence string, m []int) bool {
+	before := window(sentence, m[0], m[0], askedBefore, 0)
+	return s.asked.match(before) && !s.confirm.match(sentence[m[1]:])
 }
 
 // denied tells whether a negation governs a match: "i'd never take my own
@@ -215,6 +287,9 @@ const (
 	// denialBefore reaches from a negation over a few auxiliaries
 	// ("never would have wanted to") to the phrase.
 	denialBefore = 5
+	// askedBefore reaches from "asked if" over a few words ("asked me if i
+	// ever had") to the phrase.
+	askedBefore = 8
 )
 
 // turnWords end the words before a phrase that a marker can apply

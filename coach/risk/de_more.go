@@ -1,0 +1,52 @@
+package risk
+
+// germanMore is the wider net of German phrases (see englishMore),
+// sharing de.go's macros.
+var germanMore = phraseSet{
+	lang: "de",
+	words: withWords(german.words, map[string]string{
+		"mittel":    "(ein seil|einen strick|ein strick|eine waffe|eine pistole|ein gewehr|eine schusswaffe|das seil|die waffe|die pistole)",
+		"hoehe":     "(brücke|dach|kante|klippe|brüstung|geländer|rand|hochhaus)",
+		"person":    "(er|sie|mein (mann|freund|partner|vater|papa|stiefvater|ex|bruder)|meine (frau|freundin|partnerin|mutter|mama|ex|schwester))",
+		"verordnet": "(wie|nach) (verordnet|verschrieben|vorgeschrieben|vorschrift|besprochen|immer|gewohnt|(der|die|mein|meine) (arzt|ärztin|psychiater|psychiaterin) (gesagt|es gesagt|verordnet))",
+	}),
+	crisis: []string{
+		"(ich habe|ich hab|hab|habe) (hier)? {mittel} (hier|bei mir|bereit|in der hand|geladen)? $",
+		"(ich habe|ich hab) (ein|das) (messer|rasiermesser|rasierklingen) (hier|bei mir|in der hand)? $",
+		"ich (stehe|sitze|steh|sitz) (auf|an) (der|einer|dem|einem) {hoehe}",
+		"(zu viel|viel zu viel|zu viele|viel zu viele) ({tabletten}|drogen) (genommen|geschluckt|eingenommen)",
+		"(datum|tag|zeitpunkt) und (die|den|das)? (methode|art|weise|mittel|ort)",
+		"(methode|mittel|ort) und (das|den|die)? (datum|tag|zeitpunkt)",
+		"(ich)? weiß (genau)? wie ich es (machen|tun) (würde|werde)",
+		"(meine|all meine) (sachen|dinge|habseligkeiten) ... (verschenkt|weggegeben|verteilt|verschenken|weggeben)",
+		"(verschenke|verschenkt|habe verschenkt|verteile) (alle|all)? (meine)? (sachen|dinge|besitz|habseligkeiten)",
+		"sagt (meiner familie|meinen kindern|meiner mutter|meinem vater|meiner frau|meinem mann) (dass)? ich (sie|ihn|euch) liebe",
+		"{person} (hat)? (gedroht|droht|drohte) (mich|mir) ... (umzubringen|zu töten|weh zu tun|zu schlagen)",
+		"{person} (schlägt|schlug|würgt|würgte) mich",
+		"{person} hat mich (geschlagen|gewürgt|vergewaltigt|angegriffen)",
+		"(angst|furcht) (dass)? {person} mich (umbringt|tötet|schlägt|verletzt)",
+		"ich bin in gefahr",
+		"ich bin (zu hause|hier|bei ihm|bei ihr) nicht sicher",
+		"angst um mein leben",
+	},
+	review: []string{
+		"(habe|hab|gekauft|kaufe|besorgt) {mittel}",
+		"ich bin auf (der|einer|dem|einem) {hoehe}",
+		"(habe|hab) zu viel genommen",
+		"(falle|fall|bin) (allen|jedem|euch|meiner familie)? zur last",
+		"(hoffnungslos|ohne hoffnung|alle hoffnung verloren)",
+		"(es|das|nichts) wird (nie|niemals) (besser|gut)",
+		"nicht mehr aufwachen",
+	},
+	benign: []string{
+		"(alle)? (meine)? {tabletten} (heute|heute morgen|heute früh)? {verordnet}",
+		"(alle)? (meine)? {tabletten} (genommen|eingenommen|geschluckt) ... {verordnet}",
+		"ego-tod",
+	},
+	asked: []string{
+		"(hat|hatte)? (mich)? (gefragt|fragte|fragt|fragen|wollte wissen|will wissen) (ob|nach) ... $",
+	},
+	confirm: []string{
+		"(ich habe|ich hab|hab|habe) (mit)? ja (gesagt|geantwortet)",
+	},
+}

@@ -1,0 +1,128 @@
+package risk
+
+// englishMore is the wider net of English phrases, kept apart from
+// en.go's by what they are about: means, heights and overdoses; plans and
+// times; danger from someone else; farewells and possessions given away;
+// hopelessness; questions asked about crisis words; and KAP's own words,
+// which are not a crisis. It shares en.go's macros.
+var englishMore = phraseSet{
+	lang: "en",
+	words: withWords(english.words, map[string]string{
+		// Means that, said to be at hand, are danger now.
+		"ligature": "(rope|noose|gun|pistol|handgun|rifle|shotgun|firearm|revolver|loaded gun)",
+		"blade":    "(knife|razor|razor blade|razor blades|blade|blades)",
+		// Where being, standing or sitting is being at a height.
+		"height": "(bridge|roof|rooftop|ledge|railing|rail|parapet|cliff|cliff edge|overpass|top floor|balcony railing|wrong side of the railing|train tracks|tracks)",
+		// Drugs taken too much of; not alcohol, which people overdo for fun.
+		"drugs": "({pills}|drugs|k|heroin|fentanyl|coke|cocaine|meth|ghb|mdma|molly|dose|doses)",
+		// People who may threaten or hurt the writer.
+		"person": "(he|she|they|someone|somebody|my (partner|husband|wife|boyfriend|girlfriend|ex|dad|father|stepdad|stepfather|mom|mum|mother|stepmom|brother|sister|roommate|son|daughter))",
+		"harmme": "(kill|hurt|hit|beat|shoot|stab|strangle|choke|rape|attack) me",
+		// A session of KAP or its like.
+		"session": "(session|sessions|trip|journey|infusion|treatment|dose|k-hole|khole|ceremony|experience|ketamine|spravato|medicine)",
+		// Taking medicine as it was prescribed.
+		"prescribed": "((as|like) (prescribed|directed|instructed|usual|always|normal|i should|i am supposed to|i was told|planned|agreed)|(as|like) (the|my) (doctor|psychiatrist|nurse|clinic|pharmacist|prescription|label|prescriber|therapist|care team) (said|says|told me|prescribed|ordered|recommended|wanted|instructed|asked))",
+	}),
+	crisis: []string{
+		// Means at hand.
+		"(i have|i got|i have got|i am holding|holding|there is) (a|the|my) {ligature} (here|with me|ready|next to me|in my hand|in my room|in my lap|in my pocket|in my bag|in my car|right here|at home|loaded|set up)? $",
+		"(keep|keeps|kept|been|am|sit|sitting) (looking|staring) at (the|my|a) ({ligature}|{blade}|{pills})",
+		"(i have|i got|i have got|i am holding|holding) (a|the|my) {blade} (here|with me|ready|next to me|in my hand|right here)? $",
+		"(rope|noose) and a (chair|stool|beam|hook)",
+		"{pills} (in front of me|next to me|on the table in front of me|counted|all counted|poured out)",
+		// A height, now.
+		"^ (i am)? (standing|sitting|climbing|climbed) (up)? (on|onto|over|at) (the|a|this) (edge of the|top of the)? {height}",
+		"(standing|sitting|i am) (on|at) the (edge|top) of (the|a) (bridge|roof|building|cliff|balcony|tower|parking garage|car park)",
+		"(high|tall) enough to (die|kill me|not survive)",
+		"(would|will|could) i survive (the|a|this) (fall|jump|drop)",
+		// An overdose, now.
+		"(took|taken|had|did|done|swallowed|used|snorted|injected) (way|far|much)? too (much|many) (of)? (my|the)? {drugs}",
+		"(took|taken|swallowed) (way|far)? more {drugs} than (i should|prescribed|i was told|allowed)",
+		// A plan: the way, the place or the time chosen.
+		"(know|figured out|worked out|decided|planned|chosen|picked) (exactly)? (how|when|where) (i would|i will|il|i am going to|i want to|to|i could|i can|i should|i am going) (do it|end it|die|kill {self}|end my life|go through with it)",
+		"(the|a) (date|day|time|night) and (the|a)? (method|means|way|place)",
+		"(the|a) (method|means|way|place) and (the|a)? (date|day|time|night)",
+		"(chosen|picked|decided on|settled on) (a|the|my) (method|means)",
+		// Danger from someone else.
+		"{person} (threatened|is threatening|threatens|keeps threatening|has threatened) to {harmme}",
+		"{person} (is|are)? (trying to|tried to) (kill|strangle|choke|stab|shoot) me",
+		"{person} (has|had|is holding|pulled|pointed) a (gun|knife) (at|on)? me",
+		"{person} (hits|beats|is hitting|is beating|choked|chokes|strangled|raped|assaulted|attacked|is hurting|hurts) me",
+		"(afraid|scared|terrified) {person} (will|is going to|might|would|wants to) {harmme}",
+		"(afraid|scared|terrified|fearing|fear) for my life",
+		"i am in danger",
+		"(someone|somebody) is (breaking in|in my (house|room|home|apartment|flat)|following me)",
+		// Farewells and last words.
+		"(this is|this will be|these are) my (last|final) (words|message|messages|goodbye|post|note|letter|text)",
+		"(tell|please tell) my {close} (that)? i (love|loved) (them|her|him|you)",
+		"(want|wanted) to say goodbye (to everyone|to you|to you all|to all of you|to the world)? $",
+		// Possessions given away, however the words are ordered.
+		"(giving|give|gave|given) (all|most)? (of)? my (stuff|things|belongings|possessions|valuables|prized possessions|worldly possessions) ... away",
+		"(giving|give|gave|given) away (all|most)? (of)? my (prized possessions|valuables|worldly possessions)",
+		// Wishing for death, said otherwise.
+		"(long|longing|yearn|yearning|crave|craving|pray|praying) (for)? (death|the end|to die|to be dead)",
+		"(would|will) not mind (dying|being dead|not waking up|if i died|if i did not wake up|if i never woke up)",
+		"(death|dying|being dead) (sounds|seems|looks|feels|would feel) (nice|peaceful|good|appealing|like a relief|better|tempting|inviting|like the answer)",
+		"{think} (not|never) (waking up|being here|being alive|existing)",
+	},
+	review: []string{
+		// Means spoken of.
+		"(have|got|own|keep|kept|bought|buy|get|getting|buying) (a|the|my|some)? {ligature}",
+		"(i have|i got) (a bottle of|a box of|a stash of|a pile of|hundreds of|##) (of)? (my|the)? {pills}",
+		"i am (up)? (on|at|under|by) (the|a) {height}",
+		"{ligature} in (my|the) (room|bedroom|house|drawer|closet|car|bag|nightstand)",
+		"(looking|staring|look|stare) down (from|at|over) (the|a)? ({height}|water|drop)",
+		"(jump|jumping) (off|from) (a|the) (bridge|roof|building|balcony|cliff|overpass)",
+		"(took|taken|had|did|swallowed|used) (way|far)? too (much|many) $",
+		"(took|taken|swallowed|had|did) (an|a)? (extra|double) (dose|doses) (of)? (my|the)? (ketamine|k|troches|lozenges|spravato)",
+		"(took|taken|swallowed|had|did) (an|a)? (extra|double) (dose|doses) $",
+		// Not waking up, disappearing, a burden.
+		"(would|to|and) (not|never) wake up",
+		"never wake up again",
+		"not waking up (again|ever|tomorrow)",
+		"if i (could)? (disappear|disappeared|vanish|vanished)",
+		"i (am|feel|have become|became|am becoming|feel like) (such|only|nothing but)? (a|the)? burden",
+		"(being|be) a burden (to|on|for)",
+		// Possessions, and who will have them.
+		"(giving|give|gave|given) away my (cat|dog|pets|pet|guitar|books|records|collection|jewelry|jewellery|savings|money|car|favourite|favorite|prized|precious|most)",
+		"(giving|give|gave) (my|all my) (stuff|things|belongings|possessions) to",
+		"(getting rid of|got rid of|selling|sold) (all|most)? (of)? my (stuff|things|belongings|possessions)",
+		"(want|need) (someone|somebody|you) to (have|take|look after|take care of) my (cat|dog|pets|things|stuff|plants|kids)",
+		"who will (take care of|look after|feed) my (cat|dog|pets|kids|plants)",
+		// Hopelessness.
+		"(feel|feeling|felt|am|is|seems|so|completely|totally|utterly) hopeless",
+		"(lost|losing|lose) (all)? hope",
+		"(nothing|things|life) (will|is) (ever)? (going to)? (ever)? (get|be) (better|ok|okay)",
+		"(i|it|things|life|this|my life) (will|is going to|am going to|is) never (going to)? (get|be) better",
+		"(no|see no) light at the end",
+		// A plan, a time, without a word of what for.
+		"(going to|will|gonna|plan to|planning to) do it (tonight|tomorrow|this weekend|today|soon|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
+		"(i have|i have got) (it|everything) (all)? (planned|figured out|worked out) $",
+		// A farewell that may be one.
+		"(i am)? sorry for everything $",
+		"(wanted|want) to say goodbye",
+	},
+	benign: []string{
+		"ego (death|dissolution|loss|dying)",
+		"ego-death",
+		"(felt|feel|feels|feeling) like (i was|i am|i were)? (dying|dead|death|going to die|about to die|i was dying|i died) ... {session}",
+		"{session} ... (felt|feel|feels|feeling) like (i was|i am|i were)? (dying|dead|death|going to die|about to die)",
+		"(thought|felt) (like)? i was (dying|dead|going to die) ... {session}",
+		"(took|taken|take|taking|had) (all)? (of)? my {pills} ... {prescribed}",
+		"(rope|ropes) (for|to) (climbing|camping|the tent|tie|hang (the|a|my) (hammock|laundry|clothes|swing|picture))",
+		"(gun|rifle|shotgun) (for|to|at) (hunting|the range|shooting range|work)",
+		"(beats|beat|beating) me (at|in|to|by)",
+	},
+	// A question asked about crisis words is not the writer saying them:
+	// "my therapist asked if i have thoughts of suicide". Written to end the
+	// words before the phrase.
+	asked: []string{
+		"(asked|asks|asking|ask|wanted to know|wants to know|wondered|wonders|question|questions|questioned) (me|us)? (if|whether|about|how often) ... $",
+		"(questionnaire|form|survey|screening|checklist) (asked|asks|asking) (me)? (if|whether|about)? ... $",
+	},
+	// An answer after such a question that makes it the writer's own: "and
+	// i said yes".
+	confirm: []string{
+		"i (said|answered|told (her|him|them)|replied|admitted) (yes|yeah|yep|i do|i did|i am|i have|that i do|that i am|that i have|the truth)",
+	},
+}

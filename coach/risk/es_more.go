@@ -1,0 +1,53 @@
+package risk
+
+// spanishMore is the wider net of Spanish phrases (see englishMore),
+// sharing es.go's macros.
+var spanishMore = phraseSet{
+	lang: "es",
+	words: withWords(spanish.words, map[string]string{
+		"medio":    "(una cuerda|la cuerda|una soga|la soga|una pistola|la pistola|un arma|el arma|una escopeta|un revólver)",
+		"altura":   "(puente|azotea|techo|cornisa|barandilla|baranda|acantilado|borde del puente|borde de la azotea|borde del edificio)",
+		"persona":  "(él|ella|mi (pareja|marido|esposo|esposa|mujer|novio|novia|ex|padre|papá|madre|mamá|padrastro|hermano|hermana))",
+		"recetado": "(como|según) (siempre|de costumbre|me (indicaron|dijeron|recetaron)|(está)? (indicado|recetado)|(me)? (indicó|dijo|recetó|mandó|indica|dice) (el|la|mi) (médico|médica|doctor|doctora|psiquiatra))",
+	}),
+	crisis: []string{
+		"(tengo|tengo aquí|tengo conmigo) {medio} (aquí|conmigo|lista|listo|preparada|preparado|en la mano)? $",
+		"tengo (un|el|una|la) (cuchillo|navaja|cuchilla) (aquí|conmigo|en la mano)? $",
+		"(estoy|me encuentro)? (parado|parada|de pie|sentado|sentada|subido|subida) (en|sobre) (el|un|la|una) {altura}",
+		"(tomé|me tomé|he tomado|me he tomado|consumí|me metí) (demasiada|demasiado|demasiadas|demasiados) ({pastillas}|droga|drogas)",
+		"me (pasé|he pasado) con (la ketamina|las pastillas|los medicamentos|la dosis)",
+		"(elegí|escogí|decidí|tengo|fijé) (la|el) (fecha|día|momento) y (el|la) (método|forma|manera|lugar)",
+		"sé (exactamente)? cómo (lo haría|lo voy a hacer|hacerlo|lo haré)",
+		"(regalando|regalé|regalo|he regalado|repartiendo|repartí|he repartido|deshaciéndome de|me deshice de) (todas|todos)? mis (cosas|pertenencias|posesiones)",
+		"(este es|este será|esta es|esta será) mi (último|última) (mensaje|despedida|carta)",
+		"(díganle|dile|decidle) a (mi familia|mis hijos|mi madre|mi mamá|mi papá|mi padre|mi pareja) que (los|las|la|lo) (quiero|amo)",
+		"{persona} (me)? (amenazó|amenaza|ha amenazado) con (matarme|hacerme daño|pegarme)",
+		"{persona} me (pega|golpea|está pegando|pegó|golpeó|está golpeando|ahorcó|estranguló)",
+		"(tengo miedo de que|temo que) {persona}? me (mate|haga daño|pegue)",
+		"estoy en peligro",
+		"no estoy a salvo",
+		"(temo|miedo) por mi vida",
+	},
+	review: []string{
+		"(tengo|compré|conseguí) {medio}",
+		"estoy en (el|un|la|una) {altura}",
+		"(me)? (tomé|he tomado) (demasiado|demasiada|demasiadas|demasiados) $",
+		"(no)? despertar (más|nunca)",
+		"(ser|siendo|soy|sea) una carga (para)?",
+		"(sin|no hay|no tengo|perdí|he perdido) (la|toda)? esperanza",
+		"nada (va a|va) (mejorar|cambiar)",
+		"(nunca|jamás) (va a|voy a) (mejorar|estar mejor)",
+		"(me siento|estoy|todo es) (desesperado|desesperada|sin salida)",
+		"(regalé|regalando|di) (mi|mis) (perro|gato|mascota|mascotas|guitarra|libros|joyas|ahorros)",
+		"perdón por todo $",
+	},
+	benign: []string{
+		"(tomé|me tomé|tomo|he tomado) (todas)? mis {pastillas} ... {recetado}",
+	},
+	asked: []string{
+		"(me)? (preguntó|preguntaron|pregunta|preguntan|preguntaba|quería saber|quiso saber) (si|sobre|por) ... $",
+	},
+	confirm: []string{
+		"(le|les)? (dije|respondí|contesté) que sí",
+	},
+}

@@ -1,0 +1,51 @@
+package risk
+
+// frenchMore is the wider net of French phrases (see englishMore),
+// sharing fr.go's macros.
+var frenchMore = phraseSet{
+	lang: "fr",
+	words: withWords(french.words, map[string]string{
+		"moyen":    "(une corde|la corde|une arme|l'arme|un pistolet|le pistolet|un fusil|le fusil)",
+		"hauteur":  "(pont|toit|rebord|bord du pont|bord du toit|parapet|balustrade|falaise|garde-corps)",
+		"personne": "(il|elle|mon (mari|copain|conjoint|compagnon|père|beau-père|ex|frère)|ma (femme|copine|conjointe|compagne|mère|belle-mère|sœur))",
+		"prescrit": "comme (prévu|prescrit|d'habitude|toujours|indiqué|on m'a dit|le médecin|le docteur|mon médecin|mon psychiatre|ma psychiatre)",
+	}),
+	crisis: []string{
+		"j'ai {moyen} (ici|avec moi|prête|prêt|chargé|dans la main)? $",
+		"j'ai (un|le) (couteau|rasoir|lame|cutter) (ici|avec moi|dans la main)? $",
+		"je suis (debout|assis|assise|monté|montée) sur (le|un|la|une) {hauteur}",
+		"(pris|avalé) (trop|beaucoup trop) (de)? ({pilules}|drogue|drogues)",
+		"(la|une) (date|jour|heure) et (le|la) (moyen|méthode|manière|façon|lieu|endroit)",
+		"(le|la) (moyen|méthode|manière|façon|lieu|endroit) et (la|le) (date|jour|heure)",
+		"je sais (exactement)? comment je (vais le faire|le ferais|le ferai|vais faire|ferais)",
+		"(donné|donne|donner|distribue|distribué|débarrasse de|débarrassé de) (toutes|tous)? mes (affaires|choses|biens|possessions)",
+		"(ceci|ce) (est|sera) mon dernier message",
+		"(dites|dis) à (ma famille|mes enfants|ma mère|mon père|ma femme|mon mari) que je (les|l') aime",
+		"{personne} (m'a menacé|m'a menacée|me menace|menace) de (me tuer|me frapper|me faire du mal)",
+		"{personne} (me frappe|me bat|m'a frappé|m'a frappée|m'a battu|m'a battue|m'étrangle|m'a étranglé|m'a étranglée)",
+		"(j'ai peur|je crains) (qu'il|qu'elle|que {personne}) me (tue|frappe|fasse du mal)",
+		"je suis en danger",
+		"(peur|crains) pour ma vie",
+	},
+	review: []string{
+		"(j'ai|acheté|achète) {moyen}",
+		"je suis sur (le|un|la|une) {hauteur}",
+		"(pris|avalé) trop $",
+		"(être|suis) un (fardeau|poids) (pour)?",
+		"(sans|aucun|plus d'|plus aucun|perdu tout) espoir",
+		"(désespéré|désespérée)",
+		"(ça|cela|rien) (ne)? (s'arrangera|ira) jamais mieux",
+		"ne? plus me réveiller",
+		"pardon pour tout $",
+	},
+	benign: []string{
+		"(pris|prends|prendre|pris tous) (tous)? mes {pilules} ... {prescrit}",
+		"mort de l'ego",
+	},
+	asked: []string{
+		"(m'a demandé|a demandé|demande|demandait|m'ont demandé|voulait savoir|veut savoir) (si|s'|à propos de|au sujet de) ... $",
+	},
+	confirm: []string{
+		"j'ai (dit|répondu) oui",
+	},
+}
