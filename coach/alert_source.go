@@ -43,19 +43,23 @@ func alertText(name, when string, source AlertSource) (title, text, audit string
 	kind, from, _ := strings.Cut(string(source), "@")
 	const asq = "the ASQ (NIMH's Ask Suicide-Screening Questions)"
 	const private = "Their words and answers are not shared. You receive this because they allowed crisis alerts to you."
-	const paused = "Aftercare gave them crisis lines at once and paused its messages for a day."
+	const paused = "Aftercare gave them crisis lines at once and paused its messages for a day. It does not contact emergency services or their family."
 	switch AlertSource(kind) {
 	case SourceASQNonAcute:
 		return "Aftercare flag", fmt.Sprintf(
 			"%s's suicide-risk screen was positive, not acute, at %s.\nSource: %s, non-acute positive, asked after %s.\n"+
-				"Aftercare suggested they talk it over with you soon and offered their safety plan; it did not pause its messages.\n%s",
+				"NIMH's next step after a non-acute positive is a brief suicide safety assessment by a clinician. "+
+				"Aftercare suggested they talk it over with you soon (today or tomorrow if they can) and offered their safety plan; "+
+				"it did not pause its messages and does not contact emergency services.\n%s",
 			name, when, asq, ledTo(AlertSource(from)), private), "was told that a safety check was positive, as you allowed"
 	case SourceASQAcute:
-		text = fmt.Sprintf("%s reached out in a crisis at %s.\nSource: %s, acute positive, asked after %s.", name, when, asq, ledTo(AlertSource(from)))
+		text = fmt.Sprintf("Aftercare sent %s its crisis reply at %s.\nSource: %s, acute positive, asked after %s. "+
+			"(Aftercare also counts a declined question 5, the acuity question, as acute.)\n"+
+			"NIMH's next step after an acute positive is an urgent full mental health evaluation.", name, when, asq, ledTo(AlertSource(from)))
 	case SourceSafety:
-		text = fmt.Sprintf("%s reached out in a crisis at %s.\nSource: their answer to Aftercare's safety question (\"are you safe right now?\"): not safe.", name, when)
+		text = fmt.Sprintf("Aftercare sent %s its crisis reply at %s.\nSource: their answer to Aftercare's safety question (\"are you safe right now?\"): not safe.", name, when)
 	default:
-		text = fmt.Sprintf("%s reached out in a crisis at %s.\nSource: a message they wrote, which Aftercare's screen read as a crisis.", name, when)
+		text = fmt.Sprintf("Aftercare sent %s its crisis reply at %s.\nSource: a message they wrote, which Aftercare's screen read as a crisis (an automated screen, which can be wrong either way).", name, when)
 	}
 	return "Aftercare alert", text + "\n" + paused + "\n" + private, "was alerted to a crisis flag, as you allowed"
 }
@@ -68,5 +72,5 @@ func ledTo(from AlertSource) string {
 	case SourceWords:
 		return "a message that Aftercare's screen found worrying"
 	}
-	return "they were not sure they were safe"
+	return "an unsure or worrying answer to Aftercare's safety question (\"are you safe right now?\")"
 }

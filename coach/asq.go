@@ -58,7 +58,7 @@ func asqFromFields(fields map[string]string) ASQRecord {
 }
 
 // asqIntro comes before the first question.
-const asqIntro = "I'd like to ask you four short questions, one at a time. They're the ones doctors use to understand how best to help, " +
+const asqIntro = "I'd like to ask you a few short questions, one at a time. They're the ones doctors use to understand how best to help, " +
 	"and they ask directly about suicide. You can answer \"I'd rather not say\" to any of them, and /crisis shows people you can talk to at any hour."
 
 // startASQ asks the first question, after lead.
@@ -220,7 +220,8 @@ func (c *Coach) asqNext(ctx context.Context, p *Person, day localtime.Day, answe
 		return c.nonAcuteReply(ctx, *p, day, asqSource(outcome, from))
 	}
 	c.remember(ctx, p)
-	msgs := []Message{{Text: "Thank you for answering those — I know they aren't easy questions. If things ever feel like too much, /crisis shows people you can talk to at any hour."}}
+	msgs := []Message{{Text: "Thank you for answering those — I know they aren't easy questions. If something is still weighing on you, it can help to tell your therapist or doctor. " +
+		"If things ever feel like too much, /crisis shows people you can talk to at any hour."}}
 	return append(msgs, c.carryOn(ctx, *p)...), nil
 }
 
@@ -267,9 +268,10 @@ func (c *Coach) nonAcuteReply(ctx context.Context, p Person, day localtime.Day, 
 	}
 	var b strings.Builder
 	b.WriteString("Thank you for answering those. I know they aren't easy questions.\n\n")
-	fmt.Fprintf(&b, "What you're carrying deserves care. Please talk it over with %s soon — in the next day or two if you can. You could even show them this message.\n\n", clinician)
+	fmt.Fprintf(&b, "What you're carrying deserves care, and you don't have to face it alone. Please talk it over with %s soon, today or tomorrow if you can. "+
+		"Ask for a short conversation about how safe you're feeling: that's the usual next step after these questions. You could even show them this message.\n\n", clinician)
 	b.WriteString("If you'd like, /safetyplan helps you write down a safety plan — the signs to notice, what helps, and who you can reach — or shows the one you have.\n\n")
-	b.WriteString("If it gets harder, or you stop feeling safe, /crisis shows people you can talk to at any hour.")
+	fmt.Fprintf(&b, "If you can't reach %s, if it gets harder, or if you stop feeling safe, /crisis shows people you can talk to at any hour.", clinician)
 	if len(alerted) > 0 {
 		fmt.Fprintf(&b, "\n\nAs you chose when you started sharing, %s will get a short note that this check was positive — not your answers.", strings.Join(alerted, " and "))
 	}

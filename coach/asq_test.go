@@ -182,7 +182,7 @@ func TestAlertNamesItsSourceWithoutTheWords(t *testing.T) {
 			w.as(id, "Sam", coach.Event{Text: worrying})
 			w.as(id, "Sam", coach.Event{Text: "idk"})
 			w.asq(id, "2026-03-02", "nnyny")
-		}, "Source: the ASQ (NIMH's Ask Suicide-Screening Questions), acute positive, asked after they were not sure they were safe"},
+		}, "Source: the ASQ (NIMH's Ask Suicide-Screening Questions), acute positive, asked after an unsure or worrying answer to Aftercare's safety question"},
 		{"a questionnaire item, then the ASQ", func(id string) {
 			w.phq9(id, "2026-03-02", "2")
 			w.asq(id, "2026-03-02", "yynnn")

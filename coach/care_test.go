@@ -214,7 +214,7 @@ func TestCrisisAlertOnlyWithConsentAndWithoutWords(t *testing.T) {
 	if err != nil || len(msgs) != 1 {
 		t.Fatalf("Deliver alert = %+v, %v", msgs, err)
 	}
-	if !strings.Contains(msgs[0].Text, "Ben reached out in a crisis") || strings.Contains(msgs[0].Text, "end my life") {
+	if !strings.Contains(msgs[0].Text, "Aftercare sent Ben its crisis reply") || strings.Contains(msgs[0].Text, "end my life") {
 		t.Errorf("alert text = %q", msgs[0].Text)
 	}
 	// Revoked between the crisis and the send: nothing goes out.

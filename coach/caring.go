@@ -40,7 +40,8 @@ func (c *Coach) scheduleCaring(ctx context.Context, p Person, at time.Time) erro
 // where help is and leaves the door open, and never says what happened or
 // that anyone noticed.
 const caringText = "Hi — just a short note, with nothing to answer.\n\n" +
-	"I hope today is a little gentler. If things feel heavy at any point, the people on the crisis lines are there at any hour; /crisis shows them again."
+	"I hope today is a little gentler. If things feel heavy at any point, you don't have to face it alone: /crisis shows people you can reach. " +
+	"And you're welcome to write here whenever you like."
 
 // deliverCaring says the caring message, once, to an active person the day
 // after a crisis reply, even while the crisis pause holds their check-ins.

@@ -82,7 +82,7 @@ func (c *Coach) freeText(ctx context.Context, p Person, text string) ([]Message,
 }
 
 func stillHere() Message {
-	return Message{Crisis: true, Text: "You can keep writing here whenever you like. I can't talk things through the way a person can — the people on the lines I sent can, at any hour; /crisis shows them again. If you're in danger right now, please call your local emergency number."}
+	return Message{Crisis: true, Text: "You can keep writing here whenever you like. I can't talk things through the way a person can — the people on the lines I sent can; /crisis shows them again. If you're in danger right now, please call your local emergency number."}
 }
 
 func helpMessage() Message {

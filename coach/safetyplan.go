@@ -147,7 +147,7 @@ func planText(sp SafetyPlan, all bool) string {
 		answer := strings.TrimSpace(sp.Steps[s.Step])
 		if answer == "" && !all {
 			if s.Step == StepProfessional {
-				fmt.Fprintf(&b, "%d. %s\nCrisis lines, at any hour: /crisis\n\n", i+1, s.Name)
+				fmt.Fprintf(&b, "%d. %s\nCrisis lines and the emergency number: /crisis\n\n", i+1, s.Name)
 			}
 			continue
 		}
@@ -156,7 +156,7 @@ func planText(sp SafetyPlan, all bool) string {
 		}
 		fmt.Fprintf(&b, "%d. %s\n%s\n", i+1, s.Name, answer)
 		if s.Step == StepProfessional {
-			b.WriteString("Crisis lines, at any hour: /crisis\n")
+			b.WriteString("Crisis lines and the emergency number: /crisis\n")
 		}
 		b.WriteString("\n")
 	}

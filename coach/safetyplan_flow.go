@@ -26,7 +26,7 @@ const (
 const planIntro = "A safety plan is a short list, in your own words, of what helps when things get hard. " +
 	"It helps to make it now, while there's some space to think, so that it's there when you need it.\n\n" +
 	"There are six small steps. Every one is optional: write as much or as little as you like, skip any, and stop whenever you want. " +
-	"Only you see it, and /delete erases it.\n\n"
+	"Only you see it here, and you can change or clear any step whenever you like. It can also help to go through it with your therapist.\n\n"
 
 // safetyPlanCommand answers /safetyplan: the plan with a button per step,
 // or, when there is none yet, its first step.

@@ -164,7 +164,7 @@ func TestSafetyPlanShownWithCrisisReply(t *testing.T) {
 		if len(msgs) != 2 || !msgs[0].Crisis || msgs[1].Crisis {
 			t.Fatalf("%+v = %+v, want the crisis reply, then the plan", ev, msgs)
 		}
-		if !strings.Contains(msgs[1].Text, "4. People I can ask for help\nmy sister Ana") || !strings.Contains(msgs[1].Text, "Crisis lines, at any hour: /crisis") {
+		if !strings.Contains(msgs[1].Text, "4. People I can ask for help\nmy sister Ana") || !strings.Contains(msgs[1].Text, "Crisis lines and the emergency number: /crisis") {
 			t.Errorf("plan with the crisis reply = %q", msgs[1].Text)
 		}
 	}

@@ -109,7 +109,7 @@ func TestDiscordTherapistJourney(t *testing.T) {
 	if len(alert) != 1 {
 		t.Fatalf("new therapist DMs = %d, want the one alert", len(alert))
 	}
-	contains(t, text(alert[0]), "Ben reached out in a crisis at 15:00 on Thursday 5 March")
+	contains(t, text(alert[0]), "Aftercare sent Ben its crisis reply at 15:00 on Thursday 5 March")
 	if strings.Contains(text(alert[0]), "die") {
 		t.Errorf("the alert carries the patient's words: %q", text(alert[0]))
 	}

@@ -109,5 +109,5 @@ func CountryCode(country string) string {
 func SafetyQuestion() string {
 	return "Thank you for sharing that with me. Can I ask you directly: are you safe right now?\n" +
 		"If things feel like too much, /crisis shows people you can talk to at any hour. " +
-		"Whatever your answer, I'm here; you can keep writing to me."
+		"Whatever your answer, you can keep writing to me."
 }

@@ -31,10 +31,10 @@ func methodWordIn(text, lang string) string {
 
 // openEnding is how each language's texts leave the conversation open.
 var openEnding = map[string][2]string{ // told, asked
-	"en": {"I'm here; you can keep writing to me.", "You can keep writing to me, too."},
-	"es": {"Sigo aquí; puedes seguir escribiéndome.", "También puedes seguir escribiéndome."},
-	"de": {"Ich bin da; Sie können mir weiter schreiben.", "Sie können mir auch weiter schreiben."},
-	"fr": {"Je suis là ; vous pouvez continuer à m'écrire.", "Vous pouvez aussi continuer à m'écrire."},
+	"en": {"You can keep writing to me, too.", "You can keep writing to me, too."},
+	"es": {"También puedes seguir escribiéndome.", "También puedes seguir escribiéndome."},
+	"de": {"Sie können mir auch weiter schreiben.", "Sie können mir auch weiter schreiben."},
+	"fr": {"Vous pouvez aussi continuer à m'écrire.", "Vous pouvez aussi continuer à m'écrire."},
 }
 
 var dateRE = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}\b`)
@@ -251,7 +251,7 @@ func TestHasLines(t *testing.T) {
 
 func TestSafetyQuestion(t *testing.T) {
 	q := SafetyQuestion()
-	for _, want := range []string{"are you safe right now?", "/crisis", "I'm here; you can keep writing to me."} {
+	for _, want := range []string{"are you safe right now?", "/crisis", "you can keep writing to me."} {
 		if !strings.Contains(q, want) {
 			t.Errorf("SafetyQuestion() lacks %q: %s", want, q)
 		}
