@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/aftercare/aftercare/coach"
 )
@@ -111,5 +112,28 @@ func TestSafetyQuestionUnclearTwice(t *testing.T) {
 	}
 	if p := w.person(); p.Asking.Kind != "" {
 		t.Errorf("asking = %+v, want nothing waiting", p.Asking)
+	}
+}
+
+// TestWorryingNoteAsksLast: a check-in note that raises the safety question
+// is saved, and the question comes after the check-in's closing words, as
+// the last thing read: it is the question that waits for an answer.
+func TestWorryingNoteAsksLast(t *testing.T) {
+	w := newWorld(t, monday9am)
+	w.clock.Set(time.Date(2026, 3, 2, 20, 5, 0, 0, time.UTC))
+	note := coach.Action{Verb: coach.VerbNote, Day: "2026-03-02"}
+	msgs, err := w.coach.Handle(w.ctx, coach.Event{Person: me, Submit: &note, Text: "Rough day. Sometimes I feel like such a burden to everyone."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(msgs) < 2 {
+		t.Fatalf("got %d messages, want the check-in's close and the safety question", len(msgs))
+	}
+	last := msgs[len(msgs)-1]
+	if len(last.Buttons) == 0 || last.Buttons[0].Action.Verb != coach.VerbSafety {
+		t.Errorf("last message = %q, want the safety question with its buttons", last.Text)
+	}
+	if w.checkIn("2026-03-02").Note == "" {
+		t.Error("the note was not saved")
 	}
 }

@@ -199,6 +199,8 @@ func (c *Coach) saveNote(ctx context.Context, p Person, day localtime.Day, text 
 	if stop {
 		return msgs, nil
 	}
+	// The safety question, if the note raised one, comes last: it is the
+	// question that waits for an answer, read after the check-in is closed.
 	rest, err := c.continueCheckIn(ctx, p, day)
-	return append(msgs, rest...), err
+	return append(rest, msgs...), err
 }
