@@ -11,6 +11,11 @@ var germanMore = phraseSet{
 		"verordnet": "(wie|nach) (verordnet|verschrieben|vorgeschrieben|vorschrift|besprochen|immer|gewohnt|(der|die|mein|meine) (arzt|ärztin|psychiater|psychiaterin) (gesagt|es gesagt|verordnet))",
 	}),
 	crisis: []string{
+		// Issue 12, the first fresh set: the same concepts put otherwise.
+		"nicht mehr lange ein (problem|last|klotz am bein) (für)?",
+		"(die|eine) (ganze|komplette|volle) (packung|schachtel|flasche|dose|tüte) ({tabletten})? (genommen|geschluckt|eingenommen)",
+		"(weiß|weiss) ... nicht ob ich ... sicher (bin|sein werde)",
+		"sagt (meinem|meiner|meinen) (bruder|schwester|mutter|vater|mama|papa|kindern|familie|frau|mann|freund|freundin) (dass)? ich (sie|ihn|euch|dich) (liebe|lieb hab|lieb habe|geliebt habe)",
 		"(ich habe|ich hab|hab|habe) (hier)? {mittel} (hier|bei mir|bereit|in der hand|geladen)? $",
 		"(ich habe|ich hab) (ein|das) (messer|rasiermesser|rasierklingen) (hier|bei mir|in der hand)? $",
 		"ich (stehe|sitze|steh|sitz) (auf|an) (der|einer|dem|einem) {hoehe}",
@@ -30,6 +35,10 @@ var germanMore = phraseSet{
 		"angst um mein leben",
 	},
 	review: []string{
+		// Not minding an accident; disappearing; not waking up.
+		"wenn mich (morgen|heute)? (ein|der|eine|die) (bus|auto|zug|lkw|laster|straßenbahn) (überfährt|überfahren würde|erwischt|umfährt)",
+		"(am liebsten|würde gern|würd gern|würde gerne|würd gerne|würd|würde) (ich)? (einfach)? verschwinden",
+		"(nicht mehr|nie mehr|nie wieder) aufzuwachen",
 		"(habe|hab|gekauft|kaufe|besorgt) {mittel}",
 		"ich bin auf (der|einer|dem|einem) {hoehe}",
 		"(habe|hab) zu viel genommen",

@@ -24,6 +24,10 @@ var englishMore = phraseSet{
 		"prescribed": "((as|like) (prescribed|directed|instructed|usual|always|normal|i should|i am supposed to|i was told|planned|agreed)|(as|like) (the|my) (doctor|psychiatrist|nurse|clinic|pharmacist|prescription|label|prescriber|therapist|care team) (said|says|told me|prescribed|ordered|recommended|wanted|instructed|asked))",
 	}),
 	crisis: []string{
+		// Issue 12, the first fresh set: the same concepts put otherwise.
+		"(will not|not going to|never going to|not) be (a problem|a burden|an issue) (for|to) (anyone|anybody|you|everyone) (for)? (much|very|too) longer",
+		"(not sure|do not know if|do not know whether|unsure if|unsure whether) i (am|will be|would be|feel) safe",
+		"relaps* ... (cut|cutting|burned|burning) again",
 		// Means at hand.
 		"(i have|i got|i have got|i am holding|holding|there is) (a|the|my) {ligature} (here|with me|ready|next to me|in my hand|in my room|in my lap|in my pocket|in my bag|in my car|right here|at home|loaded|set up)? $",
 		"(keep|keeps|kept|been|am|sit|sitting) (looking|staring) at (the|my|a) ({ligature}|{blade}|{pills})",
@@ -66,6 +70,10 @@ var englishMore = phraseSet{
 		"{think} (not|never) (waking up|being here|being alive|existing)",
 	},
 	review: []string{
+		// A past attempt, and not minding an accident.
+		"i attempted (back|in|when|at|#|years|a few|last|once|twice|before)",
+		"(my|a|an|previous|past|last|first|second) (suicide)? attempt (in|back|when|at|#|years)",
+		"if (a|the) (bus|car|truck|lorry|train|tram) (hit|hits|ran over|runs over|killed|kills|were to hit) me",
 		// Means spoken of.
 		"(have|got|own|keep|kept|bought|buy|get|getting|buying) (a|the|my|some)? {ligature}",
 		"(i have|i got) (a bottle of|a box of|a stash of|a pile of|hundreds of|##) (of)? (my|the)? {pills}",

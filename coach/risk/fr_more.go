@@ -11,6 +11,10 @@ var frenchMore = phraseSet{
 		"prescrit": "comme (prévu|prescrit|d'habitude|toujours|indiqué|on m'a dit|le médecin|le docteur|mon médecin|mon psychiatre|ma psychiatre)",
 	}),
 	crisis: []string{
+		// Issue 12, the first fresh set: the same concepts put otherwise.
+		"(dormir|m'endormir) et pas me réveiller",
+		"(pas|plus) (sûr|sûre|certain|certaine) d'être en sécurité",
+		"serai plus un (problème|fardeau|poids) pour personne",
 		"j'ai {moyen} (ici|avec moi|prête|prêt|chargé|dans la main)? $",
 		"j'ai (un|le) (couteau|rasoir|lame|cutter) (ici|avec moi|dans la main)? $",
 		"je suis (debout|assis|assise|monté|montée) sur (le|un|la|une) {hauteur}",
@@ -28,6 +32,11 @@ var frenchMore = phraseSet{
 		"(peur|crains) pour ma vie",
 	},
 	review: []string{
+		// A past attempt; a burden; not minding an accident.
+		"(fait|faite|fais) une tentative",
+		"tentative de suicide",
+		"(je suis|me sens|me sentir) (tellement|vraiment|comme|juste)? un (fardeau|poids)",
+		"si (un|le|une) (bus|voiture|camion|train|tram) (m'écrasait|m'écrase|m'renversait|me renversait|me renverse|me percutait|m'écraserait)",
 		"(j'ai|acheté|achète) {moyen}",
 		"je suis sur (le|un|la|une) {hauteur}",
 		"(pris|avalé) trop $",
