@@ -12,6 +12,8 @@ var germanMore = phraseSet{
 	}),
 	crisis: []string{
 		// Issue 12, the first fresh set: the same concepts put otherwise.
+		"(pistole|waffe|gewehr|revolver|seil|strick) ... ... (neben mir|auf meinem bett|in meiner hand|vor mir)",
+		"wie (viel|viele) ... ... (bräuchte|braucht|brauche|reichen|reicht) (man|ich)? ... (um)? ... (nicht mehr aufzuwachen|nie mehr aufzuwachen|zu sterben|tot zu sein|das herz)",
 		"nicht mehr lange ein (problem|last|klotz am bein) (für)?",
 		"(die|eine) (ganze|komplette|volle) (packung|schachtel|flasche|dose|tüte) ({tabletten})? (genommen|geschluckt|eingenommen)",
 		"(weiß|weiss) ... nicht ob ich ... sicher (bin|sein werde)",
@@ -48,6 +50,7 @@ var germanMore = phraseSet{
 		"nicht mehr aufwachen",
 	},
 	benign: []string{
+		"(meinen|meine|mein) (hund|katze|kater|haustier|haustiere|pflanzen) ... (übers wochenende|für das wochenende|fürs wochenende|für den urlaub|über den urlaub|während (ich|wir) ... (weg|verreist|im urlaub|unterwegs) (bin|sind)?|bis ich zurück bin)",
 		"(alle)? (meine)? {tabletten} (heute|heute morgen|heute früh)? {verordnet}",
 		"(alle)? (meine)? {tabletten} (genommen|eingenommen|geschluckt) ... {verordnet}",
 		"ego-tod",

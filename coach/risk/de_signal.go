@@ -20,10 +20,8 @@ var germanSignals = signalSet{
 			"(auto|wagen|motor) (läuft)? in der (garage|geschlossenen garage)",
 			"(stehe|steh|sitze|sitz|bin) (gerade|grad|jetzt)? auf (der|dem|einer|einem) (brücke|dach|hochhausdach|geländer|brüstung|klippe|kante)",
 			"das wasser (sieht|ist|wirkt) ... (ruhig|friedlich|still)",
-			"(der|die|das) (see|fluss|meer|brücke|klippe|bahnstrecke|gleise) (ist)? (nur)? (# minuten|ein paar minuten|gleich) (von mir)? (weg|entfernt)",
 			"(tut|tun) (ertrinken|erhängen|springen|fallen|verbluten) ... weh",
 			"(ist|wäre) (ertrinken|erhängen|springen|verbluten) (schmerzhaft|schnell|schmerzlos)",
-			"wie (viel|viele) ... ... (bräuchte|braucht|brauche|reichen|reicht) (man|ich)? ... (um)? ... (nicht mehr aufzuwachen|nie mehr aufzuwachen|zu sterben|tot zu sein|das herz)",
 		},
 		sigFinal: {
 			"(die|meine) (briefe|brief|abschiedsbriefe) (liegen|liegt|sind|ist) (in|unter|auf|im)",
@@ -32,7 +30,6 @@ var germanSignals = signalSet{
 			"(meinen|meine|mein) (hund|katze|kater|haustier|haustiere|vogel|pflanzen) ... (zu|an) (meiner|meinem|meine|der|die) (schwester|bruder|mutter|vater|nachbarin|nachbarn|freundin|freund) (gebracht|gegeben|abgegeben|verschenkt)",
 			"bei (ihr|ihm|ihnen) (hat er|hat sie|hat es|hat ers|hat ers|geht es ihm|geht es ihr) (es)? besser",
 			"miete ... (im voraus|vorab|vorausbezahlt|vorausgezahlt)",
-			"(handyvertrag|vertrag|konto|konten|abo|abos|mietvertrag) (gekündigt|aufgelöst|geschlossen)",
 			"(sachen|dinge|habseligkeiten) (verschenkt|weggegeben|verteilt)",
 			"alles (geregelt|erledigt|geordnet|vorbereitet) (für danach|für die zeit danach|für wenn ich weg bin)",
 			"(die|diese) (sitzung|session|dosis|zeremonie) war mein abschied",
@@ -63,7 +60,7 @@ var germanSignals = signalSet{
 			"heute (nacht|abend)", "(dieses|am) wochenende", "morgen",
 			"(am)? {tag}", "(wenn|sobald) (die kinder|alle|er|sie) (schlafen|schläft|weg sind|weg ist|im bett sind)",
 			"vor (ner|einer) (halben stunde|stunde)", "vor # minuten",
-			"gerade", "grad", "jetzt", "von hier oben", "auf einmal", "diesmal",
+			"von hier oben", "auf einmal", "diesmal",
 		},
 		sigCue: {
 			"(komisch|seltsam|merkwürdig) wie ruhig ich (bin|mich fühle)",
@@ -73,6 +70,8 @@ var germanSignals = signalSet{
 			"(ich hab|ich habe|hab) (beschlossen|entschieden)",
 			"(du hast nichts falsch gemacht|nicht (deine|seine|ihre|eure) schuld)",
 			"es tut mir leid $",
+			"(handyvertrag|vertrag|konto|konten|abo|abos|mietvertrag) (gekündigt|aufgelöst|geschlossen)",
+			"(der|die|das) (see|fluss|meer|brücke|klippe|bahnstrecke|gleise) (ist)? (nur)? (# minuten|ein paar minuten|gleich) (von mir)? (weg|entfernt)",
 		},
 	},
 }

@@ -25,6 +25,10 @@ var englishMore = phraseSet{
 	}),
 	crisis: []string{
 		// Issue 12, the first fresh set: the same concepts put otherwise.
+		"how (many|much) ... ... (would it take|does it take|would i need|do i need|it takes|is enough|would be enough) to ... (not wake up|never wake up|die|stop (my|the|a) heart|kill (me|someone|a person|{self})|be lethal|be fatal|overdose|od|not come back)",
+		"({ligature}|{blade}) ... ... (next to me|beside me|by my side|on my bed|in my lap|in my hand|in front of me|within reach)",
+		"(left|leave|leaving|keep|kept|sitting with|sit with|have) the (engine|car|motor) running in the (closed|shut)? garage",
+		"in the (closed|shut)? garage with the (engine|car|motor) running",
 		"(will not|not going to|never going to|not) be (a problem|a burden|an issue) (for|to) (anyone|anybody|you|everyone) (for)? (much|very|too) longer",
 		"(not sure|do not know if|do not know whether|unsure if|unsure whether) i (am|will be|would be|feel) safe",
 		"relaps* ... (cut|cutting|burned|burning) again",
@@ -118,6 +122,9 @@ var englishMore = phraseSet{
 		"(thought|felt) (like)? i was (dying|dead|going to die) ... {session}",
 		"(took|taken|take|taking|had) (all)? (of)? my {pills} ... {prescribed}",
 		"(rope|ropes) (for|to) (climbing|camping|the tent|tie|hang (the|a|my) (hammock|laundry|clothes|swing|picture))",
+		"(rope|ropes|gun|rifle|knife|blade|blades|hose) (for|to) ... (hammock|climbing|camping|tent|boat|sailing|laundry|clothesline|swing|tree|garden|dog|hunting|range|gym|crossfit|work|project|move|moving|kitchen|cooking|fishing|car|tow|towing)",
+		"(fixing|cleaning|repairing|painting|working on|checking|clearing) the (gutter|gutters|roof|antenna|chimney|solar panels|shingles|tiles|satellite dish)",
+		"(left|leave|leaving|dropped|drop|dropping|gave|giving|brought|took) (my|our) (dog|cat|pets|pet|plants|kitten|puppy) (to|with|at|off at|off with|over to) ... (for the (weekend|week|day|night|holidays|trip)|while (i|we) ... (away|gone|travel*|vacation|holiday|trip|hospital|work)|until (i|we) (get|come) back|to (dogsit|catsit|pet-sit|mind|watch))",
 		"(gun|rifle|shotgun) (for|to|at) (hunting|the range|shooting range|work)",
 		"(beats|beat|beating) me (at|in|to|by)",
 	},

@@ -12,6 +12,8 @@ var spanishMore = phraseSet{
 	}),
 	crisis: []string{
 		// Issue 12, the first fresh set: the same concepts put otherwise.
+		"(soga|cuerda|pistola|arma|escopeta|revólver) ... ... (a mi lado|al lado mío|junto a mí|en mi cama|en la mano|delante de mí|frente a mí)",
+		"cuánto? (cuántas|cuántos|cuánta|cuánto) ... ... (hacen falta|hace falta|necesito|necesitaría|se necesitan|harían falta) para ... (no despertar|no despertarme|morir|morirme|que se pare el corazón|que pare el corazón|matarme|matar a alguien|una sobredosis)",
 		"(tomé|tome|me tomé|me tome|he tomado|me he tomado|tragué|me tragué) (toda la caja|todo el frasco|todo el bote|toda la tira|todo el blíster|el frasco entero|la caja entera)",
 		"(ya)? no (voy a ser|seré) (un problema|una carga|un estorbo) para nadie",
 		"no (sé|se) si (estoy|voy a estar|estaré) (a salvo|segura|seguro)",
@@ -50,6 +52,7 @@ var spanishMore = phraseSet{
 		"perdón por todo $",
 	},
 	benign: []string{
+		"(dejé|dejo|le dejé|le dejo|llevé|llevo) (a)? (mi|mis) (perro|perra|gato|gata|mascota|mascotas|plantas) ... (para el finde|para el fin de semana|mientras (viajo|estoy fuera|estoy de viaje|trabajo)|durante (las vacaciones|el viaje|el finde)|hasta que vuelva)",
 		"(tomé|tome|me tomé|me tome|tomo|he tomado) (todas)? (mis|las) {pastillas} ... {recetado}",
 	},
 	asked: []string{

@@ -14,7 +14,7 @@ var spanishSignals = signalSet{
 	kinds: [numSignalKinds][]string{
 		sigMeans: {
 			"(ya)? {conseguir} (la|una|el|un) (soga|cuerda|pistola|arma|escopeta|revólver|cuchillo|navaja|cuchilla|cuchillas|manguera|carbón) (de mi (padre|papá|marido))?",
-			"(soga|cuerda|pistola|arma|escopeta|cuchillo|navaja|cuchilla) (está|esta|la tengo|lo tengo)? {mano}",
+			"(soga|cuerda|pistola|arma|escopeta|cuchillo|navaja|cuchilla) ... ... {mano}",
 			"(las|los) (tengo|tenía|he) (guardadas|guardados|juntadas|juntados|escondidas|ahorradas)",
 			"(guardando|juntando|acumulando|ahorrando|guardé|junté|acumulé|ahorré) (las|los|mis)? (últimas|sobrantes)? {dosis}",
 			"no me (he tomado|tomé|tomo) (las|mis) (últimas)? {dosis}",
@@ -23,14 +23,13 @@ var spanishSignals = signalSet{
 			"(estoy|sigo) (en|sobre) (la|el|una|un) (azotea|tejado|techo|puente|cornisa|barandilla|acantilado|borde) (del|de mi|de la)? (edificio|casa|puente)?",
 			"(el|la) (agua|río|mar|lago|vacío) (se ve|parece|está) (tan)? (tranquila|tranquilo|calma|en calma)",
 			"(duele|dolerá|dolería) (ahogarse|ahorcarse|tirarse|saltar|caer)",
-			"cuánto? (cuántas|cuántos|cuánta|cuánto) ... ... (hacen falta|hace falta|necesito|necesitaría|se necesitan|harían falta) para ... (no despertar|no despertarme|morir|morirme|que se pare el corazón|que pare el corazón|matarme|matar a alguien|una sobredosis)",
 		},
 		sigFinal: {
 			"(las|mis) cartas (están|estan) (en|debajo|dentro)",
 			"(escribí|dejé|he escrito|he dejado) (las|unas|mis)? cartas (para|a)? (todos|mi familia|mis hijos|cada uno)?",
 			"(mamá|mama|papá|papa|hermano|hermana|amor) si (lees|estás leyendo) esto",
 			"(le dejé|dejé|regalé|le di|di|entregué|llevé) (a)? (mi|mis) (gato|perro|mascota|mascotas|gata|perra|plantas) (a|con)",
-			"(lo|la|los|las) (va a|vas a|van a)? (cuidar|cuidará|cuidarán|cuidaría) mejor que yo",
+			"(lo|la|los|las) (va a|vas a|van a)? (cuidar|cuidará|cuidarán|cuidaría|atender|atenderá|querer|querrá) mejor que yo",
 			"(dejé|he dejado|tengo) (pagado|pagada|pagados) (el|los)? (alquiler|renta|arriendo)",
 			"(pagué|he pagado) (el|los)? (alquiler|renta|arriendo) (por)? adelantado",
 			"(todo|ya está todo) (arreglado|ordenado|listo|organizado) para cuando (no esté|ya no esté|me vaya|me haya ido)",
@@ -39,7 +38,6 @@ var spanishSignals = signalSet{
 			"(este es|este fue|esta es) mi (último|ultimo) (mensaje|check-in|registro)",
 			"(ya)? no (voy a ser|seré) un (problema|estorbo) para nadie",
 			"(ya)? no (voy a estar|estaré) para (decírselo|decírtelo|decirles|verlo|contarlo)",
-			"(cancelé|di de baja|cerré) (mi|el|la) (plan del móvil|contrato|línea|cuenta del banco|cuenta bancaria|cuentas)",
 		},
 		sigIntent: {
 			"(nadie|ni nadie) me (va a|podrá|puede) (parar|detener)",
@@ -60,7 +58,7 @@ var spanishSignals = signalSet{
 			"esta noche", "este (finde|fin de semana)", "mañana",
 			"el {dia}", "(cuando|después de que) (los niños|mis hijos|todos|ellos) se (duerman|vayan|acuesten)",
 			"hace (como|unos)? (media hora|una hora|# minutos|un rato)",
-			"ahora mismo", "desde aquí arriba", "de una vez", "esta vez",
+			"desde aquí arriba", "de una vez", "esta vez",
 		},
 		sigCue: {
 			"(es raro|qué raro|que raro|es extraño) lo (tranquila|tranquilo|calmada|calmado) que me siento",
@@ -70,6 +68,7 @@ var spanishSignals = signalSet{
 			"(ya)? (decidí|he decidido|lo decidí)",
 			"no (fue|es) (culpa tuya|tu culpa|su culpa|culpa suya)",
 			"(perdóname|perdónenme|lo siento) $",
+			"(cancelé|di de baja|cerré) (mi|el|la) (plan del móvil|contrato|línea|cuenta del banco|cuenta bancaria|cuentas)",
 		},
 	},
 }

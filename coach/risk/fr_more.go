@@ -12,6 +12,8 @@ var frenchMore = phraseSet{
 	}),
 	crisis: []string{
 		// Issue 12, the first fresh set: the same concepts put otherwise.
+		"(corde|fusil|pistolet|arme|revolver) ... ... (à côté de moi|près de moi|sur mon lit|dans ma main|devant moi)",
+		"(il faut|faut|faudrait) combien de ... ... pour ... (plus jamais se réveiller|ne plus se réveiller|plus se réveiller|pas se réveiller|mourir|que le cœur s'arrête|arrêter le cœur)",
 		"(dormir|m'endormir) et pas me réveiller",
 		"(pas|plus) (sûr|sûre|certain|certaine) d'être en sécurité",
 		"serai plus un (problème|fardeau|poids) pour personne",
@@ -48,6 +50,8 @@ var frenchMore = phraseSet{
 		"pardon pour tout $",
 	},
 	benign: []string{
+		"(mon|ma|mes) (chat|chien|chatte|chienne|animaux|plantes) à garder",
+		"(confié|donné|laissé|amené) (mon|ma|mes) (chat|chien|chatte|chienne|animaux|plantes) ... (pendant (les|mes) (vacances|congés)|pour le (week-end|weekend)|le temps (du|de mon) (voyage|séjour))",
 		"(pris|prends|prendre|pris tous) (tous)? mes {pilules} ... {prescrit}",
 		"mort de l'ego",
 	},

@@ -23,7 +23,6 @@ var frenchSignals = signalSet{
 			"(l'eau|la rivière|la mer|le lac|le vide) (a l'air|semble|est) (si|tellement)? (calme|tranquille|paisible)",
 			"(ça fait|est-ce que ça fait|ça ferait) mal de (sauter|se noyer|se pendre|tomber)",
 			"(se noyer|se pendre|sauter) (ça)? fait mal",
-			"(il faut|faut|faudrait) combien de ... ... pour ... (plus jamais se réveiller|ne plus se réveiller|plus se réveiller|pas se réveiller|mourir|que le cœur s'arrête|arrêter le cœur)",
 			"sauter du (#|#e|#eme|dernier étage)",
 		},
 		sigFinal: {
@@ -33,7 +32,6 @@ var frenchSignals = signalSet{
 			"(confié|donné|laissé|amené) (mon|ma|mes) (chat|chien|chatte|chienne|animaux|plantes) à",
 			"(s'en occupera|s'occupera de lui|s'occupera d'elle|s'en occuperait|prendra soin de (lui|elle)) mieux que moi",
 			"loyer (payé|réglé) ... (d'avance|à l'avance)",
-			"(forfait|abonnement|contrat|compte|comptes|bail) (résilié|résiliés|fermé|fermés|clôturé)",
 			"(affaires|choses) (données|distribuées)",
 			"tout est (réglé|arrangé|en ordre|organisé) pour (après|quand je serai plus là)",
 			"(la|cette) (séance|session|dose|cérémonie) (c'était|était) mon adieu",
@@ -65,7 +63,7 @@ var frenchSignals = signalSet{
 			"(quand|dès que|une fois que) (les enfants|les petits|tout le monde) (dorment|seront couchés|sont couchés)",
 			"(y a|il y a) (genre|environ)? une (demi heure|demi-heure|heure)",
 			"(y a|il y a) # minutes",
-			"d'en haut", "là", "d'un coup", "cette fois",
+			"d'en haut", "d'un coup", "cette fois",
 		},
 		sigCue: {
 			"(bizarre|étrange|drôle) comme je suis calme",
@@ -75,6 +73,7 @@ var frenchSignals = signalSet{
 			"j'ai décidé",
 			"(c'est|c'était) pas (ta|sa|votre) faute",
 			"(pardonne moi|pardonne-moi|pardonnez-moi) $",
+			"(forfait|abonnement|contrat|compte|comptes|bail) (résilié|résiliés|fermé|fermés|clôturé)",
 		},
 	},
 }

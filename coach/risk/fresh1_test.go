@@ -82,6 +82,12 @@ func scoreFresh(rows []freshCase) (map[string]*freshScore, []string) {
 // fresh1Limits hold the figures reached on the first fresh set, with a
 // margin: at least this many crisis rows flagged and caught, review rows
 // flagged; at most this many ordinary rows answered Crisis and Review.
+// Reached: 64/64 crisis rows Crisis, 40/40 review rows at least Review,
+// 0/56 ordinary rows Crisis, 7/56 Review. The seven are "my therapist
+// asked if I have thoughts of suicide and I said no" in four languages and
+// a film whose hero kills himself in three: the writer labelled them none,
+// but the package's rules make a denial and someone else's death Review
+// (cases_test.go holds both), so they stay Review.
 var fresh1Limits = freshScore{flagged: 63, caught: 61, reviewed: 38, falseCrisis: 1, over: 8}
 
 func TestAssessFresh1(t *testing.T) {

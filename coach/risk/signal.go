@@ -67,29 +67,34 @@ type signalSet struct {
 	kinds [numSignalKinds][]string
 }
 
-// signals are the compiled signal lists, one per kind.
-type signals [numSignalKinds]*phraseList
+// signals are the compiled signals of every kind in one list, so that a
+// sentence looks its words up once; kinds[i] is the kind of phrase i.
+type signals struct {
+	list  *phraseList
+	kinds []signalKind
+}
 
 func compileSignals(sets ...signalSet) (signals, error) {
-	var out signals
+	out := signals{list: &phraseList{byWord: make(map[string][]int)}}
 	var errs []error
 	for k := range numSignalKinds {
-		l := &phraseList{byWord: make(map[string][]int)}
+		n := len(out.kinds)
 		for _, set := range sets {
 			for _, phrase := range set.kinds[k] {
 				piece, err := compilePhrase(phrase, set.words)
 				if err == nil {
-					err = l.add(piece, langOf(set.lang))
+					err = out.list.add(piece, langOf(set.lang))
 				}
 				if err != nil {
 					errs = append(errs, fmt.Errorf("signal %d: phrase %q: %w", k, phrase, err))
+					continue
 				}
+				out.kinds = append(out.kinds, k)
 			}
 		}
-		if len(l.phrases) == 0 {
+		if len(out.kinds) == n {
 			errs = append(errs, fmt.Errorf("signal %d: none", k))
 		}
-		out[k] = l
 	}
 	return out, errors.Join(errs...)
 }
@@ -118,8 +123,8 @@ func (f lineSignals) level() Level {
 // one signal, not a means and a review phrase.
 func (s *screen) signalsIn(sentence string, level Level, f *lineSignals) {
 	var strong [][]int
-	for k, l := range s.signals {
-		matches := l.findAll(sentence)
+	for _, i := range s.signals.list.candidates(strings.Fields(sentence)) {
+		matches := s.signals.list.phrases[i].FindAllStringIndex(sentence, -1)
 		if matches == nil {
 			continue
 		}
@@ -128,9 +133,9 @@ func (s *screen) signalsIn(sentence string, level Level, f *lineSignals) {
 		if own == nil {
 			continue
 		}
-		if signalKind(k).strong() {
+		if s.signals.kinds[i].strong() {
 			strong = append(strong, own...)
-			f.langs |= l.langsMatching(sentence)
+			f.langs |= s.signals.list.langs[i]
 		} else {
 			f.weak += len(own)
 		}
