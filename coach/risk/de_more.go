@@ -11,6 +11,13 @@ var germanMore = phraseSet{
 		"verordnet": "(wie|nach) (verordnet|verschrieben|vorgeschrieben|vorschrift|besprochen|immer|gewohnt|(der|die|mein|meine) (arzt|ärztin|psychiater|psychiaterin) (gesagt|es gesagt|verordnet))",
 	}),
 	crisis: []string{
+		// Issue 12, the first fresh set: the same concepts put otherwise.
+		"(pistole|waffe|gewehr|revolver|seil|strick) ... ... (neben mir|auf meinem bett|in meiner hand|vor mir)",
+		"wie (viel|viele) ... ... (bräuchte|braucht|brauche|reichen|reicht) (man|ich)? ... (um)? ... (nicht mehr aufzuwachen|nie mehr aufzuwachen|zu sterben|tot zu sein|das herz)",
+		"nicht mehr lange ein (problem|last|klotz am bein) (für)?",
+		"(die|eine) (ganze|komplette|volle) (packung|schachtel|flasche|dose|tüte) ({tabletten})? (genommen|geschluckt|eingenommen)",
+		"(weiß|weiss) ... nicht ob ich ... sicher (bin|sein werde)",
+		"sagt (meinem|meiner|meinen) (bruder|schwester|mutter|vater|mama|papa|kindern|familie|frau|mann|freund|freundin) (dass)? ich (sie|ihn|euch|dich) (liebe|lieb hab|lieb habe|geliebt habe)",
 		"(ich habe|ich hab|hab|habe) (hier)? {mittel} (hier|bei mir|bereit|in der hand|geladen)? $",
 		"(ich habe|ich hab) (ein|das) (messer|rasiermesser|rasierklingen) (hier|bei mir|in der hand)? $",
 		"ich (stehe|sitze|steh|sitz) (auf|an) (der|einer|dem|einem) {hoehe}",
@@ -30,6 +37,10 @@ var germanMore = phraseSet{
 		"angst um mein leben",
 	},
 	review: []string{
+		// Not minding an accident; disappearing; not waking up.
+		"wenn mich (morgen|heute)? (ein|der|eine|die) (bus|auto|zug|lkw|laster|straßenbahn) (überfährt|überfahren würde|erwischt|umfährt)",
+		"(am liebsten|würde gern|würd gern|würde gerne|würd gerne|würd|würde) (ich)? (einfach)? verschwinden",
+		"(nicht mehr|nie mehr|nie wieder) aufzuwachen",
 		"(habe|hab|gekauft|kaufe|besorgt) {mittel}",
 		"ich bin auf (der|einer|dem|einem) {hoehe}",
 		"(habe|hab) zu viel genommen",
@@ -39,6 +50,7 @@ var germanMore = phraseSet{
 		"nicht mehr aufwachen",
 	},
 	benign: []string{
+		"(meinen|meine|mein) (hund|katze|kater|haustier|haustiere|pflanzen) ... (übers wochenende|für das wochenende|fürs wochenende|für den urlaub|über den urlaub|während (ich|wir) ... (weg|verreist|im urlaub|unterwegs) (bin|sind)?|bis ich zurück bin)",
 		"(alle)? (meine)? {tabletten} (heute|heute morgen|heute früh)? {verordnet}",
 		"(alle)? (meine)? {tabletten} (genommen|eingenommen|geschluckt) ... {verordnet}",
 		"ego-tod",

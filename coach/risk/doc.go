@@ -43,13 +43,37 @@
 // any denial does (see below): the words are talked about, and one gentle
 // question costs little.
 //
-// A text is as urgent as its most urgent sentence, with one thing read
-// across sentences: a bare farewell ("goodbye", "tonight's the night") right
-// after the writer gives up or says they have decided ("I'm done fighting",
-// "I've made up my mind") is a farewell, in the same sentence or in the next
-// one on the same line. Nothing is read across a line break (FuzzAssess
+// A text is as urgent as its most urgent sentence or line. Two things are
+// read across the sentences of a line: the signals (below), and a bare
+// farewell ("goodbye", "tonight's the night") right after the writer gives
+// up or says they have decided ("I'm done fighting", "I've made up my
+// mind"), which is a farewell in the same sentence or in the next one on
+// the same line. Nothing is read across a line break (FuzzAssess
 // holds Assess to that), so the same two sentences on two lines are screened
 // one by one.
+//
+// Within a line the screen also reads signals (signal.go): concepts that
+// say little on their own but a crisis together, in every language. The
+// strong ones are means (a rope bought, a pistol taken out, doses saved up
+// instead of taken, standing on a bridge, "does drowning hurt?"), affairs
+// put in order (rent paid ahead, letters left, a pet given to someone who
+// "will take better care of him than I could", "the session was my
+// goodbye", "I won't be around to tell him myself"), a resolve ("don't try
+// to stop me", "I don't want to come back this time", "Sunday is the day",
+// a dose doubled on purpose) and danger from someone else ("banging on the
+// door", "locked in the bathroom"). The weak ones are a time or an occasion
+// (tonight, this weekend, after the kids are asleep, "20 minutes ago") and
+// cues (a strange calm, "asking for real", mixing with alcohol, "I've
+// decided", "it wasn't your fault"). One strong signal is Review; two, or
+// one with a weak one or with a phrase that is Review on its own ("thanks
+// for everything", "I can't do this anymore"), are Crisis: "picked up a
+// rope on the way home. weird how calm I feel", "paid rent two months
+// ahead, wrote everyone notes". Weak signals alone are nothing, and a
+// signal that is someone else's, denied, asked about or in the past counts
+// for nothing, as a crisis phrase would. Means at hand ("the gun is next to
+// me"), an overdose taken ("took the whole bottle 20 minutes ago") and a
+// lethal amount asked about ("how many lozenges would it take to not wake
+// up?") are crisis phrases on their own.
 //
 // A last message before an ordinary break ("this is my last message before
 // I go on vacation", "hasta el lunes") is not a farewell; "this is my last
@@ -76,7 +100,8 @@
 //
 // The phrases are in English, Spanish, German and French (en.go, es.go,
 // de.go, fr.go, and the wider net of issue 12 in en_more.go, es_more.go,
-// de_more.go, fr_more.go). The language of a message is never guessed
+// de_more.go, fr_more.go), and so are the signals (en_signal.go,
+// es_signal.go, de_signal.go, fr_signal.go). The language of a message is never guessed
 // for screening: every language's phrases apply to every text, so a
 // message that mixes them is screened as well as one that does not. Only
 // afterwards does Screen name a language for the reply: the language of

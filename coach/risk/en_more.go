@@ -24,6 +24,14 @@ var englishMore = phraseSet{
 		"prescribed": "((as|like) (prescribed|directed|instructed|usual|always|normal|i should|i am supposed to|i was told|planned|agreed)|(as|like) (the|my) (doctor|psychiatrist|nurse|clinic|pharmacist|prescription|label|prescriber|therapist|care team) (said|says|told me|prescribed|ordered|recommended|wanted|instructed|asked))",
 	}),
 	crisis: []string{
+		// Issue 12, the first fresh set: the same concepts put otherwise.
+		"how (many|much) ... ... (would it take|does it take|would i need|do i need|it takes|is enough|would be enough) to ... (not wake up|never wake up|die|stop (my|the|a) heart|kill (me|someone|a person|{self})|be lethal|be fatal|overdose|od|not come back)",
+		"({ligature}|{blade}) ... ... (next to me|beside me|by my side|on my bed|in my lap|in my hand|in front of me|within reach)",
+		"(left|leave|leaving|keep|kept|sitting with|sit with|have) the (engine|car|motor) running in the (closed|shut)? garage",
+		"in the (closed|shut)? garage with the (engine|car|motor) running",
+		"(will not|not going to|never going to|not) be (a problem|a burden|an issue) (for|to) (anyone|anybody|you|everyone) (for)? (much|very|too) longer",
+		"(not sure|do not know if|do not know whether|unsure if|unsure whether) i (am|will be|would be|feel) safe",
+		"relaps* ... (cut|cutting|burned|burning) again",
 		// Means at hand.
 		"(i have|i got|i have got|i am holding|holding|there is) (a|the|my) {ligature} (here|with me|ready|next to me|in my hand|in my room|in my lap|in my pocket|in my bag|in my car|right here|at home|loaded|set up)? $",
 		"(keep|keeps|kept|been|am|sit|sitting) (looking|staring) at (the|my|a) ({ligature}|{blade}|{pills})",
@@ -66,6 +74,10 @@ var englishMore = phraseSet{
 		"{think} (not|never) (waking up|being here|being alive|existing)",
 	},
 	review: []string{
+		// A past attempt, and not minding an accident.
+		"i attempted (back|in|when|at|#|years|a few|last|once|twice|before)",
+		"(my|a|an|previous|past|last|first|second) (suicide)? attempt (in|back|when|at|#|years)",
+		"if (a|the) (bus|car|truck|lorry|train|tram) (hit|hits|ran over|runs over|killed|kills|were to hit) me",
 		// Means spoken of.
 		"(have|got|own|keep|kept|bought|buy|get|getting|buying) (a|the|my|some)? {ligature}",
 		"(i have|i got) (a bottle of|a box of|a stash of|a pile of|hundreds of|##) (of)? (my|the)? {pills}",
@@ -110,6 +122,9 @@ var englishMore = phraseSet{
 		"(thought|felt) (like)? i was (dying|dead|going to die) ... {session}",
 		"(took|taken|take|taking|had) (all)? (of)? my {pills} ... {prescribed}",
 		"(rope|ropes) (for|to) (climbing|camping|the tent|tie|hang (the|a|my) (hammock|laundry|clothes|swing|picture))",
+		"(rope|ropes|gun|rifle|knife|blade|blades|hose) (for|to) ... (hammock|climbing|camping|tent|boat|sailing|laundry|clothesline|swing|tree|garden|dog|hunting|range|gym|crossfit|work|project|move|moving|kitchen|cooking|fishing|car|tow|towing)",
+		"(fixing|cleaning|repairing|painting|working on|checking|clearing) the (gutter|gutters|roof|antenna|chimney|solar panels|shingles|tiles|satellite dish)",
+		"(left|leave|leaving|dropped|drop|dropping|gave|giving|brought|took) (my|our) (dog|cat|pets|pet|plants|kitten|puppy) (to|with|at|off at|off with|over to) ... (for the (weekend|week|day|night|holidays|trip)|while (i|we) ... (away|gone|travel*|vacation|holiday|trip|hospital|work)|until (i|we) (get|come) back|to (dogsit|catsit|pet-sit|mind|watch))",
 		"(gun|rifle|shotgun) (for|to|at) (hunting|the range|shooting range|work)",
 		"(beats|beat|beating) me (at|in|to|by)",
 	},

@@ -11,6 +11,12 @@ var spanishMore = phraseSet{
 		"recetado": "(como|según) (siempre|de costumbre|me (indicaron|dijeron|recetaron)|(está)? (indicado|recetado)|(me)? (indicó|dijo|recetó|mandó|indica|dice) (el|la|mi) (médico|médica|doctor|doctora|psiquiatra))",
 	}),
 	crisis: []string{
+		// Issue 12, the first fresh set: the same concepts put otherwise.
+		"(soga|cuerda|pistola|arma|escopeta|revólver) ... ... (a mi lado|al lado mío|junto a mí|en mi cama|en la mano|delante de mí|frente a mí)",
+		"cuánto? (cuántas|cuántos|cuánta|cuánto) ... ... (hacen falta|hace falta|necesito|necesitaría|se necesitan|harían falta) para ... (no despertar|no despertarme|morir|morirme|que se pare el corazón|que pare el corazón|matarme|matar a alguien|una sobredosis)",
+		"(tomé|tome|me tomé|me tome|he tomado|me he tomado|tragué|me tragué) (toda la caja|todo el frasco|todo el bote|toda la tira|todo el blíster|el frasco entero|la caja entera)",
+		"(ya)? no (voy a ser|seré) (un problema|una carga|un estorbo) para nadie",
+		"no (sé|se) si (estoy|voy a estar|estaré) (a salvo|segura|seguro)",
 		"(tengo|tengo aquí|tengo conmigo) {medio} (aquí|conmigo|lista|listo|preparada|preparado|en la mano)? $",
 		"tengo (un|el|una|la) (cuchillo|navaja|cuchilla) (aquí|conmigo|en la mano)? $",
 		"(estoy|me encuentro)? (parado|parada|de pie|sentado|sentada|subido|subida) (en|sobre) (el|un|la|una) {altura}",
@@ -29,6 +35,10 @@ var spanishMore = phraseSet{
 		"(temo|miedo) por mi vida",
 	},
 	review: []string{
+		// Not minding an accident; no way out.
+		"si (mañana|hoy)? me (atropella|atropellara|atropellase|pisa|mata) (un|el|una) (coche|carro|auto|bus|autobús|camión|tren)",
+		"para qué sigo",
+		"no veo (salida|otra salida|ninguna salida)",
 		"(tengo|compré|conseguí) {medio}",
 		"estoy en (el|un|la|una) {altura}",
 		"(me)? (tomé|he tomado) (demasiado|demasiada|demasiadas|demasiados) $",
@@ -42,7 +52,8 @@ var spanishMore = phraseSet{
 		"perdón por todo $",
 	},
 	benign: []string{
-		"(tomé|me tomé|tomo|he tomado) (todas)? mis {pastillas} ... {recetado}",
+		"(dejé|dejo|le dejé|le dejo|llevé|llevo) (a)? (mi|mis) (perro|perra|gato|gata|mascota|mascotas|plantas) ... (para el finde|para el fin de semana|mientras (viajo|estoy fuera|estoy de viaje|trabajo)|durante (las vacaciones|el viaje|el finde)|hasta que vuelva)",
+		"(tomé|tome|me tomé|me tome|tomo|he tomado) (todas)? (mis|las) {pastillas} ... {recetado}",
 	},
 	asked: []string{
 		"(me)? (preguntó|preguntaron|pregunta|preguntan|preguntaba|quería saber|quiso saber) (si|sobre|por) ... $",

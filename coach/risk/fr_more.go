@@ -11,6 +11,12 @@ var frenchMore = phraseSet{
 		"prescrit": "comme (prévu|prescrit|d'habitude|toujours|indiqué|on m'a dit|le médecin|le docteur|mon médecin|mon psychiatre|ma psychiatre)",
 	}),
 	crisis: []string{
+		// Issue 12, the first fresh set: the same concepts put otherwise.
+		"(corde|fusil|pistolet|arme|revolver) ... ... (à côté de moi|près de moi|sur mon lit|dans ma main|devant moi)",
+		"(il faut|faut|faudrait) combien de ... ... pour ... (plus jamais se réveiller|ne plus se réveiller|plus se réveiller|pas se réveiller|mourir|que le cœur s'arrête|arrêter le cœur)",
+		"(dormir|m'endormir) et pas me réveiller",
+		"(pas|plus) (sûr|sûre|certain|certaine) d'être en sécurité",
+		"serai plus un (problème|fardeau|poids) pour personne",
 		"j'ai {moyen} (ici|avec moi|prête|prêt|chargé|dans la main)? $",
 		"j'ai (un|le) (couteau|rasoir|lame|cutter) (ici|avec moi|dans la main)? $",
 		"je suis (debout|assis|assise|monté|montée) sur (le|un|la|une) {hauteur}",
@@ -28,6 +34,11 @@ var frenchMore = phraseSet{
 		"(peur|crains) pour ma vie",
 	},
 	review: []string{
+		// A past attempt; a burden; not minding an accident.
+		"(fait|faite|fais) une tentative",
+		"tentative de suicide",
+		"(je suis|me sens|me sentir) (tellement|vraiment|comme|juste)? un (fardeau|poids)",
+		"si (un|le|une) (bus|voiture|camion|train|tram) (m'écrasait|m'écrase|m'renversait|me renversait|me renverse|me percutait|m'écraserait)",
 		"(j'ai|acheté|achète) {moyen}",
 		"je suis sur (le|un|la|une) {hauteur}",
 		"(pris|avalé) trop $",
@@ -39,6 +50,8 @@ var frenchMore = phraseSet{
 		"pardon pour tout $",
 	},
 	benign: []string{
+		"(mon|ma|mes) (chat|chien|chatte|chienne|animaux|plantes) à garder",
+		"(confié|donné|laissé|amené) (mon|ma|mes) (chat|chien|chatte|chienne|animaux|plantes) ... (pendant (les|mes) (vacances|congés)|pour le (week-end|weekend)|le temps (du|de mon) (voyage|séjour))",
 		"(pris|prends|prendre|pris tous) (tous)? mes {pilules} ... {prescrit}",
 		"mort de l'ego",
 	},

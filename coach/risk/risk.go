@@ -70,23 +70,33 @@ func Assess(text string) Level {
 func (s *screen) screen(text string, withLang bool) Finding {
 	lines := lines(text)
 	worst := None
-	// The sentence that set worst, as assess masked it and as it was.
+	// The sentence that set worst, as assess masked it and as it was, or
+	// the languages of the signals that set it.
 	deciding, unmasked := "", ""
+	var signalled langSet
 	for _, line := range lines {
 		before := "" // the line's previous sentence, as assess left it
+		var found lineSignals
 		for _, sentence := range line {
 			level, masked := s.assess(sentence)
+			s.signalsIn(masked, level, &found)
 			said := masked // what set level
 			if level < Crisis && before != "" && s.parting.match(masked) && s.partsAfter(before+masked, len(before)) {
 				level, said = Crisis, before+masked
 			}
 			if level > worst {
-				worst, deciding, unmasked = level, said, sentence
+				worst, deciding, unmasked, signalled = level, said, sentence, 0
 			}
 			if worst == Crisis && !withLang {
 				return Finding{Level: worst}
 			}
 			before = masked
+		}
+		if level := found.level(); level > worst {
+			worst, signalled = level, found.langs
+			if worst == Crisis && !withLang {
+				return Finding{Level: worst}
+			}
 		}
 	}
 	if !withLang {
@@ -95,6 +105,9 @@ func (s *screen) screen(text string, withLang bool) Finding {
 	looks := looksLike(lines)
 	if worst == None {
 		return Finding{Level: None, Lang: looks}
+	}
+	if signalled != 0 {
+		return Finding{Level: worst, Lang: signalled.pick(looks)}
 	}
 	return Finding{Level: worst, Lang: s.langsOf(deciding, unmasked, worst).pick(looks)}
 }
@@ -122,7 +135,14 @@ func (s *screen) langsOf(sentence, unmasked string, level Level) langSet {
 
 // screening is compiled once from the phrase lists of every language;
 // the language of a message is never guessed, so all of them apply.
-var screening = mustCompileScreen(english, englishMore, spanish, spanishMore, german, germanMore, french, frenchMore)
+var screening = func() *screen {
+	s := mustCompileScreen(english, englishMore, spanish, spanishMore, german, germanMore, french, frenchMore)
+	var err error
+	if s.signals, err = compileSignals(englishSignals, spanishSignals, germanSignals, frenchSignals); err != nil {
+		panic("risk: " + err.Error())
+	}
+	return s
+}()
 
 // screen holds the compiled phrases of every kind.
 type screen struct {
@@ -132,6 +152,9 @@ type screen struct {
 	weary, parting *phraseList
 
 	asked, confirm *phraseList
+
+	// signals are read across the sentences of a line (signal.go).
+	signals signals
 }
 
 // blank replaces a masked span; it is not a word, so no phrase and no

@@ -1,0 +1,77 @@
+package risk
+
+// germanSignals are the German signals (see signal.go), sharing the
+// macros of de.go and de_more.go.
+var germanSignals = signalSet{
+	lang: "de",
+	words: withWords(germanMore.words, map[string]string{
+		"dosen":    "({tabletten}|dosen|dosis|ketamin-dosen|ketamindosen|keta|lutschtabletten|pillen)",
+		"tag":      "(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)",
+		"waffe":    "(pistole|waffe|gewehr|jagdgewehr|revolver|seil|strick|messer|rasierklingen)",
+		"griffbar": "(neben mir|bei mir|auf dem bett|aufm bett|auf meinem bett|in der hand|vor mir|auf dem tisch|in der tasche)",
+	}),
+	kinds: [numSignalKinds][]string{
+		sigMeans: {
+			"(die|eine|das|ein|den|einen) (alte|alten)? {waffe} ... (geholt|gekauft|besorgt|rausgeholt|herausgeholt|geladen|genommen)",
+			"(liegt|liegen|ist|steht) (jetzt)? {griffbar}",
+			"{waffe} (liegt|liegen)? (jetzt)? {griffbar}",
+			"(nicht genommen|nicht eingenommen) (sondern|und)? (gesammelt|aufgehoben|aufgespart|gebunkert)",
+			"(sammle|gesammelt|hebe|aufgehoben|spare|aufgespart|horte|gehortet|bunkere|gebunkert) (die|meine)? (letzten|restlichen|übrigen)? {dosen}",
+			"(auto|wagen|motor) (läuft)? in der (garage|geschlossenen garage)",
+			"(stehe|steh|sitze|sitz|bin) (gerade|grad|jetzt)? auf (der|dem|einer|einem) (brücke|dach|hochhausdach|geländer|brüstung|klippe|kante)",
+			"das wasser (sieht|ist|wirkt) ... (ruhig|friedlich|still)",
+			"(tut|tun) (ertrinken|erhängen|springen|fallen|verbluten) ... weh",
+			"(ist|wäre) (ertrinken|erhängen|springen|verbluten) (schmerzhaft|schnell|schmerzlos)",
+		},
+		sigFinal: {
+			"(die|meine) (briefe|brief|abschiedsbriefe) (liegen|liegt|sind|ist) (in|unter|auf|im)",
+			"(briefe|brief) (für|an) (alle|euch|meine)",
+			"(mama|papa|mutti|schatz) (falls|wenn) du das liest",
+			"(meinen|meine|mein) (hund|katze|kater|haustier|haustiere|vogel|pflanzen) ... (zu|an) (meiner|meinem|meine|der|die) (schwester|bruder|mutter|vater|nachbarin|nachbarn|freundin|freund) (gebracht|gegeben|abgegeben|verschenkt)",
+			"bei (ihr|ihm|ihnen) (hat er|hat sie|hat es|hat ers|hat ers|geht es ihm|geht es ihr) (es)? besser",
+			"miete ... (im voraus|vorab|vorausbezahlt|vorausgezahlt)",
+			"(sachen|dinge|habseligkeiten) (verschenkt|weggegeben|verteilt)",
+			"alles (geregelt|erledigt|geordnet|vorbereitet) (für danach|für die zeit danach|für wenn ich weg bin)",
+			"(die|diese) (sitzung|session|dosis|zeremonie) war mein abschied",
+			"frieden (damit)? (gefunden|geschlossen) ... (zu gehen|zu sterben)",
+			"(das war|dies ist|das ist) mein (letzter|letztes) (check-in|checkin|eintrag|beitrag)",
+			"nicht mehr lange ein (problem|last|klotz am bein) (für)?",
+			"(kann|kanns|könnte) (es)? (ihm|ihr|ihnen|euch|dir) nicht mehr selber? sagen",
+		},
+		sigIntent: {
+			"(versuch|versucht|versuche) (nicht|bloß nicht|gar nicht erst) mich aufzuhalten",
+			"(niemand|keiner) (kann|wird) mich aufhalten",
+			"(will|möchte) (diesmal)? nicht (mehr)? zurückkommen",
+			"{tag} ist es so weit",
+			"(heute nacht|heute abend|heute) (mach|mache) ich schluss",
+			"(dass|das) heute (nacht|abend)? schluss ist",
+			"(doppelte|dreifache|vierfache|doppelt|dreifach) (dosis|menge) (keta|ketamin)? (genommen|geschluckt)?",
+			"(nehm|nehme|schluck|schlucke) ich (sie)? alle auf einmal",
+			"alle auf einmal (nehmen|schlucken)",
+		},
+		sigDanger: {
+			"(tritt|tritt dagegen|hämmert|schlägt|klopft) ... (gegen die|an die|an der) tür",
+			"vor der tür und (tritt|hämmert|schlägt|brüllt)",
+			"(mich|uns) ... (im bad|im badezimmer|im schlafzimmer|im zimmer|im auto) (eingeschlossen|eingesperrt|versteckt)",
+			"(gesagt|gedroht|droht) ... (bringt|bringe|bringen) (er|sie) mich um",
+			"diesmal (bringt|bring) (er|sie) mich um",
+		},
+		sigWhen: {
+			"heute (nacht|abend)", "(dieses|am) wochenende", "morgen",
+			"(am)? {tag}", "(wenn|sobald) (die kinder|alle|er|sie) (schlafen|schläft|weg sind|weg ist|im bett sind)",
+			"vor (ner|einer) (halben stunde|stunde)", "vor # minuten",
+			"von hier oben", "auf einmal", "diesmal",
+		},
+		sigCue: {
+			"(komisch|seltsam|merkwürdig) wie ruhig ich (bin|mich fühle)",
+			"(absichtlich|mit absicht|extra)",
+			"(plus|mit) (wodka|schnaps|alkohol|whisky|wein|bier)",
+			"(frag|frage) (im ernst|ernsthaft)",
+			"(ich hab|ich habe|hab) (beschlossen|entschieden)",
+			"(du hast nichts falsch gemacht|nicht (deine|seine|ihre|eure) schuld)",
+			"es tut mir leid $",
+			"(handyvertrag|vertrag|konto|konten|abo|abos|mietvertrag) (gekündigt|aufgelöst|geschlossen)",
+			"(der|die|das) (see|fluss|meer|brücke|klippe|bahnstrecke|gleise) (ist)? (nur)? (# minuten|ein paar minuten|gleich) (von mir)? (weg|entfernt)",
+		},
+	},
+}

@@ -1,0 +1,61 @@
+package risk
+
+import "testing"
+
+// TestSignals holds what signal.go adds: concepts that together make a
+// crisis, in wordings that no fresh set holds, and the ordinary texts
+// that share their words.
+func TestSignals(t *testing.T) {
+	for _, c := range []struct {
+		want Level
+		text string
+	}{
+		// Two strong signals, or one with a time or a cue.
+		{Crisis, "bought a rope at the hardware store. feel weirdly calm"},
+		{Crisis, "i've been stockpiling my troches for a month. this weekend i'm taking all of them"},
+		{Crisis, "i'm at the bridge again. the river looks so calm"},
+		{Crisis, "he said he's going to kill me, i'm hiding in the closet"},
+		{Crisis, "gave my cat to my neighbour. she'll look after him better than i could"},
+		{Crisis, "paid my rent in advance and wrote letters to my kids"},
+		{Crisis, "sorted out my will and put my affairs in order. sunday is the day"},
+		{Crisis, "tripled my dose on purpose with wine"},
+		{Crisis, "regalé mi perro a mi hermana, ella lo va a cuidar mejor que yo"},
+		{Crisis, "hab alle tabletten gesammelt, heute nacht nehm ich sie alle auf einmal"},
+		{Crisis, "j'ai acheté une corde. bizarre comme je suis calme"},
+		// Crisis phrases: means at hand, a lethal amount asked about.
+		{Crisis, "the gun is on the desk next to me"},
+		{Crisis, "ya tengo la pistola de mi padre a mi lado"},
+		{Crisis, "left the engine running in the garage"},
+		{Crisis, "how much ketamine would it take to stop my heart"},
+		{Crisis, "took the whole pack of sleeping pills 10 minutes ago"},
+		// One strong signal alone.
+		{Review, "dont try to stop me"},
+		{Review, "I got a rope today"},
+		{Review, "i'm on the roof of my building right now"},
+		// Ordinary text with the same words.
+		{None, "bought a rope for the hammock today"},
+		{None, "left my dog with my sister for the weekend while i travel"},
+		{None, "j'ai donné mon chat à garder à ma voisine pendant les vacances"},
+		{None, "tonight is the night of the big game"},
+		{None, "gonna finish it tonight, the essay is due tomorrow"},
+		{None, "my cat food is under the sink"},
+		{None, "i doubled my dose as prescribed by my psychiatrist"},
+		{None, "the lake is 10 minutes away, we swim there every sunday"},
+		{None, "dont try to stop me from eating this whole cake"},
+		{None, "he's banging on the door because he forgot his keys lol"},
+		{None, "locked myself out of the car"},
+		{None, "sunday is the day we go hiking"},
+		{None, "i'm so sorry"},
+		{None, "took the whole day off tomorrow"},
+		{None, "cancelled my gym membership today"},
+		{None, "we're at peace with leaving the city"},
+		{None, "is it ok to go for a run today?"},
+		{None, "I wrote a letter to my mum about the trip"},
+		// A signal denied, or someone else's, counts for nothing more.
+		{None, "my brother bought a rope for his boat"},
+	} {
+		if got := Assess(c.text); got != c.want {
+			t.Errorf("Assess(%q) = %v, want %v (normalised: %q)", c.text, got, c.want, sentences(c.text))
+		}
+	}
+}
