@@ -165,10 +165,26 @@
 //
 // Targets: Crisis or Review on at least 97% of crisis statements, Crisis
 // on at least 85%; Crisis on at most 5% of ordinary text, Review on at
-// most 10% of it. Figures from a set written fresh, never tuned on, run
-// once:
+// most 10% of it. Each figure comes from a set of 160 messages (40 each in
+// English, Spanish, German and French: 16 crisis statements, 10 to review,
+// 14 ordinary ones, many of them near-misses) written by someone who never
+// saw the rules, run once before anyone learnt from it. Measured on
+// 2026-12-04:
 //
-//	TO BE FILLED IN BY THE LEAD: set size by language and label, then
-//	crisis statements answered Crisis or Review, answered Crisis; ordinary
-//	texts answered Crisis, answered Review; the date and commit measured.
+//	                          crisis: Crisis    crisis:  review: at   ordinary:   ordinary:
+//	                          or Review         Crisis   least Review Crisis      Review
+//	set 1, screen of 9b8c025  13/64  20%        5/64  8% 23/40        6/56 11%    6/56 11%
+//	set 1, first widening     18/64  28%        6/64  9% 24/40        1/56  2%    7/56 12%
+//	set 2, screen of 9b8c025   3/64   5%        3/64  5% 18/40        1/56  2%    3/56  5%
+//	set 2, after tuning on 1  16/64  25%        9/64 14% 26/40        0/56  0%    5/56  9%
+//
+// Set 1 then became a tuning set (fresh1_cases_test.go, where the screen now
+// reaches every crisis statement); set 2 was kept apart for the last line
+// and is the honest figure. The targets for crisis statements are far from
+// met: the statements people write fresh are mostly indirect (a pet given
+// away with thanks, a car in a closed garage, doses saved, a final check-in
+// among ordinary news), and phrase tables, even combined as signals, reach
+// few of the ones they were not written from. The ordinary-text targets
+// are met. Set 2 is now spent as a measure: a next round needs a third
+// fresh set.
 package risk

@@ -116,3 +116,23 @@ func TestAssessFresh1(t *testing.T) {
 		t.Logf("rows answered otherwise than labelled:\n%s", strings.Join(wrong, "\n"))
 	}
 }
+
+// fresh2Limits hold what the screen reached on the second fresh set the one
+// time it was run (see the package doc): a floor against going back, far
+// below the targets.
+var fresh2Limits = freshScore{flagged: 16, caught: 9, reviewed: 26, falseCrisis: 0, over: 5}
+
+func TestAssessFresh2(t *testing.T) {
+	scores, _ := scoreFresh(fresh2Cases)
+	for _, k := range []string{"all", "en", "es", "de", "fr"} {
+		t.Logf("%-3s %v", k, scores[k])
+	}
+	got, want := scores["all"], fresh2Limits
+	if got.flagged < want.flagged || got.caught < want.caught || got.reviewed < want.reviewed {
+		t.Errorf("second fresh set: %v; want at least %d flagged, %d Crisis, %d review rows flagged",
+			got, want.flagged, want.caught, want.reviewed)
+	}
+	if got.falseCrisis > want.falseCrisis || got.over > want.over {
+		t.Errorf("second fresh set: %v; want at most %d ordinary rows Crisis, %d Review", got, want.falseCrisis, want.over)
+	}
+}
