@@ -296,3 +296,18 @@ func TestTherapistChoosesDigestTime(t *testing.T) {
 		t.Errorf("bad day = %q", bad)
 	}
 }
+
+// The insight read through the store leaves the session day out: with it,
+// the other days would be five.
+func TestSummaryInsightLeavesOutTheSessionDay(t *testing.T) {
+	w := newWorld(t, monday9am)
+	w.command("session") // Monday 2 March
+	w.seedDays(me, "2026-03-02", []int{1}, 0, "")
+	w.seedDays(me, "2026-03-03", []int{4, 4, 4, 4}, 30, "")
+	w.seedDays(me, "2026-03-07", []int{2, 3, 2, 3}, 0, "")
+	w.clock.Set(time.Date(2026, 3, 15, 12, 0, 0, 0, time.UTC))
+	summary := w.command("summary")
+	if want := "on the 4 days you moved 20 minutes or more, your mood averaged 4.0; on the 4 other days, 2.5."; !strings.Contains(summary, want) {
+		t.Errorf("summary lacks %q:\n%s", want, summary)
+	}
+}
