@@ -76,8 +76,8 @@ func (c *Coach) digest(ctx context.Context, t Therapist) ([]Message, error) {
 	if more > 0 {
 		fmt.Fprintf(&b, "…and %d more patients without flags.\n", more)
 	}
-	b.WriteString("\nOnly what each patient chose to share is shown. ⚑ marks a flag.")
-	return []Message{{Title: "Weekly digest — the last 7 days", Text: b.String()}}, nil
+	b.WriteString("\n" + digestFooter)
+	return []Message{{Title: "Weekly digest", Text: b.String()}}, nil
 }
 
 // digestRowFor builds one patient's row, or nothing when the patient has
@@ -99,11 +99,11 @@ func (c *Coach) digestRowFor(ctx context.Context, patient string, t Therapist, n
 		return digestRow{}, false, err
 	}
 	today := localtime.DayOf(now, loc)
-	s, days, err := c.week(ctx, patient, today.AddDays(-6))
+	s, days, err := c.week(ctx, p, p.lastFullWeek(today), today)
 	if err != nil {
 		return digestRow{}, false, err
 	}
-	row := digestRow{name: share.ShownAs, flags: digestFlags(share.Scope, s, days, today)}
+	row := digestRow{name: share.ShownAs, flags: digestFlags(share.Scope, withLaterScores(s, days, today), days, today)}
 	row.text = row.render(share.Scope, s, days, today)
 	if err := c.store.Record(ctx, patient, AuditEntry{At: now, Who: t.Name, What: "received your weekly digest"}); err != nil {
 		return digestRow{}, false, fmt.Errorf("record digest: %w", err)
@@ -115,7 +115,7 @@ func (c *Coach) digestRowFor(ctx context.Context, patient string, t Therapist, n
 func (r digestRow) render(sc Scope, s WeeklySummary, days []CheckIn, today localtime.Day) string {
 	parts := []string{}
 	if sc.Adherence {
-		parts = append(parts, fmt.Sprintf("check-ins %d of %d", s.Answered, max(s.Sent, s.Answered)))
+		parts = append(parts, adherenceShort(s))
 	}
 	if sc.Trends {
 		parts = append(parts, "mood "+trendShort(s.Mood), "anxiety "+trendShort(s.Anxiety))
@@ -127,7 +127,7 @@ func (r digestRow) render(sc Scope, s WeeklySummary, days []CheckIn, today local
 		for _, l := range s.Scores {
 			parts = append(parts, scoreShort(l, days))
 		}
-		parts = append(parts, asqNegatives(days, today)...)
+		parts = append(parts, asqNegatives(days, digestFrom(s, today))...)
 	}
 	line := fmt.Sprintf("%s — %s", r.name, strings.Join(parts, " · "))
 	for _, f := range r.flags {
@@ -135,7 +135,7 @@ func (r digestRow) render(sc Scope, s WeeklySummary, days []CheckIn, today local
 	}
 	if sc.Notes {
 		for _, d := range days {
-			if d.Day > today.AddDays(-7) && d.Note != "" {
+			if d.Day >= digestFrom(s, today) && d.Note != "" {
 				line += fmt.Sprintf("\n    note %s: %s", d.Day.Long(), clip(d.Note, 200))
 			}
 		}
@@ -148,7 +148,7 @@ func trendShort(t Trend) string {
 		return "–"
 	}
 	s := fmt.Sprintf("%.1f", t.Avg)
-	if t.PrevN > 0 {
+	if t.comparable() {
 		s += fmt.Sprintf(" (was %.1f)", t.PrevAvg)
 	}
 	return s
@@ -182,17 +182,18 @@ func previousResult(l ScoreLine, days []CheckIn) (instrument.Result, bool) {
 
 // digestFlags lists what a therapist should look at first, within what
 // the patient shares: a crisis this week (with alerts allowed), mood down a
-// point or more, three or more days without an answer, PHQ-9 at 15 or up 5,
+// point or more (with 2 answers in each week), three or more check-ins
+// sent and not answered since the last answer, PHQ-9 at 15 or up 5,
 // GAD-7 up 4, and (see safetyFlags) PHQ-9 item 9, positive screens and ASQs.
 func digestFlags(sc Scope, s WeeklySummary, days []CheckIn, today localtime.Day) []string {
 	var flags []string
-	if sc.Alerts && slices.ContainsFunc(days, func(d CheckIn) bool { return d.Day > today.AddDays(-7) && !d.Crisis.IsZero() }) {
+	if sc.Alerts && slices.ContainsFunc(days, func(d CheckIn) bool { return d.Day >= digestFrom(s, today) && !d.Crisis.IsZero() }) {
 		flags = append(flags, "crisis flag this week")
 	}
-	if sc.Trends && s.Mood.N > 0 && s.Mood.PrevN > 0 && s.Mood.Avg-s.Mood.PrevAvg <= -1 {
+	if sc.Trends && s.Mood.comparable() && s.Mood.Avg-s.Mood.PrevAvg <= -1 {
 		flags = append(flags, "mood down a point or more")
 	}
-	if sc.Adherence && daysSinceAnswer(days, today) >= 3 {
+	if sc.Adherence && unansweredSends(days, today) >= unansweredMinSends {
 		flags = append(flags, "3+ days without answering")
 	}
 	if sc.Scores {
@@ -209,17 +210,4 @@ func digestFlags(sc Scope, s WeeklySummary, days []CheckIn, today localtime.Day)
 		}
 	}
 	return flags
-}
-
-func daysSinceAnswer(days []CheckIn, today localtime.Day) int {
-	for i := len(days) - 1; i >= 0; i-- {
-		if days[i].Answered() {
-			n := 0
-			for d := days[i].Day; d < today; d = d.AddDays(1) {
-				n++
-			}
-			return n
-		}
-	}
-	return 7
 }

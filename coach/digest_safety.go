@@ -28,18 +28,19 @@ func safetyFlags(s WeeklySummary, days []CheckIn, today localtime.Day) []string 
 		}
 	}
 	for _, d := range days {
-		if d.Day > today.AddDays(-7) && d.ASQ.Outcome.Rank() > instrument.ASQNegative.Rank() {
+		if d.Day >= digestFrom(s, today) && d.ASQ.Outcome.Rank() > instrument.ASQNegative.Rank() {
 			flags = append(flags, fmt.Sprintf("ASQ %s on %s", d.ASQ.Outcome, d.Day.Long()))
 		}
 	}
 	return flags
 }
 
-// asqNegatives are the week's negative ASQs: worth knowing, not a flag.
-func asqNegatives(days []CheckIn, today localtime.Day) []string {
+// asqNegatives are the negative ASQs from the day from on: worth knowing,
+// not a flag.
+func asqNegatives(days []CheckIn, from localtime.Day) []string {
 	var out []string
 	for _, d := range days {
-		if d.Day > today.AddDays(-7) && d.ASQ.Outcome == instrument.ASQNegative {
+		if d.Day >= from && d.ASQ.Outcome == instrument.ASQNegative {
 			out = append(out, "ASQ negative on "+d.Day.Long())
 		}
 	}

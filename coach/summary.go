@@ -30,7 +30,7 @@ func (c *Coach) summary(ctx context.Context, p Person) ([]Message, error) {
 
 // weekMessage summarises the seven days from start, with the chart data.
 func (c *Coach) weekMessage(ctx context.Context, p Person, start localtime.Day) (Message, error) {
-	s, _, err := c.week(ctx, p.ID, start)
+	s, _, err := c.week(ctx, p, start, start.AddDays(weekDays-1))
 	if err != nil {
 		return Message{}, err
 	}
@@ -41,27 +41,67 @@ func (c *Coach) weekMessage(ctx context.Context, p Person, start localtime.Day) 
 }
 
 // week summarises a person's seven days from start, and returns the days
-// read (the week, the one before, and older days with scores).
-func (c *Coach) week(ctx context.Context, person string, start localtime.Day) (WeeklySummary, []CheckIn, error) {
-	days, err := c.store.CheckIns(ctx, person, start.AddDays(-summaryScoresBack), start.AddDays(6))
+// read: from summaryScoresBack days before start (the week before, and
+// older days with scores) through the later of the week's end and through.
+func (c *Coach) week(ctx context.Context, p Person, start, through localtime.Day) (WeeklySummary, []CheckIn, error) {
+	end := start.AddDays(weekDays - 1)
+	days, err := c.store.CheckIns(ctx, p.ID, start.AddDays(-summaryScoresBack), max(end, through))
 	if err != nil {
 		return WeeklySummary{}, nil, fmt.Errorf("load weeks: %w", err)
 	}
 	in := WeekInput{Start: start, Moved: map[localtime.Day]int{}}
+	if in.SessionDays, err = c.sessionDays(ctx, p); err != nil {
+		return WeeklySummary{}, nil, err
+	}
 	for _, d := range days {
 		switch {
+		case d.Day > end:
+			continue
 		case d.Day >= start:
 			in.ThisWeek = append(in.ThisWeek, d)
 			if !d.Sent.IsZero() {
 				in.CheckInsSent++
 			}
-		case d.Day >= start.AddDays(-7):
+		case d.Day >= start.AddDays(-weekDays):
 			in.LastWeek = append(in.LastWeek, d)
 		}
 		in.Moved[d.Day] = d.MovedMinutes()
 		in.Scores = append(in.Scores, d.ScoredOn()...)
 	}
 	return SummarizeWeek(in), days, nil
+}
+
+// sessionDays lists the days of the person's sessions in their zone.
+func (c *Coach) sessionDays(ctx context.Context, p Person) ([]localtime.Day, error) {
+	sessions, err := c.store.Sessions(ctx, p.ID)
+	if err != nil {
+		return nil, fmt.Errorf("load sessions: %w", err)
+	}
+	loc, err := p.Location()
+	if err != nil {
+		return nil, err
+	}
+	out := make([]localtime.Day, 0, len(sessions))
+	for _, s := range sessions {
+		out = append(out, localtime.DayOf(s.At, loc))
+	}
+	return out, nil
+}
+
+// lastFullWeek is the first day of the person's latest week that is over
+// by today: the seven days ending on the last occurrence of their summary
+// day (Sunday unless they chose another) before today, in their zone. It
+// is the week their own weekly summary covered, so a digest built on it
+// tells a therapist what the person was told.
+func (p Person) lastFullWeek(today localtime.Day) localtime.Day {
+	for i := 1; i <= weekDays; i++ {
+		d := today.AddDays(-i)
+		y, m, dd := d.Date()
+		if time.Date(y, m, dd, 12, 0, 0, 0, time.UTC).Weekday() == p.summaryWeekday() {
+			return d.AddDays(-(weekDays - 1))
+		}
+	}
+	return today.AddDays(-weekDays) // unreachable: seven days hold every weekday
 }
 
 // deliverSummary sends the weekly summary, and offers the questionnaires

@@ -1,7 +1,6 @@
 package coach
 
 import (
-	"fmt"
 	"math"
 	"slices"
 	"strconv"
@@ -41,11 +40,6 @@ const (
 	// quietWeekAnswers is the most answers a week can have and still be
 	// greeted as a quiet week rather than counted.
 	quietWeekAnswers = 2
-	// insightMinutes splits days into "moved" and "other" for the insight.
-	insightMinutes = 20
-	// insightMinDays is the fewest mood answers each group needs before a
-	// difference is worth showing.
-	insightMinDays = 3
 	// weekDays is the length of a summary week.
 	weekDays = 7
 )
@@ -60,6 +54,10 @@ type WeekInput struct {
 	GoalMinutes  int // the person's own weekly goal; 0 means none set
 	CheckInsSent int // check-ins the bot sent this week
 	Scores       []ScoredInstrument
+
+	// SessionDays are the days of therapy sessions, in the person's zone;
+	// the insight leaves them out. Days outside the two weeks are ignored.
+	SessionDays []localtime.Day
 }
 
 // ScoredInstrument is an instrument result and the day it was given.
@@ -140,7 +138,8 @@ func SummarizeWeek(in WeekInput) WeeklySummary {
 		}
 	}
 	s.Scores = scoreLines(in.Scores, s.Start, s.End)
-	s.Insight = moodInsight(s.Daily)
+	lastDays := dailyPoints(in.Start.AddDays(-weekDays), last, in.Moved)
+	s.Insight = moodInsight(append(lastDays, s.Daily...), in.SessionDays)
 	return s
 }
 
@@ -327,31 +326,6 @@ func shortDayLabel(d localtime.Day) string {
 		return string(d)
 	}
 	return time.Date(y, m, dd, 12, 0, 0, 0, time.UTC).Format("Mon 2 Jan")
-}
-
-// moodInsight compares mood on days with at least insightMinutes of movement
-// against the other days. It observes and never prescribes: one week cannot
-// show cause, and a person at a fragile time needs no instructions.
-func moodInsight(days []DayPoint) string {
-	var moved, other []int
-	for _, p := range days {
-		switch {
-		case p.Mood == 0:
-		case p.Minutes >= insightMinutes:
-			moved = append(moved, p.Mood)
-		default:
-			other = append(other, p.Mood)
-		}
-	}
-	if len(moved) < insightMinDays || len(other) < insightMinDays {
-		return ""
-	}
-	a, b := oneDecimal(meanInts(moved)), oneDecimal(meanInts(other))
-	lead := fmt.Sprintf("On days you moved %d minutes or more, your mood averaged %s", insightMinutes, a)
-	if a == b {
-		return lead + ", about the same as on other days."
-	}
-	return lead + ", against " + b + " on other days."
 }
 
 func meanInts(vs []int) float64 {

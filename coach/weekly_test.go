@@ -115,65 +115,6 @@ func moodMinutes(pairs ...[2]int) []CheckIn {
 	return out
 }
 
-func TestInsight(t *testing.T) {
-	tests := []struct {
-		name     string
-		checkIns []CheckIn
-		moved    map[localtime.Day]int
-		want     string
-	}{
-		{
-			"three and three",
-			moodMinutes([2]int{4, 20}, [2]int{4, 30}, [2]int{3, 45}, [2]int{3, 0}, [2]int{3, 10}, [2]int{2, 19}),
-			nil,
-			"On days you moved 20 minutes or more, your mood averaged 3.7, against 2.7 on other days.",
-		},
-		{
-			"the same either way",
-			moodMinutes([2]int{3, 20}, [2]int{3, 30}, [2]int{3, 45}, [2]int{3, 0}, [2]int{3, 10}, [2]int{3, 0}),
-			nil,
-			"On days you moved 20 minutes or more, your mood averaged 3.0, about the same as on other days.",
-		},
-		{
-			"two moved days are too few",
-			moodMinutes([2]int{4, 20}, [2]int{4, 30}, [2]int{3, 19}, [2]int{3, 0}, [2]int{3, 10}, [2]int{2, 0}),
-			nil,
-			"",
-		},
-		{
-			"two other days are too few",
-			moodMinutes([2]int{4, 20}, [2]int{4, 30}, [2]int{3, 45}, [2]int{3, 60}, [2]int{3, 10}, [2]int{2, 0}),
-			nil,
-			"",
-		},
-		{
-			"a moved day without a mood does not count",
-			append(moodMinutes([2]int{4, 20}, [2]int{4, 30}, [2]int{3, 0}, [2]int{3, 0}, [2]int{3, 0}),
-				CheckIn{Day: summaryDay(5), Minutes: 40, HasMinutes: true, Sleep: 3}),
-			nil,
-			"",
-		},
-		{
-			"movement logged outside the check-in counts",
-			moodMinutes([2]int{4, 0}, [2]int{4, 0}, [2]int{4, 0}, [2]int{2, 0}, [2]int{2, 0}, [2]int{3, 0}),
-			map[localtime.Day]int{summaryDay(0): 20, summaryDay(1): 25, summaryDay(2): 60},
-			"On days you moved 20 minutes or more, your mood averaged 4.0, against 2.3 on other days.",
-		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			s := SummarizeWeek(WeekInput{Start: summaryStart, ThisWeek: tt.checkIns, Moved: tt.moved})
-			if s.Insight != tt.want {
-				t.Errorf("Insight = %q, want %q", s.Insight, tt.want)
-			}
-			if tt.want != "" && !strings.Contains(s.Text(), tt.want) {
-				t.Errorf("Text lacks the insight:\n%s", s.Text())
-			}
-			assertKind(t, s)
-		})
-	}
-}
-
 func TestMovement(t *testing.T) {
 	tests := []struct {
 		name      string

@@ -56,7 +56,7 @@ func (s WeeklySummary) Sections() []SummarySection {
 	}
 	add("Questionnaires", s.scoreTexts())
 	if s.Insight != "" {
-		add("A pattern in your week", []string{s.Insight})
+		add("A pattern over two weeks", []string{s.Insight})
 	}
 	return out
 }
@@ -188,6 +188,15 @@ func (l ScoreLine) text() string {
 		t += " " + l.Meaning
 	}
 	return t
+}
+
+// insightText words the insight: both groups with their counts, then in
+// plain words what a few days can and cannot say.
+func insightText(nMoved int, moved float64, nOther int, other float64) string {
+	return fmt.Sprintf("Over this week and the one before, on the %d days you moved %d minutes or more, "+
+		"your mood averaged %s; on the %d other days, %s. ", nMoved, insightMinutes, oneDecimal(moved), nOther, oneDecimal(other)) +
+		"That is how a few days went together, not proof that one caused the other: sleep, " +
+		"the days since your session and much else change too. Session days are not counted."
 }
 
 func pluralCount(n int, word string) string {

@@ -29,7 +29,9 @@ func TestDemoShowsAWeek(t *testing.T) {
 		"Mood: 3.3 (okay)", // 2,3,3,4,3,4,4
 		"(Your chart for the week: " + filepath.Join(charts, "aftercare-week-2026-03-02.png") + ")",
 		"Done — you're sharing with Dr Rivera.",
-		"  [Dr Rivera] Sam — check-ins 6 of 6 · mood 3.5 (was 2.0) · anxiety 2.5 (was 4.0) · 90 min moved",
+		// Sam's own week, Mon 2 – Sun 8 March, as in Sam's summary above
+		// (mood 3.3); the week before has no answers, so nothing to compare.
+		"  [Dr Rivera] Sam — check-ins 7 of 7 · mood 3.3 · anxiety 2.7 · 90 min moved",
 		"• Mon 9 Mar 09:00 — Dr Rivera received your weekly digest",
 		// Friday's note screens as one to ask about: the safety question,
 		// answered "not sure", leads to the ASQ, its outcome, and the flag
