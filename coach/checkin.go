@@ -70,6 +70,10 @@ type CheckIn struct {
 	// Answers holds questionnaire answers by instrument id, in item order;
 	// -1 marks an item not answered yet.
 	Answers map[string][]int
+	// Difficulty holds the answer to an instrument's unscored difficulty
+	// question (PHQ-9's), by instrument id: the option's index, or
+	// DifficultySkipped.
+	Difficulty map[string]int
 	// Missed holds the kinds of job that came too late to send (downtime).
 	Missed map[JobKind]bool
 	// Crisis is when crisis language was last screened that day, if ever.
@@ -190,6 +194,7 @@ func CheckInFromFields(day localtime.Day, fields map[string]string) CheckIn {
 	c.Nudge.Sent, _ = time.Parse(time.RFC3339, fields[fieldNudgeSent])
 	c.Nudge.Answer = fields[fieldNudgeAnswer]
 	c.Answers = answersFromFields(fields)
+	c.Difficulty = difficultyFromFields(fields)
 	c.Crisis, _ = time.Parse(time.RFC3339, fields[fieldCrisis])
 	c.ASQ = asqFromFields(fields)
 	for k := range fields {

@@ -105,6 +105,13 @@ func (c *Coach) digestRowFor(ctx context.Context, patient string, t Therapist, n
 	}
 	row := digestRow{name: share.ShownAs, flags: digestFlags(share.Scope, withLaterScores(s, days, today), days, today)}
 	row.text = row.render(share.Scope, s, days, today)
+	if share.Scope.Scores {
+		over, err := c.durabilityDigest(ctx, p, today)
+		if err != nil {
+			return digestRow{}, false, err
+		}
+		row.text += over
+	}
 	if err := c.store.Record(ctx, patient, AuditEntry{At: now, Who: t.Name, What: "received your weekly digest"}); err != nil {
 		return digestRow{}, false, fmt.Errorf("record digest: %w", err)
 	}

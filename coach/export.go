@@ -42,6 +42,7 @@ type exportDay struct {
 	Note           string           `json:"note,omitempty"`
 	Nudge          *DayNudge        `json:"nudge,omitempty"`
 	Questionnaires map[string][]int `json:"questionnaire_answers,omitempty"`
+	Difficulty     map[string]int   `json:"questionnaire_difficulty,omitempty"`
 	Crisis         *time.Time       `json:"crisis_language_screened,omitempty"`
 	ASQ            *ASQRecord       `json:"suicide_risk_screen_asq,omitempty"`
 }
@@ -94,7 +95,7 @@ func (c *Coach) export(ctx context.Context, p Person) ([]Message, error) {
 }
 
 func exportDayOf(d CheckIn) exportDay {
-	e := exportDay{Day: d.Day, Mood: d.Mood, Anxiety: d.Anxiety, Energy: d.Energy, Sleep: d.Sleep, Moved: d.Moved, Note: d.Note, Questionnaires: d.Answers}
+	e := exportDay{Day: d.Day, Mood: d.Mood, Anxiety: d.Anxiety, Energy: d.Energy, Sleep: d.Sleep, Moved: d.Moved, Note: d.Note, Questionnaires: d.Answers, Difficulty: d.Difficulty}
 	if d.HasMinutes {
 		e.Minutes = &d.Minutes
 	}

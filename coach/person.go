@@ -48,6 +48,9 @@ type Person struct {
 	// Questionnaires are the instruments (ids such as "phq9") the person
 	// asked to be offered weekly.
 	Questionnaires []string
+	// PCL5AskedBy names the linked therapist who asked that the PCL-5 be
+	// offered (/therapist pcl5); the person still chooses to add it.
+	PCL5AskedBy string `json:",omitempty"`
 
 	// SummaryDay is the weekday of the weekly summary, stored one higher so
 	// that zero means the default, Sunday.

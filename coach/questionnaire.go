@@ -10,10 +10,6 @@ import (
 	"github.com/aftercare/aftercare/coach/localtime"
 )
 
-// questionnaireGap is how many days must pass before the same instrument is
-// offered again: they are designed for every week or two, not every day.
-const questionnaireGap = 6
-
 // answerField names where one item's answer is stored in the day's hash.
 func answerField(id string, item int) string {
 	return fieldAnswerPrefix + id + ":" + strconv.Itoa(item)
@@ -72,6 +68,9 @@ func (c *Coach) questionnaire(ctx context.Context, p Person, a Action) ([]Messag
 	if a.Value == "start" {
 		return c.openQuestionnaire(ctx, p, in)
 	}
+	if itemText == difficultyItem {
+		return c.answerDifficulty(ctx, p, in, a)
+	}
 	item, err1 := strconv.Atoi(itemText)
 	score, err2 := strconv.Atoi(a.Value)
 	if err1 != nil || err2 != nil || !in.Accepts(item, score) {
@@ -86,29 +85,33 @@ func (c *Coach) questionnaire(ctx context.Context, p Person, a Action) ([]Messag
 	return c.continueQuestionnaire(ctx, p, in, a.Day)
 }
 
-// openQuestionnaire starts an instrument today, unless it was answered
-// within the last questionnaireGap days.
+// openQuestionnaire starts an instrument today, unless its recall window
+// since the last one has not passed (or, for a one-time screen, it was
+// answered). An exposure question answered before is not asked again.
 func (c *Coach) openQuestionnaire(ctx context.Context, p Person, in instrument.Questionnaire) ([]Message, error) {
 	loc, err := p.Location()
 	if err != nil {
 		return nil, err
 	}
 	today := localtime.DayOf(c.clock.Now(), loc)
-	days, err := c.store.CheckIns(ctx, p.ID, today.AddDays(-questionnaireGap), today)
+	hist, err := c.history(ctx, p.ID, today)
 	if err != nil {
-		return nil, fmt.Errorf("load recent questionnaires: %w", err)
+		return nil, err
 	}
-	for _, d := range days {
-		for _, s := range d.ScoredOn() {
-			if s.Result.Instrument == in.ID {
-				return []Message{{Text: fmt.Sprintf("You answered the %s on %s. It's made for every week or two, so the next one opens on %s.", in.Code, d.Day.Long(), d.Day.AddDays(questionnaireGap+1).Long())}}, nil
-			}
-		}
+	if ok, last := due(in, hist, today); !ok {
+		return []Message{{Text: notDueText(in, last)}}, nil
+	}
+	if err := c.rememberExposure(ctx, p, in, hist, today); err != nil {
+		return nil, err
 	}
 	msgs, err := c.continueQuestionnaire(ctx, p, in, today)
 	if len(msgs) > 0 {
+		intro := "A short questionnaire, one question at a time. It's a screening tool, not a diagnosis; your answers are yours.\n\n"
+		if in.Instructions != "" {
+			intro += in.Instructions + "\n\n"
+		}
 		msgs[0].Title = in.Code
-		msgs[0].Text = "A short questionnaire, one question at a time. It's a screening tool, not a diagnosis; your answers are yours.\n\n" + msgs[0].Text
+		msgs[0].Text = intro + msgs[0].Text
 	}
 	return msgs, err
 }
@@ -120,7 +123,13 @@ func (c *Coach) continueQuestionnaire(ctx context.Context, p Person, in instrume
 	}
 	answers := today.Answers[in.ID]
 	if complete, ok := in.Complete(answers); ok {
-		return c.finishQuestionnaire(ctx, p, in, day, complete)
+		_, asked := today.Difficulty[in.ID]
+		if r, err := instrument.Score(in.ID, complete); err == nil && in.Difficulty.Text != "" && !asked && !r.SafetyFollowUp {
+			// Asked after the last item, as on the form; a safety
+			// follow-up comes first and the question is left out.
+			return []Message{difficultyMessage(in, day)}, nil
+		}
+		return c.finishQuestionnaire(ctx, p, in, day, complete, difficultyLabel(in, today))
 	}
 	next := 0
 	for i, a := range answers {
@@ -143,7 +152,9 @@ func itemMessage(in instrument.Questionnaire, day localtime.Day, item int) Messa
 
 // finishQuestionnaire scores the answers and says what they mean, kindly.
 // PHQ-9 item 9 above 0 leads to the ASQ, with the crisis lines beside it.
-func (c *Coach) finishQuestionnaire(ctx context.Context, p Person, in instrument.Questionnaire, day localtime.Day, answers []int) ([]Message, error) {
+// difficulty is the answer to the unscored difficulty question, reported
+// and never added to the total.
+func (c *Coach) finishQuestionnaire(ctx context.Context, p Person, in instrument.Questionnaire, day localtime.Day, answers []int, difficulty string) ([]Message, error) {
 	r, err := instrument.Score(in.ID, answers)
 	if err != nil {
 		return nil, fmt.Errorf("score %s: %w", in.ID, err)
@@ -162,8 +173,10 @@ func (c *Coach) finishQuestionnaire(ctx context.Context, p Person, in instrument
 			text += " " + ch.Meaning
 		}
 	}
+	text += difficultyReport(difficulty)
 	text += "\n\nA score is a snapshot, not a verdict. If it worries you, your therapist is the right person to talk it over with."
-	return []Message{{Title: in.Code, Text: text}}, nil
+	offer, buttons := pcl5Offer(p, r)
+	return []Message{{Title: in.Code, Text: text + offer, Buttons: buttons}}, nil
 }
 
 func (c *Coach) previousScore(ctx context.Context, p Person, id string, before localtime.Day) (instrument.Result, bool) {

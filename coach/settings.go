@@ -77,6 +77,8 @@ func (c *Coach) setting(ctx context.Context, p Person, a Action) ([]Message, err
 		return c.savePerson(ctx, p, settingChoices(p, a.Field))
 	case "q":
 		return c.toggleQuestionnaire(ctx, p, a.Value)
+	case "pcl5ask":
+		return c.declinePCL5Ask(ctx, p)
 	default:
 		return []Message{staleButton()}, nil
 	}
@@ -229,14 +231,18 @@ func questionnaireChoices(p Person) Message {
 	var buttons []Button
 	for _, in := range instrument.All() {
 		label := in.Code
+		if in.ID == instrument.PCL5 && p.PCL5AskedBy == "" && !slices.Contains(p.Questionnaires, in.ID) {
+			continue // offered after a positive PC-PTSD-5 or when a therapist asks
+		}
 		if slices.Contains(p.Questionnaires, in.ID) {
 			label = "✓ " + label
 		}
 		buttons = append(buttons, settingButton(label, "q", in.ID))
 	}
 	return Message{
-		Text: "If you like, I can offer a short, validated questionnaire with your weekly summary — at most once a week. Tap to add or remove:\n" +
-			"• PHQ-9 / PHQ-2: low mood and depression\n• GAD-7 / GAD-2: anxiety\n• PC-PTSD-5: after a traumatic event",
+		Text: "If you like, I can offer a short, validated questionnaire with your weekly summary, as often as it is made for: each asks about a stretch of time, and asking again sooner would count the same days twice. Tap to add or remove:\n" +
+			"• PHQ-9 / PHQ-2: low mood and depression, every two weeks\n• GAD-7 / GAD-2: anxiety, every two weeks\n• PC-PTSD-5: after a traumatic event, once" +
+			pcl5Choice(p),
 		Buttons: buttons,
 	}
 }
@@ -251,8 +257,11 @@ func (c *Coach) toggleQuestionnaire(ctx context.Context, p Person, id string) ([
 		return c.savePerson(ctx, p, []Message{{Text: fmt.Sprintf("Done — no more %s.", in.Code)}})
 	}
 	p.Questionnaires = append(slices.Clone(p.Questionnaires), id)
+	if id == instrument.PCL5 {
+		p.PCL5AskedBy = "" // answered: the request is not shown again
+	}
 	return c.savePerson(ctx, p, []Message{{
-		Text:    fmt.Sprintf("I'll offer the %s with your weekly summary. Would you like to answer it now as well?", in.Code),
+		Text:    fmt.Sprintf("I'll offer the %s with your weekly summary, %s. Would you like to answer it now as well?", in.Code, cadence(in)),
 		Buttons: []Button{{Label: "Answer it now", Action: Action{Verb: VerbQuestionnaire, Field: id, Value: "start"}}},
 	}})
 }

@@ -116,12 +116,16 @@ func TestQuestionnaireFlow(t *testing.T) {
 		t.Errorf("result = %q", reply)
 	}
 	again := w.press(coach.Action{Verb: coach.VerbQuestionnaire, Field: "gad7", Value: "start"})
-	if !strings.Contains(again, "every week or two") {
+	if !strings.Contains(again, "asks about the last 2 weeks, so the next one opens on Monday 16 March") {
 		t.Errorf("same questionnaire again on the same day = %q, want it refused kindly", again)
 	}
-	w.clock.Set(monday9am.Add(7 * 24 * time.Hour))
+	w.clock.Set(monday9am.Add(13 * 24 * time.Hour))
+	if next := w.press(coach.Action{Verb: coach.VerbQuestionnaire, Field: "gad7", Value: "start"}); strings.Contains(next, "(1 of 7)") {
+		t.Errorf("13 days later = %q, want it still closed: the two-week windows would overlap", next)
+	}
+	w.clock.Set(monday9am.Add(14 * 24 * time.Hour))
 	if next := w.press(coach.Action{Verb: coach.VerbQuestionnaire, Field: "gad7", Value: "start"}); !strings.Contains(next, "(1 of 7)") {
-		t.Errorf("a week later = %q, want it open", next)
+		t.Errorf("two weeks later = %q, want it open", next)
 	}
 }
 

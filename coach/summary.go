@@ -7,7 +7,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/aftercare/aftercare/coach/instrument"
 	"github.com/aftercare/aftercare/coach/localtime"
 )
 
@@ -37,6 +36,11 @@ func (c *Coach) weekMessage(ctx context.Context, p Person, start localtime.Day) 
 	// Text repeats the title on its first line, for plain-text use; a
 	// message has a title of its own.
 	text := strings.TrimPrefix(s.Text(), s.Title()+"\n")
+	over, err := c.durabilityText(ctx, p, start.AddDays(6))
+	if err != nil {
+		return Message{}, err
+	}
+	text += over
 	return Message{Title: s.Title(), Text: text, Week: &s}, nil
 }
 
@@ -105,7 +109,7 @@ func (p Person) lastFullWeek(today localtime.Day) localtime.Day {
 }
 
 // deliverSummary sends the weekly summary, and offers the questionnaires
-// the person asked for that they have not answered this week.
+// the person asked for whose recall window has passed (questionnaireOffers).
 func (c *Coach) deliverSummary(ctx context.Context, p Person, day localtime.Day) ([]Message, error) {
 	msg, err := c.weekMessage(ctx, p, day.AddDays(-6))
 	if err != nil {
@@ -114,17 +118,13 @@ func (c *Coach) deliverSummary(ctx context.Context, p Person, day localtime.Day)
 	if msg.Week.Answered == 0 && msg.Week.MinutesMoved == 0 {
 		return nil, nil // an empty week: a summary of nothing would only nag
 	}
-	answered := map[string]bool{}
-	for _, s := range msg.Week.Scores {
-		if s.Day > day.AddDays(-questionnaireGap-1) {
-			answered[s.Result.Instrument] = true
-		}
+	buttons, lines, err := c.questionnaireOffers(ctx, p, day)
+	if err != nil {
+		return nil, err
 	}
-	for _, id := range p.Questionnaires {
-		in, ok := instrument.ByID(id)
-		if ok && !answered[id] {
-			msg.Buttons = append(msg.Buttons, Button{Label: "Answer the " + in.Code, Action: Action{Verb: VerbQuestionnaire, Field: id, Value: "start"}})
-		}
+	msg.Buttons = append(msg.Buttons, buttons...)
+	if len(lines) > 0 {
+		msg.Text += "\n\n" + strings.Join(lines, "\n")
 	}
 	return []Message{msg}, nil
 }

@@ -66,7 +66,7 @@ func normalizeCode(s string) string {
 	return code[:4] + "-" + code[4:]
 }
 
-// therapistCommand handles /therapist register|code|digest|session.
+// therapistCommand handles /therapist register|code|digest|session|pcl5.
 func (c *Coach) therapistCommand(ctx context.Context, p Person, ev Event) ([]Message, error) {
 	t, err := c.store.Therapist(ctx, p.ID)
 	registered := err == nil
@@ -90,8 +90,10 @@ func (c *Coach) therapistCommand(ctx context.Context, p Person, ev Event) ([]Mes
 		return c.digest(ctx, t)
 	case "session":
 		return c.sessionFor(ctx, t, ev.Args["patient"])
+	case "pcl5":
+		return c.askPCL5(ctx, t, ev.Args["patient"])
 	}
-	return []Message{{Text: "Use /therapist register, /therapist code, /therapist digest or /therapist session."}}, nil
+	return []Message{{Text: "Use /therapist register, /therapist code, /therapist digest, /therapist session or /therapist pcl5."}}, nil
 }
 
 func (c *Coach) registerTherapist(ctx context.Context, p Person, ev Event, t Therapist, registered bool) ([]Message, error) {

@@ -67,6 +67,9 @@ func Commands() []*discordgo.ApplicationCommand {
 			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "session", Description: "Log a therapy session for a patient who shares with you", Options: []*discordgo.ApplicationCommandOption{
 				{Type: discordgo.ApplicationCommandOptionUser, Name: "patient", Description: "The patient", Required: true},
 			}},
+			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "pcl5", Description: "Ask that a patient who shares with you be offered the PCL-5 monthly", Options: []*discordgo.ApplicationCommandOption{
+				{Type: discordgo.ApplicationCommandOptionUser, Name: "patient", Description: "The patient", Required: true},
+			}},
 		}},
 		{Name: "export", Description: "All your data, as files, by direct message"},
 		{Name: "delete", Description: "Erase everything Aftercare holds about you"},

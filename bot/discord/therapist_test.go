@@ -123,8 +123,9 @@ func TestDiscordTherapistJourney(t *testing.T) {
 	msgs := fake.Messages(fake.DMChannel(rivera))
 	digest := text(msgs[len(msgs)-1])
 	want := []string{
-		"Ben — check-ins 7 of 7 · mood 4.0 (was 4.0) · anxiety 2.0 (was 2.0) · 140 min moved ⚑ crisis flag this week",
-		"Ana — check-ins 7 of 7 · mood 4.0 (was 4.0) · anxiety 2.0 (was 2.0) · 140 min moved",
+		// Each row is the patient's own week, Mon 2 – Sun 8 March: the week before holds no answers, so there is nothing to compare with.
+		"Ben — check-ins 7 of 7 · mood 4.0 · anxiety 2.0 · 140 min moved ⚑ crisis flag this week",
+		"Ana — check-ins 7 of 7 · mood 4.0 · anxiety 2.0 · 140 min moved",
 	}
 	var got []string
 	for _, l := range strings.Split(digest, "\n") {

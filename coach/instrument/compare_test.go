@@ -99,7 +99,7 @@ func TestCompareScoresErrors(t *testing.T) {
 	}{
 		{"different instruments", Result{Instrument: "phq9", Total: 10}, Result{Instrument: "gad7", Total: 5}, ErrMismatch},
 		{"PHQ-2 against PHQ-9", Result{Instrument: "phq2", Total: 3}, Result{Instrument: "phq9", Total: 3}, ErrMismatch},
-		{"unknown instrument", Result{Instrument: "pcl5", Total: 40}, Result{Instrument: "pcl5", Total: 30}, ErrUnknown},
+		{"unknown instrument", Result{Instrument: "bdi2", Total: 40}, Result{Instrument: "bdi2", Total: 30}, ErrUnknown},
 		{"empty results", Result{}, Result{}, ErrUnknown},
 		{"total above range", Result{Instrument: "phq9", Total: 28}, Result{Instrument: "phq9", Total: 3}, ErrTotalRange},
 		{"negative total", Result{Instrument: "gad7", Total: 4}, Result{Instrument: "gad7", Total: -1}, ErrTotalRange},

@@ -10,6 +10,29 @@ var phqGADOptions = []Option{
 
 var pcptsdOptions = []Option{{0, "No"}, {1, "Yes"}}
 
+// pcl5Options are the PCL-5's five answers, 0-4.
+var pcl5Options = []Option{
+	{0, "Not at all"},
+	{1, "A little bit"},
+	{2, "Moderately"},
+	{3, "Quite a bit"},
+	{4, "Extremely"},
+}
+
+// phq9Difficulty is the PHQ-9's last, unscored question, as printed on the
+// form (Pfizer; CamCOPS phq9.xml, shared/reference/instruments.json).
+var phq9Difficulty = Difficulty{
+	Text:    "If you checked off any problems, how difficult have these problems made it for you to do your work, take care of things at home, or get along with other people?",
+	Options: []string{"Not difficult at all", "Somewhat difficult", "Very difficult", "Extremely difficult"},
+}
+
+// Recall windows, in days: PHQ and GAD ask about the last 2 weeks, the
+// PCL-5 about the past month.
+const (
+	twoWeeks = 14
+	oneMonth = 30
+)
+
 const phqGADStem = "Over the last 2 weeks, how often have you been bothered by any of the following problems?"
 
 var phq9Items = []string{
@@ -55,20 +78,24 @@ var definitions = []Questionnaire{
 		MaxTotal:       27,
 		SafetyItem:     9,
 		MCID:           5,
-		Source:         "Kroenke K, Spitzer RL, Williams JBW. The PHQ-9: validity of a brief depression severity measure. J Gen Intern Med 2001;16:606-613. MCID: Loewe B et al. Med Care 2004;42:1194-1201.",
+		Source:         "Kroenke K, Spitzer RL, Williams JBW. The PHQ-9: validity of a brief depression severity measure. J Gen Intern Med 2001;16:606-613. MCID: Loewe B et al. Med Care 2004;42:1194-1201. Reliable change 6 points: McMillan D, Gilbody S, Richards D. Defining successful treatment outcome in depression using the PHQ-9: a comparison of methods. J Affect Disord 2010;127:122-129.",
+		RepeatDays:     twoWeeks,
+		ReliableChange: 6,
+		Difficulty:     phq9Difficulty,
 		remissionBelow: 5,
 		tracksResponse: true,
 	},
 	{
-		ID:       PHQ2,
-		Code:     "PHQ-2",
-		Name:     "Patient Health Questionnaire-2",
-		Stem:     phqGADStem,
-		Items:    phq9Items[:2:2],
-		Options:  phqGADOptions,
-		Cutoff:   3,
-		MaxTotal: 6,
-		Source:   "Kroenke K, Spitzer RL, Williams JBW. The Patient Health Questionnaire-2: validity of a two-item depression screener. Med Care 2003;41:1284-1292.",
+		ID:         PHQ2,
+		Code:       "PHQ-2",
+		Name:       "Patient Health Questionnaire-2",
+		Stem:       phqGADStem,
+		Items:      phq9Items[:2:2],
+		Options:    phqGADOptions,
+		Cutoff:     3,
+		MaxTotal:   6,
+		RepeatDays: twoWeeks,
+		Source:     "Kroenke K, Spitzer RL, Williams JBW. The Patient Health Questionnaire-2: validity of a two-item depression screener. Med Care 2003;41:1284-1292.",
 	},
 	{
 		ID:      GAD7,
@@ -83,21 +110,25 @@ var definitions = []Questionnaire{
 			{10, 14, "moderate"},
 			{15, 21, "severe"},
 		},
-		Cutoff:   10,
-		MaxTotal: 21,
-		MCID:     4,
-		Source:   "Spitzer RL, Kroenke K, Williams JBW, Loewe B. A brief measure for assessing generalized anxiety disorder: the GAD-7. Arch Intern Med 2006;166:1092-1097. MCID: Toussaint A et al. J Affect Disord 2020;265:395-401.",
+		Cutoff:         10,
+		MaxTotal:       21,
+		MCID:           4,
+		RepeatDays:     twoWeeks,
+		ReliableChange: 4,
+		Source:         "Spitzer RL, Kroenke K, Williams JBW, Loewe B. A brief measure for assessing generalized anxiety disorder: the GAD-7. Arch Intern Med 2006;166:1092-1097. MCID: Toussaint A et al. J Affect Disord 2020;265:395-401. Reliable change 4 points: the NHS Talking Therapies (IAPT) reliable-improvement criterion, Gyani A, Shafran R, Layard R, Clark DM. Enhancing recovery rates: lessons from year one of IAPT. Behav Res Ther 2013;51:597-606.",
+		remissionBelow: 5,
 	},
 	{
-		ID:       GAD2,
-		Code:     "GAD-2",
-		Name:     "Generalized Anxiety Disorder 2-item scale",
-		Stem:     phqGADStem,
-		Items:    gad7Items[:2:2],
-		Options:  phqGADOptions,
-		Cutoff:   3,
-		MaxTotal: 6,
-		Source:   "Kroenke K et al. Ann Intern Med 2007;146:317-325 (GAD-2 cut-off 3, from a secondary summary).",
+		ID:         GAD2,
+		Code:       "GAD-2",
+		Name:       "Generalized Anxiety Disorder 2-item scale",
+		Stem:       phqGADStem,
+		Items:      gad7Items[:2:2],
+		Options:    phqGADOptions,
+		Cutoff:     3,
+		MaxTotal:   6,
+		RepeatDays: twoWeeks,
+		Source:     "Kroenke K et al. Ann Intern Med 2007;146:317-325 (GAD-2 cut-off 3, from a secondary summary).",
 	},
 	{
 		ID:   PCPTSD5,
@@ -117,5 +148,25 @@ var definitions = []Questionnaire{
 		Cutoff:   3,
 		MaxTotal: 5,
 		Source:   "Prins A et al. The Primary Care PTSD Screen for DSM-5 (PC-PTSD-5). J Gen Intern Med 2016;31:1206-1211.",
+	}, {
+		ID:   PCL5,
+		Code: "PCL-5",
+		Name: "PTSD Checklist for DSM-5",
+		// The PCL-5 without Criterion A: the exposure question is the
+		// PC-PTSD-5's, asked once.
+		Instructions: "Below is a list of problems that people sometimes have in response to a very stressful experience. Please read each problem carefully and then select one of the options to indicate how much you have been bothered by that problem in the past month.",
+		Stem:         "In the past month, how much were you bothered by:",
+		Items:        pcl5Items,
+		Options:      pcl5Options,
+		// No official severity bands: some apps invent them; none here.
+		Cutoff:   33,
+		MaxTotal: 80,
+		// NCPTSD: 10-20 points is a clinically meaningful change, and 5-10 a
+		// reliable one; the upper end is used, so that a change called
+		// reliable is reliable on any reading of the range.
+		MCID:           10,
+		ReliableChange: 10,
+		RepeatDays:     oneMonth,
+		Source:         "Weathers FW, Litz BT, Keane TM, Palmieri PA, Marx BP, Schnurr PP. The PTSD Checklist for DSM-5 (PCL-5). National Center for PTSD, 2013; public domain. Cut-off 33 (NCPTSD: 31-33 indicates probable PTSD; Forkus SR et al. 2022 review). Change: NCPTSD, 5-10 points reliable, 10-20 clinically meaningful.",
 	},
 }

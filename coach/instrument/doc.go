@@ -1,8 +1,10 @@
 // Package instrument holds the validated questionnaires Aftercare offers
-// (PHQ-9, PHQ-2, GAD-7, GAD-2 and PC-PTSD-5) and the ASQ, NIMH's
+// (PHQ-9, PHQ-2, GAD-7, GAD-2, PC-PTSD-5 and PCL-5) and the ASQ, NIMH's
 // suicide-risk follow-up (asq.go, ScoreASQ): their items, answer options
 // and severity bands, Score, which totals a set of answers, and Compare,
-// which says what the change between two scores means. It is pure (no I/O,
+// which says what the change between two scores means, Due, which keeps
+// to each recall window, and Follow, which judges a run of scores against
+// a baseline (response, remission, reliable change, fading). It is pure (no I/O,
 // no state, no clock) and knows nothing of people or conversations: package
 // coach asks the items one at a time, stores the answers and words the
 // replies.
@@ -24,9 +26,23 @@
 // A change of at least the minimal clinically important difference (PHQ-9
 // 5 points, GAD-7 4 points) is clinically important in either direction.
 // Response (a drop of half or more) and remission (a total under 5) are
-// PHQ-9 outcomes, and they are judged only from a baseline of 10 or more:
+// PHQ-9 outcomes (remission also GAD-7's, under 5, in Follow), and they
+// are judged only from a baseline of 10 or more:
 // the published definitions are measured on people who started with at
 // least moderate symptoms, so going from 4 to 2 is neither. The sentence
 // for the person (Change.Meaning) gives the numbers first and frames a rise
 // as something to talk over, never as an alarm.
+//
+// # Recall windows and durability
+//
+// PHQ-9 and GAD-7 ask about the last 2 weeks, so they are given at most
+// every 14 days; the PCL-5 asks about the past month (every 30 days); the
+// PC-PTSD-5 is a one-time screen. A reliable change is one beyond
+// measurement error: PHQ-9 6 points (McMillan et al. 2010), GAD-7 4 (the
+// NHS Talking Therapies criterion, Gyani et al. 2013), PCL-5 10 (the upper
+// end of NCPTSD's 5-10). Fading is a response (half the baseline or less)
+// reached at some score and no longer met at the latest: the mirror of the
+// published definition rather than a new threshold, so it says no more
+// than the numbers. PHQ-9's functional-difficulty question is asked after
+// item 9 and never added to the total.
 package instrument

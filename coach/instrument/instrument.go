@@ -14,6 +14,7 @@ const (
 	GAD7    = "gad7"
 	GAD2    = "gad2"
 	PCPTSD5 = "pcptsd5"
+	PCL5    = "pcl5"
 )
 
 // Errors returned by Score and Compare, always wrapped with context;
@@ -69,11 +70,33 @@ type Questionnaire struct {
 	MCID int
 	// Source cites the publication the scoring rules come from.
 	Source string
+	// Instructions, when set, are the published form's opening words,
+	// shown once before the first item.
+	Instructions string
+	// RepeatDays is the fewest days between two administrations, set by the
+	// recall window (two weeks, a month); 0 means the instrument is given
+	// once only (PC-PTSD-5, a one-time screen). See Due.
+	RepeatDays int
+	// ReliableChange is the published reliable-change threshold in points:
+	// a change this large is beyond measurement error. 0 means none.
+	ReliableChange int
+	// Difficulty is an unscored follow-up asked after the last item (PHQ-9's
+	// functional-difficulty question); its Text is empty for the others.
+	Difficulty Difficulty
 
 	// remissionBelow and tracksResponse carry the published PHQ-9 outcome
 	// definitions; they are unexported so that only Compare applies them.
 	remissionBelow int
 	tracksResponse bool
+}
+
+// Difficulty is a published question asked after the items and never
+// added to the total: PHQ-9's "how difficult have these problems made it
+// for you". Options are in order, least difficult first; the stored answer
+// is the option's index.
+type Difficulty struct {
+	Text    string
+	Options []string
 }
 
 // Result is one scored administration of an instrument.
@@ -159,7 +182,8 @@ func (q Questionnaire) Complete(answers []int) ([]int, bool) {
 
 // Score scores answers to the instrument with the given id by its published rules.
 //
-// answers holds one Option.Score per item, in item order. For "pcptsd5" that
+// answers holds one Option.Score per item, in item order: for "pcl5" twenty
+// answers of 0-4, summed to 0-80, positive at 33. For "pcptsd5" that
 // is six answers: trauma exposure, then the five items, each 0 (No) or 1 (Yes).
 // With exposure 0 the total is 0 and the item answers are ignored, though they
 // must still be 0 or 1: an out-of-range value is a caller bug worth reporting.
@@ -198,6 +222,7 @@ func (q *Questionnaire) clone() Questionnaire {
 	c.Items = slices.Clone(q.Items)
 	c.Options = slices.Clone(q.Options)
 	c.Bands = slices.Clone(q.Bands)
+	c.Difficulty.Options = slices.Clone(q.Difficulty.Options)
 	return c
 }
 

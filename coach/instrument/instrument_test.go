@@ -198,7 +198,7 @@ func TestScoreErrAnswerRange(t *testing.T) {
 }
 
 func TestScoreErrUnknownInstrument(t *testing.T) {
-	for _, id := range []string{"", "PHQ9", "phq-9", "PHQ-9", "pcl5", "gad", " phq9"} {
+	for _, id := range []string{"", "PHQ9", "phq-9", "PHQ-9", "pcl-5", "bdi2", "gad", " phq9"} {
 		got, err := Score(id, []int{0, 0})
 		if !errors.Is(err, ErrUnknown) {
 			t.Errorf("Score(%q) error = %v, want ErrUnknown", id, err)
@@ -227,6 +227,7 @@ func TestInstrumentsOrderAndShape(t *testing.T) {
 		{"gad7", "GAD-7", 7, 21},
 		{"gad2", "GAD-2", 2, 6},
 		{"pcptsd5", "PC-PTSD-5", 6, 5},
+		{"pcl5", "PCL-5", 20, 80},
 	}
 	got := All()
 	if len(got) != len(want) {
@@ -279,8 +280,8 @@ func TestInstrumentByID(t *testing.T) {
 	if phq2.Items[0] != phq9.Items[0] || phq2.Items[1] != phq9.Items[1] {
 		t.Errorf("PHQ-2 items %q are not PHQ-9 items 1-2", phq2.Items)
 	}
-	if _, ok := ByID("pcl5"); ok {
-		t.Error(`ByID("pcl5") found, want not found`)
+	if _, ok := ByID("bdi2"); ok {
+		t.Error(`ByID("bdi2") found, want not found`)
 	}
 }
 

@@ -1,0 +1,253 @@
+package coach
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/aftercare/aftercare/coach/instrument"
+	"github.com/aftercare/aftercare/coach/localtime"
+)
+
+// measuresBack is how far back questionnaire history is read: as long as
+// raw days are kept, so a once-only screen stays answered.
+const measuresBack = defaultRetentionDays
+
+// difficultyItem is the item part of a difficulty answer's field and
+// button, "q:phq9:d", sealed like every questionnaire answer.
+const difficultyItem = "d"
+
+// DifficultySkipped is the stored answer when the difficulty question was skipped.
+const DifficultySkipped = -1
+
+func difficultyField(id string) string { return fieldAnswerPrefix + id + ":" + difficultyItem }
+
+func difficultyFromFields(fields map[string]string) map[string]int {
+	var out map[string]int
+	for _, in := range instrument.All() {
+		if in.Difficulty.Text == "" {
+			continue
+		}
+		v, err := strconv.Atoi(fields[difficultyField(in.ID)])
+		if err != nil || v < DifficultySkipped || v >= len(in.Difficulty.Options) {
+			continue
+		}
+		if out == nil {
+			out = map[string]int{}
+		}
+		out[in.ID] = v
+	}
+	return out
+}
+
+// difficultyLabel is the chosen option, or "" when skipped or not asked.
+func difficultyLabel(in instrument.Questionnaire, c CheckIn) string {
+	v, ok := c.Difficulty[in.ID]
+	if !ok || v < 0 || v >= len(in.Difficulty.Options) {
+		return ""
+	}
+	return in.Difficulty.Options[v]
+}
+
+func difficultyMessage(in instrument.Questionnaire, day localtime.Day) Message {
+	buttons := make([]Button, 0, len(in.Difficulty.Options)+1)
+	press := func(label, value string) Button {
+		return Button{Label: label, Action: Action{Verb: VerbQuestionnaire, Day: day, Field: in.ID + ":" + difficultyItem, Value: value}}
+	}
+	for i, o := range in.Difficulty.Options {
+		buttons = append(buttons, press(o, strconv.Itoa(i)))
+	}
+	buttons = append(buttons, press("Skip", strconv.Itoa(DifficultySkipped)))
+	return Message{Text: "One last question, not part of the score: " + in.Difficulty.Text, Buttons: buttons}
+}
+
+// answerDifficulty stores the answer to the unscored difficulty question
+// and finishes the questionnaire.
+func (c *Coach) answerDifficulty(ctx context.Context, p Person, in instrument.Questionnaire, a Action) ([]Message, error) {
+	v, err := strconv.Atoi(a.Value)
+	if err != nil || in.Difficulty.Text == "" || v < DifficultySkipped || v >= len(in.Difficulty.Options) {
+		return []Message{staleButton()}, nil
+	}
+	if msg, closed := c.closed(p, a.Day); closed {
+		return []Message{msg}, nil
+	}
+	if err := c.store.SaveAnswer(ctx, p.ID, a.Day, difficultyField(in.ID), strconv.Itoa(v)); err != nil {
+		return nil, fmt.Errorf("save difficulty answer: %w", err)
+	}
+	return c.continueQuestionnaire(ctx, p, in, a.Day)
+}
+
+// history reads the questionnaire history up to day, oldest first.
+func (c *Coach) history(ctx context.Context, person string, day localtime.Day) ([]CheckIn, error) {
+	days, err := c.store.CheckIns(ctx, person, day.AddDays(-measuresBack), day)
+	if err != nil {
+		return nil, fmt.Errorf("load questionnaire history: %w", err)
+	}
+	return days, nil
+}
+
+// lastResultDay is the last day before or on day with a completed result of id.
+func lastResultDay(hist []CheckIn, id string) (localtime.Day, bool) {
+	for i := len(hist) - 1; i >= 0; i-- {
+		for _, s := range hist[i].ScoredOn() {
+			if s.Result.Instrument == id {
+				return hist[i].Day, true
+			}
+		}
+	}
+	return "", false
+}
+
+// daysFrom counts the calendar days from a to b.
+func daysFrom(a, b localtime.Day) int {
+	ay, am, ad := a.Date()
+	by, bm, bd := b.Date()
+	ta := time.Date(ay, am, ad, 12, 0, 0, 0, time.UTC)
+	tb := time.Date(by, bm, bd, 12, 0, 0, 0, time.UTC)
+	return int(tb.Sub(ta).Round(24*time.Hour) / (24 * time.Hour))
+}
+
+// due reports whether in may be offered on day, and when it was last answered.
+func due(in instrument.Questionnaire, hist []CheckIn, day localtime.Day) (bool, localtime.Day) {
+	last, answered := lastResultDay(hist, in.ID)
+	return in.Due(daysFrom(last, day), answered), last
+}
+
+// cadence says how often an instrument is offered, in plain words.
+func cadence(in instrument.Questionnaire) string {
+	switch {
+	case in.RepeatDays == 0:
+		return "once"
+	case in.RepeatDays >= 28:
+		return "once a month"
+	default:
+		return "every two weeks"
+	}
+}
+
+// recall names the window an instrument asks about.
+func recall(in instrument.Questionnaire) string {
+	if in.RepeatDays >= 28 {
+		return "the past month"
+	}
+	return "the last 2 weeks"
+}
+
+func notDueText(in instrument.Questionnaire, last localtime.Day) string {
+	if in.RepeatDays == 0 {
+		return fmt.Sprintf("You answered the %s on %s. It's a one-time screen, so it isn't asked again. If anything it touched on is on your mind, your therapist is a good person to talk it over with.", in.Code, last.Long())
+	}
+	return fmt.Sprintf("You answered the %s on %s. It asks about %s, so the next one opens on %s.", in.Code, last.Long(), recall(in), last.AddDays(in.RepeatDays).Long())
+}
+
+// rememberExposure carries an earlier answer to a gated instrument's
+// exposure question (PC-PTSD-5's) to today, so it is asked only once.
+func (c *Coach) rememberExposure(ctx context.Context, p Person, in instrument.Questionnaire, hist []CheckIn, today localtime.Day) error {
+	if !in.Gated {
+		return nil
+	}
+	for i := len(hist) - 1; i >= 0; i-- {
+		a := hist[i].Answers[in.ID]
+		if len(a) == 0 || a[0] < 0 {
+			continue
+		}
+		if hist[i].Day == today {
+			return nil
+		}
+		if err := c.store.SaveAnswer(ctx, p.ID, today, answerField(in.ID, 0), strconv.Itoa(a[0])); err != nil {
+			return fmt.Errorf("carry exposure answer: %w", err)
+		}
+		return nil
+	}
+	return nil
+}
+
+// questionnaireOffers are the summary's buttons: each chosen instrument
+// that is due, and a therapist's request for the PCL-5, with its words.
+func (c *Coach) questionnaireOffers(ctx context.Context, p Person, day localtime.Day) ([]Button, []string, error) {
+	if len(p.Questionnaires) == 0 && p.PCL5AskedBy == "" {
+		return nil, nil, nil
+	}
+	hist, err := c.history(ctx, p.ID, day)
+	if err != nil {
+		return nil, nil, err
+	}
+	var buttons []Button
+	var lines []string
+	for _, id := range p.Questionnaires {
+		in, ok := instrument.ByID(id)
+		if ok {
+			if ok, _ := due(in, hist, day); ok {
+				buttons = append(buttons, Button{Label: "Answer the " + in.Code, Action: Action{Verb: VerbQuestionnaire, Field: id, Value: "start"}})
+			}
+		}
+	}
+	if p.PCL5AskedBy != "" && !slices.Contains(p.Questionnaires, instrument.PCL5) {
+		lines = append(lines, fmt.Sprintf("%s asked whether you'd like to answer the PCL-5 once a month: 20 questions about reactions to a very stressful experience, to see how they change over time. It's entirely up to you.", p.PCL5AskedBy))
+		buttons = append(buttons, settingButton("Add the PCL-5 (monthly)", "q", instrument.PCL5), settingButton("No thanks", "pcl5ask", "no"))
+	}
+	return buttons, lines, nil
+}
+
+// pcl5Offer follows a positive PC-PTSD-5: the PCL-5 can follow these
+// reactions over time, if the person wants it.
+func pcl5Offer(p Person, r instrument.Result) (string, []Button) {
+	if r.Instrument != instrument.PCPTSD5 || !r.Positive || slices.Contains(p.Questionnaires, instrument.PCL5) {
+		return "", nil
+	}
+	return "\n\nIf you'd like, a longer questionnaire, the PCL-5, can follow these reactions over time, once a month with your summary. You can stop it any time in /settings.",
+		[]Button{settingButton("Offer me the PCL-5 monthly", "q", instrument.PCL5)}
+}
+
+// declinePCL5Ask clears a therapist's request for the PCL-5.
+func (c *Coach) declinePCL5Ask(ctx context.Context, p Person) ([]Message, error) {
+	p.PCL5AskedBy = ""
+	return c.savePerson(ctx, p, []Message{{Text: "That's fine — I won't offer it. You can add it in /settings later if you change your mind."}})
+}
+
+// askPCL5 is /therapist pcl5: a linked therapist asks that the PCL-5 be
+// offered to a patient, who still chooses whether to add it.
+func (c *Coach) askPCL5(ctx context.Context, t Therapist, patient string) ([]Message, error) {
+	share, ok, err := c.activeShare(ctx, patient, t.ID)
+	if err != nil {
+		return nil, err
+	}
+	p, perr := c.store.Person(ctx, patient)
+	if !ok || perr != nil || !p.Onboarded() || p.Status == StatusStopped {
+		return []Message{{Text: "I can only pass this on to a patient who shares with you and uses Aftercare."}}, nil
+	}
+	if slices.Contains(p.Questionnaires, instrument.PCL5) {
+		return []Message{{Text: fmt.Sprintf("%s already has the PCL-5 offered once a month.", share.ShownAs)}}, nil
+	}
+	p.PCL5AskedBy = t.Name
+	if err := c.store.SavePerson(ctx, p); err != nil {
+		return nil, fmt.Errorf("save pcl5 request: %w", err)
+	}
+	if err := c.store.Record(ctx, p.ID, AuditEntry{At: c.clock.Now(), Who: t.Name, What: "asked that the PCL-5 questionnaire be offered to you"}); err != nil {
+		return nil, fmt.Errorf("record pcl5 request: %w", err)
+	}
+	seen := "They do not share questionnaire scores with you, so you won't see the result here."
+	if share.Scope.Scores {
+		seen = "They share questionnaire scores with you, so a result will show in your digest."
+	}
+	return []Message{{Text: fmt.Sprintf("I'll ask %s with their next weekly summary whether they'd like the PCL-5 once a month; it's their choice. %s", share.ShownAs, seen)}}, nil
+}
+
+// difficultyReport words a difficulty answer for the person, or "".
+func difficultyReport(label string) string {
+	if label == "" {
+		return ""
+	}
+	return fmt.Sprintf("\n\nOn day-to-day life — work, home, getting along with people — you said: %s. That answer isn't added to the score, but it's worth sharing with your therapist.", strings.ToLower(label[:1])+label[1:])
+}
+
+// pcl5Choice is the PCL-5's line in /settings, shown once it is offered.
+func pcl5Choice(p Person) string {
+	if p.PCL5AskedBy == "" && !slices.Contains(p.Questionnaires, instrument.PCL5) {
+		return ""
+	}
+	return "\n• PCL-5: reactions to a very stressful experience, once a month"
+}
