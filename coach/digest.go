@@ -189,8 +189,8 @@ func digestFlags(sc Scope, s WeeklySummary, days []CheckIn, today localtime.Day)
 	if sc.Alerts && slices.ContainsFunc(days, func(d CheckIn) bool { return d.Day > today.AddDays(-7) && !d.Crisis.IsZero() }) {
 		flags = append(flags, "crisis flag this week")
 	}
-	if sc.Trends && s.Mood.N > 0 && s.Mood.PrevN > 0 && s.Mood.Avg-s.Mood.PrevAvg <= -1 {
-		flags = append(flags, "mood down a point or more")
+	if sc.Trends {
+		flags = append(flags, lowMoodFlags(s, days, today)...)
 	}
 	if sc.Adherence && daysSinceAnswer(days, today) >= 3 {
 		flags = append(flags, "3+ days without answering")

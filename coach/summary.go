@@ -72,7 +72,7 @@ func (c *Coach) deliverSummary(ctx context.Context, p Person, day localtime.Day)
 		return nil, err
 	}
 	if msg.Week.Answered == 0 && msg.Week.MinutesMoved == 0 {
-		return nil, nil // an empty week: a summary of nothing would only nag
+		return c.quietWeek(ctx, p, day, msg.Week.Sent) // a summary of nothing would only nag; one warm note instead
 	}
 	answered := map[string]bool{}
 	for _, s := range msg.Week.Scores {
