@@ -106,6 +106,16 @@ func chooseAck(person string, day localtime.Day, kind dayKind, recent []string) 
 
 func ackID(kind dayKind, i int) string { return fmt.Sprintf("%s%d", kind, i) }
 
+// Acknowledgements lists every text a finished check-in can be answered
+// with, for the tests of transports and the demo.
+func Acknowledgements() []string {
+	var out []string
+	for _, kind := range []dayKind{dayHard, dayGood, dayOrdinary} {
+		out = append(out, acks[kind]...)
+	}
+	return out
+}
+
 // ackText returns the text of a stored acknowledgement id, if it is one.
 func ackText(id string) (dayKind, string, bool) {
 	for kind, texts := range acks {

@@ -49,7 +49,7 @@ func (c *Coach) deliverPlanEnd(ctx context.Context, p Person, day localtime.Day)
 	if err != nil {
 		return nil, fmt.Errorf("list plan for the closing message: %w", err)
 	}
-	if slices.ContainsFunc(jobs, func(j Job) bool { return j.Kind == JobCheckIn }) {
+	if slices.ContainsFunc(jobs, func(j Job) bool { return j.Kind == JobCheckIn && j.Day >= day }) {
 		return nil, nil // the plan goes on: a newer session, or a longer plan
 	}
 	days, err := c.store.CheckIns(ctx, p.ID, first, day.AddDays(-1))
@@ -84,7 +84,7 @@ func planEndText(days int, first localtime.Day, answered, minutes int) string {
 		recap = append(recap, fmt.Sprintf("moved %d minutes in all", minutes))
 	}
 	if len(recap) > 0 {
-		b.WriteString("\n\nOver those days you " + strings.Join(recap, " and ") + ". /summary shows the week in more detail.")
+		b.WriteString("\n\nIn that time you " + strings.Join(recap, " and ") + ". /summary shows the week in more detail.")
 	}
 	b.WriteString("\n\nWhenever your next session comes, /session plans the days after it — in your own time; there's nothing to decide now. " +
 		"Until then, /checkin is here whenever you'd like it.")
