@@ -2,6 +2,7 @@ package bot_test
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -40,12 +41,14 @@ func TestConsoleScript(t *testing.T) {
 		"Welcome to Aftercare", "not a therapist", "116 123", // the notice carries crisis resources
 		"All set. I'll check in at 20:00, Europe/London time.",
 		"How is your mood today?", "  4) Good",
-		"Thank you — your check-in is saved.",
 		"Mood: 4.0 (good).", "20 minutes on 1 day.",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q\n--- output ---\n%s", want, out)
 		}
+	}
+	if !slices.ContainsFunc(coach.Acknowledgements(), func(a string) bool { return strings.Contains(out, a) }) {
+		t.Errorf("the finished check-in got no acknowledgement\n--- output ---\n%s", out)
 	}
 	if strings.Contains(out, "\x1b[") {
 		t.Error("piped output contains terminal control codes")

@@ -80,6 +80,11 @@ type CheckIn struct {
 	Crisis time.Time
 	// ASQ is the day's suicide-risk follow-up, if one was asked.
 	ASQ ASQRecord
+	// Ack, LowMood and QuietNote are what Aftercare said that day (see
+	// ack.go and lowmood.go): the acknowledgement's id, the low-mood
+	// message's reason, and whether the quiet-week note was sent.
+	Ack, LowMood string
+	QuietNote    bool
 }
 
 // DayNudge is what happened to one day's nudge.
@@ -197,6 +202,7 @@ func CheckInFromFields(day localtime.Day, fields map[string]string) CheckIn {
 	c.Difficulty = difficultyFromFields(fields)
 	c.Crisis, _ = time.Parse(time.RFC3339, fields[fieldCrisis])
 	c.ASQ = asqFromFields(fields)
+	c.Ack, c.LowMood, c.QuietNote = careMarks(fields)
 	for k := range fields {
 		if kind, ok := strings.CutPrefix(k, "missed:"); ok {
 			if c.Missed == nil {

@@ -58,6 +58,8 @@ func (c *Coach) Deliver(ctx context.Context, job Job) ([]Message, error) {
 		return c.deliverFollowUp(ctx, p, job.Day)
 	case JobSummary:
 		return c.deliverSummary(ctx, p, job.Day)
+	case JobPlanEnd:
+		return c.deliverPlanEnd(ctx, p, job.Day)
 	}
 	return nil, fmt.Errorf("deliver: unknown job kind %q", job.Kind)
 }
@@ -149,7 +151,7 @@ func (c *Coach) continueCheckIn(ctx context.Context, p Person, day localtime.Day
 	}
 	next, open := ci.Next()
 	if !open {
-		return []Message{{Text: "Thank you — your check-in is saved. /summary shows how your week is going."}}, nil
+		return c.checkInDone(ctx, p, ci)
 	}
 	return []Message{question(day, next)}, nil
 }

@@ -188,8 +188,9 @@ func previousResult(l ScoreLine, days []CheckIn) (instrument.Result, bool) {
 }
 
 // digestFlags lists what a therapist should look at first, within what
-// the patient shares: a crisis this week (with alerts allowed), mood down a
-// point or more (with 2 answers in each week), three or more check-ins
+// the patient shares: a crisis this week (with alerts allowed), low mood
+// three days running or mood down a point or more on last week (with 2
+// answers in each week; see lowMoodFlags), three or more check-ins
 // sent and not answered since the last answer, PHQ-9 at 15 or up 5,
 // GAD-7 up 4, and (see safetyFlags) PHQ-9 item 9, positive screens and ASQs.
 func digestFlags(sc Scope, s WeeklySummary, days []CheckIn, today localtime.Day) []string {
@@ -197,8 +198,8 @@ func digestFlags(sc Scope, s WeeklySummary, days []CheckIn, today localtime.Day)
 	if sc.Alerts && slices.ContainsFunc(days, func(d CheckIn) bool { return d.Day >= digestFrom(s, today) && !d.Crisis.IsZero() }) {
 		flags = append(flags, "crisis flag this week")
 	}
-	if sc.Trends && s.Mood.comparable() && s.Mood.Avg-s.Mood.PrevAvg <= -1 {
-		flags = append(flags, "mood down a point or more")
+	if sc.Trends {
+		flags = append(flags, lowMoodFlags(s, days, today)...)
 	}
 	if sc.Adherence && unansweredSends(days, today) >= unansweredMinSends {
 		flags = append(flags, "3+ days without answering")

@@ -55,6 +55,8 @@ func usefulUntil(p Person, job Job) (time.Time, error) {
 		return lastFollowUp.On(y, m, d, loc), nil
 	case JobSummary:
 		return job.Due.Add(summaryUseful), nil
+	case JobPlanEnd:
+		return job.Day.AddDays(1).Start(loc), nil
 	case JobCaring:
 		return job.Day.AddDays(1).Start(loc), nil // "the day after", or not at all
 	}

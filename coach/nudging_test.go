@@ -52,7 +52,13 @@ func TestPlanHasAtMostThreeMessagesADayOutsideQuietHours(t *testing.T) {
 	perDay := map[localtime.Day]int{}
 	london, _ := time.LoadLocation("Europe/London")
 	for _, j := range jobs {
-		perDay[j.Day]++
+		if j.Kind == coach.JobPlanEnd {
+			if j.Day != "2026-03-09" {
+				t.Errorf("closing message on %s, want the day after the plan", j.Day)
+			}
+		} else {
+			perDay[j.Day]++
+		}
 		local := j.Due.In(london)
 		if coach.InQuietHours(localtime.LocalTime{Hour: local.Hour(), Minute: local.Minute(), Set: true}) {
 			t.Errorf("%s due in quiet hours: %v", j.ID, local)

@@ -61,6 +61,10 @@ type Person struct {
 	// lines; empty: from the Discord locale, else the time zone.
 	Country string
 
+	// QuietNoteOff turns off the one short note after a week without
+	// answers (see quietweek.go); it is on unless turned off in /settings.
+	QuietNoteOff bool `json:",omitempty"`
+
 	// locale and textLang belong to the event being handled and are never
 	// saved: the transport's locale and the language of the screened text.
 	locale, textLang string

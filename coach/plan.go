@@ -84,6 +84,9 @@ func PlanAfterSession(p Person, session time.Time) ([]Job, error) {
 			add(JobFollowUp, day, follow)
 		}
 	}
+	if end := planEndJob(p, first, loc); end.Due.After(session) {
+		jobs = append(jobs, end)
+	}
 	return jobs, nil
 }
 
@@ -182,6 +185,8 @@ func describeJob(k JobKind) string {
 		return "the movement idea you put off"
 	case JobSummary:
 		return "your weekly summary"
+	case JobPlanEnd:
+		return "a last word to close the plan"
 	}
 	return string(k)
 }

@@ -116,7 +116,7 @@ func (c *Coach) deliverSummary(ctx context.Context, p Person, day localtime.Day)
 		return nil, err
 	}
 	if msg.Week.Answered == 0 && msg.Week.MinutesMoved == 0 {
-		return nil, nil // an empty week: a summary of nothing would only nag
+		return c.quietWeek(ctx, p, day, msg.Week.Sent) // a summary of nothing would only nag; one warm note instead
 	}
 	buttons, lines, err := c.questionnaireOffers(ctx, p, day)
 	if err != nil {

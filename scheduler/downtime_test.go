@@ -63,7 +63,9 @@ func TestDowntimeSendsWhatIsStillUsefulAndRecordsTheRest(t *testing.T) {
 		{
 			name: "3 days over the weekend: the summary is less than a day late",
 			from: at(fri, 20, 30), down: 72 * time.Hour,
-			wantSent: []dayKind{{sun, summary}},
+			// The summary is less than a day late; the plan's closing message,
+			// due at 20:00 on Monday, still fits its day.
+			wantSent: []dayKind{{sun, summary}, {"2026-03-09", coach.JobPlanEnd}},
 			wantMissed: map[localtime.Day][]coach.JobKind{
 				sat: {ci, nudge, follow}, sun: {ci, nudge},
 			},

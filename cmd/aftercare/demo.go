@@ -124,6 +124,11 @@ func playDemo(ctx context.Context, out, progress io.Writer, chartDir string, log
 	clock.Set(end.Add(10 * time.Hour))
 	stamp(out, clock.Now())
 	say("/plan", "/share")
+	clock.Set(end.Add(11 * time.Hour)) // 20:00: the plan's closing message
+	stamp(out, clock.Now())
+	if _, err := sched.RunDue(ctx); err != nil {
+		return err
+	}
 	say(extra...)
 	fmt.Fprintln(progress, "demo: done")
 	return nil

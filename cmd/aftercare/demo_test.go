@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/aftercare/aftercare/coach"
 )
 
 func TestDemoShowsAWeek(t *testing.T) {
@@ -18,11 +20,18 @@ func TestDemoShowsAWeek(t *testing.T) {
 	if n := strings.Count(transcript, "Hi — time for a short check-in"); n != len(demoWeek) {
 		t.Errorf("check-ins delivered = %d, want one a day for %d days", n, len(demoWeek))
 	}
-	if n := strings.Count(transcript, "Thank you — your check-in is saved."); n != len(demoWeek) {
-		t.Errorf("check-ins completed = %d, want %d", n, len(demoWeek))
+	acks := 0
+	for _, ack := range coach.Acknowledgements() {
+		acks += strings.Count(transcript, ack)
+	}
+	if acks != len(demoWeek) {
+		t.Errorf("check-ins completed = %d, want %d", acks, len(demoWeek))
 	}
 	for _, want := range []string{
 		"== Session logged ==",
+		"Thank you for checking in on a hard day", // Monday's mood is low
+		"== The end of your plan ==",
+		"In that time you checked in on 7 days",
 		"== A small movement idea ==",
 		"Earlier I suggested a little movement. Did it happen?",
 		"== Your week, Mon 2 Mar – Sun 8 Mar ==",

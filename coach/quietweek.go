@@ -1,0 +1,79 @@
+package coach
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/aftercare/aftercare/coach/localtime"
+)
+
+// fieldQuietNote is stored on the day the quiet-week note was sent.
+const fieldQuietNote = "quiet"
+
+// quietLookBack is how far back the last answer is looked for, to send
+// the quiet-week note once for each stretch of silence.
+const quietLookBack = 90
+
+// quietWeekText is the one short note that comes instead of the weekly
+// summary after a week in which check-ins came and none was answered. It
+// counts nothing, keeps no streak, asks nothing, and is easy to ignore.
+const quietWeekText = "Hi — it's been a quiet week here, and that's completely okay. There's no summary this time, as there was nothing to add up.\n\n" +
+	"If you'd like to pick things up again, /checkin is there whenever you want it; if not, that's fine too. " +
+	"And if the days have felt heavy, /crisis shows people you can reach.\n\n" +
+	"(This note comes once after a quiet stretch; /settings turns it off.)"
+
+// quietWeek is what an empty week's summary day brings: the quiet-week
+// note, when check-ins were sent (sent of them) and none was answered,
+// the person has not turned it off, and it has not come since their last
+// answer, so that someone who has drifted away is reached once and then
+// left in peace. Stopped and paused people never get here (see Deliver).
+func (c *Coach) quietWeek(ctx context.Context, p Person, day localtime.Day, sent int) ([]Message, error) {
+	if p.QuietNoteOff || sent == 0 {
+		return nil, nil
+	}
+	days, err := c.store.CheckIns(ctx, p.ID, day.AddDays(-quietLookBack), day)
+	if err != nil {
+		return nil, fmt.Errorf("load days for the quiet-week note: %w", err)
+	}
+	for i := len(days) - 1; i >= 0; i-- {
+		d := days[i]
+		if d.QuietNote {
+			return nil, nil // already said since the last answer
+		}
+		if d.Answered() || d.MovedMinutes() > 0 {
+			break
+		}
+	}
+	if err := c.store.SaveAnswer(ctx, p.ID, day, fieldQuietNote, "1"); err != nil {
+		return nil, fmt.Errorf("save quiet-week note: %w", err)
+	}
+	return []Message{{Text: quietWeekText}}, nil
+}
+
+// quietNoteSetting is the /settings button that turns the note on or off.
+func quietNoteSetting(p Person) Button {
+	if p.QuietNoteOff {
+		return settingButton("Quiet-week note: turn on", "quiet", "on")
+	}
+	return settingButton("Quiet-week note: turn off", "quiet", "off")
+}
+
+// setQuietNote applies a press on that button.
+func (c *Coach) setQuietNote(ctx context.Context, p Person, value string) ([]Message, error) {
+	switch value {
+	case "off":
+		p.QuietNoteOff = true
+		return c.savePerson(ctx, p, []Message{{Text: "Done — after a quiet week I'll stay quiet too. /settings turns the note back on."}})
+	case "on":
+		p.QuietNoteOff = false
+		return c.savePerson(ctx, p, []Message{{Text: "Done — after a week without answers I'll send one short note, once."}})
+	}
+	return []Message{staleButton()}, nil
+}
+
+func onOff(on bool) string {
+	if on {
+		return "on"
+	}
+	return "off"
+}
