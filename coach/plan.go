@@ -182,6 +182,8 @@ func describeJob(k JobKind) string {
 		return "the movement idea you put off"
 	case JobSummary:
 		return "your weekly summary"
+	case JobIntention:
+		return "an optional intention for tomorrow's session"
 	}
 	return string(k)
 }

@@ -89,7 +89,7 @@ func (c *Coach) therapistCommand(ctx context.Context, p Person, ev Event) ([]Mes
 	case "digest":
 		return c.digest(ctx, t)
 	case "session":
-		return c.sessionFor(ctx, t, ev.Args["patient"])
+		return c.sessionFor(ctx, t, ev.Args["patient"], ev.Args["intention"])
 	}
 	return []Message{{Text: "Use /therapist register, /therapist code, /therapist digest or /therapist session."}}, nil
 }
