@@ -13,6 +13,7 @@ import (
 	"sync"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 )
 
 // Console is a terminal chat in which the user is one patient. It reads
@@ -228,6 +229,13 @@ func commandArgs(command string, words []string) map[string]string {
 		"therapist": {"action", "patient"},
 	}[command]
 	args := map[string]string{}
+	switch {
+	case command == "session":
+		return sessionArgs(words)
+	case command == "therapist" && len(words) > 2:
+		// /therapist session PATIENT the intention, in words
+		args["intention"] = strings.Join(words[2:], " ")
+	}
 	for i, name := range names {
 		if i < len(words) {
 			args[name] = words[i]
@@ -259,4 +267,27 @@ func (c *Console) saveFile(f coach.File) string {
 		return fmt.Sprintf("(I couldn't save %s: %v)\n", f.Name, err)
 	}
 	return fmt.Sprintf("(Saved: %s)\n", path)
+}
+
+// sessionArgs reads /session's words: a date first, if the first word is
+// one ("2026-03-10", "today", "tomorrow"), with a time after it if the next
+// word is one; the rest is the intention.
+func sessionArgs(words []string) map[string]string {
+	args := map[string]string{}
+	if len(words) > 0 {
+		first := strings.ToLower(words[0])
+		if _, err := localtime.ParseDay(first); err == nil || first == "today" || first == "tomorrow" {
+			args["date"], words = words[0], words[1:]
+			if len(words) > 0 && strings.Contains(words[0], ":") {
+				if _, err := localtime.ParseLocalTime(words[0]); err == nil {
+					args["date"] += " " + words[0]
+					words = words[1:]
+				}
+			}
+		}
+	}
+	if len(words) > 0 {
+		args["intention"] = strings.Join(words, " ")
+	}
+	return args
 }

@@ -51,7 +51,8 @@ const (
 	VerbQuestionnaire = "q"
 	// VerbShare answers a therapist's invite. Field: the invite code.
 	// Value: "set:<flags>" shows the offer with a changed scope, "ok:<flags>"
-	// shares, "no" cancels; flags "a" add crisis alerts, "n" notes.
+	// shares, "no" cancels; flags "a" add crisis alerts, "n" notes, "r"
+	// intentions and reflections.
 	VerbShare = "share"
 	// VerbRevoke ends a share. Field: the therapist's id.
 	VerbRevoke = "revoke"
@@ -79,6 +80,14 @@ const (
 	// question answered (0-3 screening, 4 acuity). Value: the answer, one
 	// letter. It also takes a typed yes or no.
 	VerbASQ = "asq"
+	// VerbReflect is the reflection of a day after a session. As a button,
+	// Day: the day, Field: "write" or "skip", Value: the prompt (1-4); as
+	// Input, Day and Field: the prompt, with the reflection as text.
+	VerbReflect = "reflect"
+	// VerbIntention is the intention for a session. Day: the session's
+	// day. As a button, Field: "write" or "skip"; as Input, the intention
+	// as text.
+	VerbIntention = "intent"
 )
 
 // TakesTypedAnswer reports whether a question whose buttons carry the verb

@@ -76,7 +76,7 @@ func (c *Coach) deliverAlert(ctx context.Context, job Job) ([]Message, error) {
 
 // sessionFor logs a therapy session for a consenting patient, which
 // starts their plan: /therapist session.
-func (c *Coach) sessionFor(ctx context.Context, t Therapist, patient string) ([]Message, error) {
+func (c *Coach) sessionFor(ctx context.Context, t Therapist, patient, intention string) ([]Message, error) {
 	share, ok, err := c.activeShare(ctx, patient, t.ID)
 	if err != nil {
 		return nil, err
@@ -87,8 +87,14 @@ func (c *Coach) sessionFor(ctx context.Context, t Therapist, patient string) ([]
 		// person who has not consented.
 		return []Message{{Text: "I can only log a session for a patient who shares with you and uses Aftercare."}}, nil
 	}
+	if problem := intentionProblem(intention); problem != "" {
+		return []Message{{Text: problem}}, nil
+	}
 	now := c.clock.Now()
 	if err := c.startPlan(ctx, p, now, t.ID); err != nil {
+		return nil, err
+	}
+	if err := c.sessionIntention(ctx, p, now, intention); err != nil {
 		return nil, err
 	}
 	if err := c.store.Record(ctx, p.ID, AuditEntry{At: now, Who: t.Name, What: "logged a therapy session for you; your plan for the next days has started"}); err != nil {

@@ -85,6 +85,9 @@ type CheckIn struct {
 	// message's reason, and whether the quiet-week note was sent.
 	Ack, LowMood string
 	QuietNote    bool
+	// Integration is the day's intention (on a session's day) and
+	// reflection (on the days after one).
+	Integration DayIntegration
 }
 
 // DayNudge is what happened to one day's nudge.
@@ -123,7 +126,7 @@ const (
 // names, so a new field that carries free text or a clinical answer (a
 // reflection, say) must be listed here, or it is stored in the clear.
 func SensitiveField(field string) bool {
-	return field == string(FieldNote) || strings.HasPrefix(field, fieldAnswerPrefix)
+	return field == string(FieldNote) || strings.HasPrefix(field, fieldAnswerPrefix) || integrationSensitive(field)
 }
 
 // MovedMinutes is the day's movement from every source: the check-in's
@@ -203,6 +206,7 @@ func CheckInFromFields(day localtime.Day, fields map[string]string) CheckIn {
 	c.Crisis, _ = time.Parse(time.RFC3339, fields[fieldCrisis])
 	c.ASQ = asqFromFields(fields)
 	c.Ack, c.LowMood, c.QuietNote = careMarks(fields)
+	c.Integration = integrationFromFields(fields)
 	for k := range fields {
 		if kind, ok := strings.CutPrefix(k, "missed:"); ok {
 			if c.Missed == nil {

@@ -60,6 +60,8 @@ func (c *Coach) Deliver(ctx context.Context, job Job) ([]Message, error) {
 		return c.deliverSummary(ctx, p, job.Day)
 	case JobPlanEnd:
 		return c.deliverPlanEnd(ctx, p, job.Day)
+	case JobIntention:
+		return c.deliverIntention(ctx, p, job)
 	}
 	return nil, fmt.Errorf("deliver: unknown job kind %q", job.Kind)
 }

@@ -90,9 +90,9 @@ func (c *Coach) backInReach(ctx context.Context, p Person, ev Event) ([]Message,
 func (c *Coach) route(ctx context.Context, p Person, ev Event) ([]Message, error) {
 	switch {
 	case ev.Press != nil:
-		return c.press(ctx, p, *ev.Press)
+		return c.afterCheckIn(ctx, p.ID, *ev.Press)(c.press(ctx, p, *ev.Press))
 	case ev.Submit != nil:
-		return c.submit(ctx, p, *ev.Submit, ev.Text)
+		return c.afterCheckIn(ctx, p.ID, *ev.Submit)(c.submit(ctx, p, *ev.Submit, ev.Text))
 	case ev.Command != "":
 		return c.command(ctx, p, ev)
 	default:
@@ -127,7 +127,6 @@ func (c *Coach) command(ctx context.Context, p Person, ev Event) ([]Message, err
 		return c.confirmErase(ctx, p)
 	}
 	handler, known := map[string]func(context.Context, Person) ([]Message, error){
-		"session":  c.logSession,
 		"checkin":  c.checkInNow,
 		"summary":  c.summary,
 		"plan":     c.plan,
@@ -143,6 +142,8 @@ func (c *Coach) command(ctx context.Context, p Person, ev Event) ([]Message, err
 		handler, known = func(ctx context.Context, p Person) ([]Message, error) {
 			return c.moved(ctx, p, ev.Args["minutes"], ev.Args["activity"])
 		}, true
+	case ev.Command == "session":
+		handler, known = func(ctx context.Context, p Person) ([]Message, error) { return c.sessionCommand(ctx, p, ev.Args) }, true
 	case ev.Command == "pause":
 		handler, known = func(ctx context.Context, p Person) ([]Message, error) { return c.pause(ctx, p, ev.Args["days"]) }, true
 	case !known:
@@ -184,6 +185,10 @@ func (c *Coach) press(ctx context.Context, p Person, a Action) ([]Message, error
 		return c.safetyPress(ctx, p, a)
 	case VerbASQ:
 		return c.asqPress(ctx, p, a)
+	case VerbReflect:
+		return c.reflectionPress(ctx, p, a)
+	case VerbIntention:
+		return c.intentionPress(ctx, p, a)
 	}
 	return []Message{staleButton()}, nil
 }
@@ -194,6 +199,12 @@ func (c *Coach) submit(ctx context.Context, p Person, a Action, text string) ([]
 	}
 	if a.Verb == VerbSafetyPlan {
 		return c.planSubmit(ctx, p, a, text)
+	}
+	if a.Verb == VerbReflect {
+		return c.reflectionSubmit(ctx, p, a, text)
+	}
+	if a.Verb == VerbIntention {
+		return c.intentionSubmit(ctx, p, a, text)
 	}
 	msgs, stop, err := c.screen(ctx, &p, text)
 	if stop || err != nil {

@@ -147,7 +147,7 @@ func (r digestRow) render(sc Scope, s WeeklySummary, days []CheckIn, today local
 			}
 		}
 	}
-	return line
+	return line + integrationDigest(sc, days, today)
 }
 
 func trendShort(t Trend) string {

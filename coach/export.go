@@ -45,6 +45,14 @@ type exportDay struct {
 	Difficulty     map[string]int   `json:"questionnaire_difficulty,omitempty"`
 	Crisis         *time.Time       `json:"crisis_language_screened,omitempty"`
 	ASQ            *ASQRecord       `json:"suicide_risk_screen_asq,omitempty"`
+	Intention      string           `json:"session_intention,omitempty"`
+	Reflection     *exportReflect   `json:"reflection,omitempty"`
+}
+
+// exportReflect is a day's reflection with the question it answered.
+type exportReflect struct {
+	Prompt string `json:"prompt"`
+	Text   string `json:"text"`
 }
 
 // exportAll is as far back as an export reaches: everything.
@@ -107,6 +115,10 @@ func exportDayOf(d CheckIn) exportDay {
 	}
 	if d.ASQ != (ASQRecord{}) {
 		e.ASQ = &d.ASQ
+	}
+	e.Intention = d.Integration.Intention
+	if q, ok := ReflectionPrompt(d.Integration.ReflectionQ); ok && d.Integration.Reflection != "" {
+		e.Reflection = &exportReflect{Prompt: q, Text: d.Integration.Reflection}
 	}
 	return e
 }

@@ -21,6 +21,9 @@ const (
 	JobDigest   JobKind = "digest"   // a therapist's weekly digest (Person is the therapist)
 	JobAlert    JobKind = "alert"    // a crisis alert to a therapist, About a patient
 	JobCaring   JobKind = "caring"   // one warm word the day after a crisis reply
+	// JobIntention is the optional intention prompt the day before a
+	// session logged ahead.
+	JobIntention JobKind = "intention"
 
 	JobGroupPost   JobKind = "gpost"   // a group's daily check-in post
 	JobGroupClose  JobKind = "gclose"  // the post edited with the day's totals

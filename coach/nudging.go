@@ -148,7 +148,10 @@ func (c *Coach) daysSinceSession(ctx context.Context, p Person, day localtime.Da
 	if err != nil || len(sessions) == 0 {
 		return -1
 	}
-	last := localtime.DayOf(sessions[len(sessions)-1].At, loc)
+	last, ok := sessionOnOrBefore(sessions, day, loc)
+	if !ok {
+		return -1
+	}
 	y1, m1, d1 := last.Date()
 	y2, m2, d2 := day.Date()
 	a := time.Date(y1, m1, d1, 12, 0, 0, 0, time.UTC)

@@ -41,6 +41,25 @@ func (c *Coach) startPlan(ctx context.Context, p Person, at time.Time, loggedBy 
 	if err := c.queue.Schedule(ctx, jobs...); err != nil {
 		return fmt.Errorf("schedule plan: %w", err)
 	}
+	return c.cancelSupersededEnds(ctx, p, at)
+}
+
+// cancelSupersededEnds cancels the closing message of an earlier plan that
+// this one runs past: the plan does not end then, so /plan should not list
+// it and the day keeps to three messages.
+func (c *Coach) cancelSupersededEnds(ctx context.Context, p Person, at time.Time) error {
+	loc, err := p.Location()
+	if err != nil {
+		return err
+	}
+	first := localtime.DayOf(at, loc)
+	var ids []string
+	for i := 1; i < planDays(p); i++ {
+		ids = append(ids, NewJob(p.ID, JobPlanEnd, first.AddDays(i), at).ID)
+	}
+	if err := c.queue.Cancel(ctx, p.ID, ids...); err != nil {
+		return fmt.Errorf("cancel an earlier plan's closing message: %w", err)
+	}
 	return nil
 }
 
@@ -187,6 +206,8 @@ func describeJob(k JobKind) string {
 		return "your weekly summary"
 	case JobPlanEnd:
 		return "a last word to close the plan"
+	case JobIntention:
+		return "an optional intention for tomorrow's session"
 	}
 	return string(k)
 }

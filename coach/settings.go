@@ -275,11 +275,11 @@ func (c *Coach) replan(ctx context.Context, p Person) error {
 	if err != nil || len(sessions) == 0 {
 		return wrapErr("load sessions to re-plan", err)
 	}
-	jobs, err := PlanAfterSession(p, sessions[len(sessions)-1].At)
+	now := c.clock.Now()
+	jobs, err := plansFrom(p, sessions, now)
 	if err != nil {
 		return err
 	}
-	now := c.clock.Now()
 	jobs = slices.DeleteFunc(jobs, func(j Job) bool { return !j.Due.After(now) })
 	if !slices.ContainsFunc(jobs, func(j Job) bool { return j.Kind == JobSummary }) {
 		// The plan is over, but the weekly summary goes on: keep it, at the new time.

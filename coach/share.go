@@ -17,6 +17,9 @@ type Scope struct {
 	Scores    bool `json:"scores"`    // questionnaire scores
 	Alerts    bool `json:"alerts"`    // an immediate alert on a crisis flag
 	Notes     bool `json:"notes"`     // the words of their notes
+	// Reflections are the words of their intentions and reflections,
+	// shared only under this consent of their own.
+	Reflections bool `json:"reflections,omitempty"`
 }
 
 // Share is one patient's consent to one therapist.
@@ -73,12 +76,12 @@ func (c *Coach) therapistForCode(ctx context.Context, code string) (Therapist, e
 // parts as toggles, and asks for a confirming press. The choices so far
 // ride in the buttons, so nothing is stored before the patient confirms.
 func shareOffer(p Person, t Therapist, code, flags string) Message {
-	alerts, notes := strings.Contains(flags, "a"), strings.Contains(flags, "n")
+	alerts, notes, reflections := strings.Contains(flags, "a"), strings.Contains(flags, "n"), strings.Contains(flags, "r")
 	text := fmt.Sprintf("%s would see, once a week and on request, under the name %q:\n"+
 		"• how many check-ins you answered\n• your mood, anxiety, energy and sleep trends\n• minutes moved\n• questionnaire scores and their change\n"+
-		"• an alert the moment you reach out in a crisis: %s\n• the words of your notes: %s\n\n"+
+		"• an alert the moment you reach out in a crisis: %s\n• the words of your notes: %s\n• the words of your session intentions and reflections: %s\n\n"+
 		"Nothing else. You can see every time something is shared, and stop sharing whenever you like with /share.",
-		t.Name, p.Name, yesNo(alerts), yesNo(notes))
+		t.Name, p.Name, yesNo(alerts), yesNo(notes), yesNo(reflections))
 	toggle := func(label, flag string) Button {
 		next := flags
 		if strings.Contains(flags, flag) {
@@ -92,6 +95,7 @@ func shareOffer(p Person, t Therapist, code, flags string) Message {
 		{Label: "Share", Action: Action{Verb: VerbShare, Field: code, Value: "ok:" + flags}},
 		toggle(map[bool]string{true: "Turn crisis alerts off", false: "Turn crisis alerts on"}[alerts], "a"),
 		toggle(map[bool]string{true: "Keep my notes private", false: "Share my notes too"}[notes], "n"),
+		toggle(map[bool]string{true: "Keep my reflections private", false: "Share my reflections too"}[reflections], "r"),
 		{Label: "Cancel", Action: Action{Verb: VerbShare, Field: code, Value: "no"}},
 	}}
 }
@@ -128,12 +132,12 @@ func (c *Coach) grant(ctx context.Context, p Person, t Therapist, flags string) 
 	s := Share{
 		Therapist: t.ID, TherapistName: t.Name, ShownAs: p.Name, Granted: c.clock.Now(),
 		Scope: Scope{Adherence: true, Trends: true, Minutes: true, Scores: true,
-			Alerts: strings.Contains(flags, "a"), Notes: strings.Contains(flags, "n")},
+			Alerts: strings.Contains(flags, "a"), Notes: strings.Contains(flags, "n"), Reflections: strings.Contains(flags, "r")},
 	}
 	if err := c.store.SaveShare(ctx, p.ID, s); err != nil {
 		return nil, fmt.Errorf("save share: %w", err)
 	}
-	what := fmt.Sprintf("started sharing with %s (crisis alerts %s, notes %s)", t.Name, yesNo(s.Scope.Alerts), yesNo(s.Scope.Notes))
+	what := fmt.Sprintf("started sharing with %s (crisis alerts %s, notes %s, reflections %s)", t.Name, yesNo(s.Scope.Alerts), yesNo(s.Scope.Notes), yesNo(s.Scope.Reflections))
 	if err := c.store.Record(ctx, p.ID, AuditEntry{At: s.Granted, Who: p.Name, What: what}); err != nil {
 		return nil, fmt.Errorf("record share: %w", err)
 	}
@@ -153,7 +157,7 @@ func (c *Coach) listShares(ctx context.Context, p Person) ([]Message, error) {
 		if !s.Active() {
 			continue
 		}
-		fmt.Fprintf(&b, "• %s, since %s (crisis alerts %s, notes %s)\n", s.TherapistName, s.Granted.Format("2 January"), yesNo(s.Scope.Alerts), yesNo(s.Scope.Notes))
+		fmt.Fprintf(&b, "• %s, since %s (crisis alerts %s, notes %s, reflections %s)\n", s.TherapistName, s.Granted.Format("2 January"), yesNo(s.Scope.Alerts), yesNo(s.Scope.Notes), yesNo(s.Scope.Reflections))
 		buttons = append(buttons, Button{Label: "Stop sharing with " + clip(s.TherapistName, 50), Action: Action{Verb: VerbRevoke, Field: s.Therapist}})
 	}
 	if b.Len() == 0 {

@@ -24,7 +24,7 @@ func (c *Coach) summary(ctx context.Context, p Person) ([]Message, error) {
 	if err != nil {
 		return nil, err
 	}
-	return []Message{msg}, nil
+	return c.summaryIntegration(ctx, p, []Message{msg})
 }
 
 // weekMessage summarises the seven days from start, with the chart data.

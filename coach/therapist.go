@@ -89,7 +89,7 @@ func (c *Coach) therapistCommand(ctx context.Context, p Person, ev Event) ([]Mes
 	case "digest":
 		return c.digest(ctx, t)
 	case "session":
-		return c.sessionFor(ctx, t, ev.Args["patient"])
+		return c.sessionFor(ctx, t, ev.Args["patient"], ev.Args["intention"])
 	case "pcl5":
 		return c.askPCL5(ctx, t, ev.Args["patient"])
 	}

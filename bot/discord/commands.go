@@ -36,7 +36,10 @@ func Commands() []*discordgo.ApplicationCommand {
 			{Type: discordgo.ApplicationCommandOptionString, Name: "zone", Description: "Your time zone, like Europe/London", Autocomplete: true, MaxLength: 64},
 			{Type: discordgo.ApplicationCommandOptionString, Name: "time", Description: "Your daily check-in time, like 20:00 or 8pm", MaxLength: 16},
 		}},
-		{Name: "session", Description: "Log a therapy session today; I'll plan the days after it"},
+		{Name: "session", Description: "Log a therapy session, today or ahead; I'll plan the days after it", Options: []*discordgo.ApplicationCommandOption{
+			{Type: discordgo.ApplicationCommandOptionString, Name: "intention", Description: "An intention for the session, if you like (kept private)", MaxLength: coach.MaxIntentionLen},
+			{Type: discordgo.ApplicationCommandOptionString, Name: "date", Description: "For a session ahead: 2026-03-10, or 2026-03-10 14:00, or tomorrow", MaxLength: 20},
+		}},
 		{Name: "checkin", Description: "Answer today's check-in now"},
 		{Name: "moved", Description: "Log movement you did (any kind counts)", Options: []*discordgo.ApplicationCommandOption{
 			{Type: discordgo.ApplicationCommandOptionInteger, Name: "minutes", Description: "About how many minutes", Required: true, MinValue: &minutesMin, MaxValue: 600},
@@ -66,6 +69,7 @@ func Commands() []*discordgo.ApplicationCommand {
 			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "digest", Description: "This week's digest of the patients who share with you"},
 			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "session", Description: "Log a therapy session for a patient who shares with you", Options: []*discordgo.ApplicationCommandOption{
 				{Type: discordgo.ApplicationCommandOptionUser, Name: "patient", Description: "The patient", Required: true},
+				{Type: discordgo.ApplicationCommandOptionString, Name: "intention", Description: "The patient's intention for the session, if they set one", MaxLength: coach.MaxIntentionLen},
 			}},
 			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "pcl5", Description: "Ask that a patient who shares with you be offered the PCL-5 monthly", Options: []*discordgo.ApplicationCommandOption{
 				{Type: discordgo.ApplicationCommandOptionUser, Name: "patient", Description: "The patient", Required: true},

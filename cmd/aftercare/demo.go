@@ -26,15 +26,19 @@ type demoDay struct {
 	// "I'd rather not say".
 	safety string
 	asq    []string
+	// reflect is what Sam writes to the day's reflection prompt; empty:
+	// "Not today".
+	reflect string
 }
 
 // demoWeek is a plausible first week after a session: a low start, a slow
 // climb, one harder day, and movement that grows from nothing.
 var demoWeek = []demoDay{
 	{mood: 2, anxiety: 4, energy: 2, sleep: 2, minutes: 0, note: "Tired after the session. Resting."},
-	{mood: 3, anxiety: 3, energy: 2, sleep: 3, minutes: 10, nudge: 1},
+	{mood: 3, anxiety: 3, energy: 2, sleep: 3, minutes: 10, nudge: 1, reflect: "The music at the end, and feeling held by it."},
 	{mood: 3, anxiety: 3, energy: 3, sleep: 3, minutes: 10, nudge: 3},
-	{mood: 4, anxiety: 2, energy: 3, sleep: 4, minutes: 20, note: "Walked to the park. Felt lighter.", nudge: 1},
+	{mood: 4, anxiety: 2, energy: 3, sleep: 4, minutes: 20, note: "Walked to the park. Felt lighter.", nudge: 1,
+		reflect: "Ten minutes outside before work."},
 	{mood: 3, anxiety: 3, energy: 2, sleep: 2, minutes: 0, nudge: 2,
 		note: "Rough day. Sometimes I feel like such a burden to everyone.", safety: "not sure",
 		asq: []string{"Yes", "No", "No", "No", "No"}},
@@ -92,7 +96,7 @@ func playDemo(ctx context.Context, out, progress io.Writer, chartDir string, log
 	say("/share "+t.Code, "2", "1") // crisis alerts on, then share
 	clock.Advance(90 * time.Minute)
 	stamp(out, clock.Now())
-	say("/session")
+	say("/session to be kinder to myself")
 
 	end := demoStart.AddDate(0, 0, len(demoWeek))
 	shown := -1
@@ -123,7 +127,7 @@ func playDemo(ctx context.Context, out, progress io.Writer, chartDir string, log
 	}
 	clock.Set(end.Add(10 * time.Hour))
 	stamp(out, clock.Now())
-	say("/plan", "/share")
+	say("/summary", "/plan", "/share")
 	clock.Set(end.Add(11 * time.Hour)) // 20:00: the plan's closing message
 	stamp(out, clock.Now())
 	if _, err := sched.RunDue(ctx); err != nil {
@@ -146,8 +150,12 @@ func respond(ctx context.Context, console *bot.Console, d demoDay) {
 		switch {
 		case m == nil:
 			return
+		case m.Input != nil && m.Input.Action.Verb == coach.VerbReflect:
+			console.Type(ctx, d.reflect)
 		case m.Input != nil:
 			console.Type(ctx, d.note)
+		case m.Buttons[0].Action.Verb == coach.VerbReflect:
+			console.Type(ctx, map[bool]string{true: "1", false: "2"}[d.reflect != ""]) // write, or not today
 		case m.Buttons[0].Action.Verb == coach.VerbSafety:
 			console.Type(ctx, d.safety)
 		case m.Buttons[0].Action.Verb == coach.VerbASQ:

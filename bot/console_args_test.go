@@ -1,0 +1,32 @@
+package bot
+
+import (
+	"maps"
+	"strings"
+	"testing"
+)
+
+// TestSessionArgs: the console reads /session's words the way Discord
+// names its options, a date (with a time) first, the intention after.
+func TestSessionArgs(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want map[string]string
+	}{
+		{"", map[string]string{}},
+		{"to be kinder to myself", map[string]string{"intention": "to be kinder to myself"}},
+		{"2026-03-10", map[string]string{"date": "2026-03-10"}},
+		{"2026-03-10 14:00 to listen", map[string]string{"date": "2026-03-10 14:00", "intention": "to listen"}},
+		{"tomorrow rest", map[string]string{"date": "tomorrow", "intention": "rest"}},
+		{"today: be open", map[string]string{"intention": "today: be open"}},
+	} {
+		if got := commandArgs("session", strings.Fields(tc.line)); !maps.Equal(got, tc.want) {
+			t.Errorf("/session %s = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+	got := commandArgs("therapist", strings.Fields("session 1001 to notice old grief"))
+	want := map[string]string{"action": "session", "patient": "1001", "intention": "to notice old grief"}
+	if !maps.Equal(got, want) {
+		t.Errorf("/therapist session = %v, want %v", got, want)
+	}
+}

@@ -1,0 +1,383 @@
+package coach
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/aftercare/aftercare/coach/localtime"
+)
+
+// Integration is the work of the days after a session: an intention set
+// before it, and a short reflection on each of the first days after it.
+// Both are the person's own words and are sealed at rest like notes.
+
+// Stored names of the integration fields of a day.
+const (
+	// fieldIntention, on a session's day, is the intention for it.
+	fieldIntention = "intention"
+	// fieldReflection is the day's reflection; empty when it was skipped.
+	fieldReflection = "reflect"
+	// fieldReflectionQ is which reflection prompt was asked (1-4).
+	fieldReflectionQ = "reflect_q"
+	// fieldReflectionOffered is when the reflection prompt was offered.
+	fieldReflectionOffered = "reflect_offered"
+	// fieldIntentionOffered, on the day before a session, is when the
+	// intention prompt was offered.
+	fieldIntentionOffered = "intent_offered"
+)
+
+// MaxIntentionLen bounds an intention: a few words, not a page.
+const MaxIntentionLen = 300
+
+// maxAhead is how far ahead a session may be logged.
+const maxAhead = 90
+
+// defaultSessionTime is the time given to a session logged ahead without one.
+var defaultSessionTime = localtime.LocalTime{Hour: 12, Set: true}
+
+// dayBeforePrompt is when the day-before intention prompt comes when the
+// person's check-in time falls in quiet hours.
+var dayBeforePrompt = localtime.LocalTime{Hour: 18, Set: true}
+
+// DayIntegration is what a day holds of integration: the intention of a
+// session on that day, and the day's reflection.
+type DayIntegration struct {
+	Intention       string    `json:"intention,omitempty"`
+	Reflection      string    `json:"reflection,omitempty"`
+	ReflectionDone  bool      `json:"-"`                           // written or skipped
+	ReflectionQ     int       `json:"reflection_prompt,omitempty"` // 1-4
+	ReflectionAsked time.Time `json:"-"`
+	IntentionAsked  time.Time `json:"-"`
+}
+
+// integrationSensitive reports whether an integration field holds the
+// person's own words, sealed at rest.
+func integrationSensitive(field string) bool {
+	return field == fieldIntention || field == fieldReflection
+}
+
+func integrationFromFields(fields map[string]string) DayIntegration {
+	var d DayIntegration
+	d.Intention = fields[fieldIntention]
+	d.Reflection, d.ReflectionDone = fields[fieldReflection]
+	if q, ok := fields[fieldReflectionQ]; ok && len(q) == 1 && q[0] >= '1' && q[0] <= '4' {
+		d.ReflectionQ = int(q[0] - '0')
+	}
+	d.ReflectionAsked, _ = time.Parse(time.RFC3339, fields[fieldReflectionOffered])
+	d.IntentionAsked, _ = time.Parse(time.RFC3339, fields[fieldIntentionOffered])
+	return d
+}
+
+// sessionCommand handles /session: now, or ahead with a date, and with an
+// intention if one was given.
+func (c *Coach) sessionCommand(ctx context.Context, p Person, args map[string]string) ([]Message, error) {
+	intention := strings.TrimSpace(args["intention"])
+	if problem := intentionProblem(intention); problem != "" {
+		return []Message{{Text: problem}}, nil
+	}
+	loc, err := p.Location()
+	if err != nil {
+		return nil, err
+	}
+	now := c.clock.Now()
+	at, problem := sessionTime(args["date"], now, loc)
+	if problem != "" {
+		return []Message{{Text: problem}}, nil
+	}
+	if !at.After(now) {
+		msgs, err := c.logSessionAt(ctx, p, at)
+		if err != nil {
+			return nil, err
+		}
+		if intention != "" {
+			if err := c.sessionIntention(ctx, p, at, intention); err != nil {
+				return nil, err
+			}
+			msgs[0].Text += fmt.Sprintf("\n\nYour intention, kept just for you: “%s”. I'll bring it back in the days after.", intention)
+		}
+		return msgs, nil
+	}
+	return c.logAhead(ctx, p, at, intention)
+}
+
+// logSessionAt logs a session that has happened (today, perhaps earlier).
+func (c *Coach) logSessionAt(ctx context.Context, p Person, at time.Time) ([]Message, error) {
+	if at.Equal(c.clock.Now()) {
+		return c.logSession(ctx, p)
+	}
+	if err := c.startPlan(ctx, p, at, p.ID); err != nil {
+		return nil, err
+	}
+	plan, err := c.plan(ctx, p)
+	if err != nil {
+		return nil, err
+	}
+	return append([]Message{{Title: "Session logged",
+		Text: "Thank you for telling me. Today is for rest: no exercise, no driving, no big decisions — be gentle with yourself."}}, plan...), nil
+}
+
+// logAhead records a session still to come: its plan is scheduled, and the
+// day before brings an optional intention prompt.
+func (c *Coach) logAhead(ctx context.Context, p Person, at time.Time, intention string) ([]Message, error) {
+	loc, err := p.Location()
+	if err != nil {
+		return nil, err
+	}
+	if err := c.startPlan(ctx, p, at, p.ID); err != nil {
+		return nil, err
+	}
+	day := localtime.DayOf(at, loc)
+	// A running plan's movement idea on the new session's day gives way:
+	// that day is for rest.
+	rest := []string{NewJob(p.ID, JobNudge, day, at).ID, NewJob(p.ID, JobFollowUp, day, at).ID}
+	if err := c.queue.Cancel(ctx, p.ID, rest...); err != nil {
+		return nil, fmt.Errorf("clear the session day: %w", err)
+	}
+	text := fmt.Sprintf("Your session on %s at %s is in your plan. The days after a ketamine-assisted session are a time for rest and for integration — letting what came up settle into everyday life — so I'll plan them gently: a daily check-in, and on the first few days one short question to reflect on, only if you'd like.", at.In(loc).Format("Monday 2 January"), at.In(loc).Format("15:04"))
+	if intention != "" {
+		if err := c.saveIntention(ctx, p, day, intention); err != nil {
+			return nil, err
+		}
+		text += fmt.Sprintf("\n\nYour intention, kept just for you: “%s”.", intention)
+	} else {
+		job, ok, err := c.intentionJob(ctx, p, day)
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			if err := c.queue.Schedule(ctx, job); err != nil {
+				return nil, fmt.Errorf("schedule intention prompt: %w", err)
+			}
+		}
+		text += "\n\nThe day before, I'll ask whether you'd like to set an intention for it — a few words, only if you like."
+	}
+	return []Message{{Title: "Session planned", Text: text}}, nil
+}
+
+// sessionTime reads /session's date option in the person's zone: empty is
+// now; "YYYY-MM-DD", "today" or "tomorrow", optionally with a time. A day
+// without a time is taken as noon. It refuses days that have passed and
+// days too far ahead, kindly.
+func sessionTime(arg string, now time.Time, loc *time.Location) (time.Time, string) {
+	arg = strings.TrimSpace(arg)
+	if arg == "" {
+		return now, ""
+	}
+	dayWord, timeWord, _ := strings.Cut(arg, " ")
+	today := localtime.DayOf(now, loc)
+	var day localtime.Day
+	switch strings.ToLower(dayWord) {
+	case "today":
+		day = today
+	case "tomorrow":
+		day = today.AddDays(1)
+	default:
+		d, err := localtime.ParseDay(dayWord)
+		if err != nil {
+			return time.Time{}, "Give the session's date like 2026-03-10 (and a time if you like: 2026-03-10 14:00), or \"tomorrow\"."
+		}
+		day = d
+	}
+	at := defaultSessionTime
+	if t := strings.TrimSpace(timeWord); t != "" {
+		lt, err := localtime.ParseLocalTime(t)
+		if err != nil {
+			return time.Time{}, "Give the session's time like 14:00 or 2pm, after the date."
+		}
+		at = lt
+	} else if day == today {
+		return now, ""
+	}
+	switch {
+	case day < today:
+		return time.Time{}, "That date has already passed. If your session was today, type /session without a date."
+	case day > today.AddDays(maxAhead):
+		return time.Time{}, fmt.Sprintf("That's more than %d days ahead. Log it nearer the time, and I'll plan around it.", maxAhead)
+	}
+	y, m, d := day.Date()
+	return at.On(y, m, d, loc), ""
+}
+
+// intentionJob is the day-before prompt for a session on day, if it has
+// a place: not when its time has passed, and not on a day that already
+// has a check-in, whose end carries the prompt instead (three a day).
+func (c *Coach) intentionJob(ctx context.Context, p Person, day localtime.Day) (Job, bool, error) {
+	loc, err := p.Location()
+	if err != nil {
+		return Job{}, false, err
+	}
+	before := day.AddDays(-1)
+	at := p.CheckInAt
+	if InQuietHours(at) {
+		at = dayBeforePrompt
+	}
+	y, m, d := before.Date()
+	due := at.On(y, m, d, loc)
+	if !due.After(c.clock.Now()) {
+		return Job{}, false, nil
+	}
+	jobs, err := c.queue.Upcoming(ctx, p.ID)
+	if err != nil {
+		return Job{}, false, fmt.Errorf("list plan: %w", err)
+	}
+	if slices.ContainsFunc(jobs, func(j Job) bool { return j.Kind == JobCheckIn && j.Day == before }) {
+		return Job{}, false, nil
+	}
+	return NewJob(p.ID, JobIntention, before, due), true, nil
+}
+
+// deliverIntention sends the day-before prompt, unless the day's check-in
+// carries it or the intention is already set.
+func (c *Coach) deliverIntention(ctx context.Context, p Person, job Job) ([]Message, error) {
+	jobs, err := c.queue.Upcoming(ctx, p.ID)
+	if err != nil {
+		return nil, fmt.Errorf("list plan: %w", err)
+	}
+	if slices.ContainsFunc(jobs, func(j Job) bool { return j.Kind == JobCheckIn && j.Day == job.Day }) {
+		return nil, nil
+	}
+	ci, err := c.checkIn(ctx, p.ID, job.Day)
+	if err != nil {
+		return nil, err
+	}
+	if !ci.Sent.IsZero() {
+		return nil, nil // a check-in came today; its end offered the prompt
+	}
+	msg, ok, err := c.intentionOffer(ctx, p, job.Day)
+	if err != nil || !ok {
+		return nil, err
+	}
+	return []Message{msg}, nil
+}
+
+// intentionOffer is the prompt on the day before a session whose intention
+// is not set, offered once; ok is false when there is nothing to offer.
+func (c *Coach) intentionOffer(ctx context.Context, p Person, before localtime.Day) (Message, bool, error) {
+	days, err := c.store.CheckIns(ctx, p.ID, before, before.AddDays(1))
+	if err != nil {
+		return Message{}, false, fmt.Errorf("load days: %w", err)
+	}
+	has, err := c.sessionOn(ctx, p, before.AddDays(1))
+	if err != nil || !has {
+		return Message{}, false, err
+	}
+	if !dayIn(days, before).Integration.IntentionAsked.IsZero() || dayIn(days, before.AddDays(1)).Integration.Intention != "" {
+		return Message{}, false, nil
+	}
+	if err := c.store.SaveAnswer(ctx, p.ID, before, fieldIntentionOffered, c.clock.Now().UTC().Format(time.RFC3339)); err != nil {
+		return Message{}, false, fmt.Errorf("mark intention offered: %w", err)
+	}
+	session := before.AddDays(1)
+	return Message{
+		Title: "Your session tomorrow",
+		Text:  "Your session is tomorrow. Some people find it helps to go in with an intention — a few words about what you hope for, or what you'd like to be gentle with. It's entirely optional, and there's no right answer.",
+		Buttons: []Button{
+			{Label: "Write an intention", Action: Action{Verb: VerbIntention, Day: session, Field: "write"}},
+			{Label: "Not now", Action: Action{Verb: VerbIntention, Day: session, Field: "skip"}},
+		},
+	}, true, nil
+}
+
+// sessionOn reports whether the person has a session on a day of theirs.
+func (c *Coach) sessionOn(ctx context.Context, p Person, day localtime.Day) (bool, error) {
+	loc, err := p.Location()
+	if err != nil {
+		return false, err
+	}
+	sessions, err := c.store.Sessions(ctx, p.ID)
+	if err != nil {
+		return false, fmt.Errorf("load sessions: %w", err)
+	}
+	return slices.ContainsFunc(sessions, func(s TherapySession) bool { return localtime.DayOf(s.At, loc) == day }), nil
+}
+
+func intentionInput(day localtime.Day, problem string) Message {
+	return Message{
+		Text: problem + "What would you like to bring to the session? A few words is plenty.",
+		Input: &Input{Action: Action{Verb: VerbIntention, Day: day}, Title: "Your intention",
+			Label: "Your intention", Placeholder: "For example: to be kinder to myself", Long: true, MaxLen: MaxIntentionLen},
+	}
+}
+
+// intentionPress handles "Write an intention" and "Not now".
+func (c *Coach) intentionPress(ctx context.Context, p Person, a Action) ([]Message, error) {
+	ok, err := c.intentionDayOpen(ctx, p, a.Day)
+	if err != nil || !ok {
+		return []Message{staleButton()}, err
+	}
+	if a.Field == "write" {
+		return []Message{intentionInput(a.Day, "")}, nil
+	}
+	return []Message{{Text: "That's fine — you can go in just as you are."}}, nil
+}
+
+// intentionSubmit screens and keeps an intention typed in its Input.
+func (c *Coach) intentionSubmit(ctx context.Context, p Person, a Action, text string) ([]Message, error) {
+	ok, err := c.intentionDayOpen(ctx, p, a.Day)
+	if err != nil || !ok {
+		return []Message{staleButton()}, err
+	}
+	msgs, stop, err := c.screen(ctx, &p, text)
+	if stop || err != nil {
+		return msgs, err
+	}
+	text = strings.TrimSpace(text)
+	switch n := len([]rune(text)); {
+	case n == 0:
+		return append(msgs, intentionInput(a.Day, "That looked empty. ")), nil
+	case n > MaxIntentionLen:
+		return append(msgs, intentionInput(a.Day, fmt.Sprintf("That's a little long for me to keep — up to %d characters, please. ", MaxIntentionLen))), nil
+	}
+	if err := c.saveIntention(ctx, p, a.Day, text); err != nil {
+		return nil, err
+	}
+	return append([]Message{{Text: "Thank you — I've kept your intention, just for you. I'll bring it back in the days after the session; /summary shows it too."}}, msgs...), nil
+}
+
+// intentionDayOpen reports whether an intention may be set for a day: a
+// day of the person's with a session, not long past.
+func (c *Coach) intentionDayOpen(ctx context.Context, p Person, day localtime.Day) (bool, error) {
+	if !p.Onboarded() || day == "" {
+		return false, nil
+	}
+	loc, err := p.Location()
+	if err != nil {
+		return false, err
+	}
+	if day < localtime.DayOf(c.clock.Now(), loc).AddDays(-reflectionDays) {
+		return false, nil
+	}
+	return c.sessionOn(ctx, p, day)
+}
+
+func (c *Coach) saveIntention(ctx context.Context, p Person, day localtime.Day, text string) error {
+	if err := c.store.SaveAnswer(ctx, p.ID, day, fieldIntention, text); err != nil {
+		return fmt.Errorf("save intention: %w", err)
+	}
+	return nil
+}
+
+// intentionProblem says kindly what is wrong with an intention given as an
+// option, or nothing.
+func intentionProblem(intention string) string {
+	if n := len([]rune(strings.TrimSpace(intention))); n > MaxIntentionLen {
+		return fmt.Sprintf("That intention is a little long for me to keep — up to %d characters, please (yours had %d). A few words is plenty.", MaxIntentionLen, n)
+	}
+	return ""
+}
+
+// sessionIntention keeps the intention of a session at a time, if given.
+func (c *Coach) sessionIntention(ctx context.Context, p Person, at time.Time, intention string) error {
+	intention = strings.TrimSpace(intention)
+	if intention == "" {
+		return nil
+	}
+	loc, err := p.Location()
+	if err != nil {
+		return err
+	}
+	return c.saveIntention(ctx, p, localtime.DayOf(at, loc), intention)
+}

@@ -1,0 +1,287 @@
+package coach
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/aftercare/aftercare/coach/localtime"
+)
+
+// reflectionDays is how many days after a session bring a reflection prompt.
+const reflectionDays = 4
+
+// MaxReflectionLen bounds a reflection, as a note is bounded.
+const MaxReflectionLen = MaxNoteLen
+
+// reflectionPrompts are the questions of days 1-4 after a session.
+var reflectionPrompts = [reflectionDays]string{
+	"What has stayed with you from the session?",
+	"What have you noticed in your body since the session?",
+	"What is one small thing you'd like to carry into this week?",
+	"Looking back over these few days, what would you like to remember?",
+}
+
+// ReflectionPrompt returns the question of the nth day after a session
+// (1-4), and false for any other day.
+func ReflectionPrompt(n int) (string, bool) {
+	if n < 1 || n > reflectionDays {
+		return "", false
+	}
+	return reflectionPrompts[n-1], true
+}
+
+// afterCheckIn rides on the end of a check-in. The reflection (or, the day
+// before a session, the intention prompt) is offered as the check-in's
+// last, optional step rather than as a message of its own: the plan's
+// three messages a day and its quiet hours then hold by construction, the
+// day's movement idea keeps its place, and the question comes when the
+// person has already stopped to look at their day. It comes once a day,
+// never in quiet hours, never beside a crisis reply or a waiting safety
+// question, and never during a pause.
+func (c *Coach) afterCheckIn(ctx context.Context, person string, a Action) func([]Message, error) ([]Message, error) {
+	return func(msgs []Message, err error) ([]Message, error) {
+		if err != nil || (a.Verb != VerbAnswer && a.Verb != VerbNote) || a.Day == "" || len(msgs) == 0 {
+			return msgs, err
+		}
+		for _, m := range msgs {
+			if m.Crisis || len(m.Buttons) > 0 || m.Input != nil {
+				return msgs, nil // the check-in goes on, or something more important waits
+			}
+		}
+		offer, ok, oerr := c.integrationOffer(ctx, person, a.Day)
+		if oerr != nil {
+			c.log.Warn("integration offer failed", "err", oerr)
+			return msgs, nil // the check-in is saved; the offer can wait for another day
+		}
+		if ok {
+			msgs = append(msgs, offer)
+		}
+		return msgs, nil
+	}
+}
+
+// integrationOffer decides what, if anything, follows a closed check-in:
+// the person is read again, as the answer may have changed them (a note
+// that raised the safety question).
+func (c *Coach) integrationOffer(ctx context.Context, person string, day localtime.Day) (Message, bool, error) {
+	p, err := c.store.Person(ctx, person)
+	if err != nil {
+		return Message{}, false, fmt.Errorf("load person: %w", err)
+	}
+	now := c.clock.Now()
+	if p.Status != StatusActive || p.Unreachable || now.Before(p.PausedUntil) || p.Asking.Kind != "" {
+		return Message{}, false, nil
+	}
+	loc, err := p.Location()
+	if err != nil {
+		return Message{}, false, err
+	}
+	local := now.In(loc)
+	if localtime.DayOf(now, loc) != day || InQuietHours(localtime.LocalTime{Hour: local.Hour(), Minute: local.Minute(), Set: true}) {
+		return Message{}, false, nil // a late check-in closes quietly: rest matters more at night
+	}
+	ci, err := c.checkIn(ctx, p.ID, day)
+	if err != nil {
+		return Message{}, false, err
+	}
+	if _, open := ci.Next(); open || !ci.Crisis.IsZero() {
+		return Message{}, false, nil
+	}
+	if msg, ok, err := c.intentionOffer(ctx, p, day); ok || err != nil {
+		return msg, ok, err
+	}
+	n, session, err := c.daysAfterSession(ctx, p, day)
+	if err != nil {
+		return Message{}, false, err
+	}
+	q, ok := ReflectionPrompt(n)
+	if !ok || !ci.Integration.ReflectionAsked.IsZero() || ci.Integration.ReflectionDone {
+		return Message{}, false, nil
+	}
+	if err := c.store.SaveAnswer(ctx, p.ID, day, fieldReflectionOffered, now.UTC().Format(time.RFC3339)); err != nil {
+		return Message{}, false, fmt.Errorf("mark reflection offered: %w", err)
+	}
+	return reflectionOffer(day, n, q, session.Integration.Intention), true, nil
+}
+
+func reflectionOffer(day localtime.Day, n int, q, intention string) Message {
+	var b strings.Builder
+	if n == 1 {
+		b.WriteString("The days after a ketamine-assisted session are a time for integration: noticing what came up, and letting it settle into everyday life. ")
+		if intention != "" {
+			fmt.Fprintf(&b, "You went in with the intention “%s”. ", clip(intention, 120))
+		}
+	}
+	fmt.Fprintf(&b, "One question, only if you'd like to: %s", q)
+	v := strconv.Itoa(n)
+	return Message{Title: "A moment to reflect", Text: b.String(), Buttons: []Button{
+		{Label: "Write a few words", Action: Action{Verb: VerbReflect, Day: day, Field: "write", Value: v}},
+		{Label: "Not today", Action: Action{Verb: VerbReflect, Day: day, Field: "skip", Value: v}},
+	}}
+}
+
+// daysAfterSession is how many days a day comes after the last session on
+// or before it (-1 when there is none), with that session's day.
+func (c *Coach) daysAfterSession(ctx context.Context, p Person, day localtime.Day) (int, CheckIn, error) {
+	loc, err := p.Location()
+	if err != nil {
+		return -1, CheckIn{}, err
+	}
+	sessions, err := c.store.Sessions(ctx, p.ID)
+	if err != nil {
+		return -1, CheckIn{}, fmt.Errorf("load sessions: %w", err)
+	}
+	last, ok := sessionOnOrBefore(sessions, day, loc)
+	if !ok {
+		return -1, CheckIn{}, nil
+	}
+	sd, err := c.checkIn(ctx, p.ID, last)
+	return daysBetween(last, day), sd, err
+}
+
+// sessionOnOrBefore is the day of the last session on or before day: a
+// session logged ahead does not count before it happens.
+func sessionOnOrBefore(sessions []TherapySession, day localtime.Day, loc *time.Location) (localtime.Day, bool) {
+	for i := len(sessions) - 1; i >= 0; i-- {
+		if d := localtime.DayOf(sessions[i].At, loc); d <= day {
+			return d, true
+		}
+	}
+	return "", false
+}
+
+func daysBetween(from, to localtime.Day) int {
+	y1, m1, d1 := from.Date()
+	y2, m2, d2 := to.Date()
+	a := time.Date(y1, m1, d1, 12, 0, 0, 0, time.UTC)
+	b := time.Date(y2, m2, d2, 12, 0, 0, 0, time.UTC)
+	return int(b.Sub(a).Round(24*time.Hour) / (24 * time.Hour))
+}
+
+func reflectionInput(day localtime.Day, n int, problem string) Message {
+	q, _ := ReflectionPrompt(n)
+	return Message{
+		Text: problem + q + " A few words is plenty.",
+		Input: &Input{Action: Action{Verb: VerbReflect, Day: day, Field: strconv.Itoa(n)}, Title: "A moment to reflect",
+			Label: clip(q, 45), Long: true, MaxLen: MaxReflectionLen},
+	}
+}
+
+// reflectionPress handles "Write a few words" and "Not today".
+func (c *Coach) reflectionPress(ctx context.Context, p Person, a Action) ([]Message, error) {
+	n, err := strconv.Atoi(a.Value)
+	if _, ok := ReflectionPrompt(n); err != nil || !ok || !p.Onboarded() {
+		return []Message{staleButton()}, nil
+	}
+	if msg, closed := c.closed(p, a.Day); closed {
+		return []Message{msg}, nil
+	}
+	ci, err := c.checkIn(ctx, p.ID, a.Day)
+	if err != nil {
+		return nil, err
+	}
+	if ci.Integration.ReflectionDone {
+		return []Message{{Text: "That day's reflection is already in — thank you."}}, nil
+	}
+	if a.Field == "write" {
+		return []Message{reflectionInput(a.Day, n, "")}, nil
+	}
+	if err := c.store.SaveFields(ctx, p.ID, a.Day, map[string]string{fieldReflection: "", fieldReflectionQ: a.Value}); err != nil {
+		return nil, fmt.Errorf("skip reflection: %w", err)
+	}
+	return []Message{{Text: "That's fine — there's nothing to catch up on. Resting counts too."}}, nil
+}
+
+// reflectionSubmit screens and keeps a reflection. Like a note, one that
+// screens as a crisis is kept (it is the person's own words) and answered
+// with crisis resources only.
+func (c *Coach) reflectionSubmit(ctx context.Context, p Person, a Action, text string) ([]Message, error) {
+	n, err := strconv.Atoi(a.Field)
+	if _, ok := ReflectionPrompt(n); err != nil || !ok || !p.Onboarded() || a.Day == "" {
+		return []Message{staleButton()}, nil
+	}
+	if msg, closed := c.closed(p, a.Day); closed {
+		return []Message{msg}, nil
+	}
+	msgs, stop, err := c.screen(ctx, &p, text)
+	if err != nil {
+		return msgs, err
+	}
+	switch r := len([]rune(text)); {
+	case r > MaxReflectionLen && !stop:
+		return append(msgs, reflectionInput(a.Day, n, fmt.Sprintf("That's a bit long for me to keep — up to %d characters, please. ", MaxReflectionLen))), nil
+	case r > MaxReflectionLen:
+		text = string([]rune(text)[:MaxReflectionLen])
+	case strings.TrimSpace(text) == "":
+		return append(msgs, reflectionInput(a.Day, n, "That looked empty. ")), nil
+	}
+	if err := c.store.SaveFields(ctx, p.ID, a.Day, map[string]string{fieldReflection: text, fieldReflectionQ: a.Field}); err != nil {
+		return nil, fmt.Errorf("save reflection: %w", err)
+	}
+	if stop {
+		return msgs, nil
+	}
+	return append([]Message{{Text: "Thank you — kept safely, just for you. /summary shows your reflections."}}, msgs...), nil
+}
+
+// integrationMessage lists the intentions and reflections of the days
+// from..to, for /summary; ok is false when there are none.
+func integrationMessage(days []CheckIn, from, to localtime.Day) (Message, bool) {
+	var b strings.Builder
+	for _, d := range days {
+		if d.Day < from || d.Day > to {
+			continue
+		}
+		if d.Integration.Intention != "" {
+			fmt.Fprintf(&b, "• %s, your intention: “%s”\n", d.Day.Long(), d.Integration.Intention)
+		}
+		if q, ok := ReflectionPrompt(d.Integration.ReflectionQ); ok && d.Integration.Reflection != "" {
+			fmt.Fprintf(&b, "• %s — %s\n  “%s”\n", d.Day.Long(), q, d.Integration.Reflection)
+		}
+	}
+	if b.Len() == 0 {
+		return Message{}, false
+	}
+	return Message{Title: "Your intention and reflections", Text: strings.TrimSpace(b.String())}, true
+}
+
+// integrationDigest is what a therapist's digest row adds when the patient
+// shares their reflections: the intention and reflections of the week.
+func integrationDigest(sc Scope, days []CheckIn, today localtime.Day) string {
+	if !sc.Reflections {
+		return ""
+	}
+	var b strings.Builder
+	for _, d := range days {
+		if d.Day <= today.AddDays(-7) {
+			continue
+		}
+		if d.Integration.Intention != "" {
+			fmt.Fprintf(&b, "\n    intention %s: %s", d.Day.Long(), clip(d.Integration.Intention, 200))
+		}
+		if q, ok := ReflectionPrompt(d.Integration.ReflectionQ); ok && d.Integration.Reflection != "" {
+			fmt.Fprintf(&b, "\n    reflection %s (%s): %s", d.Day.Long(), q, clip(d.Integration.Reflection, 200))
+		}
+	}
+	return b.String()
+}
+
+// summaryIntegration adds the week's intention and reflections to /summary.
+func (c *Coach) summaryIntegration(ctx context.Context, p Person, msgs []Message) ([]Message, error) {
+	loc, err := p.Location()
+	if err != nil {
+		return nil, err
+	}
+	today := localtime.DayOf(c.clock.Now(), loc)
+	days, err := c.store.CheckIns(ctx, p.ID, today.AddDays(-6), today.AddDays(maxAhead))
+	if err != nil {
+		return nil, fmt.Errorf("load reflections: %w", err)
+	}
+	if m, ok := integrationMessage(days, today.AddDays(-6), today.AddDays(maxAhead)); ok {
+		msgs = append(msgs, m)
+	}
+	return msgs, nil
+}
