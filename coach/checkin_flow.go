@@ -49,6 +49,9 @@ func (c *Coach) Deliver(ctx context.Context, job Job) ([]Message, error) {
 	if stale, err := c.missed(ctx, p, job); stale || err != nil {
 		return nil, err
 	}
+	if held, err := c.resting(ctx, p, job); held || err != nil {
+		return nil, err
+	}
 	switch job.Kind {
 	case JobCheckIn:
 		return c.deliverCheckIn(ctx, p, job.Day)

@@ -58,6 +58,10 @@ type Person struct {
 	// lines; empty: from the Discord locale, else the time zone.
 	Country string
 
+	// RestHours is how long after a session's time nothing is sent; zero
+	// means DefaultRestHours.
+	RestHours int `json:",omitempty"`
+
 	// locale and textLang belong to the event being handled and are never
 	// saved: the transport's locale and the language of the screened text.
 	locale, textLang string

@@ -41,7 +41,7 @@ func (c *Coach) startPlan(ctx context.Context, p Person, at time.Time, loggedBy 
 	if err := c.queue.Schedule(ctx, jobs...); err != nil {
 		return fmt.Errorf("schedule plan: %w", err)
 	}
-	return nil
+	return c.cancelDropped(ctx, p, at, jobs)
 }
 
 // PlanAfterSession returns the jobs of the plan that starts with a session at
@@ -51,7 +51,7 @@ func (c *Coach) startPlan(ctx context.Context, p Person, at time.Time, loggedBy 
 // summary day the weekly summary instead of the follow-up. The session
 // day is for rest: no nudge, and its check-in comes in the evening. That is
 // at most three messages a day, none in quiet hours. Times already past are
-// skipped.
+// skipped, and nothing comes in the rest after the session (keepRest).
 func PlanAfterSession(p Person, session time.Time) ([]Job, error) {
 	loc, err := p.Location()
 	if err != nil {
@@ -84,7 +84,7 @@ func PlanAfterSession(p Person, session time.Time) ([]Job, error) {
 			add(JobFollowUp, day, follow)
 		}
 	}
-	return jobs, nil
+	return keepRest(p, session, loc, jobs), nil
 }
 
 // sessionDayCheckIn is the earliest check-in on a session day: the evening.
