@@ -79,6 +79,11 @@ const (
 	// question answered (0-3 screening, 4 acuity). Value: the answer, one
 	// letter. It also takes a typed yes or no.
 	VerbASQ = "asq"
+	// VerbSideEffect answers the side-effect question after a session. Day:
+	// the day asked. Field: what follows ("c" the check-in, "n" the
+	// movement idea), a colon, and a Symptom, "rest" (the ones not answered
+	// are none) or "skip". Value: the level, 0-2.
+	VerbSideEffect = "fx"
 )
 
 // TakesTypedAnswer reports whether a question whose buttons carry the verb

@@ -44,6 +44,7 @@ type exportDay struct {
 	Questionnaires map[string][]int `json:"questionnaire_answers,omitempty"`
 	Crisis         *time.Time       `json:"crisis_language_screened,omitempty"`
 	ASQ            *ASQRecord       `json:"suicide_risk_screen_asq,omitempty"`
+	SideEffects    *SideEffects     `json:"side_effects_after_session,omitempty"`
 }
 
 // exportAll is as far back as an export reaches: everything.
@@ -107,13 +108,16 @@ func exportDayOf(d CheckIn) exportDay {
 	if d.ASQ != (ASQRecord{}) {
 		e.ASQ = &d.ASQ
 	}
+	if d.SideEffects.Asked() {
+		e.SideEffects = &d.SideEffects
+	}
 	return e
 }
 
 func checkInsCSV(days []CheckIn) []byte {
 	var b bytes.Buffer
 	w := csv.NewWriter(&b)
-	w.Write([]string{"day", "mood", "anxiety", "energy", "sleep", "minutes_moved", "note"})
+	w.Write([]string{"day", "mood", "anxiety", "energy", "sleep", "minutes_moved", "note", "side_effects_after_session"})
 	num := func(v int) string {
 		if v == 0 {
 			return ""
@@ -121,10 +125,10 @@ func checkInsCSV(days []CheckIn) []byte {
 		return strconv.Itoa(v)
 	}
 	for _, d := range days {
-		if !d.Answered() && d.MovedMinutes() == 0 {
+		if !d.Answered() && d.MovedMinutes() == 0 && !d.SideEffects.Asked() {
 			continue
 		}
-		w.Write([]string{string(d.Day), num(d.Mood), num(d.Anxiety), num(d.Energy), num(d.Sleep), strconv.Itoa(d.MovedMinutes()), d.Note})
+		w.Write([]string{string(d.Day), num(d.Mood), num(d.Anxiety), num(d.Energy), num(d.Sleep), strconv.Itoa(d.MovedMinutes()), d.Note, d.SideEffects.Text()})
 	}
 	w.Flush()
 	return b.Bytes()
