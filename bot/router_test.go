@@ -48,6 +48,7 @@ func TestRedisRestartMidRun(t *testing.T) {
 	}
 	handle(coach.Event{Press: &coach.Action{Verb: coach.VerbConsent, Field: "Europe/London@20:00", Value: "yes"}})
 	handle(coach.Event{Command: "session"})
+	handle(coach.Event{Press: &coach.Action{Verb: coach.VerbSideEffect, Day: "2026-03-02", Field: "c:rest", Value: "0"}}) // the session day's side effects
 	handle(coach.Event{Press: &coach.Action{Verb: coach.VerbAnswer, Day: "2026-03-02", Field: "mood", Value: "4"}})
 
 	mr.Close()

@@ -88,6 +88,11 @@ const (
 	// day. As a button, Field: "write" or "skip"; as Input, the intention
 	// as text.
 	VerbIntention = "intent"
+	// VerbSideEffect answers the side-effect question after a session. Day:
+	// the day asked. Field: what follows ("c" the check-in, "n" the
+	// movement idea), a colon, and a Symptom, "rest" (the ones not answered
+	// are none) or "skip". Value: the level, 0-2.
+	VerbSideEffect = "fx"
 )
 
 // TakesTypedAnswer reports whether a question whose buttons carry the verb

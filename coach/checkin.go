@@ -88,6 +88,11 @@ type CheckIn struct {
 	// Integration is the day's intention (on a session's day) and
 	// reflection (on the days after one).
 	Integration DayIntegration
+	// SideEffects are the answers to the side-effect question asked on the
+	// day of a session and the day after.
+	SideEffects SideEffects
+	// MinutesMorning says the Minutes answer came before noon that day.
+	MinutesMorning bool
 }
 
 // DayNudge is what happened to one day's nudge.
@@ -122,11 +127,12 @@ const (
 
 // SensitiveField reports whether a stored day field holds health data that
 // storage encrypts at rest (DATA_KEY): the note, in the person's own words,
-// and questionnaire answers. Storage asks this rather than knowing field
+// questionnaire answers, and the side effects after a session (symptoms,
+// which also say that the person is in ketamine treatment). Storage asks this rather than knowing field
 // names, so a new field that carries free text or a clinical answer (a
 // reflection, say) must be listed here, or it is stored in the clear.
 func SensitiveField(field string) bool {
-	return field == string(FieldNote) || strings.HasPrefix(field, fieldAnswerPrefix) || integrationSensitive(field)
+	return field == string(FieldNote) || strings.HasPrefix(field, fieldAnswerPrefix) || integrationSensitive(field) || strings.HasPrefix(field, fieldEffectPrefix)
 }
 
 // MovedMinutes is the day's movement from every source: the check-in's
@@ -207,6 +213,8 @@ func CheckInFromFields(day localtime.Day, fields map[string]string) CheckIn {
 	c.ASQ = asqFromFields(fields)
 	c.Ack, c.LowMood, c.QuietNote = careMarks(fields)
 	c.Integration = integrationFromFields(fields)
+	c.SideEffects = sideEffectsFromFields(fields)
+	_, c.MinutesMorning = fields[fieldMinutesMorning]
 	for k := range fields {
 		if kind, ok := strings.CutPrefix(k, "missed:"); ok {
 			if c.Missed == nil {

@@ -49,6 +49,9 @@ func (c *Coach) Deliver(ctx context.Context, job Job) ([]Message, error) {
 	if stale, err := c.missed(ctx, p, job); stale || err != nil {
 		return nil, err
 	}
+	if held, err := c.resting(ctx, p, job); held || err != nil {
+		return nil, err
+	}
 	switch job.Kind {
 	case JobCheckIn:
 		return c.deliverCheckIn(ctx, p, job.Day)
@@ -71,14 +74,13 @@ func (c *Coach) deliverCheckIn(ctx context.Context, p Person, day localtime.Day)
 	if err != nil {
 		return nil, err
 	}
-	next, open := ci.Next()
-	if !open {
-		return nil, nil
+	first, open, err := c.nextQuestion(ctx, p, ci)
+	if !open || err != nil {
+		return nil, err
 	}
 	if err := c.store.SaveAnswer(ctx, p.ID, day, sentField, c.clock.Now().UTC().Format(time.RFC3339)); err != nil {
 		return nil, fmt.Errorf("mark check-in sent: %w", err)
 	}
-	first := question(day, next)
 	first.Title = "Your check-in"
 	first.Text = "Hi — time for a short check-in. Answer what you like; skipping is fine.\n\n" + first.Text
 	return []Message{first}, nil
@@ -94,11 +96,14 @@ func (c *Coach) checkInNow(ctx context.Context, p Person) ([]Message, error) {
 	if err != nil {
 		return nil, err
 	}
-	next, open := ci.Next()
+	next, open, err := c.nextQuestion(ctx, p, ci)
+	if err != nil {
+		return nil, err
+	}
 	if !open {
 		return []Message{{Text: "You've already checked in today — thank you. /summary shows your week."}}, nil
 	}
-	return []Message{question(day, next)}, nil
+	return []Message{next}, nil
 }
 
 func (c *Coach) checkIn(ctx context.Context, person string, day localtime.Day) (CheckIn, error) {
@@ -121,8 +126,8 @@ func (c *Coach) answer(ctx context.Context, p Person, a Action) ([]Message, erro
 	if msg, closed := c.closed(p, a.Day); closed {
 		return []Message{msg}, nil
 	}
-	if err := c.store.SaveAnswer(ctx, p.ID, a.Day, a.Field, value); err != nil {
-		return nil, fmt.Errorf("save check-in answer: %w", err)
+	if err := c.saveAnswer(ctx, p, a.Day, a.Field, value); err != nil {
+		return nil, err
 	}
 	return c.continueCheckIn(ctx, p, a.Day)
 }
@@ -151,11 +156,14 @@ func (c *Coach) continueCheckIn(ctx context.Context, p Person, day localtime.Day
 	if err != nil {
 		return nil, err
 	}
-	next, open := ci.Next()
+	next, open, err := c.nextQuestion(ctx, p, ci)
+	if err != nil {
+		return nil, err
+	}
 	if !open {
 		return c.checkInDone(ctx, p, ci)
 	}
-	return []Message{question(day, next)}, nil
+	return []Message{next}, nil
 }
 
 // noteChoice handles "Write a note" and "Skip".

@@ -183,6 +183,8 @@ func (c *Coach) press(ctx context.Context, p Person, a Action) ([]Message, error
 		return c.planPress(ctx, p, a)
 	case VerbSafety:
 		return c.safetyPress(ctx, p, a)
+	case VerbSideEffect:
+		return c.answerSideEffect(ctx, p, a)
 	case VerbASQ:
 		return c.asqPress(ctx, p, a)
 	case VerbReflect:

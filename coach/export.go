@@ -47,6 +47,7 @@ type exportDay struct {
 	ASQ            *ASQRecord       `json:"suicide_risk_screen_asq,omitempty"`
 	Intention      string           `json:"session_intention,omitempty"`
 	Reflection     *exportReflect   `json:"reflection,omitempty"`
+	SideEffects    *SideEffects     `json:"side_effects_after_session,omitempty"`
 }
 
 // exportReflect is a day's reflection with the question it answered.
@@ -120,13 +121,16 @@ func exportDayOf(d CheckIn) exportDay {
 	if q, ok := ReflectionPrompt(d.Integration.ReflectionQ); ok && d.Integration.Reflection != "" {
 		e.Reflection = &exportReflect{Prompt: q, Text: d.Integration.Reflection}
 	}
+	if d.SideEffects.Asked() {
+		e.SideEffects = &d.SideEffects
+	}
 	return e
 }
 
 func checkInsCSV(days []CheckIn) []byte {
 	var b bytes.Buffer
 	w := csv.NewWriter(&b)
-	w.Write([]string{"day", "mood", "anxiety", "energy", "sleep", "minutes_moved", "note"})
+	w.Write([]string{"day", "mood", "anxiety", "energy", "sleep", "minutes_moved", "note", "side_effects_after_session"})
 	num := func(v int) string {
 		if v == 0 {
 			return ""
@@ -134,10 +138,10 @@ func checkInsCSV(days []CheckIn) []byte {
 		return strconv.Itoa(v)
 	}
 	for _, d := range days {
-		if !d.Answered() && d.MovedMinutes() == 0 {
+		if !d.Answered() && d.MovedMinutes() == 0 && !d.SideEffects.Asked() {
 			continue
 		}
-		w.Write([]string{string(d.Day), num(d.Mood), num(d.Anxiety), num(d.Energy), num(d.Sleep), strconv.Itoa(d.MovedMinutes()), d.Note})
+		w.Write([]string{string(d.Day), num(d.Mood), num(d.Anxiety), num(d.Energy), num(d.Sleep), strconv.Itoa(d.MovedMinutes()), d.Note, d.SideEffects.Text()})
 	}
 	w.Flush()
 	return b.Bytes()

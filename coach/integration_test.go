@@ -137,12 +137,15 @@ func (w *world) finishCheckIn(day localtime.Day, at time.Time) []coach.Message {
 			return msgs
 		}
 		b := msgs[len(msgs)-1].Buttons
-		if b[0].Action.Verb != coach.VerbAnswer && b[0].Action.Verb != coach.VerbNote {
-			return msgs
-		}
 		press := b[0].Action
-		if press.Verb == coach.VerbNote {
+		switch press.Verb {
+		case coach.VerbAnswer:
+		case coach.VerbNote:
 			press = b[1].Action // skip
+		case coach.VerbSideEffect:
+			press = b[len(b)-2].Action // "None of these"
+		default:
+			return msgs
 		}
 		msgs = w.msgs(coach.Event{Press: &press})
 	}

@@ -7,6 +7,9 @@ type Message struct {
 	Title   string
 	Text    string
 	Buttons []Button
+	// Columns, when set, is how many buttons a row holds, so that a grid of
+	// choices (a row per question) keeps its rows.
+	Columns int
 	Input   *Input
 	// Crisis marks the crisis reply: a transport shows it privately and adds
 	// nothing to it.

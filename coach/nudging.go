@@ -28,7 +28,7 @@ func (c *Coach) deliverNudge(ctx context.Context, p Person, day localtime.Day, r
 	}
 	today := dayIn(week, day)
 	switch {
-	case today.MovedMinutes() > 0:
+	case today.movedForNudge() > 0:
 		return nil, nil // already moved today: a nudge would only nag
 	case resend && today.Nudge.Answer != NudgeSnoozed:
 		return nil, nil
@@ -42,6 +42,11 @@ func (c *Coach) deliverNudge(ctx context.Context, p Person, day localtime.Day, r
 			return []Message{nudgeMessage(day, n, true)}, nil
 		}
 		return nil, nil
+	}
+	if !resend {
+		if ask, err := c.sideEffectsFirst(ctx, p, today); ask != nil || err != nil {
+			return ask, err
+		}
 	}
 	if resend {
 		// The snoozed nudge again, with its answer still "snoozed": that keeps
@@ -103,7 +108,7 @@ func (c *Coach) pickNudge(ctx context.Context, p Person, week []CheckIn, day loc
 	in := nudge.Input{
 		Day: day.Start(loc), Preferred: p.Preferred, Excluded: p.Excluded, Ability: p.Ability,
 		TargetMinutes: p.NudgeTarget, DaysSinceSession: c.daysSinceSession(ctx, p, day, loc),
-		Seed: seedFor(p.ID, day),
+		SeatedOnly: dayIn(week, day).SideEffects.SeatedOnly(), Seed: seedFor(p.ID, day),
 	}
 	fillHistory(&in, week, day, loc)
 	return nudge.Choose(in)
@@ -213,7 +218,7 @@ func (c *Coach) deliverFollowUp(ctx context.Context, p Person, day localtime.Day
 		return nil, fmt.Errorf("load nudge: %w", err)
 	}
 	today := dayIn(days, day)
-	if today.Nudge.ID == "" || today.Nudge.Answer != "" || today.MovedMinutes() > 0 {
+	if today.Nudge.ID == "" || today.Nudge.Answer != "" || today.movedForNudge() > 0 {
 		return nil, nil
 	}
 	now := c.clock.Now()

@@ -77,6 +77,7 @@ func TestPlanHasAtMostThreeMessagesADayOutsideQuietHours(t *testing.T) {
 func TestNudgeDoneLogsMinutesAndSilencesFollowUp(t *testing.T) {
 	w := newWorld(t, monday9am)
 	w.command("session")
+	w.feelFine("2026-03-03") // the side-effect question answered: the nudge comes
 	msgs := w.deliver(nudgeJob(coach.JobNudge, tuesdayNoon))
 	if len(msgs) != 1 || len(msgs[0].Buttons) != 3 {
 		t.Fatalf("nudge = %+v, want one message with Done, Not today, Later", msgs)
@@ -104,6 +105,7 @@ func TestNudgeDoneLogsMinutesAndSilencesFollowUp(t *testing.T) {
 func TestFollowUpOnlyWhenUnanswered(t *testing.T) {
 	w := newWorld(t, monday9am)
 	w.command("session")
+	w.feelFine("2026-03-03") // the side-effect question answered: the nudge comes
 	w.deliver(nudgeJob(coach.JobNudge, tuesdayNoon))
 	f := w.deliver(nudgeJob(coach.JobFollowUp, tuesdayNoon.Add(3*time.Hour)))
 	if len(f) != 1 || !strings.Contains(f[0].Text, "Either answer is fine") {
@@ -131,6 +133,7 @@ func TestNudgeSkippedWhenAlreadyMoved(t *testing.T) {
 func TestSnoozeOnceInsideTheWindow(t *testing.T) {
 	w := newWorld(t, monday9am)
 	w.command("session")
+	w.feelFine("2026-03-03") // the side-effect question answered: the nudge comes
 	msgs := w.deliver(nudgeJob(coach.JobNudge, tuesdayNoon))
 	w.press(msgs[0].Buttons[2].Action) // later
 	jobs, _ := w.store.Upcoming(w.ctx, me)
@@ -176,6 +179,7 @@ func TestNudgeTargetReviewedWeekly(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			w := newWorld(t, monday9am)
 			w.command("session")
+			w.feelFine("2026-03-03")
 			var first int
 			for i := 1; i <= 8; i++ {
 				day := localtime.Day("2026-03-02").AddDays(i)

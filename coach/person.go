@@ -64,6 +64,9 @@ type Person struct {
 	// QuietNoteOff turns off the one short note after a week without
 	// answers (see quietweek.go); it is on unless turned off in /settings.
 	QuietNoteOff bool `json:",omitempty"`
+	// RestHours is how long after a session's time nothing is sent; zero
+	// means DefaultRestHours.
+	RestHours int `json:",omitempty"`
 
 	// locale and textLang belong to the event being handled and are never
 	// saved: the transport's locale and the language of the screened text.

@@ -41,6 +41,9 @@ func (c *Coach) startPlan(ctx context.Context, p Person, at time.Time, loggedBy 
 	if err := c.queue.Schedule(ctx, jobs...); err != nil {
 		return fmt.Errorf("schedule plan: %w", err)
 	}
+	if err := c.cancelDropped(ctx, p, at, jobs); err != nil {
+		return err
+	}
 	return c.cancelSupersededEnds(ctx, p, at)
 }
 
@@ -70,7 +73,7 @@ func (c *Coach) cancelSupersededEnds(ctx context.Context, p Person, at time.Time
 // summary day the weekly summary instead of the follow-up. The session
 // day is for rest: no nudge, and its check-in comes in the evening. That is
 // at most three messages a day, none in quiet hours. Times already past are
-// skipped.
+// skipped, and nothing comes in the rest after the session (keepRest).
 func PlanAfterSession(p Person, session time.Time) ([]Job, error) {
 	loc, err := p.Location()
 	if err != nil {
@@ -106,7 +109,7 @@ func PlanAfterSession(p Person, session time.Time) ([]Job, error) {
 	if end := planEndJob(p, first, loc); end.Due.After(session) {
 		jobs = append(jobs, end)
 	}
-	return jobs, nil
+	return keepRest(p, session, loc, jobs), nil
 }
 
 // sessionDayCheckIn is the earliest check-in on a session day: the evening.

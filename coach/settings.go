@@ -31,14 +31,14 @@ func settingButton(label, field, value string) Button {
 // settings shows the person's settings, each a button to change it.
 func (c *Coach) settings(_ context.Context, p Person) ([]Message, error) {
 	from, to := p.nudgeWindow()
-	text := fmt.Sprintf("Time zone: %s\nCheck-in: %s\nMovement ideas: between %s and %s\nMovement level: %s\nActivities you like: %s\nActivities to leave out: %s\nPlan length after a session: %d days\nWeekly questionnaire: %s\nCountry for crisis lines: %s\nA short note after a quiet week: %s",
-		p.Zone, p.CheckInAt, from, to, abilityLabel(p.Ability), listOr(p.Preferred, "any"), listOr(p.Excluded, "none"), planDays(p), questionnaireList(p.Questionnaires), cmp.Or(p.Country, "automatic"), onOff(!p.QuietNoteOff))
+	text := fmt.Sprintf("Time zone: %s\nCheck-in: %s\nMovement ideas: between %s and %s\nMovement level: %s\nActivities you like: %s\nActivities to leave out: %s\nPlan length after a session: %d days\nWeekly questionnaire: %s\nCountry for crisis lines: %s\nQuiet after a session: %d hours\nA short note after a quiet week: %s",
+		p.Zone, p.CheckInAt, from, to, abilityLabel(p.Ability), listOr(p.Preferred, "any"), listOr(p.Excluded, "none"), planDays(p), questionnaireList(p.Questionnaires), cmp.Or(p.Country, "automatic"), p.restHours(), onOff(!p.QuietNoteOff))
 	return []Message{{Title: "Your settings", Text: text, Buttons: []Button{
 		settingButton("Time zone", "zone", ""), settingButton("Check-in time", "time", ""),
 		settingButton("Movement window", "window", ""), settingButton("Movement level", "ability", ""),
 		settingButton("Activities I like", "like", ""), settingButton("Activities to leave out", "avoid", ""),
 		settingButton("Plan length", "plan", ""), settingButton("Weekly questionnaire", "q", ""),
-		settingButton("Country", "country", ""), quietNoteSetting(p),
+		settingButton("Country", "country", ""), settingButton("Quiet after a session", "rest", ""), quietNoteSetting(p),
 	}}}, nil
 }
 
@@ -46,6 +46,9 @@ func (c *Coach) settings(_ context.Context, p Person) ([]Message, error) {
 func (c *Coach) setting(ctx context.Context, p Person, a Action) ([]Message, error) {
 	if !p.Onboarded() {
 		return []Message{staleButton()}, nil
+	}
+	if a.Field == "rest" {
+		return c.restSetting(ctx, p, a.Value)
 	}
 	if a.Value == "" {
 		return settingChoices(p, a.Field), nil

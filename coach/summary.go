@@ -29,13 +29,13 @@ func (c *Coach) summary(ctx context.Context, p Person) ([]Message, error) {
 
 // weekMessage summarises the seven days from start, with the chart data.
 func (c *Coach) weekMessage(ctx context.Context, p Person, start localtime.Day) (Message, error) {
-	s, _, err := c.week(ctx, p, start, start.AddDays(weekDays-1))
+	s, days, err := c.week(ctx, p, start, start.AddDays(weekDays-1))
 	if err != nil {
 		return Message{}, err
 	}
 	// Text repeats the title on its first line, for plain-text use; a
 	// message has a title of its own.
-	text := strings.TrimPrefix(s.Text(), s.Title()+"\n")
+	text := strings.TrimPrefix(s.Text(), s.Title()+"\n") + sideEffectLines(days, start)
 	over, err := c.durabilityText(ctx, p, start.AddDays(6))
 	if err != nil {
 		return Message{}, err

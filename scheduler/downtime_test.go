@@ -26,6 +26,11 @@ func newDowntimeWorld(t *testing.T) *planWorld {
 	w := newPlanWorld(t, downtimePerson, "Europe/London", "20:00", downtimeMonday)
 	w.handle(coach.Event{Command: "moved", Args: map[string]string{"minutes": "20", "activity": "walk"}})
 	w.command("session")
+	// Tuesday's side-effect question answered, so that its nudge is chosen.
+	fx := map[string]string{"fx:dizziness": "0", "fx:nausea": "0", "fx:headache": "0", "fx:unreal": "0"}
+	if err := w.store.SaveFields(w.ctx, downtimePerson, "2026-03-03", fx); err != nil {
+		t.Fatal(err)
+	}
 	return w
 }
 

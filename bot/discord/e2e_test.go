@@ -79,7 +79,14 @@ func TestDiscordDMJourney(t *testing.T) {
 	}
 	checkIn := lastWithButtons(t, h.fake, dm)
 	contains(t, text(checkIn), "Your check-in")
-	contains(t, text(checkIn), "How is your mood today?")
+	// The session evening asks about side effects first, in one message:
+	// four rows of three and a last row, which the fake Discord accepts.
+	contains(t, text(checkIn), "after today's session")
+	h.do(fakediscord.Interaction{UserID: alice, CustomID: button(t, checkIn, "Nausea: a little")})
+	others := lastWithButtons(t, h.fake, dm)
+	contains(t, text(others), "And the others?")
+	h.do(fakediscord.Interaction{UserID: alice, CustomID: button(t, others, "None of the others")})
+	contains(t, text(lastWithButtons(t, h.fake, dm)), "How is your mood today?")
 
 	for _, label := range []string{"Good", "A little", "Some", "Well", "20 min"} {
 		rs = h.do(fakediscord.Interaction{UserID: alice, CustomID: button(t, lastWithButtons(t, h.fake, dm), label)})

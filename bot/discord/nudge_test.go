@@ -57,6 +57,11 @@ func TestDiscordNudgeDone(t *testing.T) {
 	if _, err := sched.RunDue(context.Background()); err != nil {
 		t.Fatal(err)
 	}
+	// The day after a session, the first message asks about side effects;
+	// the idea follows the answer.
+	fx := lastWithButtons(t, h.fake, dm)
+	contains(t, text(fx), "Before today's idea")
+	h.do(fakediscord.Interaction{UserID: alice, CustomID: button(t, fx, "None of these")})
 	nudge := lastWithButtons(t, h.fake, dm)
 	contains(t, text(nudge), "A small movement idea")
 	rs := h.do(fakediscord.Interaction{UserID: alice, CustomID: button(t, nudge, "Done")})

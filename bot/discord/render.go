@@ -97,7 +97,8 @@ func renderText(m coach.Message) []outgoing {
 	return out
 }
 
-// components lays buttons out in rows of five, at most five rows, skipping
+// components lays buttons out in rows of five (or of the message's Columns,
+// when that many rows fit), at most five rows, skipping
 // any Discord would refuse (a duplicate or over-long custom_id). An Input
 // becomes one more button, which opens its modal.
 func components(m coach.Message, remember func(coach.Input)) ([]discordgo.MessageComponent, *coach.Action) {
@@ -122,10 +123,14 @@ func components(m coach.Message, remember func(coach.Input)) ([]discordgo.Messag
 		input = &m.Input.Action
 		add("✏️ "+firstNonEmpty(m.Input.Title, m.Input.Label, "Answer"), askID(m.Input.Action), discordgo.PrimaryButton)
 	}
+	perRow := maxButtonsPerRow
+	if m.Columns > 0 && m.Columns < maxButtonsPerRow && (len(buttons)+m.Columns-1)/m.Columns <= maxRows {
+		perRow = m.Columns // a grid that fits keeps its rows
+	}
 	var rows []discordgo.MessageComponent
-	for i := 0; i < len(buttons); i += maxButtonsPerRow {
+	for i := 0; i < len(buttons); i += perRow {
 		row := discordgo.ActionsRow{}
-		for _, b := range buttons[i:min(i+maxButtonsPerRow, len(buttons))] {
+		for _, b := range buttons[i:min(i+perRow, len(buttons))] {
 			row.Components = append(row.Components, b)
 		}
 		rows = append(rows, row)

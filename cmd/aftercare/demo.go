@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -164,6 +165,13 @@ func respond(ctx context.Context, console *bot.Console, d demoDay) {
 			}
 			console.Type(ctx, strconv.Itoa(labelled(m.Buttons, d.asq[0])))
 			d.asq = d.asq[1:]
+		case m.Buttons[0].Action.Verb == coach.VerbSideEffect:
+			// The session evening and the day after: a little headache.
+			label := "Headache: a little"
+			if !slices.ContainsFunc(m.Buttons, func(b coach.Button) bool { return b.Label == label }) {
+				label = "None of the others"
+			}
+			console.Type(ctx, strconv.Itoa(labelled(m.Buttons, label)))
 		case m.Buttons[0].Action.Verb == coach.VerbNudge:
 			press := d.nudge
 			if press > len(m.Buttons) {

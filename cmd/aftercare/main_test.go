@@ -53,7 +53,8 @@ func TestWholePath(t *testing.T) {
 	}
 	clock.Set(time.Date(2026, 3, 2, 20, 0, 0, 0, time.UTC))
 	expect("Hi — time for a short check-in")
-	say("5", "1", "4", "4", "3", "2", "/summary")
+	expect("after today's session") // side effects first: 13 is "None of these"
+	say("13", "5", "1", "4", "4", "3", "2", "/summary")
 	expect("Mood: 5.0 (very good).\n  Anxiety: 1.0 (calm).\n  Energy: 4.0 (good).\n  Sleep: 4.0 (well).\nMovement\n  20 minutes on 1 day.")
 
 	typeIn.Close() // end of input ends the console

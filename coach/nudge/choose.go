@@ -24,7 +24,10 @@ type Input struct {
 	StrengthDaysThisWeek int    // days with strength since Monday
 	RegularMover         bool
 	DaysSinceSession     int // 0 is the session day itself; below 0, no session is known
-	Seed                 uint64
+	// SeatedOnly limits today to ideas done sitting or lying down: the
+	// person said this morning that dizziness or feeling unreal was "a lot".
+	SeatedOnly bool
+	Seed       uint64
 }
 
 // Choose picks today's movement nudge. It returns false when no nudge
@@ -53,7 +56,9 @@ type plan struct {
 	target     int
 	ceiling    Intensity
 	usual      Intensity
-	maxMinutes int // a hard cap; 0 means none
+	maxMinutes int  // a hard cap; 0 means none
+	recovering bool // the day of or after a session: no balance, no water
+	seatedOnly bool
 	energy     int
 	excluded   map[Activity]bool
 	preferred  map[Activity]bool
@@ -71,6 +76,10 @@ func newPlan(in Input) plan {
 		excluded:  activitySet(in.Excluded),
 		preferred: activitySet(in.Preferred),
 		lastSent:  lastSentDays(in.Recent),
+		// DaysSinceSession 0 never gets here; it is named for a caller that
+		// asks about the rules themselves.
+		recovering: in.DaysSinceSession == 0 || in.DaysSinceSession == 1,
+		seatedOnly: in.SeatedOnly,
 	}
 	gentle := false
 	if fallsBack(in) {
@@ -150,7 +159,7 @@ func strengthDue(in Input) bool {
 }
 
 // candidates applies the rules that never bend (exclusions, intensity, the
-// day-after cap), then narrows to what suits today's energy and fits the
+// day-after cap, nothing of balance or water the day after, seated only), then narrows to what suits today's energy and fits the
 // target, dropping either narrowing rather than sending nothing.
 func (p plan) candidates(lib []Nudge) []Nudge {
 	pool := filter(lib, p.allows)
@@ -166,6 +175,8 @@ func (p plan) candidates(lib []Nudge) []Nudge {
 
 func (p plan) allows(n Nudge) bool {
 	return !p.excluded[n.Activity] &&
+		!(p.recovering && (n.Balance || n.Water)) &&
+		(!p.seatedOnly || n.Seated) &&
 		n.Intensity.level() <= p.ceiling.level() &&
 		(p.maxMinutes == 0 || n.Minutes <= p.maxMinutes)
 }

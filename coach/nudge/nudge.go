@@ -102,6 +102,15 @@ type Nudge struct {
 	MinEnergy int // the lowest energy (1-5) the nudge suits
 	MaxEnergy int // the highest energy (1-5) the nudge suits
 	Outdoor   bool
+	// Seated marks an idea done sitting or lying down from start to end,
+	// the only kind offered on a day of a lot of dizziness or unreality.
+	Seated bool
+	// Balance marks an idea that asks for standing balance (a forward fold,
+	// a lunge, stairs, a bike), never offered the day of or after a session.
+	Balance bool
+	// Water marks an idea in water: its text says not to swim alone, and
+	// it is never offered the day of or after a session.
+	Water bool
 }
 
 // Render returns the nudge's text with {min} replaced by minutes, or by
