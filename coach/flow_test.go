@@ -56,14 +56,7 @@ func (w *world) answer(day localtime.Day, field coach.Field, value string) strin
 
 func (w *world) checkIn(day localtime.Day) coach.CheckIn {
 	w.t.Helper()
-	got, err := w.store.CheckIns(w.ctx, me, day, day)
-	if err != nil {
-		w.t.Fatal(err)
-	}
-	if len(got) == 0 {
-		return coach.CheckIn{Day: day}
-	}
-	return got[0]
+	return w.checkInOf(me, day)
 }
 
 var monday9am = time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC) // 09:00 in London
