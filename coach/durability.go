@@ -102,14 +102,14 @@ func (cr course) plain() string {
 		switch {
 		case c.Remission:
 			b.WriteString(" Your latest is under 5, what clinicians call remission.")
+		case c.Worsened:
+			fmt.Fprintf(&b, " That's up %d points, more than the usual ups and downs of this questionnaire; it may be worth talking over with your therapist or someone you trust.", c.Change)
 		case c.Fading:
 			fmt.Fprintf(&b, " Your lowest was %d; the latest, %d, is back above half of where you started. Gains often wobble, and this may be worth mentioning to your therapist.", c.Lowest, c.Latest)
 		case c.Response:
 			b.WriteString(" Your latest is half or less of where you started, what clinicians call a response.")
 		case c.Improved:
 			fmt.Fprintf(&b, " That's down %d points, more than the usual ups and downs of this questionnaire.", -c.Change)
-		case c.Worsened:
-			fmt.Fprintf(&b, " That's up %d points, more than the usual ups and downs of this questionnaire; it may be worth talking over with your therapist or someone you trust.", c.Change)
 		default:
 			b.WriteString(" So far the change is within the usual ups and downs of this questionnaire, so it can't say much yet.")
 		}

@@ -96,7 +96,7 @@ func (c *Coach) sessionCommand(ctx context.Context, p Person, args map[string]st
 			if err := c.sessionIntention(ctx, p, at, intention); err != nil {
 				return nil, err
 			}
-			msgs[0].Text += fmt.Sprintf("\n\nYour intention, kept just for you: “%s”. I'll bring it back in the days after.", intention)
+			msgs[0].Text += fmt.Sprintf("\n\nYour intention is kept safely: “%s”. I'll bring it back in the days after. No one else sees it unless you chose to share your reflections in /share.", intention)
 		}
 		return msgs, nil
 	}
@@ -141,7 +141,7 @@ func (c *Coach) logAhead(ctx context.Context, p Person, at time.Time, intention 
 		if err := c.saveIntention(ctx, p, day, intention); err != nil {
 			return nil, err
 		}
-		text += fmt.Sprintf("\n\nYour intention, kept just for you: “%s”.", intention)
+		text += fmt.Sprintf("\n\nYour intention is kept safely: “%s”. No one else sees it unless you chose to share your reflections in /share.", intention)
 	} else {
 		job, ok, err := c.intentionJob(ctx, p, day)
 		if err != nil {
@@ -334,7 +334,7 @@ func (c *Coach) intentionSubmit(ctx context.Context, p Person, a Action, text st
 	if err := c.saveIntention(ctx, p, a.Day, text); err != nil {
 		return nil, err
 	}
-	return append([]Message{{Text: "Thank you — I've kept your intention, just for you. I'll bring it back in the days after the session; /summary shows it too."}}, msgs...), nil
+	return append([]Message{{Text: "Thank you — I've kept your intention. I'll bring it back in the days after the session; /summary shows it too. No one else sees it unless you chose to share your reflections in /share."}}, msgs...), nil
 }
 
 // intentionDayOpen reports whether an intention may be set for a day: a

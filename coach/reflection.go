@@ -224,7 +224,7 @@ func (c *Coach) reflectionSubmit(ctx context.Context, p Person, a Action, text s
 	if stop {
 		return msgs, nil
 	}
-	return append([]Message{{Text: "Thank you — kept safely, just for you. /summary shows your reflections."}}, msgs...), nil
+	return append([]Message{{Text: "Thank you — kept safely. /summary shows your reflections; no one else sees them unless you chose to share them in /share."}}, msgs...), nil
 }
 
 // integrationMessage lists the intentions and reflections of the days

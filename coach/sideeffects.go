@@ -252,7 +252,7 @@ func sideEffectAck(s SideEffects, sessionDay bool) string {
 	case !lot:
 		return "Thank you — noted."
 	}
-	text := "Thank you for telling me. That sounds like a lot — go gently: sit or lie down when it comes, sip some water, and leave driving for another day. If it worries you or doesn't ease, call your clinic; they know this medicine well."
+	text := "Thank you for telling me. That sounds like a lot — go gently: sit or lie down when it comes, sip some water, and leave driving for another day. If it worries you or doesn't ease, call your clinic; they know this medicine well. If anything feels severe or sudden, call your local emergency number."
 	if s.SeatedOnly() && !sessionDay {
 		text += " Any movement idea today will be one you can do sitting or lying down."
 	}

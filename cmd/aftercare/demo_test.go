@@ -32,14 +32,14 @@ func TestDemoShowsAWeek(t *testing.T) {
 		"Thank you for checking in on a hard day", // Monday's mood is low
 		"== The end of your plan ==",
 		"In that time you checked in on 7 days",
-		"Your intention, kept just for you: “to be kinder to myself”.",
+		"Your intention is kept safely: “to be kinder to myself”.",
 		// Days 1-4 end the check-in with one reflection prompt; Sam
 		// answers two and lets the others go.
 		"The days after a ketamine-assisted session are a time for integration",
 		"You went in with the intention “to be kinder to myself”.",
 		"One question, only if you'd like to: What has stayed with you from the session?",
 		"One question, only if you'd like to: What is one small thing you'd like to carry into this week?",
-		"Thank you — kept safely, just for you.",
+		"Thank you — kept safely. /summary shows your reflections",
 		"That's fine — there's nothing to catch up on. Resting counts too.",
 		"== A small movement idea ==",
 		"Earlier I suggested a little movement. Did it happen?",
@@ -71,7 +71,7 @@ func TestDemoShowsAWeek(t *testing.T) {
 	if n := strings.Count(transcript, "== A moment to reflect =="); n != 3 {
 		t.Errorf("reflection prompts = %d, want days 1-3 (day 4's note raised the safety question)", n)
 	}
-	if n := strings.Count(transcript, "Thank you — kept safely, just for you."); n != 2 {
+	if n := strings.Count(transcript, "Thank you — kept safely. /summary shows your reflections"); n != 2 {
 		t.Errorf("reflections written = %d, want 2", n)
 	}
 	if !strings.Contains(transcript, "“Ten minutes outside before work.”") {
