@@ -22,11 +22,16 @@ const (
 )
 
 // kindOfDay reads the answers. Low mood makes a hard day whatever else was
-// said; high anxiety, low energy or a poor night make one unless the mood
-// was good, when the day is ordinary rather than either.
+// said; with an okay mood, high anxiety, or low energy together with a poor
+// night, makes one; a good mood with any of these is an ordinary day.
 func kindOfDay(ci CheckIn) dayKind {
 	low := func(v int) bool { return validScale(v) && v <= 2 }
-	strained := ci.Anxiety >= 4 || low(ci.Energy) || low(ci.Sleep)
+	// Low energy or a poor night alone is common after a session and is
+	// not called hard when mood is okay; high anxiety, or both, is.
+	strained := ci.Anxiety >= 4 || low(ci.Energy) && low(ci.Sleep)
+	if ci.Mood >= 4 {
+		strained = strained || low(ci.Energy) || low(ci.Sleep)
+	}
 	switch {
 	case low(ci.Mood):
 		return dayHard

@@ -41,7 +41,7 @@ const noticeText = `I help you build one gentle habit — moving a little each d
 Before we start, please know:
 • I'm not a therapist or a medical service, and I can't respond to emergencies.
 • If you're in crisis or thinking about ending your life, please reach out now: 988 (call or text) in the US, Samaritans on 116 123 in the UK, findahelpline.com elsewhere, or your local emergency number. /crisis shows these at any time.
-• I keep your answers (mood, anxiety, energy, sleep, movement, notes) to show you your progress. Only you see them. /stop ends all messages.
+• I keep your answers (mood, anxiety, energy, sleep, movement, notes) to show you your progress. No one else sees them unless you choose to share with your therapist (/share). /stop ends all messages.
 
 Is that okay with you?`
 

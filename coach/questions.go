@@ -34,7 +34,7 @@ func question(day localtime.Day, f Field) Message {
 
 func noteQuestion(day localtime.Day, problem string) Message {
 	return Message{
-		Text: problem + "Anything you'd like to note about today? It's optional, and only you see it.",
+		Text: problem + "Anything you'd like to note about today? It's optional, and no one else sees it unless you choose to share your notes with a therapist (/share).",
 		Buttons: []Button{
 			{Label: "Write a note", Action: Action{Verb: VerbNote, Day: day, Field: "write"}},
 			{Label: "Skip", Action: Action{Verb: VerbNote, Day: day, Field: "skip"}},

@@ -29,7 +29,7 @@ func TestDemoShowsAWeek(t *testing.T) {
 	}
 	for _, want := range []string{
 		"== Session logged ==",
-		"Thank you for checking in on a hard day", // Monday's mood is low
+		"Hard days can come in the days after a session", // Monday's mood is low: met as a hard day
 		"== The end of your plan ==",
 		"In that time you checked in on 7 days",
 		"Your intention is kept safely: “to be kinder to myself”.",
