@@ -18,7 +18,7 @@ func (c *Coach) start(ctx context.Context, p Person, args map[string]string) ([]
 			if err := c.store.SavePerson(ctx, p); err != nil {
 				return nil, fmt.Errorf("restart person: %w", err)
 			}
-			return []Message{{Text: "Welcome back. Messages are on again; /session plans the days after your next session."}}, nil
+			return c.welcomeBack(ctx, p)
 		}
 		return []Message{{Text: fmt.Sprintf("You're all set: check-ins at %s (%s). /session logs a therapy session, /help lists the rest.", p.CheckInAt, p.Zone)}}, nil
 	}
