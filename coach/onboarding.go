@@ -106,7 +106,7 @@ func zoneQuestion(problem string) Message {
 
 func timeQuestion(problem string) Message {
 	return Message{
-		Text:  problem + "What time of day would you like your check-in? For example 20:00 or 8pm (between 08:00 and 22:00).",
+		Text:  problem + "What time of day would you like your check-in? For example 20:00 or 8pm (" + checkInHours() + ").",
 		Input: &Input{Action: Action{Verb: VerbTime}, Title: "Your check-in time", Label: "Time of day", Placeholder: "20:00", MaxLen: 16},
 	}
 }
