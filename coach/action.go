@@ -93,6 +93,9 @@ const (
 	// movement idea), a colon, and a Symptom, "rest" (the ones not answered
 	// are none) or "skip". Value: the level, 0-2.
 	VerbSideEffect = "fx"
+	// VerbResumePlan answers /start's offer after /stop to pick up the plan
+	// where it was left. Value: "yes" or "no".
+	VerbResumePlan = "resume"
 )
 
 // TakesTypedAnswer reports whether a question whose buttons carry the verb

@@ -93,6 +93,8 @@ type CheckIn struct {
 	SideEffects SideEffects
 	// MinutesMorning says the Minutes answer came before noon that day.
 	MinutesMorning bool
+	// Skipped holds the questions passed over with their Skip button.
+	Skipped map[Field]bool
 }
 
 // DayNudge is what happened to one day's nudge.
@@ -160,6 +162,9 @@ func (c CheckIn) Next() (Field, bool) {
 }
 
 func (c CheckIn) has(f Field) bool {
+	if c.Skipped[f] {
+		return true
+	}
 	switch f {
 	case FieldMood:
 		return c.Mood > 0
@@ -198,6 +203,7 @@ func CheckInFromFields(day localtime.Day, fields map[string]string) CheckIn {
 	}
 	note, done := fields[string(FieldNote)]
 	c.Note, c.NoteDone = note, done
+	c.Skipped = skippedFields(fields)
 	if t, err := time.Parse(time.RFC3339, fields[sentField]); err == nil {
 		c.Sent = t
 	}

@@ -119,6 +119,9 @@ func (c *Coach) checkIn(ctx context.Context, person string, day localtime.Day) (
 
 // answer saves one button answer and asks the next question.
 func (c *Coach) answer(ctx context.Context, p Person, a Action) ([]Message, error) {
+	if a.Value == skipValue {
+		return c.skipQuestion(ctx, p, a)
+	}
 	value, ok := parseAnswer(Field(a.Field), a.Value)
 	if !ok || !p.Onboarded() {
 		return []Message{staleButton()}, nil

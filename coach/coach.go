@@ -191,6 +191,8 @@ func (c *Coach) press(ctx context.Context, p Person, a Action) ([]Message, error
 		return c.reflectionPress(ctx, p, a)
 	case VerbIntention:
 		return c.intentionPress(ctx, p, a)
+	case VerbResumePlan:
+		return c.resumePlan(ctx, p, a.Value == "yes")
 	}
 	return []Message{staleButton()}, nil
 }

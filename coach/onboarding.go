@@ -18,7 +18,7 @@ func (c *Coach) start(ctx context.Context, p Person, args map[string]string) ([]
 			if err := c.store.SavePerson(ctx, p); err != nil {
 				return nil, fmt.Errorf("restart person: %w", err)
 			}
-			return []Message{{Text: "Welcome back. Messages are on again; /session plans the days after your next session."}}, nil
+			return c.welcomeBack(ctx, p)
 		}
 		return []Message{{Text: fmt.Sprintf("You're all set: check-ins at %s (%s). /session logs a therapy session, /help lists the rest.", p.CheckInAt, p.Zone)}}, nil
 	}
@@ -99,14 +99,14 @@ func allSet(p Person) Message {
 
 func zoneQuestion(problem string) Message {
 	return Message{
-		Text:  problem + "Which time zone are you in? I use it so that messages arrive at your times. Type a name like Europe/London or America/New_York.",
+		Text:  problem + "Which time zone are you in? I use it so that messages arrive at your times. Type your city, like London or New York, or a zone like Europe/London.",
 		Input: &Input{Action: Action{Verb: VerbZone}, Title: "Your time zone", Label: "Time zone", Placeholder: "Europe/London", MaxLen: 64},
 	}
 }
 
 func timeQuestion(problem string) Message {
 	return Message{
-		Text:  problem + "What time of day would you like your check-in? For example 20:00 or 8pm (between 08:00 and 22:00).",
+		Text:  problem + "What time of day would you like your check-in? For example 20:00 or 8pm (" + checkInHours() + ").",
 		Input: &Input{Action: Action{Verb: VerbTime}, Title: "Your check-in time", Label: "Time of day", Placeholder: "20:00", MaxLen: 16},
 	}
 }
@@ -115,15 +115,15 @@ func (c *Coach) setZone(ctx context.Context, p Person, text string) ([]Message, 
 	if p.Consented.IsZero() {
 		return []Message{{Text: "Let's start at the beginning: type /start."}}, nil
 	}
-	zone, err := localtime.ParseZone(text)
+	m, err := localtime.LookupZone(text)
 	if err != nil {
-		problem := fmt.Sprintf("I couldn't find a time zone called %q. ", clip(strings.TrimSpace(text), 40))
-		if strings.TrimSpace(text) == "" {
-			problem = "I didn't get a time zone there. "
-		}
-		return []Message{zoneQuestion(problem)}, nil
+		return []Message{zoneQuestion(zoneProblem(text, m))}, nil
 	}
-	return c.changeSetting(ctx, p, func(p *Person) { p.Zone = zone })
+	msgs, err := c.changeSetting(ctx, p, func(p *Person) { p.Zone = m.Zone })
+	if note := zoneChosen(m); note != "" && err == nil {
+		msgs = append([]Message{{Text: note}}, msgs...)
+	}
+	return msgs, err
 }
 
 func (c *Coach) setTime(ctx context.Context, p Person, text string) ([]Message, error) {

@@ -174,6 +174,10 @@ func (c *Coach) plan(ctx context.Context, p Person) ([]Message, error) {
 	if err != nil {
 		return nil, err
 	}
+	st, err := c.loadPlanState(ctx, p, loc)
+	if err != nil {
+		return nil, err
+	}
 	var b strings.Builder
 	lastDay := localtime.Day("")
 	followUps := false
@@ -190,6 +194,9 @@ func (c *Coach) plan(ctx context.Context, p Person) ([]Message, error) {
 			b.WriteString(", ")
 		}
 		fmt.Fprintf(&b, "%s at %s", describeJob(j.Kind), local.Format("15:04"))
+		if note := st.skipNote(j); note != "" {
+			fmt.Fprintf(&b, " (%s)", note)
+		}
 	}
 	if followUps {
 		b.WriteString("\n\nIf a movement idea goes unanswered, I ask once more a few hours later — and that's all.")

@@ -13,7 +13,7 @@ func question(day localtime.Day, f Field) Message {
 		for i, word := range s.Levels {
 			buttons[i] = Button{Label: word, Action: Action{Verb: VerbAnswer, Day: day, Field: string(f), Value: strconv.Itoa(i + 1)}}
 		}
-		return Message{Text: s.Question, Buttons: buttons}
+		return Message{Text: s.Question, Buttons: append(buttons, skipButton(day, f))}
 	}
 	if f == FieldMinutes {
 		buttons := make([]Button, len(minuteChoices))
@@ -27,7 +27,7 @@ func question(day localtime.Day, f Field) Message {
 			}
 			buttons[i] = Button{Label: label, Action: Action{Verb: VerbAnswer, Day: day, Field: string(f), Value: strconv.Itoa(m)}}
 		}
-		return Message{Text: "About how many minutes did you move today? Walking, chores and stretching all count.", Buttons: buttons}
+		return Message{Text: "About how many minutes did you move today? Walking, chores and stretching all count.", Buttons: append(buttons, skipButton(day, f))}
 	}
 	return noteQuestion(day, "")
 }
