@@ -21,16 +21,16 @@ const (
 )
 
 var values = []struct {
-	Value Value
-	Label string
+	Value         Value
+	Label, Phrase string
 }{
-	{ValueConnection, "People I care about"},
-	{ValueCreativity, "Making things"},
-	{ValueCalm, "Calm"},
-	{ValueSelfCare, "Caring for myself"},
-	{ValueAchievement, "Getting things done"},
-	{ValueNature, "Nature"},
-	{ValueLearning, "Learning"},
+	{ValueConnection, "People I care about", "the people you care about"},
+	{ValueCreativity, "Making things", "making things"},
+	{ValueCalm, "Calm", "calm"},
+	{ValueSelfCare, "Caring for myself", "caring for yourself"},
+	{ValueAchievement, "Getting things done", "getting things done"},
+	{ValueNature, "Nature", "nature"},
+	{ValueLearning, "Learning", "learning"},
 }
 
 // Values returns every value, in the fixed order menus show them.
@@ -48,6 +48,18 @@ func Label(v Value) string {
 	for _, x := range values {
 		if x.Value == v {
 			return x.Label
+		}
+	}
+	return string(v)
+}
+
+// Phrase is a value as it reads inside a sentence spoken to the person
+// ("something for the people you care about"); an unknown value is shown
+// as it is.
+func Phrase(v Value) string {
+	for _, x := range values {
+		if x.Value == v {
+			return x.Phrase
 		}
 	}
 	return string(v)
