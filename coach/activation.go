@@ -105,8 +105,9 @@ func doneNotMoved(d DayNudge, seed uint64) (string, bool) {
 }
 
 // laterTimes are the times offered for "Later today…": on the hour, at
-// least an hour from now, two hours apart, up to lastLater.
-func laterTimes(now time.Time, loc *time.Location) []localtime.LocalTime {
+// least an hour from now, two hours apart, up to lastLater, and none
+// within an hour of the check-in, so the two never arrive together.
+func laterTimes(p Person, now time.Time, loc *time.Location) []localtime.LocalTime {
 	local := now.In(loc)
 	h := local.Hour() + 1
 	if local.Minute() > 0 {
@@ -114,6 +115,9 @@ func laterTimes(now time.Time, loc *time.Location) []localtime.LocalTime {
 	}
 	var out []localtime.LocalTime
 	for ; h <= lastLater.Hour && len(out) < 4; h += 2 {
+		if gap := h*60 - p.CheckInAt.Minutes(); gap > -60 && gap < 60 {
+			continue
+		}
 		out = append(out, localtime.LocalTime{Hour: h, Set: true})
 	}
 	return out
@@ -130,7 +134,7 @@ func (c *Coach) answerLater(ctx context.Context, p Person, day localtime.Day, n 
 		return nil, err
 	}
 	now := c.clock.Now()
-	times := laterTimes(now, loc)
+	times := laterTimes(p, now, loc)
 	if localtime.DayOf(now, loc) != day || len(times) == 0 {
 		return c.setNudgeAnswer(ctx, p, day, NudgeNotToday, "It's getting late in your day, so let's leave it for today. Not today is a fine answer.")
 	}

@@ -20,7 +20,10 @@ const (
 // that closes it.
 func valuesQuestion(p Person, field string) Message {
 	text := "What matters to you? Tap any that fit; on some days of a plan I'll suggest something small that serves them — a call, a warm drink somewhere pleasant, ten minutes outside — instead of a movement idea."
-	if field == fieldValuesStart {
+	switch {
+	case len(p.Values) > 0:
+		text = "Chosen so far: " + valuesList(p.Values) + ". Tap to add or remove, then “That's all”."
+	case field == fieldValuesStart:
 		text = "One more, only if you like: " + text + " Skipping is fine, and /settings can change it any time."
 	}
 	var buttons []Button
