@@ -94,10 +94,14 @@ func isPractice(d DayNudge) bool {
 // doneNotMoved answers "Done" on an idea that is not movement: a valued
 // activity or a practice. It reports false for movement, whose minutes are
 // added to the day.
-func doneNotMoved(d DayNudge, seed uint64) (string, bool) {
+// A valued activity's thanks rotate by the day: valued days are two apart,
+// so consecutive ones never hear the same words.
+func doneNotMoved(d DayNudge, person string, day localtime.Day, seed uint64) (string, bool) {
 	switch {
 	case d.Activity == nudgeActValued:
-		return activity.DoneAck(seed), true
+		y, m, dd := day.Date()
+		n := uint64(time.Date(y, m, dd, 0, 0, 0, 0, time.UTC).Unix() / 86400 / 2)
+		return activity.DoneAck(seedFor(person, "")%4 + n), true
 	case isPractice(d):
 		return nudge.PracticeAck(d.Minutes, d.Activity, seed), true
 	}

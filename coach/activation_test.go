@@ -107,6 +107,19 @@ func TestValuedActivityDoneIsNotMovement(t *testing.T) {
 	}
 }
 
+func TestValuedThanksDoNotRepeatOnTheNextValuedDay(t *testing.T) {
+	w := valuedWorld(t, "calm")
+	var replies []string
+	for _, day := range []localtime.Day{"2026-03-04", "2026-03-06"} {
+		at := wednesdayNoon.Add(time.Duration(len(replies)) * 48 * time.Hour)
+		msgs := w.deliver(coach.NewJob(me, coach.JobNudge, day, at))
+		replies = append(replies, w.press(msgs[0].Buttons[0].Action))
+	}
+	if replies[0] == replies[1] {
+		t.Errorf("the same thanks on days 2 and 4: %q", replies[0])
+	}
+}
+
 func TestLaterTodayAtAChosenTime(t *testing.T) {
 	w := valuedWorld(t, "calm")
 	msgs := w.deliver(coach.NewJob(me, coach.JobNudge, "2026-03-04", wednesdayNoon.Add(10*time.Minute)))

@@ -279,7 +279,7 @@ func (c *Coach) answerNudge(ctx context.Context, p Person, a Action) ([]Message,
 		if n.Answer == NudgeDone {
 			return []Message{{Text: "Already in your log — thank you."}}, nil
 		}
-		if reply, ok := doneNotMoved(n, seed); ok {
+		if reply, ok := doneNotMoved(n, p.ID, a.Day, seed); ok {
 			return c.setNudgeAnswer(ctx, p, a.Day, NudgeDone, reply)
 		}
 		if err := c.store.AddMoved(ctx, p.ID, a.Day, n.Minutes); err != nil {

@@ -49,7 +49,7 @@ func TestDemoShowsAWeek(t *testing.T) {
 		"== A small idea for today ==",
 		"(Something for nature. Not today is a fine answer too.)",
 		"Of course — I'll bring it back at 16:00.",
-		"Noted, and I hope it was a good moment.",
+		"That's in your log. Doing something you value is part of feeling better",
 		"5 minutes of slow breathing — practice, logged.",
 		"Earlier I suggested a few calm minutes. Did they happen?",
 		"== Your week, Mon 2 Mar – Sun 8 Mar ==",
