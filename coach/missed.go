@@ -48,9 +48,13 @@ func usefulUntil(p Person, job Job) (time.Time, error) {
 	switch job.Kind {
 	case JobCheckIn:
 		return job.Day.AddDays(1).Start(loc), nil
-	case JobNudge, JobSnooze:
+	case JobNudge:
 		_, to := p.nudgeWindow()
 		return to.On(y, m, d, loc), nil
+	case JobSnooze:
+		// A time chosen with "Later today…" may be after the window.
+		_, to := p.nudgeWindow()
+		return maxTime(to.On(y, m, d, loc), job.Due.Add(time.Hour)), nil
 	case JobFollowUp:
 		return lastFollowUp.On(y, m, d, loc), nil
 	case JobSummary:
@@ -80,4 +84,11 @@ func quietUntil(p Person, now time.Time) (time.Time, bool) {
 	}
 	y, m, d := day.Date()
 	return quietHours[1].On(y, m, d, loc), true
+}
+
+func maxTime(a, b time.Time) time.Time {
+	if a.After(b) {
+		return a
+	}
+	return b
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/aftercare/aftercare/coach/localtime"
@@ -38,8 +39,8 @@ func (c *Coach) deliverNudge(ctx context.Context, p Person, day localtime.Day, r
 		// Chosen before, then the send failed or the process died: the same
 		// nudge again. Under the same job id it carries the same nonce, so
 		// Discord drops it if the first send did get through.
-		if n, ok := nudgeByID(today.Nudge.ID, today.Nudge.Minutes); ok {
-			return []Message{nudgeMessage(day, n, true)}, nil
+		if msg, ok := ideaMessage(p, day, today.Nudge, true); ok {
+			return []Message{msg}, nil
 		}
 		return nil, nil
 	}
@@ -51,18 +52,18 @@ func (c *Coach) deliverNudge(ctx context.Context, p Person, day localtime.Day, r
 	if resend {
 		// The snoozed nudge again, with its answer still "snoozed": that keeps
 		// the follow-up quiet and refuses a second snooze.
-		n, ok := nudgeByID(today.Nudge.ID, today.Nudge.Minutes)
+		msg, ok := ideaMessage(p, day, today.Nudge, false)
 		if !ok {
 			return nil, nil
 		}
-		return []Message{nudgeMessage(day, n, false)}, nil
+		return []Message{msg}, nil
 	}
 	if reviewTarget(&p, week, day) {
 		if err := c.store.SavePerson(ctx, p); err != nil {
 			return nil, fmt.Errorf("save nudge target: %w", err)
 		}
 	}
-	n, ok := c.pickNudge(ctx, p, week, day, loc)
+	n, ok := c.pickIdea(ctx, p, week, day, loc)
 	if !ok {
 		return nil, nil
 	}
@@ -72,7 +73,8 @@ func (c *Coach) deliverNudge(ctx context.Context, p Person, day localtime.Day, r
 	}); err != nil {
 		return nil, fmt.Errorf("record nudge: %w", err)
 	}
-	return []Message{nudgeMessage(day, n, true)}, nil
+	msg, _ := ideaMessage(p, day, n, true)
+	return []Message{msg}, nil
 }
 
 // reviewTarget grows or eases the nudge's minutes once a week, from what the
@@ -88,14 +90,14 @@ func reviewTarget(p *Person, week []CheckIn, day localtime.Day) bool {
 	var done []int
 	answered, sent := 0, 0
 	for _, d := range week {
-		if d.Day == day || d.Nudge.ID == "" {
-			continue
+		if d.Day == day || d.Nudge.ID == "" || d.Nudge.Activity == nudgeActValued {
+			continue // valued activities are not movement: they leave the target be
 		}
 		sent++
 		if d.Nudge.Answer != "" {
 			answered++
 		}
-		if d.Nudge.Answer == NudgeDone {
+		if d.Nudge.Answer == NudgeDone && !isPractice(d.Nudge) {
 			done = append(done, d.Nudge.Minutes)
 		}
 	}
@@ -231,6 +233,12 @@ func (c *Coach) deliverFollowUp(ctx context.Context, p Person, day localtime.Day
 	msg := nudgeMessage(day, nudge.Nudge{Activity: today.Nudge.Activity}, false)
 	msg.Title = ""
 	msg.Text = "Earlier I suggested a little movement. Did it happen? Either answer is fine."
+	switch {
+	case today.Nudge.Activity == nudgeActValued:
+		msg.Text = "Earlier I suggested something small for today. Did it happen? Either answer is fine."
+	case isPractice(today.Nudge):
+		msg.Text = "Earlier I suggested a few calm minutes. Did they happen? Either answer is fine."
+	}
 	return []Message{msg}, nil
 }
 
@@ -271,6 +279,9 @@ func (c *Coach) answerNudge(ctx context.Context, p Person, a Action) ([]Message,
 		if n.Answer == NudgeDone {
 			return []Message{{Text: "Already in your log — thank you."}}, nil
 		}
+		if reply, ok := doneNotMoved(n, p.ID, a.Day, seed); ok {
+			return c.setNudgeAnswer(ctx, p, a.Day, NudgeDone, reply)
+		}
 		if err := c.store.AddMoved(ctx, p.ID, a.Day, n.Minutes); err != nil {
 			return nil, fmt.Errorf("log nudge minutes: %w", err)
 		}
@@ -279,6 +290,9 @@ func (c *Coach) answerNudge(ctx context.Context, p Person, a Action) ([]Message,
 		return c.setNudgeAnswer(ctx, p, a.Day, NudgeNotToday, nudge.NotTodayAck(seed))
 	case "snooze":
 		return c.snooze(ctx, p, a.Day, n, seed)
+	}
+	if n.Activity == nudgeActValued && (a.Value == laterAsk || strings.HasPrefix(a.Value, laterAt)) {
+		return c.answerLater(ctx, p, a.Day, n, a.Value)
 	}
 	return []Message{staleButton()}, nil
 }
@@ -323,9 +337,13 @@ func (c *Coach) moved(ctx context.Context, p Person, minutes, activity string) (
 		return nil, err
 	}
 	day := localtime.DayOf(c.clock.Now(), loc)
+	act := nudge.Activity(clip(activity, 20))
+	if act == nudge.ActivityBreathing {
+		// Practice, not movement: thanked, and kept out of the minutes moved.
+		return []Message{{Text: nudge.PracticeAck(n, act, seedFor(p.ID, day))}}, nil
+	}
 	if err := c.store.AddMoved(ctx, p.ID, day, n); err != nil {
 		return nil, fmt.Errorf("log movement: %w", err)
 	}
-	act := nudge.Activity(clip(activity, 20))
 	return []Message{{Text: nudge.DoneAck(n, act, seedFor(p.ID, day))}}, nil
 }

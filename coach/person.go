@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/aftercare/aftercare/coach/activity"
 	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/coach/nudge"
 )
@@ -44,6 +45,10 @@ type Person struct {
 	Ability             nudge.Ability
 	NudgeTarget         int           // minutes of today's nudge; 0 means nudge.StartTarget
 	TargetSetOn         localtime.Day // when NudgeTarget was last reviewed
+	// Values are what the person said matters to them (an optional last
+	// step of /start, or /settings); with any, some days of a plan offer a
+	// valued activity instead of movement (activity.Offered).
+	Values []activity.Value `json:",omitempty"`
 
 	// Questionnaires are the instruments (ids such as "phq9") the person
 	// asked to be offered weekly.

@@ -211,7 +211,7 @@ func describeJob(k JobKind) string {
 	case JobNudge:
 		return "movement idea"
 	case JobSnooze:
-		return "the movement idea you put off"
+		return "the idea you put off"
 	case JobSummary:
 		return "your weekly summary"
 	case JobPlanEnd:

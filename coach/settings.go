@@ -31,14 +31,15 @@ func settingButton(label, field, value string) Button {
 // settings shows the person's settings, each a button to change it.
 func (c *Coach) settings(_ context.Context, p Person) ([]Message, error) {
 	from, to := p.nudgeWindow()
-	text := fmt.Sprintf("Time zone: %s\nCheck-in: %s\nMovement ideas: between %s and %s\nMovement level: %s\nActivities you like: %s\nActivities to leave out: %s\nPlan length after a session: %d days\nWeekly questionnaire: %s\nCountry for crisis lines: %s\nQuiet after a session: %d hours\nA short note after a quiet week: %s",
-		p.Zone, p.CheckInAt, from, to, abilityLabel(p.Ability), listOr(p.Preferred, "any"), listOr(p.Excluded, "none"), planDays(p), questionnaireList(p.Questionnaires), cmp.Or(p.Country, "automatic"), p.restHours(), onOff(!p.QuietNoteOff))
+	text := fmt.Sprintf("Time zone: %s\nCheck-in: %s\nMovement ideas: between %s and %s\nMovement level: %s\nActivities you like: %s\nActivities to leave out: %s\nPlan length after a session: %d days\nWeekly questionnaire: %s\nCountry for crisis lines: %s\nQuiet after a session: %d hours\nA short note after a quiet week: %s\nWhat matters to you: %s",
+		p.Zone, p.CheckInAt, from, to, abilityLabel(p.Ability), listOr(p.Preferred, "any"), listOr(p.Excluded, "none"), planDays(p), questionnaireList(p.Questionnaires), cmp.Or(p.Country, "automatic"), p.restHours(), onOff(!p.QuietNoteOff), valuesList(p.Values))
 	return []Message{{Title: "Your settings", Text: text, Buttons: []Button{
 		settingButton("Time zone", "zone", ""), settingButton("Check-in time", "time", ""),
 		settingButton("Movement window", "window", ""), settingButton("Movement level", "ability", ""),
 		settingButton("Activities I like", "like", ""), settingButton("Activities to leave out", "avoid", ""),
 		settingButton("Plan length", "plan", ""), settingButton("Weekly questionnaire", "q", ""),
 		settingButton("Country", "country", ""), settingButton("Quiet after a session", "rest", ""), quietNoteSetting(p),
+		settingButton("What matters to you", fieldValues, ""),
 	}}}, nil
 }
 
@@ -49,6 +50,9 @@ func (c *Coach) setting(ctx context.Context, p Person, a Action) ([]Message, err
 	}
 	if a.Field == "rest" {
 		return c.restSetting(ctx, p, a.Value)
+	}
+	if a.Field == fieldValues || a.Field == fieldValuesStart {
+		return c.valuesSetting(ctx, p, a.Field, a.Value)
 	}
 	if a.Value == "" {
 		return settingChoices(p, a.Field), nil
@@ -68,7 +72,7 @@ func (c *Coach) setting(ctx context.Context, p Person, a Action) ([]Message, err
 		}
 		if p.Ability == "" {
 			p.Ability = ab
-			return c.savePerson(ctx, p, []Message{allSet(p)})
+			return c.savePerson(ctx, p, []Message{allSet(p), valuesQuestion(p, fieldValuesStart)})
 		}
 		p.Ability, reply = ab, "Thanks — movement ideas will fit that. You can change it any time in /settings."
 	case "like", "avoid":

@@ -86,7 +86,7 @@ func playDemo(ctx context.Context, out, progress io.Writer, chartDir string, log
 		}
 	}
 	stamp(out, clock.Now())
-	say("/start", "1", "Europe/London", "20:00", "2")
+	say("/start", "1", "Europe/London", "20:00", "2", "1", "6", "8") // values: people, nature
 	clock.Advance(30 * time.Minute)
 	stamp(out, clock.Now())
 	therapist.Type(ctx, "/therapist register")
@@ -179,6 +179,9 @@ func respond(ctx context.Context, console *bot.Console, d demoDay) {
 			}
 			if press > 0 {
 				console.Type(ctx, strconv.Itoa(press))
+			}
+			if n := console.Pending(); n != nil && len(n.Buttons) > 1 && strings.HasPrefix(n.Buttons[1].Action.Value, "at:") {
+				console.Type(ctx, "2") // "Later today…" at the second time offered
 			}
 			return // unanswered nudges stay open, as they do for people
 		default:

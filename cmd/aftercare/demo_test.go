@@ -42,7 +42,16 @@ func TestDemoShowsAWeek(t *testing.T) {
 		"Thank you — kept safely. /summary shows your reflections",
 		"That's fine — there's nothing to catch up on. Resting counts too.",
 		"== A small movement idea ==",
-		"Earlier I suggested a little movement. Did it happen?",
+		// Sam named people and nature at /start: from day 2, every other
+		// day's idea is a valued activity, put off to a chosen time once;
+		// breathing is practice, not minutes moved.
+		"Chosen so far: the people you care about and nature.",
+		"== A small idea for today ==",
+		"(Something for nature. Not today is a fine answer too.)",
+		"Of course — I'll bring it back at 16:00.",
+		"That's in your log. Doing something you value is part of feeling better",
+		"5 minutes of slow breathing — practice, logged.",
+		"Earlier I suggested a few calm minutes. Did they happen?",
 		"== Your week, Mon 2 Mar – Sun 8 Mar ==",
 		"Mood: 3.3 (okay)", // 2,3,3,4,3,4,4
 		"(Your chart for the week: " + filepath.Join(charts, "aftercare-week-2026-03-02.png") + ")",

@@ -93,3 +93,31 @@ func delayPhrase(d time.Duration) string {
 func variant(variants []string, seed uint64) string {
 	return variants[seed%uint64(len(variants))]
 }
+
+// PracticeAck acknowledges a breathing or relaxation idea (Nudge.Practice)
+// as practice: it is logged, and it is not called movement, because it is
+// kept out of the minutes moved and the WHO's 150.
+func PracticeAck(minutes int, activity Activity, seed uint64) string {
+	what := practiceWhat(minutes, activity)
+	what = strings.ToUpper(what[:1]) + what[1:]
+	return what + " — practice, logged. " + variant([]string{
+		"It's kept apart from your minutes moved: calming your body is its own kind of care.",
+		"Thank you for giving yourself that time.",
+		"However it felt, it was time spent looking after yourself.",
+	}, seed)
+}
+
+// practiceWhat names a practice, such as "5 minutes of slow breathing".
+func practiceWhat(minutes int, activity Activity) string {
+	doing := "slow breathing"
+	if activity != ActivityBreathing {
+		doing = "rest and gentle poses"
+	}
+	switch {
+	case minutes <= 0:
+		return "some " + doing
+	case minutes == 1:
+		return "1 minute of " + doing
+	}
+	return fmt.Sprintf("%d minutes of %s", minutes, doing)
+}

@@ -76,3 +76,44 @@ func TestSnoozeAck(t *testing.T) {
 		})
 	}
 }
+
+func TestPracticeAck(t *testing.T) {
+	tests := []struct {
+		minutes  int
+		activity Activity
+		want     string
+	}{
+		{5, ActivityBreathing, "5 minutes of slow breathing — practice, logged."},
+		{1, ActivityBreathing, "1 minute of slow breathing — practice, logged."},
+		{5, ActivityYoga, "5 minutes of rest and gentle poses — practice, logged."},
+		{0, ActivityBreathing, "Some slow breathing — practice, logged."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.want, func(t *testing.T) {
+			checkAckVariants(t, func(seed uint64) string { return PracticeAck(tt.minutes, tt.activity, seed) }, 3)
+			for seed := range uint64(6) {
+				got := PracticeAck(tt.minutes, tt.activity, seed)
+				if !strings.HasPrefix(got, tt.want) {
+					t.Errorf("seed %d: %q does not start %q", seed, got, tt.want)
+				}
+				if strings.Contains(got, "moved today") || strings.Contains(got, "movement") {
+					t.Errorf("seed %d: %q calls practice movement", seed, got)
+				}
+			}
+		})
+	}
+}
+
+// TestPracticeTags: breathing and the resting poses are practice, and
+// nothing that asks the body to work is.
+func TestPracticeTags(t *testing.T) {
+	for _, n := range Library() {
+		want := n.Activity == ActivityBreathing || n.ID == "yoga-05-childs-pose" || n.ID == "yoga-20-restorative"
+		if n.Practice != want {
+			t.Errorf("%s: Practice = %v, want %v", n.ID, n.Practice, want)
+		}
+		if n.Practice && !n.Seated {
+			t.Errorf("%s: a practice is done sitting or lying down", n.ID)
+		}
+	}
+}

@@ -54,13 +54,13 @@ var library = []Nudge{
 		Text: "Before bed, {min} minutes of unhurried stretching with the lights low. It's less about flexibility and more about telling your body the day is done."},
 
 	// Yoga: from a single resting pose to a class.
-	{ID: "yoga-05-childs-pose", Activity: ActivityYoga, Minutes: 5, Intensity: IntensityGentle, MinEnergy: 1, MaxEnergy: 5, Seated: true,
+	{ID: "yoga-05-childs-pose", Activity: ActivityYoga, Minutes: 5, Intensity: IntensityGentle, MinEnergy: 1, MaxEnergy: 5, Seated: true, Practice: true,
 		Text: "Child's pose for a few breaths, a few rounds of cat-cow, then rest. {min} minutes on a mat, a rug or the bed is enough."},
 	{ID: "yoga-10-gentle", Activity: ActivityYoga, Minutes: 10, Intensity: IntensityGentle, MinEnergy: 1, MaxEnergy: 5,
 		Text: "{min} minutes of gentle yoga, a beginners' video or your own slow sequence. Resting in any pose is still yoga, and poses on the floor are kindest on a wobbly day."},
 	{ID: "yoga-15-flow", Activity: ActivityYoga, Minutes: 15, Intensity: IntensityLight, MinEnergy: 2, MaxEnergy: 5, Balance: true,
 		Text: "A {min}-minute easy flow: mountain pose, forward fold, low lunge, downward dog, and back again. Move with your breath rather than the clock."},
-	{ID: "yoga-20-restorative", Activity: ActivityYoga, Minutes: 20, Intensity: IntensityGentle, MinEnergy: 1, MaxEnergy: 4, Seated: true,
+	{ID: "yoga-20-restorative", Activity: ActivityYoga, Minutes: 20, Intensity: IntensityGentle, MinEnergy: 1, MaxEnergy: 4, Seated: true, Practice: true,
 		Text: "Restorative yoga asks almost nothing: {min} minutes with your legs up the wall or over a chair and a pillow under your head. Not today is a fine answer too."},
 	{ID: "yoga-30-class", Activity: ActivityYoga, Minutes: 30, Intensity: IntensityModerate, MinEnergy: 3, MaxEnergy: 5, Balance: true,
 		Text: "If you have the energy, a {min}-minute yoga class, online or in a studio. Take the easier version of any pose whenever you like."},
@@ -137,12 +137,12 @@ var library = []Nudge{
 		Text: "A {min}-minute brisk clean: vacuuming, mopping, scrubbing. If it leaves you a little warm, that's moderate activity."},
 
 	// Breathing: the gentlest ask, for days when moving is too much.
-	{ID: "breathing-05-box", Activity: ActivityBreathing, Minutes: 5, Intensity: IntensityGentle, MinEnergy: 1, MaxEnergy: 5, Seated: true,
+	{ID: "breathing-05-box", Activity: ActivityBreathing, Minutes: 5, Intensity: IntensityGentle, MinEnergy: 1, MaxEnergy: 5, Seated: true, Practice: true,
 		Text: "{min} minutes of box breathing: in for four, hold for four, out for four, hold for four. Sitting or lying down, whichever is kinder."},
-	{ID: "breathing-05-sigh", Activity: ActivityBreathing, Minutes: 5, Intensity: IntensityGentle, MinEnergy: 1, MaxEnergy: 5, Seated: true,
+	{ID: "breathing-05-sigh", Activity: ActivityBreathing, Minutes: 5, Intensity: IntensityGentle, MinEnergy: 1, MaxEnergy: 5, Seated: true, Practice: true,
 		Text: "A few slow sighs: breathe in through your nose, take a little extra sip of air, then let out a long breath. Keep going gently for about {min} minutes."},
-	{ID: "breathing-10-belly", Activity: ActivityBreathing, Minutes: 10, Intensity: IntensityGentle, MinEnergy: 1, MaxEnergy: 4, Seated: true,
+	{ID: "breathing-10-belly", Activity: ActivityBreathing, Minutes: 10, Intensity: IntensityGentle, MinEnergy: 1, MaxEnergy: 4, Seated: true, Practice: true,
 		Text: "{min} minutes lying down: breathe into your belly, then your ribs, then your chest, and let each breath out last a little longer. Not today is a fine answer too."},
-	{ID: "breathing-15-scan", Activity: ActivityBreathing, Minutes: 15, Intensity: IntensityGentle, MinEnergy: 1, MaxEnergy: 4, Seated: true,
+	{ID: "breathing-15-scan", Activity: ActivityBreathing, Minutes: 15, Intensity: IntensityGentle, MinEnergy: 1, MaxEnergy: 4, Seated: true, Practice: true,
 		Text: "A {min}-minute body scan with slow breathing: start at your toes and move your attention upwards, softening each part as you breathe out."},
 }

@@ -111,6 +111,9 @@ type Nudge struct {
 	// Water marks an idea in water: its text says not to swim alone, and
 	// it is never offered the day of or after a session.
 	Water bool
+	// Practice marks breathing and relaxation: done, it is logged as
+	// practice and never added to the minutes moved (see PracticeAck).
+	Practice bool
 }
 
 // Render returns the nudge's text with {min} replaced by minutes, or by
