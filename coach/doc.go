@@ -25,6 +25,7 @@
 //	coach/crisis      crisis lines by country, the crisis reply, the safety question
 //	coach/instrument  validated questionnaires (PHQ-9, GAD-7, …) and their scoring
 //	coach/nudge       the movement nudges, how one is chosen and how the target grows
+//	coach/activity    valued activities (pleasant, social, mastery) and the values they serve
 //	coach/localtime   local days, times of day, time zones and clocks
 //
 // The coach does no I/O. It declares what it needs where it uses it: a
