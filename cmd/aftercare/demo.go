@@ -95,6 +95,10 @@ func playDemo(ctx context.Context, out, progress io.Writer, chartDir string, log
 		return err
 	}
 	say("/share "+t.Code, "2", "1") // crisis alerts on, then share
+	if err := seedWeekBefore(ctx, store, console.Person); err != nil {
+		return err
+	}
+	fmt.Fprintln(out, "\n(Sam answered check-ins the week before this session too; those days are in the store, not shown here.)")
 	clock.Advance(90 * time.Minute)
 	stamp(out, clock.Now())
 	say("/session to be kinder to myself")
@@ -200,6 +204,36 @@ func choose(buttons []coach.Button, want map[coach.Field]int, writeNote bool) in
 		}
 	}
 	return len(buttons)
+}
+
+// weekBefore is what Sam answered in the week before the session, so that
+// the weekly summary has two weeks to find a pattern in: the insight needs
+// at least four days in each group, session days left out.
+var weekBefore = []demoDay{
+	{mood: 3, anxiety: 3, energy: 3, sleep: 3, minutes: 0},
+	{mood: 4, anxiety: 2, energy: 3, sleep: 3, minutes: 25},
+	{mood: 2, anxiety: 4, energy: 2, sleep: 2, minutes: 0},
+	{mood: 3, anxiety: 3, energy: 3, sleep: 3, minutes: 10},
+	{mood: 3, anxiety: 3, energy: 3, sleep: 3, minutes: 20},
+	{mood: 3, anxiety: 3, energy: 2, sleep: 3, minutes: 0},
+	{mood: 3, anxiety: 3, energy: 3, sleep: 3, minutes: 5},
+}
+
+// seedWeekBefore stores weekBefore as answered check-ins, Monday to Sunday
+// of the week before demoStart.
+func seedWeekBefore(ctx context.Context, store *storage.Redis, person string) error {
+	first := localtime.DayOf(demoStart, demoStart.Location()).AddDays(-len(weekBefore))
+	for i, d := range weekBefore {
+		fields := map[string]string{
+			string(coach.FieldMood): strconv.Itoa(d.mood), string(coach.FieldAnxiety): strconv.Itoa(d.anxiety),
+			string(coach.FieldEnergy): strconv.Itoa(d.energy), string(coach.FieldSleep): strconv.Itoa(d.sleep),
+			string(coach.FieldMinutes): strconv.Itoa(d.minutes),
+		}
+		if err := store.SaveFields(ctx, person, first.AddDays(i), fields); err != nil {
+			return fmt.Errorf("seed the week before: %w", err)
+		}
+	}
+	return nil
 }
 
 // labelled is the number of the button with the given label, or the last.

@@ -58,7 +58,13 @@ func TestDemoShowsAWeek(t *testing.T) {
 		"Done — you're sharing with Dr Rivera.",
 		// Sam's own week, Mon 2 – Sun 8 March, as in Sam's summary above
 		// (mood 3.3); the week before has no answers, so nothing to compare.
-		"  [Dr Rivera] Sam — check-ins 7 of 7 · mood 3.3 · anxiety 2.7 · 90 min moved",
+		// The digest covers Sam's own week, Mon 2 – Sun 8, as the summary does,
+		// compared with the seeded week before (3,4,2,3,3,3,3).
+		"  [Dr Rivera] Sam — check-ins 7 of 7 · mood 3.3 (was 3.0) · anxiety 2.7 (was 3.0) · 90 min moved",
+		// With the week before, the summary has two weeks for its insight:
+		// 20+ minutes on Thu, Sat, Sun and the Tue and Fri before (moods
+		// 4,4,4,4,3), the 8 other days averaging 2.9; Monday's session left out.
+		"on the 5 days you moved 20 minutes or more, your mood averaged 3.8; on the 8 other days, 2.9. That is how a few days went together, not proof",
 		"• Mon 9 Mar 09:00 — Dr Rivera received your weekly digest",
 		// Friday's note screens as one to ask about: the safety question,
 		// answered "not sure", leads to the ASQ, its outcome, and the flag
