@@ -19,7 +19,8 @@
 // message (JobCaring) asks nothing and says where help is.
 //
 // The rules the conversation applies live in leaf packages that import only
-// the standard library and can be read on their own:
+// the standard library (coach/risk also golang.org/x/text, for Unicode
+// normalisation) and can be read on their own:
 //
 //	coach/risk        crisis-language screening (None, Review, Crisis)
 //	coach/crisis      crisis lines by country, the crisis reply, the safety question
