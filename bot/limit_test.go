@@ -9,47 +9,8 @@ import (
 
 	"github.com/aftercare/aftercare/bot"
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 )
-
-// jumpClock stands still, and moves on by d whenever someone waits d: an
-// event that waits for its turn gets it at once, and the waits are counted.
-// With stuck set, a wait never ends.
-type jumpClock struct {
-	mu    sync.Mutex
-	now   time.Time
-	waits int
-	stuck bool
-}
-
-func (c *jumpClock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.now
-}
-
-func (c *jumpClock) After(d time.Duration) <-chan time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.waits++
-	ch := make(chan time.Time, 1)
-	if !c.stuck {
-		c.now = c.now.Add(d)
-		ch <- c.now
-	}
-	return ch
-}
-
-func (c *jumpClock) Advance(d time.Duration) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.now = c.now.Add(d)
-}
-
-func (c *jumpClock) Waits() int {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.waits
-}
 
 // countingCoach answers "Saved." to everything and counts what reached it.
 type countingCoach struct {
@@ -89,7 +50,7 @@ var (
 // next burst is told again.
 func TestLimiterWaitsThenDoes(t *testing.T) {
 	c := &countingCoach{}
-	clock := &jumpClock{now: t0}
+	clock := localtime.NewJumpClock(t0)
 	r := bot.Router{Coach: c, Limit: &bot.PersonLimiter{Burst: 2, Every: time.Second, Clock: clock}}
 	ctx := context.Background()
 	for i := range 2 {
@@ -148,7 +109,7 @@ func TestLimiterCannotWait(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			c := &countingCoach{}
 			// With one event an hour, no turn comes within MaxWait.
-			r := bot.Router{Coach: c, Limit: &bot.PersonLimiter{Burst: 1, Every: time.Hour, Clock: &jumpClock{now: t0}}}
+			r := bot.Router{Coach: c, Limit: &bot.PersonLimiter{Burst: 1, Every: time.Hour, Clock: localtime.NewJumpClock(t0)}}
 			r.Handle(ctx, moved5)
 			r.Handle(ctx, pressAnswer) // the burst's one word that some were not done
 			got := r.Handle(ctx, tc.ev)
@@ -181,7 +142,7 @@ func TestLimiterCannotWait(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := &countingCoach{}
-			r := bot.Router{Coach: c, Limit: &bot.PersonLimiter{Burst: 1, Every: 5 * time.Second, Clock: &jumpClock{now: t0, stuck: tc.stuck}}}
+			r := bot.Router{Coach: c, Limit: &bot.PersonLimiter{Burst: 1, Every: 5 * time.Second, Clock: stuckIf(tc.stuck)}}
 			r.Handle(ctx, moved5)
 			ctx, cancel := tc.ctx()
 			defer cancel()
@@ -190,4 +151,11 @@ func TestLimiterCannotWait(t *testing.T) {
 			}
 		})
 	}
+}
+
+// stuckIf is a JumpClock at t0 whose waits never end when stuck is set.
+func stuckIf(stuck bool) *localtime.JumpClock {
+	c := localtime.NewJumpClock(t0)
+	c.Stuck = stuck
+	return c
 }

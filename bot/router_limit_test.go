@@ -55,7 +55,7 @@ func TestBurstThenWhatMatters(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			person := fmt.Sprintf("20000000000000010%d", n)
-			clock := &jumpClock{now: t0}
+			clock := localtime.NewJumpClock(t0)
 			r := bot.Router{Coach: c, Limit: &bot.PersonLimiter{Clock: clock}}
 			handle := func(ev coach.Event) []coach.Message {
 				ev.Person = person

@@ -3,45 +3,14 @@ package discord_test
 import (
 	"context"
 	"strings"
-	"sync"
 	"testing"
-	"time"
 
 	"github.com/aftercare/aftercare/bot"
 	"github.com/aftercare/aftercare/bot/discord"
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/internal/fakediscord"
 )
-
-// jumpClock stands still, and moves on by d whenever someone waits d: an
-// event that waits for its turn gets it at once, and the waits are counted.
-type jumpClock struct {
-	mu    sync.Mutex
-	now   time.Time
-	waits int
-}
-
-func (c *jumpClock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.now
-}
-
-func (c *jumpClock) After(d time.Duration) <-chan time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.waits++
-	c.now = c.now.Add(d)
-	ch := make(chan time.Time, 1)
-	ch <- c.now
-	return ch
-}
-
-func (c *jumpClock) Waits() int {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.waits
-}
 
 // TestDiscordBurstThenStopOrDelete, with the real coach and the default
 // pace (8 at once, then one a second): after a burst of 20 commands, every
@@ -76,7 +45,7 @@ func TestDiscordBurstThenStopOrDelete(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			clock := &jumpClock{now: t0}
+			clock := localtime.NewJumpClock(t0)
 			h := newHarness(t, func(d *discord.Transport) { d.Router.Limit = &bot.PersonLimiter{Clock: clock} })
 			consent := coach.Action{Verb: coach.VerbConsent, Field: "Europe/London@20:00", Value: "yes"}
 			if err := h.dc.Send(context.Background(), alice, []coach.Message{{Text: "Welcome", Buttons: []coach.Button{{Label: "I agree", Action: consent}}}}); err != nil {
