@@ -17,7 +17,9 @@ import (
 // still get the crisis reply; a screened crisis comes with its recording
 // pending, which, made once Redis is back (twice, as a retrier might), pauses
 // the plan for a day, alerts the therapist Ben allowed to, and plans one
-// caring message. Anything else fails as before.
+// caring message. Text that screens as Review gets the crisis lines in
+// place of a safety question that could not be kept. Anything else fails
+// as before.
 func TestCrisisReplyNeedsNoStorage(t *testing.T) {
 	redistest.EachStoppable(t, func(t *testing.T, rs *redistest.Stoppable) {
 		ctx := context.Background()
@@ -44,6 +46,8 @@ func TestCrisisReplyNeedsNoStorage(t *testing.T) {
 			{"an option", coach.Event{Command: "moved", Args: map[string]string{"minutes": "20", "activity": crisisWords}}, true},
 			{"an Input's answer", coach.Event{Submit: &coach.Action{Verb: coach.VerbZone}, Text: crisisWords}, true},
 			{"/crisis", coach.Event{Command: "crisis"}, false},
+			// The safety question could not be kept to read its answer.
+			{"words to review", coach.Event{Text: "I feel like a burden to everyone lately"}, false},
 		}
 		var pending []coach.PendingCrisis
 		for _, tt := range tests {
