@@ -30,6 +30,7 @@ type Store interface {
 	CareStore
 	GroupStore
 	SafetyPlanStore
+	TiesStore
 	Eraser
 	Retainer
 }

@@ -25,7 +25,7 @@
 //	{u:<id>}:patients        set     a therapist's index of patient ids; every read is checked
 //	                                 against the patient's own share
 //	{u:<id>}:groups          set     "<channel>" for a group challenge joined, "<channel>/<day>"
-//	                                 for a group answer, so that erasing reaches those records too
+//	                                 for a group answer, so that erasing (and /export) reach those records too
 //	{u:<id>}:dm              string  the person's Discord DM channel id, so that a restart does not
 //	                                 open every DM again (Discord rate-limits opening DMs)
 //	{u:<id>}:safetyplan      hash    step (coach.PlanStep) -> the person's words for that step of
