@@ -76,6 +76,9 @@ type CheckIn struct {
 	Difficulty map[string]int
 	// Missed holds the kinds of job that came too late to send (downtime).
 	Missed map[JobKind]bool
+	// Held holds the kinds of job held back on purpose, with why (see
+	// held.go): a pause, the rest after a session, a day already moved.
+	Held map[JobKind]string
 	// Crisis is when crisis language was last screened that day, if ever.
 	Crisis time.Time
 	// ASQ is the day's suicide-risk follow-up, if one was asked.
@@ -221,6 +224,7 @@ func CheckInFromFields(day localtime.Day, fields map[string]string) CheckIn {
 	c.Integration = integrationFromFields(fields)
 	c.SideEffects = sideEffectsFromFields(fields)
 	_, c.MinutesMorning = fields[fieldMinutesMorning]
+	c.Held = heldFromFields(fields)
 	for k := range fields {
 		if kind, ok := strings.CutPrefix(k, "missed:"); ok {
 			if c.Missed == nil {

@@ -44,7 +44,7 @@ func (c *Coach) Deliver(ctx context.Context, job Job) ([]Message, error) {
 	case job.Kind == JobCaring:
 		return c.deliverCaring(ctx, p, job) // sent while the crisis pause holds the plan
 	case p.Status != StatusActive || p.Unreachable || c.clock.Now().Before(p.PausedUntil):
-		return nil, nil
+		return nil, c.recordHeld(ctx, p, job.Day, job.Kind, heldWhy(p, c.clock.Now()))
 	}
 	if stale, err := c.missed(ctx, p, job); stale || err != nil {
 		return nil, err
@@ -52,6 +52,7 @@ func (c *Coach) Deliver(ctx context.Context, job Job) ([]Message, error) {
 	if held, err := c.resting(ctx, p, job); held || err != nil {
 		return nil, err
 	}
+
 	switch job.Kind {
 	case JobCheckIn:
 		return c.deliverCheckIn(ctx, p, job.Day)

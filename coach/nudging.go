@@ -30,7 +30,8 @@ func (c *Coach) deliverNudge(ctx context.Context, p Person, day localtime.Day, r
 	today := dayIn(week, day)
 	switch {
 	case today.movedForNudge() > 0:
-		return nil, nil // already moved today: a nudge would only nag
+		// Already moved today: a nudge would only nag.
+		return nil, c.recordHeld(ctx, p, day, map[bool]JobKind{false: JobNudge, true: JobSnooze}[resend], heldMoved)
 	case resend && today.Nudge.Answer != NudgeSnoozed:
 		return nil, nil
 	case !resend && today.Nudge.ID != "" && today.Nudge.Answer != "":

@@ -112,7 +112,7 @@ func (c *Coach) resting(ctx context.Context, p Person, job Job) (bool, error) {
 			if job.Kind == JobCheckIn || job.Kind == JobSummary {
 				return true, Later{At: end}
 			}
-			return true, nil
+			return true, c.recordHeld(ctx, p, job.Day, job.Kind, heldRest)
 		}
 	}
 	return false, nil
