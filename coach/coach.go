@@ -125,6 +125,9 @@ func (c *Coach) command(ctx context.Context, p Person, ev Event) ([]Message, err
 		// Anyone may erase what is kept of them, onboarded or not: a
 		// therapist, or a group member who joined a challenge.
 		return c.confirmErase(ctx, p)
+	case "export":
+		// And anyone may have a copy of it, on the same terms.
+		return c.export(ctx, p)
 	}
 	handler, known := map[string]func(context.Context, Person) ([]Message, error){
 		"checkin":  c.checkInNow,
@@ -132,7 +135,6 @@ func (c *Coach) command(ctx context.Context, p Person, ev Event) ([]Message, err
 		"plan":     c.plan,
 		"stop":     c.stop,
 		"settings": c.settings,
-		"export":   c.export,
 		"resume":   c.resume,
 	}[ev.Command]
 	switch {

@@ -24,8 +24,10 @@ func TestExportHasEverything(t *testing.T) {
 		t.Fatalf("export = %+v, %v; want one message with two files, sent by DM", msgs, err)
 	}
 	var doc struct {
-		Person   coach.Person `json:"person"`
-		Sessions []any        `json:"therapy_sessions"`
+		Person struct {
+			ID string `json:"id"`
+		} `json:"settings"`
+		Sessions []any `json:"therapy_sessions"`
 		Days     []struct {
 			Day   string `json:"day"`
 			Mood  int    `json:"mood"`

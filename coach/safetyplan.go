@@ -174,19 +174,20 @@ func planStepOf(field string) (planStep, int, bool) {
 }
 
 // exportPlan is the safety plan as an export holds it: every step in
-// order, by its heading.
+// order, by its heading, with the person's words where they wrote some.
 type exportPlan struct {
-	Updated time.Time        `json:"updated"`
+	Updated *time.Time       `json:"updated,omitempty"`
 	Steps   []exportPlanStep `json:"steps"`
 }
 
 type exportPlanStep struct {
 	Step   string `json:"step"`
-	Answer string `json:"answer"`
+	Answer string `json:"answer,omitempty"`
 }
 
-// exportSafetyPlan returns the plan for /export, or nil when there is none.
-func (c *Coach) exportSafetyPlan(ctx context.Context, p Person) (*exportPlan, error) {
+// exportSafetyPlan returns the plan for /export, or nil when there is none;
+// at shows a time as the export does.
+func (c *Coach) exportSafetyPlan(ctx context.Context, p Person, at func(time.Time) *time.Time) (*exportPlan, error) {
 	sp, err := c.store.SafetyPlan(ctx, p.ID)
 	if err != nil {
 		return nil, fmt.Errorf("export safety plan: %w", err)
@@ -194,7 +195,7 @@ func (c *Coach) exportSafetyPlan(ctx context.Context, p Person) (*exportPlan, er
 	if sp.Empty() {
 		return nil, nil
 	}
-	out := &exportPlan{Updated: sp.Updated}
+	out := &exportPlan{Updated: at(sp.Updated)}
 	for _, s := range planSteps {
 		out.Steps = append(out.Steps, exportPlanStep{Step: s.Name, Answer: sp.Steps[s.Step]})
 	}

@@ -1,0 +1,104 @@
+package coach
+
+import (
+	"cmp"
+	"time"
+
+	"github.com/aftercare/aftercare/coach/activity"
+	"github.com/aftercare/aftercare/coach/instrument"
+	"github.com/aftercare/aftercare/coach/nudge"
+)
+
+// exportSettings is Person in words: what each setting means for the
+// person, as /settings says it, with the defaults that apply spelled out.
+type exportSettings struct {
+	ID             string     `json:"id"`
+	Name           string     `json:"name,omitempty"`
+	Consented      *time.Time `json:"agreed_to_the_notice,omitempty"`
+	Status         string     `json:"status,omitempty"`
+	TimeZone       string     `json:"time_zone,omitempty"`
+	CheckIn        string     `json:"daily_check_in,omitempty"`
+	PlanLength     string     `json:"plan_after_a_session,omitempty"`
+	Rest           string     `json:"quiet_after_a_session,omitempty"`
+	PausedUntil    *time.Time `json:"paused_until,omitempty"`
+	Unreachable    string     `json:"direct_messages,omitempty"`
+	LastCrisis     *time.Time `json:"crisis_lines_last_sent,omitempty"`
+	Waiting        string     `json:"waiting_for_your_answer_to,omitempty"`
+	MovementWindow string     `json:"movement_ideas_between,omitempty"`
+	MovementLevel  string     `json:"movement_level,omitempty"`
+	IdeaLength     string     `json:"movement_idea_length,omitempty"`
+	IdeaReviewed   string     `json:"movement_idea_length_reviewed,omitempty"`
+	Liked          []string   `json:"activities_you_like,omitempty"`
+	Excluded       []string   `json:"activities_to_leave_out,omitempty"`
+	Values         []string   `json:"what_matters_to_you,omitempty"`
+	Questionnaires []string   `json:"weekly_questionnaires,omitempty"`
+	PCL5AskedBy    string     `json:"pcl5_suggested_by,omitempty"`
+	Summary        string     `json:"weekly_summary,omitempty"`
+	Country        string     `json:"country_for_crisis_lines,omitempty"`
+	QuietNote      string     `json:"note_after_a_quiet_week,omitempty"`
+}
+
+// statusWords says what each status means for the person.
+var statusWords = map[Status]string{
+	StatusNew:     "not set up yet: /start sets things up",
+	StatusActive:  "active: check-ins and movement ideas come as planned",
+	StatusPaused:  "paused",
+	StatusStopped: "stopped: I send nothing until you type /start",
+}
+
+// settings is the person's settings in words. Those that only mean
+// something once things are set up (times, a plan) are left out before.
+func (x *exporter) settings(shares []Share) *exportSettings {
+	p := x.p
+	s := &exportSettings{ID: p.ID, Name: p.Name, Consented: x.at(p.Consented), Status: statusWords[p.Status],
+		TimeZone: p.Zone, PausedUntil: x.at(p.PausedUntil), LastCrisis: x.at(p.LastCrisis), Country: p.Country}
+	if p.Unreachable {
+		s.Unreachable = "could not be delivered, so check-ins are on hold until you write to me"
+	}
+	s.Waiting = map[string]string{askSafety: "the question whether you are safe right now", askASQ: "a question of the ASQ (a short safety check)"}[p.Asking.Kind]
+	s.Liked, s.Excluded = words(p.Preferred), words(p.Excluded)
+	for _, v := range p.Values {
+		s.Values = append(s.Values, activity.Phrase(v))
+	}
+	for _, id := range p.Questionnaires {
+		if in, ok := instrument.ByID(id); ok {
+			s.Questionnaires = append(s.Questionnaires, in.Code+" ("+in.Name+")")
+		}
+	}
+	if p.PCL5AskedBy != "" {
+		s.PCL5AskedBy = "your therapist"
+		for _, sh := range shares {
+			if sh.Therapist == p.PCL5AskedBy {
+				s.PCL5AskedBy = sh.TherapistName
+			}
+		}
+	}
+	if p.Onboarded() {
+		x.planSettings(s)
+	}
+	return s
+}
+
+// planSettings fills in the settings a plan runs by, defaults included.
+func (x *exporter) planSettings(s *exportSettings) {
+	p := x.p
+	from, to := p.nudgeWindow()
+	s.CheckIn = "at " + p.CheckInAt.String() + ", " + p.Zone + " time, on the days of a plan"
+	s.PlanLength = pluralCount(planDays(p), "day")
+	s.Rest = pluralCount(p.restHours(), "hour")
+	s.MovementWindow = from.String() + " and " + to.String()
+	s.MovementLevel = abilityLabel(p.Ability)
+	s.IdeaLength = pluralCount(cmp.Or(p.NudgeTarget, nudge.StartTarget), "minute")
+	s.IdeaReviewed = string(p.TargetSetOn)
+	s.Summary = p.summaryWeekday().String() + "s at " + p.summaryAt().String()
+	s.Country = cmp.Or(p.Country, "chosen for you from your language or time zone")
+	s.QuietNote = onOff(!p.QuietNoteOff)
+}
+
+func words[T ~string](list []T) []string {
+	var out []string
+	for _, v := range list {
+		out = append(out, string(v))
+	}
+	return out
+}

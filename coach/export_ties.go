@@ -1,0 +1,114 @@
+package coach
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/aftercare/aftercare/coach/localtime"
+)
+
+// exportGroups is what the person holds in support groups: the challenges
+// they joined and their own answers to group check-ins still open. Never
+// another member's.
+type exportGroups struct {
+	Challenges []exportChallenge   `json:"movement_challenges_joined,omitempty"`
+	Answers    []exportGroupAnswer `json:"open_group_check_in_answers,omitempty"`
+}
+
+type exportChallenge struct {
+	Channel string `json:"channel"`
+}
+
+type exportGroupAnswer struct {
+	Channel string        `json:"channel"`
+	Day     localtime.Day `json:"day"`
+	Mood    string        `json:"mood"`
+}
+
+func (x *exporter) groups(ctx context.Context) (*exportGroups, error) {
+	ties, err := x.c.store.GroupTies(ctx, x.p.ID)
+	if err != nil {
+		return nil, fmt.Errorf("export groups: %w", err)
+	}
+	if len(ties.Challenges)+len(ties.Answers) == 0 {
+		return nil, nil
+	}
+	out := &exportGroups{}
+	for _, g := range ties.Challenges {
+		out.Challenges = append(out.Challenges, exportChallenge{Channel: g})
+	}
+	for _, a := range ties.Answers {
+		out.Answers = append(out.Answers, exportGroupAnswer{Channel: a.Group, Day: a.Day,
+			Mood: strconv.Itoa(a.Mood) + " (" + scales[FieldMood].Levels[a.Mood-1] + ")"})
+	}
+	return out, nil
+}
+
+// exportShare is one consent to a therapist, in words. The therapist is
+// named as the person saw them; their id is theirs, not the person's.
+type exportShare struct {
+	Therapist string     `json:"therapist"`
+	ShownAs   string     `json:"you_are_shown_as,omitempty"`
+	Sees      []string   `json:"they_see,omitempty"`
+	Since     *time.Time `json:"since,omitempty"`
+	Ended     *time.Time `json:"ended,omitempty"`
+}
+
+// scopeWords lists what a share lets a therapist see, as the patient reads
+// it; theirWords says it to the therapist.
+func scopeWords(s Scope) []string {
+	var out []string
+	for _, part := range []struct {
+		on   bool
+		what string
+	}{
+		{s.Adherence, "how many check-ins you answered"}, {s.Trends, "your mood, anxiety, energy and sleep trends"},
+		{s.Minutes, "minutes moved"}, {s.Scores, "questionnaire scores and their change"},
+		{s.Alerts, "an alert the moment you reach out in a crisis"}, {s.Notes, "the words of your notes"},
+		{s.Reflections, "the words of your session intentions and reflections"},
+	} {
+		if part.on {
+			out = append(out, part.what)
+		}
+	}
+	return out
+}
+
+func theirWords(s Scope) []string {
+	r := strings.NewReplacer("you answered", "they answered", "you reach", "they reach", "your ", "their ")
+	out := scopeWords(s)
+	for i, w := range out {
+		out[i] = r.Replace(w)
+	}
+	return out
+}
+
+func (x *exporter) shares(list []Share) []exportShare {
+	var out []exportShare
+	for _, s := range list {
+		out = append(out, exportShare{Therapist: s.TherapistName, ShownAs: s.ShownAs, Sees: scopeWords(s.Scope), Since: x.at(s.Granted), Ended: x.at(s.Revoked)})
+	}
+	return out
+}
+
+// exportRecord is one entry of the record of sharing.
+type exportRecord struct {
+	At   *time.Time `json:"at"`
+	Who  string     `json:"who,omitempty"`
+	What string     `json:"what"`
+}
+
+func (x *exporter) record(ctx context.Context) ([]exportRecord, error) {
+	log, err := x.c.store.AuditLog(ctx, x.p.ID, 500)
+	if err != nil {
+		return nil, fmt.Errorf("export record: %w", err)
+	}
+	var out []exportRecord
+	for _, e := range log {
+		out = append(out, exportRecord{At: x.at(e.At), Who: e.Who, What: e.What})
+	}
+	return out, nil
+}
