@@ -6,8 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
@@ -27,8 +25,9 @@ type Console struct {
 	Name   string // the patient's display name
 	Styled bool   // a terminal: prompt and bold titles
 	Echo   bool   // print each line handled, for transcripts
-	// ChartDir is where weekly charts (PNG) and exports are written; empty:
-	// none are written.
+	// ChartDir is the folder in which the console makes a folder of the
+	// person's own for weekly charts (PNG) and exports (see console_files.go);
+	// empty: none are written.
 	ChartDir string
 	// Roles are the server roles the console's person holds. Only the demo
 	// sets them, to play a therapist.
@@ -36,6 +35,7 @@ type Console struct {
 
 	mu      sync.Mutex
 	pending *coach.Message // the last message that waits for a choice or text
+	files   string         // the person's own folder, once made; see fileDir
 }
 
 // Run chats until end of input, /quit, or ctx is done.
@@ -156,6 +156,9 @@ func (c *Console) show(msgs []coach.Message, keepPending bool) {
 	for i := range msgs {
 		crisis = crisis || msgs[i].Crisis
 		c.render(&b, msgs[i])
+		if msgs[i].Erased {
+			b.WriteString(c.removeFiles())
+		}
 		if len(msgs[i].Buttons) > 0 || msgs[i].Input != nil {
 			waiting = &msgs[i]
 		}
@@ -242,31 +245,6 @@ func commandArgs(command string, words []string) map[string]string {
 		}
 	}
 	return args
-}
-
-// saveChart writes the week's chart and says where it is.
-func (c *Console) saveChart(week coach.WeeklySummary) string {
-	png, err := WeekChart(week)
-	if err == nil {
-		path := filepath.Join(c.ChartDir, fmt.Sprintf("aftercare-week-%s.png", week.Start))
-		if err = os.WriteFile(path, png, 0o600); err == nil {
-			return fmt.Sprintf("(Your chart for the week: %s)\n", path)
-		}
-	}
-	return fmt.Sprintf("(I couldn't draw this week's chart: %v)\n", err)
-}
-
-// saveFile writes a file the coach hands over (an export), readable by the
-// user alone, and says where it is.
-func (c *Console) saveFile(f coach.File) string {
-	if c.ChartDir == "" {
-		return "(I can't save files here.)\n"
-	}
-	path := filepath.Join(c.ChartDir, filepath.Base(f.Name))
-	if err := os.WriteFile(path, f.Data, 0o600); err != nil {
-		return fmt.Sprintf("(I couldn't save %s: %v)\n", f.Name, err)
-	}
-	return fmt.Sprintf("(Saved: %s)\n", path)
 }
 
 // sessionArgs reads /session's words: a date first, if the first word is

@@ -16,7 +16,7 @@ type Eraser interface {
 }
 
 // nothingToDelete answers /delete from someone of whom nothing is kept.
-var nothingToDelete = Message{Text: "There's nothing of yours to delete — I don't hold anything about you."}
+var nothingToDelete = Message{Text: "There's nothing of yours to delete — I don't hold anything about you.", Erased: true}
 
 // confirmErase answers /delete: what goes, and a button to confirm.
 func (c *Coach) confirmErase(ctx context.Context, p Person) ([]Message, error) {
@@ -59,7 +59,7 @@ func (c *Coach) erase(ctx context.Context, p Person, confirmed bool) ([]Message,
 		return nil, fmt.Errorf("erase person: %w", err)
 	}
 	c.log.Info("person erased", "person", p.ID)
-	return []Message{{Text: "Done — everything is deleted, and I won't write to you again. If you ever want to start afresh, /start is always there. Take good care of yourself."}}, nil
+	return []Message{{Text: "Done — everything is deleted, and I won't write to you again. If you ever want to start afresh, /start is always there. Take good care of yourself.", Erased: true}}, nil
 }
 
 // endSharesWith ends every share with a therapist who is erasing their

@@ -25,6 +25,9 @@ type Message struct {
 	// ByDM asks the transport to send the message privately by DM when the
 	// person asked for it in a server channel.
 	ByDM bool
+	// Erased says that nothing of the person is kept any more: a transport
+	// removes what it keeps of them itself (the console's folder of files).
+	Erased bool
 }
 
 // Button is one choice. Its Action says what pressing it means.

@@ -30,7 +30,7 @@ type Main struct {
 	Stderr io.Writer
 	Clock  scheduler.Clock // nil: from Config.ClockSpeed
 	Prefix string          // Redis key prefix; empty: consolePrefix
-	Charts string          // folder for weekly chart PNGs; empty: the system's temporary folder
+	Charts string          // where the console makes its person's folder for charts and exports; empty: the system's temporary folder
 
 	store *storage.Redis
 }

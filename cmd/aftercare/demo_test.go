@@ -17,6 +17,12 @@ func TestDemoShowsAWeek(t *testing.T) {
 		t.Fatalf("demo: %v", err)
 	}
 	transcript := out.String()
+	// Sam's charts go to a folder of Sam's own inside the one given.
+	folders, _ := filepath.Glob(filepath.Join(charts, "aftercare-sam-demo-*"))
+	if len(folders) != 1 {
+		t.Fatalf("Sam's folders in %s: %v, want one", charts, folders)
+	}
+	chart := filepath.Join(folders[0], "aftercare-week-2026-03-02.png")
 	if n := strings.Count(transcript, "Hi — time for a short check-in"); n != len(demoWeek) {
 		t.Errorf("check-ins delivered = %d, want one a day for %d days", n, len(demoWeek))
 	}
@@ -54,7 +60,7 @@ func TestDemoShowsAWeek(t *testing.T) {
 		"Earlier I suggested a few calm minutes. Did they happen?",
 		"== Your week, Mon 2 Mar – Sun 8 Mar ==",
 		"Mood: 3.3 (okay)", // 2,3,3,4,3,4,4
-		"(Your chart for the week: " + filepath.Join(charts, "aftercare-week-2026-03-02.png") + ")",
+		"(Your chart for the week: " + chart + ")",
 		"Done — you're sharing with Dr Rivera.",
 		// Sam's own week, Mon 2 – Sun 8 March, as in Sam's summary above
 		// (mood 3.3); the week before has no answers, so nothing to compare.
@@ -80,7 +86,7 @@ func TestDemoShowsAWeek(t *testing.T) {
 			t.Errorf("transcript lacks %q", want)
 		}
 	}
-	if info, err := os.Stat(filepath.Join(charts, "aftercare-week-2026-03-02.png")); err != nil || info.Size() < 1000 {
+	if info, err := os.Stat(chart); err != nil || info.Size() < 1000 {
 		t.Errorf("chart file: %v", err)
 	}
 	if n := strings.Count(transcript, "== A moment to reflect =="); n != 3 {
