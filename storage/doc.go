@@ -14,7 +14,8 @@
 //
 //	{u:<id>}:person          string  JSON of coach.Person (settings, consent, which safety question
 //	                                 waits for an answer; no answers, no health data)
-//	{u:<id>}:ci:<YYYY-MM-DD> hash    one day's check-in, a field per answer
+//	{u:<id>}:ci:<YYYY-MM-DD> hash    one day's check-in, a field per answer; group_mood is the
+//	                                 person's own tap on a group's check-in, apart from mood
 //	{u:<id>}:ci-days         zset    days with a check-in, scored YYYYMMDD; the retention sweep
 //	                                 finds people by SCAN for {u:*}:ci-days
 //	{u:<id>}:weeks           hash    week start -> JSON of coach.WeekAggregate, kept when the raw
@@ -25,7 +26,8 @@
 //	{u:<id>}:patients        set     a therapist's index of patient ids; every read is checked
 //	                                 against the patient's own share
 //	{u:<id>}:groups          set     "<channel>" for a group challenge joined, "<channel>/<day>"
-//	                                 for a group answer, so that erasing reaches those records too
+//	                                 for a group answer until the day closes, so that erasing
+//	                                 reaches those records too
 //	{u:<id>}:dm              string  the person's Discord DM channel id, so that a restart does not
 //	                                 open every DM again (Discord rate-limits opening DMs)
 //	{u:<id>}:safetyplan      hash    step (coach.PlanStep) -> the person's words for that step of
@@ -34,9 +36,13 @@
 //	invite:<code>            string  therapist id, expiring with the code (14 days)
 //	{u:<id>}:jobs            zset    ids of the person's scheduled jobs, scored by due time (ms);
 //	                                 pruned lazily: the job hash is the truth
-//	{g:<channel>}:group             string  JSON of coach.Group (a support group's settings)
-//	{g:<channel>}:answers:<day>     hash    member id -> mood, only until the day closes
-//	{g:<channel>}:day:<day>         string  JSON of coach.GroupDay: the post id and totals, kept
+//	{g:<channel>}:group             string  JSON of coach.Group: a support group's settings and
+//	                                        its challenge's total so far (no member's minutes)
+//	{g:<channel>}:answers:<day>     hash    member id -> mood, only until the day closes (expires
+//	                                        after 48 hours should the close never come)
+//	{g:<channel>}:day:<day>         string  JSON of coach.GroupDay: the post id and only what was
+//	                                        shown: no count below k, no spread kept private;
+//	                                        kept 400 days
 //	{g:<channel>}:challenge         set     member ids who count their minutes toward the challenge
 //	{sched}:due              zset    job id -> due time (Unix ms)
 //	{sched}:leased           zset    job id -> lease expiry (Unix ms) while a worker runs it
