@@ -21,7 +21,8 @@
 //	{u:<id>}:weeks           hash    week start -> JSON of coach.WeekAggregate, kept when the raw
 //	                                 days are removed after RETENTION_DAYS
 //	{u:<id>}:sessions        zset    therapy sessions (JSON), scored by Unix time
-//	{u:<id>}:therapist       string  JSON of coach.Therapist, for a registered therapist
+//	{u:<id>}:therapist       string  JSON of coach.Therapist, for a registered therapist, with the
+//	                                 server that vouched for them (id and name)
 //	{u:<id>}:shares          hash    therapist id -> JSON of coach.Share: the patient's consent
 //	{u:<id>}:patients        set     a therapist's index of patient ids; every read is checked
 //	                                 against the patient's own share
@@ -33,7 +34,12 @@
 //	{u:<id>}:safetyplan      hash    step (coach.PlanStep) -> the person's words for that step of
 //	                                 their safety plan, sealed; "updated" -> when it last changed
 //	{u:<id>}:audit           list    JSON of coach.AuditEntry, newest first, at most 500
-//	invite:<code>            string  therapist id, expiring with the code (14 days)
+//	invite:<code>            string  therapist id, expiring with the code (14 days); the code as
+//	                                 stored: XXXX-XXXX-XXXX, or XXXX-XXXX for a code made before
+//	                                 codes grew to 60 bits
+//	{u:<id>}:code-tries      zset    invite codes the person tried: try id -> when (ms); tries
+//	                                 older than an hour are dropped, a right code's try is taken
+//	                                 back, and the key expires an hour after the last try
 //	{u:<id>}:jobs            zset    ids of the person's scheduled jobs, scored by due time (ms);
 //	                                 pruned lazily: the job hash is the truth
 //	{g:<channel>}:group             string  JSON of coach.Group: a support group's settings and

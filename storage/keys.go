@@ -31,6 +31,9 @@ func (k keys) weeks(id string) string     { return k.user(id) + "weeks" }
 func (k keys) dmChannel(id string) string { return k.user(id) + "dm" }
 func (k keys) invite(code string) string  { return k.prefix + "invite:" + code }
 
+// codeTries counts the invite codes a person tried in the last hour.
+func (k keys) codeTries(id string) string { return k.user(id) + "code-tries" }
+
 // safetyPlan is the person's safety plan, a step a field (sealed).
 func (k keys) safetyPlan(id string) string { return k.user(id) + "safetyplan" }
 

@@ -54,15 +54,15 @@ func Commands() []*discordgo.ApplicationCommand {
 		{Name: "resume", Description: "End a pause"},
 		{Name: "stop", Description: "No more messages from me (/start turns them back on)"},
 		{Name: "share", Description: "Share your progress with your therapist, or see and stop what you share", Options: []*discordgo.ApplicationCommandOption{
-			{Type: discordgo.ApplicationCommandOptionString, Name: "code", Description: "The invite code your therapist gave you (leave out to see what you share)", MaxLength: 16},
+			{Type: discordgo.ApplicationCommandOptionString, Name: "code", Description: "The invite code your therapist gave you (leave out to see what you share)", MaxLength: 32},
 		}},
 		{Name: "therapist", Description: "For therapists: register, invite codes, digests", Options: []*discordgo.ApplicationCommandOption{
-			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "register", Description: "Register as a therapist (needs the therapist role in this server)", Options: []*discordgo.ApplicationCommandOption{
+			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "register", Description: "Register as a therapist (needs the therapist role, in a server that vouches for therapists)", Options: []*discordgo.ApplicationCommandOption{
 				{Type: discordgo.ApplicationCommandOptionString, Name: "zone", Description: "Your time zone, for the weekly digest", Autocomplete: true, MaxLength: 64},
 				{Type: discordgo.ApplicationCommandOptionString, Name: "day", Description: "The digest's weekday (default Monday)", Choices: weekdayChoices()},
 				{Type: discordgo.ApplicationCommandOptionString, Name: "time", Description: "The digest's time, like 09:00 (the default)", MaxLength: 16},
 			}},
-			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "add", Description: "Server admins: register someone as a therapist", Options: []*discordgo.ApplicationCommandOption{
+			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "add", Description: "Server admins (Manage Server): register someone as a therapist", Options: []*discordgo.ApplicationCommandOption{
 				{Type: discordgo.ApplicationCommandOptionUser, Name: "user", Description: "The therapist", Required: true},
 			}},
 			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "code", Description: "A new invite code for a patient (the old one stops working)"},
