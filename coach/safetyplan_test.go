@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/risk"
 	"github.com/aftercare/aftercare/internal/redistest"
 )
 
@@ -176,6 +177,27 @@ func TestSafetyPlanShownWithCrisisReply(t *testing.T) {
 	}
 	if got := w.plan().Steps[coach.StepWarningSigns]; got != "i want to kill myself" {
 		t.Errorf("the step written in crisis was not kept: %q", got)
+	}
+}
+
+// TestSafetyPlanStepSpeaksOfHardTimes: a plan's warning signs speak of
+// hard moments by design; words that would bring the safety question
+// elsewhere are kept, and the plan goes on to its next step.
+func TestSafetyPlanStepSpeaksOfHardTimes(t *testing.T) {
+	w := newWorld(t, monday9am)
+	words := "when I start feeling like a burden and that nothing will ever get better"
+	if got := risk.Assess(words); got != risk.Review {
+		t.Fatalf("the test needs words that screen as Review, and %q is %v", words, got)
+	}
+	msgs := w.writeStep(coach.StepWarningSigns, "b", words)
+	asks(t, msgs, coach.StepOnMyOwn, "b")
+	for _, m := range msgs {
+		if strings.Contains(m.Text, "are you safe right now") || len(m.Buttons) > 0 && m.Buttons[0].Label == "I'm safe" {
+			t.Errorf("a warning sign brought the safety question: %+v", msgs)
+		}
+	}
+	if got := w.plan().Steps[coach.StepWarningSigns]; got != words {
+		t.Errorf("step kept = %q, want %q", got, words)
 	}
 }
 
