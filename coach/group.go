@@ -12,7 +12,9 @@ import (
 )
 
 // Group is a support group's shared channel. Nobody's own answers are ever
-// shown there: only totals, and only when at least K people answered.
+// shown there: only totals, and only when at least K people answered. Who
+// set the group up is not kept: nothing needs it, and it would name them
+// after their /delete (storage's Upgrade removes it from older records).
 type Group struct {
 	ID        string              `json:"id"` // the channel
 	Zone      string              `json:"zone"`
@@ -20,7 +22,6 @@ type Group struct {
 	K         int                 `json:"k"`       // the fewest answers whose totals may be shown
 	Challenge int                 `json:"challenge,omitempty"`
 	Since     localtime.Day       `json:"since,omitempty"` // when the challenge started
-	SetBy     string              `json:"set_by"`
 }
 
 // GroupDay is what is kept of one day's group check-in: the post and the
@@ -84,7 +85,7 @@ func (c *Coach) groupCommand(ctx context.Context, p Person, ev Event) ([]Message
 }
 
 func (c *Coach) setupGroup(ctx context.Context, p Person, ev Event) ([]Message, error) {
-	g := Group{ID: ev.Channel, Zone: c.cfg.DefaultZone, PostAt: localtime.LocalTime{Hour: 12, Set: true}, K: defaultGroupK, SetBy: p.ID}
+	g := Group{ID: ev.Channel, Zone: c.cfg.DefaultZone, PostAt: localtime.LocalTime{Hour: 12, Set: true}, K: defaultGroupK}
 	if old, err := c.store.Group(ctx, ev.Channel); err == nil {
 		g = old
 	}
