@@ -51,6 +51,8 @@
 //	                                 nightly retention sweep; a person's go with their /delete
 //	{pace}:discord           string  the next free send slot (Unix µs) shared by every replica,
 //	                                 since Discord's global limit is per bot, not per process
+//	seen:<id>                string  a Discord interaction or message id already applied, for 15
+//	                                 minutes, so that one delivered again changes nothing
 //	schema                   string  the form of the stored data; Upgrade brings older data to it,
 //	                                 once
 //
