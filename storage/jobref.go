@@ -127,7 +127,8 @@ func (r *Redis) salts(ctx context.Context, people []string, create bool) (map[st
 			if create {
 				salt := make([]byte, saltBytes)
 				rand.Read(salt)
-				p.SetNX(ctx, r.keys.idKey(id), salt, 0)
+				// Kept as text, like every other value: a dump stays readable.
+				p.SetNX(ctx, r.keys.idKey(id), base64.StdEncoding.EncodeToString(salt), 0)
 			}
 			gets[id] = p.Get(ctx, r.keys.idKey(id))
 		}
