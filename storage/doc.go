@@ -47,8 +47,8 @@
 //	{sched}:done             zset    opaque ids of finished jobs -> when (ms), kept 15 days, so a
 //	                                 re-planned day is not sent twice
 //	{sched}:dead             hash    opaque job id -> JSON of a job that failed for good and why;
-//	                                 kept 14 days (RETENTION_DAYS if shorter), then dropped by the
-//	                                 nightly retention sweep; a person's go with their /delete
+//	                                 kept 14 days, then dropped by the nightly retention sweep; a
+//	                                 person's go with their /delete
 //	{pace}:discord           string  the next free send slot (Unix µs) shared by every replica,
 //	                                 since Discord's global limit is per bot, not per process
 //	seen:<id>                string  a Discord interaction or message id already applied, for 15
