@@ -75,34 +75,36 @@ func (c *Coach) keepCrisis(ctx context.Context, p *Person, at time.Time, fresh b
 
 // withoutPerson answers an event whose person could not be loaded (storage
 // is down): /crisis and text that screens as Crisis still get the crisis
-// reply, from what the process holds; anything else fails with err. A
-// screened crisis comes with a PendingCrisis for its recording; /crisis
-// alone records nothing, as ever.
+// reply, from what the process holds; text that screens as Review gets the
+// crisis lines, since the safety question cannot be kept to read its
+// answer; anything else fails with err. A screened crisis comes with a
+// PendingCrisis for its recording; /crisis and Review record nothing.
 func (c *Coach) withoutPerson(ev Event, err error) ([]Message, error) {
 	p := Person{ID: ev.Person, Name: ev.Name, locale: ev.Locale}
-	lang, isCrisis := screensAsCrisis(ev)
+	lang, level := screenEvent(ev)
+	p.textLang = lang
 	switch {
-	case isCrisis:
-		p.textLang = lang
+	case level == risk.Crisis:
 		c.log.Info("crisis reply sent without storage") // no person id: that pairing is health data
 		return []Message{c.crisisMessage(p)}, &PendingCrisis{Person: ev.Person, At: c.clock.Now(), Source: SourceWords, Err: err}
+	case level == risk.Review:
+		c.log.Warn("crisis lines sent without storage, in place of the safety question", "err", err)
+		return []Message{c.numbersMessage(p)}, nil
 	case ev.Command == "crisis":
 		return []Message{c.numbersMessage(p)}, nil
 	}
 	return nil, err
 }
 
-// screensAsCrisis reports whether any text of an event (typed, an Input's
-// answer, a command's option) screens as Crisis, and the language of the
-// words that did.
-func screensAsCrisis(ev Event) (lang string, crisis bool) {
-	if f := risk.Screen(ev.Text); f.Level == risk.Crisis {
-		return f.Lang, true
-	}
+// screenEvent screens every text of an event (typed, an Input's answer, a
+// command's option) and returns the highest level with the language of
+// the words that set it.
+func screenEvent(ev Event) (lang string, level risk.Level) {
+	found := risk.Screen(ev.Text)
 	for _, v := range ev.Args {
-		if f := risk.Screen(v); f.Level == risk.Crisis {
-			return f.Lang, true
+		if f := risk.Screen(v); f.Level > found.Level {
+			found = f
 		}
 	}
-	return "", false
+	return found.Lang, found.Level
 }

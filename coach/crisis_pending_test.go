@@ -17,7 +17,9 @@ import (
 // still get the crisis reply; a screened crisis comes with its recording
 // pending, which, made once Redis is back (twice, as a retrier might), pauses
 // the plan for a day, alerts the therapist Ben allowed to, and plans one
-// caring message. Anything else fails as before.
+// caring message. Text that screens as Review gets the crisis lines in
+// place of a safety question that could not be kept. Anything else fails
+// as before.
 func TestCrisisReplyNeedsNoStorage(t *testing.T) {
 	redistest.EachStoppable(t, func(t *testing.T, rs *redistest.Stoppable) {
 		ctx := context.Background()
@@ -28,7 +30,7 @@ func TestCrisisReplyNeedsNoStorage(t *testing.T) {
 		}
 		defer store.Close()
 		clock := localtime.NewFakeClock(monday9am)
-		w := &world{t: t, ctx: ctx, store: store, clock: clock, coach: coach.New(store, store, clock, nil)}
+		w := &world{t: t, ctx: ctx, store: store, clock: clock, coach: coach.New(store, store, clock, nil, vouching)}
 		code := w.registerTherapist()
 		w.onboard("2", "Ben")
 		w.shareWith("2", "Ben", code, "a")
@@ -44,6 +46,8 @@ func TestCrisisReplyNeedsNoStorage(t *testing.T) {
 			{"an option", coach.Event{Command: "moved", Args: map[string]string{"minutes": "20", "activity": crisisWords}}, true},
 			{"an Input's answer", coach.Event{Submit: &coach.Action{Verb: coach.VerbZone}, Text: crisisWords}, true},
 			{"/crisis", coach.Event{Command: "crisis"}, false},
+			// The safety question could not be kept to read its answer.
+			{"words to review", coach.Event{Text: "I feel like a burden to everyone lately"}, false},
 		}
 		var pending []coach.PendingCrisis
 		for _, tt := range tests {
@@ -147,7 +151,7 @@ func (failingSaves) SavePerson(context.Context, coach.Person) error {
 // pending, wherever the crisis words were written.
 func TestCrisisReplyWhenItsRecordingFails(t *testing.T) {
 	w := newWorld(t, monday9am)
-	c := coach.New(failingSaves{w.store}, w.store, w.clock, nil)
+	c := coach.New(failingSaves{w.store}, w.store, w.clock, nil, vouching)
 	for _, ev := range []coach.Event{
 		{Text: "I want to kill myself"},
 		{Submit: &coach.Action{Verb: coach.VerbNote, Day: "2026-03-02"}, Text: "I want to kill myself"},
@@ -169,7 +173,7 @@ func TestPendingRecordingKeepsItsSource(t *testing.T) {
 	redistest.Each(t, func(t *testing.T, store *storage.Redis) {
 		ctx := context.Background()
 		clock := localtime.NewFakeClock(monday9am)
-		w := &world{t: t, ctx: ctx, store: store, clock: clock, coach: coach.New(store, store, clock, nil)}
+		w := &world{t: t, ctx: ctx, store: store, clock: clock, coach: coach.New(store, store, clock, nil, vouching)}
 		code := w.registerTherapist()
 		w.onboard("2", "Ben")
 		w.shareWith("2", "Ben", code, "a")

@@ -34,6 +34,7 @@ type exportDoc struct {
 type exportDay struct {
 	Day            localtime.Day    `json:"day"`
 	Mood           int              `json:"mood,omitempty"`
+	GroupMood      int              `json:"group_checkin_mood,omitempty"`
 	Anxiety        int              `json:"anxiety,omitempty"`
 	Energy         int              `json:"energy,omitempty"`
 	Sleep          int              `json:"sleep,omitempty"`
@@ -104,7 +105,7 @@ func (c *Coach) export(ctx context.Context, p Person) ([]Message, error) {
 }
 
 func exportDayOf(d CheckIn) exportDay {
-	e := exportDay{Day: d.Day, Mood: d.Mood, Anxiety: d.Anxiety, Energy: d.Energy, Sleep: d.Sleep, Moved: d.Moved, Note: d.Note, Questionnaires: d.Answers, Difficulty: d.Difficulty}
+	e := exportDay{Day: d.Day, Mood: d.Mood, Anxiety: d.Anxiety, Energy: d.Energy, Sleep: d.Sleep, Moved: d.Moved, Note: d.Note, Questionnaires: d.Answers, Difficulty: d.Difficulty, GroupMood: d.GroupMood}
 	if d.HasMinutes {
 		e.Minutes = &d.Minutes
 	}

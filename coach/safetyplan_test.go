@@ -189,7 +189,7 @@ func (failingPlans) SafetyPlan(context.Context, string) (coach.SafetyPlan, error
 func TestCrisisReplyGoesAloneWhenPlanUnreadable(t *testing.T) {
 	w := newWorld(t, monday9am)
 	w.writeStep(coach.StepAskForHelp, "e", "my sister Ana")
-	c := coach.New(failingPlans{w.store}, w.store, w.clock, nil)
+	c := coach.New(failingPlans{w.store}, w.store, w.clock, nil, vouching)
 	for _, ev := range []coach.Event{{Person: me, Text: "i want to kill myself"}, {Person: me, Command: "crisis"}} {
 		msgs, err := c.Handle(w.ctx, ev)
 		if err != nil || len(msgs) != 1 || !msgs[0].Crisis {

@@ -34,6 +34,9 @@ func (k keys) invite(code string) string  { return k.prefix + "invite:" + code }
 // idKey is the person's salt for opaque job ids (jobref.go).
 func (k keys) idKey(id string) string { return k.user(id) + "idkey" }
 
+// codeTries counts the invite codes a person tried in the last hour.
+func (k keys) codeTries(id string) string { return k.user(id) + "code-tries" }
+
 // safetyPlan is the person's safety plan, a step a field (sealed).
 func (k keys) safetyPlan(id string) string { return k.user(id) + "safetyplan" }
 

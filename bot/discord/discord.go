@@ -55,7 +55,6 @@ type Transport struct {
 	session  *discordgo.Session
 	appID    string
 	localDMs memoryDMs // DM channel ids when DMs is nil
-	roles    sync.Map  // guild id → map of role id → name
 	pending  sync.Map  // person id → coach.Action that typed DM text answers
 	inputs   inputCache
 

@@ -3,7 +3,6 @@ package discord_test
 import (
 	"context"
 	"log/slog"
-	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -32,7 +31,7 @@ const (
 
 // TestDeleteLeavesNoTraceInRedis plays a life through the fake Discord:
 // Pia starts, logs a session and answers a check-in; she shares with Dr
-// Kaur and allows crisis alerts; she sets up a support group in a server
+// Kaur (after one wrong code) and allows crisis alerts; she sets up a support group in a server
 // channel, answers its check-in and joins its challenge; she writes of
 // ending her life, and the alert to Dr Kaur fails until it is a dead
 // letter. Then she deletes her data. Every key under the test's prefix is
@@ -55,7 +54,7 @@ func TestDeleteLeavesNoTraceInRedis(t *testing.T) {
 	clock := localtime.NewFakeClock(t0) // Monday 2 March, 09:00 in London
 	logs := &testlog.Buffer{}
 	log := slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	c := coach.New(store, store, clock, log)
+	c := coach.New(store, store, clock, log, coach.Config{TherapistGuilds: []string{lifeGuild}})
 	dc, seen := openDiscord(t, fake, bot.Router{Coach: c, Log: log}, func(d *discord.Transport) { d.Seen, d.DMs, d.Log = store, store, log })
 	h := &harness{t: t, fake: fake, clock: clock, store: store, coach: c, dc: dc, seen: seen}
 	sched := &scheduler.Scheduler{Queue: store, Clock: clock, Log: log, MaxAttempts: 2,
@@ -84,7 +83,8 @@ func TestDeleteLeavesNoTraceInRedis(t *testing.T) {
 
 	// Dr Kaur registers and gives her a code; she shares, alerts on.
 	inRoom(kaur, fakediscord.Interaction{Command: "therapist", Options: sub("register")})
-	code := regexp.MustCompile(`[A-Z2-9]{4}-[A-Z2-9]{4}`).FindString(allText(shown(h.do(fakediscord.Interaction{UserID: kaur, Command: "therapist", Options: sub("code")}))))
+	code := codePattern.FindString(allText(shown(h.do(fakediscord.Interaction{UserID: kaur, Command: "therapist", Options: sub("code")}))))
+	h.do(fakediscord.Interaction{UserID: pia, Command: "share", Options: []fakediscord.CommandOption{{Name: "code", Value: "AAAA-AAAA-AAAA"}}}) // a typo: counted
 	offer := shown(h.do(fakediscord.Interaction{UserID: pia, Command: "share", Options: []fakediscord.CommandOption{{Name: "code", Value: code}}}))[0]
 	offer = shown(h.do(fakediscord.Interaction{UserID: pia, CustomID: button(t, offer, "Turn crisis alerts on")}))[0]
 	contains(t, allText(shown(h.do(fakediscord.Interaction{UserID: pia, CustomID: button(t, offer, "Share")}))), "you're sharing with Dr Kaur")

@@ -27,6 +27,7 @@ import (
 // mon counts every interaction the transport answers, and reads its
 // connection state and REST counters once it is open.
 func runDiscord(ctx context.Context, cfg Config, c *coach.Coach, retry bot.Retrier, store *storage.Redis, log *slog.Logger, mon *ops.Ops) (sender bot.Sender, wait func() error, err error) {
+	logTherapistGuilds(log, cfg)
 	d := &discord.Transport{
 		Token:       cfg.DiscordToken,
 		APIBase:     cfg.DiscordAPIBase,
