@@ -35,9 +35,11 @@ import (
 //
 // A job read back from the queue (Claim, Upcoming) carries its opaque id;
 // every method that takes ids accepts either form. Ids written before
-// this scheme (the readable form, already in Redis) keep working: they are
-// claimed, acknowledged and cancelled as they are, and Upgrade moves the
-// done set's to the opaque form.
+// this scheme, in the readable form, are moved to the opaque form by
+// Upgrade at start (upgrade.go). Any that remain (a job running at that
+// moment, or written by an older replica during a rolling upgrade) keep
+// working: they are claimed and cancelled as they are, and acknowledging,
+// retrying or dead-lettering one moves it to its opaque id.
 
 // refPrefix starts every opaque id; it has no ':', which every name the
 // coach makes has.
