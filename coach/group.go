@@ -13,7 +13,9 @@ import (
 
 // Group is a support group's shared channel. Nobody's own answers are ever
 // shown there: only totals, and only when at least K people answered (see
-// group_privacy.go for every rule).
+// group_privacy.go for every rule). Who set the group up is not kept:
+// nothing needs it, and it would name them after their /delete (storage's
+// Upgrade removes it from older records).
 type Group struct {
 	ID        string              `json:"id"` // the channel
 	Zone      string              `json:"zone"`
@@ -26,7 +28,6 @@ type Group struct {
 	// everywhere, and never taken out again (see countChallenge).
 	Counted        int           `json:"counted,omitempty"`
 	CountedThrough localtime.Day `json:"counted_through,omitempty"`
-	SetBy          string        `json:"set_by"`
 }
 
 // GroupDay is what is kept of one day's group check-in: the post and the
@@ -105,7 +106,7 @@ func (c *Coach) groupCommand(ctx context.Context, p Person, ev Event) ([]Message
 }
 
 func (c *Coach) setupGroup(ctx context.Context, p Person, ev Event) ([]Message, error) {
-	g := Group{ID: ev.Channel, Zone: c.cfg.DefaultZone, PostAt: localtime.LocalTime{Hour: 12, Set: true}, K: defaultGroupK, SetBy: p.ID}
+	g := Group{ID: ev.Channel, Zone: c.cfg.DefaultZone, PostAt: localtime.LocalTime{Hour: 12, Set: true}, K: defaultGroupK}
 	if old, err := c.store.Group(ctx, ev.Channel); err == nil {
 		g = old
 	}

@@ -45,6 +45,10 @@ type Transport struct {
 	// DMs keeps each person's DM channel id across restarts; nil keeps
 	// them in memory only.
 	DMs DMChannels
+	// Seen records each interaction and direct message applied, so that
+	// one delivered again is neither applied nor answered a second time;
+	// nil keeps no record.
+	Seen Replays
 	// Stats counts REST requests and what Discord answered.
 	Stats RESTStats
 

@@ -38,6 +38,11 @@ func (d *Transport) onInteraction(s *discordgo.Session, ic *discordgo.Interactio
 	ctx, cancel := context.WithTimeout(context.Background(), handlerTimeout)
 	defer cancel()
 	start := time.Now()
+	// Autocomplete changes nothing, and comes with every keystroke.
+	if ic.Type != discordgo.InteractionApplicationCommandAutocomplete && !d.firstTime(ctx, ic.ID) {
+		d.observe(Handled{ID: ic.ID, Kind: replayKind, Took: time.Since(start)})
+		return
+	}
 	x := &exchange{d: d, s: s, i: ic.Interaction, ctx: ctx, ephemeral: !inBotDM(ic.Interaction)}
 	x.person, x.name = identity(ic.Interaction)
 	h := x.run(draining)

@@ -60,6 +60,13 @@ func (m *Main) Run(ctx context.Context) error {
 	if store.Embedded() {
 		log.Warn("no REDIS_URL set: using an embedded in-process Redis; everything is lost when Aftercare exits")
 	}
+	// Before anything uses the store: data an earlier version wrote (job
+	// ids that name people and days) is brought to this version's form.
+	if n, err := store.Upgrade(ctx); err != nil {
+		return fmt.Errorf("upgrade stored data: %w", err)
+	} else if n > 0 {
+		log.Info("stored data upgraded to this version's form", "records", n)
+	}
 	clock := m.clock(log)
 	mon := newOps(store, clock, log, discord)
 	stopOps := mon.Start(ctx, m.Config.MetricsAddr)

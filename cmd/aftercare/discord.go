@@ -18,8 +18,9 @@ import (
 // in hand are finished before the gateway closes. Sending DMs keeps
 // working after that, so the scheduler may finish its job in hand.
 //
-// The store keeps each person's DM channel id, and paces this process's
-// requests together with any other replica's on the same Redis.
+// The store keeps each person's DM channel id, paces this process's
+// requests together with any other replica's on the same Redis, and
+// records each interaction applied, so that a replay changes nothing.
 //
 // retry makes the recordings of crisis replies sent while Redis was down.
 //
@@ -37,6 +38,7 @@ func runDiscord(ctx context.Context, cfg Config, c *coach.Coach, retry bot.Retri
 		Rate:        cfg.DiscordRate,
 		Slots:       store,
 		DMs:         store,
+		Seen:        store,
 		Observe: func(h discord.Handled) {
 			mon.Observe(ops.Handled{Kind: h.Kind, Deferred: h.Deferred, Took: h.Took, Err: h.Err})
 		},
