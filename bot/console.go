@@ -29,9 +29,13 @@ type Console struct {
 	// person's own for weekly charts (PNG) and exports (see console_files.go);
 	// empty: none are written.
 	ChartDir string
-	// Roles are the server roles the console's person holds. Only the demo
-	// sets them, to play a therapist.
-	Roles []string
+	// Roles are the server roles the console's person holds, in the
+	// server Guild (named GuildName). Only the demo sets them, to play a
+	// therapist in a pretend clinic's server; a terminal chat has no
+	// server, so its person cannot register as a therapist.
+	Roles     []string
+	Guild     string
+	GuildName string
 
 	mu      sync.Mutex
 	pending *coach.Message // the last message that waits for a choice or text
@@ -94,7 +98,7 @@ func (c *Console) Type(ctx context.Context, line string) (quit bool) {
 	if c.Echo {
 		c.print("\nyou> " + clipLine(text) + "\n")
 	}
-	ev := coach.Event{Person: c.Person, Name: c.Name, Roles: c.Roles}
+	ev := coach.Event{Person: c.Person, Name: c.Name, Roles: c.Roles, Guild: c.Guild, GuildName: c.GuildName}
 	pending := c.Pending()
 	switch {
 	case text == "/quit" || text == "/exit":

@@ -77,7 +77,7 @@ func TestSafetyQuestionButtons(t *testing.T) {
 func TestSafetyAnswerAfterARestart(t *testing.T) {
 	w := newWorld(t, monday9am)
 	w.handle(coach.Event{Text: worrying})
-	w.coach = coach.New(w.store, w.store, w.clock, nil)
+	w.coach = coach.New(w.store, w.store, w.clock, nil, vouching)
 	if got := w.handle(coach.Event{Text: "no"}); !strings.Contains(got, crisisLines) {
 		t.Errorf("\"no\" after a restart = %q, want the crisis reply", got)
 	}

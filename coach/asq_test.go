@@ -112,7 +112,7 @@ func TestASQTypedAnswersAndStaleButtons(t *testing.T) {
 	if got := w.handle(coach.Event{Text: "hmm"}); !strings.Contains(got, "type yes or no") {
 		t.Errorf("no answer = %q, want the question again", got)
 	}
-	w.coach = coach.New(w.store, w.store, w.clock, nil) // a restart in the middle
+	w.coach = coach.New(w.store, w.store, w.clock, nil, vouching) // a restart in the middle
 	for _, a := range []string{"nein", "non"} {
 		w.handle(coach.Event{Text: a})
 	}

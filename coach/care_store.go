@@ -21,6 +21,14 @@ type CareStore interface {
 	// TherapistByCode returns ErrNotFound for an unknown or expired code.
 	TherapistByCode(ctx context.Context, code string) (string, error)
 	DropInviteCode(ctx context.Context, code string) error
+	// TakeCodeTry counts one try of an invite code by person at now,
+	// unless they already made limit tries in the window per before now;
+	// then it counts nothing and says when the earliest of those leaves
+	// the window. Every replica sees the same count.
+	TakeCodeTry(ctx context.Context, person string, now time.Time, limit int, per time.Duration) (CodeTry, error)
+	// ReturnCodeTry takes back a try that found its therapist: only
+	// codes that lead nowhere count.
+	ReturnCodeTry(ctx context.Context, person, try string) error
 
 	Shares(ctx context.Context, patient string) ([]Share, error)
 	SaveShare(ctx context.Context, patient string, s Share) error
@@ -36,4 +44,15 @@ type AuditEntry struct {
 	At   time.Time `json:"at"`
 	Who  string    `json:"who"` // a display name, never an id alone
 	What string    `json:"what"`
+}
+
+// CodeTry is the outcome of TakeCodeTry.
+type CodeTry struct {
+	// ID names the try, for ReturnCodeTry; empty when the try was refused.
+	ID string
+	// Left is how many tries remain in the window after this one.
+	Left int
+	// RetryAt is when a try is possible again: set when the try was
+	// refused, or when it used the last one.
+	RetryAt time.Time
 }

@@ -14,6 +14,17 @@ import (
 
 const therapistID = "9001"
 
+// clinic is the one server the tests' coach trusts to vouch for therapists.
+const clinic = "3001"
+
+var vouching = coach.Config{TherapistGuilds: []string{clinic}}
+
+// inClinic is an event in the clinic's server from a member with roles.
+func inClinic(ev coach.Event, roles ...string) coach.Event {
+	ev.Guild, ev.GuildName, ev.Roles = clinic, "Bright Clinic", roles
+	return ev
+}
+
 // as handles an event from someone other than me.
 func (w *world) as(id, name string, ev coach.Event) string {
 	w.t.Helper()
@@ -39,12 +50,12 @@ func (w *world) onboard(id, name string) {
 	w.as(id, name, coach.Event{Press: &coach.Action{Verb: coach.VerbSetting, Field: "ability", Value: "medium"}})
 }
 
-var codePattern = regexp.MustCompile(`[A-Z2-9]{4}-[A-Z2-9]{4}`)
+var codePattern = regexp.MustCompile(`[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}`)
 
 // registerTherapist registers the therapist and returns the invite code.
 func (w *world) registerTherapist() string {
 	w.t.Helper()
-	reply := w.as(therapistID, "Dr Rivera", coach.Event{Command: "therapist", Args: map[string]string{"action": "register"}, Roles: []string{"therapist"}})
+	reply := w.as(therapistID, "Dr Rivera", inClinic(coach.Event{Command: "therapist", Args: map[string]string{"action": "register"}}, "Therapist"))
 	code := codePattern.FindString(reply)
 	if code == "" {
 		w.t.Fatalf("no invite code in %q", reply)
@@ -67,7 +78,7 @@ func (w *world) shareWith(id, name, code, flags string) {
 
 func TestTherapistRegistrationNeedsTheRole(t *testing.T) {
 	w := newWorld(t, monday9am)
-	reply := w.as(therapistID, "Dr Rivera", coach.Event{Command: "therapist", Args: map[string]string{"action": "register"}, Roles: []string{"Member"}})
+	reply := w.as(therapistID, "Dr Rivera", inClinic(coach.Event{Command: "therapist", Args: map[string]string{"action": "register"}}, "Member"))
 	if !strings.Contains(reply, `needs the "Therapist" role`) {
 		t.Errorf("without the role: %q", reply)
 	}
@@ -277,8 +288,8 @@ func TestTherapistSessionOnlyForConsentingPatients(t *testing.T) {
 
 func TestTherapistChoosesDigestTime(t *testing.T) {
 	w := newWorld(t, monday9am)
-	reply := w.as(therapistID, "Dr Rivera", coach.Event{Command: "therapist", Roles: []string{"Therapist"},
-		Args: map[string]string{"action": "register", "zone": "America/New_York", "day": "friday", "time": "4pm"}})
+	reply := w.as(therapistID, "Dr Rivera", inClinic(coach.Event{Command: "therapist",
+		Args: map[string]string{"action": "register", "zone": "America/New_York", "day": "friday", "time": "4pm"}}, "Therapist"))
 	if !strings.Contains(reply, "comes on Friday at 16:00 (America/New_York time)") {
 		t.Errorf("register reply = %q", reply)
 	}
@@ -287,12 +298,12 @@ func TestTherapistChoosesDigestTime(t *testing.T) {
 	if len(jobs) != 1 || jobs[0].Kind != coach.JobDigest || jobs[0].Due.In(ny).Format("Mon 15:04") != "Fri 16:00" {
 		t.Errorf("digest jobs = %+v", jobs)
 	}
-	w.as(therapistID, "Dr Rivera", coach.Event{Command: "therapist", Roles: []string{"Therapist"}, Args: map[string]string{"action": "register", "day": "tuesday"}})
+	w.as(therapistID, "Dr Rivera", inClinic(coach.Event{Command: "therapist", Args: map[string]string{"action": "register", "day": "tuesday"}}, "Therapist"))
 	if jobs, _ := w.store.Upcoming(w.ctx, therapistID); len(jobs) != 1 || jobs[0].Due.In(ny).Weekday() != time.Tuesday {
 		t.Errorf("after moving the digest to Tuesday: %+v, want exactly one", jobs)
 	}
-	if bad := w.as(therapistID, "Dr Rivera", coach.Event{Command: "therapist", Roles: []string{"Therapist"},
-		Args: map[string]string{"action": "register", "day": "someday"}}); !strings.Contains(bad, "weekday name") {
+	if bad := w.as(therapistID, "Dr Rivera", inClinic(coach.Event{Command: "therapist",
+		Args: map[string]string{"action": "register", "day": "someday"}}, "Therapist")); !strings.Contains(bad, "weekday name") {
 		t.Errorf("bad day = %q", bad)
 	}
 }

@@ -109,7 +109,7 @@ func TestNoCaringMessageForTheStoppedOrErased(t *testing.T) {
 				caring = &jobs[i]
 			}
 		}
-		if caring == nil || caring.ID != me+":caring:2026-03-03" {
+		if caring == nil || caring.Person != me || caring.Day != "2026-03-03" {
 			t.Fatalf("caring job = %+v, want Tuesday's", caring)
 		}
 		for _, ev := range step {

@@ -98,6 +98,9 @@ type CheckIn struct {
 	MinutesMorning bool
 	// Skipped holds the questions passed over with their Skip button.
 	Skipped map[Field]bool
+	// GroupMood is the person's own tap on a support group's check-in that
+	// day (1-5), kept apart from Mood: it is not their private check-in.
+	GroupMood int
 }
 
 // DayNudge is what happened to one day's nudge.
@@ -201,6 +204,7 @@ func CheckInFromFields(day localtime.Day, fields map[string]string) CheckIn {
 	}
 	c.Mood, c.Anxiety = scale(FieldMood), scale(FieldAnxiety)
 	c.Energy, c.Sleep = scale(FieldEnergy), scale(FieldSleep)
+	c.GroupMood = scale(fieldGroupMood)
 	if v, err := strconv.Atoi(fields[string(FieldMinutes)]); err == nil && v >= 0 {
 		c.Minutes, c.HasMinutes = v, true
 	}

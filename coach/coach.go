@@ -20,16 +20,23 @@ type Coach struct {
 
 // Config holds the deployment's choices the coach needs.
 type Config struct {
-	TherapistRole string // the server role that may register as a therapist
-	DefaultZone   string // for a therapist who gives none
-	RetentionDays int    // raw check-ins older than this are removed; 0 means defaultRetentionDays
+	// TherapistRole is the server role that may register as a therapist:
+	// its exact name (case counts) or its id.
+	TherapistRole string
+	// TherapistGuilds are the servers that vouch for therapists: only
+	// there may someone register (with TherapistRole) or be added (by a
+	// member who may manage the server). None: nobody can register.
+	TherapistGuilds []string
+	DefaultZone     string // for a therapist who gives none
+	RetentionDays   int    // raw check-ins older than this are removed; 0 means defaultRetentionDays
 	// ClinicLine is the operator's after-hours line (CRISIS_CLINIC_LINE),
 	// shown first in every crisis reply and /crisis; empty: none.
 	ClinicLine string
 }
 
 // New returns a Coach over the given store, queue and clock. cfg may be
-// left out: the role is then "Therapist" and the zone UTC.
+// left out: the role is then "Therapist", the zone UTC, and no server
+// vouches for therapists.
 func New(store Store, queue Queue, clock Clock, log *slog.Logger, cfg ...Config) *Coach {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
@@ -41,6 +48,7 @@ func New(store Store, queue Queue, clock Clock, log *slog.Logger, cfg ...Config)
 		c.cfg.TherapistRole = cmp.Or(cfg[0].TherapistRole, c.cfg.TherapistRole)
 		c.cfg.DefaultZone = cmp.Or(cfg[0].DefaultZone, c.cfg.DefaultZone)
 		c.cfg.ClinicLine = cfg[0].ClinicLine
+		c.cfg.TherapistGuilds = cfg[0].TherapistGuilds
 	}
 	return c
 }

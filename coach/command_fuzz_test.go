@@ -42,7 +42,7 @@ func newFuzzCoach(tb testing.TB) *fuzzCoach {
 	store := redistest.Open(tb)
 	clock := &fuzzClock{now: fuzzStart}
 	return &fuzzCoach{
-		ctx: context.Background(), store: store, clock: clock, coach: coach.New(store, store, clock, nil),
+		ctx: context.Background(), store: store, clock: clock, coach: coach.New(store, store, clock, nil, vouching),
 		base: coach.Person{
 			ID: "7001", Name: "Fuzz", Consented: fuzzStart.Add(-24 * time.Hour), Zone: "Europe/London",
 			CheckInAt: localtime.LocalTime{Hour: 20, Set: true}, Status: coach.StatusActive, Ability: nudge.AbilityMedium,

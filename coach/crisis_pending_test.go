@@ -30,7 +30,7 @@ func TestCrisisReplyNeedsNoStorage(t *testing.T) {
 		}
 		defer store.Close()
 		clock := localtime.NewFakeClock(monday9am)
-		w := &world{t: t, ctx: ctx, store: store, clock: clock, coach: coach.New(store, store, clock, nil)}
+		w := &world{t: t, ctx: ctx, store: store, clock: clock, coach: coach.New(store, store, clock, nil, vouching)}
 		code := w.registerTherapist()
 		w.onboard("2", "Ben")
 		w.shareWith("2", "Ben", code, "a")
@@ -151,7 +151,7 @@ func (failingSaves) SavePerson(context.Context, coach.Person) error {
 // pending, wherever the crisis words were written.
 func TestCrisisReplyWhenItsRecordingFails(t *testing.T) {
 	w := newWorld(t, monday9am)
-	c := coach.New(failingSaves{w.store}, w.store, w.clock, nil)
+	c := coach.New(failingSaves{w.store}, w.store, w.clock, nil, vouching)
 	for _, ev := range []coach.Event{
 		{Text: "I want to kill myself"},
 		{Submit: &coach.Action{Verb: coach.VerbNote, Day: "2026-03-02"}, Text: "I want to kill myself"},
@@ -173,7 +173,7 @@ func TestPendingRecordingKeepsItsSource(t *testing.T) {
 	redistest.Each(t, func(t *testing.T, store *storage.Redis) {
 		ctx := context.Background()
 		clock := localtime.NewFakeClock(monday9am)
-		w := &world{t: t, ctx: ctx, store: store, clock: clock, coach: coach.New(store, store, clock, nil)}
+		w := &world{t: t, ctx: ctx, store: store, clock: clock, coach: coach.New(store, store, clock, nil, vouching)}
 		code := w.registerTherapist()
 		w.onboard("2", "Ben")
 		w.shareWith("2", "Ben", code, "a")

@@ -58,7 +58,7 @@ func (c *Coach) erase(ctx context.Context, p Person, confirmed bool) ([]Message,
 	if err := c.store.Erase(ctx, p.ID); err != nil {
 		return nil, fmt.Errorf("erase person: %w", err)
 	}
-	c.log.Info("person erased", "person", p.ID)
+	c.log.Info("person erased") // no id: a log that outlives the data must not say whose it was
 	return []Message{{Text: "Done — everything is deleted, and I won't write to you again. If you ever want to start afresh, /start is always there. Take good care of yourself.", Erased: true}}, nil
 }
 

@@ -132,6 +132,32 @@ func TestRetentionKeepsWeeksAndDropsOldDays(t *testing.T) {
 	}
 }
 
+// TestRetentionDropsDeadLettersAfterTwoWeeks: the nightly sweep drops a
+// dead letter set aside 15 days ago and keeps one from yesterday.
+func TestRetentionDropsDeadLettersAfterTwoWeeks(t *testing.T) {
+	w := newWorld(t, monday9am)
+	now := w.clock.Now()
+	for i, age := range []time.Duration{15 * 24 * time.Hour, 24 * time.Hour} {
+		j := coach.NewJob(me, coach.JobNudge, localtime.Day("2026-02-01").AddDays(i), now.Add(-age))
+		if err := w.store.Schedule(w.ctx, j); err != nil {
+			t.Fatal(err)
+		}
+		claimed, err := w.store.Claim(w.ctx, now.Add(-age), 1, time.Minute)
+		if err != nil || len(claimed) != 1 {
+			t.Fatalf("claim = %v, %v", claimed, err)
+		}
+		if err := w.store.DeadLetter(w.ctx, claimed[0], now.Add(-age), "send failed: 500"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := w.coach.Deliver(w.ctx, coach.RetentionJob(now)); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := w.store.DeadLetters(w.ctx); err != nil || n != 1 {
+		t.Errorf("dead letters after the sweep = %d, %v; want yesterday's only", n, err)
+	}
+}
+
 // TestTherapistWhoDeletesEndsTheirShares: a patient's /share list must not
 // show sharing with a therapist who has deleted their data; the patient's
 // record says what happened. A share revoked earlier stays as it was.

@@ -16,6 +16,7 @@ import (
 type exportDay struct {
 	Day         localtime.Day `json:"day"`
 	Mood        int           `json:"mood,omitempty"`
+	GroupMood   int           `json:"group_checkin_mood,omitempty"` // their own tap on a group's check-in, apart from Mood
 	Anxiety     int           `json:"anxiety,omitempty"`
 	Energy      int           `json:"energy,omitempty"`
 	Sleep       int           `json:"sleep,omitempty"`
@@ -96,7 +97,7 @@ func (x *exporter) fillDays(doc *exportDoc, days []CheckIn) {
 // day is a day's own answers, and false when it holds none (a day with
 // only a message sent).
 func (x *exporter) day(d CheckIn) (exportDay, bool) {
-	e := exportDay{Day: d.Day, Mood: d.Mood, Anxiety: d.Anxiety, Energy: d.Energy, Sleep: d.Sleep, Moved: d.Moved, Note: d.Note,
+	e := exportDay{Day: d.Day, Mood: d.Mood, GroupMood: d.GroupMood, Anxiety: d.Anxiety, Energy: d.Energy, Sleep: d.Sleep, Moved: d.Moved, Note: d.Note,
 		SideEffects: d.SideEffects.Text(), Crisis: x.at(d.Crisis)}
 	if d.HasMinutes {
 		e.Minutes = &d.Minutes
@@ -117,7 +118,7 @@ func (x *exporter) day(d CheckIn) (exportDay, bool) {
 
 // empty reports whether the day holds none of the person's own answers.
 func (e exportDay) empty() bool {
-	return e.Mood+e.Anxiety+e.Energy+e.Sleep+e.Moved == 0 && e.Minutes == nil && e.Note == "" && len(e.Skipped) == 0 &&
+	return e.Mood+e.GroupMood+e.Anxiety+e.Energy+e.Sleep+e.Moved == 0 && e.Minutes == nil && e.Note == "" && len(e.Skipped) == 0 &&
 		e.SideEffects == "" && e.Crisis == nil && e.ASQ == nil
 }
 

@@ -43,7 +43,7 @@ func (w *world) richPerson(note string) {
 	w.t.Helper()
 	code := w.registerTherapist()
 	w.shareWith(me, "Sam", code, "an")
-	mine := codePattern.FindString(w.as(me, "Sam", coach.Event{Command: "therapist", Args: map[string]string{"action": "register"}, Roles: []string{"therapist"}}))
+	mine := codePattern.FindString(w.as(me, "Sam", inClinic(coach.Event{Command: "therapist", Args: map[string]string{"action": "register"}}, "Therapist")))
 	w.onboard("2", "Ana")
 	w.as("2", "Ana", coach.Event{Command: "share", Args: map[string]string{"code": mine}})
 	w.as("2", "Ana", coach.Event{Press: &coach.Action{Verb: coach.VerbShare, Field: mine, Value: "ok:"}})
@@ -175,8 +175,8 @@ func TestExportOfARichPersonHasEverySectionAndNoZeroValues(t *testing.T) {
 		`"daily_check_in": "at 20:00, Europe/London time, on the days of a plan"`, `"status": "active: `,
 		`"intention": "to be gentle with myself"`, `"text": "the music stayed with me"`, `"answer": "not sleeping"`,
 		`"not_sent": "not sent: you had already moved that day"`, `"not_sent": "not sent: Aftercare was not running`,
-		`"message": "check-in"`, `"channel": "5001"`, `"mood": "3 (Okay)"`, `"therapist": "Dr Rivera"`,
-		`"shown_as": "Ana"`, `"about_patients": `, `"questionnaire": "PHQ-9 (Patient Health Questionnaire-9)"`,
+		`"message": "check-in"`, `"channel": "5001"`, `"mood": "3 (Okay)"`, `"group_checkin_mood": 3`, `"therapist": "Dr Rivera"`,
+		`"shown_as": "Ana"`, `"about_patients": `, `"vouched_for_by_server": "the server “Bright Clinic”"`, `"questionnaire": "PHQ-9 (Patient Health Questionnaire-9)"`,
 		`"difficulty_not_scored": "Somewhat difficult"`,
 	} {
 		if !strings.Contains(text, want) {
@@ -194,8 +194,8 @@ func TestExportOfARichPersonHasEverySectionAndNoZeroValues(t *testing.T) {
 
 func TestExportForATherapistWhoNeverRanStart(t *testing.T) {
 	w := newWorld(t, monday9am)
-	w.as(therapistID, "Dr Rivera", coach.Event{Command: "therapist", Roles: []string{"therapist"},
-		Args: map[string]string{"action": "register", "zone": "America/New_York", "day": "Friday", "time": "08:30"}})
+	w.as(therapistID, "Dr Rivera", inClinic(coach.Event{Command: "therapist",
+		Args: map[string]string{"action": "register", "zone": "America/New_York", "day": "Friday", "time": "08:30"}}, "Therapist"))
 	w.onboard("1", "Ana")
 	code := codePattern.FindString(w.as(therapistID, "Dr Rivera", coach.Event{Command: "therapist", Args: map[string]string{"action": "code"}}))
 	w.as("1", "Ana", coach.Event{Command: "share", Args: map[string]string{"code": code}})

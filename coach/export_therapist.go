@@ -22,6 +22,7 @@ import (
 type exportTherapist struct {
 	Name          string          `json:"name"`
 	Registered    *time.Time      `json:"registered,omitempty"`
+	VouchedBy     string          `json:"vouched_for_by_server,omitempty"`
 	TimeZone      string          `json:"time_zone,omitempty"`
 	Digest        string          `json:"weekly_digest,omitempty"`
 	InviteCode    string          `json:"invite_code,omitempty"`
@@ -47,6 +48,9 @@ func (x *exporter) therapistSection(ctx context.Context) (*exportTherapist, erro
 	out := &exportTherapist{Name: t.Name, Registered: x.at(t.Registered), TimeZone: t.Zone,
 		Digest:     t.digestWeekday().String() + "s at " + t.digestAt().String() + ", " + t.Zone + " time",
 		InviteCode: t.Code, CodeUntil: x.at(t.CodeUntil), AboutPatients: aboutPatients}
+	if t.VouchedBy != nil {
+		out.VouchedBy = t.VouchedBy.server()
+	}
 	if !t.CodeUntil.After(x.now) {
 		out.InviteCode, out.CodeUntil = "", nil // expired: it leads nowhere any more
 	}

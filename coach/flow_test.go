@@ -28,7 +28,7 @@ const me = "1001"
 func newWorld(t *testing.T, start time.Time) *world {
 	store := redistest.Open(t)
 	clock := localtime.NewFakeClock(start)
-	w := &world{t: t, ctx: context.Background(), store: store, clock: clock, coach: coach.New(store, store, clock, nil)}
+	w := &world{t: t, ctx: context.Background(), store: store, clock: clock, coach: coach.New(store, store, clock, nil, vouching)}
 	w.press(coach.Action{Verb: coach.VerbConsent, Field: "Europe/London@20:00", Value: "yes"})
 	return w
 }

@@ -12,7 +12,10 @@ import (
 )
 
 // Group is a support group's shared channel. Nobody's own answers are ever
-// shown there: only totals, and only when at least K people answered.
+// shown there: only totals, and only when at least K people answered (see
+// group_privacy.go for every rule). Who set the group up is not kept:
+// nothing needs it, and it would name them after their /delete (storage's
+// Upgrade removes it from older records).
 type Group struct {
 	ID        string              `json:"id"` // the channel
 	Zone      string              `json:"zone"`
@@ -20,19 +23,33 @@ type Group struct {
 	K         int                 `json:"k"`       // the fewest answers whose totals may be shown
 	Challenge int                 `json:"challenge,omitempty"`
 	Since     localtime.Day       `json:"since,omitempty"` // when the challenge started
-	SetBy     string              `json:"set_by"`
+	// Counted is the challenge's minutes so far, and CountedThrough the
+	// last day added to it: each day is added once, when it has ended
+	// everywhere, and never taken out again (see countChallenge).
+	Counted        int           `json:"counted,omitempty"`
+	CountedThrough localtime.Day `json:"counted_through,omitempty"`
 }
 
 // GroupDay is what is kept of one day's group check-in: the post and the
-// totals. The individual answers are dropped when the day closes.
+// figures that were shown, nothing more. The individual answers are dropped
+// when the day closes; a day that fewer than K answered keeps no number at
+// all, and a spread that was kept private is not kept either.
 type GroupDay struct {
 	PostID string `json:"post_id"`
-	Counts [5]int `json:"counts"` // answers per mood level, 1-5
+	// Total is how many answered, kept only when at least K did.
+	Total int `json:"total,omitempty"`
+	// Counts are the answers per mood level, 1-5, kept only when the
+	// spread was shown.
+	Counts [5]int `json:"counts,omitzero"`
 	Closed bool   `json:"closed"`
 }
 
-// Answered is how many people answered that day.
+// Answered is how many people answered that day, as far as it is kept: 0
+// for a day below K. Days closed before Total existed kept only Counts.
 func (d GroupDay) Answered() int {
+	if d.Total > 0 {
+		return d.Total
+	}
 	n := 0
 	for _, c := range d.Counts {
 		n += c
@@ -47,7 +64,8 @@ type GroupStore interface {
 	// SetGroupAnswer records (or changes) one member's answer for the day.
 	SetGroupAnswer(ctx context.Context, group string, day localtime.Day, member string, mood int) error
 	GroupAnswers(ctx context.Context, group string, day localtime.Day) (map[string]int, error)
-	// CloseGroupDay keeps the totals and drops the individual answers, in one step.
+	// CloseGroupDay keeps the day's record (only what was shown) and drops
+	// the individual answers, in one step.
 	CloseGroupDay(ctx context.Context, group string, day localtime.Day, d GroupDay) error
 	GroupDay(ctx context.Context, group string, day localtime.Day) (GroupDay, error)
 	SaveGroupDay(ctx context.Context, group string, day localtime.Day, d GroupDay) error
@@ -66,10 +84,14 @@ const (
 // groupPerson is the queue's owner of a group's jobs.
 func groupPerson(group string) string { return "group-" + group }
 
-// groupCommand handles /group setup|challenge in a channel.
+// groupCommand handles /group setup|challenge|join in a channel. Setting
+// up needs Manage Channels; joining the challenge is for every member.
 func (c *Coach) groupCommand(ctx context.Context, p Person, ev Event) ([]Message, error) {
 	if ev.Channel == "" {
 		return []Message{{Text: "Group check-ins live in a server channel: run /group there."}}, nil
+	}
+	if ev.Args["action"] == "join" {
+		return c.joinChallenge(ctx, p, ev.Channel)
 	}
 	if !ev.CanManage {
 		return []Message{{Text: "Setting up a group needs the Manage Channels permission in this server."}}, nil
@@ -80,11 +102,11 @@ func (c *Coach) groupCommand(ctx context.Context, p Person, ev Event) ([]Message
 	case "challenge":
 		return c.startChallenge(ctx, ev)
 	}
-	return []Message{{Text: "Use /group setup or /group challenge."}}, nil
+	return []Message{{Text: "Use /group setup, /group challenge or /group join."}}, nil
 }
 
 func (c *Coach) setupGroup(ctx context.Context, p Person, ev Event) ([]Message, error) {
-	g := Group{ID: ev.Channel, Zone: c.cfg.DefaultZone, PostAt: localtime.LocalTime{Hour: 12, Set: true}, K: defaultGroupK, SetBy: p.ID}
+	g := Group{ID: ev.Channel, Zone: c.cfg.DefaultZone, PostAt: localtime.LocalTime{Hour: 12, Set: true}, K: defaultGroupK}
 	if old, err := c.store.Group(ctx, ev.Channel); err == nil {
 		g = old
 	}
@@ -116,7 +138,7 @@ func (c *Coach) setupGroup(ctx context.Context, p Person, ev Event) ([]Message, 
 		return nil, fmt.Errorf("schedule group check-ins: %w", err)
 	}
 	return []Message{{Text: fmt.Sprintf(
-		"Done. I'll post a group check-in here every day at %s (%s time). Each answer is seen only by the person who gave it; %s later I'll show how many answered and the spread of moods — only if at least %d people answered. A weekly round-up comes on Sundays.",
+		"Done. I'll post a group check-in here every day at %s (%s time). Each answer is seen only by the person who gave it; %s later I'll show how many answered — only if at least %d people did — and the spread of moods when it gives no one away. A weekly round-up comes on Sundays.",
 		g.PostAt, g.Zone, "six hours", g.K)}}, nil
 }
 

@@ -8,7 +8,8 @@ import (
 	"github.com/aftercare/aftercare/coach/localtime"
 )
 
-// startChallenge sets a shared movement goal: /group challenge 600.
+// startChallenge sets a shared movement goal: /group challenge 600. A new
+// goal starts counting afresh.
 func (c *Coach) startChallenge(ctx context.Context, ev Event) ([]Message, error) {
 	g, err := c.store.Group(ctx, ev.Channel)
 	if err != nil {
@@ -19,21 +20,32 @@ func (c *Coach) startChallenge(ctx context.Context, ev Event) ([]Message, error)
 		return []Message{{Text: "Give the group's goal in minutes, from 10 to 100000 — for example /group challenge 600."}}, nil
 	}
 	g.Challenge, g.Since = goal, localtime.DayOf(c.clock.Now(), g.location())
+	g.Counted, g.CountedThrough = 0, ""
 	if err := c.store.SaveGroup(ctx, g); err != nil {
 		return nil, fmt.Errorf("save challenge: %w", err)
 	}
 	return []Message{{
-		Title:   "Group movement challenge",
-		Text:    fmt.Sprintf("Together, %d minutes of movement. If you'd like yours to count, tap below: the minutes you log with Aftercare add to the group's total. Only the total is ever shown, once at least %d people have joined.", goal, g.K),
-		Buttons: []Button{{Label: "Count my minutes", Action: Action{Verb: VerbGroupJoin, Field: g.ID}}},
+		Title: "Group movement challenge",
+		Text: fmt.Sprintf("Together, %d minutes of movement. From now on the group's daily posts and Sunday round-up carry a \"Count my minutes\" button, and anyone can also type /group join — entirely optional. "+
+			"The minutes a member logs with Aftercare then add to the group's total; only the total is ever shown, once at least %d are counting.", goal, g.K),
+		Buttons: joinButton(g),
 	}}, nil
 }
 
-// joinChallenge opts a member in; their minutes then count, unseen.
+// joinButton is the challenge's button on the group's posts, while one runs.
+func joinButton(g Group) []Button {
+	if g.Challenge == 0 {
+		return nil
+	}
+	return []Button{{Label: "Count my minutes", Action: Action{Verb: VerbGroupJoin, Field: g.ID}}}
+}
+
+// joinChallenge opts a member in, from a post's button or /group join;
+// their minutes then count, unseen.
 func (c *Coach) joinChallenge(ctx context.Context, p Person, group string) ([]Message, error) {
 	g, err := c.store.Group(ctx, group)
 	if err != nil || g.Challenge == 0 {
-		return []Message{staleButton()}, nil
+		return []Message{{Text: "There's no movement challenge in this channel just now. If the group starts one, you'll be welcome to join."}}, nil
 	}
 	if !p.Onboarded() {
 		return []Message{{Text: "To count your minutes, set me up first: /start in a direct message with me. Your minutes stay yours; only the group total is shown."}}, nil
@@ -41,11 +53,52 @@ func (c *Coach) joinChallenge(ctx context.Context, p Person, group string) ([]Me
 	if err := c.store.JoinChallenge(ctx, group, p.ID); err != nil {
 		return nil, fmt.Errorf("join challenge: %w", err)
 	}
-	return []Message{{Text: "You're in. Log movement with /moved (or answer your nudges); it adds to the group's total, and nobody sees your own minutes."}}, nil
+	return []Message{{Text: "You're in — thank you. Log movement with /moved (or answer your nudges); it adds to the group's total, and nobody sees your own minutes. Any amount helps, and none is fine too."}}, nil
+}
+
+// countChallenge adds to the challenge's total every day that has ended
+// everywhere and is not counted yet: the day before yesterday in the
+// group's zone, since a member's day in a zone far behind may still be
+// running yesterday. Each day is added once, with the minutes of whoever
+// is counting then, and only while at least K are: a day with fewer keeps
+// no count. Nothing added is ever taken out, so the total never steps by
+// one person's minutes when someone joins or leaves.
+func (c *Coach) countChallenge(ctx context.Context, g Group) (Group, error) {
+	if g.Challenge == 0 {
+		return g, nil
+	}
+	last := localtime.DayOf(c.clock.Now(), g.location()).AddDays(-2)
+	from := g.Since
+	if g.CountedThrough != "" {
+		from = g.CountedThrough.AddDays(1)
+	}
+	if from > last {
+		return g, nil
+	}
+	members, err := c.store.ChallengeMembers(ctx, g.ID)
+	if err != nil {
+		return g, fmt.Errorf("load challenge members: %w", err)
+	}
+	if len(members) >= g.K {
+		for _, m := range members {
+			days, err := c.store.CheckIns(ctx, m, from, last)
+			if err != nil {
+				return g, fmt.Errorf("load challenge minutes: %w", err)
+			}
+			for _, d := range days {
+				g.Counted += d.MovedMinutes()
+			}
+		}
+	}
+	g.CountedThrough = last
+	if err := c.store.SaveGroup(ctx, g); err != nil {
+		return g, fmt.Errorf("save challenge total: %w", err)
+	}
+	return g, nil
 }
 
 // challengeLine is the challenge's progress for a group post, within the
-// K rule: a total of one or two people's minutes would give them away.
+// K rule: fewer than K counting is said as such, never as a number.
 func (c *Coach) challengeLine(ctx context.Context, g Group) string {
 	if g.Challenge == 0 {
 		return ""
@@ -56,19 +109,8 @@ func (c *Coach) challengeLine(ctx context.Context, g Group) string {
 		return ""
 	}
 	if len(members) < g.K {
-		return fmt.Sprintf("\n\nMovement challenge: %d joined so far; the total shows once %d have.", len(members), g.K)
+		return fmt.Sprintf("\n\nMovement challenge: fewer than %d people are counting their minutes so far; the total starts once %d are. Joining is optional — \"Count my minutes\" or /group join.", g.K, g.K)
 	}
-	total := 0
-	today := localtime.DayOf(c.clock.Now(), g.location())
-	for _, m := range members {
-		days, err := c.store.CheckIns(ctx, m, g.Since, today)
-		if err != nil {
-			c.log.Error("load challenge minutes", "group", g.ID, "err", err)
-			return ""
-		}
-		for _, d := range days {
-			total += d.MovedMinutes()
-		}
-	}
-	return fmt.Sprintf("\n\nMovement challenge: %d of %d minutes together (%d%%).", total, g.Challenge, min(100, total*100/g.Challenge))
+	return fmt.Sprintf("\n\nMovement challenge: %d of %d minutes together (%d%%), %d people counting. Days are added once they're over, so the total runs a day or two behind.",
+		g.Counted, g.Challenge, min(100, g.Counted*100/g.Challenge), len(members))
 }

@@ -4,26 +4,34 @@ import (
 	"context"
 	"fmt"
 	"strconv"
-	"strings"
 
 	"github.com/aftercare/aftercare/coach/localtime"
 )
 
-// deliverGroupPost is the day's group check-in post, with mood buttons.
+// fieldGroupMood keeps a member's own group tap in their day, beside their
+// check-in but apart from its mood: a tap in a channel is not the private
+// check-in, and must never overwrite it.
+const fieldGroupMood = "group_mood"
+
+// deliverGroupPost is the day's group check-in post, with mood buttons and,
+// while a challenge runs, a button to count one's minutes.
 func (c *Coach) deliverGroupPost(ctx context.Context, job Job) ([]Message, error) {
 	g, err := c.loadGroup(ctx, job)
 	if err != nil {
 		return nil, err
 	}
-	buttons := make([]Button, 5)
+	if g, err = c.countChallenge(ctx, g); err != nil {
+		return nil, err
+	}
+	buttons := make([]Button, 5, 6)
 	for i, word := range scales[FieldMood].Levels {
 		buttons[i] = Button{Label: word, Action: Action{Verb: VerbGroupMood, Day: job.Day, Field: g.ID, Value: strconv.Itoa(i + 1)}}
 	}
 	return []Message{{
 		Title: "Group check-in",
-		Text: fmt.Sprintf("How's your mood today? Tap one. Only you see your answer. In six hours I'll share how many answered and the spread of moods here — if at least %d people did.%s",
+		Text: fmt.Sprintf("How's your mood today? Tap one. Only you see your answer. In six hours I'll share how many answered, if at least %d people did, and the spread of moods when it gives no one away.%s",
 			g.K, c.challengeLine(ctx, g)),
-		Buttons: buttons,
+		Buttons: append(buttons, joinButton(g)...),
 	}}, nil
 }
 
@@ -45,7 +53,7 @@ func (c *Coach) GroupPosted(ctx context.Context, job Job, postID string) error {
 	return c.queue.Schedule(ctx, close)
 }
 
-// groupMood counts one member's answer. The reply goes to them alone.
+// groupMood takes one member's answer. The reply goes to them alone.
 func (c *Coach) groupMood(ctx context.Context, p Person, a Action) ([]Message, error) {
 	mood, err := strconv.Atoi(a.Value)
 	if err != nil || mood < 1 || mood > 5 {
@@ -65,19 +73,20 @@ func (c *Coach) groupMood(ctx context.Context, p Person, a Action) ([]Message, e
 		return nil, fmt.Errorf("save group answer: %w", err)
 	}
 	// Someone who set Aftercare up has consented to keeping their answers:
-	// the mood also goes into their own history, for them alone.
+	// the tap also goes into their own history, for them alone, beside
+	// (never over) their private check-in.
 	if p.Onboarded() && p.Status != StatusStopped {
 		if loc, err := p.Location(); err == nil {
-			if err := c.store.SaveAnswer(ctx, p.ID, localtime.DayOf(c.clock.Now(), loc), string(FieldMood), strconv.Itoa(mood)); err != nil {
-				return nil, fmt.Errorf("save own mood: %w", err)
+			if err := c.store.SaveAnswer(ctx, p.ID, localtime.DayOf(c.clock.Now(), loc), fieldGroupMood, strconv.Itoa(mood)); err != nil {
+				return nil, fmt.Errorf("save own group mood: %w", err)
 			}
 		}
 	}
 	return []Message{{Text: "Counted — thank you. Nobody else sees your answer; the group only ever sees totals."}}, nil
 }
 
-// closeGroupDay edits the day's post with the totals (or says there were
-// too few to share) and drops the individual answers.
+// closeGroupDay edits the day's post with what may be shown of it, keeps
+// only that, and drops the individual answers.
 func (c *Coach) closeGroupDay(ctx context.Context, job Job) ([]Message, error) {
 	g, err := c.loadGroup(ctx, job)
 	if err != nil {
@@ -94,69 +103,42 @@ func (c *Coach) closeGroupDay(ctx context.Context, job Job) ([]Message, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load group answers: %w", err)
 	}
-	d.Counts = [5]int{}
+	var counts [5]int
 	for _, mood := range answers {
-		d.Counts[mood-1]++
+		counts[mood-1]++
 	}
-	d.Closed = true
+	d = keptDay(d, counts, g.K)
 	if err := c.store.CloseGroupDay(ctx, g.ID, job.Day, d); err != nil {
 		return nil, fmt.Errorf("close group day: %w", err)
 	}
-	return []Message{{Title: "Group check-in (closed)", Text: groupTotals(g, d) + c.challengeLine(ctx, g), Replace: d.PostID}}, nil
-}
-
-// groupTotals says how the day went, within the K rule.
-func groupTotals(g Group, d GroupDay) string {
-	n := d.Answered()
-	if n < g.K {
-		return fmt.Sprintf("Not enough answers to share today (totals show from %d) — thank you to everyone who answered.", g.K)
+	if g, err = c.countChallenge(ctx, g); err != nil {
+		return nil, err
 	}
-	return fmt.Sprintf("%d people answered. Moods: %s.", n, moodSpread(d.Counts))
+	return []Message{{Title: "Group check-in (closed)", Text: dayText(g, d) + c.challengeLine(ctx, g), Replace: d.PostID}}, nil
 }
 
-// moodSpread lists how many answers each mood level got.
-func moodSpread(counts [5]int) string {
-	parts := make([]string, len(counts))
-	for i, word := range scales[FieldMood].Levels {
-		parts[i] = fmt.Sprintf("%s %d", word, counts[i])
-	}
-	return strings.Join(parts, " · ")
-}
-
-// deliverGroupDigest is the weekly round-up: participation and totals of
-// the days that reached K, nothing else.
+// deliverGroupDigest is the weekly round-up: what the week's days showed,
+// added up, and nothing else.
 func (c *Coach) deliverGroupDigest(ctx context.Context, job Job) ([]Message, error) {
 	g, err := c.loadGroup(ctx, job)
 	if err != nil {
 		return nil, err
 	}
-	var week [5]int
-	shown, posted, answers := 0, 0, 0
+	var days []GroupDay
 	for i := range 7 {
 		d, err := c.store.GroupDay(ctx, g.ID, job.Day.AddDays(-i))
 		if err != nil {
 			return nil, fmt.Errorf("load group day: %w", err)
 		}
-		if d.PostID == "" {
-			continue
-		}
-		posted++
-		answers += d.Answered()
-		if d.Answered() >= g.K {
-			shown++
-			for j := range week {
-				week[j] += d.Counts[j]
-			}
+		if d.Closed { // a day still open has nothing to add yet
+			days = append(days, d)
 		}
 	}
-	if posted == 0 {
+	if len(days) == 0 {
 		return nil, nil
 	}
-	text := fmt.Sprintf("This week: %d daily check-ins, %d answers in all.", posted, answers)
-	if shown > 0 {
-		text += fmt.Sprintf("\nMoods over the %d days with at least %d answers: %s.", shown, g.K, moodSpread(week))
-	} else {
-		text += fmt.Sprintf(" No day reached %d answers, so there are no totals to share — thank you to everyone who took part.", g.K)
+	if g, err = c.countChallenge(ctx, g); err != nil {
+		return nil, err
 	}
-	return []Message{{Title: "Group week", Text: text + c.challengeLine(ctx, g)}}, nil
+	return []Message{{Title: "Group week", Text: weekText(g, days) + c.challengeLine(ctx, g), Buttons: joinButton(g)}}, nil
 }

@@ -44,8 +44,13 @@ func (w *world) groupDay(day localtime.Day, moods []int) string {
 func TestGroupTotalsOnlyFromK(t *testing.T) {
 	w := newWorld(t, monday9am)
 	w.setupGroup(map[string]string{"time": "12:00", "k": "5"})
-	if got := w.groupDay("2026-03-02", []int{1, 2, 4, 5}); !strings.HasPrefix(got, "Not enough answers to share today") {
+	got := w.groupDay("2026-03-02", []int{1, 2, 4, 5})
+	if !strings.HasPrefix(got, "Fewer than 5 people answered today") || strings.Contains(got, "4") {
 		t.Errorf("4 answers with k=5: %q", got)
+	}
+	// A day below k keeps no number at all.
+	if d, _ := w.store.GroupDay(w.ctx, channel, "2026-03-02"); d.Answered() != 0 || d.Counts != [5]int{} || !d.Closed {
+		t.Errorf("kept of a day below k: %+v", d)
 	}
 	if got := w.groupDay("2026-03-03", []int{1, 2, 2, 4, 5, 5}); !strings.HasPrefix(got, "6 people answered. Moods: Very low 1 · Low 2 · Okay 0 · Good 1 · Very good 2.") {
 		t.Errorf("6 answers with k=5: %q", got)
@@ -63,9 +68,118 @@ func TestGroupTotalsOnlyFromK(t *testing.T) {
 	if err != nil || len(digest) != 1 {
 		t.Fatalf("digest = %+v, %v", digest, err)
 	}
-	want := "This week: 2 daily check-ins, 10 answers in all.\nMoods over the 1 days with at least 5 answers: Very low 1 · Low 2 · Okay 0 · Good 1 · Very good 2."
+	// The round-up adds up what the days showed: Monday's 4 answers are not
+	// in it, so the week less its days leaves nothing.
+	want := "This week: 2 daily check-ins. On 1 of them at least 5 people answered: 6 answers in all. The others had fewer, so their numbers stay private.\nMoods on the 1 day whose spread was shared: Very low 1 · Low 2 · Okay 0 · Good 1 · Very good 2."
 	if !strings.HasPrefix(digest[0].Text, want) {
 		t.Errorf("digest = %q\nwant      %q", digest[0].Text, want)
+	}
+}
+
+// TestGroupSpreadOnlyWhenNoOneIsGivenAway: the spread of moods is shown
+// only when no mood holds all the answers or all but one; otherwise just
+// the count, and the day keeps no spread for the round-up to add.
+func TestGroupSpreadOnlyWhenNoOneIsGivenAway(t *testing.T) {
+	w := newWorld(t, monday9am)
+	w.setupGroup(map[string]string{"time": "12:00", "k": "3"})
+	private := "The spread of moods stays private this time"
+	for i, tc := range []struct {
+		moods  []int
+		want   string
+		spread bool
+	}{
+		{[]int{1, 1, 1}, "3 people answered today — thank you. " + private, false},
+		{[]int{1, 1, 4}, "3 people answered today — thank you. " + private, false},
+		{[]int{1, 2, 3}, "3 people answered. Moods: Very low 1 · Low 1 · Okay 1 · Good 0 · Very good 0.", true},
+		{[]int{2, 2, 3, 3}, "4 people answered. Moods: Very low 0 · Low 2 · Okay 2 · Good 0 · Very good 0.", true},
+		{[]int{5, 5, 5, 5, 4}, "5 people answered today — thank you. " + private, false},
+		{[]int{5, 5, 5, 4, 3}, "5 people answered. Moods:", true},
+		{[]int{4, 4}, "Fewer than 3 people answered today", false},
+	} {
+		day := localtime.Day("2026-03-02").AddDays(i)
+		got := w.groupDay(day, tc.moods)
+		if !strings.HasPrefix(got, tc.want) {
+			t.Errorf("%v: %q, want %q", tc.moods, got, tc.want)
+		}
+		if d, _ := w.store.GroupDay(w.ctx, channel, day); (d.Counts != [5]int{}) != tc.spread {
+			t.Errorf("%v: kept %+v; want a spread kept: %v", tc.moods, d, tc.spread)
+		}
+	}
+	digest, err := w.coach.Deliver(w.ctx, coach.NewJob("group-"+channel, coach.JobGroupDigest, "2026-03-08", time.Now()))
+	if err != nil || len(digest) != 1 {
+		t.Fatalf("digest = %+v, %v", digest, err)
+	}
+	want := "This week: 7 daily check-ins. On 6 of them at least 3 people answered: 23 answers in all. The others had fewer, so their numbers stay private.\nMoods on the 3 days whose spread was shared: Very low 1 · Low 3 · Okay 4 · Good 1 · Very good 3."
+	if !strings.HasPrefix(digest[0].Text, want) {
+		t.Errorf("digest = %q\nwant      %q", digest[0].Text, want)
+	}
+}
+
+// TestGroupTapKeptApartFromCheckIn: a member's tap in the channel does not
+// touch their private check-in, before or after they answer it.
+func TestGroupTapKeptApartFromCheckIn(t *testing.T) {
+	w := newWorld(t, monday9am)
+	w.setupGroup(map[string]string{"k": "3"})
+	post := coach.NewJob("group-"+channel, coach.JobGroupPost, "2026-03-02", time.Now())
+	if err := w.coach.GroupPosted(w.ctx, post, "p1"); err != nil {
+		t.Fatal(err)
+	}
+	tap := func(mood string) {
+		w.t.Helper()
+		if reply := w.handle(coach.Event{Channel: channel, Press: &coach.Action{Verb: coach.VerbGroupMood, Day: "2026-03-02", Field: channel, Value: mood}}); !strings.Contains(reply, "Counted") {
+			t.Fatalf("tap = %q", reply)
+		}
+	}
+	tap("1")
+	if ci := w.checkIn("2026-03-02"); ci.Mood != 0 || ci.GroupMood != 1 {
+		t.Errorf("after a tap: mood %d, group mood %d; want 0 and 1", ci.Mood, ci.GroupMood)
+	}
+	if reply := w.command("checkin"); !strings.Contains(reply, "How is your mood today?") {
+		t.Errorf("/checkin after a tap does not ask for the mood: %q", reply)
+	}
+	w.answer("2026-03-02", coach.FieldMood, "4")
+	tap("2")
+	if ci := w.checkIn("2026-03-02"); ci.Mood != 4 || ci.GroupMood != 2 {
+		t.Errorf("after check-in and a second tap: mood %d, group mood %d; want 4 and 2", ci.Mood, ci.GroupMood)
+	}
+}
+
+// TestChallengeJoinedByAnyMember: the challenge's button is on the group's
+// own posts, and /group join works for a member who cannot manage the channel.
+func TestChallengeJoinedByAnyMember(t *testing.T) {
+	w := newWorld(t, monday9am)
+	w.setupGroup(map[string]string{"k": "3"})
+	join := coach.Event{Command: "group", Channel: channel, Args: map[string]string{"action": "join"}}
+	w.onboard("9000", "P")
+	if reply := w.as("9000", "P", join); !strings.Contains(reply, "no movement challenge") {
+		t.Errorf("/group join without a challenge: %q", reply)
+	}
+	post, _ := w.coach.Deliver(w.ctx, coach.NewJob("group-"+channel, coach.JobGroupPost, "2026-03-02", time.Now()))
+	if len(post[0].Buttons) != 5 {
+		t.Errorf("without a challenge the post has %d buttons, want the 5 moods", len(post[0].Buttons))
+	}
+	w.as("7000", "Admin", coach.Event{Command: "group", Channel: channel, CanManage: true, Args: map[string]string{"action": "challenge", "minutes": "600"}})
+	post, _ = w.coach.Deliver(w.ctx, coach.NewJob("group-"+channel, coach.JobGroupPost, "2026-03-03", time.Now()))
+	last := post[0].Buttons[len(post[0].Buttons)-1]
+	if last.Label != "Count my minutes" || last.Action != (coach.Action{Verb: coach.VerbGroupJoin, Field: channel}) {
+		t.Errorf("the post's last button is %+v, want Count my minutes", last)
+	}
+	if reply := w.as("9000", "P", join); !strings.Contains(reply, "You're in") {
+		t.Errorf("/group join: %q", reply)
+	}
+	if reply := w.as("9001", "Q", join); !strings.Contains(reply, "set me up first") {
+		t.Errorf("/group join before /start: %q", reply)
+	}
+	if ids, _ := w.store.ChallengeMembers(w.ctx, channel); len(ids) != 1 || ids[0] != "9000" {
+		t.Errorf("challenge members = %v, want 9000", ids)
+	}
+	if reply := w.as("9000", "P", coach.Event{Command: "group", Channel: channel, Args: map[string]string{"action": "setup"}}); !strings.Contains(reply, "Manage Channels") {
+		t.Errorf("/group setup by a member: %q", reply)
+	}
+	w.groupDay("2026-03-04", []int{1, 2, 3})
+	digest, _ := w.coach.Deliver(w.ctx, coach.NewJob("group-"+channel, coach.JobGroupDigest, "2026-03-08", time.Now()))
+	if len(digest) != 1 || len(digest[0].Buttons) != 1 || digest[0].Buttons[0].Action.Verb != coach.VerbGroupJoin {
+		t.Errorf("round-up = %+v, want the join button on it", digest)
 	}
 }
 
@@ -89,6 +203,9 @@ func TestGroupSetupRules(t *testing.T) {
 	}
 }
 
+// TestChallengeTotalOnlyFromK: the total is not shown, and days are not
+// counted, while fewer than k count their minutes; a day is added once it
+// is over everywhere.
 func TestChallengeTotalOnlyFromK(t *testing.T) {
 	w := newWorld(t, monday9am)
 	w.setupGroup(map[string]string{"k": "3"})
@@ -99,15 +216,31 @@ func TestChallengeTotalOnlyFromK(t *testing.T) {
 		w.as(id, "P", coach.Event{Press: &coach.Action{Verb: coach.VerbGroupJoin, Field: channel}})
 		w.as(id, "P", coach.Event{Command: "moved", Args: map[string]string{"minutes": fmt.Sprint(minutes)}})
 	}
-	post, _ := w.coach.Deliver(w.ctx, coach.NewJob("group-"+channel, coach.JobGroupPost, "2026-03-02", time.Now()))
-	if !strings.Contains(post[0].Text, "2 joined so far; the total shows once 3 have") || strings.Contains(post[0].Text, "75") {
-		t.Errorf("with 2 members: %q", post[0].Text)
+	postOn := func(day localtime.Day) string {
+		t.Helper()
+		w.clock.Set(day.Start(time.UTC).Add(12 * time.Hour))
+		post, err := w.coach.Deliver(w.ctx, coach.NewJob("group-"+channel, coach.JobGroupPost, day, time.Now()))
+		if err != nil || len(post) != 1 {
+			t.Fatalf("post = %+v, %v", post, err)
+		}
+		return post[0].Text
 	}
+	// Wednesday: Monday is over everywhere, but only 2 count their minutes.
+	if got := postOn("2026-03-04"); !strings.Contains(got, "fewer than 3 people are counting") || strings.Contains(got, "2 ") || strings.Contains(got, "75") {
+		t.Errorf("with 2 members: %q", got)
+	}
+	w.clock.Set(time.Date(2026, 3, 4, 15, 0, 0, 0, time.UTC))
 	w.onboard("9002", "P")
 	w.as("9002", "P", coach.Event{Press: &coach.Action{Verb: coach.VerbGroupJoin, Field: channel}})
-	post, _ = w.coach.Deliver(w.ctx, coach.NewJob("group-"+channel, coach.JobGroupPost, "2026-03-02", time.Now()))
-	if !strings.Contains(post[0].Text, "75 of 600 minutes together (12%)") {
-		t.Errorf("with 3 members: %q", post[0].Text)
+	w.as("9000", "P", coach.Event{Command: "moved", Args: map[string]string{"minutes": "20"}})
+	w.as("9002", "P", coach.Event{Command: "moved", Args: map[string]string{"minutes": "10"}})
+	// Thursday: three count, but Monday had fewer and stays uncounted, and
+	// Wednesday is not over everywhere yet.
+	if got := postOn("2026-03-05"); !strings.Contains(got, "0 of 600 minutes together (0%), 3 people counting") {
+		t.Errorf("Thursday with 3 members: %q", got)
+	}
+	if got := postOn("2026-03-06"); !strings.Contains(got, "30 of 600 minutes together (5%), 3 people counting") {
+		t.Errorf("Friday with 3 members: %q", got)
 	}
 	if reply := w.as("9999", "Stranger", coach.Event{Press: &coach.Action{Verb: coach.VerbGroupJoin, Field: channel}}); !strings.Contains(reply, "set me up first") {
 		t.Errorf("join without /start: %q", reply)

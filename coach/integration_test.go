@@ -26,7 +26,7 @@ func sealedWorld(t *testing.T, start time.Time) (*world, string) {
 	}
 	t.Cleanup(func() { store.Close() })
 	clock := localtime.NewFakeClock(start)
-	w := &world{t: t, ctx: context.Background(), store: store, clock: clock, coach: coach.New(store, store, clock, nil)}
+	w := &world{t: t, ctx: context.Background(), store: store, clock: clock, coach: coach.New(store, store, clock, nil, vouching)}
 	w.press(coach.Action{Verb: coach.VerbConsent, Field: "Europe/London@20:00", Value: "yes"})
 	return w, prefix
 }

@@ -32,7 +32,11 @@ const (
 )
 
 // Job is one piece of work due at a time for one person. Its ID is derived
-// from what it is, so planning the same thing twice schedules it once.
+// from what it is, so planning the same thing twice schedules it once. The
+// queue may keep the job under an opaque id made from that one (storage
+// does, so that no id in Redis or in a log names a person or a day): a job
+// read back from the queue carries its opaque id, and the queue's methods
+// take either.
 type Job struct {
 	ID     string        `json:"id"`
 	Person string        `json:"person"`

@@ -59,12 +59,24 @@ type Event struct {
 	Submit  *Action // an Input was answered with Text
 	Text    string  // free text typed, or the Input's answer
 	// Roles are the names of the person's roles in the server the event
-	// came from; empty in a DM.
-	Roles []string
+	// came from, and RoleIDs their ids; THERAPIST_ROLE may name either.
+	// The Discord transport fills them for /therapist register and add
+	// only; empty in a DM.
+	Roles   []string
+	RoleIDs []string
 	// Channel is the server channel the event came from; empty in a DM.
 	Channel string
+	// Guild is the server (a Discord guild id) the event came from, and
+	// GuildName its name as Discord reports it (filled, like Roles, for
+	// /therapist register and add; it may be empty); both empty in a DM
+	// and in the console.
+	Guild     string
+	GuildName string
 	// CanManage says the person may manage channels there (group setup).
 	CanManage bool
+	// CanManageServer says the person may manage the server itself
+	// (Discord's Manage Server): adding a therapist needs it.
+	CanManageServer bool
 	// Locale is the person's language and region as the transport knows
 	// it, a BCP 47 tag like Discord's ("en-GB", "pt-BR", "es-419", "de");
 	// empty when unknown. It picks the language of crisis texts and, when

@@ -13,14 +13,7 @@ import (
 // stored before the person agrees.
 func (c *Coach) start(ctx context.Context, p Person, args map[string]string) ([]Message, error) {
 	if p.Onboarded() {
-		if p.Status == StatusStopped || p.Status == StatusPaused {
-			p.Status = StatusActive
-			if err := c.store.SavePerson(ctx, p); err != nil {
-				return nil, fmt.Errorf("restart person: %w", err)
-			}
-			return c.welcomeBack(ctx, p)
-		}
-		return []Message{{Text: fmt.Sprintf("You're all set: check-ins at %s (%s). /session logs a therapy session, /help lists the rest.", p.CheckInAt, p.Zone)}}, nil
+		return c.startAgain(ctx, p, args)
 	}
 	if !p.Consented.IsZero() {
 		return c.askNext(ctx, p)
@@ -115,9 +108,9 @@ func (c *Coach) setZone(ctx context.Context, p Person, text string) ([]Message, 
 	if p.Consented.IsZero() {
 		return []Message{{Text: "Let's start at the beginning: type /start."}}, nil
 	}
-	m, err := localtime.LookupZone(text)
-	if err != nil {
-		return []Message{zoneQuestion(zoneProblem(text, m))}, nil
+	m, problem := readZone(text)
+	if problem != nil {
+		return []Message{*problem}, nil
 	}
 	msgs, err := c.changeSetting(ctx, p, func(p *Person) { p.Zone = m.Zone })
 	if note := zoneChosen(m); note != "" && err == nil {
@@ -126,22 +119,45 @@ func (c *Coach) setZone(ctx context.Context, p Person, text string) ([]Message, 
 	return msgs, err
 }
 
+// readZone reads a typed time zone, or returns the question again with
+// what was wrong.
+func readZone(text string) (localtime.ZoneMatch, *Message) {
+	m, err := localtime.LookupZone(text)
+	if err != nil {
+		q := zoneQuestion(zoneProblem(text, m))
+		return m, &q
+	}
+	return m, nil
+}
+
 func (c *Coach) setTime(ctx context.Context, p Person, text string) ([]Message, error) {
 	if p.Consented.IsZero() {
 		return []Message{{Text: "Let's start at the beginning: type /start."}}, nil
 	}
+	at, problem := readCheckInTime(text)
+	if problem != nil {
+		return []Message{*problem}, nil
+	}
+	return c.changeSetting(ctx, p, func(p *Person) { p.CheckInAt = at })
+}
+
+// readCheckInTime reads a typed check-in time, or returns the question
+// again with what was wrong: unreadable, or inside quiet hours.
+func readCheckInTime(text string) (localtime.LocalTime, *Message) {
 	at, err := localtime.ParseLocalTime(text)
 	if err != nil {
 		problem := fmt.Sprintf("I couldn't read %q as a time of day. ", clip(strings.TrimSpace(text), 20))
 		if strings.TrimSpace(text) == "" {
 			problem = "I didn't get a time there. "
 		}
-		return []Message{timeQuestion(problem)}, nil
+		q := timeQuestion(problem)
+		return at, &q
 	}
 	if InQuietHours(at) {
-		return []Message{timeQuestion(fmt.Sprintf("%s is inside quiet hours (%s–%s), when I never write first — sleep matters a lot right now. ", at, quietHours[0], quietHours[1]))}, nil
+		q := timeQuestion(fmt.Sprintf("%s is inside quiet hours (%s–%s), when I never write first — sleep matters a lot right now. ", at, quietHours[0], quietHours[1]))
+		return at, &q
 	}
-	return c.changeSetting(ctx, p, func(p *Person) { p.CheckInAt = at })
+	return at, nil
 }
 
 // changeSetting saves a change of zone or check-in time. During onboarding

@@ -16,6 +16,9 @@ type Retainer interface {
 	// ForgetDays stores the weeks' aggregates and deletes the days, at once.
 	ForgetDays(ctx context.Context, person string, days []localtime.Day, weeks []WeekAggregate) error
 	Weeks(ctx context.Context, person string) ([]WeekAggregate, error)
+	// ForgetDeadLetters deletes the queue's dead letters set aside before
+	// the given time, and says how many there were.
+	ForgetDeadLetters(ctx context.Context, before time.Time) (int, error)
 }
 
 // WeekAggregate is what remains of a week once its raw days are gone:
@@ -32,6 +35,12 @@ type WeekAggregate struct {
 
 // defaultRetentionDays is how long raw check-ins are kept.
 const defaultRetentionDays = 365
+
+// deadLetterDays is how long a job that failed for good is kept for an
+// operator to look into (or RetentionDays, if that is shorter): two weeks
+// covers a holiday, and a dead letter names its person and the day of its
+// job — an alert's, a patient and the day of a crisis.
+const deadLetterDays = 14
 
 // retentionPerson owns the nightly retention job in the queue.
 const retentionPerson = "system-retention"
@@ -56,7 +65,12 @@ func (c *Coach) retain(ctx context.Context) ([]Message, error) {
 	if err != nil {
 		return nil, fmt.Errorf("retention: %w", err)
 	}
-	c.log.Info("retention sweep done", "people", people, "cutoff", cutoff)
+	keep := time.Duration(min(deadLetterDays, c.cfg.RetentionDays)) * 24 * time.Hour
+	dead, err := c.store.ForgetDeadLetters(ctx, c.clock.Now().Add(-keep))
+	if err != nil {
+		return nil, fmt.Errorf("retention of dead letters: %w", err)
+	}
+	c.log.Info("retention sweep done", "people", people, "cutoff", cutoff, "dead_letters_dropped", dead)
 	return nil, nil
 }
 

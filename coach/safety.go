@@ -100,6 +100,7 @@ func helpMessage() Message {
 		"/export — all your data as files; /delete — erase it all\n",
 		"/crisis — crisis lines, any time\n",
 		"/safetyplan — make or change your safety plan, for when things get hard\n",
+		"/group join — in a support group's channel on Discord: count your minutes toward its movement challenge (only the total is shown)\n",
 		"/help — this list",
 	)}
 }

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/aftercare/aftercare/coach/risk"
 )
 
 // The modes of a safety-plan step, carried in its Input's Action Value:
@@ -74,6 +76,20 @@ func (c *Coach) planPress(ctx context.Context, p Person, a Action) ([]Message, e
 	return []Message{staleButton()}, nil
 }
 
+// screenPlanStep screens what was written for a step. A safety plan
+// speaks of hard moments by design ("when I stop sleeping and go quiet"),
+// so asking "are you safe right now?" about it would misread it: only a
+// crisis interrupts the plan, and text that screens as Review does not.
+func (c *Coach) screenPlanStep(ctx context.Context, p *Person, text string) ([]Message, bool, error) {
+	found := risk.Screen(text)
+	if found.Level != risk.Crisis {
+		return nil, false, nil
+	}
+	p.textLang = found.Lang
+	msgs, err := c.crisis(ctx, p)
+	return msgs, true, err
+}
+
 // planSubmit stores what was written for a step. Nothing written leaves
 // the step as it was. Text over the bound is handed back, not cut.
 func (c *Coach) planSubmit(ctx context.Context, p Person, a Action, text string) ([]Message, error) {
@@ -81,7 +97,7 @@ func (c *Coach) planSubmit(ctx context.Context, p Person, a Action, text string)
 	if !ok || (a.Value != planBuilding && a.Value != planEditing) {
 		return []Message{staleButton()}, nil
 	}
-	msgs, stop, err := c.screen(ctx, &p, text)
+	msgs, stop, err := c.screenPlanStep(ctx, &p, text)
 	if err != nil {
 		return nil, err
 	}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/risk"
 	"github.com/aftercare/aftercare/internal/redistest"
 )
 
@@ -179,6 +180,27 @@ func TestSafetyPlanShownWithCrisisReply(t *testing.T) {
 	}
 }
 
+// TestSafetyPlanStepSpeaksOfHardTimes: a plan's warning signs speak of
+// hard moments by design; words that would bring the safety question
+// elsewhere are kept, and the plan goes on to its next step.
+func TestSafetyPlanStepSpeaksOfHardTimes(t *testing.T) {
+	w := newWorld(t, monday9am)
+	words := "when I start feeling like a burden and that nothing will ever get better"
+	if got := risk.Assess(words); got != risk.Review {
+		t.Fatalf("the test needs words that screen as Review, and %q is %v", words, got)
+	}
+	msgs := w.writeStep(coach.StepWarningSigns, "b", words)
+	asks(t, msgs, coach.StepOnMyOwn, "b")
+	for _, m := range msgs {
+		if strings.Contains(m.Text, "are you safe right now") || len(m.Buttons) > 0 && m.Buttons[0].Label == "I'm safe" {
+			t.Errorf("a warning sign brought the safety question: %+v", msgs)
+		}
+	}
+	if got := w.plan().Steps[coach.StepWarningSigns]; got != words {
+		t.Errorf("step kept = %q, want %q", got, words)
+	}
+}
+
 // failingPlans is a store whose safety plans cannot be read.
 type failingPlans struct{ coach.Store }
 
@@ -189,7 +211,7 @@ func (failingPlans) SafetyPlan(context.Context, string) (coach.SafetyPlan, error
 func TestCrisisReplyGoesAloneWhenPlanUnreadable(t *testing.T) {
 	w := newWorld(t, monday9am)
 	w.writeStep(coach.StepAskForHelp, "e", "my sister Ana")
-	c := coach.New(failingPlans{w.store}, w.store, w.clock, nil)
+	c := coach.New(failingPlans{w.store}, w.store, w.clock, nil, vouching)
 	for _, ev := range []coach.Event{{Person: me, Text: "i want to kill myself"}, {Person: me, Command: "crisis"}} {
 		msgs, err := c.Handle(w.ctx, ev)
 		if err != nil || len(msgs) != 1 || !msgs[0].Crisis {

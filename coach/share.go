@@ -35,21 +35,29 @@ type Share struct {
 // Active reports whether the share is in force.
 func (s Share) Active() bool { return !s.Granted.IsZero() && s.Revoked.IsZero() }
 
-// share handles /share (list) and /share CODE (offer).
+// share handles /share (list) and /share CODE (offer). Each code typed is
+// counted against the person's tries (tryCode).
 func (c *Coach) share(ctx context.Context, p Person, code string) ([]Message, error) {
 	if strings.TrimSpace(code) == "" {
 		return c.listShares(ctx, p)
 	}
 	norm := normalizeCode(code)
-	t, err := c.therapistForCode(ctx, norm)
-	if err != nil {
+	if norm == "" {
+		// Nothing is looked up, so nothing is counted.
+		return []Message{{Text: "That doesn't look like an invite code. Codes look like 7KQM-X2PD-9TBW: twelve letters and digits (an older code may have eight). Case and dashes don't matter."}}, nil
+	}
+	t, try, err := c.tryCode(ctx, p, norm)
+	switch {
+	case err != nil:
 		return nil, err
-	}
-	if t.ID == "" {
-		return []Message{{Text: "I don't recognise that code, or it has expired. Codes look like K7QM-X2PD and work for 14 days; your therapist can make a new one with /therapist code."}}, nil
-	}
-	if t.ID == p.ID {
+	case try.ID == "":
+		return []Message{c.codeWait(p, try.RetryAt)}, nil
+	case t.ID == "":
+		return []Message{c.unknownCode(p, try)}, nil
+	case t.ID == p.ID:
 		return []Message{{Text: "That's your own invite code — it's for your patients."}}, nil
+	case t.VouchedBy != nil && !c.vouched(t):
+		return []Message{{Text: fmt.Sprintf("I can't share with %s: the server that vouched for them no longer vouches for therapists here. Nothing was shared; your therapist can register again in a server that does.", t.Name)}}, nil
 	}
 	return []Message{shareOffer(p, t, norm, "")}, nil
 }
@@ -77,11 +85,11 @@ func (c *Coach) therapistForCode(ctx context.Context, code string) (Therapist, e
 // ride in the buttons, so nothing is stored before the patient confirms.
 func shareOffer(p Person, t Therapist, code, flags string) Message {
 	alerts, notes, reflections := strings.Contains(flags, "a"), strings.Contains(flags, "n"), strings.Contains(flags, "r")
-	text := fmt.Sprintf("%s would see, once a week and on request, under the name %q:\n"+
+	text := fmt.Sprintf("%s\n\nThey would see, once a week and on request, under the name %q:\n"+
 		"• how many check-ins you answered\n• your mood, anxiety, energy and sleep trends\n• minutes moved\n• questionnaire scores and their change\n"+
 		"• an alert the moment you reach out in a crisis: %s\n• the words of your notes: %s\n• the words of your session intentions and reflections: %s\n\n"+
 		"Nothing else. You can see every time something is shared, and stop sharing whenever you like with /share.",
-		t.Name, p.Name, yesNo(alerts), yesNo(notes), yesNo(reflections))
+		t.vouchText(), p.Name, yesNo(alerts), yesNo(notes), yesNo(reflections))
 	toggle := func(label, flag string) Button {
 		next := flags
 		if strings.Contains(flags, flag) {
@@ -108,14 +116,24 @@ func yesNo(b bool) string {
 }
 
 // shareChoice handles a press on a share offer.
+// The press carries the code, so it is counted like a typed one: a forged
+// press is no way around the tries.
 func (c *Coach) shareChoice(ctx context.Context, p Person, a Action) ([]Message, error) {
-	t, err := c.therapistForCode(ctx, a.Field)
-	if err != nil {
-		return nil, err
+	code := normalizeCode(a.Field)
+	if code == "" || !p.Onboarded() {
+		// Nothing is looked up, so nothing is counted or kept.
+		return []Message{staleButton()}, nil
 	}
-	if t.ID == "" || !p.Onboarded() {
+	t, try, err := c.tryCode(ctx, p, code)
+	switch {
+	case err != nil:
+		return nil, err
+	case try.ID == "":
+		return []Message{c.codeWait(p, try.RetryAt)}, nil
+	case t.ID == "" || t.ID == p.ID || (t.VouchedBy != nil && !c.vouched(t)):
 		return []Message{{Text: "That invite has expired or was replaced, so nothing was shared. Ask your therapist for a new code."}}, nil
 	}
+	a.Field = code
 	verb, flags, _ := strings.Cut(a.Value, ":")
 	switch verb {
 	case "no":

@@ -3,43 +3,76 @@ package coach
 import (
 	"strings"
 	"testing"
-	"unicode/utf8"
 )
 
 // FuzzNormalizeCode checks that normalizeCode, which reads invite codes as
-// people type them, gives "" or a code of the shape XXXX-XXXX made of the
-// characters typed, upper-cased, and that any spelling of a real code (any
-// case, with or without its dash, with spaces) reads as that code.
+// people type them, gives "" or a code as stored — twelve symbols of
+// inviteAlphabet (or eight of the legacy alphabet) in groups of four — that
+// it reads its own output unchanged, and that any spelling of a real code
+// (any case, with or without dashes, with spaces, O for 0, I or L for 1)
+// reads as that code.
 func FuzzNormalizeCode(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
-		got := normalizeCode(s)
-		if got != "" {
-			typed := strings.ToUpper(strings.NewReplacer(" ", "", "-", "").Replace(s))
-			left, right, _ := strings.Cut(got, "-")
-			if utf8.ValidString(s) && !utf8.ValidString(got) {
-				t.Fatalf("normalizeCode(%q) = %q, not valid UTF-8", s, got)
-			}
-			if utf8.RuneCountInString(left) != 4 || utf8.RuneCountInString(right) != 4 || left+right != typed {
-				t.Fatalf("normalizeCode(%q) = %q; want 4 characters, a dash and 4 more, from %q", s, got, typed)
+		if got := normalizeCode(s); got != "" {
+			bare := strings.ReplaceAll(got, "-", "")
+			okNew := len(bare) == inviteChars && onlyOf(bare, inviteAlphabet)
+			okOld := len(bare) == legacyChars && onlyOf(bare, legacyAlphabet)
+			if !okNew && !okOld || got != groupCode(bare) {
+				t.Fatalf("normalizeCode(%q) = %q; want 12 (or 8 legacy) code symbols in groups of four", s, got)
 			}
 			if again := normalizeCode(got); again != got {
 				t.Fatalf("normalizeCode(%q) = %q, but normalizeCode(%q) = %q", s, got, got, again)
 			}
 		}
-		if len(s) < 8 {
-			return
-		}
-		// Eight characters of the alphabet, from the input's bytes, typed
-		// carelessly: lower case, a space in the middle, no dash.
-		b := make([]byte, 8)
-		for i := range b {
-			b[i] = inviteAlphabet[int(s[i])%len(inviteAlphabet)]
-		}
-		code := string(b[:4]) + "-" + string(b[4:])
-		for _, typed := range []string{code, strings.ToLower(code), " " + string(b[:4]) + " " + strings.ToLower(string(b[4:])) + " "} {
-			if got := normalizeCode(typed); got != code {
-				t.Fatalf("normalizeCode(%q) = %q; want %q", typed, got, code)
+		for _, kind := range []struct {
+			alphabet string
+			n        int
+		}{{inviteAlphabet, inviteChars}, {legacyAlphabet, legacyChars}} {
+			if len(s) < kind.n {
+				continue
+			}
+			// A code from the input's bytes, typed carelessly: lower
+			// case, spaces for dashes, O for 0, l for 1.
+			b := make([]byte, kind.n)
+			for i := range b {
+				b[i] = kind.alphabet[int(s[i])%len(kind.alphabet)]
+			}
+			code := groupCode(string(b))
+			careless := strings.NewReplacer("0", "O", "1", "l", "-", " ").Replace(strings.ToLower(code))
+			for _, typed := range []string{code, strings.ToLower(code), " " + careless + " ", strings.ReplaceAll(code, "-", "")} {
+				if got := normalizeCode(typed); got != code {
+					t.Fatalf("normalizeCode(%q) = %q; want %q", typed, got, code)
+				}
 			}
 		}
 	})
+}
+
+// TestNewInviteCodes: codes are as normalizeCode reads them, use the whole
+// alphabet in every place, and do not repeat.
+func TestNewInviteCodes(t *testing.T) {
+	seen := map[string]bool{}
+	used := make([]map[byte]bool, inviteChars)
+	for i := range used {
+		used[i] = map[byte]bool{}
+	}
+	for range 2000 {
+		code := newInviteCode()
+		if normalizeCode(code) != code || len(code) != inviteChars+2 {
+			t.Fatalf("newInviteCode() = %q, which normalizeCode reads as %q", code, normalizeCode(code))
+		}
+		if seen[code] {
+			t.Fatalf("code %s came twice", code)
+		}
+		seen[code] = true
+		for i, c := range []byte(strings.ReplaceAll(code, "-", "")) {
+			used[i][c] = true
+		}
+	}
+	for i, u := range used {
+		// 2000 draws miss one of 32 symbols with chance 32·(31/32)^2000, about 10⁻²⁶.
+		if len(u) != len(inviteAlphabet) {
+			t.Errorf("place %d used %d symbols of %d", i, len(u), len(inviteAlphabet))
+		}
+	}
 }

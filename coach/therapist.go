@@ -3,7 +3,6 @@ package coach
 import (
 	"cmp"
 	"context"
-	"crypto/rand"
 	"errors"
 	"fmt"
 	"slices"
@@ -22,48 +21,13 @@ type Therapist struct {
 	Code       string    `json:"code"` // the current invite code
 	CodeUntil  time.Time `json:"code_until"`
 	Registered time.Time `json:"registered"`
+	// VouchedBy is the server in which they registered or were added;
+	// nil for a therapist registered before servers vouched.
+	VouchedBy *Vouch `json:"vouched_by,omitempty"`
 	// DigestDay is the weekday of the weekly digest, stored one higher so
 	// that zero means Monday; DigestAt zero means 09:00.
 	DigestDay int                 `json:"digest_day"`
 	DigestAt  localtime.LocalTime `json:"digest_at"`
-}
-
-// inviteValid is how long an invite code works.
-const inviteValid = 14 * 24 * time.Hour
-
-// inviteAlphabet leaves out letters and digits that are easy to confuse
-// when a code is read aloud or copied from paper: 0/O, 1/I/L.
-const inviteAlphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
-
-// newInviteCode returns a code like "K7QM-X2PD": 40 bits, enough that
-// guessing one in its two weeks is hopeless.
-func newInviteCode() string {
-	b := make([]byte, 8)
-	rand.Read(b)
-	for i := range b {
-		b[i] = inviteAlphabet[int(b[i])%len(inviteAlphabet)]
-	}
-	return string(b[:4]) + "-" + string(b[4:])
-}
-
-// normalizeCode accepts a code as people type it: any case, with or
-// without the dash, with spaces.
-func normalizeCode(s string) string {
-	var b strings.Builder
-	for _, r := range strings.ToUpper(s) {
-		switch {
-		case r == ' ' || r == '-':
-		case r >= 'A' && r <= 'Z' || r >= '0' && r <= '9':
-			b.WriteRune(r)
-		default:
-			return "" // codes are ASCII letters and digits only
-		}
-	}
-	code := b.String()
-	if len(code) != 8 {
-		return ""
-	}
-	return code[:4] + "-" + code[4:]
 }
 
 // therapistCommand handles /therapist register|code|digest|session|pcl5.
@@ -81,10 +45,13 @@ func (c *Coach) therapistCommand(ctx context.Context, p Person, ev Event) ([]Mes
 		return c.addTherapist(ctx, ev)
 	}
 	if !registered {
-		return []Message{{Text: "This is for therapists who registered with /therapist register in a server where they hold the therapist role."}}, nil
+		return []Message{{Text: "This is for therapists who registered with /therapist register, in a server that vouches for therapists and where they hold the therapist role."}}, nil
 	}
 	switch sub {
 	case "code":
+		if refusal := c.inviteRefusal(t); refusal != "" {
+			return []Message{{Text: refusal}}, nil
+		}
 		return c.rotateCode(ctx, t)
 	case "digest":
 		return c.digest(ctx, t)
@@ -96,40 +63,52 @@ func (c *Coach) therapistCommand(ctx context.Context, p Person, ev Event) ([]Mes
 	return []Message{{Text: "Use /therapist register, /therapist code, /therapist digest, /therapist session or /therapist pcl5."}}, nil
 }
 
+// registerTherapist registers the person, who must hold the therapist role
+// in a server that vouches for therapists.
 func (c *Coach) registerTherapist(ctx context.Context, p Person, ev Event, t Therapist, registered bool) ([]Message, error) {
-	if !slices.ContainsFunc(ev.Roles, func(r string) bool { return strings.EqualFold(r, c.cfg.TherapistRole) }) {
-		return []Message{{Text: fmt.Sprintf("Registering as a therapist needs the %q role in this server. A server admin can give it to you, or add you with /therapist add.", c.cfg.TherapistRole)}}, nil
+	if refusal := c.vouchRefusal(ev); refusal != "" {
+		return []Message{{Text: refusal}}, nil
 	}
-	return c.enrolTherapist(ctx, p.ID, ev.Name, ev.Args, t, registered)
+	if !c.holdsTherapistRole(ev) {
+		return []Message{{Text: fmt.Sprintf("Registering as a therapist needs the %s role in this server. A server admin can give it to you, or add you with /therapist add.", c.roleLabel())}}, nil
+	}
+	return c.enrolTherapist(ctx, p.ID, ev.Name, ev.Args, t, registered, vouchOf(ev))
 }
 
-// addTherapist lets a server admin register someone as a therapist.
+// addTherapist lets a server admin (Manage Server, checked here and not
+// only by Discord) register someone as a therapist, in a server that
+// vouches for therapists.
 func (c *Coach) addTherapist(ctx context.Context, ev Event) ([]Message, error) {
-	if !ev.CanManage || ev.Channel == "" {
-		return []Message{{Text: "Adding a therapist is for server admins (Manage Channels), in the server."}}, nil
+	if refusal := c.vouchRefusal(ev); refusal != "" {
+		return []Message{{Text: refusal}}, nil
+	}
+	if !ev.CanManageServer {
+		return []Message{{Text: "Adding a therapist is for server admins: it needs the Manage Server permission in this server."}}, nil
 	}
 	id, name := ev.Args["user"], cmp.Or(ev.Args["user_name"], "the therapist")
+	if id == "" {
+		return []Message{{Text: "Name the person to add: /therapist add @them."}}, nil
+	}
 	t, err := c.store.Therapist(ctx, id)
 	registered := err == nil
 	if err != nil && !errors.Is(err, ErrNotFound) {
 		return nil, fmt.Errorf("load therapist: %w", err)
 	}
-	if id == "" {
-		return []Message{{Text: "Name the person to add: /therapist add @them."}}, nil
-	}
-	if _, err := c.enrolTherapist(ctx, id, name, nil, t, registered); err != nil {
+	if _, err := c.enrolTherapist(ctx, id, name, nil, t, registered, vouchOf(ev)); err != nil {
 		return nil, err
 	}
-	return []Message{{Text: fmt.Sprintf("%s is registered as a therapist. They see their invite code with /therapist code, in a direct message with me.", name)}}, nil
+	return []Message{{Text: fmt.Sprintf("%s is registered as a therapist, vouched for by this server. They see their invite code with /therapist code, in a direct message with me.", name)}}, nil
 }
 
-// enrolTherapist registers (or updates) a therapist, gives them a fresh
-// invite code and plans their weekly digest.
-func (c *Coach) enrolTherapist(ctx context.Context, id, name string, args map[string]string, t Therapist, registered bool) ([]Message, error) {
+// enrolTherapist registers (or updates) a therapist with the server that
+// vouched for them, gives them a fresh invite code and plans their weekly
+// digest.
+func (c *Coach) enrolTherapist(ctx context.Context, id, name string, args map[string]string, t Therapist, registered bool, v Vouch) ([]Message, error) {
 	p := Person{ID: id}
 	if !registered {
 		t = Therapist{ID: p.ID, Name: name, Zone: c.cfg.DefaultZone, Registered: c.clock.Now()}
 	}
+	t.VouchedBy = &v
 	if problem := t.applyDigestChoices(args); problem != "" {
 		return []Message{{Text: problem}}, nil
 	}

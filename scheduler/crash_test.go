@@ -148,7 +148,7 @@ func TestHelperProcess(t *testing.T) {
 	send := func(ctx context.Context, j coach.Job) error {
 		time.Sleep(time.Millisecond + rand.N(time.Millisecond)) // building and posting the message
 		_, err := rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
-			p.HIncrBy(ctx, prefix+crashSent, j.ID, 1)
+			p.HIncrBy(ctx, prefix+crashSent, name(j), 1)
 			p.RPush(ctx, prefix+crashLog, fmt.Sprintf("%s %s %s %s", j.Person, j.Kind, j.Day, j.ID))
 			return nil
 		})

@@ -29,7 +29,7 @@ func (c *tally) handle(_ context.Context, j coach.Job) error {
 	if c.count == nil {
 		c.count = map[string]int{}
 	}
-	c.count[j.ID]++
+	c.count[name(j)]++
 	c.total++
 	return nil
 }

@@ -236,7 +236,9 @@ func (s *Scheduler) rearm(ctx context.Context, job coach.Job) bool {
 		from.Due = now
 	}
 	next, err := NextFiring(from)
-	if err == nil && next.ID == job.ID {
+	// Compared by day, not id: a job from the queue carries the opaque id
+	// it is kept under, NextFiring the coach's readable one.
+	if err == nil && next.Day == job.Day {
 		err = errors.New("next firing falls on the same day; recurring jobs fire at most daily")
 	}
 	if err != nil {

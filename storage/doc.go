@@ -14,38 +14,67 @@
 //
 //	{u:<id>}:person          string  JSON of coach.Person (settings, consent, which safety question
 //	                                 waits for an answer; no answers, no health data)
-//	{u:<id>}:ci:<YYYY-MM-DD> hash    one day's check-in, a field per answer
+//	{u:<id>}:ci:<YYYY-MM-DD> hash    one day's check-in, a field per answer; group_mood is the
+//	                                 person's own tap on a group's check-in, apart from mood
 //	{u:<id>}:ci-days         zset    days with a check-in, scored YYYYMMDD; the retention sweep
 //	                                 finds people by SCAN for {u:*}:ci-days
 //	{u:<id>}:weeks           hash    week start -> JSON of coach.WeekAggregate, kept when the raw
 //	                                 days are removed after RETENTION_DAYS
 //	{u:<id>}:sessions        zset    therapy sessions (JSON), scored by Unix time
-//	{u:<id>}:therapist       string  JSON of coach.Therapist, for a registered therapist
+//	{u:<id>}:therapist       string  JSON of coach.Therapist, for a registered therapist, with the
+//	                                 server that vouched for them (id and name)
 //	{u:<id>}:shares          hash    therapist id -> JSON of coach.Share: the patient's consent
 //	{u:<id>}:patients        set     a therapist's index of patient ids; every read is checked
 //	                                 against the patient's own share
 //	{u:<id>}:groups          set     "<channel>" for a group challenge joined, "<channel>/<day>"
-//	                                 for a group answer, so that erasing (and /export) reach those records too
+//	                                 for a group answer until the day closes, so that erasing
+//	                                 (and /export) reach those records too
 //	{u:<id>}:dm              string  the person's Discord DM channel id, so that a restart does not
 //	                                 open every DM again (Discord rate-limits opening DMs)
 //	{u:<id>}:safetyplan      hash    step (coach.PlanStep) -> the person's words for that step of
 //	                                 their safety plan, sealed; "updated" -> when it last changed
 //	{u:<id>}:audit           list    JSON of coach.AuditEntry, newest first, at most 500
-//	invite:<code>            string  therapist id, expiring with the code (14 days)
-//	{u:<id>}:jobs            zset    ids of the person's scheduled jobs, scored by due time (ms);
-//	                                 pruned lazily: the job hash is the truth
-//	{g:<channel>}:group             string  JSON of coach.Group (a support group's settings)
-//	{g:<channel>}:answers:<day>     hash    member id -> mood, only until the day closes
-//	{g:<channel>}:day:<day>         string  JSON of coach.GroupDay: the post id and totals, kept
+//	invite:<code>            string  therapist id, expiring with the code (14 days); the code as
+//	                                 stored: XXXX-XXXX-XXXX, or XXXX-XXXX for a code made before
+//	                                 codes grew to 60 bits
+//	{u:<id>}:code-tries      zset    invite codes the person tried: try id -> when (ms); tries
+//	                                 older than an hour are dropped, a right code's try is taken
+//	                                 back, and the key expires an hour after the last try
+//	{u:<id>}:jobs            zset    opaque ids of the person's scheduled jobs, scored by due time
+//	                                 (ms); pruned lazily: the job hash is the truth
+//	{u:<id>}:idkey           string  a random salt that keys the person's opaque job ids (jobref.go);
+//	                                 deleted with the rest, so their old ids trace to no one
+//	{g:<channel>}:group             string  JSON of coach.Group: a support group's settings and
+//	                                        its challenge's total so far (no member's minutes; not
+//	                                        who set it up)
+//	{g:<channel>}:answers:<day>     hash    member id -> mood, only until the day closes (expires
+//	                                        after 48 hours should the close never come)
+//	{g:<channel>}:day:<day>         string  JSON of coach.GroupDay: the post id and only what was
+//	                                        shown: no count below k, no spread kept private;
+//	                                        kept 400 days
 //	{g:<channel>}:challenge         set     member ids who count their minutes toward the challenge
-//	{sched}:due              zset    job id -> due time (Unix ms)
-//	{sched}:leased           zset    job id -> lease expiry (Unix ms) while a worker runs it
-//	{sched}:jobs             hash    job id -> JSON of coach.Job
-//	{sched}:done             zset    ids of finished jobs -> when (ms), kept 15 days, so a
+//	{sched}:due              zset    opaque job id -> due time (Unix ms)
+//	{sched}:leased           zset    opaque job id -> lease expiry (Unix ms) while a worker runs it
+//	{sched}:jobs             hash    opaque job id -> JSON of coach.Job
+//	{sched}:done             zset    opaque ids of finished jobs -> when (ms), kept 15 days, so a
 //	                                 re-planned day is not sent twice
-//	{sched}:dead             hash    job id -> JSON of a job that failed for good and why
+//	{sched}:dead             hash    opaque job id -> JSON of a job that failed for good and why;
+//	                                 kept 14 days, then dropped by the nightly retention sweep; a
+//	                                 person's go with their /delete
 //	{pace}:discord           string  the next free send slot (Unix µs) shared by every replica,
 //	                                 since Discord's global limit is per bot, not per process
+//	seen:<id>                string  a Discord interaction or message id already applied, for 15
+//	                                 minutes, so that one delivered again changes nothing
+//	schema                   string  the form of the stored data; Upgrade brings older data to it,
+//	                                 once
 //
 // All keys are built in keys.go and nowhere else.
+//
+// # Job ids
+//
+// The queue keeps each job under an opaque id, an HMAC of the coach's
+// readable name for it ("<person>:<kind>:<day>") keyed with a salt of each
+// person it names; jobref.go says why. No id in Redis or in a log names a
+// person or a day, and once a person's salt is deleted nobody can tell
+// which ids were theirs.
 package storage

@@ -14,10 +14,13 @@ import (
 var _ coach.Eraser = (*Redis)(nil)
 
 // Erase implements coach.Eraser. It first removes the person from others'
-// records (therapists' patient lists, group challenges and open group
-// answers, which live under other hash tags), then deletes every key of
-// their own in one transaction: all carry the tag {u:<id>}, so this works
-// on a Cluster too.
+// records, which live under other hash tags: therapists' patient lists,
+// group challenges and open group answers, jobs about them in a
+// therapist's queue (a crisis alert), and dead letters of theirs. Then it
+// deletes every key of their own in one transaction: all carry the tag
+// {u:<id>}, so this works on a Cluster too. Their salt for job ids goes
+// with them, so that what the done set still holds of their jobs can no
+// longer be told apart from anyone else's (jobref.go).
 func (r *Redis) Erase(ctx context.Context, person string) error {
 	if err := checkID(person); err != nil {
 		return err
@@ -33,6 +36,12 @@ func (r *Redis) Erase(ctx context.Context, person string) error {
 	if err := r.dropFromOthers(ctx, person, shares, groups); err != nil {
 		return err
 	}
+	if err := r.dropJobsAbout(ctx, person, shares); err != nil {
+		return err
+	}
+	if err := r.dropDeadLettersOf(ctx, person); err != nil {
+		return err
+	}
 	keys, err := r.personKeys(ctx, person)
 	if err != nil {
 		return err
@@ -42,6 +51,30 @@ func (r *Redis) Erase(ctx context.Context, person string) error {
 		return nil
 	})
 	return wrap("erase person", err)
+}
+
+// dropJobsAbout cancels the jobs in the queues of the therapists the
+// person ever shared with (revoked shares are kept, so all are listed)
+// that are about them: a crisis alert not yet sent. Listing a therapist's
+// jobs also prunes their list of finished ones, alerts about the person
+// among them.
+func (r *Redis) dropJobsAbout(ctx context.Context, person string, shares []coach.Share) error {
+	for _, s := range shares {
+		jobs, err := r.Upcoming(ctx, s.Therapist)
+		if err != nil {
+			return fmt.Errorf("list a therapist's jobs: %w", err)
+		}
+		var about []string
+		for _, j := range jobs {
+			if j.About == person {
+				about = append(about, j.ID)
+			}
+		}
+		if err := r.Cancel(ctx, s.Therapist, about...); err != nil {
+			return fmt.Errorf("cancel jobs about the person: %w", err)
+		}
+	}
+	return nil
 }
 
 func (r *Redis) dropFromOthers(ctx context.Context, person string, shares []coach.Share, groups []string) error {
@@ -88,7 +121,7 @@ func (r *Redis) fixedKeys(person string) []string {
 	return []string{
 		r.keys.person(person), r.keys.checkInDays(person), r.keys.sessions(person), r.keys.personJobs(person),
 		r.keys.therapist(person), r.keys.shares(person), r.keys.patients(person), r.keys.audit(person), r.keys.groups(person), r.keys.weeks(person),
-		r.keys.dmChannel(person), r.keys.safetyPlan(person),
+		r.keys.dmChannel(person), r.keys.safetyPlan(person), r.keys.codeTries(person), r.keys.idKey(person),
 	}
 }
 

@@ -16,7 +16,8 @@ import (
 
 var _ coach.GroupStore = (*Redis)(nil)
 
-// groupDayKeep is how long a group day's totals are kept.
+// groupDayKeep is how long a group day's record is kept: its post id and
+// the figures it showed (none for a day below K).
 const groupDayKeep = 400 * 24 * time.Hour
 
 // Group implements coach.GroupStore.
@@ -66,8 +67,10 @@ func (r *Redis) GroupAnswers(ctx context.Context, group string, day localtime.Da
 	return out, nil
 }
 
-// CloseGroupDay implements coach.GroupStore: the totals are written and the
-// individual answers deleted in one transaction (one hash tag).
+// CloseGroupDay implements coach.GroupStore: the day's record is written and
+// the individual answers deleted in one transaction (one hash tag). Then
+// each member's index entry for the day goes too: erasing has nothing left
+// to find there, and no trace says who answered.
 func (r *Redis) CloseGroupDay(ctx context.Context, group string, day localtime.Day, d coach.GroupDay) error {
 	if err := checkID(group); err != nil {
 		return err
@@ -76,12 +79,27 @@ func (r *Redis) CloseGroupDay(ctx context.Context, group string, day localtime.D
 	if err != nil {
 		return fmt.Errorf("encode group day: %w", err)
 	}
+	members, err := r.rdb.HKeys(ctx, r.keys.groupAnswers(group, day)).Result()
+	if err != nil {
+		return fmt.Errorf("list group answers: %w", err)
+	}
 	_, err = r.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
 		p.Set(ctx, r.keys.groupDay(group, day), raw, groupDayKeep)
 		p.Del(ctx, r.keys.groupAnswers(group, day))
 		return nil
 	})
-	return wrap("close group day", err)
+	if err != nil {
+		return fmt.Errorf("close group day: %w", err)
+	}
+	_, err = r.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+		for _, m := range members {
+			if checkID(m) == nil {
+				p.SRem(ctx, r.keys.groups(m), group+"/"+string(day))
+			}
+		}
+		return nil
+	})
+	return wrap("drop group answer index", err)
 }
 
 // GroupDay implements coach.GroupStore; a day never posted is empty.

@@ -31,6 +31,12 @@ func (k keys) weeks(id string) string     { return k.user(id) + "weeks" }
 func (k keys) dmChannel(id string) string { return k.user(id) + "dm" }
 func (k keys) invite(code string) string  { return k.prefix + "invite:" + code }
 
+// idKey is the person's salt for opaque job ids (jobref.go).
+func (k keys) idKey(id string) string { return k.user(id) + "idkey" }
+
+// codeTries counts the invite codes a person tried in the last hour.
+func (k keys) codeTries(id string) string { return k.user(id) + "code-tries" }
+
 // safetyPlan is the person's safety plan, a step a field (sealed).
 func (k keys) safetyPlan(id string) string { return k.user(id) + "safetyplan" }
 
@@ -50,6 +56,17 @@ func (k keys) done() string   { return k.prefix + "{sched}:done" }
 func (k keys) dead() string   { return k.prefix + "{sched}:dead" }
 
 func (k keys) sendSlot() string { return k.prefix + "{pace}:discord" }
+
+// seen marks an interaction or message as applied (seen.go).
+func (k keys) seen(id string) string { return k.prefix + "seen:" + id }
+
+// schema records the form of the stored data (upgrade.go).
+func (k keys) schema() string { return k.prefix + "schema" }
+
+// everyGroup is a SCAN pattern for every group's record.
+func (k keys) everyGroup() string {
+	return escapeGlob(k.prefix) + keys{}.group("*")
+}
 
 // everyCheckInDays is a SCAN pattern for every person's checkInDays key:
 // the retention sweep finds people by it.

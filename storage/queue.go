@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -15,19 +16,31 @@ import (
 var _ coach.Queue = (*Redis)(nil)
 
 // Schedule implements coach.Queue. A job with an existing ID is replaced:
-// planning the same day twice schedules it once. However many jobs, it
-// costs one HSET, one ZADD to the due set and one ZADD per person, in one
-// round trip.
+// planning the same day twice schedules it once. The job is kept under its
+// opaque id (jobref.go). However many jobs, it costs one round trip for the
+// salts and one for an HSET, one ZADD to the due set and one ZADD per
+// person.
 func (r *Redis) Schedule(ctx context.Context, jobs ...coach.Job) error {
 	if len(jobs) == 0 {
 		return nil
+	}
+	names := make([]string, len(jobs))
+	for i, j := range jobs {
+		if err := checkID(j.Person); err != nil {
+			return err
+		}
+		names[i] = j.ID
+	}
+	refs, err := r.refs(ctx, names, true)
+	if err != nil {
+		return err
 	}
 	payloads := make([]any, 0, 2*len(jobs))
 	due := make([]redis.Z, 0, len(jobs))
 	byPerson := map[string][]redis.Z{}
 	for _, j := range jobs {
-		if err := checkID(j.Person); err != nil {
-			return err
+		if ref, ok := refs[j.ID]; ok {
+			j.ID = ref
 		}
 		raw, err := json.Marshal(j)
 		if err != nil {
@@ -38,7 +51,7 @@ func (r *Redis) Schedule(ctx context.Context, jobs ...coach.Job) error {
 		due = append(due, z)
 		byPerson[j.Person] = append(byPerson[j.Person], z)
 	}
-	_, err := r.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+	_, err = r.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
 		p.HSet(ctx, r.keys.jobs(), payloads...)
 		p.ZAdd(ctx, r.keys.due(), due...)
 		for person, zs := range byPerson {
@@ -78,6 +91,7 @@ func (r *Redis) Upcoming(ctx context.Context, person string) ([]coach.Job, error
 		if err := json.Unmarshal([]byte(s), &j); err != nil {
 			return nil, fmt.Errorf("decode job %s: %w", ids[i], err)
 		}
+		j.ID = ids[i] // the id it is kept under, whatever the payload says
 		jobs = append(jobs, j)
 	}
 	if len(gone) > 0 {
@@ -100,22 +114,40 @@ func (r *Redis) CancelAll(ctx context.Context, person string) error {
 	return r.Cancel(ctx, person, ids...)
 }
 
-// Cancel implements coach.Queue.
+// Cancel implements coach.Queue. An id may be a job's readable name or its
+// opaque id; for a name, both it (a job planned before opaque ids) and its
+// opaque id are removed.
 func (r *Redis) Cancel(ctx context.Context, person string, ids ...string) error {
 	if err := checkID(person); err != nil || len(ids) == 0 {
 		return err
 	}
-	members := make([]any, len(ids))
-	for i, id := range ids {
+	refs, err := r.refs(ctx, ids, false)
+	if err != nil {
+		return err
+	}
+	all := withRefs(ids, refs)
+	members := make([]any, len(all))
+	for i, id := range all {
 		members[i] = id
 	}
-	_, err := r.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+	_, err = r.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
 		p.ZRem(ctx, r.keys.due(), members...)
-		p.HDel(ctx, r.keys.jobs(), ids...)
+		p.HDel(ctx, r.keys.jobs(), all...)
 		p.ZRem(ctx, r.keys.personJobs(person), members...)
 		return nil
 	})
 	return wrap("cancel jobs", err)
+}
+
+// withRefs is ids followed by the opaque ids of the names among them.
+func withRefs(ids []string, refs map[string]string) []string {
+	out := append([]string(nil), ids...)
+	for _, id := range ids {
+		if ref, ok := refs[id]; ok {
+			out = append(out, ref)
+		}
+	}
+	return out
 }
 
 // claimScript moves up to ARGV[2] jobs that are due at ARGV[1] (or whose
@@ -176,6 +208,7 @@ func (r *Redis) Claim(ctx context.Context, now time.Time, max int, lease time.Du
 		if err := json.Unmarshal([]byte(raw), &j); err != nil {
 			return nil, fmt.Errorf("decode job %s: %w", id, err)
 		}
+		j.ID = id // the id it is kept under, whatever the payload says
 		jobs = append(jobs, j)
 	}
 	if len(orphans) > 0 {
@@ -190,67 +223,119 @@ func (r *Redis) Claim(ctx context.Context, now time.Time, max int, lease time.Du
 // plan, so re-planning a day never sends what was already sent.
 const doneFor = 15 * 24 * time.Hour
 
-// ackScript removes finished jobs and remembers their ids (KEYS[3]) with
-// the time, forgetting those older than ARGV[2].
+// ackScript removes finished jobs (ARGV[3] of them, from ARGV[4] on) and
+// remembers the ids that follow with the time, forgetting those older than
+// ARGV[2].
 var ackScript = redis.NewScript(`
-redis.call('ZREM', KEYS[1], unpack(ARGV, 3))
-redis.call('HDEL', KEYS[2], unpack(ARGV, 3))
+local n = tonumber(ARGV[3])
+redis.call('ZREM', KEYS[1], unpack(ARGV, 4, 3 + n))
+redis.call('HDEL', KEYS[2], unpack(ARGV, 4, 3 + n))
 local done = {}
-for i = 3, #ARGV do
+for i = 4 + n, #ARGV do
   done[#done + 1] = ARGV[1]
   done[#done + 1] = ARGV[i]
 end
 redis.call('ZADD', KEYS[3], unpack(done))
 redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', ARGV[2])
-return #ARGV - 2
+return #done / 2
 `)
 
-// Ack implements scheduler.Queue.
+// Ack implements scheduler.Queue. A job still under its readable name (one
+// planned before opaque ids) is remembered as done under its opaque id,
+// so that nothing readable enters the done set any more.
 func (r *Redis) Ack(ctx context.Context, now time.Time, ids ...string) error {
 	if len(ids) == 0 {
 		return nil
 	}
-	args := make([]any, 0, len(ids)+2)
-	args = append(args, now.UnixMilli(), now.Add(-doneFor).UnixMilli())
-	for _, id := range ids {
+	refs, err := r.refs(ctx, ids, true)
+	if err != nil {
+		return err
+	}
+	remove := withRefs(ids, refs)
+	args := make([]any, 0, len(remove)+len(ids)+3)
+	args = append(args, now.UnixMilli(), now.Add(-doneFor).UnixMilli(), len(remove))
+	for _, id := range remove {
 		args = append(args, id)
 	}
-	err := ackScript.Run(ctx, r.rdb, []string{r.keys.leased(), r.keys.jobs(), r.keys.done()}, args...).Err()
+	for _, id := range ids {
+		args = append(args, cmp.Or(refs[id], id))
+	}
+	err = ackScript.Run(ctx, r.rdb, []string{r.keys.leased(), r.keys.jobs(), r.keys.done()}, args...).Err()
 	return wrap("acknowledge jobs", err)
 }
 
-// Retry implements scheduler.Queue.
+// Retry implements scheduler.Queue. A job still under its readable name
+// goes back under its opaque id.
 func (r *Redis) Retry(ctx context.Context, job coach.Job, at time.Time) error {
+	name, err := r.renamed(ctx, &job)
+	if err != nil {
+		return err
+	}
 	raw, err := json.Marshal(job)
 	if err != nil {
 		return fmt.Errorf("encode job: %w", err)
 	}
 	_, err = r.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
 		p.ZRem(ctx, r.keys.leased(), job.ID)
+		if name != "" {
+			p.ZRem(ctx, r.keys.leased(), name)
+			p.HDel(ctx, r.keys.jobs(), name)
+		}
 		p.HSet(ctx, r.keys.jobs(), job.ID, raw)
 		p.ZAdd(ctx, r.keys.due(), redis.Z{Score: float64(at.UnixMilli()), Member: job.ID})
 		return nil
 	})
-	return wrap("retry job", err)
+	if err != nil || name == "" {
+		return wrap("retry job", err)
+	}
+	// The person's list is another slot: not in the transaction.
+	_, err = r.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+		p.ZRem(ctx, r.keys.personJobs(job.Person), name)
+		p.ZAdd(ctx, r.keys.personJobs(job.Person), redis.Z{Score: float64(at.UnixMilli()), Member: job.ID})
+		return nil
+	})
+	return wrap("list retried job", err)
 }
 
-// deadLetter is what is kept of a job that failed for good.
-type deadLetter struct {
-	Job    coach.Job `json:"job"`
-	Reason string    `json:"reason"`
-	At     time.Time `json:"at"`
+// renamed gives a job still under its readable name its opaque id, and
+// returns the name it had ("" when it had an opaque id already).
+func (r *Redis) renamed(ctx context.Context, job *coach.Job) (string, error) {
+	if !isName(job.ID) {
+		return "", nil
+	}
+	refs, err := r.refs(ctx, []string{job.ID}, true)
+	if err != nil {
+		return "", err
+	}
+	ref, ok := refs[job.ID]
+	if !ok {
+		return "", nil
+	}
+	name := job.ID
+	job.ID = ref
+	return name, nil
 }
 
 // DeadLetter implements scheduler.Queue. The reason is an error message of
-// ours; it never holds what a person wrote.
+// ours; it never holds what a person wrote. A job still under its readable
+// name is set aside under its opaque id. Dead letters are kept for a while
+// only: see ForgetDeadLetters.
 func (r *Redis) DeadLetter(ctx context.Context, job coach.Job, now time.Time, reason string) error {
+	name, err := r.renamed(ctx, &job)
+	if err != nil {
+		return err
+	}
 	raw, err := json.Marshal(deadLetter{Job: job, Reason: reason, At: now})
 	if err != nil {
 		return fmt.Errorf("encode dead letter: %w", err)
 	}
 	_, err = r.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
-		p.ZRem(ctx, r.keys.leased(), job.ID)
-		p.HDel(ctx, r.keys.jobs(), job.ID)
+		for _, id := range []string{job.ID, name} {
+			if id != "" {
+				p.ZRem(ctx, r.keys.leased(), id)
+				p.HDel(ctx, r.keys.jobs(), id)
+			}
+		}
 		p.HSet(ctx, r.keys.dead(), job.ID, raw)
 		return nil
 	})

@@ -54,15 +54,15 @@ func Commands() []*discordgo.ApplicationCommand {
 		{Name: "resume", Description: "End a pause"},
 		{Name: "stop", Description: "No more messages from me (/start turns them back on)"},
 		{Name: "share", Description: "Share your progress with your therapist, or see and stop what you share", Options: []*discordgo.ApplicationCommandOption{
-			{Type: discordgo.ApplicationCommandOptionString, Name: "code", Description: "The invite code your therapist gave you (leave out to see what you share)", MaxLength: 16},
+			{Type: discordgo.ApplicationCommandOptionString, Name: "code", Description: "The invite code your therapist gave you (leave out to see what you share)", MaxLength: 32},
 		}},
 		{Name: "therapist", Description: "For therapists: register, invite codes, digests", Options: []*discordgo.ApplicationCommandOption{
-			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "register", Description: "Register as a therapist (needs the therapist role in this server)", Options: []*discordgo.ApplicationCommandOption{
+			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "register", Description: "Register as a therapist (needs the therapist role, in a server that vouches for therapists)", Options: []*discordgo.ApplicationCommandOption{
 				{Type: discordgo.ApplicationCommandOptionString, Name: "zone", Description: "Your time zone, for the weekly digest", Autocomplete: true, MaxLength: 64},
 				{Type: discordgo.ApplicationCommandOptionString, Name: "day", Description: "The digest's weekday (default Monday)", Choices: weekdayChoices()},
 				{Type: discordgo.ApplicationCommandOptionString, Name: "time", Description: "The digest's time, like 09:00 (the default)", MaxLength: 16},
 			}},
-			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "add", Description: "Server admins: register someone as a therapist", Options: []*discordgo.ApplicationCommandOption{
+			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "add", Description: "Server admins (Manage Server): register someone as a therapist", Options: []*discordgo.ApplicationCommandOption{
 				{Type: discordgo.ApplicationCommandOptionUser, Name: "user", Description: "The therapist", Required: true},
 			}},
 			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "code", Description: "A new invite code for a patient (the old one stops working)"},
@@ -138,26 +138,26 @@ func optionString(o *discordgo.ApplicationCommandInteractionDataOption) (string,
 	return "", false
 }
 
-// groupCommand is the admins' command for support groups: only members who
-// may manage channels see it (default_member_permissions), and only in
-// servers.
+// groupCommand is the command for support groups, only in servers. Every
+// member sees it, for /group join; setup and challenge need Manage
+// Channels, which the coach checks (Event.CanManage) rather than Discord's
+// default_member_permissions, which can only gate the whole command.
 func groupCommand() *discordgo.ApplicationCommand {
 	kMin, minutesMin := float64(coach.MinGroupK), 10.0
-	manage := int64(discordgo.PermissionManageChannels)
 	return &discordgo.ApplicationCommand{
 		Name: "group", Description: "Support groups: a daily check-in in this channel that shows only totals",
-		DefaultMemberPermissions: &manage,
-		Contexts:                 &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild},
-		IntegrationTypes:         &[]discordgo.ApplicationIntegrationType{discordgo.ApplicationIntegrationGuildInstall},
+		Contexts:         &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild},
+		IntegrationTypes: &[]discordgo.ApplicationIntegrationType{discordgo.ApplicationIntegrationGuildInstall},
 		Options: []*discordgo.ApplicationCommandOption{
-			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "setup", Description: "Post a daily group check-in in this channel", Options: []*discordgo.ApplicationCommandOption{
+			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "setup", Description: "Admins: post a daily group check-in in this channel", Options: []*discordgo.ApplicationCommandOption{
 				{Type: discordgo.ApplicationCommandOptionString, Name: "time", Description: "When to post each day, like 12:00", MaxLength: 16},
 				{Type: discordgo.ApplicationCommandOptionString, Name: "zone", Description: "The group's time zone, like Europe/London", Autocomplete: true, MaxLength: 64},
 				{Type: discordgo.ApplicationCommandOptionInteger, Name: "k", Description: "Fewest answers before totals are shown (default 5, at least 3)", MinValue: &kMin, MaxValue: 100},
 			}},
-			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "challenge", Description: "A shared movement goal for the group", Options: []*discordgo.ApplicationCommandOption{
+			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "challenge", Description: "Admins: a shared movement goal for the group", Options: []*discordgo.ApplicationCommandOption{
 				{Type: discordgo.ApplicationCommandOptionInteger, Name: "minutes", Description: "The group's goal in minutes", Required: true, MinValue: &minutesMin, MaxValue: 100000},
 			}},
+			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "join", Description: "Count your minutes toward the group's movement challenge (only the total is shown)"},
 		},
 	}
 }

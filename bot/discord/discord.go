@@ -45,13 +45,16 @@ type Transport struct {
 	// DMs keeps each person's DM channel id across restarts; nil keeps
 	// them in memory only.
 	DMs DMChannels
+	// Seen records each interaction and direct message applied, so that
+	// one delivered again is neither applied nor answered a second time;
+	// nil keeps no record.
+	Seen Replays
 	// Stats counts REST requests and what Discord answered.
 	Stats RESTStats
 
 	session  *discordgo.Session
 	appID    string
 	localDMs memoryDMs // DM channel ids when DMs is nil
-	roles    sync.Map  // guild id → map of role id → name
 	pending  sync.Map  // person id → coach.Action that typed DM text answers
 	inputs   inputCache
 

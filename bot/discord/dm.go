@@ -49,10 +49,10 @@ func (d *Transport) dmChannel(ctx context.Context, person string) (string, error
 func (d *Transport) openDM(ctx context.Context, person string) (string, error) {
 	ch, err := d.session.UserChannelCreate(person, discordgo.WithContext(ctx))
 	if isCode(err, discordgo.ErrCodeCannotSendMessagesToThisUser) {
-		return "", fmt.Errorf("open DM with %s: %w (%w)", person, bot.ErrDMClosed, err)
+		return "", fmt.Errorf("open DM: %w (%w)", bot.ErrDMClosed, err)
 	}
 	if err != nil {
-		return "", fmt.Errorf("open DM with %s: %w", person, err)
+		return "", fmt.Errorf("open DM: %w", err) // naming no one, as Send's errors
 	}
 	if err := d.dmBook().SaveDMChannel(ctx, person, ch.ID); err != nil {
 		d.log().Warn("keep DM channel", "err", err)

@@ -6,17 +6,22 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/aftercare/aftercare/bot"
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/internal/fakediscord"
+	"github.com/aftercare/aftercare/internal/redistest"
 )
 
 // TestExportComesAsAttachedFiles has a therapist who never ran /start ask
 // for their export in a DM: it comes as an attached JSON file holding their
 // registration, not as "We haven't set things up yet".
 func TestExportComesAsAttachedFiles(t *testing.T) {
-	h := newHarness(t)
+	h := &harness{t: t, fake: startFake(t), clock: localtime.NewFakeClock(t0), store: redistest.Open(t)}
+	h.coach = coach.New(h.store, h.store, h.clock, nil, coach.Config{TherapistGuilds: []string{guildID}})
+	h.dc, h.seen = openDiscord(t, h.fake, bot.Router{Coach: h.coach})
 	if _, err := h.coach.Handle(context.Background(), coach.Event{Person: bob, Name: "Dr Bob", Command: "therapist",
-		Args: map[string]string{"action": "register"}, Roles: []string{"Therapist"}}); err != nil {
+		Args: map[string]string{"action": "register"}, Guild: guildID, Roles: []string{"Therapist"}}); err != nil {
 		t.Fatal(err)
 	}
 	rs := h.do(fakediscord.Interaction{UserID: bob, Command: "export"})

@@ -2,7 +2,9 @@ package discord_test
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -27,32 +29,14 @@ const (
 func member(i int) string { return fmt.Sprintf("2000000000000001%02d", i) }
 
 // TestDiscordGroupShowsOnlyTotals: a group with k = 5. On the first day 4
-// members answer, and the post says there were not enough answers to share;
+// members answer, and the post says fewer than 5 did, without the number;
 // on the second day 6 answer, and it shows the spread of moods. Then every
 // request the fake recorded to the group's channel is scanned: no
 // individual's name, id, answer word, minutes or note is in any of them.
 func TestDiscordGroupShowsOnlyTotals(t *testing.T) {
 	t.Parallel()
-	members := []fakediscord.Member{{User: fakediscord.User{ID: adminID, Username: "admin"}, Roles: []string{moderatorRl}}}
-	opts := []fakediscord.Option{fakediscord.WithUser(fakediscord.User{ID: adminID, Username: "admin"})}
-	for i := range 6 {
-		u := fakediscord.User{ID: member(i), Username: fmt.Sprintf("member%d", i), GlobalName: fmt.Sprintf("Zed%d", i)}
-		members = append(members, fakediscord.Member{User: u})
-		opts = append(opts, fakediscord.WithUser(u))
-	}
-	fake := startFake(t, append(opts, fakediscord.WithGuild(fakediscord.Guild{ID: groupGuild, Name: "Support",
-		Roles:    []fakediscord.Role{{ID: moderatorRl, Name: "Moderator", Permissions: 16}},
-		Channels: []fakediscord.Channel{{ID: groupChannel, Name: "check-in"}}, Members: members}))...)
-	store := redistest.Open(t)
-	clock := localtime.NewFakeClock(t0) // Monday 09:00 in London
-	c := coach.New(store, store, clock, nil)
-	dc, seen := openDiscord(t, fake, bot.Router{Coach: c})
-	h := &harness{t: t, fake: fake, clock: clock, store: store, coach: c, dc: dc, seen: seen}
-	sched := &scheduler.Scheduler{Queue: store, Clock: clock, Handle: bot.Deliverer{Coach: c, Sender: dc}.Handle}
-	in := func(user string, i fakediscord.Interaction) []fakediscord.InteractionResponse {
-		i.UserID, i.GuildID, i.ChannelID = user, groupGuild, groupChannel
-		return h.do(i)
-	}
+	g := newGroupFixture(t, 6)
+	h, fake, clock, store, sched, in := g.h, g.fake, g.h.clock, g.h.store, g.sched, g.in
 
 	// A member without Manage Channels cannot set the group up.
 	rs := in(member(0), fakediscord.Interaction{Command: "group", Options: []fakediscord.CommandOption{{Name: "setup", Type: int(discordgo.ApplicationCommandOptionSubCommand)}}})
@@ -90,7 +74,7 @@ func TestDiscordGroupShowsOnlyTotals(t *testing.T) {
 			t.Fatal(err)
 		}
 		closed, _ := fake.Message(post.ID)
-		want := map[int]string{0: "Not enough answers to share today (totals show from 5)", 1: "6 people answered. Moods: Very low 2 · Low 1 · Okay 1 · Good 1 · Very good 1."}[day]
+		want := map[int]string{0: "Fewer than 5 people answered today, so the numbers stay private", 1: "6 people answered. Moods: Very low 2 · Low 1 · Okay 1 · Good 1 · Very good 1."}[day]
 		contains(t, text(closed), want)
 		if len(closed.Components) != 0 {
 			t.Errorf("day %d: the closed post still has buttons", day+1)
@@ -107,6 +91,128 @@ func TestDiscordGroupShowsOnlyTotals(t *testing.T) {
 	contains(t, text(fake.Messages(fake.DMChannel(member(1)))[0]), "You can talk to someone right now")
 
 	scanGroupChannel(t, fake)
+}
+
+// groupFixture is a server with a support channel, an admin who may
+// manage channels and n members who may not, on the fake Discord.
+type groupFixture struct {
+	h     *harness
+	fake  *fakediscord.Server
+	sched *scheduler.Scheduler
+	in    func(user string, i fakediscord.Interaction) []fakediscord.InteractionResponse
+}
+
+func newGroupFixture(t *testing.T, n int) groupFixture {
+	t.Helper()
+	members := []fakediscord.Member{{User: fakediscord.User{ID: adminID, Username: "admin"}, Roles: []string{moderatorRl}}}
+	opts := []fakediscord.Option{fakediscord.WithUser(fakediscord.User{ID: adminID, Username: "admin"})}
+	for i := range n {
+		u := fakediscord.User{ID: member(i), Username: fmt.Sprintf("member%d", i), GlobalName: fmt.Sprintf("Zed%d", i)}
+		members = append(members, fakediscord.Member{User: u})
+		opts = append(opts, fakediscord.WithUser(u))
+	}
+	fake := startFake(t, append(opts, fakediscord.WithGuild(fakediscord.Guild{ID: groupGuild, Name: "Support",
+		Roles:    []fakediscord.Role{{ID: moderatorRl, Name: "Moderator", Permissions: 16}},
+		Channels: []fakediscord.Channel{{ID: groupChannel, Name: "check-in"}}, Members: members}))...)
+	store := redistest.Open(t)
+	clock := localtime.NewFakeClock(t0) // Monday 09:00 in London
+	c := coach.New(store, store, clock, nil)
+	dc, seen := openDiscord(t, fake, bot.Router{Coach: c})
+	h := &harness{t: t, fake: fake, clock: clock, store: store, coach: c, dc: dc, seen: seen}
+	sched := &scheduler.Scheduler{Queue: store, Clock: clock, Handle: bot.Deliverer{Coach: c, Sender: dc}.Handle}
+	in := func(user string, i fakediscord.Interaction) []fakediscord.InteractionResponse {
+		i.UserID, i.GuildID, i.ChannelID = user, groupGuild, groupChannel
+		return h.do(i)
+	}
+	return groupFixture{h: h, fake: fake, sched: sched, in: in}
+}
+
+// groupSub is /group with a subcommand and its options.
+func groupSub(name string, opts ...fakediscord.CommandOption) fakediscord.Interaction {
+	return fakediscord.Interaction{Command: "group", Options: []fakediscord.CommandOption{{Name: name, Type: int(discordgo.ApplicationCommandOptionSubCommand), Options: opts}}}
+}
+
+// privately fails unless every message is ephemeral and says want.
+func privately(t *testing.T, rs []fakediscord.InteractionResponse, want string) {
+	t.Helper()
+	ms := shown(rs)
+	if len(ms) == 0 {
+		t.Fatalf("no reply; want %q", want)
+	}
+	for _, m := range ms {
+		if !m.Ephemeral() {
+			t.Errorf("a reply was public: %q", text(m))
+		}
+	}
+	contains(t, allText(ms), want)
+}
+
+// TestDiscordGroupChallengeJoinAndWithheldSpread: with k = 3 and a
+// challenge running, the group's own post carries "Count my minutes", which
+// a member taps; another member, who cannot manage channels, joins with
+// /group join; someone who never set Aftercare up is told how, kindly. Then
+// three members all tap "Low": the closed post says that three answered and
+// keeps the spread private, and no request to the channel carries it.
+func TestDiscordGroupChallengeJoinAndWithheldSpread(t *testing.T) {
+	t.Parallel()
+	g := newGroupFixture(t, 4)
+	h, fake, clock := g.h, g.fake, g.h.clock
+
+	var sub []string
+	for _, c := range fake.Commands("") {
+		if c.Name != "group" {
+			continue
+		}
+		var raw struct {
+			Options []struct{ Name string } `json:"options"`
+		}
+		if err := json.Unmarshal(c.JSON, &raw); err != nil {
+			t.Fatal(err)
+		}
+		for _, o := range raw.Options {
+			sub = append(sub, o.Name)
+		}
+	}
+	if !slices.Equal(sub, []string{"setup", "challenge", "join"}) {
+		t.Errorf("/group's subcommands = %q, want setup, challenge, join", sub)
+	}
+
+	privately(t, g.in(adminID, groupSub("setup", fakediscord.CommandOption{Name: "time", Value: "12:00"}, fakediscord.CommandOption{Name: "k", Value: 3})), "every day at 12:00")
+	privately(t, g.in(member(0), groupSub("challenge", fakediscord.CommandOption{Name: "minutes", Value: 600})), "needs the Manage Channels permission")
+	privately(t, g.in(adminID, groupSub("challenge", fakediscord.CommandOption{Name: "minutes", Value: 600})), "anyone can also type /group join")
+	for i := range 3 {
+		h.onboardAs(member(i), fmt.Sprintf("Zed%d", i))
+	}
+
+	clock.Set(t0.Add(3 * time.Hour)) // Monday noon
+	if _, err := g.sched.RunDue(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	post := lastWithButtons(t, fake, groupChannel)
+	contains(t, text(post), "fewer than 3 people are counting their minutes")
+	join := button(t, post, "Count my minutes")
+	privately(t, g.in(member(0), fakediscord.Interaction{CustomID: join, MessageID: post.ID}), "You're in")
+	privately(t, g.in(member(1), groupSub("join")), "You're in")
+	privately(t, g.in(member(3), fakediscord.Interaction{CustomID: join, MessageID: post.ID}), "set me up first")
+	if ids, _ := h.store.ChallengeMembers(context.Background(), groupChannel); len(ids) != 2 {
+		t.Errorf("challenge members = %v, want members 0 and 1", ids)
+	}
+
+	low := button(t, post, "Low")
+	for i := range 3 {
+		privately(t, g.in(member(i), fakediscord.Interaction{CustomID: low, MessageID: post.ID}), "Counted")
+	}
+	clock.Set(t0.Add(9 * time.Hour))
+	if _, err := g.sched.RunDue(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	closed, _ := fake.Message(post.ID)
+	contains(t, text(closed), "3 people answered today — thank you. The spread of moods stays private this time")
+	for _, r := range fake.Requests() {
+		if strings.Contains(r.Path, "/channels/"+groupChannel+"/") && (strings.Contains(string(r.JSON), "Low 3") || strings.Contains(string(r.JSON), "Moods:")) {
+			t.Errorf("%s %s shows the spread: %s", r.Method, r.Path, r.JSON)
+		}
+	}
 }
 
 // scanGroupChannel fails if anything the bot sent where the group can see

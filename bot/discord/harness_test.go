@@ -2,6 +2,7 @@ package discord_test
 
 import (
 	"context"
+	"fmt"
 	"net/url"
 	"strings"
 	"sync"
@@ -106,14 +107,32 @@ func openDiscord(t *testing.T, fake *fakediscord.Server, router bot.Router, twea
 
 // observed collects what the transport reports it handled.
 type observed struct {
-	mu   sync.Mutex
-	byID map[string]discord.Handled
+	mu    sync.Mutex
+	byID  map[string]discord.Handled
+	times map[string]int // how often each id was handled
 }
 
 func (o *observed) add(h discord.Handled) {
 	o.mu.Lock()
 	defer o.mu.Unlock()
 	o.byID[h.ID] = h
+	if o.times == nil {
+		o.times = map[string]int{}
+	}
+	o.times[h.ID]++
+}
+
+// waitTimes returns how the transport handled id the n-th time, once it has.
+func (o *observed) waitTimes(t *testing.T, id string, n int) discord.Handled {
+	t.Helper()
+	var h discord.Handled
+	eventually(t, fmt.Sprintf("the transport to handle %s %d times", id, n), func() bool {
+		o.mu.Lock()
+		defer o.mu.Unlock()
+		h = o.byID[id]
+		return o.times[id] >= n
+	})
+	return h
 }
 
 // wait returns how the transport handled id, once it has.

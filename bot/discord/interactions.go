@@ -38,6 +38,11 @@ func (d *Transport) onInteraction(s *discordgo.Session, ic *discordgo.Interactio
 	ctx, cancel := context.WithTimeout(context.Background(), handlerTimeout)
 	defer cancel()
 	start := time.Now()
+	// Autocomplete changes nothing, and comes with every keystroke.
+	if ic.Type != discordgo.InteractionApplicationCommandAutocomplete && !d.firstTime(ctx, ic.ID) {
+		d.observe(Handled{ID: ic.ID, Kind: replayKind, Took: time.Since(start)})
+		return
+	}
 	x := &exchange{d: d, s: s, i: ic.Interaction, ctx: ctx, ephemeral: !inBotDM(ic.Interaction)}
 	x.person, x.name = identity(ic.Interaction)
 	h := x.run(draining)
@@ -78,8 +83,13 @@ func (x *exchange) run(draining bool) Handled {
 	// unless they chose a country, the country of crisis lines.
 	ev := coach.Event{Person: x.person, Name: x.name, Locale: string(x.i.Locale)}
 	if x.i.GuildID != "" {
-		ev.Channel = x.i.ChannelID
+		// The member's permissions in the channel, as Discord computed
+		// them for this interaction: the bot checks them itself rather
+		// than trust a command's default_member_permissions, which a
+		// server's admins can change.
+		ev.Channel, ev.Guild = x.i.ChannelID, x.i.GuildID
 		ev.CanManage = x.i.Member != nil && x.i.Member.Permissions&discordgo.PermissionManageChannels != 0
+		ev.CanManageServer = x.i.Member != nil && x.i.Member.Permissions&discordgo.PermissionManageGuild != 0
 	}
 	switch x.i.Type {
 	case discordgo.InteractionApplicationCommand:
@@ -133,7 +143,7 @@ func (x *exchange) answer(ev coach.Event) Handled {
 				result <- []coach.Message{{Text: bot.SorryText}}
 			}
 		}()
-		ev.Roles = x.roleNames()
+		x.serverFacts(&ev)
 		result <- x.byDM(x.d.Router.Handle(x.ctx, ev))
 	}()
 	timer := time.NewTimer(x.d.ackAfter())
@@ -155,33 +165,33 @@ func (x *exchange) answer(ev coach.Event) Handled {
 	return h
 }
 
-// roleNames returns the names of the member's roles in the server, which
-// the coach matches against THERAPIST_ROLE; nothing in a DM or for other
-// commands. A server's roles are read once and then kept.
-func (x *exchange) roleNames() []string {
-	if x.i.GuildID == "" || x.i.Member == nil || len(x.i.Member.Roles) == 0 || x.i.Type != discordgo.InteractionApplicationCommand || x.i.ApplicationCommandData().Name != "therapist" {
-		return nil
+// serverFacts adds what registering a therapist needs to know of the
+// server: the member's roles (ids, and names read from Discord) and the
+// server's name, which a patient's /share offer shows. Only for /therapist
+// register and add, in a server; read afresh each time, so that a role
+// renamed or taken away counts at once.
+func (x *exchange) serverFacts(ev *coach.Event) {
+	if x.i.GuildID == "" || x.i.Member == nil || ev.Command != "therapist" || (ev.Args["action"] != "register" && ev.Args["action"] != "add") {
+		return
 	}
-	names, ok := x.d.roles.Load(x.i.GuildID)
-	if !ok {
-		roles, err := x.s.GuildRoles(x.i.GuildID, discordgo.WithContext(x.ctx))
-		if err != nil {
-			x.d.log().Warn("read server roles", "guild", x.i.GuildID, "err", err)
-			return nil
-		}
-		byID := map[string]string{}
-		for _, r := range roles {
-			byID[r.ID] = r.Name
-		}
-		names, _ = x.d.roles.LoadOrStore(x.i.GuildID, byID)
+	ev.RoleIDs = x.i.Member.Roles
+	g, err := x.s.Guild(x.i.GuildID, discordgo.WithContext(x.ctx))
+	if err != nil {
+		// Without the names only a role id can match, and the offer shows
+		// the server's id: the coach falls back to both.
+		x.d.log().Warn("read server", "guild", x.i.GuildID, "err", err)
+		return
 	}
-	var out []string
+	ev.GuildName = g.Name
+	names := map[string]string{}
+	for _, r := range g.Roles {
+		names[r.ID] = r.Name
+	}
 	for _, id := range x.i.Member.Roles {
-		if name, ok := names.(map[string]string)[id]; ok {
-			out = append(out, name)
+		if name, ok := names[id]; ok {
+			ev.Roles = append(ev.Roles, name)
 		}
 	}
-	return out
 }
 
 // byDM sends the messages that must go privately by DM (an export asked

@@ -65,6 +65,10 @@ func (d *Transport) messageFrame(m *discordgo.Message, fn func(ctx context.Conte
 	ctx, cancel := context.WithTimeout(context.Background(), handlerTimeout)
 	defer cancel()
 	start := time.Now()
+	if !d.firstTime(ctx, m.ID) {
+		d.observe(Handled{ID: m.ID, Kind: replayKind, Took: time.Since(start)})
+		return
+	}
 	ev := coach.Event{Person: m.Author.ID, Name: firstNonEmpty(m.Author.GlobalName, m.Author.Username), Text: m.Content}
 	h := fn(ctx, ev, draining)
 	h.ID, h.Took = m.ID, time.Since(start)

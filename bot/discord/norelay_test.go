@@ -2,7 +2,6 @@ package discord_test
 
 import (
 	"context"
-	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -46,7 +45,7 @@ func TestDiscordCrisisWithRedisDown(t *testing.T) {
 		t.Cleanup(func() { store.Close() })
 		r := &retries{}
 		h := &harness{t: t, fake: startFake(t), clock: localtime.NewFakeClock(t0), store: store}
-		h.coach = coach.New(store, store, h.clock, nil)
+		h.coach = coach.New(store, store, h.clock, nil, coach.Config{TherapistGuilds: []string{guildID}})
 		h.dc, h.seen = openDiscord(t, h.fake, bot.Router{Coach: h.coach, Retry: r}, func(d *discord.Transport) { d.DMs, d.Slots = store, store })
 		h.onboard()
 		shareWithAlerts(t, h.coach, alice, bob)
@@ -98,15 +97,15 @@ func TestDiscordCrisisWithRedisDown(t *testing.T) {
 func shareWithAlerts(t *testing.T, c *coach.Coach, patient, therapist string) {
 	t.Helper()
 	ctx := context.Background()
-	msgs, err := c.Handle(ctx, coach.Event{Person: therapist, Name: "Dr Bob", Command: "therapist", Args: map[string]string{"action": "register"}, Roles: []string{"Therapist"}})
+	msgs, err := c.Handle(ctx, coach.Event{Person: therapist, Name: "Dr Bob", Command: "therapist", Args: map[string]string{"action": "register"}, Guild: guildID, Roles: []string{"Therapist"}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	var code string
 	for _, m := range msgs {
-		code += regexp.MustCompile(`[A-Z2-9]{4}-[A-Z2-9]{4}`).FindString(m.Text)
+		code += codePattern.FindString(m.Text)
 	}
-	if len(code) != 9 {
+	if len(code) != 14 {
 		t.Fatalf("no invite code in %+v", msgs)
 	}
 	for _, ev := range []coach.Event{

@@ -47,11 +47,13 @@ func (d *Transport) Send(ctx context.Context, person string, msgs []coach.Messag
 				err = d.post(ctx, channel, o, nonce(key, n))
 			}
 		}
+		// The error names no one: the scheduler logs it beside the job's
+		// kind, and "an alert to this therapist failed" tells of a crisis.
 		switch {
 		case isCode(err, discordgo.ErrCodeCannotSendMessagesToThisUser):
-			return fmt.Errorf("send DM %d of %d to %s: %w (%w)", n+1, len(out), person, bot.ErrDMClosed, err)
+			return fmt.Errorf("send DM %d of %d: %w (%w)", n+1, len(out), bot.ErrDMClosed, err)
 		case err != nil:
-			return fmt.Errorf("send DM %d of %d to %s: %w", n+1, len(out), person, err)
+			return fmt.Errorf("send DM %d of %d: %w", n+1, len(out), err)
 		}
 	}
 	return nil

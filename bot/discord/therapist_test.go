@@ -2,7 +2,6 @@ package discord_test
 
 import (
 	"context"
-	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -49,7 +48,7 @@ func clinicFake(t *testing.T) *fakediscord.Server {
 		members = append(members, fakediscord.Member{User: u})
 	}
 	return startFake(t, append(opts, fakediscord.WithGuild(fakediscord.Guild{ID: clinic, Name: "Clinic",
-		Roles:    []fakediscord.Role{{ID: therapistRl, Name: "Therapist"}, {ID: adminRl, Name: "Admin", Permissions: 16}},
+		Roles:    []fakediscord.Role{{ID: therapistRl, Name: "Therapist"}, {ID: adminRl, Name: "Admin", Permissions: manageServer}},
 		Channels: []fakediscord.Channel{{ID: staff, Name: "staff"}}, Members: members}))...)
 }
 
@@ -62,7 +61,7 @@ func TestDiscordTherapistJourney(t *testing.T) {
 	fake := clinicFake(t)
 	store := redistest.Open(t)
 	clock := localtime.NewFakeClock(t0)
-	c := coach.New(store, store, clock, nil)
+	c := coach.New(store, store, clock, nil, coach.Config{TherapistGuilds: []string{clinic}})
 	dc, seen := openDiscord(t, fake, bot.Router{Coach: c})
 	h := &harness{t: t, fake: fake, clock: clock, store: store, coach: c, dc: dc, seen: seen}
 	ctx := context.Background()
@@ -73,9 +72,9 @@ func TestDiscordTherapistJourney(t *testing.T) {
 	contains(t, allText(shown(rs)), "for server admins")
 	rs = h.do(fakediscord.Interaction{UserID: clinicAdmin, GuildID: clinic, ChannelID: staff, Command: "therapist",
 		Options: []fakediscord.CommandOption{{Name: "add", Type: int(discordgo.ApplicationCommandOptionSubCommand), Options: []fakediscord.CommandOption{{Name: "user", Type: int(discordgo.ApplicationCommandOptionUser), Value: rivera}}}}})
-	contains(t, allText(shown(rs)), "Dr Rivera is registered as a therapist.")
+	contains(t, allText(shown(rs)), "Dr Rivera is registered as a therapist, vouched for by this server.")
 	rs = h.do(fakediscord.Interaction{UserID: rivera, Command: "therapist", Options: []fakediscord.CommandOption{{Name: "code", Type: int(discordgo.ApplicationCommandOptionSubCommand)}}})
-	code := regexp.MustCompile(`[A-Z2-9]{4}-[A-Z2-9]{4}`).FindString(allText(shown(rs)))
+	code := codePattern.FindString(allText(shown(rs)))
 
 	for _, p := range patients {
 		h.onboardAs(p.id, p.name)

@@ -60,11 +60,18 @@ func (m *Main) Run(ctx context.Context) error {
 	if store.Embedded() {
 		log.Warn("no REDIS_URL set: using an embedded in-process Redis; everything is lost when Aftercare exits")
 	}
+	// Before anything uses the store: data an earlier version wrote (job
+	// ids that name people and days) is brought to this version's form.
+	if n, err := store.Upgrade(ctx); err != nil {
+		return fmt.Errorf("upgrade stored data: %w", err)
+	} else if n > 0 {
+		log.Info("stored data upgraded to this version's form", "records", n)
+	}
 	clock := m.clock(log)
 	mon := newOps(store, clock, log, discord)
 	stopOps := mon.Start(ctx, m.Config.MetricsAddr)
 	defer stopOps()
-	c := coach.New(store, store, clock, log, coach.Config{TherapistRole: m.Config.TherapistRole, DefaultZone: m.Config.DefaultTimeZone, RetentionDays: m.Config.RetentionDays, ClinicLine: m.Config.ClinicLine})
+	c := coach.New(store, store, clock, log, coach.Config{TherapistRole: m.Config.TherapistRole, TherapistGuilds: m.Config.TherapistGuilds, DefaultZone: m.Config.DefaultTimeZone, RetentionDays: m.Config.RetentionDays, ClinicLine: m.Config.ClinicLine})
 	if err := store.Schedule(ctx, coach.RetentionJob(clock.Now())); err != nil {
 		return fmt.Errorf("plan the nightly retention sweep: %w", err)
 	}

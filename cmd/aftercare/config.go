@@ -25,7 +25,8 @@ type Config struct {
 	DataKey         []byte  // nil: none given
 	PreviousDataKey []byte  // the key before a rotation; nil: none
 	DefaultTimeZone string
-	TherapistRole   string
+	TherapistRole   string   // a role's exact name, or its id
+	TherapistGuilds []string // servers that vouch for therapists; nil: none
 	LogLevel        slog.Level
 	MetricsAddr     string
 	ClockSpeed      float64
@@ -62,6 +63,7 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 	checks := []func() error{
 		func() error { return c.parseAPIBase(get("DISCORD_API_BASE")) },
 		func() error { return checkSnowflake("DISCORD_GUILD_ID", c.DiscordGuildID) },
+		func() error { return c.parseTherapistGuilds(get("THERAPIST_GUILDS")) },
 		func() error { return c.checkRedis() },
 		func() error { return c.parseDataKey(get("DATA_KEY")) },
 		func() error { return c.parsePreviousKey(get("DATA_KEY_PREVIOUS")) },

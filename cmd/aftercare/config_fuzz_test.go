@@ -25,6 +25,7 @@ var fuzzEnv = map[string]string{
 	"LOG_LEVEL":         "info",
 	"METRICS_ADDR":      ":9090",
 	"CLOCK_SPEED":       "1",
+	"THERAPIST_GUILDS":  "123456789012345678,234567890123456789",
 }
 
 // fuzzVars are the variables LoadConfig reads, in a fixed order so that a
@@ -32,6 +33,7 @@ var fuzzEnv = map[string]string{
 var fuzzVars = []string{
 	"DISCORD_TOKEN", "DISCORD_API_BASE", "DISCORD_GUILD_ID", "DISCORD_RATE", "REDIS_URL", "DATA_KEY",
 	"DATA_KEY_PREVIOUS", "DEFAULT_TIMEZONE", "THERAPIST_ROLE", "LOG_LEVEL", "METRICS_ADDR", "CLOCK_SPEED",
+	"THERAPIST_GUILDS",
 }
 
 // FuzzLoadConfig gives one variable any value, on top of a valid
@@ -105,6 +107,11 @@ func checkConfig(t *testing.T, name, value string, c Config) {
 	}
 	if c.DiscordToken != "" && c.DataKey == nil {
 		t.Fatalf("%s=%q: a Discord token accepted without a DATA_KEY", name, value)
+	}
+	for _, g := range c.TherapistGuilds {
+		if g == "" || strings.Trim(g, "0123456789") != "" {
+			t.Fatalf("%s=%q: therapist guild %q accepted", name, value, g)
+		}
 	}
 	for _, v := range []string{c.DiscordToken, c.DiscordGuildID, c.RedisURL, c.MetricsAddr, c.TherapistRole, c.DefaultTimeZone} {
 		if v != strings.TrimSpace(v) {

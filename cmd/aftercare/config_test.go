@@ -47,6 +47,23 @@ func TestLoadConfig(t *testing.T) {
 		{name: "metrics address", env: map[string]string{"METRICS_ADDR": "9090"}, wantVar: "METRICS_ADDR"},
 		{name: "API base without scheme", env: map[string]string{"DISCORD_API_BASE": "127.0.0.1:8080"}, wantVar: "DISCORD_API_BASE"},
 		{name: "Discord rate above the global limit", env: map[string]string{"DISCORD_RATE": "120"}, wantVar: "DISCORD_RATE"},
+		{name: "no server vouches for therapists", env: map[string]string{"THERAPIST_ROLE": "Clinician"}, check: func(t *testing.T, c Config) {
+			if c.TherapistGuilds != nil || c.TherapistRole != "Clinician" {
+				t.Errorf("TherapistGuilds = %v, role %q; want none, Clinician", c.TherapistGuilds, c.TherapistRole)
+			}
+		}},
+		{name: "therapist guilds default to the command guild", env: map[string]string{"DISCORD_GUILD_ID": "123456789012345678"}, check: func(t *testing.T, c Config) {
+			if strings.Join(c.TherapistGuilds, ",") != "123456789012345678" {
+				t.Errorf("TherapistGuilds = %v, want DISCORD_GUILD_ID's", c.TherapistGuilds)
+			}
+		}},
+		{name: "therapist guilds named", env: map[string]string{"DISCORD_GUILD_ID": "1", "THERAPIST_GUILDS": " 234567890123456789, 345678901234567890 ,234567890123456789,"}, check: func(t *testing.T, c Config) {
+			if strings.Join(c.TherapistGuilds, ",") != "234567890123456789,345678901234567890" {
+				t.Errorf("TherapistGuilds = %v, want the two named, once each, without DISCORD_GUILD_ID", c.TherapistGuilds)
+			}
+		}},
+		{name: "therapist guild not a snowflake", env: map[string]string{"THERAPIST_GUILDS": "123,my-clinic"}, wantVar: "THERAPIST_GUILDS"},
+		{name: "therapist guilds only commas", env: map[string]string{"THERAPIST_GUILDS": ",,"}, wantVar: "THERAPIST_GUILDS"},
 		{name: "guild id not a snowflake", env: map[string]string{"DISCORD_GUILD_ID": "my-server"}, wantVar: "DISCORD_GUILD_ID"},
 		{name: "clinic line", env: map[string]string{"CRISIS_CLINIC_LINE": " After hours, call Bright Clinic on +1 555 0100 "}, check: func(t *testing.T, c Config) {
 			if c.ClinicLine != "After hours, call Bright Clinic on +1 555 0100" {

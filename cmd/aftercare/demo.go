@@ -48,6 +48,10 @@ var demoWeek = []demoDay{
 }
 
 // demoStart is a fixed Monday morning, so every run shows the same week.
+// demoClinic is the pretend server in which Dr Rivera registers: the demo
+// has no Discord, so it names a server of its own that vouches for them.
+const demoClinic = "100000000000000001"
+
 var demoStart = time.Date(2026, time.March, 2, 9, 0, 0, 0, mustZone("Europe/London"))
 
 func mustZone(name string) *time.Location {
@@ -73,9 +77,12 @@ func playDemo(ctx context.Context, out, progress io.Writer, chartDir string, log
 	}
 	defer store.Close()
 	clock := localtime.NewFakeClock(demoStart)
-	c := coach.New(store, store, clock, log)
+	// Dr Rivera holds the therapist role in a pretend clinic's server, the
+	// one server this demo vouches for therapists.
+	c := coach.New(store, store, clock, log, coach.Config{TherapistGuilds: []string{demoClinic}})
 	console := &bot.Console{Out: out, Router: bot.Router{Coach: c, Log: log}, Person: "sam-demo", Name: "Sam", Echo: true, ChartDir: chartDir}
-	therapist := &bot.Console{Out: &prefixed{out, "  [Dr Rivera] "}, Router: bot.Router{Coach: c, Log: log}, Person: "rivera-demo", Name: "Dr Rivera", Echo: true, Roles: []string{"Therapist"}}
+	therapist := &bot.Console{Out: &prefixed{out, "  [Dr Rivera] "}, Router: bot.Router{Coach: c, Log: log}, Person: "rivera-demo", Name: "Dr Rivera", Echo: true,
+		Roles: []string{"Therapist"}, Guild: demoClinic, GuildName: "Bright Clinic"}
 	sender := consoles{console.Person: console, therapist.Person: therapist}
 	sched := &scheduler.Scheduler{Queue: store, Clock: clock, Log: log, Handle: bot.Deliverer{Coach: c, Sender: sender, Log: log}.Handle}
 

@@ -18,14 +18,16 @@ import (
 // in hand are finished before the gateway closes. Sending DMs keeps
 // working after that, so the scheduler may finish its job in hand.
 //
-// The store keeps each person's DM channel id, and paces this process's
-// requests together with any other replica's on the same Redis.
+// The store keeps each person's DM channel id, paces this process's
+// requests together with any other replica's on the same Redis, and
+// records each interaction applied, so that a replay changes nothing.
 //
 // retry makes the recordings of crisis replies sent while Redis was down.
 //
 // mon counts every interaction the transport answers, and reads its
 // connection state and REST counters once it is open.
 func runDiscord(ctx context.Context, cfg Config, c *coach.Coach, retry bot.Retrier, store *storage.Redis, log *slog.Logger, mon *ops.Ops) (sender bot.Sender, wait func() error, err error) {
+	logTherapistGuilds(log, cfg)
 	d := &discord.Transport{
 		Token:       cfg.DiscordToken,
 		APIBase:     cfg.DiscordAPIBase,
@@ -36,6 +38,7 @@ func runDiscord(ctx context.Context, cfg Config, c *coach.Coach, retry bot.Retri
 		Rate:        cfg.DiscordRate,
 		Slots:       store,
 		DMs:         store,
+		Seen:        store,
 		Observe: func(h discord.Handled) {
 			mon.Observe(ops.Handled{Kind: h.Kind, Deferred: h.Deferred, Took: h.Took, Err: h.Err})
 		},

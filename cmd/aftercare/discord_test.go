@@ -59,6 +59,10 @@ func TestMainOnDiscord(t *testing.T) {
 	if r := fake.InteractionResponses(id)[0]; r.Message == nil || !strings.Contains(r.Message.Content+embedText(r.Message), "Call or text 988") {
 		t.Errorf("/crisis answer = %s", r.JSON)
 	}
+	// Neither THERAPIST_GUILDS nor DISCORD_GUILD_ID: one line says so.
+	if n := strings.Count(logs.String(), "nobody can register as a therapist"); n != 1 {
+		t.Errorf("%d lines say nobody can register as a therapist, want 1:\n%s", n, logs.String())
+	}
 	ops := opsAddr(t, logs)
 	if code, body := get(t, "http://"+ops+"/healthz"); code != 200 || !strings.Contains(body, `"discord":"connected"`) || !strings.Contains(body, `"redis":"ok"`) {
 		t.Errorf("/healthz = %d %s", code, body)

@@ -74,6 +74,7 @@ type interactionState struct {
 	originalID string
 	followups  map[string]bool
 	responses  []InteractionResponse
+	payload    map[string]any // the INTERACTION_CREATE data, for a replay
 }
 
 func (it *interactionState) describe() string {
@@ -93,12 +94,28 @@ func (s *Server) InjectInteraction(in Interaction) (id, token string) {
 	id = s.ids.next()
 	token = "aW50ZXJhY3Rpb246" + id // tokens are opaque; this one is unique
 	payload, st := s.interactionPayloadLocked(in, id, token)
-	st.created = time.Now()
+	st.created, st.payload = time.Now(), payload
 	s.interactions[id] = st
 	s.byToken[token] = st
 	s.mu.Unlock()
 	s.gw.dispatchAll(dispatch{name: "INTERACTION_CREATE", data: payload})
 	return id, token
+}
+
+// ReplayInteraction delivers an injected interaction's INTERACTION_CREATE
+// again, with the same ID and token, as a gateway resume may, or someone
+// replaying a captured event. Discord has one acknowledgement for it: a
+// second answer is refused (400, code 40060) and recorded as a violation.
+// It reports false for an ID the fake never injected.
+func (s *Server) ReplayInteraction(id string) bool {
+	s.mu.Lock()
+	st, ok := s.interactions[id]
+	s.mu.Unlock()
+	if !ok {
+		return false
+	}
+	s.gw.dispatchAll(dispatch{name: "INTERACTION_CREATE", data: st.payload})
+	return true
 }
 
 func inferType(in Interaction) InteractionType {
@@ -146,9 +163,23 @@ func (s *Server) InjectMessage(um UserMessage) string {
 			d.withoutContent = blank
 		}
 	}
+	s.userMsgs[m.ID] = d
 	s.mu.Unlock()
 	s.gw.dispatchAll(d)
 	return m.ID
+}
+
+// ReplayMessage delivers an injected user message's MESSAGE_CREATE again,
+// as a gateway resume may. It reports false for an ID the fake never
+// injected.
+func (s *Server) ReplayMessage(id string) bool {
+	s.mu.Lock()
+	d, ok := s.userMsgs[id]
+	s.mu.Unlock()
+	if ok {
+		s.gw.dispatchAll(d)
+	}
+	return ok
 }
 
 // resolveChannelLocked finds the channel an injected event happens in,

@@ -35,6 +35,7 @@ type Server struct {
 	messages     map[string]*Message
 	channelMsgs  map[string][]string
 	interactions map[string]*interactionState
+	userMsgs     map[string]dispatch // MESSAGE_CREATE of each injected user message, for a replay
 	byToken      map[string]*interactionState
 	commands     map[string][]Command // by guild ID, "" for global
 	nonces       map[nonceKey]nonceUse
@@ -70,6 +71,7 @@ func New(opts ...Option) *Server {
 		messages:     map[string]*Message{},
 		channelMsgs:  map[string][]string{},
 		interactions: map[string]*interactionState{},
+		userMsgs:     map[string]dispatch{},
 		byToken:      map[string]*interactionState{},
 		commands:     map[string][]Command{},
 		nonces:       map[nonceKey]nonceUse{},

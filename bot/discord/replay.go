@@ -1,0 +1,39 @@
+package discord
+
+import (
+	"context"
+)
+
+// Replays remembers for a while which interactions and messages the
+// transport has applied. storage.Redis implements it, so that every
+// replica shares one record.
+type Replays interface {
+	// FirstTime records id and reports whether it was not recorded yet.
+	FirstTime(ctx context.Context, id string) (bool, error)
+}
+
+// replayKind is the kind of an interaction or message delivered again.
+const replayKind = "replay"
+
+// firstTime reports whether the interaction or message id is met for the
+// first time, recording it. Discord may deliver an event again (a gateway
+// resume replays what it thinks was missed), and anyone can replay one at
+// a bot: applied twice, "/moved 30" would count an hour, and a second
+// reply to one interaction is an error. The id is recorded before
+// anything is applied. Without a record (Seen nil), or when the record
+// cannot be reached, the event is applied: a crisis answered twice is
+// better than one not answered.
+func (d *Transport) firstTime(ctx context.Context, id string) bool {
+	if d.Seen == nil || id == "" {
+		return true
+	}
+	first, err := d.Seen.FirstTime(ctx, id)
+	if err != nil {
+		d.log().Warn("record interaction id; applying it without the check for a replay", "id", id, "err", err)
+		return true
+	}
+	if !first {
+		d.log().Info("interaction or message delivered again; ignored", "id", id)
+	}
+	return first
+}
