@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"image"
 	"image/png"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/aftercare/aftercare/coach"
 	"github.com/aftercare/aftercare/coach/localtime"
@@ -70,4 +72,29 @@ func colours(img image.Image, enough int) int {
 		}
 	}
 	return len(seen)
+}
+
+// BenchmarkWeekChart draws the sample week, as /summary and the weekly
+// summary do.
+func BenchmarkWeekChart(b *testing.B) {
+	s := sampleWeek()
+	b.ReportAllocs()
+	cpu := cpuTime(b)
+	for b.Loop() {
+		if _, err := WeekChart(s); err != nil {
+			b.Fatal(err)
+		}
+	}
+	// CPU time, unlike ns/op, does not count the time other processes
+	// on a shared machine held the cores; it includes the GC's share.
+	b.ReportMetric(float64(cpuTime(b)-cpu)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
+}
+
+// cpuTime is the CPU time this process has used, user and system.
+func cpuTime(b *testing.B) time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		b.Fatal(err)
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

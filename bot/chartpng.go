@@ -1,0 +1,114 @@
+package bot
+
+import (
+	"bytes"
+	"fmt"
+	"image"
+	"image/color"
+	"image/png"
+	"sync"
+)
+
+// Encoding the chart, not drawing it, was most of its cost: a full-colour
+// PNG is filtered row by row and deflated hard. The chart has a handful of
+// colours and their blends with the white behind them, so it is written as
+// a paletted PNG (which PNG does not filter) at deflate's fastest level.
+
+// chartPalette holds the chart's own colours, each blended with white in
+// sixteen steps (the edges that anti-aliasing leaves), and a coarse colour
+// cube for anything else, such as two lines crossing.
+var chartPalette = func() color.Palette {
+	base := []color.RGBA{colorBlue, colorVermillion, colorGreen, colorPurple, colorSky,
+		{A: 0xFF}, grey(colorGrid), grey(colorQuiet)}
+	p := color.Palette{color.RGBA{R: 0xFF, G: 0xFF, B: 0xFF, A: 0xFF}}
+	for _, c := range base {
+		for step := 0; step < 16; step++ {
+			p = append(p, blendWhite(c, step, 16))
+		}
+	}
+	// 5×5×4 levels: 100 colours, 229 in all.
+	for r := 0; r < 5; r++ {
+		for g := 0; g < 5; g++ {
+			for b := 0; b < 4; b++ {
+				p = append(p, color.RGBA{R: uint8(r * 255 / 4), G: uint8(g * 255 / 4), B: uint8(b * 255 / 3), A: 0xFF})
+			}
+		}
+	}
+	return p
+}()
+
+func grey(g color.Gray) color.RGBA { return color.RGBA{R: g.Y, G: g.Y, B: g.Y, A: 0xFF} }
+
+// blendWhite returns c laid over white at opacity 1 − step/n.
+func blendWhite(c color.RGBA, step, n int) color.RGBA {
+	mix := func(v uint8) uint8 { return uint8((int(v)*(n-step) + 255*step) / n) }
+	return color.RGBA{R: mix(c.R), G: mix(c.G), B: mix(c.B), A: 0xFF}
+}
+
+// chartLUT maps a colour, 5 bits a channel, to its nearest entry in
+// chartPalette. It is built once, on the first chart (about 10 ms).
+var chartLUT = sync.OnceValue(func() []uint8 {
+	lut := make([]uint8, 1<<15)
+	for i := range lut {
+		r, g, b := widen(i>>10), widen(i>>5&31), widen(i&31)
+		best, bestD := 0, 1<<30
+		for j, pc := range chartPalette {
+			c := pc.(color.RGBA)
+			dr, dg, db := r-int(c.R), g-int(c.G), b-int(c.B)
+			if d := 3*dr*dr + 4*dg*dg + 2*db*db; d < bestD {
+				best, bestD = j, d
+			}
+		}
+		lut[i] = uint8(best)
+	}
+	return lut
+})
+
+// widen turns 5 bits back into 8, so that 31 is 255.
+func widen(v int) int { return v<<3 | v>>2 }
+
+// paletted converts an opaque RGBA image to chartPalette, into dst.
+func paletted(dst *image.Paletted, src *image.RGBA) {
+	lut := chartLUT()
+	w, h := src.Rect.Dx(), src.Rect.Dy()
+	for y := 0; y < h; y++ {
+		s := src.Pix[y*src.Stride : y*src.Stride+4*w]
+		d := dst.Pix[y*dst.Stride : y*dst.Stride+w]
+		for x := range d {
+			i := 4 * x
+			d[x] = lut[int(s[i]>>3)<<10|int(s[i+1]>>3)<<5|int(s[i+2]>>3)]
+		}
+	}
+}
+
+// chartPaletted keeps the images that charts are converted into.
+var chartPaletted sync.Pool
+
+// chartEncoder writes charts at deflate's fastest level, reusing its
+// buffers between charts.
+var chartEncoder = png.Encoder{CompressionLevel: png.BestSpeed, BufferPool: &encoderPool{}}
+
+type encoderPool struct{ p sync.Pool }
+
+func (e *encoderPool) Get() *png.EncoderBuffer {
+	b, _ := e.p.Get().(*png.EncoderBuffer)
+	return b
+}
+
+func (e *encoderPool) Put(b *png.EncoderBuffer) { e.p.Put(b) }
+
+// encodeChart writes the drawn chart as a paletted PNG.
+func encodeChart(img *image.RGBA) ([]byte, error) {
+	var buf bytes.Buffer
+	buf.Grow(32 << 10)
+	dst, ok := chartPaletted.Get().(*image.Paletted)
+	if !ok || dst.Rect != img.Rect {
+		dst = image.NewPaletted(img.Rect, chartPalette)
+	}
+	defer chartPaletted.Put(dst)
+	paletted(dst, img)
+	if err := chartEncoder.Encode(&buf, dst); err != nil {
+		return nil, fmt.Errorf("encode: %w", err)
+	}
+	return buf.Bytes(), nil
+}
