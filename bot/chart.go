@@ -67,8 +67,24 @@ var feelingSeries = []chartSeries{
 
 // WeekChart draws the week as a PNG of 800×400 pixels: mood, anxiety, energy
 // and sleep as lines on a 1-5 scale, broken where a day has no answer, and
-// minutes moved as bars below. It shows numbers only, never notes.
+// minutes moved as bars below. It shows numbers only, never notes. A week
+// drawn recently with the same numbers is not drawn again; the bytes
+// returned are shared and must not be changed.
 func WeekChart(s coach.WeeklySummary) ([]byte, error) {
+	key := keyOf(s.Daily)
+	if png, ok := charts.get(key); ok {
+		return png, nil
+	}
+	png, err := drawWeek(s)
+	if err != nil {
+		return nil, err
+	}
+	charts.put(key, png)
+	return png, nil
+}
+
+// drawWeek draws the chart WeekChart returns.
+func drawWeek(s coach.WeeklySummary) ([]byte, error) {
 	feelings, err := feelingsPlot(s.Daily)
 	if err != nil {
 		return nil, fmt.Errorf("week chart: %w", err)

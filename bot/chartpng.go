@@ -18,12 +18,10 @@ import (
 // sixteen steps (the edges that anti-aliasing leaves), and a coarse colour
 // cube for anything else, such as two lines crossing.
 var chartPalette = func() color.Palette {
-	base := []color.RGBA{colorBlue, colorVermillion, colorGreen, colorPurple, colorSky,
-		{A: 0xFF}, grey(colorGrid), grey(colorQuiet)}
 	p := color.Palette{color.RGBA{R: 0xFF, G: 0xFF, B: 0xFF, A: 0xFF}}
-	for _, c := range base {
-		for step := 0; step < 16; step++ {
-			p = append(p, blendWhite(c, step, 16))
+	for _, c := range chartBase {
+		for step := 0; step < blendSteps; step++ {
+			p = append(p, blendWhite(c, step, blendSteps))
 		}
 	}
 	// 5×5×4 levels: 100 colours, 229 in all.
@@ -36,6 +34,13 @@ var chartPalette = func() color.Palette {
 	}
 	return p
 }()
+
+// chartBase is every colour the chart draws with, on white.
+var chartBase = []color.RGBA{colorBlue, colorVermillion, colorGreen, colorPurple, colorSky,
+	{A: 0xFF}, grey(colorGrid), grey(colorQuiet)}
+
+// blendSteps is how many blends with white each colour has in the palette.
+const blendSteps = 16
 
 func grey(g color.Gray) color.RGBA { return color.RGBA{R: g.Y, G: g.Y, B: g.Y, A: 0xFF} }
 
@@ -61,8 +66,17 @@ var chartLUT = sync.OnceValue(func() []uint8 {
 		}
 		lut[i] = uint8(best)
 	}
+	// The chart's own colours come out exact, whatever else shares their
+	// bucket: white, then each colour at full strength.
+	lut[bucket(color.RGBA{R: 0xFF, G: 0xFF, B: 0xFF})] = 0
+	for k, c := range chartBase {
+		lut[bucket(c)] = uint8(1 + blendSteps*k)
+	}
 	return lut
 })
+
+// bucket is the entry of chartLUT for c.
+func bucket(c color.RGBA) int { return int(c.R>>3)<<10 | int(c.G>>3)<<5 | int(c.B>>3) }
 
 // widen turns 5 bits back into 8, so that 31 is 255.
 func widen(v int) int { return v<<3 | v>>2 }
@@ -76,7 +90,7 @@ func paletted(dst *image.Paletted, src *image.RGBA) {
 		d := dst.Pix[y*dst.Stride : y*dst.Stride+w]
 		for x := range d {
 			i := 4 * x
-			d[x] = lut[int(s[i]>>3)<<10|int(s[i+1]>>3)<<5|int(s[i+2]>>3)]
+			d[x] = lut[int(s[i]>>3)<<10|int(s[i+1]>>3)<<5|int(s[i+2]>>3)] // bucket, inlined
 		}
 	}
 }
