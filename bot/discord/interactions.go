@@ -119,6 +119,9 @@ func (x *exchange) run(draining bool) Handled {
 	if draining && ev.Command != "crisis" {
 		return x.refuse("refused:restarting", restartingText)
 	}
+	if heavy(ev) {
+		return x.answerLater(ev)
+	}
 	return x.answer(ev)
 }
 
@@ -132,20 +135,12 @@ func (x *exchange) refuse(kind, text string) Handled {
 
 // answer asks the coach and replies. A quick answer is the interaction
 // response itself; one that takes longer than AckAfter is preceded by a
-// deferred response, so Discord's three seconds are always kept.
+// deferred response, so Discord's three seconds are always kept. Heavy
+// answers do not come here: answerLater defers them at once.
 func (x *exchange) answer(ev coach.Event) Handled {
 	h := Handled{Kind: bot.EventKind(ev)}
 	result := make(chan []coach.Message, 1)
-	go func() {
-		defer func() {
-			if r := recover(); r != nil {
-				x.d.log().Error("coach panicked", "kind", h.Kind, "panic", r)
-				result <- []coach.Message{{Text: bot.SorryText}}
-			}
-		}()
-		x.serverFacts(&ev)
-		result <- x.byDM(x.d.Router.Handle(x.ctx, ev))
-	}()
+	go func() { result <- x.handle(ev, x.d.Router.Wait(x.ctx, ev)) }()
 	timer := time.NewTimer(x.d.ackAfter())
 	defer timer.Stop()
 	select {
