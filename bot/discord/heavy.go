@@ -59,7 +59,8 @@ func (w workers) take(ctx context.Context) (release func(), err error) {
 // answerLater acknowledges at once with a deferred response, then builds
 // the answer on a worker and sends it in place of "thinking…". The wait
 // for the person's pace comes before a worker is taken, and the sending
-// after it is given back: a worker only builds.
+// after it is given back, as is reading the server for registering: a
+// worker only builds.
 func (x *exchange) answerLater(ev coach.Event) Handled {
 	h := Handled{Kind: bot.EventKind(ev), Deferred: true}
 	if err := x.deferAck(); err != nil {
@@ -67,6 +68,7 @@ func (x *exchange) answerLater(ev coach.Event) Handled {
 		return h
 	}
 	turn := x.d.Router.Wait(x.ctx, ev)
+	x.serverFacts(&ev) // a paced call to Discord: not on a worker
 	release, err := x.d.workers.take(x.ctx)
 	if err != nil {
 		h.Err = err
@@ -80,8 +82,8 @@ func (x *exchange) answerLater(ev coach.Event) Handled {
 	return h
 }
 
-// handle asks the router for the answer in ev's turn; a panic in the coach
-// becomes the one kind "sorry".
+// handle asks the router for the answer in ev's turn (serverFacts already
+// added); a panic in the coach becomes the one kind "sorry".
 func (x *exchange) handle(ev coach.Event, turn bot.Turn) (msgs []coach.Message) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -89,6 +91,5 @@ func (x *exchange) handle(ev coach.Event, turn bot.Turn) (msgs []coach.Message) 
 			msgs = []coach.Message{{Text: bot.SorryText}}
 		}
 	}()
-	x.serverFacts(&ev)
 	return x.byDM(x.d.Router.Answer(x.ctx, ev, turn))
 }

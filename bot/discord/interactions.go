@@ -140,7 +140,16 @@ func (x *exchange) refuse(kind, text string) Handled {
 func (x *exchange) answer(ev coach.Event) Handled {
 	h := Handled{Kind: bot.EventKind(ev)}
 	result := make(chan []coach.Message, 1)
-	go func() { result <- x.handle(ev, x.d.Router.Wait(x.ctx, ev)) }()
+	go func() {
+		defer func() {
+			if r := recover(); r != nil { // in serverFacts or the pace; handle recovers its own
+				x.d.log().Error("handler panicked", "kind", h.Kind, "panic", r)
+				result <- []coach.Message{{Text: bot.SorryText}}
+			}
+		}()
+		x.serverFacts(&ev)
+		result <- x.handle(ev, x.d.Router.Wait(x.ctx, ev))
+	}()
 	timer := time.NewTimer(x.d.ackAfter())
 	defer timer.Stop()
 	select {
