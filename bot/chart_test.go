@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"image"
 	"image/color"
+	"image/draw"
 	"image/png"
 	"syscall"
 	"testing"
@@ -165,6 +166,38 @@ func TestPaletteKeepsChartColours(t *testing.T) {
 		paletted(dst, src)
 		if got := chartPalette[dst.Pix[0]].(color.RGBA); got != c {
 			t.Errorf("%v drawn as %v", c, got)
+		}
+	}
+}
+
+// TestPalettedLooksUpEachPixel checks the conversion, which skips repeated
+// pixels, against a lookup of every pixel, on a drawn chart and on an image
+// of odd width.
+func TestPalettedLooksUpEachPixel(t *testing.T) {
+	data, err := drawWeek(sampleWeek())
+	if err != nil {
+		t.Fatal(err)
+	}
+	drawn, err := png.Decode(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	chart := image.NewRGBA(drawn.Bounds())
+	draw.Draw(chart, chart.Rect, drawn, image.Point{}, draw.Src)
+	odd := image.NewRGBA(image.Rect(0, 0, 7, 3))
+	for i := range odd.Pix {
+		odd.Pix[i] = byte(i * 37)
+	}
+	for _, src := range []*image.RGBA{chart, odd} {
+		dst := image.NewPaletted(src.Rect, chartPalette)
+		paletted(dst, src)
+		for y := range src.Rect.Dy() {
+			for x := range src.Rect.Dx() {
+				c := src.RGBAAt(x, y)
+				if want := chartLUT()[bucket(c)]; dst.ColorIndexAt(x, y) != want {
+					t.Fatalf("%dx%d image, pixel (%d, %d) %v: index %d, want %d", src.Rect.Dx(), src.Rect.Dy(), x, y, c, dst.ColorIndexAt(x, y), want)
+				}
+			}
 		}
 	}
 }
