@@ -2,8 +2,10 @@ package discord
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"runtime"
+	"time"
 
 	"github.com/aftercare/aftercare/bot"
 	"github.com/aftercare/aftercare/coach"
@@ -59,8 +61,8 @@ func (w workers) take(ctx context.Context) (release func(), err error) {
 // answerLater acknowledges at once with a deferred response, then builds
 // the answer on a worker and sends it in place of "thinking…". The wait
 // for the person's pace comes before a worker is taken, and the sending
-// after it is given back, as is reading the server for registering: a
-// worker only builds.
+// after it is given back, as are reading the server for registering and
+// sending an export by DM: a worker only builds.
 func (x *exchange) answerLater(ev coach.Event) Handled {
 	h := Handled{Kind: bot.EventKind(ev), Deferred: true}
 	if err := x.deferAck(); err != nil {
@@ -71,19 +73,33 @@ func (x *exchange) answerLater(ev coach.Event) Handled {
 	x.serverFacts(&ev) // a paced call to Discord: not on a worker
 	release, err := x.d.workers.take(x.ctx)
 	if err != nil {
-		h.Err = err
+		// The handler's time ran out in the queue: "thinking…" must not
+		// stay on screen for ever.
+		ctx, cancel := context.WithTimeout(context.WithoutCancel(x.ctx), sorryTimeout)
+		defer cancel()
+		x.ctx = ctx
+		h.Err = errors.Join(err, x.completeDeferred([]coach.Message{{Text: bot.SorryText}}))
 		return h
 	}
-	out := func() []outgoing {
+	out, dm := func() ([]outgoing, []coach.Message) {
 		defer release()
-		return x.render(x.handle(ev, turn))
+		dm, rest := x.splitByDM(x.handle(ev, turn))
+		return x.render(rest), dm
 	}()
+	if len(dm) > 0 { // paced like any DM: not on a worker
+		out = append(out, x.render([]coach.Message{x.sendByDM(dm)})...)
+	}
 	h.Err = x.sendDeferred(out)
 	return h
 }
 
+// sorryTimeout bounds the "sorry" sent when a heavy answer could not be
+// built in the handler's time.
+const sorryTimeout = 5 * time.Second
+
 // handle asks the router for the answer in ev's turn (serverFacts already
-// added); a panic in the coach becomes the one kind "sorry".
+// added; messages for a DM not yet sent); a panic in the coach becomes the
+// one kind "sorry".
 func (x *exchange) handle(ev coach.Event, turn bot.Turn) (msgs []coach.Message) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -91,5 +107,5 @@ func (x *exchange) handle(ev coach.Event, turn bot.Turn) (msgs []coach.Message) 
 			msgs = []coach.Message{{Text: bot.SorryText}}
 		}
 	}()
-	return x.byDM(x.d.Router.Answer(x.ctx, ev, turn))
+	return x.d.Router.Answer(x.ctx, ev, turn)
 }

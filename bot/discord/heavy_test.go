@@ -123,3 +123,28 @@ func TestDiscordHeavyWorkersBounded(t *testing.T) {
 	seen.wait(t, first)
 	seen.wait(t, second)
 }
+
+// TestDiscordHeavyExportInServerGoesByDM: a deferred /export asked in a
+// server channel sends its files by DM and says so in place of
+// "thinking…", privately.
+func TestDiscordHeavyExportInServerGoesByDM(t *testing.T) {
+	t.Parallel()
+	fake := startFake(t)
+	router := bot.Router{Coach: coachFunc(func(context.Context, coach.Event) ([]coach.Message, error) {
+		return []coach.Message{{Text: "Your data, as files.", ByDM: true}}, nil
+	})}
+	_, seen := openDiscord(t, fake, router)
+	rs := do(t, fake, seen, fakediscord.Interaction{UserID: alice, GuildID: guildID, ChannelID: generalID, Command: "export"})
+	if rs[0].Type != int(discordgo.InteractionResponseDeferredChannelMessageWithSource) || len(rs) != 2 || rs[1].Action != "edit_original" {
+		t.Fatalf("responses %+v, want a deferral and its edit", rs)
+	}
+	if m := rs[1].Message; !strings.Contains(m.Content, "sent it to you by direct message") || !m.Ephemeral() {
+		t.Errorf("in the channel: %q (private: %v)", m.Content, m.Ephemeral())
+	}
+	if strings.Contains(allText(fake.Messages(generalID)), "Your data") {
+		t.Error("the export was shown in the server channel")
+	}
+	if dm := allText(fake.Messages(fake.DMChannel(alice))); !strings.Contains(dm, "Your data, as files.") {
+		t.Errorf("DM holds %q, want the export", dm)
+	}
+}

@@ -148,7 +148,7 @@ func (x *exchange) answer(ev coach.Event) Handled {
 			}
 		}()
 		x.serverFacts(&ev)
-		result <- x.handle(ev, x.d.Router.Wait(x.ctx, ev))
+		result <- x.byDM(x.handle(ev, x.d.Router.Wait(x.ctx, ev)))
 	}()
 	timer := time.NewTimer(x.d.ackAfter())
 	defer timer.Stop()
@@ -201,10 +201,19 @@ func (x *exchange) serverFacts(ev *coach.Event) {
 // byDM sends the messages that must go privately by DM (an export asked
 // for in a server channel) and leaves a short word in their place.
 func (x *exchange) byDM(msgs []coach.Message) []coach.Message {
-	if !x.ephemeral || x.i.GuildID == "" {
+	dm, rest := x.splitByDM(msgs)
+	if len(dm) == 0 {
 		return msgs
 	}
-	var dm, rest []coach.Message
+	return append(rest, x.sendByDM(dm))
+}
+
+// splitByDM returns the messages that must go by DM, only ever in a
+// server channel, and the rest.
+func (x *exchange) splitByDM(msgs []coach.Message) (dm, rest []coach.Message) {
+	if !x.ephemeral || x.i.GuildID == "" {
+		return nil, msgs
+	}
 	for _, m := range msgs {
 		if m.ByDM {
 			dm = append(dm, m)
@@ -212,12 +221,14 @@ func (x *exchange) byDM(msgs []coach.Message) []coach.Message {
 			rest = append(rest, m)
 		}
 	}
-	if len(dm) == 0 {
-		return msgs
-	}
+	return dm, rest
+}
+
+// sendByDM sends dm to the person and returns the word to leave in its place.
+func (x *exchange) sendByDM(dm []coach.Message) coach.Message {
 	if err := x.d.Send(x.ctx, x.person, dm); err != nil {
 		x.d.log().Warn("send by DM", "err", err)
-		return append(rest, coach.Message{Text: "I couldn't send that by direct message — please allow DMs from this server's members, or use the command in a DM with me."})
+		return coach.Message{Text: "I couldn't send that by direct message — please allow DMs from this server's members, or use the command in a DM with me."}
 	}
-	return append(rest, coach.Message{Text: "I've sent it to you by direct message."})
+	return coach.Message{Text: "I've sent it to you by direct message."}
 }
