@@ -82,6 +82,9 @@ func SensitivePlanStep(PlanStep) bool { return true }
 type SafetyPlan struct {
 	Steps   map[PlanStep]string
 	Updated time.Time // when a step last changed; zero for no plan
+	// Unreadable names the steps stored but not opened (sealed with a data
+	// key that is not configured): reported, never shown as empty.
+	Unreadable []PlanStep
 }
 
 // Empty reports whether no step has anything written.

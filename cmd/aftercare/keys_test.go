@@ -1,0 +1,104 @@
+package main
+
+import (
+	"context"
+	"encoding/base64"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/aftercare/aftercare/internal/redistest"
+	"github.com/aftercare/aftercare/storage"
+)
+
+// TestWrongDataKeyExitsWithCode2 starts Aftercare on a store with one key,
+// then again with another: the second start stops before the transport,
+// with one line and exit code 2. With the first key named as previous, it
+// starts.
+func TestWrongDataKeyExitsWithCode2(t *testing.T) {
+	url := os.Getenv("REDIS_URL")
+	if url == "" {
+		t.Skip("REDIS_URL is not set: an embedded Redis is empty at every start, with nothing to check against")
+	}
+	prefix := redistest.Prefix(t)
+	keyA, keyB := decodeKey(t, newKey()), decodeKey(t, newKey())
+	start := func(key []byte, previous ...[]byte) (string, error) {
+		out := &strings.Builder{}
+		m := &Main{
+			Config: Config{RedisURL: url, DataKey: key, PreviousKeys: previous, ClockSpeed: 1},
+			Stdin:  strings.NewReader(""), Stdout: out, Stderr: &strings.Builder{},
+			Prefix: prefix, Charts: t.TempDir(),
+		}
+		err := m.Run(context.Background())
+		return out.String(), err
+	}
+	if _, err := start(keyA); err != nil {
+		t.Fatalf("first start: %v", err)
+	}
+	out, err := start(keyB)
+	var stderr strings.Builder
+	if code := exitCode(err, &stderr); code != 2 {
+		t.Fatalf("with a wrong key: exit code %d (%v), want 2", code, err)
+	}
+	lines := strings.Split(strings.TrimSpace(stderr.String()), "\n")
+	if len(lines) != 1 || !strings.Contains(lines[0], "DATA_KEY does not open") {
+		t.Errorf("stderr = %q, want one line saying DATA_KEY does not open the data", stderr.String())
+	}
+	if out != "" {
+		t.Errorf("the console started with a wrong key: %q", out)
+	}
+	if _, err := start(keyB, keyA); err != nil {
+		t.Errorf("new key with the old one in DATA_KEYS_PREVIOUS: %v", err)
+	}
+}
+
+func TestWeakDataKeyExitsWithCode2(t *testing.T) {
+	for name, key := range map[string]string{
+		"all zero":       base64.StdEncoding.EncodeToString(make([]byte, 32)),
+		"a password":     base64.StdEncoding.EncodeToString([]byte("correct horse battery staple 123")),
+		"one byte again": base64.StdEncoding.EncodeToString([]byte(strings.Repeat("\xa7", 32))),
+		"16 bytes":       base64.StdEncoding.EncodeToString([]byte("0123456789abcdef")),
+	} {
+		t.Run(name, func(t *testing.T) {
+			var stderr strings.Builder
+			env := map[string]string{"DATA_KEY": key}
+			code := run(nil, func(k string) string { return env[k] }, strings.NewReader(""), &strings.Builder{}, &stderr)
+			lines := strings.Split(strings.TrimSpace(stderr.String()), "\n")
+			if code != 2 || len(lines) != 1 || !strings.HasPrefix(lines[0], "aftercare: DATA_KEY: want 32 random bytes") || !strings.Contains(lines[0], "aftercare key") {
+				t.Errorf("exit %d, stderr %q; want 2 and one line naming DATA_KEY and how to make one", code, stderr.String())
+			}
+			if strings.Contains(stderr.String(), key) {
+				t.Errorf("the key was echoed: %q", stderr.String())
+			}
+		})
+	}
+}
+
+// TestKeyPrintsAFreshStrongKey: aftercare key works even when the
+// configuration is bad (that is when one needs it), and its keys pass
+// the strength check and differ.
+func TestKeyPrintsAFreshStrongKey(t *testing.T) {
+	seen := map[string]bool{}
+	for range 20 {
+		var out strings.Builder
+		env := map[string]string{"DATA_KEY": "not base64!"}
+		if code := run([]string{"key"}, func(k string) string { return env[k] }, strings.NewReader(""), &out, &strings.Builder{}); code != 0 {
+			t.Fatalf("exit code %d", code)
+		}
+		line := strings.TrimSpace(out.String())
+		key := decodeKey(t, line)
+		if err := storage.CheckKeyStrength(key); err != nil || seen[line] {
+			t.Fatalf("key %q: %v, seen before %v", line, err, seen[line])
+		}
+		seen[line] = true
+	}
+}
+
+func decodeKey(t *testing.T, s string) []byte {
+	t.Helper()
+	k, err := base64.StdEncoding.DecodeString(s)
+	if err != nil || len(k) != 32 {
+		t.Fatalf("key %q: %v, %d bytes", s, err, len(k))
+	}
+	return k
+}
