@@ -158,6 +158,33 @@ func TestCheckDataKey(t *testing.T) {
 	}
 }
 
+// TestCheckDataKeyOnDataFromBefore: a store written before there was a
+// check value (by this version's enc2 or the older enc1 values) is tried
+// with the key at the first start, so a wrong key is not taken as the one
+// to check against.
+func TestCheckDataKeyOnDataFromBefore(t *testing.T) {
+	ctx := context.Background()
+	for _, legacy := range []bool{false, true} {
+		o := newOpener(t)
+		keyA, keyB := randomKey(t), randomKey(t)
+		a := o.open(keyA)
+		if legacy {
+			v := storage.SealLegacy(a, "old words", "1", string(day), "note")
+			if err := a.Client().HSet(ctx, o.prefix+"{u:1}:ci:"+string(day), "note", v).Err(); err != nil {
+				t.Fatal(err)
+			}
+		} else if err := a.SaveFields(ctx, "1", day, map[string]string{"note": "words"}); err != nil {
+			t.Fatal(err)
+		}
+		if err := o.open(keyB).CheckDataKey(ctx); !errors.Is(err, storage.ErrWrongDataKey) {
+			t.Fatalf("legacy %v: a wrong key on data from before the check: %v, want ErrWrongDataKey", legacy, err)
+		}
+		if err := a.CheckDataKey(ctx); err != nil {
+			t.Fatalf("legacy %v: the right key after a wrong one was refused: %v (the wrong one must not have been written as the check)", legacy, err)
+		}
+	}
+}
+
 // TestRekeyStopsAndResumes seals people's data under key A (some with
 // their own key, some directly with A, as before), rotates to B with A as
 // previous, stops rekey half-way, runs it again, and then reads everything
