@@ -27,6 +27,8 @@ func CheckKeyStrength(key []byte) error {
 		}
 	}
 	switch {
+	case len(distinct) == 1:
+		return fmt.Errorf("the same byte %d times, not random bytes", KeySize)
 	case len(distinct) < 16:
 		// 32 random bytes have about 30 different values; fewer than 16
 		// happens once in more than 10^20 keys.

@@ -27,11 +27,17 @@ func newKey() string {
 // runRekey re-seals everything in the Redis at REDIS_URL with DATA_KEY,
 // printing a progress line as it goes. Stopped (Ctrl-C), it says so; run
 // again, it goes on, since what is done is found done.
-func runRekey(ctx context.Context, cfg Config, stdout io.Writer) error {
+// prefix is where the bot keeps its keys (rekeyPrefix).
+func runRekey(ctx context.Context, cfg Config, prefix string, stdout io.Writer) (err error) {
 	if cfg.RedisURL == "" || cfg.DataKey == nil {
 		return errors.New("rekey needs REDIS_URL and DATA_KEY (the new key), with the old ones in DATA_KEYS_PREVIOUS")
 	}
-	store, err := storage.Open(ctx, cfg.RedisURL, storage.Options{DataKey: cfg.DataKey, PreviousKeys: cfg.PreviousKeys})
+	defer func() {
+		if err != nil && ctx.Err() != nil {
+			err = errors.New("rekey stopped before the end; what is done stays done: run aftercare rekey again to go on")
+		}
+	}()
+	store, err := storage.Open(ctx, cfg.RedisURL, storage.Options{Prefix: prefix, DataKey: cfg.DataKey, PreviousKeys: cfg.PreviousKeys})
 	if err != nil {
 		return err
 	}
@@ -40,13 +46,11 @@ func runRekey(ctx context.Context, cfg Config, stdout io.Writer) error {
 		return err // before anything is written with a wrong key
 	}
 	line := func(p storage.RekeyProgress) {
-		fmt.Fprintf(stdout, "rekey: %d keys looked at, %d people's keys wrapped again, %d values moved to their person's key, %d unreadable\n",
+		fmt.Fprintf(stdout, "rekey: keys looked at %d · people's keys wrapped again %d · values moved to their person's key %d · unreadable %d\n",
 			p.Keys, p.Wrapped, p.Resealed, p.Unreadable)
 	}
 	p, err := store.Rekey(ctx, line)
 	switch {
-	case errors.Is(err, context.Canceled):
-		return errors.New("rekey stopped before the end; what is done stays done: run aftercare rekey again to go on")
 	case err != nil:
 		return fmt.Errorf("rekey: %w", err)
 	case p.Unreadable > 0:
@@ -54,4 +58,14 @@ func runRekey(ctx context.Context, cfg Config, stdout io.Writer) error {
 	}
 	fmt.Fprintln(stdout, "rekey done: everything is sealed with DATA_KEY. DATA_KEYS_PREVIOUS can now be emptied.")
 	return nil
+}
+
+// rekeyPrefix is where the bot itself keeps its keys: a Discord
+// deployment's, or the terminal chat's when DISCORD_TOKEN is unset (as
+// Main.Run picks).
+func rekeyPrefix(cfg Config) string {
+	if cfg.DiscordToken == "" {
+		return consolePrefix
+	}
+	return ""
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/base64"
+	"io"
 	"os"
 	"strings"
 	"testing"
@@ -49,6 +50,60 @@ func TestWrongDataKeyExitsWithCode2(t *testing.T) {
 	}
 	if _, err := start(keyB, keyA); err != nil {
 		t.Errorf("new key with the old one in DATA_KEYS_PREVIOUS: %v", err)
+	}
+}
+
+// TestRekeyCommand: aftercare rekey with the new key and the old one as
+// previous prints its progress and says it is done; then the new key alone
+// starts. Stopped (Ctrl-C), it says how to go on, and a wrong key stops it
+// before it writes anything.
+func TestRekeyCommand(t *testing.T) {
+	url := os.Getenv("REDIS_URL")
+	if url == "" {
+		t.Skip("REDIS_URL is not set: rekey works on a Redis that outlives the process")
+	}
+	ctx := context.Background()
+	prefix := redistest.Prefix(t)
+	keyA, keyB := decodeKey(t, newKey()), decodeKey(t, newKey())
+	a, err := storage.Open(ctx, url, storage.Options{Prefix: prefix, DataKey: keyA})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	if err := a.CheckDataKey(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.SaveFields(ctx, "1", "2026-03-02", map[string]string{"note": "kept"}); err != nil {
+		t.Fatal(err)
+	}
+	cfg := Config{RedisURL: url, DataKey: keyB, PreviousKeys: [][]byte{keyA}}
+
+	stopped, stop := context.WithCancel(ctx)
+	stop()
+	if err := runRekey(stopped, cfg, prefix, &strings.Builder{}); err == nil || !strings.Contains(err.Error(), "run aftercare rekey again to go on") {
+		t.Errorf("stopped rekey: %v", err)
+	}
+	if err := runRekey(ctx, Config{RedisURL: url, DataKey: keyB}, prefix, &strings.Builder{}); exitCode(err, io.Discard) != 2 {
+		t.Errorf("rekey with a wrong key and no previous one: %v, want exit code 2", err)
+	}
+
+	var out strings.Builder
+	if err := runRekey(ctx, cfg, prefix, &out); err != nil {
+		t.Fatalf("rekey: %v\n%s", err, out.String())
+	}
+	if !strings.Contains(out.String(), "rekey: keys looked at ") || !strings.Contains(out.String(), "people's keys wrapped again 1") || !strings.HasSuffix(out.String(), "DATA_KEYS_PREVIOUS can now be emptied.\n") {
+		t.Errorf("rekey printed:\n%s", out.String())
+	}
+	b, err := storage.Open(ctx, url, storage.Options{Prefix: prefix, DataKey: keyB})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	if err := b.CheckDataKey(ctx); err != nil {
+		t.Fatalf("the new key alone after rekey: %v", err)
+	}
+	if days, err := b.CheckIns(ctx, "1", "2026-03-02", "2026-03-02"); err != nil || len(days) != 1 || days[0].Note != "kept" {
+		t.Errorf("after rekey, with the new key alone: %+v, %v", days, err)
 	}
 }
 

@@ -64,7 +64,7 @@ func run(args []string, getenv func(string) string, stdin io.Reader, stdout, std
 		m := &Main{Config: cfg, Stdin: stdin, Stdout: stdout, Stderr: stderr}
 		err = m.Run(ctx)
 	case "rekey":
-		err = runRekey(ctx, cfg, stdout)
+		err = runRekey(ctx, cfg, rekeyPrefix(cfg), stdout)
 	case "demo":
 		err = runDemo(ctx, stdout, stderr, os.TempDir())
 	case "help", "-h", "-help", "--help":
