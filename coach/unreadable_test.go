@@ -101,6 +101,15 @@ func TestUnreadableIsReportedNeverDroppedOrOverwritten(t *testing.T) {
 		}
 	})
 
+	t.Run("digest", func(t *testing.T) {
+		w.shareWith(me, "Sam", w.registerTherapist(), "n")
+		w.clock.Set(time.Date(2026, 3, 9, 9, 0, 0, 0, time.UTC))
+		digest := w.as(therapistID, "Dr Rivera", coach.Event{Command: "therapist", Args: map[string]string{"action": "digest"}})
+		if !strings.Contains(digest, "note Monday 2 March: (written, but it could not be opened just now)") {
+			t.Errorf("a therapist allowed notes is not told of one that could not be read:\n%s", digest)
+		}
+	})
+
 	t.Run("safety plan", func(t *testing.T) {
 		if got := w.command("safetyplan"); !strings.Contains(got, "1. Warning signs\n(I couldn't open what you wrote here just now. It's still stored as it was.)") {
 			t.Errorf("/safetyplan shows:\n%s", got)
