@@ -75,15 +75,24 @@ func (r *Redis) personSeal(ctx context.Context, person string, create bool) (per
 	if err != nil {
 		return ps, fmt.Errorf("load the person's own key: %w", err)
 	}
-	own, _, err := r.unwrapKey(person, wrapped)
-	if err != nil {
-		if create {
-			return ps, errPersonKeyUnopened
-		}
-		return ps, nil
+	ps = r.readSeal(person, wrapped)
+	if ps.own == nil && create {
+		return ps, errPersonKeyUnopened
 	}
-	ps.own = own
 	return ps, nil
+}
+
+// readSeal opens what the person's stored (wrapped) key allows: with no
+// key, or one that does not unwrap, only values sealed otherwise open.
+func (r *Redis) readSeal(person, wrapped string) personSeal {
+	ps := personSeal{data: r.seal}
+	if r.seal == nil || wrapped == "" {
+		return ps
+	}
+	if own, _, err := r.unwrapKey(person, wrapped); err == nil {
+		ps.own = own
+	}
+	return ps
 }
 
 // wrapKey seals a person's own key with DATA_KEY, bound to the person.
