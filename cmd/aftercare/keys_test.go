@@ -4,10 +4,12 @@ import (
 	"context"
 	"encoding/base64"
 	"io"
+	neturl "net/url"
 	"os"
 	"strings"
 	"testing"
 
+	"github.com/aftercare/aftercare/internal/fakediscord"
 	"github.com/aftercare/aftercare/internal/redistest"
 	"github.com/aftercare/aftercare/storage"
 )
@@ -104,6 +106,44 @@ func TestRekeyCommand(t *testing.T) {
 	}
 	if days, err := b.CheckIns(ctx, "1", "2026-03-02", "2026-03-02"); err != nil || len(days) != 1 || days[0].Note != "kept" {
 		t.Errorf("after rekey, with the new key alone: %+v, %v", days, err)
+	}
+}
+
+// TestWrongDataKeyOnDiscord: on Discord too, a wrong key stops start-up
+// before the bot connects: the fake Discord sees no login, and nobody is
+// answered with notes missing.
+func TestWrongDataKeyOnDiscord(t *testing.T) {
+	url := os.Getenv("REDIS_URL")
+	if url == "" {
+		t.Skip("REDIS_URL is not set: an embedded Redis is empty at every start, with nothing to check against")
+	}
+	fake := fakediscord.New(fakediscord.WithToken("keys-test-token"))
+	if err := fake.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer fake.Close()
+	base, _ := neturl.Parse(fake.URL())
+	prefix := redistest.Prefix(t)
+	keyA := decodeKey(t, newKey())
+	a, err := storage.Open(context.Background(), url, storage.Options{Prefix: prefix, DataKey: keyA})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	if err := a.CheckDataKey(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	m := &Main{
+		Config: Config{DiscordToken: "keys-test-token", DiscordAPIBase: base, RedisURL: url, DataKey: decodeKey(t, newKey()), ClockSpeed: 1, DefaultTimeZone: "UTC"},
+		Stdin:  strings.NewReader(""), Stdout: io.Discard, Stderr: io.Discard,
+		Prefix: prefix,
+	}
+	err = m.Run(context.Background())
+	if code := exitCode(err, io.Discard); code != 2 {
+		t.Fatalf("on Discord with a wrong key: %v (exit code %d), want exit code 2", err, code)
+	}
+	if n := len(fake.Identifies()); n != 0 {
+		t.Errorf("the bot logged in to Discord %d times with a wrong key", n)
 	}
 }
 
