@@ -140,7 +140,7 @@ const (
 )
 
 // SensitiveField reports whether a stored day field holds health data that
-// storage encrypts at rest (DATA_KEY): the note, in the person's own words,
+// storage encrypts at rest (with the person's own key, wrapped by DATA_KEY): the note, in the person's own words,
 // questionnaire answers, and the side effects after a session (symptoms,
 // which also say that the person is in ketamine treatment). Storage asks this rather than knowing field
 // names, so a new field that carries free text or a clinical answer (a

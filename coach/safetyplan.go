@@ -73,7 +73,7 @@ var planSteps = []planStep{
 }
 
 // SensitivePlanStep reports whether a step's answer is health data that
-// storage seals at rest (DATA_KEY). Every step is: a safety plan is written
+// storage seals at rest (with the person's own key). Every step is: a safety plan is written
 // for a crisis, in the person's own words. Storage asks this, as it asks
 // SensitiveField of a day's fields, rather than deciding for itself.
 func SensitivePlanStep(PlanStep) bool { return true }
