@@ -57,9 +57,15 @@ func (c *Coach) export(ctx context.Context, p Person) ([]Message, error) {
 		files = append(files, File{Name: "aftercare-questionnaires-fhir-" + stamp + ".json", Type: "application/fhir+json", Data: bundle})
 		parts = append(parts, "your "+pluralCount(len(doc.Questionnaires), "questionnaire")+" as FHIR, the format clinics' record systems read")
 	}
+	text := "Here is everything I hold about you: " + joinAnd(parts) + ". /delete erases it all."
+	if len(doc.CouldNotRead) > 0 {
+		text = "Here is everything I hold about you that I could read: " + joinAnd(parts) + ".\n\n" +
+			unreadableLine(doc.CouldNotRead, "of these files (the JSON file lists it under “could_not_read”)") +
+			"\n\n/delete erases it all, that too."
+	}
 	return []Message{{
 		Title: "Your data",
-		Text:  "Here is everything I hold about you: " + joinAnd(parts) + ". /delete erases it all.",
+		Text:  text,
 		Files: files,
 		ByDM:  true,
 	}}, nil
