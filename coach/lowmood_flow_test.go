@@ -189,6 +189,33 @@ func TestClosingMessageWaitsForANewerSession(t *testing.T) {
 	}
 }
 
+// A session logged on the very day the earlier plan was to close (a week
+// apart, as KAP sessions often are) cancels that closing message too: the
+// plan goes on, and /plan must not promise "a last word" beside the new
+// session's check-in.
+func TestClosingMessageOnTheNewSessionDayIsCancelled(t *testing.T) {
+	w := newWorld(t, monday9am)
+	w.command("session")
+	w.clock.Set(time.Date(2026, 3, 9, 9, 0, 0, 0, time.UTC)) // Monday: the old plan's closing day
+	w.command("session")
+	jobs, err := w.store.Upcoming(w.ctx, me)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ends []localtime.Day
+	for _, j := range jobs {
+		if j.Kind == coach.JobPlanEnd {
+			ends = append(ends, j.Day)
+		}
+	}
+	if len(ends) != 1 || ends[0] != "2026-03-16" {
+		t.Errorf("closing messages planned on %v, want only 16 March", ends)
+	}
+	if plan := w.command("plan"); strings.Count(plan, "a last word to close the plan") != 1 {
+		t.Errorf("/plan lists the cancelled closing message:\n%s", plan)
+	}
+}
+
 func TestNoClosingMessageWhenStoppedOrPaused(t *testing.T) {
 	for _, cmd := range []string{"stop", "pause"} {
 		t.Run(cmd, func(t *testing.T) {
