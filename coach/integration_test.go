@@ -65,7 +65,7 @@ func TestSessionIntentionIsSealedAndShown(t *testing.T) {
 	if rawContains(t, w, prefix, intention) {
 		t.Error("the intention is stored in the clear")
 	}
-	if s := w.command("summary"); !strings.Contains(s, "Your intention and reflections") || !strings.Contains(s, intention) {
+	if s := w.command("summary"); !strings.Contains(s, "Your intention\n") || !strings.Contains(s, intention) {
 		t.Errorf("/summary lacks the intention: %q", s)
 	}
 	long := w.handle(coach.Event{Command: "session", Args: map[string]string{"intention": strings.Repeat("a", coach.MaxIntentionLen+1)}})

@@ -231,21 +231,44 @@ func (c *Coach) reflectionSubmit(ctx context.Context, p Person, a Action, text s
 // from..to, for /summary; ok is false when there are none.
 func integrationMessage(days []CheckIn, from, to localtime.Day) (Message, bool) {
 	var b strings.Builder
+	intentions, reflections := 0, 0
 	for _, d := range days {
 		if d.Day < from || d.Day > to {
 			continue
 		}
 		if d.Integration.Intention != "" {
 			fmt.Fprintf(&b, "• %s, your intention: “%s”\n", d.Day.Long(), d.Integration.Intention)
+			intentions++
 		}
 		if q, ok := ReflectionPrompt(d.Integration.ReflectionQ); ok && d.Integration.Reflection != "" {
 			fmt.Fprintf(&b, "• %s — %s\n  “%s”\n", d.Day.Long(), q, d.Integration.Reflection)
+			reflections++
 		}
 	}
 	if b.Len() == 0 {
 		return Message{}, false
 	}
-	return Message{Title: "Your intention and reflections", Text: strings.TrimSpace(b.String())}, true
+	return Message{Title: integrationTitle(intentions, reflections), Text: strings.TrimSpace(b.String())}, true
+}
+
+// integrationTitle names what integrationMessage lists, so that a heading
+// never promises an intention that is not below it.
+func integrationTitle(intentions, reflections int) string {
+	intention := "Your intention"
+	if intentions > 1 {
+		intention = "Your intentions"
+	}
+	reflection := "reflection"
+	if reflections > 1 {
+		reflection = "reflections"
+	}
+	switch {
+	case reflections == 0:
+		return intention
+	case intentions == 0:
+		return "Your " + reflection
+	}
+	return intention + " and " + reflection
 }
 
 // integrationDigest is what a therapist's digest row adds when the patient
