@@ -57,7 +57,7 @@ func TestDemoShowsAWeek(t *testing.T) {
 		"Of course — I'll bring it back at 16:00.",
 		"That's in your log. Doing something you value is part of feeling better",
 		"5 minutes of slow breathing — practice, logged.",
-		"Earlier I suggested a few calm minutes. Did they happen?",
+		"Earlier I suggested a little movement. Did it happen?", // Saturday's idea, left unanswered
 		"== Your week, Mon 2 Mar – Sun 8 Mar ==",
 		"Mood: 3.3 (okay)", // 2,3,3,4,3,4,4
 		"(Your chart for the week: " + chart + ")",
