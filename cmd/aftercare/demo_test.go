@@ -55,7 +55,7 @@ func TestDemoShowsAWeek(t *testing.T) {
 		"== A small idea for today ==",
 		"(Something for nature. Not today is a fine answer too.)",
 		"Of course — I'll bring it back at 16:00.",
-		"That's in your log. Doing something you value is part of feeling better",
+		"That's in your log. Time on something you value can be part of feeling better",
 		"5 minutes of slow breathing — practice, logged.",
 		"Earlier I suggested a little movement. Did it happen?", // Saturday's idea, left unanswered
 		"== Your week, Mon 2 Mar – Sun 8 Mar ==",
