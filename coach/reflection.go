@@ -39,8 +39,8 @@ func ReflectionPrompt(n int) (string, bool) {
 // three messages a day and its quiet hours then hold by construction, the
 // day's movement idea keeps its place, and the question comes when the
 // person has already stopped to look at their day. It comes once a day,
-// never in quiet hours, never beside a crisis reply or a waiting safety
-// question, and never during a pause.
+// never in quiet hours, never beside a crisis reply, a waiting safety
+// question or the low-mood note, and never during a pause.
 func (c *Coach) afterCheckIn(ctx context.Context, person string, a Action) func([]Message, error) ([]Message, error) {
 	return func(msgs []Message, err error) ([]Message, error) {
 		if err != nil || (a.Verb != VerbAnswer && a.Verb != VerbNote) || a.Day == "" || len(msgs) == 0 {
@@ -87,8 +87,8 @@ func (c *Coach) integrationOffer(ctx context.Context, person string, day localti
 	if err != nil {
 		return Message{}, false, err
 	}
-	if _, open := ci.Next(); open || !ci.Crisis.IsZero() {
-		return Message{}, false, nil
+	if _, open := ci.Next(); open || !ci.Crisis.IsZero() || ci.LowMood != "" {
+		return Message{}, false, nil // a day that brought the low-mood note asks nothing more
 	}
 	if msg, ok, err := c.intentionOffer(ctx, p, day); ok || err != nil {
 		return msg, ok, err
