@@ -106,8 +106,17 @@ func (s WeeklySummary) feelingLines() []string {
 			lines = append(lines, s.trendLine(f.field, f.trend))
 		}
 	}
+	if s.Mood.N >= trendMinAnswers && s.Mood.Avg <= lowMoodAtMost+trendEpsilon {
+		lines = append(lines, lowWeekLine)
+	}
 	return lines
 }
+
+// lowWeekLine follows the figures of a week whose mood averaged "Low" or
+// below: a summary is the one message that comes whether or not the
+// low-mood note came this week, and numbers alone would leave a hard week
+// unanswered. It says who could help and where help is, and asks nothing.
+const lowWeekLine = "These days sound like they've been low. It could help to let your therapist or clinic know how they've been; if it ever feels like too much, /crisis shows people you can reach."
 
 // trendWords words each answer's moves. For anxiety a fall is the good news,
 // so it "eased"; a rise in anything is said plainly, never as an alarm.

@@ -162,3 +162,29 @@ func TestSectionsWithinDiscordLimits(t *testing.T) {
 		})
 	}
 }
+
+// TestLowWeekIsNotJustNumbers: a week whose mood averaged Low or below
+// gets a line that names who could help and /crisis; an okay week does not.
+func TestLowWeekIsNotJustNumbers(t *testing.T) {
+	for _, tt := range []struct {
+		moods []int
+		want  bool
+	}{
+		{[]int{1, 2, 2}, true},
+		{[]int{2, 2}, true},
+		{[]int{2, 3, 2}, false}, // 2.3: between Low and Okay
+		{[]int{1}, false},       // one answer says too little
+	} {
+		var week []CheckIn
+		for i, m := range tt.moods {
+			week = append(week, CheckIn{Day: summaryDay(i), Mood: m})
+		}
+		text := SummarizeWeek(WeekInput{Start: summaryStart, ThisWeek: week}).Text()
+		if got := strings.Contains(text, lowWeekLine); got != tt.want {
+			t.Errorf("moods %v: low-week line %v, want %v:\n%s", tt.moods, got, tt.want, text)
+		}
+	}
+	if !strings.Contains(lowWeekLine, "/crisis") || !strings.Contains(lowWeekLine, "therapist") {
+		t.Errorf("low-week line names no help: %q", lowWeekLine)
+	}
+}
