@@ -228,10 +228,17 @@ func (c *Coach) reflectionSubmit(ctx context.Context, p Person, a Action, text s
 }
 
 // integrationMessage lists the intentions and reflections of the days
-// from..to, for /summary; ok is false when there are none.
+// from..to, for /summary; ok is false when there are none. A reflection
+// answers a session whose day may lie just before from: that session's
+// intention is shown with it (see reflectedIntention), so that the words
+// a person went in with stay beside what they took from it.
 func integrationMessage(days []CheckIn, from, to localtime.Day) (Message, bool) {
 	var b strings.Builder
 	intentions, reflections := 0, 0
+	if d, ok := reflectedIntention(days, from, to); ok {
+		fmt.Fprintf(&b, "• %s, your intention: “%s”\n", d.Day.Long(), d.Integration.Intention)
+		intentions++
+	}
 	for _, d := range days {
 		if d.Day < from || d.Day > to {
 			continue
@@ -249,6 +256,27 @@ func integrationMessage(days []CheckIn, from, to localtime.Day) (Message, bool) 
 		return Message{}, false
 	}
 	return Message{Title: integrationTitle(intentions, reflections), Text: strings.TrimSpace(b.String())}, true
+}
+
+// reflectedIntention is the intention of the latest session day in the
+// reflectionDays before from, when a reflection from..to follows it and no
+// intention from..to comes first.
+func reflectedIntention(days []CheckIn, from, to localtime.Day) (CheckIn, bool) {
+	var before CheckIn
+	for _, d := range days {
+		switch {
+		case d.Day < from.AddDays(-reflectionDays) || d.Day > to:
+		case d.Day < from:
+			if d.Integration.Intention != "" {
+				before = d
+			}
+		case d.Integration.Intention != "":
+			return CheckIn{}, false // a session inside the days: its own intention comes first
+		case d.Integration.Reflection != "" && before.Day != "":
+			return before, true
+		}
+	}
+	return CheckIn{}, false
 }
 
 // integrationTitle names what integrationMessage lists, so that a heading
@@ -299,7 +327,7 @@ func (c *Coach) summaryIntegration(ctx context.Context, p Person, msgs []Message
 		return nil, err
 	}
 	today := localtime.DayOf(c.clock.Now(), loc)
-	days, err := c.store.CheckIns(ctx, p.ID, today.AddDays(-6), today.AddDays(maxAhead))
+	days, err := c.store.CheckIns(ctx, p.ID, today.AddDays(-6-reflectionDays), today.AddDays(maxAhead))
 	if err != nil {
 		return nil, fmt.Errorf("load reflections: %w", err)
 	}

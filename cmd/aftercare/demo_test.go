@@ -91,6 +91,9 @@ func TestDemoShowsAWeek(t *testing.T) {
 		"(Your chart for the last 7 days: ",
 		"One question, only if you'd like to: Looking back over these few days, what would you like to remember?",
 		"“That I was allowed to rest.”",
+		// /summary on Monday 9 covers Tue 3 - Mon 9; the session's intention
+		// (Mon 2) is kept beside the reflections that answer it.
+		"== Your intention and reflections ==\n• Monday 2 March, your intention: “to be kinder to myself”",
 	} {
 		if !strings.Contains(transcript, want) {
 			t.Errorf("transcript lacks %q", want)
