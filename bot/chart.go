@@ -71,7 +71,7 @@ var feelingSeries = []chartSeries{
 // drawn recently with the same numbers is not drawn again; the bytes
 // returned are shared and must not be changed.
 func WeekChart(s coach.WeeklySummary) ([]byte, error) {
-	key := keyOf(s.Daily)
+	key := keyOf(s.Daily, s.ChartTitle())
 	if png, ok := charts.get(key); ok {
 		return png, nil
 	}
@@ -85,7 +85,7 @@ func WeekChart(s coach.WeeklySummary) ([]byte, error) {
 
 // drawWeek draws the chart WeekChart returns.
 func drawWeek(s coach.WeeklySummary) ([]byte, error) {
-	feelings, err := feelingsPlot(s.Daily)
+	feelings, err := feelingsPlot(s.Daily, s.ChartTitle())
 	if err != nil {
 		return nil, fmt.Errorf("week chart: %w", err)
 	}
@@ -158,9 +158,9 @@ func alignData(a, b *plot.Plot, ca, cb *draw.Canvas) {
 func days(points []coach.DayPoint) int { return max(len(points), 7) }
 
 // feelingsPlot draws the 1-5 answers.
-func feelingsPlot(points []coach.DayPoint) (*plot.Plot, error) {
+func feelingsPlot(points []coach.DayPoint, title string) (*plot.Plot, error) {
 	p := newPlot()
-	p.Title.Text = "Your week"
+	p.Title.Text = title
 	p.Title.TextStyle.Font.Size = vg.Points(15)
 	p.Title.Padding = vg.Points(6)
 	p.Y.Min, p.Y.Max = 0.6, 5.4
@@ -181,7 +181,7 @@ func feelingsPlot(points []coach.DayPoint) (*plot.Plot, error) {
 		}
 	}
 	if !answered {
-		return p, addNote(p, days(points), "No check-in answers to show this week")
+		return p, addNote(p, days(points), "No check-in answers to show for these days")
 	}
 	return p, nil
 }

@@ -14,7 +14,7 @@ const chartCacheSize = 256
 
 // charts keeps recently drawn charts, so that asking for /summary again in
 // the same week costs a hash, not a drawing. A chart is keyed by what it
-// shows, the days and their numbers: an answer given since changes the key,
+// shows, its title, the days and their numbers: an answer given since changes the key,
 // so a stale chart is never shown, and nothing in the cache names a person.
 var charts = &chartCache{byKey: make(map[chartKey][]byte, chartCacheSize)}
 
@@ -29,9 +29,11 @@ type chartCache struct {
 	next  int // the entry of ring to replace next
 }
 
-// keyOf hashes what WeekChart draws from: each day and its numbers.
-func keyOf(points []coach.DayPoint) chartKey {
-	b := make([]byte, 0, 48*len(points))
+// keyOf hashes what WeekChart draws from: the title, each day and its numbers.
+func keyOf(points []coach.DayPoint, title string) chartKey {
+	b := make([]byte, 0, 48*len(points)+len(title)+1)
+	b = append(b, title...)
+	b = append(b, '\n')
 	for _, p := range points {
 		b = append(b, p.Day...)
 		for _, v := range [...]int{p.Mood, p.Anxiety, p.Energy, p.Sleep, p.Minutes} {

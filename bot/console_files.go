@@ -57,15 +57,18 @@ func (c *Console) removeFiles() string {
 	return fmt.Sprintf("(Your charts and exports in %s are deleted too.)\n", dir)
 }
 
-// saveChart writes the week's chart and says where it is.
+// saveChart writes the week's (or the last 7 days') chart and says where it is.
 func (c *Console) saveChart(week coach.WeeklySummary) string {
 	png, err := WeekChart(week)
 	if err != nil {
-		return fmt.Sprintf("(I couldn't draw this week's chart: %v)\n", err)
+		return fmt.Sprintf("(I couldn't draw the chart: %v)\n", err)
 	}
 	path, err := c.write(fmt.Sprintf("aftercare-week-%s.png", week.Start), png)
 	if err != nil {
-		return fmt.Sprintf("(I couldn't save this week's chart: %v)\n", err)
+		return fmt.Sprintf("(I couldn't save the chart: %v)\n", err)
+	}
+	if week.Rolling {
+		return fmt.Sprintf("(Your chart for the last 7 days: %s)\n", path)
 	}
 	return fmt.Sprintf("(Your chart for the week: %s)\n", path)
 }

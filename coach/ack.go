@@ -55,9 +55,9 @@ var acks = map[dayKind][]string{
 		"Thank you for checking in on a hard day. That took something, and it counts.",
 		"That sounds like a heavy day. Your answers are kept, and there's nothing more you need to do today.",
 		"I'm sorry today has been difficult. Small things are enough on a day like this: some water, something to eat, rest.",
-		"Thank you for being honest about how today went. Hard days can come in the days after a session, and you don't have to push through them alone.",
-		"Noted, with care. Go as gently with yourself tonight as you would with a friend who'd had this day.",
-		"Thanks for telling me, even on a day like this. Tomorrow's check-in will be there if you want it, and leaving it is fine too.",
+		"Thank you for being honest about how today went. Hard days can come in the days after a session, and you don't have to carry them alone: your therapist, or someone you trust, can help.",
+		"Noted, with care. Go as gently with yourself today as you would with a friend who'd had this day.",
+		"Thanks for telling me, even on a day like this. You don't have to do anything more with it.",
 		"It sounds like today asked a lot of you. Thank you for taking a moment to check in anyway.",
 	},
 	dayGood: {

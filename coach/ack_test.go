@@ -91,3 +91,19 @@ func TestAckNotRepeatedWithinAWeek(t *testing.T) {
 		}
 	}
 }
+
+// TestAcksAssumeNoTimeOrPlan: a check-in can close at 08:00 or at 21:59,
+// on a plan's last day or by /checkin with no plan at all, so no
+// acknowledgement may speak of tonight or promise tomorrow's check-in; and
+// none may tell a person on a hard day that they face it alone or must
+// push through.
+func TestAcksAssumeNoTimeOrPlan(t *testing.T) {
+	banned := regexp.MustCompile(`(?i)tonight|this evening|this morning|tomorrow|push through|on your own`)
+	for kind, texts := range acks {
+		for _, text := range texts {
+			if w := banned.FindString(text); w != "" {
+				t.Errorf("%s acknowledgement %q says %q", kind, text, w)
+			}
+		}
+	}
+}

@@ -20,7 +20,7 @@ const (
 
 // moodInsight compares mood on days with at least insightMinutes of
 // movement against the other days, over the days given (the summary's
-// week and the one before), leaving out the days of a session: a session
+// week and the one before; rolling: the last 7 days and the 7 before), leaving out the days of a session: a session
 // day's mood belongs to the session, not to the walk.
 //
 // It is shown only when each group has insightMinDays days and the
@@ -28,7 +28,7 @@ const (
 // daily mood (see beyondDailySpread). It observes and never prescribes: a
 // few days cannot show cause, mood also lifts with the days since a
 // session, and a person at a fragile time needs no instructions.
-func moodInsight(days []DayPoint, sessions []localtime.Day) string {
+func moodInsight(days []DayPoint, sessions []localtime.Day, rolling bool) string {
 	var moved, other []int
 	for _, p := range days {
 		switch {
@@ -42,7 +42,7 @@ func moodInsight(days []DayPoint, sessions []localtime.Day) string {
 	if len(moved) < insightMinDays || len(other) < insightMinDays || !beyondDailySpread(moved, other) {
 		return ""
 	}
-	return insightText(len(moved), meanInts(moved), len(other), meanInts(other))
+	return insightText(len(moved), meanInts(moved), len(other), meanInts(other), rolling)
 }
 
 // beyondDailySpread reports whether the means of a and b differ by at

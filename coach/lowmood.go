@@ -123,35 +123,39 @@ func (c *Coach) lowMoodNote(ctx context.Context, p Person, ci CheckIn, days []Ch
 	if reason == "" {
 		return nil, nil
 	}
-	who, err := c.careTeam(ctx, p)
+	who, seesTrends, err := c.careTeam(ctx, p)
 	if err != nil {
 		return nil, err
 	}
 	if err := c.store.SaveAnswer(ctx, p.ID, ci.Day, fieldLowMood, reason); err != nil {
 		return nil, fmt.Errorf("save low-mood note: %w", err)
 	}
-	return []Message{{Title: "A gentle word", Text: lowMoodText(reason, who, c.cfg.ClinicLine)}}, nil
+	return []Message{{Title: "A gentle word", Text: lowMoodText(reason, who, seesTrends, c.cfg.ClinicLine)}}, nil
 }
 
 // careTeam names who looks after the person's treatment: the therapist
-// they share with, or "" when none is linked.
-func (c *Coach) careTeam(ctx context.Context, p Person) (string, error) {
+// they share with, or "" when none is linked, and whether that therapist
+// receives their mood trends (and so the digest's low-mood flag).
+func (c *Coach) careTeam(ctx context.Context, p Person) (string, bool, error) {
 	shares, err := c.store.Shares(ctx, p.ID)
 	if err != nil {
-		return "", fmt.Errorf("load shares for low-mood note: %w", err)
+		return "", false, fmt.Errorf("load shares for low-mood note: %w", err)
 	}
 	for _, s := range shares {
 		if s.Active() && s.TherapistName != "" {
-			return s.TherapistName, nil
+			return s.TherapistName, s.Scope.Trends, nil
 		}
 	}
-	return "", nil
+	return "", false, nil
 }
 
 // lowMoodText is the message. It says what was noticed in the person's own
-// terms (no numbers, nothing about being watched), that low stretches
-// happen and ease, who to tell, and where help is; it asks nothing.
-func lowMoodText(reason, therapist, clinicLine string) string {
+// terms (no numbers), that low stretches happen and ease, who to tell, and
+// where help is; it asks nothing. It never suggests that anyone reads
+// along: when a therapist receives the person's trends, it says plainly
+// that their weekly digest may mark the low days and that nothing is sent
+// to them now, as the person agreed when they chose to share.
+func lowMoodText(reason, therapist string, seesTrends bool, clinicLine string) string {
 	opening := "The last few days sound like they've been low. Thank you for still telling me how they are — that isn't easy."
 	if reason == lowMoodFall {
 		opening = "This week sounds like it has been harder than the last one. Thank you for still checking in."
@@ -163,9 +167,12 @@ func lowMoodText(reason, therapist, clinicLine string) string {
 	text := opening + "\n\n" +
 		"Low stretches can happen in the weeks after a session, and they often ease, especially with support. " +
 		"It could help to let " + who + " know how these days have been — at your next appointment, or sooner if that feels right."
+	if therapist != "" && seesTrends {
+		text += " As you chose when you started sharing, their weekly digest may mark that your mood has been low; nothing is sent to them now."
+	}
 	if clinicLine != "" {
 		text += "\n" + clinicLine
 	}
 	return text + "\n\n" +
-		"If it ever feels like too much, /crisis shows people you can reach. You're welcome to keep writing here too; this message needs no answer."
+		"If it ever feels like too much, /crisis shows people you can reach right away. This message needs no answer, and /checkin is there whenever you want it."
 }

@@ -46,10 +46,15 @@ func TestEightLowDays(t *testing.T) {
 			if i != 2 {
 				t.Errorf("gentle message on day %d, want day 3", i+1)
 			}
-			for _, want := range []string{"The last few days sound like they've been low", "let Dr Rivera know", "/crisis shows people you can reach"} {
+			for _, want := range []string{"The last few days sound like they've been low", "let Dr Rivera know", "/crisis shows people you can reach",
+				// Ana shares trends: said plainly, and that no one is told now.
+				"their weekly digest may mark that your mood has been low; nothing is sent to them now"} {
 				if !strings.Contains(reply, want) {
 					t.Errorf("gentle message lacks %q:\n%s", want, reply)
 				}
+			}
+			if strings.Contains(reply, "keep writing here") {
+				t.Errorf("gentle message suggests someone reads along:\n%s", reply)
 			}
 		}
 		if strings.Contains(reply, "Thank you — your check-in is saved.") {
@@ -71,6 +76,26 @@ func TestEightLowDays(t *testing.T) {
 	digest := w.as(therapistID, "Dr Rivera", coach.Event{Command: "therapist", Args: map[string]string{"action": "digest"}})
 	if !strings.Contains(digest, "⚑ low mood 6 days running") {
 		t.Errorf("digest lacks the low-mood flag:\n%s", digest)
+	}
+}
+
+// TestNoReflectionBesideTheGentleMessage: on days 1-4 after a session the
+// check-in ends with a reflection prompt, except on the day the low-mood
+// message comes: that message asks nothing, and nothing is asked after it.
+func TestNoReflectionBesideTheGentleMessage(t *testing.T) {
+	w := newWorld(t, monday9am)
+	w.onboard("1", "Ana")
+	w.as("1", "Ana", coach.Event{Command: "session"})
+	first := localtime.Day("2026-03-04") // day 2: day 1 opens with the side-effect question
+	for i := range 3 {
+		reply := w.finishDay("1", "Ana", first.AddDays(i), 2)
+		gentle, reflect := strings.Contains(reply, "A gentle word"), strings.Contains(reply, "A moment to reflect")
+		switch {
+		case i < 2 && !reflect:
+			t.Errorf("day %d after the session: no reflection prompt:\n%s", i+2, reply)
+		case i == 2 && (!gentle || reflect):
+			t.Errorf("third low day: gentle message %v, reflection prompt %v; want the message alone:\n%s", gentle, reflect, reply)
+		}
 	}
 }
 
@@ -186,6 +211,33 @@ func TestClosingMessageWaitsForANewerSession(t *testing.T) {
 	}
 	if got := planEnd(t, w); got.Day != "2026-03-12" {
 		t.Errorf("new closing message on %s, want 12 March", got.Day)
+	}
+}
+
+// A session logged on the very day the earlier plan was to close (a week
+// apart, as KAP sessions often are) cancels that closing message too: the
+// plan goes on, and /plan must not promise "a last word" beside the new
+// session's check-in.
+func TestClosingMessageOnTheNewSessionDayIsCancelled(t *testing.T) {
+	w := newWorld(t, monday9am)
+	w.command("session")
+	w.clock.Set(time.Date(2026, 3, 9, 9, 0, 0, 0, time.UTC)) // Monday: the old plan's closing day
+	w.command("session")
+	jobs, err := w.store.Upcoming(w.ctx, me)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ends []localtime.Day
+	for _, j := range jobs {
+		if j.Kind == coach.JobPlanEnd {
+			ends = append(ends, j.Day)
+		}
+	}
+	if len(ends) != 1 || ends[0] != "2026-03-16" {
+		t.Errorf("closing messages planned on %v, want only 16 March", ends)
+	}
+	if plan := w.command("plan"); strings.Count(plan, "a last word to close the plan") != 1 {
+		t.Errorf("/plan lists the cancelled closing message:\n%s", plan)
 	}
 }
 

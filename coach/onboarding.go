@@ -29,12 +29,12 @@ func (c *Coach) start(ctx context.Context, p Person, args map[string]string) ([]
 	}}, nil
 }
 
-const noticeText = `I help you build one gentle habit — moving a little each day — in the days after a therapy session, and I check in on how you feel.
+const noticeText = `I help with the days after a therapy session, ketamine-assisted ones above all: a short check-in on how you feel, small ideas for moving a little or doing something you value, and, if you like, a moment to reflect.
 
 Before we start, please know:
 • I'm not a therapist or a medical service, and I can't respond to emergencies.
 • If you're in crisis or thinking about ending your life, please reach out now: 988 (call or text) in the US, Samaritans on 116 123 in the UK, findahelpline.com elsewhere, or your local emergency number. /crisis shows these at any time.
-• I keep your answers (mood, anxiety, energy, sleep, movement, notes) to show you your progress. No one else sees them unless you choose to share with your therapist (/share). /stop ends all messages.
+• I keep your answers (mood, anxiety, energy, sleep, movement, after-effects of a session, notes, intentions and reflections, questionnaires) to show you your progress. No one else sees them unless you choose to share with your therapist (/share). /stop ends all messages.
 
 Is that okay with you?`
 

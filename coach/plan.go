@@ -57,7 +57,9 @@ func (c *Coach) cancelSupersededEnds(ctx context.Context, p Person, at time.Time
 	}
 	first := localtime.DayOf(at, loc)
 	var ids []string
-	for i := 1; i < planDays(p); i++ {
+	// From the session's own day: a plan a week long closes on the day a
+	// weekly session comes, and that closing message is superseded too.
+	for i := range planDays(p) {
 		ids = append(ids, NewJob(p.ID, JobPlanEnd, first.AddDays(i), at).ID)
 	}
 	if err := c.queue.Cancel(ctx, p.ID, ids...); err != nil {

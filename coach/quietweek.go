@@ -16,8 +16,10 @@ const quietLookBack = 90
 
 // quietWeekText is the one short note that comes instead of the weekly
 // summary after a week in which check-ins came and none was answered. It
-// counts nothing, keeps no streak, asks nothing, and is easy to ignore.
-const quietWeekText = "Hi — it's been a quiet week here, and that's completely okay. There's no summary this time, as there was nothing to add up.\n\n" +
+// counts nothing, keeps no streak, asks nothing, and is easy to ignore:
+// like Motto's caring letters, a short word of interest in how the person
+// is, with the door left open and no request.
+const quietWeekText = "Hi — it's been a quiet week here, and that's completely okay. There's no summary this time; I hope the days have been kind to you.\n\n" +
 	"If you'd like to pick things up again, /checkin is there whenever you want it; if not, that's fine too. " +
 	"And if the days have felt heavy, /crisis shows people you can reach.\n\n" +
 	"(This note comes once after a quiet stretch; /settings turns it off.)"

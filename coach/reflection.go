@@ -39,8 +39,8 @@ func ReflectionPrompt(n int) (string, bool) {
 // three messages a day and its quiet hours then hold by construction, the
 // day's movement idea keeps its place, and the question comes when the
 // person has already stopped to look at their day. It comes once a day,
-// never in quiet hours, never beside a crisis reply or a waiting safety
-// question, and never during a pause.
+// never in quiet hours, never beside a crisis reply, a waiting safety
+// question or the low-mood note, and never during a pause.
 func (c *Coach) afterCheckIn(ctx context.Context, person string, a Action) func([]Message, error) ([]Message, error) {
 	return func(msgs []Message, err error) ([]Message, error) {
 		if err != nil || (a.Verb != VerbAnswer && a.Verb != VerbNote) || a.Day == "" || len(msgs) == 0 {
@@ -87,8 +87,8 @@ func (c *Coach) integrationOffer(ctx context.Context, person string, day localti
 	if err != nil {
 		return Message{}, false, err
 	}
-	if _, open := ci.Next(); open || !ci.Crisis.IsZero() {
-		return Message{}, false, nil
+	if _, open := ci.Next(); open || !ci.Crisis.IsZero() || ci.LowMood != "" {
+		return Message{}, false, nil // a day that brought the low-mood note asks nothing more
 	}
 	if msg, ok, err := c.intentionOffer(ctx, p, day); ok || err != nil {
 		return msg, ok, err
@@ -228,24 +228,75 @@ func (c *Coach) reflectionSubmit(ctx context.Context, p Person, a Action, text s
 }
 
 // integrationMessage lists the intentions and reflections of the days
-// from..to, for /summary; ok is false when there are none.
+// from..to, for /summary; ok is false when there are none. A reflection
+// answers a session whose day may lie just before from: that session's
+// intention is shown with it (see reflectedIntention), so that the words
+// a person went in with stay beside what they took from it.
 func integrationMessage(days []CheckIn, from, to localtime.Day) (Message, bool) {
 	var b strings.Builder
+	intentions, reflections := 0, 0
+	if d, ok := reflectedIntention(days, from, to); ok {
+		fmt.Fprintf(&b, "• %s, your intention: “%s”\n", d.Day.Long(), d.Integration.Intention)
+		intentions++
+	}
 	for _, d := range days {
 		if d.Day < from || d.Day > to {
 			continue
 		}
 		if d.Integration.Intention != "" {
 			fmt.Fprintf(&b, "• %s, your intention: “%s”\n", d.Day.Long(), d.Integration.Intention)
+			intentions++
 		}
 		if q, ok := ReflectionPrompt(d.Integration.ReflectionQ); ok && d.Integration.Reflection != "" {
 			fmt.Fprintf(&b, "• %s — %s\n  “%s”\n", d.Day.Long(), q, d.Integration.Reflection)
+			reflections++
 		}
 	}
 	if b.Len() == 0 {
 		return Message{}, false
 	}
-	return Message{Title: "Your intention and reflections", Text: strings.TrimSpace(b.String())}, true
+	return Message{Title: integrationTitle(intentions, reflections), Text: strings.TrimSpace(b.String())}, true
+}
+
+// reflectedIntention is the intention of the latest session day in the
+// reflectionDays before from, when a reflection from..to follows it and no
+// intention from..to comes first.
+func reflectedIntention(days []CheckIn, from, to localtime.Day) (CheckIn, bool) {
+	var before CheckIn
+	for _, d := range days {
+		switch {
+		case d.Day < from.AddDays(-reflectionDays) || d.Day > to:
+		case d.Day < from:
+			if d.Integration.Intention != "" {
+				before = d
+			}
+		case d.Integration.Intention != "":
+			return CheckIn{}, false // a session inside the days: its own intention comes first
+		case d.Integration.Reflection != "" && before.Day != "":
+			return before, true
+		}
+	}
+	return CheckIn{}, false
+}
+
+// integrationTitle names what integrationMessage lists, so that a heading
+// never promises an intention that is not below it.
+func integrationTitle(intentions, reflections int) string {
+	intention := "Your intention"
+	if intentions > 1 {
+		intention = "Your intentions"
+	}
+	reflection := "reflection"
+	if reflections > 1 {
+		reflection = "reflections"
+	}
+	switch {
+	case reflections == 0:
+		return intention
+	case intentions == 0:
+		return "Your " + reflection
+	}
+	return intention + " and " + reflection
 }
 
 // integrationDigest is what a therapist's digest row adds when the patient
@@ -276,7 +327,7 @@ func (c *Coach) summaryIntegration(ctx context.Context, p Person, msgs []Message
 		return nil, err
 	}
 	today := localtime.DayOf(c.clock.Now(), loc)
-	days, err := c.store.CheckIns(ctx, p.ID, today.AddDays(-6), today.AddDays(maxAhead))
+	days, err := c.store.CheckIns(ctx, p.ID, today.AddDays(-6-reflectionDays), today.AddDays(maxAhead))
 	if err != nil {
 		return nil, fmt.Errorf("load reflections: %w", err)
 	}

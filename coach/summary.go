@@ -14,22 +14,25 @@ import (
 // can show their change against an earlier one.
 const summaryScoresBack = 90
 
-// summary shows the week that ends today.
+// summary shows the seven days that end today, which /summary asks for at
+// any time: named as "the last 7 days" with their dates, since they are
+// not the person's own week (the weekly summary and the digest use that).
 func (c *Coach) summary(ctx context.Context, p Person) ([]Message, error) {
 	loc, err := p.Location()
 	if err != nil {
 		return nil, err
 	}
-	msg, err := c.weekMessage(ctx, p, localtime.DayOf(c.clock.Now(), loc).AddDays(-6))
+	msg, err := c.weekMessage(ctx, p, localtime.DayOf(c.clock.Now(), loc).AddDays(-6), true)
 	if err != nil {
 		return nil, err
 	}
 	return c.summaryIntegration(ctx, p, []Message{msg})
 }
 
-// weekMessage summarises the seven days from start, with the chart data.
-func (c *Coach) weekMessage(ctx context.Context, p Person, start localtime.Day) (Message, error) {
-	s, days, err := c.week(ctx, p, start, start.AddDays(weekDays-1))
+// weekMessage summarises the seven days from start, with the chart data:
+// the person's week, or (rolling) the last seven days on demand.
+func (c *Coach) weekMessage(ctx context.Context, p Person, start localtime.Day, rolling bool) (Message, error) {
+	s, days, err := c.week(ctx, p, start, start.AddDays(weekDays-1), rolling)
 	if err != nil {
 		return Message{}, err
 	}
@@ -66,13 +69,13 @@ func unreadInWeek(days []CheckIn, start localtime.Day) []CheckIn {
 // week summarises a person's seven days from start, and returns the days
 // read: from summaryScoresBack days before start (the week before, and
 // older days with scores) through the later of the week's end and through.
-func (c *Coach) week(ctx context.Context, p Person, start, through localtime.Day) (WeeklySummary, []CheckIn, error) {
+func (c *Coach) week(ctx context.Context, p Person, start, through localtime.Day, rolling bool) (WeeklySummary, []CheckIn, error) {
 	end := start.AddDays(weekDays - 1)
 	days, err := c.store.CheckIns(ctx, p.ID, start.AddDays(-summaryScoresBack), max(end, through))
 	if err != nil {
 		return WeeklySummary{}, nil, fmt.Errorf("load weeks: %w", err)
 	}
-	in := WeekInput{Start: start, Moved: map[localtime.Day]int{}}
+	in := WeekInput{Start: start, Moved: map[localtime.Day]int{}, Rolling: rolling}
 	if in.SessionDays, err = c.sessionDays(ctx, p); err != nil {
 		return WeeklySummary{}, nil, err
 	}
@@ -130,7 +133,7 @@ func (p Person) lastFullWeek(today localtime.Day) localtime.Day {
 // deliverSummary sends the weekly summary, and offers the questionnaires
 // the person asked for whose recall window has passed (questionnaireOffers).
 func (c *Coach) deliverSummary(ctx context.Context, p Person, day localtime.Day) ([]Message, error) {
-	msg, err := c.weekMessage(ctx, p, day.AddDays(-6))
+	msg, err := c.weekMessage(ctx, p, day.AddDays(-6), false)
 	if err != nil {
 		return nil, err
 	}

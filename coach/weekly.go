@@ -58,6 +58,11 @@ type WeekInput struct {
 	// SessionDays are the days of therapy sessions, in the person's zone;
 	// the insight leaves them out. Days outside the two weeks are ignored.
 	SessionDays []localtime.Day
+
+	// Rolling marks the seven days ending today that /summary shows on
+	// demand, which are not the person's own week: the text then says
+	// "the last 7 days" and "the 7 days before", never "this week".
+	Rolling bool
 }
 
 // ScoredInstrument is an instrument result and the day it was given.
@@ -111,6 +116,7 @@ type WeeklySummary struct {
 	Scores                       []ScoreLine // in the order instrument.All returns
 	Insight                      string      // "" when there is not enough data
 	Daily                        []DayPoint  // 7 entries, Start..End
+	Rolling                      bool        // the last 7 days on demand, not the person's week (WeekInput.Rolling)
 }
 
 // SummarizeWeek describes the week starting at in.Start. It is pure: the
@@ -126,6 +132,7 @@ func SummarizeWeek(in WeekInput) WeeklySummary {
 		Sent:        max(in.CheckInsSent, 0),
 		Answered:    countAnswered(this),
 		Daily:       dailyPoints(in.Start, this, in.Moved),
+		Rolling:     in.Rolling,
 	}
 	s.Mood = trendOf(this, last, func(c CheckIn) int { return c.Mood })
 	s.Anxiety = trendOf(this, last, func(c CheckIn) int { return c.Anxiety })
@@ -139,7 +146,7 @@ func SummarizeWeek(in WeekInput) WeeklySummary {
 	}
 	s.Scores = scoreLines(in.Scores, s.Start, s.End)
 	lastDays := dailyPoints(in.Start.AddDays(-weekDays), last, in.Moved)
-	s.Insight = moodInsight(append(lastDays, s.Daily...), in.SessionDays)
+	s.Insight = moodInsight(append(lastDays, s.Daily...), in.SessionDays, s.Rolling)
 	return s
 }
 

@@ -14,9 +14,21 @@ const (
 	maxSectionValue = 1024
 )
 
-// Title names the week, for the top of a message or an embed.
+// Title names the week and its dates in the person's zone, for the top of
+// a message or an embed: "Your week, Mon 2 Mar – Sun 8 Mar", or for the
+// seven days ending today that /summary shows on demand, "The last 7 days,
+// Tue 3 Mar – Mon 9 Mar".
 func (s WeeklySummary) Title() string {
-	return "Your week, " + shortDayLabel(s.Start) + " – " + shortDayLabel(s.End)
+	return s.ChartTitle() + ", " + shortDayLabel(s.Start) + " – " + shortDayLabel(s.End)
+}
+
+// ChartTitle is the title's name without the dates, for the chart, whose
+// axis names the days: "Your week" or "The last 7 days".
+func (s WeeklySummary) ChartTitle() string {
+	if s.Rolling {
+		return "The last 7 days"
+	}
+	return "Your week"
 }
 
 // Text writes the summary as plain text for the console: the title, then
@@ -47,7 +59,11 @@ func (s WeeklySummary) Sections() []SummarySection {
 		}
 	}
 	if s.quiet() {
-		add("This week", s.quietLines())
+		name := "This week"
+		if s.Rolling {
+			name = "These 7 days"
+		}
+		add(name, s.quietLines())
 	}
 	add("How you felt", s.feelingLines())
 	add("Movement", s.movementLines())
@@ -65,7 +81,11 @@ func (s WeeklySummary) Sections() []SummarySection {
 func (s WeeklySummary) quiet() bool { return s.Answered <= quietWeekAnswers }
 
 func (s WeeklySummary) quietLines() []string {
-	lines := []string{"A quiet week — that's okay. Whatever you managed counts."}
+	quiet := "A quiet week"
+	if s.Rolling {
+		quiet = "A quiet few days"
+	}
+	lines := []string{quiet + " — that's okay. Whatever you managed counts."}
 	switch s.Answered {
 	case 0:
 	case 1:
@@ -83,11 +103,20 @@ func (s WeeklySummary) feelingLines() []string {
 		trend Trend
 	}{{FieldMood, s.Mood}, {FieldAnxiety, s.Anxiety}, {FieldEnergy, s.Energy}, {FieldSleep, s.Sleep}} {
 		if f.trend.N > 0 {
-			lines = append(lines, trendLine(f.field, f.trend))
+			lines = append(lines, s.trendLine(f.field, f.trend))
 		}
+	}
+	if s.Mood.N >= trendMinAnswers && s.Mood.Avg <= lowMoodAtMost+trendEpsilon {
+		lines = append(lines, lowWeekLine)
 	}
 	return lines
 }
+
+// lowWeekLine follows the figures of a week whose mood averaged "Low" or
+// below: a summary is the one message that comes whether or not the
+// low-mood note came this week, and numbers alone would leave a hard week
+// unanswered. It says who could help and where help is, and asks nothing.
+const lowWeekLine = "These days sound like they've been low. It could help to let your therapist or clinic know how they've been; if it ever feels like too much, /crisis shows people you can reach."
 
 // trendWords words each answer's moves. For anxiety a fall is the good news,
 // so it "eased"; a rise in anything is said plainly, never as an alarm.
@@ -98,9 +127,34 @@ var trendWords = map[Field]struct{ up, down string }{
 	FieldSleep:   {"better than last week's %s", "lower than last week's %s"},
 }
 
+// rollingTrendWords are trendWords for the last 7 days on demand, which
+// are held against the 7 days before them, not against a week.
+var rollingTrendWords = map[Field]struct{ up, down string }{
+	FieldMood:    {"lifted from %s in the 7 days before", "lower than %s in the 7 days before"},
+	FieldAnxiety: {"higher than %s in the 7 days before", "eased from %s in the 7 days before"},
+	FieldEnergy:  {"up from %s in the 7 days before", "lower than %s in the 7 days before"},
+	FieldSleep:   {"better than %s in the 7 days before", "lower than %s in the 7 days before"},
+}
+
+// trendLine is the summary's trendLine: over the person's week, or over
+// the last 7 days on demand.
+func (s WeeklySummary) trendLine(f Field, t Trend) string {
+	if !s.Rolling {
+		return trendLine(f, t)
+	}
+	return trendLineIn(f, t, rollingTrendWords[f].up, rollingTrendWords[f].down, "the 7 days before")
+}
+
 // trendLine writes "Mood: 3.6 (good), lifted from 3.1 last week." The
 // comparison is left out when either week is too thin for it to be true.
+// A steady one names last week's figure too ("about the same as last
+// week (3.0)"), so that it can be read beside a therapist's digest, which
+// shows the same two weeks as "mood 3.3 (was 3.0)".
 func trendLine(f Field, t Trend) string {
+	return trendLineIn(f, t, trendWords[f].up, trendWords[f].down, "last week")
+}
+
+func trendLineIn(f Field, t Trend, up, down, before string) string {
 	name := strings.ToUpper(string(f[:1])) + string(f[1:])
 	line := fmt.Sprintf("%s: %s (%s)", name, oneDecimal(t.Avg), levelWord(f, t.Avg))
 	if !t.comparable() {
@@ -108,11 +162,11 @@ func trendLine(f Field, t Trend) string {
 	}
 	switch t.Direction {
 	case DirectionUp:
-		line += ", " + fmt.Sprintf(trendWords[f].up, oneDecimal(t.PrevAvg))
+		line += ", " + fmt.Sprintf(up, oneDecimal(t.PrevAvg))
 	case DirectionDown:
-		line += ", " + fmt.Sprintf(trendWords[f].down, oneDecimal(t.PrevAvg))
+		line += ", " + fmt.Sprintf(down, oneDecimal(t.PrevAvg))
 	default:
-		line += ", about the same as last week"
+		line += ", about the same as " + before + " (" + oneDecimal(t.PrevAvg) + ")"
 	}
 	return line + "."
 }
@@ -129,6 +183,9 @@ func levelWord(f Field, avg float64) string {
 // beside a zero, a target reads as a reproach.
 func (s WeeklySummary) movementLines() []string {
 	if s.MinutesMoved == 0 {
+		if s.Rolling {
+			return []string{"No minutes logged in these 7 days — rest counts too."}
+		}
 		return []string{"No minutes logged this week — rest counts too."}
 	}
 	lines := []string{fmt.Sprintf("%d minutes on %s.", s.MinutesMoved, pluralCount(s.DaysMoved, "day"))}
@@ -192,8 +249,12 @@ func (l ScoreLine) text() string {
 
 // insightText words the insight: both groups with their counts, then in
 // plain words what a few days can and cannot say.
-func insightText(nMoved int, moved float64, nOther int, other float64) string {
-	return fmt.Sprintf("Over this week and the one before, on the %d days you moved %d minutes or more, "+
+func insightText(nMoved int, moved float64, nOther int, other float64, rolling bool) string {
+	over := "Over this week and the one before"
+	if rolling {
+		over = "Over these 7 days and the 7 before"
+	}
+	return fmt.Sprintf(over+", on the %d days you moved %d minutes or more, "+
 		"your mood averaged %s; on the %d other days, %s. ", nMoved, insightMinutes, oneDecimal(moved), nOther, oneDecimal(other)) +
 		"That is how a few days went together, not proof that one caused the other: sleep, " +
 		"the days since your session and much else change too. Session days are not counted."

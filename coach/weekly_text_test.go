@@ -23,12 +23,31 @@ func TestTrendWording(t *testing.T) {
 	for _, want := range []string{
 		"Mood: 3.7 (good), lifted from 2.5 last week.",
 		"Anxiety: 2.0 (a little), eased from 4.0 last week.",
-		"Energy: 3.0 (some), about the same as last week.",
+		"Energy: 3.0 (some), about the same as last week (3.0).", // the figure a digest shows as "(was 3.0)"
 		"Sleep: 2.0 (poorly), lower than last week's 4.0.",
 	} {
 		if !strings.Contains(s.Text(), want) {
 			t.Errorf("Text lacks %q:\n%s", want, s.Text())
 		}
+	}
+	// The seven days ending today, on demand, are not a week: named with
+	// their dates and held against the seven days before them.
+	in := WeekInput{Start: summaryStart, ThisWeek: this, LastWeek: last, Rolling: true}
+	rolling := SummarizeWeek(in)
+	for _, want := range []string{
+		"The last 7 days, Mon 2 Mar – Sun 8 Mar",
+		"Mood: 3.7 (good), lifted from 2.5 in the 7 days before.",
+		"Anxiety: 2.0 (a little), eased from 4.0 in the 7 days before.",
+		"Energy: 3.0 (some), about the same as the 7 days before (3.0).",
+		"Sleep: 2.0 (poorly), lower than 4.0 in the 7 days before.",
+		"No minutes logged in these 7 days",
+	} {
+		if !strings.Contains(rolling.Text(), want) {
+			t.Errorf("rolling Text lacks %q:\n%s", want, rolling.Text())
+		}
+	}
+	if strings.Contains(rolling.Text(), "week") || rolling.ChartTitle() != "The last 7 days" {
+		t.Errorf("rolling summary speaks of a week (chart %q):\n%s", rolling.ChartTitle(), rolling.Text())
 	}
 	if s.Anxiety.Direction != DirectionDown {
 		t.Errorf("Anxiety.Direction = %q, want down", s.Anxiety.Direction)
@@ -141,5 +160,31 @@ func TestSectionsWithinDiscordLimits(t *testing.T) {
 				t.Errorf("sections hold %d characters, want at most 6000", total)
 			}
 		})
+	}
+}
+
+// TestLowWeekIsNotJustNumbers: a week whose mood averaged Low or below
+// gets a line that names who could help and /crisis; an okay week does not.
+func TestLowWeekIsNotJustNumbers(t *testing.T) {
+	for _, tt := range []struct {
+		moods []int
+		want  bool
+	}{
+		{[]int{1, 2, 2}, true},
+		{[]int{2, 2}, true},
+		{[]int{2, 3, 2}, false}, // 2.3: between Low and Okay
+		{[]int{1}, false},       // one answer says too little
+	} {
+		var week []CheckIn
+		for i, m := range tt.moods {
+			week = append(week, CheckIn{Day: summaryDay(i), Mood: m})
+		}
+		text := SummarizeWeek(WeekInput{Start: summaryStart, ThisWeek: week}).Text()
+		if got := strings.Contains(text, lowWeekLine); got != tt.want {
+			t.Errorf("moods %v: low-week line %v, want %v:\n%s", tt.moods, got, tt.want, text)
+		}
+	}
+	if !strings.Contains(lowWeekLine, "/crisis") || !strings.Contains(lowWeekLine, "therapist") {
+		t.Errorf("low-week line names no help: %q", lowWeekLine)
 	}
 }

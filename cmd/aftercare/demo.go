@@ -33,17 +33,18 @@ type demoDay struct {
 }
 
 // demoWeek is a plausible first week after a session: a low start, a slow
-// climb, one harder day, and movement that grows from nothing.
+// climb, one harder day (Saturday, day 5, after the four days of
+// reflection prompts), and movement that grows from nothing.
 var demoWeek = []demoDay{
 	{mood: 2, anxiety: 4, energy: 2, sleep: 2, minutes: 0, note: "Tired after the session. Resting."},
 	{mood: 3, anxiety: 3, energy: 2, sleep: 3, minutes: 10, nudge: 1, reflect: "The music at the end, and feeling held by it."},
 	{mood: 3, anxiety: 3, energy: 3, sleep: 3, minutes: 10, nudge: 3},
 	{mood: 4, anxiety: 2, energy: 3, sleep: 4, minutes: 20, note: "Walked to the park. Felt lighter.", nudge: 1,
 		reflect: "Ten minutes outside before work."},
-	{mood: 3, anxiety: 3, energy: 2, sleep: 2, minutes: 0, nudge: 2,
+	{mood: 4, anxiety: 2, energy: 4, sleep: 4, minutes: 30, nudge: 2, reflect: "That I was allowed to rest."},
+	{mood: 3, anxiety: 3, energy: 2, sleep: 2, minutes: 0,
 		note: "Rough day. Sometimes I feel like such a burden to everyone.", safety: "not sure",
 		asq: []string{"Yes", "No", "No", "No", "No"}},
-	{mood: 4, anxiety: 2, energy: 4, sleep: 4, minutes: 30},
 	{mood: 4, anxiety: 2, energy: 4, sleep: 4, minutes: 20, nudge: 1},
 }
 
@@ -83,8 +84,17 @@ func playDemo(ctx context.Context, out, progress io.Writer, chartDir string, log
 	console := &bot.Console{Out: out, Router: bot.Router{Coach: c, Log: log}, Person: "sam-demo", Name: "Sam", Echo: true, ChartDir: chartDir}
 	therapist := &bot.Console{Out: &prefixed{out, "  [Dr Rivera] "}, Router: bot.Router{Coach: c, Log: log}, Person: "rivera-demo", Name: "Dr Rivera", Echo: true,
 		Roles: []string{"Therapist"}, Guild: demoClinic, GuildName: "Bright Clinic"}
-	sender := consoles{console.Person: console, therapist.Person: therapist}
-	sched := &scheduler.Scheduler{Queue: store, Clock: clock, Log: log, Handle: bot.Deliverer{Coach: c, Sender: sender, Log: log}.Handle}
+	sender := &counted{Sender: consoles{console.Person: console, therapist.Person: therapist}}
+	deliver := bot.Deliverer{Coach: c, Sender: sender, Log: log}.Handle
+	sched := &scheduler.Scheduler{Queue: store, Clock: clock, Log: log, Handle: func(ctx context.Context, job coach.Job) error {
+		// A job that sends nothing is said so, not left as a bare time stamp.
+		before := sender.sent
+		err := deliver(ctx, job)
+		if err == nil && sender.sent == before {
+			fmt.Fprintf(out, "\n(nothing to send: %s)\n", nothingToSend(job.Kind))
+		}
+		return err
+	}}
 
 	fmt.Fprintf(out, "Aftercare demo: Sam, a week after a therapy session, and Sam's therapist, Dr Rivera (simulated time, nothing waits).\n")
 	say := func(lines ...string) {
@@ -255,6 +265,35 @@ func labelled(buttons []coach.Button, label string) int {
 
 func stamp(out io.Writer, t time.Time) {
 	fmt.Fprintf(out, "\n--- %s ---\n", t.In(demoStart.Location()).Format("Monday 2 January, 15:04"))
+}
+
+// nothingToSend says why a due job of the demo sent nothing.
+func nothingToSend(kind coach.JobKind) string {
+	switch kind {
+	case coach.JobFollowUp:
+		return "the follow-up asks only about an idea still waiting for an answer, and today's has one"
+	case coach.JobNudge, coach.JobSnooze:
+		return "no idea today: movement is already logged, or the day is for rest"
+	case coach.JobCheckIn:
+		return "today's check-in is already answered"
+	case coach.JobPlanEnd:
+		return "the plan goes on, so it does not close yet"
+	case coach.JobSummary:
+		return "a week with nothing to sum up"
+	}
+	return "nothing is due for " + string(kind)
+}
+
+// counted counts the messages it passes on, so that the demo can tell a
+// job that sent nothing.
+type counted struct {
+	bot.Sender
+	sent int
+}
+
+func (c *counted) Send(ctx context.Context, person string, msgs []coach.Message) error {
+	c.sent += len(msgs)
+	return c.Sender.Send(ctx, person, msgs)
 }
 
 // consoles sends each person's messages to their own console.

@@ -40,7 +40,7 @@ func TestDemoShowsAWeek(t *testing.T) {
 		"In that time you checked in on 7 days",
 		"Your intention is kept safely: “to be kinder to myself”.",
 		// Days 1-4 end the check-in with one reflection prompt; Sam
-		// answers two and lets the others go.
+		// answers three and lets Wednesday's go.
 		"The days after a ketamine-assisted session are a time for integration",
 		"You went in with the intention “to be kinder to myself”.",
 		"One question, only if you'd like to: What has stayed with you from the session?",
@@ -55,9 +55,9 @@ func TestDemoShowsAWeek(t *testing.T) {
 		"== A small idea for today ==",
 		"(Something for nature. Not today is a fine answer too.)",
 		"Of course — I'll bring it back at 16:00.",
-		"That's in your log. Doing something you value is part of feeling better",
+		"That's in your log. Time on something you value can be part of feeling better",
 		"5 minutes of slow breathing — practice, logged.",
-		"Earlier I suggested a few calm minutes. Did they happen?",
+		"Earlier I suggested a little movement. Did it happen?", // Saturday's idea, left unanswered
 		"== Your week, Mon 2 Mar – Sun 8 Mar ==",
 		"Mood: 3.3 (okay)", // 2,3,3,4,3,4,4
 		"(Your chart for the week: " + chart + ")",
@@ -72,7 +72,7 @@ func TestDemoShowsAWeek(t *testing.T) {
 		// 4,4,4,4,3), the 8 other days averaging 2.9; Monday's session left out.
 		"on the 5 days you moved 20 minutes or more, your mood averaged 3.8; on the 8 other days, 2.9. That is how a few days went together, not proof",
 		"• Mon 9 Mar 09:00 — Dr Rivera received your weekly digest",
-		// Friday's note screens as one to ask about: the safety question,
+		// Saturday's note screens as one to ask about: the safety question,
 		// answered "not sure", leads to the ASQ, its outcome, and the flag
 		// Sam allowed Dr Rivera to get.
 		"Can I ask you directly: are you safe right now?",
@@ -80,7 +80,20 @@ func TestDemoShowsAWeek(t *testing.T) {
 		"One last question: Are you having thoughts of killing yourself right now?",
 		"Please talk it over with Dr Rivera soon",
 		"  [Dr Rivera] Sam's suicide-risk screen was positive, not acute",
-		"⚑ ASQ non-acute positive on Friday 6 March",
+		"⚑ ASQ non-acute positive on Saturday 7 March",
+		// The weekly summary and the digest show the same week and the same
+		// figures: "about the same as last week (3.0)" is the digest's "(was 3.0)".
+		"Mood: 3.3 (okay), about the same as last week (3.0).",
+		// A follow-up to an answered idea sends nothing, and the transcript says so.
+		"(nothing to send: the follow-up asks only about an idea still waiting for an answer, and today's has one)",
+		// /summary on demand is the last 7 days, named with their dates.
+		"== The last 7 days, Tue 3 Mar – Mon 9 Mar ==",
+		"(Your chart for the last 7 days: ",
+		"One question, only if you'd like to: Looking back over these few days, what would you like to remember?",
+		"“That I was allowed to rest.”",
+		// /summary on Monday 9 covers Tue 3 - Mon 9; the session's intention
+		// (Mon 2) is kept beside the reflections that answer it.
+		"== Your intention and reflections ==\n• Monday 2 March, your intention: “to be kinder to myself”",
 	} {
 		if !strings.Contains(transcript, want) {
 			t.Errorf("transcript lacks %q", want)
@@ -89,11 +102,14 @@ func TestDemoShowsAWeek(t *testing.T) {
 	if info, err := os.Stat(chart); err != nil || info.Size() < 1000 {
 		t.Errorf("chart file: %v", err)
 	}
-	if n := strings.Count(transcript, "== A moment to reflect =="); n != 3 {
-		t.Errorf("reflection prompts = %d, want days 1-3 (day 4's note raised the safety question)", n)
+	if n := strings.Count(transcript, "== A moment to reflect =="); n != 4 {
+		t.Errorf("reflection prompts = %d, want one on each of days 1-4", n)
 	}
-	if n := strings.Count(transcript, "Thank you — kept safely. /summary shows your reflections"); n != 2 {
-		t.Errorf("reflections written = %d, want 2", n)
+	if n := strings.Count(transcript, "Thank you — kept safely. /summary shows your reflections"); n != 3 {
+		t.Errorf("reflections written = %d, want 3", n)
+	}
+	if strings.Contains(transcript, " ---\n\n--- ") {
+		t.Error("a time stamp with nothing after it: a due job that sends nothing should say so")
 	}
 	if !strings.Contains(transcript, "“Ten minutes outside before work.”") {
 		t.Error("the summary lacks Sam's reflection")

@@ -180,7 +180,7 @@ func DoneAck(seed uint64) string {
 		"I'm glad you made room for that. It's in your log — something that matters to you, done today.",
 		"Thank you for telling me. That was time spent on something you care about, and it's noted.",
 		"Noted, and I hope it was a good moment. Small things like this add up to days that feel more like yours.",
-		"That's in your log. Doing something you value is part of feeling better, not a bonus on top of it.",
+		"That's in your log. Time on something you value can be part of feeling better, not just a bonus on top of it.",
 	}
 	return acks[seed%uint64(len(acks))]
 }

@@ -74,10 +74,14 @@ var definitions = []Questionnaire{
 			{15, 19, "moderately severe"},
 			{20, 27, "severe"},
 		},
-		Cutoff:         10,
-		MaxTotal:       27,
-		SafetyItem:     9,
-		MCID:           5,
+		Cutoff:     10,
+		MaxTotal:   27,
+		SafetyItem: 9,
+		MCID:       5,
+		// Bands, the cut-off of 10, response (a drop of 50% or more) and
+		// remission (under 5): Kroenke et al. 2001. Reliable change 6: the
+		// Jacobson-Truax index computed by McMillan et al. 2010 (Löwe et al.
+		// 2004 report 5 points as a clinically important change, the MCID).
 		Source:         "Kroenke K, Spitzer RL, Williams JBW. The PHQ-9: validity of a brief depression severity measure. J Gen Intern Med 2001;16:606-613. MCID: Loewe B et al. Med Care 2004;42:1194-1201. Reliable change 6 points: McMillan D, Gilbody S, Richards D. Defining successful treatment outcome in depression using the PHQ-9: a comparison of methods. J Affect Disord 2010;127:122-129.",
 		RepeatDays:     twoWeeks,
 		ReliableChange: 6,
@@ -110,12 +114,19 @@ var definitions = []Questionnaire{
 			{10, 14, "moderate"},
 			{15, 21, "severe"},
 		},
-		Cutoff:         10,
-		MaxTotal:       21,
-		MCID:           4,
-		RepeatDays:     twoWeeks,
-		ReliableChange: 4,
-		Source:         "Spitzer RL, Kroenke K, Williams JBW, Loewe B. A brief measure for assessing generalized anxiety disorder: the GAD-7. Arch Intern Med 2006;166:1092-1097. MCID: Toussaint A et al. J Affect Disord 2020;265:395-401. Reliable change 4 points: the NHS Talking Therapies (IAPT) reliable-improvement criterion, Gyani A, Shafran R, Layard R, Clark DM. Enhancing recovery rates: lessons from year one of IAPT. Behav Res Ther 2013;51:597-606.",
+		Cutoff:     10,
+		MaxTotal:   21,
+		MCID:       4,
+		RepeatDays: twoWeeks,
+		// Reliable change 6: the one primary Jacobson-Truax derivation found
+		// for the GAD-7 (Bischoff et al. 2020: RCI 5.59 from a 14-28-day
+		// test-retest r = .87, rounded to 6). The 4 points that NHS Talking
+		// Therapies (IAPT) use as "reliable improvement" (Gyani et al. 2013)
+		// is an operational convention whose derivation we could not find in
+		// a primary source; 4 is kept as the MCID (Toussaint et al. 2020), so
+		// a 4-5 point change is still called clinically important.
+		ReliableChange: 6,
+		Source:         "Spitzer RL, Kroenke K, Williams JBW, Loewe B. A brief measure for assessing generalized anxiety disorder: the GAD-7. Arch Intern Med 2006;166:1092-1097. MCID 4 points: Toussaint A et al. Sensitivity to change and minimal clinically important difference of the GAD-7. J Affect Disord 2020;265:395-401. Reliable change 6 points: Bischoff T, Anderson SR, Heafner J, Tambling R. Establishment of a reliable change index for the GAD-7. Psychology, Community & Health 2020;8(1):176-187 (https://doi.org/10.5964/pch.v8i1.309); NHS Talking Therapies use 4 (Gyani A et al. Behav Res Ther 2013;51:597-606).",
 		remissionBelow: 5,
 	},
 	{
@@ -128,7 +139,7 @@ var definitions = []Questionnaire{
 		Cutoff:     3,
 		MaxTotal:   6,
 		RepeatDays: twoWeeks,
-		Source:     "Kroenke K et al. Ann Intern Med 2007;146:317-325 (GAD-2 cut-off 3, from a secondary summary).",
+		Source:     "Kroenke K, Spitzer RL, Williams JBW, Monahan PO, Loewe B. Anxiety disorders in primary care: prevalence, impairment, comorbidity, and detection. Ann Intern Med 2007;146:317-325 (GAD-2, cut-off 3).",
 	},
 	{
 		ID:   PCPTSD5,
@@ -161,12 +172,16 @@ var definitions = []Questionnaire{
 		// No official severity bands: some apps invent them; none here.
 		Cutoff:   33,
 		MaxTotal: 80,
-		// NCPTSD: 10-20 points is a clinically meaningful change, and 5-10 a
-		// reliable one; the upper end is used, so that a change called
-		// reliable is reliable on any reading of the range.
+		// Change: the National Center for PTSD calls 10 points clinically
+		// meaningful (the MCID; Blanchard et al. 2023 find a minimal
+		// important difference of 9-12 in primary care). Its older "5-10
+		// points is reliable change" was carried over from the PCL for
+		// DSM-IV. The Jacobson-Truax index computed for the PCL-5 itself
+		// (Marx et al. 2022) is 15 points in one trial sample (n = 198) and
+		// 18 in another (n = 102): 15 is used, the larger sample's.
 		MCID:           10,
-		ReliableChange: 10,
+		ReliableChange: 15,
 		RepeatDays:     oneMonth,
-		Source:         "Weathers FW, Litz BT, Keane TM, Palmieri PA, Marx BP, Schnurr PP. The PTSD Checklist for DSM-5 (PCL-5). National Center for PTSD, 2013; public domain. Cut-off 33 (NCPTSD: 31-33 indicates probable PTSD; Forkus SR et al. 2022 review). Change: NCPTSD, 5-10 points reliable, 10-20 clinically meaningful.",
+		Source:         "Weathers FW, Litz BT, Keane TM, Palmieri PA, Marx BP, Schnurr PP. The PTSD Checklist for DSM-5 (PCL-5). National Center for PTSD, 2013; public domain (https://www.ptsd.va.gov/professional/assessment/adult-sr/ptsd-checklist.asp). Cut-off 33 (NCPTSD: 31-33 indicates probable PTSD; Forkus SR et al. Clin Psychol Sci Pract 2023;30:110-121, systematic review). Clinically meaningful change 10 points (NCPTSD). Reliable change 15 points: Marx BP, Lee DJ, Norman SB, et al. Reliable and clinically significant change in the CAPS-5 and PCL-5 among male veterans. Psychol Assess 2022;34(2):197-203 (15 and 18 in its two samples).",
 	},
 }

@@ -38,9 +38,11 @@
 // PHQ-9 and GAD-7 ask about the last 2 weeks, so they are given at most
 // every 14 days; the PCL-5 asks about the past month (every 30 days); the
 // PC-PTSD-5 is a one-time screen. A reliable change is one beyond
-// measurement error: PHQ-9 6 points (McMillan et al. 2010), GAD-7 4 (the
-// NHS Talking Therapies criterion, Gyani et al. 2013), PCL-5 10 (the upper
-// end of NCPTSD's 5-10). Fading is a response (half the baseline or less)
+// measurement error, by Jacobson and Truax's index: PHQ-9 6 points
+// (McMillan et al. 2010), GAD-7 6 (Bischoff et al. 2020; NHS Talking
+// Therapies use 4, a convention without a primary derivation we could
+// find), PCL-5 15 (Marx et al. 2022; 18 in their smaller sample). Each
+// threshold, cut-off and band is held by published_test.go beside its source. Fading is a response (half the baseline or less)
 // reached at some score and no longer met at the latest: the mirror of the
 // published definition rather than a new threshold, so it says no more
 // than the numbers. PHQ-9's functional-difficulty question is asked after

@@ -156,12 +156,16 @@ func TestFollow(t *testing.T) {
 			Course{Baseline: 8, BeforeSession: true, Since: []int{14}, Latest: 14, Lowest: 14, Change: 6, Worsened: true}},
 		{"a low baseline is not judged", PHQ9, append(before(8), after(2)...),
 			Course{Baseline: 8, BeforeSession: true, Since: []int{2}, Latest: 2, Lowest: 2, Change: -6, Improved: true}},
-		{"GAD-7 remission and reliable change at 4", GAD7, append(before(11), after(4)...),
+		{"GAD-7 remission and a reliable change (7 ≥ 6)", GAD7, append(before(11), after(4)...),
 			Course{Baseline: 11, BeforeSession: true, Since: []int{4}, Latest: 4, Lowest: 4, Change: -7, Improved: true, Judged: true, Remission: true}},
+		{"GAD-7 5 points is within error", GAD7, append(before(12), after(7)...),
+			Course{Baseline: 12, BeforeSession: true, Since: []int{7}, Latest: 7, Lowest: 7, Change: -5, Judged: true}},
 		{"GAD-7 3 points is within error", GAD7, append(before(12), after(9)...),
 			Course{Baseline: 12, BeforeSession: true, Since: []int{9}, Latest: 9, Lowest: 9, Change: -3, Judged: true}},
-		{"PCL-5 reliable at 10", PCL5, append(before(45), after(35)...),
-			Course{Baseline: 45, BeforeSession: true, Since: []int{35}, Latest: 35, Lowest: 35, Change: -10, Improved: true}},
+		{"PCL-5 reliable at 15", PCL5, append(before(45), after(30)...),
+			Course{Baseline: 45, BeforeSession: true, Since: []int{30}, Latest: 30, Lowest: 30, Change: -15, Improved: true}},
+		{"PCL-5 10 points is clinically meaningful, not yet reliable", PCL5, append(before(45), after(35)...),
+			Course{Baseline: 45, BeforeSession: true, Since: []int{35}, Latest: 35, Lowest: 35, Change: -10}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -196,7 +200,7 @@ func TestFollowErrors(t *testing.T) {
 }
 
 func TestReliableChangeThresholds(t *testing.T) {
-	for id, want := range map[string]int{PHQ9: 6, GAD7: 4, PCL5: 10, PHQ2: 0, PCPTSD5: 0} {
+	for id, want := range map[string]int{PHQ9: 6, GAD7: 6, PCL5: 15, PHQ2: 0, PCPTSD5: 0} {
 		if q, _ := ByID(id); q.ReliableChange != want {
 			t.Errorf("%s ReliableChange = %d, want %d", id, q.ReliableChange, want)
 		}
