@@ -30,17 +30,43 @@ func (c *Coach) export(ctx context.Context, p Person) ([]Message, error) {
 	if !held {
 		return []Message{nothingToExport}, nil
 	}
-	x, err := c.exporterFor(ctx, p)
+	files, parts, err := c.exportFiles(ctx, p)
 	if err != nil {
 		return nil, err
+	}
+	return []Message{{
+		Title: "Your data",
+		Text:  "Here is everything I hold about you: " + joinAnd(parts) + ". /delete erases it all.",
+		Files: files,
+		ByDM:  true,
+	}}, nil
+}
+
+// ExportFiles is /export's files for the person: the JSON of everything,
+// the check-ins as CSV and the questionnaires as FHIR (the last two when
+// there are any). The web view's export buttons serve them.
+func (c *Coach) ExportFiles(ctx context.Context, person string) ([]File, error) {
+	p, err := c.store.Person(ctx, person)
+	if err != nil {
+		return nil, fmt.Errorf("load person: %w", err)
+	}
+	files, _, err := c.exportFiles(ctx, p)
+	return files, err
+}
+
+// exportFiles makes the files of an export, and says what each holds.
+func (c *Coach) exportFiles(ctx context.Context, p Person) ([]File, []string, error) {
+	x, err := c.exporterFor(ctx, p)
+	if err != nil {
+		return nil, nil, err
 	}
 	doc, days, err := x.document(ctx)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	js, err := json.MarshalIndent(doc, "", "  ")
 	if err != nil {
-		return nil, fmt.Errorf("encode export: %w", err)
+		return nil, nil, fmt.Errorf("encode export: %w", err)
 	}
 	stamp := x.now.In(x.loc).Format("2006-01-02")
 	files := []File{{Name: "aftercare-" + stamp + ".json", Type: "application/json", Data: js}}
@@ -52,17 +78,12 @@ func (c *Coach) export(ctx context.Context, p Person) ([]Message, error) {
 	if len(doc.Questionnaires) > 0 {
 		bundle, err := json.MarshalIndent(x.fhirBundle(days), "", "  ")
 		if err != nil {
-			return nil, fmt.Errorf("encode FHIR export: %w", err)
+			return nil, nil, fmt.Errorf("encode FHIR export: %w", err)
 		}
 		files = append(files, File{Name: "aftercare-questionnaires-fhir-" + stamp + ".json", Type: "application/fhir+json", Data: bundle})
 		parts = append(parts, "your "+pluralCount(len(doc.Questionnaires), "questionnaire")+" as FHIR, the format clinics' record systems read")
 	}
-	return []Message{{
-		Title: "Your data",
-		Text:  "Here is everything I hold about you: " + joinAnd(parts) + ". /delete erases it all.",
-		Files: files,
-		ByDM:  true,
-	}}, nil
+	return files, parts, nil
 }
 
 // joinAnd joins phrases as a sentence does: "a, b and c".
