@@ -31,3 +31,12 @@ func (c *Coach) linkLine(viewer string, kind LinkKind) string {
 	}
 	return "Your own page, with every week and chart so far (private to you; the link works once, for 15 minutes): " + url
 }
+
+// dashboard answers /therapist dashboard with the link to the therapist's
+// page, or says the web view is off.
+func (c *Coach) dashboard(t Therapist) Message {
+	if c.cfg.Links == nil {
+		return Message{Text: "The web view isn't turned on for this bot (its operator sets WEB_ADDR). /therapist digest shows this week's digest here."}
+	}
+	return Message{Title: "Your patients", Text: c.linkLine(t.ID, LinkTherapist) + "\n\nThe link works once, in one browser, for 15 minutes; the page stays open for up to an hour. Ask again any time for a new one."}
+}
