@@ -15,8 +15,8 @@ import (
 
 // Chart geometry, in SVG user units; the SVG scales to the page's width.
 const (
-	chartW, chartH               = 640, 170
-	padL, padR, padTop, padBelow = 40, 10, 10, 26
+	chartW, chartH               = 560, 200
+	padL, padR, padTop, padBelow = 44, 10, 12, 32
 )
 
 type chart struct {
@@ -29,6 +29,7 @@ type chart struct {
 	Sessions        []float64 // x of each session day
 	SessionY1       int
 	SessionY2       int
+	AxisX1, AxisX2  int
 	YTicks, XTicks  []tick
 	Table           table
 }
@@ -56,7 +57,7 @@ type table struct {
 }
 
 func newChart(id, title, desc string) chart {
-	return chart{ID: id, Title: title, Desc: desc, W: chartW, H: chartH, SessionY1: padTop, SessionY2: chartH - padBelow}
+	return chart{ID: id, Title: title, Desc: desc, W: chartW, H: chartH, SessionY1: padTop, SessionY2: chartH - padBelow, AxisX1: padL, AxisX2: chartW - padR}
 }
 
 // xAt places item i of n across the plot.
@@ -84,9 +85,9 @@ func short(d localtime.Day) string {
 
 // xTicks labels about six days of days, always the first and the last.
 func (c *chart) xTicks(days []localtime.Day) {
-	step := max(1, (len(days)+5)/6)
+	step := max(1, (len(days)+3)/4)
 	for i := 0; i < len(days); i += step {
-		c.XTicks = append(c.XTicks, tick{X: xAt(i, len(days)), Y: chartH - 8, Label: short(days[i])})
+		c.XTicks = append(c.XTicks, tick{X: xAt(i, len(days)), Y: chartH - 6, Label: short(days[i])})
 	}
 }
 
@@ -135,7 +136,7 @@ func scaleChart(name string, h coach.History, get func(coach.ViewDay) int) chart
 		c.Lines = append(c.Lines, strings.Join(line, " "))
 	}
 	for v := 1; v <= 5; v++ {
-		c.YTicks = append(c.YTicks, tick{X: padL - 6, Y: yAt(float64(v), 1, 5) + 4, Label: strconv.Itoa(v)})
+		c.YTicks = append(c.YTicks, tick{X: padL - 6, Y: yAt(float64(v), 1, 5) + 6, Label: strconv.Itoa(v)})
 	}
 	c.xTicks(days)
 	c.sessionsOn(days, h.Sessions)
@@ -163,11 +164,13 @@ func minutesChart(h coach.History) chart {
 		y := yAt(float64(w.Minutes), 0, float64(top))
 		c.Bars = append(c.Bars, box{X: padL + slot*float64(i) + slot*0.15, Y: y, W: slot * 0.7, H: float64(chartH-padBelow) - y,
 			Fill: "#1f4e9c", Label: fmt.Sprintf("week of %s: %d minutes", short(w.Start), w.Minutes)})
-		c.XTicks = append(c.XTicks, tick{X: padL + slot*(float64(i)+0.5), Y: chartH - 8, Label: short(w.Start)})
+		if n <= 6 || i%((n+5)/6) == 0 {
+			c.XTicks = append(c.XTicks, tick{X: padL + slot*(float64(i)+0.5), Y: chartH - 6, Label: short(w.Start)})
+		}
 		c.Table.Rows = append(c.Table.Rows, []string{"Week of " + w.Start.Long(), strconv.Itoa(w.Minutes)})
 	}
 	who := yAt(150, 0, float64(top))
-	c.Bands = append(c.Bands, box{X: padL, Y: who, W: chartW - padL - padR, H: 1.5, Fill: "#5c5c5c", Label: "150 (WHO)", LX: chartW - padR - 4, LY: who - 4})
+	c.Bands = append(c.Bands, box{X: padL, Y: who, W: chartW - padL - padR, H: 1.5, Fill: "#5c5c5c", Label: "150 (WHO)", LX: chartW - padR - 4, LY: who + 20})
 	for _, v := range []int{0, top / 2, top} {
 		c.YTicks = append(c.YTicks, tick{X: padL - 6, Y: yAt(float64(v), 0, float64(top)) + 4, Label: strconv.Itoa(v)})
 	}
