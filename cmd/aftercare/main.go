@@ -18,7 +18,10 @@ import (
 
 const usage = `Usage:
   aftercare        run the bot (a terminal chat when DISCORD_TOKEN is unset)
-  aftercare demo   show a simulated week after a therapy session
+  aftercare demo   show a simulated week after a therapy session, then serve
+                   its web view (Dr Rivera's page and Sam's) until Enter
+  aftercare demo -serve
+                   the same, serving until stopped (Ctrl-C)
   aftercare help   this text
 
 Configuration comes from the environment or a .env file; see .env.example.
@@ -51,7 +54,15 @@ func run(args []string, getenv func(string) string, stdin io.Reader, stdout, std
 		m := &Main{Config: cfg, Stdin: stdin, Stdout: stdout, Stderr: stderr}
 		err = m.Run(ctx)
 	case "demo":
-		err = runDemo(ctx, stdout, stderr, os.TempDir())
+		view := &demoView{Addr: cfg.WebAddr, Wait: stdin}
+		switch {
+		case len(args) == 2 && (args[1] == "-serve" || args[1] == "--serve"):
+			view.Wait = nil
+		case len(args) > 1:
+			fmt.Fprintf(stderr, "aftercare: demo takes only -serve, not %q\n\n%s", args[1], usage)
+			return 2
+		}
+		err = playDemo(ctx, stdout, stderr, os.TempDir(), nil, nil, view)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0
