@@ -93,3 +93,22 @@ func TestRefsNamePatientsToOneTherapist(t *testing.T) {
 		t.Error("a ref shows the patient's id")
 	}
 }
+
+func TestSecureFor(t *testing.T) {
+	for _, tt := range []struct {
+		base string
+		want bool
+	}{
+		{"http://127.0.0.1:8080", false},
+		{"http://localhost:8080", false},
+		{"http://[::1]:8080", false},
+		{"https://127.0.0.1:8443", true},
+		{"https://aftercare.example.org", true},
+		{"http://aftercare.example.org", true}, // plain HTTP off loopback: the cookie waits for TLS
+		{"http://192.168.1.20:8080", true},
+	} {
+		if got := SecureFor(tt.base); got != tt.want {
+			t.Errorf("SecureFor(%s) = %v, want %v", tt.base, got, tt.want)
+		}
+	}
+}
