@@ -55,6 +55,9 @@ type ViewInstrument struct {
 	Bands      []instrument.Band
 	Scores     []ViewScore
 	Course     string // "response", "remission", "response fading", "" when none
+	// Plain is the course in the words the person's own summary uses
+	// ("Over time"), for their own page; "" when there is none yet.
+	Plain string
 }
 
 // ViewText is a person's own words on a day: a note, an intention or a

@@ -102,7 +102,7 @@ func (c *Coach) viewInstruments(ctx context.Context, p Person, days []CheckIn, t
 		}
 		for _, cr := range courses {
 			if cr.in.ID == in.ID {
-				v.Course = courseWord(cr.c)
+				v.Course, v.Plain = courseWord(cr.c), cr.plain()
 			}
 		}
 		out = append(out, v)

@@ -20,7 +20,7 @@ func (s *Server) therapist(w http.ResponseWriter, r *http.Request) {
 	}
 	v, err := s.Views.TherapistPage(r.Context(), c.Viewer)
 	if err != nil {
-		s.failed(w, err)
+		s.failed(w, err, coach.LinkTherapist)
 		return
 	}
 	data := struct {
@@ -44,7 +44,7 @@ func (s *Server) patient(w http.ResponseWriter, r *http.Request) {
 	}
 	ids, err := s.Views.SharingPatients(r.Context(), c.Viewer)
 	if err != nil {
-		s.failed(w, err)
+		s.failed(w, err, coach.LinkTherapist)
 		return
 	}
 	id := ""
@@ -54,12 +54,12 @@ func (s *Server) patient(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	if id == "" {
-		s.failed(w, coach.ErrNotShared)
+		s.failed(w, coach.ErrNotShared, coach.LinkTherapist)
 		return
 	}
 	p, err := s.Views.PatientPage(r.Context(), c.Viewer, id)
 	if err != nil {
-		s.failed(w, err)
+		s.failed(w, err, coach.LinkTherapist)
 		return
 	}
 	s.render(w, "patient.html", patientCard{Ref: r.PathValue("ref"), History: p.History, Charts: charts(p.History, "")})
@@ -73,7 +73,7 @@ func (s *Server) own(w http.ResponseWriter, r *http.Request) {
 	show := r.URL.Query().Get("reflections") == "show"
 	h, err := s.Views.OwnPage(r.Context(), c.Viewer, show)
 	if err != nil {
-		s.failed(w, err)
+		s.failed(w, err, coach.LinkOwn)
 		return
 	}
 	s.render(w, "own.html", struct {
@@ -98,7 +98,7 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) {
 	}
 	files, err := s.Views.ExportFiles(r.Context(), c.Viewer)
 	if err != nil {
-		s.failed(w, err)
+		s.failed(w, err, coach.LinkOwn)
 		return
 	}
 	for _, f := range files {

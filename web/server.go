@@ -181,9 +181,13 @@ func (s *Server) logout(w http.ResponseWriter, r *http.Request) {
 
 // failed answers an error from the coach: a page that is not shared, or
 // a person who is gone, is refused like a bad link; anything else is ours.
-func (s *Server) failed(w http.ResponseWriter, err error) {
+func (s *Server) failed(w http.ResponseWriter, err error, kind coach.LinkKind) {
 	if errors.Is(err, coach.ErrNotShared) || errors.Is(err, coach.ErrNotFound) {
-		s.refuse(w, http.StatusForbidden, "This page isn't available: the person no longer shares it with you, or it no longer exists.")
+		text := "This page isn't available: the person no longer shares it with you, or it no longer exists."
+		if kind == coach.LinkOwn {
+			text = "There's nothing to show here: Aftercare no longer holds anything of yours."
+		}
+		s.refuse(w, http.StatusForbidden, text)
 		return
 	}
 	s.log().Error("read page", "err", err)

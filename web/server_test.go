@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"net/http/cookiejar"
 	"net/http/httptest"
@@ -17,6 +18,7 @@ import (
 // who shares until revoked.
 type fakeViews struct {
 	revoked bool
+	gone    bool // the person ran /delete
 	views   int
 }
 
@@ -53,6 +55,9 @@ func (f *fakeViews) SharingPatients(ctx context.Context, therapist string) ([]st
 }
 
 func (f *fakeViews) OwnPage(ctx context.Context, person string, reflections bool) (coach.History, error) {
+	if f.gone {
+		return coach.History{}, fmt.Errorf("load person: %w", coach.ErrNotFound)
+	}
 	return f.history(), nil
 }
 
@@ -248,5 +253,16 @@ func TestPagesHoldNoScriptAndDescribeEveryChart(t *testing.T) {
 		if !strings.Contains(body, want) {
 			t.Errorf("own page lacks %s", want)
 		}
+	}
+}
+
+func TestOwnPageAfterDelete(t *testing.T) {
+	ts := newTestServer(t)
+	b := browser(t)
+	fetch(t, b, "GET", ts.URL+"/l/"+ts.signer.Link("sam", coach.LinkOwn))
+	ts.views.gone = true
+	resp, body := fetch(t, b, "GET", ts.URL+"/me")
+	if resp.StatusCode != 403 || !strings.Contains(body, "no longer holds anything of yours") || strings.Contains(body, "Mood") {
+		t.Errorf("after /delete: %d\n%s", resp.StatusCode, body)
 	}
 }
