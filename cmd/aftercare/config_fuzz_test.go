@@ -26,6 +26,10 @@ var fuzzEnv = map[string]string{
 	"METRICS_ADDR":      ":9090",
 	"CLOCK_SPEED":       "1",
 	"THERAPIST_GUILDS":  "123456789012345678,234567890123456789",
+	"WEB_ADDR":          "127.0.0.1:8080",
+	"WEB_SECRET":        "d2ViLXNlY3JldC1mb3ItZnV6emluZy0wMTIzNDU2Nzg5YWI=",
+	"PUBLIC_URL":        "https://aftercare.example.org",
+	"DIGEST_LINK_ONLY":  "true",
 }
 
 // fuzzVars are the variables LoadConfig reads, in a fixed order so that a
@@ -33,7 +37,7 @@ var fuzzEnv = map[string]string{
 var fuzzVars = []string{
 	"DISCORD_TOKEN", "DISCORD_API_BASE", "DISCORD_GUILD_ID", "DISCORD_RATE", "REDIS_URL", "DATA_KEY",
 	"DATA_KEY_PREVIOUS", "DEFAULT_TIMEZONE", "THERAPIST_ROLE", "LOG_LEVEL", "METRICS_ADDR", "CLOCK_SPEED",
-	"THERAPIST_GUILDS",
+	"THERAPIST_GUILDS", "WEB_ADDR", "WEB_SECRET", "PUBLIC_URL", "DIGEST_LINK_ONLY",
 }
 
 // FuzzLoadConfig gives one variable any value, on top of a valid
@@ -61,18 +65,21 @@ func FuzzLoadConfig(f *testing.F) {
 		if name == "DISCORD_TOKEN" && !onValid && strings.TrimSpace(value) != "" {
 			wantVar = "DATA_KEY"
 		}
+		if name == "WEB_ADDR" && onValid && strings.TrimSpace(value) == "" {
+			wantVar = "DIGEST_LINK_ONLY" // link-only digests need the web view
+		}
 		var ce *ConfigError
 		if !errors.As(err, &ce) || ce.Var != wantVar {
 			t.Fatalf("%s=%q: error %v (%T); want a *ConfigError for %s", name, value, err, err, wantVar)
 		}
 		msg := err.Error()
-		for _, k := range []string{"DATA_KEY", "DATA_KEY_PREVIOUS"} {
+		for _, k := range []string{"DATA_KEY", "DATA_KEY_PREVIOUS", "WEB_SECRET"} {
 			if strings.Contains(msg, fuzzEnv[k]) {
 				t.Fatalf("%s=%q: error %q shows %s", name, value, msg, k)
 			}
 		}
 		secret := strings.TrimSpace(value)
-		if (name == "DATA_KEY" || name == "DATA_KEY_PREVIOUS") && (ce.Got != "" || len(secret) >= 16 && strings.Contains(msg, secret)) {
+		if (name == "DATA_KEY" || name == "DATA_KEY_PREVIOUS" || name == "WEB_SECRET") && (ce.Got != "" || len(secret) >= 16 && strings.Contains(msg, secret)) {
 			t.Fatalf("%s=%q: error %q shows the key", name, value, msg)
 		}
 		if name == "REDIS_URL" {
@@ -107,6 +114,15 @@ func checkConfig(t *testing.T, name, value string, c Config) {
 	}
 	if c.DiscordToken != "" && c.DataKey == nil {
 		t.Fatalf("%s=%q: a Discord token accepted without a DATA_KEY", name, value)
+	}
+	if c.WebSecret != nil && len(c.WebSecret) < 32 {
+		t.Fatalf("%s=%q: a web secret of %d bytes accepted", name, value, len(c.WebSecret))
+	}
+	if c.WebAddr != "" && c.DiscordToken != "" && c.WebSecret == nil {
+		t.Fatalf("%s=%q: the web view accepted on Discord without a WEB_SECRET", name, value)
+	}
+	if c.DigestLinkOnly && c.WebAddr == "" {
+		t.Fatalf("%s=%q: link-only digests accepted without the web view", name, value)
 	}
 	for _, g := range c.TherapistGuilds {
 		if g == "" || strings.Trim(g, "0123456789") != "" {

@@ -32,8 +32,10 @@ func (c *Config) parseWeb(get func(string) string) error {
 	}
 	if v := get("PUBLIC_URL"); v != "" {
 		u, err := url.Parse(v)
-		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.RawQuery != "" || u.Fragment != "" {
-			return &ConfigError{"PUBLIC_URL", "the http(s) address of the web view as browsers reach it, such as https://aftercare.example.org", v}
+		// The pages link to each other from the root, so the web view is
+		// served at the root of its host: no path.
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.RawQuery != "" || u.Fragment != "" || strings.Trim(u.Path, "/") != "" {
+			return &ConfigError{"PUBLIC_URL", "the http(s) address of the web view as browsers reach it, at the root of its host, such as https://aftercare.example.org", v}
 		}
 		c.PublicURL = strings.TrimSuffix(v, "/")
 	}
