@@ -34,7 +34,7 @@ func (s *Server) therapist(w http.ResponseWriter, r *http.Request) {
 		}
 		data.Cards = append(data.Cards, patientCard{Ref: s.Signer.ref(c.Viewer, p.ID), History: p.History, Charts: charts(p.History, fmt.Sprintf("p%d-", i))})
 	}
-	s.render(w, "therapist.html", data)
+	s.render(w, http.StatusOK, "therapist.html", data)
 }
 
 func (s *Server) patient(w http.ResponseWriter, r *http.Request) {
@@ -62,7 +62,7 @@ func (s *Server) patient(w http.ResponseWriter, r *http.Request) {
 		s.failed(w, err, coach.LinkTherapist)
 		return
 	}
-	s.render(w, "patient.html", patientCard{Ref: r.PathValue("ref"), History: p.History, Charts: charts(p.History, "")})
+	s.render(w, http.StatusOK, "patient.html", patientCard{Ref: r.PathValue("ref"), History: p.History, Charts: charts(p.History, "")})
 }
 
 func (s *Server) own(w http.ResponseWriter, r *http.Request) {
@@ -76,7 +76,7 @@ func (s *Server) own(w http.ResponseWriter, r *http.Request) {
 		s.failed(w, err, coach.LinkOwn)
 		return
 	}
-	s.render(w, "own.html", struct {
+	s.render(w, http.StatusOK, "own.html", struct {
 		History         coach.History
 		Charts          []chart
 		ShowReflections bool

@@ -1,13 +1,13 @@
 package web
 
 import (
+	"bytes"
 	"context"
 	"embed"
 	"errors"
 	"html/template"
 	"log/slog"
 	"net/http"
-	"strings"
 	"time"
 
 	"github.com/aftercare/aftercare/coach"
@@ -51,7 +51,6 @@ var files embed.FS
 
 var pages = template.Must(template.New("").Funcs(template.FuncMap{
 	"long": func(d interface{ Long() string }) string { return d.Long() },
-	"join": strings.Join,
 }).ParseFS(files, "templates/*.html"))
 
 // Handler is the web view: every response carries the headers above.
@@ -92,16 +91,21 @@ func headers(next http.Handler) http.Handler {
 const refusedText = "This link can't be opened: it has expired, has been used already, or isn't for this page. Links work once, for 15 minutes. Ask the bot for a new one: /therapist dashboard, or /summary for your own page."
 
 func (s *Server) refuse(w http.ResponseWriter, code int, text string) {
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	w.WriteHeader(code)
-	s.render(w, "refused.html", struct{ Text string }{text})
+	s.render(w, code, "refused.html", struct{ Text string }{text})
 }
 
-func (s *Server) render(w http.ResponseWriter, name string, data any) {
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	if err := pages.ExecuteTemplate(w, name, data); err != nil {
+// render writes a page whole, or, when it cannot be made, says so: never
+// half a page.
+func (s *Server) render(w http.ResponseWriter, code int, name string, data any) {
+	var b bytes.Buffer
+	if err := pages.ExecuteTemplate(&b, name, data); err != nil {
 		s.log().Error("render page", "page", name, "err", err)
+		http.Error(w, "Something went wrong on our side. Please try again in a minute.", http.StatusInternalServerError)
+		return
 	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(code)
+	w.Write(b.Bytes())
 }
 
 func (s *Server) log() *slog.Logger {

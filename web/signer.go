@@ -116,15 +116,15 @@ func (s *Signer) verify(typ, tok string) (Claims, error) {
 // ref is a patient's opaque name in a therapist's addresses: it names the
 // patient to that therapist only, and no Discord id shows in a URL.
 func (s *Signer) ref(therapist, patient string) string {
-	return enc32(s.mac("ref|" + therapist + "|" + patient)[:12])
+	return enc64(s.mac("ref|" + therapist + "|" + patient)[:12])
 }
 
-func enc32(b []byte) string { return base64.RawURLEncoding.EncodeToString(b) }
+func enc64(b []byte) string { return base64.RawURLEncoding.EncodeToString(b) }
 
 func nonce() string {
 	b := make([]byte, 16)
 	if _, err := rand.Read(b); err != nil {
 		panic(fmt.Sprintf("web: no randomness: %v", err)) // crypto/rand never fails on supported systems
 	}
-	return enc32(b)
+	return enc64(b)
 }
