@@ -27,9 +27,9 @@ func (c *Coach) linkLine(viewer string, kind LinkKind) string {
 	}
 	url := c.cfg.Links.Link(viewer, kind)
 	if kind == LinkTherapist {
-		return "Your private page, with charts (opens in one browser, for 15 minutes): " + url
+		return "Your patients' page, with charts: " + url + "\n(The link opens once, in one browser, within 15 minutes; /therapist dashboard gives a fresh one any time.)"
 	}
-	return "Your own page, with every week and chart so far (private to you; the link works once, for 15 minutes): " + url
+	return "Your own page, with every week and chart so far, private to you: " + url + "\n(The link opens once, within 15 minutes; /summary gives a fresh one any time.)"
 }
 
 // dashboard answers /therapist dashboard with the link to the therapist's
@@ -38,5 +38,5 @@ func (c *Coach) dashboard(t Therapist) Message {
 	if c.cfg.Links == nil {
 		return Message{Text: "The web view isn't turned on for this bot (its operator sets WEB_ADDR). /therapist digest shows this week's digest here."}
 	}
-	return Message{Title: "Your patients", Text: c.linkLine(t.ID, LinkTherapist) + "\n\nThe link works once, in one browser, for 15 minutes; the page stays open for up to an hour. Ask again any time for a new one."}
+	return Message{Title: "Your patients", Text: c.linkLine(t.ID, LinkTherapist) + "\nOnce open, the page stays open in that browser for up to an hour."}
 }
