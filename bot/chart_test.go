@@ -3,8 +3,12 @@ package bot
 import (
 	"bytes"
 	"image"
+	"image/color"
+	"image/draw"
 	"image/png"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/aftercare/aftercare/coach"
 	"github.com/aftercare/aftercare/coach/localtime"
@@ -70,4 +74,130 @@ func colours(img image.Image, enough int) int {
 		}
 	}
 	return len(seen)
+}
+
+// BenchmarkWeekChart draws the sample week, as the first /summary of a
+// week and the weekly summary do (a repeat comes from the cache).
+func BenchmarkWeekChart(b *testing.B) {
+	s := sampleWeek()
+	b.ReportAllocs()
+	cpu := cpuTime(b)
+	for b.Loop() {
+		if _, err := drawWeek(s); err != nil {
+			b.Fatal(err)
+		}
+	}
+	// CPU time, unlike ns/op, does not count the time other processes
+	// on a shared machine held the cores; it includes the GC's share.
+	b.ReportMetric(float64(cpuTime(b)-cpu)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
+}
+
+// cpuTime is the CPU time this process has used, user and system.
+func cpuTime(b *testing.B) time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		b.Fatal(err)
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// BenchmarkWeekChartRepeat is /summary asked again with nothing new.
+func BenchmarkWeekChartRepeat(b *testing.B) {
+	s := sampleWeek()
+	if _, err := WeekChart(s); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := WeekChart(s); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func TestWeekChartReusedUntilAnAnswerChanges(t *testing.T) {
+	s := sampleWeek()
+	first, err := WeekChart(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := WeekChart(sampleWeek())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if &first[0] != &again[0] {
+		t.Error("the same week was drawn twice")
+	}
+	s.Daily[2].Mood = 5 // an answer given since
+	changed, err := WeekChart(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Equal(first, changed) {
+		t.Error("a new answer left the old chart in place")
+	}
+}
+
+func TestChartCacheKeepsTheNewest(t *testing.T) {
+	c := &chartCache{byKey: map[chartKey][]byte{}}
+	key := func(i int) chartKey { return chartKey{byte(i), byte(i >> 8)} }
+	for i := range chartCacheSize + 10 {
+		c.put(key(i), []byte{byte(i)})
+	}
+	if len(c.byKey) != chartCacheSize {
+		t.Errorf("%d charts kept, want %d", len(c.byKey), chartCacheSize)
+	}
+	if _, ok := c.get(key(9)); ok {
+		t.Error("chart 9 of 266 still kept; the oldest should go first")
+	}
+	if _, ok := c.get(key(chartCacheSize + 9)); !ok {
+		t.Error("the newest chart was not kept")
+	}
+}
+
+// TestPaletteKeepsChartColours checks that every colour the chart draws
+// with comes out of the paletted PNG unchanged.
+func TestPaletteKeepsChartColours(t *testing.T) {
+	for _, c := range []color.RGBA{colorBlue, colorVermillion, colorGreen, colorPurple, colorSky,
+		grey(colorGrid), grey(colorQuiet), {A: 0xFF}, {R: 0xFF, G: 0xFF, B: 0xFF, A: 0xFF}} {
+		src := image.NewRGBA(image.Rect(0, 0, 1, 1))
+		src.SetRGBA(0, 0, c)
+		dst := image.NewPaletted(src.Rect, chartPalette)
+		paletted(dst, src)
+		if got := chartPalette[dst.Pix[0]].(color.RGBA); got != c {
+			t.Errorf("%v drawn as %v", c, got)
+		}
+	}
+}
+
+// TestPalettedLooksUpEachPixel checks the conversion, which skips repeated
+// pixels, against a lookup of every pixel, on a drawn chart and on an image
+// of odd width.
+func TestPalettedLooksUpEachPixel(t *testing.T) {
+	data, err := drawWeek(sampleWeek())
+	if err != nil {
+		t.Fatal(err)
+	}
+	drawn, err := png.Decode(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	chart := image.NewRGBA(drawn.Bounds())
+	draw.Draw(chart, chart.Rect, drawn, image.Point{}, draw.Src)
+	odd := image.NewRGBA(image.Rect(0, 0, 7, 3))
+	for i := range odd.Pix {
+		odd.Pix[i] = byte(i * 37)
+	}
+	for _, src := range []*image.RGBA{chart, odd} {
+		dst := image.NewPaletted(src.Rect, chartPalette)
+		paletted(dst, src)
+		for y := range src.Rect.Dy() {
+			for x := range src.Rect.Dx() {
+				c := src.RGBAAt(x, y)
+				if want := chartLUT()[bucket(c)]; dst.ColorIndexAt(x, y) != want {
+					t.Fatalf("%dx%d image, pixel (%d, %d) %v: index %d, want %d", src.Rect.Dx(), src.Rect.Dy(), x, y, c, dst.ColorIndexAt(x, y), want)
+				}
+			}
+		}
+	}
 }

@@ -46,18 +46,37 @@ const undoneText = "That's a lot at once, so I couldn't get to everything. Anyth
 // cannot wait is not done and is answered so (a repeated button press
 // after the first, with nothing: nil).
 func (r Router) Handle(ctx context.Context, ev coach.Event) []coach.Message {
-	var notice []coach.Message
-	if r.Limit != nil {
-		var final bool
-		if notice, final = r.pace(ctx, ev); final {
-			return notice
-		}
+	return r.Answer(ctx, ev, r.Wait(ctx, ev))
+}
+
+// Turn is an event's turn in its person's pace, once Wait has waited for
+// it: a word to say first, or the whole answer to an event not done.
+type Turn struct {
+	notice []coach.Message
+	final  bool
+}
+
+// Wait holds ev to its person's pace, the first half of Handle. A
+// transport that builds heavy answers on a few workers waits here first,
+// so that a person over the pace keeps no worker waiting.
+func (r Router) Wait(ctx context.Context, ev coach.Event) Turn {
+	if r.Limit == nil {
+		return Turn{}
+	}
+	notice, final := r.pace(ctx, ev)
+	return Turn{notice: notice, final: final}
+}
+
+// Answer answers ev in its turn, the second half of Handle.
+func (r Router) Answer(ctx context.Context, ev coach.Event, t Turn) []coach.Message {
+	if t.final {
+		return t.notice
 	}
 	msgs, err := r.Coach.Handle(ctx, ev)
 	if err != nil {
 		return r.failed(ev, msgs, err)
 	}
-	return append(notice, msgs...)
+	return append(t.notice, msgs...)
 }
 
 // pace holds the event to the person's pace. The limiter is consulted

@@ -101,6 +101,12 @@ type CheckIn struct {
 	// GroupMood is the person's own tap on a support group's check-in that
 	// day (1-5), kept apart from Mood: it is not their private check-in.
 	GroupMood int
+	// Unreadable names the stored fields that could not be opened (sealed
+	// with a data key that is not configured): they are there, and are
+	// reported as unread rather than taken for unanswered. An unreadable
+	// note counts as written (NoteDone), so it is never asked for again
+	// and written over.
+	Unreadable []string
 }
 
 // DayNudge is what happened to one day's nudge.
@@ -134,7 +140,7 @@ const (
 )
 
 // SensitiveField reports whether a stored day field holds health data that
-// storage encrypts at rest (DATA_KEY): the note, in the person's own words,
+// storage encrypts at rest (with the person's own key, wrapped by DATA_KEY): the note, in the person's own words,
 // questionnaire answers, and the side effects after a session (symptoms,
 // which also say that the person is in ketamine treatment). Storage asks this rather than knowing field
 // names, so a new field that carries free text or a clinical answer (a

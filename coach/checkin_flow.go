@@ -178,6 +178,11 @@ func (c *Coach) noteChoice(ctx context.Context, p Person, a Action) ([]Message, 
 	if msg, closed := c.closed(p, a.Day); closed {
 		return []Message{msg}, nil
 	}
+	if day, err := c.checkIn(ctx, p.ID, a.Day); err != nil {
+		return nil, err
+	} else if day.unread(string(FieldNote)) {
+		return []Message{noteUnreadable}, nil // neither a new note nor a skip over it
+	}
 	if a.Field == "write" {
 		return []Message{noteInput(a.Day, "")}, nil
 	}
@@ -208,6 +213,14 @@ func (c *Coach) saveNote(ctx context.Context, p Person, day localtime.Day, text 
 		text = string([]rune(text)[:MaxNoteLen])
 	case n == 0 || strings.TrimSpace(text) == "":
 		return append(msgs, noteQuestion(day, "That note looked empty. ")), nil
+	}
+	if ci, err := c.checkIn(ctx, p.ID, day); err != nil {
+		return msgs, err
+	} else if ci.unread(string(FieldNote)) {
+		if stop {
+			return msgs, nil // the crisis reply alone
+		}
+		return append(msgs, noteUnreadable), nil
 	}
 	if err := c.store.SaveAnswer(ctx, p.ID, day, string(FieldNote), text); err != nil {
 		return nil, fmt.Errorf("save note: %w", err)

@@ -152,8 +152,12 @@ func (r digestRow) render(sc Scope, s WeeklySummary, days []CheckIn, today local
 	}
 	if sc.Notes {
 		for _, d := range days {
-			if d.Day >= digestFrom(s, today) && d.Note != "" {
+			switch {
+			case d.Day < digestFrom(s, today):
+			case d.Note != "":
 				line += fmt.Sprintf("\n    note %s: %s", d.Day.Long(), clip(d.Note, 200))
+			case d.unread(string(FieldNote)):
+				line += fmt.Sprintf("\n    note %s: %s", d.Day.Long(), noteUnreadableInDigest)
 			}
 		}
 	}

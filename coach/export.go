@@ -30,13 +30,13 @@ func (c *Coach) export(ctx context.Context, p Person) ([]Message, error) {
 	if !held {
 		return []Message{nothingToExport}, nil
 	}
-	files, parts, err := c.exportFiles(ctx, p)
+	files, text, err := c.exportFiles(ctx, p)
 	if err != nil {
 		return nil, err
 	}
 	return []Message{{
 		Title: "Your data",
-		Text:  "Here is everything I hold about you: " + joinAnd(parts) + ". /delete erases it all.",
+		Text:  text,
 		Files: files,
 		ByDM:  true,
 	}}, nil
@@ -54,19 +54,20 @@ func (c *Coach) ExportFiles(ctx context.Context, person string) ([]File, error) 
 	return files, err
 }
 
-// exportFiles makes the files of an export, and says what each holds.
-func (c *Coach) exportFiles(ctx context.Context, p Person) ([]File, []string, error) {
+// exportFiles makes the files of an export, and the message that says
+// what each holds (and what could not be read).
+func (c *Coach) exportFiles(ctx context.Context, p Person) ([]File, string, error) {
 	x, err := c.exporterFor(ctx, p)
 	if err != nil {
-		return nil, nil, err
+		return nil, "", err
 	}
 	doc, days, err := x.document(ctx)
 	if err != nil {
-		return nil, nil, err
+		return nil, "", err
 	}
 	js, err := json.MarshalIndent(doc, "", "  ")
 	if err != nil {
-		return nil, nil, fmt.Errorf("encode export: %w", err)
+		return nil, "", fmt.Errorf("encode export: %w", err)
 	}
 	stamp := x.now.In(x.loc).Format("2006-01-02")
 	files := []File{{Name: "aftercare-" + stamp + ".json", Type: "application/json", Data: js}}
@@ -78,12 +79,18 @@ func (c *Coach) exportFiles(ctx context.Context, p Person) ([]File, []string, er
 	if len(doc.Questionnaires) > 0 {
 		bundle, err := json.MarshalIndent(x.fhirBundle(days), "", "  ")
 		if err != nil {
-			return nil, nil, fmt.Errorf("encode FHIR export: %w", err)
+			return nil, "", fmt.Errorf("encode FHIR export: %w", err)
 		}
 		files = append(files, File{Name: "aftercare-questionnaires-fhir-" + stamp + ".json", Type: "application/fhir+json", Data: bundle})
 		parts = append(parts, "your "+pluralCount(len(doc.Questionnaires), "questionnaire")+" as FHIR, the format clinics' record systems read")
 	}
-	return files, parts, nil
+	text := "Here is everything I hold about you: " + joinAnd(parts) + ". /delete erases it all."
+	if len(doc.CouldNotRead) > 0 {
+		text = "Here is everything I hold about you that I could read: " + joinAnd(parts) + ".\n\n" +
+			unreadableLine(doc.CouldNotRead, "of these files (the JSON file lists it under “could_not_read”)") +
+			"\n\n/delete erases it all, that too."
+	}
+	return files, text, nil
 }
 
 // joinAnd joins phrases as a sentence does: "a, b and c".

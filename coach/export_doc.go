@@ -32,6 +32,9 @@ type exportDoc struct {
 	Record         []exportRecord        `json:"sharing_record,omitempty"`
 	Therapist      *exportTherapist      `json:"therapist,omitempty"`
 	Weeks          []WeekAggregate       `json:"weeks_kept_after_retention,omitempty"`
+	// CouldNotRead lists what is stored but could not be opened (sealed
+	// with a data key that is not configured), so it is missing above.
+	CouldNotRead []string `json:"could_not_read,omitempty"`
 }
 
 // exporter gathers one person's export; times are shown in loc.
@@ -124,9 +127,11 @@ func (x *exporter) fillRest(ctx context.Context, doc *exportDoc, days []CheckIn)
 	if doc.Record, err = x.record(ctx); err != nil {
 		return err
 	}
-	if doc.SafetyPlan, err = x.c.exportSafetyPlan(ctx, x.p, x.at); err != nil {
+	var unreadPlan []string
+	if doc.SafetyPlan, unreadPlan, err = x.c.exportSafetyPlan(ctx, x.p, x.at); err != nil {
 		return err
 	}
+	doc.CouldNotRead = append(unreadableItems(days, localtime.DayOf(x.now, time.UTC).AddDays(2)), unreadPlan...)
 	if doc.Coming, err = x.coming(ctx); err != nil {
 		return err
 	}

@@ -79,6 +79,11 @@ func (c *Coach) questionnaire(ctx context.Context, p Person, a Action) ([]Messag
 	if msg, closed := c.closed(p, a.Day); closed {
 		return []Message{msg}, nil
 	}
+	if day, err := c.checkIn(ctx, p.ID, a.Day); err != nil {
+		return nil, err
+	} else if day.unreadAnswers(id) {
+		return []Message{questionnaireUnreadable(in)}, nil
+	}
 	if err := c.store.SaveAnswer(ctx, p.ID, a.Day, answerField(id, item), strconv.Itoa(score)); err != nil {
 		return nil, fmt.Errorf("save questionnaire answer: %w", err)
 	}
@@ -120,6 +125,9 @@ func (c *Coach) continueQuestionnaire(ctx context.Context, p Person, in instrume
 	today, err := c.checkIn(ctx, p.ID, day)
 	if err != nil {
 		return nil, err
+	}
+	if today.unreadAnswers(in.ID) {
+		return []Message{questionnaireUnreadable(in)}, nil
 	}
 	answers := today.Answers[in.ID]
 	if complete, ok := in.Complete(answers); ok {

@@ -3,6 +3,7 @@ package coach
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 )
@@ -72,7 +73,7 @@ var planSteps = []planStep{
 }
 
 // SensitivePlanStep reports whether a step's answer is health data that
-// storage seals at rest (DATA_KEY). Every step is: a safety plan is written
+// storage seals at rest (with the person's own key). Every step is: a safety plan is written
 // for a crisis, in the person's own words. Storage asks this, as it asks
 // SensitiveField of a day's fields, rather than deciding for itself.
 func SensitivePlanStep(PlanStep) bool { return true }
@@ -82,10 +83,17 @@ func SensitivePlanStep(PlanStep) bool { return true }
 type SafetyPlan struct {
 	Steps   map[PlanStep]string
 	Updated time.Time // when a step last changed; zero for no plan
+	// Unreadable names the steps stored but not opened (sealed with a data
+	// key that is not configured): reported, never shown as empty.
+	Unreadable []PlanStep
 }
 
-// Empty reports whether no step has anything written.
+// Empty reports whether no step has anything written. A step that could
+// not be read has something written.
 func (sp SafetyPlan) Empty() bool {
+	if len(sp.Unreadable) > 0 {
+		return false
+	}
 	for _, s := range planSteps {
 		if strings.TrimSpace(sp.Steps[s.Step]) != "" {
 			return false
@@ -145,6 +153,9 @@ func planText(sp SafetyPlan, all bool) string {
 	var b strings.Builder
 	for i, s := range planSteps {
 		answer := strings.TrimSpace(sp.Steps[s.Step])
+		if slices.Contains(sp.Unreadable, s.Step) {
+			answer = stepUnreadable
+		}
 		if answer == "" && !all {
 			if s.Step == StepProfessional {
 				fmt.Fprintf(&b, "%d. %s\nCrisis lines and the emergency number: /crisis\n\n", i+1, s.Name)
@@ -187,17 +198,20 @@ type exportPlanStep struct {
 
 // exportSafetyPlan returns the plan for /export, or nil when there is none;
 // at shows a time as the export does.
-func (c *Coach) exportSafetyPlan(ctx context.Context, p Person, at func(time.Time) *time.Time) (*exportPlan, error) {
+func (c *Coach) exportSafetyPlan(ctx context.Context, p Person, at func(time.Time) *time.Time) (*exportPlan, []string, error) {
 	sp, err := c.store.SafetyPlan(ctx, p.ID)
 	if err != nil {
-		return nil, fmt.Errorf("export safety plan: %w", err)
+		return nil, nil, fmt.Errorf("export safety plan: %w", err)
 	}
+	unread := unreadableSteps(sp)
 	if sp.Empty() {
-		return nil, nil
+		return nil, unread, nil
 	}
 	out := &exportPlan{Updated: at(sp.Updated)}
 	for _, s := range planSteps {
-		out.Steps = append(out.Steps, exportPlanStep{Step: s.Name, Answer: sp.Steps[s.Step]})
+		if !slices.Contains(sp.Unreadable, s.Step) {
+			out.Steps = append(out.Steps, exportPlanStep{Step: s.Name, Answer: sp.Steps[s.Step]})
+		}
 	}
-	return out, nil
+	return out, unread, nil
 }

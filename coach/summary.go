@@ -44,7 +44,26 @@ func (c *Coach) weekMessage(ctx context.Context, p Person, start localtime.Day) 
 		return Message{}, err
 	}
 	text += over
+	if line := unreadableLine(unreadableItems(unreadInWeek(days, start), start.AddDays(weekDays-1)), "here"); line != "" {
+		text += "\n\n" + line
+	}
 	return Message{Title: s.Title(), Text: text, Week: &s}, nil
+}
+
+// unreadInWeek keeps what the week's summary would have shown or counted:
+// anything of the week's days, and questionnaire answers of the days
+// before it (their scores are what this week's are compared with).
+func unreadInWeek(days []CheckIn, start localtime.Day) []CheckIn {
+	var out []CheckIn
+	for _, d := range days {
+		if d.Day < start {
+			d.Unreadable = slices.DeleteFunc(slices.Clone(d.Unreadable), func(f string) bool { return !strings.HasPrefix(f, fieldAnswerPrefix) })
+		}
+		if len(d.Unreadable) > 0 {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 // week summarises a person's seven days from start, and returns the days

@@ -19,7 +19,7 @@ import (
 func TestSafetyQuestionAndASQAreKept(t *testing.T) {
 	ctx := context.Background()
 	prefix := redistest.Prefix(t)
-	r, err := storage.Open(ctx, redistest.URL(t), storage.Options{Prefix: prefix, DataKey: keyA})
+	r, err := storage.Open(ctx, redistest.URL(t), storage.Options{Prefix: prefix, DataKey: randomKey(t)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -41,7 +41,7 @@ func TestSafetyQuestionAndASQAreKept(t *testing.T) {
 		t.Fatal(err)
 	}
 	for f := range fields {
-		if !strings.HasPrefix(raw[f], "enc1:") {
+		if !strings.HasPrefix(raw[f], "enc2:") {
 			t.Errorf("%s stored as %q, want it sealed", f, raw[f])
 		}
 	}

@@ -42,6 +42,10 @@
 //	                                 back, and the key expires an hour after the last try
 //	{u:<id>}:jobs            zset    opaque ids of the person's scheduled jobs, scored by due time
 //	                                 (ms); pruned lazily: the job hash is the truth
+//	{u:<id>}:datakey         string  the person's own key for their sealed fields (notes, answers,
+//	                                 side effects, intentions, reflections, safety plan), wrapped
+//	                                 with DATA_KEY ("kw1:"); deleted with the rest, so that no
+//	                                 copy of their sealed values opens again (personkey.go)
 //	{u:<id>}:idkey           string  a random salt that keys the person's opaque job ids (jobref.go);
 //	                                 deleted with the rest, so their old ids trace to no one
 //	{g:<channel>}:group             string  JSON of coach.Group: a support group's settings and
@@ -70,6 +74,16 @@
 //	web:session:<nonce>      string  a web view session ended by signing out, for its hour
 //	schema                   string  the form of the stored data; Upgrade brings older data to it,
 //	                                 once
+//	datakey-check            string  a known value sealed with DATA_KEY, opened at start: a wrong
+//	                                 key stops the bot (check.go); sealed again by Rekey
+//
+// # Sealing
+//
+// A sealed value says by its prefix which key opens it: "enc2:" the
+// person's own key, "enc1:" DATA_KEY directly (written before people had
+// keys of their own; still read, moved by Rekey), no prefix: in the clear.
+// The additional data of each names its place (person, day, field), so a
+// value copied elsewhere does not open. DATA_KEY itself is never stored.
 //
 // All keys are built in keys.go and nowhere else.
 //

@@ -34,6 +34,14 @@ func (k keys) invite(code string) string  { return k.prefix + "invite:" + code }
 // idKey is the person's salt for opaque job ids (jobref.go).
 func (k keys) idKey(id string) string { return k.user(id) + "idkey" }
 
+// dataKey is the person's own key for their health data, wrapped with
+// DATA_KEY (personkey.go).
+func (k keys) dataKey(id string) string { return k.user(id) + "datakey" }
+
+// dataKeyCheck is a value sealed with DATA_KEY, opened at start to tell a
+// wrong key from the right one (check.go).
+func (k keys) dataKeyCheck() string { return k.prefix + "datakey-check" }
+
 // codeTries counts the invite codes a person tried in the last hour.
 func (k keys) codeTries(id string) string { return k.user(id) + "code-tries" }
 
@@ -85,6 +93,22 @@ func (k keys) personOfCheckInDays(key string) (string, bool) {
 	rest, okHead := strings.CutPrefix(key, head)
 	id, okTail := strings.CutSuffix(rest, tail)
 	return id, okHead && okTail && checkID(id) == nil
+}
+
+// everyPersonKey is a SCAN pattern for every key of every person.
+func (k keys) everyPersonKey() string {
+	return escapeGlob(k.prefix) + "{u:*}:*"
+}
+
+// splitPersonKey returns whose key this is and what follows the hash tag
+// ("ci:2026-03-02", "safetyplan", "datakey").
+func (k keys) splitPersonKey(key string) (person, rest string, ok bool) {
+	tagged, ok := strings.CutPrefix(key, k.prefix+"{u:")
+	if !ok {
+		return "", "", false
+	}
+	person, rest, ok = strings.Cut(tagged, "}:")
+	return person, rest, ok && checkID(person) == nil
 }
 
 // escapeGlob quotes a key prefix for a SCAN pattern.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -82,40 +83,61 @@ func (r *Redis) CheckIns(ctx context.Context, person string, from, to localtime.
 	if len(days) == 0 {
 		return nil, nil
 	}
+	// The person's own key comes in the same round trip as their days.
+	var wrapped *redis.StringCmd
 	cmds, err := r.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+		wrapped = p.Get(ctx, r.keys.dataKey(person))
 		for _, d := range days {
 			p.HGetAll(ctx, r.keys.checkIn(person, localtime.Day(d)))
 		}
 		return nil
 	})
-	if err != nil {
+	if err != nil && !isNil(err) { // no key of their own yet is no error
 		return nil, fmt.Errorf("load check-ins: %w", err)
 	}
+	ps := r.readSeal(person, wrapped.Val())
 	out := make([]coach.CheckIn, len(days))
-	for i, cmd := range cmds {
+	for i, cmd := range cmds[1:] {
 		day := localtime.Day(days[i])
-		out[i] = coach.CheckInFromFields(day, r.openFields(person, day, cmd.(*redis.MapStringStringCmd).Val()))
+		fields, unreadable := r.openFields(ps, person, day, cmd.(*redis.MapStringStringCmd).Val())
+		out[i] = coach.CheckInFromFields(day, fields)
+		out[i].Unreadable = unreadable
 	}
 	return out, nil
 }
 
-// openFields decrypts a day's sensitive fields. One that no configured key
-// opens is left out (a note) or unanswered (an item), and logged: the rest
-// of the day still reads.
-func (r *Redis) openFields(person string, day localtime.Day, fields map[string]string) map[string]string {
+// openFields decrypts a day's sensitive fields. One that no key at hand
+// opens is named in unreadable, never dropped in silence: a note is kept
+// as written-but-unread (so that nobody is asked to write it again over
+// the one that is there), an answer as unanswered. The log names the
+// field, never the person or the day.
+func (r *Redis) openFields(ps personSeal, person string, day localtime.Day, fields map[string]string) (_ map[string]string, unreadable []string) {
 	for f, v := range fields {
 		if !coach.SensitiveField(f) {
 			continue
 		}
-		plain, err := r.seal.open(v, sealedAt(person, day, f))
+		plain, err := ps.open(v, sealedAt(person, day, f))
 		if err != nil {
-			r.log.Error("stored value does not open with the data keys; is DATA_KEY the right one?", "person", person, "day", day, "field", f)
-			delete(fields, f)
+			r.log.Error("stored value does not open with the data keys; is DATA_KEY the right one?", "field", fieldKind(f))
+			unreadable = append(unreadable, f)
+			if f == string(coach.FieldNote) {
+				fields[f] = ""
+			} else {
+				delete(fields, f)
+			}
 			continue
 		}
 		fields[f] = plain
 	}
-	return fields
+	slices.Sort(unreadable)
+	return fields, unreadable
+}
+
+// fieldKind is a field's name up to its first colon: "q" for a
+// questionnaire answer, so a log line does not say which questionnaire.
+func fieldKind(f string) string {
+	kind, _, _ := strings.Cut(f, ":")
+	return kind
 }
 
 // sealedAt names where a sealed value lives, as its additional data.
@@ -135,10 +157,20 @@ func (r *Redis) SaveFields(ctx context.Context, person string, day localtime.Day
 	if err := checkID(person); err != nil {
 		return err
 	}
+	var ps personSeal
+	for f, v := range fields {
+		if coach.SensitiveField(f) && v != "" {
+			var err error
+			if ps, err = r.personSeal(ctx, person, true); err != nil {
+				return fmt.Errorf("save day fields: %w", err)
+			}
+			break
+		}
+	}
 	stored := make(map[string]string, len(fields))
 	for f, v := range fields {
 		if coach.SensitiveField(f) && v != "" {
-			v = r.seal.seal(v, sealedAt(person, day, f))
+			v = ps.seal(v, sealedAt(person, day, f))
 		}
 		stored[f] = v
 	}

@@ -33,8 +33,9 @@ type Options struct {
 	Backoff  time.Duration // first wait between attempts, doubling; 0 means 500ms
 	Log      *slog.Logger
 	// DataKey (32 bytes) encrypts notes and questionnaire answers at rest;
-	// PreviousKey still opens what an earlier key sealed, during a rotation.
-	DataKey, PreviousKey []byte
+	// PreviousKeys still open what earlier keys sealed, during a rotation.
+	DataKey      []byte
+	PreviousKeys [][]byte
 }
 
 // Open connects to the Redis at rawURL, retrying with backoff, or starts an
@@ -44,7 +45,7 @@ func Open(ctx context.Context, rawURL string, opt Options) (*Redis, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	seal, err := newSealer(opt.DataKey, opt.PreviousKey)
+	seal, err := newSealer(opt.DataKey, opt.PreviousKeys)
 	if err != nil {
 		return nil, err
 	}

@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/redis/go-redis/v9"
@@ -17,7 +18,8 @@ var _ coach.SafetyPlanStore = (*Redis)(nil)
 const planUpdated = "updated"
 
 // SafetyPlan implements coach.SafetyPlanStore. A step that no configured
-// key opens is left out, and logged: the rest of the plan still reads.
+// key opens is named in Unreadable and logged (the step, not the person):
+// the rest of the plan still reads.
 func (r *Redis) SafetyPlan(ctx context.Context, person string) (coach.SafetyPlan, error) {
 	sp := coach.SafetyPlan{Steps: map[coach.PlanStep]string{}}
 	if err := checkID(person); err != nil {
@@ -27,6 +29,10 @@ func (r *Redis) SafetyPlan(ctx context.Context, person string) (coach.SafetyPlan
 	if err != nil {
 		return sp, fmt.Errorf("load safety plan: %w", err)
 	}
+	ps, err := r.personSeal(ctx, person, false)
+	if err != nil {
+		return sp, err
+	}
 	for f, v := range fields {
 		if f == planUpdated {
 			sp.Updated, _ = time.Parse(time.RFC3339Nano, v)
@@ -34,15 +40,17 @@ func (r *Redis) SafetyPlan(ctx context.Context, person string) (coach.SafetyPlan
 		}
 		step := coach.PlanStep(f)
 		if coach.SensitivePlanStep(step) {
-			plain, err := r.seal.open(v, planSealedAt(person, step))
+			plain, err := ps.open(v, planSealedAt(person, step))
 			if err != nil {
-				r.log.Error("stored safety plan step does not open with the data keys; is DATA_KEY the right one?", "person", person, "step", f)
+				r.log.Error("stored safety plan step does not open with the data keys; is DATA_KEY the right one?", "step", f)
+				sp.Unreadable = append(sp.Unreadable, step)
 				continue
 			}
 			v = plain
 		}
 		sp.Steps[step] = v
 	}
+	slices.Sort(sp.Unreadable)
 	return sp, nil
 }
 
@@ -56,7 +64,11 @@ func (r *Redis) SavePlanStep(ctx context.Context, person string, step coach.Plan
 		return fmt.Errorf("not a safety plan step: %q", step)
 	}
 	if text != "" && coach.SensitivePlanStep(step) {
-		text = r.seal.seal(text, planSealedAt(person, step))
+		ps, err := r.personSeal(ctx, person, true)
+		if err != nil {
+			return fmt.Errorf("save safety plan step: %w", err)
+		}
+		text = ps.seal(text, planSealedAt(person, step))
 	}
 	key := r.keys.safetyPlan(person)
 	_, err := r.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {

@@ -35,6 +35,10 @@ type Transport struct {
 	// Observe, if set, is told about every interaction and direct message
 	// once everything for it has been sent: for metrics, and for tests.
 	Observe func(Handled)
+	// Workers is how many heavy answers (/summary, /export, a therapist's
+	// digest, registering) are built at once; 0 means two a core. They
+	// are acknowledged at once whatever the wait.
+	Workers int
 	// Rate is how many REST requests a second the bot may make (Discord's
 	// global limit); 0 means DefaultRate.
 	Rate float64
@@ -57,6 +61,7 @@ type Transport struct {
 	localDMs memoryDMs // DM channel ids when DMs is nil
 	pending  sync.Map  // person id → coach.Action that typed DM text answers
 	inputs   inputCache
+	workers  workers // builds heavy answers; made by Open
 
 	mu       sync.Mutex
 	state    transportState
@@ -108,6 +113,7 @@ func (d *Transport) Open(ctx context.Context) error {
 	s.Client = &http.Client{Timeout: 20 * time.Second, Transport: newPaced(d.Rate, d.Slots, newAPIRewrite(d.APIBase, http.DefaultTransport), &d.Stats, d.log())}
 	s.Identify.Intents = intents
 	s.StateEnabled = false // Aftercare keeps no Discord state; READY's essentials are kept anyway
+	d.workers = newWorkers(d.Workers)
 	s.AddHandler(d.onInteraction)
 	s.AddHandler(d.onMessage)
 	d.session = s

@@ -7,12 +7,16 @@
 // button, the weekly summary as an embed with its chart).
 //
 // An interaction is answered within Discord's three seconds: at once when
-// the coach is quick, otherwise with a deferred response first. Replies
+// the coach is quick, otherwise with a deferred response first. A heavy
+// one (/summary, /export, a therapist's digest, registering) is deferred
+// at once and built on a bounded pool of workers (Transport.Workers), so
+// that a crowd of them holds back no one else's answer. Replies
 // are ephemeral everywhere but the bot's DM, and text that sounds like a
 // crisis in a server channel is answered by DM only.
 //
 // The Transport is also the scheduler's bot.Sender and bot.ChannelSender.
-// Every REST request is paced a little under Discord's global limit,
+// Every REST request but an interaction's callback and follow-ups (which
+// Discord exempts) is paced a little under Discord's global limit,
 // shared with the bot's other processes through SendSlots; each person's
 // DM channel id is kept through DMChannels, so a morning's burst of
 // check-ins does not open every DM again; every message carries a nonce

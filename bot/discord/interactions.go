@@ -119,6 +119,9 @@ func (x *exchange) run(draining bool) Handled {
 	if draining && ev.Command != "crisis" {
 		return x.refuse("refused:restarting", restartingText)
 	}
+	if heavy(ev) {
+		return x.answerLater(ev)
+	}
 	return x.answer(ev)
 }
 
@@ -132,19 +135,20 @@ func (x *exchange) refuse(kind, text string) Handled {
 
 // answer asks the coach and replies. A quick answer is the interaction
 // response itself; one that takes longer than AckAfter is preceded by a
-// deferred response, so Discord's three seconds are always kept.
+// deferred response, so Discord's three seconds are always kept. Heavy
+// answers do not come here: answerLater defers them at once.
 func (x *exchange) answer(ev coach.Event) Handled {
 	h := Handled{Kind: bot.EventKind(ev)}
 	result := make(chan []coach.Message, 1)
 	go func() {
 		defer func() {
-			if r := recover(); r != nil {
-				x.d.log().Error("coach panicked", "kind", h.Kind, "panic", r)
+			if r := recover(); r != nil { // in serverFacts or the pace; handle recovers its own
+				x.d.log().Error("handler panicked", "kind", h.Kind, "panic", r)
 				result <- []coach.Message{{Text: bot.SorryText}}
 			}
 		}()
 		x.serverFacts(&ev)
-		result <- x.byDM(x.d.Router.Handle(x.ctx, ev))
+		result <- x.byDM(x.handle(ev, x.d.Router.Wait(x.ctx, ev)))
 	}()
 	timer := time.NewTimer(x.d.ackAfter())
 	defer timer.Stop()
@@ -197,10 +201,19 @@ func (x *exchange) serverFacts(ev *coach.Event) {
 // byDM sends the messages that must go privately by DM (an export asked
 // for in a server channel) and leaves a short word in their place.
 func (x *exchange) byDM(msgs []coach.Message) []coach.Message {
-	if !x.ephemeral || x.i.GuildID == "" {
+	dm, rest := x.splitByDM(msgs)
+	if len(dm) == 0 {
 		return msgs
 	}
-	var dm, rest []coach.Message
+	return append(rest, x.sendByDM(dm))
+}
+
+// splitByDM returns the messages that must go by DM, only ever in a
+// server channel, and the rest.
+func (x *exchange) splitByDM(msgs []coach.Message) (dm, rest []coach.Message) {
+	if !x.ephemeral || x.i.GuildID == "" {
+		return nil, msgs
+	}
 	for _, m := range msgs {
 		if m.ByDM {
 			dm = append(dm, m)
@@ -208,12 +221,14 @@ func (x *exchange) byDM(msgs []coach.Message) []coach.Message {
 			rest = append(rest, m)
 		}
 	}
-	if len(dm) == 0 {
-		return msgs
-	}
+	return dm, rest
+}
+
+// sendByDM sends dm to the person and returns the word to leave in its place.
+func (x *exchange) sendByDM(dm []coach.Message) coach.Message {
 	if err := x.d.Send(x.ctx, x.person, dm); err != nil {
 		x.d.log().Warn("send by DM", "err", err)
-		return append(rest, coach.Message{Text: "I couldn't send that by direct message — please allow DMs from this server's members, or use the command in a DM with me."})
+		return coach.Message{Text: "I couldn't send that by direct message — please allow DMs from this server's members, or use the command in a DM with me."}
 	}
-	return append(rest, coach.Message{Text: "I've sent it to you by direct message."})
+	return coach.Message{Text: "I've sent it to you by direct message."}
 }

@@ -28,8 +28,8 @@ type SendSlots interface {
 // paced holds every REST request to an even pace a little under Discord's
 // global limit, so a burst of scheduled messages (100k people in one zone)
 // is spread out here instead of coming back as 429s. Interaction callbacks
-// are not held: Discord exempts them from the global limit, and they must
-// arrive within three seconds.
+// and follow-ups are not held: Discord exempts them from the global limit,
+// and they must arrive within three seconds.
 type paced struct {
 	every   time.Duration
 	slots   SendSlots     // shared with the other processes; nil: this one alone
@@ -60,9 +60,18 @@ func newPaced(perSecond float64, slots SendSlots, next http.RoundTripper, stats 
 	}
 }
 
+// exempt reports whether a request is outside Discord's global limit:
+// interaction callbacks, and the follow-ups and edits made with an
+// interaction's token (the bot makes no other webhook requests). Held to
+// the pace, a deferred answer would queue behind a burst of scheduled
+// messages.
+func exempt(path string) bool {
+	return strings.Contains(path, "/interactions/") || strings.Contains(path, "/webhooks/")
+}
+
 // RoundTrip waits for its moment (or the request's context), then sends.
 func (p *paced) RoundTrip(r *http.Request) (*http.Response, error) {
-	if !strings.Contains(r.URL.Path, "/interactions/") {
+	if !exempt(r.URL.Path) {
 		if err := p.wait(r.Context()); err != nil {
 			return nil, fmt.Errorf("wait for Discord rate limit: %w", err)
 		}

@@ -74,7 +74,12 @@ func (x *exchange) deferAck() error {
 // every message is a follow-up. A modal is no longer possible, so an
 // Input shows as a message with a button that opens it.
 func (x *exchange) completeDeferred(msgs []coach.Message) error {
-	out := x.render(msgs)
+	return x.sendDeferred(x.render(msgs))
+}
+
+// sendDeferred sends rendered messages after a deferred response, as
+// completeDeferred does.
+func (x *exchange) sendDeferred(out []outgoing) error {
 	if x.i.Type == discordgo.InteractionMessageComponent {
 		return x.followUps(out)
 	}

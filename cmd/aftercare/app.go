@@ -49,14 +49,22 @@ func (m *Main) Run(ctx context.Context) error {
 	key := m.Config.DataKey
 	if key == nil {
 		key = throwawayKey()
-		log.Warn("no DATA_KEY set: notes are encrypted with a throwaway key, and cannot be read after Aftercare exits; set DATA_KEY to keep them (openssl rand -base64 32)")
+		log.Warn("no DATA_KEY set: notes are encrypted with a throwaway key, and cannot be read after Aftercare exits; set DATA_KEY to keep them (aftercare key makes one)")
 	}
-	store, err := storage.Open(ctx, m.Config.RedisURL, storage.Options{Prefix: prefix, Log: log, DataKey: key, PreviousKey: m.Config.PreviousDataKey})
+	store, err := storage.Open(ctx, m.Config.RedisURL, storage.Options{Prefix: prefix, Log: log, DataKey: key, PreviousKeys: m.Config.PreviousKeys})
 	if err != nil {
 		return err
 	}
 	m.store = store
 	defer m.Close()
+	// Before anything reads or writes health data: a wrong key stops here,
+	// rather than leaving every note unread. A throwaway key has nothing
+	// to match (LoadConfig allows one only without REDIS_URL).
+	if m.Config.DataKey != nil {
+		if err := store.CheckDataKey(ctx); err != nil {
+			return err
+		}
+	}
 	if store.Embedded() {
 		log.Warn("no REDIS_URL set: using an embedded in-process Redis; everything is lost when Aftercare exits")
 	}

@@ -20,10 +20,10 @@ type Config struct {
 	DiscordToken    string
 	DiscordAPIBase  *url.URL // nil: Discord itself
 	DiscordGuildID  string
-	DiscordRate     float64 // REST requests a second
-	RedisURL        string  // empty: embedded Redis
-	DataKey         []byte  // nil: none given
-	PreviousDataKey []byte  // the key before a rotation; nil: none
+	DiscordRate     float64  // REST requests a second
+	RedisURL        string   // empty: embedded Redis
+	DataKey         []byte   // nil: none given
+	PreviousKeys    [][]byte // keys before a rotation, which still open what they sealed
 	DefaultTimeZone string
 	TherapistRole   string   // a role's exact name, or its id
 	TherapistGuilds []string // servers that vouch for therapists; nil: none
@@ -70,7 +70,8 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 		func() error { return c.parseTherapistGuilds(get("THERAPIST_GUILDS")) },
 		func() error { return c.checkRedis() },
 		func() error { return c.parseDataKey(get("DATA_KEY")) },
-		func() error { return c.parsePreviousKey(get("DATA_KEY_PREVIOUS")) },
+		func() error { return c.parsePreviousKeys("DATA_KEYS_PREVIOUS", get("DATA_KEYS_PREVIOUS")) },
+		func() error { return c.parsePreviousKeys("DATA_KEY_PREVIOUS", get("DATA_KEY_PREVIOUS")) },
 		func() error { return c.checkZone() },
 		func() error { return c.parseLogLevel(get("LOG_LEVEL")) },
 		func() error { return c.checkMetricsAddr() },
@@ -134,19 +135,41 @@ func redactURL(v string) string {
 	return "(unreadable URL)"
 }
 
+// keyHelp says how to make a data key.
+const keyHelp = "make one with: aftercare key"
+
 func (c *Config) parseDataKey(v string) error {
-	if v == "" && c.DiscordToken != "" {
-		return &ConfigError{Var: "DATA_KEY", Want: "a key when DISCORD_TOKEN is set, since notes are encrypted at rest (make one with: openssl rand -base64 32)"}
+	if v == "" && (c.DiscordToken != "" || c.RedisURL != "") {
+		return &ConfigError{Var: "DATA_KEY", Want: "a key when DISCORD_TOKEN or REDIS_URL is set, since notes are encrypted at rest and must open again after a restart (" + keyHelp + ")"}
 	}
 	key, err := parseKey("DATA_KEY", v)
+	if err != nil || key == nil {
+		return err
+	}
+	if err := storage.CheckKeyStrength(key); err != nil {
+		// Why it is weak says little about a key that is refused anyway,
+		// and nothing of a good one.
+		return &ConfigError{Var: "DATA_KEY", Want: "32 random bytes in base64; this key is not: " + err.Error() + " (" + keyHelp + ")"}
+	}
 	c.DataKey = key
-	return err
+	return nil
 }
 
-func (c *Config) parsePreviousKey(v string) error {
-	key, err := parseKey("DATA_KEY_PREVIOUS", v)
-	c.PreviousDataKey = key
-	return err
+// parsePreviousKeys reads keys used before DATA_KEY, separated by commas.
+// They are not held to CheckKeyStrength: a weak key is exactly one to
+// rotate away from, and it must open what it sealed until rekey is done.
+// DATA_KEY_PREVIOUS is the older, one-key name of DATA_KEYS_PREVIOUS.
+func (c *Config) parsePreviousKeys(name, v string) error {
+	for i, part := range strings.Split(v, ",") {
+		key, err := parseKey(name, strings.TrimSpace(part))
+		if err != nil {
+			return &ConfigError{Var: name, Want: fmt.Sprintf("keys of 32 bytes in base64, separated by commas (key %d is not one)", i+1)}
+		}
+		if key != nil {
+			c.PreviousKeys = append(c.PreviousKeys, key)
+		}
+	}
+	return nil
 }
 
 // parseKey reads a 32-byte key in base64; empty means none.
@@ -155,9 +178,9 @@ func parseKey(name, v string) ([]byte, error) {
 		return nil, nil
 	}
 	key, err := base64.StdEncoding.DecodeString(v)
-	if err != nil || len(key) != 32 {
+	if err != nil || len(key) != storage.KeySize {
 		// The value is a secret: never echo it.
-		return nil, &ConfigError{Var: name, Want: "32 random bytes in base64 (make one with: openssl rand -base64 32)"}
+		return nil, &ConfigError{Var: name, Want: "32 random bytes in base64 (" + keyHelp + ")"}
 	}
 	return key, nil
 }

@@ -8,35 +8,36 @@ import (
 	"testing"
 
 	"github.com/aftercare/aftercare/coach/localtime"
+	"github.com/aftercare/aftercare/storage"
 )
 
 // fuzzEnv is a complete, valid configuration; FuzzLoadConfig replaces one
 // variable of it. The keys are secrets: no error may show them.
 var fuzzEnv = map[string]string{
-	"DISCORD_TOKEN":     "token-for-fuzzing",
-	"DISCORD_API_BASE":  "http://127.0.0.1:8080",
-	"DISCORD_GUILD_ID":  "123456789012345678",
-	"DISCORD_RATE":      "10",
-	"REDIS_URL":         "redis://127.0.0.1:6379/2",
-	"DATA_KEY":          "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
-	"DATA_KEY_PREVIOUS": "ZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTA=",
-	"DEFAULT_TIMEZONE":  "Europe/London",
-	"THERAPIST_ROLE":    "Therapist",
-	"LOG_LEVEL":         "info",
-	"METRICS_ADDR":      ":9090",
-	"CLOCK_SPEED":       "1",
-	"THERAPIST_GUILDS":  "123456789012345678,234567890123456789",
-	"WEB_ADDR":          "127.0.0.1:8080",
-	"WEB_SECRET":        "d2ViLXNlY3JldC1mb3ItZnV6emluZy0wMTIzNDU2Nzg5YWI=",
-	"PUBLIC_URL":        "https://aftercare.example.org",
-	"DIGEST_LINK_ONLY":  "true",
+	"DISCORD_TOKEN":      "token-for-fuzzing",
+	"DISCORD_API_BASE":   "http://127.0.0.1:8080",
+	"DISCORD_GUILD_ID":   "123456789012345678",
+	"DISCORD_RATE":       "10",
+	"REDIS_URL":          "redis://127.0.0.1:6379/2",
+	"DATA_KEY":           "Zu0u/nAqY0DclaR6e4vF8B9lTCwh5k38Q+Kk1E9SFEA=",
+	"DATA_KEYS_PREVIOUS": "IjNVhRbaOt5OxjXyPPubDxQQSUX0GnQKPRH9ECqqxLI=,MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+	"DEFAULT_TIMEZONE":   "Europe/London",
+	"THERAPIST_ROLE":     "Therapist",
+	"LOG_LEVEL":          "info",
+	"METRICS_ADDR":       ":9090",
+	"CLOCK_SPEED":        "1",
+	"THERAPIST_GUILDS":   "123456789012345678,234567890123456789",
+	"WEB_ADDR":           "127.0.0.1:8080",
+	"WEB_SECRET":         "d2ViLXNlY3JldC1mb3ItZnV6emluZy0wMTIzNDU2Nzg5YWI=",
+	"PUBLIC_URL":         "https://aftercare.example.org",
+	"DIGEST_LINK_ONLY":   "true",
 }
 
 // fuzzVars are the variables LoadConfig reads, in a fixed order so that a
 // corpus entry's number keeps naming the same one.
 var fuzzVars = []string{
 	"DISCORD_TOKEN", "DISCORD_API_BASE", "DISCORD_GUILD_ID", "DISCORD_RATE", "REDIS_URL", "DATA_KEY",
-	"DATA_KEY_PREVIOUS", "DEFAULT_TIMEZONE", "THERAPIST_ROLE", "LOG_LEVEL", "METRICS_ADDR", "CLOCK_SPEED",
+	"DATA_KEYS_PREVIOUS", "DEFAULT_TIMEZONE", "THERAPIST_ROLE", "LOG_LEVEL", "METRICS_ADDR", "CLOCK_SPEED",
 	"THERAPIST_GUILDS", "WEB_ADDR", "WEB_SECRET", "PUBLIC_URL", "DIGEST_LINK_ONLY",
 }
 
@@ -44,7 +45,7 @@ var fuzzVars = []string{
 // configuration or of none, and checks that LoadConfig either accepts it
 // with sane values or names that variable in a *ConfigError that does not
 // echo a secret. The one error that names another variable is the rule
-// that a Discord token needs a DATA_KEY.
+// that a Discord token or a Redis URL needs a DATA_KEY.
 func FuzzLoadConfig(f *testing.F) {
 	f.Fuzz(func(t *testing.T, which uint8, value string, onValid bool) {
 		name := fuzzVars[int(which)%len(fuzzVars)]
@@ -62,8 +63,11 @@ func FuzzLoadConfig(f *testing.F) {
 			return
 		}
 		wantVar := name
-		if name == "DISCORD_TOKEN" && !onValid && strings.TrimSpace(value) != "" {
-			wantVar = "DATA_KEY"
+		if (name == "DISCORD_TOKEN" || name == "REDIS_URL") && !onValid && strings.TrimSpace(value) != "" {
+			wantVar = "DATA_KEY" // unless the URL itself is refused first
+			if _, uerr := storage.ParseURL(strings.TrimSpace(value)); name == "REDIS_URL" && uerr != nil {
+				wantVar = name
+			}
 		}
 		if name == "WEB_ADDR" && onValid && strings.TrimSpace(value) == "" {
 			wantVar = "DIGEST_LINK_ONLY" // link-only digests need the web view
@@ -73,13 +77,15 @@ func FuzzLoadConfig(f *testing.F) {
 			t.Fatalf("%s=%q: error %v (%T); want a *ConfigError for %s", name, value, err, err, wantVar)
 		}
 		msg := err.Error()
-		for _, k := range []string{"DATA_KEY", "DATA_KEY_PREVIOUS", "WEB_SECRET"} {
-			if strings.Contains(msg, fuzzEnv[k]) {
-				t.Fatalf("%s=%q: error %q shows %s", name, value, msg, k)
+		for _, k := range []string{"DATA_KEY", "DATA_KEYS_PREVIOUS", "WEB_SECRET"} {
+			for _, key := range strings.Split(fuzzEnv[k], ",") {
+				if strings.Contains(msg, key) {
+					t.Fatalf("%s=%q: error %q shows %s", name, value, msg, k)
+				}
 			}
 		}
 		secret := strings.TrimSpace(value)
-		if (name == "DATA_KEY" || name == "DATA_KEY_PREVIOUS" || name == "WEB_SECRET") && (ce.Got != "" || len(secret) >= 16 && strings.Contains(msg, secret)) {
+		if (name == "DATA_KEY" || name == "DATA_KEYS_PREVIOUS" || name == "WEB_SECRET") && (ce.Got != "" || len(secret) >= 16 && strings.Contains(msg, secret)) {
 			t.Fatalf("%s=%q: error %q shows the key", name, value, msg)
 		}
 		if name == "REDIS_URL" {
@@ -107,13 +113,16 @@ func checkConfig(t *testing.T, name, value string, c Config) {
 	if u := c.DiscordAPIBase; u != nil && (u.Scheme != "http" && u.Scheme != "https" || u.Host == "") {
 		t.Fatalf("%s=%q: Discord API base %v accepted", name, value, u)
 	}
-	for _, key := range [][]byte{c.DataKey, c.PreviousDataKey} {
+	for _, key := range append([][]byte{c.DataKey}, c.PreviousKeys...) {
 		if key != nil && len(key) != 32 {
 			t.Fatalf("%s=%q: a key of %d bytes accepted", name, value, len(key))
 		}
 	}
-	if c.DiscordToken != "" && c.DataKey == nil {
-		t.Fatalf("%s=%q: a Discord token accepted without a DATA_KEY", name, value)
+	if c.DataKey != nil && storage.CheckKeyStrength(c.DataKey) != nil {
+		t.Fatalf("%s=%q: a weak DATA_KEY accepted", name, value)
+	}
+	if (c.DiscordToken != "" || c.RedisURL != "") && c.DataKey == nil {
+		t.Fatalf("%s=%q: a Discord token or Redis accepted without a DATA_KEY", name, value)
 	}
 	if c.WebSecret != nil && len(c.WebSecret) < 32 {
 		t.Fatalf("%s=%q: a web secret of %d bytes accepted", name, value, len(c.WebSecret))

@@ -24,23 +24,32 @@ func TestLoadConfig(t *testing.T) {
 		}},
 		{name: "retention too short", env: map[string]string{"RETENTION_DAYS": "7"}, wantVar: "RETENTION_DAYS"},
 		{name: "Discord without a data key", env: map[string]string{"DISCORD_TOKEN": "abc"}, wantVar: "DATA_KEY"},
-		{name: "previous key malformed", env: map[string]string{"DATA_KEY_PREVIOUS": "short"}, wantVar: "DATA_KEY_PREVIOUS"},
+		{name: "Redis without a data key", env: map[string]string{"REDIS_URL": "redis://127.0.0.1:6379/2"}, wantVar: "DATA_KEY"},
+		{name: "previous key malformed", env: map[string]string{"DATA_KEYS_PREVIOUS": "IjNVhRbaOt5OxjXyPPubDxQQSUX0GnQKPRH9ECqqxLI=,short"}, wantVar: "DATA_KEYS_PREVIOUS"},
+		{name: "old name of the previous key malformed", env: map[string]string{"DATA_KEY_PREVIOUS": "short"}, wantVar: "DATA_KEY_PREVIOUS"},
+		{name: "several previous keys, a weak one among them", env: map[string]string{
+			"DATA_KEY": "Zu0u/nAqY0DclaR6e4vF8B9lTCwh5k38Q+Kk1E9SFEA=", "DATA_KEYS_PREVIOUS": " IjNVhRbaOt5OxjXyPPubDxQQSUX0GnQKPRH9ECqqxLI= , AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=", "DATA_KEY_PREVIOUS": "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+		}, check: func(t *testing.T, c Config) {
+			if len(c.PreviousKeys) != 3 || c.PreviousKeys[1][0] != 0 || string(c.PreviousKeys[2]) != "0123456789abcdef0123456789abcdef" {
+				t.Errorf("PreviousKeys = %x; want the three, in order (a weak old key is what one rotates away from)", c.PreviousKeys)
+			}
+		}},
 		{name: "all valid", env: map[string]string{
 			"DISCORD_TOKEN": "abc", "DISCORD_API_BASE": "http://127.0.0.1:8080", "DISCORD_GUILD_ID": "123456789012345678",
-			"REDIS_URL": "redis://127.0.0.1:6379/2", "DATA_KEY": "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+			"REDIS_URL": "redis://127.0.0.1:6379/2", "DATA_KEY": "Zu0u/nAqY0DclaR6e4vF8B9lTCwh5k38Q+Kk1E9SFEA=",
 			"DEFAULT_TIMEZONE": "america/new_york", "LOG_LEVEL": "debug", "METRICS_ADDR": ":9090", "CLOCK_SPEED": "1440",
 		}, check: func(t *testing.T, c Config) {
 			if c.DiscordAPIBase.Host != "127.0.0.1:8080" || len(c.DataKey) != 32 || c.ClockSpeed != 1440 || c.DefaultTimeZone != "America/New_York" || c.LogLevel != slog.LevelDebug {
 				t.Errorf("parsed = %+v", c)
 			}
 		}},
-		{name: "web view on Discord without a secret", env: map[string]string{"DISCORD_TOKEN": "abc", "DATA_KEY": "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=", "WEB_ADDR": ":8080"}, wantVar: "WEB_SECRET"},
+		{name: "web view on Discord without a secret", env: map[string]string{"DISCORD_TOKEN": "abc", "DATA_KEY": "Zu0u/nAqY0DclaR6e4vF8B9lTCwh5k38Q+Kk1E9SFEA=", "WEB_ADDR": ":8080"}, wantVar: "WEB_SECRET"},
 		{name: "web secret too short", env: map[string]string{"WEB_ADDR": ":8080", "WEB_SECRET": "c2hvcnQ="}, wantVar: "WEB_SECRET"},
 		{name: "web address without a port", env: map[string]string{"WEB_ADDR": "8080"}, wantVar: "WEB_ADDR"},
 		{name: "public URL without scheme", env: map[string]string{"WEB_ADDR": ":8080", "PUBLIC_URL": "aftercare.example.org"}, wantVar: "PUBLIC_URL"},
 		{name: "public URL with a path", env: map[string]string{"WEB_ADDR": ":8080", "PUBLIC_URL": "https://example.org/aftercare"}, wantVar: "PUBLIC_URL"},
 		{name: "link-only digests without the web view", env: map[string]string{"DIGEST_LINK_ONLY": "true"}, wantVar: "DIGEST_LINK_ONLY"},
-		{name: "web view on Discord", env: map[string]string{"DISCORD_TOKEN": "abc", "DATA_KEY": "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=", "WEB_ADDR": "127.0.0.1:8080",
+		{name: "web view on Discord", env: map[string]string{"DISCORD_TOKEN": "abc", "DATA_KEY": "Zu0u/nAqY0DclaR6e4vF8B9lTCwh5k38Q+Kk1E9SFEA=", "WEB_ADDR": "127.0.0.1:8080",
 			"WEB_SECRET": "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=", "PUBLIC_URL": "https://aftercare.example.org/", "DIGEST_LINK_ONLY": "true"}, check: func(t *testing.T, c Config) {
 			if c.WebAddr != "127.0.0.1:8080" || len(c.WebSecret) != 32 || c.PublicURL != "https://aftercare.example.org" || !c.DigestLinkOnly {
 				t.Errorf("parsed = %+v", c)
@@ -48,8 +57,8 @@ func TestLoadConfig(t *testing.T) {
 		}},
 		{name: "unknown time zone", env: map[string]string{"DEFAULT_TIMEZONE": "Mars/Base"}, wantVar: "DEFAULT_TIMEZONE"},
 		{name: "abbreviation is not a zone", env: map[string]string{"DEFAULT_TIMEZONE": "EST"}, wantVar: "DEFAULT_TIMEZONE"},
-		{name: "malformed Redis URL", env: map[string]string{"REDIS_URL": "localhost:6379"}, wantVar: "REDIS_URL"},
-		{name: "Redis URL with a bad db", env: map[string]string{"REDIS_URL": "redis://127.0.0.1:6379/x"}, wantVar: "REDIS_URL"},
+		{name: "malformed Redis URL", env: map[string]string{"REDIS_URL": "localhost:6379", "DATA_KEY": "Zu0u/nAqY0DclaR6e4vF8B9lTCwh5k38Q+Kk1E9SFEA="}, wantVar: "REDIS_URL"},
+		{name: "Redis URL with a bad db", env: map[string]string{"REDIS_URL": "redis://127.0.0.1:6379/x", "DATA_KEY": "Zu0u/nAqY0DclaR6e4vF8B9lTCwh5k38Q+Kk1E9SFEA="}, wantVar: "REDIS_URL"},
 		{name: "negative clock speed", env: map[string]string{"CLOCK_SPEED": "-3"}, wantVar: "CLOCK_SPEED"},
 		{name: "zero clock speed", env: map[string]string{"CLOCK_SPEED": "0"}, wantVar: "CLOCK_SPEED"},
 		{name: "NaN clock speed", env: map[string]string{"CLOCK_SPEED": "NaN"}, wantVar: "CLOCK_SPEED"},
@@ -157,6 +166,9 @@ func TestDotEnv(t *testing.T) {
 	}
 	t.Chdir(dir)
 	t.Cleanup(func() { os.Unsetenv("CLOCK_SPEED") }) // godotenv sets what the file holds
+	// The console on an embedded store: a Redis would want a DATA_KEY, and
+	// the shared one in REDIS_URL is not this test's to write to.
+	t.Setenv("REDIS_URL", "")
 
 	var stderr strings.Builder
 	if code := run(nil, os.Getenv, strings.NewReader(""), io.Discard, &stderr); code != 2 || !strings.Contains(stderr.String(), "CLOCK_SPEED") {
@@ -173,7 +185,7 @@ func TestDotEnv(t *testing.T) {
 // TestDiscordRefusesWebViewWithoutSecret: Discord with WEB_ADDR and no
 // WEB_SECRET stops before connecting, with one line and exit code 2.
 func TestDiscordRefusesWebViewWithoutSecret(t *testing.T) {
-	env := map[string]string{"DISCORD_TOKEN": "abc", "DATA_KEY": "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=", "WEB_ADDR": "127.0.0.1:0"}
+	env := map[string]string{"DISCORD_TOKEN": "abc", "DATA_KEY": "Zu0u/nAqY0DclaR6e4vF8B9lTCwh5k38Q+Kk1E9SFEA=", "WEB_ADDR": "127.0.0.1:0"}
 	var stderr strings.Builder
 	code := run(nil, func(k string) string { return env[k] }, strings.NewReader(""), io.Discard, &stderr)
 	if code != 2 || strings.Count(stderr.String(), "\n") != 1 || !strings.Contains(stderr.String(), "WEB_SECRET") {

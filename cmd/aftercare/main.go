@@ -1,6 +1,7 @@
 // Command aftercare runs the Aftercare coaching bot: on Discord when
 // DISCORD_TOKEN is set, otherwise as a chat in the terminal. "aftercare demo"
-// shows a simulated week after a therapy session.
+// shows a simulated week after a therapy session; "aftercare key" and
+// "aftercare rekey" make and rotate the data key.
 package main
 
 import (
@@ -14,6 +15,8 @@ import (
 	"syscall"
 
 	"github.com/joho/godotenv"
+
+	"github.com/aftercare/aftercare/storage"
 )
 
 const usage = `Usage:
@@ -22,6 +25,10 @@ const usage = `Usage:
                    its web view (Dr Rivera's page and Sam's) until Enter
   aftercare demo -serve
                    the same, serving until stopped (Ctrl-C)
+  aftercare key    print a new random DATA_KEY, to paste into .env
+  aftercare rekey  re-seal everything with DATA_KEY, so that the keys in
+                   DATA_KEYS_PREVIOUS can be dropped (stop it with Ctrl-C
+                   at any time; run it again to go on)
   aftercare help   this text
 
 Configuration comes from the environment or a .env file; see .env.example.
@@ -33,6 +40,12 @@ func main() {
 
 // run returns the exit code: 0 done, 1 failed, 2 bad usage or configuration.
 func run(args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "key" {
+		// Before the configuration is read: a bad DATA_KEY is what this
+		// mends.
+		fmt.Fprintln(stdout, newKey())
+		return 0
+	}
 	if err := godotenv.Load(); err != nil && !errors.Is(err, fs.ErrNotExist) {
 		fmt.Fprintf(stderr, "aftercare: .env: %v\n", err)
 		return 2
@@ -53,6 +66,8 @@ func run(args []string, getenv func(string) string, stdin io.Reader, stdout, std
 	case "":
 		m := &Main{Config: cfg, Stdin: stdin, Stdout: stdout, Stderr: stderr}
 		err = m.Run(ctx)
+	case "rekey":
+		err = runRekey(ctx, cfg, rekeyPrefix(cfg), stdout)
 	case "demo":
 		view := &demoView{Addr: cfg.WebAddr, Wait: stdin}
 		switch {
@@ -70,9 +85,20 @@ func run(args []string, getenv func(string) string, stdin io.Reader, stdout, std
 		fmt.Fprintf(stderr, "aftercare: unknown command %q\n\n%s", sub, usage)
 		return 2
 	}
-	if err != nil {
+	return exitCode(err, stderr)
+}
+
+// exitCode says how a run ended, in one line on stderr: 0 done, 2 a data
+// key that does not open the store (configuration), 1 anything else.
+func exitCode(err error, stderr io.Writer) int {
+	switch {
+	case err == nil:
+		return 0
+	case errors.Is(err, storage.ErrWrongDataKey):
+		fmt.Fprintf(stderr, "aftercare: %v\n", storage.ErrWrongDataKey)
+		return 2
+	default:
 		fmt.Fprintf(stderr, "aftercare: %v\n", err)
 		return 1
 	}
-	return 0
 }

@@ -1,0 +1,200 @@
+package discord_test
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"os"
+	"slices"
+	"strconv"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/aftercare/aftercare/bot"
+	"github.com/aftercare/aftercare/bot/discord"
+	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
+	"github.com/aftercare/aftercare/internal/fakediscord"
+	"github.com/aftercare/aftercare/internal/redistest"
+)
+
+// crowdDeadline is Discord's: an interaction not acknowledged within three
+// seconds is shown to the person as failed.
+const crowdDeadline = 3 * time.Second
+
+// crowdKinds are the interactions of BenchmarkInteractionCrowd's mix: every
+// slash command a person uses day to day, the heavy ones (/summary with its
+// chart, /export, /therapist digest, /session planning a week) among them.
+// /delete is left out, since it would erase the people for the next run.
+var crowdKinds = []fakediscord.Interaction{
+	{Command: "summary"},
+	{Command: "export"},
+	{Command: "therapist", Options: []fakediscord.CommandOption{{Name: "digest", Type: int(discordgo.ApplicationCommandOptionSubCommand)}}},
+	{Command: "session"},
+	{Command: "help"},
+	{Command: "plan"},
+	{Command: "settings"},
+	{Command: "checkin"},
+	{Command: "moved", Options: []fakediscord.CommandOption{{Name: "minutes", Value: 15}}},
+	{Command: "share"},
+	{Command: "crisis"},
+	{Command: "safetyplan"},
+}
+
+// BenchmarkInteractionCrowd delivers 1,000 interactions at once (one per
+// person, injected as fast as the fake's gateway takes them) to the real
+// Discord transport, wired as cmd/aftercare wires it (the real coach on
+// Redis, the person limiter, replay records, DM channels and the send pace
+// in Redis), on the in-repo fake Discord, and waits until every one is
+// answered. Everyone has a week of check-ins, each week different, so
+// every /summary draws its own chart.
+//
+//   - mix: every kind in crowdKinds, in turn (/summary is one in 12);
+//   - help: /help alone, the cheapest answer there is: the floor that the
+//     fake, the gateway and the machine set.
+//
+// It reports, from each injection: the acknowledgement's p50, p99 and
+// maximum (ack-p50-ms, …), how many were acknowledged after 3 s or never
+// (late-3s: Discord shows those as failed), and the p99 and maximum of the
+// complete answer (answer-p99-ms). The goal (issue 17): 0 late and
+// ack-p99-ms ≤ 100, across 5 runs (-count=5). Run with -benchtime=1x, on
+// a real Redis (REDIS_URL); AFTERCARE_BENCH_CROWD sets the crowd's size.
+func BenchmarkInteractionCrowd(b *testing.B) {
+	if os.Getenv("REDIS_URL") == "" {
+		b.Skip("REDIS_URL is not set: this benchmark measures a real Redis (scripts/bench sets it)")
+	}
+	n := 1000
+	if v := os.Getenv("AFTERCARE_BENCH_CROWD"); v != "" {
+		var err error
+		if n, err = strconv.Atoi(v); err != nil || n < 1 {
+			b.Fatalf("AFTERCARE_BENCH_CROWD=%q: want a positive number", v)
+		}
+	}
+	w := newCrowdWorld(b, n)
+	b.Run("mix", func(b *testing.B) { w.crowd(b, crowdKinds) })
+	b.Run("help", func(b *testing.B) { w.crowd(b, crowdKinds[4:5]) })
+}
+
+type crowdWorld struct {
+	people []string
+	fake   *fakediscord.Server
+	dc     *discord.Transport
+	done   atomic.Int64 // interactions the transport has finished
+}
+
+// crowdDay is the day of the crowd: the people's week is the seven before.
+var crowdDay = time.Date(2026, 3, 9, 12, 0, 0, 0, time.UTC)
+
+func newCrowdWorld(b *testing.B, people int) *crowdWorld {
+	b.Helper()
+	ctx := context.Background()
+	store := redistest.Open(b)
+	w := &crowdWorld{fake: fakediscord.New(fakediscord.WithToken(testToken))}
+	if err := w.fake.Start(); err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() {
+		if err := w.fake.Close(); err != nil {
+			b.Errorf("close fake Discord: %v", err)
+		}
+	})
+	clock := localtime.NewFakeClock(crowdDay)
+	c := coach.New(store, store, clock, nil)
+	for i := range people {
+		p := coach.Person{
+			ID: fmt.Sprintf("7%017d", i), Name: "p", Consented: crowdDay.AddDate(0, 0, -20),
+			Zone: "Europe/London", CheckInAt: localtime.LocalTime{Hour: 9, Set: true}, Status: coach.StatusActive,
+		}
+		if err := store.SavePerson(ctx, p); err != nil {
+			b.Fatal(err)
+		}
+		if err := store.SaveDMChannel(ctx, p.ID, w.fake.DMChannel(p.ID)); err != nil {
+			b.Fatal(err)
+		}
+		for d := range 7 {
+			day := localtime.DayOf(crowdDay.AddDate(0, 0, d-7), time.UTC)
+			v := func(k int) string { return strconv.Itoa(1 + (i+d*k)%5) }
+			if err := store.SaveFields(ctx, p.ID, day, map[string]string{
+				string(coach.FieldMood): v(1), string(coach.FieldAnxiety): v(2), string(coach.FieldEnergy): v(3),
+				string(coach.FieldSleep): v(4), string(coach.FieldMinutes): strconv.Itoa((i*7 + d*13) % 90),
+			}); err != nil {
+				b.Fatal(err)
+			}
+		}
+		w.people = append(w.people, p.ID)
+	}
+	base, err := url.Parse(w.fake.URL())
+	if err != nil {
+		b.Fatal(err)
+	}
+	w.dc = &discord.Transport{Token: testToken, APIBase: base, DefaultZone: "Europe/London",
+		Router: bot.Router{Coach: c, Limit: &bot.PersonLimiter{}}, Slots: store, DMs: store, Seen: store,
+		Observe: func(discord.Handled) { w.done.Add(1) }}
+	if err := w.dc.Open(ctx); err != nil {
+		b.Fatalf("Open: %v", err)
+	}
+	b.Cleanup(func() {
+		if err := w.dc.Close(); err != nil {
+			b.Errorf("Close: %v", err)
+		}
+	})
+	return w
+}
+
+// crowd injects one interaction per person, of kinds in turn, and waits
+// until the transport has finished them all.
+func (w *crowdWorld) crowd(b *testing.B, kinds []fakediscord.Interaction) {
+	if b.N > 1 {
+		b.Fatal("one op is the whole crowd: run with -benchtime=1x")
+	}
+	n := len(w.people)
+	ids, sent := make([]string, n), make([]time.Time, n)
+	start := w.done.Load()
+	b.ResetTimer()
+	for i, p := range w.people {
+		in := kinds[i%len(kinds)]
+		in.UserID = p
+		sent[i] = time.Now()
+		ids[i], _ = w.fake.InjectInteraction(in)
+	}
+	deadline := time.Now().Add(2 * time.Minute)
+	for w.done.Load()-start < int64(n) && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	b.StopTimer()
+	var acks, answers []time.Duration
+	late := 0
+	for i, id := range ids {
+		rs := w.fake.InteractionResponses(id)
+		if len(rs) == 0 || rs[0].Action != "callback" || rs[0].Status >= 300 {
+			late++
+			continue
+		}
+		ack := rs[0].Time.Sub(sent[i])
+		if ack > crowdDeadline {
+			late++
+		}
+		acks = append(acks, ack)
+		answers = append(answers, rs[len(rs)-1].Time.Sub(sent[i]))
+	}
+	if len(acks) == 0 {
+		b.Fatal("nothing was acknowledged")
+	}
+	ms := func(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
+	b.ReportMetric(ms(quantile(acks, 0.50)), "ack-p50-ms")
+	b.ReportMetric(ms(quantile(acks, 0.99)), "ack-p99-ms")
+	b.ReportMetric(ms(quantile(acks, 1)), "ack-max-ms")
+	b.ReportMetric(ms(quantile(answers, 0.99)), "answer-p99-ms")
+	b.ReportMetric(ms(quantile(answers, 1)), "answer-max-ms")
+	b.ReportMetric(float64(late), "late-3s")
+}
+
+// quantile returns the q-quantile of ds (nearest rank); it sorts ds.
+func quantile(ds []time.Duration, q float64) time.Duration {
+	slices.Sort(ds)
+	i := int(q*float64(len(ds))+0.5) - 1
+	return ds[min(max(i, 0), len(ds)-1)]
+}
