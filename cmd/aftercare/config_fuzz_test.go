@@ -28,7 +28,7 @@ var fuzzEnv = map[string]string{
 	"CLOCK_SPEED":        "1",
 	"THERAPIST_GUILDS":   "123456789012345678,234567890123456789",
 	"WEB_ADDR":           "127.0.0.1:8080",
-	"WEB_SECRET":         "d2ViLXNlY3JldC1mb3ItZnV6emluZy0wMTIzNDU2Nzg5YWI=",
+	"WEB_SECRET":         "kC4o9m0y1yQ0o8Jr0bVh6vY2oXbqS8Yx3sM1R5fW0aE=",
 	"PUBLIC_URL":         "https://aftercare.example.org",
 	"DIGEST_LINK_ONLY":   "true",
 }
@@ -68,6 +68,9 @@ func FuzzLoadConfig(f *testing.F) {
 			if _, uerr := storage.ParseURL(strings.TrimSpace(value)); name == "REDIS_URL" && uerr != nil {
 				wantVar = name
 			}
+		}
+		if name == "DATA_KEY" && onValid && strings.TrimSpace(value) == fuzzEnv["WEB_SECRET"] {
+			wantVar = "WEB_SECRET" // the two keys must differ
 		}
 		if name == "WEB_ADDR" && onValid && strings.TrimSpace(value) == "" {
 			wantVar = "DIGEST_LINK_ONLY" // link-only digests need the web view
@@ -124,8 +127,8 @@ func checkConfig(t *testing.T, name, value string, c Config) {
 	if (c.DiscordToken != "" || c.RedisURL != "") && c.DataKey == nil {
 		t.Fatalf("%s=%q: a Discord token or Redis accepted without a DATA_KEY", name, value)
 	}
-	if c.WebSecret != nil && len(c.WebSecret) < 32 {
-		t.Fatalf("%s=%q: a web secret of %d bytes accepted", name, value, len(c.WebSecret))
+	if c.WebSecret != nil && storage.CheckKeyStrength(c.WebSecret) != nil {
+		t.Fatalf("%s=%q: a weak WEB_SECRET accepted", name, value)
 	}
 	if c.WebAddr != "" && c.DiscordToken != "" && c.WebSecret == nil {
 		t.Fatalf("%s=%q: the web view accepted on Discord without a WEB_SECRET", name, value)

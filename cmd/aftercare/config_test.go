@@ -45,12 +45,14 @@ func TestLoadConfig(t *testing.T) {
 		}},
 		{name: "web view on Discord without a secret", env: map[string]string{"DISCORD_TOKEN": "abc", "DATA_KEY": "Zu0u/nAqY0DclaR6e4vF8B9lTCwh5k38Q+Kk1E9SFEA=", "WEB_ADDR": ":8080"}, wantVar: "WEB_SECRET"},
 		{name: "web secret too short", env: map[string]string{"WEB_ADDR": ":8080", "WEB_SECRET": "c2hvcnQ="}, wantVar: "WEB_SECRET"},
+		{name: "web secret the same as the data key", env: map[string]string{"WEB_ADDR": ":8080", "DATA_KEY": "Zu0u/nAqY0DclaR6e4vF8B9lTCwh5k38Q+Kk1E9SFEA=", "WEB_SECRET": "Zu0u/nAqY0DclaR6e4vF8B9lTCwh5k38Q+Kk1E9SFEA="}, wantVar: "WEB_SECRET"},
+		{name: "web secret with a pattern", env: map[string]string{"WEB_ADDR": ":8080", "WEB_SECRET": "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY="}, wantVar: "WEB_SECRET"},
 		{name: "web address without a port", env: map[string]string{"WEB_ADDR": "8080"}, wantVar: "WEB_ADDR"},
 		{name: "public URL without scheme", env: map[string]string{"WEB_ADDR": ":8080", "PUBLIC_URL": "aftercare.example.org"}, wantVar: "PUBLIC_URL"},
 		{name: "public URL with a path", env: map[string]string{"WEB_ADDR": ":8080", "PUBLIC_URL": "https://example.org/aftercare"}, wantVar: "PUBLIC_URL"},
 		{name: "link-only digests without the web view", env: map[string]string{"DIGEST_LINK_ONLY": "true"}, wantVar: "DIGEST_LINK_ONLY"},
 		{name: "web view on Discord", env: map[string]string{"DISCORD_TOKEN": "abc", "DATA_KEY": "Zu0u/nAqY0DclaR6e4vF8B9lTCwh5k38Q+Kk1E9SFEA=", "WEB_ADDR": "127.0.0.1:8080",
-			"WEB_SECRET": "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=", "PUBLIC_URL": "https://aftercare.example.org/", "DIGEST_LINK_ONLY": "true"}, check: func(t *testing.T, c Config) {
+			"WEB_SECRET": "IjNVhRbaOt5OxjXyPPubDxQQSUX0GnQKPRH9ECqqxLI=", "PUBLIC_URL": "https://aftercare.example.org/", "DIGEST_LINK_ONLY": "true"}, check: func(t *testing.T, c Config) {
 			if c.WebAddr != "127.0.0.1:8080" || len(c.WebSecret) != 32 || c.PublicURL != "https://aftercare.example.org" || !c.DigestLinkOnly {
 				t.Errorf("parsed = %+v", c)
 			}

@@ -1,11 +1,14 @@
 package main
 
 import (
+	"bytes"
 	"encoding/base64"
 	"net"
 	"net/url"
 	"strconv"
 	"strings"
+
+	"github.com/aftercare/aftercare/storage"
 )
 
 // The web view's variables: WEB_ADDR turns it on, WEB_SECRET signs its
@@ -21,14 +24,21 @@ func (c *Config) parseWeb(get func(string) string) error {
 	}
 	if v := get("WEB_SECRET"); v != "" {
 		key, err := base64.StdEncoding.DecodeString(v)
-		if err != nil || len(key) < 32 {
+		if err == nil {
+			err = storage.CheckKeyStrength(key) // the same test as DATA_KEY's: 32 bytes that could be random
+		}
+		if err != nil {
 			// A secret: never echoed.
-			return &ConfigError{Var: "WEB_SECRET", Want: "at least 32 random bytes in base64 (make one with: openssl rand -base64 32)"}
+			return &ConfigError{Var: "WEB_SECRET", Want: "32 random bytes in base64 (make one with: aftercare key)"}
+		}
+		if bytes.Equal(key, c.DataKey) {
+			// One leaked secret must not open both the data and the pages.
+			return &ConfigError{Var: "WEB_SECRET", Want: "a key of its own, not DATA_KEY (make one with: aftercare key)"}
 		}
 		c.WebSecret = key
 	}
 	if c.WebAddr != "" && c.DiscordToken != "" && c.WebSecret == nil {
-		return &ConfigError{Var: "WEB_SECRET", Want: "a secret when WEB_ADDR and DISCORD_TOKEN are set: it signs the web view's links (make one with: openssl rand -base64 32), or leave WEB_ADDR empty to turn the web view off"}
+		return &ConfigError{Var: "WEB_SECRET", Want: "a secret when WEB_ADDR and DISCORD_TOKEN are set: it signs the web view's links (make one with: aftercare key), or leave WEB_ADDR empty to turn the web view off"}
 	}
 	if v := get("PUBLIC_URL"); v != "" {
 		u, err := url.Parse(v)
