@@ -32,6 +32,12 @@ type Config struct {
 	// ClinicLine is the operator's after-hours line (CRISIS_CLINIC_LINE),
 	// shown first in every crisis reply and /crisis; empty: none.
 	ClinicLine string
+	// Links makes the web view's links (WEB_ADDR); nil: no web view.
+	Links Linker
+	// DigestLinkOnly makes therapists' digests a count of flagged
+	// patients and a link, with no names, scores or trends in Discord
+	// (DIGEST_LINK_ONLY; needs Links).
+	DigestLinkOnly bool
 }
 
 // New returns a Coach over the given store, queue and clock. cfg may be
@@ -49,6 +55,8 @@ func New(store Store, queue Queue, clock Clock, log *slog.Logger, cfg ...Config)
 		c.cfg.DefaultZone = cmp.Or(cfg[0].DefaultZone, c.cfg.DefaultZone)
 		c.cfg.ClinicLine = cfg[0].ClinicLine
 		c.cfg.TherapistGuilds = cfg[0].TherapistGuilds
+		c.cfg.Links = cfg[0].Links
+		c.cfg.DigestLinkOnly = cfg[0].DigestLinkOnly && cfg[0].Links != nil
 	}
 	return c
 }

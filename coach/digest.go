@@ -48,7 +48,7 @@ func (c *Coach) digest(ctx context.Context, t Therapist) ([]Message, error) {
 	now := c.clock.Now()
 	var rows []digestRow
 	for _, id := range ids {
-		row, ok, err := c.digestRowFor(ctx, id, t, now)
+		row, ok, err := c.digestRowFor(ctx, id, t, now, !c.cfg.DigestLinkOnly)
 		if err != nil {
 			return nil, err
 		}
@@ -58,6 +58,9 @@ func (c *Coach) digest(ctx context.Context, t Therapist) ([]Message, error) {
 	}
 	if len(rows) == 0 {
 		return []Message{{Title: "Weekly digest", Text: "No patients are sharing with you yet. Give a patient your invite code (/therapist code); they type /share CODE and choose what you see."}}, nil
+	}
+	if c.cfg.DigestLinkOnly {
+		return []Message{linkOnlyDigest(rows, c.linkLine(t.ID, LinkTherapist))}, nil
 	}
 	slices.SortStableFunc(rows, func(a, b digestRow) int {
 		if (len(a.flags) > 0) != (len(b.flags) > 0) {
@@ -77,12 +80,16 @@ func (c *Coach) digest(ctx context.Context, t Therapist) ([]Message, error) {
 		fmt.Fprintf(&b, "…and %d more patients without flags.\n", more)
 	}
 	b.WriteString("\n" + digestFooter)
+	if line := c.linkLine(t.ID, LinkTherapist); line != "" {
+		b.WriteString("\n\n" + line)
+	}
 	return []Message{{Title: "Weekly digest", Text: b.String()}}, nil
 }
 
 // digestRowFor builds one patient's row, or nothing when the patient has
-// not consented, revoked, or is gone.
-func (c *Coach) digestRowFor(ctx context.Context, patient string, t Therapist, now time.Time) (digestRow, bool, error) {
+// not consented, revoked, or is gone. With record, the send is recorded in
+// the patient's /share record (a link-only digest sends nothing of theirs).
+func (c *Coach) digestRowFor(ctx context.Context, patient string, t Therapist, now time.Time, record bool) (digestRow, bool, error) {
 	share, ok, err := c.activeShare(ctx, patient, t.ID)
 	if err != nil || !ok {
 		return digestRow{}, false, err
@@ -111,6 +118,9 @@ func (c *Coach) digestRowFor(ctx context.Context, patient string, t Therapist, n
 			return digestRow{}, false, err
 		}
 		row.text += over
+	}
+	if !record {
+		return row, true, nil
 	}
 	if err := c.store.Record(ctx, patient, AuditEntry{At: now, Who: t.Name, What: "received your weekly digest"}); err != nil {
 		return digestRow{}, false, fmt.Errorf("record digest: %w", err)
@@ -222,4 +232,21 @@ func digestFlags(sc Scope, s WeeklySummary, days []CheckIn, today localtime.Day)
 		}
 	}
 	return flags
+}
+
+// linkOnlyDigest is the digest that keeps health data out of Discord: how
+// many patients share and how many are flagged, and the link to the page.
+func linkOnlyDigest(rows []digestRow, link string) Message {
+	flagged := 0
+	for _, r := range rows {
+		if len(r.flags) > 0 {
+			flagged++
+		}
+	}
+	text := fmt.Sprintf("%d patients share with you; %d flagged this week.", len(rows), flagged)
+	if len(rows) == 1 {
+		text = fmt.Sprintf("1 patient shares with you; %d flagged this week.", flagged)
+	}
+	text += "\n\n" + link + "\n\nThis digest holds no names, scores or trends: Discord is not a place for clinical records, so they are on the page."
+	return Message{Title: "Weekly digest", Text: text}
 }

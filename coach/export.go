@@ -30,17 +30,44 @@ func (c *Coach) export(ctx context.Context, p Person) ([]Message, error) {
 	if !held {
 		return []Message{nothingToExport}, nil
 	}
-	x, err := c.exporterFor(ctx, p)
+	files, text, err := c.exportFiles(ctx, p)
 	if err != nil {
 		return nil, err
+	}
+	return []Message{{
+		Title: "Your data",
+		Text:  text,
+		Files: files,
+		ByDM:  true,
+	}}, nil
+}
+
+// ExportFiles is /export's files for the person: the JSON of everything,
+// the check-ins as CSV and the questionnaires as FHIR (the last two when
+// there are any). The web view's export buttons serve them.
+func (c *Coach) ExportFiles(ctx context.Context, person string) ([]File, error) {
+	p, err := c.store.Person(ctx, person)
+	if err != nil {
+		return nil, fmt.Errorf("load person: %w", err)
+	}
+	files, _, err := c.exportFiles(ctx, p)
+	return files, err
+}
+
+// exportFiles makes the files of an export, and the message that says
+// what each holds (and what could not be read).
+func (c *Coach) exportFiles(ctx context.Context, p Person) ([]File, string, error) {
+	x, err := c.exporterFor(ctx, p)
+	if err != nil {
+		return nil, "", err
 	}
 	doc, days, err := x.document(ctx)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	js, err := json.MarshalIndent(doc, "", "  ")
 	if err != nil {
-		return nil, fmt.Errorf("encode export: %w", err)
+		return nil, "", fmt.Errorf("encode export: %w", err)
 	}
 	stamp := x.now.In(x.loc).Format("2006-01-02")
 	files := []File{{Name: "aftercare-" + stamp + ".json", Type: "application/json", Data: js}}
@@ -52,7 +79,7 @@ func (c *Coach) export(ctx context.Context, p Person) ([]Message, error) {
 	if len(doc.Questionnaires) > 0 {
 		bundle, err := json.MarshalIndent(x.fhirBundle(days), "", "  ")
 		if err != nil {
-			return nil, fmt.Errorf("encode FHIR export: %w", err)
+			return nil, "", fmt.Errorf("encode FHIR export: %w", err)
 		}
 		files = append(files, File{Name: "aftercare-questionnaires-fhir-" + stamp + ".json", Type: "application/fhir+json", Data: bundle})
 		parts = append(parts, "your "+pluralCount(len(doc.Questionnaires), "questionnaire")+" as FHIR, the format clinics' record systems read")
@@ -63,12 +90,7 @@ func (c *Coach) export(ctx context.Context, p Person) ([]Message, error) {
 			unreadableLine(doc.CouldNotRead, "of these files (the JSON file lists it under “could_not_read”)") +
 			"\n\n/delete erases it all, that too."
 	}
-	return []Message{{
-		Title: "Your data",
-		Text:  text,
-		Files: files,
-		ByDM:  true,
-	}}, nil
+	return files, text, nil
 }
 
 // joinAnd joins phrases as a sentence does: "a, b and c".

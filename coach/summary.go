@@ -26,6 +26,9 @@ func (c *Coach) summary(ctx context.Context, p Person) ([]Message, error) {
 	if err != nil {
 		return nil, err
 	}
+	if line := c.linkLine(p.ID, LinkOwn); line != "" {
+		msg.Text += "\n\n" + line
+	}
 	return c.summaryIntegration(ctx, p, []Message{msg})
 }
 

@@ -55,12 +55,14 @@ func (c *Coach) therapistCommand(ctx context.Context, p Person, ev Event) ([]Mes
 		return c.rotateCode(ctx, t)
 	case "digest":
 		return c.digest(ctx, t)
+	case "dashboard":
+		return []Message{c.dashboard(t)}, nil
 	case "session":
 		return c.sessionFor(ctx, t, ev.Args["patient"], ev.Args["intention"])
 	case "pcl5":
 		return c.askPCL5(ctx, t, ev.Args["patient"])
 	}
-	return []Message{{Text: "Use /therapist register, /therapist code, /therapist digest, /therapist session or /therapist pcl5."}}, nil
+	return []Message{{Text: "Use /therapist register, /therapist code, /therapist digest, /therapist dashboard, /therapist session or /therapist pcl5."}}, nil
 }
 
 // registerTherapist registers the person, who must hold the therapist role

@@ -69,6 +69,9 @@
 //	                                 since Discord's global limit is per bot, not per process
 //	seen:<id>                string  a Discord interaction or message id already applied, for 15
 //	                                 minutes, so that one delivered again changes nothing
+//	web:link:<nonce>         string  a web view link already exchanged for a session, for the
+//	                                 link's 15 minutes, so it opens once
+//	web:session:<nonce>      string  a web view session ended by signing out, for its hour
 //	schema                   string  the form of the stored data; Upgrade brings older data to it,
 //	                                 once
 //	datakey-check            string  a known value sealed with DATA_KEY, opened at start: a wrong

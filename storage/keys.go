@@ -68,6 +68,9 @@ func (k keys) sendSlot() string { return k.prefix + "{pace}:discord" }
 // seen marks an interaction or message as applied (seen.go).
 func (k keys) seen(id string) string { return k.prefix + "seen:" + id }
 
+// webMark is a web view link spent or session ended (webmarks.go).
+func (k keys) webMark(id string) string { return k.prefix + "web:" + id }
+
 // schema records the form of the stored data (upgrade.go).
 func (k keys) schema() string { return k.prefix + "schema" }
 

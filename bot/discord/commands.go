@@ -67,6 +67,7 @@ func Commands() []*discordgo.ApplicationCommand {
 			}},
 			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "code", Description: "A new invite code for a patient (the old one stops working)"},
 			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "digest", Description: "This week's digest of the patients who share with you"},
+			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "dashboard", Description: "A private link to your patients' page, with charts (when the web view is on)"},
 			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "session", Description: "Log a therapy session for a patient who shares with you", Options: []*discordgo.ApplicationCommandOption{
 				{Type: discordgo.ApplicationCommandOptionUser, Name: "patient", Description: "The patient", Required: true},
 				{Type: discordgo.ApplicationCommandOptionString, Name: "intention", Description: "The patient's intention for the session, if they set one", MaxLength: coach.MaxIntentionLen},

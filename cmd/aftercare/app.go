@@ -79,7 +79,14 @@ func (m *Main) Run(ctx context.Context) error {
 	mon := newOps(store, clock, log, discord)
 	stopOps := mon.Start(ctx, m.Config.MetricsAddr)
 	defer stopOps()
-	c := coach.New(store, store, clock, log, coach.Config{TherapistRole: m.Config.TherapistRole, TherapistGuilds: m.Config.TherapistGuilds, DefaultZone: m.Config.DefaultTimeZone, RetentionDays: m.Config.RetentionDays, ClinicLine: m.Config.ClinicLine})
+	wv, err := listenWeb(m.Config, clock)
+	if err != nil {
+		return err
+	}
+	c := coach.New(store, store, clock, log, coach.Config{TherapistRole: m.Config.TherapistRole, TherapistGuilds: m.Config.TherapistGuilds, DefaultZone: m.Config.DefaultTimeZone, RetentionDays: m.Config.RetentionDays, ClinicLine: m.Config.ClinicLine,
+		Links: wv.linker(), DigestLinkOnly: m.Config.DigestLinkOnly})
+	stopWeb := wv.serve(c, store, log)
+	defer stopWeb()
 	if err := store.Schedule(ctx, coach.RetentionJob(clock.Now())); err != nil {
 		return fmt.Errorf("plan the nightly retention sweep: %w", err)
 	}

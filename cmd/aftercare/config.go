@@ -32,6 +32,10 @@ type Config struct {
 	ClockSpeed      float64
 	RetentionDays   int
 	ClinicLine      string // CRISIS_CLINIC_LINE; empty: none
+	WebAddr         string // WEB_ADDR; empty: no web view
+	WebSecret       []byte // WEB_SECRET; nil: a throwaway one (not on Discord)
+	PublicURL       string // PUBLIC_URL, without a trailing slash; empty: http://WEB_ADDR
+	DigestLinkOnly  bool   // DIGEST_LINK_ONLY
 }
 
 // ConfigError names the variable that was wrong and what it should be.
@@ -75,6 +79,7 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 		func() error { return c.parseDiscordRate(get("DISCORD_RATE")) },
 		func() error { return c.parseRetention(get("RETENTION_DAYS")) },
 		func() error { return c.checkClinicLine(get("CRISIS_CLINIC_LINE")) },
+		func() error { return c.parseWeb(get) },
 	}
 	for _, check := range checks {
 		if err := check(); err != nil {

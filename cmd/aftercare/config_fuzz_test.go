@@ -27,6 +27,10 @@ var fuzzEnv = map[string]string{
 	"METRICS_ADDR":       ":9090",
 	"CLOCK_SPEED":        "1",
 	"THERAPIST_GUILDS":   "123456789012345678,234567890123456789",
+	"WEB_ADDR":           "127.0.0.1:8080",
+	"WEB_SECRET":         "kC4o9m0y1yQ0o8Jr0bVh6vY2oXbqS8Yx3sM1R5fW0aE=",
+	"PUBLIC_URL":         "https://aftercare.example.org",
+	"DIGEST_LINK_ONLY":   "true",
 }
 
 // fuzzVars are the variables LoadConfig reads, in a fixed order so that a
@@ -34,7 +38,7 @@ var fuzzEnv = map[string]string{
 var fuzzVars = []string{
 	"DISCORD_TOKEN", "DISCORD_API_BASE", "DISCORD_GUILD_ID", "DISCORD_RATE", "REDIS_URL", "DATA_KEY",
 	"DATA_KEYS_PREVIOUS", "DEFAULT_TIMEZONE", "THERAPIST_ROLE", "LOG_LEVEL", "METRICS_ADDR", "CLOCK_SPEED",
-	"THERAPIST_GUILDS",
+	"THERAPIST_GUILDS", "WEB_ADDR", "WEB_SECRET", "PUBLIC_URL", "DIGEST_LINK_ONLY",
 }
 
 // FuzzLoadConfig gives one variable any value, on top of a valid
@@ -65,12 +69,18 @@ func FuzzLoadConfig(f *testing.F) {
 				wantVar = name
 			}
 		}
+		if name == "DATA_KEY" && onValid && strings.TrimSpace(value) == fuzzEnv["WEB_SECRET"] {
+			wantVar = "WEB_SECRET" // the two keys must differ
+		}
+		if name == "WEB_ADDR" && onValid && strings.TrimSpace(value) == "" {
+			wantVar = "DIGEST_LINK_ONLY" // link-only digests need the web view
+		}
 		var ce *ConfigError
 		if !errors.As(err, &ce) || ce.Var != wantVar {
 			t.Fatalf("%s=%q: error %v (%T); want a *ConfigError for %s", name, value, err, err, wantVar)
 		}
 		msg := err.Error()
-		for _, k := range []string{"DATA_KEY", "DATA_KEYS_PREVIOUS"} {
+		for _, k := range []string{"DATA_KEY", "DATA_KEYS_PREVIOUS", "WEB_SECRET"} {
 			for _, key := range strings.Split(fuzzEnv[k], ",") {
 				if strings.Contains(msg, key) {
 					t.Fatalf("%s=%q: error %q shows %s", name, value, msg, k)
@@ -78,7 +88,7 @@ func FuzzLoadConfig(f *testing.F) {
 			}
 		}
 		secret := strings.TrimSpace(value)
-		if (name == "DATA_KEY" || name == "DATA_KEYS_PREVIOUS") && (ce.Got != "" || len(secret) >= 16 && strings.Contains(msg, secret)) {
+		if (name == "DATA_KEY" || name == "DATA_KEYS_PREVIOUS" || name == "WEB_SECRET") && (ce.Got != "" || len(secret) >= 16 && strings.Contains(msg, secret)) {
 			t.Fatalf("%s=%q: error %q shows the key", name, value, msg)
 		}
 		if name == "REDIS_URL" {
@@ -116,6 +126,15 @@ func checkConfig(t *testing.T, name, value string, c Config) {
 	}
 	if (c.DiscordToken != "" || c.RedisURL != "") && c.DataKey == nil {
 		t.Fatalf("%s=%q: a Discord token or Redis accepted without a DATA_KEY", name, value)
+	}
+	if c.WebSecret != nil && storage.CheckKeyStrength(c.WebSecret) != nil {
+		t.Fatalf("%s=%q: a weak WEB_SECRET accepted", name, value)
+	}
+	if c.WebAddr != "" && c.DiscordToken != "" && c.WebSecret == nil {
+		t.Fatalf("%s=%q: the web view accepted on Discord without a WEB_SECRET", name, value)
+	}
+	if c.DigestLinkOnly && c.WebAddr == "" {
+		t.Fatalf("%s=%q: link-only digests accepted without the web view", name, value)
 	}
 	for _, g := range c.TherapistGuilds {
 		if g == "" || strings.Trim(g, "0123456789") != "" {

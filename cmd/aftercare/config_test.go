@@ -43,6 +43,20 @@ func TestLoadConfig(t *testing.T) {
 				t.Errorf("parsed = %+v", c)
 			}
 		}},
+		{name: "web view on Discord without a secret", env: map[string]string{"DISCORD_TOKEN": "abc", "DATA_KEY": "Zu0u/nAqY0DclaR6e4vF8B9lTCwh5k38Q+Kk1E9SFEA=", "WEB_ADDR": ":8080"}, wantVar: "WEB_SECRET"},
+		{name: "web secret too short", env: map[string]string{"WEB_ADDR": ":8080", "WEB_SECRET": "c2hvcnQ="}, wantVar: "WEB_SECRET"},
+		{name: "web secret the same as the data key", env: map[string]string{"WEB_ADDR": ":8080", "DATA_KEY": "Zu0u/nAqY0DclaR6e4vF8B9lTCwh5k38Q+Kk1E9SFEA=", "WEB_SECRET": "Zu0u/nAqY0DclaR6e4vF8B9lTCwh5k38Q+Kk1E9SFEA="}, wantVar: "WEB_SECRET"},
+		{name: "web secret with a pattern", env: map[string]string{"WEB_ADDR": ":8080", "WEB_SECRET": "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY="}, wantVar: "WEB_SECRET"},
+		{name: "web address without a port", env: map[string]string{"WEB_ADDR": "8080"}, wantVar: "WEB_ADDR"},
+		{name: "public URL without scheme", env: map[string]string{"WEB_ADDR": ":8080", "PUBLIC_URL": "aftercare.example.org"}, wantVar: "PUBLIC_URL"},
+		{name: "public URL with a path", env: map[string]string{"WEB_ADDR": ":8080", "PUBLIC_URL": "https://example.org/aftercare"}, wantVar: "PUBLIC_URL"},
+		{name: "link-only digests without the web view", env: map[string]string{"DIGEST_LINK_ONLY": "true"}, wantVar: "DIGEST_LINK_ONLY"},
+		{name: "web view on Discord", env: map[string]string{"DISCORD_TOKEN": "abc", "DATA_KEY": "Zu0u/nAqY0DclaR6e4vF8B9lTCwh5k38Q+Kk1E9SFEA=", "WEB_ADDR": "127.0.0.1:8080",
+			"WEB_SECRET": "IjNVhRbaOt5OxjXyPPubDxQQSUX0GnQKPRH9ECqqxLI=", "PUBLIC_URL": "https://aftercare.example.org/", "DIGEST_LINK_ONLY": "true"}, check: func(t *testing.T, c Config) {
+			if c.WebAddr != "127.0.0.1:8080" || len(c.WebSecret) != 32 || c.PublicURL != "https://aftercare.example.org" || !c.DigestLinkOnly {
+				t.Errorf("parsed = %+v", c)
+			}
+		}},
 		{name: "unknown time zone", env: map[string]string{"DEFAULT_TIMEZONE": "Mars/Base"}, wantVar: "DEFAULT_TIMEZONE"},
 		{name: "abbreviation is not a zone", env: map[string]string{"DEFAULT_TIMEZONE": "EST"}, wantVar: "DEFAULT_TIMEZONE"},
 		{name: "malformed Redis URL", env: map[string]string{"REDIS_URL": "localhost:6379", "DATA_KEY": "Zu0u/nAqY0DclaR6e4vF8B9lTCwh5k38Q+Kk1E9SFEA="}, wantVar: "REDIS_URL"},
@@ -167,5 +181,16 @@ func TestDotEnv(t *testing.T) {
 	stderr.Reset()
 	if code := run(nil, os.Getenv, strings.NewReader(""), io.Discard, &stderr); code != 0 {
 		t.Errorf("real CLOCK_SPEED=2 over .env's -3: exit %d, stderr %q; want the environment to win", code, stderr.String())
+	}
+}
+
+// TestDiscordRefusesWebViewWithoutSecret: Discord with WEB_ADDR and no
+// WEB_SECRET stops before connecting, with one line and exit code 2.
+func TestDiscordRefusesWebViewWithoutSecret(t *testing.T) {
+	env := map[string]string{"DISCORD_TOKEN": "abc", "DATA_KEY": "Zu0u/nAqY0DclaR6e4vF8B9lTCwh5k38Q+Kk1E9SFEA=", "WEB_ADDR": "127.0.0.1:0"}
+	var stderr strings.Builder
+	code := run(nil, func(k string) string { return env[k] }, strings.NewReader(""), io.Discard, &stderr)
+	if code != 2 || strings.Count(stderr.String(), "\n") != 1 || !strings.Contains(stderr.String(), "WEB_SECRET") {
+		t.Errorf("exit %d, stderr %q; want 2 and one line naming WEB_SECRET", code, stderr.String())
 	}
 }

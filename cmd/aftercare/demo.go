@@ -66,21 +66,26 @@ func mustZone(name string) *time.Location {
 // runDemo plays a week after a therapy session for a synthetic patient, on
 // an embedded store and a simulated clock, and prints the transcript.
 func runDemo(ctx context.Context, out, progress io.Writer, chartDir string) error {
-	return playDemo(ctx, out, progress, chartDir, nil, nil)
+	return playDemo(ctx, out, progress, chartDir, nil, nil, nil)
 }
 
 // playDemo is the demo with a logger (nil: none) and more lines for Sam to
-// type at the end; the test of what logs hold uses both.
-func playDemo(ctx context.Context, out, progress io.Writer, chartDir string, log *slog.Logger, extra []string) error {
+// type at the end; the test of what logs hold uses both. With view, the
+// week is also served as the web view (demoweb.go).
+func playDemo(ctx context.Context, out, progress io.Writer, chartDir string, log *slog.Logger, extra []string, view *demoView) error {
 	store, err := storage.Open(ctx, "", storage.Options{DataKey: throwawayKey(), Log: log})
 	if err != nil {
 		return err
 	}
 	defer store.Close()
 	clock := localtime.NewFakeClock(demoStart)
+	links, err := view.listen(clock)
+	if err != nil {
+		return err
+	}
 	// Dr Rivera holds the therapist role in a pretend clinic's server, the
 	// one server this demo vouches for therapists.
-	c := coach.New(store, store, clock, log, coach.Config{TherapistGuilds: []string{demoClinic}})
+	c := coach.New(store, store, clock, log, coach.Config{TherapistGuilds: []string{demoClinic}, Links: links})
 	console := &bot.Console{Out: out, Router: bot.Router{Coach: c, Log: log}, Person: "sam-demo", Name: "Sam", Echo: true, ChartDir: chartDir}
 	therapist := &bot.Console{Out: &prefixed{out, "  [Dr Rivera] "}, Router: bot.Router{Coach: c, Log: log}, Person: "rivera-demo", Name: "Dr Rivera", Echo: true,
 		Roles: []string{"Therapist"}, Guild: demoClinic, GuildName: "Bright Clinic"}
@@ -157,7 +162,7 @@ func playDemo(ctx context.Context, out, progress io.Writer, chartDir string, log
 	}
 	say(extra...)
 	fmt.Fprintln(progress, "demo: done")
-	return nil
+	return view.serve(ctx, out, c, store, console.Person, therapist.Person, log)
 }
 
 // respond plays the patient: for each open question it types the number

@@ -2,12 +2,18 @@ package main
 
 import (
 	"context"
+	"html"
+	"io"
+	"net/http"
+	"net/http/cookiejar"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/internal/testlog"
 )
 
 func TestDemoShowsAWeek(t *testing.T) {
@@ -117,4 +123,58 @@ func TestDemoShowsAWeek(t *testing.T) {
 	if !strings.Contains(progress.String(), "demo: day 7 of 7") || !strings.HasSuffix(progress.String(), "demo: done\n") {
 		t.Errorf("progress = %q, want a line per day and a last line", progress.String())
 	}
+}
+
+// TestDemoServesTheWebView: the demo prints a link to Dr Rivera's page and
+// to Sam's, serves them until Enter, and the pages show the demo's week.
+func TestDemoServesTheWebView(t *testing.T) {
+	enter, press := io.Pipe()
+	out := &testlog.Buffer{}
+	done := make(chan error, 1)
+	go func() {
+		done <- playDemo(context.Background(), out, io.Discard, t.TempDir(), nil, nil, &demoView{Wait: enter})
+	}()
+	links := regexp.MustCompile(`Dr Rivera's page: (\S+)\n  Sam's own page: +(\S+)`)
+	var m []string
+	if !waitFor(func() bool { m = links.FindStringSubmatch(out.String()); return m != nil }) {
+		press.Close()
+		t.Fatalf("no links printed:\n%.3000s", out.String())
+	}
+	for _, tt := range []struct {
+		who, link string
+		want      []string
+	}{
+		{"Dr Rivera", m[1], []string{"Your patients", "Sam", "Open Sam's page", "Mood by day", "Sessions: Monday 2 March."}},
+		{"Sam", m[2], []string{"Your page", "Your week, Mon 2 Mar – Sun 8 Mar", "Mood by day", "Minutes moved by week", "Everything (JSON)"}},
+	} {
+		jar, _ := cookiejar.New(nil)
+		code, body := getWith(t, &http.Client{Jar: jar}, tt.link)
+		if code != 200 {
+			t.Errorf("%s's page: %d", tt.who, code)
+		}
+		for _, want := range tt.want {
+			if !strings.Contains(body, want) {
+				t.Errorf("%s's page lacks %q", tt.who, want)
+			}
+		}
+	}
+	press.Close() // Enter
+	if err := <-done; err != nil {
+		t.Fatalf("demo: %v", err)
+	}
+	if code, _ := getWith(t, http.DefaultClient, m[1]); code != 0 {
+		t.Errorf("the page is still served after Enter: %d", code)
+	}
+}
+
+// getWith fetches url with client; 0 when nothing answers.
+func getWith(t *testing.T, client *http.Client, url string) (int, string) {
+	t.Helper()
+	resp, err := client.Get(url)
+	if err != nil {
+		return 0, ""
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, html.UnescapeString(string(b))
 }

@@ -21,7 +21,10 @@ import (
 
 const usage = `Usage:
   aftercare        run the bot (a terminal chat when DISCORD_TOKEN is unset)
-  aftercare demo   show a simulated week after a therapy session
+  aftercare demo   show a simulated week after a therapy session, then serve
+                   its web view (Dr Rivera's page and Sam's) until Enter
+  aftercare demo -serve
+                   the same, serving until stopped (Ctrl-C)
   aftercare key    print a new random DATA_KEY, to paste into .env
   aftercare rekey  re-seal everything with DATA_KEY, so that the keys in
                    DATA_KEYS_PREVIOUS can be dropped (stop it with Ctrl-C
@@ -66,7 +69,15 @@ func run(args []string, getenv func(string) string, stdin io.Reader, stdout, std
 	case "rekey":
 		err = runRekey(ctx, cfg, rekeyPrefix(cfg), stdout)
 	case "demo":
-		err = runDemo(ctx, stdout, stderr, os.TempDir())
+		view := &demoView{Addr: cfg.WebAddr, Wait: stdin}
+		switch {
+		case len(args) == 2 && (args[1] == "-serve" || args[1] == "--serve"):
+			view.Wait = nil
+		case len(args) > 1:
+			fmt.Fprintf(stderr, "aftercare: demo takes only -serve, not %q\n\n%s", args[1], usage)
+			return 2
+		}
+		err = playDemo(ctx, stdout, stderr, os.TempDir(), nil, nil, view)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0

@@ -1,0 +1,254 @@
+package web
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
+)
+
+// A chart is drawn on the server as SVG by the page template; every chart
+// has a table beside it that says the same in text.
+
+// Chart geometry, in SVG user units; the SVG scales to the page's width.
+const (
+	chartW, chartH               = 560, 200
+	padL, padR, padTop, padBelow = 44, 10, 12, 32
+)
+
+type chart struct {
+	ID, Title, Desc string
+	W, H            int
+	Bands           []box
+	Bars            []box
+	Lines           []string // polyline points; a gap in the answers breaks the line
+	Dots            []dot
+	Sessions        []float64 // x of each session day
+	SessionY1       int
+	SessionY2       int
+	AxisX1, AxisX2  int
+	YTicks, XTicks  []tick
+	Table           table
+}
+
+type box struct {
+	X, Y, W, H float64
+	Fill       string
+	Label      string
+	LX, LY     float64
+}
+
+type dot struct {
+	X, Y  float64
+	Title string
+}
+
+type tick struct {
+	X, Y  float64
+	Label string
+}
+
+type table struct {
+	Head []string
+	Rows [][]string
+}
+
+func newChart(id, title, desc string) chart {
+	return chart{ID: id, Title: title, Desc: desc, W: chartW, H: chartH, SessionY1: padTop, SessionY2: chartH - padBelow, AxisX1: padL, AxisX2: chartW - padR}
+}
+
+// xAt places item i of n across the plot.
+func xAt(i, n int) float64 {
+	w := float64(chartW - padL - padR)
+	if n <= 1 {
+		return padL + w/2
+	}
+	return padL + w*float64(i)/float64(n-1)
+}
+
+// yAt places v of lo..hi up the plot.
+func yAt(v, lo, hi float64) float64 {
+	h := float64(chartH - padTop - padBelow)
+	if hi <= lo {
+		return padTop + h
+	}
+	return padTop + h*(1-(v-lo)/(hi-lo))
+}
+
+func short(d localtime.Day) string {
+	y, m, dd := d.Date()
+	return time.Date(y, m, dd, 12, 0, 0, 0, time.UTC).Format("2 Jan")
+}
+
+// xTicks labels about six days of days, always the first and the last.
+func (c *chart) xTicks(days []localtime.Day) {
+	step := max(1, (len(days)+3)/4)
+	for i := 0; i < len(days); i += step {
+		c.XTicks = append(c.XTicks, tick{X: xAt(i, len(days)), Y: chartH - 6, Label: short(days[i])})
+	}
+}
+
+// sessionsOn marks the session days that fall among days.
+func (c *chart) sessionsOn(days []localtime.Day, sessions []localtime.Day) {
+	for i, d := range days {
+		for _, s := range sessions {
+			if s == d {
+				c.Sessions = append(c.Sessions, xAt(i, len(days)))
+			}
+		}
+	}
+}
+
+// scaleWords names the 1-5 answers of each measure, as the check-in asks them.
+var scaleWords = map[string][6]string{
+	"Mood":    {"", "very low", "low", "okay", "good", "very good"},
+	"Anxiety": {"", "none", "a little", "some", "a lot", "very high"},
+	"Energy":  {"", "very low", "low", "okay", "good", "high"},
+	"Sleep":   {"", "very poor", "poor", "okay", "good", "very good"},
+}
+
+// scaleChart draws one 1-5 answer by day: a line through the answered
+// days, a dot on each, sessions marked.
+func scaleChart(name string, h coach.History, get func(coach.ViewDay) int) chart {
+	c := newChart("c-"+strings.ToLower(name), name+" by day", name+" from 1 to 5 on each day answered; dashed lines mark therapy sessions.")
+	days := make([]localtime.Day, len(h.Days))
+	var line []string
+	for i, d := range h.Days {
+		days[i] = d.Day
+		v := get(d)
+		word := "not answered"
+		if v > 0 {
+			word = fmt.Sprintf("%d (%s)", v, scaleWords[name][v])
+			x, y := xAt(i, len(h.Days)), yAt(float64(v), 1, 5)
+			line = append(line, fmt.Sprintf("%.1f,%.1f", x, y))
+			c.Dots = append(c.Dots, dot{X: x, Y: y, Title: d.Day.Long() + ": " + word})
+		} else if len(line) > 0 {
+			c.Lines, line = append(c.Lines, strings.Join(line, " ")), nil
+		}
+		if v > 0 || d.Session {
+			c.Table.Rows = append(c.Table.Rows, []string{d.Day.Long() + sessionMark(d.Session), word})
+		}
+	}
+	if len(line) > 0 {
+		c.Lines = append(c.Lines, strings.Join(line, " "))
+	}
+	for v := 1; v <= 5; v++ {
+		c.YTicks = append(c.YTicks, tick{X: padL - 6, Y: yAt(float64(v), 1, 5) + 6, Label: strconv.Itoa(v)})
+	}
+	c.xTicks(days)
+	c.sessionsOn(days, h.Sessions)
+	c.Table.Head = []string{"Day", name}
+	return c
+}
+
+func sessionMark(s bool) string {
+	if s {
+		return " (session)"
+	}
+	return ""
+}
+
+// minutesChart draws minutes moved in each week as bars.
+func minutesChart(h coach.History) chart {
+	c := newChart("c-minutes", "Minutes moved by week", "Minutes moved in each week, against the WHO's 150 a week.")
+	top := 150
+	for _, w := range h.Weeks {
+		top = max(top, w.Minutes)
+	}
+	n := len(h.Weeks)
+	slot := float64(chartW-padL-padR) / float64(max(n, 1))
+	for i, w := range h.Weeks {
+		y := yAt(float64(w.Minutes), 0, float64(top))
+		c.Bars = append(c.Bars, box{X: padL + slot*float64(i) + slot*0.15, Y: y, W: slot * 0.7, H: float64(chartH-padBelow) - y,
+			Fill: "#1f4e9c", Label: fmt.Sprintf("week of %s: %d minutes", short(w.Start), w.Minutes)})
+		if n <= 6 || i%((n+5)/6) == 0 {
+			c.XTicks = append(c.XTicks, tick{X: padL + slot*(float64(i)+0.5), Y: chartH - 6, Label: short(w.Start)})
+		}
+		c.Table.Rows = append(c.Table.Rows, []string{"Week of " + w.Start.Long(), strconv.Itoa(w.Minutes)})
+	}
+	who := yAt(150, 0, float64(top))
+	c.Bands = append(c.Bands, box{X: padL, Y: who, W: chartW - padL - padR, H: 1.5, Fill: "#5c5c5c", Label: "150 (WHO)", LX: chartW - padR - 4, LY: who + 20})
+	for _, v := range []int{0, top / 2, top} {
+		c.YTicks = append(c.YTicks, tick{X: padL - 6, Y: yAt(float64(v), 0, float64(top)) + 4, Label: strconv.Itoa(v)})
+	}
+	c.Table.Head = []string{"Week", "Minutes"}
+	return c
+}
+
+// bandFills shade a questionnaire's bands from the mildest to the most
+// severe; the text on them stays dark enough for AA contrast.
+var bandFills = []string{"#e3f1e3", "#f3f6d8", "#fdf0cc", "#fbe0c8", "#f7d2d2"}
+
+// scoreChart draws a questionnaire's totals over days, against its
+// published bands, with sessions marked.
+func scoreChart(in coach.ViewInstrument, h coach.History) chart {
+	desc := in.Code + " totals (0 to " + strconv.Itoa(in.MaxTotal) + ") against its published bands; dashed lines mark therapy sessions."
+	c := newChart("c-"+strings.ToLower(strings.ReplaceAll(in.Code, "-", "")), in.Code+" over time", desc)
+	days := make([]localtime.Day, len(h.Days))
+	for i, d := range h.Days {
+		days[i] = d.Day
+	}
+	index := map[localtime.Day]int{}
+	for i, d := range days {
+		index[d] = i
+	}
+	hi := float64(in.MaxTotal)
+	for i, b := range in.Bands {
+		top, bottom := yAt(float64(b.Max)+0.5, 0, hi), yAt(float64(b.Min)-0.5, 0, hi)
+		top, bottom = max(top, padTop), min(bottom, chartH-padBelow)
+		c.Bands = append(c.Bands, box{X: padL, Y: top, W: chartW - padL - padR, H: bottom - top, Fill: bandFills[min(i, len(bandFills)-1)],
+			Label: b.Label, LX: chartW - padR - 4, LY: (top+bottom)/2 + 4})
+	}
+	var line []string
+	for _, s := range in.Scores {
+		i, ok := index[s.Day]
+		if !ok {
+			continue
+		}
+		x, y := xAt(i, len(days)), yAt(float64(s.Total), 0, hi)
+		line = append(line, fmt.Sprintf("%.1f,%.1f", x, y))
+		word := strconv.Itoa(s.Total)
+		if s.Severity != "" {
+			word += " (" + s.Severity + ")"
+		}
+		c.Dots = append(c.Dots, dot{X: x, Y: y, Title: s.Day.Long() + ": " + word})
+		c.Table.Rows = append(c.Table.Rows, []string{s.Day.Long(), word})
+	}
+	if len(line) > 0 {
+		c.Lines = []string{strings.Join(line, " ")}
+	}
+	for _, v := range []int{0, in.MaxTotal / 2, in.MaxTotal} {
+		c.YTicks = append(c.YTicks, tick{X: padL - 6, Y: yAt(float64(v), 0, hi) + 4, Label: strconv.Itoa(v)})
+	}
+	c.xTicks(days)
+	c.sessionsOn(days, h.Sessions)
+	c.Table.Head = []string{"Day", in.Code}
+	return c
+}
+
+// charts is every chart a history allows, in the order a page shows them.
+func charts(h coach.History, prefix string) []chart {
+	var out []chart
+	if h.Trends {
+		out = append(out,
+			scaleChart("Mood", h, func(d coach.ViewDay) int { return d.Mood }),
+			scaleChart("Anxiety", h, func(d coach.ViewDay) int { return d.Anxiety }),
+			scaleChart("Energy", h, func(d coach.ViewDay) int { return d.Energy }),
+			scaleChart("Sleep", h, func(d coach.ViewDay) int { return d.Sleep }))
+	}
+	if h.Minutes && len(h.Weeks) > 0 {
+		out = append(out, minutesChart(h))
+	}
+	if h.Scores {
+		for _, in := range h.Instruments {
+			out = append(out, scoreChart(in, h))
+		}
+	}
+	for i := range out {
+		out[i].ID = prefix + out[i].ID
+	}
+	return out
+}
