@@ -117,12 +117,28 @@ func (c *Coach) route(ctx context.Context, p Person, ev Event) ([]Message, error
 }
 
 func (c *Coach) command(ctx context.Context, p Person, ev Event) ([]Message, error) {
-	// Options are free text too (an activity, a zone): screened like any.
+	// Options are free text too (an activity, a zone, an intention):
+	// screened like any. A crisis answers instead of the command; the
+	// safety question comes after its reply, asked once.
+	var asked []Message
 	for _, v := range ev.Args {
-		if msgs, stop, err := c.screen(ctx, &p, v); stop || err != nil {
+		msgs, stop, err := c.screen(ctx, &p, v)
+		if stop || err != nil {
 			return msgs, err
 		}
+		if len(msgs) > 0 {
+			asked = msgs
+			break
+		}
 	}
+	msgs, err := c.commandReply(ctx, p, ev)
+	if err != nil {
+		return msgs, err
+	}
+	return append(msgs, asked...), nil
+}
+
+func (c *Coach) commandReply(ctx context.Context, p Person, ev Event) ([]Message, error) {
 	switch ev.Command {
 	case "help":
 		return []Message{helpMessage()}, nil

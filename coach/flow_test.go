@@ -267,3 +267,16 @@ func TestCommandOptionsAreScreened(t *testing.T) {
 		t.Error("the command went on after a crisis")
 	}
 }
+
+// An option that screens as Review does not stop the command, and the
+// safety question it raises is asked, not kept silently open.
+func TestCommandOptionAsksTheSafetyQuestion(t *testing.T) {
+	w := newWorld(t, monday9am)
+	reply := w.handle(coach.Event{Command: "moved", Args: map[string]string{"minutes": "10", "activity": "walked, but I feel like a burden to everyone"}})
+	if !strings.Contains(reply, "are you safe right now?") {
+		t.Errorf("reply = %q, want the safety question", reply)
+	}
+	if w.checkIn("2026-03-02").Moved != 10 {
+		t.Error("the minutes were not kept")
+	}
+}

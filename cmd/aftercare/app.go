@@ -14,6 +14,7 @@ import (
 	"github.com/aftercare/aftercare/bot"
 	"github.com/aftercare/aftercare/coach"
 	"github.com/aftercare/aftercare/coach/localtime"
+	"github.com/aftercare/aftercare/coach/risk"
 	"github.com/aftercare/aftercare/scheduler"
 	"github.com/aftercare/aftercare/storage"
 )
@@ -41,6 +42,7 @@ type Main struct {
 // retrier (finishing the recording in hand, one last pass), the store.
 func (m *Main) Run(ctx context.Context) error {
 	log := slog.New(slog.NewTextHandler(m.Stderr, &slog.HandlerOptions{Level: m.Config.LogLevel}))
+	go risk.Prepare() // while Redis and Discord connect, not when the first text arrives
 	discord := m.Config.DiscordToken != ""
 	prefix := m.Prefix
 	if prefix == "" && !discord {

@@ -152,6 +152,48 @@
 // by fillers ("i have a plan tbh"). Phrases are written in a small pattern
 // syntax, described in phrase.go, and go through the same normalisation.
 //
+// # The learnt screen
+//
+// Phrases reach what they were written from; people in crisis mostly
+// write around it ("put my rabbit up for adoption today, kinder to do it
+// now", "parked up by the level crossing. waiting"). So a second screen,
+// learnt from examples, reads every line beside the phrases, and a text's
+// level is the higher of the two (model.go).
+//
+// It is a linear model over features of the normalised line: its words,
+// its word pairs, the four-letter pieces of its words (which carry a stem
+// across endings and compounds: "suicidarme", "Selbstmordgedanken"), and
+// concepts. A concept is a set of words and short phrases that say one
+// thing, in every language (lexicon/*.txt: "pills", "height", "time",
+// "arrange", "farewell", "notneed", "ordinary", "prescribed", thirty-six
+// in all), and a pair of concepts within twelve words of each other is a
+// feature too: "gave my guitar away … where I'm going" is arrange and
+// notneed. Two weights per feature, one for "at least Review" and one for
+// "Crisis", are naive Bayes log-count ratios over a corpus of labelled
+// texts: testdata/train (written for this in four languages, many of them
+// near-misses), the labelled cases of the tests, the dev half of the
+// held-out set, the first two fresh sets, and the bot's own crisis replies
+// as ordinary text. On a few thousand short texts this carried over to
+// texts it had not seen better than logistic regression did. A line is
+// read in windows of 48 words, so a crisis sentence in a long note is not
+// diluted by the rest; each window costs one addition and one subtraction,
+// so screening stays linear in the text's length.
+//
+// The model reads each sentence as the phrases left it: idioms ("ego
+// death", pills taken as prescribed) blanked, and in a sentence the
+// phrases judged Review (a denial, a question someone asked, the past,
+// someone else), the words they judged blanked too, so that the model
+// does not take their judgement back to Crisis.
+//
+// Its two thresholds are set on scores for texts it did not learn from
+// (five folds): at most 8% of ordinary texts reach Review and 1% Crisis,
+// the phrases adding a little of their own. Crisis from the model alone
+// asks for more than Review because it pauses the plan and alerts a
+// therapist; Review asks one gentle question, and a "no" to it brings the
+// crisis lines (stage two). `go generate ./coach/risk` trains it again
+// from the corpus and lexicons (a second or two, no network), and
+// TestModelTrainedOnCorpus fails until it is run after either changes.
+//
 // # Misses and false alarms
 //
 // The screen errs on the side of safety. A miss leaves someone who wrote

@@ -1,6 +1,7 @@
 package risk
 
 import (
+	"flag"
 	"fmt"
 	"slices"
 	"strings"
@@ -134,5 +135,33 @@ func TestAssessFresh2(t *testing.T) {
 	}
 	if got.falseCrisis > want.falseCrisis || got.over > want.over {
 		t.Errorf("second fresh set: %v; want at most %d ordinary rows Crisis, %d Review", got, want.falseCrisis, want.over)
+	}
+}
+
+var (
+	freshSet   = flag.String("fresh-set", "", "screen a fresh set (lang<TAB>label<TAB>text lines) and print its figures")
+	freshWrong = flag.Bool("fresh-wrong", false, "with -fresh-set, also print the rows answered otherwise than labelled")
+)
+
+// TestFreshSetFile measures a set kept outside the repository, so that
+// it can be run once before anyone reads it: only the figures are
+// printed, unless -fresh-wrong asks for the rows too.
+func TestFreshSetFile(t *testing.T) {
+	if *freshSet == "" {
+		t.Skip("measures a fresh set only when -fresh-set names one")
+	}
+	var rows []freshCase
+	for _, r := range readCorpus(t, *freshSet) {
+		rows = append(rows, freshCase{want: r.want, text: r.text, lang: r.lang})
+	}
+	scores, wrong := scoreFresh(rows)
+	for _, k := range []string{"all", "en", "es", "de", "fr"} {
+		if scores[k] != nil {
+			t.Logf("%-3s %v", k, scores[k])
+		}
+	}
+	if *freshWrong {
+		slices.Sort(wrong)
+		t.Logf("rows answered otherwise than labelled:\n%s", strings.Join(wrong, "\n"))
 	}
 }

@@ -207,14 +207,18 @@ func scoreHeldOut() (map[string]*heldOutScore, []string) {
 	return scores, devWrong
 }
 
-// heldOutLimits are what each half must keep: the least recall, and the
-// most false crises and over-reviews.
+// heldOutLimits are what each half must keep: the least recall (crisis
+// rows answered Crisis), and the largest share of other rows answered
+// Crisis and of ordinary rows answered Review. The shares are issue 12's
+// targets for ordinary text (5% and 10%): the learnt screen is tuned to
+// flag about that much of what it did not learn from, in return for
+// reaching crisis statements no phrase lists.
 var heldOutLimits = map[string]struct {
 	recall                  float64
-	falseCrisis, overReview int
+	falseCrisis, overReview float64
 }{
-	"dev":   {recall: 0.90, falseCrisis: 1, overReview: 2},
-	"final": {recall: 0.72, falseCrisis: 2, overReview: 2},
+	"dev":   {recall: 0.90, falseCrisis: 0.05, overReview: 0.10},
+	"final": {recall: 0.72, falseCrisis: 0.05, overReview: 0.10},
 }
 
 func TestAssessHeldOut(t *testing.T) {
@@ -232,11 +236,11 @@ func TestAssessHeldOut(t *testing.T) {
 		if s.recall() < limit.recall {
 			t.Errorf("%s recall %.2f, want at least %.2f", half, s.recall(), limit.recall)
 		}
-		if s.falseCrisis > limit.falseCrisis {
-			t.Errorf("%s false crises %d, want at most %d", half, s.falseCrisis, limit.falseCrisis)
+		if share := float64(s.falseCrisis) / float64(s.other); share > limit.falseCrisis {
+			t.Errorf("%s false crises %d/%d, want at most %.0f%%", half, s.falseCrisis, s.other, 100*limit.falseCrisis)
 		}
-		if s.overReview > limit.overReview {
-			t.Errorf("%s over-reviews %d, want at most %d", half, s.overReview, limit.overReview)
+		if share := float64(s.overReview) / float64(s.none); share > limit.overReview {
+			t.Errorf("%s over-reviews %d/%d, want at most %.0f%%", half, s.overReview, s.none, 100*limit.overReview)
 		}
 	}
 	if testing.Verbose() || t.Failed() {

@@ -1,8 +1,10 @@
 package risk
 
 import (
+	"cmp"
 	"fmt"
 	"strings"
+	"sync"
 )
 
 // Level is how urgently a free text needs a safety response.
@@ -56,14 +58,14 @@ type Finding struct {
 // bare farewell right after giving up, on one line: "I'm done fighting.
 // Goodbye." The package documentation describes what counts as which level.
 func Screen(text string) Finding {
-	return screening.screen(text, true)
+	return screening().screen(text, true)
 }
 
 // Assess is Screen(text).Level, for callers that need no language. It
 // costs a little less: it stops at the first crisis sentence and guesses
 // no language.
 func Assess(text string) Level {
-	return screening.screen(text, false).Level
+	return screening().screen(text, false).Level
 }
 
 // screen screens a text, and finds its language if withLang.
@@ -74,18 +76,21 @@ func (s *screen) screen(text string, withLang bool) Finding {
 	// the languages of the signals that set it.
 	deciding, unmasked := "", ""
 	var signalled langSet
+	learnt := false // the learnt screen set worst
 	for _, line := range lines {
 		before := "" // the line's previous sentence, as assess left it
 		var found lineSignals
+		masks := make([]string, 0, len(line)) // the line as assess left it, for the model
 		for _, sentence := range line {
 			level, masked := s.assess(sentence)
+			masks = append(masks, s.forModel(level, masked))
 			s.signalsIn(masked, level, &found)
 			said := masked // what set level
 			if level < Crisis && before != "" && s.parting.match(masked) && s.partsAfter(before+masked, len(before)) {
 				level, said = Crisis, before+masked
 			}
 			if level > worst {
-				worst, deciding, unmasked, signalled = level, said, sentence, 0
+				worst, deciding, unmasked, signalled, learnt = level, said, sentence, 0, false
 			}
 			if worst == Crisis && !withLang {
 				return Finding{Level: worst}
@@ -93,7 +98,13 @@ func (s *screen) screen(text string, withLang bool) Finding {
 			before = masked
 		}
 		if level := found.level(); level > worst {
-			worst, signalled = level, found.langs
+			worst, signalled, learnt = level, found.langs, false
+			if worst == Crisis && !withLang {
+				return Finding{Level: worst}
+			}
+		}
+		if level := s.learnt.level(masks); level > worst {
+			worst, learnt = level, true
 			if worst == Crisis && !withLang {
 				return Finding{Level: worst}
 			}
@@ -105,6 +116,11 @@ func (s *screen) screen(text string, withLang bool) Finding {
 	looks := looksLike(lines)
 	if worst == None {
 		return Finding{Level: None, Lang: looks}
+	}
+	if learnt {
+		// The model names no language; the reply is in the one the text
+		// looks like, or in English.
+		return Finding{Level: worst, Lang: cmp.Or(looks, "en")}
 	}
 	if signalled != 0 {
 		return Finding{Level: worst, Lang: signalled.pick(looks)}
@@ -133,16 +149,26 @@ func (s *screen) langsOf(sentence, unmasked string, level Level) langSet {
 	return set
 }
 
-// screening is compiled once from the phrase lists of every language;
-// the language of a message is never guessed, so all of them apply.
-var screening = func() *screen {
+// Prepare builds the screen's tables now (about a tenth of a second), so
+// that the first text screened does not wait for them; Screen and Assess
+// build them on first use otherwise. Loading the package costs nothing.
+func Prepare() {
+	screening()
+	concepts()
+}
+
+// screening is compiled once, on first use, from the phrase lists of
+// every language; the language of a message is never guessed, so all of
+// them apply.
+var screening = sync.OnceValue(func() *screen {
 	s := mustCompileScreen(english, englishMore, spanish, spanishMore, german, germanMore, french, frenchMore)
 	var err error
 	if s.signals, err = compileSignals(englishSignals, spanishSignals, germanSignals, frenchSignals); err != nil {
 		panic("risk: " + err.Error())
 	}
+	s.learnt = &model
 	return s
-}()
+})
 
 // screen holds the compiled phrases of every kind.
 type screen struct {
@@ -155,6 +181,9 @@ type screen struct {
 
 	// signals are read across the sentences of a line (signal.go).
 	signals signals
+
+	// learnt is the learnt screen (model.go), or nil for the phrases alone.
+	learnt *learnt
 }
 
 // blank replaces a masked span; it is not a word, so no phrase and no
@@ -181,6 +210,19 @@ func (s *screen) assess(sentence string) (Level, string) {
 		level = Review
 	}
 	return level, sentence
+}
+
+// forModel is a sentence as the learnt screen reads it, given what the
+// phrases made of it. In a sentence they judged Review, the words they
+// judged are masked too (crisis phrases placed in the past, denied, asked
+// about or someone else's; review phrases such as "I can't take it
+// anymore"), so that the model reads only what they did not, and does not
+// take their judgement back to Crisis.
+func (s *screen) forModel(level Level, masked string) string {
+	if level == Review {
+		return s.review.mask(s.crisis.mask(masked))
+	}
+	return masked
 }
 
 // partsAfter tells whether the writer gives up or has decided within the
@@ -229,7 +271,7 @@ func (s *screen) inPast(sentence string, m []int) bool {
 	if s.past.match(window(sentence, m[0], m[1], windowBefore, windowAfter)) || s.habit.match(near) {
 		return true
 	}
-	if !s.over.match(sentence[m[1]:]) {
+	if !s.over.match(window(sentence, m[1], m[1], 0, afterReach)) {
 		return false
 	}
 	return s.tense.match(near) || s.habit.match(window(sentence, m[0], m[1], windowBefore, 0))
@@ -262,7 +304,7 @@ func (s *screen) aboutOthers(sentence string, m []int) bool {
 // writer says they answered yes. Worth a gentle question, not the alarm.
 func (s *screen) askedAbout(sentence string, m []int) bool {
 	before := window(sentence, m[0], m[0], askedBefore, 0)
-	return s.asked.match(before) && !s.confirm.match(sentence[m[1]:])
+	return s.asked.match(before) && !s.confirm.match(window(sentence, m[1], m[1], 0, afterReach))
 }
 
 // denied tells whether a negation governs a match: "i'd never take my own
@@ -301,6 +343,11 @@ func namesWriter(match string) bool {
 const (
 	windowBefore = 8
 	windowAfter  = 5
+	// afterReach bounds what is read after a match for a marker that
+	// closes it ("…, not anymore") or an answer to a question ("…and I said
+	// yes"): a clause or two, so that the cost of a sentence stays linear
+	// in its length however many matches it holds.
+	afterReach = 12
 	// habitBefore reaches from "used to" over a verb or two ("used to
 	// think about", "used to want to") to the phrase, and no further.
 	habitBefore = 4

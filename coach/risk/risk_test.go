@@ -1,6 +1,7 @@
 package risk
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
@@ -162,5 +163,31 @@ func BenchmarkAssess(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		Assess(text)
+	}
+}
+
+// BenchmarkAssessLength screens ordinary notes of 4,000 and 40,000
+// characters, with and without punctuation: issue 17 asks the cost to be
+// linear in the length (compare the ns/op of the two sizes in one run).
+func BenchmarkAssessLength(b *testing.B) {
+	Prepare()
+	for _, size := range []int{4_000, 40_000} {
+		for _, punct := range []bool{true, false} {
+			text := strings.Repeat(benchText(), size/2000)
+			if !punct {
+				text = strings.Map(func(r rune) rune {
+					if strings.ContainsRune(".,;!?'", r) {
+						return ' '
+					}
+					return r
+				}, text)
+			}
+			b.Run(fmt.Sprintf("chars=%d/punctuation=%v", size, punct), func(b *testing.B) {
+				b.SetBytes(int64(len(text)))
+				for b.Loop() {
+					Assess(text)
+				}
+			})
+		}
 	}
 }

@@ -1,0 +1,234 @@
+package risk
+
+import (
+	"cmp"
+	_ "embed"
+	"encoding/binary"
+	"math"
+	"slices"
+	"sort"
+	"strings"
+)
+
+// The learnt screen (model.bin) reads a line as a bag of its words, word
+// pairs, the four-letter pieces of its words, and the concepts of the
+// lexicons and their pairs (concepts.go), and weighs each by what it said
+// in a labelled corpus (testdata/train and the package's labelled cases;
+// `go generate` trains it again). Two linear models share the features:
+// one for "at least Review", one for "Crisis". It is there for what
+// phrases cannot reach: a crisis said indirectly, in words nobody listed
+// ("the passwords are in the blue folder, just so someone knows"). The
+// phrases stay for what a model blurs: the model reads each line as the
+// phrases left it, with KAP's idioms ("ego death") and denials ("I'd
+// never take my own life") masked, and a text's level is the higher of
+// the two screens'. The package doc says how it is trained and measured.
+//
+// model.bin holds a header, then one entry per feature sorted by hash:
+//
+//	magic "AFRM1\x00" | sha256 of the corpus (32) | bias and threshold of
+//	each model (4 float32) | count (uint32) | entries: hash (uint32),
+//	weight for Review, weight for Crisis (2 float32)
+//
+// It is read where it lies in the binary, so loading costs nothing.
+//
+//go:generate go test -run TestTrainModel -update-model .
+//go:embed model.bin
+var modelFile []byte
+
+const (
+	modelMagic  = "AFRM1\x00"
+	modelHeader = len(modelMagic) + 32 + 4*4 + 4
+	modelEntry  = 12
+
+	// modelWindow is how many words of a line the model reads at once: a
+	// message's worth. A longer line is read in every run of this many
+	// words, so that a crisis sentence in a long note is not diluted by the
+	// rest, nor a word far away taken as its context.
+	modelWindow = 48
+)
+
+// learnt is the model as stored: its parameters, and the entries.
+type learnt struct {
+	corpus              [32]byte
+	flagBias, flagCut   float32
+	crisisBias, crisisC float32
+	entries             []byte
+}
+
+var model = mustReadModel(modelFile)
+
+func mustReadModel(b []byte) learnt {
+	m, ok := readModel(b)
+	if !ok {
+		panic("risk: model.bin is not a model; run go generate ./coach/risk")
+	}
+	return m
+}
+
+func readModel(b []byte) (learnt, bool) {
+	if len(b) < modelHeader || string(b[:len(modelMagic)]) != modelMagic {
+		return learnt{}, false
+	}
+	var m learnt
+	p := b[len(modelMagic):]
+	copy(m.corpus[:], p)
+	p = p[32:]
+	f := func(i int) float32 { return math.Float32frombits(binary.LittleEndian.Uint32(p[4*i:])) }
+	m.flagBias, m.flagCut, m.crisisBias, m.crisisC = f(0), f(1), f(2), f(3)
+	n := int(binary.LittleEndian.Uint32(p[16:]))
+	m.entries = p[20:]
+	if len(m.entries) != n*modelEntry {
+		return learnt{}, false
+	}
+	return m, true
+}
+
+// weights returns the two weights of a feature, zero if the corpus never
+// had it.
+func (m *learnt) weights(h uint32) (flag, crisis float32) {
+	n := len(m.entries) / modelEntry
+	i := sort.Search(n, func(i int) bool {
+		return binary.LittleEndian.Uint32(m.entries[i*modelEntry:]) >= h
+	})
+	if i == n {
+		return 0, 0
+	}
+	e := m.entries[i*modelEntry:]
+	if binary.LittleEndian.Uint32(e) != h {
+		return 0, 0
+	}
+	return math.Float32frombits(binary.LittleEndian.Uint32(e[4:])),
+		math.Float32frombits(binary.LittleEndian.Uint32(e[8:]))
+}
+
+// level is the learnt level of one normalised line.
+func (m *learnt) level(line []string) Level {
+	if m == nil {
+		return None
+	}
+	flag, crisis := m.scores(line)
+	switch {
+	case crisis >= m.crisisC && flag >= m.flagCut:
+		return Crisis
+	case flag >= m.flagCut:
+		return Review
+	}
+	return None
+}
+
+// scores returns the highest score of each model over the windows of a
+// line: a sum of per-word scores, so every window costs one addition and
+// one subtraction and the whole line is read in linear time.
+func (m *learnt) scores(line []string) (flag, crisis float32) {
+	var fs, cs []float32
+	eachFeature(line, func(pos int, h uint32) {
+		for len(fs) <= pos {
+			fs, cs = append(fs, 0), append(cs, 0)
+		}
+		wf, wc := m.weights(h)
+		fs[pos] += wf
+		cs[pos] += wc
+	})
+	return m.flagBias + maxWindow(fs), m.crisisBias + maxWindow(cs)
+}
+
+// maxWindow is the highest sum of modelWindow consecutive values, or of
+// all of them when there are fewer.
+func maxWindow(v []float32) float32 {
+	var sum float32
+	for i := 0; i < len(v) && i < modelWindow; i++ {
+		sum += v[i]
+	}
+	best := sum
+	for i := modelWindow; i < len(v); i++ {
+		sum += v[i] - v[i-modelWindow]
+		best = max(best, sum)
+	}
+	return best
+}
+
+// sentenceMark stands before the first word of a sentence, so that no
+// word pair spans two of them.
+const sentenceMark = "|"
+
+// eachFeature calls f with the hash of each feature of a normalised line
+// and the position (counted in words) of the word that brings it: the
+// word; the pair it ends; the four-letter pieces of the word with its
+// edges marked, which carry a stem across its endings and compounds
+// ("suicidarme", "Selbstmordgedanken"); each concept that ends there; and
+// each pair of that concept with another that ended a little before.
+func eachFeature(line []string, f func(pos int, h uint32)) {
+	pos := 0
+	var recent []conceptAt // concepts of the line so far, in order
+	for _, sentence := range line {
+		words := strings.Fields(sentence)
+		prev := sentenceMark
+		for i, w := range words {
+			f(pos+i, hashParts('w', w, ""))
+			f(pos+i, hashParts('b', prev, w))
+			wordPieces(w, func(g string) { f(pos+i, hashParts('g', g, "")) })
+			prev = w
+		}
+		recent = conceptFeatures(words, pos, recent, f)
+		pos += len(words)
+	}
+}
+
+// conceptAt is a concept found, and where its words end.
+type conceptAt struct {
+	end     int
+	concept string
+}
+
+// conceptFeatures finds the concepts of one sentence, whose first word is
+// at position pos of its line, and calls f with their features; recent
+// holds the line's concepts before it, and the result those after it.
+func conceptFeatures(words []string, pos int, recent []conceptAt, f func(int, uint32)) []conceptAt {
+	var found []conceptAt
+	concepts().each(words, func(end int, concept string) {
+		c := conceptAt{pos + end, concept}
+		if !slices.Contains(found, c) {
+			found = append(found, c)
+		}
+	})
+	slices.SortStableFunc(found, func(a, b conceptAt) int { return cmp.Compare(a.end, b.end) })
+	for _, c := range found {
+		f(c.end, hashParts('c', c.concept, ""))
+		for j := len(recent) - 1; j >= 0 && c.end-recent[j].end <= conceptReach; j-- {
+			if a, b := recent[j].concept, c.concept; a != b {
+				f(c.end, hashParts('p', min(a, b), max(a, b)))
+			}
+		}
+		recent = append(recent, c)
+	}
+	return recent
+}
+
+// wordPieces calls f with the four-letter pieces of a word of three
+// letters or more, its edges marked: "rope" is "<rop", "rope", "ope>".
+func wordPieces(w string, f func(string)) {
+	if len(w) < 3 {
+		return
+	}
+	padded := "<" + w + ">"
+	for i := 0; i+4 <= len(padded); i++ {
+		f(padded[i : i+4])
+	}
+}
+
+// hashParts is FNV-1a (hash/fnv's New32a) of kind, a, a space and b,
+// written out so that hashing a feature costs no allocation;
+// TestHashParts holds it to hash/fnv.
+func hashParts(kind byte, a, b string) uint32 {
+	const offset, prime = 2166136261, 16777619
+	h := uint32(offset)
+	h = (h ^ uint32(kind)) * prime
+	for i := 0; i < len(a); i++ {
+		h = (h ^ uint32(a[i])) * prime
+	}
+	h = (h ^ ' ') * prime
+	for i := 0; i < len(b); i++ {
+		h = (h ^ uint32(b[i])) * prime
+	}
+	return h
+}
