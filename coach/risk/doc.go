@@ -186,7 +186,7 @@
 // does not take their judgement back to Crisis.
 //
 // Its two thresholds are set on scores for texts it did not learn from
-// (five folds): at most 8% of ordinary texts reach Review and 1% Crisis,
+// (five folds): at most 8% of ordinary texts reach Review and 3% Crisis,
 // the phrases adding a little of their own. Crisis from the model alone
 // asks for more than Review because it pauses the plan and alerts a
 // therapist; Review asks one gentle question, and a "no" to it brings the

@@ -231,7 +231,7 @@ func trainLinear(bags []bag, ys []float64) *linear {
 // this; the phrases add a little of their own.
 const (
 	ordinaryFlagged = 0.08
-	ordinaryCrisis  = 0.01
+	ordinaryCrisis  = 0.03
 	folds           = 5
 )
 
