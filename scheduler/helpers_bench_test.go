@@ -9,6 +9,7 @@ import (
 	"runtime/debug"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -132,9 +133,34 @@ type redisSnapshot struct {
 
 func snapshot(b *testing.B, rdb redis.UniversalClient) redisSnapshot {
 	b.Helper()
-	info, err := rdb.Info(context.Background(), "memory", "commandstats").Result()
+	if cc, ok := rdb.(*redis.ClusterClient); ok {
+		// INFO reaches one node of a Cluster: add up the masters.
+		var mu sync.Mutex
+		var s redisSnapshot
+		err := cc.ForEachMaster(context.Background(), func(ctx context.Context, node *redis.Client) error {
+			one, err := snapshotOf(node)
+			mu.Lock()
+			s.calls += one.calls
+			s.usedMemory += one.usedMemory
+			mu.Unlock()
+			return err
+		})
+		if err != nil {
+			b.Fatalf("INFO: %v", err)
+		}
+		return s
+	}
+	s, err := snapshotOf(rdb)
 	if err != nil {
 		b.Fatalf("INFO: %v", err)
+	}
+	return s
+}
+
+func snapshotOf(rdb redis.Cmdable) (redisSnapshot, error) {
+	info, err := rdb.Info(context.Background(), "memory", "commandstats").Result()
+	if err != nil {
+		return redisSnapshot{}, err
 	}
 	s := redisSnapshot{usedMemory: infoField(info, "used_memory")}
 	for line := range strings.SplitSeq(info, "\n") {
@@ -146,7 +172,7 @@ func snapshot(b *testing.B, rdb redis.UniversalClient) redisSnapshot {
 		n, _ := strconv.ParseInt(strings.TrimPrefix(calls, "calls="), 10, 64)
 		s.calls += n
 	}
-	return s
+	return s, nil
 }
 
 // commandsSince returns the commands Redis ran between two snapshots,
