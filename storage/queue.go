@@ -245,7 +245,7 @@ func (r *Redis) Claim(ctx context.Context, now time.Time, max int, lease time.Du
 		n := (start + i) % len(queues)
 		got, err := r.claimFrom(ctx, queues[n], now, max-len(jobs), lease)
 		if err != nil {
-			return jobs, err // those claimed come back when their lease runs out
+			return nil, err // those claimed already come back when their lease runs out
 		}
 		jobs = append(jobs, got...)
 		last = n
