@@ -34,11 +34,7 @@ func sealedWorld(t *testing.T, start time.Time) (*world, string) {
 // rawContains reports whether any hash under the prefix holds text as is.
 func rawContains(t *testing.T, w *world, prefix, text string) bool {
 	t.Helper()
-	keys, err := w.store.Client().Keys(w.ctx, prefix+"*").Result()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, k := range keys {
+	for _, k := range redistest.Keys(t, w.store, prefix) {
 		vals, err := w.store.Client().HGetAll(w.ctx, k).Result()
 		if err != nil {
 			continue // not a hash

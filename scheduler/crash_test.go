@@ -29,12 +29,13 @@ const (
 )
 
 // What a worker "sends" is kept beside the queue, under the test's prefix:
-// a hash of idempotency key -> sends, and a list of "person kind day key".
+// a hash of idempotency key -> sends, and a list of "person kind day key",
+// in one hash slot so that one transaction writes both on a Cluster too.
 // The key is the job's id, from which bot.Deliverer derives the Discord
 // nonces (WithIdempotencyKey(ctx, job.ID)).
 const (
-	crashSent = "crash:sent"
-	crashLog  = "crash:log"
+	crashSent = "{crash}:sent"
+	crashLog  = "{crash}:log"
 )
 
 // TestKilledWorkersStillDeliverEveryJobOnce kills a worker process with

@@ -9,6 +9,7 @@ import (
 	"runtime/debug"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -59,33 +60,55 @@ func benchStore(b *testing.B) *storage.Redis {
 
 // unlinkPrefix removes every key of the store's prefix, and waits until
 // Redis has freed them, so that the next run's memory reading starts clean.
+// On a Cluster it walks every master, and unlinks key by key (pipelined),
+// since one UNLINK may not span slots.
 func unlinkPrefix(b *testing.B, store *storage.Redis) {
 	ctx := context.Background()
 	rdb := store.Client()
 	match := globEscape(store.Prefix()) + "*"
-	var cursor uint64
-	for {
-		keys, next, err := rdb.Scan(ctx, cursor, match, 5000).Result()
-		if err != nil {
-			b.Errorf("clean up benchmark keys: %v", err)
-			return
-		}
-		if len(keys) > 0 {
-			if err := rdb.Unlink(ctx, keys...).Err(); err != nil {
-				b.Errorf("clean up benchmark keys: %v", err)
-				return
+	walk := func(ctx context.Context, node redis.Cmdable) error {
+		var cursor uint64
+		for {
+			keys, next, err := node.Scan(ctx, cursor, match, 5000).Result()
+			if err != nil {
+				return err
+			}
+			if len(keys) > 0 {
+				_, err := node.Pipelined(ctx, func(p redis.Pipeliner) error {
+					for _, k := range keys {
+						p.Unlink(ctx, k)
+					}
+					return nil
+				})
+				if err != nil {
+					return err
+				}
+			}
+			if cursor = next; cursor == 0 {
+				return nil
 			}
 		}
-		if cursor = next; cursor == 0 {
-			break
-		}
 	}
-	waitLazyFree(b, rdb)
+	var err error
+	if cc, ok := rdb.(*redis.ClusterClient); ok {
+		err = cc.ForEachMaster(ctx, func(ctx context.Context, node *redis.Client) error {
+			if err := walk(ctx, node); err != nil {
+				return err
+			}
+			waitLazyFree(b, node)
+			return nil
+		})
+	} else if err = walk(ctx, rdb); err == nil {
+		waitLazyFree(b, rdb)
+	}
+	if err != nil {
+		b.Errorf("clean up benchmark keys: %v", err)
+	}
 }
 
 // waitLazyFree waits until Redis has freed what UNLINK handed to its
 // background thread, so that used_memory means what is stored.
-func waitLazyFree(b *testing.B, rdb redis.UniversalClient) {
+func waitLazyFree(b *testing.B, rdb redis.Cmdable) {
 	for range 600 {
 		info, err := rdb.Info(context.Background(), "memory").Result()
 		if err != nil || infoField(info, "lazyfree_pending_objects") == 0 {
@@ -110,9 +133,34 @@ type redisSnapshot struct {
 
 func snapshot(b *testing.B, rdb redis.UniversalClient) redisSnapshot {
 	b.Helper()
-	info, err := rdb.Info(context.Background(), "memory", "commandstats").Result()
+	if cc, ok := rdb.(*redis.ClusterClient); ok {
+		// INFO reaches one node of a Cluster: add up the masters.
+		var mu sync.Mutex
+		var s redisSnapshot
+		err := cc.ForEachMaster(context.Background(), func(ctx context.Context, node *redis.Client) error {
+			one, err := snapshotOf(node)
+			mu.Lock()
+			s.calls += one.calls
+			s.usedMemory += one.usedMemory
+			mu.Unlock()
+			return err
+		})
+		if err != nil {
+			b.Fatalf("INFO: %v", err)
+		}
+		return s
+	}
+	s, err := snapshotOf(rdb)
 	if err != nil {
 		b.Fatalf("INFO: %v", err)
+	}
+	return s
+}
+
+func snapshotOf(rdb redis.Cmdable) (redisSnapshot, error) {
+	info, err := rdb.Info(context.Background(), "memory", "commandstats").Result()
+	if err != nil {
+		return redisSnapshot{}, err
 	}
 	s := redisSnapshot{usedMemory: infoField(info, "used_memory")}
 	for line := range strings.SplitSeq(info, "\n") {
@@ -124,7 +172,7 @@ func snapshot(b *testing.B, rdb redis.UniversalClient) redisSnapshot {
 		n, _ := strconv.ParseInt(strings.TrimPrefix(calls, "calls="), 10, 64)
 		s.calls += n
 	}
-	return s
+	return s, nil
 }
 
 // commandsSince returns the commands Redis ran between two snapshots,

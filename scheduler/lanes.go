@@ -34,16 +34,16 @@ type acker struct {
 	ctx   context.Context
 
 	mu   sync.Mutex
-	done []string
+	done []coach.Job
 	last time.Time // real time: the round trips it spaces are real
 	ran  int
 	err  error
 }
 
-func (a *acker) add(id string) {
+func (a *acker) add(job coach.Job) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	a.done = append(a.done, id)
+	a.done = append(a.done, job)
 	if len(a.done) >= ackEvery && time.Since(a.last) >= ackAfter {
 		a.flushLocked()
 	}

@@ -3,7 +3,10 @@
 // and memory stays flat however many people there are. A claim with a lease
 // makes each job run on one replica at a time; a job whose worker died is
 // claimed again when its lease runs out; a job that fails is retried with
-// backoff and, after MaxAttempts, set aside as a dead letter.
+// backoff and, after MaxAttempts, set aside as a dead letter. The queue may
+// be partitioned (storage spreads it over a Redis Cluster's masters): Claim
+// takes the partitions in turn, and Ack is handed the jobs, not their ids,
+// so that it finds each one's partition.
 package scheduler
 
 import (
@@ -25,9 +28,10 @@ type Queue interface {
 	// Claim leases up to max jobs due at now until now+lease. Jobs already
 	// acknowledged (the same id planned again) are dropped, not returned.
 	Claim(ctx context.Context, now time.Time, max int, lease time.Duration) ([]coach.Job, error)
-	// Ack marks jobs done at now: they leave the queue, and their ids are
-	// remembered for a while so they are not run again.
-	Ack(ctx context.Context, now time.Time, ids ...string) error
+	// Ack marks claimed jobs done at now: they leave the queue, and their
+	// ids are remembered for a while so they are not run again. It takes the
+	// jobs, not their ids, since the queue is partitioned by person.
+	Ack(ctx context.Context, now time.Time, jobs ...coach.Job) error
 	// Retry puts a leased job back to fall due again at the given time.
 	Retry(ctx context.Context, job coach.Job, at time.Time) error
 	// DeadLetter sets a job aside for good, for people to look at.
@@ -150,7 +154,7 @@ func (s *Scheduler) runBatch(ctx, work context.Context, jobs []coach.Job, claime
 					return
 				}
 				if s.run(work, job) {
-					acks.add(job.ID)
+					acks.add(job)
 				}
 			}
 		})

@@ -27,12 +27,12 @@ func TestStopWhileJobsAreClaimed(t *testing.T) {
 				t.Fatal(err)
 			}
 			stop()
-			var done []string
+			var done []coach.Job
 			for _, j := range jobs {
 				if err := w.deliver(w.ctx, j); !errors.Is(err, coach.ErrInactive) {
 					t.Errorf("handler for %s after /stop: %v, want coach.ErrInactive", j.ID, err)
 				}
-				done = append(done, j.ID) // as the scheduler does with ErrInactive
+				done = append(done, j) // as the scheduler does with ErrInactive
 			}
 			if err := w.store.Ack(w.ctx, w.clock.Now(), done...); err != nil {
 				t.Fatal(err)

@@ -32,12 +32,24 @@ func (r *Redis) dropDeadLettersOf(ctx context.Context, person string) error {
 	return err
 }
 
-// dropDeadLetters deletes the dead letters that drop holds for, walking the
-// hash with HSCAN. A letter that cannot be read is deleted too: nobody
-// could look into it, and it could hold anyone's id.
+// dropDeadLetters deletes the dead letters that drop holds for, in every
+// partition, walking each hash with HSCAN. A letter that cannot be read is
+// deleted too: nobody could look into it, and it could hold anyone's id.
 func (r *Redis) dropDeadLetters(ctx context.Context, drop func(deadLetter) bool) (int, error) {
+	total := 0
+	for _, q := range r.queues() {
+		n, err := r.dropDeadLettersIn(ctx, q.dead, drop)
+		total += n
+		if err != nil {
+			return total, err
+		}
+	}
+	return total, nil
+}
+
+func (r *Redis) dropDeadLettersIn(ctx context.Context, key string, drop func(deadLetter) bool) (int, error) {
 	var gone []string
-	iter := r.rdb.HScan(ctx, r.keys.dead(), 0, "", 500).Iterator()
+	iter := r.rdb.HScan(ctx, key, 0, "", 500).Iterator()
 	for iter.Next(ctx) {
 		id := iter.Val()
 		if !iter.Next(ctx) {
@@ -54,7 +66,7 @@ func (r *Redis) dropDeadLetters(ctx context.Context, drop func(deadLetter) bool)
 	if len(gone) == 0 {
 		return 0, nil
 	}
-	if err := r.rdb.HDel(ctx, r.keys.dead(), gone...).Err(); err != nil {
+	if err := r.rdb.HDel(ctx, key, gone...).Err(); err != nil {
 		return 0, fmt.Errorf("delete dead letters: %w", err)
 	}
 	return len(gone), nil

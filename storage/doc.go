@@ -9,8 +9,12 @@
 //
 // Every key starts with a prefix (empty in production, one per test). All
 // keys of one person share the hash tag {u:<id>}, so that they live on one
-// Cluster slot and can be changed together and erased in one step. The
-// scheduler's keys share the tag {sched}, so its Lua scripts touch one slot.
+// Cluster slot and can be changed together and erased in one step. The due
+// queue is spread over QueueParts (16) partitions, each under a hash tag of
+// its own, {sched:<n>.<k>} (keys.go says why the k), so that each master of
+// a Cluster dispatches its share; a person's jobs all live in partition
+// QueuePart(<id>), so their order holds, and each Lua script touches one
+// partition, so one slot.
 //
 //	{u:<id>}:person          string  JSON of coach.Person (settings, consent, which safety question
 //	                                 waits for an answer; no answers, no health data)
@@ -57,14 +61,18 @@
 //	                                        shown: no count below k, no spread kept private;
 //	                                        kept 400 days
 //	{g:<channel>}:challenge         set     member ids who count their minutes toward the challenge
-//	{sched}:due              zset    opaque job id -> due time (Unix ms)
-//	{sched}:leased           zset    opaque job id -> lease expiry (Unix ms) while a worker runs it
-//	{sched}:jobs             hash    opaque job id -> JSON of coach.Job
-//	{sched}:done             zset    opaque ids of finished jobs -> when (ms), kept 15 days, so a
+//	{sched:<n>.<k>}:due      zset    opaque job id -> due time (Unix ms), for partition n
+//	{sched:<n>.<k>}:leased   zset    opaque job id -> lease expiry (Unix ms) while a worker runs it
+//	{sched:<n>.<k>}:jobs     hash    opaque job id -> JSON of coach.Job
+//	{sched:<n>.<k>}:done     zset    opaque ids of finished jobs -> when (ms), kept 15 days, so a
 //	                                 re-planned day is not sent twice
-//	{sched}:dead             hash    opaque job id -> JSON of a job that failed for good and why;
+//	{sched:<n>.<k>}:dead     hash    opaque job id -> JSON of a job that failed for good and why;
 //	                                 kept 14 days, then dropped by the nightly retention sweep; a
 //	                                 person's go with their /delete
+//	{sched}:due, :leased,    the single queue of versions before partitions, the same five keys;
+//	:jobs, :done, :dead      nothing new is written to it: Claim drains it (moving each job it
+//	                         claims to its partition), its done set is still asked until its
+//	                         entries are 15 days old, and then the keys are gone
 //	{pace}:discord           string  the next free send slot (Unix µs) shared by every replica,
 //	                                 since Discord's global limit is per bot, not per process
 //	seen:<id>                string  a Discord interaction or message id already applied, for 15

@@ -39,10 +39,10 @@ func schedulerIDs(t *testing.T, r *storage.Redis) string {
 		key, rest, ok := strings.Cut(strings.TrimSpace(line), ": ")
 		switch {
 		case !ok:
-		case key == "{sched}:jobs" || key == "{sched}:dead":
+		case strings.HasPrefix(key, "{sched") && (strings.HasSuffix(key, "}:jobs") || strings.HasSuffix(key, "}:dead")):
 			field, _, _ := strings.Cut(rest, " = ")
 			ids = append(ids, field)
-		case strings.HasPrefix(key, "{sched}:") || strings.HasSuffix(key, "}:jobs"):
+		case strings.HasPrefix(key, "{sched") || strings.HasSuffix(key, "}:jobs"):
 			ids = append(ids, rest)
 		}
 	}
@@ -72,7 +72,7 @@ func TestJobIDsNameNoOne(t *testing.T) {
 				if err := r.DeadLetter(ctx, j, t0, "send failed: 500"); err != nil {
 					t.Fatal(err)
 				}
-			} else if err := r.Ack(ctx, t0, j.ID); err != nil {
+			} else if err := r.Ack(ctx, t0, j); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -96,7 +96,7 @@ func TestDeletingAPersonForgetsTheirJobIDs(t *testing.T) {
 			t.Fatal(err)
 		}
 		got, _ := r.Claim(ctx, t0, 10, time.Minute)
-		if err := r.Ack(ctx, t0, ids(got)...); err != nil {
+		if err := r.Ack(ctx, t0, got...); err != nil {
 			t.Fatal(err)
 		}
 		if err := r.Erase(ctx, patient); err != nil {
@@ -116,7 +116,8 @@ func TestDeletingAPersonForgetsTheirJobIDs(t *testing.T) {
 }
 
 // writeNamed writes a job the way the version before opaque ids did: under
-// its readable name, in the due set, the payloads and the person's list.
+// its readable name, in the single queue of before partitions (the due set
+// and the payloads) and the person's list.
 func writeNamed(t *testing.T, r *storage.Redis, j coach.Job) {
 	t.Helper()
 	ctx := context.Background()
@@ -132,6 +133,11 @@ func writeNamed(t *testing.T, r *storage.Redis, j coach.Job) {
 		return nil
 	})
 	if err != nil {
+		t.Fatal(err)
+	}
+	// A running scheduler looks at the queue (NextDue) every second at
+	// most, and so notices the single queue.
+	if _, _, err := r.NextDue(ctx); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -165,7 +171,7 @@ func TestJobsPlannedBeforeOpaqueIDsStillWork(t *testing.T) {
 		if err != nil || len(got) != 1 || what(got[0]) != first.ID || got[0].Attempt != 1 || isReadable(got[0].ID) {
 			t.Fatalf("claim after retry = %v, %v; want the first job back under an opaque id", ids(got), err)
 		}
-		if err := r.Ack(ctx, t0.Add(time.Minute), got[0].ID); err != nil {
+		if err := r.Ack(ctx, t0.Add(time.Minute), got[0]); err != nil {
 			t.Fatal(err)
 		}
 		// The second is done under its name, as an older replica would.
@@ -173,7 +179,7 @@ func TestJobsPlannedBeforeOpaqueIDsStillWork(t *testing.T) {
 		if len(claimed) != 1 || claimed[0].ID != second.ID {
 			t.Fatalf("claim = %v; want the second old job", ids(claimed))
 		}
-		if err := r.Ack(ctx, t0.Add(24*time.Hour), second.ID); err != nil {
+		if err := r.Ack(ctx, t0.Add(24*time.Hour), second); err != nil {
 			t.Fatal(err)
 		}
 		moved := first

@@ -2,6 +2,8 @@ package storage
 
 import (
 	"fmt"
+	"hash/fnv"
+	"strconv"
 	"strings"
 
 	"github.com/aftercare/aftercare/coach/localtime"
@@ -57,11 +59,88 @@ func (k keys) groupDay(id string, day localtime.Day) string {
 }
 func (k keys) groupMembers(id string) string { return k.prefix + "{g:" + id + "}:challenge" }
 
-func (k keys) due() string    { return k.prefix + "{sched}:due" }
-func (k keys) leased() string { return k.prefix + "{sched}:leased" }
-func (k keys) jobs() string   { return k.prefix + "{sched}:jobs" }
-func (k keys) done() string   { return k.prefix + "{sched}:done" }
-func (k keys) dead() string   { return k.prefix + "{sched}:dead" }
+// QueueParts is how many partitions the due queue is spread over, each
+// under a hash tag of its own, so that on a Cluster each master dispatches
+// its share. It is fixed: a person's partition (QueuePart) must not move
+// while their jobs wait.
+const QueueParts = 16
+
+// partTags are the partitions' hash tags, "sched:<n>.<k>": k is the first
+// number that puts partition n's Cluster slot in the n-th sixteenth of the
+// 16384 slots. Plain "sched:<n>" tags would fall where CRC16 throws them
+// (3, 8 and 5 of 16 on a three-master Cluster); spread evenly over the slot
+// space, the partitions divide as evenly as the masters divide the slots.
+var partTags = func() [QueueParts]string {
+	var tags [QueueParts]string
+	for n := range tags {
+		for k := 0; ; k++ {
+			tag := "sched:" + strconv.Itoa(n) + "." + strconv.Itoa(k)
+			if slot := ClusterSlot(tag); slot*QueueParts/clusterSlots == n {
+				tags[n] = tag
+				break
+			}
+		}
+	}
+	return tags
+}()
+
+// clusterSlots is how many hash slots a Redis Cluster has.
+const clusterSlots = 16384
+
+// ClusterSlot is the Redis Cluster hash slot of a key (or of its hash tag,
+// the part between its first '{' and the next '}' when not empty): CRC16
+// (XMODEM) modulo 16384, as CLUSTER KEYSLOT computes it.
+func ClusterSlot(key string) int {
+	if i := strings.IndexByte(key, '{'); i >= 0 {
+		if j := strings.IndexByte(key[i+1:], '}'); j > 0 {
+			key = key[i+1 : i+1+j]
+		}
+	}
+	var crc uint16
+	for i := 0; i < len(key); i++ {
+		crc ^= uint16(key[i]) << 8
+		for range 8 {
+			if crc&0x8000 != 0 {
+				crc = crc<<1 ^ 0x1021
+			} else {
+				crc <<= 1
+			}
+		}
+	}
+	return int(crc) % clusterSlots
+}
+
+// queueKeys are the keys of one partition of the due queue; every one
+// carries the partition's hash tag, so its Lua steps touch one slot.
+type queueKeys struct {
+	due, leased, jobs, done, dead string
+	legacy                        bool // the single queue of before partitions
+}
+
+// part is the keys of partition n.
+func (k keys) part(n int) queueKeys {
+	return k.queue(k.prefix+"{"+partTags[n]+"}:", false)
+}
+
+// legacyQueue is the single queue that versions before partitions wrote
+// ({sched}); Claim drains what is left in it (queue.go).
+func (k keys) legacyQueue() queueKeys { return k.queue(k.prefix+"{sched}:", true) }
+
+func (k keys) queue(head string, legacy bool) queueKeys {
+	return queueKeys{due: head + "due", leased: head + "leased", jobs: head + "jobs",
+		done: head + "done", dead: head + "dead", legacy: legacy}
+}
+
+// QueuePart returns the partition of the due queue that holds a person's
+// jobs: always the same one, so that their jobs keep their order.
+func QueuePart(person string) int {
+	h := fnv.New32a()
+	h.Write([]byte(person))
+	return int(h.Sum32() % QueueParts)
+}
+
+// partOf is the keys of the partition that holds a person's jobs.
+func (k keys) partOf(person string) queueKeys { return k.part(QueuePart(person)) }
 
 func (k keys) sendSlot() string { return k.prefix + "{pace}:discord" }
 

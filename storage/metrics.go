@@ -17,19 +17,32 @@ type QueueDepth struct {
 	Dead      int64 // set aside for good after failing too often
 }
 
-// QueueDepth counts the jobs in the queue at now, in one round trip. Every
-// key it reads has the {sched} hash tag, so it works on a Cluster too.
+// QueueDepth counts the jobs in the queue at now, over every partition, in
+// one pipeline (on a Cluster, one round trip per master); each partition's
+// keys share its hash tag.
 func (r *Redis) QueueDepth(ctx context.Context, now time.Time) (QueueDepth, error) {
-	var scheduled, overdue, leased, dead *redis.IntCmd
+	type counts struct{ scheduled, overdue, leased, dead *redis.IntCmd }
+	var all []counts
 	_, err := r.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
-		scheduled = p.ZCard(ctx, r.keys.due())
-		overdue = p.ZCount(ctx, r.keys.due(), "-inf", strconv.FormatInt(now.UnixMilli(), 10))
-		leased = p.ZCard(ctx, r.keys.leased())
-		dead = p.HLen(ctx, r.keys.dead())
+		for _, q := range r.queues() {
+			all = append(all, counts{
+				scheduled: p.ZCard(ctx, q.due),
+				overdue:   p.ZCount(ctx, q.due, "-inf", strconv.FormatInt(now.UnixMilli(), 10)),
+				leased:    p.ZCard(ctx, q.leased),
+				dead:      p.HLen(ctx, q.dead),
+			})
+		}
 		return nil
 	})
 	if err != nil {
 		return QueueDepth{}, fmt.Errorf("count queued jobs: %w", err)
 	}
-	return QueueDepth{Scheduled: scheduled.Val(), Overdue: overdue.Val(), Leased: leased.Val(), Dead: dead.Val()}, nil
+	var d QueueDepth
+	for _, c := range all {
+		d.Scheduled += c.scheduled.Val()
+		d.Overdue += c.overdue.Val()
+		d.Leased += c.leased.Val()
+		d.Dead += c.dead.Val()
+	}
+	return d, nil
 }

@@ -127,7 +127,7 @@ func TestPersonKeysShareOneHashTag(t *testing.T) {
 			switch {
 			case strings.HasPrefix(k, r.Prefix()+"{u:99}:"):
 				person++
-			case strings.HasPrefix(k, r.Prefix()+"{sched}:"):
+			case strings.HasPrefix(k, r.Prefix()+"{sched:"):
 			default:
 				t.Errorf("key %q has neither the person's nor the scheduler's hash tag", k)
 			}

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
 	"time"
 
 	"github.com/redis/go-redis/v9"
@@ -17,9 +18,10 @@ var _ coach.Queue = (*Redis)(nil)
 
 // Schedule implements coach.Queue. A job with an existing ID is replaced:
 // planning the same day twice schedules it once. The job is kept under its
-// opaque id (jobref.go). However many jobs, it costs one round trip for the
-// salts and one for an HSET, one ZADD to the due set and one ZADD per
-// person.
+// opaque id (jobref.go), in its person's partition of the queue
+// (QueuePart). However many jobs, it costs one round trip for the salts
+// and one for an HSET and a ZADD to the due set per partition and one ZADD
+// per person.
 func (r *Redis) Schedule(ctx context.Context, jobs ...coach.Job) error {
 	if len(jobs) == 0 {
 		return nil
@@ -35,8 +37,8 @@ func (r *Redis) Schedule(ctx context.Context, jobs ...coach.Job) error {
 	if err != nil {
 		return err
 	}
-	payloads := make([]any, 0, 2*len(jobs))
-	due := make([]redis.Z, 0, len(jobs))
+	payloads := map[int][]any{}
+	due := map[int][]redis.Z{}
 	byPerson := map[string][]redis.Z{}
 	for _, j := range jobs {
 		if ref, ok := refs[j.ID]; ok {
@@ -47,13 +49,17 @@ func (r *Redis) Schedule(ctx context.Context, jobs ...coach.Job) error {
 			return fmt.Errorf("encode job: %w", err)
 		}
 		z := redis.Z{Score: float64(j.Due.UnixMilli()), Member: j.ID}
-		payloads = append(payloads, j.ID, raw)
-		due = append(due, z)
+		n := QueuePart(j.Person)
+		payloads[n] = append(payloads[n], j.ID, raw)
+		due[n] = append(due[n], z)
 		byPerson[j.Person] = append(byPerson[j.Person], z)
 	}
 	_, err = r.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
-		p.HSet(ctx, r.keys.jobs(), payloads...)
-		p.ZAdd(ctx, r.keys.due(), due...)
+		for n, zs := range due {
+			q := r.keys.part(n)
+			p.HSet(ctx, q.jobs, payloads[n]...)
+			p.ZAdd(ctx, q.due, zs...)
+		}
 		for person, zs := range byPerson {
 			p.ZAdd(ctx, r.keys.personJobs(person), zs...)
 		}
@@ -75,9 +81,12 @@ func (r *Redis) Upcoming(ctx context.Context, person string) ([]coach.Job, error
 	if err != nil || len(ids) == 0 {
 		return nil, wrap("list person's jobs", err)
 	}
-	raws, err := r.rdb.HMGet(ctx, r.keys.jobs(), ids...).Result()
+	raws, err := r.rdb.HMGet(ctx, r.keys.partOf(person).jobs, ids...).Result()
 	if err != nil {
 		return nil, fmt.Errorf("load person's jobs: %w", err)
+	}
+	if err := r.fillFromLegacy(ctx, ids, raws); err != nil {
+		return nil, err
 	}
 	var jobs []coach.Job
 	var gone []any
@@ -100,6 +109,34 @@ func (r *Redis) Upcoming(ctx context.Context, person string) ([]coach.Job, error
 		}
 	}
 	return jobs, nil
+}
+
+// fillFromLegacy looks up in the single queue of before partitions the
+// jobs that were not found in a partition (raws[i] nil), while that queue
+// still holds anything.
+func (r *Redis) fillFromLegacy(ctx context.Context, ids []string, raws []any) error {
+	if !r.legacy.Load() {
+		return nil
+	}
+	var missing []string
+	var at []int
+	for i, raw := range raws {
+		if raw == nil {
+			missing = append(missing, ids[i])
+			at = append(at, i)
+		}
+	}
+	if len(missing) == 0 {
+		return nil
+	}
+	old, err := r.rdb.HMGet(ctx, r.keys.legacyQueue().jobs, missing...).Result()
+	if err != nil {
+		return fmt.Errorf("load person's jobs from the single queue: %w", err)
+	}
+	for i, raw := range old {
+		raws[at[i]] = raw
+	}
+	return nil
 }
 
 // CancelAll implements coach.Queue.
@@ -130,9 +167,15 @@ func (r *Redis) Cancel(ctx context.Context, person string, ids ...string) error 
 	for i, id := range all {
 		members[i] = id
 	}
+	queues := []queueKeys{r.keys.partOf(person)}
+	if r.legacy.Load() {
+		queues = append(queues, r.keys.legacyQueue())
+	}
 	_, err = r.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
-		p.ZRem(ctx, r.keys.due(), members...)
-		p.HDel(ctx, r.keys.jobs(), all...)
+		for _, q := range queues {
+			p.ZRem(ctx, q.due, members...)
+			p.HDel(ctx, q.jobs, all...)
+		}
 		p.ZRem(ctx, r.keys.personJobs(person), members...)
 		return nil
 	})
@@ -186,11 +229,51 @@ end
 return out
 `)
 
-// Claim implements scheduler.Queue. A job whose payload is gone (cancelled
-// meanwhile) is acknowledged and skipped.
+// Claim implements scheduler.Queue. It takes jobs from the partitions in
+// turn (round robin), starting after the partition its last claim ended
+// on, and goes on to the next partition while the batch is not full; so a
+// process works every partition fairly, and a batch short of max means
+// nothing else is due. Each process starts its turn at a partition of its
+// own choosing (at random), so several share the partitions. A job whose
+// payload is gone (cancelled meanwhile) is acknowledged and skipped.
 func (r *Redis) Claim(ctx context.Context, now time.Time, max int, lease time.Duration) ([]coach.Job, error) {
-	res, err := claimScript.Run(ctx, r.rdb,
-		[]string{r.keys.due(), r.keys.leased(), r.keys.jobs(), r.keys.done()},
+	queues := r.queues()
+	start := int(r.cursor.Load() % uint32(len(queues)))
+	var jobs []coach.Job
+	last := start - 1
+	for i := 0; i < len(queues) && len(jobs) < max; i++ {
+		n := (start + i) % len(queues)
+		got, err := r.claimFrom(ctx, queues[n], now, max-len(jobs), lease)
+		if err != nil {
+			return nil, err // those claimed already come back when their lease runs out
+		}
+		jobs = append(jobs, got...)
+		last = n
+	}
+	r.cursor.Store(uint32((last + 1 + len(queues)) % len(queues)))
+	return jobs, nil
+}
+
+// queues is every partition, and the single queue of before partitions
+// while it holds anything.
+func (r *Redis) queues() []queueKeys {
+	n := QueueParts
+	if r.legacy.Load() {
+		n++
+	}
+	out := make([]queueKeys, 0, n)
+	for i := range QueueParts {
+		out = append(out, r.keys.part(i))
+	}
+	if r.legacy.Load() {
+		out = append(out, r.keys.legacyQueue())
+	}
+	return out
+}
+
+// claimFrom claims up to max jobs from one partition.
+func (r *Redis) claimFrom(ctx context.Context, q queueKeys, now time.Time, max int, lease time.Duration) ([]coach.Job, error) {
+	res, err := claimScript.Run(ctx, r.rdb, []string{q.due, q.leased, q.jobs, q.done},
 		now.UnixMilli(), max, now.Add(lease).UnixMilli()).Slice()
 	if err != nil {
 		return nil, fmt.Errorf("claim jobs: %w", err)
@@ -212,11 +295,101 @@ func (r *Redis) Claim(ctx context.Context, now time.Time, max int, lease time.Du
 		jobs = append(jobs, j)
 	}
 	if len(orphans) > 0 {
-		if err := r.Ack(ctx, now, orphans...); err != nil {
+		if err := r.ackIn(ctx, q, now, orphans); err != nil {
 			return nil, err
 		}
 	}
+	if q.legacy {
+		return jobs, r.rehome(ctx, jobs, now.Add(lease))
+	}
+	if r.legacy.Load() {
+		return r.dropDoneBefore(ctx, q, now, jobs)
+	}
 	return jobs, nil
+}
+
+// rehome moves jobs claimed from the single queue of before partitions
+// into their person's partition, leased as they were, so that Ack, Retry
+// and DeadLetter find them there. The lease is written in the partition
+// before it is removed from the single queue: a crash in between leaves
+// the job leased in both, and it runs again, under the same id (so the
+// same nonce), as after any crash between a send and its acknowledgement.
+func (r *Redis) rehome(ctx context.Context, jobs []coach.Job, until time.Time) error {
+	if len(jobs) == 0 {
+		return nil
+	}
+	old := r.keys.legacyQueue()
+	_, err := r.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+		for _, j := range jobs {
+			raw, err := json.Marshal(j)
+			if err != nil {
+				return fmt.Errorf("encode job: %w", err)
+			}
+			q := r.keys.partOf(j.Person)
+			p.HSet(ctx, q.jobs, j.ID, raw)
+			p.ZAdd(ctx, q.leased, redis.Z{Score: float64(until.UnixMilli()), Member: j.ID})
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("move jobs from the single queue to their partitions: %w", err)
+	}
+	ids := make([]any, len(jobs))
+	fields := make([]string, len(jobs))
+	for i, j := range jobs {
+		ids[i], fields[i] = j.ID, j.ID
+	}
+	_, err = r.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
+		p.ZRem(ctx, old.leased, ids...)
+		p.HDel(ctx, old.jobs, fields...)
+		return nil
+	})
+	return wrap("move jobs from the single queue to their partitions", err)
+}
+
+// dropDoneBefore drops (and acknowledges) the claimed jobs that the single
+// queue of before partitions remembers as done: a day planned again after
+// the move to partitions is not sent twice. It costs a round trip per
+// claim only while that queue holds anything.
+func (r *Redis) dropDoneBefore(ctx context.Context, q queueKeys, now time.Time, jobs []coach.Job) ([]coach.Job, error) {
+	if len(jobs) == 0 {
+		return jobs, nil
+	}
+	ids := make([]string, len(jobs))
+	for i, j := range jobs {
+		ids[i] = j.ID
+	}
+	old := r.keys.legacyQueue().done
+	var look *redis.FloatSliceCmd
+	_, err := r.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+		// Forget what is older than any plan, at most once a minute, so
+		// that the single queue empties and this look-up stops.
+		if at := now.UnixMilli(); at-r.prunedLegacy.Load() >= time.Minute.Milliseconds() {
+			r.prunedLegacy.Store(at)
+			p.ZRemRangeByScore(ctx, old, "-inf", strconv.FormatInt(now.Add(-doneFor).UnixMilli(), 10))
+		}
+		look = p.ZMScore(ctx, old, ids...)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("look up done jobs in the single queue: %w", err)
+	}
+	done := look.Val()
+	var keep []coach.Job
+	var stale []string
+	for i, j := range jobs {
+		if done[i] != 0 {
+			stale = append(stale, j.ID)
+		} else {
+			keep = append(keep, j)
+		}
+	}
+	if len(stale) > 0 {
+		if err := r.ackIn(ctx, q, now, stale); err != nil {
+			return nil, err
+		}
+	}
+	return keep, nil
 }
 
 // doneFor is how long an acknowledged id is remembered: longer than any
@@ -240,10 +413,30 @@ redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', ARGV[2])
 return #done / 2
 `)
 
-// Ack implements scheduler.Queue. A job still under its readable name (one
+// Ack implements scheduler.Queue: each job leaves its person's partition,
+// one script per partition. A job still under its readable name (one
 // planned before opaque ids) is remembered as done under its opaque id,
 // so that nothing readable enters the done set any more.
-func (r *Redis) Ack(ctx context.Context, now time.Time, ids ...string) error {
+func (r *Redis) Ack(ctx context.Context, now time.Time, jobs ...coach.Job) error {
+	byPart := map[int][]string{}
+	var order []int
+	for _, j := range jobs {
+		n := QueuePart(j.Person)
+		if _, ok := byPart[n]; !ok {
+			order = append(order, n)
+		}
+		byPart[n] = append(byPart[n], j.ID)
+	}
+	for _, n := range order {
+		if err := r.ackIn(ctx, r.keys.part(n), now, byPart[n]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// ackIn acknowledges jobs of one partition by id.
+func (r *Redis) ackIn(ctx context.Context, q queueKeys, now time.Time, ids []string) error {
 	if len(ids) == 0 {
 		return nil
 	}
@@ -260,7 +453,7 @@ func (r *Redis) Ack(ctx context.Context, now time.Time, ids ...string) error {
 	for _, id := range ids {
 		args = append(args, cmp.Or(refs[id], id))
 	}
-	err = ackScript.Run(ctx, r.rdb, []string{r.keys.leased(), r.keys.jobs(), r.keys.done()}, args...).Err()
+	err = ackScript.Run(ctx, r.rdb, []string{q.leased, q.jobs, q.done}, args...).Err()
 	return wrap("acknowledge jobs", err)
 }
 
@@ -275,14 +468,15 @@ func (r *Redis) Retry(ctx context.Context, job coach.Job, at time.Time) error {
 	if err != nil {
 		return fmt.Errorf("encode job: %w", err)
 	}
+	q := r.keys.partOf(job.Person)
 	_, err = r.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
-		p.ZRem(ctx, r.keys.leased(), job.ID)
+		p.ZRem(ctx, q.leased, job.ID)
 		if name != "" {
-			p.ZRem(ctx, r.keys.leased(), name)
-			p.HDel(ctx, r.keys.jobs(), name)
+			p.ZRem(ctx, q.leased, name)
+			p.HDel(ctx, q.jobs, name)
 		}
-		p.HSet(ctx, r.keys.jobs(), job.ID, raw)
-		p.ZAdd(ctx, r.keys.due(), redis.Z{Score: float64(at.UnixMilli()), Member: job.ID})
+		p.HSet(ctx, q.jobs, job.ID, raw)
+		p.ZAdd(ctx, q.due, redis.Z{Score: float64(at.UnixMilli()), Member: job.ID})
 		return nil
 	})
 	if err != nil || name == "" {
@@ -329,39 +523,66 @@ func (r *Redis) DeadLetter(ctx context.Context, job coach.Job, now time.Time, re
 	if err != nil {
 		return fmt.Errorf("encode dead letter: %w", err)
 	}
+	q := r.keys.partOf(job.Person)
 	_, err = r.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
 		for _, id := range []string{job.ID, name} {
 			if id != "" {
-				p.ZRem(ctx, r.keys.leased(), id)
-				p.HDel(ctx, r.keys.jobs(), id)
+				p.ZRem(ctx, q.leased, id)
+				p.HDel(ctx, q.jobs, id)
 			}
 		}
-		p.HSet(ctx, r.keys.dead(), job.ID, raw)
+		p.HSet(ctx, q.dead, job.ID, raw)
 		return nil
 	})
 	return wrap("dead-letter job", err)
 }
 
-// DeadLetters counts the jobs set aside for good.
+// DeadLetters counts the jobs set aside for good, in every partition.
 func (r *Redis) DeadLetters(ctx context.Context) (int64, error) {
-	n, err := r.rdb.HLen(ctx, r.keys.dead()).Result()
+	queues := r.queues()
+	counts := make([]*redis.IntCmd, len(queues))
+	_, err := r.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+		for i, q := range queues {
+			counts[i] = p.HLen(ctx, q.dead)
+		}
+		return nil
+	})
 	if err != nil {
 		return 0, fmt.Errorf("count dead letters: %w", err)
+	}
+	var n int64
+	for _, c := range counts {
+		n += c.Val()
 	}
 	return n, nil
 }
 
 // NextDue returns when the earliest job falls due (or its lease runs out),
-// and false when nothing is waiting.
+// in any partition, and false when nothing is waiting. It peeks at every
+// partition and at the single queue of before partitions in one pipeline
+// (on a Cluster, one round trip per master), and notices on the way whether
+// that single queue still holds anything (an older replica may still write
+// to it during a rolling upgrade), for Claim to drain it.
 func (r *Redis) NextDue(ctx context.Context) (time.Time, bool, error) {
+	queues := append(r.queues()[:QueueParts], r.keys.legacyQueue())
+	old := r.keys.legacyQueue()
+	var legacy *redis.IntCmd
+	peeks := make([]*redis.ZSliceCmd, 0, 2*len(queues))
+	_, err := r.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+		for _, q := range queues {
+			peeks = append(peeks, p.ZRangeWithScores(ctx, q.due, 0, 0), p.ZRangeWithScores(ctx, q.leased, 0, 0))
+		}
+		legacy = p.Exists(ctx, old.due, old.leased, old.jobs, old.done, old.dead)
+		return nil
+	})
+	if err != nil {
+		return time.Time{}, false, fmt.Errorf("peek next job: %w", err)
+	}
+	r.legacy.Store(legacy.Val() > 0)
 	var next time.Time
 	found := false
-	for _, key := range []string{r.keys.due(), r.keys.leased()} {
-		zs, err := r.rdb.ZRangeWithScores(ctx, key, 0, 0).Result()
-		if err != nil {
-			return time.Time{}, false, fmt.Errorf("peek next job: %w", err)
-		}
-		if len(zs) == 1 {
+	for _, peek := range peeks {
+		if zs := peek.Val(); len(zs) == 1 {
 			at := time.UnixMilli(int64(zs[0].Score))
 			if !found || at.Before(next) {
 				next, found = at, true

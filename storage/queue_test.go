@@ -82,7 +82,7 @@ func TestExpiredLeaseIsClaimedAgain(t *testing.T) {
 			t.Fatalf("claim after lease = %v, want %s", whats(got), j.ID)
 		}
 		// Acknowledged by the name it was planned under: the queue takes either.
-		if err := r.Ack(ctx, t0, j.ID); err != nil {
+		if err := r.Ack(ctx, t0, j); err != nil {
 			t.Fatal(err)
 		}
 		if next, ok, err := r.NextDue(ctx); err != nil || ok {
@@ -137,7 +137,7 @@ func TestClaimBatchesAndOrder(t *testing.T) {
 				}
 				seen[j.ID] = true
 			}
-			if err := r.Ack(ctx, t0, ids(got)...); err != nil {
+			if err := r.Ack(ctx, t0, got...); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -181,7 +181,7 @@ func TestUpcomingPrunesFinishedJobs(t *testing.T) {
 		if _, err := r.Claim(ctx, t0, 10, time.Minute); err != nil {
 			t.Fatal(err)
 		}
-		if err := r.Ack(ctx, t0, done.ID); err != nil {
+		if err := r.Ack(ctx, t0, done); err != nil {
 			t.Fatal(err)
 		}
 		up, err := r.Upcoming(ctx, "1")
@@ -202,7 +202,7 @@ func TestAcknowledgedJobPlannedAgainIsNotRunAgain(t *testing.T) {
 			t.Fatal(err)
 		}
 		got, _ := r.Claim(ctx, t0, 10, time.Minute)
-		if err := r.Ack(ctx, t0, ids(got)...); err != nil {
+		if err := r.Ack(ctx, t0, got...); err != nil {
 			t.Fatal(err)
 		}
 		// A re-plan (a zone change) schedules the same day again.
@@ -303,9 +303,14 @@ func TestScheduleCostsTwoRoundTrips(t *testing.T) {
 		if err := r.Schedule(ctx, jobs...); err != nil {
 			t.Fatal(err)
 		}
-		// Each person's salt (SET NX, GET), then one HSET and four ZADDs.
-		if len(count.names) != 2*3+2+3 || count.rounds != 2 {
-			t.Errorf("Schedule of 18 jobs for 3 people sent %v in %d round trips, want two for each person's salt, one HSET and four ZADDs, in two", count.names, count.rounds)
+		// Each person's salt (SET NX, GET), then an HSET and a ZADD per
+		// queue partition, and a ZADD per person.
+		parts := map[int]bool{}
+		for _, person := range []string{"1", "2", "3"} {
+			parts[storage.QueuePart(person)] = true
+		}
+		if len(count.names) != 2*3+2*len(parts)+3 || count.rounds != 2 {
+			t.Errorf("Schedule of 18 jobs for 3 people in %d partitions sent %v in %d round trips, want two for each person's salt, an HSET and a ZADD per partition and a ZADD per person, in two", len(parts), count.names, count.rounds)
 		}
 		for _, person := range []string{"1", "2", "3"} {
 			up, err := r.Upcoming(ctx, person)

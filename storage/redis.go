@@ -5,10 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/rand/v2"
 	"net"
 	"net/url"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/alicebob/miniredis/v2"
@@ -24,6 +26,16 @@ type Redis struct {
 	embedded *miniredis.Miniredis // nil unless running in-process
 	seal     *sealer              // nil: health data stored in the clear (tests only)
 	log      *slog.Logger
+
+	// legacy is set while the single queue of before partitions ({sched})
+	// holds anything: Claim drains it too (queue.go). Open and Upgrade
+	// look.
+	legacy atomic.Bool
+	// cursor is the partition the next claim starts at (round robin).
+	cursor atomic.Uint32
+	// prunedLegacy is when (Unix ms, claim time) the single queue's done
+	// set was last pruned.
+	prunedLegacy atomic.Int64
 }
 
 // Options tune Open.
@@ -65,13 +77,38 @@ func Open(ctx context.Context, rawURL string, opt Options) (*Redis, error) {
 		rdb.Close()
 		return nil, err
 	}
-	return &Redis{rdb: rdb, keys: keys{prefix: opt.Prefix}, seal: seal, log: log}, nil
+	r := newRedis(rdb, opt.Prefix)
+	r.seal, r.log = seal, log
+	if err := r.findLegacyQueue(ctx); err != nil {
+		rdb.Close()
+		return nil, err
+	}
+	return r, nil
+}
+
+// newRedis is a store on rdb, its claims starting at a partition of its own.
+func newRedis(rdb redis.UniversalClient, prefix string) *Redis {
+	r := &Redis{rdb: rdb, keys: keys{prefix: prefix}, log: slog.New(slog.DiscardHandler)}
+	r.cursor.Store(rand.Uint32N(QueueParts))
+	return r
+}
+
+// findLegacyQueue looks for the single queue of before partitions (one
+// command: its keys share a slot), and sets legacy when it holds anything.
+func (r *Redis) findLegacyQueue(ctx context.Context) error {
+	q := r.keys.legacyQueue()
+	n, err := r.rdb.Exists(ctx, q.due, q.leased, q.jobs, q.done, q.dead).Result()
+	if err != nil {
+		return fmt.Errorf("look for the single job queue: %w", err)
+	}
+	r.legacy.Store(n > 0)
+	return nil
 }
 
 // NewRedis wraps an existing client. Tests use it to share one client
 // between stores with different prefixes.
 func NewRedis(rdb redis.UniversalClient, prefix string) *Redis {
-	return &Redis{rdb: rdb, keys: keys{prefix: prefix}, log: slog.New(slog.DiscardHandler)}
+	return newRedis(rdb, prefix)
 }
 
 // ParseURL reads a Redis URL into options for a UniversalClient. A URL with
@@ -185,7 +222,9 @@ func openEmbedded(prefix string) (*Redis, error) {
 		return nil, fmt.Errorf("start embedded Redis: %w", err)
 	}
 	rdb := redis.NewUniversalClient(&redis.UniversalOptions{Addrs: []string{mr.Addr()}})
-	return &Redis{rdb: rdb, keys: keys{prefix: prefix}, embedded: mr, log: slog.New(slog.DiscardHandler)}, nil
+	r := newRedis(rdb, prefix)
+	r.embedded = mr
+	return r, nil
 }
 
 // Embedded reports whether the data lives only in this process.

@@ -40,6 +40,9 @@ const upgradeBatch = 500
 // readable names after this ran. They work as before, and those in the
 // done set are gone within 15 days.
 func (r *Redis) Upgrade(ctx context.Context) (int, error) {
+	if err := r.findLegacyQueue(ctx); err != nil {
+		return 0, err
+	}
 	v, err := r.rdb.Get(ctx, r.keys.schema()).Result()
 	if err != nil && !isNil(err) {
 		return 0, fmt.Errorf("read schema version: %w", err)
@@ -133,7 +136,7 @@ return out
 `)
 
 func (r *Redis) upgradePending(ctx context.Context) (int, error) {
-	return r.scanNamed(ctx, r.keys.jobs(), false, func(batch []named) (int, error) {
+	return r.scanNamed(ctx, r.keys.legacyQueue().jobs, false, func(batch []named) (int, error) {
 		refs, err := r.refs(ctx, names(batch), true)
 		if err != nil {
 			return 0, err
@@ -157,7 +160,7 @@ func (r *Redis) upgradePending(ctx context.Context) (int, error) {
 		if len(args) == 0 {
 			return 0, nil
 		}
-		dues, err := movePendingScript.Run(ctx, r.rdb, []string{r.keys.due(), r.keys.jobs()}, args...).Slice()
+		dues, err := movePendingScript.Run(ctx, r.rdb, []string{r.keys.legacyQueue().due, r.keys.legacyQueue().jobs}, args...).Slice()
 		if err != nil {
 			return 0, fmt.Errorf("move waiting jobs to opaque ids: %w", err)
 		}
@@ -181,7 +184,7 @@ func (r *Redis) upgradePending(ctx context.Context) (int, error) {
 }
 
 func (r *Redis) upgradeDone(ctx context.Context) (int, error) {
-	return r.scanNamed(ctx, r.keys.done(), true, func(batch []named) (int, error) {
+	return r.scanNamed(ctx, r.keys.legacyQueue().done, true, func(batch []named) (int, error) {
 		refs, err := r.liveRefs(ctx, names(batch))
 		if err != nil {
 			return 0, err
@@ -189,9 +192,9 @@ func (r *Redis) upgradeDone(ctx context.Context) (int, error) {
 		_, err = r.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
 			for _, rec := range batch {
 				if ref, ok := refs[rec.name]; ok {
-					p.ZAdd(ctx, r.keys.done(), redis.Z{Score: rec.score, Member: ref})
+					p.ZAdd(ctx, r.keys.legacyQueue().done, redis.Z{Score: rec.score, Member: ref})
 				}
-				p.ZRem(ctx, r.keys.done(), rec.name)
+				p.ZRem(ctx, r.keys.legacyQueue().done, rec.name)
 			}
 			return nil
 		})
@@ -200,7 +203,7 @@ func (r *Redis) upgradeDone(ctx context.Context) (int, error) {
 }
 
 func (r *Redis) upgradeDead(ctx context.Context) (int, error) {
-	return r.scanNamed(ctx, r.keys.dead(), false, func(batch []named) (int, error) {
+	return r.scanNamed(ctx, r.keys.legacyQueue().dead, false, func(batch []named) (int, error) {
 		refs, err := r.liveRefs(ctx, names(batch))
 		if err != nil {
 			return 0, err
@@ -212,10 +215,10 @@ func (r *Redis) upgradeDead(ctx context.Context) (int, error) {
 				if ok && json.Unmarshal([]byte(rec.value), &d) == nil {
 					d.Job.ID = ref
 					if raw, err := json.Marshal(d); err == nil {
-						p.HSet(ctx, r.keys.dead(), ref, raw)
+						p.HSet(ctx, r.keys.legacyQueue().dead, ref, raw)
 					}
 				}
-				p.HDel(ctx, r.keys.dead(), rec.name)
+				p.HDel(ctx, r.keys.legacyQueue().dead, rec.name)
 			}
 			return nil
 		})

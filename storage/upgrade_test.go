@@ -95,7 +95,7 @@ func TestUpgradeLeavesNoReadableIDs(t *testing.T) {
 		if err != nil || len(got) != 1 || got[0].Kind != coach.JobAlert {
 			t.Fatalf("claim = %v, %v; want the alert only, not the day done before", whats(got), err)
 		}
-		if err := r.Ack(ctx, t0.Add(3*time.Hour), got[0].ID); err != nil {
+		if err := r.Ack(ctx, t0.Add(3*time.Hour), got[0]); err != nil {
 			t.Fatal(err)
 		}
 		if err := r.CancelAll(ctx, patient); err != nil {

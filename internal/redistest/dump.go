@@ -20,9 +20,7 @@ func Dump(t testing.TB, r *storage.Redis) []string {
 	ctx := context.Background()
 	rdb := r.Client()
 	var out []string
-	iter := rdb.Scan(ctx, 0, escapeGlob(r.Prefix())+"*", 500).Iterator()
-	for iter.Next(ctx) {
-		key := iter.Val()
+	err := scan(ctx, rdb, escapeGlob(r.Prefix())+"*", func(key string) error {
 		name := key[len(r.Prefix()):]
 		typ, err := rdb.Type(ctx, key).Result()
 		if err != nil {
@@ -66,8 +64,9 @@ func Dump(t testing.TB, r *storage.Redis) []string {
 		for _, v := range vals {
 			out = append(out, "  "+name+": "+v)
 		}
-	}
-	if err := iter.Err(); err != nil {
+		return nil
+	})
+	if err != nil {
 		t.Fatalf("scan keys: %v", err)
 	}
 	return out
