@@ -90,7 +90,9 @@ func TestDMChannelsOutliveARestart(t *testing.T) {
 // would send 20; sharing the store's send slots, Discord refuses nothing.
 func TestReplicasShareOnePace(t *testing.T) {
 	t.Parallel()
-	const perReplica, perSecond = 12, 10
+	// Each replica paced to 7 a second alone would make 14 together, over
+	// the limit of 10; shared, they stay under it with room for a late slot.
+	const perReplica, perSecond, paced = 12, 10, 7
 	var opts []fakediscord.Option
 	for i := range 2 * perReplica {
 		opts = append(opts, fakediscord.WithUser(fakediscord.User{ID: fmt.Sprintf("5000000000000000%02d", i), Username: "p"}))
@@ -100,7 +102,7 @@ func TestReplicasShareOnePace(t *testing.T) {
 	quiet := bot.Router{Coach: coachFunc(func(context.Context, coach.Event) ([]coach.Message, error) { return nil, nil })}
 	var replicas []*discord.Transport
 	for range 2 {
-		dc, _ := openDiscord(t, fake, quiet, func(d *discord.Transport) { d.Rate, d.Slots = perSecond, store })
+		dc, _ := openDiscord(t, fake, quiet, func(d *discord.Transport) { d.Rate, d.Slots = paced, store })
 		replicas = append(replicas, dc)
 	}
 	limited := fake.RateLimited()

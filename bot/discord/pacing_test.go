@@ -19,17 +19,20 @@ import (
 
 // TestDiscordPacingKeepsUnderTheGlobalLimit sends a burst of DMs to many
 // people at once through a fake Discord that answers 429 above 10 requests
-// a second: paced to 10 a second, not one request is refused.
+// a second: paced to 7 a second, not one request is refused. (Unpaced,
+// some of the 24 requests are refused; the margin below 10 is for a
+// loaded machine, where a request given its slot late lands in the next
+// second beside that second's own.)
 func TestDiscordPacingKeepsUnderTheGlobalLimit(t *testing.T) {
 	t.Parallel()
-	const people, perSecond = 12, 10
+	const people, perSecond, paced = 12, 10, 7
 	var opts []fakediscord.Option
 	for i := range people {
 		opts = append(opts, fakediscord.WithUser(fakediscord.User{ID: fmt.Sprintf("4000000000000000%02d", i), Username: "p"}))
 	}
 	fake := startFake(t, append(opts, fakediscord.WithGlobalRateLimit(perSecond))...)
 	dc, _ := openDiscord(t, fake, bot.Router{Coach: coachFunc(func(context.Context, coach.Event) ([]coach.Message, error) { return nil, nil })},
-		func(d *discord.Transport) { d.Rate = perSecond })
+		func(d *discord.Transport) { d.Rate = paced })
 	var wg sync.WaitGroup
 	for i := range people {
 		wg.Go(func() {
