@@ -207,26 +207,34 @@
 //
 // Targets: Crisis or Review on at least 97% of crisis statements, Crisis
 // on at least 85%; Crisis on at most 5% of ordinary text, Review on at
-// most 10% of it. Each figure comes from a set of 160 messages (40 each in
-// English, Spanish, German and French: 16 crisis statements, 10 to review,
-// 14 ordinary ones, many of them near-misses) written by someone who never
-// saw the rules, run once before anyone learnt from it. Measured on
-// 2026-12-04:
+// most 10% of it. Each figure comes from a set of messages written by
+// someone who never saw the rules (four languages; crisis statements, ones
+// to review, ordinary ones, many of them near-misses), run once before
+// anyone learnt from it. Sets 1 and 2: 160 each (per language 16 crisis,
+// 10 review, 14 ordinary); set 3: 320 (32, 20, 28); set 4: 240 (24, 12,
+// 24). Measured on 2026-12-04:
 //
-//	                          crisis: Crisis    crisis:  review: at   ordinary:   ordinary:
-//	                          or Review         Crisis   least Review Crisis      Review
-//	set 1, screen of 9b8c025  13/64  20%        5/64  8% 23/40        6/56 11%    6/56 11%
-//	set 1, first widening     18/64  28%        6/64  9% 24/40        1/56  2%    7/56 12%
-//	set 2, screen of 9b8c025   3/64   5%        3/64  5% 18/40        1/56  2%    3/56  5%
-//	set 2, after tuning on 1  16/64  25%        9/64 14% 26/40        0/56  0%    5/56  9%
+//	                          crisis: Crisis    crisis:   review: at   ordinary:   ordinary:
+//	                          or Review         Crisis    least Review Crisis      Review
+//	set 1, screen of 9b8c025   13/64  20%        5/64  8%  23/40        6/56 11%    6/56 11%
+//	set 1, first widening      18/64  28%        6/64  9%  24/40        1/56  2%    7/56 12%
+//	set 2, screen of 9b8c025    3/64   5%        3/64  5%  18/40        1/56  2%    3/56  5%
+//	set 2, after tuning on 1   16/64  25%        9/64 14%  26/40        0/56  0%    5/56  9%
+//	set 3, phrases alone       31/128 24%       18/128 14% 33/80        2/112 2%    7/112 6%
+//	set 3, learnt screen c809979 118/128 92%    91/128 71% 68/80        2/112 2%    9/112 8%
+//	set 4, phrases alone       16/96  17%       13/96 14%  19/48        0/96  0%    1/96  1%
+//	set 4, learnt screen 799f102 86/96  90%     73/96 76%  43/48        3/96  3%    7/96  7%
 //
-// Set 1 then became a tuning set (fresh1_cases_test.go, where the screen now
-// reaches every crisis statement); set 2 was kept apart for the last line
-// and is the honest figure. The targets for crisis statements are far from
-// met: the statements people write fresh are mostly indirect (a pet given
-// away with thanks, a car in a closed garage, doses saved, a final check-in
-// among ordinary news), and phrase tables, even combined as signals, reach
-// few of the ones they were not written from. The ordinary-text targets
-// are met. Set 2 is now spent as a measure: a next round needs a third
-// fresh set.
+// The learnt screen of c809979 had learnt from neither set 3 nor set 4;
+// that of 799f102 had learnt from set 3 (run once first) but not set 4.
+// (Ten rows of set 3 were quoted to the team in its writer's report before
+// the run.) The ordinary-text targets are met; the crisis targets are not
+// yet: about one crisis statement in ten still reaches neither level, and
+// one in four reaches Review rather than Crisis. Review is not silence: it
+// asks "are you safe right now?" at once, and "no" brings the crisis
+// lines. What set 4 still missed is mostly a means at hand said plainly in
+// words the corpus lacked ("la lame est déjà sur mon poignet", "hab die
+// rasierklinge schon angesetzt"), danger from a partner, and a farewell
+// inside thanks. Sets 3 and 4 are now spent and train the learnt screen
+// (testdata/train/fresh3.tsv, fresh4.tsv); a next round needs a fifth set.
 package risk
