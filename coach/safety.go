@@ -78,7 +78,7 @@ func (c *Coach) freeText(ctx context.Context, p Person, text string) ([]Message,
 		// not a list of commands.
 		return []Message{stillHere()}, nil
 	}
-	return []Message{{Text: "I can't chat freely, but I'm here for check-ins and movement. Type /help to see what I can do. If things feel heavy, /crisis shows people you can talk to at any hour."}}, nil
+	return []Message{{Text: "I can't chat freely, but I'm here for check-ins and movement. Type /help to see what I can do. If things feel heavy, /crisis shows people you can talk to."}}, nil
 }
 
 func stillHere() Message {
@@ -98,7 +98,7 @@ func helpMessage() Message {
 		"/summary — your answers from the last 7 days\n",
 		"/share CODE — share your progress with your therapist; /share shows and stops it\n",
 		"/export — all your data as files; /delete — erase it all\n",
-		"/crisis — crisis lines, any time\n",
+		"/crisis — crisis lines where you are, with their hours\n",
 		"/safetyplan — make or change your safety plan, for when things get hard\n",
 		"/group join — in a support group's channel on Discord: count your minutes toward its movement challenge (only the total is shown)\n",
 		"/help — this list",
