@@ -82,7 +82,6 @@ var asqItems = map[string][5]string{
 	},
 }
 
-
 var safetyByLang = map[string]Safety{
 	"en": {
 		Question: "Thank you for sharing that with me. Can I ask you directly: are you safe right now?\n" +
