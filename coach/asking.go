@@ -21,6 +21,9 @@ type Asking struct {
 	From  AlertSource   `json:"from,omitempty"`  // the ASQ: what led to it
 	Again bool          `json:"again,omitempty"` // the safety question was asked again after an unclear reply
 	Lang  string        `json:"lang,omitempty"`  // the language it was asked in (crisis.Langs)
+	// answers are the ASQ's answers so far for a person not set up, held
+	// in the process only (their answers are not stored).
+	answers string
 }
 
 // The kinds of question a person can owe an answer to.
@@ -78,11 +81,13 @@ func (c *Coach) askSafety(ctx context.Context, p *Person) ([]Message, error) {
 	return []Message{safetyQuestion(crisis.SafetyIn(lang), "")}, nil
 }
 
-// remember saves the question a person owes, for a person who is set up:
-// nothing is kept of someone who has not agreed to the notice. A failure is
-// logged, never shown: the buttons work without it.
+// remember saves the question a person owes, for a person who is set up;
+// for someone who has not agreed to the notice it is held in the process
+// only (unsavedAskings), never stored. A failure is logged, never shown:
+// the buttons work without it.
 func (c *Coach) remember(ctx context.Context, p *Person) {
 	if !p.Onboarded() {
+		c.unsaved.put(p.ID, p.Asking, c.clock.Now())
 		return
 	}
 	if err := c.store.SavePerson(ctx, *p); err != nil {
@@ -151,7 +156,9 @@ func (c *Coach) typedAnswer(ctx context.Context, p *Person, text string) (msgs [
 	switch {
 	case answer == crisis.NotSafe:
 		msgs, err = c.answerSafety(ctx, p, answer)
-	case answer == crisis.NotSure || level == risk.Review:
+	case answer == crisis.NotSure:
+		msgs, err = c.startASQ(ctx, p, SourceSafety, t.NotSure)
+	case level == risk.Review:
 		// An answer that itself worries the screen leads to the ASQ.
 		msgs, err = c.startASQ(ctx, p, SourceSafety, t.Worrying)
 	case answer == crisis.Safe:

@@ -73,9 +73,9 @@ func (c *Coach) startASQ(ctx context.Context, p *Person, from AlertSource, lead 
 		if err := c.store.SaveFields(ctx, p.ID, day, clear); err != nil {
 			c.log.Error("clear earlier ASQ answers", "err", err)
 		}
-		p.Asking = Asking{Kind: askASQ, Since: c.clock.Now(), Day: day, From: from, Lang: p.Asking.Lang}
-		c.remember(ctx, p)
 	}
+	p.Asking = Asking{Kind: askASQ, Since: c.clock.Now(), Day: day, From: from, Lang: p.Asking.Lang}
+	c.remember(ctx, p)
 	t := crisis.SafetyIn(safetyLang(p))
 	first := asqQuestion(t, day, "")
 	first.Text = lead + " " + t.ASQIntro + "\n\n" + first.Text
@@ -164,14 +164,22 @@ func (c *Coach) typedASQAnswer(ctx context.Context, p *Person, text string) ([]M
 	if err != nil {
 		return nil, err
 	}
-	if err := c.store.SaveAnswer(ctx, p.ID, p.Asking.Day, fieldASQPrefix+strconv.Itoa(len(so)), string(letter)); err != nil {
-		return nil, fmt.Errorf("save ASQ answer: %w", err)
+	if p.Asking.Day != "" {
+		if err := c.store.SaveAnswer(ctx, p.ID, p.Asking.Day, fieldASQPrefix+strconv.Itoa(len(so)), string(letter)); err != nil {
+			return nil, fmt.Errorf("save ASQ answer: %w", err)
+		}
 	}
 	return c.asqNext(ctx, p, p.Asking.Day, so+string(letter))
 }
 
 // asqSoFar returns the answers kept for the ASQ that waits.
 func (c *Coach) asqSoFar(ctx context.Context, p Person) (string, error) {
+	if p.Asking.Day == "" { // someone not set up: held in the process
+		if validASQAnswers(p.Asking.answers) {
+			return p.Asking.answers, nil
+		}
+		return "", nil
+	}
 	ci, err := c.checkIn(ctx, p.ID, p.Asking.Day)
 	if err != nil {
 		return "", err
@@ -199,8 +207,11 @@ func (c *Coach) asqNext(ctx context.Context, p *Person, day localtime.Day, answe
 	t := crisis.SafetyIn(safetyLang(p))
 	screen := screenAnswers(answers)
 	if n := len(answers); n < 4 || (n == 4 && instrument.ASQPositive(screen)) {
-		if day != "" {
+		if p.Asking.Kind == askASQ {
 			p.Asking.Item, p.Asking.Since = n, c.clock.Now()
+			if day == "" {
+				p.Asking.answers = answers
+			}
 			c.remember(ctx, p)
 		}
 		return []Message{asqQuestion(t, day, answers)}, nil

@@ -16,6 +16,8 @@ type Coach struct {
 	clock Clock
 	log   *slog.Logger
 	cfg   Config
+	// unsaved holds the safety question waiting for someone not set up.
+	unsaved unsavedAskings
 }
 
 // Config holds the deployment's choices the coach needs.
@@ -72,6 +74,9 @@ func (c *Coach) Handle(ctx context.Context, ev Event) ([]Message, error) {
 		return c.withoutPerson(ev, fmt.Errorf("load person: %w", err))
 	}
 	p.locale = ev.Locale
+	if !p.Onboarded() && p.Asking.Kind == "" {
+		p.Asking, _ = c.unsaved.get(p.ID, c.clock.Now())
+	}
 	if p.Unreachable {
 		return c.backInReach(ctx, p, ev)
 	}

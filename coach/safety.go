@@ -45,6 +45,9 @@ func (c *Coach) crisis(ctx context.Context, p *Person) ([]Message, error) {
 func (c *Coach) crisisFrom(ctx context.Context, p *Person, source AlertSource) ([]Message, error) {
 	now := c.clock.Now()
 	p.Asking = Asking{}
+	if !p.Onboarded() {
+		c.unsaved.put(p.ID, Asking{}, now) // nothing waits any more
+	}
 	c.log.Info("crisis reply sent") // no person id: that pairing is health data
 	repeat := !p.LastCrisis.IsZero() && now.Sub(p.LastCrisis) < crisisRepeat
 	msg := c.crisisMessage(*p)
