@@ -50,6 +50,7 @@ func TestSafetyAndASQInThePersonsLanguage(t *testing.T) {
 				{"acuity asked", asq(lc.yes, lc.no, lc.no, lc.no), []string{tx.ASQQuestion(4)}},
 				{"ASQ non-acute", asq(lc.yes, lc.no, lc.no, lc.no, lc.no), []string{tx.NonAcuteTitle, tx.NonAcuteThanks, tx.NonAcutePlan}},
 				{"ASQ acute", asq(lc.yes, lc.no, lc.no, lc.no, lc.yes), []string{crisis.Title(lc.lang), crisisLines}},
+				{"after the crisis reply", []string{lc.no, lc.yes}, []string{tx.StillHere}},
 			}
 			for _, setUp := range []bool{true, false} {
 				for _, o := range outcomes {

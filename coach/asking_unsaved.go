@@ -27,7 +27,8 @@ func (u *unsavedAskings) get(person string, now time.Time) (Asking, bool) {
 	return a, ok
 }
 
-// put holds a (nothing waiting: forgets it), and lets go of stale entries.
+// put holds a (nothing waiting and no language: forgets it), and lets go
+// of stale entries.
 func (u *unsavedAskings) put(person string, a Asking, now time.Time) {
 	u.mu.Lock()
 	defer u.mu.Unlock()
@@ -39,7 +40,7 @@ func (u *unsavedAskings) put(person string, a Asking, now time.Time) {
 			delete(u.m, id)
 		}
 	}
-	if a.Kind == "" {
+	if a.Kind == "" && a.Lang == "" {
 		delete(u.m, person)
 		return
 	}

@@ -44,6 +44,10 @@ type Safety struct {
 	YourClinician, Or, And string
 	// CheckInWas leads back into today's check-in.
 	CheckInWas string
+	// Item9 leads into the ASQ after PHQ-9 item 9 was endorsed.
+	Item9 string
+	// StillHere answers whatever someone writes soon after a crisis reply.
+	StillHere string
 }
 
 // The ASQ's wording. English is NIMH's published wording (kept in
@@ -109,6 +113,9 @@ var safetyByLang = map[string]Safety{
 		Alerted:       "As you chose when you started sharing, %s will get a short note that this check was positive — not your answers.",
 		YourClinician: "your therapist or doctor", Or: " or ", And: " and ",
 		CheckInWas: "Whenever you're ready, here is where today's check-in was:",
+		Item9:      "Thank you for answering that last question honestly. You don't have to carry those thoughts alone.",
+		StillHere: "You can keep writing here whenever you like. I can't talk things through the way a person can — the people on the lines I sent can; /crisis shows them again. " +
+			"If you're in danger right now, please call your local emergency number.",
 	},
 	"es": {
 		Question: "Gracias por contármelo. ¿Puedo preguntarte directamente: estás a salvo ahora mismo?\n" +
@@ -136,6 +143,9 @@ var safetyByLang = map[string]Safety{
 		Alerted:       "Como elegiste al empezar a compartir, %s recibirá una nota breve de que esta revisión salió positiva, no tus respuestas.",
 		YourClinician: "tu terapeuta o tu médico", Or: " o ", And: " y ",
 		CheckInWas: "Cuando quieras, aquí es donde iba el check-in de hoy:",
+		Item9:      "Gracias por responder con sinceridad a esa última pregunta. No tienes que cargar con esos pensamientos a solas.",
+		StillHere: "Puedes seguir escribiendo aquí cuando quieras. No puedo hablar las cosas como lo haría una persona; las personas de las líneas que te envié sí pueden, y /crisis te las vuelve a mostrar. " +
+			"Si estás en peligro ahora mismo, llama al número de emergencias de donde estés.",
 	},
 	"de": {
 		Question: "Danke, dass Sie mir das erzählt haben. Darf ich Sie direkt fragen: Sind Sie gerade in Sicherheit?\n" +
@@ -163,6 +173,9 @@ var safetyByLang = map[string]Safety{
 		Alerted:       "Wie Sie es beim Teilen gewählt haben, bekommt %s eine kurze Nachricht, dass diese Abfrage positiv war – nicht Ihre Antworten.",
 		YourClinician: "Ihrer Therapeutin, Ihrem Therapeuten oder Ihrer Ärztin, Ihrem Arzt", Or: " oder ", And: " und ",
 		CheckInWas: "Wann immer Sie so weit sind: Hier war der heutige Check-in stehen geblieben:",
+		Item9:      "Danke, dass Sie die letzte Frage ehrlich beantwortet haben. Sie müssen diese Gedanken nicht allein tragen.",
+		StillHere: "Sie können hier weiter schreiben, wann immer Sie möchten. Ich kann die Dinge nicht so mit Ihnen besprechen wie ein Mensch – die Menschen an den Telefonen, die ich Ihnen geschickt habe, können das; /crisis zeigt sie wieder. " +
+			"Wenn Sie gerade in Gefahr sind, rufen Sie bitte den örtlichen Notruf an.",
 	},
 	"fr": {
 		Question: "Merci de m'avoir confié cela. Puis-je vous poser la question directement : êtes-vous en sécurité en ce moment ?\n" +
@@ -190,6 +203,9 @@ var safetyByLang = map[string]Safety{
 		Alerted:       "Comme vous l'avez choisi en commençant le partage, %s recevra une courte note indiquant que ce questionnaire était positif – pas vos réponses.",
 		YourClinician: "votre thérapeute ou votre médecin", Or: " ou ", And: " et ",
 		CheckInWas: "Quand vous voulez, voici où en était le check-in du jour :",
+		Item9:      "Merci d'avoir répondu honnêtement à cette dernière question. Vous n'avez pas à porter ces pensées seul·e.",
+		StillHere: "Vous pouvez continuer à écrire ici quand vous voulez. Je ne peux pas en parler avec vous comme le ferait une personne – les personnes des lignes que je vous ai envoyées le peuvent ; /crisis les affiche de nouveau. " +
+			"Si vous êtes en danger en ce moment, appelez le numéro d'urgence local.",
 	},
 }
 
