@@ -102,3 +102,18 @@ func TestASQButtonKeepsItsLanguage(t *testing.T) {
 		}
 	}
 }
+
+// The language of a question waiting survives a restart with it.
+func TestSafetyLanguageAfterARestart(t *testing.T) {
+	w := newWorld(t, monday9am)
+	w.onboard("restart-es", "Sam")
+	w.as("restart-es", "Sam", coach.Event{Text: "me siento una carga para todos"})
+	w.coach = coach.New(w.store, w.store, w.clock, nil, vouching)
+	tx := crisis.SafetyIn("es")
+	if got := w.as("restart-es", "Sam", coach.Event{Text: "no sé"}); !strings.Contains(got, tx.ASQQuestion(0)) {
+		t.Errorf("after a restart, \"no sé\" got %q, want %q", got, tx.ASQQuestion(0))
+	}
+	if got := w.as("restart-es", "Sam", coach.Event{Text: "no"}); !strings.Contains(got, tx.ASQQuestion(1)) {
+		t.Errorf("after a restart, ASQ \"no\" got %q, want %q", got, tx.ASQQuestion(1))
+	}
+}

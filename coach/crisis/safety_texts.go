@@ -118,7 +118,7 @@ var safetyByLang = map[string]Safety{
 			"If you're in danger right now, please call your local emergency number.",
 	},
 	"es": {
-		Question: "Gracias por contármelo. ¿Puedo preguntarte directamente: estás a salvo ahora mismo?\n" +
+		Question: "Gracias por contármelo. ¿Puedo preguntarte algo directamente? ¿Estás a salvo ahora mismo?\n" +
 			"Sea cual sea tu respuesta, puedes seguir escribiéndome. Si todo se te hace demasiado, /crisis muestra personas con las que puedes hablar.",
 		Again:      "Quiero asegurarme de haberte entendido: ¿estás a salvo ahora mismo? Puedes tocar una respuesta abajo o escribirla con tus palabras.",
 		ButtonSafe: "Estoy a salvo", ButtonNotSure: "No estoy seguro/a", ButtonNotSafe: "No estoy a salvo",
