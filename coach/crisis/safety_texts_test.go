@@ -126,3 +126,21 @@ func TestSafetyTextsScreenNone(t *testing.T) {
 		}
 	}
 }
+
+// A button's label typed as text is read as that button: in every
+// language, for the safety question and the ASQ.
+func TestTypedLabelsReadAsTheirButtons(t *testing.T) {
+	for _, lang := range Langs {
+		s := SafetyIn(lang)
+		for label, want := range map[string]SafetyAnswer{s.ButtonSafe: Safe, s.ButtonNotSure: NotSure, s.ButtonNotSafe: NotSafe} {
+			if got := ReadSafetyAnswer(label); got != want {
+				t.Errorf("%s: ReadSafetyAnswer(%q) = %v, want %v", lang, label, got, want)
+			}
+		}
+		for label, want := range map[string]YesNo{s.Yes: Yes, s.No: No, s.RatherNot: RatherNotSay} {
+			if got := ReadYesNo(label); got != want {
+				t.Errorf("%s: ReadYesNo(%q) = %v, want %v", lang, label, got, want)
+			}
+		}
+	}
+}
