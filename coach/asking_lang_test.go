@@ -117,3 +117,34 @@ func TestSafetyLanguageAfterARestart(t *testing.T) {
 		t.Errorf("after a restart, ASQ \"no\" got %q, want %q", got, tx.ASQQuestion(1))
 	}
 }
+
+// The caring message the day after a crisis reply is in the language of
+// that reply.
+func TestCaringMessageInTheCrisisLanguage(t *testing.T) {
+	for lang, words := range map[string]string{
+		"en": "I want to kill myself", "es": "quiero suicidarme", "de": "ich will mich umbringen", "fr": "je veux me suicider",
+	} {
+		w := newWorld(t, monday9am)
+		if got := w.handle(coach.Event{Text: words}); !strings.Contains(got, crisis.Title(lang)) {
+			t.Fatalf("%s: %q got %q, want the crisis reply in it", lang, words, got)
+		}
+		jobs, err := w.store.Upcoming(w.ctx, me)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, j := range jobs {
+			if j.Kind != coach.JobCaring {
+				continue
+			}
+			w.clock.Set(j.Due)
+			msgs, err := w.coach.Deliver(w.ctx, j)
+			if err != nil || len(msgs) != 1 {
+				t.Fatalf("%s: Deliver(caring) = %+v, %v", lang, msgs, err)
+			}
+			tx := crisis.SafetyIn(lang)
+			if !strings.HasPrefix(msgs[0].Text, tx.Caring) {
+				t.Errorf("%s: caring message %q, want %q", lang, msgs[0].Text, tx.Caring)
+			}
+		}
+	}
+}

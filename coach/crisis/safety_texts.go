@@ -48,6 +48,15 @@ type Safety struct {
 	Item9 string
 	// StillHere answers whatever someone writes soon after a crisis reply.
 	StillHere string
+
+	// Caring is the caring message the day after a crisis reply. What
+	// becomes of the plan follows it: ResumeNext ("%s" when the next
+	// check-in comes), ResumeCarryOn, or ResumeMessages ("%s" when the
+	// pause ends). A time is said as Today, Tomorrow ("%s" the time) or
+	// OnDay ("%[1]s" the weekday, Weekdays from Sunday, "%[2]s" the time).
+	Caring, ResumeNext, ResumeCarryOn, ResumeMessages string
+	Today, Tomorrow, OnDay                            string
+	Weekdays                                          [7]string
 }
 
 // The ASQ's wording. English is NIMH's published wording (kept in
@@ -116,6 +125,14 @@ var safetyByLang = map[string]Safety{
 		Item9:      "Thank you for answering that last question honestly. You don't have to carry those thoughts alone.",
 		StillHere: "You can keep writing here whenever you like. I can't talk things through the way a person can — the people on the lines I sent can; /crisis shows them again. " +
 			"If you're in danger right now, please call your local emergency number.",
+		Caring: "Hi — just a short note, with nothing to answer.\n\n" +
+			"I hope today is a little gentler. If things feel heavy at any point, you don't have to face it alone: /crisis shows people you can reach. " +
+			"And you're welcome to write here whenever you like.",
+		ResumeNext:     "Check-ins are resting for now and come back on their own: the next one is %s. If you'd like them sooner, /resume brings them back.",
+		ResumeCarryOn:  "Check-ins carry on as before; answer only what you like.",
+		ResumeMessages: "My messages are resting for now and come back on their own %s. If you'd like them sooner, /resume brings them back.",
+		Today:          "at %s today", Tomorrow: "at %s tomorrow", OnDay: "on %[1]s at %[2]s",
+		Weekdays: [7]string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"},
 	},
 	"es": {
 		Question: "Gracias por contármelo. ¿Puedo preguntarte algo directamente? ¿Estás a salvo ahora mismo?\n" +
@@ -146,6 +163,14 @@ var safetyByLang = map[string]Safety{
 		Item9:      "Gracias por responder con sinceridad a esa última pregunta. No tienes que cargar con esos pensamientos a solas.",
 		StillHere: "Puedes seguir escribiendo aquí cuando quieras. No puedo hablar las cosas como lo haría una persona; las personas de las líneas que te envié sí pueden, y /crisis te las vuelve a mostrar. " +
 			"Si estás en peligro ahora mismo, llama al número de emergencias de donde estés.",
+		Caring: "Hola: solo una nota corta, sin nada que responder.\n\n" +
+			"Espero que hoy sea un poco más amable. Si en algún momento todo pesa demasiado, no tienes que afrontarlo a solas: /crisis muestra personas con las que puedes hablar. " +
+			"Y puedes escribir aquí cuando quieras.",
+		ResumeNext:     "Los check-ins están en pausa por ahora y vuelven solos: el próximo es %s. Si los quieres antes, /resume los trae de vuelta.",
+		ResumeCarryOn:  "Los check-ins siguen como antes; responde solo lo que quieras.",
+		ResumeMessages: "Mis mensajes están en pausa por ahora y vuelven solos %s. Si los quieres antes, /resume los trae de vuelta.",
+		Today:          "hoy a las %s", Tomorrow: "mañana a las %s", OnDay: "el %[1]s a las %[2]s",
+		Weekdays: [7]string{"domingo", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado"},
 	},
 	"de": {
 		Question: "Danke, dass Sie mir das erzählt haben. Darf ich Sie direkt fragen: Sind Sie gerade in Sicherheit?\n" +
@@ -176,6 +201,14 @@ var safetyByLang = map[string]Safety{
 		Item9:      "Danke, dass Sie die letzte Frage ehrlich beantwortet haben. Sie müssen diese Gedanken nicht allein tragen.",
 		StillHere: "Sie können hier weiter schreiben, wann immer Sie möchten. Ich kann die Dinge nicht so mit Ihnen besprechen wie ein Mensch – die Menschen an den Telefonen, die ich Ihnen geschickt habe, können das; /crisis zeigt sie wieder. " +
 			"Wenn Sie gerade in Gefahr sind, rufen Sie bitte den örtlichen Notruf an.",
+		Caring: "Hallo – nur eine kurze Nachricht, auf die Sie nichts antworten müssen.\n\n" +
+			"Ich hoffe, der heutige Tag ist etwas sanfter. Wenn Ihnen irgendwann alles zu schwer wird, müssen Sie das nicht allein tragen: /crisis zeigt Menschen, mit denen Sie sprechen können. " +
+			"Und Sie können hier schreiben, wann immer Sie möchten.",
+		ResumeNext:     "Die Check-ins ruhen gerade und kommen von allein wieder: Der nächste ist %s. Wenn Sie sie früher möchten, holt /resume sie zurück.",
+		ResumeCarryOn:  "Die Check-ins gehen weiter wie bisher; beantworten Sie nur, was Sie möchten.",
+		ResumeMessages: "Meine Nachrichten ruhen gerade und kommen %s von allein wieder. Wenn Sie sie früher möchten, holt /resume sie zurück.",
+		Today:          "heute um %s", Tomorrow: "morgen um %s", OnDay: "am %[1]s um %[2]s",
+		Weekdays: [7]string{"Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"},
 	},
 	"fr": {
 		Question: "Merci de m'avoir confié cela. Puis-je vous poser la question directement : êtes-vous en sécurité en ce moment ?\n" +
@@ -206,6 +239,14 @@ var safetyByLang = map[string]Safety{
 		Item9:      "Merci d'avoir répondu honnêtement à cette dernière question. Vous n'avez pas à porter ces pensées seul·e.",
 		StillHere: "Vous pouvez continuer à écrire ici quand vous voulez. Je ne peux pas en parler avec vous comme le ferait une personne – les personnes des lignes que je vous ai envoyées le peuvent ; /crisis les affiche de nouveau. " +
 			"Si vous êtes en danger en ce moment, appelez le numéro d'urgence local.",
+		Caring: "Bonjour – juste un petit mot, sans rien à répondre.\n\n" +
+			"J'espère qu'aujourd'hui est un peu plus doux. Si à un moment tout devient trop lourd, vous n'avez pas à y faire face seul·e : /crisis affiche des personnes à qui parler. " +
+			"Et vous pouvez écrire ici quand vous voulez.",
+		ResumeNext:     "Les check-ins sont en pause pour l'instant et reviendront d'eux-mêmes : le prochain est %s. Si vous les voulez plus tôt, /resume les relance.",
+		ResumeCarryOn:  "Les check-ins continuent comme avant ; ne répondez qu'à ce que vous voulez.",
+		ResumeMessages: "Mes messages sont en pause pour l'instant et reviendront d'eux-mêmes %s. Si vous les voulez plus tôt, /resume les relance.",
+		Today:          "aujourd'hui à %s", Tomorrow: "demain à %s", OnDay: "%[1]s à %[2]s",
+		Weekdays: [7]string{"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"},
 	},
 }
 
