@@ -20,6 +20,10 @@ type Asking struct {
 	Item  int           `json:"item,omitempty"`  // the ASQ: the question waiting, 0-3 screening, 4 acuity
 	From  AlertSource   `json:"from,omitempty"`  // the ASQ: what led to it
 	Again bool          `json:"again,omitempty"` // the safety question was asked again after an unclear reply
+	Lang  string        `json:"lang,omitempty"`  // the language it was asked in (crisis.Langs)
+	// answers are the ASQ's answers so far for a person not set up, held
+	// in the process only (their answers are not stored).
+	answers string
 }
 
 // The kinds of question a person can owe an answer to.
@@ -39,17 +43,30 @@ const (
 	SafetyNotSafe = "unsafe"
 )
 
-// safetyQuestion is the safety question, in the given words (empty: the
-// usual ones), with its answers as buttons.
-func safetyQuestion(text string) Message {
+// safetyQuestion is the safety question in t's language, in the given
+// words (empty: the usual ones), with its answers as buttons. Each button
+// carries the language (Field), so a press is answered in it even for a
+// person of whom nothing is kept.
+func safetyQuestion(t crisis.Safety, text string) Message {
 	if text == "" {
-		text = crisis.SafetyQuestion()
+		text = t.Question
 	}
 	return Message{Text: text, Buttons: []Button{
-		{Label: "I'm safe", Action: Action{Verb: VerbSafety, Value: SafetySafe}},
-		{Label: "I'm not sure", Action: Action{Verb: VerbSafety, Value: SafetyNotSure}},
-		{Label: "I'm not safe", Action: Action{Verb: VerbSafety, Value: SafetyNotSafe}},
+		{Label: t.ButtonSafe, Action: Action{Verb: VerbSafety, Field: t.Lang, Value: SafetySafe}},
+		{Label: t.ButtonNotSure, Action: Action{Verb: VerbSafety, Field: t.Lang, Value: SafetyNotSure}},
+		{Label: t.ButtonNotSafe, Action: Action{Verb: VerbSafety, Field: t.Lang, Value: SafetyNotSafe}},
 	}}
+}
+
+// safetyLang is the language of the safety texts for p: the language a
+// question waiting was asked in, else the crisis texts' (the text being
+// answered, else the Discord locale, else English). A crisis reply that
+// follows is written in it too.
+func safetyLang(p *Person) string {
+	if p.Asking.Kind != "" && crisis.NormalizeLang(p.Asking.Lang) != "" {
+		p.textLang = p.Asking.Lang
+	}
+	return crisisLang(*p)
 }
 
 // askSafety asks the safety question and remembers that it waits. An ASQ
@@ -58,16 +75,19 @@ func (c *Coach) askSafety(ctx context.Context, p *Person) ([]Message, error) {
 	if p.Asking.Kind == askASQ && c.answerable(p.Asking) {
 		return c.resumeASQ(ctx, *p, "")
 	}
-	p.Asking = Asking{Kind: askSafety, Since: c.clock.Now()}
+	lang := crisisLang(*p)
+	p.Asking = Asking{Kind: askSafety, Since: c.clock.Now(), Lang: lang}
 	c.remember(ctx, p)
-	return []Message{safetyQuestion("")}, nil
+	return []Message{safetyQuestion(crisis.SafetyIn(lang), "")}, nil
 }
 
-// remember saves the question a person owes, for a person who is set up:
-// nothing is kept of someone who has not agreed to the notice. A failure is
-// logged, never shown: the buttons work without it.
+// remember saves the question a person owes, for a person who is set up;
+// for someone who has not agreed to the notice it is held in the process
+// only (unsavedAskings), never stored. A failure is logged, never shown:
+// the buttons work without it.
 func (c *Coach) remember(ctx context.Context, p *Person) {
 	if !p.Onboarded() {
+		c.unsaved.put(p.ID, p.Asking, c.clock.Now())
 		return
 	}
 	if err := c.store.SavePerson(ctx, *p); err != nil {
@@ -88,22 +108,27 @@ func (c *Coach) safetyPress(ctx context.Context, p Person, a Action) ([]Message,
 	if !ok {
 		return []Message{staleButton()}, nil
 	}
+	if lang := crisis.NormalizeLang(a.Field); lang != "" {
+		p.textLang = lang
+		p.Asking.Lang = lang
+	}
 	return c.answerSafety(ctx, &p, answer)
 }
 
 // answerSafety acts on an answer to the safety question: not safe brings
 // the crisis reply, not sure the ASQ, safe a thank-you and the normal flow.
 func (c *Coach) answerSafety(ctx context.Context, p *Person, answer crisis.SafetyAnswer) ([]Message, error) {
+	t := crisis.SafetyIn(safetyLang(p))
 	switch answer {
 	case crisis.NotSafe:
 		return c.crisisFrom(ctx, p, SourceSafety)
 	case crisis.NotSure:
-		return c.startASQ(ctx, p, SourceSafety, "Thank you for telling me. Not being sure is okay.")
+		return c.startASQ(ctx, p, SourceSafety, t.NotSure)
 	}
 	p.Asking = Asking{}
 	c.remember(ctx, p)
-	msgs := []Message{{Text: "Thank you for telling me — I'm glad you're safe. If that changes, /crisis shows people you can talk to at any hour."}}
-	return append(msgs, c.carryOn(ctx, *p)...), nil
+	msgs := []Message{{Text: t.Safe}}
+	return append(msgs, c.carryOn(ctx, *p, t)...), nil
 }
 
 // typedAnswer reads free text as the answer to a waiting safety question
@@ -113,8 +138,13 @@ func (c *Coach) typedAnswer(ctx context.Context, p *Person, text string) (msgs [
 	if !c.answerable(p.Asking) {
 		return nil, false, nil
 	}
-	level := risk.Assess(text)
+	t := crisis.SafetyIn(safetyLang(p))
+	found := risk.Screen(text)
+	level := found.Level
 	if level == risk.Crisis {
+		if crisis.NormalizeLang(found.Lang) != "" {
+			p.textLang = found.Lang // the reply follows the words that raised it
+		}
 		msgs, err := c.crisisFrom(ctx, p, SourceWords)
 		return msgs, true, err
 	}
@@ -126,15 +156,17 @@ func (c *Coach) typedAnswer(ctx context.Context, p *Person, text string) (msgs [
 	switch {
 	case answer == crisis.NotSafe:
 		msgs, err = c.answerSafety(ctx, p, answer)
-	case answer == crisis.NotSure || level == risk.Review:
+	case answer == crisis.NotSure:
+		msgs, err = c.startASQ(ctx, p, SourceSafety, t.NotSure)
+	case level == risk.Review:
 		// An answer that itself worries the screen leads to the ASQ.
-		msgs, err = c.startASQ(ctx, p, SourceSafety, "Thank you for telling me.")
+		msgs, err = c.startASQ(ctx, p, SourceSafety, t.Worrying)
 	case answer == crisis.Safe:
 		msgs, err = c.answerSafety(ctx, p, answer)
 	case !p.Asking.Again:
 		p.Asking.Again, p.Asking.Since = true, c.clock.Now()
 		c.remember(ctx, p)
-		msgs = []Message{safetyQuestion("I'd like to be sure I understood you: are you safe right now? You can tap an answer below, or write it in your own words.")}
+		msgs = []Message{safetyQuestion(t, t.Again)}
 	default:
 		p.Asking = Asking{}
 		c.remember(ctx, p)
@@ -145,7 +177,7 @@ func (c *Coach) typedAnswer(ctx context.Context, p *Person, text string) (msgs [
 
 // carryOn returns what the normal flow asks next after a safety question:
 // the next question of today's check-in, when one is under way.
-func (c *Coach) carryOn(ctx context.Context, p Person) []Message {
+func (c *Coach) carryOn(ctx context.Context, p Person, t crisis.Safety) []Message {
 	if !p.Onboarded() {
 		return nil
 	}
@@ -163,6 +195,6 @@ func (c *Coach) carryOn(ctx context.Context, p Person) []Message {
 		return nil
 	}
 	q := question(day, next)
-	q.Text = "Whenever you're ready, here is where today's check-in was:\n\n" + q.Text
+	q.Text = t.CheckInWas + "\n\n" + q.Text
 	return []Message{q}
 }

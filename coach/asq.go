@@ -57,10 +57,6 @@ func asqFromFields(fields map[string]string) ASQRecord {
 	return r
 }
 
-// asqIntro comes before the first question.
-const asqIntro = "I'd like to ask you a few short questions, one at a time. They're the ones doctors use to understand how best to help, " +
-	"and they ask directly about suicide. You can answer \"I'd rather not say\" to any of them, and /crisis shows people you can talk to at any hour."
-
 // startASQ asks the first question, after lead.
 func (c *Coach) startASQ(ctx context.Context, p *Person, from AlertSource, lead string) ([]Message, error) {
 	var day localtime.Day
@@ -77,48 +73,60 @@ func (c *Coach) startASQ(ctx context.Context, p *Person, from AlertSource, lead 
 		if err := c.store.SaveFields(ctx, p.ID, day, clear); err != nil {
 			c.log.Error("clear earlier ASQ answers", "err", err)
 		}
-		p.Asking = Asking{Kind: askASQ, Since: c.clock.Now(), Day: day, From: from}
-		c.remember(ctx, p)
 	}
-	first := asqQuestion(day, "")
-	first.Text = lead + " " + asqIntro + "\n\n" + first.Text
+	p.Asking = Asking{Kind: askASQ, Since: c.clock.Now(), Day: day, From: from, Lang: p.Asking.Lang}
+	c.remember(ctx, p)
+	t := crisis.SafetyIn(safetyLang(p))
+	first := asqQuestion(t, day, "")
+	first.Text = lead + " " + t.ASQIntro + "\n\n" + first.Text
 	return []Message{first}, nil
 }
 
-// asqQuestion asks the question after the answers so far.
-func asqQuestion(day localtime.Day, answers string) Message {
-	text := "One last question: " + instrument.ASQ.Acuity
-	if n := len(answers); n < 4 {
-		text = fmt.Sprintf("(%d of 4) %s", n+1, instrument.ASQ.Items[n])
-	}
+// asqQuestion asks the question after the answers so far, in t's
+// language. Each button carries the answers so far and the language, as
+// "yn@es" (see asqField).
+func asqQuestion(t crisis.Safety, day localtime.Day, answers string) Message {
 	button := func(label string, a instrument.ASQAnswer) Button {
-		return Button{Label: label, Action: Action{Verb: VerbASQ, Day: day, Field: answers, Value: string(a)}}
+		return Button{Label: label, Action: Action{Verb: VerbASQ, Day: day, Field: answers + "@" + t.Lang, Value: string(a)}}
 	}
-	return Message{Text: text, Buttons: []Button{
-		button("Yes", instrument.ASQYes), button("No", instrument.ASQNo), button("I'd rather not say", instrument.ASQRefused),
+	return Message{Text: t.ASQQuestion(len(answers)), Buttons: []Button{
+		button(t.Yes, instrument.ASQYes), button(t.No, instrument.ASQNo), button(t.RatherNot, instrument.ASQRefused),
 	}}
+}
+
+// asqField splits an ASQ button's Field into the answers so far and the
+// language it was asked in ("" for a button from before buttons carried
+// one).
+func asqField(field string) (answers, lang string) {
+	answers, lang, _ = strings.Cut(field, "@")
+	return answers, crisis.NormalizeLang(lang)
 }
 
 // asqPress answers one ASQ button. A button of a question already answered
 // shows the question that waits, never a second outcome.
 func (c *Coach) asqPress(ctx context.Context, p Person, a Action) ([]Message, error) {
 	answer := instrument.ASQAnswer(a.Value)
-	if !validASQAnswers(a.Field) || !answer.Valid() || (a.Day != "" && !p.Onboarded()) {
+	so, lang := asqField(a.Field)
+	if lang != "" {
+		p.textLang, p.Asking.Lang = lang, lang
+	}
+	t := crisis.SafetyIn(safetyLang(&p))
+	if !validASQAnswers(so) || !answer.Valid() || (a.Day != "" && !p.Onboarded()) {
 		return []Message{staleButton()}, nil
 	}
 	if a.Day != "" {
 		w := p.Asking
-		if w.Kind != askASQ || w.Day != a.Day || w.Item != len(a.Field) {
+		if w.Kind != askASQ || w.Day != a.Day || w.Item != len(so) {
 			if w.Kind == askASQ {
-				return c.resumeASQ(ctx, p, "That button was for an earlier question. Here is the one that's open:\n\n")
+				return c.resumeASQ(ctx, p, t.ASQEarlier+"\n\n")
 			}
-			return []Message{{Text: "You've answered those questions already — thank you. If things feel like too much, /crisis shows people you can talk to at any hour."}}, nil
+			return []Message{{Text: t.ASQAnswered}}, nil
 		}
-		if err := c.store.SaveAnswer(ctx, p.ID, a.Day, fieldASQPrefix+strconv.Itoa(len(a.Field)), a.Value); err != nil {
+		if err := c.store.SaveAnswer(ctx, p.ID, a.Day, fieldASQPrefix+strconv.Itoa(len(so)), a.Value); err != nil {
 			return nil, fmt.Errorf("save ASQ answer: %w", err)
 		}
 	}
-	return c.asqNext(ctx, &p, a.Day, a.Field+a.Value)
+	return c.asqNext(ctx, &p, a.Day, so+a.Value)
 }
 
 // validASQAnswers checks the answers a button carries: letters only, and
@@ -150,20 +158,28 @@ func (c *Coach) typedASQAnswer(ctx context.Context, p *Person, text string) ([]M
 		crisis.Yes: instrument.ASQYes, crisis.No: instrument.ASQNo, crisis.RatherNotSay: instrument.ASQRefused,
 	}[crisis.ReadYesNo(text)]
 	if !ok {
-		return c.resumeASQ(ctx, *p, "You can tap an answer below, or type yes or no.\n\n")
+		return c.resumeASQ(ctx, *p, crisis.SafetyIn(safetyLang(p)).ASQTypeHint+"\n\n")
 	}
 	so, err := c.asqSoFar(ctx, *p)
 	if err != nil {
 		return nil, err
 	}
-	if err := c.store.SaveAnswer(ctx, p.ID, p.Asking.Day, fieldASQPrefix+strconv.Itoa(len(so)), string(letter)); err != nil {
-		return nil, fmt.Errorf("save ASQ answer: %w", err)
+	if p.Asking.Day != "" {
+		if err := c.store.SaveAnswer(ctx, p.ID, p.Asking.Day, fieldASQPrefix+strconv.Itoa(len(so)), string(letter)); err != nil {
+			return nil, fmt.Errorf("save ASQ answer: %w", err)
+		}
 	}
 	return c.asqNext(ctx, p, p.Asking.Day, so+string(letter))
 }
 
 // asqSoFar returns the answers kept for the ASQ that waits.
 func (c *Coach) asqSoFar(ctx context.Context, p Person) (string, error) {
+	if p.Asking.Day == "" { // someone not set up: held in the process
+		if validASQAnswers(p.Asking.answers) {
+			return p.Asking.answers, nil
+		}
+		return "", nil
+	}
 	ci, err := c.checkIn(ctx, p.ID, p.Asking.Day)
 	if err != nil {
 		return "", err
@@ -181,20 +197,24 @@ func (c *Coach) resumeASQ(ctx context.Context, p Person, lead string) ([]Message
 	if err != nil {
 		return nil, err
 	}
-	q := asqQuestion(p.Asking.Day, so)
+	q := asqQuestion(crisis.SafetyIn(safetyLang(&p)), p.Asking.Day, so)
 	q.Text = lead + q.Text
 	return []Message{q}, nil
 }
 
 // asqNext asks the next question, or scores the ASQ and acts on its outcome.
 func (c *Coach) asqNext(ctx context.Context, p *Person, day localtime.Day, answers string) ([]Message, error) {
+	t := crisis.SafetyIn(safetyLang(p))
 	screen := screenAnswers(answers)
 	if n := len(answers); n < 4 || (n == 4 && instrument.ASQPositive(screen)) {
-		if day != "" {
+		if p.Asking.Kind == askASQ {
 			p.Asking.Item, p.Asking.Since = n, c.clock.Now()
+			if day == "" {
+				p.Asking.answers = answers
+			}
 			c.remember(ctx, p)
 		}
-		return []Message{asqQuestion(day, answers)}, nil
+		return []Message{asqQuestion(t, day, answers)}, nil
 	}
 	var acuity instrument.ASQAnswer
 	if len(answers) == 5 {
@@ -217,12 +237,11 @@ func (c *Coach) asqNext(ctx context.Context, p *Person, day localtime.Day, answe
 		return c.crisisFrom(ctx, p, asqSource(outcome, from))
 	case instrument.ASQNonAcute:
 		c.remember(ctx, p)
-		return c.nonAcuteReply(ctx, *p, day, asqSource(outcome, from))
+		return c.nonAcuteReply(ctx, *p, t, day, asqSource(outcome, from))
 	}
 	c.remember(ctx, p)
-	msgs := []Message{{Text: "Thank you for answering those — I know they aren't easy questions. If something is still weighing on you, it can help to tell your therapist or doctor. " +
-		"If things ever feel like too much, /crisis shows people you can talk to at any hour."}}
-	return append(msgs, c.carryOn(ctx, *p)...), nil
+	msgs := []Message{{Text: t.ASQNegative}}
+	return append(msgs, c.carryOn(ctx, *p, t)...), nil
 }
 
 // recordASQ keeps the day's most serious outcome, for the person's export
@@ -241,14 +260,13 @@ func (c *Coach) recordASQ(ctx context.Context, p Person, day localtime.Day, outc
 // nonAcuteReply answers a non-acute positive ASQ: warmly, naming their
 // clinician and offering their safety plan, and saying honestly who is
 // told. A therapist they allowed to be alerted gets a flag.
-func (c *Coach) nonAcuteReply(ctx context.Context, p Person, day localtime.Day, source AlertSource) ([]Message, error) {
-	clinician, alerted := "your therapist or doctor", []string{}
+func (c *Coach) nonAcuteReply(ctx context.Context, p Person, t crisis.Safety, day localtime.Day, source AlertSource) ([]Message, error) {
+	var names, alerted []string
 	if day != "" {
 		shares, err := c.store.Shares(ctx, p.ID)
 		if err != nil {
 			c.log.Error("load shares for an ASQ reply", "err", err)
 		}
-		var names []string
 		for _, s := range shares {
 			if !s.Active() {
 				continue
@@ -258,22 +276,10 @@ func (c *Coach) nonAcuteReply(ctx context.Context, p Person, day localtime.Day, 
 				alerted = append(alerted, s.TherapistName)
 			}
 		}
-		if len(names) > 0 {
-			clinician = strings.Join(names, " or ")
-		}
 		if err := c.alertTherapists(ctx, p, day, c.clock.Now(), source); err != nil {
 			// The reply matters more than the flag: it goes even so.
 			c.log.Error("flag a positive ASQ", "err", err) // no person id: that pairing is health data
 		}
 	}
-	var b strings.Builder
-	b.WriteString("Thank you for answering those. I know they aren't easy questions.\n\n")
-	fmt.Fprintf(&b, "What you're carrying deserves care, and you don't have to face it alone. Please talk it over with %s soon, today or tomorrow if you can. "+
-		"Ask for a short conversation about how safe you're feeling: that's the usual next step after these questions. You could even show them this message.\n\n", clinician)
-	b.WriteString("If you'd like, /safetyplan helps you write down a safety plan — the signs to notice, what helps, and who you can reach — or shows the one you have.\n\n")
-	fmt.Fprintf(&b, "If you can't reach %s, if it gets harder, or if you stop feeling safe, /crisis shows people you can talk to at any hour.", clinician)
-	if len(alerted) > 0 {
-		fmt.Fprintf(&b, "\n\nAs you chose when you started sharing, %s will get a short note that this check was positive — not your answers.", strings.Join(alerted, " and "))
-	}
-	return []Message{{Title: "Thank you for answering", Text: b.String()}}, nil
+	return []Message{{Title: t.NonAcuteTitle, Text: t.NonAcute(names, alerted)}}, nil
 }

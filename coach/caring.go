@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/aftercare/aftercare/coach/crisis"
 	"github.com/aftercare/aftercare/coach/localtime"
 )
 
@@ -36,14 +37,10 @@ func (c *Coach) scheduleCaring(ctx context.Context, p Person, at time.Time) erro
 	return nil
 }
 
-// caringText is the caring message: warm, short, asking nothing. It says
-// where help is and leaves the door open, and never says what happened or
-// that anyone noticed.
-const caringText = "Hi — just a short note, with nothing to answer.\n\n" +
-	"I hope today is a little gentler. If things feel heavy at any point, you don't have to face it alone: /crisis shows people you can reach. " +
-	"And you're welcome to write here whenever you like."
-
-// deliverCaring says the caring message, once, to an active person the day
+// deliverCaring says the caring message (crisis.Safety.Caring: warm,
+// short, asking nothing; it says where help is and leaves the door open,
+// and never says what happened or that anyone noticed), in the language
+// of the crisis reply, once, to an active person the day
 // after a crisis reply, even while the crisis pause holds their check-ins.
 // Nothing is sent after a newer crisis (its own message comes the day after
 // it), during a longer pause the person chose (they asked for quiet), or to
@@ -64,17 +61,18 @@ func (c *Coach) deliverCaring(ctx context.Context, p Person, job Job) ([]Message
 	if stale, err := c.missed(ctx, p, job); stale || err != nil {
 		return nil, err
 	}
-	resume, err := c.resumeLine(ctx, p, loc)
+	t := crisis.SafetyIn(crisisLang(p))
+	resume, err := c.resumeLine(ctx, p, loc, t)
 	if err != nil {
 		return nil, err
 	}
-	return []Message{{Text: caringText + resume}}, nil
+	return []Message{{Text: t.Caring + resume}}, nil
 }
 
 // resumeLine says what becomes of the plan: while the crisis pause holds
 // it, when check-ins come back by themselves and that /resume brings them
 // sooner; after it, that they carry on.
-func (c *Coach) resumeLine(ctx context.Context, p Person, loc *time.Location) (string, error) {
+func (c *Coach) resumeLine(ctx context.Context, p Person, loc *time.Location, t crisis.Safety) (string, error) {
 	jobs, err := c.queue.Upcoming(ctx, p.ID)
 	if err != nil {
 		return "", fmt.Errorf("list plan for caring message: %w", err)
@@ -85,15 +83,13 @@ func (c *Coach) resumeLine(ctx context.Context, p Person, loc *time.Location) (s
 		switch {
 		case j.Kind != JobCheckIn || j.Due.Before(p.PausedUntil):
 		case paused:
-			return fmt.Sprintf("\n\nCheck-ins are resting for now and come back on their own: the next one is %s. If you'd like them sooner, /resume brings them back.",
-				whenLocal(j.Due, now, loc)), nil
+			return "\n\n" + fmt.Sprintf(t.ResumeNext, sayWhen(t, j.Due, now, loc)), nil
 		default:
-			return "\n\nCheck-ins carry on as before; answer only what you like.", nil
+			return "\n\n" + t.ResumeCarryOn, nil
 		}
 	}
 	if paused {
-		return fmt.Sprintf("\n\nMy messages are resting for now and come back on their own %s. If you'd like them sooner, /resume brings them back.",
-			whenLocal(p.PausedUntil, now, loc)), nil
+		return "\n\n" + fmt.Sprintf(t.ResumeMessages, sayWhen(t, p.PausedUntil, now, loc)), nil
 	}
 	return "", nil
 }
@@ -101,13 +97,19 @@ func (c *Coach) resumeLine(ctx context.Context, p Person, loc *time.Location) (s
 // whenLocal says a time as a person would: "at 20:00 today", "at 20:00
 // tomorrow" or "on Thursday at 20:00".
 func whenLocal(t, now time.Time, loc *time.Location) string {
+	return sayWhen(crisis.SafetyIn("en"), t, now, loc)
+}
+
+// sayWhen says a time as whenLocal does, in tx's language.
+func sayWhen(tx crisis.Safety, t, now time.Time, loc *time.Location) string {
 	today := localtime.DayOf(now, loc)
 	local := t.In(loc)
+	clock := local.Format("15:04")
 	switch localtime.DayOf(t, loc) {
 	case today:
-		return "at " + local.Format("15:04") + " today"
+		return fmt.Sprintf(tx.Today, clock)
 	case today.AddDays(1):
-		return "at " + local.Format("15:04") + " tomorrow"
+		return fmt.Sprintf(tx.Tomorrow, clock)
 	}
-	return "on " + local.Format("Monday") + " at " + local.Format("15:04")
+	return fmt.Sprintf(tx.OnDay, tx.Weekdays[local.Weekday()], clock)
 }

@@ -16,6 +16,8 @@ type Coach struct {
 	clock Clock
 	log   *slog.Logger
 	cfg   Config
+	// unsaved holds the safety question waiting for someone not set up.
+	unsaved unsavedAskings
 }
 
 // Config holds the deployment's choices the coach needs.
@@ -72,6 +74,15 @@ func (c *Coach) Handle(ctx context.Context, ev Event) ([]Message, error) {
 		return c.withoutPerson(ev, fmt.Errorf("load person: %w", err))
 	}
 	p.locale = ev.Locale
+	if !p.Onboarded() && p.Asking.Kind == "" {
+		p.Asking, _ = c.unsaved.get(p.ID, c.clock.Now())
+		if p.Asking.Kind == "" && p.Asking.Lang != "" && p.LastCrisis.IsZero() {
+			p.LastCrisis = p.Asking.Since // held only after a crisis reply (crisisFrom)
+		}
+	}
+	if p.Asking.Kind == "" && c.clock.Now().Sub(p.Asking.Since) >= typedAnswerWindow {
+		p.Asking = Asking{} // the language of a safety talk a day old is not kept to
+	}
 	if p.Unreachable {
 		return c.backInReach(ctx, p, ev)
 	}

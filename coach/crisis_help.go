@@ -39,11 +39,12 @@ func crisisCountry(p Person) string {
 }
 
 // crisisLang is the language of the crisis texts for p: the language of the
-// text being answered when the screen could tell it, else the Discord
+// text being answered when the screen could tell it, else that of the last
+// safety question or crisis reply (within a day), else the Discord
 // locale's, else English. A language the texts are not written in counts
 // as unknown.
 func crisisLang(p Person) string {
-	for _, tag := range []string{p.textLang, p.locale} {
+	for _, tag := range []string{p.textLang, p.Asking.Lang, p.locale} {
 		if lang := crisis.NormalizeLang(tag); lang != "" {
 			return lang
 		}

@@ -119,7 +119,7 @@ func TestCrisisClinicLineFirst(t *testing.T) {
 func TestFreeTextPointsToCrisis(t *testing.T) {
 	w := newWorld(t, monday9am)
 	for _, text := range []string{"quero morrer", "voglio morire", "hello"} {
-		if got := strings.TrimSpace(w.handle(coach.Event{Text: text})); !strings.HasSuffix(got, "/crisis shows people you can talk to at any hour.") {
+		if got := strings.TrimSpace(w.handle(coach.Event{Text: text})); !strings.HasSuffix(got, "/crisis shows people you can talk to.") {
 			t.Errorf("%q → %q, want it to end with a pointer to /crisis", text, got)
 		}
 	}

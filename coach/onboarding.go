@@ -33,7 +33,7 @@ const noticeText = `I help with the days after a therapy session, ketamine-assis
 
 Before we start, please know:
 • I'm not a therapist or a medical service, and I can't respond to emergencies.
-• If you're in crisis or thinking about ending your life, please reach out now: 988 (call or text) in the US, Samaritans on 116 123 in the UK, findahelpline.com elsewhere, or your local emergency number. /crisis shows these at any time.
+• If you're in crisis or thinking about ending your life, please reach out now: 988 (call or text) in the US, Samaritans on 116 123 in the UK, findahelpline.com elsewhere, or your local emergency number. /crisis shows these whenever you want them.
 • I keep your answers (mood, anxiety, energy, sleep, movement, after-effects of a session, notes, intentions and reflections, questionnaires) to show you your progress. No one else sees them unless you choose to share with your therapist (/share). /stop ends all messages.
 
 Is that okay with you?`

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/aftercare/aftercare/coach/crisis"
 	"github.com/aftercare/aftercare/coach/instrument"
 	"github.com/aftercare/aftercare/coach/localtime"
 )
@@ -168,7 +169,7 @@ func (c *Coach) finishQuestionnaire(ctx context.Context, p Person, in instrument
 		return nil, fmt.Errorf("score %s: %w", in.ID, err)
 	}
 	if r.SafetyFollowUp {
-		msgs, err := c.startASQ(ctx, &p, SourcePHQ9Item9, "Thank you for answering that last question honestly. You don't have to carry those thoughts alone.")
+		msgs, err := c.startASQ(ctx, &p, SourcePHQ9Item9, crisis.SafetyIn(crisisLang(p)).Item9)
 		return append([]Message{c.numbersMessage(p)}, msgs...), err
 	}
 	text := fmt.Sprintf("Thank you. Your %s score is %d of %d", in.Code, r.Total, in.MaxTotal)

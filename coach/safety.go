@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/aftercare/aftercare/coach/crisis"
 	"github.com/aftercare/aftercare/coach/risk"
 )
 
@@ -44,12 +45,17 @@ func (c *Coach) crisis(ctx context.Context, p *Person) ([]Message, error) {
 // reply every minute.
 func (c *Coach) crisisFrom(ctx context.Context, p *Person, source AlertSource) ([]Message, error) {
 	now := c.clock.Now()
-	p.Asking = Asking{}
+	// Nothing waits any more; the language is kept, so what follows the
+	// crisis reply ("thank you", "ok") is answered in it too.
+	p.Asking = Asking{Lang: crisisLang(*p), Since: now}
+	if !p.Onboarded() {
+		c.unsaved.put(p.ID, p.Asking, now)
+	}
 	c.log.Info("crisis reply sent") // no person id: that pairing is health data
 	repeat := !p.LastCrisis.IsZero() && now.Sub(p.LastCrisis) < crisisRepeat
 	msg := c.crisisMessage(*p)
 	if repeat {
-		msg = stillHere()
+		msg = stillHere(crisisLang(*p))
 	}
 	if err := c.keepCrisis(ctx, p, now, !repeat, source); err != nil {
 		return []Message{msg}, &PendingCrisis{Person: p.ID, At: now, Source: source, Err: err}
@@ -76,13 +82,15 @@ func (c *Coach) freeText(ctx context.Context, p Person, text string) ([]Message,
 	if !p.LastCrisis.IsZero() && c.clock.Now().Sub(p.LastCrisis) < crisisRepeat {
 		// Soon after a crisis reply, whatever comes next deserves warmth,
 		// not a list of commands.
-		return []Message{stillHere()}, nil
+		return []Message{stillHere(crisisLang(p))}, nil
 	}
-	return []Message{{Text: "I can't chat freely, but I'm here for check-ins and movement. Type /help to see what I can do. If things feel heavy, /crisis shows people you can talk to at any hour."}}, nil
+	return []Message{{Text: "I can't chat freely, but I'm here for check-ins and movement. Type /help to see what I can do. If things feel heavy, /crisis shows people you can talk to."}}, nil
 }
 
-func stillHere() Message {
-	return Message{Crisis: true, Text: "You can keep writing here whenever you like. I can't talk things through the way a person can — the people on the lines I sent can; /crisis shows them again. If you're in danger right now, please call your local emergency number."}
+// stillHere answers whatever someone writes soon after a crisis reply, in
+// lang: a short word, not the whole reply again.
+func stillHere(lang string) Message {
+	return Message{Crisis: true, Text: crisis.SafetyIn(lang).StillHere}
 }
 
 func helpMessage() Message {
@@ -98,7 +106,7 @@ func helpMessage() Message {
 		"/summary — your answers from the last 7 days\n",
 		"/share CODE — share your progress with your therapist; /share shows and stops it\n",
 		"/export — all your data as files; /delete — erase it all\n",
-		"/crisis — crisis lines, any time\n",
+		"/crisis — crisis lines where you are, with their hours\n",
 		"/safetyplan — make or change your safety plan, for when things get hard\n",
 		"/group join — in a support group's channel on Discord: count your minutes toward its movement challenge (only the total is shown)\n",
 		"/help — this list",

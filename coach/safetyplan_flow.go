@@ -211,7 +211,7 @@ func (c *Coach) planStepMessage(ctx context.Context, p Person, sp SafetyPlan, i 
 			fmt.Fprintf(&b, " You share your check-ins with %s — you could add them here, if you like.", name)
 			placeholder = "e.g. " + name + ", my therapist"
 		}
-		b.WriteString("\n\nCrisis lines are part of your plan either way: /crisis shows them, at any hour.")
+		b.WriteString("\n\nCrisis lines are part of your plan either way: /crisis shows them whenever you want them.")
 	}
 	now := strings.TrimSpace(sp.Steps[s.Step])
 	if now != "" {

@@ -115,7 +115,7 @@ var notSurePhrases = []string{
 	"no se", "no lo se", "ni idea", "quizas", "quiza", "tal vez", "a lo mejor", "no estoy seguro", "no estoy segura",
 	"no estoy bien", "mas o menos",
 	// German
-	"weiss nicht", "weis nicht", "weiss ich nicht", "keine ahnung", "vielleicht", "nicht sicher",
+	"weiss nicht", "weis nicht", "weiss ich nicht", "weiss es nicht", "keine ahnung", "vielleicht", "nicht sicher",
 	"unsicher", "nicht gut", "geht so", "nicht so gut",
 	// French
 	"je sais pas", "je ne sais pas", "sais pas", "jsais pas", "chais pas", "pas sur", "pas sure",

@@ -106,8 +106,6 @@ func CountryCode(country string) string {
 // SafetyQuestion returns the gentle, direct question for a risk.Review text.
 // Asking plainly about safety does not put the idea in anyone's head; it
 // tells the person that they can answer honestly.
-func SafetyQuestion() string {
-	return "Thank you for sharing that with me. Can I ask you directly: are you safe right now?\n" +
-		"If things feel like too much, /crisis shows people you can talk to at any hour. " +
-		"Whatever your answer, you can keep writing to me."
-}
+// The texts in every language, with the ASQ and the replies after each
+// answer, are SafetyIn's.
+func SafetyQuestion() string { return SafetyIn("en").Question }

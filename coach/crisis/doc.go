@@ -14,7 +14,12 @@
 // number. An operator's clinic line (Request.Clinic) comes first.
 //
 // The texts are written in English, Spanish, German and French (Langs);
-// a line that answers in another language than the reply says so. Reply
+// a line that answers in another language than the reply says so. The
+// safety question, its buttons, the ASQ (NIMH's English and Spanish
+// wording; German and French translated here, see asqItems) and the
+// replies after each answer are SafetyIn's (safety_texts.go). No text says
+// help is there "at any hour": only a line whose source says it is always
+// open is described so. Reply
 // answers a crisis the person told; Numbers answers /crisis, which they
 // asked for, and does not thank them for telling anything.
 //
@@ -24,5 +29,6 @@
 // nothing but the person's country and language, so it can be given even
 // when nothing else about the person can be read.
 //
-// It imports only the standard library.
+// It imports only the standard library and coach/instrument (the ASQ's
+// English wording).
 package crisis

@@ -73,7 +73,7 @@ var textsByLang = map[string]texts{
 		openTold:   "Sie können jetzt sofort mit jemandem sprechen:",
 		openAsked:  "Hier erreichen Sie Menschen, die zuhören, wann immer Sie sie brauchen:",
 		closeTold:  "Danke, dass Sie es mir gesagt haben. Sie müssen jetzt nichts erklären und nichts entscheiden, und Sie müssen das nicht allein tragen. Es gibt Hilfe, und mit Unterstützung kann es leichter werden.\nSie können mir auch weiter schreiben.",
-		closeAsked: "Sie brauchen keine Krise und keinen Grund, um anzurufen; reden kann entlasten. /crisis zeigt diese Liste jederzeit wieder.\nSie können mir auch weiter schreiben.",
+		closeAsked: "Sie brauchen keine Krise und keinen Grund, um anzurufen; reden kann entlasten. /crisis zeigt diese Liste wieder, wann immer Sie möchten.\nSie können mir auch weiter schreiben.",
 		call:       "Rufen Sie die %[2]s an%[3]s.", callNamed: "Rufen Sie %[1]s unter %[2]s an%[3]s.",
 		text: "Rufen Sie die %[2]s an oder schreiben Sie eine SMS dorthin%[3]s.", textNamed: "Rufen Sie %[1]s unter %[2]s an oder schreiben Sie eine SMS dorthin%[3]s.",
 		free: "kostenlos", always: "rund um die Uhr", daily: "täglich %s",

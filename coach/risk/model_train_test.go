@@ -13,6 +13,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -73,6 +74,19 @@ func botsOwnWords() []trainRow {
 		}
 	}
 	add("en", crisis.SafetyQuestion())
+	for _, lang := range crisis.Langs {
+		// The replies around the safety question and the ASQ; not the
+		// ASQ's own questions, which ask about suicide in plain words,
+		// nor the buttons ("I'm not safe" is meant to be read as such).
+		v := reflect.ValueOf(crisis.SafetyIn(lang))
+		for i := range v.NumField() {
+			name := v.Type().Field(i).Name
+			if v.Field(i).Kind() != reflect.String || name == "Lang" || strings.HasPrefix(name, "ASQ") || strings.HasPrefix(name, "Button") {
+				continue
+			}
+			add(lang, v.Field(i).String())
+		}
+	}
 	for a := 'A'; a <= 'Z'; a++ {
 		for b := 'A'; b <= 'Z'; b++ {
 			code := string([]rune{a, b})

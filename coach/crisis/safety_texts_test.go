@@ -1,0 +1,139 @@
+package crisis
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/aftercare/aftercare/coach/risk"
+)
+
+// safetyStrings lists every text of s by field name, the ASQ's questions
+// as asked.
+func safetyStrings(s Safety) map[string]string {
+	out := map[string]string{}
+	v := reflect.ValueOf(s)
+	for i := range v.NumField() {
+		f := v.Type().Field(i)
+		if f.Type.Kind() == reflect.String && f.Name != "Lang" {
+			out[f.Name] = v.Field(i).String()
+		}
+	}
+	for n := range 5 {
+		out["ASQ"+string(rune('1'+n))] = s.ASQQuestion(n)
+	}
+	out["NonAcute"] = s.NonAcute([]string{"Dr Rivera"}, []string{"Dr Rivera"})
+	return out
+}
+
+// Each language has its own texts for the question, its buttons, the ASQ
+// and every outcome: none is left empty or in English.
+func TestSafetyTextsPerLanguage(t *testing.T) {
+	en := safetyStrings(SafetyIn("en"))
+	same := map[string]bool{"No": true, "Or": false} // "No" is Spanish for no, too
+	for _, lang := range Langs {
+		s := SafetyIn(lang)
+		if s.Lang != lang {
+			t.Errorf("SafetyIn(%q).Lang = %q", lang, s.Lang)
+		}
+		for name, text := range safetyStrings(s) {
+			if strings.TrimSpace(text) == "" {
+				t.Errorf("%s: %s is empty", lang, name)
+			}
+			if lang != "en" && text == en[name] && !(lang == "es" && same[name]) {
+				t.Errorf("%s: %s is the English text %q", lang, name, text)
+			}
+		}
+	}
+	if got := SafetyIn("es-419").Lang; got != "es" {
+		t.Errorf("SafetyIn(es-419).Lang = %q, want es", got)
+	}
+	if got := SafetyIn("pt").Lang; got != "en" {
+		t.Errorf("SafetyIn(pt).Lang = %q, want en", got)
+	}
+}
+
+// alwaysOpen are the words for "at any hour" in the four languages.
+var alwaysOpen = []string{"any hour", "all hours", "24/7", "24 hours", "a toda hora", "a cualquier hora", "las 24 horas",
+	"rund um die Uhr", "jederzeit", "à toute heure", "24h/24", "à tout moment"}
+
+// No crisis-path text claims that help is there at every hour, except in
+// the description of a line whose source says it is.
+func TestNoAvailabilityClaims(t *testing.T) {
+	for _, lang := range Langs {
+		for name, text := range safetyStrings(SafetyIn(lang)) {
+			for _, w := range alwaysOpen {
+				if strings.Contains(strings.ToLower(text), strings.ToLower(w)) {
+					t.Errorf("%s: %s says %q: %s", lang, name, w, text)
+				}
+			}
+		}
+		for code, c := range countries {
+			always := 0
+			for _, l := range c.lines {
+				if l.always {
+					always++
+				}
+			}
+			for _, asked := range []bool{false, true} {
+				claims := 0
+				for _, row := range strings.Split(Compose(Request{Country: code, Lang: lang, Asked: asked}), "\n") {
+					for _, w := range alwaysOpen {
+						if strings.Contains(strings.ToLower(row), strings.ToLower(w)) {
+							claims++
+							if !strings.HasPrefix(row, "- ") {
+								t.Errorf("%s/%s: %q outside a line's description: %s", code, lang, w, row)
+							}
+						}
+					}
+				}
+				if claims != always {
+					t.Errorf("%s/%s: %d rows say a line is always open, %d lines are", code, lang, claims, always)
+				}
+			}
+		}
+	}
+}
+
+// The bot's own safety texts, in every language, do not themselves raise
+// the screen (a person quoting them back must not set off an alarm).
+// Left out: the buttons and answer labels, which are the person's words
+// ("I'm not safe" is meant to be read as not safe). The ASQ's intro and
+// questions name suicide on purpose, in plain words as published: they may
+// read as Review (one gentle question), never as Crisis. coach/risk's
+// learnt screen learns the other texts as ordinary.
+func TestSafetyTextsScreenNone(t *testing.T) {
+	labels := map[string]bool{"ButtonSafe": true, "ButtonNotSure": true, "ButtonNotSafe": true, "Yes": true, "No": true, "RatherNot": true}
+	for _, lang := range Langs {
+		for name, text := range safetyStrings(SafetyIn(lang)) {
+			if labels[name] {
+				continue
+			}
+			got := risk.Assess(text)
+			switch key := lang + "/" + name; {
+			case got == risk.Crisis:
+				t.Errorf("%s: risk.Assess = crisis: %s", key, text)
+			case got == risk.Review && !strings.HasPrefix(name, "ASQ"):
+				t.Errorf("%s: risk.Assess = review: %s", key, text)
+			}
+		}
+	}
+}
+
+// A button's label typed as text is read as that button: in every
+// language, for the safety question and the ASQ.
+func TestTypedLabelsReadAsTheirButtons(t *testing.T) {
+	for _, lang := range Langs {
+		s := SafetyIn(lang)
+		for label, want := range map[string]SafetyAnswer{s.ButtonSafe: Safe, s.ButtonNotSure: NotSure, s.ButtonNotSafe: NotSafe} {
+			if got := ReadSafetyAnswer(label); got != want {
+				t.Errorf("%s: ReadSafetyAnswer(%q) = %v, want %v", lang, label, got, want)
+			}
+		}
+		for label, want := range map[string]YesNo{s.Yes: Yes, s.No: No, s.RatherNot: RatherNotSay} {
+			if got := ReadYesNo(label); got != want {
+				t.Errorf("%s: ReadYesNo(%q) = %v, want %v", lang, label, got, want)
+			}
+		}
+	}
+}
