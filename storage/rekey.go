@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/redis/go-redis/v9"
 
@@ -40,16 +41,22 @@ func (r *Redis) Rekey(ctx context.Context, progress func(RekeyProgress)) (RekeyP
 	if r.seal == nil {
 		return p, fmt.Errorf("rekey: no DATA_KEY")
 	}
+	// A Cluster's masters are walked at once: each key's counts are added
+	// to p, and progress called, under mu.
+	var mu sync.Mutex
 	walk := func(ctx context.Context, c redis.UniversalClient) error {
 		iter := c.Scan(ctx, 0, r.keys.everyPersonKey(), upgradeBatch).Iterator()
 		for iter.Next(ctx) {
-			if err := r.rekeyOne(ctx, iter.Val(), &p); err != nil {
+			one := RekeyProgress{Keys: 1}
+			if err := r.rekeyOne(ctx, iter.Val(), &one); err != nil {
 				return err
 			}
-			p.Keys++
+			mu.Lock()
+			p.Keys, p.Wrapped, p.Resealed, p.Unreadable = p.Keys+one.Keys, p.Wrapped+one.Wrapped, p.Resealed+one.Resealed, p.Unreadable+one.Unreadable
 			if p.Keys%rekeyEvery == 0 && progress != nil {
 				progress(p)
 			}
+			mu.Unlock()
 		}
 		return wrap("scan people's keys", iter.Err())
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"sync"
 
 	"github.com/redis/go-redis/v9"
 
@@ -15,8 +16,10 @@ var _ coach.Retainer = (*Redis)(nil)
 
 // PeopleWithDaysBefore implements coach.Retainer: it walks the key space
 // (every master of a Cluster) for people whose oldest day is before the
-// cutoff, and calls fn with each.
+// cutoff, and calls fn with each, one call at a time (a Cluster's masters
+// are walked at once).
 func (r *Redis) PeopleWithDaysBefore(ctx context.Context, cutoff localtime.Day, fn func(person string) error) error {
+	var mu sync.Mutex
 	walk := func(ctx context.Context, c redis.UniversalClient) error {
 		iter := c.Scan(ctx, 0, r.keys.everyCheckInDays(), 500).Iterator()
 		for iter.Next(ctx) {
@@ -29,7 +32,10 @@ func (r *Redis) PeopleWithDaysBefore(ctx context.Context, cutoff localtime.Day, 
 				return fmt.Errorf("oldest day: %w", err)
 			}
 			if len(oldest) == 1 && oldest[0].Score < dayScore(cutoff) {
-				if err := fn(person); err != nil {
+				mu.Lock()
+				err := fn(person)
+				mu.Unlock()
+				if err != nil {
 					return err
 				}
 			}

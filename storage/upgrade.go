@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+	"sync/atomic"
 
 	"github.com/redis/go-redis/v9"
 
@@ -260,7 +261,7 @@ func (r *Redis) liveRefs(ctx context.Context, batch []string) (map[string]string
 // upgradeGroups removes "set_by" from every group record, on every master
 // of a Cluster.
 func (r *Redis) upgradeGroups(ctx context.Context) (int, error) {
-	total := 0
+	var total atomic.Int64 // a Cluster's masters are walked at once
 	walk := func(ctx context.Context, c redis.UniversalClient) error {
 		iter := c.Scan(ctx, 0, r.keys.everyGroup(), upgradeBatch).Iterator()
 		for iter.Next(ctx) {
@@ -269,7 +270,7 @@ func (r *Redis) upgradeGroups(ctx context.Context) (int, error) {
 				return err
 			}
 			if changed {
-				total++
+				total.Add(1)
 			}
 		}
 		return wrap("scan groups", iter.Err())
@@ -280,7 +281,7 @@ func (r *Redis) upgradeGroups(ctx context.Context) (int, error) {
 	} else {
 		err = walk(ctx, r.rdb)
 	}
-	return total, err
+	return int(total.Load()), err
 }
 
 // replaceScript sets KEYS[1] to ARGV[2] only while it still holds ARGV[1].
