@@ -172,8 +172,9 @@
 // "Crisis", are naive Bayes log-count ratios over a corpus of labelled
 // texts: testdata/train (written for this in four languages, many of them
 // near-misses), the labelled cases of the tests, the dev half of the
-// held-out set, the first two fresh sets, and the bot's own crisis replies
-// as ordinary text. On a few thousand short texts this carried over to
+// held-out set, the fresh sets once spent, everyday KAP texts (session
+// intentions, reflections, check-in notes: testdata/train/everyday-*.tsv)
+// and the bot's own crisis and safety texts as ordinary text. On a few thousand short texts this carried over to
 // texts it had not seen better than logistic regression did. A line is
 // read in windows of 48 words, so a crisis sentence in a long note is not
 // diluted by the rest; each window costs one addition and one subtraction,
@@ -186,7 +187,9 @@
 // does not take their judgement back to Crisis.
 //
 // Its two thresholds are set on scores for texts it did not learn from
-// (five folds): at most 8% of ordinary texts reach Review and 3% Crisis,
+// (five folds), over the ordinary texts written as near-misses (not the
+// everyday ones, which would lower the bar for the hard ones): at most 8%
+// of them reach Review and 3% Crisis,
 // the phrases adding a little of their own. Crisis from the model alone
 // asks for more than Review because it pauses the plan and alerts a
 // therapist; Review asks one gentle question, and a "no" to it brings the

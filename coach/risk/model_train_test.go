@@ -241,6 +241,16 @@ func trainLinear(bags []bag, ys []float64) *linear {
 	return m
 }
 
+// everyday tells the sources of easy ordinary text (the bot's own words,
+// testdata/train/everyday-*.tsv: KAP intentions, reflections, plain
+// check-in notes). The model learns from them, but the thresholds are not
+// set on them: a share of ordinary text flagged is a share of the hard,
+// near-miss kind the corpus was written to hold, and a thousand easy rows
+// more must not lower the bar for those.
+func everyday(from string) bool {
+	return from == "bot's own words" || strings.HasPrefix(from, "everyday-")
+}
+
 // Thresholds are set on scores the model gives texts it did not learn
 // from (five folds), so that ordinary text is flagged no more often than
 // this; the phrases add a little of their own.
@@ -269,7 +279,7 @@ func TestTrainModel(t *testing.T) {
 	flagOOF, crisisOOF := outOfFold(bags, flagY), outOfFold(bags, crisisY)
 	var ordinaryFlag, ordinaryCris []float64
 	for i, r := range rows {
-		if r.want == None {
+		if r.want == None && !everyday(r.from) {
 			ordinaryFlag = append(ordinaryFlag, flagOOF[i])
 			ordinaryCris = append(ordinaryCris, crisisOOF[i])
 		}
