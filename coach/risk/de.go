@@ -113,6 +113,7 @@ var german = phraseSet{
 		"wozu (noch|das alles|weitermachen)",
 		"was soll das (alles|noch)",
 		"(bin|fühle mich wie|fühl mich wie) nur? eine last",
+		"(bin|fühle mich|fühl mich) (für|fur) (alle|jeden|euch|alle anderen|meine familie) nur? (eine|ne) last",
 		"(will|möchte) einfach? verschwinden",
 		"(wäre|wär) lieber? nie geboren",
 		"werde ... sterben",

@@ -83,6 +83,7 @@ func TestAssessGeneral(t *testing.T) {
 		{"TrailerWords", "i have a plan for the week honestly", None},
 		// Someone else's wish is a question, not the alarm; the writer's own stays an alarm.
 		{"OthersGerman", "meine freundin hat gesagt, sie will sterben", Review},
+		{"BurdenGermanSplit", "Ich bin für alle nur eine Last", Review},
 		{"OthersPast", "my mom wanted to die after dad left", Review},
 		{"OthersNamesWriter", "they would be better off without me", Crisis},
 		{"OthersSoonIsNotSon", "the pain will end soon, goodbye everyone", Crisis},
