@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/rand"
 	"errors"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -276,6 +277,9 @@ func person(i int) string { return "p" + string(rune('a'+i)) }
 // states. Once the key has been rotated (rekey, the old key dropped), none
 // of their notes opens, while the people still there read as before.
 func TestSnapshotBeforeDelete(t *testing.T) {
+	if os.Getenv("REDIS_URL") == "" {
+		t.Skip("needs a real Redis: the embedded one DUMPs strings only, and a person's check-ins are hashes (CI sets REDIS_URL)")
+	}
 	ctx := context.Background()
 	o := newOpener(t)
 	keyA, keyB := randomKey(t), randomKey(t)
