@@ -80,12 +80,15 @@ type History struct {
 	Trends, Minutes, Scores bool
 	Adherence               string // "check-ins 5 of 7" for the last full week; "" when not shared
 	Flags                   []string
-	Days                    []ViewDay
-	Weeks                   []ViewWeek
-	Sessions                []localtime.Day
-	Instruments             []ViewInstrument
-	Notes, Reflections      []ViewText
-	Summaries               []WeekText // the person's own page only, newest first
+	// Alerts says when each crisis alert of the flags' week came and its
+	// source, never the words (a therapist who is sent alerts only).
+	Alerts             []string
+	Days               []ViewDay
+	Weeks              []ViewWeek
+	Sessions           []localtime.Day
+	Instruments        []ViewInstrument
+	Notes, Reflections []ViewText
+	Summaries          []WeekText // the person's own page only, newest first
 }
 
 // PatientView is one consenting patient as their therapist sees them.

@@ -3,7 +3,9 @@ package coach
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
+	"time"
 
 	"github.com/aftercare/aftercare/coach/instrument"
 	"github.com/aftercare/aftercare/coach/localtime"
@@ -77,6 +79,9 @@ func (c *Coach) viewHistory(ctx context.Context, p Person, sc Scope, back int) (
 		h.Adherence = adherenceShort(s)
 	}
 	h.Flags = digestFlags(sc, withLaterScores(s, weekDaysRead, today), weekDaysRead, today)
+	if sc.Alerts {
+		h.Alerts = alertLines(weekDaysRead, digestFrom(s, today), loc)
+	}
 	return h, nil
 }
 
@@ -163,3 +168,27 @@ func (c *Coach) weekTexts(ctx context.Context, p Person, from localtime.Day) ([]
 }
 
 func compareFold(a, b string) int { return strings.Compare(strings.ToLower(a), strings.ToLower(b)) }
+
+// alertLines says each crisis flag's time and source from the day from,
+// in the order they came.
+func alertLines(days []CheckIn, from localtime.Day, loc *time.Location) []string {
+	type alert struct {
+		at  time.Time
+		src AlertSource
+	}
+	var all []alert
+	for _, d := range days {
+		if d.Day < from {
+			continue
+		}
+		for src, at := range d.CrisisFrom {
+			all = append(all, alert{at, src})
+		}
+	}
+	slices.SortFunc(all, func(a, b alert) int { return a.at.Compare(b.at) })
+	var out []string
+	for _, a := range all {
+		out = append(out, a.at.In(loc).Format("15:04 on Monday 2 January (MST)")+": "+sourceShort(a.src))
+	}
+	return out
+}
