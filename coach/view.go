@@ -55,6 +55,9 @@ type ViewInstrument struct {
 	Bands      []instrument.Band
 	Scores     []ViewScore
 	Course     string // "response", "remission", "response fading", "" when none
+	// ResponseAt is the response threshold, half the baseline, where a
+	// response was ever met (drawn on the chart); 0 when none was.
+	ResponseAt float64
 	// Plain is the course in the words the person's own summary uses
 	// ("Over time"), for their own page; "" when there is none yet.
 	Plain string

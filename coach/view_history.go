@@ -108,6 +108,9 @@ func (c *Coach) viewInstruments(ctx context.Context, p Person, days []CheckIn, t
 		for _, cr := range courses {
 			if cr.in.ID == in.ID {
 				v.Course, v.Plain = courseWord(cr.c), cr.plain()
+				if cr.c.Judged && (cr.c.Response || cr.c.Responded || cr.c.Fading) {
+					v.ResponseAt = float64(cr.c.Baseline) / 2
+				}
 			}
 		}
 		out = append(out, v)
