@@ -21,6 +21,9 @@ func (c *Coach) recordCrisis(ctx context.Context, p Person, now time.Time, sourc
 	if err := c.store.SaveAnswer(ctx, p.ID, day, fieldCrisis, now.UTC().Format(time.RFC3339)); err != nil {
 		return fmt.Errorf("record crisis day: %w", err)
 	}
+	if err := c.store.SaveAnswer(ctx, p.ID, day, fieldCrisisFrom+string(source), now.UTC().Format(time.RFC3339)); err != nil {
+		return fmt.Errorf("record crisis source: %w", err)
+	}
 	return c.alertTherapists(ctx, p, day, now, source)
 }
 
@@ -68,6 +71,9 @@ func (c *Coach) deliverAlert(ctx context.Context, job Job) ([]Message, error) {
 		}
 	}
 	title, text, audit := alertText(share.ShownAs, at.Format("15:04 on Monday 2 January (MST)"), job.Source)
+	if c.cfg.DigestLinkOnly {
+		text = linkOnlyAlert(at.Format("15:04 on Monday 2 January (MST)"), c.linkLine(job.Person, LinkTherapist))
+	}
 	if err := c.store.Record(ctx, job.About, AuditEntry{At: c.clock.Now(), Who: share.TherapistName, What: audit}); err != nil {
 		return nil, fmt.Errorf("record alert: %w", err)
 	}

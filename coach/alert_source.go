@@ -74,3 +74,26 @@ func ledTo(from AlertSource) string {
 	}
 	return "an unsure or worrying answer to Aftercare's safety question (\"are you safe right now?\")"
 }
+
+// linkOnlyAlert is a crisis alert that keeps health data out of Discord
+// (DIGEST_LINK_ONLY): that an alert came in and when, and the link to the
+// page, which names the patient and the source once consent is checked.
+func linkOnlyAlert(when, link string) string {
+	return fmt.Sprintf("A crisis alert came in at %s from one of your patients who allowed alerts to you.\n"+
+		"Who it is and what led to it are on your patients' page, not here: this bot keeps health details out of Discord.\n%s", when, link)
+}
+
+// sourceShort says an alert's source in a few words, for the therapist's
+// page beside the patient's name.
+func sourceShort(source AlertSource) string {
+	kind, from, _ := strings.Cut(string(source), "@")
+	switch AlertSource(kind) {
+	case SourceASQNonAcute:
+		return "suicide-risk screen (ASQ) positive, not acute, asked after " + ledTo(AlertSource(from))
+	case SourceASQAcute:
+		return "suicide-risk screen (ASQ) positive, acute, asked after " + ledTo(AlertSource(from)) + "; crisis reply sent"
+	case SourceSafety:
+		return "answered \"not safe\" to the safety question; crisis reply sent"
+	}
+	return "a message they wrote read as a crisis by the automated screen (which can be wrong either way); crisis reply sent"
+}

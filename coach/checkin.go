@@ -81,6 +81,9 @@ type CheckIn struct {
 	Held map[JobKind]string
 	// Crisis is when crisis language was last screened that day, if ever.
 	Crisis time.Time
+	// CrisisFrom is when each source of a crisis flag last came that day
+	// (for the therapist's page, which says what an alert was about).
+	CrisisFrom map[AlertSource]time.Time
 	// ASQ is the day's suicide-risk follow-up, if one was asked.
 	ASQ ASQRecord
 	// Ack, LowMood and QuietNote are what Aftercare said that day (see
@@ -134,6 +137,9 @@ const (
 	fieldNudgeSent   = "nudge_sent"
 	fieldNudgeAnswer = "nudge_answer"
 	fieldCrisis      = "crisis"
+	// fieldCrisisFrom starts the field that says a crisis flag's source,
+	// "crisis_from:<source>", valued with its time.
+	fieldCrisisFrom = "crisis_from:"
 	// fieldAnswerPrefix starts a questionnaire answer's field name,
 	// "q:<instrument>:<item>".
 	fieldAnswerPrefix = "q:"
@@ -236,6 +242,14 @@ func CheckInFromFields(day localtime.Day, fields map[string]string) CheckIn {
 	_, c.MinutesMorning = fields[fieldMinutesMorning]
 	c.Held = heldFromFields(fields)
 	for k := range fields {
+		if src, ok := strings.CutPrefix(k, fieldCrisisFrom); ok {
+			if at, err := time.Parse(time.RFC3339, fields[k]); err == nil {
+				if c.CrisisFrom == nil {
+					c.CrisisFrom = map[AlertSource]time.Time{}
+				}
+				c.CrisisFrom[AlertSource(src)] = at
+			}
+		}
 		if kind, ok := strings.CutPrefix(k, "missed:"); ok {
 			if c.Missed == nil {
 				c.Missed = map[JobKind]bool{}

@@ -37,8 +37,8 @@ type Config struct {
 	// Links makes the web view's links (WEB_ADDR); nil: no web view.
 	Links Linker
 	// DigestLinkOnly makes therapists' digests a count of flagged
-	// patients and a link, with no names, scores or trends in Discord
-	// (DIGEST_LINK_ONLY; needs Links).
+	// patients and a link, and crisis alerts a notice and a link, with no
+	// names, scores or trends in Discord (DIGEST_LINK_ONLY; needs Links).
 	DigestLinkOnly bool
 }
 

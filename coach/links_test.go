@@ -65,3 +65,31 @@ func TestLinksInDashboardDigestAndSummary(t *testing.T) {
 		})
 	}
 }
+
+// TestScheduledSummaryCarriesOwnLink: the weekly summary the scheduler
+// sends carries the person's own link when the web view is on, as
+// /summary does, and none when it is off.
+func TestScheduledSummaryCarriesOwnLink(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		cfg  coach.Config
+		want string // "" : no link at all
+	}{
+		{name: "web view off", cfg: vouching},
+		{name: "web view on", cfg: coach.Config{Links: fakeLinks{}}, want: "Your own page, with every week and chart so far, private to you: https://care.example/l/p-" + me},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			w := newWorld(t, monday9am)
+			w.coach = coach.New(w.store, w.store, w.clock, nil, tt.cfg)
+			w.command("session")
+			w.seedDays(me, "2026-03-02", []int{3, 4, 4, 3, 4, 4, 4}, 20, "")
+			text := texts(w.deliver(summaryJob("2026-03-08")))
+			if !strings.Contains(text, "Your week") && !strings.Contains(text, "check-ins") {
+				t.Fatalf("no weekly summary delivered:\n%s", text)
+			}
+			if tt.want == "" && strings.Contains(text, "https://") || tt.want != "" && !strings.Contains(text, tt.want) {
+				t.Errorf("weekly summary = %q, want link %q", text, tt.want)
+			}
+		})
+	}
+}

@@ -151,6 +151,9 @@ func (c *Coach) deliverSummary(ctx context.Context, p Person, day localtime.Day)
 	if len(lines) > 0 {
 		msg.Text += "\n\n" + strings.Join(lines, "\n")
 	}
+	if line := c.linkLine(p.ID, LinkOwn); line != "" {
+		msg.Text += "\n\n" + line
+	}
 	return []Message{msg}, nil
 }
 

@@ -55,6 +55,9 @@ type ViewInstrument struct {
 	Bands      []instrument.Band
 	Scores     []ViewScore
 	Course     string // "response", "remission", "response fading", "" when none
+	// ResponseAt is the response threshold, half the baseline, where a
+	// response was ever met (drawn on the chart); 0 when none was.
+	ResponseAt float64
 	// Plain is the course in the words the person's own summary uses
 	// ("Over time"), for their own page; "" when there is none yet.
 	Plain string
@@ -80,12 +83,15 @@ type History struct {
 	Trends, Minutes, Scores bool
 	Adherence               string // "check-ins 5 of 7" for the last full week; "" when not shared
 	Flags                   []string
-	Days                    []ViewDay
-	Weeks                   []ViewWeek
-	Sessions                []localtime.Day
-	Instruments             []ViewInstrument
-	Notes, Reflections      []ViewText
-	Summaries               []WeekText // the person's own page only, newest first
+	// Alerts says when each crisis alert of the flags' week came and its
+	// source, never the words (a therapist who is sent alerts only).
+	Alerts             []string
+	Days               []ViewDay
+	Weeks              []ViewWeek
+	Sessions           []localtime.Day
+	Instruments        []ViewInstrument
+	Notes, Reflections []ViewText
+	Summaries          []WeekText // the person's own page only, newest first
 }
 
 // PatientView is one consenting patient as their therapist sees them.
@@ -183,11 +189,45 @@ func (c *Coach) patientView(ctx context.Context, t Therapist, patient string, ba
 		return PatientView{}, err
 	}
 	h.Name = share.ShownAs
-	now := c.clock.Now()
-	if err := c.store.Record(ctx, patient, AuditEntry{At: now, Who: t.Name, What: "viewed your shared data"}); err != nil {
-		return PatientView{}, fmt.Errorf("record view: %w", err)
+	if err := c.recordView(ctx, p, t); err != nil {
+		return PatientView{}, err
 	}
 	return PatientView{ID: patient, History: h}, nil
+}
+
+// viewedWhat is a page view in a patient's /share record.
+const viewedWhat = "viewed your shared data"
+
+// viewLookBack is how many of the newest record entries are read for a
+// view already recorded today: a page reloaded all day records one view,
+// and grants and revocations stay in sight in /share's recent list.
+const viewLookBack = 100
+
+// recordView records a therapist's view of a patient's data in the
+// patient's /share record, once a day (the patient's day) per therapist.
+func (c *Coach) recordView(ctx context.Context, p Person, t Therapist) error {
+	now := c.clock.Now()
+	loc, err := p.Location()
+	if err != nil {
+		return err
+	}
+	today := localtime.DayOf(now, loc)
+	log, err := c.store.AuditLog(ctx, p.ID, viewLookBack)
+	if err != nil {
+		return fmt.Errorf("read record for view: %w", err)
+	}
+	for _, e := range log { // newest first
+		if localtime.DayOf(e.At, loc) < today {
+			break
+		}
+		if e.Who == t.Name && e.What == viewedWhat {
+			return nil
+		}
+	}
+	if err := c.store.Record(ctx, p.ID, AuditEntry{At: now, Who: t.Name, What: viewedWhat}); err != nil {
+		return fmt.Errorf("record view: %w", err)
+	}
+	return nil
 }
 
 // OwnPage reads a person's own page: everything, with the words of their

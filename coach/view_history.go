@@ -3,7 +3,9 @@ package coach
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
+	"time"
 
 	"github.com/aftercare/aftercare/coach/instrument"
 	"github.com/aftercare/aftercare/coach/localtime"
@@ -77,6 +79,9 @@ func (c *Coach) viewHistory(ctx context.Context, p Person, sc Scope, back int) (
 		h.Adherence = adherenceShort(s)
 	}
 	h.Flags = digestFlags(sc, withLaterScores(s, weekDaysRead, today), weekDaysRead, today)
+	if sc.Alerts {
+		h.Alerts = alertLines(weekDaysRead, digestFrom(s, today), loc)
+	}
 	return h, nil
 }
 
@@ -103,6 +108,9 @@ func (c *Coach) viewInstruments(ctx context.Context, p Person, days []CheckIn, t
 		for _, cr := range courses {
 			if cr.in.ID == in.ID {
 				v.Course, v.Plain = courseWord(cr.c), cr.plain()
+				if cr.c.Judged && (cr.c.Response || cr.c.Responded || cr.c.Fading) {
+					v.ResponseAt = float64(cr.c.Baseline) / 2
+				}
 			}
 		}
 		out = append(out, v)
@@ -163,3 +171,27 @@ func (c *Coach) weekTexts(ctx context.Context, p Person, from localtime.Day) ([]
 }
 
 func compareFold(a, b string) int { return strings.Compare(strings.ToLower(a), strings.ToLower(b)) }
+
+// alertLines says each crisis flag's time and source from the day from,
+// in the order they came.
+func alertLines(days []CheckIn, from localtime.Day, loc *time.Location) []string {
+	type alert struct {
+		at  time.Time
+		src AlertSource
+	}
+	var all []alert
+	for _, d := range days {
+		if d.Day < from {
+			continue
+		}
+		for src, at := range d.CrisisFrom {
+			all = append(all, alert{at, src})
+		}
+	}
+	slices.SortFunc(all, func(a, b alert) int { return a.at.Compare(b.at) })
+	var out []string
+	for _, a := range all {
+		out = append(out, a.at.In(loc).Format("15:04 on Monday 2 January (MST)")+": "+sourceShort(a.src))
+	}
+	return out
+}

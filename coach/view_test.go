@@ -92,3 +92,59 @@ func TestOwnPageShowsReflectionsOnlyWhenAsked(t *testing.T) {
 		t.Errorf("export files = %d, %v", len(files), err)
 	}
 }
+
+// TestPageViewsRecordedOncePerDay: however often a therapist loads the
+// pages in a day, the patient's record gets one view that day, so the
+// grant stays in /share's recent list; the next day is a new view.
+func TestPageViewsRecordedOncePerDay(t *testing.T) {
+	for _, tt := range []struct {
+		name      string
+		loads     []time.Time // each loads the therapist's page and the patient's page
+		wantViews int
+	}{
+		{"one load", []time.Time{time.Date(2026, 3, 9, 9, 0, 0, 0, time.UTC)}, 1},
+		{"twelve loads in a day", func() []time.Time {
+			var ts []time.Time
+			for i := range 12 {
+				ts = append(ts, time.Date(2026, 3, 9, 9+i, 0, 0, 0, time.UTC))
+			}
+			return ts
+		}(), 1},
+		{"two days", []time.Time{time.Date(2026, 3, 9, 9, 0, 0, 0, time.UTC), time.Date(2026, 3, 9, 22, 0, 0, 0, time.UTC),
+			time.Date(2026, 3, 10, 9, 0, 0, 0, time.UTC)}, 2},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			w := newWorld(t, monday9am)
+			code := w.registerTherapist()
+			w.onboard("1", "Ana")
+			w.shareWith("1", "Ana", code, "")
+			before, _ := w.store.AuditLog(w.ctx, "1", 100)
+			for _, at := range tt.loads {
+				w.clock.Set(at)
+				if _, err := w.coach.TherapistPage(w.ctx, therapistID); err != nil {
+					t.Fatal(err)
+				}
+				if _, err := w.coach.PatientPage(w.ctx, therapistID, "1"); err != nil {
+					t.Fatal(err)
+				}
+			}
+			log, _ := w.store.AuditLog(w.ctx, "1", 100)
+			views := 0
+			for _, e := range log {
+				if e.What == "viewed your shared data" {
+					views++
+				}
+			}
+			if views != tt.wantViews || len(log) != len(before)+tt.wantViews {
+				t.Errorf("views recorded = %d of %d entries (%d before), want %d", views, len(log), len(before), tt.wantViews)
+			}
+			if len(before) == 0 {
+				t.Fatal("the share itself was not recorded")
+			}
+			share := w.as("1", "Ana", coach.Event{Command: "share"})
+			if !strings.Contains(share, before[0].What) {
+				t.Errorf("/share lost the grant %q from sight:\n%s", before[0].What, share)
+			}
+		})
+	}
+}

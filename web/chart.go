@@ -26,6 +26,7 @@ type chart struct {
 	Bars            []box
 	Lines           []string // polyline points; a gap in the answers breaks the line
 	Dots            []dot
+	Marks           []tick    // labels on the plot: a course at its latest score
 	Sessions        []float64 // x of each session day
 	SessionY1       int
 	SessionY2       int
@@ -220,13 +221,42 @@ func scoreChart(in coach.ViewInstrument, h coach.History) chart {
 	if len(line) > 0 {
 		c.Lines = []string{strings.Join(line, " ")}
 	}
+	c.course(in)
 	for _, v := range []int{0, in.MaxTotal / 2, in.MaxTotal} {
 		c.YTicks = append(c.YTicks, tick{X: padL - 6, Y: yAt(float64(v), 0, hi) + 4, Label: strconv.Itoa(v)})
 	}
 	c.xTicks(days)
 	c.sessionsOn(days, h.Sessions)
 	c.Table.Head = []string{"Day", in.Code}
+	if in.Course != "" {
+		c.Table.Head = append(c.Table.Head, "Course")
+		for i := range c.Table.Rows {
+			c.Table.Rows[i] = append(c.Table.Rows[i], "")
+		}
+		if n := len(c.Table.Rows); n > 0 {
+			c.Table.Rows[n-1][2] = in.Course + " (latest score)"
+		}
+	}
 	return c
+}
+
+// course marks where the durability view has a course: a line at the
+// response threshold (half the baseline) once a response was met, and the
+// course named at the latest score; the table says the same.
+func (c *chart) course(in coach.ViewInstrument) {
+	hi := float64(in.MaxTotal)
+	if in.ResponseAt > 0 {
+		y := yAt(in.ResponseAt, 0, hi)
+		c.Bands = append(c.Bands, box{X: padL, Y: y, W: chartW - padL - padR, H: 1.5, Fill: "#5c5c5c",
+			Label: fmt.Sprintf("response ≤ %g", in.ResponseAt), LX: chartW - padR - 4, LY: y - 4})
+		c.Desc += fmt.Sprintf(" The grey line marks a response: %g or less, half the score before treatment.", in.ResponseAt)
+	}
+	if in.Course == "" || len(c.Dots) == 0 {
+		return
+	}
+	last := c.Dots[len(c.Dots)-1]
+	c.Marks = append(c.Marks, tick{X: last.X - 8, Y: max(last.Y-10, padTop+10), Label: in.Course})
+	c.Desc += " The latest score is labelled with where the course stands: " + in.Course + "."
 }
 
 // charts is every chart a history allows, in the order a page shows them.

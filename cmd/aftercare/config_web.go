@@ -13,7 +13,8 @@ import (
 
 // The web view's variables: WEB_ADDR turns it on, WEB_SECRET signs its
 // links (required on Discord), PUBLIC_URL is the address links carry, and
-// DIGEST_LINK_ONLY keeps names, scores and trends out of digests.
+// DIGEST_LINK_ONLY keeps names, scores and trends out of digests and
+// crisis alerts.
 
 func (c *Config) parseWeb(get func(string) string) error {
 	c.WebAddr = get("WEB_ADDR")
