@@ -1,6 +1,7 @@
 package coach
 
 import (
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -27,6 +28,13 @@ type exportDay struct {
 	SideEffects string        `json:"side_effects_after_session,omitempty"`
 	Crisis      *time.Time    `json:"crisis_language_screened,omitempty"`
 	ASQ         *exportASQ    `json:"suicide_risk_screen_asq,omitempty"`
+	Alerts      []exportAlert `json:"crisis_flags_recorded,omitempty"` // what a therapist's alert and page name as its source
+}
+
+// exportAlert is one source of a crisis flag kept on a day, and when.
+type exportAlert struct {
+	Source string     `json:"source"`
+	At     *time.Time `json:"at"`
 }
 
 // exportASQ is a day's ASQ: each answer in words, and the outcome.
@@ -107,6 +115,11 @@ func (x *exporter) day(d CheckIn) (exportDay, bool) {
 			e.Skipped = append(e.Skipped, string(f))
 		}
 	}
+	srcs := slices.Collect(maps.Keys(d.CrisisFrom))
+	slices.SortFunc(srcs, func(a, b AlertSource) int { return d.CrisisFrom[a].Compare(d.CrisisFrom[b]) })
+	for _, src := range srcs {
+		e.Alerts = append(e.Alerts, exportAlert{Source: string(src), At: x.at(d.CrisisFrom[src])})
+	}
 	if d.ASQ != (ASQRecord{}) {
 		e.ASQ = &exportASQ{Outcome: string(d.ASQ.Outcome), At: x.at(d.ASQ.At)}
 		for _, a := range d.ASQ.Answers {
@@ -119,7 +132,7 @@ func (x *exporter) day(d CheckIn) (exportDay, bool) {
 // empty reports whether the day holds none of the person's own answers.
 func (e exportDay) empty() bool {
 	return e.Mood+e.GroupMood+e.Anxiety+e.Energy+e.Sleep+e.Moved == 0 && e.Minutes == nil && e.Note == "" && len(e.Skipped) == 0 &&
-		e.SideEffects == "" && e.Crisis == nil && e.ASQ == nil
+		e.SideEffects == "" && e.Crisis == nil && e.ASQ == nil && len(e.Alerts) == 0
 }
 
 // questionnairesOf lists a day's questionnaires in the instruments' order,

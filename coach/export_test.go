@@ -392,3 +392,20 @@ func TestHeldMessagesAreRecordedWithWhy(t *testing.T) {
 		t.Errorf("export lacks the held check-in:\n%s", files["json"])
 	}
 }
+
+// The source of a crisis flag kept on a day (what a therapist's alert and
+// page name) is the person's too, and in their export.
+func TestExportHoldsCrisisFlagSources(t *testing.T) {
+	w := newWorld(t, monday9am)
+	w.onboard(me, "Sam")
+	if err := w.store.SaveAnswer(w.ctx, me, "2026-03-02", "crisis_from:words", "2026-03-02T09:00:00Z"); err != nil {
+		t.Fatal(err)
+	}
+	_, files := w.exportOf(me, "Sam")
+	text := string(files["json"])
+	for _, want := range []string{`"crisis_flags_recorded"`, `"source": "words"`, `"at": "2026-03-02T09:00:00Z"`} {
+		if !strings.Contains(text, want) {
+			t.Errorf("export lacks %s", want)
+		}
+	}
+}
