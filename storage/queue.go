@@ -598,3 +598,26 @@ func wrap(what string, err error) error {
 	}
 	return fmt.Errorf("%s: %w", what, err)
 }
+
+// Extend implements scheduler.Queue: the claimed jobs still leased are
+// leased until until, one ZADD XX GT per partition, in one pipeline. A job
+// acknowledged or put back meanwhile is not leased again (XX), and a lease
+// is never shortened (GT).
+func (r *Redis) Extend(ctx context.Context, until time.Time, jobs ...coach.Job) error {
+	if len(jobs) == 0 {
+		return nil
+	}
+	score := float64(until.UnixMilli())
+	byPart := map[int][]redis.Z{}
+	for _, j := range jobs {
+		n := QueuePart(j.Person)
+		byPart[n] = append(byPart[n], redis.Z{Score: score, Member: j.ID})
+	}
+	_, err := r.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+		for n, zs := range byPart {
+			p.ZAddArgs(ctx, r.keys.part(n).leased, redis.ZAddArgs{XX: true, GT: true, Members: zs})
+		}
+		return nil
+	})
+	return wrap("extend leases", err)
+}
