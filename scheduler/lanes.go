@@ -28,8 +28,8 @@ func lanes(jobs []coach.Job, n int) [][]coach.Job {
 }
 
 // acker acknowledges a batch's finished jobs as they finish: a goroutine
-// takes whatever finished since its last acknowledgement (after ackLinger)
-// and acknowledges it in one call, so acknowledgements follow sends within
+// takes whatever finished since its last acknowledgement and acknowledges
+// it in one call, so acknowledgements follow sends within
 // a round trip, and jobs finishing together share one.
 type acker struct {
 	queue Queue
@@ -58,7 +58,6 @@ func (a *acker) loop() {
 	for {
 		select {
 		case <-a.wake:
-			time.Sleep(ackLinger) // real time: the round trips it spares are real
 			a.flush()
 		case <-a.stop:
 			a.flush()
