@@ -3,6 +3,7 @@ package scheduler
 import (
 	"context"
 	"hash/fnv"
+	"log/slog"
 	"sync"
 	"time"
 
@@ -26,26 +27,52 @@ func lanes(jobs []coach.Job, n int) [][]coach.Job {
 	return out
 }
 
-// acker gathers finished jobs from a batch's lanes and acknowledges them
-// together once ackEvery are done and ackAfter has passed, and at the end.
+// acker acknowledges a batch's finished jobs as they finish: a goroutine
+// takes whatever finished since its last acknowledgement and acknowledges
+// it in one call, so acknowledgements follow sends within
+// a round trip, and jobs finishing together share one.
 type acker struct {
 	queue Queue
 	clock Clock
 	ctx   context.Context
 
+	wake     chan struct{}
+	stop     chan struct{}
+	finished chan struct{}
+
 	mu   sync.Mutex
 	done []coach.Job
-	last time.Time // real time: the round trips it spaces are real
 	ran  int
 	err  error
 }
 
+func newAcker(q Queue, clock Clock, ctx context.Context) *acker {
+	a := &acker{queue: q, clock: clock, ctx: ctx,
+		wake: make(chan struct{}, 1), stop: make(chan struct{}), finished: make(chan struct{})}
+	go a.loop()
+	return a
+}
+
+func (a *acker) loop() {
+	defer close(a.finished)
+	for {
+		select {
+		case <-a.wake:
+			a.flush()
+		case <-a.stop:
+			a.flush()
+			return
+		}
+	}
+}
+
 func (a *acker) add(job coach.Job) {
 	a.mu.Lock()
-	defer a.mu.Unlock()
 	a.done = append(a.done, job)
-	if len(a.done) >= ackEvery && time.Since(a.last) >= ackAfter {
-		a.flushLocked()
+	a.mu.Unlock()
+	select {
+	case a.wake <- struct{}{}:
+	default: // an acknowledgement is due already; it takes this job too
 	}
 }
 
@@ -59,20 +86,110 @@ func (a *acker) failed() bool {
 // close acknowledges what is left and returns how many jobs were
 // acknowledged, and the first error.
 func (a *acker) close() (int, error) {
+	close(a.stop)
+	<-a.finished
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	a.flushLocked()
 	return a.ran, a.err
 }
 
-func (a *acker) flushLocked() {
+// flush acknowledges the jobs finished so far. Lanes go on adding while it
+// waits on Redis.
+func (a *acker) flush() {
+	a.mu.Lock()
 	if a.err != nil || len(a.done) == 0 {
+		a.mu.Unlock()
 		return
 	}
-	if err := a.queue.Ack(a.ctx, a.clock.Now(), a.done...); err != nil {
-		a.err = err
+	jobs := a.done
+	a.done = nil
+	a.mu.Unlock()
+	err := a.queue.Ack(a.ctx, a.clock.Now(), jobs...)
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if err != nil {
+		a.err = err // their leases bring them back
 		return
 	}
-	a.ran += len(a.done)
-	a.done, a.last = a.done[:0], time.Now()
+	a.ran += len(jobs)
+}
+
+// leaser extends the leases of a batch's jobs not yet finished, every
+// third of the lease, and tells the lanes until when they may start a job:
+// three quarters of a lease after the last extension that reached Redis.
+// Past that it extends nothing: another worker may hold the jobs by then.
+type leaser struct {
+	queue Queue
+	clock Clock
+	log   *slog.Logger
+	lease time.Duration
+
+	mu      sync.Mutex
+	held    map[string]coach.Job
+	renewed time.Time // clock time
+}
+
+func newLeaser(q Queue, clock Clock, log *slog.Logger, lease time.Duration, jobs []coach.Job, claimed time.Time) *leaser {
+	held := make(map[string]coach.Job, len(jobs))
+	for _, j := range jobs {
+		held[j.ID] = j
+	}
+	return &leaser{queue: q, clock: clock, log: log, lease: lease, held: held, renewed: claimed}
+}
+
+// start extends the leases until the returned stop is called.
+func (l *leaser) start(ctx context.Context) (stop func()) {
+	quit := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		for {
+			select {
+			case <-quit:
+				return
+			case <-l.clock.After(l.lease / 3):
+			}
+			l.extend(ctx)
+		}
+	})
+	return func() {
+		close(quit)
+		wg.Wait()
+	}
+}
+
+func (l *leaser) extend(ctx context.Context) {
+	now := l.clock.Now()
+	l.mu.Lock()
+	if now.After(l.renewed.Add(l.lease*3/4)) || len(l.held) == 0 {
+		l.mu.Unlock()
+		return
+	}
+	jobs := make([]coach.Job, 0, len(l.held))
+	for _, j := range l.held {
+		jobs = append(jobs, j)
+	}
+	l.mu.Unlock()
+	if err := l.queue.Extend(ctx, now.Add(l.lease), jobs...); err != nil {
+		l.log.Warn("extend leases; the batch stops starting jobs if this goes on", "jobs", len(jobs), "err", err)
+		return
+	}
+	l.mu.Lock()
+	l.renewed = now
+	l.mu.Unlock()
+}
+
+// deadline is when the lanes stop starting jobs.
+func (l *leaser) deadline() time.Time {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.renewed.Add(l.lease * 3 / 4)
+}
+
+// drop stops extending the leases of jobs that finished or went back.
+func (l *leaser) drop(jobs ...coach.Job) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for _, j := range jobs {
+		delete(l.held, j.ID)
+	}
 }

@@ -1,8 +1,9 @@
 // Package scheduler delivers Aftercare's timed work. Jobs wait in Redis (see
 // package storage), never in goroutines or timers, so a restart loses nothing
 // and memory stays flat however many people there are. A claim with a lease
-// makes each job run on one replica at a time; a job whose worker died is
-// claimed again when its lease runs out; a job that fails is retried with
+// makes each job run on one replica at a time; the lease is short (10 s)
+// and extended every few seconds while the batch is worked, so a job whose
+// worker died is claimed again within the lease; a job that fails is retried with
 // backoff and, after MaxAttempts, set aside as a dead letter. The queue may
 // be partitioned (storage spreads it over a Redis Cluster's masters): Claim
 // takes the partitions in turn, and Ack is handed the jobs, not their ids,
@@ -32,6 +33,9 @@ type Queue interface {
 	// ids are remembered for a while so they are not run again. It takes the
 	// jobs, not their ids, since the queue is partitioned by person.
 	Ack(ctx context.Context, now time.Time, jobs ...coach.Job) error
+	// Extend leases claimed jobs until until, those still leased only: one
+	// acknowledged or put back meanwhile stays so.
+	Extend(ctx context.Context, until time.Time, jobs ...coach.Job) error
 	// Retry puts a leased job back to fall due again at the given time.
 	Retry(ctx context.Context, job coach.Job, at time.Time) error
 	// DeadLetter sets a job aside for good, for people to look at.
@@ -47,12 +51,16 @@ type Handler func(ctx context.Context, job coach.Job) error
 
 // Scheduler claims due jobs and runs them.
 type Scheduler struct {
-	Queue   Queue
-	Clock   Clock
-	Handle  Handler
-	Log     *slog.Logger
-	Batch   int           // jobs per claim; 0 means 500
-	Lease   time.Duration // how long a claim holds; 0 means 2 minutes
+	Queue  Queue
+	Clock  Clock
+	Handle Handler
+	Log    *slog.Logger
+	Batch  int // jobs per claim; 0 means 500
+	// Lease is how long a claim holds without being extended; 0 means 10
+	// seconds. A batch's leases are extended every third of it while the
+	// batch is worked, so a worker that dies leaves its unstarted jobs to
+	// another within one lease.
+	Lease   time.Duration
 	MaxWait time.Duration // longest sleep between looks at the queue, in clock time; 0 means 1s
 	// Workers is how many jobs of a batch run at once; 0 means 1. A
 	// person's jobs always run one after another, in order. More than one
@@ -88,7 +96,7 @@ func (s *Scheduler) lease() time.Duration {
 	if s.Lease > 0 {
 		return s.Lease
 	}
-	return 2 * time.Minute
+	return 10 * time.Second
 }
 
 func (s *Scheduler) maxAttempts() int {
@@ -105,14 +113,14 @@ func (s *Scheduler) log() *slog.Logger {
 	return slog.New(slog.DiscardHandler)
 }
 
-// Finished jobs are acknowledged together once ackEvery of them are done
-// and ackAfter has passed since the last acknowledgement, or at the end of
-// the batch: a crash re-sends at most a tenth of a second's work (with the
-// same nonces), and a fast batch costs one round trip, not one per job.
-const (
-	ackEvery = 20
-	ackAfter = 100 * time.Millisecond
-)
+// A finished job is acknowledged at once, together with whatever else
+// finished while the previous acknowledgement was in flight (group
+// commit, one in flight at a time): an acknowledgement follows its send
+// within a round trip, and a fast batch of 500 costs about three (0.033
+// commands a job in BenchmarkRunDue), not one per job. A crash re-sends,
+// with the same nonces, the jobs in flight (one per lane) and those that
+// finished within the last round trip, before their acknowledgement
+// reached Redis.
 
 // RunDue claims and runs every job due now, batch by batch, and returns how
 // many it finished. The demo and tests call it after moving a fake clock.
@@ -135,13 +143,20 @@ func (s *Scheduler) RunDue(ctx context.Context) (int, error) {
 	return ran, nil
 }
 
-// runBatch runs claimed jobs, on Workers lanes. It starts none once three
-// quarters of the lease are gone, or once ctx is cancelled: those go back
-// to the queue at once, rather than running while another replica, seeing
-// the lease run out, claims and runs them too.
+// runBatch runs claimed jobs, on Workers lanes, extending their leases
+// while it works. It starts none once three quarters of the lease are gone
+// since it was last extended (Redis unreachable, or the process stalled),
+// or once ctx is cancelled: those go back to the queue at once, rather than
+// running while another replica, seeing the lease run out, claims and runs
+// them too.
 func (s *Scheduler) runBatch(ctx, work context.Context, jobs []coach.Job, claimed time.Time) (int, error) {
-	deadline := claimed.Add(s.lease() * 3 / 4)
-	acks := &acker{queue: s.Queue, clock: s.Clock, ctx: work, last: time.Now()}
+	if len(jobs) == 0 {
+		return 0, nil
+	}
+	leases := newLeaser(s.Queue, s.Clock, s.log(), s.lease(), jobs, claimed)
+	stopLeases := leases.start(work)
+	defer stopLeases()
+	acks := newAcker(s.Queue, s.Clock, work)
 	var wg sync.WaitGroup
 	for _, lane := range lanes(jobs, s.workers()) {
 		wg.Go(func() {
@@ -149,11 +164,14 @@ func (s *Scheduler) runBatch(ctx, work context.Context, jobs []coach.Job, claime
 				if acks.failed() {
 					return // the leases bring the rest back
 				}
-				if ctx.Err() != nil || s.Clock.Now().After(deadline) {
+				if ctx.Err() != nil || s.Clock.Now().After(leases.deadline()) {
+					leases.drop(lane[i:]...)
 					s.release(work, lane[i:])
 					return
 				}
-				if s.run(work, job) {
+				done := s.run(work, job)
+				leases.drop(job)
+				if done {
 					acks.add(job)
 				}
 			}

@@ -236,10 +236,17 @@ return out
 // nothing else is due. Each process starts its turn at a partition of its
 // own choosing (at random), so several share the partitions. A job whose
 // payload is gone (cancelled meanwhile) is acknowledged and skipped.
+//
+// Once a second (claim time) it first takes, from every partition, the
+// jobs whose lease ran out (their worker died): with a backlog, the turn
+// might otherwise come back to their partition only many batches later.
 func (r *Redis) Claim(ctx context.Context, now time.Time, max int, lease time.Duration) ([]coach.Job, error) {
 	queues := r.queues()
 	start := int(r.cursor.Load() % uint32(len(queues)))
-	var jobs []coach.Job
+	jobs, err := r.sweepLeases(ctx, queues, now, max, lease)
+	if err != nil {
+		return nil, err
+	}
 	last := start - 1
 	for i := 0; i < len(queues) && len(jobs) < max; i++ {
 		n := (start + i) % len(queues)
@@ -251,6 +258,43 @@ func (r *Redis) Claim(ctx context.Context, now time.Time, max int, lease time.Du
 		last = n
 	}
 	r.cursor.Store(uint32((last + 1 + len(queues)) % len(queues)))
+	return jobs, nil
+}
+
+// sweepInterval is how often (claim time) Claim looks in every partition
+// for leases that ran out: one pipeline of a ZCOUNT per partition.
+const sweepInterval = time.Second
+
+// sweepLeases claims, up to max, the jobs whose lease ran out, from every
+// partition that has any, at most once per sweepInterval.
+func (r *Redis) sweepLeases(ctx context.Context, queues []queueKeys, now time.Time, max int, lease time.Duration) ([]coach.Job, error) {
+	at := now.UnixMilli()
+	last := r.sweptLeases.Load()
+	if at-last < sweepInterval.Milliseconds() || !r.sweptLeases.CompareAndSwap(last, at) {
+		return nil, nil
+	}
+	counts := make([]*redis.IntCmd, len(queues))
+	_, err := r.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+		for i, q := range queues {
+			counts[i] = p.ZCount(ctx, q.leased, "-inf", strconv.FormatInt(at, 10))
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("look for leases run out: %w", err)
+	}
+	var jobs []coach.Job
+	for i, c := range counts {
+		if c.Val() == 0 || len(jobs) >= max {
+			continue
+		}
+		// The claim script takes the jobs whose lease ran out first.
+		got, err := r.claimFrom(ctx, queues[i], now, min(max-len(jobs), int(c.Val())), lease)
+		if err != nil {
+			return nil, err
+		}
+		jobs = append(jobs, got...)
+	}
 	return jobs, nil
 }
 
@@ -597,4 +641,27 @@ func wrap(what string, err error) error {
 		return nil
 	}
 	return fmt.Errorf("%s: %w", what, err)
+}
+
+// Extend implements scheduler.Queue: the claimed jobs still leased are
+// leased until until, one ZADD XX GT per partition, in one pipeline. A job
+// acknowledged or put back meanwhile is not leased again (XX), and a lease
+// is never shortened (GT).
+func (r *Redis) Extend(ctx context.Context, until time.Time, jobs ...coach.Job) error {
+	if len(jobs) == 0 {
+		return nil
+	}
+	score := float64(until.UnixMilli())
+	byPart := map[int][]redis.Z{}
+	for _, j := range jobs {
+		n := QueuePart(j.Person)
+		byPart[n] = append(byPart[n], redis.Z{Score: score, Member: j.ID})
+	}
+	_, err := r.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+		for n, zs := range byPart {
+			p.ZAddArgs(ctx, r.keys.part(n).leased, redis.ZAddArgs{XX: true, GT: true, Members: zs})
+		}
+		return nil
+	})
+	return wrap("extend leases", err)
 }

@@ -2,6 +2,7 @@ package storage_test
 
 import (
 	"context"
+	"fmt"
 	"testing"
 	"time"
 
@@ -331,4 +332,82 @@ func TestScheduleCostsTwoRoundTrips(t *testing.T) {
 			t.Fatalf("claim = %d jobs, %v; want 18", len(got), err)
 		}
 	})
+}
+
+// TestExtendKeepsOnlyHeldJobsLeased: an extended lease is not claimed
+// again when the first one would have run out; a job acknowledged before
+// the extension is not leased again by it; and a lease is never shortened.
+func TestExtendKeepsOnlyHeldJobsLeased(t *testing.T) {
+	store := redistest.Open(t)
+	ctx := context.Background()
+	a, b := job("ext-a", "2026-03-02", t0), job("ext-b", "2026-03-02", t0)
+	if err := store.Schedule(ctx, a, b); err != nil {
+		t.Fatal(err)
+	}
+	claimed, err := store.Claim(ctx, t0, 10, 10*time.Second)
+	if err != nil || len(claimed) != 2 {
+		t.Fatalf("Claim = %v, %v; want both jobs", whats(claimed), err)
+	}
+	var done coach.Job
+	for _, j := range claimed {
+		if j.Person == "ext-a" {
+			done = j
+		}
+	}
+	if err := store.Ack(ctx, t0, done); err != nil {
+		t.Fatal(err)
+	}
+	if err := store.Extend(ctx, t0.Add(time.Minute), claimed...); err != nil {
+		t.Fatal(err)
+	}
+	if err := store.Extend(ctx, t0.Add(20*time.Second), claimed...); err != nil { // never shortens
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		at   time.Duration
+		want []string
+	}{
+		{30 * time.Second, nil}, // the first lease ran out; the extension holds
+		{2 * time.Minute, []string{"ext-b:" + string(coach.JobCheckIn) + ":2026-03-02"}}, // only the job not acknowledged
+	} {
+		got, err := store.Claim(ctx, t0.Add(c.at), 10, 10*time.Second)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if w := whats(got); len(w) != len(c.want) || (len(w) > 0 && w[0] != c.want[0]) {
+			t.Errorf("Claim at +%v = %v, want %v", c.at, w, c.want)
+		}
+	}
+}
+
+// TestClaimTakesRunOutLeasesBeforeTheBacklog: a dead worker's job, whose
+// lease ran out, is claimed before a backlog due in the other partitions,
+// wherever the round-robin turn stands.
+func TestClaimTakesRunOutLeasesBeforeTheBacklog(t *testing.T) {
+	store := redistest.Open(t)
+	ctx := context.Background()
+	dead := job("dead-worker", "2026-03-02", t0)
+	if err := store.Schedule(ctx, dead); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := store.Claim(ctx, t0, 1, 10*time.Second); err != nil || len(got) != 1 {
+		t.Fatalf("Claim = %v, %v", whats(got), err)
+	}
+	var backlog []coach.Job
+	for i := 0; len(backlog) < 4*storage.QueueParts; i++ {
+		p := fmt.Sprintf("backlog-%d", i)
+		if storage.QueuePart(p) != storage.QueuePart(dead.Person) {
+			backlog = append(backlog, job(p, "2026-03-02", t0))
+		}
+	}
+	if err := store.Schedule(ctx, backlog...); err != nil {
+		t.Fatal(err)
+	}
+	got, err := store.Claim(ctx, t0.Add(time.Minute), 1, 10*time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || got[0].Person != dead.Person {
+		t.Errorf("Claim = %v, want the job whose lease ran out", whats(got))
+	}
 }

@@ -33,6 +33,9 @@ type Redis struct {
 	legacy atomic.Bool
 	// cursor is the partition the next claim starts at (round robin).
 	cursor atomic.Uint32
+	// sweptLeases is when (Unix ms, claim time) a claim last looked in every
+	// partition for leases that ran out (sweepLeases).
+	sweptLeases atomic.Int64
 	// prunedLegacy is when (Unix ms, claim time) the single queue's done
 	// set was last pruned.
 	prunedLegacy atomic.Int64
