@@ -130,12 +130,7 @@ func (r *Redis) tryOnStoredData(ctx context.Context) error {
 		}
 		return wrap("scan people's keys", iter.Err())
 	}
-	var err error
-	if cc, ok := r.rdb.(*redis.ClusterClient); ok {
-		err = cc.ForEachMaster(ctx, func(ctx context.Context, node *redis.Client) error { return walk(ctx, node) })
-	} else {
-		err = walk(ctx, r.rdb)
-	}
+	err := r.eachMaster(ctx, walk)
 	if err != nil && !errors.Is(err, errSampled) {
 		return err
 	}

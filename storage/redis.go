@@ -247,3 +247,13 @@ func (r *Redis) Close() error {
 
 // Prefix returns the prefix of every key this store writes.
 func (r *Redis) Prefix() string { return r.keys.prefix }
+
+// eachMaster runs walk on the one Redis, or on every master of a Cluster
+// at once (a SCAN reaches one node only): walk must be safe to run
+// concurrently with itself.
+func (r *Redis) eachMaster(ctx context.Context, walk func(context.Context, redis.UniversalClient) error) error {
+	if cc, ok := r.rdb.(*redis.ClusterClient); ok {
+		return cc.ForEachMaster(ctx, func(ctx context.Context, node *redis.Client) error { return walk(ctx, node) })
+	}
+	return walk(ctx, r.rdb)
+}

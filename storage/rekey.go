@@ -60,12 +60,7 @@ func (r *Redis) Rekey(ctx context.Context, progress func(RekeyProgress)) (RekeyP
 		}
 		return wrap("scan people's keys", iter.Err())
 	}
-	var err error
-	if cc, ok := r.rdb.(*redis.ClusterClient); ok {
-		err = cc.ForEachMaster(ctx, func(ctx context.Context, node *redis.Client) error { return walk(ctx, node) })
-	} else {
-		err = walk(ctx, r.rdb)
-	}
+	err := r.eachMaster(ctx, walk)
 	if err == nil && p.Unreadable == 0 {
 		err = r.resealCheck(ctx)
 	}

@@ -42,10 +42,7 @@ func (r *Redis) PeopleWithDaysBefore(ctx context.Context, cutoff localtime.Day, 
 		}
 		return wrap("scan people", iter.Err())
 	}
-	if cc, ok := r.rdb.(*redis.ClusterClient); ok {
-		return cc.ForEachMaster(ctx, func(ctx context.Context, node *redis.Client) error { return walk(ctx, node) })
-	}
-	return walk(ctx, r.rdb)
+	return r.eachMaster(ctx, walk)
 }
 
 // ForgetDays implements coach.Retainer: the weekly aggregates are kept and

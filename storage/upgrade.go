@@ -275,12 +275,7 @@ func (r *Redis) upgradeGroups(ctx context.Context) (int, error) {
 		}
 		return wrap("scan groups", iter.Err())
 	}
-	var err error
-	if cc, ok := r.rdb.(*redis.ClusterClient); ok {
-		err = cc.ForEachMaster(ctx, func(ctx context.Context, node *redis.Client) error { return walk(ctx, node) })
-	} else {
-		err = walk(ctx, r.rdb)
-	}
+	err := r.eachMaster(ctx, walk)
 	return int(total.Load()), err
 }
 
