@@ -28,6 +28,7 @@
 //	{u:<id>}:therapist       string  JSON of coach.Therapist, for a registered therapist, with the
 //	                                 server that vouched for them (id and name)
 //	{u:<id>}:shares          hash    therapist id -> JSON of coach.Share: the patient's consent
+//	                                 ("gone:<random>" -> the same, without the id, once the therapist erased their data)
 //	{u:<id>}:patients        set     a therapist's index of patient ids; every read is checked
 //	                                 against the patient's own share
 //	{u:<id>}:groups          set     "<channel>" for a group challenge joined, "<channel>/<day>"
