@@ -31,6 +31,20 @@ func (r *Redis) inPlace() redisKeyStore { return redisKeyStore{rdb: r.rdb, keys:
 // (KEYSTORE_URL), so that no copy of the data holds them.
 func (r *Redis) KeysApart() bool { return r.apart }
 
+// Ping checks that the data's Redis answers, and the key store kept apart
+// too: without it no note opens and none can be written.
+func (r *Redis) Ping(ctx context.Context) error {
+	if err := r.rdb.Ping(ctx).Err(); err != nil {
+		return err
+	}
+	if r.ksClient != nil {
+		if err := r.ksClient.Ping(ctx).Err(); err != nil {
+			return fmt.Errorf("key store: %w", err)
+		}
+	}
+	return nil
+}
+
 // openKeyStore sets where people's keys are kept: in a Redis of their own
 // at opt.KeyStoreURL, or, without one, in the data's Redis, unless the
 // data says its keys went to a key store (then nothing may start).

@@ -304,3 +304,75 @@ func TestRekeyWithKeyStore(t *testing.T) {
 		t.Errorf("third run = %+v, %v; want nothing left to do", again, err)
 	}
 }
+
+// TestPingReachesTheKeyStore: /healthz's ping fails when the key store
+// kept apart does not answer, since no note opens without it.
+func TestPingReachesTheKeyStore(t *testing.T) {
+	ctx := context.Background()
+	o := newOpener(t)
+	ks := newKeyStore(t)
+	r := o.openApart(ks, randomKey(t))
+	if err := r.Ping(ctx); err != nil {
+		t.Fatalf("both up: %v", err)
+	}
+	ks.mr.Close()
+	down, cancel := context.WithTimeout(ctx, 200*time.Millisecond) // a bound on go-redis's retries, not what is tested
+	defer cancel()
+	if err := r.Ping(down); err == nil || !strings.Contains(err.Error(), "key store") {
+		t.Errorf("the key store down: %v, want an error naming the key store", err)
+	}
+}
+
+// TestKeyStoreOnACluster: the key store may itself be a Redis Cluster:
+// people's keys move there, rekey and the start-up check walk every master,
+// and /delete destroys the key there.
+func TestKeyStoreOnACluster(t *testing.T) {
+	ctx := context.Background()
+	cluster := redistest.ClusterURL(t)
+	o := newOpener(t)
+	// The cluster seen as a store on the same prefix: to list and remove
+	// the key store's keys.
+	view, err := storage.Open(ctx, cluster, storage.Options{Prefix: o.prefix})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		for _, k := range redistest.Keys(t, view, o.prefix) {
+			view.Client().Del(context.Background(), k)
+		}
+		view.Close()
+	})
+	keyA, keyB := randomKey(t), randomKey(t)
+	people := []string{"1", "2", "3", "4"}
+	for _, p := range people {
+		if err := o.open(keyA).SaveFields(ctx, p, day, map[string]string{"note": "words of " + p}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ks := keyStore{url: cluster}
+	if n := personKeys(redistest.Keys(t, view, o.prefix)); n != 0 {
+		t.Fatalf("the key store holds %d keys before the move", n)
+	}
+	b := o.openApart(ks, keyB, keyA)
+	if n := personKeys(redistest.Keys(t, view, o.prefix)); n != len(people) {
+		t.Errorf("the key store holds %d keys after the move, want %d", n, len(people))
+	}
+	if p, err := b.Rekey(ctx, nil); err != nil || p.Wrapped != len(people) || p.Unreadable != 0 {
+		t.Fatalf("rekey = %+v, %v; want every key wrapped again", p, err)
+	}
+	if err := b.Erase(ctx, "1"); err != nil {
+		t.Fatal(err)
+	}
+	if n := personKeys(redistest.Keys(t, view, o.prefix)); n != len(people)-1 {
+		t.Errorf("the key store holds %d keys after one /delete, want %d", n, len(people)-1)
+	}
+	onlyB := o.openApart(ks, keyB)
+	if err := onlyB.CheckDataKey(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range people[1:] {
+		if got := readDay(t, onlyB, p); got.Note != "words of "+p {
+			t.Errorf("%s with B alone: %+v", p, got)
+		}
+	}
+}
