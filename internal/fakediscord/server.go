@@ -46,6 +46,7 @@ type channelInfo struct {
 	Channel
 	guildID   string
 	recipient string // for DM channels
+	private   bool   // a DM or group DM between users, which the bot is not in
 }
 
 // New returns a Server that is not yet listening.
