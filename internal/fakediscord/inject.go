@@ -82,8 +82,11 @@ type interactionState struct {
 	triedLate  bool
 	originalID string
 	followups  map[string]bool
-	responses  []InteractionResponse
-	payload    map[string]any // the INTERACTION_CREATE data, for a replay
+	// userInstallOnly: authorized by a user install alone, which Discord
+	// allows at most maxUserInstallFollowups follow-ups.
+	userInstallOnly bool
+	responses       []InteractionResponse
+	payload         map[string]any // the INTERACTION_CREATE data, for a replay
 }
 
 func (it *interactionState) describe() string {

@@ -35,6 +35,11 @@ const (
 	UserInstall  = 1
 )
 
+// maxUserInstallFollowups is how many follow-ups Discord lets an app make
+// for an interaction only a user install authorized (changelog, "User-
+// Installed Apps General Availability", June 2024).
+const maxUserInstallFollowups = 5
+
 // interactionContext is the context of an injected interaction.
 func interactionContext(in Interaction, guildID string) int {
 	switch {

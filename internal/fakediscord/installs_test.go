@@ -99,3 +99,48 @@ func TestPrivateChannelNoPosts(t *testing.T) {
 		t.Errorf("violations %q, want the post", fake.Violations())
 	}
 }
+
+// TestUserInstallFollowupLimit: through a user install alone Discord
+// allows five follow-ups to an interaction; a server install, more.
+func TestUserInstallFollowupLimit(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name    string
+		install Install
+		refused bool
+	}{
+		{"UserInstall", ViaUser, true},
+		{"BothInstalls", ViaBoth, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			fake := startFake(t)
+			cmds := `[{"name":"help","description":"H","contexts":[0,1,2],"integration_types":[0,1]}]`
+			if status, b := sendRaw(t, fake, "PUT", "/applications/"+fake.ApplicationID()+"/commands", "application/json", []byte(cmds)); status != 200 {
+				t.Fatalf("register: %d %v", status, b)
+			}
+			errs := respondWith(t, fake, func(s *discordgo.Session, i *discordgo.InteractionCreate) error {
+				if err := s.InteractionRespond(i.Interaction, &discordgo.InteractionResponse{
+					Type: discordgo.InteractionResponseChannelMessageWithSource,
+					Data: &discordgo.InteractionResponseData{Content: "first", Flags: discordgo.MessageFlagsEphemeral},
+				}); err != nil {
+					return err
+				}
+				for range 6 {
+					if _, err := s.FollowupMessageCreate(i.Interaction, true, &discordgo.WebhookParams{Content: "more", Flags: discordgo.MessageFlagsEphemeral}); err != nil {
+						return err
+					}
+				}
+				return nil
+			})
+			fake.InjectInteraction(Interaction{Command: "help", UserID: alice, Install: tc.install})
+			if err := <-errs; err != nil {
+				t.Fatal(err)
+			}
+			vs := strings.Join(fake.Violations(), "\n")
+			if got := strings.Contains(vs, "more than 5 follow-ups"); got != tc.refused {
+				t.Errorf("violations %q; want the sixth follow-up refused: %v", vs, tc.refused)
+			}
+		})
+	}
+}

@@ -16,7 +16,7 @@ func (s *Server) interactionPayloadLocked(in Interaction, id, token string) (map
 	s.privateChannelLocked(&in)
 	ch := s.resolveChannelLocked(in.GuildID, in.ChannelID, in.UserID)
 	st := &interactionState{id: id, token: token, typ: in.Type, channelID: ch.ID,
-		guildID: ch.guildID, userID: in.UserID, followups: map[string]bool{}}
+		guildID: ch.guildID, userID: in.UserID, followups: map[string]bool{}, userInstallOnly: in.Install == ViaUser}
 	locale := in.Locale
 	if locale == "" {
 		locale = "en-US"
