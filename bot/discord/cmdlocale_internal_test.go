@@ -1,6 +1,8 @@
 package discord
 
 import (
+	"fmt"
+	"os"
 	"strings"
 	"testing"
 )
@@ -44,5 +46,25 @@ func TestTranslationsLookup(t *testing.T) {
 	}
 	if all["es-419"]["therapist/add"].Name != "agregar" || all["es-419"]["start"].Name != all["es-ES"]["start"].Name {
 		t.Errorf("es-419 should override es.json where it has its own words, and fall back to it elsewhere")
+	}
+}
+
+// TestReadmeCommandNames keeps the README's table of translated command
+// names in step with cmdlocale/.
+func TestReadmeCommandNames(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr, err := loadTranslations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range Commands() {
+		row := fmt.Sprintf("| `/%s` | `/%s` | `/%s` | `/%s` |", c.Name,
+			tr["es-ES"][c.Name].Name, tr["de"][c.Name].Name, tr["fr"][c.Name].Name)
+		if !strings.Contains(string(readme), row) {
+			t.Errorf("README lacks the row %s", row)
+		}
 	}
 }
