@@ -90,3 +90,41 @@ func TestDiscordUserInstall(t *testing.T) {
 	}
 	contains(t, allText(ms), "Your check-in")
 }
+
+// TestDiscordDMCannotBeOpened: when Discord refuses even to open the DM
+// (400 50007, before any message), the check-in is not retried, the
+// person is marked, told at their next command, and the mark cleared.
+func TestDiscordDMCannotBeOpened(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t)
+	const groupDM = "300000000000000077" // a group DM with friends, which the bot is not in
+	via := func(in fakediscord.Interaction) fakediscord.Interaction {
+		in.UserID, in.Install, in.PrivateChannel, in.ChannelID = carol, fakediscord.ViaUser, true, groupDM
+		return in
+	}
+	// Onboarded in a private channel: the bot never learns her DM channel.
+	rs := h.do(via(fakediscord.Interaction{Command: "start", Options: []fakediscord.CommandOption{
+		{Name: "zone", Value: "Europe/London"}, {Name: "time", Value: "20:00"},
+	}}))
+	rs = h.do(via(fakediscord.Interaction{CustomID: button(t, *rs[0].Message, "I agree")}))
+	ms := shown(rs)
+	h.do(via(fakediscord.Interaction{CustomID: button(t, ms[len(ms)-1], "Light to moderate")}))
+	h.do(via(fakediscord.Interaction{Command: "session"}))
+
+	h.fake.SetDMOpenRefused(carol, true)
+	h.clock.Set(time.Date(2026, 3, 2, 20, 0, 0, 0, time.UTC))
+	if n, err := h.scheduler().RunDue(context.Background()); err != nil || n != 1 {
+		t.Fatalf("RunDue = %d, %v; want the check-in finished, not retried", n, err)
+	}
+	if got := h.fake.CountRequests("POST /api/v9/users/@me/channels"); got != 1 {
+		t.Errorf("%d attempts to open her DM, want 1", got)
+	}
+	if p, err := h.store.Person(context.Background(), carol); err != nil || !p.Unreachable {
+		t.Fatalf("after a refused DM: %+v, %v; want her marked unreachable", p, err)
+	}
+	rs = h.do(via(fakediscord.Interaction{Command: "help"}))
+	contains(t, allText(shown(rs)), "I couldn't send you direct messages")
+	if p, err := h.store.Person(context.Background(), carol); err != nil || p.Unreachable {
+		t.Fatalf("after telling her: %+v, %v; want the flag cleared", p, err)
+	}
+}
