@@ -3,8 +3,11 @@ package discord
 import (
 	"fmt"
 	"os"
+	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/bwmarrin/discordgo"
 )
 
 // TestEveryCommandTranslated fails when a command, option or choice lacks
@@ -67,4 +70,39 @@ func TestReadmeCommandNames(t *testing.T) {
 			t.Errorf("README lacks the row %s", row)
 		}
 	}
+}
+
+// TestDescriptionsNameCommandsAsShown: a description that points to
+// another command ("/resume ends a pause") names it as the person sees it
+// in their language, so /pause in German says /fortsetzen.
+func TestDescriptionsNameCommandsAsShown(t *testing.T) {
+	mention := regexp.MustCompile(`/[\p{L}-]+`)
+	cmds := Commands()
+	for _, cl := range append(commandLocales, struct {
+		locale discordgo.Locale
+		files  []string
+	}{locale: ""}) {
+		shown := map[string]bool{}
+		for _, c := range cmds {
+			shown["/"+localName(c.Name, c.NameLocalizations, cl.locale)] = true
+		}
+		for _, c := range cmds {
+			desc := c.Description
+			if cl.locale != "" {
+				desc = (*c.DescriptionLocalizations)[cl.locale]
+			}
+			for _, m := range mention.FindAllString(desc, -1) {
+				if !shown[m] {
+					t.Errorf("locale %q: /%s's description names %s, which is not a command there", string(cl.locale), c.Name, m)
+				}
+			}
+		}
+	}
+}
+
+func localName(name string, loc *map[discordgo.Locale]string, locale discordgo.Locale) string {
+	if loc != nil && (*loc)[locale] != "" {
+		return (*loc)[locale]
+	}
+	return name
 }
