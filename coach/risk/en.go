@@ -59,6 +59,9 @@ var english = phraseSet{
 		"{desire} unaliv*",
 		"unaliving {self}",
 		"{desire} (kms|self-delete)",
+		// "kms tonight": the bare word with a time is a resolve.
+		"(kms|unalive {self}|kill {self}) (tonight|today|tomorrow|now|right now|this weekend|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
+		"(tonight|today|tomorrow|this weekend) (i am|im|i'm)? (going to|gonna)? (kms|unalive {self}|kill {self})",
 		"{desire} (overdose|overdosing|od)",
 		"i (should|deserve to) just? (die|be dead|not exist|not be alive|kill {self}|disappear forever|end it|end it all|end my life)",
 		"(^|please|pls) let me die",
