@@ -230,7 +230,8 @@
 // anyone learnt from it. Sets 1 and 2: 160 each (per language 16 crisis,
 // 10 review, 14 ordinary); set 3: 320 (32, 20, 28); set 4: 240 (24, 12,
 // 24); set 5: 320 (32, 20, 28; its writer wrote English first and adapted
-// many rows into the other three languages); set 6: 300 (30, 15, 30). Measured on 2026-12-04:
+// many rows into the other three languages); sets 6 and 7: 300 each (30,
+// 15, 30). Measured on 2026-12-04:
 //
 //	                          crisis: Crisis    crisis:   review: at   ordinary:   ordinary:
 //	                          or Review         Crisis    least Review Crisis      Review
@@ -244,11 +245,14 @@
 //	set 4, learnt screen 799f102 86/96  90%     73/96 76%  43/48        3/96  3%    7/96  7%
 //	set 5, learnt screen ef89794 109/128 85%    95/128 74% 68/80        4/112 4%   14/112 12%
 //	set 6, learnt screen 982c5bd 112/120 93%    99/120 82% 53/60        2/120 2%   10/120 8%
+//	set 7, learnt screen 910ea7e 103/120 86%    96/120 80% 56/60        4/120 3%   10/120 8%
 //
 // The learnt screen of c809979 had learnt from neither set 3 nor set 4;
 // that of 799f102 had learnt from set 3 (run once first) but not set 4;
 // that of ef89794 from sets 3 and 4 but not set 5; that of 982c5bd from
 // set 5 too (and from rows written for what set 5 missed) but not set 6.
+// That of 910ea7e had learnt from set 6 as well, and held everyday text
+// to 3% Review (which cost crisis recall out of fold), but not set 7.
 // (Ten rows of set 3 were quoted to the team in its writer's report before
 // the run.) No set has met the crisis targets yet. Set 6 came closest: 93%
 // of crisis statements flagged (97% wanted), 82% at Crisis (85% wanted),
@@ -261,7 +265,11 @@
 // handful of pills "in my hand"), terse notes of a time, a place and a
 // goodbye, danger from a partner or an attacker at the door, and plain
 // words the phrases left out as figures of speech ("me mato hoy", "je me
-// tue vendredi": with a time they are now Crisis phrases). Sets 3 to 6
-// are now spent and train the learnt screen (testdata/train/fresh3.tsv to
-// fresh6.tsv).
+// tue vendredi": with a time they are now Crisis phrases). After set 7, a
+// text far over the Crisis bar no longer also needs to pass the Review
+// bar ("heut Nacht spring ich von der Köhlbrandbrücke, ist entschieden"
+// had passed one and not the other), and the edge of a bed, a chair or a
+// bath is masked as no height; neither change has been measured on a
+// fresh set yet. Sets 3 to 7 are now spent and train the learnt screen
+// (testdata/train/fresh3.tsv to fresh7.tsv); the next figure needs set 8.
 package risk

@@ -155,6 +155,8 @@ var spanish = phraseSet{
 		"(no tengo|sin) (ideas|pensamientos) suicidas",
 	},
 	benign: []string{
+		"(borde|orilla|filo) de (la|mi|una) (cama|silla|mesa|bañera|tina)",
+		"(borde|filo) (del|de mi) (sofá|sillón|escritorio)",
 		"(muero|muriendo|morir|morirme|muerto|muerta|muertos|muertas|morí|morirse|muere|moría) de (la)? (hambre|risa|sueño|ganas|frío|calor|cansancio|vergüenza|miedo|aburrimiento|sed|amor|envidia|nervios|curiosidad|ansias|emoción)",
 		"(va|van|vas|iba|iban) a matarme",
 		"(matar|matarme|mataré|mato) (estudiando|trabajando|entrenando|corriendo|en el gimnasio|a estudiar|a trabajar)",

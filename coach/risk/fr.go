@@ -141,6 +141,7 @@ var french = phraseSet{
 		"(mettrai|mettrais|mets) (pas|jamais|plus) (fin|un terme) (à|a) (mes jours|ma vie|mon existence)",
 	},
 	benign: []string{
+		"(bord|rebord|coin) (du|de mon|de la|de ma) (lit|canapé|fauteuil|chaise|table|bureau|baignoire)",
 		"(mort|morte|morts|mortes|meurs|meurt|mourir|mourrais|mourais|mourant|crève|crever|crevé) de (fatigue|rire|faim|soif|froid|chaud|peur|honte|ennui|envie|sommeil|jalousie)",
 		"(va|vas|vont|allait|allaient) me tuer",
 		"vivre (à|a|en|avec|ici|là|seul|seule|chez|ensemble)",

@@ -360,13 +360,8 @@ func logOutOfFold(t *testing.T, rows []trainRow, flag, crisis []float64, flagCut
 	phrases.learnt = nil
 	alone, both := map[string]*freshScore{}, map[string]*freshScore{}
 	for i, r := range rows {
-		got := None
-		if flag[i] >= float64(flagCut) {
-			got = Review
-			if crisis[i] >= float64(crisisCut) && crisisGateOpen(modelInput(r.text)) {
-				got = Crisis
-			}
-		}
+		m := learnt{flagCut: flagCut, crisisC: crisisCut}
+		got := m.levelOf(float32(flag[i]), float32(crisis[i]), crisisGateOpen(modelInput(r.text)))
 		if alone[r.from] == nil {
 			alone[r.from], both[r.from] = &freshScore{}, &freshScore{}
 		}
