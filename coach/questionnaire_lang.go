@@ -6,7 +6,7 @@ import (
 )
 
 // questionnaireLang is the language p is asked questionnaires in: the
-// transport's locale (Discord's, the console's LANG) when it is one of the
+// transport's locale (Discord's; the console sets none yet) when it is one of the
 // four, else English. When the person's own language choice (Person.Lang,
 // branch s15-i18n) is on main, this should return that instead, as every
 // other message does; the questionnaire's words follow whatever it returns.
