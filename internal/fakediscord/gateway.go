@@ -20,6 +20,7 @@ type gateway struct {
 	conns      map[*gwConn]struct{}
 	sessions   map[string]*gwSession
 	identifies []Identify
+	live       map[Shard]liveConn // each shard's one connection
 	resumes    int
 }
 
@@ -130,6 +131,7 @@ func (g *gateway) unregister(c *gwConn) {
 	_ = c.ws.Close()
 	if c.session != nil {
 		c.session.detach(c)
+		g.releaseShard(c.session.shard, c)
 	}
 }
 
