@@ -144,6 +144,11 @@ func (k keys) partOf(person string) queueKeys { return k.part(QueuePart(person))
 
 func (k keys) sendSlot() string { return k.prefix + "{pace}:discord" }
 
+// shardLease holds the replica connected to a gateway shard; shardReplicas
+// the live replicas' heartbeats. One hash tag: one slot.
+func (k keys) shardLease(n int) string { return k.prefix + "{shards}:lease:" + strconv.Itoa(n) }
+func (k keys) shardReplicas() string   { return k.prefix + "{shards}:replicas" }
+
 // seen marks an interaction or message as applied (seen.go).
 func (k keys) seen(id string) string { return k.prefix + "seen:" + id }
 
