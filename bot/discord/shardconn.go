@@ -60,11 +60,14 @@ func (d *Transport) connectShard(id, count int, validUntil time.Time, margin tim
 // lost, so keep reconnects instead, and only while the shard is held.
 func (d *Transport) shardSession(id, count int) *discordgo.Session {
 	s, _ := discordgo.New("Bot " + d.Token) // fails only for a malformed token argument, never with "Bot "
-	s.Client = d.session.Client              // one pace and one count of REST requests (GET /gateway)
+	s.Client = d.session.Client             // one pace and one count of REST requests (GET /gateway)
 	s.Identify.Intents = intents
 	s.StateEnabled = false
 	s.ShouldReconnectOnError = false
 	s.ShardID, s.ShardCount = id, count
+	// discordgo names the shard only when there are several; naming it
+	// always lets Discord (and the fake) tell which one it is.
+	s.Identify.Shard = &[2]int{id, count}
 	s.AddHandler(d.onInteraction)
 	s.AddHandler(d.onMessage)
 	return s

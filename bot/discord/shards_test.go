@@ -234,7 +234,6 @@ func TestShardLeaseLost(t *testing.T) {
 	}
 }
 
-
 // tWriter writes a coordinator's log to the test's, shown when it fails.
 type tWriter struct{ t *testing.T }
 

@@ -17,6 +17,7 @@ type gwSession struct {
 	token   string
 	intents int
 	shard   Shard
+	named   bool // IDENTIFY gave the shard; only such sessions hold one alone
 
 	mu      sync.Mutex
 	seq     int64
@@ -92,9 +93,9 @@ func (s *Server) identify(c *gwConn, raw json.RawMessage) error {
 		return errClosed
 	}
 	c.setCompress(d.Compress && c.stream == nil)
-	ss := &gwSession{id: newSessionID(), token: tokenOf(d.Token), intents: *d.Intents, shard: sh}
+	ss := &gwSession{id: newSessionID(), token: tokenOf(d.Token), intents: *d.Intents, shard: sh, named: d.Shard != nil}
 	s.gw.mu.Lock()
-	if !s.gw.claimShardLocked(sh, liveConn{c, ss}) {
+	if ss.named && !s.gw.claimShardLocked(sh, liveConn{c, ss}) {
 		s.gw.mu.Unlock()
 		s.gatewayViolation(fmt.Sprintf("IDENTIFY for shard %v while another connection holds it", sh))
 		c.closeWith(4005, "Shard already connected")
@@ -142,14 +143,16 @@ func (s *Server) resume(c *gwConn, raw json.RawMessage) error {
 		ss.conn.closeWith(4000, "Session resumed elsewhere")
 	}
 	s.gw.mu.Lock()
-	if cur, ok := s.gw.live[ss.shard]; ok && cur.session != ss {
+	if cur, ok := s.gw.live[ss.shard]; ss.named && ok && cur.session != ss {
 		s.gw.mu.Unlock()
 		ss.mu.Unlock()
 		s.gatewayViolation(fmt.Sprintf("RESUME of shard %v while another session holds it", ss.shard))
 		c.closeWith(4005, "Shard already connected")
 		return errClosed
 	}
-	s.gw.live[ss.shard] = liveConn{c, ss}
+	if ss.named {
+		s.gw.live[ss.shard] = liveConn{c, ss}
+	}
 	s.gw.mu.Unlock()
 	for _, f := range ss.history {
 		if *f.S > d.Seq {

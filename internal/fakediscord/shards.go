@@ -55,10 +55,13 @@ func (s *Server) checkShardLocked(sh Shard) (code int, text string) {
 	return 0, ""
 }
 
-// claimShard makes c the shard's one live connection. It reports false
-// when another connection holds the shard. Discord itself would accept the
-// second one and deliver every event of the shard to both; the fake closes
-// it instead, so that a bot which connects a shard twice fails its tests.
+// claimShardLocked makes c the shard's one live connection. It reports
+// false when another connection holds the shard. Discord itself would
+// accept the second one and deliver every event of the shard to both; the
+// fake closes it instead, so that a bot which connects a shard twice fails
+// its tests. Only IDENTIFYs that name their shard claim it: several
+// unsharded connections (replicas that each open the whole gateway) are
+// allowed, as Discord allows them.
 func (g *gateway) claimShardLocked(sh Shard, lc liveConn) bool {
 	if other, ok := g.live[sh]; ok && other.conn != lc.conn {
 		return false
@@ -82,8 +85,9 @@ func (g *gateway) releaseShard(sh Shard, c *gwConn) {
 	}
 }
 
-// LiveShards returns the shards with a connection open now, in order. Each
-// appears once: the fake refuses a shard connected twice.
+// LiveShards returns the shards named in IDENTIFY with a connection open
+// now, in order. Each appears once: the fake refuses a shard connected
+// twice.
 func (s *Server) LiveShards() []Shard {
 	s.gw.mu.Lock()
 	defer s.gw.mu.Unlock()

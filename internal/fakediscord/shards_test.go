@@ -186,3 +186,18 @@ func rawIdentify(t *testing.T, fake *Server, shard any) int {
 		}
 	}
 }
+
+// TestUnshardedTwice: connections that name no shard (replicas that each
+// open the whole gateway) are allowed side by side, as Discord allows them,
+// and hold no shard.
+func TestUnshardedTwice(t *testing.T) {
+	t.Parallel()
+	fake := startFake(t)
+	for range 2 {
+		openSession(t, fake, newSession(t, fake))
+	}
+	if fake.Connections() != 2 || len(fake.LiveShards()) != 0 {
+		t.Errorf("connections %d, live shards %v", fake.Connections(), fake.LiveShards())
+	}
+	noViolations(t, fake)
+}
