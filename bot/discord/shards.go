@@ -64,6 +64,7 @@ type Shards struct {
 	ever  map[int]bool // every shard held, for Release
 	// closing counts sessions being closed in the background.
 	closing sync.WaitGroup
+	rounds  int // rounds run; guarded by mu
 }
 
 // Run connects the shards this replica's share allows until ctx is done,
@@ -117,11 +118,15 @@ func (c *Shards) Held() []int {
 	return out
 }
 
-// Connected reports whether every shard this replica holds is connected;
-// a replica holding none, because the others hold them all, is well.
+// Connected reports whether the first round has run and every shard this
+// replica holds is connected; a replica holding none, because the others
+// hold them all, is well.
 func (c *Shards) Connected() bool {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	if c.rounds == 0 {
+		return false
+	}
 	for _, sc := range c.held {
 		if !sc.ready() {
 			return false
@@ -165,6 +170,9 @@ func (c *Shards) round(ctx context.Context) {
 	share := (c.count + replicas - 1) / replicas
 	c.giveBack(share)
 	c.take(ctx, share)
+	c.mu.Lock()
+	c.rounds++
+	c.mu.Unlock()
 }
 
 // extend renews every lease held. A lease another replica now holds is
@@ -284,4 +292,18 @@ func (c *Shards) log() *slog.Logger {
 		return c.Log
 	}
 	return slog.New(slog.DiscardHandler)
+}
+
+// WaitConnected waits until the first round has run and every shard this
+// replica took is connected, or ctx is done: start-up uses it, so that the
+// bot is listening once it says it is.
+func (c *Shards) WaitConnected(ctx context.Context) error {
+	for !c.Connected() {
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("wait for the gateway shards: %w", ctx.Err())
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+	return nil
 }
