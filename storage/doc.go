@@ -80,6 +80,8 @@
 //	                                 a time, extended by its holder while it is connected
 //	{shards}:replicas        zset    replica id -> when its heartbeat runs out (Redis ms): the
 //	                                 replicas sharing the shards, for a fair share each
+//	{shards}:identify:<b>    string  the next moment (Unix µs) a shard of rate-limit bucket b may
+//	                                 identify, 5 s after the one before, shared by every replica
 //	seen:<id>                string  a Discord interaction or message id already applied, for 15
 //	                                 minutes, so that one delivered again changes nothing
 //	web:link:<nonce>         string  a web view link already exchanged for a session, for the

@@ -95,3 +95,19 @@ func (r *Redis) LeaveShards(ctx context.Context, owner string) error {
 	}
 	return nil
 }
+
+// NextIdentifySlot reserves the next moment a shard of rate-limit bucket
+// may identify, at least every after the one reserved before it by any
+// replica, and returns how long to wait for it. Discord lets
+// max_concurrency shards identify each 5 seconds, one per bucket (shard id
+// % max_concurrency), per bot rather than per process.
+func (r *Redis) NextIdentifySlot(ctx context.Context, bucket int, every time.Duration) (time.Duration, error) {
+	if every <= 0 {
+		return 0, fmt.Errorf("identify slot: interval %v is not positive", every)
+	}
+	wait, err := slotScript.Run(ctx, r.rdb, []string{r.keys.identifySlot(bucket)}, every.Microseconds()).Int64()
+	if err != nil {
+		return 0, fmt.Errorf("reserve an identify slot: %w", err)
+	}
+	return time.Duration(wait) * time.Microsecond, nil
+}

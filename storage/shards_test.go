@@ -79,3 +79,26 @@ func TestShardReplicas(t *testing.T) {
 		}
 	})
 }
+
+// TestIdentifySlots: slots of one bucket are handed out every interval,
+// whoever asks; another bucket has its own.
+func TestIdentifySlots(t *testing.T) {
+	redistest.Each(t, func(t *testing.T, r *storage.Redis) {
+		ctx := context.Background()
+		every := time.Hour // far beyond the test's own run time
+		waits := make([]time.Duration, 0, 3)
+		for range 3 {
+			w, err := r.NextIdentifySlot(ctx, 0, every)
+			if err != nil {
+				t.Fatal(err)
+			}
+			waits = append(waits, w)
+		}
+		if waits[0] != 0 || waits[1] < every-time.Minute || waits[1] > every || waits[2] < 2*every-time.Minute || waits[2] > 2*every {
+			t.Errorf("bucket 0 waits = %v, want 0, about 1h, about 2h", waits)
+		}
+		if w, err := r.NextIdentifySlot(ctx, 1, every); err != nil || w != 0 {
+			t.Errorf("bucket 1's first slot: wait %v, err %v; want at once", w, err)
+		}
+	})
+}

@@ -38,7 +38,9 @@ const (
 // frames.
 // The lease is sure to last until validUntil; the session is closed a
 // margin before that unless extendTo moves it.
-func (d *Transport) connectShard(id, count int, validUntil time.Time, margin time.Duration, log *slog.Logger) *shardConn {
+//
+// gate waits for the moment the shard may identify, before each connection.
+func (d *Transport) connectShard(id, count int, validUntil time.Time, margin time.Duration, gate func(context.Context), log *slog.Logger) *shardConn {
 	ctx, cancel := context.WithCancel(context.Background())
 	sc := &shardConn{id: id, s: d.shardSession(id, count), cancel: cancel, done: make(chan struct{}), margin: margin}
 	sc.mu.Lock()
@@ -51,7 +53,7 @@ func (d *Transport) connectShard(id, count int, validUntil time.Time, margin tim
 		default:
 		}
 	})
-	go sc.keep(ctx, lost, log.With("shard", id, "of", count))
+	go sc.keep(ctx, gate, lost, log.With("shard", id, "of", count))
 	return sc
 }
 
@@ -75,10 +77,16 @@ func (d *Transport) shardSession(id, count int) *discordgo.Session {
 
 // keep connects the session and connects it again (resuming) whenever the
 // connection ends, until ctx is done; then it closes the session.
-func (sc *shardConn) keep(ctx context.Context, lost <-chan struct{}, log *slog.Logger) {
+func (sc *shardConn) keep(ctx context.Context, gate func(context.Context), lost <-chan struct{}, log *slog.Logger) {
 	defer close(sc.done)
 	wait := shardRetryFirst
 	for {
+		// A resume needs no slot, but discordgo decides within Open which
+		// it does; waiting for one costs a resume a few seconds at most.
+		gate(ctx)
+		if ctx.Err() != nil {
+			return
+		}
 		err := sc.s.Open()
 		if ctx.Err() != nil {
 			if err == nil {

@@ -1,6 +1,7 @@
 package discord
 
 import (
+	"cmp"
 	"context"
 	"crypto/rand"
 	"encoding/hex"
@@ -23,7 +24,14 @@ type ShardLeases interface {
 	ReleaseShard(ctx context.Context, shard int, owner string) error
 	ShardReplicas(ctx context.Context, owner string, ttl time.Duration) (int, error)
 	LeaveShards(ctx context.Context, owner string) error
+	// NextIdentifySlot reserves the next moment a shard of the bucket may
+	// identify, every after the one before, and says how long to wait.
+	NextIdentifySlot(ctx context.Context, bucket int, every time.Duration) (time.Duration, error)
 }
+
+// DefaultIdentifyEvery is Discord's window: max_concurrency shards (one
+// per bucket, shard id % max_concurrency) may identify each 5 seconds.
+const DefaultIdentifyEvery = 5 * time.Second
 
 // DefaultShardLease is how long a shard's lease lasts unless extended:
 // how long the shards of a replica that died go unconnected, at most,
@@ -56,10 +64,14 @@ type Shards struct {
 	Lease time.Duration
 	// Replica names this replica in Redis; empty: a random id.
 	Replica string
-	Log     *slog.Logger
+	// IdentifyEvery is how far apart two shards of one rate-limit bucket
+	// may connect, across replicas; 0 means DefaultIdentifyEvery.
+	IdentifyEvery time.Duration
+	Log           *slog.Logger
 
 	mu    sync.Mutex
 	count int
+	conc  int // max_concurrency: identify rate-limit buckets
 	held  map[int]*shardConn
 	ever  map[int]bool // every shard held, for Release
 	// closing counts sessions being closed in the background.
@@ -141,18 +153,42 @@ func (c *Shards) init(ctx context.Context) error {
 		_, _ = rand.Read(b)
 		c.Replica = hex.EncodeToString(b)
 	}
-	count := c.Count
-	if count <= 0 {
-		gb, err := c.Transport.session.GatewayBot(discordgo.WithContext(ctx))
-		if err != nil {
-			return fmt.Errorf("ask Discord how many shards: %w", err)
+	count, conc := c.Count, 1
+	gb, err := c.Transport.session.GatewayBot(discordgo.WithContext(ctx))
+	switch {
+	case err != nil && count <= 0:
+		return fmt.Errorf("ask Discord how many shards: %w", err)
+	case err != nil:
+		c.log().Warn("discord shards: GET /gateway/bot failed; identifying one shard at a time", "err", err)
+	default:
+		conc = max(gb.SessionStartLimit.MaxConcurrency, 1)
+		if count <= 0 {
+			count = max(gb.Shards, 1)
 		}
-		count = max(gb.Shards, 1)
 	}
 	c.mu.Lock()
-	c.count, c.held, c.ever = count, map[int]*shardConn{}, map[int]bool{}
+	c.count, c.conc, c.held, c.ever = count, conc, map[int]*shardConn{}, map[int]bool{}
 	c.mu.Unlock()
 	return nil
+}
+
+// identifyGate waits, before a shard connects, for its bucket's next
+// identify slot. Without Redis it lets the shard go: its lease's watchdog
+// closes it soon anyway, and Discord answers an identify too many with an
+// invalid session, after which the shard tries again.
+func (c *Shards) identifyGate(id int) func(context.Context) {
+	every := cmp.Or(c.IdentifyEvery, DefaultIdentifyEvery)
+	return func(ctx context.Context) {
+		wait, err := c.Leases.NextIdentifySlot(ctx, id%c.conc, every)
+		if err != nil {
+			c.log().Warn("discord shards: no identify slot", "shard", id, "err", err)
+			return
+		}
+		select {
+		case <-ctx.Done():
+		case <-time.After(wait):
+		}
+	}
 }
 
 // round is one heartbeat: extend the leases held, drop those lost, give
@@ -238,7 +274,7 @@ func (c *Shards) take(ctx context.Context, share int) {
 		if !ok {
 			continue
 		}
-		sc := c.Transport.connectShard(id, c.count, start.Add(c.lease()), c.lease()/4, c.log())
+		sc := c.Transport.connectShard(id, c.count, start.Add(c.lease()), c.lease()/4, c.identifyGate(id), c.log())
 		c.mu.Lock()
 		c.held[id], c.ever[id] = sc, true
 		c.mu.Unlock()

@@ -19,8 +19,15 @@ import (
 )
 
 // shardLease is short so that a crashed replica's shards move quickly in
-// tests; conditions are awaited with deadlines far beyond it.
-const shardLease = 2 * time.Second
+// tests; conditions are awaited with deadlines far beyond it. Shards of a
+// bucket identify identifyEvery apart, and the fake refuses them closer
+// than identifyWindow: the gap between the two absorbs how much longer one
+// connection takes than another to reach its IDENTIFY.
+const (
+	shardLease     = 2 * time.Second
+	identifyEvery  = 400 * time.Millisecond
+	identifyWindow = 100 * time.Millisecond
+)
 
 // shardGuild is a guild on shard n of 4: (id >> 22) % 4 == n.
 func shardGuild(n int) string { return strconv.FormatUint(uint64(1000+n)<<22, 10) }
@@ -48,7 +55,7 @@ func startReplica(t *testing.T, fake *fakediscord.Server, leases discord.ShardLe
 		d.Sharded = true
 		d.Observe = func(h discord.Handled) { all.add(h); r.seen.add(h) }
 	})
-	r.shards = &discord.Shards{Transport: r.dc, Leases: leases, Lease: shardLease, Replica: name,
+	r.shards = &discord.Shards{Transport: r.dc, Leases: leases, Lease: shardLease, Replica: name, IdentifyEvery: identifyEvery,
 		Log: slog.New(slog.NewTextHandler(tWriter{t}, nil)).With("replica", name)}
 	ctx, cancel := context.WithCancel(context.Background())
 	r.cancel = cancel
@@ -91,12 +98,13 @@ func handledBy(t *testing.T, all *observed, id string, rs ...*replica) string {
 }
 
 // TestShardsAcrossReplicas: two replicas share four shards, each connected
-// exactly once; every shard's interactions are handled once, by the
+// exactly once, identifying one at a time; every shard's interactions are handled once, by the
 // replica that holds the shard, and DMs arrive on shard 0. When a replica
 // crashes, the other takes its shards once their leases run out, and DMs
 // still reach the router.
 func TestShardsAcrossReplicas(t *testing.T) {
-	opts := []fakediscord.Option{fakediscord.WithShards(4)}
+	// One identify at a time, as for most bots: the replicas take turns.
+	opts := []fakediscord.Option{fakediscord.WithShards(4), fakediscord.WithMaxConcurrency(1), fakediscord.WithIdentifyWindow(identifyWindow)}
 	for n := range 4 {
 		opts = append(opts, fakediscord.WithGuild(fakediscord.Guild{ID: shardGuild(n), Name: fmt.Sprintf("shard %d", n),
 			Members: []fakediscord.Member{{User: fakediscord.User{ID: alice, Username: "alice"}}}}))
@@ -210,7 +218,7 @@ func (f *faultyLeases) ShardReplicas(ctx context.Context, owner string, ttl time
 // every shard when it cannot renew its leases before they run out; it
 // connects them again once it can.
 func TestShardLeaseLost(t *testing.T) {
-	fake := startFake(t, fakediscord.WithShards(2))
+	fake := startFake(t, fakediscord.WithShards(2), fakediscord.WithMaxConcurrency(2), fakediscord.WithIdentifyWindow(identifyWindow))
 	leases := &faultyLeases{ShardLeases: redistest.Open(t)}
 	r := startReplica(t, fake, leases, "r", &observed{byID: map[string]discord.Handled{}})
 	both := []fakediscord.Shard{{ID: 0, Count: 2}, {ID: 1, Count: 2}}

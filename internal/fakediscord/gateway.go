@@ -21,6 +21,7 @@ type gateway struct {
 	sessions   map[string]*gwSession
 	identifies []Identify
 	live       map[Shard]liveConn // each shard's one connection
+	lastIdent  map[int]time.Time  // each identify bucket's last IDENTIFY
 	resumes    int
 }
 

@@ -16,6 +16,7 @@ type config struct {
 	shards       int // the count GET /gateway/bot recommends
 	maxConc      int // session_start_limit.max_concurrency
 	shardGuilds  int // the most guilds one shard may hold before 4011
+	identifyGap  time.Duration
 }
 
 // Option configures a Server in New.
@@ -66,6 +67,13 @@ func WithShards(n int) Option { return func(c *config) { c.shards = n } }
 // /gateway/bot (default 1, as for most bots): how many shards may identify
 // at once, each 5 seconds.
 func WithMaxConcurrency(n int) Option { return func(c *config) { c.maxConc = n } }
+
+// WithIdentifyWindow makes the gateway enforce Discord's identify rate
+// limit with this window instead of 5 seconds: within it, a second
+// IDENTIFY in one bucket (shard id % max_concurrency) is answered with op 9
+// Invalid Session, as Discord does, and recorded as a violation. Without
+// it, identifies are not limited.
+func WithIdentifyWindow(d time.Duration) Option { return func(c *config) { c.identifyGap = d } }
 
 // WithMaxGuildsPerShard sets how many guilds one shard may hold; an
 // IDENTIFY whose shard would hold more is closed with 4011 Sharding

@@ -89,6 +89,7 @@ func New(opts ...Option) *Server {
 	s.gw.sessions = map[string]*gwSession{}
 	s.gw.conns = map[*gwConn]struct{}{}
 	s.gw.live = map[Shard]liveConn{}
+	s.gw.lastIdent = map[int]time.Time{}
 	s.mux = s.routes()
 	return s
 }

@@ -92,6 +92,10 @@ func (s *Server) identify(c *gwConn, raw json.RawMessage) error {
 		c.closeWith(code, text)
 		return errClosed
 	}
+	if !s.identifySlot(sh) {
+		s.gatewayViolation(fmt.Sprintf("IDENTIFY for shard %v within the identify window of its bucket", sh))
+		return c.send(frame{Op: 9, D: false})
+	}
 	c.setCompress(d.Compress && c.stream == nil)
 	ss := &gwSession{id: newSessionID(), token: tokenOf(d.Token), intents: *d.Intents, shard: sh, named: d.Shard != nil}
 	s.gw.mu.Lock()

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
+	"time"
 )
 
 // Shard is a gateway shard, [shard_id, num_shards] in IDENTIFY. A session
@@ -83,6 +84,23 @@ func (g *gateway) releaseShard(sh Shard, c *gwConn) {
 	if g.live[sh].conn == c {
 		delete(g.live, sh)
 	}
+}
+
+// identifySlot reports whether the shard's bucket may identify now, and
+// takes the slot if so.
+func (s *Server) identifySlot(sh Shard) bool {
+	if s.cfg.identifyGap <= 0 {
+		return true
+	}
+	bucket := sh.ID % max(s.cfg.maxConc, 1)
+	s.gw.mu.Lock()
+	defer s.gw.mu.Unlock()
+	now := time.Now()
+	if last, ok := s.gw.lastIdent[bucket]; ok && now.Sub(last) < s.cfg.identifyGap {
+		return false
+	}
+	s.gw.lastIdent[bucket] = now
+	return true
 }
 
 // LiveShards returns the shards named in IDENTIFY with a connection open

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strconv"
 	"testing"
+	"time"
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/gorilla/websocket"
@@ -200,4 +201,58 @@ func TestUnshardedTwice(t *testing.T) {
 		t.Errorf("connections %d, live shards %v", fake.Connections(), fake.LiveShards())
 	}
 	noViolations(t, fake)
+}
+
+// TestIdentifyWindow: within the window, a second IDENTIFY in one bucket
+// gets op 9 Invalid Session; a shard of another bucket identifies at once.
+func TestIdentifyWindow(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name    string
+		conc    int
+		wantOp  float64
+		refused bool
+	}{
+		{"SameBucket", 1, 9, true},
+		{"OtherBucket", 2, 0, false}, // op 0: READY
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			fake := startFake(t, WithMaxConcurrency(c.conc), WithIdentifyWindow(time.Hour))
+			if op := rawIdentifyOp(t, fake, [2]int{0, 2}); op != 0 {
+				t.Fatalf("first IDENTIFY answered with op %v", op)
+			}
+			if op := rawIdentifyOp(t, fake, [2]int{1, 2}); op != c.wantOp {
+				t.Errorf("second IDENTIFY answered with op %v, want %v", op, c.wantOp)
+			}
+			if got := hasViolation(fake, "identify window"); got != c.refused {
+				t.Errorf("violations = %q", fake.Violations())
+			}
+		})
+	}
+}
+
+// rawIdentifyOp sends IDENTIFY with shard and returns the op of the first
+// frame after HELLO; the connection stays open until the test ends.
+func rawIdentifyOp(t *testing.T, fake *Server, shard [2]int) float64 {
+	t.Helper()
+	ws, _, err := websocket.DefaultDialer.Dial(fake.GatewayURL()+"?v=9&encoding=json", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = ws.Close() })
+	var hello map[string]any
+	if err := ws.ReadJSON(&hello); err != nil {
+		t.Fatal(err)
+	}
+	d := map[string]any{"token": "Bot " + testToken, "intents": 1, "properties": map[string]string{}, "shard": shard}
+	if err := ws.WriteJSON(map[string]any{"op": 2, "d": d}); err != nil {
+		t.Fatal(err)
+	}
+	var f map[string]any
+	if err := ws.ReadJSON(&f); err != nil {
+		t.Fatal(err)
+	}
+	return f["op"].(float64)
 }
