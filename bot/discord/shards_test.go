@@ -45,7 +45,7 @@ type replica struct {
 
 // startReplica opens a sharded transport and runs its coordinator on
 // leases; the test's end stops it gracefully, unless crash came first.
-func startReplica(t *testing.T, fake *fakediscord.Server, leases discord.ShardLeases, name string, all *observed) *replica {
+func startReplica(t *testing.T, fake *fakediscord.Server, leases discord.ShardLeases, name string, all *observed, lease ...time.Duration) *replica {
 	t.Helper()
 	r := &replica{name: name, seen: &observed{byID: map[string]discord.Handled{}}, done: make(chan error, 1)}
 	echo := coachFunc(func(_ context.Context, ev coach.Event) ([]coach.Message, error) {
@@ -55,19 +55,25 @@ func startReplica(t *testing.T, fake *fakediscord.Server, leases discord.ShardLe
 		d.Sharded = true
 		d.Observe = func(h discord.Handled) { all.add(h); r.seen.add(h) }
 	})
-	r.shards = &discord.Shards{Transport: r.dc, Leases: leases, Lease: shardLease, Replica: name, IdentifyEvery: identifyEvery,
+	r.shards = &discord.Shards{Transport: r.dc, Leases: leases, Lease: append(lease, shardLease)[0], Replica: name, IdentifyEvery: identifyEvery,
 		Log: slog.New(slog.NewTextHandler(tWriter{t}, nil)).With("replica", name)}
 	ctx, cancel := context.WithCancel(context.Background())
 	r.cancel = cancel
 	go func() { r.done <- r.shards.Run(ctx) }()
-	t.Cleanup(func() {
+	t.Cleanup(r.stop(t))
+	return r
+}
+
+// stop returns a graceful stop: the sessions close, then the leases are
+// released.
+func (r *replica) stop(t *testing.T) func() {
+	return func() {
 		if r.crash() {
 			if err := r.shards.Release(context.Background()); err != nil {
-				t.Errorf("release %s: %v", name, err)
+				t.Errorf("release %s: %v", r.name, err)
 			}
 		}
-	})
-	return r
+	}
 }
 
 // crash stops the coordinator as a dying process does: its sessions end
@@ -174,6 +180,47 @@ func TestShardsAcrossReplicas(t *testing.T) {
 		if n := all.times[id]; n != 1 {
 			t.Errorf("%s handled %d times, want once", id, n)
 		}
+	}
+}
+
+// TestShardsReleasedOnStop: a replica that stops gracefully releases its
+// leases at once, so the others need not wait for them to run out. The
+// lease is long, so that only the release can free the shard in time.
+func TestShardsReleasedOnStop(t *testing.T) {
+	const long = 9 * time.Second
+	fake := startFake(t, fakediscord.WithShards(2), fakediscord.WithMaxConcurrency(2))
+	store := redistest.Open(t)
+	all := &observed{byID: map[string]discord.Handled{}}
+	a := startReplica(t, fake, store, "a", all, long)
+	eventually(t, "a to hold both shards", func() bool { return reflect.DeepEqual(a.shards.Held(), []int{0, 1}) })
+	b := startReplica(t, fake, store, "b", all, long)
+	// a's next round, three seconds on, gives shard 1 back; b's takes it.
+	within(t, 3*long, "b to take shard 1", func() bool {
+		return reflect.DeepEqual(a.shards.Held(), []int{0}) && reflect.DeepEqual(b.shards.Held(), []int{1}) && b.shards.Connected()
+	})
+	b.stop(t)()
+	ctx := context.Background()
+	if ok, err := store.AcquireShard(ctx, 1, "probe", time.Second); err != nil || !ok {
+		t.Fatalf("shard 1's lease after b stopped: taken %v, err %v; want it free", ok, err)
+	}
+	if err := store.ReleaseShard(ctx, 1, "probe"); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := store.ShardReplicas(ctx, "probe", time.Millisecond); err != nil || n != 2 {
+		t.Errorf("live replicas after b left = %d (err %v), want a and the probe", n, err)
+	}
+	within(t, 3*long, "a to take shard 1 back", func() bool { return reflect.DeepEqual(a.shards.Held(), []int{0, 1}) && a.shards.Connected() })
+}
+
+// within polls cond until it holds or the deadline passes.
+func within(t *testing.T, d time.Duration, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(d)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(10 * time.Millisecond)
 	}
 }
 
