@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"os"
 	"sort"
 	"sync"
 	"time"
@@ -51,8 +52,8 @@ const DefaultShardLease = 6 * time.Second
 // rounds of a replica coming or going; a replica may hold fewer than its
 // share when the others hold the rest.
 //
-// Events of every shard go to the one Transport, opened with Sharded set;
-// the transport's own session sends everything (REST).
+// Events of every shard go to the one Transport, opened with Sharded set
+// before Run; the transport's own session sends everything (REST).
 type Shards struct {
 	Transport *Transport
 	Leases    ShardLeases
@@ -62,7 +63,8 @@ type Shards struct {
 	// Lease is how long a lease lasts unless extended; 0 means
 	// DefaultShardLease. Rounds run every third of it.
 	Lease time.Duration
-	// Replica names this replica in Redis; empty: a random id.
+	// Replica names this replica in Redis; empty: the host name and a
+	// random part.
 	Replica string
 	// IdentifyEvery is how far apart two shards of one rate-limit bucket
 	// may connect, across replicas; 0 means DefaultIdentifyEvery.
@@ -149,9 +151,12 @@ func (c *Shards) Connected() bool {
 
 func (c *Shards) init(ctx context.Context) error {
 	if c.Replica == "" {
-		b := make([]byte, 8)
+		// The host names the replica in logs; the random part keeps two
+		// processes on one host apart.
+		b := make([]byte, 4)
 		_, _ = rand.Read(b)
-		c.Replica = hex.EncodeToString(b)
+		host, _ := os.Hostname()
+		c.Replica = cmp.Or(host, "replica") + "-" + hex.EncodeToString(b)
 	}
 	count, conc := c.Count, 1
 	gb, err := c.Transport.session.GatewayBot(discordgo.WithContext(ctx))
