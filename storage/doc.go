@@ -78,6 +78,12 @@
 //	                         entries are 15 days old, and then the keys are gone
 //	{pace}:discord           string  the next free send slot (Unix µs) shared by every replica,
 //	                                 since Discord's global limit is per bot, not per process
+//	{shards}:lease:<n>       string  the replica id holding gateway shard n, for a few seconds at
+//	                                 a time, extended by its holder while it is connected
+//	{shards}:replicas        zset    replica id -> when its heartbeat runs out (Redis ms): the
+//	                                 replicas sharing the shards, for a fair share each
+//	{shards}:identify:<b>    string  the next moment (Unix µs) a shard of rate-limit bucket b may
+//	                                 identify, 5 s after the one before, shared by every replica
 //	seen:<id>                string  a Discord interaction or message id already applied, for 15
 //	                                 minutes, so that one delivered again changes nothing
 //	web:link:<nonce>         string  a web view link already exchanged for a session, for the

@@ -155,6 +155,17 @@ func (k keys) partOf(person string) queueKeys { return k.part(QueuePart(person))
 
 func (k keys) sendSlot() string { return k.prefix + "{pace}:discord" }
 
+// shardLease holds the replica connected to a gateway shard; shardReplicas
+// the live replicas' heartbeats. One hash tag: one slot.
+func (k keys) shardLease(n int) string { return k.prefix + "{shards}:lease:" + strconv.Itoa(n) }
+func (k keys) shardReplicas() string   { return k.prefix + "{shards}:replicas" }
+
+// identifySlot is the next free moment for a shard of a rate-limit bucket
+// to identify.
+func (k keys) identifySlot(bucket int) string {
+	return k.prefix + "{shards}:identify:" + strconv.Itoa(bucket)
+}
+
 // seen marks an interaction or message as applied (seen.go).
 func (k keys) seen(id string) string { return k.prefix + "seen:" + id }
 
