@@ -99,7 +99,7 @@ func (r *Redis) CheckIns(ctx context.Context, person string, from, to localtime.
 	out := make([]coach.CheckIn, len(days))
 	for i, cmd := range cmds[1:] {
 		day := localtime.Day(days[i])
-		fields, unreadable := r.openFields(ps, person, day, cmd.(*redis.MapStringStringCmd).Val())
+		fields, unreadable := r.openFields(ps, person, day, joinChunks(cmd.(*redis.MapStringStringCmd).Val()))
 		out[i] = coach.CheckInFromFields(day, fields)
 		out[i].Unreadable = unreadable
 	}
@@ -152,7 +152,8 @@ func dayScore(d localtime.Day) float64 {
 }
 
 // SaveFields implements coach.Store. The fields and the day's index entry
-// are written in one transaction (both keys carry the person's hash tag).
+// are written in one script (both keys carry the person's hash tag); a
+// long sealed value is written in pieces (dayrecord.go).
 func (r *Redis) SaveFields(ctx context.Context, person string, day localtime.Day, fields map[string]string) error {
 	if err := checkID(person); err != nil {
 		return err
@@ -174,11 +175,12 @@ func (r *Redis) SaveFields(ctx context.Context, person string, day localtime.Day
 		}
 		stored[f] = v
 	}
-	_, err := r.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
-		p.HSet(ctx, r.keys.checkIn(person, day), stored)
-		p.ZAddNX(ctx, r.keys.checkInDays(person), redis.Z{Score: dayScore(day), Member: string(day)})
-		return nil
-	})
+	args := make([]any, 0, 3+3*len(stored))
+	args = append(args, dayScore(day), string(day), chunkBytes)
+	for f, v := range stored {
+		args = append(args, f, v, coach.SensitiveField(f))
+	}
+	err := saveDayScript.Run(ctx, r.rdb, []string{r.keys.checkIn(person, day), r.keys.checkInDays(person)}, args...).Err()
 	return wrap("save day fields", err)
 }
 
