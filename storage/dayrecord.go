@@ -28,29 +28,45 @@ const chunkBytes = 64
 // chunkSep separates a field's name from the number of one of its pieces.
 const chunkSep = "#"
 
-// saveDayScript writes a day's fields and lists the day, in one step.
-// KEYS: the day's hash, the person's index of days. ARGV: the day's score
-// and name, the piece size, then for each field its name, its value and
-// "1" if it may be written in pieces. Pieces a longer value left before
-// are deleted (they follow each other, so the first one missing ends them).
+// saveDayScript writes fields of a day, or adds to them, and lists the day,
+// in one step. KEYS: the day's own hash (days written before week
+// records), the week's record, the person's index of days. ARGV: the
+// day's score, its member as a day and as a week in the index, the piece
+// size, "set" or "incr", then for each field five values: its name and
+// value in a day's own hash, its name and value in a week record, and "1"
+// if it may be written in pieces. A day that has a hash of its own keeps
+// it; any other goes to its week's record. Pieces a longer value left
+// before are deleted (they follow each other, so the first one missing
+// ends them).
 var saveDayScript = redis.NewScript(`
-local size = tonumber(ARGV[3])
-for i = 4, #ARGV, 3 do
-  local f, v = ARGV[i], ARGV[i + 1]
-  local n = 0
-  if ARGV[i + 2] == '1' and #v > size then
-    redis.call('HSET', KEYS[1], f, string.sub(v, 1, size))
-    for at = size + 1, #v, size do
-      n = n + 1
-      redis.call('HSET', KEYS[1], f .. '#' .. n, string.sub(v, at, at + size - 1))
-    end
+local old = redis.call('EXISTS', KEYS[1]) == 1
+local key, at = KEYS[2], 2
+if old then key, at = KEYS[1], 0 end
+local size = tonumber(ARGV[4])
+for i = 6, #ARGV, 5 do
+  local f, v = ARGV[i + at], ARGV[i + at + 1]
+  if ARGV[5] == 'incr' then
+    redis.call('HINCRBY', key, f, v)
   else
-    redis.call('HSET', KEYS[1], f, v)
+    local n = 0
+    if ARGV[i + 4] == '1' and #v > size then
+      redis.call('HSET', key, f, string.sub(v, 1, size))
+      for from = size + 1, #v, size do
+        n = n + 1
+        redis.call('HSET', key, f .. '#' .. n, string.sub(v, from, from + size - 1))
+      end
+    else
+      redis.call('HSET', key, f, v)
+    end
+    n = n + 1
+    while redis.call('HDEL', key, f .. '#' .. n) == 1 do n = n + 1 end
   end
-  n = n + 1
-  while redis.call('HDEL', KEYS[1], f .. '#' .. n) == 1 do n = n + 1 end
 end
-redis.call('ZADD', KEYS[2], 'NX', ARGV[1], ARGV[2])
+if old then
+  redis.call('ZADD', KEYS[3], 'NX', ARGV[1], ARGV[2])
+else
+  redis.call('ZADD', KEYS[3], 'LT', ARGV[1], ARGV[3])
+end
 return 1
 `)
 

@@ -3,11 +3,12 @@ package storage_test
 import (
 	"context"
 	"os"
-	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/internal/redistest"
+	"github.com/aftercare/aftercare/storage"
 )
 
 // longNote is long enough that sealed it takes several pieces.
@@ -16,21 +17,29 @@ var longNote = strings.Repeat("Walked to the river with my sister, and it eased.
 // TestLongSealedValuesAreWrittenInPieces: a note whose sealed value is
 // longer than a listpack value is written in pieces of at most 64 bytes
 // and reads back whole; replaced by a short one, no piece of it is left.
+// The same on a day kept in a hash of its own (written before week
+// records).
 func TestLongSealedValuesAreWrittenInPieces(t *testing.T) {
 	for name, url := range map[string]string{"real or embedded": redistest.URL(t), "cluster": os.Getenv("REDIS_CLUSTER_URL")} {
-		t.Run(name, func(t *testing.T) {
-			if url == "" {
-				t.Skip("REDIS_CLUSTER_URL is not set")
-			}
-			longPieces(t, opener{t: t, url: url, prefix: redistest.Prefix(t)})
-		})
+		for _, old := range []bool{false, true} {
+			t.Run(name, func(t *testing.T) {
+				if url == "" {
+					t.Skip("REDIS_CLUSTER_URL is not set")
+				}
+				longPieces(t, opener{t: t, url: url, prefix: redistest.Prefix(t)}, old)
+			})
+		}
 	}
 }
 
-func longPieces(t *testing.T, o opener) {
+func longPieces(t *testing.T, o opener, old bool) {
 	ctx := context.Background()
 	r := o.open(randomKey(t))
-	key := o.prefix + "{u:1}:ci:" + string(day)
+	key, _ := r.DayFieldAt("1", day, "note")
+	if old {
+		storage.WriteOldDay(t, r, "1", string(day), map[string]string{"sent": "2026-03-02T09:00:00Z"})
+		key = o.prefix + "{u:1}:ci:" + string(day)
+	}
 	if err := r.SaveFields(ctx, "1", day, map[string]string{"note": longNote, "mood": "3"}); err != nil {
 		t.Fatal(err)
 	}
@@ -43,11 +52,11 @@ func longPieces(t *testing.T, o opener) {
 		if len(v) > 64 {
 			t.Errorf("field %s holds %d bytes, want at most 64", f, len(v))
 		}
-		if strings.HasPrefix(f, "note#") {
+		if strings.Contains(f, "#") {
 			pieces++
 		}
 	}
-	if pieces < 2 || !strings.HasPrefix(raw["note"], "enc2:") {
+	if stored := storage.StoredDay(t, r, "1", string(day)); pieces < 2 || !strings.HasPrefix(stored["note"], "enc2:") || len(stored["note"]) < 3*64 {
 		t.Fatalf("stored = %v, want the sealed note in pieces", raw)
 	}
 	if got := readDay(t, r, "1"); got.Note != longNote || got.Mood != 3 || got.Unreadable != nil {
@@ -70,78 +79,92 @@ func longPieces(t *testing.T, o opener) {
 	}
 }
 
-// TestWholeLongValuesStillRead: a day written before values were cut in
-// pieces (a long sealed note under one field) reads as it did, and a
-// later long note on that day replaces it.
-func TestWholeLongValuesStillRead(t *testing.T) {
+// TestOldDaysStillRead: days kept as versions before week records kept
+// them (a hash a day, a long sealed note whole in one field) read as they
+// did beside days in week records, in one range; writing to such a day
+// keeps it where it is, movement adds up there, and forgetting it and its
+// week's neighbours leaves nothing.
+func TestOldDaysStillRead(t *testing.T) {
 	ctx := context.Background()
 	o := newOpener(t)
 	r := o.open(randomKey(t))
-	// A whole sealed value, as versions before this wrote it: sealed by
-	// this store, then joined back into one field by hand.
+	// A whole sealed note, as versions before pieces wrote it: sealed by
+	// this store (it names its day), then copied whole into the old form.
 	if err := r.SaveFields(ctx, "1", day, map[string]string{"note": longNote}); err != nil {
 		t.Fatal(err)
 	}
-	key := o.prefix + "{u:1}:ci:" + string(day)
-	raw, err := r.Client().HGetAll(ctx, key).Result()
-	if err != nil {
+	sealed := storage.StoredDay(t, r, "1", string(day))["note"]
+	if err := r.ForgetDays(ctx, "1", []localtime.Day{day}, nil); err != nil {
 		t.Fatal(err)
 	}
-	whole := raw["note"]
-	for i := 1; ; i++ {
-		piece, ok := raw["note#"+strconv.Itoa(i)]
-		if !ok {
-			break
+	storage.WriteOldDay(t, r, "1", string(day), map[string]string{"note": sealed, "mood": "2", "moved": "5"})
+	next := day.AddDays(1)
+	if err := r.SaveFields(ctx, "1", next, map[string]string{"mood": "4", "sent": "2026-03-03T09:00:00Z"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.AddMoved(ctx, "1", day, 10); err != nil {
+		t.Fatal(err)
+	}
+	days, err := r.CheckIns(ctx, "1", day, next)
+	if err != nil || len(days) != 2 {
+		t.Fatalf("CheckIns = %+v, %v; want two days", days, err)
+	}
+	if d := days[0]; d.Day != day || d.Note != longNote || d.Mood != 2 || d.Moved != 15 || d.Unreadable != nil {
+		t.Errorf("the old day = %+v", d)
+	}
+	if d := days[1]; d.Day != next || d.Mood != 4 || d.Sent.Format("15:04") != "09:00" {
+		t.Errorf("the new day = %+v", d)
+	}
+	if _, err := r.Client().Get(ctx, o.prefix+"{u:1}:ci:"+string(next)).Result(); err == nil {
+		t.Error("a new day was given a hash of its own")
+	}
+	if err := r.ForgetDays(ctx, "1", []localtime.Day{day, next}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if days, err := r.CheckIns(ctx, "1", day.AddDays(-30), day.AddDays(30)); err != nil || len(days) != 0 {
+		t.Errorf("after forgetting: %+v, %v", days, err)
+	}
+	for _, k := range redistest.Keys(t, r, o.prefix) {
+		if strings.Contains(k, ":ci") || strings.Contains(k, ":cw:") {
+			t.Errorf("key %s left after its days were forgotten", k)
 		}
-		whole += piece
-		if err := r.Client().HDel(ctx, key, "note#"+strconv.Itoa(i)).Err(); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := r.Client().HSet(ctx, key, "note", whole).Err(); err != nil {
-		t.Fatal(err)
-	}
-	if got := readDay(t, r, "1"); got.Note != longNote || got.Unreadable != nil {
-		t.Fatalf("a whole sealed note reads %q, unreadable %v", got.Note, got.Unreadable)
-	}
-	if err := r.CheckDataKey(ctx); err != nil {
-		t.Fatalf("the start-up check on a whole sealed note: %v", err)
-	}
-	again := longNote + " And slept."
-	if err := r.SaveAnswer(ctx, "1", day, "note", again); err != nil {
-		t.Fatal(err)
-	}
-	if got := readDay(t, r, "1"); got.Note != again {
-		t.Fatalf("note = %q after a new long one", got.Note)
 	}
 }
 
-// TestADayWithANoteStaysCompact: on a real Redis, a day with a long
-// sealed note is kept as a listpack, not as a hash table (three times the
-// size).
+// TestADayWithANoteStaysCompact: on a real Redis, a week of days with long
+// sealed notes is one listpack, not a hash table.
 func TestADayWithANoteStaysCompact(t *testing.T) {
-	url := os.Getenv("REDIS_URL")
-	if url == "" {
+	if os.Getenv("REDIS_URL") == "" {
 		t.Skip("REDIS_URL is not set: the encoding is a real Redis's")
 	}
 	ctx := context.Background()
 	o := newOpener(t)
 	r := o.open(randomKey(t))
-	fields := map[string]string{"sent": "2026-03-02T09:00:00Z", "mood": "2", "anxiety": "3", "energy": "4", "sleep": "5", "minutes": "20", "note": longNote}
-	for f, v := range fields {
-		if err := r.SaveAnswer(ctx, "1", day, f, v); err != nil {
-			t.Fatal(err)
+	for d := range 7 {
+		fields := map[string]string{"sent": "2026-03-02T09:00:00Z", "mood": "2", "anxiety": "3", "energy": "4", "sleep": "5", "minutes": "20", "note": longNote,
+			"nudge": "walk-10-block", "nudge_sent": "2026-03-02T14:00:00Z", "nudge_answer": "done"}
+		for f, v := range fields {
+			if err := r.SaveAnswer(ctx, "1", day.AddDays(d), f, v); err != nil {
+				t.Fatal(err)
+			}
 		}
 	}
-	enc, err := r.Client().ObjectEncoding(ctx, o.prefix+"{u:1}:ci:"+string(day)).Result()
+	key, _ := r.DayFieldAt("1", day, "note")
+	enc, err := r.Client().ObjectEncoding(ctx, key).Result()
 	if err != nil {
 		t.Fatal(err)
 	}
 	if enc != "listpack" {
-		t.Errorf("a day with a long note is kept as %s, want listpack", enc)
+		t.Errorf("a week with long notes is kept as %s, want listpack", enc)
 	}
-	if got := readDay(t, r, "1"); got.Note != longNote || got.Mood != 2 || !got.HasMinutes {
-		t.Errorf("read back %+v", got)
+	days, err := r.CheckIns(ctx, "1", day, day.AddDays(6))
+	if err != nil || len(days) != 7 {
+		t.Fatalf("CheckIns = %d days, %v", len(days), err)
+	}
+	for _, got := range days {
+		if got.Note != longNote || got.Mood != 2 || !got.HasMinutes || got.Nudge.Sent.IsZero() || got.Sent.Format("15:04") != "09:00" {
+			t.Errorf("read back %+v", got)
+		}
 	}
 }
 
@@ -151,14 +174,25 @@ func TestRekeyLeavesPiecesOpen(t *testing.T) {
 	ctx := context.Background()
 	o := newOpener(t)
 	old := randomKey(t)
-	if err := o.open(old).SaveFields(ctx, "1", day, map[string]string{"note": longNote, "mood": "4"}); err != nil {
+	a := o.open(old)
+	if err := a.SaveFields(ctx, "1", day, map[string]string{"note": longNote, "mood": "4"}); err != nil {
+		t.Fatal(err)
+	}
+	storage.WriteOldDay(t, a, "1", string(day.AddDays(-1)), map[string]string{"mood": "1"})
+	if err := a.SaveFields(ctx, "1", day.AddDays(-1), map[string]string{"note": longNote}); err != nil {
 		t.Fatal(err)
 	}
 	r := o.open(randomKey(t), old)
 	if _, err := r.Rekey(ctx, nil); err != nil {
 		t.Fatal(err)
 	}
-	if got := readDay(t, r, "1"); got.Note != longNote || got.Mood != 4 || got.Unreadable != nil {
-		t.Fatalf("after Rekey: note %q, mood %d, unreadable %v", got.Note, got.Mood, got.Unreadable)
+	days, err := r.CheckIns(ctx, "1", day.AddDays(-1), day)
+	if err != nil || len(days) != 2 {
+		t.Fatalf("CheckIns after Rekey = %+v, %v", days, err)
+	}
+	for _, got := range days {
+		if got.Note != longNote || got.Unreadable != nil {
+			t.Errorf("after Rekey: %s: note %q, unreadable %v", got.Day, got.Note, got.Unreadable)
+		}
 	}
 }

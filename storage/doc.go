@@ -18,10 +18,18 @@
 //
 //	{u:<id>}:person          string  JSON of coach.Person (settings, consent, which safety question
 //	                                 waits for an answer; no answers, no health data)
-//	{u:<id>}:ci:<YYYY-MM-DD> hash    one day's check-in, a field per answer; group_mood is the
-//	                                 person's own tap on a group's check-in, apart from mood
-//	{u:<id>}:ci-days         zset    days with a check-in, scored YYYYMMDD; the retention sweep
-//	                                 finds people by SCAN for {u:*}:ci-days
+//	{u:<id>}:cw:<Monday>     hash    a week's check-ins, a field per answer and day: "<d><name>",
+//	                                 d the day's place in the week (0 Monday), name a one-letter
+//	                                 code for the fields most days have or the coach's name;
+//	                                 group_mood is the person's own tap on a group's check-in,
+//	                                 apart from mood; a sealed value over 64 bytes is kept in
+//	                                 pieces ("<d><name>#1", ...), so the week stays a listpack
+//	                                 (weekrecord.go, dayrecord.go)
+//	{u:<id>}:ci:<YYYY-MM-DD> hash    one day's check-in as versions before week records kept it,
+//	                                 a field per answer; still read, written and forgotten
+//	{u:<id>}:ci-days         zset    the check-in records: "w<Monday>" for a week, scored by its
+//	                                 earliest day (YYYYMMDD), or the day for a day of its own;
+//	                                 the retention sweep finds people by SCAN for {u:*}:ci-days
 //	{u:<id>}:weeks           hash    week start -> JSON of coach.WeekAggregate, kept when the raw
 //	                                 days are removed after RETENTION_DAYS
 //	{u:<id>}:sessions        zset    therapy sessions (JSON), scored by Unix time
