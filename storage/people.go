@@ -86,20 +86,24 @@ func (r *Redis) CheckIns(ctx context.Context, person string, from, to localtime.
 	if len(members) == 0 {
 		return nil, nil
 	}
-	// The person's own key comes in the same round trip as their days.
-	var wrapped *redis.StringCmd
+	// The person's own key is in the key store, perhaps another Redis.
+	wrapped := ""
+	if r.seal != nil {
+		if wrapped, err = r.wrappedKey(ctx, person); err != nil {
+			return nil, fmt.Errorf("load check-ins: %w", err)
+		}
+	}
 	cmds, err := r.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
-		wrapped = p.Get(ctx, r.keys.dataKey(person))
 		for _, m := range members {
 			p.HGetAll(ctx, r.keys.dayRecord(person, m))
 		}
 		return nil
 	})
-	if err != nil && !isNil(err) { // no key of their own yet is no error
+	if err != nil {
 		return nil, fmt.Errorf("load check-ins: %w", err)
 	}
 	byDay := map[localtime.Day]map[string]string{}
-	for i, cmd := range cmds[1:] {
+	for i, cmd := range cmds {
 		stored := cmd.(*redis.MapStringStringCmd).Val()
 		if monday, ok := strings.CutPrefix(members[i], "w"); ok {
 			for day, fields := range decodeWeek(localtime.Day(monday), stored) {
@@ -116,7 +120,7 @@ func (r *Redis) CheckIns(ctx context.Context, person string, from, to localtime.
 		}
 	}
 	slices.Sort(days)
-	ps := r.readSeal(person, wrapped.Val())
+	ps := r.readSeal(person, wrapped)
 	out := make([]coach.CheckIn, len(days))
 	for i, day := range days {
 		fields, unreadable := r.openFields(ps, person, day, byDay[day])
