@@ -74,7 +74,8 @@
 //	{g:<channel>}:challenge         set     member ids who count their minutes toward the challenge
 //	{sched:<n>.<k>}:due      zset    opaque job id -> due time (Unix ms), for partition n
 //	{sched:<n>.<k>}:leased   zset    opaque job id -> lease expiry (Unix ms) while a worker runs it
-//	{sched:<n>.<k>}:jobs     hash    opaque job id -> JSON of coach.Job
+//	{sched:<n>.<k>}:jobs     hash    opaque job id -> the job in a compact form (jobcodec.go),
+//	                                 or JSON of coach.Job as versions before it wrote it
 //	{sched:<n>.<k>}:done     zset    opaque ids of finished jobs -> when (ms), kept 15 days, so a
 //	                                 re-planned day is not sent twice
 //	{sched:<n>.<k>}:dead     hash    opaque job id -> JSON of a job that failed for good and why;

@@ -5,6 +5,7 @@ import (
 
 	"github.com/redis/go-redis/v9"
 
+	"github.com/aftercare/aftercare/coach"
 	"github.com/aftercare/aftercare/coach/localtime"
 )
 
@@ -58,3 +59,6 @@ func WriteOldDay(t interface{ Fatal(...any) }, r *Redis, person, day string, fie
 		t.Fatal(err)
 	}
 }
+
+// DecodeJob reads a job as the queue stores it.
+func DecodeJob(id, raw string) (coach.Job, error) { return decodeJob(id, raw) }
