@@ -196,3 +196,60 @@ func TestRekeyLeavesPiecesOpen(t *testing.T) {
 		}
 	}
 }
+
+// TestWeekRecordsForgetAndIndex: movement adds up on a day kept in a week
+// record; a range that starts mid-week returns only its days; forgetting
+// the first days of a week lists the week again by its earliest day left,
+// so the retention sweep finds the person only while a day is older than
+// the cutoff; forgetting the rest removes the week and its entry.
+func TestWeekRecordsForgetAndIndex(t *testing.T) {
+	redistest.Each(t, func(t *testing.T, r *storage.Redis) {
+		ctx := context.Background()
+		for d := range 7 {
+			if err := r.SaveFields(ctx, "1", day.AddDays(d), map[string]string{"mood": "3"}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for range 2 {
+			if err := r.AddMoved(ctx, "1", day.AddDays(2), 15); err != nil {
+				t.Fatal(err)
+			}
+		}
+		days, err := r.CheckIns(ctx, "1", day.AddDays(2), day.AddDays(4))
+		if err != nil || len(days) != 3 || days[0].Day != day.AddDays(2) || days[2].Day != day.AddDays(4) {
+			t.Fatalf("mid-week range = %+v, %v", days, err)
+		}
+		if days[0].Moved != 30 || days[0].Mood != 3 {
+			t.Errorf("the day with movement: moved %d, mood %d; want 30, 3", days[0].Moved, days[0].Mood)
+		}
+		if err := r.ForgetDays(ctx, "1", []localtime.Day{day, day.AddDays(1), day.AddDays(2)}, nil); err != nil {
+			t.Fatal(err)
+		}
+		found := func(cutoff localtime.Day) bool {
+			var people []string
+			if err := r.PeopleWithDaysBefore(ctx, cutoff, func(p string) error { people = append(people, p); return nil }); err != nil {
+				t.Fatal(err)
+			}
+			return len(people) == 1
+		}
+		if found(day.AddDays(3)) || !found(day.AddDays(4)) {
+			t.Errorf("after forgetting Mon–Wed: found before Thu %v, before Fri %v; want false, true", found(day.AddDays(3)), found(day.AddDays(4)))
+		}
+		if days, err := r.CheckIns(ctx, "1", day, day.AddDays(6)); err != nil || len(days) != 4 || days[0].Day != day.AddDays(3) {
+			t.Fatalf("after forgetting Mon–Wed: %+v, %v", days, err)
+		}
+		var rest []localtime.Day
+		for d := 3; d < 7; d++ {
+			rest = append(rest, day.AddDays(d))
+		}
+		if err := r.ForgetDays(ctx, "1", rest, nil); err != nil {
+			t.Fatal(err)
+		}
+		if found(day.AddDays(30)) {
+			t.Error("the person is still found with every day forgotten")
+		}
+		if keys := redistest.Keys(t, r, r.Prefix()); len(keys) != 0 {
+			t.Errorf("keys left with every day forgotten: %v", keys)
+		}
+	})
+}

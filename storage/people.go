@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -102,16 +103,25 @@ func (r *Redis) CheckIns(ctx context.Context, person string, from, to localtime.
 	if err != nil {
 		return nil, fmt.Errorf("load check-ins: %w", err)
 	}
+	// A day is in one place, but an older replica may still write a day
+	// of its own during a rolling upgrade: both are read, as one day.
 	byDay := map[localtime.Day]map[string]string{}
+	add := func(day localtime.Day, fields map[string]string) {
+		if byDay[day] == nil {
+			byDay[day] = fields
+			return
+		}
+		maps.Copy(byDay[day], fields)
+	}
 	for i, cmd := range cmds {
 		stored := cmd.(*redis.MapStringStringCmd).Val()
 		if monday, ok := strings.CutPrefix(members[i], "w"); ok {
 			for day, fields := range decodeWeek(localtime.Day(monday), stored) {
-				byDay[day] = fields
+				add(day, fields)
 			}
 			continue
 		}
-		byDay[localtime.Day(members[i])] = joinChunks(stored)
+		add(localtime.Day(members[i]), joinChunks(stored))
 	}
 	days := make([]localtime.Day, 0, len(byDay))
 	for day := range byDay {
