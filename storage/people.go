@@ -220,7 +220,7 @@ func (r *Redis) saveDay(ctx context.Context, person string, day localtime.Day, m
 	args := make([]any, 0, 5+5*len(fields))
 	args = append(args, dayScore(day), string(day), weekMember(monday), chunkBytes, mode)
 	for f, v := range fields {
-		args = append(args, f, v, encodeName(place, f), encodeValue(f, v), coach.SensitiveField(f))
+		args = append(args, f, v, encodeName(place, f), encodeValue(monday, f, v), coach.SensitiveField(f))
 	}
 	keys := []string{r.keys.checkIn(person, day), r.keys.checkWeek(person, monday), r.keys.checkInDays(person)}
 	return saveDayScript.Run(ctx, r.rdb, keys, args...).Err()

@@ -81,23 +81,30 @@ func (r *Redis) ForgetDays(ctx context.Context, person string, days []localtime.
 // how many aggregates, each as week start and JSON, then for each day its
 // member as a day and as a week in the index, its place in the week, and
 // the scores of the week's seven days (comma-separated).
-var forgetDaysScript = redis.NewScript(`
+var forgetDaysScript = redis.NewScript(strings.ReplaceAll(`
+-- A field's place in the week (weekrecord.go): a number (with "#<piece>"
+-- after it) is place * STRIDE + the field; anything else starts with it.
+local function placeOf(f)
+  local n = string.match(f, '^(%d+)$') or string.match(f, '^(%d+)#%d+$')
+  if n then return math.floor(tonumber(n) / STRIDE) end
+  return tonumber(string.sub(f, 1, 1))
+end
 local n = tonumber(ARGV[1])
 for i = 1, n do
   redis.call('HSET', KEYS[1], ARGV[2 * i], ARGV[2 * i + 1])
 end
 local k = 3
 for a = 2 + 2 * n, #ARGV, 4 do
-  local week, member, place = KEYS[k + 1], ARGV[a + 1], ARGV[a + 2]
+  local week, member, place = KEYS[k + 1], ARGV[a + 1], tonumber(ARGV[a + 2])
   redis.call('DEL', KEYS[k])
   redis.call('ZREM', KEYS[2], ARGV[a])
   local drop, least = {}, nil
   for _, f in ipairs(redis.call('HKEYS', week)) do
-    local p = string.sub(f, 1, 1)
+    local p = placeOf(f)
     if p == place then
       drop[#drop + 1] = f
-    elseif tonumber(p) and (least == nil or tonumber(p) < least) then
-      least = tonumber(p)
+    elseif p and (least == nil or p < least) then
+      least = p
     end
   end
   if #drop > 0 then redis.call('HDEL', week, unpack(drop)) end
@@ -112,7 +119,7 @@ for a = 2 + 2 * n, #ARGV, 4 do
   k = k + 2
 end
 return 1
-`)
+`, "STRIDE", strconv.Itoa(weekStride)))
 
 // Weeks implements coach.Retainer.
 func (r *Redis) Weeks(ctx context.Context, person string) ([]coach.WeekAggregate, error) {

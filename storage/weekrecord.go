@@ -10,13 +10,16 @@ import (
 )
 
 // A person's check-ins are kept a week to a key: {u:<id>}:cw:<Monday>, a
-// hash whose fields are "<d><name>", d the day's place in the week (0 for
-// Monday) and name a one-letter code for the fields every day has
-// (weekCodes) or the coach's own name for the rest. The times every day
-// has ("sent", "nudge_sent") are kept as "~" and their Unix seconds in
-// base 36. So a week is one small listpack (about 1 KB) instead of seven
-// keys and a sorted set that has outgrown its listpack: a person-year of
-// check-ins takes about a third of what it took (BENCHMARKS.md).
+// hash whose fields name the day's place in the week (0 for Monday) and
+// the coach's field. The fields most days have (weekFields) are named by a
+// number, place × weekStride + the field's index, which a listpack keeps
+// in one byte; the rest as "<place><name>" (after "=" when the name could
+// be read as a number). The times most days have ("sent", "nudge_sent")
+// are kept as seconds from the week's Monday, 00:00 UTC, which a listpack
+// also keeps as a number. So a week is one small listpack (about 1.4 KB)
+// instead of seven keys and a sorted set that has outgrown its listpack: a
+// person-year of check-ins takes under a third of what it took
+// (BENCHMARKS.md).
 //
 // The index {u:<id>}:ci-days lists each week as "w<Monday>", scored by
 // the earliest day it holds (YYYYMMDD), so that the retention sweep still
@@ -26,30 +29,33 @@ import (
 // has one.
 //
 // The additional data of a sealed value names the coach's field, not its
-// code, so a value sealed in either form opens in both.
+// number, so a value sealed in either form opens in both.
 
-// weekCodes are the stored codes of the fields most days have. A code is
-// one capital letter; a name the coach may give that is one character is
-// stored after "=" (encodeName), so it is never read as a code.
-var weekCodes = map[string]string{
-	"sent": "S", string(coach.FieldMood): "M", string(coach.FieldAnxiety): "A",
-	string(coach.FieldEnergy): "E", string(coach.FieldSleep): "L", string(coach.FieldMinutes): "N",
-	string(coach.FieldNote): "T", "moved": "V", "ack": "K", "nudge": "U", "nudge_min": "I",
-	"nudge_act": "C", "nudge_sent": "D", "nudge_answer": "R", "group_mood": "G", "lowmood": "O",
-	"quiet": "Q", "crisis": "X",
+// weekFields are the fields most days have, by their number. The list is
+// full (7 × 18 numbers fit a listpack's one-byte integers) and its order
+// is the stored form: it never changes; a field added later is stored
+// under its name.
+var weekFields = [weekStride]string{
+	"sent", string(coach.FieldMood), string(coach.FieldAnxiety), string(coach.FieldEnergy),
+	string(coach.FieldSleep), string(coach.FieldMinutes), string(coach.FieldNote), "moved", "ack",
+	"nudge", "nudge_min", "nudge_act", "nudge_sent", "nudge_answer", "group_mood", "lowmood",
+	"quiet", "crisis",
 }
 
-// weekNames reads a code back.
-var weekNames = func() map[string]string {
-	m := make(map[string]string, len(weekCodes))
-	for name, code := range weekCodes {
-		m[code] = name
+// weekStride is how many numbers each day's place has.
+const weekStride = 18
+
+// weekNumbers is each of weekFields' number within a day.
+var weekNumbers = func() map[string]int {
+	m := make(map[string]int, len(weekFields))
+	for i, f := range weekFields {
+		m[f] = i
 	}
 	return m
 }()
 
 // weekTimes are the fields whose values are times (RFC 3339, UTC) kept as
-// Unix seconds.
+// seconds from the week's Monday.
 var weekTimes = map[string]bool{"sent": true, "nudge_sent": true, "crisis": true}
 
 // weekOf returns the Monday of day's week and day's place in it.
@@ -67,10 +73,10 @@ func weekMember(monday localtime.Day) string { return "w" + string(monday) }
 
 // encodeName is a field's stored name in a week record.
 func encodeName(place int, field string) string {
-	if code, ok := weekCodes[field]; ok {
-		return strconv.Itoa(place) + code
+	if i, ok := weekNumbers[field]; ok {
+		return strconv.Itoa(place*weekStride + i)
 	}
-	if len(field) == 1 {
+	if field == "" || field[0] == '=' || isDigits(field) {
 		return strconv.Itoa(place) + "=" + field
 	}
 	return strconv.Itoa(place) + field
@@ -79,52 +85,60 @@ func encodeName(place int, field string) string {
 // decodeName reads a stored name back: the day's place, the coach's field
 // name, and which piece of a long value it is (0: the first or only).
 func decodeName(stored string) (place int, field string, piece int, ok bool) {
-	if len(stored) < 2 || stored[0] < '0' || stored[0] > '6' {
-		return 0, "", 0, false
-	}
-	place = int(stored[0] - '0')
-	name, n, cut := strings.Cut(stored[1:], chunkSep)
+	name, n, cut := strings.Cut(stored, chunkSep)
 	if cut {
 		var err error
 		if piece, err = strconv.Atoi(n); err != nil || piece < 1 {
 			return 0, "", 0, false
 		}
 	}
-	switch {
-	case strings.HasPrefix(name, "="):
-		field = name[1:]
-	case weekNames[name] != "":
-		field = weekNames[name]
-	default:
-		field = name
+	if isDigits(name) {
+		i, err := strconv.Atoi(name)
+		if err != nil || i >= 7*weekStride {
+			return 0, "", 0, false
+		}
+		return i / weekStride, weekFields[i%weekStride], piece, true
 	}
-	return place, field, piece, field != ""
+	if len(name) < 2 || name[0] < '0' || name[0] > '6' {
+		return 0, "", 0, false
+	}
+	field = strings.TrimPrefix(name[1:], "=")
+	return int(name[0] - '0'), field, piece, true
 }
 
-// encodeValue is a field's stored value in a week record: a time every day
-// has as "~" and base-36 Unix seconds, when that reads back exactly.
-func encodeValue(field, v string) string {
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// encodeValue is a field's stored value in a week record: a time most days
+// have as seconds from the week's Monday, when that reads back exactly.
+func encodeValue(monday localtime.Day, field, v string) string {
 	if !weekTimes[field] {
 		return v
 	}
 	t, err := time.Parse(time.RFC3339, v)
-	if err != nil || t.UTC().Format(time.RFC3339) != v || t.Unix() < 0 {
+	if err != nil || t.UTC().Format(time.RFC3339) != v {
 		return v
 	}
-	return "~" + strconv.FormatInt(t.Unix(), 36)
+	return strconv.FormatInt(t.Unix()-monday.Start(time.UTC).Unix(), 10)
 }
 
-// decodeValue reads a stored value back.
-func decodeValue(field, v string) string {
-	rest, ok := strings.CutPrefix(v, "~")
-	if !ok || !weekTimes[field] {
+// decodeValue reads a stored value back. A time's stored form is a
+// number, which RFC 3339 never is.
+func decodeValue(monday localtime.Day, field, v string) string {
+	if !weekTimes[field] {
 		return v
 	}
-	secs, err := strconv.ParseInt(rest, 36, 64)
+	secs, err := strconv.ParseInt(v, 10, 64)
 	if err != nil {
 		return v
 	}
-	return time.Unix(secs, 0).UTC().Format(time.RFC3339)
+	return time.Unix(monday.Start(time.UTC).Unix()+secs, 0).UTC().Format(time.RFC3339)
 }
 
 // decodeWeek splits a week record into its days' fields, with long values
@@ -178,7 +192,7 @@ func decodeWeek(monday localtime.Day, stored map[string]string) map[localtime.Da
 	}
 	for _, fields := range days {
 		for f, v := range fields {
-			fields[f] = decodeValue(f, v)
+			fields[f] = decodeValue(monday, f, v)
 		}
 	}
 	return days

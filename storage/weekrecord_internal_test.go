@@ -18,14 +18,21 @@ func TestWeekRecordRoundTrips(t *testing.T) {
 		"mood": "4", "note": "", "sent": "2026-03-05T09:00:00Z", "nudge_sent": "2026-03-05T14:03:07Z",
 		"crisis":   "2026-03-05T09:00:00+01:00", // not the UTC form: kept as it is
 		"q:phq9:3": "enc2:abc", "skip:sleep": "1", "missed:nudge": "2026-03-05T10:00:00Z",
-		"x": "one letter", "S": "a capital letter that is also a code", "=": "an equals sign", "moved": "~tbq900",
+		"x": "one letter", "42": "a number", "=": "an equals sign", "=a": "starts with one", "moved": "291600",
 	}
 	stored := map[string]string{}
 	for f, v := range fields {
-		stored[encodeName(3, f)] = encodeValue(f, v)
+		stored[encodeName(3, f)] = encodeValue(monday, f, v)
 	}
-	if got := stored[encodeName(3, "sent")]; got[0] != '~' || len(got) > 8 {
-		t.Errorf("sent kept as %q, want a short time", got)
+	if got := stored[encodeName(3, "sent")]; got != "291600" {
+		t.Errorf("sent kept as %q, want the seconds from Monday", got)
+	}
+	early := "2026-03-01T22:30:00Z" // before the week's Monday in UTC: a local Monday east of it
+	if v := encodeValue(monday, "sent", early); v != "-5400" || decodeValue(monday, "sent", v) != early {
+		t.Errorf("a time before Monday kept as %q, read back %q", v, decodeValue(monday, "sent", v))
+	}
+	if name := encodeName(3, "mood"); name != "55" {
+		t.Errorf("mood on Thursday kept as %q, want a number", name)
 	}
 	got := decodeWeek(monday, stored)
 	if len(got) != 1 || !maps.Equal(got[day], fields) {
@@ -43,7 +50,7 @@ func TestWeekRecordRoundTrips(t *testing.T) {
 // Redis gives them in, and a gap ends the value.
 func TestDecodeWeekJoinsPieces(t *testing.T) {
 	monday := localtime.Day("2026-03-02")
-	stored := map[string]string{"0T": "ab", "0T#2": "ef", "0T#1": "cd", "0T#4": "after a gap", "1T": "x"}
+	stored := map[string]string{"6": "ab", "6#2": "ef", "6#1": "cd", "6#4": "after a gap", "24": "x", "0q:phq9:1#1": "2"}
 	got := decodeWeek(monday, stored)
 	if got[monday]["note"] != "abcdef" || got[monday.AddDays(1)]["note"] != "x" {
 		t.Errorf("notes read back as %v", got)
