@@ -18,13 +18,13 @@
 //
 //	{u:<id>}:person          string  JSON of coach.Person (settings, consent, which safety question
 //	                                 waits for an answer; no answers, no health data)
-//	{u:<id>}:cw:<Monday>     hash    a week's check-ins, a field per answer and day: "<d><name>",
-//	                                 d the day's place in the week (0 Monday), name a one-letter
-//	                                 code for the fields most days have or the coach's name;
-//	                                 group_mood is the person's own tap on a group's check-in,
-//	                                 apart from mood; a sealed value over 64 bytes is kept in
-//	                                 pieces ("<d><name>#1", ...), so the week stays a listpack
-//	                                 (weekrecord.go, dayrecord.go)
+//	{u:<id>}:cw:<Monday>     hash    a week's check-ins, a field per answer and day: a number
+//	                                 (place × 18 + the field's index) for the fields most days
+//	                                 have, "<place><name>" for the rest (place 0 is Monday); times
+//	                                 in seconds from Monday 00:00 UTC; group_mood is the person's
+//	                                 own tap on a group's check-in, apart from mood; a sealed
+//	                                 value over 64 bytes is kept in pieces ("<field>#1", ...), so
+//	                                 the week stays a listpack (weekrecord.go, dayrecord.go)
 //	{u:<id>}:ci:<YYYY-MM-DD> hash    one day's check-in as versions before week records kept it,
 //	                                 a field per answer; still read, written and forgotten
 //	{u:<id>}:ci-days         zset    the check-in records: "w<Monday>" for a week, scored by its
