@@ -24,6 +24,20 @@ func (k keys) checkIn(id string, day localtime.Day) string {
 	return k.user(id) + "ci:" + string(day)
 }
 
+// dayRecord is the key an entry of checkInDays stands for: a week's
+// record ("w<Monday>") or a day's own hash (the day).
+func (k keys) dayRecord(id, member string) string {
+	if monday, ok := strings.CutPrefix(member, "w"); ok {
+		return k.checkWeek(id, localtime.Day(monday))
+	}
+	return k.checkIn(id, localtime.Day(member))
+}
+
+// checkWeek is a week's check-ins, from its Monday (weekrecord.go).
+func (k keys) checkWeek(id string, monday localtime.Day) string {
+	return k.user(id) + "cw:" + string(monday)
+}
+
 func (k keys) therapist(id string) string { return k.user(id) + "therapist" }
 func (k keys) shares(id string) string    { return k.user(id) + "shares" }
 func (k keys) patients(id string) string  { return k.user(id) + "patients" }
