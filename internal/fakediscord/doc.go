@@ -17,5 +17,13 @@
 // a few minutes returns the message made then. Faults (5xx, 429, answers
 // lost after the message is made) can be injected.
 //
+// With SetInteractionsEndpoint, the fake acts as Discord does for an
+// application with an Interactions Endpoint URL: it POSTs each interaction,
+// signed with its Ed25519 key (PublicKey, Sign), to the URLs in turn, as a
+// load balancer in front of replicas would, and takes each answer as the
+// interaction's callback, with every check a callback gets (EndpointCalls
+// has the statuses and times). PingEndpoint checks an endpoint the way
+// saving the URL in the developer portal does.
+//
 // Lengths are counted in Unicode code points, as Discord counts them.
 package fakediscord

@@ -132,8 +132,10 @@ func (s *Server) serveREST(c *call) reply {
 	if rep, ok := s.checkAuthLocked(c); !ok {
 		return rep
 	}
-	if rep, ok := s.faults.takeLocked(c); ok {
-		return rep
+	if _, endpoint := c.r.Context().Value(viaEndpoint{}).(bool); !endpoint {
+		if rep, ok := s.faults.takeLocked(c); ok {
+			return rep
+		}
 	}
 	if c.fn == nil {
 		s.violateLocked(c, "unknown route (the fake does not model it, or Discord has no such route)")
