@@ -53,13 +53,16 @@ type Transport struct {
 	// one delivered again is neither applied nor answered a second time;
 	// nil keeps no record.
 	Seen Replays
+	// Awaiting keeps the question typed DM text would answer, shared by
+	// every replica; nil keeps it in memory, for one process alone.
+	Awaiting Awaiting
 	// Stats counts REST requests and what Discord answered.
 	Stats RESTStats
 
 	session  *discordgo.Session
 	appID    string
 	localDMs memoryDMs // DM channel ids when DMs is nil
-	pending  sync.Map  // person id → coach.Action that typed DM text answers
+	pending  sync.Map  // person id → coach.Action that typed DM text answers, when Awaiting is nil
 	inputs   inputCache
 	workers  workers // builds heavy answers; made by Open
 

@@ -26,29 +26,42 @@ type exchange struct {
 	ephemeral bool // shown only to the person: everywhere but the bot's DM
 	person    string
 	name      string
+	// direct, for an interaction that came to the interactions endpoint,
+	// takes the interaction response to the HTTP answer instead of the
+	// callback endpoint (http.go); nil for the gateway.
+	direct *direct
 }
 
 func (d *Transport) onInteraction(s *discordgo.Session, ic *discordgo.InteractionCreate) {
+	d.interact(s, ic.Interaction, nil)
+}
+
+// interact answers one interaction, from the gateway or, with direct set,
+// from the interactions endpoint: the same replay check, decoding and
+// routing either way. It returns the kind observed ("" when the transport
+// was closed and nothing was done).
+func (d *Transport) interact(s *discordgo.Session, i *discordgo.Interaction, direct *direct) (kind string) {
 	done, draining, ok := d.begin()
 	if !ok {
-		return // the gateway is closing; Discord tells the person it failed
+		return "" // the transport is closing; Discord tells the person it failed
 	}
 	defer done()
-	defer d.recoverHandler(ic.ID)
+	defer d.recoverHandler(i.ID)
 	ctx, cancel := context.WithTimeout(context.Background(), handlerTimeout)
 	defer cancel()
 	start := time.Now()
 	// Autocomplete changes nothing, and comes with every keystroke.
-	if ic.Type != discordgo.InteractionApplicationCommandAutocomplete && !d.firstTime(ctx, ic.ID) {
-		d.observe(Handled{ID: ic.ID, Kind: replayKind, Took: time.Since(start)})
-		return
+	if i.Type != discordgo.InteractionApplicationCommandAutocomplete && !d.firstTime(ctx, i.ID) {
+		d.observe(Handled{ID: i.ID, Kind: replayKind, Took: time.Since(start)})
+		return replayKind
 	}
-	x := &exchange{d: d, s: s, i: ic.Interaction, ctx: ctx, ephemeral: !inBotDM(ic.Interaction)}
-	x.person, x.name = identity(ic.Interaction)
+	x := &exchange{d: d, s: s, i: i, ctx: ctx, ephemeral: !inBotDM(i), direct: direct}
+	x.person, x.name = identity(i)
 	h := x.run(draining)
-	h.ID, h.Took = ic.ID, time.Since(start)
-	d.learnDM(ctx, x.person, botDMChannel(ic.Interaction))
+	h.ID, h.Took = i.ID, time.Since(start)
+	d.learnDM(ctx, x.person, botDMChannel(i))
 	d.observe(h)
+	return h.Kind
 }
 
 // inBotDM reports whether an interaction happened in the person's DM with
@@ -97,7 +110,7 @@ func (x *exchange) run(draining bool) Handled {
 		ev.Command, ev.Args = cmd.Command, cmd.Args
 	case discordgo.InteractionMessageComponent:
 		id := x.i.MessageComponentData().CustomID
-		if in, ok := x.d.inputFor(x.person, id); ok { // opening a modal needs no coach, even while draining
+		if in, ok := x.d.inputFor(x.ctx, x.person, id); ok { // opening a modal needs no coach, even while draining
 			x.d.setPending(x, &in.Action)
 			return Handled{Kind: "ask:" + in.Action.Verb, Err: x.respond(modal(in))}
 		}

@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -104,9 +105,14 @@ func (s *Server) postInteraction(url string, st *interactionState, replay bool) 
 	if err != nil {
 		panic(fmt.Sprintf("fakediscord: interaction payload: %v", err)) // maps of plain values always marshal
 	}
+	answered := make(chan struct{})
+	s.mu.Lock()
+	st.answering = answered
+	s.mu.Unlock()
 	s.wg.Add(1)
 	go func() {
 		defer s.wg.Done()
+		defer close(answered)
 		// Discord gives up on an endpoint after its deadline; a little
 		// longer here, so that a late answer is seen and named late.
 		ctx, cancel := context.WithTimeout(context.Background(), s.cfg.ackDeadline+time.Second)
@@ -198,4 +204,34 @@ func (s *Server) PingEndpoint(ctx context.Context, url string) error {
 		return fmt.Errorf("PING with a bad signature answered %d, want 401", resp.StatusCode)
 	}
 	return nil
+}
+
+// awaitEndpointAnswer holds a webhook request (a follow-up, an edit of
+// @original) while the answer of the endpoint to its interaction is on its
+// way: a bot sends those only after its answer went out, and Discord has
+// taken the answer by the time it reads the next request; the fake, which
+// reads the answer on another goroutine, must not see them in the other
+// order.
+func (s *Server) awaitEndpointAnswer(r *http.Request) {
+	rest, ok := strings.CutPrefix(r.URL.Path, "/api/v9/webhooks/")
+	if !ok {
+		return
+	}
+	parts := strings.SplitN(rest, "/", 3)
+	if len(parts) < 2 {
+		return
+	}
+	s.mu.Lock()
+	var answering chan struct{}
+	if it := s.byToken[parts[1]]; it != nil {
+		answering = it.answering
+	}
+	s.mu.Unlock()
+	if answering == nil {
+		return
+	}
+	select {
+	case <-answering:
+	case <-time.After(s.cfg.ackDeadline + time.Second):
+	}
 }

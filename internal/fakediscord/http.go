@@ -86,6 +86,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.serveAttachment(w, r)
 		return
 	}
+	s.awaitEndpointAnswer(r)
 	start := time.Now()
 	c := &call{r: r}
 	// The mux only finds the route: routeHandler stores it in c, and what the

@@ -75,6 +75,7 @@ type interactionState struct {
 	followups  map[string]bool
 	responses  []InteractionResponse
 	payload    map[string]any // the INTERACTION_CREATE data, for a replay
+	answering  chan struct{}  // closed once the endpoint's answer is applied; nil on the gateway
 }
 
 func (it *interactionState) describe() string {
