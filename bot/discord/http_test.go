@@ -6,7 +6,9 @@ import (
 	"crypto/ed25519"
 	"crypto/rand"
 	"encoding/hex"
+	"errors"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strconv"
@@ -276,5 +278,49 @@ func TestEndpointRefuses(t *testing.T) {
 	}
 	if n := calls.Load(); n != 0 {
 		t.Errorf("the coach was asked %d times; nothing refused may reach it", n)
+	}
+}
+
+// TestEndpointShutdownFinishesInFlight: stopping as cmd/aftercare does on
+// SIGTERM (the server's Shutdown, then the transport's Close) answers the
+// interaction in hand over HTTP before either returns.
+func TestEndpointShutdownFinishesInFlight(t *testing.T) {
+	t.Parallel()
+	fake := startFake(t)
+	started := make(chan struct{})
+	router := bot.Router{Coach: coachFunc(func(context.Context, coach.Event) ([]coach.Message, error) {
+		close(started)
+		time.Sleep(300 * time.Millisecond)
+		return []coach.Message{{Text: "done"}}, nil
+	})}
+	dc, _ := openDiscord(t, fake, router)
+	key, err := discord.ParsePublicKey(fake.PublicKey())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := &http.Server{Handler: &discord.Endpoint{Transport: dc, PublicKey: key}, ReadHeaderTimeout: time.Second}
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(ln) }()
+	fake.SetInteractionsEndpoint("http://" + ln.Addr().String())
+
+	id, _ := fake.InjectInteraction(fakediscord.Interaction{UserID: alice, Command: "help"})
+	<-started
+	if err := srv.Shutdown(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if err := dc.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := <-served; !errors.Is(err, http.ErrServerClosed) {
+		t.Errorf("Serve = %v", err)
+	}
+	eventually(t, "the answer taken", func() bool { return len(fake.EndpointCalls()) == 1 })
+	rs := fake.InteractionResponses(id)
+	if c := fake.EndpointCalls()[0]; c.Status != http.StatusOK || len(rs) != 1 || rs[0].Via != "endpoint" || rs[0].Message.Content != "done" {
+		t.Errorf("after shutdown: call %+v, responses %+v; want the answer over HTTP", c, rs)
 	}
 }
