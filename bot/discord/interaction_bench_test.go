@@ -3,6 +3,7 @@ package discord_test
 import (
 	"context"
 	"fmt"
+	"net/http/httptest"
 	"net/url"
 	"os"
 	"slices"
@@ -73,7 +74,29 @@ func BenchmarkInteractionCrowd(b *testing.B) {
 			b.Fatalf("AFTERCARE_BENCH_CROWD=%q: want a positive number", v)
 		}
 	}
-	w := newCrowdWorld(b, n)
+	w := newCrowdWorld(b, n, 0)
+	b.Run("mix", func(b *testing.B) { w.crowd(b, crowdKinds) })
+	b.Run("help", func(b *testing.B) { w.crowd(b, crowdKinds[4:5]) })
+}
+
+// BenchmarkInteractionCrowdEndpoint is BenchmarkInteractionCrowd over the
+// interactions endpoint (issue 16): three replicas of the transport in
+// this process, each with its Endpoint on a port of its own, every
+// signature checked, and the fake Discord POSTing to them in turn as a
+// load balancer would. The acknowledgement is the moment the fake has
+// taken the HTTP answer as the callback.
+func BenchmarkInteractionCrowdEndpoint(b *testing.B) {
+	if os.Getenv("REDIS_URL") == "" {
+		b.Skip("REDIS_URL is not set: this benchmark measures a real Redis (scripts/bench sets it)")
+	}
+	n := 1000
+	if v := os.Getenv("AFTERCARE_BENCH_CROWD"); v != "" {
+		var err error
+		if n, err = strconv.Atoi(v); err != nil || n < 1 {
+			b.Fatalf("AFTERCARE_BENCH_CROWD=%q: want a positive number", v)
+		}
+	}
+	w := newCrowdWorld(b, n, 3)
 	b.Run("mix", func(b *testing.B) { w.crowd(b, crowdKinds) })
 	b.Run("help", func(b *testing.B) { w.crowd(b, crowdKinds[4:5]) })
 }
@@ -81,14 +104,15 @@ func BenchmarkInteractionCrowd(b *testing.B) {
 type crowdWorld struct {
 	people []string
 	fake   *fakediscord.Server
-	dc     *discord.Transport
-	done   atomic.Int64 // interactions the transport has finished
+	done   atomic.Int64 // interactions the transports have finished
 }
 
 // crowdDay is the day of the crowd: the people's week is the seven before.
 var crowdDay = time.Date(2026, 3, 9, 12, 0, 0, 0, time.UTC)
 
-func newCrowdWorld(b *testing.B, people int) *crowdWorld {
+// newCrowdWorld makes the people and one transport on the gateway, or with
+// replicas > 0 that many transports serving the interactions endpoint.
+func newCrowdWorld(b *testing.B, people, replicas int) *crowdWorld {
 	b.Helper()
 	ctx := context.Background()
 	store := redistest.Open(b)
@@ -130,17 +154,30 @@ func newCrowdWorld(b *testing.B, people int) *crowdWorld {
 	if err != nil {
 		b.Fatal(err)
 	}
-	w.dc = &discord.Transport{Token: testToken, APIBase: base, DefaultZone: "Europe/London",
-		Router: bot.Router{Coach: c, Limit: &bot.PersonLimiter{}}, Slots: store, DMs: store, Seen: store,
-		Observe: func(discord.Handled) { w.done.Add(1) }}
-	if err := w.dc.Open(ctx); err != nil {
-		b.Fatalf("Open: %v", err)
-	}
-	b.Cleanup(func() {
-		if err := w.dc.Close(); err != nil {
-			b.Errorf("Close: %v", err)
+	var urls []string
+	for range max(replicas, 1) {
+		dc := &discord.Transport{Token: testToken, APIBase: base, DefaultZone: "Europe/London",
+			Router: bot.Router{Coach: c, Limit: &bot.PersonLimiter{}}, Slots: store, DMs: store, Seen: store, Awaiting: store,
+			Observe: func(discord.Handled) { w.done.Add(1) }}
+		if err := dc.Open(ctx); err != nil {
+			b.Fatalf("Open: %v", err)
 		}
-	})
+		b.Cleanup(func() {
+			if err := dc.Close(); err != nil {
+				b.Errorf("Close: %v", err)
+			}
+		})
+		if replicas > 0 {
+			key, err := discord.ParsePublicKey(w.fake.PublicKey())
+			if err != nil {
+				b.Fatal(err)
+			}
+			srv := httptest.NewServer(&discord.Endpoint{Transport: dc, PublicKey: key})
+			b.Cleanup(srv.Close) // before the transport closes
+			urls = append(urls, srv.URL)
+		}
+	}
+	w.fake.SetInteractionsEndpoint(urls...)
 	return w
 }
 
@@ -162,6 +199,11 @@ func (w *crowdWorld) crowd(b *testing.B, kinds []fakediscord.Interaction) {
 	}
 	deadline := time.Now().Add(2 * time.Minute)
 	for w.done.Load()-start < int64(n) && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	// Over the endpoint the fake takes each answer on a goroutine of its
+	// own, which may finish after the transport.
+	for !w.allAnswered(ids) && time.Now().Before(deadline) {
 		time.Sleep(10 * time.Millisecond)
 	}
 	b.StopTimer()
@@ -190,6 +232,16 @@ func (w *crowdWorld) crowd(b *testing.B, kinds []fakediscord.Interaction) {
 	b.ReportMetric(ms(quantile(answers, 0.99)), "answer-p99-ms")
 	b.ReportMetric(ms(quantile(answers, 1)), "answer-max-ms")
 	b.ReportMetric(float64(late), "late-3s")
+}
+
+// allAnswered reports whether the fake recorded a response to every id.
+func (w *crowdWorld) allAnswered(ids []string) bool {
+	for _, id := range ids {
+		if len(w.fake.InteractionResponses(id)) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // quantile returns the q-quantile of ds (nearest rank); it sorts ds.
