@@ -65,6 +65,7 @@ type Transport struct {
 	pending  sync.Map  // person id → coach.Action that typed DM text answers, when Awaiting is nil
 	inputs   inputCache
 	workers  workers // builds heavy answers; made by Open
+	quick    workers // asks the coach for quick answers; made by Open
 
 	mu       sync.Mutex
 	state    transportState
@@ -117,6 +118,7 @@ func (d *Transport) Open(ctx context.Context) error {
 	s.Identify.Intents = intents
 	s.StateEnabled = false // Aftercare keeps no Discord state; READY's essentials are kept anyway
 	d.workers = newWorkers(d.Workers)
+	d.quick = newWorkers(quickWorkers())
 	s.AddHandler(d.onInteraction)
 	s.AddHandler(d.onMessage)
 	d.session = s

@@ -223,7 +223,12 @@ func typedAnswersInDM(t *testing.T, h *harness) {
 // TestDiscordAutocompleteZones offers tz database names for /start's zone.
 func TestDiscordAutocompleteZones(t *testing.T) {
 	t.Parallel()
-	h := newHarness(t)
+	autocompleteZones(t, newHarness(t))
+}
+
+// autocompleteZones is TestDiscordAutocompleteZones on any harness.
+func autocompleteZones(t *testing.T, h *harness) {
+	t.Helper()
 	ask := func(q string) []fakediscord.Choice {
 		rs := h.do(fakediscord.Interaction{Type: fakediscord.AutocompleteInteraction, UserID: alice, Command: "start",
 			Options: []fakediscord.CommandOption{{Name: "zone", Type: int(discordgo.ApplicationCommandOptionString), Value: q, Focused: true}}})

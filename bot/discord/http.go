@@ -68,6 +68,7 @@ func ParsePublicKey(s string) (ed25519.PublicKey, error) {
 
 // ServeHTTP answers one POST from Discord.
 func (e *Endpoint) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	arrived := time.Now()
 	if r.Method != http.MethodPost {
 		w.Header().Set("Allow", http.MethodPost)
 		http.Error(w, "POST only", http.StatusMethodNotAllowed)
@@ -80,7 +81,8 @@ func (e *Endpoint) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	if err := e.verify(r.Header, body); err != nil {
 		// Discord checks, when the URL is saved, that a bad signature gets 401.
-		e.Transport.log().Info("interactions endpoint: request refused", "err", err)
+		// Debug: Discord itself sends bad signatures now and then, to check.
+		e.Transport.log().Debug("interactions endpoint: request refused", "err", err)
 		http.Error(w, "invalid request signature", http.StatusUnauthorized)
 		return
 	}
@@ -94,7 +96,7 @@ func (e *Endpoint) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		_, _ = w.Write([]byte(`{"type":1}`))
 		return
 	}
-	e.Transport.serveDirect(r.Context(), w, &i)
+	e.Transport.serveDirect(r.Context(), w, &i, arrived)
 }
 
 var (
@@ -132,7 +134,7 @@ func (e *Endpoint) verify(h http.Header, body []byte) error {
 // response as the HTTP answer. The interaction's work goes on after the
 // answer (follow-ups of a deferred one), counted like any handler so that
 // Close waits for it.
-func (d *Transport) serveDirect(reqCtx context.Context, w http.ResponseWriter, i *discordgo.Interaction) {
+func (d *Transport) serveDirect(reqCtx context.Context, w http.ResponseWriter, i *discordgo.Interaction, arrived time.Time) {
 	s := d.session
 	if s == nil {
 		http.Error(w, "not connected yet", http.StatusServiceUnavailable)
@@ -143,9 +145,9 @@ func (d *Transport) serveDirect(reqCtx context.Context, w http.ResponseWriter, i
 	var handled string // written before finished is closed, read only after
 	go func() {
 		defer close(finished)
-		handled = d.interact(s, i, p)
+		handled = d.interact(s, i, p, arrived)
 	}()
-	timer := time.NewTimer(answerWithin)
+	timer := time.NewTimer(time.Until(arrived.Add(answerWithin)))
 	defer timer.Stop()
 	select {
 	case <-p.ready:

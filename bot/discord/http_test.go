@@ -121,6 +121,14 @@ func TestEndpointTypedAnswersOnTwoReplicas(t *testing.T) {
 	checkAllViaEndpoint(t, h, each)
 }
 
+// TestEndpointAutocomplete: the zone choices are the HTTP answer too.
+func TestEndpointAutocomplete(t *testing.T) {
+	t.Parallel()
+	h, each, _ := newReplicas(t, 2)
+	autocompleteZones(t, h)
+	checkAllViaEndpoint(t, h, each)
+}
+
 // TestEndpointReplicaLostLosesNothing: a replica answers, and goes away
 // (closed, as a crash leaves it: no state of its own survives); the load
 // balancer sends everything to the other, which still knows the

@@ -30,17 +30,20 @@ type exchange struct {
 	// takes the interaction response to the HTTP answer instead of the
 	// callback endpoint (http.go); nil for the gateway.
 	direct *direct
+	// arrived is when the interaction reached this process: the time to
+	// acknowledge is counted from there, not from when its turn came.
+	arrived time.Time
 }
 
 func (d *Transport) onInteraction(s *discordgo.Session, ic *discordgo.InteractionCreate) {
-	d.interact(s, ic.Interaction, nil)
+	d.interact(s, ic.Interaction, nil, time.Now())
 }
 
 // interact answers one interaction, from the gateway or, with direct set,
 // from the interactions endpoint: the same replay check, decoding and
 // routing either way. It returns the kind observed ("" when the transport
 // was closed and nothing was done).
-func (d *Transport) interact(s *discordgo.Session, i *discordgo.Interaction, direct *direct) (kind string) {
+func (d *Transport) interact(s *discordgo.Session, i *discordgo.Interaction, direct *direct, arrived time.Time) (kind string) {
 	done, draining, ok := d.begin()
 	if !ok {
 		return "" // the transport is closing; Discord tells the person it failed
@@ -49,16 +52,15 @@ func (d *Transport) interact(s *discordgo.Session, i *discordgo.Interaction, dir
 	defer d.recoverHandler(i.ID)
 	ctx, cancel := context.WithTimeout(context.Background(), handlerTimeout)
 	defer cancel()
-	start := time.Now()
 	// Autocomplete changes nothing, and comes with every keystroke.
 	if i.Type != discordgo.InteractionApplicationCommandAutocomplete && !d.firstTime(ctx, i.ID) {
-		d.observe(Handled{ID: i.ID, Kind: replayKind, Took: time.Since(start)})
+		d.observe(Handled{ID: i.ID, Kind: replayKind, Took: time.Since(arrived)})
 		return replayKind
 	}
-	x := &exchange{d: d, s: s, i: i, ctx: ctx, ephemeral: !inBotDM(i), direct: direct}
+	x := &exchange{d: d, s: s, i: i, ctx: ctx, ephemeral: !inBotDM(i), direct: direct, arrived: arrived}
 	x.person, x.name = identity(i)
 	h := x.run(draining)
-	h.ID, h.Took = i.ID, time.Since(start)
+	h.ID, h.Took = i.ID, time.Since(arrived)
 	d.learnDM(ctx, x.person, botDMChannel(i))
 	d.observe(h)
 	return h.Kind
@@ -161,9 +163,17 @@ func (x *exchange) answer(ev coach.Event) Handled {
 			}
 		}()
 		x.serverFacts(&ev)
-		result <- x.byDM(x.handle(ev, x.d.Router.Wait(x.ctx, ev)))
+		turn := x.d.Router.Wait(x.ctx, ev)
+		release, err := x.d.quick.take(x.ctx)
+		if err != nil {
+			result <- []coach.Message{{Text: bot.SorryText}}
+			return
+		}
+		msgs := x.handle(ev, turn)
+		release()
+		result <- x.byDM(msgs)
 	}()
-	timer := time.NewTimer(x.d.ackAfter())
+	timer := time.NewTimer(time.Until(x.arrived.Add(x.d.ackAfter())))
 	defer timer.Stop()
 	select {
 	case msgs := <-result:
