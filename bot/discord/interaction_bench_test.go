@@ -8,6 +8,7 @@ import (
 	"os"
 	"slices"
 	"strconv"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -105,6 +106,8 @@ type crowdWorld struct {
 	people []string
 	fake   *fakediscord.Server
 	done   atomic.Int64 // interactions the transports have finished
+	mu     sync.Mutex
+	took   []time.Duration // Handled.Took of each: from arrival in the transport to done
 }
 
 // crowdDay is the day of the crowd: the people's week is the seven before.
@@ -158,7 +161,12 @@ func newCrowdWorld(b *testing.B, people, replicas int) *crowdWorld {
 	for range max(replicas, 1) {
 		dc := &discord.Transport{Token: testToken, APIBase: base, DefaultZone: "Europe/London",
 			Router: bot.Router{Coach: c, Limit: &bot.PersonLimiter{}}, Slots: store, DMs: store, Seen: store, Awaiting: store,
-			Observe: func(discord.Handled) { w.done.Add(1) }}
+			Observe: func(h discord.Handled) {
+				w.mu.Lock()
+				w.took = append(w.took, h.Took)
+				w.mu.Unlock()
+				w.done.Add(1)
+			}}
 		if err := dc.Open(ctx); err != nil {
 			b.Fatalf("Open: %v", err)
 		}
@@ -189,7 +197,10 @@ func (w *crowdWorld) crowd(b *testing.B, kinds []fakediscord.Interaction) {
 	}
 	n := len(w.people)
 	ids, sent := make([]string, n), make([]time.Time, n)
-	start := w.done.Load()
+	start, startCalls := w.done.Load(), len(w.fake.EndpointCalls())
+	w.mu.Lock()
+	w.took = nil
+	w.mu.Unlock()
 	b.ResetTimer()
 	for i, p := range w.people {
 		in := kinds[i%len(kinds)]
@@ -202,8 +213,8 @@ func (w *crowdWorld) crowd(b *testing.B, kinds []fakediscord.Interaction) {
 		time.Sleep(10 * time.Millisecond)
 	}
 	// Over the endpoint the fake takes each answer on a goroutine of its
-	// own, which may finish after the transport.
-	for !w.allAnswered(ids) && time.Now().Before(deadline) {
+	// own, which may finish after the transport: wait for every POST.
+	for len(w.fake.EndpointCalls()) > 0 && len(w.fake.EndpointCalls()) < startCalls+n && time.Now().Before(deadline) {
 		time.Sleep(10 * time.Millisecond)
 	}
 	b.StopTimer()
@@ -232,16 +243,20 @@ func (w *crowdWorld) crowd(b *testing.B, kinds []fakediscord.Interaction) {
 	b.ReportMetric(ms(quantile(answers, 0.99)), "answer-p99-ms")
 	b.ReportMetric(ms(quantile(answers, 1)), "answer-max-ms")
 	b.ReportMetric(float64(late), "late-3s")
-}
-
-// allAnswered reports whether the fake recorded a response to every id.
-func (w *crowdWorld) allAnswered(ids []string) bool {
-	for _, id := range ids {
-		if len(w.fake.InteractionResponses(id)) == 0 {
-			return false
+	w.mu.Lock()
+	b.ReportMetric(ms(quantile(w.took, 0.99)), "handled-p99-ms")
+	w.took = nil
+	w.mu.Unlock()
+	if calls := w.fake.EndpointCalls(); len(calls) > 0 {
+		// Over the endpoint: the POST's round trip, as the fake's client
+		// saw it, of this crowd's calls.
+		var trips []time.Duration
+		for _, c := range calls[len(calls)-min(n, len(calls)):] {
+			trips = append(trips, c.Took)
 		}
+		b.ReportMetric(ms(quantile(trips, 0.50)), "post-p50-ms")
+		b.ReportMetric(ms(quantile(trips, 0.99)), "post-p99-ms")
 	}
-	return true
 }
 
 // quantile returns the q-quantile of ds (nearest rank); it sorts ds.
