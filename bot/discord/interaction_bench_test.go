@@ -85,7 +85,11 @@ func BenchmarkInteractionCrowd(b *testing.B) {
 // this process, each with its Endpoint on a port of its own, every
 // signature checked, and the fake Discord POSTing to them in turn as a
 // load balancer would. The acknowledgement is the moment the fake has
-// taken the HTTP answer as the callback.
+// taken the HTTP answer as the callback. Over the gateway the fake
+// delivers a crowd one event after another on one connection; over HTTP
+// the whole crowd is in flight in the same instant, which is why
+// mix-paced sends the same mix at crowdRate a second too. It also reports
+// the POST's round trip (post-p50-ms, post-p99-ms).
 func BenchmarkInteractionCrowdEndpoint(b *testing.B) {
 	if os.Getenv("REDIS_URL") == "" {
 		b.Skip("REDIS_URL is not set: this benchmark measures a real Redis (scripts/bench sets it)")
@@ -100,12 +104,20 @@ func BenchmarkInteractionCrowdEndpoint(b *testing.B) {
 	w := newCrowdWorld(b, n, 3)
 	b.Run("mix", func(b *testing.B) { w.crowd(b, crowdKinds) })
 	b.Run("help", func(b *testing.B) { w.crowd(b, crowdKinds[4:5]) })
+	// The same crowd arriving at a steady rate, as people tap, rather
+	// than in one instant.
+	w.rate = crowdRate
+	b.Run("mix-paced", func(b *testing.B) { w.crowd(b, crowdKinds) })
 }
+
+// crowdRate is the paced crowd's arrivals a second.
+const crowdRate = 100
 
 type crowdWorld struct {
 	people []string
 	fake   *fakediscord.Server
 	done   atomic.Int64 // interactions the transports have finished
+	rate   float64      // interactions injected a second; 0: all at once
 	mu     sync.Mutex
 	took   []time.Duration // Handled.Took of each: from arrival in the transport to done
 }
@@ -205,6 +217,9 @@ func (w *crowdWorld) crowd(b *testing.B, kinds []fakediscord.Interaction) {
 	for i, p := range w.people {
 		in := kinds[i%len(kinds)]
 		in.UserID = p
+		if w.rate > 0 && i > 0 {
+			time.Sleep(time.Until(sent[0].Add(time.Duration(float64(i) / w.rate * float64(time.Second)))))
+		}
 		sent[i] = time.Now()
 		ids[i], _ = w.fake.InjectInteraction(in)
 	}
