@@ -18,16 +18,25 @@
 //
 //	{u:<id>}:person          string  JSON of coach.Person (settings, consent, which safety question
 //	                                 waits for an answer; no answers, no health data)
-//	{u:<id>}:ci:<YYYY-MM-DD> hash    one day's check-in, a field per answer; group_mood is the
-//	                                 person's own tap on a group's check-in, apart from mood
-//	{u:<id>}:ci-days         zset    days with a check-in, scored YYYYMMDD; the retention sweep
-//	                                 finds people by SCAN for {u:*}:ci-days
+//	{u:<id>}:cw:<Monday>     hash    a week's check-ins, a field per answer and day: a number
+//	                                 (place × 18 + the field's index) for the fields most days
+//	                                 have, "<place><name>" for the rest (place 0 is Monday); times
+//	                                 in seconds from Monday 00:00 UTC; group_mood is the person's
+//	                                 own tap on a group's check-in, apart from mood; a sealed
+//	                                 value over 64 bytes is kept in pieces ("<field>#1", ...), so
+//	                                 the week stays a listpack (weekrecord.go, dayrecord.go)
+//	{u:<id>}:ci:<YYYY-MM-DD> hash    one day's check-in as versions before week records kept it,
+//	                                 a field per answer; still read, written and forgotten
+//	{u:<id>}:ci-days         zset    the check-in records: "w<Monday>" for a week, scored by its
+//	                                 earliest day (YYYYMMDD), or the day for a day of its own;
+//	                                 the retention sweep finds people by SCAN for {u:*}:ci-days
 //	{u:<id>}:weeks           hash    week start -> JSON of coach.WeekAggregate, kept when the raw
 //	                                 days are removed after RETENTION_DAYS
 //	{u:<id>}:sessions        zset    therapy sessions (JSON), scored by Unix time
 //	{u:<id>}:therapist       string  JSON of coach.Therapist, for a registered therapist, with the
 //	                                 server that vouched for them (id and name)
 //	{u:<id>}:shares          hash    therapist id -> JSON of coach.Share: the patient's consent
+//	                                 ("gone:<random>" -> the same, without the id, once the therapist erased their data)
 //	{u:<id>}:patients        set     a therapist's index of patient ids; every read is checked
 //	                                 against the patient's own share
 //	{u:<id>}:groups          set     "<channel>" for a group challenge joined, "<channel>/<day>"
@@ -53,8 +62,10 @@
 //	                                 (ms); pruned lazily: the job hash is the truth
 //	{u:<id>}:datakey         string  the person's own key for their sealed fields (notes, answers,
 //	                                 side effects, intentions, reflections, safety plan), wrapped
-//	                                 with DATA_KEY ("kw1:"); deleted with the rest, so that no
-//	                                 copy of their sealed values opens again (personkey.go)
+//	                                 with DATA_KEY ("kw1:"); here only while no key store is kept
+//	                                 apart (KEYSTORE_URL), which holds it under the same name
+//	                                 instead; destroyed first by /delete, so that no copy of
+//	                                 their sealed values opens again (personkey.go, keystore.go)
 //	{u:<id>}:idkey           string  a random salt that keys the person's opaque job ids (jobref.go);
 //	                                 deleted with the rest, so their old ids trace to no one
 //	{g:<channel>}:group             string  JSON of coach.Group: a support group's settings and
@@ -68,7 +79,8 @@
 //	{g:<channel>}:challenge         set     member ids who count their minutes toward the challenge
 //	{sched:<n>.<k>}:due      zset    opaque job id -> due time (Unix ms), for partition n
 //	{sched:<n>.<k>}:leased   zset    opaque job id -> lease expiry (Unix ms) while a worker runs it
-//	{sched:<n>.<k>}:jobs     hash    opaque job id -> JSON of coach.Job
+//	{sched:<n>.<k>}:jobs     hash    opaque job id -> the job in a compact form (jobcodec.go),
+//	                                 or JSON of coach.Job as versions before it wrote it
 //	{sched:<n>.<k>}:done     zset    opaque ids of finished jobs -> when (ms), kept 15 days, so a
 //	                                 re-planned day is not sent twice
 //	{sched:<n>.<k>}:dead     hash    opaque job id -> JSON of a job that failed for good and why;
@@ -80,6 +92,12 @@
 //	                         entries are 15 days old, and then the keys are gone
 //	{pace}:discord           string  the next free send slot (Unix µs) shared by every replica,
 //	                                 since Discord's global limit is per bot, not per process
+//	{shards}:lease:<n>       string  the replica id holding gateway shard n, for a few seconds at
+//	                                 a time, extended by its holder while it is connected
+//	{shards}:replicas        zset    replica id -> when its heartbeat runs out (Redis ms): the
+//	                                 replicas sharing the shards, for a fair share each
+//	{shards}:identify:<b>    string  the next moment (Unix µs) a shard of rate-limit bucket b may
+//	                                 identify, 5 s after the one before, shared by every replica
 //	seen:<id>                string  a Discord interaction or message id already applied, for 15
 //	                                 minutes, so that one delivered again changes nothing
 //	web:link:<nonce>         string  a web view link already exchanged for a session, for the
@@ -89,6 +107,14 @@
 //	                                 once
 //	datakey-check            string  a known value sealed with DATA_KEY, opened at start: a wrong
 //	                                 key stops the bot (check.go); sealed again by Rekey
+//	keys-kept-in             string  the stamp of the key store kept apart that holds the people's
+//	                                 keys, written once they all moved there; a start without that
+//	                                 store (or with an empty one) is refused (keystore_open.go)
+//	keystore-probe           string  for a moment at start: a value looked for through
+//	                                 KEYSTORE_URL, which must not reach this same database
+//
+// A key store kept apart (KEYSTORE_URL) holds, under the same prefix,
+// {u:<id>}:datakey for each person and keystore-stamp, its random id.
 //
 // # Sealing
 //

@@ -24,6 +24,20 @@ func (k keys) checkIn(id string, day localtime.Day) string {
 	return k.user(id) + "ci:" + string(day)
 }
 
+// dayRecord is the key an entry of checkInDays stands for: a week's
+// record ("w<Monday>") or a day's own hash (the day).
+func (k keys) dayRecord(id, member string) string {
+	if monday, ok := strings.CutPrefix(member, "w"); ok {
+		return k.checkWeek(id, localtime.Day(monday))
+	}
+	return k.checkIn(id, localtime.Day(member))
+}
+
+// checkWeek is a week's check-ins, from its Monday (weekrecord.go).
+func (k keys) checkWeek(id string, monday localtime.Day) string {
+	return k.user(id) + "cw:" + string(monday)
+}
+
 func (k keys) therapist(id string) string { return k.user(id) + "therapist" }
 func (k keys) shares(id string) string    { return k.user(id) + "shares" }
 func (k keys) patients(id string) string  { return k.user(id) + "patients" }
@@ -45,6 +59,17 @@ func (k keys) dataKey(id string) string { return k.user(id) + "datakey" }
 // dataKeyCheck is a value sealed with DATA_KEY, opened at start to tell a
 // wrong key from the right one (check.go).
 func (k keys) dataKeyCheck() string { return k.prefix + "datakey-check" }
+
+// keysKeptIn names, in the data's Redis, the key store that holds its
+// people's keys: its stamp (keystore_open.go). Absent: they are here.
+func (k keys) keysKeptIn() string { return k.prefix + "keys-kept-in" }
+
+// keyStoreStamp is, in a key store kept apart, the id it was stamped with.
+func (k keys) keyStoreStamp() string { return k.prefix + "keystore-stamp" }
+
+// keyStoreProbe is written in the data's Redis and looked for through the
+// key store's connection: found, the two are one database.
+func (k keys) keyStoreProbe() string { return k.prefix + "keystore-probe" }
 
 // codeTries counts the invite codes a person tried in the last hour.
 func (k keys) codeTries(id string) string { return k.user(id) + "code-tries" }
@@ -146,6 +171,17 @@ func (k keys) partOf(person string) queueKeys { return k.part(QueuePart(person))
 
 func (k keys) sendSlot() string { return k.prefix + "{pace}:discord" }
 
+// shardLease holds the replica connected to a gateway shard; shardReplicas
+// the live replicas' heartbeats. One hash tag: one slot.
+func (k keys) shardLease(n int) string { return k.prefix + "{shards}:lease:" + strconv.Itoa(n) }
+func (k keys) shardReplicas() string   { return k.prefix + "{shards}:replicas" }
+
+// identifySlot is the next free moment for a shard of a rate-limit bucket
+// to identify.
+func (k keys) identifySlot(bucket int) string {
+	return k.prefix + "{shards}:identify:" + strconv.Itoa(bucket)
+}
+
 // seen marks an interaction or message as applied (seen.go).
 func (k keys) seen(id string) string { return k.prefix + "seen:" + id }
 
@@ -179,6 +215,11 @@ func (k keys) personOfCheckInDays(key string) (string, bool) {
 // everyPersonKey is a SCAN pattern for every key of every person.
 func (k keys) everyPersonKey() string {
 	return escapeGlob(k.prefix) + "{u:*}:*"
+}
+
+// everyDataKey is a SCAN pattern for every person's own key.
+func (k keys) everyDataKey() string {
+	return escapeGlob(k.prefix) + keys{}.dataKey("*")
 }
 
 // splitPersonKey returns whose key this is and what follows the hash tag

@@ -135,8 +135,7 @@ func (e *Endpoint) verify(h http.Header, body []byte) error {
 // answer (follow-ups of a deferred one), counted like any handler so that
 // Close waits for it.
 func (d *Transport) serveDirect(reqCtx context.Context, w http.ResponseWriter, i *discordgo.Interaction, arrived time.Time) {
-	s := d.session
-	if s == nil {
+	if d.session == nil {
 		http.Error(w, "not connected yet", http.StatusServiceUnavailable)
 		return
 	}
@@ -145,7 +144,7 @@ func (d *Transport) serveDirect(reqCtx context.Context, w http.ResponseWriter, i
 	var handled string // written before finished is closed, read only after
 	go func() {
 		defer close(finished)
-		handled = d.interact(s, i, p, arrived)
+		handled = d.interact(i, p, arrived)
 	}()
 	timer := time.NewTimer(time.Until(arrived.Add(answerWithin)))
 	defer timer.Stop()

@@ -42,19 +42,22 @@ func serveEndpoint(t *testing.T, fake *fakediscord.Server, dc *discord.Transport
 // fake Discord, each serving the interactions endpoint, which the fake
 // uses in turn as a load balancer would. Each replica keeps its replay
 // record, DM channels and the questions awaiting text in Redis, as
-// cmd/aftercare wires them. h.dc is the first replica; h.seen hears every
-// replica but the ones that find a DM already handled by another.
-func newReplicas(t *testing.T, n int, tweak ...func(*discord.Transport)) (*harness, []*observed, []string) {
+// cmd/aftercare wires them. Only the first connects the gateway, where the
+// DMs people type arrive (shard 0 is connected once, whoever holds it); the
+// others are REST only. h.dc is the first replica; h.seen hears them all.
+func newReplicas(t *testing.T, n int, tweak ...func(*discord.Transport)) (*harness, []*observed, []string, []*discord.Transport) {
 	t.Helper()
 	h := &harness{t: t, fake: startFake(t), clock: localtime.NewFakeClock(t0), store: redistest.Open(t), seen: &observed{byID: map[string]discord.Handled{}}}
 	h.coach = coach.New(h.store, h.store, h.clock, nil)
 	var urls []string
 	var each []*observed
-	for range n {
+	var dcs []*discord.Transport
+	for r := range n {
 		mine := &observed{byID: map[string]discord.Handled{}}
 		each = append(each, mine)
 		shared := func(d *discord.Transport) {
 			d.Seen, d.DMs, d.Awaiting = h.store, h.store, h.store
+			d.Sharded = r > 0
 			d.Observe = func(hd discord.Handled) {
 				mine.add(hd)
 				if hd.Kind != "replay" {
@@ -66,10 +69,11 @@ func newReplicas(t *testing.T, n int, tweak ...func(*discord.Transport)) (*harne
 		if h.dc == nil {
 			h.dc = dc
 		}
+		dcs = append(dcs, dc)
 		urls = append(urls, serveEndpoint(t, h.fake, dc))
 	}
 	h.fake.SetInteractionsEndpoint(urls...)
-	return h, each, urls
+	return h, each, urls, dcs
 }
 
 // checkAllViaEndpoint fails unless every interaction was answered through
@@ -107,7 +111,7 @@ func checkAllViaEndpoint(t *testing.T, h *harness, each []*observed) {
 // to the other replica in turn: two replicas behave as one.
 func TestEndpointDMJourneyOnTwoReplicas(t *testing.T) {
 	t.Parallel()
-	h, each, _ := newReplicas(t, 2)
+	h, each, _, _ := newReplicas(t, 2)
 	dmJourney(t, h)
 	checkAllViaEndpoint(t, h, each)
 }
@@ -116,7 +120,7 @@ func TestEndpointDMJourneyOnTwoReplicas(t *testing.T) {
 // is answered by text that reaches the other: what it waits for is in Redis.
 func TestEndpointTypedAnswersOnTwoReplicas(t *testing.T) {
 	t.Parallel()
-	h, each, _ := newReplicas(t, 2)
+	h, each, _, _ := newReplicas(t, 2)
 	typedAnswersInDM(t, h)
 	checkAllViaEndpoint(t, h, each)
 }
@@ -124,7 +128,7 @@ func TestEndpointTypedAnswersOnTwoReplicas(t *testing.T) {
 // TestEndpointAutocomplete: the zone choices are the HTTP answer too.
 func TestEndpointAutocomplete(t *testing.T) {
 	t.Parallel()
-	h, each, _ := newReplicas(t, 2)
+	h, each, _, _ := newReplicas(t, 2)
 	autocompleteZones(t, h)
 	checkAllViaEndpoint(t, h, each)
 }
@@ -135,13 +139,16 @@ func TestEndpointAutocomplete(t *testing.T) {
 // interaction was answered and which question the person's text answers.
 func TestEndpointReplicaLostLosesNothing(t *testing.T) {
 	t.Parallel()
-	h, _, urls := newReplicas(t, 2)
+	h, _, urls, dcs := newReplicas(t, 2)
 	h.onboardAs(alice, "Alice")
 	dm := h.fake.DMChannel(alice)
+	// A is the replica without the gateway, so that B, which keeps shard 0,
+	// still receives the DM typed afterwards.
+	a, b := 1, 0
 
 	// On replica A: /moved 30, and the note button, whose modal the person
 	// closes; typed text answers it instead.
-	h.fake.SetInteractionsEndpoint(urls[0])
+	h.fake.SetInteractionsEndpoint(urls[a])
 	moved, _ := h.fake.InjectInteraction(fakediscord.Interaction{UserID: alice, Command: "moved", Options: []fakediscord.CommandOption{{Name: "minutes", Value: 30}}})
 	h.seen.wait(t, moved)
 	rs := h.do(fakediscord.Interaction{UserID: alice, Command: "checkin"})
@@ -158,12 +165,12 @@ func TestEndpointReplicaLostLosesNothing(t *testing.T) {
 		rs = h.do(fakediscord.Interaction{UserID: alice, CustomID: button(t, last, label)})
 		note = rs[0].Modal
 	}
-	if err := h.dc.Close(); err != nil {
+	if err := dcs[a].Close(); err != nil {
 		t.Fatal(err)
 	}
 
 	// On replica B alone: the replay is refused, the text is the note.
-	h.fake.SetInteractionsEndpoint(urls[1])
+	h.fake.SetInteractionsEndpoint(urls[b])
 	h.fake.ReplayInteraction(moved)
 	eventually(t, "the replay's answer", func() bool {
 		return len(h.fake.EndpointCalls()) > 0 && h.fake.EndpointCalls()[len(h.fake.EndpointCalls())-1].Replay
@@ -194,7 +201,7 @@ func hasLabel(m fakediscord.Message, label string) bool {
 // id is applied and answered once; the copies get 409.
 func TestEndpointReplayAnsweredOnce(t *testing.T) {
 	t.Parallel()
-	h, _, _ := newReplicas(t, 1)
+	h, _, _, _ := newReplicas(t, 1)
 	h.onboardAs(alice, "Alice")
 	id, _ := h.fake.InjectInteraction(fakediscord.Interaction{UserID: alice, Command: "moved", Options: []fakediscord.CommandOption{{Name: "minutes", Value: 30}}})
 	h.seen.wait(t, id)

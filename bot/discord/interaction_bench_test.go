@@ -170,8 +170,8 @@ func newCrowdWorld(b *testing.B, people, replicas int) *crowdWorld {
 		b.Fatal(err)
 	}
 	var urls []string
-	for range max(replicas, 1) {
-		dc := &discord.Transport{Token: testToken, APIBase: base, DefaultZone: "Europe/London",
+	for r := range max(replicas, 1) {
+		dc := &discord.Transport{Token: testToken, APIBase: base, DefaultZone: "Europe/London", Sharded: r > 0, // one gateway connection
 			Router: bot.Router{Coach: c, Limit: &bot.PersonLimiter{}}, Slots: store, DMs: store, Seen: store, Awaiting: store,
 			Observe: func(h discord.Handled) {
 				w.mu.Lock()

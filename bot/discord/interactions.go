@@ -35,15 +35,15 @@ type exchange struct {
 	arrived time.Time
 }
 
-func (d *Transport) onInteraction(s *discordgo.Session, ic *discordgo.InteractionCreate) {
-	d.interact(s, ic.Interaction, nil, time.Now())
+func (d *Transport) onInteraction(_ *discordgo.Session, ic *discordgo.InteractionCreate) {
+	d.interact(ic.Interaction, nil, time.Now())
 }
 
 // interact answers one interaction, from the gateway or, with direct set,
 // from the interactions endpoint: the same replay check, decoding and
 // routing either way. It returns the kind observed ("" when the transport
 // was closed and nothing was done).
-func (d *Transport) interact(s *discordgo.Session, i *discordgo.Interaction, direct *direct, arrived time.Time) (kind string) {
+func (d *Transport) interact(i *discordgo.Interaction, direct *direct, arrived time.Time) (kind string) {
 	done, draining, ok := d.begin()
 	if !ok {
 		return "" // the transport is closing; Discord tells the person it failed
@@ -57,7 +57,9 @@ func (d *Transport) interact(s *discordgo.Session, i *discordgo.Interaction, dir
 		d.observe(Handled{ID: i.ID, Kind: replayKind, Took: time.Since(arrived)})
 		return replayKind
 	}
-	x := &exchange{d: d, s: s, i: i, ctx: ctx, ephemeral: !inBotDM(i), direct: direct, arrived: arrived}
+	// The transport's own session answers, whichever shard's session
+	// brought the interaction: one session keeps every REST bucket.
+	x := &exchange{d: d, s: d.session, i: i, ctx: ctx, ephemeral: !inBotDM(i), direct: direct, arrived: arrived}
 	x.person, x.name = identity(i)
 	h := x.run(draining)
 	h.ID, h.Took = i.ID, time.Since(arrived)

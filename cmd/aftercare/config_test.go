@@ -76,6 +76,14 @@ func TestLoadConfig(t *testing.T) {
 		{name: "abbreviation is not a zone", env: map[string]string{"DEFAULT_TIMEZONE": "EST"}, wantVar: "DEFAULT_TIMEZONE"},
 		{name: "malformed Redis URL", env: map[string]string{"REDIS_URL": "localhost:6379", "DATA_KEY": "Zu0u/nAqY0DclaR6e4vF8B9lTCwh5k38Q+Kk1E9SFEA="}, wantVar: "REDIS_URL"},
 		{name: "Redis URL with a bad db", env: map[string]string{"REDIS_URL": "redis://127.0.0.1:6379/x", "DATA_KEY": "Zu0u/nAqY0DclaR6e4vF8B9lTCwh5k38Q+Kk1E9SFEA="}, wantVar: "REDIS_URL"},
+		{name: "key store without a Redis for the data", env: map[string]string{"KEYSTORE_URL": "redis://keys.internal:6379/0"}, wantVar: "KEYSTORE_URL"},
+		{name: "key store the same as the data's Redis", env: map[string]string{"REDIS_URL": "redis://127.0.0.1:6379/2", "KEYSTORE_URL": "redis://127.0.0.1:6379/2", "DATA_KEY": "Zu0u/nAqY0DclaR6e4vF8B9lTCwh5k38Q+Kk1E9SFEA="}, wantVar: "KEYSTORE_URL"},
+		{name: "malformed key store URL", env: map[string]string{"REDIS_URL": "redis://127.0.0.1:6379/2", "KEYSTORE_URL": "keys.internal:6379", "DATA_KEY": "Zu0u/nAqY0DclaR6e4vF8B9lTCwh5k38Q+Kk1E9SFEA="}, wantVar: "KEYSTORE_URL"},
+		{name: "key store", env: map[string]string{"REDIS_URL": "redis://127.0.0.1:6379/2", "KEYSTORE_URL": " redis://keys.internal:6379/0 ", "DATA_KEY": "Zu0u/nAqY0DclaR6e4vF8B9lTCwh5k38Q+Kk1E9SFEA="}, check: func(t *testing.T, c Config) {
+			if c.KeyStoreURL != "redis://keys.internal:6379/0" {
+				t.Errorf("KeyStoreURL = %q", c.KeyStoreURL)
+			}
+		}},
 		{name: "negative clock speed", env: map[string]string{"CLOCK_SPEED": "-3"}, wantVar: "CLOCK_SPEED"},
 		{name: "zero clock speed", env: map[string]string{"CLOCK_SPEED": "0"}, wantVar: "CLOCK_SPEED"},
 		{name: "NaN clock speed", env: map[string]string{"CLOCK_SPEED": "NaN"}, wantVar: "CLOCK_SPEED"},
@@ -85,6 +93,18 @@ func TestLoadConfig(t *testing.T) {
 		{name: "metrics address", env: map[string]string{"METRICS_ADDR": "9090"}, wantVar: "METRICS_ADDR"},
 		{name: "API base without scheme", env: map[string]string{"DISCORD_API_BASE": "127.0.0.1:8080"}, wantVar: "DISCORD_API_BASE"},
 		{name: "Discord rate above the global limit", env: map[string]string{"DISCORD_RATE": "120"}, wantVar: "DISCORD_RATE"},
+		{name: "shard count", env: map[string]string{"SHARD_COUNT": "16"}, check: func(t *testing.T, c Config) {
+			if c.ShardCount != 16 {
+				t.Errorf("ShardCount = %d, want 16", c.ShardCount)
+			}
+		}},
+		{name: "shard count 0 asks Discord", env: map[string]string{"SHARD_COUNT": "0"}, check: func(t *testing.T, c Config) {
+			if c.ShardCount != 0 {
+				t.Errorf("ShardCount = %d, want 0", c.ShardCount)
+			}
+		}},
+		{name: "negative shard count", env: map[string]string{"SHARD_COUNT": "-1"}, wantVar: "SHARD_COUNT"},
+		{name: "shard count not a number", env: map[string]string{"SHARD_COUNT": "four"}, wantVar: "SHARD_COUNT"},
 		{name: "no server vouches for therapists", env: map[string]string{"THERAPIST_ROLE": "Clinician"}, check: func(t *testing.T, c Config) {
 			if c.TherapistGuilds != nil || c.TherapistRole != "Clinician" {
 				t.Errorf("TherapistGuilds = %v, role %q; want none, Clinician", c.TherapistGuilds, c.TherapistRole)

@@ -49,7 +49,7 @@ func TestMainServesInteractionsEndpoint(t *testing.T) {
 		if m := re.FindStringSubmatch(logs.String()); m != nil {
 			addr = m[1]
 		}
-		return addr != "" && len(fake.Commands("")) > 0
+		return addr != "" && len(fake.Commands("")) > 0 && len(fake.Identifies()) > 0
 	}) {
 		t.Fatalf("no interactions endpoint in the log:\n%s", logs.String())
 	}

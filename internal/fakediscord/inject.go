@@ -19,13 +19,22 @@ const (
 // Interaction describes an interaction a user starts. In a guild (GuildID
 // set) the bot receives a member object with the member's configured roles;
 // in a DM it receives a user object, and ChannelID defaults to the user's DM
-// channel.
+// channel. A command Discord would not offer there (see Command.Contexts and
+// IntegrationTypes) is a violation.
 type Interaction struct {
 	Type      InteractionType
 	UserID    string
 	GuildID   string
 	ChannelID string
 	Locale    string // default "en-US"
+	// Install is which installations of the app authorize the interaction:
+	// ViaGuild (the default), ViaUser (only the user's own install) or ViaBoth.
+	Install Install
+	// PrivateChannel puts the interaction in a DM or group DM between
+	// users (context 2), where only a user-installed app is offered; a new
+	// channel unless ChannelID names one. Without it and without GuildID
+	// the interaction is in the user's DM with the bot (context 1).
+	PrivateChannel bool
 
 	// Command and autocomplete.
 	Command     string
@@ -73,9 +82,12 @@ type interactionState struct {
 	triedLate  bool
 	originalID string
 	followups  map[string]bool
-	responses  []InteractionResponse
-	payload    map[string]any // the INTERACTION_CREATE data, for a replay
-	answering  chan struct{}  // closed once the endpoint's answer is applied; nil on the gateway
+	// userInstallOnly: authorized by a user install alone, which Discord
+	// allows at most maxUserInstallFollowups follow-ups.
+	userInstallOnly bool
+	responses       []InteractionResponse
+	payload         map[string]any // the INTERACTION_CREATE data, for a replay
+	answering       chan struct{}  // closed once the endpoint's answer is applied; nil on the gateway
 }
 
 func (it *interactionState) describe() string {
@@ -105,7 +117,7 @@ func (s *Server) InjectInteraction(in Interaction) (id, token string) {
 		s.postInteraction(url, st, false)
 		return id, token
 	}
-	s.gw.dispatchAll(dispatch{name: "INTERACTION_CREATE", data: payload})
+	s.gw.dispatchAll(dispatch{name: "INTERACTION_CREATE", data: payload, guild: st.guildID})
 	return id, token
 }
 
@@ -129,7 +141,7 @@ func (s *Server) ReplayInteraction(id string) bool {
 		s.postInteraction(url, st, true)
 		return true
 	}
-	s.gw.dispatchAll(dispatch{name: "INTERACTION_CREATE", data: st.payload})
+	s.gw.dispatchAll(dispatch{name: "INTERACTION_CREATE", data: st.payload, guild: st.guildID})
 	return true
 }
 
@@ -166,7 +178,7 @@ func (s *Server) InjectMessage(um UserMessage) string {
 	if um.MentionsBot {
 		w.Mentions = []wireUser{userJSON(s.cfg.bot)}
 	}
-	d := dispatch{name: "MESSAGE_CREATE", data: w, intent: messageIntent(ch.guildID)}
+	d := dispatch{name: "MESSAGE_CREATE", data: w, intent: messageIntent(ch.guildID), guild: ch.guildID}
 	if ch.guildID != "" {
 		mem := memberJSON(s.memberLocked(ch.guildID, um.UserID))
 		mem.User = nil // a message's member object leaves out the user

@@ -44,9 +44,9 @@ func (s *Server) getGateway(*call) reply {
 func (s *Server) getGatewayBot(*call) reply {
 	return ok200(map[string]any{
 		"url":    s.GatewayURL(),
-		"shards": 1,
+		"shards": s.cfg.shards,
 		"session_start_limit": map[string]int{
-			"total": 1000, "remaining": 999, "reset_after": 14400000, "max_concurrency": 1,
+			"total": 1000, "remaining": 999, "reset_after": 14400000, "max_concurrency": s.cfg.maxConc,
 		},
 	})
 }
@@ -69,6 +69,10 @@ func (s *Server) createDM(c *call) reply {
 		f := &formErrors{}
 		f.required("recipient_id")
 		return s.invalidFormLocked(c, f)
+	}
+	if s.dmRefused[body.RecipientID] {
+		// Not a violation: Discord does this to any bot, which must cope.
+		return apiError(http.StatusBadRequest, 50007, "Cannot send messages to this user")
 	}
 	id := s.dmChannelLocked(body.RecipientID)
 	return ok200(s.channelJSONLocked(s.channels[id]))
