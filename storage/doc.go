@@ -44,6 +44,11 @@
 //	                                 (and /export) reach those records too
 //	{u:<id>}:dm              string  the person's Discord DM channel id, so that a restart does not
 //	                                 open every DM again (Discord rate-limits opening DMs)
+//	{u:<id>}:awaiting        string  the encoded coach.Action that text typed in the DM would
+//	                                 answer, shared by the bot's replicas (7 days; taken once)
+//	{u:<id>}:asks            hash    encoded coach.Action of an ask button -> JSON of the coach.Input
+//	                                 its modal shows, only those with none of the person's words
+//	                                 (at most 64; 7 days after the latest)
 //	{u:<id>}:safetyplan      hash    step (coach.PlanStep) -> the person's words for that step of
 //	                                 their safety plan, sealed; "updated" -> when it last changed
 //	{u:<id>}:audit           list    JSON of coach.AuditEntry, newest first, at most 500

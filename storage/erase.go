@@ -141,6 +141,7 @@ func (r *Redis) fixedKeys(person string) []string {
 		r.keys.person(person), r.keys.checkInDays(person), r.keys.sessions(person), r.keys.personJobs(person),
 		r.keys.therapist(person), r.keys.shares(person), r.keys.patients(person), r.keys.audit(person), r.keys.groups(person), r.keys.weeks(person),
 		r.keys.dmChannel(person), r.keys.safetyPlan(person), r.keys.codeTries(person), r.keys.idKey(person), r.keys.dataKey(person),
+		r.keys.awaiting(person), r.keys.asks(person),
 	}
 }
 

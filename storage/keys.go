@@ -45,6 +45,8 @@ func (k keys) audit(id string) string     { return k.user(id) + "audit" }
 func (k keys) groups(id string) string    { return k.user(id) + "groups" }
 func (k keys) weeks(id string) string     { return k.user(id) + "weeks" }
 func (k keys) dmChannel(id string) string { return k.user(id) + "dm" }
+func (k keys) awaiting(id string) string  { return k.user(id) + "awaiting" }
+func (k keys) asks(id string) string      { return k.user(id) + "asks" }
 func (k keys) invite(code string) string  { return k.prefix + "invite:" + code }
 
 // idKey is the person's salt for opaque job ids (jobref.go).

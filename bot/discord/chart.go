@@ -2,6 +2,7 @@ package discord
 
 import (
 	"bytes"
+	"context"
 
 	"github.com/bwmarrin/discordgo"
 
@@ -15,13 +16,15 @@ const chartFile = "week.png"
 
 // render renders coach messages for Discord and draws the weekly chart
 // of a summary that carries a week.
-func (d *Transport) render(msgs []coach.Message) []outgoing { return d.renderFor("", msgs) }
+func (d *Transport) render(msgs []coach.Message) []outgoing {
+	return d.renderFor(context.Background(), "", msgs)
+}
 
 // renderFor renders messages for one person: the Inputs behind their ask
 // buttons are remembered as theirs, since an Input may start with their
-// own words.
-func (d *Transport) renderFor(person string, msgs []coach.Message) []outgoing {
-	out := render(msgs, func(in coach.Input) { d.inputs.put(person, in) })
+// own words; with Awaiting, those without are shared with every replica.
+func (d *Transport) renderFor(ctx context.Context, person string, msgs []coach.Message) []outgoing {
+	out := render(msgs, func(in coach.Input) { d.keepInput(ctx, person, in) })
 	for i := range out {
 		if out[i].week != nil {
 			d.attachChart(&out[i], *out[i].week)

@@ -53,6 +53,9 @@ type Transport struct {
 	// one delivered again is neither applied nor answered a second time;
 	// nil keeps no record.
 	Seen Replays
+	// Awaiting keeps the question typed DM text would answer, shared by
+	// every replica; nil keeps it in memory, for one process alone.
+	Awaiting Awaiting
 	// Stats counts REST requests and what Discord answered.
 	Stats RESTStats
 	// Sharded leaves the gateway to a Shards coordinator, which connects
@@ -63,9 +66,10 @@ type Transport struct {
 	session  *discordgo.Session
 	appID    string
 	localDMs memoryDMs // DM channel ids when DMs is nil
-	pending  sync.Map  // person id → coach.Action that typed DM text answers
+	pending  sync.Map  // person id → coach.Action that typed DM text answers, when Awaiting is nil
 	inputs   inputCache
 	workers  workers // builds heavy answers; made by Open
+	quick    workers // asks the coach for quick answers; made by Open
 
 	mu       sync.Mutex
 	state    transportState
@@ -118,6 +122,7 @@ func (d *Transport) Open(ctx context.Context) error {
 	s.Identify.Intents = intents
 	s.StateEnabled = false // Aftercare keeps no Discord state; READY's essentials are kept anyway
 	d.workers = newWorkers(d.Workers)
+	d.quick = newWorkers(quickWorkers())
 	s.AddHandler(d.onInteraction)
 	s.AddHandler(d.onMessage)
 	d.session = s

@@ -37,6 +37,13 @@ func TestDiscordDMJourney(t *testing.T) {
 			t.Errorf("the log has no handled presses:\n%s", logs.String())
 		}
 	}()
+	dmJourney(t, h)
+}
+
+// dmJourney is TestDiscordDMJourney's week, on any harness: over the
+// gateway, or over the interactions endpoint of several replicas.
+func dmJourney(t *testing.T, h *harness) {
+	t.Helper()
 	dm := h.fake.DMChannel(alice)
 
 	rs := h.do(fakediscord.Interaction{UserID: alice, Command: "start"})
@@ -185,7 +192,12 @@ func TestDiscordStaleAndForgedButtons(t *testing.T) {
 // waits for text, and free text is screened for crisis language.
 func TestDiscordTypedAnswersInDM(t *testing.T) {
 	t.Parallel()
-	h := newHarness(t)
+	typedAnswersInDM(t, newHarness(t))
+}
+
+// typedAnswersInDM is TestDiscordTypedAnswersInDM on any harness.
+func typedAnswersInDM(t *testing.T, h *harness) {
+	t.Helper()
 	dm := h.fake.DMChannel(alice)
 	rs := h.do(fakediscord.Interaction{UserID: alice, Command: "start"})
 	h.do(fakediscord.Interaction{UserID: alice, CustomID: button(t, *rs[0].Message, "I agree")})
@@ -211,7 +223,12 @@ func TestDiscordTypedAnswersInDM(t *testing.T) {
 // TestDiscordAutocompleteZones offers tz database names for /start's zone.
 func TestDiscordAutocompleteZones(t *testing.T) {
 	t.Parallel()
-	h := newHarness(t)
+	autocompleteZones(t, newHarness(t))
+}
+
+// autocompleteZones is TestDiscordAutocompleteZones on any harness.
+func autocompleteZones(t *testing.T, h *harness) {
+	t.Helper()
 	ask := func(q string) []fakediscord.Choice {
 		rs := h.do(fakediscord.Interaction{Type: fakediscord.AutocompleteInteraction, UserID: alice, Command: "start",
 			Options: []fakediscord.CommandOption{{Name: "zone", Type: int(discordgo.ApplicationCommandOptionString), Value: q, Focused: true}}})

@@ -164,12 +164,20 @@ func do(t *testing.T, fake *fakediscord.Server, seen *observed, in fakediscord.I
 	t.Helper()
 	id, _ := fake.InjectInteraction(in)
 	seen.wait(t, id)
-	rs := fake.InteractionResponses(id)
+	// Over the interactions endpoint the fake takes the answer on its own
+	// goroutine, which may come after the transport is done.
+	var rs []fakediscord.InteractionResponse
 	callbacks := 0
-	for _, r := range rs {
-		if r.Action == "callback" {
-			callbacks++
+	eventually(t, "the callback of "+id, func() bool {
+		rs, callbacks = fake.InteractionResponses(id), 0
+		for _, r := range rs {
+			if r.Action == "callback" {
+				callbacks++
+			}
 		}
+		return callbacks > 0
+	})
+	for _, r := range rs {
 		if r.Status >= 300 {
 			t.Errorf("interaction %s: %s answered %d: %s", id, r.Action, r.Status, r.JSON)
 		}

@@ -35,6 +35,14 @@ func heavy(ev coach.Event) bool {
 // Transport.Workers is 0: two a core, since each also waits on Redis.
 func defaultWorkers() int { return max(2, 2*runtime.GOMAXPROCS(0)) }
 
+// quickWorkers is how many quick answers are asked of the coach at once:
+// enough to keep the cores busy while each waits on Redis, few enough
+// that, when a crowd arrives at once (over the interactions endpoint, all
+// of it in the same instant), those waiting cost nothing and are
+// acknowledged with a deferred response in time, instead of every answer
+// sharing the cores and all coming late together.
+func quickWorkers() int { return 8 * runtime.GOMAXPROCS(0) }
+
 // workers is a bounded pool: a heavy answer takes a place before it is
 // built and gives it back once built. The handlers that wait for a place
 // are Discord's own goroutines, already counted by Close, which waits for

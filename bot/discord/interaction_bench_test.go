@@ -3,10 +3,12 @@ package discord_test
 import (
 	"context"
 	"fmt"
+	"net/http/httptest"
 	"net/url"
 	"os"
 	"slices"
 	"strconv"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -73,22 +75,59 @@ func BenchmarkInteractionCrowd(b *testing.B) {
 			b.Fatalf("AFTERCARE_BENCH_CROWD=%q: want a positive number", v)
 		}
 	}
-	w := newCrowdWorld(b, n)
+	w := newCrowdWorld(b, n, 0)
 	b.Run("mix", func(b *testing.B) { w.crowd(b, crowdKinds) })
 	b.Run("help", func(b *testing.B) { w.crowd(b, crowdKinds[4:5]) })
 }
 
+// BenchmarkInteractionCrowdEndpoint is BenchmarkInteractionCrowd over the
+// interactions endpoint (issue 16): three replicas of the transport in
+// this process, each with its Endpoint on a port of its own, every
+// signature checked, and the fake Discord POSTing to them in turn as a
+// load balancer would. The acknowledgement is the moment the fake has
+// taken the HTTP answer as the callback. Over the gateway the fake
+// delivers a crowd one event after another on one connection; over HTTP
+// the whole crowd is in flight in the same instant, which is why
+// mix-paced sends the same mix at crowdRate a second too. It also reports
+// the POST's round trip (post-p50-ms, post-p99-ms).
+func BenchmarkInteractionCrowdEndpoint(b *testing.B) {
+	if os.Getenv("REDIS_URL") == "" {
+		b.Skip("REDIS_URL is not set: this benchmark measures a real Redis (scripts/bench sets it)")
+	}
+	n := 1000
+	if v := os.Getenv("AFTERCARE_BENCH_CROWD"); v != "" {
+		var err error
+		if n, err = strconv.Atoi(v); err != nil || n < 1 {
+			b.Fatalf("AFTERCARE_BENCH_CROWD=%q: want a positive number", v)
+		}
+	}
+	w := newCrowdWorld(b, n, 3)
+	b.Run("mix", func(b *testing.B) { w.crowd(b, crowdKinds) })
+	b.Run("help", func(b *testing.B) { w.crowd(b, crowdKinds[4:5]) })
+	// The same crowd arriving at a steady rate, as people tap, rather
+	// than in one instant.
+	w.rate = crowdRate
+	b.Run("mix-paced", func(b *testing.B) { w.crowd(b, crowdKinds) })
+}
+
+// crowdRate is the paced crowd's arrivals a second.
+const crowdRate = 100
+
 type crowdWorld struct {
 	people []string
 	fake   *fakediscord.Server
-	dc     *discord.Transport
-	done   atomic.Int64 // interactions the transport has finished
+	done   atomic.Int64 // interactions the transports have finished
+	rate   float64      // interactions injected a second; 0: all at once
+	mu     sync.Mutex
+	took   []time.Duration // Handled.Took of each: from arrival in the transport to done
 }
 
 // crowdDay is the day of the crowd: the people's week is the seven before.
 var crowdDay = time.Date(2026, 3, 9, 12, 0, 0, 0, time.UTC)
 
-func newCrowdWorld(b *testing.B, people int) *crowdWorld {
+// newCrowdWorld makes the people and one transport on the gateway, or with
+// replicas > 0 that many transports serving the interactions endpoint.
+func newCrowdWorld(b *testing.B, people, replicas int) *crowdWorld {
 	b.Helper()
 	ctx := context.Background()
 	store := redistest.Open(b)
@@ -130,17 +169,35 @@ func newCrowdWorld(b *testing.B, people int) *crowdWorld {
 	if err != nil {
 		b.Fatal(err)
 	}
-	w.dc = &discord.Transport{Token: testToken, APIBase: base, DefaultZone: "Europe/London",
-		Router: bot.Router{Coach: c, Limit: &bot.PersonLimiter{}}, Slots: store, DMs: store, Seen: store,
-		Observe: func(discord.Handled) { w.done.Add(1) }}
-	if err := w.dc.Open(ctx); err != nil {
-		b.Fatalf("Open: %v", err)
-	}
-	b.Cleanup(func() {
-		if err := w.dc.Close(); err != nil {
-			b.Errorf("Close: %v", err)
+	var urls []string
+	for r := range max(replicas, 1) {
+		dc := &discord.Transport{Token: testToken, APIBase: base, DefaultZone: "Europe/London", Sharded: r > 0, // one gateway connection
+			Router: bot.Router{Coach: c, Limit: &bot.PersonLimiter{}}, Slots: store, DMs: store, Seen: store, Awaiting: store,
+			Observe: func(h discord.Handled) {
+				w.mu.Lock()
+				w.took = append(w.took, h.Took)
+				w.mu.Unlock()
+				w.done.Add(1)
+			}}
+		if err := dc.Open(ctx); err != nil {
+			b.Fatalf("Open: %v", err)
 		}
-	})
+		b.Cleanup(func() {
+			if err := dc.Close(); err != nil {
+				b.Errorf("Close: %v", err)
+			}
+		})
+		if replicas > 0 {
+			key, err := discord.ParsePublicKey(w.fake.PublicKey())
+			if err != nil {
+				b.Fatal(err)
+			}
+			srv := httptest.NewServer(&discord.Endpoint{Transport: dc, PublicKey: key})
+			b.Cleanup(srv.Close) // before the transport closes
+			urls = append(urls, srv.URL)
+		}
+	}
+	w.fake.SetInteractionsEndpoint(urls...)
 	return w
 }
 
@@ -152,16 +209,27 @@ func (w *crowdWorld) crowd(b *testing.B, kinds []fakediscord.Interaction) {
 	}
 	n := len(w.people)
 	ids, sent := make([]string, n), make([]time.Time, n)
-	start := w.done.Load()
+	start, startCalls := w.done.Load(), len(w.fake.EndpointCalls())
+	w.mu.Lock()
+	w.took = nil
+	w.mu.Unlock()
 	b.ResetTimer()
 	for i, p := range w.people {
 		in := kinds[i%len(kinds)]
 		in.UserID = p
+		if w.rate > 0 && i > 0 {
+			time.Sleep(time.Until(sent[0].Add(time.Duration(float64(i) / w.rate * float64(time.Second)))))
+		}
 		sent[i] = time.Now()
 		ids[i], _ = w.fake.InjectInteraction(in)
 	}
 	deadline := time.Now().Add(2 * time.Minute)
 	for w.done.Load()-start < int64(n) && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	// Over the endpoint the fake takes each answer on a goroutine of its
+	// own, which may finish after the transport: wait for every POST.
+	for len(w.fake.EndpointCalls()) > 0 && len(w.fake.EndpointCalls()) < startCalls+n && time.Now().Before(deadline) {
 		time.Sleep(10 * time.Millisecond)
 	}
 	b.StopTimer()
@@ -190,6 +258,20 @@ func (w *crowdWorld) crowd(b *testing.B, kinds []fakediscord.Interaction) {
 	b.ReportMetric(ms(quantile(answers, 0.99)), "answer-p99-ms")
 	b.ReportMetric(ms(quantile(answers, 1)), "answer-max-ms")
 	b.ReportMetric(float64(late), "late-3s")
+	w.mu.Lock()
+	b.ReportMetric(ms(quantile(w.took, 0.99)), "handled-p99-ms")
+	w.took = nil
+	w.mu.Unlock()
+	if calls := w.fake.EndpointCalls(); len(calls) > 0 {
+		// Over the endpoint: the POST's round trip, as the fake's client
+		// saw it, of this crowd's calls.
+		var trips []time.Duration
+		for _, c := range calls[len(calls)-min(n, len(calls)):] {
+			trips = append(trips, c.Took)
+		}
+		b.ReportMetric(ms(quantile(trips, 0.50)), "post-p50-ms")
+		b.ReportMetric(ms(quantile(trips, 0.99)), "post-p99-ms")
+	}
 }
 
 // quantile returns the q-quantile of ds (nearest rank); it sorts ds.

@@ -26,31 +26,46 @@ type exchange struct {
 	ephemeral bool // shown only to the person: everywhere but the bot's DM
 	person    string
 	name      string
+	// direct, for an interaction that came to the interactions endpoint,
+	// takes the interaction response to the HTTP answer instead of the
+	// callback endpoint (http.go); nil for the gateway.
+	direct *direct
+	// arrived is when the interaction reached this process: the time to
+	// acknowledge is counted from there, not from when its turn came.
+	arrived time.Time
 }
 
-func (d *Transport) onInteraction(s *discordgo.Session, ic *discordgo.InteractionCreate) {
+func (d *Transport) onInteraction(_ *discordgo.Session, ic *discordgo.InteractionCreate) {
+	d.interact(ic.Interaction, nil, time.Now())
+}
+
+// interact answers one interaction, from the gateway or, with direct set,
+// from the interactions endpoint: the same replay check, decoding and
+// routing either way. It returns the kind observed ("" when the transport
+// was closed and nothing was done).
+func (d *Transport) interact(i *discordgo.Interaction, direct *direct, arrived time.Time) (kind string) {
 	done, draining, ok := d.begin()
 	if !ok {
-		return // the gateway is closing; Discord tells the person it failed
+		return "" // the transport is closing; Discord tells the person it failed
 	}
 	defer done()
-	defer d.recoverHandler(ic.ID)
+	defer d.recoverHandler(i.ID)
 	ctx, cancel := context.WithTimeout(context.Background(), handlerTimeout)
 	defer cancel()
-	start := time.Now()
 	// Autocomplete changes nothing, and comes with every keystroke.
-	if ic.Type != discordgo.InteractionApplicationCommandAutocomplete && !d.firstTime(ctx, ic.ID) {
-		d.observe(Handled{ID: ic.ID, Kind: replayKind, Took: time.Since(start)})
-		return
+	if i.Type != discordgo.InteractionApplicationCommandAutocomplete && !d.firstTime(ctx, i.ID) {
+		d.observe(Handled{ID: i.ID, Kind: replayKind, Took: time.Since(arrived)})
+		return replayKind
 	}
 	// The transport's own session answers, whichever shard's session
 	// brought the interaction: one session keeps every REST bucket.
-	x := &exchange{d: d, s: d.session, i: ic.Interaction, ctx: ctx, ephemeral: !inBotDM(ic.Interaction)}
-	x.person, x.name = identity(ic.Interaction)
+	x := &exchange{d: d, s: d.session, i: i, ctx: ctx, ephemeral: !inBotDM(i), direct: direct, arrived: arrived}
+	x.person, x.name = identity(i)
 	h := x.run(draining)
-	h.ID, h.Took = ic.ID, time.Since(start)
-	d.learnDM(ctx, x.person, botDMChannel(ic.Interaction))
+	h.ID, h.Took = i.ID, time.Since(arrived)
+	d.learnDM(ctx, x.person, botDMChannel(i))
 	d.observe(h)
+	return h.Kind
 }
 
 // inBotDM reports whether an interaction happened in the person's DM with
@@ -99,7 +114,7 @@ func (x *exchange) run(draining bool) Handled {
 		ev.Command, ev.Args = cmd.Command, cmd.Args
 	case discordgo.InteractionMessageComponent:
 		id := x.i.MessageComponentData().CustomID
-		if in, ok := x.d.inputFor(x.person, id); ok { // opening a modal needs no coach, even while draining
+		if in, ok := x.d.inputFor(x.ctx, x.person, id); ok { // opening a modal needs no coach, even while draining
 			x.d.setPending(x, &in.Action)
 			return Handled{Kind: "ask:" + in.Action.Verb, Err: x.respond(modal(in))}
 		}
@@ -150,9 +165,17 @@ func (x *exchange) answer(ev coach.Event) Handled {
 			}
 		}()
 		x.serverFacts(&ev)
-		result <- x.byDM(x.handle(ev, x.d.Router.Wait(x.ctx, ev)))
+		turn := x.d.Router.Wait(x.ctx, ev)
+		release, err := x.d.quick.take(x.ctx)
+		if err != nil {
+			result <- []coach.Message{{Text: bot.SorryText}}
+			return
+		}
+		msgs := x.handle(ev, turn)
+		release()
+		result <- x.byDM(msgs)
 	}()
-	timer := time.NewTimer(x.d.ackAfter())
+	timer := time.NewTimer(time.Until(x.arrived.Add(x.d.ackAfter())))
 	defer timer.Stop()
 	select {
 	case msgs := <-result:

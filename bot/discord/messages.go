@@ -28,8 +28,7 @@ func (d *Transport) onMessage(s *discordgo.Session, mc *discordgo.MessageCreate)
 		return
 	}
 	d.messageFrame(m, func(ctx context.Context, ev coach.Event, draining bool) Handled {
-		if a, ok := d.pending.LoadAndDelete(ev.Person); ok {
-			action := a.(coach.Action)
+		if action, ok := d.takePending(ctx, ev.Person); ok {
 			ev.Submit = &action
 		}
 		var msgs []coach.Message
@@ -38,8 +37,8 @@ func (d *Transport) onMessage(s *discordgo.Session, mc *discordgo.MessageCreate)
 		} else {
 			msgs = d.Router.Handle(ctx, ev)
 		}
-		out := d.renderFor(ev.Person, msgs)
-		d.trackPending(ev.Person, out)
+		out := d.renderFor(ctx, ev.Person, msgs)
+		d.trackPending(ctx, ev.Person, out)
 		h := Handled{Kind: "message:" + bot.EventKind(ev)}
 		for n, o := range out {
 			// The nonce comes from the message answered, so a reply is never doubled.
@@ -78,33 +77,6 @@ func (d *Transport) messageFrame(m *discordgo.Message, fn func(ctx context.Conte
 	}
 	d.learnDM(ctx, ev.Person, dm)
 	d.observe(h)
-}
-
-// trackPending remembers, after the bot wrote to a person's DM, which
-// question typed text would answer: the last message asking for text, or
-// none.
-func (d *Transport) trackPending(person string, out []outgoing) {
-	var waiting *coach.Action
-	for _, o := range out {
-		if o.input != nil {
-			waiting = o.input
-		} else if len(o.components) > 0 {
-			waiting = nil // a newer question wants a button, not text
-		}
-	}
-	if waiting == nil {
-		d.pending.Delete(person)
-		return
-	}
-	d.pending.Store(person, *waiting)
-}
-
-// setPending remembers the text a modal opened in a DM asks for, so that
-// someone who closes the modal can type the answer instead.
-func (d *Transport) setPending(x *exchange, a *coach.Action) {
-	if !x.ephemeral {
-		d.pending.Store(x.person, *a)
-	}
 }
 
 // onGuildMessage screens a message that mentions the bot in a server

@@ -1,6 +1,7 @@
 package discord
 
 import (
+	"context"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -86,9 +87,11 @@ func modalText(data discordgo.ModalSubmitInteractionData) string {
 }
 
 // inputFor finds the Input an ask button opens for person. The coach's
-// wording is kept in memory; after a restart, or on another replica, a
-// plain modal still asks for the answer, and the coach checks it as always.
-func (d *Transport) inputFor(person, customID string) (coach.Input, bool) {
+// wording is kept in memory, and with Awaiting in Redis too unless it
+// holds the person's words; after a restart, or on another replica, a
+// forgotten one opens a plain modal that still asks for the answer, and
+// the coach checks it as always.
+func (d *Transport) inputFor(ctx context.Context, person, customID string) (coach.Input, bool) {
 	enc, ok := strings.CutPrefix(customID, askPrefix)
 	if !ok {
 		return coach.Input{}, false
@@ -97,7 +100,7 @@ func (d *Transport) inputFor(person, customID string) (coach.Input, bool) {
 	if err != nil {
 		return coach.Input{}, false
 	}
-	if in, ok := d.inputs.get(person, enc); ok {
+	if in, ok := d.sharedInput(ctx, person, enc); ok {
 		return in, true
 	}
 	if a.Verb == coach.VerbSafetyPlan {

@@ -1,6 +1,7 @@
 package discord
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -13,7 +14,7 @@ import (
 func TestInputsAreRememberedPerPerson(t *testing.T) {
 	d := &Transport{}
 	a := coach.Action{Verb: coach.VerbSafetyPlan, Field: string(coach.StepWarningSigns), Value: "e"}
-	d.renderFor("alice", []coach.Message{{Text: "step", Input: &coach.Input{Action: a, Title: "Warning signs", Value: "alice's words", MaxLen: coach.MaxPlanStepLen}}})
+	d.renderFor(context.Background(), "alice", []coach.Message{{Text: "step", Input: &coach.Input{Action: a, Title: "Warning signs", Value: "alice's words", MaxLen: coach.MaxPlanStepLen}}})
 	tests := []struct {
 		person, want string
 	}{
@@ -21,7 +22,7 @@ func TestInputsAreRememberedPerPerson(t *testing.T) {
 		{"bob", ""},
 	}
 	for _, tt := range tests {
-		in, ok := d.inputFor(tt.person, askID(a))
+		in, ok := d.inputFor(context.Background(), tt.person, askID(a))
 		if !ok || in.Value != tt.want || in.MaxLen != coach.MaxPlanStepLen || !in.Long && tt.person == "bob" {
 			t.Errorf("inputFor(%s) = %+v, %v; want value %q", tt.person, in, ok, tt.want)
 		}

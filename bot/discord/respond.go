@@ -112,8 +112,17 @@ func (x *exchange) followUps(out []outgoing) error {
 	return nil
 }
 
-// respond sends the one interaction response.
+// respond sends the one interaction response: as the answer to the
+// endpoint's HTTP request when the interaction came that way, otherwise to
+// the callback endpoint.
 func (x *exchange) respond(r *discordgo.InteractionResponse) error {
+	if x.direct != nil {
+		var files []*discordgo.File
+		if r.Data != nil {
+			files = r.Data.Files
+		}
+		return x.direct.answer(x.ctx, r, files)
+	}
 	if err := x.s.InteractionRespond(x.i, r, discordgo.WithContext(x.ctx)); err != nil {
 		return fmt.Errorf("interaction response type %d: %w", r.Type, err)
 	}
@@ -130,9 +139,9 @@ func (x *exchange) flags() discordgo.MessageFlags {
 // render renders messages for this person, and in their DM remembers what
 // typed text would answer.
 func (x *exchange) render(msgs []coach.Message) []outgoing {
-	out := x.d.renderFor(x.person, msgs)
+	out := x.d.renderFor(x.ctx, x.person, msgs)
 	if !x.ephemeral {
-		x.d.trackPending(x.person, out)
+		x.d.trackPending(x.ctx, x.person, out)
 	}
 	return out
 }
@@ -163,6 +172,9 @@ func (x *exchange) autocomplete() error {
 		Type discordgo.InteractionResponseType `json:"type"`
 		Data result                            `json:"data"`
 	}{discordgo.InteractionApplicationCommandAutocompleteResult, result{choices}}
+	if x.direct != nil {
+		return x.direct.answer(x.ctx, body, nil)
+	}
 	endpoint := discordgo.EndpointInteractionResponse(x.i.ID, x.i.Token)
 	if _, err := x.s.RequestWithBucketID("POST", endpoint, body, endpoint, discordgo.WithContext(x.ctx)); err != nil {
 		return fmt.Errorf("autocomplete response: %w", err)

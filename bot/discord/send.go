@@ -29,8 +29,8 @@ func (d *Transport) Send(ctx context.Context, person string, msgs []coach.Messag
 	if d.session == nil {
 		return errors.New("discord: Send before Open")
 	}
-	out := d.renderFor(person, msgs)
-	d.trackPending(person, out)
+	out := d.renderFor(ctx, person, msgs)
+	d.trackPending(ctx, person, out)
 	if len(out) == 0 {
 		return nil
 	}

@@ -122,6 +122,17 @@ func TestDiscordCommandOptions(t *testing.T) {
 // Input then shows as a button, since a modal is no longer possible.
 func TestDiscordSlowCoachDefers(t *testing.T) {
 	t.Parallel()
+	for _, endpoint := range []bool{false, true} {
+		t.Run(map[bool]string{false: "Gateway", true: "Endpoint"}[endpoint], func(t *testing.T) {
+			t.Parallel()
+			slowCoachDefers(t, endpoint)
+		})
+	}
+}
+
+// slowCoachDefers is TestDiscordSlowCoachDefers over the gateway or, with
+// endpoint, the interactions endpoint: the deferral is then the HTTP answer.
+func slowCoachDefers(t *testing.T, endpoint bool) {
 	fake := startFake(t)
 	reply := []coach.Message{
 		{Title: "Your week", Text: "Slow to compute."},
@@ -132,7 +143,10 @@ func TestDiscordSlowCoachDefers(t *testing.T) {
 		time.Sleep(150 * time.Millisecond)
 		return reply, nil
 	})}
-	_, seen := openDiscord(t, fake, router, func(d *discord.Transport) { d.AckAfter = 20 * time.Millisecond })
+	dc, seen := openDiscord(t, fake, router, func(d *discord.Transport) { d.AckAfter = 20 * time.Millisecond })
+	if endpoint {
+		fake.SetInteractionsEndpoint(serveEndpoint(t, fake, dc))
+	}
 	actions := func(rs []fakediscord.InteractionResponse) string {
 		var a []string
 		for _, r := range rs {

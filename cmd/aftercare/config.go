@@ -1,6 +1,7 @@
 package main
 
 import (
+	"crypto/ed25519"
 	"encoding/base64"
 	"fmt"
 	"log/slog"
@@ -37,7 +38,11 @@ type Config struct {
 	WebSecret       []byte // WEB_SECRET; nil: a throwaway one (not on Discord)
 	PublicURL       string // PUBLIC_URL, without a trailing slash; empty: http://WEB_ADDR
 	DigestLinkOnly  bool   // DIGEST_LINK_ONLY
-	ShardCount      int    // SHARD_COUNT; 0: as many as Discord recommends
+	// InteractionsAddr serves Discord's Interactions Endpoint URL
+	// (INTERACTIONS_ADDR); empty: interactions come over the gateway.
+	InteractionsAddr string
+	DiscordPublicKey ed25519.PublicKey // DISCORD_PUBLIC_KEY, set with InteractionsAddr
+	ShardCount       int               // SHARD_COUNT; 0: as many as Discord recommends
 }
 
 // ConfigError names the variable that was wrong and what it should be.
@@ -83,6 +88,7 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 		func() error { return c.parseRetention(get("RETENTION_DAYS")) },
 		func() error { return c.checkClinicLine(get("CRISIS_CLINIC_LINE")) },
 		func() error { return c.parseWeb(get) },
+		func() error { return c.parseInteractions(get) },
 		func() error { return c.parseShardCount(get("SHARD_COUNT")) },
 	}
 	for _, check := range checks {

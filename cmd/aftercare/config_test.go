@@ -10,6 +10,9 @@ import (
 	"testing"
 )
 
+// testPublicKey is RFC 8032's first Ed25519 test key.
+const testPublicKey = "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a"
+
 func TestLoadConfig(t *testing.T) {
 	tests := []struct {
 		name    string
@@ -48,6 +51,18 @@ func TestLoadConfig(t *testing.T) {
 		{name: "web secret the same as the data key", env: map[string]string{"WEB_ADDR": ":8080", "DATA_KEY": "Zu0u/nAqY0DclaR6e4vF8B9lTCwh5k38Q+Kk1E9SFEA=", "WEB_SECRET": "Zu0u/nAqY0DclaR6e4vF8B9lTCwh5k38Q+Kk1E9SFEA="}, wantVar: "WEB_SECRET"},
 		{name: "web secret with a pattern", env: map[string]string{"WEB_ADDR": ":8080", "WEB_SECRET": "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY="}, wantVar: "WEB_SECRET"},
 		{name: "web address without a port", env: map[string]string{"WEB_ADDR": "8080"}, wantVar: "WEB_ADDR"},
+		{name: "interactions endpoint without a public key", env: map[string]string{"INTERACTIONS_ADDR": ":8081"}, wantVar: "DISCORD_PUBLIC_KEY"},
+		{name: "public key without an interactions endpoint", env: map[string]string{"DISCORD_PUBLIC_KEY": testPublicKey}, wantVar: "INTERACTIONS_ADDR"},
+		{name: "interactions address without a port", env: map[string]string{"INTERACTIONS_ADDR": "8081", "DISCORD_PUBLIC_KEY": testPublicKey}, wantVar: "INTERACTIONS_ADDR"},
+		{name: "public key not hex", env: map[string]string{"INTERACTIONS_ADDR": ":8081", "DISCORD_PUBLIC_KEY": "not-a-key"}, wantVar: "DISCORD_PUBLIC_KEY"},
+		{name: "public key too short", env: map[string]string{"INTERACTIONS_ADDR": ":8081", "DISCORD_PUBLIC_KEY": testPublicKey[:62]}, wantVar: "DISCORD_PUBLIC_KEY"},
+		{name: "interactions endpoint without Discord", env: map[string]string{"INTERACTIONS_ADDR": ":8081", "DISCORD_PUBLIC_KEY": testPublicKey}, wantVar: "DISCORD_TOKEN"},
+		{name: "interactions endpoint", env: map[string]string{"DISCORD_TOKEN": "abc", "DATA_KEY": "Zu0u/nAqY0DclaR6e4vF8B9lTCwh5k38Q+Kk1E9SFEA=",
+			"INTERACTIONS_ADDR": "127.0.0.1:8081", "DISCORD_PUBLIC_KEY": " " + testPublicKey + " "}, check: func(t *testing.T, c Config) {
+			if c.InteractionsAddr != "127.0.0.1:8081" || len(c.DiscordPublicKey) != 32 || c.DiscordPublicKey[0] != 0xd7 {
+				t.Errorf("parsed = %q %x", c.InteractionsAddr, c.DiscordPublicKey)
+			}
+		}},
 		{name: "public URL without scheme", env: map[string]string{"WEB_ADDR": ":8080", "PUBLIC_URL": "aftercare.example.org"}, wantVar: "PUBLIC_URL"},
 		{name: "public URL with a path", env: map[string]string{"WEB_ADDR": ":8080", "PUBLIC_URL": "https://example.org/aftercare"}, wantVar: "PUBLIC_URL"},
 		{name: "link-only digests without the web view", env: map[string]string{"DIGEST_LINK_ONLY": "true"}, wantVar: "DIGEST_LINK_ONLY"},

@@ -21,6 +21,9 @@ func (s *Server) interactionCallback(c *call) reply {
 		return unknownInteraction()
 	}
 	resp := InteractionResponse{Action: "callback", Time: time.Now(), JSON: c.json}
+	if _, ok := c.r.Context().Value(viaEndpoint{}).(bool); ok {
+		resp.Via = "endpoint"
+	}
 	var cb struct {
 		Type int             `json:"type"`
 		Data json.RawMessage `json:"data"`

@@ -17,6 +17,14 @@
 // a few minutes returns the message made then. Faults (5xx, 429, answers
 // lost after the message is made) can be injected.
 //
+// With SetInteractionsEndpoint, the fake acts as Discord does for an
+// application with an Interactions Endpoint URL: it POSTs each interaction,
+// signed with its Ed25519 key (PublicKey, Sign), to the URLs in turn, as a
+// load balancer in front of replicas would, and takes each answer as the
+// interaction's callback, with every check a callback gets (EndpointCalls
+// has the statuses and times). PingEndpoint checks an endpoint the way
+// saving the URL in the developer portal does.
+//
 // The gateway is sharded as Discord's is: GET /gateway/bot recommends a
 // shard count (WithShards), IDENTIFY's [shard_id, num_shards] is checked
 // (4010 Invalid shard, 4011 Sharding required), a guild's events go to

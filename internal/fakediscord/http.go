@@ -89,6 +89,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.serveAttachment(w, r)
 		return
 	}
+	s.awaitEndpointAnswer(r)
 	start := time.Now()
 	c := &call{r: r}
 	// The mux only finds the route: routeHandler stores it in c, and what the
@@ -135,8 +136,10 @@ func (s *Server) serveREST(c *call) reply {
 	if rep, ok := s.checkAuthLocked(c); !ok {
 		return rep
 	}
-	if rep, ok := s.faults.takeLocked(c); ok {
-		return rep
+	if _, endpoint := c.r.Context().Value(viaEndpoint{}).(bool); !endpoint {
+		if rep, ok := s.faults.takeLocked(c); ok {
+			return rep
+		}
 	}
 	if c.fn == nil {
 		s.violateLocked(c, "unknown route (the fake does not model it, or Discord has no such route)")

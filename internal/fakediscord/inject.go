@@ -87,6 +87,7 @@ type interactionState struct {
 	userInstallOnly bool
 	responses       []InteractionResponse
 	payload         map[string]any // the INTERACTION_CREATE data, for a replay
+	answering       chan struct{}  // closed once the endpoint's answer is applied; nil on the gateway
 }
 
 func (it *interactionState) describe() string {
@@ -95,9 +96,10 @@ func (it *interactionState) describe() string {
 	return fmt.Sprintf("%s %q", kinds[it.typ], it.name)
 }
 
-// InjectInteraction delivers an INTERACTION_CREATE to every gateway session
-// and returns the interaction's ID and token. The acknowledgement deadline
-// starts now.
+// InjectInteraction delivers an INTERACTION_CREATE to every gateway session,
+// or POSTs the interaction to the interactions endpoint when one is set
+// (SetInteractionsEndpoint), and returns the interaction's ID and token.
+// The acknowledgement deadline starts now.
 func (s *Server) InjectInteraction(in Interaction) (id, token string) {
 	if in.Type == 0 {
 		in.Type = inferType(in)
@@ -109,7 +111,12 @@ func (s *Server) InjectInteraction(in Interaction) (id, token string) {
 	st.created, st.payload = time.Now(), payload
 	s.interactions[id] = st
 	s.byToken[token] = st
+	url := s.nextEndpointLocked()
 	s.mu.Unlock()
+	if url != "" {
+		s.postInteraction(url, st, false)
+		return id, token
+	}
 	s.gw.dispatchAll(dispatch{name: "INTERACTION_CREATE", data: payload, guild: st.guildID})
 	return id, token
 }
@@ -118,13 +125,21 @@ func (s *Server) InjectInteraction(in Interaction) (id, token string) {
 // again, with the same ID and token, as a gateway resume may, or someone
 // replaying a captured event. Discord has one acknowledgement for it: a
 // second answer is refused (400, code 40060) and recorded as a violation.
-// It reports false for an ID the fake never injected.
+// It reports false for an ID the fake never injected. With an
+// interactions endpoint set, the interaction is POSTed there again, signed
+// afresh, as someone replaying a captured request within the allowed age
+// could; an answer other than 2xx is then expected.
 func (s *Server) ReplayInteraction(id string) bool {
 	s.mu.Lock()
 	st, ok := s.interactions[id]
+	url := s.nextEndpointLocked()
 	s.mu.Unlock()
 	if !ok {
 		return false
+	}
+	if url != "" {
+		s.postInteraction(url, st, true)
+		return true
 	}
 	s.gw.dispatchAll(dispatch{name: "INTERACTION_CREATE", data: st.payload, guild: st.guildID})
 	return true

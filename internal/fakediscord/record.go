@@ -33,8 +33,11 @@ type File struct {
 type InteractionResponse struct {
 	// Action is "callback", "edit_original", "delete_original", "followup",
 	// "edit_followup" or "delete_followup".
-	Action  string
-	Type    int // the callback type, for "callback"
+	Action string
+	Type   int // the callback type, for "callback"
+	// Via is "endpoint" for a callback that was the answer to the POST
+	// to the interactions endpoint, "" for one the bot sent itself.
+	Via     string
 	Status  int // the HTTP status the fake answered
 	Time    time.Time
 	Message *Message // the message created or edited, if any

@@ -41,6 +41,7 @@ type Server struct {
 	commands     map[string][]Command // by guild ID, "" for global
 	nonces       map[nonceKey]nonceUse
 	faults       faults
+	ep           endpoint
 }
 
 type channelInfo struct {
@@ -81,6 +82,7 @@ func New(opts ...Option) *Server {
 		byToken:      map[string]*interactionState{},
 		commands:     map[string][]Command{},
 		nonces:       map[nonceKey]nonceUse{},
+		ep:           endpoint{key: newEndpointKey()},
 	}
 	s.faults.globalLimit = cfg.globalLimitN
 	for _, u := range cfg.users {
