@@ -39,6 +39,11 @@ type Redis struct {
 	// prunedLegacy is when (Unix ms, claim time) the single queue's done
 	// set was last pruned.
 	prunedLegacy atomic.Int64
+
+	// repl counts Settle's waits for a replica, roles remembers how many
+	// replicas each master has (durable.go).
+	repl  Replication
+	roles replicaCounts
 }
 
 // Options tune Open.
