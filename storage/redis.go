@@ -81,6 +81,7 @@ func Open(ctx context.Context, rawURL string, opt Options) (*Redis, error) {
 		return nil, err
 	}
 	rdb := redis.NewUniversalClient(uo)
+	watchFailovers(rdb)
 	if err := ping(ctx, rdb, opt, log); err != nil {
 		rdb.Close()
 		return nil, err
