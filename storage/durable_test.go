@@ -3,10 +3,12 @@ package storage_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"syscall"
 	"testing"
 	"time"
 
+	"github.com/aftercare/aftercare/coach"
 	"github.com/aftercare/aftercare/internal/redistest"
 	"github.com/aftercare/aftercare/storage"
 )
@@ -34,16 +36,20 @@ func TestSettleWithoutReplicasWaitsForNothing(t *testing.T) {
 	})
 }
 
-// TestFailoverSettle runs Settle on a Cluster of its own (three masters,
-// one replica each), whose nodes it stops and fails over: what Settle
-// confirmed is on a replica; a replica that does not answer is waited for
-// a bounded time and counted, and the answer confirmed; a failover between
-// Locate and Settle is ErrMoved.
-func TestFailoverSettle(t *testing.T) {
+// TestFailoverStore runs the store on a Cluster of its own (three
+// masters, one replica each), whose nodes it stops, kills and fails over:
+// what Settle confirmed is on a replica; a replica that does not answer is
+// waited for a bounded time and counted, and the answer confirmed; a
+// failover between Locate and Settle is ErrMoved; a dead master's
+// partitions of the queue are passed over, and their jobs claimed once its
+// replica took over. The node timeout is long (10 s), so that the Cluster
+// does not declare itself down while a dead master is looked at;
+// promotions are asked for (CLUSTER FAILOVER).
+func TestFailoverStore(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a Redis Cluster of its own")
 	}
-	c := redistest.StartCluster(t, 2*time.Second)
+	c := redistest.StartCluster(t, 10*time.Second)
 	ctx := context.Background()
 	r, err := storage.Open(ctx, c.URL, storage.Options{Prefix: "settle:", Attempts: 3})
 	if err != nil {
@@ -114,6 +120,42 @@ func TestFailoverSettle(t *testing.T) {
 			at := r.Locate(ctx, person)
 			return r.Client().Set(ctx, key, "third", 0).Err() == nil && r.Settle(ctx, person, at) == nil
 		})
+	})
+
+	t.Run("a dead master's partitions are passed over", func(t *testing.T) {
+		now := time.Now()
+		var jobs []coach.Job
+		for i := range 200 {
+			jobs = append(jobs, coach.NewJob(fmt.Sprintf("7%017d", i), coach.JobCheckIn, "2026-03-03", now.Add(-time.Minute)))
+		}
+		if err := r.Schedule(ctx, jobs...); err != nil {
+			t.Fatal(err)
+		}
+		master, replica := c.MasterOf(t, c.Ports[0], "settle:{"+storage.PartTag(storage.QueuePart(jobs[0].Person))+"}:due")
+		c.Signal(t, master, syscall.SIGKILL)
+		got, err := r.Claim(ctx, now, 500, time.Minute)
+		if err != nil {
+			t.Fatalf("Claim with a master dead: %v; want the other masters' jobs", err)
+		}
+		if len(got) == 0 || len(got) == len(jobs) {
+			t.Fatalf("claimed %d of %d jobs with a master dead; want the others' share", len(got), len(jobs))
+		}
+		if err := r.Ack(ctx, now, append(got, jobs...)...); err != nil {
+			t.Fatalf("Ack with a master dead: %v; want the others acknowledged", err)
+		}
+		if err := c.Node(t, replica).Do(ctx, "CLUSTER", "FAILOVER", "TAKEOVER").Err(); err != nil {
+			t.Fatalf("CLUSTER FAILOVER TAKEOVER: %v", err)
+		}
+		c.WaitMaster(t, replica)
+		var rest []coach.Job
+		eventually(t, func() bool {
+			more, err := r.Claim(ctx, now, 500, time.Minute)
+			rest = append(rest, more...)
+			return err == nil && len(got)+len(rest) >= len(jobs)
+		})
+		if len(got)+len(rest) != len(jobs) {
+			t.Errorf("claimed %d + %d jobs; want each of %d once", len(got), len(rest), len(jobs))
+		}
 	})
 }
 

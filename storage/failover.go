@@ -46,8 +46,8 @@ func (h reloadOnNetError) check(ctx context.Context, err error) {
 // went away mid-command, or that the Cluster is down (a master failed and
 // its replica is not promoted yet).
 func unreachable(err error) bool {
-	if err == nil || errors.Is(err, redis.Nil) {
-		return false
+	if err == nil || errors.Is(err, redis.Nil) || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return false // the caller gave up: not the node's doing (a deadline is a net.Error too)
 	}
 	var ne net.Error
 	return errors.As(err, &ne) || errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) ||
