@@ -34,6 +34,10 @@ type CareStore interface {
 	SaveShare(ctx context.Context, patient string, s Share) error
 	// Patients lists the ids that once shared with the therapist.
 	Patients(ctx context.Context, therapist string) ([]string, error)
+	// ForgetTherapist takes a therapist who is erasing their data out of
+	// the patient's records: their id goes, and the name the patient
+	// shared with stays, for the patient's own history.
+	ForgetTherapist(ctx context.Context, patient, therapist string) error
 
 	Record(ctx context.Context, patient string, e AuditEntry) error
 	AuditLog(ctx context.Context, patient string, n int) ([]AuditEntry, error)

@@ -109,7 +109,9 @@ func (c *Coach) backInReach(ctx context.Context, p Person, ev Event) ([]Message,
 	if err := c.store.SavePerson(ctx, p); err != nil {
 		return nil, fmt.Errorf("clear unreachable: %w", err)
 	}
-	notice := Message{Text: "I couldn't send you direct messages, so your check-ins were on hold. To get them again, allow direct messages from members of a server we share (Privacy Settings), and I'll carry on."}
+	// The fix differs by how the person reached the bot (a shared server, or
+	// the app installed to their account), so both are named.
+	notice := Message{Text: "I couldn't send you direct messages, so your check-ins were on hold. Nothing you gave me is lost. To get them again, check that I'm not blocked and that Discord lets me write to you: User Settings → Content & Social → Direct Messages, or, in a server we share, its Privacy Settings. I'll carry on with the next one."}
 	msgs, err := c.route(ctx, p, ev)
 	return append(msgs, notice), err // after the reply: a crisis reply must come first
 }

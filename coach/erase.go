@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"time"
 )
 
 // Eraser removes everything of one person. storage.Redis implements it.
@@ -64,8 +65,10 @@ func (c *Coach) erase(ctx context.Context, p Person, confirmed bool) ([]Message,
 
 // endSharesWith ends every share with a therapist who is erasing their
 // data, and says so in each patient's record: a patient's /share list
-// must not show them sharing with someone who is gone. The record is the
-// patient's own history, so it keeps the name they shared with.
+// must not show them sharing with someone who is gone. Then their id
+// leaves every patient's records, revoked shares included. The record is
+// the patient's own history of who saw their data, so it keeps the name
+// they shared with.
 func (c *Coach) endSharesWith(ctx context.Context, therapist string) error {
 	if _, err := c.store.Therapist(ctx, therapist); errors.Is(err, ErrNotFound) {
 		return nil
@@ -82,17 +85,26 @@ func (c *Coach) endSharesWith(ctx context.Context, therapist string) error {
 		if err != nil {
 			return err
 		}
-		if !ok {
-			continue // revoked earlier, or the patient is gone
+		if ok {
+			if err := c.endShare(ctx, patient, s, now); err != nil {
+				return err
+			}
 		}
-		s.Revoked = now
-		if err := c.store.SaveShare(ctx, patient, s); err != nil {
-			return fmt.Errorf("end share before erasing: %w", err)
+		if err := c.store.ForgetTherapist(ctx, patient, therapist); err != nil {
+			return fmt.Errorf("forget therapist before erasing: %w", err)
 		}
-		entry := AuditEntry{At: now, Who: s.TherapistName, What: "deleted their Aftercare data, so sharing with them ended"}
-		if err := c.store.Record(ctx, patient, entry); err != nil {
-			return fmt.Errorf("record ended share: %w", err)
-		}
+	}
+	return nil
+}
+
+func (c *Coach) endShare(ctx context.Context, patient string, s Share, now time.Time) error {
+	s.Revoked = now
+	if err := c.store.SaveShare(ctx, patient, s); err != nil {
+		return fmt.Errorf("end share before erasing: %w", err)
+	}
+	entry := AuditEntry{At: now, Who: s.TherapistName, What: "deleted their Aftercare data, so sharing with them ended"}
+	if err := c.store.Record(ctx, patient, entry); err != nil {
+		return fmt.Errorf("record ended share: %w", err)
 	}
 	return nil
 }

@@ -155,7 +155,7 @@ func (x *exporter) sessions(list []TherapySession, shares []Share) []exportSessi
 	for _, s := range list {
 		by := "you"
 		if s.LoggedBy != "" && s.LoggedBy != x.p.ID {
-			by = "your therapist"
+			by = cmp.Or(s.LoggedByName, "your therapist")
 			for _, sh := range shares {
 				if sh.Therapist == s.LoggedBy {
 					by = sh.TherapistName

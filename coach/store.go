@@ -39,4 +39,12 @@ type Store interface {
 type TherapySession struct {
 	At       time.Time `json:"at"`
 	LoggedBy string    `json:"logged_by"`
+	// LoggedByName is the name of a therapist who logged the session and
+	// has since erased their data (LoggedBy is then LoggedByGone): the
+	// patient's record keeps who it was, not their id.
+	LoggedByName string `json:"logged_by_name,omitempty"`
 }
+
+// LoggedByGone stands in TherapySession.LoggedBy for a therapist who has
+// erased their data.
+const LoggedByGone = "-"

@@ -44,7 +44,19 @@ type acker struct {
 	done []coach.Job
 	ran  int
 	err  error
+	// flushing is closed when the acknowledgement on its way, sent at
+	// flushStart, is answered; nil when none is on its way.
+	flushing   chan struct{}
+	flushStart time.Time
 }
+
+// ackPatience is how long lanes go on starting jobs while an
+// acknowledgement is on its way: far above a round trip to Redis, below
+// a send to Discord. Past it a lane waits for the answer before it starts
+// another job, so that when Redis is gone each lane stops after the job in
+// hand, rather than sending jobs for as long as the client retries (each
+// of them sent again once Redis is back, their acknowledgements lost).
+const ackPatience = 5 * time.Millisecond
 
 func newAcker(q Queue, clock Clock, ctx context.Context) *acker {
 	a := &acker{queue: q, clock: clock, ctx: ctx,
@@ -76,11 +88,19 @@ func (a *acker) add(job coach.Job) {
 	}
 }
 
-// failed reports whether an acknowledgement failed: the batch stops.
-func (a *acker) failed() bool {
+// keepingUp reports whether a lane may start its next job: no
+// acknowledgement failed, after waiting for one that has been on its way
+// longer than ackPatience.
+func (a *acker) keepingUp() bool {
+	a.mu.Lock()
+	flushing, since := a.flushing, a.flushStart
+	a.mu.Unlock()
+	if flushing != nil && time.Since(since) > ackPatience {
+		<-flushing
+	}
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	return a.err != nil
+	return a.err == nil
 }
 
 // close acknowledges what is left and returns how many jobs were
@@ -103,10 +123,14 @@ func (a *acker) flush() {
 	}
 	jobs := a.done
 	a.done = nil
+	flushing := make(chan struct{})
+	a.flushing, a.flushStart = flushing, time.Now() // real time: Redis answers in it, whatever the clock
 	a.mu.Unlock()
 	err := a.queue.Ack(a.ctx, a.clock.Now(), jobs...)
 	a.mu.Lock()
 	defer a.mu.Unlock()
+	a.flushing = nil
+	close(flushing)
 	if err != nil {
 		a.err = err // their leases bring them back
 		return

@@ -161,7 +161,7 @@ func (s *Scheduler) runBatch(ctx, work context.Context, jobs []coach.Job, claime
 	for _, lane := range lanes(jobs, s.workers()) {
 		wg.Go(func() {
 			for i, job := range lane {
-				if acks.failed() {
+				if !acks.keepingUp() {
 					return // the leases bring the rest back
 				}
 				if ctx.Err() != nil || s.Clock.Now().After(leases.deadline()) {

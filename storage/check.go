@@ -81,6 +81,25 @@ var errSampled = errors.New("sampled enough")
 // key is wrong. An empty store has nothing to say.
 func (r *Redis) tryOnStoredData(ctx context.Context) error {
 	var tried, opened atomic.Int32 // masters of a Cluster are walked at once
+	// try opens one value; errSampled stops the walk once enough is known.
+	try := func(v, where string) error {
+		raw, ok := strings.CutPrefix(v, sealedPrefix)
+		if !ok {
+			raw, ok = strings.CutPrefix(v, wrappedPrefix)
+		}
+		if !ok {
+			return nil // in the clear, or sealed with a person's own key
+		}
+		tried.Add(1)
+		if _, _, err := openWith(raw, where, r.seal.keys()...); err == nil {
+			opened.Add(1)
+			return errSampled
+		}
+		if tried.Load() >= checkSample {
+			return errSampled
+		}
+		return nil
+	}
 	walk := func(ctx context.Context, c redis.UniversalClient) error {
 		iter := c.Scan(ctx, 0, r.keys.everyPersonKey(), upgradeBatch).Iterator()
 		for iter.Next(ctx) {
@@ -111,26 +130,22 @@ func (r *Redis) tryOnStoredData(ctx context.Context) error {
 				}
 			}
 			for v, where := range values {
-				raw, ok := strings.CutPrefix(v, sealedPrefix)
-				if !ok {
-					raw, ok = strings.CutPrefix(v, wrappedPrefix)
-				}
-				if !ok {
-					continue // in the clear, or sealed with a person's own key
-				}
-				tried.Add(1)
-				if _, _, err := openWith(raw, where, r.seal.keys()...); err == nil {
-					opened.Add(1)
-					return errSampled
-				}
-				if tried.Load() >= checkSample {
-					return errSampled
+				if err := try(v, where); err != nil {
+					return err
 				}
 			}
 		}
 		return wrap("scan people's keys", iter.Err())
 	}
-	err := r.eachMaster(ctx, walk)
+	var err error
+	if r.apart {
+		// The wrapped keys are in the key store, the values in the data:
+		// the keys are tried first.
+		err = r.ks.Each(ctx, func(person, wrapped string) error { return try(wrapped, wrappedAt(person)) })
+	}
+	if err == nil {
+		err = r.eachMaster(ctx, walk)
+	}
 	if err != nil && !errors.Is(err, errSampled) {
 		return err
 	}

@@ -28,6 +28,7 @@
 //	{u:<id>}:therapist       string  JSON of coach.Therapist, for a registered therapist, with the
 //	                                 server that vouched for them (id and name)
 //	{u:<id>}:shares          hash    therapist id -> JSON of coach.Share: the patient's consent
+//	                                 ("gone:<random>" -> the same, without the id, once the therapist erased their data)
 //	{u:<id>}:patients        set     a therapist's index of patient ids; every read is checked
 //	                                 against the patient's own share
 //	{u:<id>}:groups          set     "<channel>" for a group challenge joined, "<channel>/<day>"
@@ -48,8 +49,10 @@
 //	                                 (ms); pruned lazily: the job hash is the truth
 //	{u:<id>}:datakey         string  the person's own key for their sealed fields (notes, answers,
 //	                                 side effects, intentions, reflections, safety plan), wrapped
-//	                                 with DATA_KEY ("kw1:"); deleted with the rest, so that no
-//	                                 copy of their sealed values opens again (personkey.go)
+//	                                 with DATA_KEY ("kw1:"); here only while no key store is kept
+//	                                 apart (KEYSTORE_URL), which holds it under the same name
+//	                                 instead; destroyed first by /delete, so that no copy of
+//	                                 their sealed values opens again (personkey.go, keystore.go)
 //	{u:<id>}:idkey           string  a random salt that keys the person's opaque job ids (jobref.go);
 //	                                 deleted with the rest, so their old ids trace to no one
 //	{g:<channel>}:group             string  JSON of coach.Group: a support group's settings and
@@ -84,6 +87,14 @@
 //	                                 once
 //	datakey-check            string  a known value sealed with DATA_KEY, opened at start: a wrong
 //	                                 key stops the bot (check.go); sealed again by Rekey
+//	keys-kept-in             string  the stamp of the key store kept apart that holds the people's
+//	                                 keys, written once they all moved there; a start without that
+//	                                 store (or with an empty one) is refused (keystore_open.go)
+//	keystore-probe           string  for a moment at start: a value looked for through
+//	                                 KEYSTORE_URL, which must not reach this same database
+//
+// A key store kept apart (KEYSTORE_URL) holds, under the same prefix,
+// {u:<id>}:datakey for each person and keystore-stamp, its random id.
 //
 // # Sealing
 //

@@ -13,16 +13,20 @@ import (
 
 var _ coach.Eraser = (*Redis)(nil)
 
-// Erase implements coach.Eraser. It first removes the person from others'
-// records, which live under other hash tags: therapists' patient lists,
-// group challenges and open group answers, jobs about them in a
-// therapist's queue (a crisis alert), and dead letters of theirs. Then it
+// Erase implements coach.Eraser. It first destroys the person's own key,
+// in the key store. Then it removes the person from others' records, which
+// live under other hash tags: therapists' patient lists, group challenges
+// and open group answers, jobs about them in a therapist's queue (a crisis
+// alert), and dead letters of theirs. Then it
 // deletes every key of their own in one transaction: all carry the tag
 // {u:<id>}, so this works on a Cluster too. Their salt for job ids goes
 // with them, so that what the done set still holds of their jobs can no
 // longer be told apart from anyone else's (jobref.go).
 func (r *Redis) Erase(ctx context.Context, person string) error {
 	if err := checkID(person); err != nil {
+		return err
+	}
+	if err := r.destroyKey(ctx, person); err != nil {
 		return err
 	}
 	shares, err := r.Shares(ctx, person)
@@ -51,6 +55,21 @@ func (r *Redis) Erase(ctx context.Context, person string) error {
 		return nil
 	})
 	return wrap("erase person", err)
+}
+
+// destroyKey destroys the person's own key before anything else of
+// theirs is touched: should the rest fail half-way, what is left of them
+// no longer opens. A copy left in the data's Redis (keys.go) goes too.
+func (r *Redis) destroyKey(ctx context.Context, person string) error {
+	if err := r.ks.Delete(ctx, person); err != nil {
+		return fmt.Errorf("erase person: %w", err)
+	}
+	if r.apart {
+		if err := r.inPlace().Delete(ctx, person); err != nil {
+			return fmt.Errorf("erase person: %w", err)
+		}
+	}
+	return nil
 }
 
 // dropJobsAbout cancels the jobs in the queues of the therapists the

@@ -44,6 +44,17 @@ func (k keys) dataKey(id string) string { return k.user(id) + "datakey" }
 // wrong key from the right one (check.go).
 func (k keys) dataKeyCheck() string { return k.prefix + "datakey-check" }
 
+// keysKeptIn names, in the data's Redis, the key store that holds its
+// people's keys: its stamp (keystore_open.go). Absent: they are here.
+func (k keys) keysKeptIn() string { return k.prefix + "keys-kept-in" }
+
+// keyStoreStamp is, in a key store kept apart, the id it was stamped with.
+func (k keys) keyStoreStamp() string { return k.prefix + "keystore-stamp" }
+
+// keyStoreProbe is written in the data's Redis and looked for through the
+// key store's connection: found, the two are one database.
+func (k keys) keyStoreProbe() string { return k.prefix + "keystore-probe" }
+
 // codeTries counts the invite codes a person tried in the last hour.
 func (k keys) codeTries(id string) string { return k.user(id) + "code-tries" }
 
@@ -177,6 +188,11 @@ func (k keys) personOfCheckInDays(key string) (string, bool) {
 // everyPersonKey is a SCAN pattern for every key of every person.
 func (k keys) everyPersonKey() string {
 	return escapeGlob(k.prefix) + "{u:*}:*"
+}
+
+// everyDataKey is a SCAN pattern for every person's own key.
+func (k keys) everyDataKey() string {
+	return escapeGlob(k.prefix) + keys{}.dataKey("*")
 }
 
 // splitPersonKey returns whose key this is and what follows the hash tag

@@ -83,21 +83,25 @@ func (r *Redis) CheckIns(ctx context.Context, person string, from, to localtime.
 	if len(days) == 0 {
 		return nil, nil
 	}
-	// The person's own key comes in the same round trip as their days.
-	var wrapped *redis.StringCmd
+	// The person's own key is in the key store, perhaps another Redis.
+	wrapped := ""
+	if r.seal != nil {
+		if wrapped, err = r.wrappedKey(ctx, person); err != nil {
+			return nil, fmt.Errorf("load check-ins: %w", err)
+		}
+	}
 	cmds, err := r.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
-		wrapped = p.Get(ctx, r.keys.dataKey(person))
 		for _, d := range days {
 			p.HGetAll(ctx, r.keys.checkIn(person, localtime.Day(d)))
 		}
 		return nil
 	})
-	if err != nil && !isNil(err) { // no key of their own yet is no error
+	if err != nil {
 		return nil, fmt.Errorf("load check-ins: %w", err)
 	}
-	ps := r.readSeal(person, wrapped.Val())
+	ps := r.readSeal(person, wrapped)
 	out := make([]coach.CheckIn, len(days))
-	for i, cmd := range cmds[1:] {
+	for i, cmd := range cmds {
 		day := localtime.Day(days[i])
 		fields, unreadable := r.openFields(ps, person, day, cmd.(*redis.MapStringStringCmd).Val())
 		out[i] = coach.CheckInFromFields(day, fields)

@@ -10,10 +10,12 @@ import (
 )
 
 // Each person's health data is sealed with a key of their own: 32 random
-// bytes, kept at {u:<id>}:datakey wrapped (sealed) with DATA_KEY. Erasing
-// the person deletes that key with the rest of their keys, so what an
-// older copy of Redis (a snapshot, an AOF file, a replica's backup) holds
-// of them can no longer be opened, even by someone who has DATA_KEY.
+// bytes, wrapped (sealed) with DATA_KEY and kept in the key store: a Redis
+// of its own (KEYSTORE_URL), or {u:<id>}:datakey in the data's Redis.
+// Erasing the person destroys that key first, so what an older copy of the
+// data (a snapshot, an AOF file, a replica's backup) holds of them can no
+// longer be opened, even by someone who has DATA_KEY, as long as the copy
+// holds no key: with the key store kept apart, it holds none.
 
 // errPersonKeyUnopened means a person's own key is stored but no data key
 // at hand unwraps it: nothing of theirs may be written until it does,
@@ -58,28 +60,76 @@ func (r *Redis) personSeal(ctx context.Context, person string, create bool) (per
 	if r.seal == nil {
 		return ps, nil
 	}
-	key := r.keys.dataKey(person)
-	wrapped, err := r.rdb.Get(ctx, key).Result()
-	if isNil(err) && create {
+	wrapped, err := r.wrappedKey(ctx, person)
+	if err != nil {
+		return ps, err
+	}
+	if wrapped == "" && create {
+		if err := r.keyStoreHeld(ctx); err != nil {
+			return ps, err
+		}
 		fresh := make([]byte, 32)
 		rand.Read(fresh)
-		if _, err = r.rdb.SetNX(ctx, key, r.wrapKey(person, fresh), 0).Result(); err != nil {
-			return ps, fmt.Errorf("store the person's own key: %w", err)
+		if wrapped, err = r.ks.Create(ctx, person, r.wrapKey(person, fresh)); err != nil {
+			return ps, err
 		}
-		// Another writer may have been first: theirs is the key.
-		wrapped, err = r.rdb.Get(ctx, key).Result()
-	}
-	if isNil(err) {
-		return ps, nil
-	}
-	if err != nil {
-		return ps, fmt.Errorf("load the person's own key: %w", err)
 	}
 	ps = r.readSeal(person, wrapped)
 	if ps.own == nil && create {
 		return ps, errPersonKeyUnopened
 	}
 	return ps, nil
+}
+
+// wrappedKey returns the person's wrapped key, "" when they have none.
+// With the key store kept apart, a key still in the data's Redis (from
+// before the store, or written by a replica without KEYSTORE_URL) is moved
+// to the store as it is found.
+func (r *Redis) wrappedKey(ctx context.Context, person string) (string, error) {
+	w, err := r.ks.Get(ctx, person)
+	if w != "" || err != nil || !r.apart {
+		return w, err
+	}
+	left, err := r.inPlace().Get(ctx, person)
+	if left == "" || err != nil {
+		return "", err
+	}
+	return r.moveKey(ctx, person, left)
+}
+
+// moveKey puts a person's key found in the data's Redis into the key store
+// kept apart, and then removes it from the data's Redis. Should the store
+// hold another key of theirs already (a replica with KEYSTORE_URL made one
+// while a replica without it made this), the store's is their key, and
+// this one is left where it is for /delete to remove.
+func (r *Redis) moveKey(ctx context.Context, person, wrapped string) (string, error) {
+	held, err := r.ks.Create(ctx, person, wrapped)
+	if err != nil {
+		return "", err
+	}
+	if held != wrapped {
+		r.log.Warn("a person's key in the data's Redis differs from their key in the key store: the key store's is used, the other left as it is")
+		return held, nil
+	}
+	return held, r.inPlace().deleteIf(ctx, person, wrapped)
+}
+
+// keyStoreHeld refuses to make anyone a new key in a key store kept apart
+// that has lost its stamp since start (restarted empty, say): every key
+// went with it, and a fresh key would seal new notes under a key their old
+// notes do not open, even once the store is restored from its backup.
+func (r *Redis) keyStoreHeld(ctx context.Context) error {
+	if r.ksID == "" {
+		return nil
+	}
+	held, err := r.ks.Stamp(ctx, "")
+	if err != nil {
+		return err
+	}
+	if held != r.ksID {
+		return errKeyStoreLost
+	}
+	return nil
 }
 
 // readSeal opens what the person's stored (wrapped) key allows: with no

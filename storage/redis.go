@@ -27,6 +27,14 @@ type Redis struct {
 	seal     *sealer              // nil: health data stored in the clear (tests only)
 	log      *slog.Logger
 
+	// ks is where people's own keys are kept (keystore.go): the data's
+	// Redis itself, unless apart (KEYSTORE_URL); then ksClient is its
+	// connection and ksID its stamp.
+	ks       KeyStore
+	apart    bool
+	ksClient redis.UniversalClient
+	ksID     string
+
 	// legacy is set while the single queue of before partitions ({sched})
 	// holds anything: Claim drains it too (queue.go). Open and Upgrade
 	// look.
@@ -56,6 +64,10 @@ type Options struct {
 	// PreviousKeys still open what earlier keys sealed, during a rotation.
 	DataKey      []byte
 	PreviousKeys [][]byte
+	// KeyStoreURL is a Redis of its own for people's keys, kept apart from
+	// the data so that no copy of the data holds them; empty: the keys are
+	// kept in the data's Redis (keystore_open.go).
+	KeyStoreURL string
 }
 
 // Open connects to the Redis at rawURL, retrying with backoff, or starts an
@@ -70,6 +82,9 @@ func Open(ctx context.Context, rawURL string, opt Options) (*Redis, error) {
 		return nil, err
 	}
 	if rawURL == "" {
+		if opt.KeyStoreURL != "" {
+			return nil, fmt.Errorf("%w: a key store kept apart needs REDIS_URL: the embedded Redis keeps nothing after exit", ErrKeyStore)
+		}
 		r, err := openEmbedded(opt.Prefix)
 		if r != nil {
 			r.seal, r.log = seal, log
@@ -92,12 +107,17 @@ func Open(ctx context.Context, rawURL string, opt Options) (*Redis, error) {
 		rdb.Close()
 		return nil, err
 	}
+	if err := r.openKeyStore(ctx, opt); err != nil {
+		r.Close()
+		return nil, err
+	}
 	return r, nil
 }
 
 // newRedis is a store on rdb, its claims starting at a partition of its own.
 func newRedis(rdb redis.UniversalClient, prefix string) *Redis {
 	r := &Redis{rdb: rdb, keys: keys{prefix: prefix}, log: slog.New(slog.DiscardHandler)}
+	r.ks = r.inPlace()
 	r.cursor.Store(rand.Uint32N(QueueParts))
 	return r
 }
@@ -245,6 +265,9 @@ func (r *Redis) Client() redis.UniversalClient { return r.rdb }
 // Close closes the connection, and stops the embedded Redis if there is one.
 func (r *Redis) Close() error {
 	err := r.rdb.Close()
+	if r.ksClient != nil {
+		err = errors.Join(err, r.ksClient.Close())
+	}
 	if r.embedded != nil {
 		r.embedded.Close()
 	}
@@ -258,8 +281,13 @@ func (r *Redis) Prefix() string { return r.keys.prefix }
 // at once (a SCAN reaches one node only): walk must be safe to run
 // concurrently with itself.
 func (r *Redis) eachMaster(ctx context.Context, walk func(context.Context, redis.UniversalClient) error) error {
-	if cc, ok := r.rdb.(*redis.ClusterClient); ok {
+	return eachMaster(ctx, r.rdb, walk)
+}
+
+// eachMaster is Redis.eachMaster on any client: the key store's too.
+func eachMaster(ctx context.Context, rdb redis.UniversalClient, walk func(context.Context, redis.UniversalClient) error) error {
+	if cc, ok := rdb.(*redis.ClusterClient); ok {
 		return cc.ForEachMaster(ctx, func(ctx context.Context, node *redis.Client) error { return walk(ctx, node) })
 	}
-	return walk(ctx, r.rdb)
+	return walk(ctx, rdb)
 }

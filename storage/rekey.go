@@ -32,10 +32,11 @@ type RekeyProgress struct {
 // DATA_KEY, so that a start with only an old key is refused from then on;
 // while something does not open, the old key is still needed.
 //
-// It walks every person's keys (every master of a Cluster), calling
-// progress after each batch. Each change is a compare-and-set, so it is
-// safe beside a running bot, and it is idempotent: stopped half-way (ctx
-// cancelled), it is simply run again, and what is done is found done.
+// It walks the key store kept apart, if there is one, and then every
+// person's keys (every master of a Cluster), calling progress after each
+// batch. Each change is a compare-and-set, so it is safe beside a running
+// bot, and it is idempotent: stopped half-way (ctx cancelled), it is
+// simply run again, and what is done is found done.
 func (r *Redis) Rekey(ctx context.Context, progress func(RekeyProgress)) (RekeyProgress, error) {
 	var p RekeyProgress
 	if r.seal == nil {
@@ -44,6 +45,14 @@ func (r *Redis) Rekey(ctx context.Context, progress func(RekeyProgress)) (RekeyP
 	// A Cluster's masters are walked at once: each key's counts are added
 	// to p, and progress called, under mu.
 	var mu sync.Mutex
+	add := func(one RekeyProgress) {
+		mu.Lock()
+		defer mu.Unlock()
+		p.Keys, p.Wrapped, p.Resealed, p.Unreadable = p.Keys+one.Keys, p.Wrapped+one.Wrapped, p.Resealed+one.Resealed, p.Unreadable+one.Unreadable
+		if p.Keys%rekeyEvery == 0 && progress != nil {
+			progress(p)
+		}
+	}
 	walk := func(ctx context.Context, c redis.UniversalClient) error {
 		iter := c.Scan(ctx, 0, r.keys.everyPersonKey(), upgradeBatch).Iterator()
 		for iter.Next(ctx) {
@@ -51,16 +60,24 @@ func (r *Redis) Rekey(ctx context.Context, progress func(RekeyProgress)) (RekeyP
 			if err := r.rekeyOne(ctx, iter.Val(), &one); err != nil {
 				return err
 			}
-			mu.Lock()
-			p.Keys, p.Wrapped, p.Resealed, p.Unreadable = p.Keys+one.Keys, p.Wrapped+one.Wrapped, p.Resealed+one.Resealed, p.Unreadable+one.Unreadable
-			if p.Keys%rekeyEvery == 0 && progress != nil {
-				progress(p)
-			}
-			mu.Unlock()
+			add(one)
 		}
 		return wrap("scan people's keys", iter.Err())
 	}
-	err := r.eachMaster(ctx, walk)
+	var err error
+	if r.apart {
+		// The keys in the key store kept apart; the data's walk finds
+		// those still in the data's Redis.
+		err = r.ks.Each(ctx, func(person, wrapped string) error {
+			one := RekeyProgress{Keys: 1}
+			err := r.rewrap(ctx, person, wrapped, &one)
+			add(one)
+			return err
+		})
+	}
+	if err == nil {
+		err = r.eachMaster(ctx, walk)
+	}
 	if err == nil && p.Unreadable == 0 {
 		err = r.resealCheck(ctx)
 	}
@@ -78,7 +95,12 @@ func (r *Redis) rekeyOne(ctx context.Context, key string, p *RekeyProgress) erro
 	}
 	switch {
 	case rest == "datakey":
-		return r.rewrap(ctx, person, key, p)
+		// Apart, a key left in the data's Redis moves to the key store.
+		wrapped, err := r.wrappedKey(ctx, person)
+		if err != nil {
+			return err
+		}
+		return r.rewrap(ctx, person, wrapped, p)
 	case rest == "safetyplan":
 		return r.resealHash(ctx, person, key, p, func(f string) (string, bool) {
 			return planSealedAt(person, coach.PlanStep(f)), f != planUpdated
@@ -93,14 +115,10 @@ func (r *Redis) rekeyOne(ctx context.Context, key string, p *RekeyProgress) erro
 }
 
 // rewrap wraps a person's own key again with DATA_KEY, if an older key
-// wrapped it.
-func (r *Redis) rewrap(ctx context.Context, person, key string, p *RekeyProgress) error {
-	wrapped, err := r.rdb.Get(ctx, key).Result()
-	if isNil(err) {
-		return nil
-	}
-	if err != nil {
-		return fmt.Errorf("read a person's key: %w", err)
+// wrapped it: a compare-and-set in the key store.
+func (r *Redis) rewrap(ctx context.Context, person, wrapped string, p *RekeyProgress) error {
+	if wrapped == "" {
+		return nil // destroyed meanwhile
 	}
 	raw, _ := strings.CutPrefix(wrapped, wrappedPrefix)
 	plain, i, err := openWith(raw, wrappedAt(person), r.seal.keys()...)
@@ -111,11 +129,13 @@ func (r *Redis) rewrap(ctx context.Context, person, key string, p *RekeyProgress
 	if i == 0 {
 		return nil
 	}
-	n, err := casString.Run(ctx, r.rdb, []string{key}, wrapped, r.wrapKey(person, []byte(plain))).Int()
+	swapped, err := r.ks.Swap(ctx, person, wrapped, r.wrapKey(person, []byte(plain)))
 	if err != nil {
-		return fmt.Errorf("wrap a person's key again: %w", err)
+		return err
 	}
-	p.Wrapped += n
+	if swapped {
+		p.Wrapped++
+	}
 	return nil
 }
 

@@ -272,9 +272,10 @@ func TestRekeyStopsAndResumes(t *testing.T) {
 func person(i int) string { return "p" + string(rune('a'+i)) }
 
 // TestSnapshotBeforeDelete takes a copy of every key of a person's (DUMP)
-// before /delete, and reads it after. With the DATA_KEY of the time the
-// copy holds their wrapped key and opens: that is the limit the README
-// states. Once the key has been rotated (rekey, the old key dropped), none
+// before /delete, and reads it after. Without a key store kept apart, the
+// copy holds their wrapped key and opens with the DATA_KEY of the time:
+// that is the limit the README states (with one, it does not:
+// TestSnapshotBeforeDeleteWithKeyStore). Once the key has been rotated (rekey, the old key dropped), none
 // of their notes opens, while the people still there read as before.
 func TestSnapshotBeforeDelete(t *testing.T) {
 	if os.Getenv("REDIS_URL") == "" {

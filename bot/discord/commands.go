@@ -27,8 +27,8 @@ func (d *Transport) registerCommands(ctx context.Context) error {
 	return nil
 }
 
-// Commands returns every command the coach knows, as slash commands. Each
-// can be used in a server and in a DM with the bot.
+// Commands returns every command the coach knows, as slash commands, in
+// every language of cmdlocale/, each usable where installs.go says.
 func Commands() []*discordgo.ApplicationCommand {
 	minutesMin, daysMin := 1.0, 1.0
 	cmds := []*discordgo.ApplicationCommand{
@@ -82,13 +82,14 @@ func Commands() []*discordgo.ApplicationCommand {
 		{Name: "safetyplan", Description: "Make or change your safety plan, for when things get hard"},
 		{Name: "help", Description: "What I can do"},
 	}
-	// contexts and integration_types replace the deprecated dm_permission:
-	// installed to a server, usable there and in the bot's DMs.
+	cmds = append(cmds, groupCommand())
 	for _, c := range cmds {
-		c.Contexts = &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild, discordgo.InteractionContextBotDM}
-		c.IntegrationTypes = &[]discordgo.ApplicationIntegrationType{discordgo.ApplicationIntegrationGuildInstall}
+		setInstalls(c)
 	}
-	return append(cmds, groupCommand())
+	if tr, err := loadTranslations(); err == nil { // embedded files, which a test reads
+		tr.localize(cmds)
+	}
+	return cmds
 }
 
 // activityChoices offers the activities the nudge library knows.
@@ -147,8 +148,6 @@ func groupCommand() *discordgo.ApplicationCommand {
 	kMin, minutesMin := float64(coach.MinGroupK), 10.0
 	return &discordgo.ApplicationCommand{
 		Name: "group", Description: "Support groups: a daily check-in in this channel that shows only totals",
-		Contexts:         &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild},
-		IntegrationTypes: &[]discordgo.ApplicationIntegrationType{discordgo.ApplicationIntegrationGuildInstall},
 		Options: []*discordgo.ApplicationCommandOption{
 			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "setup", Description: "Admins: post a daily group check-in in this channel", Options: []*discordgo.ApplicationCommandOption{
 				{Type: discordgo.ApplicationCommandOptionString, Name: "time", Description: "When to post each day, like 12:00", MaxLength: 16},

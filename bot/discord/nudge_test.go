@@ -101,12 +101,12 @@ func TestDiscordClosedDMs(t *testing.T) {
 		t.Fatalf("person after a closed DM = %+v, %v; want marked unreachable", p, err)
 	}
 	// Tuesday's jobs send nothing while the plan is held.
-	attempts := h.fake.CountRequests("POST /channels/{channel.id}/messages")
+	attempts := h.fake.CountRequests("POST /api/v9/channels/{cid}/messages")
 	h.clock.Set(time.Date(2026, 3, 3, 21, 0, 0, 0, time.UTC))
 	if _, err := sched.RunDue(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	if got := h.fake.CountRequests("POST /channels/{channel.id}/messages"); got != attempts {
+	if got := h.fake.CountRequests("POST /api/v9/channels/{cid}/messages"); got != attempts {
 		t.Errorf("%d more DM attempts while the plan was held", got-attempts)
 	}
 	rs := h.do(fakediscord.Interaction{UserID: alice, GuildID: guildID, ChannelID: generalID, Command: "plan"})

@@ -53,7 +53,7 @@ func (m *Main) Run(ctx context.Context) error {
 		key = throwawayKey()
 		log.Warn("no DATA_KEY set: notes are encrypted with a throwaway key, and cannot be read after Aftercare exits; set DATA_KEY to keep them (aftercare key makes one)")
 	}
-	store, err := storage.Open(ctx, m.Config.RedisURL, storage.Options{Prefix: prefix, Log: log, DataKey: key, PreviousKeys: m.Config.PreviousKeys})
+	store, err := storage.Open(ctx, m.Config.RedisURL, storage.Options{Prefix: prefix, Log: log, DataKey: key, PreviousKeys: m.Config.PreviousKeys, KeyStoreURL: m.Config.KeyStoreURL})
 	if err != nil {
 		return err
 	}
@@ -69,6 +69,8 @@ func (m *Main) Run(ctx context.Context) error {
 	}
 	if store.Embedded() {
 		log.Warn("no REDIS_URL set: using an embedded in-process Redis; everything is lost when Aftercare exits")
+	} else if !store.KeysApart() {
+		log.Warn("no KEYSTORE_URL set: each person's own key is kept in the data's Redis, wrapped with DATA_KEY, so its snapshots and AOF files still hold the keys of people who have since used /delete; see the README's Privacy section")
 	}
 	// Before anything uses the store: data an earlier version wrote (job
 	// ids that name people and days) is brought to this version's form.

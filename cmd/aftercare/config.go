@@ -22,6 +22,7 @@ type Config struct {
 	DiscordGuildID  string
 	DiscordRate     float64  // REST requests a second
 	RedisURL        string   // empty: embedded Redis
+	KeyStoreURL     string   // KEYSTORE_URL: people's keys in a Redis of their own; empty: in REDIS_URL's
 	DataKey         []byte   // nil: none given
 	PreviousKeys    [][]byte // keys before a rotation, which still open what they sealed
 	DefaultTimeZone string
@@ -69,6 +70,7 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 		func() error { return checkSnowflake("DISCORD_GUILD_ID", c.DiscordGuildID) },
 		func() error { return c.parseTherapistGuilds(get("THERAPIST_GUILDS")) },
 		func() error { return c.checkRedis() },
+		func() error { return c.checkKeyStore(get("KEYSTORE_URL")) },
 		func() error { return c.parseDataKey(get("DATA_KEY")) },
 		func() error { return c.parsePreviousKeys("DATA_KEYS_PREVIOUS", get("DATA_KEYS_PREVIOUS")) },
 		func() error { return c.parsePreviousKeys("DATA_KEY_PREVIOUS", get("DATA_KEY_PREVIOUS")) },
@@ -125,6 +127,25 @@ func (c *Config) checkRedis() error {
 	if _, err := storage.ParseURL(c.RedisURL); err != nil {
 		return &ConfigError{"REDIS_URL", "a URL such as redis://127.0.0.1:6379/0", redactURL(c.RedisURL)}
 	}
+	return nil
+}
+
+// checkKeyStore reads KEYSTORE_URL: a Redis of its own for people's keys,
+// beside the data's Redis, never instead of it or the same.
+func (c *Config) checkKeyStore(v string) error {
+	if v == "" {
+		return nil
+	}
+	if c.RedisURL == "" {
+		return &ConfigError{Var: "KEYSTORE_URL", Want: "REDIS_URL set too: the key store keeps people's keys apart from data in a Redis (the embedded one keeps nothing after exit)"}
+	}
+	if _, err := storage.ParseURL(v); err != nil {
+		return &ConfigError{"KEYSTORE_URL", "a URL such as redis://keys.internal:6379/0", redactURL(v)}
+	}
+	if v == c.RedisURL {
+		return &ConfigError{Var: "KEYSTORE_URL", Want: "a Redis of its own, not the one in REDIS_URL (see the README's Privacy section)"}
+	}
+	c.KeyStoreURL = v
 	return nil
 }
 

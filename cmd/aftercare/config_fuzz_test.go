@@ -31,6 +31,7 @@ var fuzzEnv = map[string]string{
 	"WEB_SECRET":         "kC4o9m0y1yQ0o8Jr0bVh6vY2oXbqS8Yx3sM1R5fW0aE=",
 	"PUBLIC_URL":         "https://aftercare.example.org",
 	"DIGEST_LINK_ONLY":   "true",
+	"KEYSTORE_URL":       "redis://keys.internal:6379/0",
 }
 
 // fuzzVars are the variables LoadConfig reads, in a fixed order so that a
@@ -38,7 +39,7 @@ var fuzzEnv = map[string]string{
 var fuzzVars = []string{
 	"DISCORD_TOKEN", "DISCORD_API_BASE", "DISCORD_GUILD_ID", "DISCORD_RATE", "REDIS_URL", "DATA_KEY",
 	"DATA_KEYS_PREVIOUS", "DEFAULT_TIMEZONE", "THERAPIST_ROLE", "LOG_LEVEL", "METRICS_ADDR", "CLOCK_SPEED",
-	"THERAPIST_GUILDS", "WEB_ADDR", "WEB_SECRET", "PUBLIC_URL", "DIGEST_LINK_ONLY",
+	"THERAPIST_GUILDS", "WEB_ADDR", "WEB_SECRET", "PUBLIC_URL", "DIGEST_LINK_ONLY", "KEYSTORE_URL",
 }
 
 // FuzzLoadConfig gives one variable any value, on top of a valid
@@ -72,6 +73,9 @@ func FuzzLoadConfig(f *testing.F) {
 		if name == "DATA_KEY" && onValid && strings.TrimSpace(value) == fuzzEnv["WEB_SECRET"] {
 			wantVar = "WEB_SECRET" // the two keys must differ
 		}
+		if name == "REDIS_URL" && onValid && (strings.TrimSpace(value) == "" || strings.TrimSpace(value) == fuzzEnv["KEYSTORE_URL"]) {
+			wantVar = "KEYSTORE_URL" // a key store beside a Redis of the data's, not instead or the same
+		}
 		if name == "WEB_ADDR" && onValid && strings.TrimSpace(value) == "" {
 			wantVar = "DIGEST_LINK_ONLY" // link-only digests need the web view
 		}
@@ -91,10 +95,10 @@ func FuzzLoadConfig(f *testing.F) {
 		if (name == "DATA_KEY" || name == "DATA_KEYS_PREVIOUS" || name == "WEB_SECRET") && (ce.Got != "" || len(secret) >= 16 && strings.Contains(msg, secret)) {
 			t.Fatalf("%s=%q: error %q shows the key", name, value, msg)
 		}
-		if name == "REDIS_URL" {
+		if name == "REDIS_URL" || name == "KEYSTORE_URL" {
 			if u, err := url.Parse(secret); err == nil {
 				if pw, ok := u.User.Password(); ok && len(pw) >= 8 && !strings.Contains(u.Redacted(), pw) && strings.Contains(msg, pw) {
-					t.Fatalf("REDIS_URL=%q: error %q shows the password", value, msg)
+					t.Fatalf("%s=%q: error %q shows the password", name, value, msg)
 				}
 			}
 		}
@@ -124,6 +128,9 @@ func checkConfig(t *testing.T, name, value string, c Config) {
 	if c.DataKey != nil && storage.CheckKeyStrength(c.DataKey) != nil {
 		t.Fatalf("%s=%q: a weak DATA_KEY accepted", name, value)
 	}
+	if c.KeyStoreURL != "" && (c.RedisURL == "" || c.KeyStoreURL == c.RedisURL) {
+		t.Fatalf("%s=%q: a key store accepted without a Redis of the data's, or as the same one", name, value)
+	}
 	if (c.DiscordToken != "" || c.RedisURL != "") && c.DataKey == nil {
 		t.Fatalf("%s=%q: a Discord token or Redis accepted without a DATA_KEY", name, value)
 	}
@@ -141,7 +148,7 @@ func checkConfig(t *testing.T, name, value string, c Config) {
 			t.Fatalf("%s=%q: therapist guild %q accepted", name, value, g)
 		}
 	}
-	for _, v := range []string{c.DiscordToken, c.DiscordGuildID, c.RedisURL, c.MetricsAddr, c.TherapistRole, c.DefaultTimeZone} {
+	for _, v := range []string{c.DiscordToken, c.DiscordGuildID, c.RedisURL, c.KeyStoreURL, c.MetricsAddr, c.TherapistRole, c.DefaultTimeZone} {
 		if v != strings.TrimSpace(v) {
 			t.Fatalf("%s=%q: value %q kept with its spaces", name, value, v)
 		}

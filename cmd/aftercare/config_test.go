@@ -61,6 +61,14 @@ func TestLoadConfig(t *testing.T) {
 		{name: "abbreviation is not a zone", env: map[string]string{"DEFAULT_TIMEZONE": "EST"}, wantVar: "DEFAULT_TIMEZONE"},
 		{name: "malformed Redis URL", env: map[string]string{"REDIS_URL": "localhost:6379", "DATA_KEY": "Zu0u/nAqY0DclaR6e4vF8B9lTCwh5k38Q+Kk1E9SFEA="}, wantVar: "REDIS_URL"},
 		{name: "Redis URL with a bad db", env: map[string]string{"REDIS_URL": "redis://127.0.0.1:6379/x", "DATA_KEY": "Zu0u/nAqY0DclaR6e4vF8B9lTCwh5k38Q+Kk1E9SFEA="}, wantVar: "REDIS_URL"},
+		{name: "key store without a Redis for the data", env: map[string]string{"KEYSTORE_URL": "redis://keys.internal:6379/0"}, wantVar: "KEYSTORE_URL"},
+		{name: "key store the same as the data's Redis", env: map[string]string{"REDIS_URL": "redis://127.0.0.1:6379/2", "KEYSTORE_URL": "redis://127.0.0.1:6379/2", "DATA_KEY": "Zu0u/nAqY0DclaR6e4vF8B9lTCwh5k38Q+Kk1E9SFEA="}, wantVar: "KEYSTORE_URL"},
+		{name: "malformed key store URL", env: map[string]string{"REDIS_URL": "redis://127.0.0.1:6379/2", "KEYSTORE_URL": "keys.internal:6379", "DATA_KEY": "Zu0u/nAqY0DclaR6e4vF8B9lTCwh5k38Q+Kk1E9SFEA="}, wantVar: "KEYSTORE_URL"},
+		{name: "key store", env: map[string]string{"REDIS_URL": "redis://127.0.0.1:6379/2", "KEYSTORE_URL": " redis://keys.internal:6379/0 ", "DATA_KEY": "Zu0u/nAqY0DclaR6e4vF8B9lTCwh5k38Q+Kk1E9SFEA="}, check: func(t *testing.T, c Config) {
+			if c.KeyStoreURL != "redis://keys.internal:6379/0" {
+				t.Errorf("KeyStoreURL = %q", c.KeyStoreURL)
+			}
+		}},
 		{name: "negative clock speed", env: map[string]string{"CLOCK_SPEED": "-3"}, wantVar: "CLOCK_SPEED"},
 		{name: "zero clock speed", env: map[string]string{"CLOCK_SPEED": "0"}, wantVar: "CLOCK_SPEED"},
 		{name: "NaN clock speed", env: map[string]string{"CLOCK_SPEED": "NaN"}, wantVar: "CLOCK_SPEED"},

@@ -24,7 +24,8 @@ func newKey() string {
 	}
 }
 
-// runRekey re-seals everything in the Redis at REDIS_URL with DATA_KEY,
+// runRekey re-seals everything in the Redis at REDIS_URL with DATA_KEY
+// (and the people's keys in the key store at KEYSTORE_URL, if set),
 // printing a progress line as it goes. Stopped (Ctrl-C), it says so; run
 // again, it goes on, since what is done is found done.
 // prefix is where the bot keeps its keys (rekeyPrefix).
@@ -37,7 +38,7 @@ func runRekey(ctx context.Context, cfg Config, prefix string, stdout io.Writer) 
 			err = errors.New("rekey stopped before the end; what is done stays done: run aftercare rekey again to go on")
 		}
 	}()
-	store, err := storage.Open(ctx, cfg.RedisURL, storage.Options{Prefix: prefix, DataKey: cfg.DataKey, PreviousKeys: cfg.PreviousKeys})
+	store, err := storage.Open(ctx, cfg.RedisURL, storage.Options{Prefix: prefix, DataKey: cfg.DataKey, PreviousKeys: cfg.PreviousKeys, KeyStoreURL: cfg.KeyStoreURL})
 	if err != nil {
 		return err
 	}

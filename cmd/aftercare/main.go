@@ -89,13 +89,17 @@ func run(args []string, getenv func(string) string, stdin io.Reader, stdout, std
 }
 
 // exitCode says how a run ended, in one line on stderr: 0 done, 2 a data
-// key that does not open the store (configuration), 1 anything else.
+// key that does not open the store or a key store that does not hold its
+// keys (configuration), 1 anything else.
 func exitCode(err error, stderr io.Writer) int {
 	switch {
 	case err == nil:
 		return 0
 	case errors.Is(err, storage.ErrWrongDataKey):
 		fmt.Fprintf(stderr, "aftercare: %v\n", storage.ErrWrongDataKey)
+		return 2
+	case errors.Is(err, storage.ErrKeyStore):
+		fmt.Fprintf(stderr, "aftercare: %v\n", err)
 		return 2
 	default:
 		fmt.Fprintf(stderr, "aftercare: %v\n", err)

@@ -20,7 +20,7 @@ import (
 // counts its queue in the scheduler's time.
 func newOps(store *storage.Redis, clock scheduler.Clock, log *slog.Logger, discord bool) *ops.Ops {
 	return ops.New(ops.Config{
-		Ping: func(ctx context.Context) error { return store.Client().Ping(ctx).Err() },
+		Ping: store.Ping, // the key store kept apart too
 		QueueDepth: func(ctx context.Context, now time.Time) (ops.QueueDepth, error) {
 			d, err := store.QueueDepth(ctx, now)
 			return ops.QueueDepth{Scheduled: d.Scheduled, Overdue: d.Overdue, Leased: d.Leased, Dead: d.Dead}, err

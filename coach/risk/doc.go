@@ -173,7 +173,10 @@
 // texts: testdata/train (written for this in four languages, many of them
 // near-misses), the labelled cases of the tests, the dev half of the
 // held-out set, the fresh sets once spent, everyday KAP texts (session
-// intentions, reflections, check-in notes: testdata/train/everyday-*.tsv)
+// intentions, reflections, check-in notes, everyday chat that uses the
+// words crisis texts use, bedtimes: testdata/train/everyday-*.tsv), rows
+// written for the kinds of crisis text the fresh sets showed it missing
+// (testdata/train/targeted.tsv)
 // and the bot's own crisis and safety texts as ordinary text. On a few thousand short texts this carried over to
 // texts it had not seen better than logistic regression did. A line is
 // read in windows of 48 words, so a crisis sentence in a long note is not
@@ -185,6 +188,15 @@
 // phrases judged Review (a denial, a question someone asked, the past,
 // someone else), the words they judged blanked too, so that the model
 // does not take their judgement back to Crisis.
+//
+// Naive Bayes counts each word's evidence apart, so in a short line a few
+// everyday words that crisis texts also use can add up ("going to sleep
+// now, goodnight"). So in a line of twelve words or fewer the model may
+// say Crisis only when the line names death, a way to die or danger (the
+// concepts die, kill, suicide, selfharm, endit, pills, weapon, hang,
+// height, traffic, drown, gas, amount, notwake, danger) or pairs a resolve
+// or a time with a farewell or affairs put in order; otherwise it says
+// Review at most (model.go, crisisGate).
 //
 // Its two thresholds are set on scores for texts it did not learn from
 // (five folds), over the ordinary texts written as near-misses (not the
@@ -215,7 +227,8 @@
 // to review, ordinary ones, many of them near-misses), run once before
 // anyone learnt from it. Sets 1 and 2: 160 each (per language 16 crisis,
 // 10 review, 14 ordinary); set 3: 320 (32, 20, 28); set 4: 240 (24, 12,
-// 24). Measured on 2026-12-04:
+// 24); set 5: 320 (32, 20, 28; its writer wrote English first and adapted
+// many rows into the other three languages). Measured on 2026-12-04:
 //
 //	                          crisis: Crisis    crisis:   review: at   ordinary:   ordinary:
 //	                          or Review         Crisis    least Review Crisis      Review
@@ -227,17 +240,22 @@
 //	set 3, learnt screen c809979 118/128 92%    91/128 71% 68/80        2/112 2%    9/112 8%
 //	set 4, phrases alone       16/96  17%       13/96 14%  19/48        0/96  0%    1/96  1%
 //	set 4, learnt screen 799f102 86/96  90%     73/96 76%  43/48        3/96  3%    7/96  7%
+//	set 5, learnt screen ef89794 109/128 85%    95/128 74% 68/80        4/112 4%   14/112 12%
 //
 // The learnt screen of c809979 had learnt from neither set 3 nor set 4;
-// that of 799f102 had learnt from set 3 (run once first) but not set 4.
+// that of 799f102 had learnt from set 3 (run once first) but not set 4;
+// that of ef89794 from sets 3 and 4 but not set 5.
 // (Ten rows of set 3 were quoted to the team in its writer's report before
-// the run.) The ordinary-text targets are met; the crisis targets are not
-// yet: about one crisis statement in ten still reaches neither level, and
-// one in four reaches Review rather than Crisis. Review is not silence: it
-// asks "are you safe right now?" at once, and "no" brings the crisis
-// lines. What set 4 still missed is mostly a means at hand said plainly in
-// words the corpus lacked ("la lame est déjà sur mon poignet", "hab die
-// rasierklinge schon angesetzt"), danger from a partner, and a farewell
-// inside thanks. Sets 3 and 4 are now spent and train the learnt screen
-// (testdata/train/fresh3.tsv, fresh4.tsv); a next round needs a fifth set.
+// the run.) No set has met the crisis targets: about one crisis statement
+// in ten (set 5: one in seven) reaches neither level, and one in four
+// reaches Review rather than Crisis; set 5 also put 12% of ordinary texts
+// at Review, above the 10% allowed (books and films about suicide, warm
+// thanks). Review is not silence: it asks "are you safe right now?" at
+// once, and "no" brings the crisis lines. What set 5 missed is mostly
+// terse notes of a time, a place and a goodbye ("tonight. bridge.
+// sorry"), a means at hand told as a scene (a grill in a taped-up room, a
+// car driven into a lake, a belt already hung), danger from a partner
+// or an attacker at the door, and idioms ("quitarme de en medio").
+// Sets 3, 4 and 5 are now spent and train the learnt screen
+// (testdata/train/fresh3.tsv, fresh4.tsv, fresh5.tsv).
 package risk

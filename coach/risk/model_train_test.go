@@ -337,7 +337,7 @@ func logOutOfFold(t *testing.T, rows []trainRow, flag, crisis []float64, flagCut
 		got := None
 		if flag[i] >= float64(flagCut) {
 			got = Review
-			if crisis[i] >= float64(crisisCut) {
+			if crisis[i] >= float64(crisisCut) && crisisGateOpen(modelInput(r.text)) {
 				got = Crisis
 			}
 		}

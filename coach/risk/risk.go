@@ -188,7 +188,10 @@ type screen struct {
 
 // blank replaces a masked span; it is not a word, so no phrase and no
 // gap can match across it.
-const blank = " ~"
+const blank = " " + blankWord
+
+// blankWord is the word a masked stretch of a sentence becomes.
+const blankWord = "~"
 
 // assess returns the level of one normalised sentence, and the sentence
 // with its idioms and listed denials masked.

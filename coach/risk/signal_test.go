@@ -31,7 +31,10 @@ func TestSignals(t *testing.T) {
 		// One strong signal alone.
 		{Review, "dont try to stop me"},
 		{Review, "I got a rope today"},
-		{Review, "i'm on the roof of my building right now"},
+		// One signal, but at a height now is a means at hand, which issue 12
+		// makes Crisis (as "the gun is on the desk next to me"); the learnt
+		// screen reads it so since fresh set 5.
+		{Crisis, "i'm on the roof of my building right now"},
 		// Ordinary text with the same words.
 		{None, "bought a rope for the hammock today"},
 		{None, "left my dog with my sister for the weekend while i travel"},

@@ -4,26 +4,37 @@ import (
 	"encoding/json"
 	"net/http"
 	"regexp"
-	"strings"
 )
 
 // commandSpec is the part of an application command the fake validates;
 // the rest of what the bot sent is kept and echoed as it was.
 type commandSpec struct {
-	Name        string       `json:"name"`
-	Type        int          `json:"type"`
-	Description string       `json:"description"`
-	Options     []optionSpec `json:"options"`
+	Name                     string            `json:"name"`
+	NameLocalizations        map[string]string `json:"name_localizations"`
+	Type                     int               `json:"type"`
+	Description              string            `json:"description"`
+	DescriptionLocalizations map[string]string `json:"description_localizations"`
+	Options                  []optionSpec      `json:"options"`
+	Contexts                 []int             `json:"contexts"`
+	IntegrationTypes         []int             `json:"integration_types"`
 }
 
 type optionSpec struct {
-	Type         int          `json:"type"`
-	Name         string       `json:"name"`
-	Description  string       `json:"description"`
-	Required     bool         `json:"required"`
-	Autocomplete bool         `json:"autocomplete"`
-	Choices      []Choice     `json:"choices"`
-	Options      []optionSpec `json:"options"`
+	Type                     int               `json:"type"`
+	Name                     string            `json:"name"`
+	NameLocalizations        map[string]string `json:"name_localizations"`
+	Description              string            `json:"description"`
+	DescriptionLocalizations map[string]string `json:"description_localizations"`
+	Required                 bool              `json:"required"`
+	Autocomplete             bool              `json:"autocomplete"`
+	Choices                  []choiceSpec      `json:"choices"`
+	Options                  []optionSpec      `json:"options"`
+}
+
+type choiceSpec struct {
+	Name              string            `json:"name"`
+	NameLocalizations map[string]string `json:"name_localizations"`
+	Value             any               `json:"value"`
 }
 
 // chatName is Discord's rule for slash command and option names.
@@ -102,7 +113,9 @@ func (s *Server) putCommands(c *call) reply {
 		}
 		js, _ := json.Marshal(raw)
 		cmds = append(cmds, Command{ID: id, GuildID: gid, Name: spec.Name, Type: spec.Type,
-			Description: spec.Description, JSON: js})
+			Description: spec.Description, NameLocalizations: spec.NameLocalizations,
+			DescriptionLocalizations: spec.DescriptionLocalizations,
+			Contexts:                 spec.Contexts, IntegrationTypes: spec.IntegrationTypes, JSON: js})
 		out = append(out, raw)
 	}
 	s.commands[gid] = cmds
@@ -111,23 +124,19 @@ func (s *Server) putCommands(c *call) reply {
 
 func validateCommands(specs []commandSpec) *formErrors {
 	f := &formErrors{}
-	counts := map[int]int{}
-	names := map[string]bool{}
+	byType := map[int][]sibling{}
 	for i, cmd := range specs {
 		p := itoa(i)
 		typ := cmd.Type
 		if typ == 0 {
 			typ = 1
 		}
-		counts[typ]++
-		key := cmd.Name + "/" + itoa(typ)
-		if names[key] {
-			f.add(join(p, "name"), "APPLICATION_COMMANDS_DUPLICATE_NAME", "Application command names must be unique")
-		}
-		names[key] = true
+		byType[typ] = append(byType[typ], sibling{path: p, name: cmd.Name, loc: cmd.NameLocalizations})
+		checkNameLocalizations(f, join(p, "name_localizations"), cmd.NameLocalizations, typ == 1, true)
 		if typ == 1 {
 			checkChatName(f, join(p, "name"), cmd.Name)
 			f.between(join(p, "description"), cmd.Description, 1, 100)
+			checkTextLocalizations(f, join(p, "description_localizations"), cmd.DescriptionLocalizations, 100)
 			validateOptions(f, cmd.Options, join(p, "options"), 0)
 		} else {
 			f.between(join(p, "name"), cmd.Name, 1, 32)
@@ -136,14 +145,20 @@ func validateCommands(specs []commandSpec) *formErrors {
 			}
 		}
 	}
-	if counts[1] > 100 || counts[2] > 5 || counts[3] > 5 {
+	for _, sibs := range byType {
+		checkUniqueNames(f, sibs)
+	}
+	if len(byType[1]) > 100 || len(byType[2]) > 5 || len(byType[3]) > 5 {
 		f.add("_root", "APPLICATION_COMMANDS_TOO_MANY", "Too many application commands of one type")
+	}
+	if !f.empty() {
+		f.dedupe()
 	}
 	return f
 }
 
 func checkChatName(f *formErrors, path, name string) {
-	if !chatName.MatchString(name) || strings.ToLower(name) != name {
+	if !validChatName(name) {
 		f.add(path, "APPLICATION_COMMAND_INVALID_NAME", "Command name is invalid")
 	}
 }
@@ -151,13 +166,18 @@ func checkChatName(f *formErrors, path, name string) {
 func validateOptions(f *formErrors, opts []optionSpec, path string, depth int) {
 	f.maxItems(path, len(opts), 25)
 	optionalSeen := false
+	var sibs []sibling
 	for i, o := range opts {
 		p := join(path, i)
+		sibs = append(sibs, sibling{path: p, name: o.Name, loc: o.NameLocalizations})
 		checkChatName(f, join(p, "name"), o.Name)
+		checkNameLocalizations(f, join(p, "name_localizations"), o.NameLocalizations, true, false)
 		f.between(join(p, "description"), o.Description, 1, 100)
+		checkTextLocalizations(f, join(p, "description_localizations"), o.DescriptionLocalizations, 100)
 		f.maxItems(join(p, "choices"), len(o.Choices), 25)
 		for j, ch := range o.Choices {
 			f.between(join(p, "choices", j, "name"), ch.Name, 1, 100)
+			checkTextLocalizations(f, join(p, "choices", j, "name_localizations"), ch.NameLocalizations, 100)
 		}
 		if o.Autocomplete && len(o.Choices) > 0 {
 			f.add(join(p, "autocomplete"), "APPLICATION_COMMAND_OPTION_AUTOCOMPLETE_WITH_CHOICES", "Autocomplete cannot be set with choices")
@@ -174,4 +194,5 @@ func validateOptions(f *formErrors, opts []optionSpec, path string, depth int) {
 		}
 		optionalSeen = optionalSeen || !o.Required
 	}
+	checkUniqueNames(f, sibs)
 }

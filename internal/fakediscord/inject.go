@@ -19,13 +19,22 @@ const (
 // Interaction describes an interaction a user starts. In a guild (GuildID
 // set) the bot receives a member object with the member's configured roles;
 // in a DM it receives a user object, and ChannelID defaults to the user's DM
-// channel.
+// channel. A command Discord would not offer there (see Command.Contexts and
+// IntegrationTypes) is a violation.
 type Interaction struct {
 	Type      InteractionType
 	UserID    string
 	GuildID   string
 	ChannelID string
 	Locale    string // default "en-US"
+	// Install is which installations of the app authorize the interaction:
+	// ViaGuild (the default), ViaUser (only the user's own install) or ViaBoth.
+	Install Install
+	// PrivateChannel puts the interaction in a DM or group DM between
+	// users (context 2), where only a user-installed app is offered; a new
+	// channel unless ChannelID names one. Without it and without GuildID
+	// the interaction is in the user's DM with the bot (context 1).
+	PrivateChannel bool
 
 	// Command and autocomplete.
 	Command     string
@@ -73,8 +82,11 @@ type interactionState struct {
 	triedLate  bool
 	originalID string
 	followups  map[string]bool
-	responses  []InteractionResponse
-	payload    map[string]any // the INTERACTION_CREATE data, for a replay
+	// userInstallOnly: authorized by a user install alone, which Discord
+	// allows at most maxUserInstallFollowups follow-ups.
+	userInstallOnly bool
+	responses       []InteractionResponse
+	payload         map[string]any // the INTERACTION_CREATE data, for a replay
 }
 
 func (it *interactionState) describe() string {

@@ -17,6 +17,10 @@ func (s *Server) createChannelMessage(c *call) reply {
 		s.violateLocked(c, "unknown channel")
 		return apiError(http.StatusNotFound, 10003, "Unknown Channel")
 	}
+	if ch.private {
+		s.violateLocked(c, "the bot is not in this private channel; it can only answer the interaction")
+		return apiError(http.StatusForbidden, 50001, "Missing Access")
+	}
 	if ch.recipient != "" && s.dmClosed[ch.recipient] {
 		// Not a violation: Discord does this to any bot, which must cope.
 		return apiError(http.StatusForbidden, 50007, "Cannot send messages to this user")

@@ -190,12 +190,18 @@ type Choice struct {
 // Command is a registered application command. JSON is the object the fake
 // returns for it, with options and every other field the bot sent.
 type Command struct {
-	ID          string
-	GuildID     string // empty for global commands
-	Name        string
-	Type        int
-	Description string
-	JSON        []byte
+	ID                       string
+	GuildID                  string // empty for global commands
+	Name                     string
+	Type                     int
+	Description              string
+	NameLocalizations        map[string]string // by Discord locale, like "es-ES"
+	DescriptionLocalizations map[string]string
+	// Contexts and IntegrationTypes are as the bot declared them; nil when
+	// it declared none (Discord then allows every context, and guild install).
+	Contexts         []int
+	IntegrationTypes []int
+	JSON             []byte
 }
 
 // Identify is what the bot sent in a gateway IDENTIFY (op 2).

@@ -13,9 +13,10 @@ const defaultPermissions = 1<<10 | 1<<11 | 1<<14 | 1<<15 | 1<<16 | 1<<6 | 1<<18 
 // interactionPayloadLocked builds the INTERACTION_CREATE data Discord sends
 // and the fake's state for it.
 func (s *Server) interactionPayloadLocked(in Interaction, id, token string) (map[string]any, *interactionState) {
+	s.privateChannelLocked(&in)
 	ch := s.resolveChannelLocked(in.GuildID, in.ChannelID, in.UserID)
 	st := &interactionState{id: id, token: token, typ: in.Type, channelID: ch.ID,
-		guildID: ch.guildID, userID: in.UserID, followups: map[string]bool{}}
+		guildID: ch.guildID, userID: in.UserID, followups: map[string]bool{}, userInstallOnly: in.Install == ViaUser}
 	locale := in.Locale
 	if locale == "" {
 		locale = "en-US"
@@ -30,11 +31,12 @@ func (s *Server) interactionPayloadLocked(in Interaction, id, token string) (map
 		member := s.memberLocked(ch.guildID, in.UserID)
 		mem := memberJSON(member)
 		mem.Permissions = strconv.FormatInt(defaultPermissions|s.rolePermissionsLocked(ch.guildID, member), 10)
-		p["guild_id"], p["member"], p["guild_locale"], p["context"] = ch.guildID, mem, "en-US", 0
-		p["authorizing_integration_owners"] = map[string]string{"0": ch.guildID}
+		p["guild_id"], p["member"], p["guild_locale"] = ch.guildID, mem, "en-US"
 	} else {
-		p["user"], p["context"] = userJSON(s.userLocked(in.UserID)), 1
+		p["user"] = userJSON(s.userLocked(in.UserID))
 	}
+	p["context"] = interactionContext(in, ch.guildID)
+	p["authorizing_integration_owners"] = authorizingOwners(in, ch.guildID)
 	switch in.Type {
 	case CommandInteraction, AutocompleteInteraction:
 		st.name = in.Command
@@ -71,6 +73,7 @@ func (s *Server) commandDataLocked(in Interaction, guildID string) map[string]an
 		for _, c := range s.commands[scope] {
 			if cmdID == "" && c.Name == in.Command && c.Type == ctype {
 				cmdID = c.ID
+				s.checkOfferedLocked(c, in, guildID)
 			}
 		}
 		if guildID == "" {

@@ -70,6 +70,10 @@ func (s *Server) createDM(c *call) reply {
 		f.required("recipient_id")
 		return s.invalidFormLocked(c, f)
 	}
+	if s.dmRefused[body.RecipientID] {
+		// Not a violation: Discord does this to any bot, which must cope.
+		return apiError(http.StatusBadRequest, 50007, "Cannot send messages to this user")
+	}
 	id := s.dmChannelLocked(body.RecipientID)
 	return ok200(s.channelJSONLocked(s.channels[id]))
 }

@@ -116,6 +116,19 @@ func TestChannelMessage(t *testing.T) {
 		}
 		noViolations(t, fake)
 	})
+	t.Run("ErrDMOpenRefused", func(t *testing.T) {
+		t.Parallel()
+		fake := startFake(t)
+		fake.SetDMOpenRefused(bob, true)
+		_, err := newSession(t, fake).UserChannelCreate(bob)
+		if status, code := restError(err); status != 400 || code != 50007 {
+			t.Fatalf("status %d code %d, want 400 50007", status, code)
+		}
+		if _, err := newSession(t, fake).UserChannelCreate(alice); err != nil {
+			t.Errorf("opening another user's DM: %v", err)
+		}
+		noViolations(t, fake)
+	})
 }
 
 func TestAttachment(t *testing.T) {

@@ -32,6 +32,7 @@ type Server struct {
 	channels     map[string]channelInfo
 	dmByUser     map[string]string
 	dmClosed     map[string]bool
+	dmRefused    map[string]bool // users whose DM cannot even be opened
 	messages     map[string]*Message
 	channelMsgs  map[string][]string
 	interactions map[string]*interactionState
@@ -46,6 +47,7 @@ type channelInfo struct {
 	Channel
 	guildID   string
 	recipient string // for DM channels
+	private   bool   // a DM or group DM between users, which the bot is not in
 }
 
 // New returns a Server that is not yet listening.
@@ -68,6 +70,7 @@ func New(opts ...Option) *Server {
 		channels:     map[string]channelInfo{},
 		dmByUser:     map[string]string{},
 		dmClosed:     map[string]bool{},
+		dmRefused:    map[string]bool{},
 		messages:     map[string]*Message{},
 		channelMsgs:  map[string][]string{},
 		interactions: map[string]*interactionState{},
@@ -172,6 +175,15 @@ func (s *Server) SetDMsClosed(userID string, closed bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.dmClosed[userID] = closed
+}
+
+// SetDMOpenRefused makes opening a DM with the user (POST
+// /users/@me/channels) fail with 400 50007, as Discord answers for some
+// users who shut the bot out, before any message is tried.
+func (s *Server) SetDMOpenRefused(userID string, refused bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.dmRefused[userID] = refused
 }
 
 // DMChannel returns the DM channel ID for a user, creating it if needed. The

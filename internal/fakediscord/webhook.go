@@ -45,6 +45,10 @@ func (s *Server) createFollowup(c *call) reply {
 		return rep
 	}
 	resp := InteractionResponse{Action: "followup", Time: time.Now(), JSON: c.json}
+	if it.userInstallOnly && len(it.followups) >= maxUserInstallFollowups {
+		// Discord's changelog (June 2024) gives the limit but not its error.
+		s.violateLocked(c, "interaction %s (%s): more than %d follow-ups through a user install alone", it.id, it.describe(), maxUserInstallFollowups)
+	}
 	body, rep, ok := s.checkMessageLocked(c, c.json, "", true)
 	if ok {
 		m := s.storeMessageLocked(s.channels[it.channelID], s.cfg.bot, body, c.files, interactionMessageFlags)

@@ -1,0 +1,74 @@
+package discord_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/aftercare/aftercare/bot"
+	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
+	"github.com/aftercare/aftercare/internal/fakediscord"
+	"github.com/aftercare/aftercare/internal/redistest"
+)
+
+// TestTherapistDeleteLeavesNoTraceInRedis: Dr Rivera is added by the
+// clinic's admin; Ana shares and Rivera logs a session for her; Ben
+// shares and then stops. Rivera deletes her data. No key, field, member
+// or value holds her id any more, her patients' own records still say
+// whom they shared with, and Ana's export names Rivera as the one who
+// logged her session.
+func TestTherapistDeleteLeavesNoTraceInRedis(t *testing.T) {
+	t.Parallel()
+	fake := clinicFake(t)
+	store := redistest.Open(t)
+	clock := localtime.NewFakeClock(t0)
+	c := coach.New(store, store, clock, nil, coach.Config{TherapistGuilds: []string{clinic}})
+	dc, seen := openDiscord(t, fake, bot.Router{Coach: c})
+	h := &harness{t: t, fake: fake, clock: clock, store: store, coach: c, dc: dc, seen: seen}
+	sub := func(name string, opts ...fakediscord.CommandOption) []fakediscord.CommandOption {
+		return []fakediscord.CommandOption{{Name: name, Type: int(discordgo.ApplicationCommandOptionSubCommand), Options: opts}}
+	}
+
+	h.do(fakediscord.Interaction{UserID: clinicAdmin, GuildID: clinic, ChannelID: staff, Command: "therapist",
+		Options: sub("add", fakediscord.CommandOption{Name: "user", Type: int(discordgo.ApplicationCommandOptionUser), Value: rivera})})
+	code := codePattern.FindString(allText(shown(h.do(fakediscord.Interaction{UserID: rivera, Command: "therapist", Options: sub("code")}))))
+	ana, ben := patients[0], patients[1]
+	for _, p := range []struct{ id, name string }{{ana.id, ana.name}, {ben.id, ben.name}} {
+		h.onboardAs(p.id, p.name)
+		offer := shown(h.do(fakediscord.Interaction{UserID: p.id, Command: "share", Options: []fakediscord.CommandOption{{Name: "code", Value: code}}}))[0]
+		contains(t, allText(shown(h.do(fakediscord.Interaction{UserID: p.id, CustomID: button(t, offer, "Share")}))), "you're sharing with Dr Rivera")
+	}
+	contains(t, allText(shown(h.do(fakediscord.Interaction{UserID: rivera, Command: "therapist",
+		Options: sub("session", fakediscord.CommandOption{Name: "patient", Type: int(discordgo.ApplicationCommandOptionUser), Value: ana.id})}))), "Logged a session for Ana")
+	list := shown(h.do(fakediscord.Interaction{UserID: ben.id, Command: "share"}))[0]
+	contains(t, allText(shown(h.do(fakediscord.Interaction{UserID: ben.id, CustomID: button(t, list, "Stop sharing with Dr Rivera")}))), "sees nothing of yours")
+
+	if before := redistest.Dump(t, store); !dumpHas(before, rivera) {
+		t.Fatalf("before /delete Redis holds nothing of Rivera's; the scan cannot tell anything:\n%s", strings.Join(before, "\n"))
+	}
+	confirm := shown(h.do(fakediscord.Interaction{UserID: rivera, Command: "delete"}))[0]
+	contains(t, allText(shown(h.do(fakediscord.Interaction{UserID: rivera, CustomID: button(t, confirm, "Delete everything")}))), "everything is deleted")
+
+	after := redistest.Dump(t, store)
+	for _, line := range after {
+		if strings.Contains(line, rivera) {
+			t.Errorf("after Rivera's /delete Redis still holds her id: %s", line)
+		}
+	}
+	for _, p := range []string{ana.id, ben.id} {
+		shares, err := store.Shares(context.Background(), p)
+		if err != nil || len(shares) != 1 || shares[0].TherapistName != "Dr Rivera" || shares[0].Active() {
+			t.Errorf("%s's shares after Rivera's /delete = %+v, %v; want one ended share that still names Dr Rivera", p, shares, err)
+		}
+	}
+	var exported string
+	for _, m := range shown(h.do(fakediscord.Interaction{UserID: ana.id, Command: "export"})) {
+		for _, a := range m.Attachments {
+			exported += string(a.Data)
+		}
+	}
+	contains(t, exported, `"logged_by": "Dr Rivera"`)
+}
