@@ -156,13 +156,17 @@ func (r *Redis) settleOn(ctx context.Context, node redis.UniversalClient, addr, 
 	if err != nil || n == 0 {
 		return err
 	}
+	var set *redis.StatusCmd
 	var acked *redis.Cmd
 	// A pipeline runs on one connection: WAIT counts the marker's write.
 	_, err = node.Pipelined(ctx, func(p redis.Pipeliner) error {
-		p.Set(ctx, marker, "1", 10*time.Second)
+		set = p.Set(ctx, marker, "1", 10*time.Second)
 		acked = p.Do(ctx, "WAIT", 1, SettleWait.Milliseconds())
 		return nil
 	})
+	if set.Err() == nil && refused(acked.Err()) {
+		err = nil // WAIT refused (renamed away): as if no replica answered
+	}
 	if err != nil {
 		if _, moved := redis.IsMovedError(err); moved || strings.HasPrefix(err.Error(), "READONLY") {
 			return ErrMoved // the node was demoted meanwhile
@@ -177,6 +181,18 @@ func (r *Redis) settleOn(ctx context.Context, node redis.UniversalClient, addr, 
 	return nil
 }
 
+// refused reports whether err is Redis refusing a command (an error
+// reply), rather than not answering. MOVED and READONLY are not refusals:
+// the node is no longer the master.
+func refused(err error) bool {
+	var re redis.Error
+	if err == nil || !errors.As(err, &re) {
+		return false
+	}
+	_, moved := redis.IsMovedError(err)
+	return !moved && !strings.HasPrefix(err.Error(), "READONLY")
+}
+
 // replicas is how many replicas the master node has, as ROLE said at
 // most rolesFor ago. A node that is not a master now is an error: the
 // Cluster moved on.
@@ -188,13 +204,20 @@ func (r *Redis) replicas(ctx context.Context, node redis.UniversalClient, addr s
 		return seen.n, nil
 	}
 	role, err := node.Do(ctx, "ROLE").Slice()
-	if err != nil {
+	var list []any
+	switch {
+	case refused(err):
+		// A Redis that does not know ROLE or refuses it (an in-process
+		// one; a managed service that renamed it): no replica is known,
+		// none is waited for.
+		r.log.Debug("ROLE refused; not waiting for replicas", "err", err)
+	case err != nil:
 		return 0, fmt.Errorf("ask a master for its replicas: %w", err)
-	}
-	if len(role) < 3 || role[0] != "master" {
+	case len(role) < 3 || role[0] != "master":
 		return 0, ErrMoved
+	default:
+		list, _ = role[2].([]any)
 	}
-	list, _ := role[2].([]any)
 	r.roles.mu.Lock()
 	defer r.roles.mu.Unlock()
 	if r.roles.seen == nil {

@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/alicebob/miniredis/v2"
+
 	"github.com/aftercare/aftercare/coach"
 	"github.com/aftercare/aftercare/internal/redistest"
 	"github.com/aftercare/aftercare/storage"
@@ -34,6 +36,25 @@ func TestSettleWithoutReplicasWaitsForNothing(t *testing.T) {
 			t.Errorf("waited for a replica %d times on a Redis without replicas", w)
 		}
 	})
+}
+
+// TestSettleWhereROLEIsRefused: a Redis that refuses ROLE (an in-process
+// one here; a managed service may rename it away) is not waited on, and
+// its answers are confirmed, not refused.
+func TestSettleWhereROLEIsRefused(t *testing.T) {
+	mr := miniredis.RunT(t)
+	ctx := context.Background()
+	r, err := storage.Open(ctx, "redis://"+mr.Addr(), storage.Options{Attempts: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	if err := r.Settle(ctx, "alice", r.Locate(ctx, "alice")); err != nil {
+		t.Errorf("Settle: %v; want the answer confirmed", err)
+	}
+	if w := r.Replication().Waited.Load(); w != 0 {
+		t.Errorf("waited for a replica %d times where none is known", w)
+	}
 }
 
 // TestFailoverStore runs the store on a Cluster of its own (three
