@@ -23,7 +23,7 @@ func TestSettleWithoutReplicasWaitsForNothing(t *testing.T) {
 		ctx := context.Background()
 		if role, err := r.Client().Do(ctx, "ROLE").Slice(); err == nil && len(role) > 2 {
 			if list, _ := role[2].([]any); len(list) > 0 {
-				t.Skip("this Redis has replicas; the Cluster cases are in TestFailoverSettle")
+				t.Skip("this Redis has replicas; the Cluster cases are in TestFailoverStore")
 			}
 		}
 		for range 3 {
