@@ -26,6 +26,7 @@ type exchange struct {
 	ephemeral bool // shown only to the person: everywhere but the bot's DM
 	person    string
 	name      string
+	start     time.Time // when the interaction arrived: Discord's three seconds count from it
 }
 
 func (d *Transport) onInteraction(s *discordgo.Session, ic *discordgo.InteractionCreate) {
@@ -43,7 +44,7 @@ func (d *Transport) onInteraction(s *discordgo.Session, ic *discordgo.Interactio
 		d.observe(Handled{ID: ic.ID, Kind: replayKind, Took: time.Since(start)})
 		return
 	}
-	x := &exchange{d: d, s: s, i: ic.Interaction, ctx: ctx, ephemeral: !inBotDM(ic.Interaction)}
+	x := &exchange{d: d, s: s, i: ic.Interaction, ctx: ctx, ephemeral: !inBotDM(ic.Interaction), start: start}
 	x.person, x.name = identity(ic.Interaction)
 	h := x.run(draining)
 	h.ID, h.Took = ic.ID, time.Since(start)
@@ -150,7 +151,9 @@ func (x *exchange) answer(ev coach.Event) Handled {
 		x.serverFacts(&ev)
 		result <- x.byDM(x.handle(ev, x.d.Router.Wait(x.ctx, ev)))
 	}()
-	timer := time.NewTimer(x.d.ackAfter())
+	// From the interaction's arrival: the replay check before may have
+	// taken some of the three seconds.
+	timer := time.NewTimer(max(0, x.d.ackAfter()-time.Since(x.start)))
 	defer timer.Stop()
 	select {
 	case msgs := <-result:
