@@ -79,6 +79,11 @@ func (d Deliverer) Handle(ctx context.Context, job coach.Job) error {
 	if err != nil {
 		return fmt.Errorf("send %s: %w", job.Kind, err)
 	}
+	// Sent: trying the job again would not unsend it, so a failure to
+	// record it is logged, not returned.
+	if err := d.Coach.Delivered(ctx, job); err != nil && d.Log != nil {
+		d.Log.Error("record a delivered job", "kind", job.Kind, "err", err)
+	}
 	return nil
 }
 

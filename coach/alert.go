@@ -70,14 +70,30 @@ func (c *Coach) deliverAlert(ctx context.Context, job Job) ([]Message, error) {
 			at = at.In(loc)
 		}
 	}
-	title, text, audit := alertText(share.ShownAs, at.Format("15:04 on Monday 2 January (MST)"), job.Source)
+	title, text, _ := alertText(share.ShownAs, at.Format("15:04 on Monday 2 January (MST)"), job.Source)
 	if c.cfg.DigestLinkOnly {
 		text = linkOnlyAlert(at.Format("15:04 on Monday 2 January (MST)"), c.linkLine(job.Person, LinkTherapist))
 	}
-	if err := c.store.Record(ctx, job.About, AuditEntry{At: c.clock.Now(), Who: share.TherapistName, What: audit}); err != nil {
-		return nil, fmt.Errorf("record alert: %w", err)
-	}
 	return []Message{{Title: title, Crisis: true, Text: text}}, nil
+}
+
+// Delivered is told of a job whose messages reached the person. An alert
+// goes into the patient's record only then: recorded when it was
+// prepared, a send that failed and was tried again was recorded at every
+// try, and one that never got through was recorded as sent.
+func (c *Coach) Delivered(ctx context.Context, job Job) error {
+	if job.Kind != JobAlert {
+		return nil
+	}
+	share, ok, err := c.activeShare(ctx, job.About, job.Person)
+	if err != nil || !ok {
+		return err
+	}
+	_, _, audit := alertText(share.ShownAs, "", job.Source)
+	if err := c.store.Record(ctx, job.About, AuditEntry{At: c.clock.Now(), Who: share.TherapistName, What: audit}); err != nil {
+		return fmt.Errorf("record alert: %w", err)
+	}
+	return nil
 }
 
 // sessionFor logs a therapy session for a consenting patient, which

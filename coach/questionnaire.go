@@ -62,12 +62,12 @@ func (c CheckIn) ScoredOn() []ScoredInstrument {
 // questionnaire handles presses on an instrument's buttons.
 func (c *Coach) questionnaire(ctx context.Context, p Person, a Action) ([]Message, error) {
 	id, itemText, _ := strings.Cut(a.Field, ":")
-	in, ok := instrument.ByID(id)
+	in, english, ok := localQuestionnaire(p, id)
 	if !ok || !p.Onboarded() {
 		return []Message{staleButton()}, nil
 	}
 	if a.Value == "start" {
-		return c.openQuestionnaire(ctx, p, in)
+		return c.openQuestionnaire(ctx, p, in, english)
 	}
 	if itemText == difficultyItem {
 		return c.answerDifficulty(ctx, p, in, a)
@@ -94,7 +94,9 @@ func (c *Coach) questionnaire(ctx context.Context, p Person, a Action) ([]Messag
 // openQuestionnaire starts an instrument today, unless its recall window
 // since the last one has not passed (or, for a one-time screen, it was
 // answered). An exposure question answered before is not asked again.
-func (c *Coach) openQuestionnaire(ctx context.Context, p Person, in instrument.Questionnaire) ([]Message, error) {
+// english says the person's language has no validated translation of in:
+// the introduction then says why it comes in English.
+func (c *Coach) openQuestionnaire(ctx context.Context, p Person, in instrument.Questionnaire, english bool) ([]Message, error) {
 	loc, err := p.Location()
 	if err != nil {
 		return nil, err
@@ -113,6 +115,9 @@ func (c *Coach) openQuestionnaire(ctx context.Context, p Person, in instrument.Q
 	msgs, err := c.continueQuestionnaire(ctx, p, in, today)
 	if len(msgs) > 0 {
 		intro := "A short questionnaire, one question at a time. It's a screening tool, not a diagnosis; your answers are yours.\n\n"
+		if english {
+			intro = englishOnlyNote(questionnaireLang(p)) + "\n\n" + intro
+		}
 		if in.Instructions != "" {
 			intro += in.Instructions + "\n\n"
 		}

@@ -23,9 +23,20 @@ func (w *world) breakField(key, field string) {
 	}
 }
 
-func (w *world) rawField(key, field string) string {
+// breakDayField makes one field of a day unreadable, where storage keeps it.
+func (w *world) breakDayField(day localtime.Day, field string) {
 	w.t.Helper()
-	v, err := w.store.Client().HGet(w.ctx, w.store.Prefix()+"{u:"+me+"}:"+key, field).Result()
+	key, name := w.store.DayFieldAt(me, day, field)
+	if err := w.store.Client().HSet(w.ctx, key, name, unreadableValue).Err(); err != nil {
+		w.t.Fatal(err)
+	}
+}
+
+// rawDayField is a day's field as stored.
+func (w *world) rawDayField(day localtime.Day, field string) string {
+	w.t.Helper()
+	key, name := w.store.DayFieldAt(me, day, field)
+	v, err := w.store.Client().HGet(w.ctx, key, name).Result()
 	if err != nil {
 		w.t.Fatal(err)
 	}
@@ -44,8 +55,8 @@ func TestUnreadableIsReportedNeverDroppedOrOverwritten(t *testing.T) {
 	w.handle(coach.Event{Submit: &coach.Action{Verb: coach.VerbNote, Day: day}, Text: "a heavy evening"})
 	w.questionnaire(me, "phq9", day, 1, 1, 1, 1, 1, 1, 1, 1, 0)
 	w.writeStep(coach.StepWarningSigns, "b", "not sleeping")
-	w.breakField("ci:"+string(day), "note")
-	w.breakField("ci:"+string(day), "q:phq9:3")
+	w.breakDayField(day, "note")
+	w.breakDayField(day, "q:phq9:3")
 	w.breakField("safetyplan", string(coach.StepWarningSigns))
 
 	if ci := w.checkIn(day); !ci.NoteDone || ci.Note != "" || !slices.Equal(ci.Unreadable, []string{"note", "q:phq9:3"}) {
@@ -89,14 +100,14 @@ func TestUnreadableIsReportedNeverDroppedOrOverwritten(t *testing.T) {
 				t.Errorf("note event %+v answered:\n%s", ev, got)
 			}
 		}
-		if raw := w.rawField("ci:"+string(day), "note"); raw != unreadableValue {
+		if raw := w.rawDayField(day, "note"); raw != unreadableValue {
 			t.Errorf("the unreadable note was written over: %q", raw)
 		}
 		got := w.press(coach.Action{Verb: coach.VerbQuestionnaire, Day: day, Field: "phq9:3", Value: "2"})
 		if !strings.Contains(got, "I won't ask again over them") {
 			t.Errorf("a PHQ-9 answer over an unreadable one:\n%s", got)
 		}
-		if raw := w.rawField("ci:"+string(day), "q:phq9:3"); raw != unreadableValue {
+		if raw := w.rawDayField(day, "q:phq9:3"); raw != unreadableValue {
 			t.Errorf("the unreadable answer was written over: %q", raw)
 		}
 	})

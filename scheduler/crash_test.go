@@ -234,7 +234,7 @@ func assertOneKeyPerJob(t *testing.T, log []string) {
 	}
 }
 
-// crashLease is the crash workers' lease: shorter than the app's 10 s, so
+// crashLease is the crash workers' lease: shorter than the app's 8 s, so
 // that 20 kills take a minute, with the same rule of extending it every
 // third of it.
 const crashLease = time.Second

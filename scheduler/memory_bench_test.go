@@ -26,18 +26,25 @@ import (
 // with the week planned (redis-B/person) and what is left per person
 // after the week ran (redis-B/person-left), and the drain of the real mix
 // of jobs (check-ins, nudges, follow-ups, a recurring weekly summary that
-// plans its next firing): jobs/s and cmds/job.
+// plans its next firing): jobs/s and cmds/job. Then it writes the week's
+// check-ins as the coach does (writeWeekOfCheckIns) and reports what they
+// take (redis-B/person-checkins) and what the person-week keeps in all,
+// what the queue left and the check-ins (redis-B/person-kept).
 func BenchmarkWeekMemory(b *testing.B) {
 	for _, people := range []int{1000, 100000} {
 		b.Run(fmt.Sprintf("people=%d", people), func(b *testing.B) { benchWeekMemory(b, people) })
 	}
 }
 
+// checkInPeople is how many people BenchmarkWeekMemory writes a week of
+// check-ins for.
+const checkInPeople = 2000
+
 func benchWeekMemory(b *testing.B, people int) {
 	if b.N > 1 {
 		b.Fatalf("one op is a whole week for %d people: run with -benchtime=1x", people)
 	}
-	store := benchStore(b)
+	store := benchSealingStore(b)
 	ctx := context.Background()
 	rdb := store.Client()
 	if err := rdb.Ping(ctx).Err(); err != nil {
@@ -81,12 +88,26 @@ func benchWeekMemory(b *testing.B, people int) {
 	ranOut := snapshot(b, rdb)
 	drained := readProcessMemory(b)
 
+	// The week's check-ins, as the coach writes them, with notes sealed
+	// under each person's own key: what stays for RETENTION_DAYS. Written
+	// for the first checkInPeople only (a week of them is 77 commands a
+	// person, one after another): the figure is per person written for.
+	written := min(people, checkInPeople)
+	for i := range written {
+		writeWeekOfCheckIns(b, store, benchPerson(i).ID, i)
+	}
+	waitLazyFree(b, rdb)
+	kept := snapshot(b, rdb)
+
 	n := float64(people)
 	b.ReportMetric(n/planSeconds, "plan-people/s")
 	b.ReportMetric(float64(jobs)/drainSeconds, "drain-jobs/s")
 	b.ReportMetric(float64(commandsSince(full, ranOut))/float64(jobs), "cmds/job")
 	b.ReportMetric(float64(full.usedMemory-empty.usedMemory)/n, "redis-B/person")
 	b.ReportMetric(float64(ranOut.usedMemory-empty.usedMemory)/n, "redis-B/person-left")
+	checkIns := float64(kept.usedMemory-ranOut.usedMemory) / float64(written)
+	b.ReportMetric(checkIns, "redis-B/person-checkins")
+	b.ReportMetric(float64(ranOut.usedMemory-empty.usedMemory)/n+checkIns, "redis-B/person-kept")
 	for _, m := range []struct {
 		at string
 		pm processMemory

@@ -1,7 +1,7 @@
 // Package scheduler delivers Aftercare's timed work. Jobs wait in Redis (see
 // package storage), never in goroutines or timers, so a restart loses nothing
 // and memory stays flat however many people there are. A claim with a lease
-// makes each job run on one replica at a time; the lease is short (10 s)
+// makes each job run on one replica at a time; the lease is short (8 s)
 // and extended every few seconds while the batch is worked, so a job whose
 // worker died is claimed again within the lease; a job that fails is retried with
 // backoff and, after MaxAttempts, set aside as a dead letter. The queue may
@@ -56,8 +56,10 @@ type Scheduler struct {
 	Handle Handler
 	Log    *slog.Logger
 	Batch  int // jobs per claim; 0 means 500
-	// Lease is how long a claim holds without being extended; 0 means 10
-	// seconds. A batch's leases are extended every third of it while the
+	// Lease is how long a claim holds without being extended; 0 means 8
+	// seconds: a dead worker's lease runs out at most 8 s after its last
+	// extension, and the once-a-second look for run-out leases takes its
+	// jobs within 10 s of the crash (issue 17). A batch's leases are extended every third of it while the
 	// batch is worked, so a worker that dies leaves its unstarted jobs to
 	// another within one lease.
 	Lease   time.Duration
@@ -96,7 +98,7 @@ func (s *Scheduler) lease() time.Duration {
 	if s.Lease > 0 {
 		return s.Lease
 	}
-	return 10 * time.Second
+	return 8 * time.Second
 }
 
 func (s *Scheduler) maxAttempts() int {

@@ -36,10 +36,7 @@ func TestSafetyQuestionAndASQAreKept(t *testing.T) {
 	if err := r.SaveFields(ctx, "5", day, fields); err != nil {
 		t.Fatal(err)
 	}
-	raw, err := r.Client().HGetAll(ctx, prefix+"{u:5}:ci:"+string(day)).Result()
-	if err != nil {
-		t.Fatal(err)
-	}
+	raw := storage.StoredDay(t, r, "5", string(day))
 	for f := range fields {
 		if !strings.HasPrefix(raw[f], "enc2:") {
 			t.Errorf("%s stored as %q, want it sealed", f, raw[f])

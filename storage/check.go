@@ -120,6 +120,7 @@ func (r *Redis) tryOnStoredData(ctx context.Context) error {
 				if err != nil {
 					return fmt.Errorf("read a person's hash: %w", err)
 				}
+				fields = joinChunks(fields)
 				values = map[string]string{}
 				for f, v := range fields {
 					if rest == "safetyplan" {

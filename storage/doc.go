@@ -18,10 +18,18 @@
 //
 //	{u:<id>}:person          string  JSON of coach.Person (settings, consent, which safety question
 //	                                 waits for an answer; no answers, no health data)
-//	{u:<id>}:ci:<YYYY-MM-DD> hash    one day's check-in, a field per answer; group_mood is the
-//	                                 person's own tap on a group's check-in, apart from mood
-//	{u:<id>}:ci-days         zset    days with a check-in, scored YYYYMMDD; the retention sweep
-//	                                 finds people by SCAN for {u:*}:ci-days
+//	{u:<id>}:cw:<Monday>     hash    a week's check-ins, a field per answer and day: a number
+//	                                 (place × 18 + the field's index) for the fields most days
+//	                                 have, "<place><name>" for the rest (place 0 is Monday); times
+//	                                 in seconds from Monday 00:00 UTC; group_mood is the person's
+//	                                 own tap on a group's check-in, apart from mood; a sealed
+//	                                 value over 64 bytes is kept in pieces ("<field>#1", ...), so
+//	                                 the week stays a listpack (weekrecord.go, dayrecord.go)
+//	{u:<id>}:ci:<YYYY-MM-DD> hash    one day's check-in as versions before week records kept it,
+//	                                 a field per answer; still read, written and forgotten
+//	{u:<id>}:ci-days         zset    the check-in records: "w<Monday>" for a week, scored by its
+//	                                 earliest day (YYYYMMDD), or the day for a day of its own;
+//	                                 the retention sweep finds people by SCAN for {u:*}:ci-days
 //	{u:<id>}:weeks           hash    week start -> JSON of coach.WeekAggregate, kept when the raw
 //	                                 days are removed after RETENTION_DAYS
 //	{u:<id>}:sessions        zset    therapy sessions (JSON), scored by Unix time
@@ -66,7 +74,8 @@
 //	{g:<channel>}:challenge         set     member ids who count their minutes toward the challenge
 //	{sched:<n>.<k>}:due      zset    opaque job id -> due time (Unix ms), for partition n
 //	{sched:<n>.<k>}:leased   zset    opaque job id -> lease expiry (Unix ms) while a worker runs it
-//	{sched:<n>.<k>}:jobs     hash    opaque job id -> JSON of coach.Job
+//	{sched:<n>.<k>}:jobs     hash    opaque job id -> the job in a compact form (jobcodec.go),
+//	                                 or JSON of coach.Job as versions before it wrote it
 //	{sched:<n>.<k>}:done     zset    opaque ids of finished jobs -> when (ms), kept 15 days, so a
 //	                                 re-planned day is not sent twice
 //	{sched:<n>.<k>}:dead     hash    opaque job id -> JSON of a job that failed for good and why;
@@ -78,6 +87,12 @@
 //	                         entries are 15 days old, and then the keys are gone
 //	{pace}:discord           string  the next free send slot (Unix µs) shared by every replica,
 //	                                 since Discord's global limit is per bot, not per process
+//	{shards}:lease:<n>       string  the replica id holding gateway shard n, for a few seconds at
+//	                                 a time, extended by its holder while it is connected
+//	{shards}:replicas        zset    replica id -> when its heartbeat runs out (Redis ms): the
+//	                                 replicas sharing the shards, for a fair share each
+//	{shards}:identify:<b>    string  the next moment (Unix µs) a shard of rate-limit bucket b may
+//	                                 identify, 5 s after the one before, shared by every replica
 //	seen:<id>                string  a Discord interaction or message id already applied, for 15
 //	                                 minutes, so that one delivered again changes nothing
 //	web:link:<nonce>         string  a web view link already exchanged for a session, for the

@@ -152,7 +152,7 @@ func (r *Redis) personKeys(ctx context.Context, person string) ([]string, error)
 	}
 	keys := r.fixedKeys(person)
 	for _, d := range days {
-		keys = append(keys, r.keys.checkIn(person, localtime.Day(d)))
+		keys = append(keys, r.keys.dayRecord(person, d))
 	}
 	return keys, nil
 }

@@ -1,5 +1,14 @@
 package storage
 
+import (
+	"context"
+
+	"github.com/redis/go-redis/v9"
+
+	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
+)
+
 // Hooks for the external tests.
 
 // SealLegacy seals plain with DATA_KEY directly, as values were sealed
@@ -15,3 +24,41 @@ func SetRekeyEvery(n int) func() {
 	rekeyEvery = n
 	return func() { rekeyEvery = old }
 }
+
+// StoredDay returns a day's fields as stored (sealed values sealed), under
+// the coach's names, long values whole: from its week's record, or from
+// its own hash when it has one.
+func StoredDay(t interface{ Fatal(...any) }, r *Redis, person, day string) map[string]string {
+	ctx := context.Background()
+	d := localtime.Day(day)
+	own, err := r.rdb.HGetAll(ctx, r.keys.checkIn(person, d)).Result()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(own) > 0 {
+		return joinChunks(own)
+	}
+	monday, _ := weekOf(d)
+	week, err := r.rdb.HGetAll(ctx, r.keys.checkWeek(person, monday)).Result()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return decodeWeek(monday, week)[d]
+}
+
+// WriteOldDay writes fields to a day as versions before week records did:
+// a hash of the day's own, listed by its date.
+func WriteOldDay(t interface{ Fatal(...any) }, r *Redis, person, day string, fields map[string]string) {
+	ctx := context.Background()
+	_, err := r.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
+		p.HSet(ctx, r.keys.checkIn(person, localtime.Day(day)), fields)
+		p.ZAddNX(ctx, r.keys.checkInDays(person), redis.Z{Score: dayScore(localtime.Day(day)), Member: day})
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// DecodeJob reads a job as the queue stores it.
+func DecodeJob(id, raw string) (coach.Job, error) { return decodeJob(id, raw) }

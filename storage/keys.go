@@ -24,6 +24,20 @@ func (k keys) checkIn(id string, day localtime.Day) string {
 	return k.user(id) + "ci:" + string(day)
 }
 
+// dayRecord is the key an entry of checkInDays stands for: a week's
+// record ("w<Monday>") or a day's own hash (the day).
+func (k keys) dayRecord(id, member string) string {
+	if monday, ok := strings.CutPrefix(member, "w"); ok {
+		return k.checkWeek(id, localtime.Day(monday))
+	}
+	return k.checkIn(id, localtime.Day(member))
+}
+
+// checkWeek is a week's check-ins, from its Monday (weekrecord.go).
+func (k keys) checkWeek(id string, monday localtime.Day) string {
+	return k.user(id) + "cw:" + string(monday)
+}
+
 func (k keys) therapist(id string) string { return k.user(id) + "therapist" }
 func (k keys) shares(id string) string    { return k.user(id) + "shares" }
 func (k keys) patients(id string) string  { return k.user(id) + "patients" }
@@ -154,6 +168,17 @@ func QueuePart(person string) int {
 func (k keys) partOf(person string) queueKeys { return k.part(QueuePart(person)) }
 
 func (k keys) sendSlot() string { return k.prefix + "{pace}:discord" }
+
+// shardLease holds the replica connected to a gateway shard; shardReplicas
+// the live replicas' heartbeats. One hash tag: one slot.
+func (k keys) shardLease(n int) string { return k.prefix + "{shards}:lease:" + strconv.Itoa(n) }
+func (k keys) shardReplicas() string   { return k.prefix + "{shards}:replicas" }
+
+// identifySlot is the next free moment for a shard of a rate-limit bucket
+// to identify.
+func (k keys) identifySlot(bucket int) string {
+	return k.prefix + "{shards}:identify:" + strconv.Itoa(bucket)
+}
 
 // seen marks an interaction or message as applied (seen.go).
 func (k keys) seen(id string) string { return k.prefix + "seen:" + id }

@@ -45,9 +45,9 @@ func partitionJobs(t *testing.T, r *storage.Redis) map[string][]coach.Job {
 		if !ok || !strings.HasPrefix(key, "{sched") || !strings.HasSuffix(key, "}:jobs") {
 			continue
 		}
-		_, raw, _ := strings.Cut(rest, " = ")
-		var j coach.Job
-		if err := json.Unmarshal([]byte(raw), &j); err != nil {
+		id, raw, _ := strings.Cut(rest, " = ")
+		j, err := storage.DecodeJob(id, raw)
+		if err != nil {
 			t.Fatalf("payload in %s: %v", key, err)
 		}
 		out[strings.TrimSuffix(key, ":jobs")] = append(out[strings.TrimSuffix(key, ":jobs")], j)

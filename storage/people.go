@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -68,19 +69,22 @@ func (r *Redis) SaveAnswer(ctx context.Context, person string, day localtime.Day
 	return r.SaveFields(ctx, person, day, map[string]string{field: value})
 }
 
-// CheckIns implements coach.Store.
+// CheckIns implements coach.Store. It reads the weeks that hold the days
+// asked for (weekrecord.go), and days kept in a hash of their own.
 func (r *Redis) CheckIns(ctx context.Context, person string, from, to localtime.Day) ([]coach.CheckIn, error) {
 	if err := checkID(person); err != nil {
 		return nil, err
 	}
-	days, err := r.rdb.ZRangeByScore(ctx, r.keys.checkInDays(person), &redis.ZRangeBy{
-		Min: strconv.FormatFloat(dayScore(from), 'f', 0, 64),
+	// A week is scored by its earliest day: one that holds a day from
+	// "from" on may start up to six days before it.
+	members, err := r.rdb.ZRangeByScore(ctx, r.keys.checkInDays(person), &redis.ZRangeBy{
+		Min: strconv.FormatFloat(dayScore(from.AddDays(-6)), 'f', 0, 64),
 		Max: strconv.FormatFloat(dayScore(to), 'f', 0, 64),
 	}).Result()
 	if err != nil {
 		return nil, fmt.Errorf("list check-in days: %w", err)
 	}
-	if len(days) == 0 {
+	if len(members) == 0 {
 		return nil, nil
 	}
 	// The person's own key is in the key store, perhaps another Redis.
@@ -91,19 +95,45 @@ func (r *Redis) CheckIns(ctx context.Context, person string, from, to localtime.
 		}
 	}
 	cmds, err := r.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
-		for _, d := range days {
-			p.HGetAll(ctx, r.keys.checkIn(person, localtime.Day(d)))
+		for _, m := range members {
+			p.HGetAll(ctx, r.keys.dayRecord(person, m))
 		}
 		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("load check-ins: %w", err)
 	}
+	// A day is in one place, but an older replica may still write a day
+	// of its own during a rolling upgrade: both are read, as one day.
+	byDay := map[localtime.Day]map[string]string{}
+	add := func(day localtime.Day, fields map[string]string) {
+		if byDay[day] == nil {
+			byDay[day] = fields
+			return
+		}
+		maps.Copy(byDay[day], fields)
+	}
+	for i, cmd := range cmds {
+		stored := cmd.(*redis.MapStringStringCmd).Val()
+		if monday, ok := strings.CutPrefix(members[i], "w"); ok {
+			for day, fields := range decodeWeek(localtime.Day(monday), stored) {
+				add(day, fields)
+			}
+			continue
+		}
+		add(localtime.Day(members[i]), joinChunks(stored))
+	}
+	days := make([]localtime.Day, 0, len(byDay))
+	for day := range byDay {
+		if day >= from && day <= to {
+			days = append(days, day)
+		}
+	}
+	slices.Sort(days)
 	ps := r.readSeal(person, wrapped)
 	out := make([]coach.CheckIn, len(days))
-	for i, cmd := range cmds {
-		day := localtime.Day(days[i])
-		fields, unreadable := r.openFields(ps, person, day, cmd.(*redis.MapStringStringCmd).Val())
+	for i, day := range days {
+		fields, unreadable := r.openFields(ps, person, day, byDay[day])
 		out[i] = coach.CheckInFromFields(day, fields)
 		out[i].Unreadable = unreadable
 	}
@@ -156,7 +186,9 @@ func dayScore(d localtime.Day) float64 {
 }
 
 // SaveFields implements coach.Store. The fields and the day's index entry
-// are written in one transaction (both keys carry the person's hash tag).
+// are written in one script (both keys carry the person's hash tag), to
+// the week's record, or to the day's own hash if it has one; a long
+// sealed value is written in pieces (dayrecord.go, weekrecord.go).
 func (r *Redis) SaveFields(ctx context.Context, person string, day localtime.Day, fields map[string]string) error {
 	if err := checkID(person); err != nil {
 		return err
@@ -178,12 +210,20 @@ func (r *Redis) SaveFields(ctx context.Context, person string, day localtime.Day
 		}
 		stored[f] = v
 	}
-	_, err := r.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
-		p.HSet(ctx, r.keys.checkIn(person, day), stored)
-		p.ZAddNX(ctx, r.keys.checkInDays(person), redis.Z{Score: dayScore(day), Member: string(day)})
-		return nil
-	})
-	return wrap("save day fields", err)
+	return wrap("save day fields", r.saveDay(ctx, person, day, "set", stored))
+}
+
+// saveDay runs saveDayScript with fields in the form mode ("set", "incr")
+// needs.
+func (r *Redis) saveDay(ctx context.Context, person string, day localtime.Day, mode string, fields map[string]string) error {
+	monday, place := weekOf(day)
+	args := make([]any, 0, 5+5*len(fields))
+	args = append(args, dayScore(day), string(day), weekMember(monday), chunkBytes, mode)
+	for f, v := range fields {
+		args = append(args, f, v, encodeName(place, f), encodeValue(monday, f, v), coach.SensitiveField(f))
+	}
+	keys := []string{r.keys.checkIn(person, day), r.keys.checkWeek(person, monday), r.keys.checkInDays(person)}
+	return saveDayScript.Run(ctx, r.rdb, keys, args...).Err()
 }
 
 // AddMoved implements coach.Store.
@@ -191,10 +231,5 @@ func (r *Redis) AddMoved(ctx context.Context, person string, day localtime.Day, 
 	if err := checkID(person); err != nil {
 		return err
 	}
-	_, err := r.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
-		p.HIncrBy(ctx, r.keys.checkIn(person, day), "moved", int64(minutes))
-		p.ZAddNX(ctx, r.keys.checkInDays(person), redis.Z{Score: dayScore(day), Member: string(day)})
-		return nil
-	})
-	return wrap("add movement", err)
+	return wrap("add movement", r.saveDay(ctx, person, day, "incr", map[string]string{"moved": strconv.Itoa(minutes)}))
 }

@@ -45,9 +45,9 @@ func (r *Redis) Schedule(ctx context.Context, jobs ...coach.Job) error {
 		if ref, ok := refs[j.ID]; ok {
 			j.ID = ref
 		}
-		raw, err := json.Marshal(j)
+		raw, err := encodeJob(j)
 		if err != nil {
-			return fmt.Errorf("encode job: %w", err)
+			return err
 		}
 		z := redis.Z{Score: float64(j.Due.UnixMilli()), Member: j.ID}
 		n := QueuePart(j.Person)
@@ -97,11 +97,10 @@ func (r *Redis) Upcoming(ctx context.Context, person string) ([]coach.Job, error
 			gone = append(gone, ids[i])
 			continue
 		}
-		var j coach.Job
-		if err := json.Unmarshal([]byte(s), &j); err != nil {
-			return nil, fmt.Errorf("decode job %s: %w", ids[i], err)
+		j, err := decodeJob(ids[i], s)
+		if err != nil {
+			return nil, err
 		}
-		j.ID = ids[i] // the id it is kept under, whatever the payload says
 		jobs = append(jobs, j)
 	}
 	if len(gone) > 0 {
@@ -343,11 +342,10 @@ func (r *Redis) claimFrom(ctx context.Context, q queueKeys, now time.Time, max i
 			orphans = append(orphans, id)
 			continue
 		}
-		var j coach.Job
-		if err := json.Unmarshal([]byte(raw), &j); err != nil {
-			return nil, fmt.Errorf("decode job %s: %w", id, err)
+		j, err := decodeJob(id, raw)
+		if err != nil {
+			return nil, err
 		}
-		j.ID = id // the id it is kept under, whatever the payload says
 		jobs = append(jobs, j)
 	}
 	if len(orphans) > 0 {
@@ -377,9 +375,9 @@ func (r *Redis) rehome(ctx context.Context, jobs []coach.Job, until time.Time) e
 	old := r.keys.legacyQueue()
 	_, err := r.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
 		for _, j := range jobs {
-			raw, err := json.Marshal(j)
+			raw, err := encodeJob(j)
 			if err != nil {
-				return fmt.Errorf("encode job: %w", err)
+				return err
 			}
 			q := r.keys.partOf(j.Person)
 			p.HSet(ctx, q.jobs, j.ID, raw)
@@ -525,9 +523,9 @@ func (r *Redis) Retry(ctx context.Context, job coach.Job, at time.Time) error {
 	if err != nil {
 		return err
 	}
-	raw, err := json.Marshal(job)
+	raw, err := encodeJob(job)
 	if err != nil {
-		return fmt.Errorf("encode job: %w", err)
+		return err
 	}
 	q := r.keys.partOf(job.Person)
 	_, err = r.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {

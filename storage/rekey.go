@@ -148,6 +148,9 @@ func (r *Redis) resealHash(ctx context.Context, person, key string, p *RekeyProg
 	}
 	var ps *personSeal
 	for f, v := range fields {
+		if strings.Contains(f, chunkSep) {
+			continue // a piece of a long value: only values sealed with a person's own key are written in pieces (dayrecord.go)
+		}
 		where, ok := sealed(f)
 		if !ok || !strings.HasPrefix(v, sealedPrefix) {
 			continue // in the clear, or already under the person's own key

@@ -71,10 +71,7 @@ func TestNotesAreSealedWithThePersonsOwnKey(t *testing.T) {
 	if err := a.SavePlanStep(ctx, "1", coach.PlanStep("reasons"), "my sister", time.Now()); err != nil {
 		t.Fatal(err)
 	}
-	raw, err := a.Client().HGetAll(ctx, o.prefix+"{u:1}:ci:"+string(day)).Result()
-	if err != nil {
-		t.Fatal(err)
-	}
+	raw := storage.StoredDay(t, a, "1", string(day))
 	if strings.Contains(raw["note"], "grief") || !strings.HasPrefix(raw["note"], "enc2:") || !strings.HasPrefix(raw["q:phq9:8"], "enc2:") || raw["mood"] != "3" {
 		t.Fatalf("stored fields = %v, want the note and the answer sealed with the person's key, the rest plain", raw)
 	}
@@ -94,8 +91,8 @@ func TestNotesAreSealedWithThePersonsOwnKey(t *testing.T) {
 	if err := a.SaveFields(ctx, "2", day, map[string]string{"note": "theirs"}); err != nil {
 		t.Fatal(err)
 	}
-	if err := a.Client().HSet(ctx, o.prefix+"{u:2}:ci:"+string(day), "note", raw["note"]).Err(); err != nil {
-		t.Fatal(err)
+	if key, name := a.DayFieldAt("2", day, "note"); a.Client().HSet(ctx, key, name, raw["note"]).Err() != nil {
+		t.Fatal("copy the sealed note")
 	}
 	if got := readDay(t, a, "2"); got.Note != "" || !got.NoteDone || !slices.Equal(got.Unreadable, []string{"note"}) {
 		t.Errorf("a note moved to another person: note %q, done %v, unreadable %v; want it unread, counted as written, and reported", got.Note, got.NoteDone, got.Unreadable)
@@ -115,8 +112,8 @@ func TestPreviousKeysOpen(t *testing.T) {
 		t.Fatal(err)
 	}
 	legacy := storage.SealLegacy(a, "2", "1", string(day), "q:phq9:0")
-	if err := a.Client().HSet(ctx, o.prefix+"{u:1}:ci:"+string(day), "q:phq9:0", legacy).Err(); err != nil {
-		t.Fatal(err)
+	if key, name := a.DayFieldAt("1", day, "q:phq9:0"); a.Client().HSet(ctx, key, name, legacy).Err() != nil {
+		t.Fatal("write the legacy answer")
 	}
 
 	c := o.open(keyC, keyB, keyA)
@@ -171,9 +168,7 @@ func TestCheckDataKeyOnDataFromBefore(t *testing.T) {
 		a := o.open(keyA)
 		if legacy {
 			v := storage.SealLegacy(a, "old words", "1", string(day), "note")
-			if err := a.Client().HSet(ctx, o.prefix+"{u:1}:ci:"+string(day), "note", v).Err(); err != nil {
-				t.Fatal(err)
-			}
+			storage.WriteOldDay(t, a, "1", string(day), map[string]string{"note": v})
 		} else if err := a.SaveFields(ctx, "1", day, map[string]string{"note": "words"}); err != nil {
 			t.Fatal(err)
 		}

@@ -145,15 +145,14 @@ func (r *Redis) upgradePending(ctx context.Context) (int, error) {
 		var args []any
 		var jobs []coach.Job
 		for _, rec := range batch {
-			var j coach.Job
 			ref, ok := refs[rec.name]
-			if !ok || json.Unmarshal([]byte(rec.value), &j) != nil || checkID(j.Person) != nil {
+			j, err := decodeJob(ref, rec.value)
+			if !ok || err != nil || checkID(j.Person) != nil {
 				continue
 			}
-			j.ID = ref
-			raw, err := json.Marshal(j)
+			raw, err := encodeJob(j)
 			if err != nil {
-				return 0, fmt.Errorf("encode job: %w", err)
+				return 0, err
 			}
 			args = append(args, rec.name, ref, raw)
 			jobs = append(jobs, j)

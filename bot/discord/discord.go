@@ -55,6 +55,10 @@ type Transport struct {
 	Seen Replays
 	// Stats counts REST requests and what Discord answered.
 	Stats RESTStats
+	// Sharded leaves the gateway to a Shards coordinator, which connects
+	// the shards this replica holds: Open and Close only start and stop
+	// REST and the handlers.
+	Sharded bool
 
 	session  *discordgo.Session
 	appID    string
@@ -117,11 +121,18 @@ func (d *Transport) Open(ctx context.Context) error {
 	s.AddHandler(d.onInteraction)
 	s.AddHandler(d.onMessage)
 	d.session = s
-	if err := s.Open(); err != nil {
+	if d.Sharded {
+		err = d.openREST(ctx)
+	} else {
+		err = s.Open()
+	}
+	if err != nil {
 		d.session = nil
 		return fmt.Errorf("connect to the Discord gateway: %w", err)
 	}
-	d.appID = applicationID(s)
+	if d.appID == "" {
+		d.appID = applicationID(s)
+	}
 	if err := d.registerCommands(ctx); err != nil {
 		return errors.Join(err, d.Close())
 	}
@@ -157,6 +168,9 @@ func (d *Transport) Close() error {
 	d.mu.Unlock()
 	d.inflight.Wait()
 
+	if d.Sharded {
+		return d.closeSharded()
+	}
 	s := d.session
 	waitFirstHeartbeat(s)
 	// A failed heartbeat or read after this point must not start

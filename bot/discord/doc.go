@@ -25,4 +25,9 @@
 // gracefully: interactions in hand are finished, new ones get a kind
 // "try again", and sending DMs keeps working for the scheduler's job in
 // hand.
+//
+// Opened with Sharded, the Transport connects no gateway itself: Shards
+// shares the bot's gateway shards among replicas through leases in Redis
+// and connects this replica's share, every shard's events going to the one
+// Transport and its Router.
 package discord

@@ -44,7 +44,9 @@ func (d *Transport) onInteraction(s *discordgo.Session, ic *discordgo.Interactio
 		d.observe(Handled{ID: ic.ID, Kind: replayKind, Took: time.Since(start)})
 		return
 	}
-	x := &exchange{d: d, s: s, i: ic.Interaction, ctx: ctx, ephemeral: !inBotDM(ic.Interaction), start: start}
+	// The transport's own session answers, whichever shard's session
+	// brought the interaction: one session keeps every REST bucket.
+	x := &exchange{d: d, s: d.session, i: ic.Interaction, ctx: ctx, ephemeral: !inBotDM(ic.Interaction), start: start}
 	x.person, x.name = identity(ic.Interaction)
 	h := x.run(draining)
 	h.ID, h.Took = ic.ID, time.Since(start)

@@ -37,6 +37,7 @@ type Config struct {
 	WebSecret       []byte // WEB_SECRET; nil: a throwaway one (not on Discord)
 	PublicURL       string // PUBLIC_URL, without a trailing slash; empty: http://WEB_ADDR
 	DigestLinkOnly  bool   // DIGEST_LINK_ONLY
+	ShardCount      int    // SHARD_COUNT; 0: as many as Discord recommends
 }
 
 // ConfigError names the variable that was wrong and what it should be.
@@ -82,6 +83,7 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 		func() error { return c.parseRetention(get("RETENTION_DAYS")) },
 		func() error { return c.checkClinicLine(get("CRISIS_CLINIC_LINE")) },
 		func() error { return c.parseWeb(get) },
+		func() error { return c.parseShardCount(get("SHARD_COUNT")) },
 	}
 	for _, check := range checks {
 		if err := check(); err != nil {

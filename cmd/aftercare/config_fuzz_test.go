@@ -32,6 +32,7 @@ var fuzzEnv = map[string]string{
 	"PUBLIC_URL":         "https://aftercare.example.org",
 	"DIGEST_LINK_ONLY":   "true",
 	"KEYSTORE_URL":       "redis://keys.internal:6379/0",
+	"SHARD_COUNT":        "4",
 }
 
 // fuzzVars are the variables LoadConfig reads, in a fixed order so that a
@@ -40,6 +41,7 @@ var fuzzVars = []string{
 	"DISCORD_TOKEN", "DISCORD_API_BASE", "DISCORD_GUILD_ID", "DISCORD_RATE", "REDIS_URL", "DATA_KEY",
 	"DATA_KEYS_PREVIOUS", "DEFAULT_TIMEZONE", "THERAPIST_ROLE", "LOG_LEVEL", "METRICS_ADDR", "CLOCK_SPEED",
 	"THERAPIST_GUILDS", "WEB_ADDR", "WEB_SECRET", "PUBLIC_URL", "DIGEST_LINK_ONLY", "KEYSTORE_URL",
+	"SHARD_COUNT",
 }
 
 // FuzzLoadConfig gives one variable any value, on top of a valid
@@ -139,6 +141,9 @@ func checkConfig(t *testing.T, name, value string, c Config) {
 	}
 	if c.WebAddr != "" && c.DiscordToken != "" && c.WebSecret == nil {
 		t.Fatalf("%s=%q: the web view accepted on Discord without a WEB_SECRET", name, value)
+	}
+	if c.ShardCount < 0 || c.ShardCount > maxShards {
+		t.Fatalf("%s=%q: shard count %d accepted", name, value, c.ShardCount)
 	}
 	if c.DigestLinkOnly && c.WebAddr == "" {
 		t.Fatalf("%s=%q: link-only digests accepted without the web view", name, value)

@@ -78,6 +78,18 @@ func TestLoadConfig(t *testing.T) {
 		{name: "metrics address", env: map[string]string{"METRICS_ADDR": "9090"}, wantVar: "METRICS_ADDR"},
 		{name: "API base without scheme", env: map[string]string{"DISCORD_API_BASE": "127.0.0.1:8080"}, wantVar: "DISCORD_API_BASE"},
 		{name: "Discord rate above the global limit", env: map[string]string{"DISCORD_RATE": "120"}, wantVar: "DISCORD_RATE"},
+		{name: "shard count", env: map[string]string{"SHARD_COUNT": "16"}, check: func(t *testing.T, c Config) {
+			if c.ShardCount != 16 {
+				t.Errorf("ShardCount = %d, want 16", c.ShardCount)
+			}
+		}},
+		{name: "shard count 0 asks Discord", env: map[string]string{"SHARD_COUNT": "0"}, check: func(t *testing.T, c Config) {
+			if c.ShardCount != 0 {
+				t.Errorf("ShardCount = %d, want 0", c.ShardCount)
+			}
+		}},
+		{name: "negative shard count", env: map[string]string{"SHARD_COUNT": "-1"}, wantVar: "SHARD_COUNT"},
+		{name: "shard count not a number", env: map[string]string{"SHARD_COUNT": "four"}, wantVar: "SHARD_COUNT"},
 		{name: "no server vouches for therapists", env: map[string]string{"THERAPIST_ROLE": "Clinician"}, check: func(t *testing.T, c Config) {
 			if c.TherapistGuilds != nil || c.TherapistRole != "Clinician" {
 				t.Errorf("TherapistGuilds = %v, role %q; want none, Clinician", c.TherapistGuilds, c.TherapistRole)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"log/slog"
 
 	"github.com/aftercare/aftercare/bot"
@@ -11,11 +12,12 @@ import (
 	"github.com/aftercare/aftercare/storage"
 )
 
-// runDiscord connects Aftercare to Discord: it opens the gateway and
-// registers the slash commands (in DISCORD_GUILD_ID, or globally). It
-// returns the transport as the scheduler's Sender, and wait, which blocks
-// until ctx is done and then closes the transport gracefully: interactions
-// in hand are finished before the gateway closes. Sending DMs keeps
+// runDiscord connects Aftercare to Discord: it registers the slash
+// commands (in DISCORD_GUILD_ID, or globally) and connects this replica's
+// share of the gateway shards (runShards). It returns the transport as the
+// scheduler's Sender, and wait, which blocks until ctx is done and then
+// closes the transport gracefully: interactions in hand are finished
+// before the shards close and their leases are given back. Sending DMs keeps
 // working after that, so the scheduler may finish its job in hand.
 //
 // The store keeps each person's DM channel id, paces this process's
@@ -39,6 +41,7 @@ func runDiscord(ctx context.Context, cfg Config, c *coach.Coach, retry bot.Retri
 		Slots:       store,
 		DMs:         store,
 		Seen:        store,
+		Sharded:     true, // runShards connects this replica's share of the gateway
 		Observe: func(h discord.Handled) {
 			mon.Observe(ops.Handled{Kind: h.Kind, Deferred: h.Deferred, Took: h.Took, Err: h.Err})
 		},
@@ -46,12 +49,18 @@ func runDiscord(ctx context.Context, cfg Config, c *coach.Coach, retry bot.Retri
 	if err := d.Open(ctx); err != nil {
 		return nil, nil, err
 	}
-	mon.WatchDiscord(d.Connected, func() ops.RESTCounts {
+	shards := newShards(cfg, d, store, log)
+	mon.WatchDiscord(shards.Connected, func() ops.RESTCounts {
 		return ops.RESTCounts{Requests: d.Stats.Requests.Load(), RateLimited: d.Stats.RateLimited.Load(), ServerErrors: d.Stats.ServerErrors.Load()}
 	})
+	stopShards, err := runShards(ctx, shards, log)
+	if err != nil {
+		return nil, nil, errors.Join(err, d.Close())
+	}
 	wait = func() error {
 		<-ctx.Done()
-		return d.Close()
+		err := d.Close()
+		return errors.Join(err, stopShards())
 	}
 	return d, wait, nil
 }

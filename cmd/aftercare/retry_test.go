@@ -74,10 +74,12 @@ func TestCrisisRetrierBacksOff(t *testing.T) {
 		r := newCrisisRetrier(f.record, slog.New(slog.DiscardHandler))
 		r.wait = f.atOnce
 		ctx, cancel := context.WithCancel(context.Background())
-		done := make(chan struct{})
-		go func() { r.Run(ctx); close(done) }()
+		// Both wait before Run starts: with waits that take no time, Run
+		// could otherwise finish a before b is handed over, and wait again.
 		r.Retry(coach.PendingCrisis{Person: "a", At: t0})
 		r.Retry(coach.PendingCrisis{Person: "b", At: t0})
+		done := make(chan struct{})
+		go func() { r.Run(ctx); close(done) }()
 		if !waitFor(func() bool { made, _ := f.snapshot(); return made == 2 }) {
 			t.Fatalf("%d failures: the recordings were never made", tt.failures)
 		}

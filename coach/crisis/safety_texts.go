@@ -65,7 +65,11 @@ type Safety struct {
 // be opened from this machine, so the wording was written from it as
 // remembered and needs checking word for word against
 // https://www.nimh.nih.gov/research/research-conducted-at-nimh/asq-toolkit-materials
-// before it is called verbatim. NIMH publishes no German or French ASQ
+// before it is called verbatim (checked again December 2026: the PDF is
+// still out of reach, and the Spanish ASQs in public code differ from one
+// another, e.g. "¿has pensado en suicidarte?" or "¿has sentido que tu
+// familia o amigos/as estarían mejor si tú no estuvieras?", so none could
+// settle it). NIMH publishes no German or French ASQ
 // that we could source: those are careful, faithful translations made
 // here (Sie/vous form, as the crisis reply), keeping the published time
 // frames ("past few weeks", "past week", "ever", "right now") and the

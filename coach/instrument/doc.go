@@ -47,4 +47,14 @@
 // published definition rather than a new threshold, so it says no more
 // than the numbers. PHQ-9's functional-difficulty question is asked after
 // item 9 and never added to the total.
+//
+// # Languages
+//
+// A questionnaire is given in Spanish, German or French only in its
+// published, validated translation, word for word (texts_es.go,
+// texts_de.go, texts_fr.go, each with its source and the copies it was
+// checked against); In returns it with the same scores and rules as the
+// English. Where no validated translation is included, Available is false
+// and the questionnaire is given in English: a wording of our own would not
+// be the instrument whose cut-offs and bands were published.
 package instrument

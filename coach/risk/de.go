@@ -144,6 +144,8 @@ var german = phraseSet{
 		"(will|möchte|wollte|werde|würde) (nie|niemals|nicht) tot sein",
 	},
 	benign: []string{
+		"(bettkante|sofakante|tischkante|stuhlkante|badewannenrand)",
+		"(rand|kante) (des|meines|vom) (bettes|betts|bett|sofas|sofa|tisches|tisch|stuhls|stuhl)",
 		"(sterbe|sterben|stirbt|gestorben) vor (hunger|lachen|langeweile|durst|kälte|hitze|neugier|sehnsucht|scham|müdigkeit)",
 		"mich (beim|im|bei) (training|sport|laufen|joggen|yoga|fußball) verletz*",
 		// "Bring mich um 8 zum Bahnhof" is a lift, not a threat.

@@ -199,10 +199,12 @@
 // Review at most (model.go, crisisGate).
 //
 // Its two thresholds are set on scores for texts it did not learn from
-// (five folds), over the ordinary texts written as near-misses (not the
-// everyday ones, which would lower the bar for the hard ones): at most 8%
-// of them reach Review and 3% Crisis,
-// the phrases adding a little of their own. Crisis from the model alone
+// (five folds, a text's fold a hash of it, so that new rows do not move
+// the others): at most 8% of the ordinary texts written as near-misses
+// reach Review and 3% Crisis, and at most 3% of the everyday ones reach
+// Review and 1% Crisis, since most of what people send is everyday text
+// (the near-misses alone left plain lines such as "locked myself out of
+// the car" a hair above the bar); the phrases add a little of their own. Crisis from the model alone
 // asks for more than Review because it pauses the plan and alerts a
 // therapist; Review asks one gentle question, and a "no" to it brings the
 // crisis lines (stage two). `go generate ./coach/risk` trains it again
@@ -228,7 +230,8 @@
 // anyone learnt from it. Sets 1 and 2: 160 each (per language 16 crisis,
 // 10 review, 14 ordinary); set 3: 320 (32, 20, 28); set 4: 240 (24, 12,
 // 24); set 5: 320 (32, 20, 28; its writer wrote English first and adapted
-// many rows into the other three languages). Measured on 2026-12-04:
+// many rows into the other three languages); sets 6 and 7: 300 each (30,
+// 15, 30). Measured on 2026-12-04:
 //
 //	                          crisis: Crisis    crisis:   review: at   ordinary:   ordinary:
 //	                          or Review         Crisis    least Review Crisis      Review
@@ -241,21 +244,32 @@
 //	set 4, phrases alone       16/96  17%       13/96 14%  19/48        0/96  0%    1/96  1%
 //	set 4, learnt screen 799f102 86/96  90%     73/96 76%  43/48        3/96  3%    7/96  7%
 //	set 5, learnt screen ef89794 109/128 85%    95/128 74% 68/80        4/112 4%   14/112 12%
+//	set 6, learnt screen 982c5bd 112/120 93%    99/120 82% 53/60        2/120 2%   10/120 8%
+//	set 7, learnt screen 910ea7e 103/120 86%    96/120 80% 56/60        4/120 3%   10/120 8%
 //
 // The learnt screen of c809979 had learnt from neither set 3 nor set 4;
 // that of 799f102 had learnt from set 3 (run once first) but not set 4;
-// that of ef89794 from sets 3 and 4 but not set 5.
+// that of ef89794 from sets 3 and 4 but not set 5; that of 982c5bd from
+// set 5 too (and from rows written for what set 5 missed) but not set 6.
+// That of 910ea7e had learnt from set 6 as well, and held everyday text
+// to 3% Review (which cost crisis recall out of fold), but not set 7.
 // (Ten rows of set 3 were quoted to the team in its writer's report before
-// the run.) No set has met the crisis targets: about one crisis statement
-// in ten (set 5: one in seven) reaches neither level, and one in four
-// reaches Review rather than Crisis; set 5 also put 12% of ordinary texts
-// at Review, above the 10% allowed (books and films about suicide, warm
-// thanks). Review is not silence: it asks "are you safe right now?" at
-// once, and "no" brings the crisis lines. What set 5 missed is mostly
-// terse notes of a time, a place and a goodbye ("tonight. bridge.
-// sorry"), a means at hand told as a scene (a grill in a taped-up room, a
-// car driven into a lake, a belt already hung), danger from a partner
-// or an attacker at the door, and idioms ("quitarme de en medio").
-// Sets 3, 4 and 5 are now spent and train the learnt screen
-// (testdata/train/fresh3.tsv, fresh4.tsv, fresh5.tsv).
+// the run.) No set has met the crisis targets yet. Set 6 came closest: 93%
+// of crisis statements flagged (97% wanted), 82% at Crisis (85% wanted),
+// with the ordinary-text limits met (2% Crisis, 8% Review); set 5 had put
+// 12% of ordinary texts at Review, above the 10% allowed (books and films
+// about suicide, warm thanks). Review is not silence: it asks "are you
+// safe right now?" at once, and "no" brings the crisis lines. What the
+// sets miss is mostly a means at hand told as a scene (a grill in a
+// taped-up room, the time of the next train and a walk to the tracks, a
+// handful of pills "in my hand"), terse notes of a time, a place and a
+// goodbye, danger from a partner or an attacker at the door, and plain
+// words the phrases left out as figures of speech ("me mato hoy", "je me
+// tue vendredi": with a time they are now Crisis phrases). After set 7, a
+// text far over the Crisis bar no longer also needs to pass the Review
+// bar ("heut Nacht spring ich von der Köhlbrandbrücke, ist entschieden"
+// had passed one and not the other), and the edge of a bed, a chair or a
+// bath is masked as no height; neither change has been measured on a
+// fresh set yet. Sets 3 to 7 are now spent and train the learnt screen
+// (testdata/train/fresh3.tsv to fresh7.tsv); the next figure needs set 8.
 package risk

@@ -59,6 +59,9 @@ var english = phraseSet{
 		"{desire} unaliv*",
 		"unaliving {self}",
 		"{desire} (kms|self-delete)",
+		// "kms tonight": the bare word with a time is a resolve.
+		"(kms|unalive {self}|kill {self}) (tonight|today|tomorrow|now|right now|this weekend|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
+		"(tonight|today|tomorrow|this weekend) (i am|im|i'm)? (going to|gonna)? (kms|unalive {self}|kill {self})",
 		"{desire} (overdose|overdosing|od)",
 		"i (should|deserve to) just? (die|be dead|not exist|not be alive|kill {self}|disappear forever|end it|end it all|end my life)",
 		"(^|please|pls) let me die",
@@ -357,6 +360,8 @@ var english = phraseSet{
 		"no (intention|intent|plan|plans|desire|urge|urges|wish) (of|to)? (kill*|hurt*|harm*|end*|die|dying|suicide)",
 	},
 	benign: []string{
+		// The edge of furniture is no height.
+		"(edge|end|side) of (my|the|a|his|her|our) (bed|seat|chair|sofa|couch|desk|table|bath|bathtub|tub)",
 		"(die|died|dying|dead) (laughing|of laughter|of embarrassment|of boredom|of shame|of cringe|of cuteness|of excitement|of jealousy|of envy|of thirst|of hunger|from embarrassment|from laughing|from boredom|from cuteness)",
 		"dying (to|for) (a|an|the|some|try|see|know|meet|go|get|hear|read|watch|eat|have|do|visit|join|start|tell|find|sit|sleep|run)",
 		"(been|am|was|keep|kept|are|were) killing {self} (at|in|on|with|over|for) (the|my|this|that)? (gym|work|job|workout|workouts|training|class|run|runs|exam|exams|studies|studying|practice|project|deadline)",

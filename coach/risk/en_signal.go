@@ -27,6 +27,7 @@ var englishSignals = signalSet{
 			"how (painful|quick|fast) is {method}",
 		},
 		sigFinal: {
+			"if (you|u) (do not|dont|never) hear (from|back from) me (again|by|before|after|tomorrow|in)",
 			"(the|my) (letters|letter|notes|note) (are|is) (in|on|under|inside|behind) (my|the)",
 			"(left|wrote|written|writing|finished) (letters|notes) (for|to) (everyone|everybody|each of (them|you)|all of (them|you)|the kids|my {close})",
 			"left (a letter|a note|letters|notes) (for|to) (everyone|everybody|my {close}|the kids)",

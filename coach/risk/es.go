@@ -35,6 +35,11 @@ var spanish = phraseSet{
 		"(la muerte|morir|morirme|el suicidio) (es|sería|parece) (la|mi)? única (salida|solución|opción)",
 		"{desire} (volver a)? (matarme|suicidarme|quitarme la vida|acabar con (mi vida|todo)|terminar con (mi vida|todo)|hacerme daño|lastimarme|cortarme|herirme|colgarme|ahorcarme|envenenarme|dejar de existir|no despertar)",
 		"me (quiero|voy a|gustaría|quisiera|pienso|vuelvo a|voy a volver a|volví a|volveré a) (matar|suicidar|quitar la vida|cortar|colgar|ahorcar|hacer daño|lastimar|herir|envenenar)",
+		// The present with a time: "me mato hoy", "esta noche me mato". The
+		// present alone is too often a figure of speech ("me mato
+		// estudiando", masked as an idiom); with a time it is a resolve.
+		"me mato (hoy|esta noche|mañana|ya|ahorita|ahora|ahora mismo|este finde|este fin de semana|el (lunes|martes|miércoles|jueves|viernes|sábado|domingo))",
+		"(hoy|esta noche|mañana|ahorita|ahora|este finde|el (lunes|martes|miércoles|jueves|viernes|sábado|domingo)) (yo)? me mato",
 		// The future tense: "me mataré", "me cortaré".
 		"me (mataré|suicidaré|cortaré|haré daño|lastimaré|heriré|ahorcaré|colgaré|quitaré la vida|envenenaré)",
 		// The conditional, where it can only be the writer's own act:
@@ -150,6 +155,8 @@ var spanish = phraseSet{
 		"(no tengo|sin) (ideas|pensamientos) suicidas",
 	},
 	benign: []string{
+		"(borde|orilla|filo) de (la|mi|una) (cama|silla|mesa|bañera|tina)",
+		"(borde|filo) (del|de mi) (sofá|sillón|escritorio)",
 		"(muero|muriendo|morir|morirme|muerto|muerta|muertos|muertas|morí|morirse|muere|moría) de (la)? (hambre|risa|sueño|ganas|frío|calor|cansancio|vergüenza|miedo|aburrimiento|sed|amor|envidia|nervios|curiosidad|ansias|emoción)",
 		"(va|van|vas|iba|iban) a matarme",
 		"(matar|matarme|mataré|mato) (estudiando|trabajando|entrenando|corriendo|en el gimnasio|a estudiar|a trabajar)",

@@ -60,6 +60,11 @@ var french = phraseSet{
 		"(je vous aime|pardonnez-moi|pardon pour tout) ... adieu",
 		"me suicider",
 		"me suicide",
+		// The present with a time: "je me tue ce soir", "vendredi je me
+		// tue". Alone it is mostly a figure of speech ("je me tue à le
+		// dire"); with a time it is a resolve.
+		"je me (tue|suicide) (ce soir|cette nuit|demain|aujourd'hui|maintenant|tout de suite|ce week-end|ce weekend|(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))",
+		"(ce soir|cette nuit|demain|aujourd'hui|maintenant|ce week-end|ce weekend|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) ... ... ... ... ... ... je me (tue|suicide)",
 		// The future tense: "je me tuerai", "je me scarifierai".
 		"me (tuerai|suiciderai|couperai|scarifierai|tailladerai|ferai du mal|pendrai|foutrai en l'air|donnerai la mort)",
 		// The conditional: "je me tuerais".
@@ -136,6 +141,7 @@ var french = phraseSet{
 		"(mettrai|mettrais|mets) (pas|jamais|plus) (fin|un terme) (à|a) (mes jours|ma vie|mon existence)",
 	},
 	benign: []string{
+		"(bord|rebord|coin) (du|de mon|de la|de ma) (lit|canapé|fauteuil|chaise|table|bureau|baignoire)",
 		"(mort|morte|morts|mortes|meurs|meurt|mourir|mourrais|mourais|mourant|crève|crever|crevé) de (fatigue|rire|faim|soif|froid|chaud|peur|honte|ennui|envie|sommeil|jalousie)",
 		"(va|vas|vont|allait|allaient) me tuer",
 		"vivre (à|a|en|avec|ici|là|seul|seule|chez|ensemble)",

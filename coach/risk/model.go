@@ -107,10 +107,19 @@ func (m *learnt) level(line []string) Level {
 		return None
 	}
 	flag, crisis := m.scores(line)
+	return m.levelOf(flag, crisis, crisisGateOpen(line))
+}
+
+// levelOf is the level for the two scores of a line. Each threshold was
+// set on its own score, so the Crisis score needs no help from the other:
+// a text far over the Crisis bar is Crisis (or Review, if the gate is
+// shut) even when the Review score, which learnt from every flagged text
+// and not only crises, stays under its own.
+func (m *learnt) levelOf(flag, crisis float32, gateOpen bool) Level {
 	switch {
-	case crisis >= m.crisisC && flag >= m.flagCut && crisisGateOpen(line):
+	case crisis >= m.crisisC && gateOpen:
 		return Crisis
-	case flag >= m.flagCut:
+	case crisis >= m.crisisC || flag >= m.flagCut:
 		return Review
 	}
 	return None

@@ -8,6 +8,7 @@ import (
 	"encoding/binary"
 	"flag"
 	"fmt"
+	"hash/fnv"
 	"io/fs"
 	"maps"
 	"math"
@@ -257,6 +258,9 @@ func everyday(from string) bool {
 const (
 	ordinaryFlagged = 0.08
 	ordinaryCrisis  = 0.03
+	// Most of what people send is everyday text: of that, fewer still.
+	everydayFlagged = 0.03
+	everydayCrisis  = 0.01
 	folds           = 5
 )
 
@@ -276,15 +280,25 @@ func TestTrainModel(t *testing.T) {
 			crisisY[i] = 1
 		}
 	}
-	flagOOF, crisisOOF := outOfFold(bags, flagY), outOfFold(bags, crisisY)
-	var ordinaryFlag, ordinaryCris []float64
+	fold := make([]int, len(rows))
 	for i, r := range rows {
-		if r.want == None && !everyday(r.from) {
+		fold[i] = foldOf(r.text)
+	}
+	flagOOF, crisisOOF := outOfFold(bags, flagY, fold), outOfFold(bags, crisisY, fold)
+	var ordinaryFlag, ordinaryCris, everydayFlag, everydayCris []float64
+	for i, r := range rows {
+		switch {
+		case r.want != None:
+		case everyday(r.from):
+			everydayFlag = append(everydayFlag, flagOOF[i])
+			everydayCris = append(everydayCris, crisisOOF[i])
+		default:
 			ordinaryFlag = append(ordinaryFlag, flagOOF[i])
 			ordinaryCris = append(ordinaryCris, crisisOOF[i])
 		}
 	}
-	flagCut, crisisCut := cutAbove(ordinaryFlag, ordinaryFlagged), cutAbove(ordinaryCris, ordinaryCrisis)
+	flagCut := max(cutAbove(ordinaryFlag, ordinaryFlagged), cutAbove(everydayFlag, everydayFlagged))
+	crisisCut := max(cutAbove(ordinaryCris, ordinaryCrisis), cutAbove(everydayCris, everydayCrisis))
 	logOutOfFold(t, rows, flagOOF, crisisOOF, flagCut, crisisCut)
 
 	flagM, crisisM := trainLinear(bags, flagY), trainLinear(bags, crisisY)
@@ -295,23 +309,35 @@ func TestTrainModel(t *testing.T) {
 	t.Logf("model.bin: %d rows, %d bytes", len(rows), len(out))
 }
 
-// outOfFold scores each text with a model trained without its fold.
-func outOfFold(bags []bag, ys []float64) []float64 {
+// outOfFold scores each text with a model trained without its fold. A
+// text's fold comes from its words, not its place in the corpus, so that
+// adding rows leaves every other text in its fold, and the thresholds
+// move only by what the new rows teach.
+func outOfFold(bags []bag, ys []float64, fold []int) []float64 {
 	scores := make([]float64, len(bags))
 	for k := range folds {
 		var trainB []bag
 		var trainY []float64
 		for i := range bags {
-			if i%folds != k {
+			if fold[i] != k {
 				trainB, trainY = append(trainB, bags[i]), append(trainY, ys[i])
 			}
 		}
 		m := trainLinear(trainB, trainY)
-		for i := k; i < len(bags); i += folds {
-			scores[i] = m.score(bags[i])
+		for i := range bags {
+			if fold[i] == k {
+				scores[i] = m.score(bags[i])
+			}
 		}
 	}
 	return scores
+}
+
+// foldOf is a text's fold: a hash of it.
+func foldOf(text string) int {
+	h := fnv.New32a()
+	h.Write([]byte(text))
+	return int(h.Sum32() % folds)
 }
 
 // cutAbove is the lowest threshold that leaves at most share of scores
@@ -334,13 +360,8 @@ func logOutOfFold(t *testing.T, rows []trainRow, flag, crisis []float64, flagCut
 	phrases.learnt = nil
 	alone, both := map[string]*freshScore{}, map[string]*freshScore{}
 	for i, r := range rows {
-		got := None
-		if flag[i] >= float64(flagCut) {
-			got = Review
-			if crisis[i] >= float64(crisisCut) && crisisGateOpen(modelInput(r.text)) {
-				got = Crisis
-			}
-		}
+		m := learnt{flagCut: flagCut, crisisC: crisisCut}
+		got := m.levelOf(float32(flag[i]), float32(crisis[i]), crisisGateOpen(modelInput(r.text)))
 		if alone[r.from] == nil {
 			alone[r.from], both[r.from] = &freshScore{}, &freshScore{}
 		}

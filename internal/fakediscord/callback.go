@@ -116,7 +116,7 @@ func (s *Server) replyMessageLocked(c *call, it *interactionState, typ int, data
 	resp.Message = &cp
 	rep = noContent()
 	if typ == 4 && !m.Ephemeral() {
-		rep.events = []dispatch{{name: "MESSAGE_CREATE", data: s.messageJSON(m), intent: messageIntent(m.GuildID)}}
+		rep.events = []dispatch{{name: "MESSAGE_CREATE", data: s.messageJSON(m), intent: messageIntent(m.GuildID), guild: m.GuildID}}
 	}
 	return rep
 }

@@ -17,5 +17,13 @@
 // a few minutes returns the message made then. Faults (5xx, 429, answers
 // lost after the message is made) can be injected.
 //
+// The gateway is sharded as Discord's is: GET /gateway/bot recommends a
+// shard count (WithShards), IDENTIFY's [shard_id, num_shards] is checked
+// (4010 Invalid shard, 4011 Sharding required), a guild's events go to
+// shard (guild_id >> 22) % num_shards and DMs to shard 0. A shard named
+// in IDENTIFY and connected a second time while its first connection is
+// open is closed with 4005 and recorded as a violation; Discord would
+// deliver its events twice.
+//
 // Lengths are counted in Unicode code points, as Discord counts them.
 package fakediscord

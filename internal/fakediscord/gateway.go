@@ -20,6 +20,8 @@ type gateway struct {
 	conns      map[*gwConn]struct{}
 	sessions   map[string]*gwSession
 	identifies []Identify
+	live       map[Shard]liveConn // each shard's one connection
+	lastIdent  map[int]time.Time  // each identify bucket's last IDENTIFY
 	resumes    int
 }
 
@@ -130,6 +132,7 @@ func (g *gateway) unregister(c *gwConn) {
 	_ = c.ws.Close()
 	if c.session != nil {
 		c.session.detach(c)
+		g.releaseShard(c.session.shard, c)
 	}
 }
 

@@ -49,6 +49,9 @@ type dispatch struct {
 	// without the MESSAGE_CONTENT intent.
 	intent         int
 	withoutContent any
+	// guild is the guild the event happens in, "" for a DM: it picks the
+	// shard that receives the event.
+	guild string
 }
 
 // Gateway intents the fake gives meaning to.

@@ -110,7 +110,7 @@ func (s *Server) InjectInteraction(in Interaction) (id, token string) {
 	s.interactions[id] = st
 	s.byToken[token] = st
 	s.mu.Unlock()
-	s.gw.dispatchAll(dispatch{name: "INTERACTION_CREATE", data: payload})
+	s.gw.dispatchAll(dispatch{name: "INTERACTION_CREATE", data: payload, guild: st.guildID})
 	return id, token
 }
 
@@ -126,7 +126,7 @@ func (s *Server) ReplayInteraction(id string) bool {
 	if !ok {
 		return false
 	}
-	s.gw.dispatchAll(dispatch{name: "INTERACTION_CREATE", data: st.payload})
+	s.gw.dispatchAll(dispatch{name: "INTERACTION_CREATE", data: st.payload, guild: st.guildID})
 	return true
 }
 
@@ -163,7 +163,7 @@ func (s *Server) InjectMessage(um UserMessage) string {
 	if um.MentionsBot {
 		w.Mentions = []wireUser{userJSON(s.cfg.bot)}
 	}
-	d := dispatch{name: "MESSAGE_CREATE", data: w, intent: messageIntent(ch.guildID)}
+	d := dispatch{name: "MESSAGE_CREATE", data: w, intent: messageIntent(ch.guildID), guild: ch.guildID}
 	if ch.guildID != "" {
 		mem := memberJSON(s.memberLocked(ch.guildID, um.UserID))
 		mem.User = nil // a message's member object leaves out the user

@@ -42,7 +42,7 @@ func (s *Server) createChannelMessage(c *call) reply {
 	s.rememberNonceLocked(key, m)
 	w := s.messageJSON(m)
 	return s.faults.loseLocked(reply{status: http.StatusOK, body: w,
-		events: []dispatch{{name: "MESSAGE_CREATE", data: w, intent: messageIntent(ch.guildID)}}})
+		events: []dispatch{{name: "MESSAGE_CREATE", data: w, intent: messageIntent(ch.guildID), guild: ch.guildID}}})
 }
 
 // checkMessageLocked parses and validates a message body; prefix nests

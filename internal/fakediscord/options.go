@@ -13,6 +13,10 @@ type config struct {
 	guilds       []Guild
 	users        []User
 	globalLimitN int
+	shards       int // the count GET /gateway/bot recommends
+	maxConc      int // session_start_limit.max_concurrency
+	shardGuilds  int // the most guilds one shard may hold before 4011
+	identifyGap  time.Duration
 }
 
 // Option configures a Server in New.
@@ -53,3 +57,25 @@ func WithUser(u User) Option { return func(c *config) { c.users = append(c.users
 // WithGlobalRateLimit enforces a global limit of n requests per second, like
 // Discord's 50 per second for a bot (see SetGlobalRateLimit).
 func WithGlobalRateLimit(n int) Option { return func(c *config) { c.globalLimitN = n } }
+
+// WithShards sets the shard count GET /gateway/bot recommends (default 1).
+// The gateway accepts any count whose shards stay within the guilds a
+// shard may hold (see WithMaxGuildsPerShard), as Discord does.
+func WithShards(n int) Option { return func(c *config) { c.shards = n } }
+
+// WithMaxConcurrency sets session_start_limit.max_concurrency in GET
+// /gateway/bot (default 1, as for most bots): how many shards may identify
+// at once, each 5 seconds.
+func WithMaxConcurrency(n int) Option { return func(c *config) { c.maxConc = n } }
+
+// WithIdentifyWindow makes the gateway enforce Discord's identify rate
+// limit with this window instead of 5 seconds: within it, a second
+// IDENTIFY in one bucket (shard id % max_concurrency) is answered with op 9
+// Invalid Session, as Discord does, and recorded as a violation. Without
+// it, identifies are not limited.
+func WithIdentifyWindow(d time.Duration) Option { return func(c *config) { c.identifyGap = d } }
+
+// WithMaxGuildsPerShard sets how many guilds one shard may hold; an
+// IDENTIFY whose shard would hold more is closed with 4011 Sharding
+// required (default 2500, Discord's limit).
+func WithMaxGuildsPerShard(n int) Option { return func(c *config) { c.shardGuilds = n } }

@@ -2,20 +2,22 @@ package fakediscord
 
 import "time"
 
-// readyPayloads builds READY and one GUILD_CREATE per guild for a session.
-func (s *Server) readyPayloads(ss *gwSession, shard *[2]int) (map[string]any, []map[string]any) {
+// readyPayloads builds READY and one GUILD_CREATE per guild of the
+// session's shard.
+func (s *Server) readyPayloads(ss *gwSession) (map[string]any, []map[string]any) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	unavailable := []map[string]any{}
 	var creates []map[string]any
 	for _, id := range s.guildOrder {
+		if !ss.shard.holds(id) {
+			continue // another shard's guild
+		}
 		g := s.guilds[id]
 		unavailable = append(unavailable, map[string]any{"id": g.ID, "unavailable": true})
 		creates = append(creates, s.guildCreateLocked(g, ss.intents))
 	}
-	if shard == nil {
-		shard = &[2]int{0, 1}
-	}
+	shard := [2]int{ss.shard.ID, ss.shard.Count}
 	bot := map[string]any{"id": s.cfg.bot.ID, "username": s.cfg.bot.Username, "discriminator": "0",
 		"global_name": nil, "avatar": nil, "bot": true, "verified": true, "mfa_enabled": false, "flags": 0}
 	ready := map[string]any{

@@ -44,9 +44,9 @@ func (s *Server) getGateway(*call) reply {
 func (s *Server) getGatewayBot(*call) reply {
 	return ok200(map[string]any{
 		"url":    s.GatewayURL(),
-		"shards": 1,
+		"shards": s.cfg.shards,
 		"session_start_limit": map[string]int{
-			"total": 1000, "remaining": 999, "reset_after": 14400000, "max_concurrency": 1,
+			"total": 1000, "remaining": 999, "reset_after": 14400000, "max_concurrency": s.cfg.maxConc,
 		},
 	})
 }

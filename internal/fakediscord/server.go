@@ -56,6 +56,9 @@ func New(opts ...Option) *Server {
 		bot:         User{ID: "100000000000000001", Username: "fakebot", Bot: true},
 		ackDeadline: 3 * time.Second,
 		heartbeat:   41250 * time.Millisecond,
+		shards:      1,
+		maxConc:     1,
+		shardGuilds: 2500,
 	}
 	for _, o := range opts {
 		o(&cfg)
@@ -88,6 +91,8 @@ func New(opts ...Option) *Server {
 	}
 	s.gw.sessions = map[string]*gwSession{}
 	s.gw.conns = map[*gwConn]struct{}{}
+	s.gw.live = map[Shard]liveConn{}
+	s.gw.lastIdent = map[int]time.Time{}
 	s.mux = s.routes()
 	return s
 }

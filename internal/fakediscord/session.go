@@ -16,6 +16,8 @@ type gwSession struct {
 	id      string
 	token   string
 	intents int
+	shard   Shard
+	named   bool // IDENTIFY gave the shard; only such sessions hold one alone
 
 	mu      sync.Mutex
 	seq     int64
@@ -81,15 +83,34 @@ func (s *Server) identify(c *gwConn, raw json.RawMessage) error {
 		c.closeWith(4014, "Disallowed intent(s)")
 		return errClosed
 	}
+	sh := shardOf(d.Shard)
+	s.mu.Lock()
+	code, text := s.checkShardLocked(sh)
+	s.mu.Unlock()
+	if code != 0 {
+		s.gatewayViolation(fmt.Sprintf("IDENTIFY with shard %v: %s", sh, text))
+		c.closeWith(code, text)
+		return errClosed
+	}
+	if !s.identifySlot(sh) {
+		s.gatewayViolation(fmt.Sprintf("IDENTIFY for shard %v within the identify window of its bucket", sh))
+		return c.send(frame{Op: 9, D: false})
+	}
 	c.setCompress(d.Compress && c.stream == nil)
-	ss := &gwSession{id: newSessionID(), token: tokenOf(d.Token), intents: *d.Intents}
+	ss := &gwSession{id: newSessionID(), token: tokenOf(d.Token), intents: *d.Intents, shard: sh, named: d.Shard != nil}
 	s.gw.mu.Lock()
+	if ss.named && !s.gw.claimShardLocked(sh, liveConn{c, ss}) {
+		s.gw.mu.Unlock()
+		s.gatewayViolation(fmt.Sprintf("IDENTIFY for shard %v while another connection holds it", sh))
+		c.closeWith(4005, "Shard already connected")
+		return errClosed
+	}
 	s.gw.identifies = append(s.gw.identifies, Identify{Intents: *d.Intents, Compress: d.Compress,
 		LargeThreshold: d.LargeThreshold, Shard: d.Shard, Properties: d.Properties, Time: time.Now()})
 	s.gw.sessions[ss.id] = ss
 	s.gw.mu.Unlock()
 
-	ready, guilds := s.readyPayloads(ss, d.Shard)
+	ready, guilds := s.readyPayloads(ss)
 	c.session = ss
 	ss.mu.Lock()
 	ss.conn = c
@@ -125,6 +146,18 @@ func (s *Server) resume(c *gwConn, raw json.RawMessage) error {
 	if ss.conn != nil && ss.conn != c {
 		ss.conn.closeWith(4000, "Session resumed elsewhere")
 	}
+	s.gw.mu.Lock()
+	if cur, ok := s.gw.live[ss.shard]; ss.named && ok && cur.session != ss {
+		s.gw.mu.Unlock()
+		ss.mu.Unlock()
+		s.gatewayViolation(fmt.Sprintf("RESUME of shard %v while another session holds it", ss.shard))
+		c.closeWith(4005, "Shard already connected")
+		return errClosed
+	}
+	if ss.named {
+		s.gw.live[ss.shard] = liveConn{c, ss}
+	}
+	s.gw.mu.Unlock()
 	for _, f := range ss.history {
 		if *f.S > d.Seq {
 			_ = c.send(f)
@@ -141,7 +174,8 @@ func (s *Server) resume(c *gwConn, raw json.RawMessage) error {
 	return nil
 }
 
-// dispatchAll sends an event to every session whose intents allow it.
+// dispatchAll sends an event to every session whose shard holds its guild
+// and whose intents allow it.
 func (g *gateway) dispatchAll(d dispatch) {
 	g.mu.Lock()
 	sessions := make([]*gwSession, 0, len(g.sessions))
@@ -150,7 +184,7 @@ func (g *gateway) dispatchAll(d dispatch) {
 	}
 	g.mu.Unlock()
 	for _, ss := range sessions {
-		if d.intent != 0 && ss.intents&d.intent == 0 {
+		if !ss.shard.holds(d.guild) || (d.intent != 0 && ss.intents&d.intent == 0) {
 			continue
 		}
 		data := d.data

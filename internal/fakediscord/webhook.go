@@ -60,7 +60,7 @@ func (s *Server) createFollowup(c *call) reply {
 		// message for interaction follow-ups either way.
 		rep = ok200(s.messageJSON(m))
 		if !m.Ephemeral() {
-			rep.events = []dispatch{{name: "MESSAGE_CREATE", data: rep.body, intent: messageIntent(m.GuildID)}}
+			rep.events = []dispatch{{name: "MESSAGE_CREATE", data: rep.body, intent: messageIntent(m.GuildID), guild: m.GuildID}}
 		}
 	}
 	resp.Status = rep.status

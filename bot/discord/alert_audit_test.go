@@ -1,0 +1,82 @@
+package discord_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/aftercare/aftercare/bot"
+	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
+	"github.com/aftercare/aftercare/internal/fakediscord"
+	"github.com/aftercare/aftercare/internal/redistest"
+	"github.com/aftercare/aftercare/scheduler"
+)
+
+// TestAlertRecordedOnceWhenSent: Ben shares with Dr Rivera, alerts on,
+// and writes of ending his life. Discord refuses the alert once; the
+// retry gets through. Ben's record says once that Rivera was alerted, and
+// only after the alert reached her.
+func TestAlertRecordedOnceWhenSent(t *testing.T) {
+	t.Parallel()
+	fake := clinicFake(t)
+	store := redistest.Open(t)
+	clock := localtime.NewFakeClock(t0)
+	c := coach.New(store, store, clock, nil, coach.Config{TherapistGuilds: []string{clinic}})
+	dc, seen := openDiscord(t, fake, bot.Router{Coach: c})
+	h := &harness{t: t, fake: fake, clock: clock, store: store, coach: c, dc: dc, seen: seen}
+	ctx := context.Background()
+	sub := func(name string, opts ...fakediscord.CommandOption) []fakediscord.CommandOption {
+		return []fakediscord.CommandOption{{Name: name, Type: int(discordgo.ApplicationCommandOptionSubCommand), Options: opts}}
+	}
+	h.do(fakediscord.Interaction{UserID: clinicAdmin, GuildID: clinic, ChannelID: staff, Command: "therapist",
+		Options: sub("add", fakediscord.CommandOption{Name: "user", Type: int(discordgo.ApplicationCommandOptionUser), Value: rivera})})
+	code := codePattern.FindString(allText(shown(h.do(fakediscord.Interaction{UserID: rivera, Command: "therapist", Options: sub("code")}))))
+	ben := patients[1]
+	h.onboardAs(ben.id, ben.name)
+	offer := shown(h.do(fakediscord.Interaction{UserID: ben.id, Command: "share", Options: []fakediscord.CommandOption{{Name: "code", Value: code}}}))[0]
+	offer = shown(h.do(fakediscord.Interaction{UserID: ben.id, CustomID: button(t, offer, "Turn crisis alerts on")}))[0]
+	h.do(fakediscord.Interaction{UserID: ben.id, CustomID: button(t, offer, "Share")})
+
+	alerted := func() int {
+		t.Helper()
+		log, err := store.AuditLog(ctx, ben.id, 50)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, e := range log {
+			if strings.Contains(e.What, "alerted") {
+				n++
+			}
+		}
+		return n
+	}
+	sched := &scheduler.Scheduler{Queue: store, Clock: clock, MaxAttempts: 3, Handle: bot.Deliverer{Coach: c, Sender: dc}.Handle}
+	runAt := func(at time.Time) {
+		t.Helper()
+		clock.Set(at)
+		if _, err := sched.RunDue(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	at := time.Date(2026, 3, 5, 15, 0, 0, 0, time.UTC)
+	clock.Set(at)
+	h.do(fakediscord.Interaction{UserID: ben.id, Command: "moved", Options: []fakediscord.CommandOption{{Name: "minutes", Value: 10}, {Name: "activity", Value: "i want to end my life tonight"}}})
+	before := len(fake.Messages(fake.DMChannel(rivera)))
+	fake.FailNext(1, 500)
+	runAt(at)
+	if n := alerted(); n != 0 {
+		t.Fatalf("after a refused alert Ben's record says %d times that Rivera was alerted; want none yet", n)
+	}
+	runAt(at.Add(5 * time.Minute))
+	if got := len(fake.Messages(fake.DMChannel(rivera))) - before; got != 1 {
+		t.Fatalf("Rivera has %d new DMs after the retry, want the alert", got)
+	}
+	if n := alerted(); n != 1 {
+		t.Errorf("Ben's record says %d times that Rivera was alerted; want once", n)
+	}
+}
