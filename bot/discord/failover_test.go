@@ -101,7 +101,7 @@ func TestFailoverLosesNothingConfirmed(t *testing.T) {
 
 	// Kill the master of the first person's keys once a third is sent.
 	master, replica := cl.MasterOf(t, cl.Ports[0], "failover:{u:"+people[0]+"}:person")
-	if !within(time.Minute, func() bool { return fake.CountRequests(sendRoute) >= failoverPeople/3 }) {
+	if !holdsWithin(time.Minute, func() bool { return fake.CountRequests(sendRoute) >= failoverPeople/3 }) {
 		t.Fatalf("only %d of %d check-ins sent before the kill", fake.CountRequests(sendRoute), failoverPeople)
 	}
 	killed := time.Now()
@@ -119,7 +119,7 @@ func TestFailoverLosesNothingConfirmed(t *testing.T) {
 		}
 		return true
 	}
-	if !within(2*time.Minute, func() bool { return delivered() && a.all(people) }) {
+	if !holdsWithin(2*time.Minute, func() bool { return delivered() && a.all(people) }) {
 		t.Errorf("check-ins or confirmations still missing two minutes after the kill")
 	}
 	a.stop()
@@ -270,7 +270,7 @@ func (a *answerers) answer(p string) {
 		return
 	}
 	in, _ := a.fake.InjectInteraction(fakediscord.Interaction{UserID: p, CustomID: id, MessageID: cis[0].ID})
-	if !within(time.Minute, func() bool { return a.seen.handled(in) }) {
+	if !holdsWithin(time.Minute, func() bool { return a.seen.handled(in) }) {
 		a.t.Errorf("the press %s was not handled within a minute", in)
 		return
 	}
@@ -377,8 +377,8 @@ func repeatedNonces(fake *fakediscord.Server) int {
 	return n
 }
 
-// within polls cond until it holds or d has passed.
-func within(d time.Duration, cond func() bool) bool {
+// holdsWithin polls cond until it holds or d has passed, and reports whether it did.
+func holdsWithin(d time.Duration, cond func() bool) bool {
 	for deadline := time.Now().Add(d); ; time.Sleep(20 * time.Millisecond) {
 		if cond() {
 			return true
