@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 
 	"github.com/aftercare/aftercare/coach"
@@ -25,6 +26,21 @@ type Router struct {
 	// Retry, if set, takes the recording of a crisis whose reply was sent
 	// while storage was down, and makes it once storage is back.
 	Retry Retrier
+	// Durable, if set, is where the person's data lives: asked before the
+	// event and after it, so that an answer is given only once a replica
+	// holds what the event wrote. storage.Redis implements it.
+	Durable Durable
+}
+
+// Durable makes what an event wrote survive a Redis failover before the
+// event is answered. Locate says where the person's data lives before the
+// event; Settle, after it, waits (a bounded time) for a replica to hold
+// what was written there, and fails when it may be lost (that place
+// failed, or changed): the event is then answered as a failure, a crisis
+// reply still sent.
+type Durable interface {
+	Locate(ctx context.Context, person string) string
+	Settle(ctx context.Context, person, at string) error
 }
 
 // SorryText is the answer to a failure on our side, whichever part failed:
@@ -72,7 +88,17 @@ func (r Router) Answer(ctx context.Context, ev coach.Event, t Turn) []coach.Mess
 	if t.final {
 		return t.notice
 	}
+	var at string
+	durable := r.Durable != nil && ev.Person != ""
+	if durable {
+		at = r.Durable.Locate(ctx, ev.Person)
+	}
 	msgs, err := r.Coach.Handle(ctx, ev)
+	if err == nil && durable {
+		if err = r.Durable.Settle(ctx, ev.Person, at); err != nil {
+			err = fmt.Errorf("settle what the event wrote: %w", err)
+		}
+	}
 	if err != nil {
 		return r.failed(ev, msgs, err)
 	}

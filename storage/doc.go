@@ -112,6 +112,10 @@
 //	                                 store (or with an empty one) is refused (keystore_open.go)
 //	keystore-probe           string  for a moment at start: a value looked for through
 //	                                 KEYSTORE_URL, which must not reach this same database
+//	{w<k>}:sync, sync        string  "1" for 10 s: a marker written before an answer is
+//	                                 confirmed, on the master of the person's keys and of their
+//	                                 partition, for WAIT to wait on (durable.go); <k> puts it in
+//	                                 the same slot as the person's keys, and names nobody
 //
 // A key store kept apart (KEYSTORE_URL) holds, under the same prefix,
 // {u:<id>}:datakey for each person and keystore-stamp, its random id.

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"time"
 
@@ -247,9 +248,14 @@ func (r *Redis) Claim(ctx context.Context, now time.Time, max int, lease time.Du
 		return nil, err
 	}
 	last := start - 1
+	var skipped error
 	for i := 0; i < len(queues) && len(jobs) < max; i++ {
 		n := (start + i) % len(queues)
 		got, err := r.claimFrom(ctx, queues[n], now, max-len(jobs), lease)
+		if r.skippable(err) {
+			skipped = err // a master down: the other partitions go on (failover.go)
+			continue
+		}
 		if err != nil {
 			return nil, err // those claimed already come back when their lease runs out
 		}
@@ -257,6 +263,9 @@ func (r *Redis) Claim(ctx context.Context, now time.Time, max int, lease time.Du
 		last = n
 	}
 	r.cursor.Store(uint32((last + 1 + len(queues)) % len(queues)))
+	if skipped != nil && len(jobs) == 0 {
+		return nil, skipped
+	}
 	return jobs, nil
 }
 
@@ -279,16 +288,19 @@ func (r *Redis) sweepLeases(ctx context.Context, queues []queueKeys, now time.Ti
 		}
 		return nil
 	})
-	if err != nil {
+	if err != nil && !r.skippable(err) {
 		return nil, fmt.Errorf("look for leases run out: %w", err)
 	}
 	var jobs []coach.Job
 	for i, c := range counts {
-		if c.Val() == 0 || len(jobs) >= max {
-			continue
+		if c.Err() != nil || c.Val() == 0 || len(jobs) >= max {
+			continue // a master down: its partitions are swept once it is back
 		}
 		// The claim script takes the jobs whose lease ran out first.
 		got, err := r.claimFrom(ctx, queues[i], now, min(max-len(jobs), int(c.Val())), lease)
+		if r.skippable(err) {
+			continue
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -470,7 +482,12 @@ func (r *Redis) Ack(ctx context.Context, now time.Time, jobs ...coach.Job) error
 		byPart[n] = append(byPart[n], j.ID)
 	}
 	for _, n := range order {
-		if err := r.ackIn(ctx, r.keys.part(n), now, byPart[n]); err != nil {
+		err := r.ackIn(ctx, r.keys.part(n), now, byPart[n])
+		if r.skippable(err) {
+			r.log.Warn("jobs not acknowledged: their master is unreachable; their lease brings them back, sent again under the same nonce", "jobs", len(byPart[n]), "err", err)
+			continue
+		}
+		if err != nil {
 			return err
 		}
 	}
@@ -655,11 +672,17 @@ func (r *Redis) Extend(ctx context.Context, until time.Time, jobs ...coach.Job) 
 		n := QueuePart(j.Person)
 		byPart[n] = append(byPart[n], redis.Z{Score: score, Member: j.ID})
 	}
-	_, err := r.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+	cmds, err := r.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
 		for n, zs := range byPart {
 			p.ZAddArgs(ctx, r.keys.part(n).leased, redis.ZAddArgs{XX: true, GT: true, Members: zs})
 		}
 		return nil
 	})
+	if r.skippable(err) && slices.ContainsFunc(cmds, func(c redis.Cmder) bool { return c.Err() == nil }) {
+		// A master down: the leases there run out, and those jobs may run
+		// again elsewhere (under the same nonce); the rest are extended.
+		r.log.Warn("leases not extended where their master is unreachable", "err", err)
+		return nil
+	}
 	return wrap("extend leases", err)
 }

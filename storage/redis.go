@@ -47,6 +47,11 @@ type Redis struct {
 	// prunedLegacy is when (Unix ms, claim time) the single queue's done
 	// set was last pruned.
 	prunedLegacy atomic.Int64
+
+	// repl counts Settle's waits for a replica, roles remembers how many
+	// replicas each master has (durable.go).
+	repl  Replication
+	roles replicaCounts
 }
 
 // Options tune Open.
@@ -91,6 +96,7 @@ func Open(ctx context.Context, rawURL string, opt Options) (*Redis, error) {
 		return nil, err
 	}
 	rdb := redis.NewUniversalClient(uo)
+	watchFailovers(rdb)
 	if err := ping(ctx, rdb, opt, log); err != nil {
 		rdb.Close()
 		return nil, err

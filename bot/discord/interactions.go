@@ -175,6 +175,8 @@ func (x *exchange) answer(ev coach.Event) Handled {
 		release()
 		result <- x.byDM(msgs)
 	}()
+	// From the interaction's arrival: the replay check before may have
+	// taken some of the three seconds.
 	timer := time.NewTimer(time.Until(x.arrived.Add(x.d.ackAfter())))
 	defer timer.Stop()
 	select {

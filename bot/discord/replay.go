@@ -2,6 +2,7 @@ package discord
 
 import (
 	"context"
+	"time"
 )
 
 // Replays remembers for a while which interactions and messages the
@@ -15,6 +16,13 @@ type Replays interface {
 // replayKind is the kind of an interaction or message delivered again.
 const replayKind = "replay"
 
+// replayWait bounds the replay check. Past it the event is applied
+// without the check, as when the record cannot be reached: the check runs
+// before the answer's own two seconds start, and a Redis failing over
+// (commands retried until the Cluster has promoted a replica) would
+// otherwise eat Discord's three.
+const replayWait = 500 * time.Millisecond
+
 // firstTime reports whether the interaction or message id is met for the
 // first time, recording it. Discord may deliver an event again (a gateway
 // resume replays what it thinks was missed), and anyone can replay one at
@@ -27,6 +35,8 @@ func (d *Transport) firstTime(ctx context.Context, id string) bool {
 	if d.Seen == nil || id == "" {
 		return true
 	}
+	ctx, cancel := context.WithTimeout(ctx, replayWait)
+	defer cancel()
 	first, err := d.Seen.FirstTime(ctx, id)
 	if err != nil {
 		d.log().Warn("record interaction id; applying it without the check for a replay", "id", id, "err", err)

@@ -72,3 +72,30 @@ func TestReplayedDirectMessageIsAppliedOnce(t *testing.T) {
 		t.Errorf("the coach was asked %d times, want once", n)
 	}
 }
+
+// stuckReplays is a replay record that does not answer, as a Redis
+// master does between its death and its replica's promotion.
+type stuckReplays struct{}
+
+func (stuckReplays) FirstTime(ctx context.Context, _ string) (bool, error) {
+	<-ctx.Done()
+	return false, ctx.Err()
+}
+
+// TestReplayCheckThatHangsIsPassedOver: when the replay record does not
+// answer, the press is applied and answered anyway, within Discord's three
+// seconds (the fake reports a late acknowledgement as a violation).
+func TestReplayCheckThatHangsIsPassedOver(t *testing.T) {
+	t.Parallel()
+	fake := startFake(t)
+	var calls atomic.Int32
+	answer := coachFunc(func(context.Context, coach.Event) ([]coach.Message, error) {
+		calls.Add(1)
+		return []coach.Message{{Text: "Noted."}}, nil
+	})
+	_, seen := openDiscord(t, fake, bot.Router{Coach: answer}, func(d *discord.Transport) { d.Seen = stuckReplays{} })
+	do(t, fake, seen, fakediscord.Interaction{UserID: alice, Command: "help"})
+	if n := calls.Load(); n != 1 {
+		t.Errorf("the coach was asked %d times, want once", n)
+	}
+}

@@ -43,7 +43,7 @@ func runDiscord(ctx context.Context, cfg Config, c *coach.Coach, retry bot.Retri
 		Token:       cfg.DiscordToken,
 		APIBase:     cfg.DiscordAPIBase,
 		GuildID:     cfg.DiscordGuildID,
-		Router:      bot.Router{Coach: c, Log: log, Limit: &bot.PersonLimiter{}, Retry: retry},
+		Router:      bot.Router{Coach: c, Log: log, Limit: &bot.PersonLimiter{}, Retry: retry, Durable: store},
 		Log:         log,
 		DefaultZone: cfg.DefaultTimeZone,
 		Rate:        cfg.DiscordRate,

@@ -25,6 +25,10 @@ func newOps(store *storage.Redis, clock scheduler.Clock, log *slog.Logger, disco
 			d, err := store.QueueDepth(ctx, now)
 			return ops.QueueDepth{Scheduled: d.Scheduled, Overdue: d.Overdue, Leased: d.Leased, Dead: d.Dead}, err
 		},
+		Replication: func() ops.ReplicationCounts {
+			r := store.Replication()
+			return ops.ReplicationCounts{Waited: r.Waited.Load(), Unacknowledged: r.Unacknowledged.Load()}
+		},
 		Clock: clock, Log: log, Discord: discord,
 	})
 }

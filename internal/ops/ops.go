@@ -39,6 +39,16 @@ type Config struct {
 	// Discord says the Discord transport is in use, so /healthz fails
 	// until it is connected. False: the console, "not used".
 	Discord bool
+	// Replication counts the waits for a Redis replica before answers
+	// were confirmed. Nil: not shown.
+	Replication func() ReplicationCounts
+}
+
+// ReplicationCounts are how often an answer waited for a Redis replica to
+// hold what it wrote, and how often none acknowledged in time (the answer
+// was confirmed anyway).
+type ReplicationCounts struct {
+	Waited, Unacknowledged int64
 }
 
 // Clock is the scheduler's clock: the time a job's lateness and the

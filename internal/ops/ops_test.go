@@ -73,7 +73,9 @@ func TestMetrics(t *testing.T) {
 	ctx := context.Background()
 	store := redistest.Open(t)
 	clock := localtime.NewFakeClock(t0)
-	o := ops.New(config(store, clock, true))
+	cfg := config(store, clock, true)
+	cfg.Replication = func() ops.ReplicationCounts { return ops.ReplicationCounts{Waited: 7, Unacknowledged: 2} }
+	o := ops.New(cfg)
 	base := start(t, o)
 
 	jobs := []coach.Job{
@@ -130,6 +132,9 @@ func TestMetrics(t *testing.T) {
 		"aftercare_queue_overdue_jobs":   0,
 		"aftercare_queue_leased_jobs":    0,
 		"aftercare_queue_dead_letters":   0,
+
+		"aftercare_replica_waits_total":          7,
+		"aftercare_replica_unacknowledged_total": 2,
 
 		`aftercare_interaction_duration_seconds_count{kind="command"}`:        1,
 		`aftercare_interaction_duration_seconds_count{kind="press"}`:          2,

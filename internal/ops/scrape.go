@@ -29,6 +29,9 @@ var (
 	queueOverdue   = desc("aftercare_queue_overdue_jobs", "Jobs already due and not yet claimed: the scheduler's backlog.")
 	queueLeased    = desc("aftercare_queue_leased_jobs", "Jobs claimed and not yet acknowledged (running, or held by a worker that died).")
 	queueDead      = desc("aftercare_queue_dead_letters", "Dead-lettered jobs kept in Redis for people to look at.")
+
+	replicaWaits   = desc("aftercare_replica_waits_total", "Answers that waited for a Redis replica to hold what they wrote before being confirmed.")
+	replicaUnacked = desc("aftercare_replica_unacknowledged_total", "Of those, answers confirmed although no replica acknowledged within the wait (lost if their master fails before passing them on).")
 )
 
 func desc(name, help string) *prometheus.Desc { return prometheus.NewDesc(name, help, nil, nil) }
@@ -37,7 +40,7 @@ func desc(name, help string) *prometheus.Desc { return prometheus.NewDesc(name, 
 func (s *scrape) Describe(ch chan<- *prometheus.Desc) {
 	for _, d := range []*prometheus.Desc{jobsSent, jobsFailed, jobsDead, jobsDropped,
 		restRequests, restRateLimited, restServerErrs,
-		queueScheduled, queueOverdue, queueLeased, queueDead} {
+		queueScheduled, queueOverdue, queueLeased, queueDead, replicaWaits, replicaUnacked} {
 		ch <- d
 	}
 }
@@ -61,6 +64,11 @@ func (s *scrape) Collect(ch chan<- prometheus.Metric) {
 		counter(restRequests, rest.Requests)
 		counter(restRateLimited, rest.RateLimited)
 		counter(restServerErrs, rest.ServerErrors)
+	}
+	if s.cfg.Replication != nil {
+		repl := s.cfg.Replication()
+		counter(replicaWaits, repl.Waited)
+		counter(replicaUnacked, repl.Unacknowledged)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), queueTimeout)
 	defer cancel()
