@@ -57,7 +57,7 @@ func skippedFields(fields map[string]string) map[Field]bool {
 
 // checkInHours says which check-in times setTime accepts: any outside quiet
 // hours, so from their end to the minute before they begin.
-func checkInHours() string {
+func checkInHours() (from, to localtime.LocalTime) {
 	last := quietHours[0].Minutes() - 1
-	return fmt.Sprintf("any time from %s to %s", quietHours[1], localtime.LocalTime{Hour: last / 60, Minute: last % 60, Set: true})
+	return quietHours[1], localtime.LocalTime{Hour: last / 60, Minute: last % 60, Set: true}
 }

@@ -74,6 +74,10 @@ func (c *Coach) Handle(ctx context.Context, ev Event) ([]Message, error) {
 		return c.withoutPerson(ev, fmt.Errorf("load person: %w", err))
 	}
 	p.locale = ev.Locale
+	if err := c.keepLocale(ctx, &p); err != nil {
+		// Only the language of later messages is lost: the event goes on.
+		c.log.Warn("keep locale", "err", err)
+	}
 	if !p.Onboarded() && p.Asking.Kind == "" {
 		p.Asking, _ = c.unsaved.get(p.ID, c.clock.Now())
 		if p.Asking.Kind == "" && p.Asking.Lang != "" && p.LastCrisis.IsZero() {
@@ -152,7 +156,7 @@ func (c *Coach) command(ctx context.Context, p Person, ev Event) ([]Message, err
 func (c *Coach) commandReply(ctx context.Context, p Person, ev Event) ([]Message, error) {
 	switch ev.Command {
 	case "help":
-		return []Message{helpMessage()}, nil
+		return []Message{helpMessage(p)}, nil
 	case "crisis":
 		return c.withSafetyPlan(ctx, p, c.numbersMessage(p), true), nil
 	case "safetyplan":
@@ -181,6 +185,10 @@ func (c *Coach) commandReply(ctx context.Context, p Person, ev Event) ([]Message
 		"resume":   c.resume,
 	}[ev.Command]
 	switch {
+	case ev.Command == "settings" && ev.Args["language"] != "":
+		handler = func(ctx context.Context, p Person) ([]Message, error) {
+			return c.languageSetting(ctx, p, ev.Args["language"])
+		}
 	case ev.Command == "share":
 		handler, known = func(ctx context.Context, p Person) ([]Message, error) { return c.share(ctx, p, ev.Args["code"]) }, true
 	case ev.Command == "moved":
@@ -192,7 +200,7 @@ func (c *Coach) commandReply(ctx context.Context, p Person, ev Event) ([]Message
 	case ev.Command == "pause":
 		handler, known = func(ctx context.Context, p Person) ([]Message, error) { return c.pause(ctx, p, ev.Args["days"]) }, true
 	case !known:
-		return []Message{{Text: fmt.Sprintf("I don't know /%s. Here is what I can do:", clip(ev.Command, 30))}, helpMessage()}, nil
+		return []Message{{Text: fmt.Sprintf("I don't know /%s. Here is what I can do:", clip(ev.Command, 30))}, helpMessage(p)}, nil
 	}
 	if !p.Onboarded() {
 		return []Message{{Text: "We haven't set things up yet. Type /start when you're ready — it takes a minute."}}, nil

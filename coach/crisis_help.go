@@ -44,7 +44,7 @@ func crisisCountry(p Person) string {
 // locale's, else English. A language the texts are not written in counts
 // as unknown.
 func crisisLang(p Person) string {
-	for _, tag := range []string{p.textLang, p.Asking.Lang, p.locale} {
+	for _, tag := range []string{p.textLang, p.Asking.Lang, p.Lang, p.locale} {
 		if lang := crisis.NormalizeLang(tag); lang != "" {
 			return lang
 		}

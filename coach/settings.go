@@ -9,20 +9,16 @@ import (
 	"strings"
 
 	"github.com/aftercare/aftercare/coach/instrument"
+	"github.com/aftercare/aftercare/coach/lang"
 	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/coach/nudge"
 )
 
 var planChoices = []int{3, 5, 7, 10, 14}
 
-var abilityChoices = []struct {
-	Ability nudge.Ability
-	Label   string
-}{
-	{nudge.AbilityLow, "Gentle only"},
-	{nudge.AbilityMedium, "Light to moderate"},
-	{nudge.AbilityHigh, "I'm fairly active"},
-}
+// abilityChoices are the movement levels offered, in order; each is said
+// as the message "ability.<level>".
+var abilityChoices = []nudge.Ability{nudge.AbilityLow, nudge.AbilityMedium, nudge.AbilityHigh}
 
 func settingButton(label, field, value string) Button {
 	return Button{Label: label, Action: Action{Verb: VerbSetting, Field: field, Value: value}}
@@ -39,7 +35,7 @@ func (c *Coach) settings(_ context.Context, p Person) ([]Message, error) {
 		settingButton("Activities I like", "like", ""), settingButton("Activities to leave out", "avoid", ""),
 		settingButton("Plan length", "plan", ""), settingButton("Weekly questionnaire", "q", ""),
 		settingButton("Country", "country", ""), settingButton("Quiet after a session", "rest", ""), quietNoteSetting(p),
-		settingButton("What matters to you", fieldValues, ""),
+		settingButton("What matters to you", fieldValues, ""), settingButton(p.words().T("language.button"), fieldLanguage, ""),
 	}}}, nil
 }
 
@@ -53,6 +49,9 @@ func (c *Coach) setting(ctx context.Context, p Person, a Action) ([]Message, err
 	}
 	if a.Field == fieldValues || a.Field == fieldValuesStart {
 		return c.valuesSetting(ctx, p, a.Field, a.Value)
+	}
+	if a.Field == fieldLanguage {
+		return c.languageSetting(ctx, p, a.Value)
 	}
 	if a.Value == "" {
 		return settingChoices(p, a.Field), nil
@@ -105,15 +104,15 @@ func (c *Coach) savePerson(ctx context.Context, p Person, reply []Message) ([]Me
 func settingChoices(p Person, field string) []Message {
 	switch field {
 	case "zone":
-		return []Message{zoneQuestion("")}
+		return []Message{zoneQuestion(p.words(), "")}
 	case "time":
-		return []Message{timeQuestion("")}
+		return []Message{timeQuestion(p.words(), "")}
 	case "window":
 		from, to := p.nudgeWindow()
 		return []Message{{Text: fmt.Sprintf("Between which times may I suggest movement? Now %s–%s.", from, to),
 			Input: &Input{Action: Action{Verb: VerbWindow}, Title: "Movement window", Label: "From–to, like 10:00-17:00", Placeholder: "10:00-17:00", MaxLen: 20}}}
 	case "ability":
-		return []Message{abilityQuestion("How much movement feels right for you these days?")}
+		return []Message{abilityQuestion(p.words(), p.words().T("ability.question"))}
 	case "plan":
 		var buttons []Button
 		for _, n := range planChoices {
@@ -130,10 +129,10 @@ func settingChoices(p Person, field string) []Message {
 	return []Message{staleButton()}
 }
 
-func abilityQuestion(text string) Message {
+func abilityQuestion(w lang.Printer, text string) Message {
 	var buttons []Button
-	for _, c := range abilityChoices {
-		buttons = append(buttons, settingButton(c.Label, "ability", string(c.Ability)))
+	for _, a := range abilityChoices {
+		buttons = append(buttons, settingButton(w.T("ability."+string(a)), "ability", string(a)))
 	}
 	return Message{Text: text, Buttons: buttons}
 }
@@ -175,19 +174,17 @@ func toggleActivity(liked, avoided []nudge.Activity, act nudge.Activity, like bo
 }
 
 func parseAbility(s string) (nudge.Ability, bool) {
-	for _, c := range abilityChoices {
-		if string(c.Ability) == s {
-			return c.Ability, true
+	for _, a := range abilityChoices {
+		if string(a) == s {
+			return a, true
 		}
 	}
 	return "", false
 }
 
 func abilityLabel(a nudge.Ability) string {
-	for _, c := range abilityChoices {
-		if c.Ability == a {
-			return strings.ToLower(c.Label)
-		}
+	if slices.Contains(abilityChoices, a) {
+		return strings.ToLower(lang.For(lang.Default).T("ability." + string(a)))
 	}
 	return "not set (gentle)"
 }
