@@ -194,7 +194,7 @@ func (c *Coach) carryOn(ctx context.Context, p Person, t crisis.Safety) []Messag
 	if !open {
 		return nil
 	}
-	q := question(day, next)
+	q := question(p.words(), day, next)
 	q.Text = t.CheckInWas + "\n\n" + q.Text
 	return []Message{q}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/aftercare/aftercare/coach/lang"
 	"github.com/aftercare/aftercare/coach/localtime"
 )
 
@@ -16,8 +17,8 @@ const skipValue = "skip"
 const fieldSkipPrefix = "skip:"
 
 // skipButton lets a person pass over one check-in question.
-func skipButton(day localtime.Day, f Field) Button {
-	return Button{Label: "Skip", Action: Action{Verb: VerbAnswer, Day: day, Field: string(f), Value: skipValue}}
+func skipButton(w lang.Printer, day localtime.Day, f Field) Button {
+	return Button{Label: w.T("checkin.skip"), Action: Action{Verb: VerbAnswer, Day: day, Field: string(f), Value: skipValue}}
 }
 
 // skippable reports whether a field's question has a Skip button: the 1-5
