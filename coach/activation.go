@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/aftercare/aftercare/coach/activity"
+	"github.com/aftercare/aftercare/coach/lang"
 	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/coach/nudge"
 )
@@ -59,9 +60,9 @@ func ideaMessage(p Person, day localtime.Day, d DayNudge, snoozable bool) (Messa
 		if !ok {
 			return Message{}, false
 		}
-		msg := nudgeMessage(day, n, snoozable)
+		msg := nudgeMessage(p.words(), day, n, snoozable)
 		if n.Practice {
-			msg.Title = "A small calming idea"
+			msg.Title = p.words().T("nudge.title_calm")
 		}
 		return msg, true
 	}
@@ -96,14 +97,14 @@ func isPractice(d DayNudge) bool {
 // added to the day.
 // A valued activity's thanks rotate by the day: valued days are two apart,
 // so consecutive ones never hear the same words.
-func doneNotMoved(d DayNudge, person string, day localtime.Day, seed uint64) (string, bool) {
+func doneNotMoved(w lang.Printer, d DayNudge, person string, day localtime.Day, seed uint64) (string, bool) {
 	switch {
 	case d.Activity == nudgeActValued:
 		y, m, dd := day.Date()
 		n := uint64(time.Date(y, m, dd, 0, 0, 0, 0, time.UTC).Unix() / 86400 / 2)
 		return activity.DoneAck(seedFor(person, "")%4 + n), true
 	case isPractice(d):
-		return nudge.PracticeAck(d.Minutes, d.Activity, seed), true
+		return nudge.PracticeAckIn(w, d.Minutes, d.Activity, seed), true
 	}
 	return "", false
 }
@@ -131,7 +132,7 @@ func laterTimes(p Person, now time.Time, loc *time.Location) []localtime.LocalTi
 // comes back once, at that time.
 func (c *Coach) answerLater(ctx context.Context, p Person, day localtime.Day, n DayNudge, value string) ([]Message, error) {
 	if n.Answer == NudgeSnoozed {
-		return []Message{{Text: "I'll leave it for today — not today is a fine answer too."}}, nil
+		return []Message{{Text: p.words().T("nudge.leave_it")}}, nil
 	}
 	loc, err := p.Location()
 	if err != nil {
@@ -140,7 +141,7 @@ func (c *Coach) answerLater(ctx context.Context, p Person, day localtime.Day, n 
 	now := c.clock.Now()
 	times := laterTimes(p, now, loc)
 	if localtime.DayOf(now, loc) != day || len(times) == 0 {
-		return c.setNudgeAnswer(ctx, p, day, NudgeNotToday, "It's getting late in your day, so let's leave it for today. Not today is a fine answer.")
+		return c.setNudgeAnswer(ctx, p, day, NudgeNotToday, p.words().T("nudge.too_late"))
 	}
 	if value == laterAsk {
 		var buttons []Button
