@@ -15,7 +15,6 @@ var noon = localtime.LocalTime{Hour: 12, Set: true}
 // noon on that day.
 const fieldMinutesMorning = "minutes_am"
 
-
 // nextQuestion returns the next question of a day's check-in, and false
 // when it is complete. On the day of a session and the day after, the
 // side-effect question comes first. Before noon, the movement question
