@@ -70,19 +70,21 @@ func ideaMessage(p Person, day localtime.Day, d DayNudge, snoozable bool) (Messa
 	if !ok {
 		return Message{}, false
 	}
+	w := p.words()
 	btn := func(label, value string) Button {
 		return Button{Label: label, Action: Action{Verb: VerbNudge, Day: day, Value: value}}
 	}
-	buttons := []Button{btn("Done", NudgeDone), btn("Not today", NudgeNotToday)}
+	buttons := []Button{btn(w.T("nudge.done"), NudgeDone), btn(w.T("nudge.not_today"), NudgeNotToday)}
 	if snoozable {
-		buttons = append(buttons, btn("Later today…", laterAsk))
+		buttons = append(buttons, btn(w.T("activity.later_today"), laterAsk))
 	}
 	served := slices.DeleteFunc(slices.Clone(a.Values), func(v activity.Value) bool { return !slices.Contains(p.Values, v) })
-	text := a.Text + "\n\nNot today is a fine answer too."
+	idea := activity.TextIn(w, a)
+	text := idea + "\n\n" + w.T("activity.not_today_too")
 	if len(served) > 0 {
-		text = a.Text + "\n\n(Something for " + valuesList(served) + ". Not today is a fine answer too.)"
+		text = idea + "\n\n" + w.T("activity.something_for", lang.Args{"Values": valuesList(w, served)})
 	}
-	return Message{Title: "A small idea for today", Buttons: buttons, Text: text}, true
+	return Message{Title: w.T("activity.title"), Buttons: buttons, Text: text}, true
 }
 
 // isPractice reports whether a day's idea was breathing or relaxation,
@@ -102,7 +104,7 @@ func doneNotMoved(w lang.Printer, d DayNudge, person string, day localtime.Day, 
 	case d.Activity == nudgeActValued:
 		y, m, dd := day.Date()
 		n := uint64(time.Date(y, m, dd, 0, 0, 0, 0, time.UTC).Unix() / 86400 / 2)
-		return activity.DoneAck(seedFor(person, "")%4 + n), true
+		return activity.DoneAckIn(w, seedFor(person, "")%4+n), true
 	case isPractice(d):
 		return nudge.PracticeAckIn(w, d.Minutes, d.Activity, seed), true
 	}
@@ -146,9 +148,9 @@ func (c *Coach) answerLater(ctx context.Context, p Person, day localtime.Day, n 
 	if value == laterAsk {
 		var buttons []Button
 		for _, t := range times {
-			buttons = append(buttons, Button{Label: "At " + t.String(), Action: Action{Verb: VerbNudge, Day: day, Value: laterAt + t.String()}})
+			buttons = append(buttons, Button{Label: p.words().T("activity.at", lang.Args{"Time": t}), Action: Action{Verb: VerbNudge, Day: day, Value: laterAt + t.String()}})
 		}
-		return []Message{{Text: "Of course. When would suit you? I'll bring it back then, just once.", Buttons: buttons}}, nil
+		return []Message{{Text: p.words().T("activity.when"), Buttons: buttons}}, nil
 	}
 	at, err := localtime.ParseLocalTime(strings.TrimPrefix(value, laterAt))
 	y, m, d := day.Date()
@@ -158,5 +160,5 @@ func (c *Coach) answerLater(ctx context.Context, p Person, day localtime.Day, n 
 	if err := c.queue.Schedule(ctx, NewJob(p.ID, JobSnooze, day, at.On(y, m, d, loc))); err != nil {
 		return nil, fmt.Errorf("schedule later: %w", err)
 	}
-	return c.setNudgeAnswer(ctx, p, day, NudgeSnoozed, fmt.Sprintf("Of course — I'll bring it back at %s.", at))
+	return c.setNudgeAnswer(ctx, p, day, NudgeSnoozed, p.words().T("activity.brought_back", lang.Args{"Time": at}))
 }

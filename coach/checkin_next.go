@@ -26,7 +26,7 @@ func (c *Coach) nextQuestion(ctx context.Context, p Person, ci CheckIn) (Message
 			return Message{}, false, err
 		}
 		if due {
-			return sideEffectQuestion(ci.Day, ci.SideEffects, effectsThenCheckIn, sessionDay), true, nil
+			return sideEffectQuestion(p.words(), ci.Day, ci.SideEffects, effectsThenCheckIn, sessionDay), true, nil
 		}
 	}
 	f, open := ci.Next()

@@ -28,7 +28,7 @@ func settingButton(label, field, value string) Button {
 func (c *Coach) settings(_ context.Context, p Person) ([]Message, error) {
 	from, to := p.nudgeWindow()
 	text := fmt.Sprintf("Time zone: %s\nCheck-in: %s\nMovement ideas: between %s and %s\nMovement level: %s\nActivities you like: %s\nActivities to leave out: %s\nPlan length after a session: %d days\nWeekly questionnaire: %s\nCountry for crisis lines: %s\nQuiet after a session: %d hours\nA short note after a quiet week: %s\nWhat matters to you: %s",
-		p.Zone, p.CheckInAt, from, to, abilityLabel(p.Ability), listOr(p.Preferred, "any"), listOr(p.Excluded, "none"), planDays(p), questionnaireList(p.Questionnaires), cmp.Or(p.Country, "automatic"), p.restHours(), onOff(!p.QuietNoteOff), valuesList(p.Values))
+		p.Zone, p.CheckInAt, from, to, abilityLabel(p.Ability), listOr(p.Preferred, "any"), listOr(p.Excluded, "none"), planDays(p), questionnaireList(p.Questionnaires), cmp.Or(p.Country, "automatic"), p.restHours(), onOff(!p.QuietNoteOff), valuesList(lang.For(lang.Default), p.Values))
 	return []Message{{Title: "Your settings", Text: text, Buttons: []Button{
 		settingButton("Time zone", "zone", ""), settingButton("Check-in time", "time", ""),
 		settingButton("Movement window", "window", ""), settingButton("Movement level", "ability", ""),

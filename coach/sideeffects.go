@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/aftercare/aftercare/coach/lang"
 	"github.com/aftercare/aftercare/coach/localtime"
 )
 
@@ -137,13 +138,13 @@ func (c *Coach) sideEffectsDue(ctx context.Context, p Person, day localtime.Day)
 // sideEffectQuestion asks about all four symptoms in one message: a row of
 // three buttons for each (12, within Discord's five rows of five), and a
 // last row to answer "none" for the rest at once, or skip.
-func sideEffectQuestion(day localtime.Day, s SideEffects, then string, sessionDay bool) Message {
-	text := "How are you feeling after today's session? For a while afterwards some people notice dizziness, nausea, a headache, or feeling unreal or far away. Tap one for each — or \"None of these\"."
+func sideEffectQuestion(w lang.Printer, day localtime.Day, s SideEffects, then string, sessionDay bool) Message {
+	text := w.T("effects.question_session")
 	if !sessionDay {
-		text = "How are you feeling today, the day after your session? Any dizziness, nausea, headache, or feeling unreal? Tap one for each — or \"None of these\"."
+		text = w.T("effects.question_next_day")
 	}
 	if s.Asked() {
-		text = "Thank you. And the others?"
+		text = w.T("effects.question_others")
 	}
 	act := func(field, value string) Action {
 		return Action{Verb: VerbSideEffect, Day: day, Field: then + ":" + field, Value: value}
@@ -153,15 +154,16 @@ func sideEffectQuestion(day localtime.Day, s SideEffects, then string, sessionDa
 		if _, done := s.Levels[sy.Symptom]; done {
 			continue
 		}
-		for v, word := range effectWords {
-			buttons = append(buttons, Button{Label: sy.Label + ": " + word, Action: act(string(sy.Symptom), strconv.Itoa(v))})
+		for v := range effectWords {
+			label := w.T("effects."+string(sy.Symptom)) + ": " + w.T("effects.level"+strconv.Itoa(v))
+			buttons = append(buttons, Button{Label: label, Action: act(string(sy.Symptom), strconv.Itoa(v))})
 		}
 	}
-	none := "None of these"
+	none := w.T("effects.none")
 	if s.Asked() {
-		none = "None of the others"
+		none = w.T("effects.none_others")
 	}
-	buttons = append(buttons, Button{Label: none, Action: act("rest", "0")}, Button{Label: "Skip", Action: act("skip", "1")})
+	buttons = append(buttons, Button{Label: none, Action: act("rest", "0")}, Button{Label: w.T("checkin.skip"), Action: act("skip", "1")})
 	return Message{Text: text, Buttons: buttons, Columns: len(effectWords)}
 }
 
@@ -208,9 +210,9 @@ func (c *Coach) answerSideEffect(ctx context.Context, p Person, a Action) ([]Mes
 		return nil, err
 	}
 	if !ci.SideEffects.Done() {
-		return []Message{sideEffectQuestion(a.Day, ci.SideEffects, then, sessionDay)}, nil
+		return []Message{sideEffectQuestion(p.words(), a.Day, ci.SideEffects, then, sessionDay)}, nil
 	}
-	ack := Message{Text: sideEffectAck(ci.SideEffects, sessionDay)}
+	ack := Message{Text: sideEffectAck(p.words(), ci.SideEffects, sessionDay)}
 	var rest []Message
 	if then == effectsThenNudge {
 		if p.Status == StatusActive && !c.clock.Now().Before(p.PausedUntil) && c.isToday(p, a.Day) {
@@ -241,20 +243,20 @@ func knownSymptom(s Symptom) bool {
 // them gets practical, unalarming advice and the clinic as the place to
 // ask; a lot of dizziness or unreality on a day with movement ideas says
 // that they will be seated ones.
-func sideEffectAck(s SideEffects, sessionDay bool) string {
+func sideEffectAck(w lang.Printer, s SideEffects, sessionDay bool) string {
 	lot := false
 	for _, v := range s.Levels {
 		lot = lot || v == EffectLot
 	}
 	switch {
 	case s.Skipped && len(s.Levels) == 0:
-		return "That's fine — no need to answer."
+		return w.T("effects.ack_skipped")
 	case !lot:
-		return "Thank you — noted."
+		return w.T("effects.ack_noted")
 	}
-	text := "Thank you for telling me. That sounds like a lot — go gently: sit or lie down when it comes, sip some water, and leave driving for another day. If it worries you or doesn't ease, call your clinic; they know this medicine well. If anything feels severe or sudden, call your local emergency number."
+	text := w.T("effects.ack_lot")
 	if s.SeatedOnly() && !sessionDay {
-		text += " Any movement idea today will be one you can do sitting or lying down."
+		text += " " + w.T("effects.ack_seated")
 	}
 	return text
 }
@@ -287,7 +289,7 @@ func (c *Coach) sideEffectsFirst(ctx context.Context, p Person, today CheckIn) (
 	if err != nil || !due || sessionDay {
 		return nil, err
 	}
-	q := sideEffectQuestion(today.Day, today.SideEffects, effectsThenNudge, false)
-	q.Title = "Before today's idea"
+	q := sideEffectQuestion(p.words(), today.Day, today.SideEffects, effectsThenNudge, false)
+	q.Title = p.words().T("effects.before_idea")
 	return []Message{q}, nil
 }
