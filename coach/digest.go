@@ -106,7 +106,7 @@ func (c *Coach) digestRowFor(ctx context.Context, patient string, t Therapist, n
 		return digestRow{}, false, err
 	}
 	today := localtime.DayOf(now, loc)
-	s, days, err := c.week(ctx, p, p.lastFullWeek(today), today, false)
+	s, days, err := c.week(ctx, p, p.lastFullWeek(today), today, false, "")
 	if err != nil {
 		return digestRow{}, false, err
 	}

@@ -64,17 +64,22 @@ func (s SideEffects) SeatedOnly() bool {
 // Text describes the answers in a line, such as "dizziness a little,
 // nausea none, …", or "skipped".
 func (s SideEffects) Text() string {
+	return s.TextIn(lang.For(lang.Default))
+}
+
+// TextIn is Text in w's language.
+func (s SideEffects) TextIn(w lang.Printer) string {
 	if !s.Asked() {
 		return ""
 	}
 	var parts []string
 	for _, sy := range symptoms {
 		if v, ok := s.Levels[sy.Symptom]; ok {
-			parts = append(parts, strings.ToLower(sy.Label)+" "+effectWords[v])
+			parts = append(parts, w.T("effects.in_text."+string(sy.Symptom))+" "+w.T("effects.level"+strconv.Itoa(v)))
 		}
 	}
 	if s.Skipped && len(parts) == 0 {
-		return "skipped"
+		return w.T("effects.skipped")
 	}
 	return strings.Join(parts, ", ")
 }
@@ -263,16 +268,16 @@ func sideEffectAck(w lang.Printer, s SideEffects, sessionDay bool) string {
 
 // sideEffectLines lists the side-effect answers of the days from start, for
 // /summary; empty when none were given.
-func sideEffectLines(days []CheckIn, start localtime.Day) string {
+func sideEffectLines(w lang.Printer, days []CheckIn, start localtime.Day) string {
 	var b strings.Builder
 	for _, d := range days {
 		if d.Day < start || !d.SideEffects.Asked() || (d.SideEffects.Skipped && len(d.SideEffects.Levels) == 0) {
 			continue
 		}
 		if b.Len() == 0 {
-			b.WriteString("\n\nAfter your session:")
+			b.WriteString("\n\n" + w.T("summary.after_session"))
 		}
-		fmt.Fprintf(&b, "\n• %s: %s", shortDayLabel(d.Day), d.SideEffects.Text())
+		fmt.Fprintf(&b, "\n• %s: %s", shortDayIn(w, d.Day), d.SideEffects.TextIn(w))
 	}
 	return b.String()
 }

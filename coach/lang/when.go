@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"strconv"
 	"strings"
 	"time"
 )
@@ -38,4 +39,20 @@ func Capital(s string) string {
 		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
 	}
 	return s
+}
+
+// WeekdayShort returns the short name of d ("Mon", "lun", "Mo").
+func (p Printer) WeekdayShort(d time.Weekday) string {
+	return p.T("weekday_short." + weekdayKeys[d%7])
+}
+
+// MonthShort returns the short name of m ("Mar", "mar", "März").
+func (p Printer) MonthShort(m time.Month) string {
+	return p.T("month_short." + monthKeys[(m+11)%12])
+}
+
+// Decimal writes f with digits after the language's decimal separator
+// ("3.6", "3,6"), rounded as strconv rounds.
+func (p Printer) Decimal(f float64, digits int) string {
+	return strings.Replace(strconv.FormatFloat(f, 'f', digits, 64), ".", p.T("number.decimal"), 1)
 }
