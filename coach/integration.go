@@ -115,8 +115,7 @@ func (c *Coach) logSessionAt(ctx context.Context, p Person, at time.Time) ([]Mes
 	if err != nil {
 		return nil, err
 	}
-	return append([]Message{{Title: "Session logged",
-		Text: "Thank you for telling me. Today is for rest: no exercise, no driving, no big decisions — be gentle with yourself."}}, plan...), nil
+	return append([]Message{sessionLogged(p)}, plan...), nil
 }
 
 // logAhead records a session still to come: its plan is scheduled, and the

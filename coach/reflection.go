@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/aftercare/aftercare/coach/lang"
 	"github.com/aftercare/aftercare/coach/localtime"
 )
 
@@ -17,11 +18,15 @@ const reflectionDays = 4
 const MaxReflectionLen = MaxNoteLen
 
 // reflectionPrompts are the questions of days 1-4 after a session.
-var reflectionPrompts = [reflectionDays]string{
-	"What has stayed with you from the session?",
-	"What have you noticed in your body since the session?",
-	"What is one small thing you'd like to carry into this week?",
-	"Looking back over these few days, what would you like to remember?",
+var reflectionPrompts = reflectionPromptsIn(lang.For(lang.Default))
+
+// reflectionPromptsIn are the questions in w's language (reflect.q1-q4).
+func reflectionPromptsIn(w lang.Printer) [reflectionDays]string {
+	var out [reflectionDays]string
+	for i := range out {
+		out[i] = w.T("reflect.q" + strconv.Itoa(i+1))
+	}
+	return out
 }
 
 // ReflectionPrompt returns the question of the nth day after a session
@@ -97,29 +102,29 @@ func (c *Coach) integrationOffer(ctx context.Context, person string, day localti
 	if err != nil {
 		return Message{}, false, err
 	}
-	q, ok := ReflectionPrompt(n)
+	_, ok := ReflectionPrompt(n)
 	if !ok || !ci.Integration.ReflectionAsked.IsZero() || ci.Integration.ReflectionDone {
 		return Message{}, false, nil
 	}
 	if err := c.store.SaveAnswer(ctx, p.ID, day, fieldReflectionOffered, now.UTC().Format(time.RFC3339)); err != nil {
 		return Message{}, false, fmt.Errorf("mark reflection offered: %w", err)
 	}
-	return reflectionOffer(day, n, q, session.Integration.Intention), true, nil
+	return reflectionOffer(p.words(), day, n, session.Integration.Intention), true, nil
 }
 
-func reflectionOffer(day localtime.Day, n int, q, intention string) Message {
+func reflectionOffer(w lang.Printer, day localtime.Day, n int, intention string) Message {
 	var b strings.Builder
 	if n == 1 {
-		b.WriteString("The days after a ketamine-assisted session are a time for integration: noticing what came up, and letting it settle into everyday life. ")
+		b.WriteString(w.T("reflect.intro") + " ")
 		if intention != "" {
-			fmt.Fprintf(&b, "You went in with the intention “%s”. ", clip(intention, 120))
+			b.WriteString(w.T("reflect.intention", lang.Args{"Intention": clip(intention, 120)}) + " ")
 		}
 	}
-	fmt.Fprintf(&b, "One question, only if you'd like to: %s", q)
+	b.WriteString(w.T("reflect.one_question", lang.Args{"Question": reflectionPromptsIn(w)[n-1]}))
 	v := strconv.Itoa(n)
-	return Message{Title: "A moment to reflect", Text: b.String(), Buttons: []Button{
-		{Label: "Write a few words", Action: Action{Verb: VerbReflect, Day: day, Field: "write", Value: v}},
-		{Label: "Not today", Action: Action{Verb: VerbReflect, Day: day, Field: "skip", Value: v}},
+	return Message{Title: w.T("reflect.title"), Text: b.String(), Buttons: []Button{
+		{Label: w.T("reflect.write"), Action: Action{Verb: VerbReflect, Day: day, Field: "write", Value: v}},
+		{Label: w.T("reflect.not_today"), Action: Action{Verb: VerbReflect, Day: day, Field: "skip", Value: v}},
 	}}
 }
 
@@ -161,11 +166,11 @@ func daysBetween(from, to localtime.Day) int {
 	return int(b.Sub(a).Round(24*time.Hour) / (24 * time.Hour))
 }
 
-func reflectionInput(day localtime.Day, n int, problem string) Message {
-	q, _ := ReflectionPrompt(n)
+func reflectionInput(w lang.Printer, day localtime.Day, n int, problem string) Message {
+	q := reflectionPromptsIn(w)[n-1]
 	return Message{
-		Text: problem + q + " A few words is plenty.",
-		Input: &Input{Action: Action{Verb: VerbReflect, Day: day, Field: strconv.Itoa(n)}, Title: "A moment to reflect",
+		Text: problem + q + " " + w.T("reflect.few_words"),
+		Input: &Input{Action: Action{Verb: VerbReflect, Day: day, Field: strconv.Itoa(n)}, Title: w.T("reflect.title"),
 			Label: clip(q, 45), Long: true, MaxLen: MaxReflectionLen},
 	}
 }
@@ -184,15 +189,15 @@ func (c *Coach) reflectionPress(ctx context.Context, p Person, a Action) ([]Mess
 		return nil, err
 	}
 	if ci.Integration.ReflectionDone {
-		return []Message{{Text: "That day's reflection is already in — thank you."}}, nil
+		return []Message{{Text: p.words().T("reflect.already")}}, nil
 	}
 	if a.Field == "write" {
-		return []Message{reflectionInput(a.Day, n, "")}, nil
+		return []Message{reflectionInput(p.words(), a.Day, n, "")}, nil
 	}
 	if err := c.store.SaveFields(ctx, p.ID, a.Day, map[string]string{fieldReflection: "", fieldReflectionQ: a.Value}); err != nil {
 		return nil, fmt.Errorf("skip reflection: %w", err)
 	}
-	return []Message{{Text: "That's fine — there's nothing to catch up on. Resting counts too."}}, nil
+	return []Message{{Text: p.words().T("reflect.skipped")}}, nil
 }
 
 // reflectionSubmit screens and keeps a reflection. Like a note, one that
@@ -212,11 +217,11 @@ func (c *Coach) reflectionSubmit(ctx context.Context, p Person, a Action, text s
 	}
 	switch r := len([]rune(text)); {
 	case r > MaxReflectionLen && !stop:
-		return append(msgs, reflectionInput(a.Day, n, fmt.Sprintf("That's a bit long for me to keep — up to %d characters, please. ", MaxReflectionLen))), nil
+		return append(msgs, reflectionInput(p.words(), a.Day, n, p.words().T("reflect.too_long", lang.Args{"Max": MaxReflectionLen}))), nil
 	case r > MaxReflectionLen:
 		text = string([]rune(text)[:MaxReflectionLen])
 	case strings.TrimSpace(text) == "":
-		return append(msgs, reflectionInput(a.Day, n, "That looked empty. ")), nil
+		return append(msgs, reflectionInput(p.words(), a.Day, n, p.words().T("reflect.empty"))), nil
 	}
 	if err := c.store.SaveFields(ctx, p.ID, a.Day, map[string]string{fieldReflection: text, fieldReflectionQ: a.Field}); err != nil {
 		return nil, fmt.Errorf("save reflection: %w", err)
@@ -224,7 +229,7 @@ func (c *Coach) reflectionSubmit(ctx context.Context, p Person, a Action, text s
 	if stop {
 		return msgs, nil
 	}
-	return append([]Message{{Text: "Thank you — kept safely. /summary shows your reflections; no one else sees them unless you chose to share them in /share."}}, msgs...), nil
+	return append([]Message{{Text: p.words().T("reflect.kept")}}, msgs...), nil
 }
 
 // integrationMessage lists the intentions and reflections of the days

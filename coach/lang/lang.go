@@ -132,3 +132,26 @@ func merge(args []Args) map[string]any {
 	}
 	return data
 }
+
+// Texts returns the messages of one language as written in its file, by
+// key: each plural form's text, with its placeholders unfilled. Tests use
+// it to look for a language's words where another's should be.
+func Texts(l string) (map[string][]string, error) {
+	buf, err := files.ReadFile(path.Join("messages", l+".toml"))
+	if err != nil {
+		return nil, fmt.Errorf("messages for %s: %w", l, err)
+	}
+	mf, err := i18n.ParseMessageFileBytes(buf, l+".toml", map[string]i18n.UnmarshalFunc{"toml": toml.Unmarshal})
+	if err != nil {
+		return nil, fmt.Errorf("parse messages for %s: %w", l, err)
+	}
+	out := map[string][]string{}
+	for _, m := range mf.Messages {
+		for _, s := range []string{m.Zero, m.One, m.Two, m.Few, m.Many, m.Other} {
+			if s != "" {
+				out[m.ID] = append(out[m.ID], s)
+			}
+		}
+	}
+	return out, nil
+}

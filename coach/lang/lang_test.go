@@ -2,46 +2,35 @@ package lang
 
 import (
 	"maps"
-	"path"
 	"regexp"
 	"slices"
 	"testing"
 	"time"
-
-	"github.com/BurntSushi/toml"
-	"github.com/nicksnyder/go-i18n/v2/i18n"
 )
 
 var placeholder = regexp.MustCompile(`{{\s*\.(\w+)\s*}}`)
 
 // messagesOf reads one language's file: each key with the placeholders
-// its text uses (in any plural form) and whether it has plural forms.
+// its text uses (in any plural form), and "(plural)" for one said by count.
 func messagesOf(t *testing.T, l string) map[string][]string {
 	t.Helper()
-	buf, err := files.ReadFile(path.Join("messages", l+".toml"))
+	texts, err := Texts(l)
 	if err != nil {
 		t.Fatal(err)
 	}
-	mf, err := i18n.ParseMessageFileBytes(buf, l+".toml", map[string]i18n.UnmarshalFunc{"toml": toml.Unmarshal})
-	if err != nil {
-		t.Fatalf("%s.toml: %v", l, err)
-	}
 	out := map[string][]string{}
-	for _, m := range mf.Messages {
+	for id, forms := range texts {
 		var names []string
-		for _, s := range []string{m.Zero, m.One, m.Two, m.Few, m.Many, m.Other} {
+		for _, s := range forms {
 			for _, sub := range placeholder.FindAllStringSubmatch(s, -1) {
 				names = append(names, sub[1])
 			}
 		}
-		if m.Other == "" {
-			t.Errorf("%s.toml: %s is empty", l, m.ID)
-		}
-		if m.One != "" {
+		if len(forms) > 1 {
 			names = append(names, "(plural)")
 		}
 		slices.Sort(names)
-		out[m.ID] = slices.Compact(names)
+		out[id] = slices.Compact(names)
 	}
 	return out
 }
