@@ -46,7 +46,7 @@ func TestConsoleSpeaksSpanish(t *testing.T) {
 	typeAll("/start", "1", "Europe/Madrid", "20:00", "2", "8", "/session")
 	tuesday := localtime.DayOf(monday.Add(24*time.Hour), madrid)
 	deliver(coach.JobNudge, tuesday, monday.Add(27*time.Hour)) // Tuesday 12:00: the after-effects question first
-	typeAll("13", "1")                                       // none of these; the idea done
+	typeAll("13", "1")                                         // none of these; the idea done
 	deliver(coach.JobCheckIn, tuesday, monday.Add(35*time.Hour))
 	typeAll("4", "2", "3", "4", "3", "2", "/summary", "hola", "no puedo más, quiero morir")
 
