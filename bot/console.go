@@ -101,7 +101,7 @@ func (c *Console) Pending() *coach.Message {
 func (c *Console) Type(ctx context.Context, line string) (quit bool) {
 	text := strings.TrimSpace(line)
 	if c.Echo {
-		c.print("\nyou> " + clipLine(text) + "\n")
+		c.print("\n" + c.words().T("console.you") + "> " + clipLine(text) + "\n")
 	}
 	ev := coach.Event{Person: c.Person, Name: c.Name, Roles: c.Roles, Guild: c.Guild, GuildName: c.GuildName, Locale: c.Locale}
 	pending := c.Pending()
@@ -133,7 +133,7 @@ func (c *Console) Type(ctx context.Context, line string) (quit bool) {
 			ev.Text = text
 		}
 	case text == "":
-		c.print("I'm here. Type /help to see what I can do.\n")
+		c.print(c.words().T("console.here") + "\n")
 		return false
 	default:
 		ev.Text = text

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/aftercare/aftercare/coach/lang"
 	"github.com/aftercare/aftercare/coach/localtime"
 )
 
@@ -72,7 +73,7 @@ func (c *Coach) deliverAlert(ctx context.Context, job Job) ([]Message, error) {
 	}
 	title, text, audit := alertText(share.ShownAs, at.Format("15:04 on Monday 2 January (MST)"), job.Source)
 	if c.cfg.DigestLinkOnly {
-		text = linkOnlyAlert(at.Format("15:04 on Monday 2 January (MST)"), c.linkLine(job.Person, LinkTherapist))
+		text = linkOnlyAlert(at.Format("15:04 on Monday 2 January (MST)"), c.linkLine(lang.For(lang.Default), job.Person, LinkTherapist))
 	}
 	if err := c.store.Record(ctx, job.About, AuditEntry{At: c.clock.Now(), Who: share.TherapistName, What: audit}); err != nil {
 		return nil, fmt.Errorf("record alert: %w", err)

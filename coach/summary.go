@@ -26,7 +26,7 @@ func (c *Coach) summary(ctx context.Context, p Person) ([]Message, error) {
 	if err != nil {
 		return nil, err
 	}
-	if line := c.linkLine(p.ID, LinkOwn); line != "" {
+	if line := c.linkLine(p.words(), p.ID, LinkOwn); line != "" {
 		msg.Text += "\n\n" + line
 	}
 	return c.summaryIntegration(ctx, p, []Message{msg})
@@ -152,7 +152,7 @@ func (c *Coach) deliverSummary(ctx context.Context, p Person, day localtime.Day)
 	if len(lines) > 0 {
 		msg.Text += "\n\n" + strings.Join(lines, "\n")
 	}
-	if line := c.linkLine(p.ID, LinkOwn); line != "" {
+	if line := c.linkLine(p.words(), p.ID, LinkOwn); line != "" {
 		msg.Text += "\n\n" + line
 	}
 	return []Message{msg}, nil
