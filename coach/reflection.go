@@ -237,11 +237,15 @@ func (c *Coach) reflectionSubmit(ctx context.Context, p Person, a Action, text s
 // answers a session whose day may lie just before from: that session's
 // intention is shown with it (see reflectedIntention), so that the words
 // a person went in with stay beside what they took from it.
-func integrationMessage(days []CheckIn, from, to localtime.Day) (Message, bool) {
+func integrationMessage(w lang.Printer, days []CheckIn, from, to localtime.Day) (Message, bool) {
 	var b strings.Builder
 	intentions, reflections := 0, 0
+	day := func(d localtime.Day) string {
+		y, m, dd := d.Date()
+		return w.Day(time.Date(y, m, dd, 12, 0, 0, 0, time.UTC))
+	}
 	if d, ok := reflectedIntention(days, from, to); ok {
-		fmt.Fprintf(&b, "• %s, your intention: “%s”\n", d.Day.Long(), d.Integration.Intention)
+		b.WriteString(w.T("intention.list_intention", lang.Args{"Day": day(d.Day), "Intention": d.Integration.Intention}) + "\n")
 		intentions++
 	}
 	for _, d := range days {
@@ -249,18 +253,19 @@ func integrationMessage(days []CheckIn, from, to localtime.Day) (Message, bool) 
 			continue
 		}
 		if d.Integration.Intention != "" {
-			fmt.Fprintf(&b, "• %s, your intention: “%s”\n", d.Day.Long(), d.Integration.Intention)
+			b.WriteString(w.T("intention.list_intention", lang.Args{"Day": day(d.Day), "Intention": d.Integration.Intention}) + "\n")
 			intentions++
 		}
-		if q, ok := ReflectionPrompt(d.Integration.ReflectionQ); ok && d.Integration.Reflection != "" {
-			fmt.Fprintf(&b, "• %s — %s\n  “%s”\n", d.Day.Long(), q, d.Integration.Reflection)
+		if _, ok := ReflectionPrompt(d.Integration.ReflectionQ); ok && d.Integration.Reflection != "" {
+			q := reflectionPromptsIn(w)[d.Integration.ReflectionQ-1]
+			b.WriteString(w.T("intention.list_reflection", lang.Args{"Day": day(d.Day), "Question": q, "Reflection": d.Integration.Reflection}) + "\n")
 			reflections++
 		}
 	}
 	if b.Len() == 0 {
 		return Message{}, false
 	}
-	return Message{Title: integrationTitle(intentions, reflections), Text: strings.TrimSpace(b.String())}, true
+	return Message{Title: integrationTitle(w, intentions, reflections), Text: strings.TrimSpace(b.String())}, true
 }
 
 // reflectedIntention is the intention of the latest session day in the
@@ -286,10 +291,10 @@ func reflectedIntention(days []CheckIn, from, to localtime.Day) (CheckIn, bool) 
 
 // integrationTitle names what integrationMessage lists, so that a heading
 // never promises an intention that is not below it.
-func integrationTitle(intentions, reflections int) string {
-	intention := "Your intention"
+func integrationTitle(w lang.Printer, intentions, reflections int) string {
+	intention := "intention"
 	if intentions > 1 {
-		intention = "Your intentions"
+		intention = "intentions"
 	}
 	reflection := "reflection"
 	if reflections > 1 {
@@ -297,11 +302,11 @@ func integrationTitle(intentions, reflections int) string {
 	}
 	switch {
 	case reflections == 0:
-		return intention
+		return w.T("intention.title_" + intention)
 	case intentions == 0:
-		return "Your " + reflection
+		return w.T("intention.title_" + reflection)
 	}
-	return intention + " and " + reflection
+	return w.T("intention.title_" + intention + "_" + reflection)
 }
 
 // integrationDigest is what a therapist's digest row adds when the patient
@@ -336,7 +341,7 @@ func (c *Coach) summaryIntegration(ctx context.Context, p Person, msgs []Message
 	if err != nil {
 		return nil, fmt.Errorf("load reflections: %w", err)
 	}
-	if m, ok := integrationMessage(days, today.AddDays(-6), today.AddDays(maxAhead)); ok {
+	if m, ok := integrationMessage(p.words(), days, today.AddDays(-6), today.AddDays(maxAhead)); ok {
 		msgs = append(msgs, m)
 	}
 	return msgs, nil
