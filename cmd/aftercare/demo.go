@@ -181,7 +181,7 @@ func playDemo(ctx context.Context, out, progress io.Writer, chartDir string, log
 	}
 	say(extra...)
 	fmt.Fprintln(progress, "demo: done")
-	return view.serve(ctx, out, c, store, console.Person, therapist.Person, log)
+	return view.serve(ctx, out, w, c, store, console.Person, therapist.Person, log)
 }
 
 // respond plays the patient: for each open question it types the number

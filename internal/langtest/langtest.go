@@ -17,7 +17,7 @@ var placeholder = regexp.MustCompile(`{{[^}]*}}`)
 // englishWords are words that say a line is English when two of them meet
 // in it, or one in a line of a few words (a title, a button); none is a
 // word of Spanish, German or French.
-var englishWords = []string{"the", "you", "your", "you're", "i", "i'll", "i'm", "i've", "is", "it", "it's", "to", "of", "with", "what", "what's", "today", "don't", "can't", "and", "for", "this", "that", "that's", "let's", "my", "at", "if", "be", "are", "was", "will", "can", "time", "day", "days", "week", "once", "more", "there", "here", "when", "how", "just", "only", "anything", "something", "logged", "coming", "few", "write", "words", "movement", "summary", "weekly", "mon", "tue", "wed", "thu", "fri", "sat", "sun"}
+var englishWords = []string{"the", "you", "your", "you're", "i", "i'll", "i'm", "i've", "is", "it", "it's", "to", "of", "with", "what", "what's", "today", "don't", "can't", "and", "for", "this", "that", "that's", "let's", "my", "at", "if", "be", "are", "will", "can", "time", "day", "days", "week", "once", "more", "there", "here", "when", "how", "just", "only", "anything", "something", "logged", "coming", "few", "write", "words", "movement", "summary", "weekly", "mon", "tue", "wed", "thu", "fri", "sat", "sun"}
 
 // English returns the lines of out that are English although the reader's
 // language is l: those holding a sentence of an English message that the
@@ -73,7 +73,10 @@ func fragments(l string) []string {
 func englishWordsIn(line string) int {
 	n := 0
 	seen := map[string]bool{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(line), func(r rune) bool {
+	// Commands (/summary), paths and links are the same in every language.
+	words := strings.Fields(line)
+	words = slices.DeleteFunc(words, func(w string) bool { return strings.Contains(w, "/") })
+	for _, w := range strings.FieldsFunc(strings.ToLower(strings.Join(words, " ")), func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r == '\'' || r == '’')
 	}) {
 		w = strings.ReplaceAll(w, "’", "'")
