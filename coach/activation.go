@@ -155,7 +155,7 @@ func (c *Coach) answerLater(ctx context.Context, p Person, day localtime.Day, n 
 	at, err := localtime.ParseLocalTime(strings.TrimPrefix(value, laterAt))
 	y, m, d := day.Date()
 	if err != nil || at.Minutes() > lastLater.Minutes() || !at.On(y, m, d, loc).After(now) {
-		return []Message{staleButton()}, nil
+		return []Message{staleButton(p)}, nil
 	}
 	if err := c.queue.Schedule(ctx, NewJob(p.ID, JobSnooze, day, at.On(y, m, d, loc))); err != nil {
 		return nil, fmt.Errorf("schedule later: %w", err)

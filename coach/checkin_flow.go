@@ -126,7 +126,7 @@ func (c *Coach) answer(ctx context.Context, p Person, a Action) ([]Message, erro
 	}
 	value, ok := parseAnswer(Field(a.Field), a.Value)
 	if !ok || !p.Onboarded() {
-		return []Message{staleButton()}, nil
+		return []Message{staleButton(p)}, nil
 	}
 	if msg, closed := c.closed(p, a.Day); closed {
 		return []Message{msg}, nil
@@ -143,13 +143,13 @@ func (c *Coach) answer(ctx context.Context, p Person, a Action) ([]Message, erro
 func (c *Coach) closed(p Person, day localtime.Day) (Message, bool) {
 	loc, err := p.Location()
 	if err != nil {
-		return staleButton(), true
+		return staleButton(p), true
 	}
 	now := c.clock.Now()
 	start := day.Start(loc)
 	switch {
 	case now.Before(start):
-		return staleButton(), true
+		return staleButton(p), true
 	case now.Sub(start) >= checkInWindow:
 		return Message{Text: p.words().T("checkin.closed")}, true
 	}
@@ -174,7 +174,7 @@ func (c *Coach) continueCheckIn(ctx context.Context, p Person, day localtime.Day
 // noteChoice handles "Write a note" and "Skip".
 func (c *Coach) noteChoice(ctx context.Context, p Person, a Action) ([]Message, error) {
 	if !p.Onboarded() {
-		return []Message{staleButton()}, nil
+		return []Message{staleButton(p)}, nil
 	}
 	if msg, closed := c.closed(p, a.Day); closed {
 		return []Message{msg}, nil
@@ -197,7 +197,7 @@ func (c *Coach) noteChoice(ctx context.Context, p Person, a Action) ([]Message, 
 // person's own words) but answered with crisis resources only.
 func (c *Coach) saveNote(ctx context.Context, p Person, day localtime.Day, text string) ([]Message, error) {
 	if !p.Onboarded() || day == "" {
-		return []Message{staleButton()}, nil
+		return []Message{staleButton(p)}, nil
 	}
 	if msg, closed := c.closed(p, day); closed {
 		return []Message{msg}, nil

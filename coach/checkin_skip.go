@@ -31,7 +31,7 @@ func skippable(f Field) bool {
 // skipQuestion marks one question skipped and asks the next.
 func (c *Coach) skipQuestion(ctx context.Context, p Person, a Action) ([]Message, error) {
 	if !skippable(Field(a.Field)) || !p.Onboarded() {
-		return []Message{staleButton()}, nil
+		return []Message{staleButton(p)}, nil
 	}
 	if msg, closed := c.closed(p, a.Day); closed {
 		return []Message{msg}, nil

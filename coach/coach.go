@@ -1,6 +1,7 @@
 package coach
 
 import (
+	"github.com/aftercare/aftercare/coach/lang"
 	"cmp"
 	"context"
 	"errors"
@@ -113,7 +114,7 @@ func (c *Coach) backInReach(ctx context.Context, p Person, ev Event) ([]Message,
 	if err := c.store.SavePerson(ctx, p); err != nil {
 		return nil, fmt.Errorf("clear unreachable: %w", err)
 	}
-	notice := Message{Text: "I couldn't send you direct messages, so your check-ins were on hold. To get them again, allow direct messages from members of a server we share (Privacy Settings), and I'll carry on."}
+	notice := Message{Text: p.words().T("errors.unreachable")}
 	msgs, err := c.route(ctx, p, ev)
 	return append(msgs, notice), err // after the reply: a crisis reply must come first
 }
@@ -200,10 +201,10 @@ func (c *Coach) commandReply(ctx context.Context, p Person, ev Event) ([]Message
 	case ev.Command == "pause":
 		handler, known = func(ctx context.Context, p Person) ([]Message, error) { return c.pause(ctx, p, ev.Args["days"]) }, true
 	case !known:
-		return []Message{{Text: fmt.Sprintf("I don't know /%s. Here is what I can do:", clip(ev.Command, 30))}, helpMessage(p)}, nil
+		return []Message{{Text: p.words().T("errors.unknown_command", lang.Args{"Command": clip(ev.Command, 30)})}, helpMessage(p)}, nil
 	}
 	if !p.Onboarded() {
-		return []Message{{Text: "We haven't set things up yet. Type /start when you're ready — it takes a minute."}}, nil
+		return []Message{{Text: p.words().T("errors.not_set_up")}}, nil
 	}
 	return handler(ctx, p)
 }
@@ -247,7 +248,7 @@ func (c *Coach) press(ctx context.Context, p Person, a Action) ([]Message, error
 	case VerbResumePlan:
 		return c.resumePlan(ctx, p, a.Value == "yes")
 	}
-	return []Message{staleButton()}, nil
+	return []Message{staleButton(p)}, nil
 }
 
 func (c *Coach) submit(ctx context.Context, p Person, a Action, text string) ([]Message, error) {
@@ -278,11 +279,11 @@ func (c *Coach) submit(ctx context.Context, p Person, a Action, text string) ([]
 	case VerbCountry:
 		reply, err = c.setCountry(ctx, p, text)
 	default:
-		reply = []Message{staleButton()}
+		reply = []Message{staleButton(p)}
 	}
 	return append(msgs, reply...), err
 }
 
-func staleButton() Message {
-	return Message{Text: "That button belongs to an older message, so I've left everything as it was. Type /help to see what you can do now."}
+func staleButton(p Person) Message {
+	return Message{Text: p.words().T("errors.stale")}
 }

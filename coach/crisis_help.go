@@ -68,7 +68,7 @@ func countryQuestion(p Person, note string) Message {
 // setCountry saves the country typed for crisis lines, or clears it.
 func (c *Coach) setCountry(ctx context.Context, p Person, text string) ([]Message, error) {
 	if !p.Onboarded() {
-		return []Message{staleButton()}, nil
+		return []Message{staleButton(p)}, nil
 	}
 	text = strings.TrimSpace(text)
 	switch strings.ToLower(text) {

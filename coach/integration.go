@@ -309,7 +309,7 @@ func intentionInput(w lang.Printer, day localtime.Day, problem string) Message {
 func (c *Coach) intentionPress(ctx context.Context, p Person, a Action) ([]Message, error) {
 	ok, err := c.intentionDayOpen(ctx, p, a.Day)
 	if err != nil || !ok {
-		return []Message{staleButton()}, err
+		return []Message{staleButton(p)}, err
 	}
 	if a.Field == "write" {
 		return []Message{intentionInput(p.words(), a.Day, "")}, nil
@@ -321,7 +321,7 @@ func (c *Coach) intentionPress(ctx context.Context, p Person, a Action) ([]Messa
 func (c *Coach) intentionSubmit(ctx context.Context, p Person, a Action, text string) ([]Message, error) {
 	ok, err := c.intentionDayOpen(ctx, p, a.Day)
 	if err != nil || !ok {
-		return []Message{staleButton()}, err
+		return []Message{staleButton(p)}, err
 	}
 	msgs, stop, err := c.screen(ctx, &p, text)
 	if stop || err != nil {

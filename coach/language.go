@@ -18,7 +18,7 @@ func (c *Coach) languageSetting(ctx context.Context, p Person, value string) ([]
 	}
 	chosen := lang.Match(value)
 	if chosen == "" {
-		return []Message{staleButton()}, nil
+		return []Message{staleButton(p)}, nil
 	}
 	p.Lang = chosen
 	return c.savePerson(ctx, p, []Message{{Text: p.words().T("language.chosen")}})

@@ -50,3 +50,17 @@ func TestLocaleIsKeptForLater(t *testing.T) {
 		t.Fatalf("pt-BR: %q", got)
 	}
 }
+
+// A questionnaire is asked in its validated English wording, with a word
+// in the person's language on why.
+func TestQuestionnaireInEnglishSaysWhy(t *testing.T) {
+	w := newWorld(t, monday9am)
+	w.onboard("lang-q", "Ana")
+	w.as("lang-q", "Ana", coach.Event{Locale: "es-ES", Command: "settings", Args: map[string]string{"language": "es"}})
+	got := w.as("lang-q", "Ana", coach.Event{Press: &coach.Action{Verb: coach.VerbQuestionnaire, Field: "phq9", Value: "start"}})
+	for _, want := range []string{lang.For("es").T("questionnaire.english_only"), "Over the last 2 weeks"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("questionnaire opened with %q, want it to contain %q", got, want)
+		}
+	}
+}

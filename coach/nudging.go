@@ -267,7 +267,7 @@ func (c *Coach) nearCheckIn(p Person, today CheckIn, now time.Time) bool {
 // answerNudge records done, not today, or a snooze.
 func (c *Coach) answerNudge(ctx context.Context, p Person, a Action) ([]Message, error) {
 	if !p.Onboarded() {
-		return []Message{staleButton()}, nil
+		return []Message{staleButton(p)}, nil
 	}
 	if msg, closed := c.closed(p, a.Day); closed {
 		return []Message{msg}, nil
@@ -278,7 +278,7 @@ func (c *Coach) answerNudge(ctx context.Context, p Person, a Action) ([]Message,
 	}
 	n := dayIn(days, a.Day).Nudge
 	if n.ID == "" {
-		return []Message{staleButton()}, nil
+		return []Message{staleButton(p)}, nil
 	}
 	seed := seedFor(p.ID, a.Day)
 	switch a.Value {
@@ -301,7 +301,7 @@ func (c *Coach) answerNudge(ctx context.Context, p Person, a Action) ([]Message,
 	if n.Activity == nudgeActValued && (a.Value == laterAsk || strings.HasPrefix(a.Value, laterAt)) {
 		return c.answerLater(ctx, p, a.Day, n, a.Value)
 	}
-	return []Message{staleButton()}, nil
+	return []Message{staleButton(p)}, nil
 }
 
 func (c *Coach) setNudgeAnswer(ctx context.Context, p Person, day localtime.Day, answer, reply string) ([]Message, error) {

@@ -70,7 +70,7 @@ func (c *Coach) setQuietNote(ctx context.Context, p Person, value string) ([]Mes
 		p.QuietNoteOff = false
 		return c.savePerson(ctx, p, []Message{{Text: "Done — after a week without answers I'll send one short note, once."}})
 	}
-	return []Message{staleButton()}, nil
+	return []Message{staleButton(p)}, nil
 }
 
 func onOff(on bool) string {

@@ -179,7 +179,7 @@ func reflectionInput(w lang.Printer, day localtime.Day, n int, problem string) M
 func (c *Coach) reflectionPress(ctx context.Context, p Person, a Action) ([]Message, error) {
 	n, err := strconv.Atoi(a.Value)
 	if _, ok := ReflectionPrompt(n); err != nil || !ok || !p.Onboarded() {
-		return []Message{staleButton()}, nil
+		return []Message{staleButton(p)}, nil
 	}
 	if msg, closed := c.closed(p, a.Day); closed {
 		return []Message{msg}, nil
@@ -206,7 +206,7 @@ func (c *Coach) reflectionPress(ctx context.Context, p Person, a Action) ([]Mess
 func (c *Coach) reflectionSubmit(ctx context.Context, p Person, a Action, text string) ([]Message, error) {
 	n, err := strconv.Atoi(a.Field)
 	if _, ok := ReflectionPrompt(n); err != nil || !ok || !p.Onboarded() || a.Day == "" {
-		return []Message{staleButton()}, nil
+		return []Message{staleButton(p)}, nil
 	}
 	if msg, closed := c.closed(p, a.Day); closed {
 		return []Message{msg}, nil

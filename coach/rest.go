@@ -130,7 +130,7 @@ func (c *Coach) restSetting(ctx context.Context, p Person, value string) ([]Mess
 	}
 	h, err := strconv.Atoi(value)
 	if err != nil || !slices.Contains(restChoices, h) {
-		return []Message{staleButton()}, nil
+		return []Message{staleButton(p)}, nil
 	}
 	p.RestHours = h
 	if err := c.store.SavePerson(ctx, p); err != nil {

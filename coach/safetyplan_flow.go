@@ -55,7 +55,7 @@ func (c *Coach) planPress(ctx context.Context, p Person, a Action) ([]Message, e
 	}
 	_, i, ok := planStepOf(a.Field)
 	if !ok {
-		return []Message{staleButton()}, nil
+		return []Message{staleButton(p)}, nil
 	}
 	switch {
 	case a.Value == planOpen:
@@ -73,7 +73,7 @@ func (c *Coach) planPress(ctx context.Context, p Person, a Action) ([]Message, e
 		}
 		return []Message{planMessage(sp, "Cleared.\n\n")}, nil
 	}
-	return []Message{staleButton()}, nil
+	return []Message{staleButton(p)}, nil
 }
 
 // screenPlanStep screens what was written for a step. A safety plan
@@ -95,7 +95,7 @@ func (c *Coach) screenPlanStep(ctx context.Context, p *Person, text string) ([]M
 func (c *Coach) planSubmit(ctx context.Context, p Person, a Action, text string) ([]Message, error) {
 	_, i, ok := planStepOf(a.Field)
 	if !ok || (a.Value != planBuilding && a.Value != planEditing) {
-		return []Message{staleButton()}, nil
+		return []Message{staleButton(p)}, nil
 	}
 	msgs, stop, err := c.screenPlanStep(ctx, &p, text)
 	if err != nil {

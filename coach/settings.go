@@ -42,7 +42,7 @@ func (c *Coach) settings(_ context.Context, p Person) ([]Message, error) {
 // setting applies one press on a settings button.
 func (c *Coach) setting(ctx context.Context, p Person, a Action) ([]Message, error) {
 	if !p.Onboarded() {
-		return []Message{staleButton()}, nil
+		return []Message{staleButton(p)}, nil
 	}
 	if a.Field == "rest" {
 		return c.restSetting(ctx, p, a.Value)
@@ -61,13 +61,13 @@ func (c *Coach) setting(ctx context.Context, p Person, a Action) ([]Message, err
 	case "plan":
 		n, err := strconv.Atoi(a.Value)
 		if err != nil || !slices.Contains(planChoices, n) {
-			return []Message{staleButton()}, nil
+			return []Message{staleButton(p)}, nil
 		}
 		p.PlanDays, reply = n, fmt.Sprintf("Plans will run %d days after a session.", n)
 	case "ability":
 		ab, ok := parseAbility(a.Value)
 		if !ok {
-			return []Message{staleButton()}, nil
+			return []Message{staleButton(p)}, nil
 		}
 		if p.Ability == "" {
 			p.Ability = ab
@@ -77,7 +77,7 @@ func (c *Coach) setting(ctx context.Context, p Person, a Action) ([]Message, err
 	case "like", "avoid":
 		act := nudge.Activity(a.Value)
 		if !slices.Contains(nudge.Activities(), act) {
-			return []Message{staleButton()}, nil
+			return []Message{staleButton(p)}, nil
 		}
 		p.Preferred, p.Excluded = toggleActivity(p.Preferred, p.Excluded, act, a.Field == "like")
 		return c.savePerson(ctx, p, settingChoices(p, a.Field))
@@ -88,7 +88,7 @@ func (c *Coach) setting(ctx context.Context, p Person, a Action) ([]Message, err
 	case "quiet":
 		return c.setQuietNote(ctx, p, a.Value)
 	default:
-		return []Message{staleButton()}, nil
+		return []Message{staleButton(p)}, nil
 	}
 	return c.savePerson(ctx, p, []Message{{Text: reply}})
 }
@@ -126,7 +126,7 @@ func settingChoices(p Person, field string) []Message {
 	case "country":
 		return []Message{countryQuestion(p, "")}
 	}
-	return []Message{staleButton()}
+	return []Message{staleButton(p)}
 }
 
 func abilityQuestion(w lang.Printer, text string) Message {
@@ -203,7 +203,7 @@ func listOr[T ~string](list []T, none string) string {
 // setWindow reads "10:00-17:00" into the nudge window.
 func (c *Coach) setWindow(ctx context.Context, p Person, text string) ([]Message, error) {
 	if !p.Onboarded() {
-		return []Message{staleButton()}, nil
+		return []Message{staleButton(p)}, nil
 	}
 	fromText, toText, ok := strings.Cut(strings.ReplaceAll(text, "–", "-"), "-")
 	from, err1 := localtime.ParseLocalTime(fromText)
@@ -256,7 +256,7 @@ func questionnaireChoices(p Person) Message {
 func (c *Coach) toggleQuestionnaire(ctx context.Context, p Person, id string) ([]Message, error) {
 	in, ok := instrument.ByID(id)
 	if !ok {
-		return []Message{staleButton()}, nil
+		return []Message{staleButton(p)}, nil
 	}
 	if i := slices.Index(p.Questionnaires, id); i >= 0 {
 		p.Questionnaires = slices.Delete(slices.Clone(p.Questionnaires), i, i+1)

@@ -124,7 +124,7 @@ func (c *Coach) shareChoice(ctx context.Context, p Person, a Action) ([]Message,
 	code := normalizeCode(a.Field)
 	if code == "" || !p.Onboarded() {
 		// Nothing is looked up, so nothing is counted or kept.
-		return []Message{staleButton()}, nil
+		return []Message{staleButton(p)}, nil
 	}
 	t, try, err := c.tryCode(ctx, p, code)
 	switch {
@@ -145,7 +145,7 @@ func (c *Coach) shareChoice(ctx context.Context, p Person, a Action) ([]Message,
 	case "ok":
 		return c.grant(ctx, p, t, flags)
 	}
-	return []Message{staleButton()}, nil
+	return []Message{staleButton(p)}, nil
 }
 
 func (c *Coach) grant(ctx context.Context, p Person, t Therapist, flags string) ([]Message, error) {

@@ -179,7 +179,7 @@ func (c *Coach) answerSideEffect(ctx context.Context, p Person, a Action) ([]Mes
 	then, field, _ := strings.Cut(a.Field, ":")
 	v, err := strconv.Atoi(a.Value)
 	if !p.Onboarded() || (then != effectsThenCheckIn && then != effectsThenNudge) || err != nil || v < EffectNone || v > EffectLot {
-		return []Message{staleButton()}, nil
+		return []Message{staleButton(p)}, nil
 	}
 	if msg, closed := c.closed(p, a.Day); closed {
 		return []Message{msg}, nil
@@ -200,7 +200,7 @@ func (c *Coach) answerSideEffect(ctx context.Context, p Person, a Action) ([]Mes
 		}
 	default:
 		if !knownSymptom(Symptom(field)) {
-			return []Message{staleButton()}, nil
+			return []Message{staleButton(p)}, nil
 		}
 		fields[fieldEffectPrefix+field] = strconv.Itoa(v)
 	}

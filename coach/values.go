@@ -52,7 +52,7 @@ func (c *Coach) valuesSetting(ctx context.Context, p Person, field, value string
 	case value == valuesDone:
 		return []Message{{Text: valuesSaved(p)}}, nil
 	case !activity.Known(activity.Value(value)):
-		return []Message{staleButton()}, nil
+		return []Message{staleButton(p)}, nil
 	}
 	v := activity.Value(value)
 	if i := slices.Index(p.Values, v); i >= 0 {
