@@ -17,7 +17,8 @@ import (
 
 // A Spanish-speaking patient whose terminal says es_ES goes through
 // onboarding, a session, the next day's after-effects question and
-// movement idea, the evening check-in, /summary, a free text and a crisis
+// movement idea, the evening check-in, /summary, /settings (and its
+// choice of quiet after a session), /help, /plan, a free text and a crisis
 // text, and reads no English sentence.
 func TestConsoleSpeaksSpanish(t *testing.T) {
 	ctx := context.Background()
@@ -48,11 +49,11 @@ func TestConsoleSpeaksSpanish(t *testing.T) {
 	deliver(coach.JobNudge, tuesday, monday.Add(27*time.Hour)) // Tuesday 12:00: the after-effects question first
 	typeAll("13", "1")                                         // none of these; the idea done
 	deliver(coach.JobCheckIn, tuesday, monday.Add(35*time.Hour))
-	typeAll("4", "2", "3", "4", "3", "2", "/summary", "hola", "no puedo más, quiero morir")
+	typeAll("4", "2", "3", "4", "3", "2", "/summary", "/settings", "10", "/help", "/plan", "hola", "no puedo más, quiero morir")
 
 	got := out.String()
 	es := lang.For("es")
-	for _, want := range []string{es.T("start.title"), es.T("checkin.mood.question"), es.T("nudge.done"), crisis.Title("es"), "Tu check-in", "Ánimo: 4,0 (bien)."} {
+	for _, want := range []string{es.T("start.title"), es.T("checkin.mood.question"), es.T("nudge.done"), es.T("settings.title"), es.T("help.title"), crisis.Title("es"), "Tu check-in", "Ánimo: 4,0 (bien)."} {
 		if !strings.Contains(got, want) {
 			t.Errorf("output lacks %q\n--- output ---\n%s", want, got)
 		}

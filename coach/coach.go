@@ -1,11 +1,11 @@
 package coach
 
 import (
-	"github.com/aftercare/aftercare/coach/lang"
 	"cmp"
 	"context"
 	"errors"
 	"fmt"
+	"github.com/aftercare/aftercare/coach/lang"
 	"log/slog"
 )
 

@@ -3,6 +3,7 @@ package coach
 import (
 	"context"
 	"fmt"
+	"github.com/aftercare/aftercare/coach/lang"
 
 	"github.com/aftercare/aftercare/coach/localtime"
 )
@@ -55,9 +56,9 @@ func (c *Coach) quietWeek(ctx context.Context, p Person, day localtime.Day, sent
 // quietNoteSetting is the /settings button that turns the note on or off.
 func quietNoteSetting(p Person) Button {
 	if p.QuietNoteOff {
-		return settingButton("Quiet-week note: turn on", "quiet", "on")
+		return settingButton(p.words().T("settings.quiet_on"), "quiet", "on")
 	}
-	return settingButton("Quiet-week note: turn off", "quiet", "off")
+	return settingButton(p.words().T("settings.quiet_off"), "quiet", "off")
 }
 
 // setQuietNote applies a press on that button.
@@ -65,17 +66,17 @@ func (c *Coach) setQuietNote(ctx context.Context, p Person, value string) ([]Mes
 	switch value {
 	case "off":
 		p.QuietNoteOff = true
-		return c.savePerson(ctx, p, []Message{{Text: "Done — after a quiet week I'll stay quiet too. /settings turns the note back on."}})
+		return c.savePerson(ctx, p, []Message{{Text: p.words().T("settings.quiet_off_saved")}})
 	case "on":
 		p.QuietNoteOff = false
-		return c.savePerson(ctx, p, []Message{{Text: "Done — after a week without answers I'll send one short note, once."}})
+		return c.savePerson(ctx, p, []Message{{Text: p.words().T("settings.quiet_on_saved")}})
 	}
 	return []Message{staleButton(p)}, nil
 }
 
-func onOff(on bool) string {
+func onOff(w lang.Printer, on bool) string {
 	if on {
-		return "on"
+		return w.T("settings.on")
 	}
-	return "off"
+	return w.T("settings.off")
 }
