@@ -64,3 +64,20 @@ func TestQuestionnaireInEnglishSaysWhy(t *testing.T) {
 		}
 	}
 }
+
+// A safety plan shown with a crisis reply is in the reply's language: the
+// language of the words that raised it.
+func TestSafetyPlanFollowsTheCrisisReply(t *testing.T) {
+	w := newWorld(t, monday9am)
+	w.onboard("lang-plan", "Ana")
+	if err := w.store.SavePlanStep(w.ctx, "lang-plan", coach.StepOnMyOwn, "pasear", monday9am); err != nil {
+		t.Fatal(err)
+	}
+	got := w.as("lang-plan", "Ana", coach.Event{Text: "no puedo más, quiero morir"})
+	es := lang.For("es")
+	for _, want := range []string{crisis.Title("es"), es.T("safetyplan.crisis_lead"), es.T("safetyplan.coping"), "pasear"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("crisis reply %q lacks %q", got, want)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package coach
 import (
 	"context"
 	"fmt"
+	"github.com/aftercare/aftercare/coach/lang"
 	"strings"
 	"unicode/utf8"
 
@@ -191,7 +192,7 @@ func planMessage(sp SafetyPlan, lead string) Message {
 	for i, s := range planSteps {
 		buttons[i] = Button{Label: fmt.Sprintf("Change %d: %s", i+1, s.Name), Action: Action{Verb: VerbSafetyPlan, Field: string(s.Step), Value: planOpen}}
 	}
-	return Message{Title: "Your safety plan", Text: lead + planText(sp, true) + "\n\nAny step can stay empty. Change one whenever you like.", Buttons: buttons}
+	return Message{Title: "Your safety plan", Text: lead + planText(lang.For(lang.Default), sp, true) + "\n\nAny step can stay empty. Change one whenever you like.", Buttons: buttons}
 }
 
 // planStepMessage asks one step: the question, what is there already, an
