@@ -20,10 +20,7 @@ const quietLookBack = 90
 // counts nothing, keeps no streak, asks nothing, and is easy to ignore:
 // like Motto's caring letters, a short word of interest in how the person
 // is, with the door left open and no request.
-const quietWeekText = "Hi — it's been a quiet week here, and that's completely okay. There's no summary this time; I hope the days have been kind to you.\n\n" +
-	"If you'd like to pick things up again, /checkin is there whenever you want it; if not, that's fine too. " +
-	"And if the days have felt heavy, /crisis shows people you can reach.\n\n" +
-	"(This note comes once after a quiet stretch; /settings turns it off.)"
+var quietWeekText = lang.For(lang.Default).T("quietweek.text")
 
 // quietWeek is what an empty week's summary day brings: the quiet-week
 // note, when check-ins were sent (sent of them) and none was answered,
@@ -50,7 +47,7 @@ func (c *Coach) quietWeek(ctx context.Context, p Person, day localtime.Day, sent
 	if err := c.store.SaveAnswer(ctx, p.ID, day, fieldQuietNote, "1"); err != nil {
 		return nil, fmt.Errorf("save quiet-week note: %w", err)
 	}
-	return []Message{{Text: quietWeekText}}, nil
+	return []Message{{Text: p.words().T("quietweek.text")}}, nil
 }
 
 // quietNoteSetting is the /settings button that turns the note on or off.
