@@ -110,3 +110,17 @@ func everything(ms []fakediscord.Message) string {
 	}
 	return strings.Join(parts, "\n")
 }
+
+// A user whose Discord speaks German or French is welcomed in it by the
+// first /start, before choosing anything.
+func TestDiscordFirstStartInTheLocale(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t)
+	for i, locale := range []string{"de", "fr"} {
+		user := []string{alice, bob}[i]
+		rs := h.do(fakediscord.Interaction{UserID: user, Locale: locale, Command: "start"})
+		w := lang.For(locale)
+		contains(t, text(*rs[0].Message), w.T("start.title"))
+		button(t, *rs[0].Message, w.T("start.agree"))
+	}
+}
