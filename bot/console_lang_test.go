@@ -49,7 +49,7 @@ func TestConsoleSpeaksSpanish(t *testing.T) {
 	deliver(coach.JobNudge, tuesday, monday.Add(27*time.Hour)) // Tuesday 12:00: the after-effects question first
 	typeAll("13", "1")                                         // none of these; the idea done
 	deliver(coach.JobCheckIn, tuesday, monday.Add(35*time.Hour))
-	typeAll("4", "2", "3", "4", "3", "2", "/summary", "/settings", "10", "/help", "/plan", "hola", "no puedo más, quiero morir")
+	typeAll("4", "2", "3", "4", "3", "2", "/summary", "/settings", "10", "/help", "/plan", "/pause 2", "/resume", "/delete", "2", "hola", "no puedo más, quiero morir")
 
 	got := out.String()
 	es := lang.For("es")

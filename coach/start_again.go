@@ -25,7 +25,7 @@ func (c *Coach) startAgain(ctx context.Context, p Person, args map[string]string
 		// plan again, made at the new times.
 		if change != nil {
 			change(&p)
-			notes = append(notes, Message{Text: fmt.Sprintf("Saved: check-ins at %s, %s time.", p.CheckInAt, p.Zone)})
+			notes = append(notes, Message{Text: p.words().T("pause.saved_times", lang.Args{"Time": p.CheckInAt, "Zone": p.Zone})})
 		}
 		p.Status = StatusActive
 		if err := c.store.SavePerson(ctx, p); err != nil {
@@ -38,7 +38,7 @@ func (c *Coach) startAgain(ctx context.Context, p Person, args map[string]string
 		return c.savePerson(ctx, p, []Message{{Text: p.words().T("language.chosen")}})
 	}
 	if change == nil {
-		return []Message{{Text: fmt.Sprintf("You're all set: check-ins at %s (%s). /session logs a therapy session, /help lists the rest.", p.CheckInAt, p.Zone)}}, nil
+		return []Message{{Text: p.words().T("pause.all_set", lang.Args{"Time": p.CheckInAt, "Zone": p.Zone})}}, nil
 	}
 	msgs, err := c.changeSetting(ctx, p, change)
 	if err != nil {
