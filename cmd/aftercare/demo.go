@@ -120,7 +120,7 @@ func playDemo(ctx context.Context, out, progress io.Writer, chartDir string, log
 	}}
 
 	fmt.Fprintln(out, w.T("demo.intro"))
-	stamp := func(out io.Writer, t time.Time) { demoStamp(w, out, t) }
+	stamp := func(out io.Writer, t time.Time) { demoStamp(w, out, t.In(mustZone(demoZones[language]))) }
 	say := func(lines ...string) {
 		for _, l := range lines {
 			console.Type(ctx, l)
@@ -287,9 +287,9 @@ func labelled(buttons []coach.Button, label string) int {
 	return len(buttons)
 }
 
-// demoStamp writes the simulated time: "--- Monday 2 March, 09:00 ---".
+// demoStamp writes the simulated time, in Sam's zone: "--- Monday 2
+// March, 09:00 ---".
 func demoStamp(w lang.Printer, out io.Writer, t time.Time) {
-	t = t.In(demoStart.Location())
 	fmt.Fprintf(out, "\n--- %s ---\n", w.T("demo.stamp", lang.Args{"Day": w.Day(t), "Time": t.Format("15:04")}))
 }
 
