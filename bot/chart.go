@@ -18,6 +18,7 @@ import (
 	"gonum.org/v1/plot/vg/vgimg"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/lang"
 	"github.com/aftercare/aftercare/coach/localtime"
 )
 
@@ -59,10 +60,10 @@ type chartSeries struct {
 }
 
 var feelingSeries = []chartSeries{
-	{"Mood", func(p coach.DayPoint) int { return p.Mood }, colorBlue, nil, draw.CircleGlyph{}, -0.15},
-	{"Anxiety", func(p coach.DayPoint) int { return p.Anxiety }, colorVermillion, []vg.Length{5, 3}, draw.TriangleGlyph{}, -0.05},
-	{"Energy", func(p coach.DayPoint) int { return p.Energy }, colorGreen, []vg.Length{1.5, 2.5}, draw.BoxGlyph{}, 0.05},
-	{"Sleep", func(p coach.DayPoint) int { return p.Sleep }, colorPurple, []vg.Length{7, 2.5, 1.5, 2.5}, draw.CrossGlyph{}, 0.15},
+	{"mood", func(p coach.DayPoint) int { return p.Mood }, colorBlue, nil, draw.CircleGlyph{}, -0.15},
+	{"anxiety", func(p coach.DayPoint) int { return p.Anxiety }, colorVermillion, []vg.Length{5, 3}, draw.TriangleGlyph{}, -0.05},
+	{"energy", func(p coach.DayPoint) int { return p.Energy }, colorGreen, []vg.Length{1.5, 2.5}, draw.BoxGlyph{}, 0.05},
+	{"sleep", func(p coach.DayPoint) int { return p.Sleep }, colorPurple, []vg.Length{7, 2.5, 1.5, 2.5}, draw.CrossGlyph{}, 0.15},
 }
 
 // WeekChart draws the week as a PNG of 800×400 pixels: mood, anxiety, energy
@@ -85,15 +86,16 @@ func WeekChart(s coach.WeeklySummary) ([]byte, error) {
 
 // drawWeek draws the chart WeekChart returns.
 func drawWeek(s coach.WeeklySummary) ([]byte, error) {
-	feelings, err := feelingsPlot(s.Daily, s.ChartTitle())
+	w := lang.For(s.Lang)
+	feelings, err := feelingsPlot(w, s.Daily, s.ChartTitle())
 	if err != nil {
 		return nil, fmt.Errorf("week chart: %w", err)
 	}
-	minutes, err := minutesPlot(s.Daily)
+	minutes, err := minutesPlot(w, s.Daily)
 	if err != nil {
 		return nil, fmt.Errorf("week chart: %w", err)
 	}
-	legend, err := chartLegend()
+	legend, err := chartLegend(w)
 	if err != nil {
 		return nil, fmt.Errorf("week chart: %w", err)
 	}
@@ -158,15 +160,15 @@ func alignData(a, b *plot.Plot, ca, cb *draw.Canvas) {
 func days(points []coach.DayPoint) int { return max(len(points), 7) }
 
 // feelingsPlot draws the 1-5 answers.
-func feelingsPlot(points []coach.DayPoint, title string) (*plot.Plot, error) {
+func feelingsPlot(w lang.Printer, points []coach.DayPoint, title string) (*plot.Plot, error) {
 	p := newPlot()
 	p.Title.Text = title
 	p.Title.TextStyle.Font.Size = vg.Points(15)
 	p.Title.Padding = vg.Points(6)
 	p.Y.Min, p.Y.Max = 0.6, 5.4
-	p.Y.Label.Text = "1 low – 5 high"
+	p.Y.Label.Text = w.T("summary.chart_scale")
 	p.Y.Tick.Marker = plot.ConstantTicks(scaleTicks())
-	dayAxis(p, points, false)
+	dayAxis(w, p, points, false)
 	p.Add(horizontalGrid())
 	answered := false
 	for _, s := range feelingSeries {
@@ -181,7 +183,7 @@ func feelingsPlot(points []coach.DayPoint, title string) (*plot.Plot, error) {
 		}
 	}
 	if !answered {
-		return p, addNote(p, days(points), "No check-in answers to show for these days")
+		return p, addNote(p, days(points), w.T("summary.chart_no_answers"))
 	}
 	return p, nil
 }
@@ -272,11 +274,11 @@ func addNote(p *plot.Plot, n int, text string) error {
 }
 
 // minutesPlot draws minutes moved as bars, each labelled with its minutes.
-func minutesPlot(points []coach.DayPoint) (*plot.Plot, error) {
+func minutesPlot(w lang.Printer, points []coach.DayPoint) (*plot.Plot, error) {
 	p := newPlot()
-	p.Y.Label.Text = "minutes moved"
+	p.Y.Label.Text = w.T("summary.chart_minutes")
 	p.Y.Tick.Marker = wholeTicks{}
-	dayAxis(p, points, true)
+	dayAxis(w, p, points, true)
 	p.Add(horizontalGrid())
 	values := make(plotter.Values, len(points))
 	top := 0
@@ -332,26 +334,27 @@ func addBarLabels(p *plot.Plot, points []coach.DayPoint) error {
 
 // dayAxis puts one tick per day; only the lower panel names the days, since
 // both panels share them.
-func dayAxis(p *plot.Plot, points []coach.DayPoint, named bool) {
+func dayAxis(w lang.Printer, p *plot.Plot, points []coach.DayPoint, named bool) {
 	n := days(points)
 	p.X.Min, p.X.Max = -0.5, float64(n)-0.5
 	ticks := make([]plot.Tick, n)
 	for i := range ticks {
 		ticks[i].Value = float64(i)
 		if named && i < len(points) {
-			ticks[i].Label = dayLabel(points[i].Day)
+			ticks[i].Label = dayLabel(w, points[i].Day)
 		}
 	}
 	p.X.Tick.Marker = plot.ConstantTicks(ticks)
 }
 
-// dayLabel writes a day as "Mon 2".
-func dayLabel(d localtime.Day) string {
+// dayLabel writes a day as "Mon 2", in w's language.
+func dayLabel(w lang.Printer, d localtime.Day) string {
 	y, m, dd := d.Date()
 	if y == 0 {
 		return ""
 	}
-	return time.Date(y, m, dd, 12, 0, 0, 0, time.UTC).Format("Mon 2")
+	day := time.Date(y, m, dd, 12, 0, 0, 0, time.UTC)
+	return w.T("summary.day_axis", lang.Args{"Weekday": w.WeekdayShort(day.Weekday()), "Day": dd})
 }
 
 func horizontalGrid() *plotter.Grid {
@@ -363,7 +366,7 @@ func horizontalGrid() *plotter.Grid {
 
 // chartLegend names every series, including those without answers this
 // week, so that the legend reads the same every week.
-func chartLegend() (*plot.Legend, error) {
+func chartLegend(w lang.Printer) (*plot.Legend, error) {
 	l := plot.NewLegend()
 	l.Top, l.Left = true, true
 	l.ThumbnailWidth = vg.Points(22)
@@ -375,13 +378,13 @@ func chartLegend() (*plot.Legend, error) {
 			return nil, fmt.Errorf("legend: %w", err)
 		}
 		styleSeries(line, dots, s)
-		l.Add(s.name, line, dots)
+		l.Add(w.T("summary."+s.name), line, dots)
 	}
 	bars, err := plotter.NewBarChart(plotter.Values{1}, vg.Points(10))
 	if err != nil {
 		return nil, fmt.Errorf("legend: %w", err)
 	}
 	styleBars(bars)
-	l.Add("Minutes moved", bars)
+	l.Add(w.T("summary.chart_minutes_key"), bars)
 	return &l, nil
 }

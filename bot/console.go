@@ -11,6 +11,7 @@ import (
 	"sync"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/lang"
 	"github.com/aftercare/aftercare/coach/localtime"
 )
 
@@ -36,6 +37,10 @@ type Console struct {
 	Roles     []string
 	Guild     string
 	GuildName string
+	// Locale is the terminal's language, as LANG or LC_ALL name it
+	// ("es_ES.UTF-8"): the console's own prompts are in it, and it is the
+	// person's language until they choose one in /start or /settings.
+	Locale string
 
 	mu      sync.Mutex
 	pending *coach.Message // the last message that waits for a choice or text
@@ -44,7 +49,7 @@ type Console struct {
 
 // Run chats until end of input, /quit, or ctx is done.
 func (c *Console) Run(ctx context.Context) error {
-	c.print("Aftercare — gentle support in the days after a therapy session.\nType /help to see what I can do, /quit to leave.\n")
+	c.print(c.words().T("console.welcome") + "\n")
 	lines := make(chan string)
 	readErr := make(chan error, 1)
 	// The reader stops at end of input; a blocked read of a terminal cannot
@@ -96,13 +101,13 @@ func (c *Console) Pending() *coach.Message {
 func (c *Console) Type(ctx context.Context, line string) (quit bool) {
 	text := strings.TrimSpace(line)
 	if c.Echo {
-		c.print("\nyou> " + clipLine(text) + "\n")
+		c.print("\n" + c.words().T("console.you") + "> " + clipLine(text) + "\n")
 	}
-	ev := coach.Event{Person: c.Person, Name: c.Name, Roles: c.Roles, Guild: c.Guild, GuildName: c.GuildName}
+	ev := coach.Event{Person: c.Person, Name: c.Name, Roles: c.Roles, Guild: c.Guild, GuildName: c.GuildName, Locale: c.Locale}
 	pending := c.Pending()
 	switch {
 	case text == "/quit" || text == "/exit":
-		c.print("Take care of yourself. /start or /checkin whenever you come back.\n")
+		c.print(c.words().T("console.bye") + "\n")
 		return true
 	case strings.HasPrefix(text, "/"):
 		name, arg, _ := strings.Cut(strings.TrimPrefix(text, "/"), " ")
@@ -122,13 +127,13 @@ func (c *Console) Type(ctx context.Context, line string) (quit bool) {
 		case err == nil && n >= 1 && n <= len(pending.Buttons):
 			ev.Press = &pending.Buttons[n-1].Action
 		case text == "" || err == nil:
-			c.print(fmt.Sprintf("Type a number from 1 to %d to choose, or a command like /help.\n", len(pending.Buttons)))
+			c.print(c.words().T("console.choose_or_command", lang.Args{"Count": len(pending.Buttons)}) + "\n")
 			return false
 		default:
 			ev.Text = text
 		}
 	case text == "":
-		c.print("I'm here. Type /help to see what I can do.\n")
+		c.print(c.words().T("console.here") + "\n")
 		return false
 	default:
 		ev.Text = text
@@ -172,7 +177,7 @@ func (c *Console) show(msgs []coach.Message, keepPending bool) {
 		c.pending = waiting
 	}
 	if keepPending && !crisis && c.pending != nil && waiting == nil && len(c.pending.Buttons) > 0 {
-		fmt.Fprintf(&b, "(The question above is still open: type a number from 1 to %d.)\n", len(c.pending.Buttons))
+		b.WriteString(c.words().T("console.still_open", lang.Args{"Count": len(c.pending.Buttons)}) + "\n")
 	}
 	c.mu.Unlock()
 	c.print(b.String())
@@ -201,11 +206,11 @@ func (c *Console) render(b *strings.Builder, m coach.Message) {
 	}
 	switch {
 	case len(m.Buttons) > 0 && m.Input != nil:
-		fmt.Fprintf(b, "(Type a number to choose, or write your answer (%s) and press Enter.)\n", m.Input.Label)
+		b.WriteString(c.words().T("console.choose_or_write", lang.Args{"Label": m.Input.Label}) + "\n")
 	case len(m.Buttons) > 0:
-		b.WriteString("(Type a number to choose.)\n")
+		b.WriteString(c.words().T("console.choose") + "\n")
 	case m.Input != nil:
-		fmt.Fprintf(b, "(%s: type it and press Enter.)\n", m.Input.Label)
+		b.WriteString(c.words().T("console.type_it", lang.Args{"Label": m.Input.Label}) + "\n")
 	}
 }
 
@@ -233,7 +238,7 @@ func clipLine(s string) string {
 func commandArgs(command string, words []string) map[string]string {
 	names := map[string][]string{
 		"pause": {"days"}, "moved": {"minutes", "activity"}, "share": {"code"},
-		"therapist": {"action", "patient"},
+		"therapist": {"action", "patient"}, "start": {"language"}, "settings": {"language"},
 	}[command]
 	args := map[string]string{}
 	switch {
@@ -272,4 +277,9 @@ func sessionArgs(words []string) map[string]string {
 		args["intention"] = strings.Join(words, " ")
 	}
 	return args
+}
+
+// words are the console's own prompts, in the terminal's language.
+func (c *Console) words() lang.Printer {
+	return lang.For(c.Locale)
 }

@@ -7,6 +7,7 @@ import (
 	"regexp"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/lang"
 )
 
 // The console writes a person's charts and exports to a folder of their
@@ -52,38 +53,38 @@ func (c *Console) removeFiles() string {
 		return ""
 	}
 	if err := os.RemoveAll(dir); err != nil {
-		return fmt.Sprintf("(I couldn't delete your files in %s: %v)\n", dir, err)
+		return c.words().T("console.files_not_deleted", lang.Args{"Dir": dir, "Err": err}) + "\n"
 	}
-	return fmt.Sprintf("(Your charts and exports in %s are deleted too.)\n", dir)
+	return c.words().T("console.files_deleted", lang.Args{"Dir": dir}) + "\n"
 }
 
 // saveChart writes the week's (or the last 7 days') chart and says where it is.
 func (c *Console) saveChart(week coach.WeeklySummary) string {
 	png, err := WeekChart(week)
 	if err != nil {
-		return fmt.Sprintf("(I couldn't draw the chart: %v)\n", err)
+		return c.words().T("console.chart_not_drawn", lang.Args{"Err": err}) + "\n"
 	}
 	path, err := c.write(fmt.Sprintf("aftercare-week-%s.png", week.Start), png)
 	if err != nil {
-		return fmt.Sprintf("(I couldn't save the chart: %v)\n", err)
+		return c.words().T("console.chart_not_saved", lang.Args{"Err": err}) + "\n"
 	}
 	if week.Rolling {
-		return fmt.Sprintf("(Your chart for the last 7 days: %s)\n", path)
+		return c.words().T("console.chart_days", lang.Args{"Path": path}) + "\n"
 	}
-	return fmt.Sprintf("(Your chart for the week: %s)\n", path)
+	return c.words().T("console.chart_week", lang.Args{"Path": path}) + "\n"
 }
 
 // saveFile writes a file the coach hands over (an export) and says where
 // it is.
 func (c *Console) saveFile(f coach.File) string {
 	if c.ChartDir == "" {
-		return "(I can't save files here.)\n"
+		return c.words().T("console.no_files") + "\n"
 	}
 	path, err := c.write(filepath.Base(f.Name), f.Data)
 	if err != nil {
-		return fmt.Sprintf("(I couldn't save %s: %v)\n", f.Name, err)
+		return c.words().T("console.not_saved", lang.Args{"Name": f.Name, "Err": err}) + "\n"
 	}
-	return fmt.Sprintf("(Saved: %s)\n", path)
+	return c.words().T("console.saved", lang.Args{"Path": path}) + "\n"
 }
 
 // write puts one file in the person's folder, readable by the user alone.

@@ -32,7 +32,7 @@ func (r Router) failed(ev coach.Event, msgs []coach.Message, err error) []coach.
 		if len(msgs) > 0 {
 			return msgs
 		}
-		return []coach.Message{{Text: SorryText}}
+		return []coach.Message{{Text: Sorry(ev.Locale)}}
 	}
 	r.log().Error("event failed", "person", ev.Person, "kind", EventKind(ev), "err", err)
 	var crisis []coach.Message
@@ -44,5 +44,5 @@ func (r Router) failed(ev coach.Event, msgs []coach.Message, err error) []coach.
 	if len(crisis) > 0 {
 		return crisis // help first, whatever else failed
 	}
-	return []coach.Message{{Text: SorryText}}
+	return []coach.Message{{Text: Sorry(ev.Locale)}}
 }

@@ -6,6 +6,7 @@ import (
 	"log/slog"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/lang"
 )
 
 // Coach is what the router needs of the domain. *coach.Coach implements it.
@@ -48,14 +49,11 @@ type Durable interface {
 // transport ever shows a person the error itself.
 const SorryText = "Sorry — something went wrong on my side and I couldn't do that. Nothing you gave me earlier is lost. Please try again in a minute."
 
-// slowDownText is said, once a burst, with the first answer that waited
-// for its turn.
-const slowDownText = "That's a lot at once — I'm taking things one at a time, so my answers may come a little late."
-
-// undoneText is said, once a burst, when an event could not wait for its
-// turn and was not done; and every time to anything but a button pressed
-// again and again.
-const undoneText = "That's a lot at once, so I couldn't get to everything. Anything I haven't answered wasn't done — please try it again in a moment. What I've already answered is kept."
+// Sorry is SorryText in the language of a locale (errors.sorry). The
+// notice of a wait (errors.slow_down) is said once a burst with the first
+// answer that waited for its turn; errors.undone when an event could not
+// wait for its turn.
+func Sorry(locale string) string { return lang.For(locale).T("errors.sorry") }
 
 // Handle answers one event. An event over the limit waits for its turn
 // and is answered late, the first of a burst with a kind word; one that
@@ -122,12 +120,12 @@ func (r Router) pace(ctx context.Context, ev coach.Event) (notice []coach.Messag
 	if err := turn.wait(ctx); err != nil {
 		r.log().Info("event not done: over the pace", "kind", EventKind(ev), "err", err)
 		if turn.tellUndone() || ev.Press == nil {
-			return []coach.Message{{Text: undoneText}}, true
+			return []coach.Message{{Text: lang.For(ev.Locale).T("errors.undone")}}, true
 		}
 		return nil, true
 	}
 	if turn.tellLate() {
-		notice = []coach.Message{{Text: slowDownText}}
+		notice = []coach.Message{{Text: lang.For(ev.Locale).T("errors.slow_down")}}
 	}
 	return notice, false
 }

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/aftercare/aftercare/coach/lang"
 	"github.com/aftercare/aftercare/coach/localtime"
 )
 
@@ -45,39 +46,26 @@ func kindOfDay(ci CheckIn) dayKind {
 	return dayOrdinary
 }
 
-// acks are the acknowledgements of a finished check-in, seven of each kind,
-// so that a week of the same kind of day never repeats a sentence (a test
-// checks that no sentence appears twice in the whole list). They are
-// written for someone a day or two after a ketamine session, perhaps low:
-// no exclamation marks, no cheering, nothing to live up to.
-var acks = map[dayKind][]string{
-	dayHard: {
-		"Thank you for checking in on a hard day. That took something, and it counts.",
-		"That sounds like a heavy day. Your answers are kept, and there's nothing more you need to do today.",
-		"I'm sorry today has been difficult. Small things are enough on a day like this: some water, something to eat, rest.",
-		"Thank you for being honest about how today went. Hard days can come in the days after a session, and you don't have to carry them alone: your therapist, or someone you trust, can help.",
-		"Noted, with care. Go as gently with yourself today as you would with a friend who'd had this day.",
-		"Thanks for telling me, even on a day like this. You don't have to do anything more with it.",
-		"It sounds like today asked a lot of you. Thank you for taking a moment to check in anyway.",
-	},
-	dayGood: {
-		"Thank you — it's good to hear today had some lightness in it.",
-		"Thank you for this. I'm glad today felt a bit easier.",
-		"A better day is worth noticing — thank you for sharing it. If something helped, it may be worth remembering.",
-		"Thank you. I'm glad there was some good in today.",
-		"Good to hear from you. Enjoy what's left of the day, at whatever pace suits you.",
-		"Thanks — that sounds like a steadier day, and it's saved.",
-		"Thank you for checking in. It's good to hear things felt a little brighter today.",
-	},
-	dayOrdinary: {
-		"Thank you — your check-in is saved. /summary shows how your week is going.",
-		"Saved, thank you. An in-between day counts just as much as any other.",
-		"Thanks for checking in. Your answers are kept, and /summary shows the week so far.",
-		"Thank you — noted. Steady, ordinary days are part of this too.",
-		"Got it, thank you. There's nothing more to do today.",
-		"Thank you for taking a minute for this. Your week builds up in /summary whenever you'd like to look.",
-		"Noted, thank you. I hope the rest of the day is kind to you.",
-	},
+// acksPerKind is how many acknowledgements each kind of day has, so that a
+// week of the same kind of day never repeats a sentence (a test checks
+// that no sentence appears twice in the whole list). Their words are the
+// messages ack.<kind><n> ("ack.h3"), written for someone a day or two
+// after a ketamine session, perhaps low: no exclamation marks, no
+// cheering, nothing to live up to.
+const acksPerKind = 7
+
+// acks are the acknowledgements in English, by kind: the source of the
+// ids and of the texts the tests of transports look for.
+var acks = acksIn(lang.For(lang.Default))
+
+func acksIn(w lang.Printer) map[dayKind][]string {
+	out := map[dayKind][]string{}
+	for _, kind := range []dayKind{dayHard, dayGood, dayOrdinary} {
+		for i := range acksPerKind {
+			out[kind] = append(out[kind], w.T("ack."+ackID(kind, i)))
+		}
+	}
+	return out
 }
 
 // fieldAck is stored on a day: which acknowledgement it got ("h3"), so
@@ -112,11 +100,16 @@ func chooseAck(person string, day localtime.Day, kind dayKind, recent []string) 
 func ackID(kind dayKind, i int) string { return fmt.Sprintf("%s%d", kind, i) }
 
 // Acknowledgements lists every text a finished check-in can be answered
-// with, for the tests of transports and the demo.
-func Acknowledgements() []string {
+// with in a language (English when none is given), for the tests of
+// transports and the demo.
+func Acknowledgements(language ...string) []string {
+	all := acks
+	if len(language) > 0 {
+		all = acksIn(lang.For(language[0]))
+	}
 	var out []string
 	for _, kind := range []dayKind{dayHard, dayGood, dayOrdinary} {
-		out = append(out, acks[kind]...)
+		out = append(out, all[kind]...)
 	}
 	return out
 }
@@ -139,8 +132,8 @@ func ackText(id string) (dayKind, string, bool) {
 // words, unless the answers changed its kind.
 func (c *Coach) acknowledge(ctx context.Context, p Person, ci CheckIn, week []CheckIn) (Message, error) {
 	kind := kindOfDay(ci)
-	if k, text, ok := ackText(ci.Ack); ok && k == kind {
-		return Message{Text: text}, nil
+	if k, _, ok := ackText(ci.Ack); ok && k == kind {
+		return Message{Text: p.words().T("ack." + ci.Ack)}, nil
 	}
 	var recent []string
 	for _, d := range week {
@@ -148,11 +141,11 @@ func (c *Coach) acknowledge(ctx context.Context, p Person, ci CheckIn, week []Ch
 			recent = append(recent, d.Ack)
 		}
 	}
-	id, text := chooseAck(p.ID, ci.Day, kind, recent)
+	id, _ := chooseAck(p.ID, ci.Day, kind, recent)
 	if err := c.store.SaveAnswer(ctx, p.ID, ci.Day, fieldAck, id); err != nil {
 		return Message{}, fmt.Errorf("save acknowledgement: %w", err)
 	}
-	return Message{Text: text}, nil
+	return Message{Text: p.words().T("ack." + id)}, nil
 }
 
 // checkInDone answers a finished check-in: the acknowledgement, and the

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/aftercare/aftercare/coach/activity"
+	"github.com/aftercare/aftercare/coach/lang"
 	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/coach/nudge"
 )
@@ -59,9 +60,9 @@ func ideaMessage(p Person, day localtime.Day, d DayNudge, snoozable bool) (Messa
 		if !ok {
 			return Message{}, false
 		}
-		msg := nudgeMessage(day, n, snoozable)
+		msg := nudgeMessage(p.words(), day, n, snoozable)
 		if n.Practice {
-			msg.Title = "A small calming idea"
+			msg.Title = p.words().T("nudge.title_calm")
 		}
 		return msg, true
 	}
@@ -69,19 +70,21 @@ func ideaMessage(p Person, day localtime.Day, d DayNudge, snoozable bool) (Messa
 	if !ok {
 		return Message{}, false
 	}
+	w := p.words()
 	btn := func(label, value string) Button {
 		return Button{Label: label, Action: Action{Verb: VerbNudge, Day: day, Value: value}}
 	}
-	buttons := []Button{btn("Done", NudgeDone), btn("Not today", NudgeNotToday)}
+	buttons := []Button{btn(w.T("nudge.done"), NudgeDone), btn(w.T("nudge.not_today"), NudgeNotToday)}
 	if snoozable {
-		buttons = append(buttons, btn("Later today…", laterAsk))
+		buttons = append(buttons, btn(w.T("activity.later_today"), laterAsk))
 	}
 	served := slices.DeleteFunc(slices.Clone(a.Values), func(v activity.Value) bool { return !slices.Contains(p.Values, v) })
-	text := a.Text + "\n\nNot today is a fine answer too."
+	idea := activity.TextIn(w, a)
+	text := idea + "\n\n" + w.T("activity.not_today_too")
 	if len(served) > 0 {
-		text = a.Text + "\n\n(Something for " + valuesList(served) + ". Not today is a fine answer too.)"
+		text = idea + "\n\n" + w.T("activity.something_for", lang.Args{"Values": valuesList(w, served)})
 	}
-	return Message{Title: "A small idea for today", Buttons: buttons, Text: text}, true
+	return Message{Title: w.T("activity.title"), Buttons: buttons, Text: text}, true
 }
 
 // isPractice reports whether a day's idea was breathing or relaxation,
@@ -96,14 +99,14 @@ func isPractice(d DayNudge) bool {
 // added to the day.
 // A valued activity's thanks rotate by the day: valued days are two apart,
 // so consecutive ones never hear the same words.
-func doneNotMoved(d DayNudge, person string, day localtime.Day, seed uint64) (string, bool) {
+func doneNotMoved(w lang.Printer, d DayNudge, person string, day localtime.Day, seed uint64) (string, bool) {
 	switch {
 	case d.Activity == nudgeActValued:
 		y, m, dd := day.Date()
 		n := uint64(time.Date(y, m, dd, 0, 0, 0, 0, time.UTC).Unix() / 86400 / 2)
-		return activity.DoneAck(seedFor(person, "")%4 + n), true
+		return activity.DoneAckIn(w, seedFor(person, "")%4+n), true
 	case isPractice(d):
-		return nudge.PracticeAck(d.Minutes, d.Activity, seed), true
+		return nudge.PracticeAckIn(w, d.Minutes, d.Activity, seed), true
 	}
 	return "", false
 }
@@ -131,7 +134,7 @@ func laterTimes(p Person, now time.Time, loc *time.Location) []localtime.LocalTi
 // comes back once, at that time.
 func (c *Coach) answerLater(ctx context.Context, p Person, day localtime.Day, n DayNudge, value string) ([]Message, error) {
 	if n.Answer == NudgeSnoozed {
-		return []Message{{Text: "I'll leave it for today — not today is a fine answer too."}}, nil
+		return []Message{{Text: p.words().T("nudge.leave_it")}}, nil
 	}
 	loc, err := p.Location()
 	if err != nil {
@@ -140,22 +143,22 @@ func (c *Coach) answerLater(ctx context.Context, p Person, day localtime.Day, n 
 	now := c.clock.Now()
 	times := laterTimes(p, now, loc)
 	if localtime.DayOf(now, loc) != day || len(times) == 0 {
-		return c.setNudgeAnswer(ctx, p, day, NudgeNotToday, "It's getting late in your day, so let's leave it for today. Not today is a fine answer.")
+		return c.setNudgeAnswer(ctx, p, day, NudgeNotToday, p.words().T("nudge.too_late"))
 	}
 	if value == laterAsk {
 		var buttons []Button
 		for _, t := range times {
-			buttons = append(buttons, Button{Label: "At " + t.String(), Action: Action{Verb: VerbNudge, Day: day, Value: laterAt + t.String()}})
+			buttons = append(buttons, Button{Label: p.words().T("activity.at", lang.Args{"Time": t}), Action: Action{Verb: VerbNudge, Day: day, Value: laterAt + t.String()}})
 		}
-		return []Message{{Text: "Of course. When would suit you? I'll bring it back then, just once.", Buttons: buttons}}, nil
+		return []Message{{Text: p.words().T("activity.when"), Buttons: buttons}}, nil
 	}
 	at, err := localtime.ParseLocalTime(strings.TrimPrefix(value, laterAt))
 	y, m, d := day.Date()
 	if err != nil || at.Minutes() > lastLater.Minutes() || !at.On(y, m, d, loc).After(now) {
-		return []Message{staleButton()}, nil
+		return []Message{staleButton(p)}, nil
 	}
 	if err := c.queue.Schedule(ctx, NewJob(p.ID, JobSnooze, day, at.On(y, m, d, loc))); err != nil {
 		return nil, fmt.Errorf("schedule later: %w", err)
 	}
-	return c.setNudgeAnswer(ctx, p, day, NudgeSnoozed, fmt.Sprintf("Of course — I'll bring it back at %s.", at))
+	return c.setNudgeAnswer(ctx, p, day, NudgeSnoozed, p.words().T("activity.brought_back", lang.Args{"Time": at}))
 }

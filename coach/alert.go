@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/aftercare/aftercare/coach/lang"
 	"github.com/aftercare/aftercare/coach/localtime"
 )
 
@@ -72,7 +73,7 @@ func (c *Coach) deliverAlert(ctx context.Context, job Job) ([]Message, error) {
 	}
 	title, text, _ := alertText(share.ShownAs, at.Format("15:04 on Monday 2 January (MST)"), job.Source)
 	if c.cfg.DigestLinkOnly {
-		text = linkOnlyAlert(at.Format("15:04 on Monday 2 January (MST)"), c.linkLine(job.Person, LinkTherapist))
+		text = linkOnlyAlert(at.Format("15:04 on Monday 2 January (MST)"), c.linkLine(lang.For(lang.Default), job.Person, LinkTherapist))
 	}
 	return []Message{{Title: title, Crisis: true, Text: text}}, nil
 }

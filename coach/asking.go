@@ -106,7 +106,7 @@ func (c *Coach) safetyPress(ctx context.Context, p Person, a Action) ([]Message,
 		SafetySafe: crisis.Safe, SafetyNotSure: crisis.NotSure, SafetyNotSafe: crisis.NotSafe,
 	}[a.Value]
 	if !ok {
-		return []Message{staleButton()}, nil
+		return []Message{staleButton(p)}, nil
 	}
 	if lang := crisis.NormalizeLang(a.Field); lang != "" {
 		p.textLang = lang
@@ -194,7 +194,7 @@ func (c *Coach) carryOn(ctx context.Context, p Person, t crisis.Safety) []Messag
 	if !open {
 		return nil
 	}
-	q := question(day, next)
+	q := question(p.words(), day, next)
 	q.Text = t.CheckInWas + "\n\n" + q.Text
 	return []Message{q}
 }

@@ -112,7 +112,7 @@ func (c *Coach) asqPress(ctx context.Context, p Person, a Action) ([]Message, er
 	}
 	t := crisis.SafetyIn(safetyLang(&p))
 	if !validASQAnswers(so) || !answer.Valid() || (a.Day != "" && !p.Onboarded()) {
-		return []Message{staleButton()}, nil
+		return []Message{staleButton(p)}, nil
 	}
 	if a.Day != "" {
 		w := p.Asking

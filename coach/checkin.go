@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/aftercare/aftercare/coach/lang"
 	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/coach/nudge"
 )
@@ -32,11 +33,29 @@ type scale struct {
 	Levels   [5]string // Levels[0] is the word for 1
 }
 
-var scales = map[Field]scale{
-	FieldMood:    {"How is your mood today?", [5]string{"Very low", "Low", "Okay", "Good", "Very good"}},
-	FieldAnxiety: {"How anxious have you felt today?", [5]string{"Calm", "A little", "Somewhat", "Quite a lot", "Very anxious"}},
-	FieldEnergy:  {"How is your energy?", [5]string{"Empty", "Low", "Some", "Good", "Plenty"}},
-	FieldSleep:   {"How did you sleep last night?", [5]string{"Very poorly", "Poorly", "Okay", "Well", "Very well"}},
+// scaleFields are the 1-5 questions; their words are the messages
+// checkin.<field>.question and checkin.<field>.level1 to level5.
+var scaleFields = []Field{FieldMood, FieldAnxiety, FieldEnergy, FieldSleep}
+
+// scales are the 1-5 questions in English, for what is kept in English
+// (exports, group words chosen before languages).
+var scales = scalesIn(lang.For(lang.Default))
+
+func scalesIn(w lang.Printer) map[Field]scale {
+	out := map[Field]scale{}
+	for _, f := range scaleFields {
+		out[f] = scaleIn(w, f)
+	}
+	return out
+}
+
+// scaleIn returns the words of the 1-5 question f in w's language.
+func scaleIn(w lang.Printer, f Field) scale {
+	s := scale{Question: w.T("checkin." + string(f) + ".question")}
+	for i := range s.Levels {
+		s.Levels[i] = w.T("checkin." + string(f) + ".level" + strconv.Itoa(i+1))
+	}
+	return s
 }
 
 // scaleFor returns the scale of a 1-5 question.

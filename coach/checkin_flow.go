@@ -4,10 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 
+	"github.com/aftercare/aftercare/coach/lang"
 	"github.com/aftercare/aftercare/coach/localtime"
 )
 
@@ -82,8 +82,9 @@ func (c *Coach) deliverCheckIn(ctx context.Context, p Person, day localtime.Day)
 	if err := c.store.SaveAnswer(ctx, p.ID, day, sentField, c.clock.Now().UTC().Format(time.RFC3339)); err != nil {
 		return nil, fmt.Errorf("mark check-in sent: %w", err)
 	}
-	first.Title = "Your check-in"
-	first.Text = "Hi — time for a short check-in. Answer what you like; skipping is fine.\n\n" + first.Text
+	w := p.words()
+	first.Title = w.T("checkin.title")
+	first.Text = w.T("checkin.hello") + "\n\n" + first.Text
 	return []Message{first}, nil
 }
 
@@ -102,7 +103,7 @@ func (c *Coach) checkInNow(ctx context.Context, p Person) ([]Message, error) {
 		return nil, err
 	}
 	if !open {
-		return []Message{{Text: "You've already checked in today — thank you. /summary shows your week."}}, nil
+		return []Message{{Text: p.words().T("checkin.done_today")}}, nil
 	}
 	return []Message{next}, nil
 }
@@ -125,7 +126,7 @@ func (c *Coach) answer(ctx context.Context, p Person, a Action) ([]Message, erro
 	}
 	value, ok := parseAnswer(Field(a.Field), a.Value)
 	if !ok || !p.Onboarded() {
-		return []Message{staleButton()}, nil
+		return []Message{staleButton(p)}, nil
 	}
 	if msg, closed := c.closed(p, a.Day); closed {
 		return []Message{msg}, nil
@@ -142,15 +143,15 @@ func (c *Coach) answer(ctx context.Context, p Person, a Action) ([]Message, erro
 func (c *Coach) closed(p Person, day localtime.Day) (Message, bool) {
 	loc, err := p.Location()
 	if err != nil {
-		return staleButton(), true
+		return staleButton(p), true
 	}
 	now := c.clock.Now()
 	start := day.Start(loc)
 	switch {
 	case now.Before(start):
-		return staleButton(), true
+		return staleButton(p), true
 	case now.Sub(start) >= checkInWindow:
-		return Message{Text: "That check-in has closed, and that's completely okay — a missed day breaks nothing. /checkin opens today's."}, true
+		return Message{Text: p.words().T("checkin.closed")}, true
 	}
 	return Message{}, false
 }
@@ -173,7 +174,7 @@ func (c *Coach) continueCheckIn(ctx context.Context, p Person, day localtime.Day
 // noteChoice handles "Write a note" and "Skip".
 func (c *Coach) noteChoice(ctx context.Context, p Person, a Action) ([]Message, error) {
 	if !p.Onboarded() {
-		return []Message{staleButton()}, nil
+		return []Message{staleButton(p)}, nil
 	}
 	if msg, closed := c.closed(p, a.Day); closed {
 		return []Message{msg}, nil
@@ -184,7 +185,7 @@ func (c *Coach) noteChoice(ctx context.Context, p Person, a Action) ([]Message, 
 		return []Message{noteUnreadable}, nil // neither a new note nor a skip over it
 	}
 	if a.Field == "write" {
-		return []Message{noteInput(a.Day, "")}, nil
+		return []Message{noteInput(p.words(), a.Day, "")}, nil
 	}
 	if err := c.store.SaveAnswer(ctx, p.ID, a.Day, string(FieldNote), ""); err != nil {
 		return nil, fmt.Errorf("skip note: %w", err)
@@ -196,7 +197,7 @@ func (c *Coach) noteChoice(ctx context.Context, p Person, a Action) ([]Message, 
 // person's own words) but answered with crisis resources only.
 func (c *Coach) saveNote(ctx context.Context, p Person, day localtime.Day, text string) ([]Message, error) {
 	if !p.Onboarded() || day == "" {
-		return []Message{staleButton()}, nil
+		return []Message{staleButton(p)}, nil
 	}
 	if msg, closed := c.closed(p, day); closed {
 		return []Message{msg}, nil
@@ -208,11 +209,11 @@ func (c *Coach) saveNote(ctx context.Context, p Person, day localtime.Day, text 
 	n := len([]rune(text))
 	switch {
 	case n > MaxNoteLen && !stop:
-		return append(msgs, noteInput(day, fmt.Sprintf("That note is a bit long for me to keep — notes can be up to %d characters, and yours had %s. Could you shorten it? ", MaxNoteLen, strconv.Itoa(n)))), nil
+		return append(msgs, noteInput(p.words(), day, p.words().T("checkin.note_too_long", lang.Args{"Max": MaxNoteLen, "Length": n}))), nil
 	case n > MaxNoteLen:
 		text = string([]rune(text)[:MaxNoteLen])
 	case n == 0 || strings.TrimSpace(text) == "":
-		return append(msgs, noteQuestion(day, "That note looked empty. ")), nil
+		return append(msgs, noteQuestion(p.words(), day, p.words().T("checkin.note_empty"))), nil
 	}
 	if ci, err := c.checkIn(ctx, p.ID, day); err != nil {
 		return msgs, err

@@ -15,9 +15,6 @@ var noon = localtime.LocalTime{Hour: 12, Set: true}
 // noon on that day.
 const fieldMinutesMorning = "minutes_am"
 
-// morningMinutesText asks a check-in's movement question before noon.
-const morningMinutesText = "About how many minutes have you moved so far today? Walking, chores and stretching all count."
-
 // nextQuestion returns the next question of a day's check-in, and false
 // when it is complete. On the day of a session and the day after, the
 // side-effect question comes first. Before noon, the movement question
@@ -29,16 +26,16 @@ func (c *Coach) nextQuestion(ctx context.Context, p Person, ci CheckIn) (Message
 			return Message{}, false, err
 		}
 		if due {
-			return sideEffectQuestion(ci.Day, ci.SideEffects, effectsThenCheckIn, sessionDay), true, nil
+			return sideEffectQuestion(p.words(), ci.Day, ci.SideEffects, effectsThenCheckIn, sessionDay), true, nil
 		}
 	}
 	f, open := ci.Next()
 	if !open {
 		return Message{}, false, nil
 	}
-	m := question(ci.Day, f)
+	m := question(p.words(), ci.Day, f)
 	if f == FieldMinutes && c.morningOf(p, ci.Day) {
-		m.Text = morningMinutesText
+		m.Text = p.words().T("checkin.minutes_morning")
 	}
 	return m, true, nil
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/aftercare/aftercare/coach/lang"
 	"github.com/aftercare/aftercare/coach/localtime"
 )
 
@@ -16,8 +17,8 @@ const skipValue = "skip"
 const fieldSkipPrefix = "skip:"
 
 // skipButton lets a person pass over one check-in question.
-func skipButton(day localtime.Day, f Field) Button {
-	return Button{Label: "Skip", Action: Action{Verb: VerbAnswer, Day: day, Field: string(f), Value: skipValue}}
+func skipButton(w lang.Printer, day localtime.Day, f Field) Button {
+	return Button{Label: w.T("checkin.skip"), Action: Action{Verb: VerbAnswer, Day: day, Field: string(f), Value: skipValue}}
 }
 
 // skippable reports whether a field's question has a Skip button: the 1-5
@@ -30,7 +31,7 @@ func skippable(f Field) bool {
 // skipQuestion marks one question skipped and asks the next.
 func (c *Coach) skipQuestion(ctx context.Context, p Person, a Action) ([]Message, error) {
 	if !skippable(Field(a.Field)) || !p.Onboarded() {
-		return []Message{staleButton()}, nil
+		return []Message{staleButton(p)}, nil
 	}
 	if msg, closed := c.closed(p, a.Day); closed {
 		return []Message{msg}, nil
@@ -57,7 +58,7 @@ func skippedFields(fields map[string]string) map[Field]bool {
 
 // checkInHours says which check-in times setTime accepts: any outside quiet
 // hours, so from their end to the minute before they begin.
-func checkInHours() string {
+func checkInHours() (from, to localtime.LocalTime) {
 	last := quietHours[0].Minutes() - 1
-	return fmt.Sprintf("any time from %s to %s", quietHours[1], localtime.LocalTime{Hour: last / 60, Minute: last % 60, Set: true})
+	return quietHours[1], localtime.LocalTime{Hour: last / 60, Minute: last % 60, Set: true}
 }

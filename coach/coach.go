@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/aftercare/aftercare/coach/lang"
 	"log/slog"
 )
 
@@ -74,6 +75,10 @@ func (c *Coach) Handle(ctx context.Context, ev Event) ([]Message, error) {
 		return c.withoutPerson(ev, fmt.Errorf("load person: %w", err))
 	}
 	p.locale = ev.Locale
+	if err := c.keepLocale(ctx, &p); err != nil {
+		// Only the language of later messages is lost: the event goes on.
+		c.log.Warn("keep locale", "err", err)
+	}
 	if !p.Onboarded() && p.Asking.Kind == "" {
 		p.Asking, _ = c.unsaved.get(p.ID, c.clock.Now())
 		if p.Asking.Kind == "" && p.Asking.Lang != "" && p.LastCrisis.IsZero() {
@@ -109,9 +114,7 @@ func (c *Coach) backInReach(ctx context.Context, p Person, ev Event) ([]Message,
 	if err := c.store.SavePerson(ctx, p); err != nil {
 		return nil, fmt.Errorf("clear unreachable: %w", err)
 	}
-	// The fix differs by how the person reached the bot (a shared server, or
-	// the app installed to their account), so both are named.
-	notice := Message{Text: "I couldn't send you direct messages, so your check-ins were on hold. Nothing you gave me is lost. To get them again, check that I'm not blocked and that Discord lets me write to you: User Settings → Content & Social → Direct Messages, or, in a server we share, its Privacy Settings. I'll carry on with the next one."}
+	notice := Message{Text: p.words().T("errors.unreachable")}
 	msgs, err := c.route(ctx, p, ev)
 	return append(msgs, notice), err // after the reply: a crisis reply must come first
 }
@@ -154,7 +157,7 @@ func (c *Coach) command(ctx context.Context, p Person, ev Event) ([]Message, err
 func (c *Coach) commandReply(ctx context.Context, p Person, ev Event) ([]Message, error) {
 	switch ev.Command {
 	case "help":
-		return []Message{helpMessage()}, nil
+		return []Message{helpMessage(p)}, nil
 	case "crisis":
 		return c.withSafetyPlan(ctx, p, c.numbersMessage(p), true), nil
 	case "safetyplan":
@@ -183,6 +186,10 @@ func (c *Coach) commandReply(ctx context.Context, p Person, ev Event) ([]Message
 		"resume":   c.resume,
 	}[ev.Command]
 	switch {
+	case ev.Command == "settings" && ev.Args["language"] != "":
+		handler = func(ctx context.Context, p Person) ([]Message, error) {
+			return c.languageSetting(ctx, p, ev.Args["language"])
+		}
 	case ev.Command == "share":
 		handler, known = func(ctx context.Context, p Person) ([]Message, error) { return c.share(ctx, p, ev.Args["code"]) }, true
 	case ev.Command == "moved":
@@ -194,10 +201,10 @@ func (c *Coach) commandReply(ctx context.Context, p Person, ev Event) ([]Message
 	case ev.Command == "pause":
 		handler, known = func(ctx context.Context, p Person) ([]Message, error) { return c.pause(ctx, p, ev.Args["days"]) }, true
 	case !known:
-		return []Message{{Text: fmt.Sprintf("I don't know /%s. Here is what I can do:", clip(ev.Command, 30))}, helpMessage()}, nil
+		return []Message{{Text: p.words().T("errors.unknown_command", lang.Args{"Command": clip(ev.Command, 30)})}, helpMessage(p)}, nil
 	}
 	if !p.Onboarded() {
-		return []Message{{Text: "We haven't set things up yet. Type /start when you're ready — it takes a minute."}}, nil
+		return []Message{{Text: p.words().T("errors.not_set_up")}}, nil
 	}
 	return handler(ctx, p)
 }
@@ -241,7 +248,7 @@ func (c *Coach) press(ctx context.Context, p Person, a Action) ([]Message, error
 	case VerbResumePlan:
 		return c.resumePlan(ctx, p, a.Value == "yes")
 	}
-	return []Message{staleButton()}, nil
+	return []Message{staleButton(p)}, nil
 }
 
 func (c *Coach) submit(ctx context.Context, p Person, a Action, text string) ([]Message, error) {
@@ -272,11 +279,11 @@ func (c *Coach) submit(ctx context.Context, p Person, a Action, text string) ([]
 	case VerbCountry:
 		reply, err = c.setCountry(ctx, p, text)
 	default:
-		reply = []Message{staleButton()}
+		reply = []Message{staleButton(p)}
 	}
 	return append(msgs, reply...), err
 }
 
-func staleButton() Message {
-	return Message{Text: "That button belongs to an older message, so I've left everything as it was. Type /help to see what you can do now."}
+func staleButton(p Person) Message {
+	return Message{Text: p.words().T("errors.stale")}
 }

@@ -3,6 +3,7 @@ package coach
 import (
 	"context"
 	"fmt"
+	"github.com/aftercare/aftercare/coach/lang"
 	"strings"
 
 	"github.com/aftercare/aftercare/coach/crisis"
@@ -44,7 +45,7 @@ func crisisCountry(p Person) string {
 // locale's, else English. A language the texts are not written in counts
 // as unknown.
 func crisisLang(p Person) string {
-	for _, tag := range []string{p.textLang, p.Asking.Lang, p.locale} {
+	for _, tag := range []string{p.textLang, p.Asking.Lang, p.Lang, p.locale} {
 		if lang := crisis.NormalizeLang(tag); lang != "" {
 			return lang
 		}
@@ -54,36 +55,36 @@ func crisisLang(p Person) string {
 
 // countryQuestion asks for the country of the crisis lines.
 func countryQuestion(p Person, note string) Message {
-	now := "not set: I go by your Discord language, else your time zone"
+	w := p.words()
+	now := w.T("settings.country_now_unset")
 	if p.Country != "" {
 		now = p.Country
 	}
 	return Message{
-		Text: strings.TrimSpace(note + " Which country should crisis lines (/crisis) be for? Now " + now + ". " +
-			"Type its two-letter code, like GB, CA or MX, or \"none\" to go back to the automatic choice."),
-		Input: &Input{Action: Action{Verb: VerbCountry}, Title: "Country for crisis lines", Label: "Two-letter code, or none", Placeholder: "GB", MaxLen: 8},
+		Text:  strings.TrimSpace(note + " " + w.T("settings.country_question", lang.Args{"Now": now})),
+		Input: &Input{Action: Action{Verb: VerbCountry}, Title: w.T("settings.country_title"), Label: w.T("settings.country_label"), Placeholder: "GB", MaxLen: 8},
 	}
 }
 
 // setCountry saves the country typed for crisis lines, or clears it.
 func (c *Coach) setCountry(ctx context.Context, p Person, text string) ([]Message, error) {
 	if !p.Onboarded() {
-		return []Message{staleButton()}, nil
+		return []Message{staleButton(p)}, nil
 	}
 	text = strings.TrimSpace(text)
 	switch strings.ToLower(text) {
 	case "", "none", "-":
 		p.Country = ""
-		return c.savePerson(ctx, p, []Message{{Text: "Done — crisis lines will follow your Discord language, else your time zone."}})
+		return c.savePerson(ctx, p, []Message{{Text: p.words().T("settings.country_cleared")}})
 	}
 	code := crisis.CountryCode(text)
 	if !localtime.IsCountry(code) {
-		return []Message{countryQuestion(p, fmt.Sprintf("I don't know the country code %q.", clip(text, 8)))}, nil
+		return []Message{countryQuestion(p, p.words().T("settings.country_unknown", lang.Args{"Typed": fmt.Sprintf("%q", clip(text, 8))}))}, nil
 	}
 	p.Country = code
-	reply := fmt.Sprintf("Done — /crisis will show crisis lines for %s.", code)
+	reply := p.words().T("settings.country_saved", lang.Args{"Code": code})
 	if !crisis.HasLines(code) {
-		reply = fmt.Sprintf("Done. I don't have crisis lines for %s yet, so /crisis will point you to findahelpline.com and the emergency number.", code)
+		reply = p.words().T("settings.country_no_lines", lang.Args{"Code": code})
 	}
 	return c.savePerson(ctx, p, []Message{{Text: reply}})
 }

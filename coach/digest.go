@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/aftercare/aftercare/coach/instrument"
+	"github.com/aftercare/aftercare/coach/lang"
 	"github.com/aftercare/aftercare/coach/localtime"
 )
 
@@ -60,7 +61,7 @@ func (c *Coach) digest(ctx context.Context, t Therapist) ([]Message, error) {
 		return []Message{{Title: "Weekly digest", Text: "No patients are sharing with you yet. Give a patient your invite code (/therapist code); they type /share CODE and choose what you see."}}, nil
 	}
 	if c.cfg.DigestLinkOnly {
-		return []Message{linkOnlyDigest(rows, c.linkLine(t.ID, LinkTherapist))}, nil
+		return []Message{linkOnlyDigest(rows, c.linkLine(lang.For(lang.Default), t.ID, LinkTherapist))}, nil
 	}
 	slices.SortStableFunc(rows, func(a, b digestRow) int {
 		if (len(a.flags) > 0) != (len(b.flags) > 0) {
@@ -80,7 +81,7 @@ func (c *Coach) digest(ctx context.Context, t Therapist) ([]Message, error) {
 		fmt.Fprintf(&b, "…and %d more patients without flags.\n", more)
 	}
 	b.WriteString("\n" + digestFooter)
-	if line := c.linkLine(t.ID, LinkTherapist); line != "" {
+	if line := c.linkLine(lang.For(lang.Default), t.ID, LinkTherapist); line != "" {
 		b.WriteString("\n\n" + line)
 	}
 	return []Message{{Title: "Weekly digest", Text: b.String()}}, nil
@@ -106,7 +107,7 @@ func (c *Coach) digestRowFor(ctx context.Context, patient string, t Therapist, n
 		return digestRow{}, false, err
 	}
 	today := localtime.DayOf(now, loc)
-	s, days, err := c.week(ctx, p, p.lastFullWeek(today), today, false)
+	s, days, err := c.week(ctx, p, p.lastFullWeek(today), today, false, "")
 	if err != nil {
 		return digestRow{}, false, err
 	}

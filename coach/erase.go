@@ -17,7 +17,9 @@ type Eraser interface {
 }
 
 // nothingToDelete answers /delete from someone of whom nothing is kept.
-var nothingToDelete = Message{Text: "There's nothing of yours to delete — I don't hold anything about you.", Erased: true}
+func nothingToDelete(p Person) Message {
+	return Message{Text: p.words().T("erase.nothing"), Erased: true}
+}
 
 // confirmErase answers /delete: what goes, and a button to confirm.
 func (c *Coach) confirmErase(ctx context.Context, p Person) ([]Message, error) {
@@ -26,14 +28,14 @@ func (c *Coach) confirmErase(ctx context.Context, p Person) ([]Message, error) {
 		return nil, fmt.Errorf("look for data to delete: %w", err)
 	}
 	if !held {
-		return []Message{nothingToDelete}, nil
+		return []Message{nothingToDelete(p)}, nil
 	}
 	return []Message{{
-		Title: "Delete everything?",
-		Text:  "This erases everything I hold about you — settings, sessions, check-ins, notes, questionnaire answers, movement, your safety plan, what you share with a therapist (they lose access at once) and, if you registered as a therapist, your registration and every patient's sharing with you — and stops every message. It can't be undone. /export first if you'd like a copy.",
+		Title: p.words().T("erase.title"),
+		Text:  p.words().T("erase.confirm"),
 		Buttons: []Button{
-			{Label: "Delete everything", Action: Action{Verb: VerbErase, Value: "yes"}},
-			{Label: "Keep my data", Action: Action{Verb: VerbErase, Value: "no"}},
+			{Label: p.words().T("erase.yes"), Action: Action{Verb: VerbErase, Value: "yes"}},
+			{Label: p.words().T("erase.no"), Action: Action{Verb: VerbErase, Value: "no"}},
 		},
 	}}, nil
 }
@@ -41,14 +43,14 @@ func (c *Coach) confirmErase(ctx context.Context, p Person) ([]Message, error) {
 // erase deletes the person's data after they confirmed.
 func (c *Coach) erase(ctx context.Context, p Person, confirmed bool) ([]Message, error) {
 	if !confirmed {
-		return []Message{{Text: "Nothing was deleted."}}, nil
+		return []Message{{Text: p.words().T("erase.kept")}}, nil
 	}
 	held, err := c.store.Holds(ctx, p.ID)
 	if err != nil {
 		return nil, fmt.Errorf("look for data to delete: %w", err)
 	}
 	if !held {
-		return []Message{nothingToDelete}, nil
+		return []Message{nothingToDelete(p)}, nil
 	}
 	if err := c.queue.CancelAll(ctx, p.ID); err != nil {
 		return nil, fmt.Errorf("cancel jobs before erasing: %w", err)
@@ -60,7 +62,7 @@ func (c *Coach) erase(ctx context.Context, p Person, confirmed bool) ([]Message,
 		return nil, fmt.Errorf("erase person: %w", err)
 	}
 	c.log.Info("person erased") // no id: a log that outlives the data must not say whose it was
-	return []Message{{Text: "Done — everything is deleted, and I won't write to you again. If you ever want to start afresh, /start is always there. Take good care of yourself.", Erased: true}}, nil
+	return []Message{{Text: p.words().T("erase.done"), Erased: true}}, nil
 }
 
 // endSharesWith ends every share with a therapist who is erasing their

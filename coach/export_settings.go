@@ -2,6 +2,7 @@ package coach
 
 import (
 	"cmp"
+	"github.com/aftercare/aftercare/coach/lang"
 	"time"
 
 	"github.com/aftercare/aftercare/coach/activity"
@@ -87,12 +88,12 @@ func (x *exporter) planSettings(s *exportSettings) {
 	s.PlanLength = pluralCount(planDays(p), "day")
 	s.Rest = pluralCount(p.restHours(), "hour")
 	s.MovementWindow = from.String() + " and " + to.String()
-	s.MovementLevel = abilityLabel(p.Ability)
+	s.MovementLevel = abilityLabel(lang.For(lang.Default), p.Ability)
 	s.IdeaLength = pluralCount(cmp.Or(p.NudgeTarget, nudge.StartTarget), "minute")
 	s.IdeaReviewed = string(p.TargetSetOn)
 	s.Summary = p.summaryWeekday().String() + "s at " + p.summaryAt().String()
 	s.Country = cmp.Or(p.Country, "chosen for you from your language or time zone")
-	s.QuietNote = onOff(!p.QuietNoteOff)
+	s.QuietNote = onOff(lang.For(lang.Default), !p.QuietNoteOff)
 }
 
 func words[T ~string](list []T) []string {

@@ -57,10 +57,10 @@ func (c *Coach) GroupPosted(ctx context.Context, job Job, postID string) error {
 func (c *Coach) groupMood(ctx context.Context, p Person, a Action) ([]Message, error) {
 	mood, err := strconv.Atoi(a.Value)
 	if err != nil || mood < 1 || mood > 5 {
-		return []Message{staleButton()}, nil
+		return []Message{staleButton(p)}, nil
 	}
 	if _, err := c.store.Group(ctx, a.Field); err != nil {
-		return []Message{staleButton()}, nil
+		return []Message{staleButton(p)}, nil
 	}
 	d, err := c.store.GroupDay(ctx, a.Field, a.Day)
 	if err != nil {

@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 
+	"github.com/aftercare/aftercare/coach/lang"
 	"github.com/aftercare/aftercare/coach/localtime"
 )
 
@@ -28,7 +29,7 @@ const (
 // daily mood (see beyondDailySpread). It observes and never prescribes: a
 // few days cannot show cause, mood also lifts with the days since a
 // session, and a person at a fragile time needs no instructions.
-func moodInsight(days []DayPoint, sessions []localtime.Day, rolling bool) string {
+func moodInsight(w lang.Printer, days []DayPoint, sessions []localtime.Day, rolling bool) string {
 	var moved, other []int
 	for _, p := range days {
 		switch {
@@ -42,7 +43,7 @@ func moodInsight(days []DayPoint, sessions []localtime.Day, rolling bool) string
 	if len(moved) < insightMinDays || len(other) < insightMinDays || !beyondDailySpread(moved, other) {
 		return ""
 	}
-	return insightText(len(moved), meanInts(moved), len(other), meanInts(other), rolling)
+	return insightText(w, len(moved), meanInts(moved), len(other), meanInts(other), rolling)
 }
 
 // beyondDailySpread reports whether the means of a and b differ by at

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/aftercare/aftercare/coach/lang"
 	"github.com/aftercare/aftercare/coach/localtime"
 )
 
@@ -74,8 +75,9 @@ func integrationFromFields(fields map[string]string) DayIntegration {
 // sessionCommand handles /session: now, or ahead with a date, and with an
 // intention if one was given.
 func (c *Coach) sessionCommand(ctx context.Context, p Person, args map[string]string) ([]Message, error) {
+	w := p.words()
 	intention := strings.TrimSpace(args["intention"])
-	if problem := intentionProblem(intention); problem != "" {
+	if problem := intentionProblemIn(w, intention); problem != "" {
 		return []Message{{Text: problem}}, nil
 	}
 	loc, err := p.Location()
@@ -83,7 +85,7 @@ func (c *Coach) sessionCommand(ctx context.Context, p Person, args map[string]st
 		return nil, err
 	}
 	now := c.clock.Now()
-	at, problem := sessionTime(args["date"], now, loc)
+	at, problem := sessionTime(w, args["date"], now, loc)
 	if problem != "" {
 		return []Message{{Text: problem}}, nil
 	}
@@ -96,7 +98,7 @@ func (c *Coach) sessionCommand(ctx context.Context, p Person, args map[string]st
 			if err := c.sessionIntention(ctx, p, at, intention); err != nil {
 				return nil, err
 			}
-			msgs[0].Text += fmt.Sprintf("\n\nYour intention is kept safely: “%s”. I'll bring it back in the days after. No one else sees it unless you chose to share your reflections in /share.", intention)
+			msgs[0].Text += "\n\n" + w.T("intention.kept_after", lang.Args{"Intention": intention})
 		}
 		return msgs, nil
 	}
@@ -115,8 +117,7 @@ func (c *Coach) logSessionAt(ctx context.Context, p Person, at time.Time) ([]Mes
 	if err != nil {
 		return nil, err
 	}
-	return append([]Message{{Title: "Session logged",
-		Text: "Thank you for telling me. Today is for rest: no exercise, no driving, no big decisions — be gentle with yourself."}}, plan...), nil
+	return append([]Message{sessionLogged(p)}, plan...), nil
 }
 
 // logAhead records a session still to come: its plan is scheduled, and the
@@ -136,12 +137,13 @@ func (c *Coach) logAhead(ctx context.Context, p Person, at time.Time, intention 
 	if err := c.queue.Cancel(ctx, p.ID, rest...); err != nil {
 		return nil, fmt.Errorf("clear the session day: %w", err)
 	}
-	text := fmt.Sprintf("Your session on %s at %s is in your plan. The days after a ketamine-assisted session are a time for rest and for integration — letting what came up settle into everyday life — so I'll plan them gently: a daily check-in, and on the first few days one short question to reflect on, only if you'd like.", at.In(loc).Format("Monday 2 January"), at.In(loc).Format("15:04"))
+	w := p.words()
+	text := w.T("intention.planned", lang.Args{"Day": w.Day(at.In(loc)), "Time": at.In(loc).Format("15:04")})
 	if intention != "" {
 		if err := c.saveIntention(ctx, p, day, intention); err != nil {
 			return nil, err
 		}
-		text += fmt.Sprintf("\n\nYour intention is kept safely: “%s”. No one else sees it unless you chose to share your reflections in /share.", intention)
+		text += "\n\n" + w.T("intention.kept", lang.Args{"Intention": intention})
 	} else {
 		job, ok, err := c.intentionJob(ctx, p, day)
 		if err != nil {
@@ -152,16 +154,16 @@ func (c *Coach) logAhead(ctx context.Context, p Person, at time.Time, intention 
 				return nil, fmt.Errorf("schedule intention prompt: %w", err)
 			}
 		}
-		text += "\n\nThe day before, I'll ask whether you'd like to set an intention for it — a few words, only if you like."
+		text += "\n\n" + w.T("intention.ask_before")
 	}
-	return []Message{{Title: "Session planned", Text: text}}, nil
+	return []Message{{Title: w.T("intention.planned_title"), Text: text}}, nil
 }
 
 // sessionTime reads /session's date option in the person's zone: empty is
 // now; "YYYY-MM-DD", "today" or "tomorrow", optionally with a time. A day
 // without a time is taken as noon. It refuses days that have passed and
 // days too far ahead, kindly.
-func sessionTime(arg string, now time.Time, loc *time.Location) (time.Time, string) {
+func sessionTime(w lang.Printer, arg string, now time.Time, loc *time.Location) (time.Time, string) {
 	arg = strings.TrimSpace(arg)
 	if arg == "" {
 		return now, ""
@@ -177,7 +179,7 @@ func sessionTime(arg string, now time.Time, loc *time.Location) (time.Time, stri
 	default:
 		d, err := localtime.ParseDay(dayWord)
 		if err != nil {
-			return time.Time{}, "Give the session's date like 2026-03-10 (and a time if you like: 2026-03-10 14:00), or \"tomorrow\"."
+			return time.Time{}, w.T("intention.bad_date")
 		}
 		day = d
 	}
@@ -185,7 +187,7 @@ func sessionTime(arg string, now time.Time, loc *time.Location) (time.Time, stri
 	if t := strings.TrimSpace(timeWord); t != "" {
 		lt, err := localtime.ParseLocalTime(t)
 		if err != nil {
-			return time.Time{}, "Give the session's time like 14:00 or 2pm, after the date."
+			return time.Time{}, w.T("intention.bad_time")
 		}
 		at = lt
 	} else if day == today {
@@ -193,9 +195,9 @@ func sessionTime(arg string, now time.Time, loc *time.Location) (time.Time, stri
 	}
 	switch {
 	case day < today:
-		return time.Time{}, "That date has already passed. If your session was today, type /session without a date."
+		return time.Time{}, w.T("intention.past")
 	case day > today.AddDays(maxAhead):
-		return time.Time{}, fmt.Sprintf("That's more than %d days ahead. Log it nearer the time, and I'll plan around it.", maxAhead)
+		return time.Time{}, w.T("intention.too_far", lang.Args{"Days": maxAhead})
 	}
 	y, m, d := day.Date()
 	return at.On(y, m, d, loc), ""
@@ -271,12 +273,13 @@ func (c *Coach) intentionOffer(ctx context.Context, p Person, before localtime.D
 		return Message{}, false, fmt.Errorf("mark intention offered: %w", err)
 	}
 	session := before.AddDays(1)
+	w := p.words()
 	return Message{
-		Title: "Your session tomorrow",
-		Text:  "Your session is tomorrow. Some people find it helps to go in with an intention — a few words about what you hope for, or what you'd like to be gentle with. It's entirely optional, and there's no right answer.",
+		Title: w.T("intention.offer_title"),
+		Text:  w.T("intention.offer"),
 		Buttons: []Button{
-			{Label: "Write an intention", Action: Action{Verb: VerbIntention, Day: session, Field: "write"}},
-			{Label: "Not now", Action: Action{Verb: VerbIntention, Day: session, Field: "skip"}},
+			{Label: w.T("intention.write"), Action: Action{Verb: VerbIntention, Day: session, Field: "write"}},
+			{Label: w.T("intention.not_now"), Action: Action{Verb: VerbIntention, Day: session, Field: "skip"}},
 		},
 	}, true, nil
 }
@@ -294,11 +297,11 @@ func (c *Coach) sessionOn(ctx context.Context, p Person, day localtime.Day) (boo
 	return slices.ContainsFunc(sessions, func(s TherapySession) bool { return localtime.DayOf(s.At, loc) == day }), nil
 }
 
-func intentionInput(day localtime.Day, problem string) Message {
+func intentionInput(w lang.Printer, day localtime.Day, problem string) Message {
 	return Message{
-		Text: problem + "What would you like to bring to the session? A few words is plenty.",
-		Input: &Input{Action: Action{Verb: VerbIntention, Day: day}, Title: "Your intention",
-			Label: "Your intention", Placeholder: "For example: to be kinder to myself", Long: true, MaxLen: MaxIntentionLen},
+		Text: problem + w.T("intention.question"),
+		Input: &Input{Action: Action{Verb: VerbIntention, Day: day}, Title: w.T("intention.title"),
+			Label: w.T("intention.title"), Placeholder: w.T("intention.placeholder"), Long: true, MaxLen: MaxIntentionLen},
 	}
 }
 
@@ -306,19 +309,19 @@ func intentionInput(day localtime.Day, problem string) Message {
 func (c *Coach) intentionPress(ctx context.Context, p Person, a Action) ([]Message, error) {
 	ok, err := c.intentionDayOpen(ctx, p, a.Day)
 	if err != nil || !ok {
-		return []Message{staleButton()}, err
+		return []Message{staleButton(p)}, err
 	}
 	if a.Field == "write" {
-		return []Message{intentionInput(a.Day, "")}, nil
+		return []Message{intentionInput(p.words(), a.Day, "")}, nil
 	}
-	return []Message{{Text: "That's fine — you can go in just as you are."}}, nil
+	return []Message{{Text: p.words().T("intention.as_you_are")}}, nil
 }
 
 // intentionSubmit screens and keeps an intention typed in its Input.
 func (c *Coach) intentionSubmit(ctx context.Context, p Person, a Action, text string) ([]Message, error) {
 	ok, err := c.intentionDayOpen(ctx, p, a.Day)
 	if err != nil || !ok {
-		return []Message{staleButton()}, err
+		return []Message{staleButton(p)}, err
 	}
 	msgs, stop, err := c.screen(ctx, &p, text)
 	if stop || err != nil {
@@ -327,14 +330,14 @@ func (c *Coach) intentionSubmit(ctx context.Context, p Person, a Action, text st
 	text = strings.TrimSpace(text)
 	switch n := len([]rune(text)); {
 	case n == 0:
-		return append(msgs, intentionInput(a.Day, "That looked empty. ")), nil
+		return append(msgs, intentionInput(p.words(), a.Day, p.words().T("intention.empty"))), nil
 	case n > MaxIntentionLen:
-		return append(msgs, intentionInput(a.Day, fmt.Sprintf("That's a little long for me to keep — up to %d characters, please. ", MaxIntentionLen))), nil
+		return append(msgs, intentionInput(p.words(), a.Day, p.words().T("intention.too_long", lang.Args{"Max": MaxIntentionLen}))), nil
 	}
 	if err := c.saveIntention(ctx, p, a.Day, text); err != nil {
 		return nil, err
 	}
-	return append([]Message{{Text: "Thank you — I've kept your intention. I'll bring it back in the days after the session; /summary shows it too. No one else sees it unless you chose to share your reflections in /share."}}, msgs...), nil
+	return append([]Message{{Text: p.words().T("intention.saved")}}, msgs...), nil
 }
 
 // intentionDayOpen reports whether an intention may be set for a day: a
@@ -363,8 +366,13 @@ func (c *Coach) saveIntention(ctx context.Context, p Person, day localtime.Day, 
 // intentionProblem says kindly what is wrong with an intention given as an
 // option, or nothing.
 func intentionProblem(intention string) string {
+	return intentionProblemIn(lang.For(lang.Default), intention)
+}
+
+// intentionProblemIn is intentionProblem in w's language.
+func intentionProblemIn(w lang.Printer, intention string) string {
 	if n := len([]rune(strings.TrimSpace(intention))); n > MaxIntentionLen {
-		return fmt.Sprintf("That intention is a little long for me to keep — up to %d characters, please (yours had %d). A few words is plenty.", MaxIntentionLen, n)
+		return w.T("intention.too_long_option", lang.Args{"Max": MaxIntentionLen, "Length": n})
 	}
 	return ""
 }

@@ -1,5 +1,7 @@
 package coach
 
+import "github.com/aftercare/aftercare/coach/lang"
+
 // LinkKind is which page of the web view a link opens.
 type LinkKind string
 
@@ -21,7 +23,7 @@ type Linker interface {
 
 // linkLine is the line a message carries with its link, or "" when the
 // web view is off.
-func (c *Coach) linkLine(viewer string, kind LinkKind) string {
+func (c *Coach) linkLine(w lang.Printer, viewer string, kind LinkKind) string {
 	if c.cfg.Links == nil {
 		return ""
 	}
@@ -29,7 +31,7 @@ func (c *Coach) linkLine(viewer string, kind LinkKind) string {
 	if kind == LinkTherapist {
 		return "Your patients' page, with charts: " + url + "\n(The link opens once, in one browser, within 15 minutes; /therapist dashboard gives a fresh one any time.)"
 	}
-	return "Your own page, with every week and chart so far, private to you: " + url + "\n(The link opens once, within 15 minutes; /summary gives a fresh one any time.)"
+	return w.T("link.own", lang.Args{"URL": url})
 }
 
 // dashboard answers /therapist dashboard with the link to the therapist's
@@ -38,5 +40,5 @@ func (c *Coach) dashboard(t Therapist) Message {
 	if c.cfg.Links == nil {
 		return Message{Text: "The web view isn't turned on for this bot (its operator sets WEB_ADDR). /therapist digest shows this week's digest here."}
 	}
-	return Message{Title: "Your patients", Text: c.linkLine(t.ID, LinkTherapist) + "\nOnce open, the page stays open in that browser for up to an hour."}
+	return Message{Title: "Your patients", Text: c.linkLine(lang.For(lang.Default), t.ID, LinkTherapist) + "\nOnce open, the page stays open in that browser for up to an hour."}
 }

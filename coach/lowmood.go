@@ -3,6 +3,7 @@ package coach
 import (
 	"context"
 	"fmt"
+	"github.com/aftercare/aftercare/coach/lang"
 
 	"github.com/aftercare/aftercare/coach/localtime"
 )
@@ -130,7 +131,8 @@ func (c *Coach) lowMoodNote(ctx context.Context, p Person, ci CheckIn, days []Ch
 	if err := c.store.SaveAnswer(ctx, p.ID, ci.Day, fieldLowMood, reason); err != nil {
 		return nil, fmt.Errorf("save low-mood note: %w", err)
 	}
-	return []Message{{Title: "A gentle word", Text: lowMoodText(reason, who, seesTrends, c.cfg.ClinicLine)}}, nil
+	w := p.words()
+	return []Message{{Title: w.T("lowmood.title"), Text: lowMoodTextIn(w, reason, who, seesTrends, c.cfg.ClinicLine)}}, nil
 }
 
 // careTeam names who looks after the person's treatment: the therapist
@@ -156,23 +158,25 @@ func (c *Coach) careTeam(ctx context.Context, p Person) (string, bool, error) {
 // that their weekly digest may mark the low days and that nothing is sent
 // to them now, as the person agreed when they chose to share.
 func lowMoodText(reason, therapist string, seesTrends bool, clinicLine string) string {
-	opening := "The last few days sound like they've been low. Thank you for still telling me how they are — that isn't easy."
+	return lowMoodTextIn(lang.For(lang.Default), reason, therapist, seesTrends, clinicLine)
+}
+
+// lowMoodTextIn is lowMoodText in w's language.
+func lowMoodTextIn(w lang.Printer, reason, therapist string, seesTrends bool, clinicLine string) string {
+	opening := w.T("lowmood.low_days")
 	if reason == lowMoodFall {
-		opening = "This week sounds like it has been harder than the last one. Thank you for still checking in."
+		opening = w.T("lowmood.harder_week")
 	}
-	who := "your therapist or the clinic that looks after your sessions"
+	who := w.T("lowmood.who_default")
 	if therapist != "" {
 		who = therapist
 	}
-	text := opening + "\n\n" +
-		"Low stretches can happen in the weeks after a session, and they often ease, especially with support. " +
-		"It could help to let " + who + " know how these days have been — at your next appointment, or sooner if that feels right."
+	text := opening + "\n\n" + w.T("lowmood.ease", lang.Args{"Who": who})
 	if therapist != "" && seesTrends {
-		text += " As you chose when you started sharing, their weekly digest may mark that your mood has been low; nothing is sent to them now."
+		text += " " + w.T("lowmood.digest")
 	}
 	if clinicLine != "" {
 		text += "\n" + clinicLine
 	}
-	return text + "\n\n" +
-		"If it ever feels like too much, /crisis shows people you can reach right away. This message needs no answer, and /checkin is there whenever you want it."
+	return text + "\n\n" + w.T("lowmood.close")
 }

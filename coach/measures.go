@@ -69,7 +69,7 @@ func difficultyMessage(in instrument.Questionnaire, day localtime.Day) Message {
 func (c *Coach) answerDifficulty(ctx context.Context, p Person, in instrument.Questionnaire, a Action) ([]Message, error) {
 	v, err := strconv.Atoi(a.Value)
 	if err != nil || in.Difficulty.Text == "" || v < DifficultySkipped || v >= len(in.Difficulty.Options) {
-		return []Message{staleButton()}, nil
+		return []Message{staleButton(p)}, nil
 	}
 	if msg, closed := c.closed(p, a.Day); closed {
 		return []Message{msg}, nil

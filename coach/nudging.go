@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/aftercare/aftercare/coach/lang"
 	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/coach/nudge"
 )
@@ -200,15 +201,19 @@ func seedFor(person string, day localtime.Day) uint64 {
 	return h.Sum64()
 }
 
-func nudgeMessage(day localtime.Day, n nudge.Nudge, snoozable bool) Message {
+func nudgeMessage(w lang.Printer, day localtime.Day, n nudge.Nudge, snoozable bool) Message {
 	btn := func(label, value string) Button {
 		return Button{Label: label, Action: Action{Verb: VerbNudge, Day: day, Value: value}}
 	}
-	buttons := []Button{btn("Done", NudgeDone), btn("Not today", NudgeNotToday)}
+	buttons := []Button{btn(w.T("nudge.done"), NudgeDone), btn(w.T("nudge.not_today"), NudgeNotToday)}
 	if snoozable {
-		buttons = append(buttons, btn("Later", "snooze"))
+		buttons = append(buttons, btn(w.T("nudge.later"), "snooze"))
 	}
-	return Message{Title: "A small movement idea", Text: nudge.Render(n, n.Minutes), Buttons: buttons}
+	text := ""
+	if n.ID != "" {
+		text = nudge.RenderIn(w, n, n.Minutes)
+	}
+	return Message{Title: w.T("nudge.title"), Text: text, Buttons: buttons}
 }
 
 // deliverFollowUp asks once about a nudge that got no answer. Made late by
@@ -231,14 +236,15 @@ func (c *Coach) deliverFollowUp(ctx context.Context, p Person, day localtime.Day
 	if c.nearCheckIn(p, today, now) {
 		return nil, nil
 	}
-	msg := nudgeMessage(day, nudge.Nudge{Activity: today.Nudge.Activity}, false)
+	w := p.words()
+	msg := nudgeMessage(w, day, nudge.Nudge{Activity: today.Nudge.Activity}, false)
 	msg.Title = ""
-	msg.Text = "Earlier I suggested a little movement. Did it happen? Either answer is fine."
+	msg.Text = w.T("nudge.followup_move")
 	switch {
 	case today.Nudge.Activity == nudgeActValued:
-		msg.Text = "Earlier I suggested something small for today. Did it happen? Either answer is fine."
+		msg.Text = w.T("nudge.followup_valued")
 	case isPractice(today.Nudge):
-		msg.Text = "Earlier I suggested a few calm minutes. Did they happen? Either answer is fine."
+		msg.Text = w.T("nudge.followup_calm")
 	}
 	return []Message{msg}, nil
 }
@@ -261,7 +267,7 @@ func (c *Coach) nearCheckIn(p Person, today CheckIn, now time.Time) bool {
 // answerNudge records done, not today, or a snooze.
 func (c *Coach) answerNudge(ctx context.Context, p Person, a Action) ([]Message, error) {
 	if !p.Onboarded() {
-		return []Message{staleButton()}, nil
+		return []Message{staleButton(p)}, nil
 	}
 	if msg, closed := c.closed(p, a.Day); closed {
 		return []Message{msg}, nil
@@ -272,30 +278,30 @@ func (c *Coach) answerNudge(ctx context.Context, p Person, a Action) ([]Message,
 	}
 	n := dayIn(days, a.Day).Nudge
 	if n.ID == "" {
-		return []Message{staleButton()}, nil
+		return []Message{staleButton(p)}, nil
 	}
 	seed := seedFor(p.ID, a.Day)
 	switch a.Value {
 	case NudgeDone:
 		if n.Answer == NudgeDone {
-			return []Message{{Text: "Already in your log — thank you."}}, nil
+			return []Message{{Text: p.words().T("nudge.already_logged")}}, nil
 		}
-		if reply, ok := doneNotMoved(n, p.ID, a.Day, seed); ok {
+		if reply, ok := doneNotMoved(p.words(), n, p.ID, a.Day, seed); ok {
 			return c.setNudgeAnswer(ctx, p, a.Day, NudgeDone, reply)
 		}
 		if err := c.store.AddMoved(ctx, p.ID, a.Day, n.Minutes); err != nil {
 			return nil, fmt.Errorf("log nudge minutes: %w", err)
 		}
-		return c.setNudgeAnswer(ctx, p, a.Day, NudgeDone, nudge.DoneAck(n.Minutes, n.Activity, seed))
+		return c.setNudgeAnswer(ctx, p, a.Day, NudgeDone, nudge.DoneAckIn(p.words(), n.Minutes, n.Activity, seed))
 	case NudgeNotToday:
-		return c.setNudgeAnswer(ctx, p, a.Day, NudgeNotToday, nudge.NotTodayAck(seed))
+		return c.setNudgeAnswer(ctx, p, a.Day, NudgeNotToday, nudge.NotTodayAckIn(p.words(), seed))
 	case "snooze":
 		return c.snooze(ctx, p, a.Day, n, seed)
 	}
 	if n.Activity == nudgeActValued && (a.Value == laterAsk || strings.HasPrefix(a.Value, laterAt)) {
 		return c.answerLater(ctx, p, a.Day, n, a.Value)
 	}
-	return []Message{staleButton()}, nil
+	return []Message{staleButton(p)}, nil
 }
 
 func (c *Coach) setNudgeAnswer(ctx context.Context, p Person, day localtime.Day, answer, reply string) ([]Message, error) {
@@ -309,7 +315,7 @@ func (c *Coach) setNudgeAnswer(ctx context.Context, p Person, day localtime.Day,
 // the person's window; otherwise it lets the day go, kindly.
 func (c *Coach) snooze(ctx context.Context, p Person, day localtime.Day, n DayNudge, seed uint64) ([]Message, error) {
 	if n.Answer == NudgeSnoozed {
-		return []Message{{Text: "I'll leave it for today — not today is a fine answer too."}}, nil
+		return []Message{{Text: p.words().T("nudge.leave_it")}}, nil
 	}
 	loc, err := p.Location()
 	if err != nil {
@@ -319,19 +325,19 @@ func (c *Coach) snooze(ctx context.Context, p Person, day localtime.Day, n DayNu
 	_, to := p.nudgeWindow()
 	y, m, d := day.Date()
 	if localtime.DayOf(at, loc) != day || at.After(to.On(y, m, d, loc)) {
-		return c.setNudgeAnswer(ctx, p, day, NudgeNotToday, "It's getting late in your day, so let's leave it for today. Not today is a fine answer.")
+		return c.setNudgeAnswer(ctx, p, day, NudgeNotToday, p.words().T("nudge.too_late"))
 	}
 	if err := c.queue.Schedule(ctx, NewJob(p.ID, JobSnooze, day, at)); err != nil {
 		return nil, fmt.Errorf("schedule snooze: %w", err)
 	}
-	return c.setNudgeAnswer(ctx, p, day, NudgeSnoozed, nudge.SnoozeAck(snoozeFor, seed))
+	return c.setNudgeAnswer(ctx, p, day, NudgeSnoozed, nudge.SnoozeAckIn(p.words(), snoozeFor, seed))
 }
 
 // moved logs movement the person did on their own: "/moved 20 walk".
 func (c *Coach) moved(ctx context.Context, p Person, minutes, activity string) ([]Message, error) {
 	n, err := strconv.Atoi(minutes)
 	if err != nil || n < 1 || n > 600 {
-		return []Message{{Text: "Tell me the minutes as a number from 1 to 600, and the activity if you like — for example /moved 20 walk."}}, nil
+		return []Message{{Text: p.words().T("nudge.moved_usage")}}, nil
 	}
 	loc, err := p.Location()
 	if err != nil {
@@ -341,10 +347,10 @@ func (c *Coach) moved(ctx context.Context, p Person, minutes, activity string) (
 	act := nudge.Activity(clip(activity, 20))
 	if act == nudge.ActivityBreathing {
 		// Practice, not movement: thanked, and kept out of the minutes moved.
-		return []Message{{Text: nudge.PracticeAck(n, act, seedFor(p.ID, day))}}, nil
+		return []Message{{Text: nudge.PracticeAckIn(p.words(), n, act, seedFor(p.ID, day))}}, nil
 	}
 	if err := c.store.AddMoved(ctx, p.ID, day, n); err != nil {
 		return nil, fmt.Errorf("log movement: %w", err)
 	}
-	return []Message{{Text: nudge.DoneAck(n, act, seedFor(p.ID, day))}}, nil
+	return []Message{{Text: nudge.DoneAckIn(p.words(), n, act, seedFor(p.ID, day))}}, nil
 }

@@ -5,48 +5,55 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/aftercare/aftercare/coach/lang"
 	"github.com/aftercare/aftercare/coach/localtime"
 )
 
 // start begins or resumes onboarding. Choices given with the command (Discord
 // passes them as options) ride on the consent button, so that nothing is
-// stored before the person agrees.
+// stored before the person agrees; a language chosen with it is used at
+// once.
 func (c *Coach) start(ctx context.Context, p Person, args map[string]string) ([]Message, error) {
+	chosen := lang.Match(args["language"])
 	if p.Onboarded() {
 		return c.startAgain(ctx, p, args)
 	}
+	if chosen != "" {
+		p.Lang = chosen
+	}
 	if !p.Consented.IsZero() {
+		if chosen != "" {
+			if err := c.store.SavePerson(ctx, p); err != nil {
+				return nil, fmt.Errorf("save language: %w", err)
+			}
+		}
 		return c.askNext(ctx, p)
 	}
-	carry := args["zone"] + "@" + args["time"]
+	w := p.words()
+	carry := args["zone"] + "@" + args["time"] + "@" + chosen
 	return []Message{{
-		Title: "Welcome to Aftercare",
-		Text:  noticeText,
+		Title: w.T("start.title"),
+		Text:  w.T("start.notice"),
 		Buttons: []Button{
-			{Label: "I agree", Action: Action{Verb: VerbConsent, Field: carry, Value: "yes"}},
-			{Label: "Not now", Action: Action{Verb: VerbConsent, Value: "no"}},
+			{Label: w.T("start.agree"), Action: Action{Verb: VerbConsent, Field: carry, Value: "yes"}},
+			{Label: w.T("start.not_now"), Action: Action{Verb: VerbConsent, Value: "no"}},
 		},
 	}}, nil
 }
 
-const noticeText = `I help with the days after a therapy session, ketamine-assisted ones above all: a short check-in on how you feel, small ideas for moving a little or doing something you value, and, if you like, a moment to reflect.
-
-Before we start, please know:
-• I'm not a therapist or a medical service, and I can't respond to emergencies.
-• If you're in crisis or thinking about ending your life, please reach out now: 988 (call or text) in the US, Samaritans on 116 123 in the UK, findahelpline.com elsewhere, or your local emergency number. /crisis shows these whenever you want them.
-• I keep your answers (mood, anxiety, energy, sleep, movement, after-effects of a session, notes, intentions and reflections, questionnaires) to show you your progress. No one else sees them unless you choose to share with your therapist (/share). /stop ends all messages.
-
-Is that okay with you?`
-
 func (c *Coach) consent(ctx context.Context, p Person, yes bool, carry string) ([]Message, error) {
+	zone, carry, _ := strings.Cut(carry, "@")
+	at, chosen, _ := strings.Cut(carry, "@")
+	if l := lang.Match(chosen); l != "" {
+		p.Lang = l
+	}
 	if !yes {
-		return []Message{{Text: "That's completely fine. Nothing has been saved. Type /start whenever you like."}}, nil
+		return []Message{{Text: p.words().T("start.declined")}}, nil
 	}
 	if p.Consented.IsZero() {
 		p.Consented = c.clock.Now()
 	}
 	p.Status = StatusActive
-	zone, at, _ := strings.Cut(carry, "@")
 	if z, err := localtime.ParseZone(zone); err == nil && p.Zone == "" {
 		p.Zone = z
 	}
@@ -57,10 +64,11 @@ func (c *Coach) consent(ctx context.Context, p Person, yes bool, carry string) (
 		return nil, fmt.Errorf("save consent: %w", err)
 	}
 	msgs, err := c.askNext(ctx, p)
-	return append([]Message{{Text: "Thank you. " + questionsLeft(p) + " and we're done."}}, msgs...), err
+	return append([]Message{{Text: p.words().T(questionsLeft(p))}}, msgs...), err
 }
 
-// questionsLeft says how many onboarding questions remain, in words.
+// questionsLeft says how many onboarding questions remain: the key of the
+// thanks that says it in words.
 func questionsLeft(p Person) string {
 	n := 0
 	for _, missing := range []bool{p.Zone == "", !p.CheckInAt.Valid(), p.Ability == ""} {
@@ -68,52 +76,53 @@ func questionsLeft(p Person) string {
 			n++
 		}
 	}
-	return [...]string{"Nothing more to ask", "One quick question", "Two quick questions", "Three quick questions"}[n]
+	return [...]string{"start.thanks_none", "start.thanks_one", "start.thanks_two", "start.thanks_three"}[n]
 }
 
 // askNext asks for the first missing setting, or says that all is set.
 func (c *Coach) askNext(ctx context.Context, p Person) ([]Message, error) {
+	w := p.words()
 	switch {
 	case p.Zone == "":
-		return []Message{zoneQuestion("")}, nil
+		return []Message{zoneQuestion(w, "")}, nil
 	case !p.CheckInAt.Valid():
-		return []Message{timeQuestion("")}, nil
+		return []Message{timeQuestion(w, "")}, nil
 	case p.Ability == "":
-		return []Message{abilityQuestion("Last one. How much movement feels right for you these days? I'll start small either way.")}, nil
+		return []Message{abilityQuestion(w, w.T("start.ability_last"))}, nil
 	}
 	return []Message{allSet(p)}, nil
 }
 
 func allSet(p Person) Message {
-	return Message{Text: fmt.Sprintf(
-		"All set. I'll check in at %s, %s time.\n\nAfter your next therapy session, type /session and I'll plan the %d days after it. /settings changes anything (activities you like, a weekly questionnaire, …); /help lists everything.",
-		p.CheckInAt, p.Zone, planDays(p))}
+	return Message{Text: p.words().T("start.all_set", lang.Args{"Time": p.CheckInAt, "Zone": p.Zone, "Days": planDays(p)})}
 }
 
-func zoneQuestion(problem string) Message {
+func zoneQuestion(w lang.Printer, problem string) Message {
 	return Message{
-		Text:  problem + "Which time zone are you in? I use it so that messages arrive at your times. Type your city, like London or New York, or a zone like Europe/London.",
-		Input: &Input{Action: Action{Verb: VerbZone}, Title: "Your time zone", Label: "Time zone", Placeholder: "Europe/London", MaxLen: 64},
+		Text:  problem + w.T("start.zone_question"),
+		Input: &Input{Action: Action{Verb: VerbZone}, Title: w.T("start.zone_title"), Label: w.T("start.zone_label"), Placeholder: "Europe/London", MaxLen: 64},
 	}
 }
 
-func timeQuestion(problem string) Message {
+func timeQuestion(w lang.Printer, problem string) Message {
+	from, to := checkInHours()
 	return Message{
-		Text:  problem + "What time of day would you like your check-in? For example 20:00 or 8pm (" + checkInHours() + ").",
-		Input: &Input{Action: Action{Verb: VerbTime}, Title: "Your check-in time", Label: "Time of day", Placeholder: "20:00", MaxLen: 16},
+		Text:  problem + w.T("start.time_question", lang.Args{"From": from, "To": to}),
+		Input: &Input{Action: Action{Verb: VerbTime}, Title: w.T("start.time_title"), Label: w.T("start.time_label"), Placeholder: "20:00", MaxLen: 16},
 	}
 }
 
 func (c *Coach) setZone(ctx context.Context, p Person, text string) ([]Message, error) {
+	w := p.words()
 	if p.Consented.IsZero() {
-		return []Message{{Text: "Let's start at the beginning: type /start."}}, nil
+		return []Message{{Text: w.T("start.from_the_start")}}, nil
 	}
-	m, problem := readZone(text)
+	m, problem := readZone(w, text)
 	if problem != nil {
 		return []Message{*problem}, nil
 	}
 	msgs, err := c.changeSetting(ctx, p, func(p *Person) { p.Zone = m.Zone })
-	if note := zoneChosen(m); note != "" && err == nil {
+	if note := zoneChosen(w, m); note != "" && err == nil {
 		msgs = append([]Message{{Text: note}}, msgs...)
 	}
 	return msgs, err
@@ -121,20 +130,21 @@ func (c *Coach) setZone(ctx context.Context, p Person, text string) ([]Message, 
 
 // readZone reads a typed time zone, or returns the question again with
 // what was wrong.
-func readZone(text string) (localtime.ZoneMatch, *Message) {
+func readZone(w lang.Printer, text string) (localtime.ZoneMatch, *Message) {
 	m, err := localtime.LookupZone(text)
 	if err != nil {
-		q := zoneQuestion(zoneProblem(text, m))
+		q := zoneQuestion(w, zoneProblem(w, text, m))
 		return m, &q
 	}
 	return m, nil
 }
 
 func (c *Coach) setTime(ctx context.Context, p Person, text string) ([]Message, error) {
+	w := p.words()
 	if p.Consented.IsZero() {
-		return []Message{{Text: "Let's start at the beginning: type /start."}}, nil
+		return []Message{{Text: w.T("start.from_the_start")}}, nil
 	}
-	at, problem := readCheckInTime(text)
+	at, problem := readCheckInTime(w, text)
 	if problem != nil {
 		return []Message{*problem}, nil
 	}
@@ -143,18 +153,18 @@ func (c *Coach) setTime(ctx context.Context, p Person, text string) ([]Message, 
 
 // readCheckInTime reads a typed check-in time, or returns the question
 // again with what was wrong: unreadable, or inside quiet hours.
-func readCheckInTime(text string) (localtime.LocalTime, *Message) {
+func readCheckInTime(w lang.Printer, text string) (localtime.LocalTime, *Message) {
 	at, err := localtime.ParseLocalTime(text)
 	if err != nil {
-		problem := fmt.Sprintf("I couldn't read %q as a time of day. ", clip(strings.TrimSpace(text), 20))
+		problem := w.T("start.time_unreadable", lang.Args{"Typed": fmt.Sprintf("%q", clip(strings.TrimSpace(text), 20))})
 		if strings.TrimSpace(text) == "" {
-			problem = "I didn't get a time there. "
+			problem = w.T("start.time_empty")
 		}
-		q := timeQuestion(problem)
+		q := timeQuestion(w, problem)
 		return at, &q
 	}
 	if InQuietHours(at) {
-		q := timeQuestion(fmt.Sprintf("%s is inside quiet hours (%s–%s), when I never write first — sleep matters a lot right now. ", at, quietHours[0], quietHours[1]))
+		q := timeQuestion(w, w.T("start.time_quiet", lang.Args{"Time": at, "From": quietHours[0], "To": quietHours[1]}))
 		return at, &q
 	}
 	return at, nil
@@ -176,7 +186,7 @@ func (c *Coach) changeSetting(ctx context.Context, p Person, change func(*Person
 	if err := c.replan(ctx, p); err != nil {
 		return nil, err
 	}
-	return []Message{{Text: fmt.Sprintf("Saved. Check-ins come at %s, %s time; anything already planned has moved with it.", p.CheckInAt, p.Zone)}}, nil
+	return []Message{{Text: p.words().T("start.saved_times", lang.Args{"Time": p.CheckInAt, "Zone": p.Zone})}}, nil
 }
 
 func planDays(p Person) int {

@@ -3,6 +3,7 @@ package coach
 import (
 	"context"
 	"fmt"
+	"github.com/aftercare/aftercare/coach/lang"
 	"strconv"
 	"time"
 
@@ -22,7 +23,7 @@ func (c *Coach) stop(ctx context.Context, p Person) ([]Message, error) {
 	if err := c.queue.CancelAll(ctx, p.ID); err != nil {
 		return nil, fmt.Errorf("cancel plan: %w", err)
 	}
-	return []Message{{Text: "Done — I won't send you anything more. Your answers are kept for you; /start turns messages back on whenever you like."}}, nil
+	return []Message{{Text: p.words().T("pause.stopped")}}, nil
 }
 
 // pause holds check-ins and nudges for a few days (default 1).
@@ -31,7 +32,7 @@ func (c *Coach) pause(ctx context.Context, p Person, days string) ([]Message, er
 	if days != "" {
 		v, err := strconv.Atoi(days)
 		if err != nil || v < 1 || v > maxPauseDays {
-			return []Message{{Text: fmt.Sprintf("I can pause for 1 to %d days — for example /pause 3. For a longer break, /stop.", maxPauseDays)}}, nil
+			return []Message{{Text: p.words().T("pause.days_usage", lang.Args{"Max": maxPauseDays})}}, nil
 		}
 		n = v
 	}
@@ -44,17 +45,17 @@ func (c *Coach) pause(ctx context.Context, p Person, days string) ([]Message, er
 	if err := c.store.SavePerson(ctx, p); err != nil {
 		return nil, fmt.Errorf("save pause: %w", err)
 	}
-	return []Message{{Text: fmt.Sprintf("Paused. I'll be quiet until %s. /resume brings me back sooner.", until.Format("Monday 2 January"))}}, nil
+	return []Message{{Text: p.words().T("pause.paused", lang.Args{"Until": p.words().Day(until.In(loc))})}}, nil
 }
 
 // resume ends a pause at once.
 func (c *Coach) resume(ctx context.Context, p Person) ([]Message, error) {
 	if p.Status == StatusStopped {
-		return []Message{{Text: "Messages are off since you used /stop. /start turns them back on."}}, nil
+		return []Message{{Text: p.words().T("pause.off_since_stop")}}, nil
 	}
 	p.PausedUntil = time.Time{}
 	if err := c.store.SavePerson(ctx, p); err != nil {
 		return nil, fmt.Errorf("save resume: %w", err)
 	}
-	return []Message{{Text: "Welcome back — check-ins are on again."}}, nil
+	return []Message{{Text: p.words().T("pause.resumed")}}, nil
 }

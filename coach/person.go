@@ -73,6 +73,15 @@ type Person struct {
 	// means DefaultRestHours.
 	RestHours int `json:",omitempty"`
 
+	// Lang is the language the person chose (one of lang.Langs) at /start
+	// or in /settings; empty: the transport's locale, else English.
+	Lang string `json:",omitempty"`
+	// Locale is the language tag the transport last reported for the
+	// person (Discord's locale, the console's LANG), kept so that what is
+	// sent unasked (a check-in, a nudge) speaks the language their
+	// commands get until they choose one.
+	Locale string `json:",omitempty"`
+
 	// locale and textLang belong to the event being handled and are never
 	// saved: the transport's locale and the language of the screened text.
 	locale, textLang string

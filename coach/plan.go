@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/aftercare/aftercare/coach/lang"
 	"github.com/aftercare/aftercare/coach/localtime"
 )
 
@@ -22,10 +23,13 @@ func (c *Coach) logSession(ctx context.Context, p Person) ([]Message, error) {
 	if err != nil {
 		return nil, err
 	}
-	return append([]Message{{
-		Title: "Session logged",
-		Text:  "Thank you for telling me. Today is for rest: no exercise, no driving, no big decisions — be gentle with yourself.",
-	}}, plan...), nil
+	return append([]Message{sessionLogged(p)}, plan...), nil
+}
+
+// sessionLogged thanks the person for logging a session today.
+func sessionLogged(p Person) Message {
+	w := p.words()
+	return Message{Title: w.T("session.logged_title"), Text: w.T("session.logged")}
 }
 
 // startPlan records a session at the given time, logged by the patient or
@@ -170,7 +174,7 @@ func (c *Coach) plan(ctx context.Context, p Person) ([]Message, error) {
 	}
 	jobs = slices.DeleteFunc(jobs, func(j Job) bool { return j.Kind == JobCaring }) // a word after a crisis, not the plan
 	if len(jobs) == 0 {
-		return []Message{{Text: "Nothing is planned right now. After your next therapy session, type /session and I'll plan the days after it."}}, nil
+		return []Message{{Text: p.words().T("plan.nothing")}}, nil
 	}
 	loc, err := p.Location()
 	if err != nil {
@@ -180,6 +184,7 @@ func (c *Coach) plan(ctx context.Context, p Person) ([]Message, error) {
 	if err != nil {
 		return nil, err
 	}
+	w := p.words()
 	var b strings.Builder
 	lastDay := localtime.Day("")
 	followUps := false
@@ -190,36 +195,34 @@ func (c *Coach) plan(ctx context.Context, p Person) ([]Message, error) {
 		}
 		local := j.Due.In(loc)
 		if j.Day != lastDay {
-			fmt.Fprintf(&b, "\n%s: ", local.Format("Mon 2 Jan"))
+			fmt.Fprintf(&b, "\n%s: ", shortDayIn(w, j.Day))
 			lastDay = j.Day
 		} else {
 			b.WriteString(", ")
 		}
-		fmt.Fprintf(&b, "%s at %s", describeJob(j.Kind), local.Format("15:04"))
-		if note := st.skipNote(j); note != "" {
+		b.WriteString(w.T("plan.at", lang.Args{"What": describeJobIn(w, j.Kind), "Time": local.Format("15:04")}))
+		if note := st.skipNoteIn(w, j); note != "" {
 			fmt.Fprintf(&b, " (%s)", note)
 		}
 	}
 	if followUps {
-		b.WriteString("\n\nIf a movement idea goes unanswered, I ask once more a few hours later — and that's all.")
+		b.WriteString("\n\n" + w.T("plan.followups"))
 	}
-	return []Message{{Title: "What's coming (" + p.Zone + " time)", Text: strings.TrimSpace(b.String())}}, nil
+	return []Message{{Title: w.T("plan.title", lang.Args{"Zone": p.Zone}), Text: strings.TrimSpace(b.String())}}, nil
 }
 
-func describeJob(k JobKind) string {
-	switch k {
-	case JobCheckIn:
-		return "check-in"
-	case JobNudge:
-		return "movement idea"
-	case JobSnooze:
-		return "the idea you put off"
-	case JobSummary:
-		return "your weekly summary"
-	case JobPlanEnd:
-		return "a last word to close the plan"
-	case JobIntention:
-		return "an optional intention for tomorrow's session"
+func describeJob(k JobKind) string { return describeJobIn(lang.For(lang.Default), k) }
+
+// planJobKeys name each kind of planned message, as plan.<key>.
+var planJobKeys = map[JobKind]string{
+	JobCheckIn: "checkin", JobNudge: "nudge", JobSnooze: "snooze", JobSummary: "summary",
+	JobPlanEnd: "planend", JobIntention: "intention",
+}
+
+// describeJobIn names a kind of planned message in w's language.
+func describeJobIn(w lang.Printer, k JobKind) string {
+	if key, ok := planJobKeys[k]; ok {
+		return w.T("plan." + key)
 	}
 	return string(k)
 }

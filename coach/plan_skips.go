@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/aftercare/aftercare/coach/lang"
 	"github.com/aftercare/aftercare/coach/localtime"
 )
 
@@ -41,9 +42,13 @@ func (c *Coach) loadPlanState(ctx context.Context, p Person, loc *time.Location)
 // will: a pause holds everything until it ends; the rest after a session
 // drops movement ideas and moves a check-in or summary to its end; a day
 // already moved gets no movement idea.
-func (st planState) skipNote(j Job) string {
+func (st planState) skipNote(j Job) string { return st.skipNoteIn(lang.For(lang.Default), j) }
+
+// skipNoteIn is skipNote in w's language.
+func (st planState) skipNoteIn(w lang.Printer, j Job) string {
 	if st.now.Before(st.pausedUntil) && j.Due.Before(st.pausedUntil) {
-		return "skipped: paused until " + st.pausedUntil.In(st.loc).Format("Mon 2 Jan 15:04")
+		until := st.pausedUntil.In(st.loc)
+		return w.T("plan.skipped_paused", lang.Args{"Until": shortDayIn(w, localtime.DayOf(until, st.loc)) + " " + until.Format("15:04")})
 	}
 	movement := j.Kind == JobNudge || j.Kind == JobFollowUp || j.Kind == JobSnooze
 	for _, s := range st.sessions {
@@ -53,13 +58,13 @@ func (st planState) skipNote(j Job) string {
 		}
 		switch {
 		case movement:
-			return "skipped: quiet hours after your session"
+			return w.T("plan.skipped_rest")
 		case j.Kind == JobCheckIn || j.Kind == JobSummary:
-			return "comes at " + end.In(st.loc).Format("15:04") + " instead, after the quiet hours following your session"
+			return w.T("plan.moved_rest", lang.Args{"Time": end.In(st.loc).Format("15:04")})
 		}
 	}
 	if movement && st.movedToday && localtime.DayOf(st.now, st.loc) == j.Day {
-		return "skipped: you've already moved today"
+		return w.T("plan.skipped_moved")
 	}
 	return ""
 }

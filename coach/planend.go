@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/aftercare/aftercare/coach/lang"
 	"github.com/aftercare/aftercare/coach/localtime"
 )
 
@@ -67,26 +68,26 @@ func (c *Coach) deliverPlanEnd(ctx context.Context, p Person, day localtime.Day)
 	for d := first; d < day; d = d.AddDays(1) {
 		n++
 	}
-	return []Message{{Title: "The end of your plan", Text: planEndText(n, first, answered, minutes)}}, nil
+	return []Message{{Title: p.words().T("planend.title"), Text: planEndText(p.words(), n, first, answered, minutes)}}, nil
 }
 
 // planEndText closes a plan: what the days held, said without a score to
 // live up to (nothing at all when nothing was logged), thanks, and the
 // door left open for the next session.
-func planEndText(days int, first localtime.Day, answered, minutes int) string {
+func planEndText(w lang.Printer, days int, first localtime.Day, answered, minutes int) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "The %d days after your session on %s are over, and so is this plan. Thank you for letting me keep you company through them.", days, first.Long())
+	y, m, d := first.Date()
+	b.WriteString(w.T("planend.over", lang.Args{"Days": days, "Day": w.Day(time.Date(y, m, d, 12, 0, 0, 0, time.UTC))}))
 	var recap []string
 	if answered > 0 {
-		recap = append(recap, "checked in on "+pluralCount(answered, "day"))
+		recap = append(recap, w.N("planend.checked_in", answered))
 	}
 	if minutes > 0 {
-		recap = append(recap, fmt.Sprintf("moved %d minutes in all", minutes))
+		recap = append(recap, w.T("planend.moved", lang.Args{"Minutes": minutes}))
 	}
 	if len(recap) > 0 {
-		b.WriteString("\n\nIn that time you " + strings.Join(recap, " and ") + ". /summary shows the week in more detail.")
+		b.WriteString("\n\n" + w.T("planend.recap", lang.Args{"What": strings.Join(recap, " "+w.T("planend.and")+" ")}))
 	}
-	b.WriteString("\n\nWhenever your next session comes, /session plans the days after it — in your own time; there's nothing to decide now. " +
-		"Until then, /checkin is here whenever you'd like it.")
+	b.WriteString("\n\n" + w.T("planend.next"))
 	return b.String()
 }

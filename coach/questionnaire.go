@@ -64,7 +64,7 @@ func (c *Coach) questionnaire(ctx context.Context, p Person, a Action) ([]Messag
 	id, itemText, _ := strings.Cut(a.Field, ":")
 	in, english, ok := localQuestionnaire(p, id)
 	if !ok || !p.Onboarded() {
-		return []Message{staleButton()}, nil
+		return []Message{staleButton(p)}, nil
 	}
 	if a.Value == "start" {
 		return c.openQuestionnaire(ctx, p, in, english)
@@ -75,7 +75,7 @@ func (c *Coach) questionnaire(ctx context.Context, p Person, a Action) ([]Messag
 	item, err1 := strconv.Atoi(itemText)
 	score, err2 := strconv.Atoi(a.Value)
 	if err1 != nil || err2 != nil || !in.Accepts(item, score) {
-		return []Message{staleButton()}, nil
+		return []Message{staleButton(p)}, nil
 	}
 	if msg, closed := c.closed(p, a.Day); closed {
 		return []Message{msg}, nil
@@ -114,9 +114,10 @@ func (c *Coach) openQuestionnaire(ctx context.Context, p Person, in instrument.Q
 	}
 	msgs, err := c.continueQuestionnaire(ctx, p, in, today)
 	if len(msgs) > 0 {
-		intro := "A short questionnaire, one question at a time. It's a screening tool, not a diagnosis; your answers are yours.\n\n"
+		w := p.words()
+		intro := w.T("questionnaire.intro") + "\n\n"
 		if english {
-			intro = englishOnlyNote(questionnaireLang(p)) + "\n\n" + intro
+			intro = w.T("questionnaire.english_only") + "\n\n" + intro
 		}
 		if in.Instructions != "" {
 			intro += in.Instructions + "\n\n"

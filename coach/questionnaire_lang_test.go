@@ -1,6 +1,7 @@
 package coach_test
 
 import (
+	"github.com/aftercare/aftercare/coach/lang"
 	"strconv"
 	"strings"
 	"testing"
@@ -56,9 +57,9 @@ func TestNoValidatedTranslationEnglishWithANote(t *testing.T) {
 	for _, tc := range []struct {
 		locale, id, firstItem, note string
 	}{
-		{"de", "pcl5", "Repeated, disturbing, and unwanted memories", "weil uns keine validierte Übersetzung vorliegt"},
-		{"es-ES", "pcptsd5", "Have you ever experienced this kind of event?", "no contamos con una traducción validada"},
-		{"fr", "pcptsd5", "Have you ever experienced this kind of event?", "nous n'en avons pas de traduction validée"},
+		{"de", "pcl5", "Repeated, disturbing, and unwanted memories", lang.For("de").T("questionnaire.english_only")},
+		{"es-ES", "pcptsd5", "Have you ever experienced this kind of event?", lang.For("es").T("questionnaire.english_only")},
+		{"fr", "pcptsd5", "Have you ever experienced this kind of event?", lang.For("fr").T("questionnaire.english_only")},
 	} {
 		t.Run(tc.locale+"/"+tc.id, func(t *testing.T) {
 			w := newWorld(t, monday9am)

@@ -3,6 +3,7 @@ package coach
 import (
 	"context"
 	"fmt"
+	"github.com/aftercare/aftercare/coach/lang"
 
 	"github.com/aftercare/aftercare/coach/localtime"
 )
@@ -19,10 +20,7 @@ const quietLookBack = 90
 // counts nothing, keeps no streak, asks nothing, and is easy to ignore:
 // like Motto's caring letters, a short word of interest in how the person
 // is, with the door left open and no request.
-const quietWeekText = "Hi — it's been a quiet week here, and that's completely okay. There's no summary this time; I hope the days have been kind to you.\n\n" +
-	"If you'd like to pick things up again, /checkin is there whenever you want it; if not, that's fine too. " +
-	"And if the days have felt heavy, /crisis shows people you can reach.\n\n" +
-	"(This note comes once after a quiet stretch; /settings turns it off.)"
+var quietWeekText = lang.For(lang.Default).T("quietweek.text")
 
 // quietWeek is what an empty week's summary day brings: the quiet-week
 // note, when check-ins were sent (sent of them) and none was answered,
@@ -49,15 +47,15 @@ func (c *Coach) quietWeek(ctx context.Context, p Person, day localtime.Day, sent
 	if err := c.store.SaveAnswer(ctx, p.ID, day, fieldQuietNote, "1"); err != nil {
 		return nil, fmt.Errorf("save quiet-week note: %w", err)
 	}
-	return []Message{{Text: quietWeekText}}, nil
+	return []Message{{Text: p.words().T("quietweek.text")}}, nil
 }
 
 // quietNoteSetting is the /settings button that turns the note on or off.
 func quietNoteSetting(p Person) Button {
 	if p.QuietNoteOff {
-		return settingButton("Quiet-week note: turn on", "quiet", "on")
+		return settingButton(p.words().T("settings.quiet_on"), "quiet", "on")
 	}
-	return settingButton("Quiet-week note: turn off", "quiet", "off")
+	return settingButton(p.words().T("settings.quiet_off"), "quiet", "off")
 }
 
 // setQuietNote applies a press on that button.
@@ -65,17 +63,17 @@ func (c *Coach) setQuietNote(ctx context.Context, p Person, value string) ([]Mes
 	switch value {
 	case "off":
 		p.QuietNoteOff = true
-		return c.savePerson(ctx, p, []Message{{Text: "Done — after a quiet week I'll stay quiet too. /settings turns the note back on."}})
+		return c.savePerson(ctx, p, []Message{{Text: p.words().T("settings.quiet_off_saved")}})
 	case "on":
 		p.QuietNoteOff = false
-		return c.savePerson(ctx, p, []Message{{Text: "Done — after a week without answers I'll send one short note, once."}})
+		return c.savePerson(ctx, p, []Message{{Text: p.words().T("settings.quiet_on_saved")}})
 	}
-	return []Message{staleButton()}, nil
+	return []Message{staleButton(p)}, nil
 }
 
-func onOff(on bool) string {
+func onOff(w lang.Printer, on bool) string {
 	if on {
-		return "on"
+		return w.T("settings.on")
 	}
-	return "off"
+	return w.T("settings.off")
 }

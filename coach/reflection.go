@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/aftercare/aftercare/coach/lang"
 	"github.com/aftercare/aftercare/coach/localtime"
 )
 
@@ -17,11 +18,15 @@ const reflectionDays = 4
 const MaxReflectionLen = MaxNoteLen
 
 // reflectionPrompts are the questions of days 1-4 after a session.
-var reflectionPrompts = [reflectionDays]string{
-	"What has stayed with you from the session?",
-	"What have you noticed in your body since the session?",
-	"What is one small thing you'd like to carry into this week?",
-	"Looking back over these few days, what would you like to remember?",
+var reflectionPrompts = reflectionPromptsIn(lang.For(lang.Default))
+
+// reflectionPromptsIn are the questions in w's language (reflect.q1-q4).
+func reflectionPromptsIn(w lang.Printer) [reflectionDays]string {
+	var out [reflectionDays]string
+	for i := range out {
+		out[i] = w.T("reflect.q" + strconv.Itoa(i+1))
+	}
+	return out
 }
 
 // ReflectionPrompt returns the question of the nth day after a session
@@ -97,29 +102,29 @@ func (c *Coach) integrationOffer(ctx context.Context, person string, day localti
 	if err != nil {
 		return Message{}, false, err
 	}
-	q, ok := ReflectionPrompt(n)
+	_, ok := ReflectionPrompt(n)
 	if !ok || !ci.Integration.ReflectionAsked.IsZero() || ci.Integration.ReflectionDone {
 		return Message{}, false, nil
 	}
 	if err := c.store.SaveAnswer(ctx, p.ID, day, fieldReflectionOffered, now.UTC().Format(time.RFC3339)); err != nil {
 		return Message{}, false, fmt.Errorf("mark reflection offered: %w", err)
 	}
-	return reflectionOffer(day, n, q, session.Integration.Intention), true, nil
+	return reflectionOffer(p.words(), day, n, session.Integration.Intention), true, nil
 }
 
-func reflectionOffer(day localtime.Day, n int, q, intention string) Message {
+func reflectionOffer(w lang.Printer, day localtime.Day, n int, intention string) Message {
 	var b strings.Builder
 	if n == 1 {
-		b.WriteString("The days after a ketamine-assisted session are a time for integration: noticing what came up, and letting it settle into everyday life. ")
+		b.WriteString(w.T("reflect.intro") + " ")
 		if intention != "" {
-			fmt.Fprintf(&b, "You went in with the intention “%s”. ", clip(intention, 120))
+			b.WriteString(w.T("reflect.intention", lang.Args{"Intention": clip(intention, 120)}) + " ")
 		}
 	}
-	fmt.Fprintf(&b, "One question, only if you'd like to: %s", q)
+	b.WriteString(w.T("reflect.one_question", lang.Args{"Question": reflectionPromptsIn(w)[n-1]}))
 	v := strconv.Itoa(n)
-	return Message{Title: "A moment to reflect", Text: b.String(), Buttons: []Button{
-		{Label: "Write a few words", Action: Action{Verb: VerbReflect, Day: day, Field: "write", Value: v}},
-		{Label: "Not today", Action: Action{Verb: VerbReflect, Day: day, Field: "skip", Value: v}},
+	return Message{Title: w.T("reflect.title"), Text: b.String(), Buttons: []Button{
+		{Label: w.T("reflect.write"), Action: Action{Verb: VerbReflect, Day: day, Field: "write", Value: v}},
+		{Label: w.T("reflect.not_today"), Action: Action{Verb: VerbReflect, Day: day, Field: "skip", Value: v}},
 	}}
 }
 
@@ -161,11 +166,11 @@ func daysBetween(from, to localtime.Day) int {
 	return int(b.Sub(a).Round(24*time.Hour) / (24 * time.Hour))
 }
 
-func reflectionInput(day localtime.Day, n int, problem string) Message {
-	q, _ := ReflectionPrompt(n)
+func reflectionInput(w lang.Printer, day localtime.Day, n int, problem string) Message {
+	q := reflectionPromptsIn(w)[n-1]
 	return Message{
-		Text: problem + q + " A few words is plenty.",
-		Input: &Input{Action: Action{Verb: VerbReflect, Day: day, Field: strconv.Itoa(n)}, Title: "A moment to reflect",
+		Text: problem + q + " " + w.T("reflect.few_words"),
+		Input: &Input{Action: Action{Verb: VerbReflect, Day: day, Field: strconv.Itoa(n)}, Title: w.T("reflect.title"),
 			Label: clip(q, 45), Long: true, MaxLen: MaxReflectionLen},
 	}
 }
@@ -174,7 +179,7 @@ func reflectionInput(day localtime.Day, n int, problem string) Message {
 func (c *Coach) reflectionPress(ctx context.Context, p Person, a Action) ([]Message, error) {
 	n, err := strconv.Atoi(a.Value)
 	if _, ok := ReflectionPrompt(n); err != nil || !ok || !p.Onboarded() {
-		return []Message{staleButton()}, nil
+		return []Message{staleButton(p)}, nil
 	}
 	if msg, closed := c.closed(p, a.Day); closed {
 		return []Message{msg}, nil
@@ -184,15 +189,15 @@ func (c *Coach) reflectionPress(ctx context.Context, p Person, a Action) ([]Mess
 		return nil, err
 	}
 	if ci.Integration.ReflectionDone {
-		return []Message{{Text: "That day's reflection is already in — thank you."}}, nil
+		return []Message{{Text: p.words().T("reflect.already")}}, nil
 	}
 	if a.Field == "write" {
-		return []Message{reflectionInput(a.Day, n, "")}, nil
+		return []Message{reflectionInput(p.words(), a.Day, n, "")}, nil
 	}
 	if err := c.store.SaveFields(ctx, p.ID, a.Day, map[string]string{fieldReflection: "", fieldReflectionQ: a.Value}); err != nil {
 		return nil, fmt.Errorf("skip reflection: %w", err)
 	}
-	return []Message{{Text: "That's fine — there's nothing to catch up on. Resting counts too."}}, nil
+	return []Message{{Text: p.words().T("reflect.skipped")}}, nil
 }
 
 // reflectionSubmit screens and keeps a reflection. Like a note, one that
@@ -201,7 +206,7 @@ func (c *Coach) reflectionPress(ctx context.Context, p Person, a Action) ([]Mess
 func (c *Coach) reflectionSubmit(ctx context.Context, p Person, a Action, text string) ([]Message, error) {
 	n, err := strconv.Atoi(a.Field)
 	if _, ok := ReflectionPrompt(n); err != nil || !ok || !p.Onboarded() || a.Day == "" {
-		return []Message{staleButton()}, nil
+		return []Message{staleButton(p)}, nil
 	}
 	if msg, closed := c.closed(p, a.Day); closed {
 		return []Message{msg}, nil
@@ -212,11 +217,11 @@ func (c *Coach) reflectionSubmit(ctx context.Context, p Person, a Action, text s
 	}
 	switch r := len([]rune(text)); {
 	case r > MaxReflectionLen && !stop:
-		return append(msgs, reflectionInput(a.Day, n, fmt.Sprintf("That's a bit long for me to keep — up to %d characters, please. ", MaxReflectionLen))), nil
+		return append(msgs, reflectionInput(p.words(), a.Day, n, p.words().T("reflect.too_long", lang.Args{"Max": MaxReflectionLen}))), nil
 	case r > MaxReflectionLen:
 		text = string([]rune(text)[:MaxReflectionLen])
 	case strings.TrimSpace(text) == "":
-		return append(msgs, reflectionInput(a.Day, n, "That looked empty. ")), nil
+		return append(msgs, reflectionInput(p.words(), a.Day, n, p.words().T("reflect.empty"))), nil
 	}
 	if err := c.store.SaveFields(ctx, p.ID, a.Day, map[string]string{fieldReflection: text, fieldReflectionQ: a.Field}); err != nil {
 		return nil, fmt.Errorf("save reflection: %w", err)
@@ -224,7 +229,7 @@ func (c *Coach) reflectionSubmit(ctx context.Context, p Person, a Action, text s
 	if stop {
 		return msgs, nil
 	}
-	return append([]Message{{Text: "Thank you — kept safely. /summary shows your reflections; no one else sees them unless you chose to share them in /share."}}, msgs...), nil
+	return append([]Message{{Text: p.words().T("reflect.kept")}}, msgs...), nil
 }
 
 // integrationMessage lists the intentions and reflections of the days
@@ -232,11 +237,15 @@ func (c *Coach) reflectionSubmit(ctx context.Context, p Person, a Action, text s
 // answers a session whose day may lie just before from: that session's
 // intention is shown with it (see reflectedIntention), so that the words
 // a person went in with stay beside what they took from it.
-func integrationMessage(days []CheckIn, from, to localtime.Day) (Message, bool) {
+func integrationMessage(w lang.Printer, days []CheckIn, from, to localtime.Day) (Message, bool) {
 	var b strings.Builder
 	intentions, reflections := 0, 0
+	day := func(d localtime.Day) string {
+		y, m, dd := d.Date()
+		return w.Day(time.Date(y, m, dd, 12, 0, 0, 0, time.UTC))
+	}
 	if d, ok := reflectedIntention(days, from, to); ok {
-		fmt.Fprintf(&b, "• %s, your intention: “%s”\n", d.Day.Long(), d.Integration.Intention)
+		b.WriteString(w.T("intention.list_intention", lang.Args{"Day": day(d.Day), "Intention": d.Integration.Intention}) + "\n")
 		intentions++
 	}
 	for _, d := range days {
@@ -244,18 +253,19 @@ func integrationMessage(days []CheckIn, from, to localtime.Day) (Message, bool) 
 			continue
 		}
 		if d.Integration.Intention != "" {
-			fmt.Fprintf(&b, "• %s, your intention: “%s”\n", d.Day.Long(), d.Integration.Intention)
+			b.WriteString(w.T("intention.list_intention", lang.Args{"Day": day(d.Day), "Intention": d.Integration.Intention}) + "\n")
 			intentions++
 		}
-		if q, ok := ReflectionPrompt(d.Integration.ReflectionQ); ok && d.Integration.Reflection != "" {
-			fmt.Fprintf(&b, "• %s — %s\n  “%s”\n", d.Day.Long(), q, d.Integration.Reflection)
+		if _, ok := ReflectionPrompt(d.Integration.ReflectionQ); ok && d.Integration.Reflection != "" {
+			q := reflectionPromptsIn(w)[d.Integration.ReflectionQ-1]
+			b.WriteString(w.T("intention.list_reflection", lang.Args{"Day": day(d.Day), "Question": q, "Reflection": d.Integration.Reflection}) + "\n")
 			reflections++
 		}
 	}
 	if b.Len() == 0 {
 		return Message{}, false
 	}
-	return Message{Title: integrationTitle(intentions, reflections), Text: strings.TrimSpace(b.String())}, true
+	return Message{Title: integrationTitle(w, intentions, reflections), Text: strings.TrimSpace(b.String())}, true
 }
 
 // reflectedIntention is the intention of the latest session day in the
@@ -281,10 +291,10 @@ func reflectedIntention(days []CheckIn, from, to localtime.Day) (CheckIn, bool) 
 
 // integrationTitle names what integrationMessage lists, so that a heading
 // never promises an intention that is not below it.
-func integrationTitle(intentions, reflections int) string {
-	intention := "Your intention"
+func integrationTitle(w lang.Printer, intentions, reflections int) string {
+	intention := "intention"
 	if intentions > 1 {
-		intention = "Your intentions"
+		intention = "intentions"
 	}
 	reflection := "reflection"
 	if reflections > 1 {
@@ -292,11 +302,11 @@ func integrationTitle(intentions, reflections int) string {
 	}
 	switch {
 	case reflections == 0:
-		return intention
+		return w.T("intention.title_" + intention)
 	case intentions == 0:
-		return "Your " + reflection
+		return w.T("intention.title_" + reflection)
 	}
-	return intention + " and " + reflection
+	return w.T("intention.title_" + intention + "_" + reflection)
 }
 
 // integrationDigest is what a therapist's digest row adds when the patient
@@ -331,7 +341,7 @@ func (c *Coach) summaryIntegration(ctx context.Context, p Person, msgs []Message
 	if err != nil {
 		return nil, fmt.Errorf("load reflections: %w", err)
 	}
-	if m, ok := integrationMessage(days, today.AddDays(-6), today.AddDays(maxAhead)); ok {
+	if m, ok := integrationMessage(p.words(), days, today.AddDays(-6), today.AddDays(maxAhead)); ok {
 		msgs = append(msgs, m)
 	}
 	return msgs, nil

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/aftercare/aftercare/coach/lang"
 	"github.com/aftercare/aftercare/coach/localtime"
 )
 
@@ -26,7 +27,7 @@ func TestSummaryKeepsTheIntentionBesideItsReflections(t *testing.T) {
 		{"reflection alone", []CheckIn{reflected}, "Your reflection", false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			m, ok := integrationMessage(tt.days, from, to)
+			m, ok := integrationMessage(lang.For(lang.Default), tt.days, from, to)
 			if ok != (tt.title != "") || m.Title != tt.title {
 				t.Fatalf("message %v %q, want %q", ok, m.Title, tt.title)
 			}

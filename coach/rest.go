@@ -3,6 +3,7 @@ package coach
 import (
 	"context"
 	"fmt"
+	"github.com/aftercare/aftercare/coach/lang"
 	"slices"
 	"strconv"
 	"time"
@@ -124,13 +125,13 @@ func (c *Coach) restSetting(ctx context.Context, p Person, value string) ([]Mess
 	if value == "" {
 		var buttons []Button
 		for _, h := range restChoices {
-			buttons = append(buttons, settingButton(fmt.Sprintf("%d hours", h), "rest", strconv.Itoa(h)))
+			buttons = append(buttons, settingButton(p.words().T("settings.rest_hours", lang.Args{"Hours": h}), "rest", strconv.Itoa(h)))
 		}
-		return []Message{{Text: fmt.Sprintf("After a session, how long should I stay quiet before writing? Now %d hours. Your clinic's advice comes first.", p.restHours()), Buttons: buttons}}, nil
+		return []Message{{Text: p.words().T("settings.rest_question", lang.Args{"Hours": p.restHours()}), Buttons: buttons}}, nil
 	}
 	h, err := strconv.Atoi(value)
 	if err != nil || !slices.Contains(restChoices, h) {
-		return []Message{staleButton()}, nil
+		return []Message{staleButton(p)}, nil
 	}
 	p.RestHours = h
 	if err := c.store.SavePerson(ctx, p); err != nil {
@@ -139,5 +140,5 @@ func (c *Coach) restSetting(ctx context.Context, p Person, value string) ([]Mess
 	if err := c.replan(ctx, p); err != nil {
 		return nil, err
 	}
-	return []Message{{Text: fmt.Sprintf("After a session I'll stay quiet for %d hours.", h)}}, nil
+	return []Message{{Text: p.words().T("settings.rest_saved", lang.Args{"Hours": h})}}, nil
 }

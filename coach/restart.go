@@ -2,7 +2,6 @@ package coach
 
 import (
 	"context"
-	"fmt"
 	"slices"
 )
 
@@ -15,17 +14,14 @@ func (c *Coach) welcomeBack(ctx context.Context, p Person) ([]Message, error) {
 		return nil, err
 	}
 	if left == 0 {
-		return []Message{{Text: "Welcome back. Messages are on again; /session plans the days after your next session."}}, nil
+		return []Message{{Text: p.words().T("pause.back_no_plan")}}, nil
 	}
-	days := "1 day"
-	if left > 1 {
-		days = fmt.Sprintf("%d days", left)
-	}
+	w := p.words()
 	return []Message{{
-		Text: fmt.Sprintf("Welcome back. Messages are on again.\n\nThe plan after your last session still has %s to go. Pick up where you left off?", days),
+		Text: w.N("pause.back_plan", left),
 		Buttons: []Button{
-			{Label: "Yes", Action: Action{Verb: VerbResumePlan, Value: "yes"}},
-			{Label: "Not now", Action: Action{Verb: VerbResumePlan, Value: "no"}},
+			{Label: w.T("pause.yes"), Action: Action{Verb: VerbResumePlan, Value: "yes"}},
+			{Label: w.T("pause.not_now"), Action: Action{Verb: VerbResumePlan, Value: "no"}},
 		},
 	}}, nil
 }
@@ -65,9 +61,9 @@ func (c *Coach) remainingPlan(ctx context.Context, p Person) ([]Job, error) {
 func (c *Coach) resumePlan(ctx context.Context, p Person, yes bool) ([]Message, error) {
 	switch {
 	case p.Status == StatusStopped:
-		return []Message{{Text: "Messages are off since you used /stop. /start turns them back on."}}, nil
+		return []Message{{Text: p.words().T("pause.off_since_stop")}}, nil
 	case !yes:
-		return []Message{{Text: "Alright — nothing is planned for now. When you're ready, /session plans the days after your next session."}}, nil
+		return []Message{{Text: p.words().T("pause.nothing_planned")}}, nil
 	}
 	if err := c.replan(ctx, p); err != nil {
 		return nil, err
@@ -76,5 +72,5 @@ func (c *Coach) resumePlan(ctx context.Context, p Person, yes bool) ([]Message, 
 	if err != nil {
 		return nil, err
 	}
-	return append([]Message{{Text: "Good to have you back. Here is what's left of your plan — answer only what you like."}}, plan...), nil
+	return append([]Message{{Text: p.words().T("pause.plan_resumed")}}, plan...), nil
 }

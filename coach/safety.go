@@ -2,7 +2,6 @@ package coach
 
 import (
 	"context"
-	"fmt"
 	"time"
 
 	"github.com/aftercare/aftercare/coach/crisis"
@@ -84,7 +83,7 @@ func (c *Coach) freeText(ctx context.Context, p Person, text string) ([]Message,
 		// not a list of commands.
 		return []Message{stillHere(crisisLang(p))}, nil
 	}
-	return []Message{{Text: "I can't chat freely, but I'm here for check-ins and movement. Type /help to see what I can do. If things feel heavy, /crisis shows people you can talk to."}}, nil
+	return []Message{{Text: p.words().T("free_text.reply")}}, nil
 }
 
 // stillHere answers whatever someone writes soon after a crisis reply, in
@@ -93,22 +92,7 @@ func stillHere(lang string) Message {
 	return Message{Crisis: true, Text: crisis.SafetyIn(lang).StillHere}
 }
 
-func helpMessage() Message {
-	return Message{Title: "What I can do", Text: fmt.Sprint(
-		"/start — set up: consent, your time zone and check-in time\n",
-		"/session — log a therapy session today; I'll plan the days after it\n",
-		"/checkin — answer today's check-in now\n",
-		"/moved 20 walk — log movement you did (any kind counts)\n",
-		"/plan — see what's coming, in your local time\n",
-		"/settings — time zone, times, activities, plan length, a weekly questionnaire, your country for crisis lines\n",
-		"/pause 3 — a few quiet days; /resume ends a pause\n",
-		"/stop — no more messages from me (/start turns them back on)\n",
-		"/summary — your answers from the last 7 days\n",
-		"/share CODE — share your progress with your therapist; /share shows and stops it\n",
-		"/export — all your data as files; /delete — erase it all\n",
-		"/crisis — crisis lines where you are, with their hours\n",
-		"/safetyplan — make or change your safety plan, for when things get hard\n",
-		"/group join — in a support group's channel on Discord: count your minutes toward its movement challenge (only the total is shown)\n",
-		"/help — this list",
-	)}
+func helpMessage(p Person) Message {
+	w := p.words()
+	return Message{Title: w.T("help.title"), Text: w.T("help.text")}
 }

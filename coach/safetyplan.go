@@ -3,6 +3,7 @@ package coach
 import (
 	"context"
 	"fmt"
+	"github.com/aftercare/aftercare/coach/lang"
 	"slices"
 	"strings"
 	"time"
@@ -130,8 +131,8 @@ func (c *Coach) safetyPlanMessage(ctx context.Context, p Person) (Message, bool)
 	}
 	// Untitled, so that it shows as plain text even where embeds are off,
 	// like the crisis reply above it.
-	text := "Your safety plan, in your own words — start at the top and go as far as you need:\n\n" +
-		planText(sp, false) + "\n\n/safetyplan changes it whenever you like."
+	w := lang.For(crisisLang(p)) // the crisis reply's language
+	text := w.T("safetyplan.crisis_lead") + "\n\n" + planText(w, sp, false) + "\n\n" + w.T("safetyplan.crisis_tail")
 	return Message{Text: text}, true
 }
 
@@ -149,25 +150,27 @@ func (c *Coach) withSafetyPlan(ctx context.Context, p Person, reply Message, sho
 
 // planText lists the plan's steps, numbered. With all, an empty step is
 // listed too, as a place that can be filled in; otherwise it is left out.
-func planText(sp SafetyPlan, all bool) string {
+func planText(w lang.Printer, sp SafetyPlan, all bool) string {
 	var b strings.Builder
+	lines := w.T("safetyplan.crisis_lines")
 	for i, s := range planSteps {
+		name := w.T("safetyplan." + string(s.Step))
 		answer := strings.TrimSpace(sp.Steps[s.Step])
 		if slices.Contains(sp.Unreadable, s.Step) {
-			answer = stepUnreadable
+			answer = w.T("safetyplan.unreadable")
 		}
 		if answer == "" && !all {
 			if s.Step == StepProfessional {
-				fmt.Fprintf(&b, "%d. %s\nCrisis lines and the emergency number: /crisis\n\n", i+1, s.Name)
+				fmt.Fprintf(&b, "%d. %s\n%s\n\n", i+1, name, lines)
 			}
 			continue
 		}
 		if answer == "" {
-			answer = "(nothing yet — that's fine)"
+			answer = w.T("safetyplan.nothing_yet")
 		}
-		fmt.Fprintf(&b, "%d. %s\n%s\n", i+1, s.Name, answer)
+		fmt.Fprintf(&b, "%d. %s\n%s\n", i+1, name, answer)
 		if s.Step == StepProfessional {
-			b.WriteString("Crisis lines and the emergency number: /crisis\n")
+			b.WriteString(lines + "\n")
 		}
 		b.WriteString("\n")
 	}

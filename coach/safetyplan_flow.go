@@ -3,6 +3,7 @@ package coach
 import (
 	"context"
 	"fmt"
+	"github.com/aftercare/aftercare/coach/lang"
 	"strings"
 	"unicode/utf8"
 
@@ -55,7 +56,7 @@ func (c *Coach) planPress(ctx context.Context, p Person, a Action) ([]Message, e
 	}
 	_, i, ok := planStepOf(a.Field)
 	if !ok {
-		return []Message{staleButton()}, nil
+		return []Message{staleButton(p)}, nil
 	}
 	switch {
 	case a.Value == planOpen:
@@ -73,7 +74,7 @@ func (c *Coach) planPress(ctx context.Context, p Person, a Action) ([]Message, e
 		}
 		return []Message{planMessage(sp, "Cleared.\n\n")}, nil
 	}
-	return []Message{staleButton()}, nil
+	return []Message{staleButton(p)}, nil
 }
 
 // screenPlanStep screens what was written for a step. A safety plan
@@ -95,7 +96,7 @@ func (c *Coach) screenPlanStep(ctx context.Context, p *Person, text string) ([]M
 func (c *Coach) planSubmit(ctx context.Context, p Person, a Action, text string) ([]Message, error) {
 	_, i, ok := planStepOf(a.Field)
 	if !ok || (a.Value != planBuilding && a.Value != planEditing) {
-		return []Message{staleButton()}, nil
+		return []Message{staleButton(p)}, nil
 	}
 	msgs, stop, err := c.screenPlanStep(ctx, &p, text)
 	if err != nil {
@@ -191,7 +192,7 @@ func planMessage(sp SafetyPlan, lead string) Message {
 	for i, s := range planSteps {
 		buttons[i] = Button{Label: fmt.Sprintf("Change %d: %s", i+1, s.Name), Action: Action{Verb: VerbSafetyPlan, Field: string(s.Step), Value: planOpen}}
 	}
-	return Message{Title: "Your safety plan", Text: lead + planText(sp, true) + "\n\nAny step can stay empty. Change one whenever you like.", Buttons: buttons}
+	return Message{Title: "Your safety plan", Text: lead + planText(lang.For(lang.Default), sp, true) + "\n\nAny step can stay empty. Change one whenever you like.", Buttons: buttons}
 }
 
 // planStepMessage asks one step: the question, what is there already, an

@@ -9,20 +9,16 @@ import (
 	"strings"
 
 	"github.com/aftercare/aftercare/coach/instrument"
+	"github.com/aftercare/aftercare/coach/lang"
 	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/coach/nudge"
 )
 
 var planChoices = []int{3, 5, 7, 10, 14}
 
-var abilityChoices = []struct {
-	Ability nudge.Ability
-	Label   string
-}{
-	{nudge.AbilityLow, "Gentle only"},
-	{nudge.AbilityMedium, "Light to moderate"},
-	{nudge.AbilityHigh, "I'm fairly active"},
-}
+// abilityChoices are the movement levels offered, in order; each is said
+// as the message "ability.<level>".
+var abilityChoices = []nudge.Ability{nudge.AbilityLow, nudge.AbilityMedium, nudge.AbilityHigh}
 
 func settingButton(label, field, value string) Button {
 	return Button{Label: label, Action: Action{Verb: VerbSetting, Field: field, Value: value}}
@@ -30,29 +26,33 @@ func settingButton(label, field, value string) Button {
 
 // settings shows the person's settings, each a button to change it.
 func (c *Coach) settings(_ context.Context, p Person) ([]Message, error) {
+	w := p.words()
 	from, to := p.nudgeWindow()
-	text := fmt.Sprintf("Time zone: %s\nCheck-in: %s\nMovement ideas: between %s and %s\nMovement level: %s\nActivities you like: %s\nActivities to leave out: %s\nPlan length after a session: %d days\nWeekly questionnaire: %s\nCountry for crisis lines: %s\nQuiet after a session: %d hours\nA short note after a quiet week: %s\nWhat matters to you: %s",
-		p.Zone, p.CheckInAt, from, to, abilityLabel(p.Ability), listOr(p.Preferred, "any"), listOr(p.Excluded, "none"), planDays(p), questionnaireList(p.Questionnaires), cmp.Or(p.Country, "automatic"), p.restHours(), onOff(!p.QuietNoteOff), valuesList(p.Values))
-	return []Message{{Title: "Your settings", Text: text, Buttons: []Button{
-		settingButton("Time zone", "zone", ""), settingButton("Check-in time", "time", ""),
-		settingButton("Movement window", "window", ""), settingButton("Movement level", "ability", ""),
-		settingButton("Activities I like", "like", ""), settingButton("Activities to leave out", "avoid", ""),
-		settingButton("Plan length", "plan", ""), settingButton("Weekly questionnaire", "q", ""),
-		settingButton("Country", "country", ""), settingButton("Quiet after a session", "rest", ""), quietNoteSetting(p),
-		settingButton("What matters to you", fieldValues, ""),
+	text := w.T("settings.page", lang.Args{"Zone": p.Zone, "CheckIn": p.CheckInAt, "From": from, "To": to,
+		"Level": abilityLabel(w, p.Ability), "Liked": activityList(w, p.Preferred, "settings.any"), "Avoided": activityList(w, p.Excluded, "settings.none"),
+		"PlanDays": planDays(p), "Questionnaires": questionnaireList(w, p.Questionnaires), "Country": cmp.Or(p.Country, w.T("settings.automatic")),
+		"Rest": p.restHours(), "QuietNote": onOff(w, !p.QuietNoteOff), "Values": valuesList(w, p.Values), "Language": lang.Names[p.language()]})
+	button := func(field string) Button { return settingButton(w.T("settings."+field), field, "") }
+	return []Message{{Title: w.T("settings.title"), Text: text, Buttons: []Button{
+		button("zone"), button("time"), button("window"), settingButton(w.T("settings.level"), "ability", ""),
+		button("like"), button("avoid"), button("plan"), button("q"), button("country"), button("rest"), quietNoteSetting(p),
+		settingButton(w.T("settings.values"), fieldValues, ""), settingButton(w.T("language.button"), fieldLanguage, ""),
 	}}}, nil
 }
 
 // setting applies one press on a settings button.
 func (c *Coach) setting(ctx context.Context, p Person, a Action) ([]Message, error) {
 	if !p.Onboarded() {
-		return []Message{staleButton()}, nil
+		return []Message{staleButton(p)}, nil
 	}
 	if a.Field == "rest" {
 		return c.restSetting(ctx, p, a.Value)
 	}
 	if a.Field == fieldValues || a.Field == fieldValuesStart {
 		return c.valuesSetting(ctx, p, a.Field, a.Value)
+	}
+	if a.Field == fieldLanguage {
+		return c.languageSetting(ctx, p, a.Value)
 	}
 	if a.Value == "" {
 		return settingChoices(p, a.Field), nil
@@ -62,23 +62,23 @@ func (c *Coach) setting(ctx context.Context, p Person, a Action) ([]Message, err
 	case "plan":
 		n, err := strconv.Atoi(a.Value)
 		if err != nil || !slices.Contains(planChoices, n) {
-			return []Message{staleButton()}, nil
+			return []Message{staleButton(p)}, nil
 		}
-		p.PlanDays, reply = n, fmt.Sprintf("Plans will run %d days after a session.", n)
+		p.PlanDays, reply = n, p.words().T("settings.plan_saved", lang.Args{"Days": n})
 	case "ability":
 		ab, ok := parseAbility(a.Value)
 		if !ok {
-			return []Message{staleButton()}, nil
+			return []Message{staleButton(p)}, nil
 		}
 		if p.Ability == "" {
 			p.Ability = ab
 			return c.savePerson(ctx, p, []Message{allSet(p), valuesQuestion(p, fieldValuesStart)})
 		}
-		p.Ability, reply = ab, "Thanks — movement ideas will fit that. You can change it any time in /settings."
+		p.Ability, reply = ab, p.words().T("settings.level_saved")
 	case "like", "avoid":
 		act := nudge.Activity(a.Value)
 		if !slices.Contains(nudge.Activities(), act) {
-			return []Message{staleButton()}, nil
+			return []Message{staleButton(p)}, nil
 		}
 		p.Preferred, p.Excluded = toggleActivity(p.Preferred, p.Excluded, act, a.Field == "like")
 		return c.savePerson(ctx, p, settingChoices(p, a.Field))
@@ -89,7 +89,7 @@ func (c *Coach) setting(ctx context.Context, p Person, a Action) ([]Message, err
 	case "quiet":
 		return c.setQuietNote(ctx, p, a.Value)
 	default:
-		return []Message{staleButton()}, nil
+		return []Message{staleButton(p)}, nil
 	}
 	return c.savePerson(ctx, p, []Message{{Text: reply}})
 }
@@ -105,21 +105,22 @@ func (c *Coach) savePerson(ctx context.Context, p Person, reply []Message) ([]Me
 func settingChoices(p Person, field string) []Message {
 	switch field {
 	case "zone":
-		return []Message{zoneQuestion("")}
+		return []Message{zoneQuestion(p.words(), "")}
 	case "time":
-		return []Message{timeQuestion("")}
+		return []Message{timeQuestion(p.words(), "")}
 	case "window":
 		from, to := p.nudgeWindow()
-		return []Message{{Text: fmt.Sprintf("Between which times may I suggest movement? Now %s–%s.", from, to),
-			Input: &Input{Action: Action{Verb: VerbWindow}, Title: "Movement window", Label: "From–to, like 10:00-17:00", Placeholder: "10:00-17:00", MaxLen: 20}}}
+		w := p.words()
+		return []Message{{Text: w.T("settings.window_question", lang.Args{"From": from, "To": to}),
+			Input: &Input{Action: Action{Verb: VerbWindow}, Title: w.T("settings.window"), Label: w.T("settings.window_label"), Placeholder: "10:00-17:00", MaxLen: 20}}}
 	case "ability":
-		return []Message{abilityQuestion("How much movement feels right for you these days?")}
+		return []Message{abilityQuestion(p.words(), p.words().T("ability.question"))}
 	case "plan":
 		var buttons []Button
 		for _, n := range planChoices {
-			buttons = append(buttons, settingButton(fmt.Sprintf("%d days", n), "plan", strconv.Itoa(n)))
+			buttons = append(buttons, settingButton(p.words().T("settings.plan_days", lang.Args{"Days": n}), "plan", strconv.Itoa(n)))
 		}
-		return []Message{{Text: "How many days after a session should a plan run?", Buttons: buttons}}
+		return []Message{{Text: p.words().T("settings.plan_question"), Buttons: buttons}}
 	case "like", "avoid":
 		return []Message{activityGrid(p, field)}
 	case "q":
@@ -127,27 +128,28 @@ func settingChoices(p Person, field string) []Message {
 	case "country":
 		return []Message{countryQuestion(p, "")}
 	}
-	return []Message{staleButton()}
+	return []Message{staleButton(p)}
 }
 
-func abilityQuestion(text string) Message {
+func abilityQuestion(w lang.Printer, text string) Message {
 	var buttons []Button
-	for _, c := range abilityChoices {
-		buttons = append(buttons, settingButton(c.Label, "ability", string(c.Ability)))
+	for _, a := range abilityChoices {
+		buttons = append(buttons, settingButton(w.T("ability."+string(a)), "ability", string(a)))
 	}
 	return Message{Text: text, Buttons: buttons}
 }
 
 func activityGrid(p Person, field string) Message {
+	w := p.words()
 	chosen := p.Preferred
-	text := "Which kinds of movement do you enjoy? Tap to add or remove; I'll lean towards these."
+	text := w.T("settings.like_question")
 	if field == "avoid" {
 		chosen = p.Excluded
-		text = "Anything I should leave out — something painful, impractical, or just not you? Tap to add or remove."
+		text = w.T("settings.avoid_question")
 	}
 	var buttons []Button
 	for _, act := range nudge.Activities() {
-		label := string(act)
+		label := w.T("activity_name." + string(act))
 		if slices.Contains(chosen, act) {
 			label = "✓ " + label
 		}
@@ -175,21 +177,39 @@ func toggleActivity(liked, avoided []nudge.Activity, act nudge.Activity, like bo
 }
 
 func parseAbility(s string) (nudge.Ability, bool) {
-	for _, c := range abilityChoices {
-		if string(c.Ability) == s {
-			return c.Ability, true
+	for _, a := range abilityChoices {
+		if string(a) == s {
+			return a, true
 		}
 	}
 	return "", false
 }
 
-func abilityLabel(a nudge.Ability) string {
-	for _, c := range abilityChoices {
-		if c.Ability == a {
-			return strings.ToLower(c.Label)
+func abilityLabel(w lang.Printer, a nudge.Ability) string {
+	if slices.Contains(abilityChoices, a) {
+		label := w.T("ability." + string(a))
+		if w.Lang == "de" {
+			return label // German keeps its capitals
+		}
+		return strings.ToLower(label)
+	}
+	return w.T("settings.level_unset")
+}
+
+// activityList names kinds of movement in w's language, or the message
+// none when there are none.
+func activityList(w lang.Printer, acts []nudge.Activity, none string) string {
+	if len(acts) == 0 {
+		return w.T(none)
+	}
+	words := make([]string, len(acts))
+	for i, a := range acts {
+		words[i] = string(a)
+		if slices.Contains(nudge.Activities(), a) {
+			words[i] = w.T("activity_name." + string(a))
 		}
 	}
-	return "not set (gentle)"
+	return strings.Join(words, ", ")
 }
 
 func listOr[T ~string](list []T, none string) string {
@@ -206,14 +226,14 @@ func listOr[T ~string](list []T, none string) string {
 // setWindow reads "10:00-17:00" into the nudge window.
 func (c *Coach) setWindow(ctx context.Context, p Person, text string) ([]Message, error) {
 	if !p.Onboarded() {
-		return []Message{staleButton()}, nil
+		return []Message{staleButton(p)}, nil
 	}
 	fromText, toText, ok := strings.Cut(strings.ReplaceAll(text, "–", "-"), "-")
 	from, err1 := localtime.ParseLocalTime(fromText)
 	to, err2 := localtime.ParseLocalTime(toText)
 	if !ok || err1 != nil || err2 != nil || to.Minutes()-from.Minutes() < 60 || InQuietHours(from) || to.Minutes() > quietHours[0].Minutes() {
 		msg := settingChoices(p, "window")[0]
-		msg.Text = "I need two times at least an hour apart, between 08:00 and 22:00 — like 10:00-17:00. " + msg.Text
+		msg.Text = p.words().T("settings.window_problem") + msg.Text
 		return []Message{msg}, nil
 	}
 	p.NudgeFrom, p.NudgeTo = from, to
@@ -223,17 +243,17 @@ func (c *Coach) setWindow(ctx context.Context, p Person, text string) ([]Message
 	if err := c.replan(ctx, p); err != nil {
 		return nil, err
 	}
-	return []Message{{Text: fmt.Sprintf("Movement ideas will come between %s and %s.", from, to)}}, nil
+	return []Message{{Text: p.words().T("settings.window_saved", lang.Args{"From": from, "To": to})}}, nil
 }
 
-func questionnaireList(ids []string) string {
+func questionnaireList(w lang.Printer, ids []string) string {
 	var codes []string
 	for _, id := range ids {
 		if in, ok := instrument.ByID(id); ok {
 			codes = append(codes, in.Code)
 		}
 	}
-	return listOr(codes, "none")
+	return listOr(codes, w.T("settings.none"))
 }
 
 func questionnaireChoices(p Person) Message {
@@ -259,7 +279,7 @@ func questionnaireChoices(p Person) Message {
 func (c *Coach) toggleQuestionnaire(ctx context.Context, p Person, id string) ([]Message, error) {
 	in, ok := instrument.ByID(id)
 	if !ok {
-		return []Message{staleButton()}, nil
+		return []Message{staleButton(p)}, nil
 	}
 	if i := slices.Index(p.Questionnaires, id); i >= 0 {
 		p.Questionnaires = slices.Delete(slices.Clone(p.Questionnaires), i, i+1)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/aftercare/aftercare/coach/lang"
 	"strings"
 	"time"
 )
@@ -44,7 +45,7 @@ func (c *Coach) share(ctx context.Context, p Person, code string) ([]Message, er
 	norm := normalizeCode(code)
 	if norm == "" {
 		// Nothing is looked up, so nothing is counted.
-		return []Message{{Text: "That doesn't look like an invite code. Codes look like 7KQM-X2PD-9TBW: twelve letters and digits (an older code may have eight). Case and dashes don't matter."}}, nil
+		return []Message{{Text: p.words().T("share.not_a_code")}}, nil
 	}
 	t, try, err := c.tryCode(ctx, p, norm)
 	switch {
@@ -55,9 +56,9 @@ func (c *Coach) share(ctx context.Context, p Person, code string) ([]Message, er
 	case t.ID == "":
 		return []Message{c.unknownCode(p, try)}, nil
 	case t.ID == p.ID:
-		return []Message{{Text: "That's your own invite code — it's for your patients."}}, nil
+		return []Message{{Text: p.words().T("share.own_code")}}, nil
 	case t.VouchedBy != nil && !c.vouched(t):
-		return []Message{{Text: fmt.Sprintf("I can't share with %s: the server that vouched for them no longer vouches for therapists here. Nothing was shared; your therapist can register again in a server that does.", t.Name)}}, nil
+		return []Message{{Text: p.words().T("share.no_longer_vouched", lang.Args{"Name": t.Name})}}, nil
 	}
 	return []Message{shareOffer(p, t, norm, "")}, nil
 }
@@ -84,12 +85,10 @@ func (c *Coach) therapistForCode(ctx context.Context, code string) (Therapist, e
 // parts as toggles, and asks for a confirming press. The choices so far
 // ride in the buttons, so nothing is stored before the patient confirms.
 func shareOffer(p Person, t Therapist, code, flags string) Message {
+	w := p.words()
 	alerts, notes, reflections := strings.Contains(flags, "a"), strings.Contains(flags, "n"), strings.Contains(flags, "r")
-	text := fmt.Sprintf("%s\n\nThey would see, once a week and on request, under the name %q:\n"+
-		"• how many check-ins you answered\n• your mood, anxiety, energy and sleep trends\n• minutes moved\n• questionnaire scores and their change\n"+
-		"• an alert the moment you reach out in a crisis: %s\n• the words of your notes: %s\n• the words of your session intentions and reflections: %s\n\n"+
-		"Nothing else. You can see every time something is shared, and stop sharing whenever you like with /share.",
-		t.vouchText(), p.Name, yesNo(alerts), yesNo(notes), yesNo(reflections))
+	text := w.T("share.offer", lang.Args{"Vouch": t.vouchText(w), "ShownAs": fmt.Sprintf("%q", p.Name),
+		"Alerts": yesNoIn(w, alerts), "Notes": yesNoIn(w, notes), "Reflections": yesNoIn(w, reflections)})
 	toggle := func(label, flag string) Button {
 		next := flags
 		if strings.Contains(flags, flag) {
@@ -99,20 +98,23 @@ func shareOffer(p Person, t Therapist, code, flags string) Message {
 		}
 		return Button{Label: label, Action: Action{Verb: VerbShare, Field: code, Value: "set:" + next}}
 	}
-	return Message{Title: "Share with " + t.Name + "?", Text: text, Buttons: []Button{
-		{Label: "Share", Action: Action{Verb: VerbShare, Field: code, Value: "ok:" + flags}},
-		toggle(map[bool]string{true: "Turn crisis alerts off", false: "Turn crisis alerts on"}[alerts], "a"),
-		toggle(map[bool]string{true: "Keep my notes private", false: "Share my notes too"}[notes], "n"),
-		toggle(map[bool]string{true: "Keep my reflections private", false: "Share my reflections too"}[reflections], "r"),
-		{Label: "Cancel", Action: Action{Verb: VerbShare, Field: code, Value: "no"}},
+	return Message{Title: w.T("share.offer_title", lang.Args{"Name": t.Name}), Text: text, Buttons: []Button{
+		{Label: w.T("share.share"), Action: Action{Verb: VerbShare, Field: code, Value: "ok:" + flags}},
+		toggle(w.T(map[bool]string{true: "share.alerts_off", false: "share.alerts_on"}[alerts]), "a"),
+		toggle(w.T(map[bool]string{true: "share.notes_private", false: "share.notes_share"}[notes]), "n"),
+		toggle(w.T(map[bool]string{true: "share.reflections_private", false: "share.reflections_share"}[reflections]), "r"),
+		{Label: w.T("share.cancel"), Action: Action{Verb: VerbShare, Field: code, Value: "no"}},
 	}}
 }
 
-func yesNo(b bool) string {
+func yesNo(b bool) string { return yesNoIn(lang.For(lang.Default), b) }
+
+// yesNoIn is yes or no in w's language.
+func yesNoIn(w lang.Printer, b bool) string {
 	if b {
-		return "yes"
+		return w.T("share.yes")
 	}
-	return "no"
+	return w.T("share.no")
 }
 
 // shareChoice handles a press on a share offer.
@@ -122,7 +124,7 @@ func (c *Coach) shareChoice(ctx context.Context, p Person, a Action) ([]Message,
 	code := normalizeCode(a.Field)
 	if code == "" || !p.Onboarded() {
 		// Nothing is looked up, so nothing is counted or kept.
-		return []Message{staleButton()}, nil
+		return []Message{staleButton(p)}, nil
 	}
 	t, try, err := c.tryCode(ctx, p, code)
 	switch {
@@ -131,19 +133,19 @@ func (c *Coach) shareChoice(ctx context.Context, p Person, a Action) ([]Message,
 	case try.ID == "":
 		return []Message{c.codeWait(p, try.RetryAt)}, nil
 	case t.ID == "" || t.ID == p.ID || (t.VouchedBy != nil && !c.vouched(t)):
-		return []Message{{Text: "That invite has expired or was replaced, so nothing was shared. Ask your therapist for a new code."}}, nil
+		return []Message{{Text: p.words().T("share.expired")}}, nil
 	}
 	a.Field = code
 	verb, flags, _ := strings.Cut(a.Value, ":")
 	switch verb {
 	case "no":
-		return []Message{{Text: "Nothing was shared."}}, nil
+		return []Message{{Text: p.words().T("share.nothing_shared")}}, nil
 	case "set":
 		return []Message{shareOffer(p, t, a.Field, flags)}, nil
 	case "ok":
 		return c.grant(ctx, p, t, flags)
 	}
-	return []Message{staleButton()}, nil
+	return []Message{staleButton(p)}, nil
 }
 
 func (c *Coach) grant(ctx context.Context, p Person, t Therapist, flags string) ([]Message, error) {
@@ -159,7 +161,7 @@ func (c *Coach) grant(ctx context.Context, p Person, t Therapist, flags string) 
 	if err := c.store.Record(ctx, p.ID, AuditEntry{At: s.Granted, Who: p.Name, What: what}); err != nil {
 		return nil, fmt.Errorf("record share: %w", err)
 	}
-	return []Message{{Text: fmt.Sprintf("Done — you're sharing with %s. /share lists what you share and lets you stop at any time.", t.Name)}}, nil
+	return []Message{{Text: p.words().T("share.done", lang.Args{"Name": t.Name})}}, nil
 }
 
 // listShares shows the patient's shares, each with a revoke button, and
@@ -169,29 +171,31 @@ func (c *Coach) listShares(ctx context.Context, p Person) ([]Message, error) {
 	if err != nil {
 		return nil, fmt.Errorf("list shares: %w", err)
 	}
+	w := p.words()
 	var b strings.Builder
 	var buttons []Button
 	for _, s := range shares {
 		if !s.Active() {
 			continue
 		}
-		fmt.Fprintf(&b, "• %s, since %s (crisis alerts %s, notes %s, reflections %s)\n", s.TherapistName, s.Granted.Format("2 January"), yesNo(s.Scope.Alerts), yesNo(s.Scope.Notes), yesNo(s.Scope.Reflections))
-		buttons = append(buttons, Button{Label: "Stop sharing with " + clip(s.TherapistName, 50), Action: Action{Verb: VerbRevoke, Field: s.Therapist}})
+		b.WriteString(w.T("share.line", lang.Args{"Name": s.TherapistName, "Since": w.Short(s.Granted),
+			"Alerts": yesNoIn(w, s.Scope.Alerts), "Notes": yesNoIn(w, s.Scope.Notes), "Reflections": yesNoIn(w, s.Scope.Reflections)}) + "\n")
+		buttons = append(buttons, Button{Label: w.T("share.stop", lang.Args{"Name": clip(s.TherapistName, 50)}), Action: Action{Verb: VerbRevoke, Field: s.Therapist}})
 	}
 	if b.Len() == 0 {
-		b.WriteString("You aren't sharing with anyone. If your therapist gives you an invite code, /share CODE shows exactly what they would see before anything is shared.\n")
+		b.WriteString(w.T("share.nobody") + "\n")
 	}
 	log, err := c.store.AuditLog(ctx, p.ID, 10)
 	if err != nil {
 		return nil, fmt.Errorf("read share record: %w", err)
 	}
 	if len(log) > 0 {
-		b.WriteString("\nRecently:\n")
+		b.WriteString("\n" + w.T("share.recently") + "\n")
 		for _, e := range log {
 			fmt.Fprintf(&b, "• %s — %s %s\n", e.At.Format("Mon 2 Jan 15:04"), e.Who, e.What)
 		}
 	}
-	return []Message{{Title: "Sharing", Text: strings.TrimSpace(b.String()), Buttons: buttons}}, nil
+	return []Message{{Title: w.T("share.title"), Text: strings.TrimSpace(b.String()), Buttons: buttons}}, nil
 }
 
 // revoke ends a share at once: the next digest and any alert already
@@ -212,9 +216,9 @@ func (c *Coach) revoke(ctx context.Context, p Person, therapist string) ([]Messa
 		if err := c.store.Record(ctx, p.ID, AuditEntry{At: s.Revoked, Who: p.Name, What: "stopped sharing with " + s.TherapistName}); err != nil {
 			return nil, fmt.Errorf("record revocation: %w", err)
 		}
-		return []Message{{Text: fmt.Sprintf("Done — %s sees nothing of yours from now on.", s.TherapistName)}}, nil
+		return []Message{{Text: p.words().T("share.stopped", lang.Args{"Name": s.TherapistName})}}, nil
 	}
-	return []Message{{Text: "You're not sharing with them any more — nothing to stop."}}, nil
+	return []Message{{Text: p.words().T("share.not_sharing")}}, nil
 }
 
 // activeShare returns the patient's share with the therapist, if in force.

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/aftercare/aftercare/coach/lang"
 	"github.com/aftercare/aftercare/coach/localtime"
 )
 
@@ -63,17 +64,22 @@ func (s SideEffects) SeatedOnly() bool {
 // Text describes the answers in a line, such as "dizziness a little,
 // nausea none, …", or "skipped".
 func (s SideEffects) Text() string {
+	return s.TextIn(lang.For(lang.Default))
+}
+
+// TextIn is Text in w's language.
+func (s SideEffects) TextIn(w lang.Printer) string {
 	if !s.Asked() {
 		return ""
 	}
 	var parts []string
 	for _, sy := range symptoms {
 		if v, ok := s.Levels[sy.Symptom]; ok {
-			parts = append(parts, strings.ToLower(sy.Label)+" "+effectWords[v])
+			parts = append(parts, w.T("effects.in_text."+string(sy.Symptom))+" "+w.T("effects.level"+strconv.Itoa(v)))
 		}
 	}
 	if s.Skipped && len(parts) == 0 {
-		return "skipped"
+		return w.T("effects.skipped")
 	}
 	return strings.Join(parts, ", ")
 }
@@ -137,13 +143,13 @@ func (c *Coach) sideEffectsDue(ctx context.Context, p Person, day localtime.Day)
 // sideEffectQuestion asks about all four symptoms in one message: a row of
 // three buttons for each (12, within Discord's five rows of five), and a
 // last row to answer "none" for the rest at once, or skip.
-func sideEffectQuestion(day localtime.Day, s SideEffects, then string, sessionDay bool) Message {
-	text := "How are you feeling after today's session? For a while afterwards some people notice dizziness, nausea, a headache, or feeling unreal or far away. Tap one for each — or \"None of these\"."
+func sideEffectQuestion(w lang.Printer, day localtime.Day, s SideEffects, then string, sessionDay bool) Message {
+	text := w.T("effects.question_session")
 	if !sessionDay {
-		text = "How are you feeling today, the day after your session? Any dizziness, nausea, headache, or feeling unreal? Tap one for each — or \"None of these\"."
+		text = w.T("effects.question_next_day")
 	}
 	if s.Asked() {
-		text = "Thank you. And the others?"
+		text = w.T("effects.question_others")
 	}
 	act := func(field, value string) Action {
 		return Action{Verb: VerbSideEffect, Day: day, Field: then + ":" + field, Value: value}
@@ -153,15 +159,16 @@ func sideEffectQuestion(day localtime.Day, s SideEffects, then string, sessionDa
 		if _, done := s.Levels[sy.Symptom]; done {
 			continue
 		}
-		for v, word := range effectWords {
-			buttons = append(buttons, Button{Label: sy.Label + ": " + word, Action: act(string(sy.Symptom), strconv.Itoa(v))})
+		for v := range effectWords {
+			label := w.T("effects."+string(sy.Symptom)) + ": " + w.T("effects.level"+strconv.Itoa(v))
+			buttons = append(buttons, Button{Label: label, Action: act(string(sy.Symptom), strconv.Itoa(v))})
 		}
 	}
-	none := "None of these"
+	none := w.T("effects.none")
 	if s.Asked() {
-		none = "None of the others"
+		none = w.T("effects.none_others")
 	}
-	buttons = append(buttons, Button{Label: none, Action: act("rest", "0")}, Button{Label: "Skip", Action: act("skip", "1")})
+	buttons = append(buttons, Button{Label: none, Action: act("rest", "0")}, Button{Label: w.T("checkin.skip"), Action: act("skip", "1")})
 	return Message{Text: text, Buttons: buttons, Columns: len(effectWords)}
 }
 
@@ -172,7 +179,7 @@ func (c *Coach) answerSideEffect(ctx context.Context, p Person, a Action) ([]Mes
 	then, field, _ := strings.Cut(a.Field, ":")
 	v, err := strconv.Atoi(a.Value)
 	if !p.Onboarded() || (then != effectsThenCheckIn && then != effectsThenNudge) || err != nil || v < EffectNone || v > EffectLot {
-		return []Message{staleButton()}, nil
+		return []Message{staleButton(p)}, nil
 	}
 	if msg, closed := c.closed(p, a.Day); closed {
 		return []Message{msg}, nil
@@ -193,7 +200,7 @@ func (c *Coach) answerSideEffect(ctx context.Context, p Person, a Action) ([]Mes
 		}
 	default:
 		if !knownSymptom(Symptom(field)) {
-			return []Message{staleButton()}, nil
+			return []Message{staleButton(p)}, nil
 		}
 		fields[fieldEffectPrefix+field] = strconv.Itoa(v)
 	}
@@ -208,9 +215,9 @@ func (c *Coach) answerSideEffect(ctx context.Context, p Person, a Action) ([]Mes
 		return nil, err
 	}
 	if !ci.SideEffects.Done() {
-		return []Message{sideEffectQuestion(a.Day, ci.SideEffects, then, sessionDay)}, nil
+		return []Message{sideEffectQuestion(p.words(), a.Day, ci.SideEffects, then, sessionDay)}, nil
 	}
-	ack := Message{Text: sideEffectAck(ci.SideEffects, sessionDay)}
+	ack := Message{Text: sideEffectAck(p.words(), ci.SideEffects, sessionDay)}
 	var rest []Message
 	if then == effectsThenNudge {
 		if p.Status == StatusActive && !c.clock.Now().Before(p.PausedUntil) && c.isToday(p, a.Day) {
@@ -241,36 +248,36 @@ func knownSymptom(s Symptom) bool {
 // them gets practical, unalarming advice and the clinic as the place to
 // ask; a lot of dizziness or unreality on a day with movement ideas says
 // that they will be seated ones.
-func sideEffectAck(s SideEffects, sessionDay bool) string {
+func sideEffectAck(w lang.Printer, s SideEffects, sessionDay bool) string {
 	lot := false
 	for _, v := range s.Levels {
 		lot = lot || v == EffectLot
 	}
 	switch {
 	case s.Skipped && len(s.Levels) == 0:
-		return "That's fine — no need to answer."
+		return w.T("effects.ack_skipped")
 	case !lot:
-		return "Thank you — noted."
+		return w.T("effects.ack_noted")
 	}
-	text := "Thank you for telling me. That sounds like a lot — go gently: sit or lie down when it comes, sip some water, and leave driving for another day. If it worries you or doesn't ease, call your clinic; they know this medicine well. If anything feels severe or sudden, call your local emergency number."
+	text := w.T("effects.ack_lot")
 	if s.SeatedOnly() && !sessionDay {
-		text += " Any movement idea today will be one you can do sitting or lying down."
+		text += " " + w.T("effects.ack_seated")
 	}
 	return text
 }
 
 // sideEffectLines lists the side-effect answers of the days from start, for
 // /summary; empty when none were given.
-func sideEffectLines(days []CheckIn, start localtime.Day) string {
+func sideEffectLines(w lang.Printer, days []CheckIn, start localtime.Day) string {
 	var b strings.Builder
 	for _, d := range days {
 		if d.Day < start || !d.SideEffects.Asked() || (d.SideEffects.Skipped && len(d.SideEffects.Levels) == 0) {
 			continue
 		}
 		if b.Len() == 0 {
-			b.WriteString("\n\nAfter your session:")
+			b.WriteString("\n\n" + w.T("summary.after_session"))
 		}
-		fmt.Fprintf(&b, "\n• %s: %s", shortDayLabel(d.Day), d.SideEffects.Text())
+		fmt.Fprintf(&b, "\n• %s: %s", shortDayIn(w, d.Day), d.SideEffects.TextIn(w))
 	}
 	return b.String()
 }
@@ -287,7 +294,7 @@ func (c *Coach) sideEffectsFirst(ctx context.Context, p Person, today CheckIn) (
 	if err != nil || !due || sessionDay {
 		return nil, err
 	}
-	q := sideEffectQuestion(today.Day, today.SideEffects, effectsThenNudge, false)
-	q.Title = "Before today's idea"
+	q := sideEffectQuestion(p.words(), today.Day, today.SideEffects, effectsThenNudge, false)
+	q.Title = p.words().T("effects.before_idea")
 	return []Message{q}, nil
 }

@@ -3,6 +3,8 @@ package coach
 import (
 	"context"
 	"fmt"
+
+	"github.com/aftercare/aftercare/coach/lang"
 )
 
 // startAgain answers /start from someone already set up. After /stop it
@@ -10,7 +12,11 @@ import (
 // applied as /settings applies it, not passed over with "you're all
 // set"; one that cannot be read is asked for again, and nothing changes.
 func (c *Coach) startAgain(ctx context.Context, p Person, args map[string]string) ([]Message, error) {
-	change, notes, problem := startOptions(args)
+	chosen := lang.Match(args["language"])
+	if chosen != "" {
+		p.Lang = chosen // saved with what follows
+	}
+	change, notes, problem := startOptions(p.words(), args)
 	if problem != nil {
 		return []Message{*problem}, nil
 	}
@@ -19,7 +25,7 @@ func (c *Coach) startAgain(ctx context.Context, p Person, args map[string]string
 		// plan again, made at the new times.
 		if change != nil {
 			change(&p)
-			notes = append(notes, Message{Text: fmt.Sprintf("Saved: check-ins at %s, %s time.", p.CheckInAt, p.Zone)})
+			notes = append(notes, Message{Text: p.words().T("pause.saved_times", lang.Args{"Time": p.CheckInAt, "Zone": p.Zone})})
 		}
 		p.Status = StatusActive
 		if err := c.store.SavePerson(ctx, p); err != nil {
@@ -28,8 +34,11 @@ func (c *Coach) startAgain(ctx context.Context, p Person, args map[string]string
 		msgs, err := c.welcomeBack(ctx, p)
 		return append(notes, msgs...), err
 	}
+	if change == nil && chosen != "" {
+		return c.savePerson(ctx, p, []Message{{Text: p.words().T("language.chosen")}})
+	}
 	if change == nil {
-		return []Message{{Text: fmt.Sprintf("You're all set: check-ins at %s (%s). /session logs a therapy session, /help lists the rest.", p.CheckInAt, p.Zone)}}, nil
+		return []Message{{Text: p.words().T("pause.all_set", lang.Args{"Time": p.CheckInAt, "Zone": p.Zone})}}, nil
 	}
 	msgs, err := c.changeSetting(ctx, p, change)
 	if err != nil {
@@ -41,20 +50,20 @@ func (c *Coach) startAgain(ctx context.Context, p Person, args map[string]string
 // startOptions reads /start's zone and time options into one change of
 // settings (nil when none was given), with a note on how a zone was read,
 // or the question to ask again about the first option that cannot be used.
-func startOptions(args map[string]string) (change func(*Person), notes []Message, problem *Message) {
+func startOptions(w lang.Printer, args map[string]string) (change func(*Person), notes []Message, problem *Message) {
 	var changes []func(*Person)
 	if text := args["zone"]; text != "" {
-		m, problem := readZone(text)
+		m, problem := readZone(w, text)
 		if problem != nil {
 			return nil, nil, problem
 		}
-		if note := zoneChosen(m); note != "" {
+		if note := zoneChosen(w, m); note != "" {
 			notes = append(notes, Message{Text: note})
 		}
 		changes = append(changes, func(p *Person) { p.Zone = m.Zone })
 	}
 	if text := args["time"]; text != "" {
-		at, problem := readCheckInTime(text)
+		at, problem := readCheckInTime(w, text)
 		if problem != nil {
 			return nil, nil, problem
 		}

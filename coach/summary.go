@@ -26,7 +26,7 @@ func (c *Coach) summary(ctx context.Context, p Person) ([]Message, error) {
 	if err != nil {
 		return nil, err
 	}
-	if line := c.linkLine(p.ID, LinkOwn); line != "" {
+	if line := c.linkLine(p.words(), p.ID, LinkOwn); line != "" {
 		msg.Text += "\n\n" + line
 	}
 	return c.summaryIntegration(ctx, p, []Message{msg})
@@ -35,13 +35,13 @@ func (c *Coach) summary(ctx context.Context, p Person) ([]Message, error) {
 // weekMessage summarises the seven days from start, with the chart data:
 // the person's week, or (rolling) the last seven days on demand.
 func (c *Coach) weekMessage(ctx context.Context, p Person, start localtime.Day, rolling bool) (Message, error) {
-	s, days, err := c.week(ctx, p, start, start.AddDays(weekDays-1), rolling)
+	s, days, err := c.week(ctx, p, start, start.AddDays(weekDays-1), rolling, p.language())
 	if err != nil {
 		return Message{}, err
 	}
 	// Text repeats the title on its first line, for plain-text use; a
 	// message has a title of its own.
-	text := strings.TrimPrefix(s.Text(), s.Title()+"\n") + sideEffectLines(days, start)
+	text := strings.TrimPrefix(s.Text(), s.Title()+"\n") + sideEffectLines(p.words(), days, start)
 	over, err := c.durabilityText(ctx, p, start.AddDays(6))
 	if err != nil {
 		return Message{}, err
@@ -69,16 +69,17 @@ func unreadInWeek(days []CheckIn, start localtime.Day) []CheckIn {
 	return out
 }
 
-// week summarises a person's seven days from start, and returns the days
+// week summarises a person's seven days from start, in language (empty:
+// English), and returns the days
 // read: from summaryScoresBack days before start (the week before, and
 // older days with scores) through the later of the week's end and through.
-func (c *Coach) week(ctx context.Context, p Person, start, through localtime.Day, rolling bool) (WeeklySummary, []CheckIn, error) {
+func (c *Coach) week(ctx context.Context, p Person, start, through localtime.Day, rolling bool, language string) (WeeklySummary, []CheckIn, error) {
 	end := start.AddDays(weekDays - 1)
 	days, err := c.store.CheckIns(ctx, p.ID, start.AddDays(-summaryScoresBack), max(end, through))
 	if err != nil {
 		return WeeklySummary{}, nil, fmt.Errorf("load weeks: %w", err)
 	}
-	in := WeekInput{Start: start, Moved: map[localtime.Day]int{}, Rolling: rolling}
+	in := WeekInput{Start: start, Moved: map[localtime.Day]int{}, Rolling: rolling, Lang: language}
 	if in.SessionDays, err = c.sessionDays(ctx, p); err != nil {
 		return WeeklySummary{}, nil, err
 	}
@@ -151,7 +152,7 @@ func (c *Coach) deliverSummary(ctx context.Context, p Person, day localtime.Day)
 	if len(lines) > 0 {
 		msg.Text += "\n\n" + strings.Join(lines, "\n")
 	}
-	if line := c.linkLine(p.ID, LinkOwn); line != "" {
+	if line := c.linkLine(p.words(), p.ID, LinkOwn); line != "" {
 		msg.Text += "\n\n" + line
 	}
 	return []Message{msg}, nil

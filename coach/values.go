@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/aftercare/aftercare/coach/activity"
+	"github.com/aftercare/aftercare/coach/lang"
 )
 
 // Settings fields of the values grid: the one /settings shows, and the
@@ -19,24 +20,25 @@ const (
 // valuesQuestion is the grid of values, each a toggle, and a last button
 // that closes it.
 func valuesQuestion(p Person, field string) Message {
-	text := "What matters to you? Tap any that fit; on some days of a plan I'll suggest something small that serves them — a call, a warm drink somewhere pleasant, ten minutes outside — instead of a movement idea."
+	w := p.words()
+	text := w.T("values.question")
 	switch {
 	case len(p.Values) > 0:
-		text = "Chosen so far: " + valuesList(p.Values) + ". Tap to add or remove, then “That's all”."
+		text = w.T("values.chosen_so_far", lang.Args{"Values": valuesList(w, p.Values)})
 	case field == fieldValuesStart:
-		text = "One more, only if you like: " + text + " Skipping is fine, and /settings can change it any time."
+		text = w.T("values.at_start", lang.Args{"Question": text})
 	}
 	var buttons []Button
 	for _, v := range activity.Values() {
-		label := activity.Label(v)
+		label := activity.LabelIn(w, v)
 		if slices.Contains(p.Values, v) {
 			label = "✓ " + label
 		}
 		buttons = append(buttons, settingButton(label, field, string(v)))
 	}
-	last := "That's all"
+	last := w.T("values.done")
 	if len(p.Values) == 0 && field == fieldValuesStart {
-		last = "Skip"
+		last = w.T("checkin.skip")
 	}
 	buttons = append(buttons, settingButton(last, field, valuesDone))
 	return Message{Text: text, Buttons: buttons, Columns: 2}
@@ -50,7 +52,7 @@ func (c *Coach) valuesSetting(ctx context.Context, p Person, field, value string
 	case value == valuesDone:
 		return []Message{{Text: valuesSaved(p)}}, nil
 	case !activity.Known(activity.Value(value)):
-		return []Message{staleButton()}, nil
+		return []Message{staleButton(p)}, nil
 	}
 	v := activity.Value(value)
 	if i := slices.Index(p.Values, v); i >= 0 {
@@ -63,23 +65,24 @@ func (c *Coach) valuesSetting(ctx context.Context, p Person, field, value string
 
 // valuesSaved closes the grid: what the plan will do with the values.
 func valuesSaved(p Person) string {
+	w := p.words()
 	if len(p.Values) == 0 {
-		return "That's fine — movement ideas it is. /settings can add what matters to you any time."
+		return w.T("values.saved_none")
 	}
-	return "Thank you. From the second day after a session, every other day's idea will be something small for " + valuesList(p.Values) + " instead of movement; you can pick a time for it when it comes."
+	return w.T("values.saved", lang.Args{"Values": valuesList(w, p.Values)})
 }
 
-// valuesList names values as they read in a sentence.
-func valuesList(vs []activity.Value) string {
+// valuesList names values as they read in a sentence, in w's language.
+func valuesList(w lang.Printer, vs []activity.Value) string {
 	if len(vs) == 0 {
-		return "none"
+		return w.T("values.none")
 	}
 	words := make([]string, len(vs))
 	for i, v := range vs {
-		words[i] = activity.Phrase(v)
+		words[i] = activity.PhraseIn(w, v)
 	}
 	if len(words) == 1 {
 		return words[0]
 	}
-	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
+	return strings.Join(words[:len(words)-1], ", ") + " " + w.T("values.and") + " " + words[len(words)-1]
 }

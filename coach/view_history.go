@@ -71,7 +71,7 @@ func (c *Coach) viewHistory(ctx context.Context, p Person, sc Scope, back int) (
 		}
 	}
 	h.Notes, h.Reflections = viewTexts(days, sc)
-	s, weekDaysRead, err := c.week(ctx, p, p.lastFullWeek(today), today, false)
+	s, weekDaysRead, err := c.week(ctx, p, p.lastFullWeek(today), today, false, "")
 	if err != nil {
 		return History{}, err
 	}
@@ -161,7 +161,7 @@ func (c *Coach) weekTexts(ctx context.Context, p Person, from localtime.Day) ([]
 	today := localtime.DayOf(c.clock.Now(), loc)
 	var out []WeekText
 	for start := p.lastFullWeek(today); start.AddDays(weekDays-1) >= from && len(out) < 52; start = start.AddDays(-weekDays) {
-		s, _, err := c.week(ctx, p, start, start.AddDays(weekDays-1), false)
+		s, _, err := c.week(ctx, p, start, start.AddDays(weekDays-1), false, "")
 		if err != nil {
 			return nil, err
 		}

@@ -2,6 +2,7 @@ package coach
 
 import (
 	"fmt"
+	"github.com/aftercare/aftercare/coach/lang"
 	"slices"
 	"strings"
 )
@@ -68,20 +69,23 @@ func (c *Coach) vouched(t Therapist) bool {
 
 // server names the server that vouched, for a patient: its name in
 // quotes, or its id when Discord gave no name.
-func (v Vouch) server() string {
+func (v Vouch) server() string { return v.serverIn(lang.For(lang.Default)) }
+
+// serverIn names the server in w's language.
+func (v Vouch) serverIn(w lang.Printer) string {
 	if v.Name == "" {
-		return "the server with id " + v.Guild
+		return w.T("share.server_id", lang.Args{"ID": v.Guild})
 	}
-	return fmt.Sprintf("the server “%s”", v.Name)
+	return w.T("share.server_named", lang.Args{"Name": v.Name})
 }
 
 // vouchText tells a patient who vouched for the therapist, before they
 // share anything.
-func (t Therapist) vouchText() string {
+func (t Therapist) vouchText(w lang.Printer) string {
 	if t.VouchedBy == nil {
-		return fmt.Sprintf("%s registered before I kept a record of which server vouches for each therapist, so I can't name one: share only if you know this is your therapist.", t.Name)
+		return w.T("share.unvouched", lang.Args{"Name": t.Name})
 	}
-	return fmt.Sprintf("%s is a therapist, vouched for by %s (the people who run Aftercare trust its admins to say who is a therapist).", t.Name, t.VouchedBy.server())
+	return w.T("share.vouched", lang.Args{"Name": t.Name, "Server": t.VouchedBy.serverIn(w)})
 }
 
 // inviteRefusal says why a registered therapist may not make new invite

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/aftercare/aftercare/coach/instrument"
+	"github.com/aftercare/aftercare/coach/lang"
 	"github.com/aftercare/aftercare/coach/localtime"
 )
 
@@ -63,6 +64,9 @@ type WeekInput struct {
 	// demand, which are not the person's own week: the text then says
 	// "the last 7 days" and "the 7 days before", never "this week".
 	Rolling bool
+
+	// Lang is the language to write the summary in; empty: English.
+	Lang string
 }
 
 // ScoredInstrument is an instrument result and the day it was given.
@@ -117,6 +121,9 @@ type WeeklySummary struct {
 	Insight                      string      // "" when there is not enough data
 	Daily                        []DayPoint  // 7 entries, Start..End
 	Rolling                      bool        // the last 7 days on demand, not the person's week (WeekInput.Rolling)
+	// Lang is the language the summary is written in (lang.Langs; empty:
+	// English): its text here, and its chart in the transport.
+	Lang string `json:",omitempty"`
 }
 
 // SummarizeWeek describes the week starting at in.Start. It is pure: the
@@ -133,6 +140,7 @@ func SummarizeWeek(in WeekInput) WeeklySummary {
 		Answered:    countAnswered(this),
 		Daily:       dailyPoints(in.Start, this, in.Moved),
 		Rolling:     in.Rolling,
+		Lang:        in.Lang,
 	}
 	s.Mood = trendOf(this, last, func(c CheckIn) int { return c.Mood })
 	s.Anxiety = trendOf(this, last, func(c CheckIn) int { return c.Anxiety })
@@ -146,7 +154,7 @@ func SummarizeWeek(in WeekInput) WeeklySummary {
 	}
 	s.Scores = scoreLines(in.Scores, s.Start, s.End)
 	lastDays := dailyPoints(in.Start.AddDays(-weekDays), last, in.Moved)
-	s.Insight = moodInsight(append(lastDays, s.Daily...), in.SessionDays, s.Rolling)
+	s.Insight = moodInsight(lang.For(s.Lang), append(lastDays, s.Daily...), in.SessionDays, s.Rolling)
 	return s
 }
 
@@ -328,11 +336,17 @@ func latestScore(sorted []ScoredInstrument, inst instrument.Questionnaire, start
 
 // shortDayLabel writes a day as "Mon 2 Mar", the way a person says it.
 func shortDayLabel(d localtime.Day) string {
+	return shortDayIn(lang.For(lang.Default), d)
+}
+
+// shortDayIn writes a day as "Mon 2 Mar" in w's language.
+func shortDayIn(w lang.Printer, d localtime.Day) string {
 	y, m, dd := d.Date()
 	if y == 0 {
 		return string(d)
 	}
-	return time.Date(y, m, dd, 12, 0, 0, 0, time.UTC).Format("Mon 2 Jan")
+	t := time.Date(y, m, dd, 12, 0, 0, 0, time.UTC)
+	return w.T("summary.day", lang.Args{"Weekday": w.WeekdayShort(t.Weekday()), "Day": dd, "Month": w.MonthShort(m)})
 }
 
 func meanInts(vs []int) float64 {

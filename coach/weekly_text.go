@@ -5,6 +5,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"github.com/aftercare/aftercare/coach/lang"
 )
 
 // Discord's limits on embed fields, which Sections keeps to.
@@ -14,21 +16,25 @@ const (
 	maxSectionValue = 1024
 )
 
+// words are the summary's words, in its language.
+func (s WeeklySummary) words() lang.Printer { return lang.For(s.Lang) }
+
 // Title names the week and its dates in the person's zone, for the top of
 // a message or an embed: "Your week, Mon 2 Mar – Sun 8 Mar", or for the
 // seven days ending today that /summary shows on demand, "The last 7 days,
 // Tue 3 Mar – Mon 9 Mar".
 func (s WeeklySummary) Title() string {
-	return s.ChartTitle() + ", " + shortDayLabel(s.Start) + " – " + shortDayLabel(s.End)
+	w := s.words()
+	return w.T("summary.title", lang.Args{"Name": s.ChartTitle(), "From": shortDayIn(w, s.Start), "To": shortDayIn(w, s.End)})
 }
 
 // ChartTitle is the title's name without the dates, for the chart, whose
 // axis names the days: "Your week" or "The last 7 days".
 func (s WeeklySummary) ChartTitle() string {
 	if s.Rolling {
-		return "The last 7 days"
+		return s.words().T("summary.last_7_days")
 	}
-	return "Your week"
+	return s.words().T("summary.your_week")
 }
 
 // Text writes the summary as plain text for the console: the title, then
@@ -51,28 +57,29 @@ func (s WeeklySummary) Text() string {
 // A quiet week leads with a warm line and shows no count of check-ins
 // against those sent, because a thin week needs reassurance, not a tally.
 func (s WeeklySummary) Sections() []SummarySection {
+	w := s.words()
 	var out []SummarySection
-	add := func(name string, lines []string) {
+	add := func(key string, lines []string) {
 		if len(lines) > 0 && len(out) < maxSections {
 			value := fitField(strings.Join(lines, "\n"), maxSectionValue)
-			out = append(out, SummarySection{Name: fitField(name, maxSectionName), Value: value})
+			out = append(out, SummarySection{Name: fitField(w.T(key), maxSectionName), Value: value})
 		}
 	}
 	if s.quiet() {
-		name := "This week"
+		name := "summary.this_week"
 		if s.Rolling {
-			name = "These 7 days"
+			name = "summary.these_7_days"
 		}
 		add(name, s.quietLines())
 	}
-	add("How you felt", s.feelingLines())
-	add("Movement", s.movementLines())
+	add("summary.how_you_felt", s.feelingLines())
+	add("summary.movement", s.movementLines())
 	if !s.quiet() {
-		add("Check-ins", s.checkInLines())
+		add("summary.check_ins", s.checkInLines())
 	}
-	add("Questionnaires", s.scoreTexts())
+	add("summary.questionnaires", s.scoreTexts())
 	if s.Insight != "" {
-		add("A pattern over two weeks", []string{s.Insight})
+		add("summary.pattern", []string{s.Insight})
 	}
 	return out
 }
@@ -81,17 +88,14 @@ func (s WeeklySummary) Sections() []SummarySection {
 func (s WeeklySummary) quiet() bool { return s.Answered <= quietWeekAnswers }
 
 func (s WeeklySummary) quietLines() []string {
-	quiet := "A quiet week"
+	w := s.words()
+	quiet := "summary.quiet_week"
 	if s.Rolling {
-		quiet = "A quiet few days"
+		quiet = "summary.quiet_days"
 	}
-	lines := []string{quiet + " — that's okay. Whatever you managed counts."}
-	switch s.Answered {
-	case 0:
-	case 1:
-		lines = append(lines, "You checked in on 1 day.")
-	default:
-		lines = append(lines, fmt.Sprintf("You checked in on %d days.", s.Answered))
+	lines := []string{w.T(quiet)}
+	if s.Answered > 0 {
+		lines = append(lines, w.N("summary.checked_in_days", s.Answered))
 	}
 	return lines
 }
@@ -107,7 +111,7 @@ func (s WeeklySummary) feelingLines() []string {
 		}
 	}
 	if s.Mood.N >= trendMinAnswers && s.Mood.Avg <= lowMoodAtMost+trendEpsilon {
-		lines = append(lines, lowWeekLine)
+		lines = append(lines, s.words().T("summary.low_week"))
 	}
 	return lines
 }
@@ -116,33 +120,17 @@ func (s WeeklySummary) feelingLines() []string {
 // below: a summary is the one message that comes whether or not the
 // low-mood note came this week, and numbers alone would leave a hard week
 // unanswered. It says who could help and where help is, and asks nothing.
-const lowWeekLine = "These days sound like they've been low. It could help to let your therapist or clinic know how they've been; if it ever feels like too much, /crisis shows people you can reach."
-
-// trendWords words each answer's moves. For anxiety a fall is the good news,
-// so it "eased"; a rise in anything is said plainly, never as an alarm.
-var trendWords = map[Field]struct{ up, down string }{
-	FieldMood:    {"lifted from %s last week", "lower than last week's %s"},
-	FieldAnxiety: {"higher than last week's %s", "eased from %s last week"},
-	FieldEnergy:  {"up from %s last week", "lower than last week's %s"},
-	FieldSleep:   {"better than last week's %s", "lower than last week's %s"},
-}
-
-// rollingTrendWords are trendWords for the last 7 days on demand, which
-// are held against the 7 days before them, not against a week.
-var rollingTrendWords = map[Field]struct{ up, down string }{
-	FieldMood:    {"lifted from %s in the 7 days before", "lower than %s in the 7 days before"},
-	FieldAnxiety: {"higher than %s in the 7 days before", "eased from %s in the 7 days before"},
-	FieldEnergy:  {"up from %s in the 7 days before", "lower than %s in the 7 days before"},
-	FieldSleep:   {"better than %s in the 7 days before", "lower than %s in the 7 days before"},
-}
+var lowWeekLine = lang.For(lang.Default).T("summary.low_week")
 
 // trendLine is the summary's trendLine: over the person's week, or over
-// the last 7 days on demand.
+// the last 7 days on demand. For anxiety a fall is the good news, so it
+// "eased"; a rise in anything is said plainly, never as an alarm.
 func (s WeeklySummary) trendLine(f Field, t Trend) string {
-	if !s.Rolling {
-		return trendLine(f, t)
+	prefix := "summary."
+	if s.Rolling {
+		prefix = "summary.rolling_"
 	}
-	return trendLineIn(f, t, rollingTrendWords[f].up, rollingTrendWords[f].down, "the 7 days before")
+	return trendLineIn(s.words(), f, t, prefix)
 }
 
 // trendLine writes "Mood: 3.6 (good), lifted from 3.1 last week." The
@@ -151,44 +139,48 @@ func (s WeeklySummary) trendLine(f Field, t Trend) string {
 // week (3.0)"), so that it can be read beside a therapist's digest, which
 // shows the same two weeks as "mood 3.3 (was 3.0)".
 func trendLine(f Field, t Trend) string {
-	return trendLineIn(f, t, trendWords[f].up, trendWords[f].down, "last week")
+	return trendLineIn(lang.For(lang.Default), f, t, "summary.")
 }
 
-func trendLineIn(f Field, t Trend, up, down, before string) string {
-	name := strings.ToUpper(string(f[:1])) + string(f[1:])
-	line := fmt.Sprintf("%s: %s (%s)", name, oneDecimal(t.Avg), levelWord(f, t.Avg))
+// trendLineIn writes a trend line in w's language; prefix picks the
+// comparison with last week ("summary.") or with the 7 days before
+// ("summary.rolling_").
+func trendLineIn(w lang.Printer, f Field, t Trend, prefix string) string {
+	line := w.T("summary.trend", lang.Args{"Name": w.T("summary." + string(f)), "Avg": w.Decimal(t.Avg, 1), "Word": levelWord(w, f, t.Avg)})
 	if !t.comparable() {
 		return line + "."
 	}
+	before := lang.Args{"Before": w.Decimal(t.PrevAvg, 1)}
 	switch t.Direction {
 	case DirectionUp:
-		line += ", " + fmt.Sprintf(up, oneDecimal(t.PrevAvg))
+		line += ", " + w.T(prefix+string(f)+"_up", before)
 	case DirectionDown:
-		line += ", " + fmt.Sprintf(down, oneDecimal(t.PrevAvg))
+		line += ", " + w.T(prefix+string(f)+"_down", before)
 	default:
-		line += ", about the same as " + before + " (" + oneDecimal(t.PrevAvg) + ")"
+		line += ", " + w.T(prefix+"same", before)
 	}
 	return line + "."
 }
 
 // levelWord gives the person's own answer word nearest an average, so that
 // "2.4" reads as "a little" for anxiety and "low" for mood.
-func levelWord(f Field, avg float64) string {
+func levelWord(w lang.Printer, f Field, avg float64) string {
 	i := min(max(int(math.Round(avg)), 1), 5)
-	return strings.ToLower(scales[f].Levels[i-1])
+	return strings.ToLower(scaleIn(w, f).Levels[i-1])
 }
 
 // movementLines says what was moved and holds it against the person's own
 // goal and the WHO range. With nothing moved the references are left out:
 // beside a zero, a target reads as a reproach.
 func (s WeeklySummary) movementLines() []string {
+	w := s.words()
 	if s.MinutesMoved == 0 {
 		if s.Rolling {
-			return []string{"No minutes logged in these 7 days — rest counts too."}
+			return []string{w.T("summary.no_minutes_days")}
 		}
-		return []string{"No minutes logged this week — rest counts too."}
+		return []string{w.T("summary.no_minutes_week")}
 	}
-	lines := []string{fmt.Sprintf("%d minutes on %s.", s.MinutesMoved, pluralCount(s.DaysMoved, "day"))}
+	lines := []string{w.T("summary.minutes_on", lang.Args{"Minutes": s.MinutesMoved, "Days": w.N("summary.days", s.DaysMoved)})}
 	if s.GoalMinutes > 0 {
 		lines = append(lines, s.goalLine())
 	}
@@ -197,33 +189,35 @@ func (s WeeklySummary) movementLines() []string {
 
 func (s WeeklySummary) goalLine() string {
 	if s.MinutesMoved >= s.GoalMinutes {
-		return fmt.Sprintf("That reaches your own goal of %d minutes.", s.GoalMinutes)
+		return s.words().T("summary.goal_reached", lang.Args{"Goal": s.GoalMinutes})
 	}
-	return fmt.Sprintf("Your own goal is %d minutes a week; every minute counts toward it.", s.GoalMinutes)
+	return s.words().T("summary.goal", lang.Args{"Goal": s.GoalMinutes})
 }
 
 func (s WeeklySummary) whoLine() string {
+	w := s.words()
 	who := max(s.WHOMinutes, whoWeeklyMinutes)
-	rng := fmt.Sprintf("%d–%d minutes of moderate activity a week", who, whoUpperMinutes)
+	rng := lang.Args{"Range": w.T("summary.who_range", lang.Args{"From": who, "To": whoUpperMinutes})}
 	switch {
 	case s.MinutesMoved > whoUpperMinutes:
-		return "That goes beyond the " + rng + " the WHO suggests."
+		return w.T("summary.who_beyond", rng)
 	case s.MinutesMoved >= who:
-		return "That's within the " + rng + " the WHO suggests."
+		return w.T("summary.who_within", rng)
 	default:
-		return "For reference, the WHO suggests " + rng + "."
+		return w.T("summary.who_reference", rng)
 	}
 }
 
 func (s WeeklySummary) checkInLines() []string {
+	w := s.words()
 	switch {
 	case s.Sent > 0 && s.Answered == s.Sent:
-		return []string{fmt.Sprintf("You answered all %s sent.", pluralCount(s.Sent, "check-in"))}
+		return []string{w.N("summary.answered_all", s.Sent)}
 	case s.Sent > 0 && s.Answered < s.Sent:
-		return []string{fmt.Sprintf("You answered %d of the %d check-ins sent.", s.Answered, s.Sent)}
+		return []string{w.T("summary.answered_of", lang.Args{"Answered": s.Answered, "Sent": s.Sent})}
 	}
 	// More answers than sends means the person opened some themselves.
-	return []string{fmt.Sprintf("You answered %s.", pluralCount(s.Answered, "check-in"))}
+	return []string{w.N("summary.answered", s.Answered)}
 }
 
 func (s WeeklySummary) scoreTexts() []string {
@@ -249,15 +243,12 @@ func (l ScoreLine) text() string {
 
 // insightText words the insight: both groups with their counts, then in
 // plain words what a few days can and cannot say.
-func insightText(nMoved int, moved float64, nOther int, other float64, rolling bool) string {
-	over := "Over this week and the one before"
+func insightText(w lang.Printer, nMoved int, moved float64, nOther int, other float64, rolling bool) string {
+	key := "summary.insight_week"
 	if rolling {
-		over = "Over these 7 days and the 7 before"
+		key = "summary.insight_days"
 	}
-	return fmt.Sprintf(over+", on the %d days you moved %d minutes or more, "+
-		"your mood averaged %s; on the %d other days, %s. ", nMoved, insightMinutes, oneDecimal(moved), nOther, oneDecimal(other)) +
-		"That is how a few days went together, not proof that one caused the other: sleep, " +
-		"the days since your session and much else change too. Session days are not counted."
+	return w.T(key, lang.Args{"Moved": nMoved, "Minutes": insightMinutes, "MovedAvg": w.Decimal(moved, 1), "Other": nOther, "OtherAvg": w.Decimal(other, 1)})
 }
 
 func pluralCount(n int, word string) string {

@@ -2,6 +2,7 @@ package coach
 
 import (
 	"fmt"
+	"github.com/aftercare/aftercare/coach/lang"
 	"strings"
 
 	"github.com/aftercare/aftercare/coach/localtime"
@@ -10,28 +11,29 @@ import (
 // zoneChosen says which zone a typed city or abbreviation became, or ""
 // when the person typed the zone's own name. An abbreviation is ambiguous,
 // so the zone chosen is named and how to change it.
-func zoneChosen(m localtime.ZoneMatch) string {
+func zoneChosen(w lang.Printer, m localtime.ZoneMatch) string {
 	switch m.By {
 	case localtime.ByAbbrev:
-		return fmt.Sprintf("%s can mean more than one place, so I chose %s — it follows daylight saving time by itself. If that's not where you are, type /settings to change it.", m.Typed, m.Zone)
+		return w.T("start.zone_abbrev", lang.Args{"Typed": m.Typed, "Zone": m.Zone})
 	case localtime.ByCity:
-		return fmt.Sprintf("Got it: %s time.", m.Zone)
+		return w.T("start.zone_city", lang.Args{"Zone": m.Zone})
 	}
 	return ""
 }
 
 // zoneProblem says why a typed zone was not read, with the near misses.
-func zoneProblem(text string, m localtime.ZoneMatch) string {
+func zoneProblem(w lang.Printer, text string, m localtime.ZoneMatch) string {
 	text = strings.TrimSpace(text)
 	if text == "" {
-		return "I didn't get a time zone there. "
+		return w.T("start.zone_empty")
 	}
-	problem := fmt.Sprintf("I couldn't find a time zone called %q. ", clip(text, 40))
+	problem := w.T("start.zone_unknown", lang.Args{"Typed": fmt.Sprintf("%q", clip(text, 40))})
 	switch len(m.Suggest) {
 	case 0:
 		return problem
 	case 1:
-		return problem + "Did you mean " + m.Suggest[0] + "? "
+		return problem + w.T("start.zone_did_you_mean", lang.Args{"Zones": m.Suggest[0]})
 	}
-	return problem + "Did you mean " + strings.Join(m.Suggest[:len(m.Suggest)-1], ", ") + " or " + m.Suggest[len(m.Suggest)-1] + "? "
+	zones := strings.Join(m.Suggest[:len(m.Suggest)-1], ", ") + " " + w.T("start.or") + " " + m.Suggest[len(m.Suggest)-1]
+	return problem + w.T("start.zone_did_you_mean", lang.Args{"Zones": zones})
 }

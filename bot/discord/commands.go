@@ -10,6 +10,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/lang"
 	"github.com/aftercare/aftercare/coach/nudge"
 )
 
@@ -35,6 +36,7 @@ func Commands() []*discordgo.ApplicationCommand {
 		{Name: "start", Description: "Set up Aftercare: consent, your time zone and your check-in time", Options: []*discordgo.ApplicationCommandOption{
 			{Type: discordgo.ApplicationCommandOptionString, Name: "zone", Description: "Your time zone, like Europe/London", Autocomplete: true, MaxLength: 64},
 			{Type: discordgo.ApplicationCommandOptionString, Name: "time", Description: "Your daily check-in time, like 20:00 or 8pm", MaxLength: 16},
+			languageOption(),
 		}},
 		{Name: "session", Description: "Log a therapy session, today or ahead; I'll plan the days after it", Options: []*discordgo.ApplicationCommandOption{
 			{Type: discordgo.ApplicationCommandOptionString, Name: "intention", Description: "An intention for the session, if you like (kept private)", MaxLength: coach.MaxIntentionLen},
@@ -45,7 +47,9 @@ func Commands() []*discordgo.ApplicationCommand {
 			{Type: discordgo.ApplicationCommandOptionInteger, Name: "minutes", Description: "About how many minutes", Required: true, MinValue: &minutesMin, MaxValue: 600},
 			{Type: discordgo.ApplicationCommandOptionString, Name: "activity", Description: "What kind of movement", Choices: activityChoices()},
 		}},
-		{Name: "settings", Description: "See and change your settings: times, activities, plan length"},
+		{Name: "settings", Description: "See and change your settings: times, activities, plan length", Options: []*discordgo.ApplicationCommandOption{
+			languageOption(),
+		}},
 		{Name: "summary", Description: "Your answers from the last 7 days"},
 		{Name: "plan", Description: "See what's coming, in your local time"},
 		{Name: "pause", Description: "A few quiet days; /resume ends a pause", Options: []*discordgo.ApplicationCommandOption{
@@ -160,6 +164,17 @@ func groupCommand() *discordgo.ApplicationCommand {
 			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "join", Description: "Count your minutes toward the group's movement challenge (only the total is shown)"},
 		},
 	}
+}
+
+// languageOption chooses the language the bot writes in, each offered by
+// its own name; left out, Discord's locale decides.
+func languageOption() *discordgo.ApplicationCommandOption {
+	var choices []*discordgo.ApplicationCommandOptionChoice
+	for _, l := range lang.Langs {
+		choices = append(choices, &discordgo.ApplicationCommandOptionChoice{Name: lang.Names[l], Value: l})
+	}
+	return &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionString, Name: "language",
+		Description: "The language I write to you in (English, Español, Deutsch, Français)", Choices: choices}
 }
 
 func weekdayChoices() []*discordgo.ApplicationCommandOptionChoice {

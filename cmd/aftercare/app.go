@@ -108,6 +108,7 @@ func (m *Main) Run(ctx context.Context) error {
 		console := &bot.Console{
 			In: m.Stdin, Out: m.Stdout, Router: bot.Router{Coach: c, Log: log, Retry: retrier, Durable: store},
 			Person: "console", Name: consoleName(), Styled: isTerminal(m.Stdin), ChartDir: cmp.Or(m.Charts, os.TempDir()),
+			Locale: m.Config.ConsoleLocale,
 		}
 		sender, wait = console, func() error { return console.Run(ctx) }
 	}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"crypto/ed25519"
 	"encoding/base64"
 	"fmt"
@@ -31,13 +32,16 @@ type Config struct {
 	TherapistGuilds []string // servers that vouch for therapists; nil: none
 	LogLevel        slog.Level
 	MetricsAddr     string
-	ClockSpeed      float64
-	RetentionDays   int
-	ClinicLine      string // CRISIS_CLINIC_LINE; empty: none
-	WebAddr         string // WEB_ADDR; empty: no web view
-	WebSecret       []byte // WEB_SECRET; nil: a throwaway one (not on Discord)
-	PublicURL       string // PUBLIC_URL, without a trailing slash; empty: http://WEB_ADDR
-	DigestLinkOnly  bool   // DIGEST_LINK_ONLY
+	// ConsoleLocale is the console's language as the system names it:
+	// LC_ALL, else LC_MESSAGES, else LANG (POSIX's order).
+	ConsoleLocale  string
+	ClockSpeed     float64
+	RetentionDays  int
+	ClinicLine     string // CRISIS_CLINIC_LINE; empty: none
+	WebAddr        string // WEB_ADDR; empty: no web view
+	WebSecret      []byte // WEB_SECRET; nil: a throwaway one (not on Discord)
+	PublicURL      string // PUBLIC_URL, without a trailing slash; empty: http://WEB_ADDR
+	DigestLinkOnly bool   // DIGEST_LINK_ONLY
 	// InteractionsAddr serves Discord's Interactions Endpoint URL
 	// (INTERACTIONS_ADDR); empty: interactions come over the gateway.
 	InteractionsAddr string
@@ -67,6 +71,7 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 		DefaultTimeZone: orDefault(get("DEFAULT_TIMEZONE"), "UTC"),
 		TherapistRole:   orDefault(get("THERAPIST_ROLE"), "Therapist"),
 		MetricsAddr:     get("METRICS_ADDR"),
+		ConsoleLocale:   cmp.Or(get("LC_ALL"), get("LC_MESSAGES"), get("LANG")),
 		ClockSpeed:      1,
 		DiscordRate:     50,
 		RetentionDays:   365,

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
@@ -12,6 +13,8 @@ import (
 
 	"github.com/aftercare/aftercare/bot"
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/crisis"
+	"github.com/aftercare/aftercare/coach/lang"
 	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/scheduler"
 	"github.com/aftercare/aftercare/storage"
@@ -35,18 +38,30 @@ type demoDay struct {
 // demoWeek is a plausible first week after a session: a low start, a slow
 // climb, one harder day (Saturday, day 5, after the four days of
 // reflection prompts), and movement that grows from nothing.
-var demoWeek = []demoDay{
-	{mood: 2, anxiety: 4, energy: 2, sleep: 2, minutes: 0, note: "Tired after the session. Resting."},
-	{mood: 3, anxiety: 3, energy: 2, sleep: 3, minutes: 10, nudge: 1, reflect: "The music at the end, and feeling held by it."},
-	{mood: 3, anxiety: 3, energy: 3, sleep: 3, minutes: 10, nudge: 3},
-	{mood: 4, anxiety: 2, energy: 3, sleep: 4, minutes: 20, note: "Walked to the park. Felt lighter.", nudge: 1,
-		reflect: "Ten minutes outside before work."},
-	{mood: 4, anxiety: 2, energy: 4, sleep: 4, minutes: 30, nudge: 2, reflect: "That I was allowed to rest."},
-	{mood: 3, anxiety: 3, energy: 2, sleep: 2, minutes: 0,
-		note: "Rough day. Sometimes I feel like such a burden to everyone.", safety: "not sure",
-		asq: []string{"Yes", "No", "No", "No", "No"}},
-	{mood: 4, anxiety: 2, energy: 4, sleep: 4, minutes: 20, nudge: 1},
+var demoWeek = demoWeekIn(lang.Default)
+
+// demoWeekIn is demoWeek with what Sam types in a language: the words
+// are the messages demo.* of the language's file, and the ASQ's answers
+// the buttons of the ASQ in that language.
+func demoWeekIn(language string) []demoDay {
+	w, asq := lang.For(language), crisis.SafetyIn(language)
+	return []demoDay{
+		{mood: 2, anxiety: 4, energy: 2, sleep: 2, minutes: 0, note: w.T("demo.note_day1")},
+		{mood: 3, anxiety: 3, energy: 2, sleep: 3, minutes: 10, nudge: 1, reflect: w.T("demo.reflect_day2")},
+		{mood: 3, anxiety: 3, energy: 3, sleep: 3, minutes: 10, nudge: 3},
+		{mood: 4, anxiety: 2, energy: 3, sleep: 4, minutes: 20, note: w.T("demo.note_day4"), nudge: 1,
+			reflect: w.T("demo.reflect_day4")},
+		{mood: 4, anxiety: 2, energy: 4, sleep: 4, minutes: 30, nudge: 2, reflect: w.T("demo.reflect_day5")},
+		{mood: 3, anxiety: 3, energy: 2, sleep: 2, minutes: 0,
+			note: w.T("demo.note_day6"), safety: w.T("demo.not_sure"),
+			asq: []string{asq.Yes, asq.No, asq.No, asq.No, asq.No}},
+		{mood: 4, anxiety: 2, energy: 4, sleep: 4, minutes: 20, nudge: 1},
+	}
 }
+
+// demoZones are the patient's time zone in each language's demo, so that
+// the crisis lines are the country's.
+var demoZones = map[string]string{"en": "Europe/London", "es": "Europe/Madrid", "de": "Europe/Berlin", "fr": "Europe/Paris"}
 
 // demoStart is a fixed Monday morning, so every run shows the same week.
 // demoClinic is the pretend server in which Dr Rivera registers: the demo
@@ -66,13 +81,16 @@ func mustZone(name string) *time.Location {
 // runDemo plays a week after a therapy session for a synthetic patient, on
 // an embedded store and a simulated clock, and prints the transcript.
 func runDemo(ctx context.Context, out, progress io.Writer, chartDir string) error {
-	return playDemo(ctx, out, progress, chartDir, nil, nil, nil)
+	return playDemo(ctx, out, progress, chartDir, nil, nil, nil, lang.Default)
 }
 
 // playDemo is the demo with a logger (nil: none) and more lines for Sam to
 // type at the end; the test of what logs hold uses both. With view, the
-// week is also served as the web view (demoweb.go).
-func playDemo(ctx context.Context, out, progress io.Writer, chartDir string, log *slog.Logger, extra []string, view *demoView) error {
+// week is also served as the web view (demoweb.go). Sam speaks language
+// (one of lang.Langs); Dr Rivera, English.
+func playDemo(ctx context.Context, out, progress io.Writer, chartDir string, log *slog.Logger, extra []string, view *demoView, language string) error {
+	language = cmp.Or(lang.Match(language), lang.Default)
+	w, week := lang.For(language), demoWeekIn(language)
 	store, err := storage.Open(ctx, "", storage.Options{DataKey: throwawayKey(), Log: log})
 	if err != nil {
 		return err
@@ -86,7 +104,7 @@ func playDemo(ctx context.Context, out, progress io.Writer, chartDir string, log
 	// Dr Rivera holds the therapist role in a pretend clinic's server, the
 	// one server this demo vouches for therapists.
 	c := coach.New(store, store, clock, log, coach.Config{TherapistGuilds: []string{demoClinic}, Links: links})
-	console := &bot.Console{Out: out, Router: bot.Router{Coach: c, Log: log}, Person: "sam-demo", Name: "Sam", Echo: true, ChartDir: chartDir}
+	console := &bot.Console{Out: out, Router: bot.Router{Coach: c, Log: log}, Person: "sam-demo", Name: "Sam", Echo: true, ChartDir: chartDir, Locale: language}
 	therapist := &bot.Console{Out: &prefixed{out, "  [Dr Rivera] "}, Router: bot.Router{Coach: c, Log: log}, Person: "rivera-demo", Name: "Dr Rivera", Echo: true,
 		Roles: []string{"Therapist"}, Guild: demoClinic, GuildName: "Bright Clinic"}
 	sender := &counted{Sender: consoles{console.Person: console, therapist.Person: therapist}}
@@ -96,19 +114,20 @@ func playDemo(ctx context.Context, out, progress io.Writer, chartDir string, log
 		before := sender.sent
 		err := deliver(ctx, job)
 		if err == nil && sender.sent == before {
-			fmt.Fprintf(out, "\n(nothing to send: %s)\n", nothingToSend(job.Kind))
+			fmt.Fprintf(out, "\n%s\n", w.T("demo.nothing", lang.Args{"Why": nothingToSend(w, job.Kind)}))
 		}
 		return err
 	}}
 
-	fmt.Fprintf(out, "Aftercare demo: Sam, a week after a therapy session, and Sam's therapist, Dr Rivera (simulated time, nothing waits).\n")
+	fmt.Fprintln(out, w.T("demo.intro"))
+	stamp := func(out io.Writer, t time.Time) { demoStamp(w, out, t.In(mustZone(demoZones[language]))) }
 	say := func(lines ...string) {
 		for _, l := range lines {
 			console.Type(ctx, l)
 		}
 	}
 	stamp(out, clock.Now())
-	say("/start", "1", "Europe/London", "20:00", "2", "1", "6", "8") // values: people, nature
+	say("/start", "1", demoZones[language], "20:00", "2", "1", "6", "8") // values: people, nature
 	clock.Advance(30 * time.Minute)
 	stamp(out, clock.Now())
 	therapist.Type(ctx, "/therapist register")
@@ -120,12 +139,12 @@ func playDemo(ctx context.Context, out, progress io.Writer, chartDir string, log
 	if err := seedWeekBefore(ctx, store, console.Person); err != nil {
 		return err
 	}
-	fmt.Fprintln(out, "\n(Sam answered check-ins the week before this session too; those days are in the store, not shown here.)")
+	fmt.Fprintln(out, "\n"+w.T("demo.week_before"))
 	clock.Advance(90 * time.Minute)
 	stamp(out, clock.Now())
-	say("/session to be kinder to myself")
+	say("/session " + w.T("demo.intention"))
 
-	end := demoStart.AddDate(0, 0, len(demoWeek))
+	end := demoStart.AddDate(0, 0, len(week))
 	shown := -1
 	for {
 		next, ok, err := store.NextDue(ctx)
@@ -138,14 +157,14 @@ func playDemo(ctx context.Context, out, progress io.Writer, chartDir string, log
 		clock.Set(next)
 		day := int(clock.Now().Sub(demoStart) / (24 * time.Hour))
 		if day != shown {
-			fmt.Fprintf(progress, "demo: day %d of %d\n", day+1, len(demoWeek))
+			fmt.Fprintf(progress, "demo: day %d of %d\n", day+1, len(week))
 			shown = day
 		}
 		stamp(out, clock.Now())
 		if _, err := sched.RunDue(ctx); err != nil {
 			return err
 		}
-		respond(ctx, console, demoWeek[day])
+		respond(ctx, console, week[day], w)
 	}
 	clock.Set(end) // Monday 09:00: Dr Rivera's weekly digest
 	stamp(out, clock.Now())
@@ -162,12 +181,12 @@ func playDemo(ctx context.Context, out, progress io.Writer, chartDir string, log
 	}
 	say(extra...)
 	fmt.Fprintln(progress, "demo: done")
-	return view.serve(ctx, out, c, store, console.Person, therapist.Person, log)
+	return view.serve(ctx, out, w, c, store, console.Person, therapist.Person, log)
 }
 
 // respond plays the patient: for each open question it types the number
 // of the button that carries the day's answer.
-func respond(ctx context.Context, console *bot.Console, d demoDay) {
+func respond(ctx context.Context, console *bot.Console, d demoDay, w lang.Printer) {
 	want := map[coach.Field]int{
 		coach.FieldMood: d.mood, coach.FieldAnxiety: d.anxiety, coach.FieldEnergy: d.energy,
 		coach.FieldSleep: d.sleep, coach.FieldMinutes: d.minutes,
@@ -193,9 +212,9 @@ func respond(ctx context.Context, console *bot.Console, d demoDay) {
 			d.asq = d.asq[1:]
 		case m.Buttons[0].Action.Verb == coach.VerbSideEffect:
 			// The session evening and the day after: a little headache.
-			label := "Headache: a little"
+			label := w.T("effects.headache") + ": " + w.T("effects.level1")
 			if !slices.ContainsFunc(m.Buttons, func(b coach.Button) bool { return b.Label == label }) {
-				label = "None of the others"
+				label = w.T("effects.none_others")
 			}
 			console.Type(ctx, strconv.Itoa(labelled(m.Buttons, label)))
 		case m.Buttons[0].Action.Verb == coach.VerbNudge:
@@ -268,25 +287,27 @@ func labelled(buttons []coach.Button, label string) int {
 	return len(buttons)
 }
 
-func stamp(out io.Writer, t time.Time) {
-	fmt.Fprintf(out, "\n--- %s ---\n", t.In(demoStart.Location()).Format("Monday 2 January, 15:04"))
+// demoStamp writes the simulated time, in Sam's zone: "--- Monday 2
+// March, 09:00 ---".
+func demoStamp(w lang.Printer, out io.Writer, t time.Time) {
+	fmt.Fprintf(out, "\n--- %s ---\n", w.T("demo.stamp", lang.Args{"Day": w.Day(t), "Time": t.Format("15:04")}))
 }
 
 // nothingToSend says why a due job of the demo sent nothing.
-func nothingToSend(kind coach.JobKind) string {
+func nothingToSend(w lang.Printer, kind coach.JobKind) string {
 	switch kind {
 	case coach.JobFollowUp:
-		return "the follow-up asks only about an idea still waiting for an answer, and today's has one"
+		return w.T("demo.nothing_followup")
 	case coach.JobNudge, coach.JobSnooze:
-		return "no idea today: movement is already logged, or the day is for rest"
+		return w.T("demo.nothing_nudge")
 	case coach.JobCheckIn:
-		return "today's check-in is already answered"
+		return w.T("demo.nothing_checkin")
 	case coach.JobPlanEnd:
-		return "the plan goes on, so it does not close yet"
+		return w.T("demo.nothing_planend")
 	case coach.JobSummary:
-		return "a week with nothing to sum up"
+		return w.T("demo.nothing_summary")
 	}
-	return "nothing is due for " + string(kind)
+	return w.T("demo.nothing_other", lang.Args{"Kind": string(kind)})
 }
 
 // counted counts the messages it passes on, so that the demo can tell a

@@ -52,7 +52,7 @@ func TestDemoPagesInABrowser(t *testing.T) {
 	out := &testlog.Buffer{}
 	done := make(chan error, 1)
 	go func() {
-		done <- playDemo(context.Background(), out, io.Discard, t.TempDir(), nil, nil, &demoView{Wait: enter})
+		done <- playDemo(context.Background(), out, io.Discard, t.TempDir(), nil, nil, &demoView{Wait: enter}, "en")
 	}()
 	defer func() {
 		press.Close() // Enter

@@ -132,7 +132,7 @@ func TestDemoServesTheWebView(t *testing.T) {
 	out := &testlog.Buffer{}
 	done := make(chan error, 1)
 	go func() {
-		done <- playDemo(context.Background(), out, io.Discard, t.TempDir(), nil, nil, &demoView{Wait: enter})
+		done <- playDemo(context.Background(), out, io.Discard, t.TempDir(), nil, nil, &demoView{Wait: enter}, "en")
 	}()
 	links := regexp.MustCompile(`Dr Rivera's page: (\S+)\n  Sam's own page: +(\S+)`)
 	var m []string

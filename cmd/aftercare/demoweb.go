@@ -9,6 +9,7 @@ import (
 	"net"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/lang"
 	"github.com/aftercare/aftercare/scheduler"
 	"github.com/aftercare/aftercare/web"
 )
@@ -45,7 +46,7 @@ func (v *demoView) listen(clock scheduler.Clock) (coach.Linker, error) {
 }
 
 // serve prints a link to each page and serves them until told to stop.
-func (v *demoView) serve(ctx context.Context, out io.Writer, c *coach.Coach, marks web.Marks, sam, rivera string, log *slog.Logger) error {
+func (v *demoView) serve(ctx context.Context, out io.Writer, w lang.Printer, c *coach.Coach, marks web.Marks, sam, rivera string, log *slog.Logger) error {
 	if v == nil {
 		return nil
 	}
@@ -55,14 +56,13 @@ func (v *demoView) serve(ctx context.Context, out io.Writer, c *coach.Coach, mar
 	s := &web.Server{Signer: v.links.Signer, Views: c, Marks: marks, Secure: web.SecureFor(v.links.Base), Log: log}
 	stop := web.Serve(v.ln, s.Handler(), log)
 	defer stop()
-	fmt.Fprintf(out, "\n--- The web view ---\nEach link opens once, in one browser (the demo's clock stands still, so they stay good while it waits):\n"+
-		"  Dr Rivera's page: %s\n  Sam's own page:   %s\n", v.links.Link(rivera, coach.LinkTherapist), v.links.Link(sam, coach.LinkOwn))
+	fmt.Fprintln(out, "\n"+w.T("demo.web", lang.Args{"Rivera": v.links.Link(rivera, coach.LinkTherapist), "Sam": v.links.Link(sam, coach.LinkOwn)}))
 	if v.Wait == nil {
-		fmt.Fprintln(out, "Serving until you stop the demo (Ctrl-C).")
+		fmt.Fprintln(out, w.T("demo.web_serving"))
 		<-ctx.Done()
 		return nil
 	}
-	fmt.Fprintln(out, "Press Enter to stop serving them.")
+	fmt.Fprintln(out, w.T("demo.web_enter"))
 	line := make(chan struct{})
 	// The reader goroutine ends with the line or with the process: the
 	// demo exits as soon as this returns.

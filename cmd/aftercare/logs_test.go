@@ -24,7 +24,7 @@ func TestLogsHoldNoHealthData(t *testing.T) {
 		"/export",
 	}
 	var out strings.Builder
-	if err := playDemo(context.Background(), &out, io.Discard, t.TempDir(), log, extra, nil); err != nil {
+	if err := playDemo(context.Background(), &out, io.Discard, t.TempDir(), log, extra, nil, "en"); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(out.String(), "GAD-7 score is 7") || !strings.Contains(out.String(), "(Saved: ") {

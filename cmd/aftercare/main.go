@@ -12,10 +12,13 @@ import (
 	"io/fs"
 	"os"
 	"os/signal"
+	"slices"
+	"strings"
 	"syscall"
 
 	"github.com/joho/godotenv"
 
+	"github.com/aftercare/aftercare/coach/lang"
 	"github.com/aftercare/aftercare/storage"
 )
 
@@ -25,6 +28,9 @@ const usage = `Usage:
                    its web view (Dr Rivera's page and Sam's) until Enter
   aftercare demo -serve
                    the same, serving until stopped (Ctrl-C)
+  aftercare demo --lang es
+                   the demo with Sam speaking es, de or fr (or en);
+                   with -serve too
   aftercare key    print a new random DATA_KEY, to paste into .env
   aftercare rekey  re-seal everything with DATA_KEY, so that the keys in
                    DATA_KEYS_PREVIOUS can be dropped (stop it with Ctrl-C
@@ -70,14 +76,15 @@ func run(args []string, getenv func(string) string, stdin io.Reader, stdout, std
 		err = runRekey(ctx, cfg, rekeyPrefix(cfg), stdout)
 	case "demo":
 		view := &demoView{Addr: cfg.WebAddr, Wait: stdin}
-		switch {
-		case len(args) == 2 && (args[1] == "-serve" || args[1] == "--serve"):
-			view.Wait = nil
-		case len(args) > 1:
-			fmt.Fprintf(stderr, "aftercare: demo takes only -serve, not %q\n\n%s", args[1], usage)
+		serve, language, bad := demoArgs(args[1:])
+		if bad != "" {
+			fmt.Fprintf(stderr, "aftercare: demo takes -serve and --lang en|es|de|fr, not %q\n\n%s", bad, usage)
 			return 2
 		}
-		err = playDemo(ctx, stdout, stderr, os.TempDir(), nil, nil, view)
+		if serve {
+			view.Wait = nil
+		}
+		err = playDemo(ctx, stdout, stderr, os.TempDir(), nil, nil, view, language)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0
@@ -105,4 +112,32 @@ func exitCode(err error, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "aftercare: %v\n", err)
 		return 1
 	}
+}
+
+// demoArgs reads the demo's flags: -serve, and --lang with a language the
+// bot speaks (also -lang, and --lang=es). bad is the first word it could
+// not read.
+func demoArgs(args []string) (serve bool, language, bad string) {
+	language = lang.Default
+	for i := 0; i < len(args); i++ {
+		name, value, hasValue := strings.Cut(strings.TrimLeft(args[i], "-"), "=")
+		switch {
+		case !strings.HasPrefix(args[i], "-"):
+			return false, "", args[i]
+		case name == "serve" && !hasValue:
+			serve = true
+		case name == "lang" && !hasValue && i+1 < len(args):
+			i++
+			value, hasValue = args[i], true
+			fallthrough
+		case name == "lang" && hasValue:
+			if !slices.Contains(lang.Langs, value) {
+				return false, "", value
+			}
+			language = value
+		default:
+			return false, "", args[i]
+		}
+	}
+	return serve, language, ""
 }

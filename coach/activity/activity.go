@@ -1,8 +1,11 @@
 package activity
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"slices"
+
+	"github.com/aftercare/aftercare/coach/lang"
 )
 
 // Value is something a person said matters to them. Values are stored on
@@ -20,49 +23,38 @@ const (
 	ValueLearning    Value = "learning"
 )
 
-var values = []struct {
-	Value         Value
-	Label, Phrase string
-}{
-	{ValueConnection, "People I care about", "the people you care about"},
-	{ValueCreativity, "Making things", "making things"},
-	{ValueCalm, "Calm", "calm"},
-	{ValueSelfCare, "Caring for myself", "caring for yourself"},
-	{ValueAchievement, "Getting things done", "getting things done"},
-	{ValueNature, "Nature", "nature"},
-	{ValueLearning, "Learning", "learning"},
-}
+// values are in the fixed order menus show them; their words are the
+// messages value.<value>.label and .phrase.
+var values = []Value{ValueConnection, ValueCreativity, ValueCalm, ValueSelfCare, ValueAchievement, ValueNature, ValueLearning}
 
 // Values returns every value, in the fixed order menus show them.
 func Values() []Value {
-	out := make([]Value, len(values))
-	for i, v := range values {
-		out[i] = v.Value
-	}
-	return out
+	return slices.Clone(values)
 }
 
-// Label is a value in the person's words, for buttons and /settings; an
-// unknown value is shown as it is.
-func Label(v Value) string {
-	for _, x := range values {
-		if x.Value == v {
-			return x.Label
-		}
+// Label is a value in the person's words, in English, for buttons and
+// /settings; an unknown value is shown as it is.
+func Label(v Value) string { return LabelIn(lang.For(lang.Default), v) }
+
+// LabelIn is Label in w's language.
+func LabelIn(w lang.Printer, v Value) string {
+	if !Known(v) {
+		return string(v)
 	}
-	return string(v)
+	return w.T("value." + string(v) + ".label")
 }
 
 // Phrase is a value as it reads inside a sentence spoken to the person
-// ("something for the people you care about"); an unknown value is shown
-// as it is.
-func Phrase(v Value) string {
-	for _, x := range values {
-		if x.Value == v {
-			return x.Phrase
-		}
+// ("something for the people you care about"), in English; an unknown
+// value is shown as it is.
+func Phrase(v Value) string { return PhraseIn(lang.For(lang.Default), v) }
+
+// PhraseIn is Phrase in w's language.
+func PhraseIn(w lang.Printer, v Value) string {
+	if !Known(v) {
+		return string(v)
 	}
-	return string(v)
+	return w.T("value." + string(v) + ".phrase")
 }
 
 // Known reports whether v is one of Values.
@@ -175,12 +167,14 @@ func Choose(in Input) (Activity, bool) {
 
 // DoneAck thanks the person for a valued activity they did. It does not
 // call it movement, count anything, or ask for more.
-func DoneAck(seed uint64) string {
-	acks := []string{
-		"I'm glad you made room for that. It's in your log — something that matters to you, done today.",
-		"Thank you for telling me. That was time spent on something you care about, and it's noted.",
-		"Noted, and I hope it was a good moment. Small things like this add up to days that feel more like yours.",
-		"That's in your log. Time on something you value can be part of feeling better, not just a bonus on top of it.",
-	}
-	return acks[seed%uint64(len(acks))]
+func DoneAck(seed uint64) string { return DoneAckIn(lang.For(lang.Default), seed) }
+
+// DoneAckIn is DoneAck in w's language: one of four, chosen by seed.
+func DoneAckIn(w lang.Printer, seed uint64) string {
+	return w.T(fmt.Sprintf("activity.done_ack%d", seed%4+1))
+}
+
+// TextIn is the activity's text in w's language.
+func TextIn(w lang.Printer, a Activity) string {
+	return w.T("activity.text." + a.ID)
 }

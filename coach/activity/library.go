@@ -1,86 +1,63 @@
 package activity
 
+import "github.com/aftercare/aftercare/coach/lang"
+
+// withTexts gives each activity its English text, from the message files
+// (activity.text.<id>).
+func withTexts(lib []Activity) []Activity {
+	en := lang.For(lang.Default)
+	for i := range lib {
+		lib[i].Text = en.T("activity.text." + lib[i].ID)
+	}
+	return lib
+}
+
 // library is written for the days after a therapy session: short, concrete,
 // and an invitation, never a demand. IDs are stored in a day's record, so a
 // text may be reworded but an ID is never renamed or reused.
-var library = []Activity{
+var library = withTexts([]Activity{
 	// Social: towards someone, in the smallest form that still counts.
-	{ID: "do-message-friend", Kind: KindSocial, Values: []Value{ValueConnection}, Seated: true,
-		Text: "Is there someone you'd like to hear from? A short message is enough — even just “thinking of you”."},
-	{ID: "do-call-friend", Kind: KindSocial, Values: []Value{ValueConnection, ValueSelfCare}, Seated: true,
-		Text: "If it feels right, call or voice-message someone who is easy to talk to. Five minutes is plenty."},
-	{ID: "do-photo-share", Kind: KindSocial, Values: []Value{ValueConnection, ValueCreativity}, Seated: true,
-		Text: "Send someone a photo of something small you liked today: a cup, a cloud, a window. No words needed."},
-	{ID: "do-thank-you", Kind: KindSocial, Values: []Value{ValueConnection, ValueCalm}, Seated: true,
-		Text: "Think of someone who helped you, recently or long ago. If you like, write them two lines of thanks — sending it is up to you."},
-	{ID: "do-coffee-plan", Kind: KindSocial, Values: []Value{ValueConnection}, Seated: true,
-		Text: "Suggest a coffee or a short walk with a friend sometime this week. Just the suggestion; the day can be whenever suits."},
-	{ID: "do-pet-time", Kind: KindPleasant, Values: []Value{ValueConnection, ValueCalm}, Seated: true,
-		Text: "If there's an animal nearby, yours or a friend's, spend a few unhurried minutes with it."},
+	{ID: "do-message-friend", Kind: KindSocial, Values: []Value{ValueConnection}, Seated: true},
+	{ID: "do-call-friend", Kind: KindSocial, Values: []Value{ValueConnection, ValueSelfCare}, Seated: true},
+	{ID: "do-photo-share", Kind: KindSocial, Values: []Value{ValueConnection, ValueCreativity}, Seated: true},
+	{ID: "do-thank-you", Kind: KindSocial, Values: []Value{ValueConnection, ValueCalm}, Seated: true},
+	{ID: "do-coffee-plan", Kind: KindSocial, Values: []Value{ValueConnection}, Seated: true},
+	{ID: "do-pet-time", Kind: KindPleasant, Values: []Value{ValueConnection, ValueCalm}, Seated: true},
 
 	// Pleasant: enjoyed for itself.
-	{ID: "do-warm-drink", Kind: KindPleasant, Values: []Value{ValueSelfCare, ValueCalm}, Seated: true,
-		Text: "Make a warm drink and take it somewhere pleasant — a window, a favourite chair, a step outside. Let it be the only thing for a few minutes."},
-	{ID: "do-one-album", Kind: KindPleasant, Values: []Value{ValueCalm, ValueCreativity}, Seated: true,
-		Text: "Put on a few songs you love and just listen, without doing anything else alongside."},
-	{ID: "do-new-music", Kind: KindPleasant, Values: []Value{ValueLearning, ValueCreativity}, Seated: true,
-		Text: "Listen to one piece of music you've never heard: a genre, a country or a decade you don't know yet."},
-	{ID: "do-ten-outside", Kind: KindPleasant, Values: []Value{ValueNature, ValueCalm}, Outdoor: true,
-		Text: "Ten minutes outside, no task attached: a doorstep, a balcony, a bench. Notice the sky and what the air feels like."},
-	{ID: "do-sky-watch", Kind: KindPleasant, Values: []Value{ValueNature, ValueCalm}, Seated: true,
-		Text: "Sit by a window for a few minutes and watch the sky, the trees, or the street. Nothing to do but look."},
-	{ID: "do-water-plant", Kind: KindMastery, Values: []Value{ValueNature, ValueSelfCare},
-		Text: "Water a plant, or pick up a small one next time you pass a shop. Something growing is good company."},
-	{ID: "do-collect-thing", Kind: KindPleasant, Values: []Value{ValueNature, ValueCreativity}, Outdoor: true,
-		Text: "On your way somewhere, pick up one small thing you like the look of — a leaf, a stone, a feather — and bring it home."},
-	{ID: "do-bird-listen", Kind: KindPleasant, Values: []Value{ValueNature, ValueLearning}, Outdoor: true,
-		Text: "Step outside or open a window and listen for birds for a few minutes. How many different calls can you hear?"},
-	{ID: "do-warm-shower", Kind: KindPleasant, Values: []Value{ValueSelfCare, ValueCalm},
-		Text: "A warm shower or bath, taken slowly, with something that smells good if you have it."},
-	{ID: "do-favourite-film", Kind: KindPleasant, Values: []Value{ValueSelfCare, ValueCalm}, Seated: true,
-		Text: "Watch an episode or a film you already know you love. Comfort viewing counts."},
-	{ID: "do-snack-plate", Kind: KindPleasant, Values: []Value{ValueSelfCare}, Seated: true,
-		Text: "Put together a small plate of something you enjoy and eat it sitting down, away from a screen."},
+	{ID: "do-warm-drink", Kind: KindPleasant, Values: []Value{ValueSelfCare, ValueCalm}, Seated: true},
+	{ID: "do-one-album", Kind: KindPleasant, Values: []Value{ValueCalm, ValueCreativity}, Seated: true},
+	{ID: "do-new-music", Kind: KindPleasant, Values: []Value{ValueLearning, ValueCreativity}, Seated: true},
+	{ID: "do-ten-outside", Kind: KindPleasant, Values: []Value{ValueNature, ValueCalm}, Outdoor: true},
+	{ID: "do-sky-watch", Kind: KindPleasant, Values: []Value{ValueNature, ValueCalm}, Seated: true},
+	{ID: "do-water-plant", Kind: KindMastery, Values: []Value{ValueNature, ValueSelfCare}},
+	{ID: "do-collect-thing", Kind: KindPleasant, Values: []Value{ValueNature, ValueCreativity}, Outdoor: true},
+	{ID: "do-bird-listen", Kind: KindPleasant, Values: []Value{ValueNature, ValueLearning}, Outdoor: true},
+	{ID: "do-warm-shower", Kind: KindPleasant, Values: []Value{ValueSelfCare, ValueCalm}},
+	{ID: "do-favourite-film", Kind: KindPleasant, Values: []Value{ValueSelfCare, ValueCalm}, Seated: true},
+	{ID: "do-snack-plate", Kind: KindPleasant, Values: []Value{ValueSelfCare}, Seated: true},
 
 	// Creative: making something, however small.
-	{ID: "do-three-lines", Kind: KindMastery, Values: []Value{ValueCreativity, ValueCalm}, Seated: true,
-		Text: "Write three lines about today — what you saw, heard or felt. Good or tidy doesn't matter."},
-	{ID: "do-doodle", Kind: KindPleasant, Values: []Value{ValueCreativity}, Seated: true,
-		Text: "Doodle for five minutes: shapes, patterns, the cup in front of you. Any pen, any paper."},
-	{ID: "do-photo-walk", Kind: KindPleasant, Values: []Value{ValueCreativity, ValueNature}, Outdoor: true,
-		Text: "Take three photos of things you find beautiful or odd, inside or out. Nobody else has to see them."},
-	{ID: "do-hum-play", Kind: KindPleasant, Values: []Value{ValueCreativity, ValueSelfCare}, Seated: true,
-		Text: "Sing, hum or play an instrument for a few minutes — one song you like, as loudly or quietly as you want."},
-	{ID: "do-rearrange", Kind: KindMastery, Values: []Value{ValueCreativity, ValueAchievement},
-		Text: "Move one or two things in a room to where you'd like them: a lamp, a picture, a plant."},
+	{ID: "do-three-lines", Kind: KindMastery, Values: []Value{ValueCreativity, ValueCalm}, Seated: true},
+	{ID: "do-doodle", Kind: KindPleasant, Values: []Value{ValueCreativity}, Seated: true},
+	{ID: "do-photo-walk", Kind: KindPleasant, Values: []Value{ValueCreativity, ValueNature}, Outdoor: true},
+	{ID: "do-hum-play", Kind: KindPleasant, Values: []Value{ValueCreativity, ValueSelfCare}, Seated: true},
+	{ID: "do-rearrange", Kind: KindMastery, Values: []Value{ValueCreativity, ValueAchievement}},
 
 	// Mastery: a small thing done, start to finish.
-	{ID: "do-tidy-drawer", Kind: KindMastery, Values: []Value{ValueAchievement, ValueCalm},
-		Text: "Tidy one drawer, or one shelf. Just that one; when it's done, you're done."},
-	{ID: "do-cook-simple", Kind: KindMastery, Values: []Value{ValueSelfCare, ValueAchievement, ValueCreativity},
-		Text: "Cook something simple you like: toast with something good on it, soup, an egg, pasta. Simple is the point."},
-	{ID: "do-small-task", Kind: KindMastery, Values: []Value{ValueAchievement}, Seated: true,
-		Text: "Pick one small thing you've been putting off — a reply, a form, a bill — and do just that one, or just its first step."},
-	{ID: "do-fresh-sheets", Kind: KindMastery, Values: []Value{ValueSelfCare, ValueAchievement},
-		Text: "Put fresh sheets on the bed, or fluff the pillows and open the window for a while. Tonight will feel a little nicer."},
-	{ID: "do-plan-tomorrow", Kind: KindMastery, Values: []Value{ValueAchievement, ValueCalm}, Seated: true,
-		Text: "Write down one thing you'd like to do tomorrow, and one thing you're looking forward to, however small."},
-	{ID: "do-fix-small", Kind: KindMastery, Values: []Value{ValueAchievement, ValueLearning},
-		Text: "Fix one small thing: sew a button, change a bulb, tighten a loose handle. Looking up how is part of it."},
-	{ID: "do-clear-photos", Kind: KindMastery, Values: []Value{ValueAchievement, ValueConnection}, Seated: true,
-		Text: "Scroll back through your photos for a few minutes and keep the ones you like in a folder. Delete a few, if you feel like it."},
+	{ID: "do-tidy-drawer", Kind: KindMastery, Values: []Value{ValueAchievement, ValueCalm}},
+	{ID: "do-cook-simple", Kind: KindMastery, Values: []Value{ValueSelfCare, ValueAchievement, ValueCreativity}},
+	{ID: "do-small-task", Kind: KindMastery, Values: []Value{ValueAchievement}, Seated: true},
+	{ID: "do-fresh-sheets", Kind: KindMastery, Values: []Value{ValueSelfCare, ValueAchievement}},
+	{ID: "do-plan-tomorrow", Kind: KindMastery, Values: []Value{ValueAchievement, ValueCalm}, Seated: true},
+	{ID: "do-fix-small", Kind: KindMastery, Values: []Value{ValueAchievement, ValueLearning}},
+	{ID: "do-clear-photos", Kind: KindMastery, Values: []Value{ValueAchievement, ValueConnection}, Seated: true},
 
 	// Learning: a few minutes of curiosity.
-	{ID: "do-read-pages", Kind: KindPleasant, Values: []Value{ValueLearning, ValueCalm}, Seated: true,
-		Text: "Read a few pages of something you enjoy: a book, a long article, a comic. Stopping after one page is fine."},
-	{ID: "do-learn-fact", Kind: KindMastery, Values: []Value{ValueLearning}, Seated: true,
-		Text: "Look up one thing you've wondered about lately — a word, a bird, how something works — and read for five minutes."},
-	{ID: "do-recipe-new", Kind: KindMastery, Values: []Value{ValueLearning, ValueCreativity, ValueSelfCare}, Seated: true,
-		Text: "Find one recipe you'd like to try some day and save it. Cooking it can wait."},
-	{ID: "do-podcast", Kind: KindPleasant, Values: []Value{ValueLearning, ValueSelfCare}, Seated: true,
-		Text: "Listen to part of a podcast or a talk on something you're curious about, with a drink or a blanket nearby."},
-	{ID: "do-language-word", Kind: KindMastery, Values: []Value{ValueLearning, ValueConnection}, Seated: true,
-		Text: "Learn how to say “hello” and “thank you” in a language a friend, a neighbour or your family speaks."},
-	{ID: "do-tree-name", Kind: KindMastery, Values: []Value{ValueLearning, ValueNature}, Outdoor: true,
-		Text: "Find out the name of one tree or plant you pass often. A photo and a quick search will do."},
-}
+	{ID: "do-read-pages", Kind: KindPleasant, Values: []Value{ValueLearning, ValueCalm}, Seated: true},
+	{ID: "do-learn-fact", Kind: KindMastery, Values: []Value{ValueLearning}, Seated: true},
+	{ID: "do-recipe-new", Kind: KindMastery, Values: []Value{ValueLearning, ValueCreativity, ValueSelfCare}, Seated: true},
+	{ID: "do-podcast", Kind: KindPleasant, Values: []Value{ValueLearning, ValueSelfCare}, Seated: true},
+	{ID: "do-language-word", Kind: KindMastery, Values: []Value{ValueLearning, ValueConnection}, Seated: true},
+	{ID: "do-tree-name", Kind: KindMastery, Values: []Value{ValueLearning, ValueNature}, Outdoor: true},
+})

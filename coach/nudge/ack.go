@@ -1,123 +1,99 @@
 package nudge
 
 import (
-	"fmt"
-	"strings"
+	"slices"
+	"strconv"
 	"time"
+
+	"github.com/aftercare/aftercare/coach/lang"
 )
 
-// DoneAck thanks the person for movement they did. Variants rotate with seed;
-// none uses an exclamation mark or counts days, because a done nudge is
-// enough on its own and a missed one breaks nothing.
+// The acknowledgements below are messages (nudge.done_ack1, …) in the
+// person's language; the functions without In say them in English.
+
+// DoneAck thanks the person, in English, for movement they did.
 func DoneAck(minutes int, activity Activity, seed uint64) string {
-	templates := []string{
-		"%s. That counts, and it's in your log now.",
-		"Thank you for telling me: %s. However it felt, it counts.",
-		"Noted: %s. Your body got something good today.",
-		"%s, logged. Rest well when you're ready.",
-		"That's %s in your week. Nicely done.",
-	}
-	t := variant(templates, seed)
-	what := doneWhat(minutes, activity)
-	if strings.HasPrefix(t, "%s") {
-		what = strings.ToUpper(what[:1]) + what[1:]
-	}
-	return fmt.Sprintf(t, what)
+	return DoneAckIn(lang.For(lang.Default), minutes, activity, seed)
+}
+
+// DoneAckIn thanks the person for movement they did. Variants rotate with
+// seed; none uses an exclamation mark or counts days, because a done nudge
+// is enough on its own and a missed one breaks nothing.
+func DoneAckIn(w lang.Printer, minutes int, activity Activity, seed uint64) string {
+	key := "nudge.done_ack" + strconv.Itoa(int(seed%5)+1)
+	return lang.Capital(w.T(key, lang.Args{"What": doneWhat(w, minutes, activity)}))
 }
 
 // doneWhat names what was done, such as "10 minutes of walking".
-func doneWhat(minutes int, activity Activity) string {
-	doing := map[Activity]string{
-		ActivityWalk: "walking", ActivityStretch: "stretching", ActivityYoga: "yoga",
-		ActivityStrength: "strength work", ActivityCycling: "cycling", ActivityDance: "dancing",
-		ActivitySwim: "swimming", ActivityOutdoors: "time outside", ActivityChores: "active chores",
-		ActivityBreathing: "slow breathing",
-	}[activity]
-	if doing == "" {
-		doing = "movement"
+func doneWhat(w lang.Printer, minutes int, activity Activity) string {
+	doing := w.T("nudge.doing.any")
+	if slices.Contains(Activities(), activity) {
+		doing = w.T("nudge.doing." + string(activity))
 	}
-	switch {
-	case minutes <= 0:
-		return "some " + doing
-	case minutes == 1:
-		return "1 minute of " + doing
-	}
-	return fmt.Sprintf("%d minutes of %s", minutes, doing)
+	return minutesOf(w, minutes, doing)
 }
 
-// NotTodayAck answers "not today". It is an answer like any other: it says so,
-// and asks nothing more.
-func NotTodayAck(seed uint64) string {
-	return variant([]string{
-		"Not today is a fine answer. Thank you for letting me know.",
-		"Understood. Rest is part of this too, and nothing is lost.",
-		"Thanks for answering. Some days are for resting, and that's all right.",
-		"Got it, not today. I'm glad you told me.",
-	}, seed)
+// minutesOf says minutes of doing: "10 minutes of walking", or "some
+// walking" when the minutes are not known.
+func minutesOf(w lang.Printer, minutes int, doing string) string {
+	if minutes <= 0 {
+		return w.T("nudge.done_some", lang.Args{"Doing": doing})
+	}
+	return w.N("nudge.done_what", minutes, lang.Args{"Doing": doing})
 }
 
-// SnoozeAck confirms a snooze and says when the nudge comes back; a zero or
-// negative delay is described as "in a little while".
+// NotTodayAck answers "not today", in English.
+func NotTodayAck(seed uint64) string { return NotTodayAckIn(lang.For(lang.Default), seed) }
+
+// NotTodayAckIn answers "not today". It is an answer like any other: it
+// says so, and asks nothing more.
+func NotTodayAckIn(w lang.Printer, seed uint64) string {
+	return w.T("nudge.not_today_ack" + strconv.Itoa(int(seed%4)+1))
+}
+
+// SnoozeAck confirms a snooze, in English.
 func SnoozeAck(after time.Duration, seed uint64) string {
-	t := variant([]string{
-		"Of course. I'll ask again in %s.",
-		"No rush. I'll check back in %s.",
-		"Sure, later it is. You'll hear from me in %s.",
-	}, seed)
-	return fmt.Sprintf(t, delayPhrase(after))
+	return SnoozeAckIn(lang.For(lang.Default), after, seed)
+}
+
+// SnoozeAckIn confirms a snooze and says when the nudge comes back; a zero
+// or negative delay is described as "in a little while".
+func SnoozeAckIn(w lang.Printer, after time.Duration, seed uint64) string {
+	return w.T("nudge.snooze_ack"+strconv.Itoa(int(seed%3)+1), lang.Args{"Delay": delayPhrase(w, after)})
 }
 
 // delayPhrase says a delay in words, rounded to whole minutes.
-func delayPhrase(d time.Duration) string {
+func delayPhrase(w lang.Printer, d time.Duration) string {
 	m := int(d.Round(time.Minute) / time.Minute)
 	hours, rest := m/60, m%60
-	hourWords := "an hour"
-	if hours > 1 {
-		hourWords = fmt.Sprintf("%d hours", hours)
-	}
 	switch {
 	case d <= 0:
-		return "a little while"
+		return w.T("nudge.delay.little_while")
 	case m <= 1:
-		return "about a minute"
+		return w.T("nudge.delay.minute")
 	case hours == 0:
-		return fmt.Sprintf("about %d minutes", m)
+		return w.N("nudge.delay.minutes", m)
 	case rest == 0:
-		return "about " + hourWords
+		return w.N("nudge.delay.hours", hours)
 	case hours == 1 && rest == 30:
-		return "about an hour and a half"
+		return w.T("nudge.delay.hour_and_half")
 	}
-	return fmt.Sprintf("about %s and %d minutes", hourWords, rest)
+	return w.T("nudge.delay.mixed", lang.Args{"Hours": w.N("nudge.delay.hours_words", hours), "Minutes": rest})
 }
 
-func variant(variants []string, seed uint64) string {
-	return variants[seed%uint64(len(variants))]
-}
-
-// PracticeAck acknowledges a breathing or relaxation idea (Nudge.Practice)
-// as practice: it is logged, and it is not called movement, because it is
-// kept out of the minutes moved and the WHO's 150.
+// PracticeAck acknowledges a practice, in English.
 func PracticeAck(minutes int, activity Activity, seed uint64) string {
-	what := practiceWhat(minutes, activity)
-	what = strings.ToUpper(what[:1]) + what[1:]
-	return what + " — practice, logged. " + variant([]string{
-		"It's kept apart from your minutes moved: calming your body is its own kind of care.",
-		"Thank you for giving yourself that time.",
-		"However it felt, it was time spent looking after yourself.",
-	}, seed)
+	return PracticeAckIn(lang.For(lang.Default), minutes, activity, seed)
 }
 
-// practiceWhat names a practice, such as "5 minutes of slow breathing".
-func practiceWhat(minutes int, activity Activity) string {
-	doing := "slow breathing"
+// PracticeAckIn acknowledges a breathing or relaxation idea
+// (Nudge.Practice) as practice: it is logged, and it is not called
+// movement, because it is kept out of the minutes moved and the WHO's 150.
+func PracticeAckIn(w lang.Printer, minutes int, activity Activity, seed uint64) string {
+	doing := w.T("nudge.practice_breathing")
 	if activity != ActivityBreathing {
-		doing = "rest and gentle poses"
+		doing = w.T("nudge.practice_rest")
 	}
-	switch {
-	case minutes <= 0:
-		return "some " + doing
-	case minutes == 1:
-		return "1 minute of " + doing
-	}
-	return fmt.Sprintf("%d minutes of %s", minutes, doing)
+	what := lang.Capital(minutesOf(w, minutes, doing))
+	return w.T("nudge.practice_logged", lang.Args{"What": what}) + " " + w.T("nudge.practice_ack"+strconv.Itoa(int(seed%3)+1))
 }

@@ -1,6 +1,7 @@
 package nudge
 
 import (
+	"github.com/aftercare/aftercare/coach/lang"
 	"slices"
 	"strconv"
 	"strings"
@@ -140,4 +141,13 @@ const RepeatWindowDays = 7
 func dayIndex(t time.Time) int {
 	y, m, d := t.Date()
 	return int(time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() / 86400)
+}
+
+// RenderIn returns the nudge's text in w's language (nudge.text.<id>),
+// with minutes in it, or n.Minutes when minutes is zero or less.
+func RenderIn(w lang.Printer, n Nudge, minutes int) string {
+	if minutes <= 0 {
+		minutes = n.Minutes
+	}
+	return w.T("nudge.text."+n.ID, lang.Args{"Minutes": minutes})
 }

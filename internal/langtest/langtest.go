@@ -1,0 +1,89 @@
+// Package langtest finds English left in what the bot said to someone who
+// speaks another language, for the tests that play a person through the
+// bot in Spanish, German or French.
+package langtest
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/aftercare/aftercare/coach/lang"
+)
+
+// placeholder matches a message's {{.Name}}.
+var placeholder = regexp.MustCompile(`{{[^}]*}}`)
+
+// englishWords are words that say a line is English when two of them meet
+// in it, or one in a line of a few words (a title, a button); none is a
+// word of Spanish, German or French.
+var englishWords = []string{"the", "you", "your", "you're", "i", "i'll", "i'm", "i've", "is", "it", "it's", "to", "of", "with", "what", "what's", "today", "don't", "can't", "and", "for", "this", "that", "that's", "let's", "my", "at", "if", "be", "are", "will", "can", "time", "day", "days", "week", "once", "more", "there", "here", "when", "how", "just", "only", "anything", "something", "logged", "coming", "few", "write", "words", "movement", "summary", "weekly", "mon", "tue", "wed", "thu", "fri", "sat", "sun"}
+
+// English returns the lines of out that are English although the reader's
+// language is l: those holding a sentence of an English message that the
+// l file does not say the same way, and those with two or more English
+// words. allowed are words to pass over (a name, a time zone, what the
+// person typed).
+func English(out, l string, allowed ...string) []string {
+	frags := fragments(l)
+	var found []string
+	for _, line := range strings.Split(out, "\n") {
+		for _, a := range allowed {
+			line = strings.ReplaceAll(line, a, "")
+		}
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		n := englishWordsIn(line)
+		if slices.ContainsFunc(frags, func(f string) bool { return strings.Contains(line, f) }) || n >= 2 || n == 1 && len(strings.Fields(line)) <= 6 {
+			found = append(found, line)
+		}
+	}
+	return found
+}
+
+// fragments are the English messages' literal parts of four words or
+// more that l's file does not also hold.
+func fragments(l string) []string {
+	en, err := lang.Texts(lang.Default)
+	if err != nil {
+		panic(err) // the embedded files are checked by coach/lang's tests
+	}
+	other, err := lang.Texts(l)
+	if err != nil {
+		panic(err)
+	}
+	var out []string
+	for id, forms := range en {
+		theirs := strings.Join(other[id], "\n")
+		for _, form := range forms {
+			for _, part := range placeholder.Split(form, -1) {
+				for _, line := range strings.Split(part, "\n") {
+					line = strings.TrimSpace(line)
+					if len(strings.Fields(line)) >= 4 && !strings.Contains(theirs, line) {
+						out = append(out, line)
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+func englishWordsIn(line string) int {
+	n := 0
+	seen := map[string]bool{}
+	// Commands (/summary), paths and links are the same in every language.
+	words := strings.Fields(line)
+	words = slices.DeleteFunc(words, func(w string) bool { return strings.Contains(w, "/") })
+	for _, w := range strings.FieldsFunc(strings.ToLower(strings.Join(words, " ")), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r == '\'' || r == '’')
+	}) {
+		w = strings.ReplaceAll(w, "’", "'")
+		if !seen[w] && slices.Contains(englishWords, w) {
+			seen[w] = true
+			n++
+		}
+	}
+	return n
+}
