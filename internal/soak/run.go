@@ -78,8 +78,10 @@ func run(ctx context.Context, o options) (*result, error) {
 			}
 		}
 		each(todo, o.workers, func(p *person) { w.act(ctx, p, day, p.hour == h%24, notified[p.id]) })
+		// Every step, so that the fake's records of a simulated day's
+		// interactions do not set this process's peak memory.
+		w.fake.Forget(4, 0)
 		if (h+1)%24 == 0 {
-			w.fake.Forget(4, 0)
 			s, err := w.sample(ctx, day+1, time.Since(began))
 			if err != nil {
 				return nil, err
