@@ -36,6 +36,8 @@ type result struct {
 	left       int
 	violations []string
 	wall       time.Duration
+	prefix     string // of the soak's keys, deleted at the end
+	stopped    bool   // interrupted before the last day
 }
 
 // run plays the soak: an hour of simulated time a step; in each, the due
@@ -60,10 +62,15 @@ func run(ctx context.Context, o options) (*result, error) {
 	}
 	people := newPeople(o.people, o.seed)
 	began := time.Now()
-	res := &result{people: o.people}
+	res := &result{people: o.people, prefix: w.prefix}
 	for h := range o.days * 24 {
-		if err := ctx.Err(); err != nil {
-			return nil, err
+		if ctx.Err() != nil {
+			// Interrupted: report the days so far, if there are enough.
+			if len(res.samples) < 8 {
+				return nil, ctx.Err()
+			}
+			res.stopped = true
+			break
 		}
 		w.clock.Set(simStart.Add(time.Duration(h) * time.Hour))
 		if err := w.drain(ctx); err != nil {
@@ -91,6 +98,7 @@ func run(ctx context.Context, o options) (*result, error) {
 				s.day, s.wall.Round(time.Second), mib(s.rss), mib(s.heap), mib(s.live), s.goroutines, mib(s.redisUsed), mib(s.keyBytes), s.keys, s.kept, s.errors, s.interactions)
 		}
 	}
+	ctx = context.WithoutCancel(ctx)
 	for _, p := range people {
 		if p.gone {
 			res.left++

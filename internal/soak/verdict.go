@@ -26,8 +26,12 @@ func (r *result) print(out io.Writer, o options) {
 	first, last := ss[0], ss[len(ss)-1]
 	week1 := ss[:7]
 	lastWeek := ss[len(ss)-7:]
-	fmt.Fprintf(out, "soak: %d people, %d simulated days (an hour a step), %s of wall time; %d interactions, %d scheduled jobs run\n",
-		r.people, o.days, r.wall.Round(time.Second), last.interactions, last.jobs)
+	stopped := ""
+	if r.stopped {
+		stopped = fmt.Sprintf(" (interrupted: %d of %d)", last.day, o.days)
+	}
+	fmt.Fprintf(out, "soak: %d people, %d simulated days%s (an hour a step), %s of wall time; %d interactions, %d scheduled jobs run\n",
+		r.people, last.day, stopped, r.wall.Round(time.Second), last.interactions, last.jobs)
 	fmt.Fprintf(out, "curve                 day 1       day 7       day %d\n", last.day)
 	row := func(name string, f func(sample) string) {
 		fmt.Fprintf(out, "%-20s %10s  %10s  %10s\n", name, f(first), f(ss[6]), f(last))
