@@ -29,10 +29,12 @@ func plotSamples(path string, ss []sample) error {
 		{"Redis used_memory (all clients)", color.RGBA{R: 0x1f, G: 0x77, B: 0xb4, A: 0xff}, func(s sample) int64 { return s.redisUsed }},
 		{"Redis: the soak's keys", color.RGBA{R: 0x2c, G: 0xa0, B: 0x2c, A: 0xff}, func(s sample) int64 { return s.keyBytes }},
 	}
+	top := 0.0
 	for _, l := range lines {
 		pts := make(plotter.XYs, len(ss))
 		for i, s := range ss {
 			pts[i] = plotter.XY{X: float64(s.day), Y: mib(l.value(s))}
+			top = max(top, pts[i].Y)
 		}
 		line, err := plotter.NewLine(pts)
 		if err != nil {
@@ -43,6 +45,8 @@ func plotSamples(path string, ss []sample) error {
 		p.Add(line)
 		p.Legend.Add(l.name, line)
 	}
+	// From zero, with room above the curves for the legend.
+	p.Y.Min, p.Y.Max = 0, top*1.45
 	p.Add(plotter.NewGrid())
 	if err := p.Save(8*vg.Inch, 4.5*vg.Inch, path); err != nil {
 		return fmt.Errorf("write the plot: %w", err)
