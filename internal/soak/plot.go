@@ -28,6 +28,7 @@ func plotSamples(path string, ss []sample) error {
 		{"Go heap live after a GC", color.RGBA{R: 0x94, G: 0x67, B: 0xbd, A: 0xff}, func(s sample) int64 { return s.live }},
 		{"Redis used_memory (all clients)", color.RGBA{R: 0x1f, G: 0x77, B: 0xb4, A: 0xff}, func(s sample) int64 { return s.redisUsed }},
 		{"Redis: the soak's keys", color.RGBA{R: 0x2c, G: 0xa0, B: 0x2c, A: 0xff}, func(s sample) int64 { return s.keyBytes }},
+		{"Redis: of which scheduled", color.RGBA{R: 0x8c, G: 0x56, B: 0x4b, A: 0xff}, func(s sample) int64 { return s.queueBytes }},
 	}
 	top := 0.0
 	for _, l := range lines {

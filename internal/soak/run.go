@@ -22,6 +22,7 @@ type sample struct {
 	goroutines             int
 	redisUsed              int64 // used_memory, the whole Redis
 	keys, keyBytes         int64 // the soak's keys, and their MEMORY USAGE
+	queueBytes             int64 // of those, what is scheduled: the due queue and each person's jobs
 	kept                   int64 // check-in days answered and not deleted
 	errors, warnings       int64
 	interactions, stuck    int64
@@ -94,8 +95,8 @@ func run(ctx context.Context, o options) (*result, error) {
 				return nil, err
 			}
 			res.samples = append(res.samples, s)
-			fmt.Fprintf(os.Stderr, "day %2d (%s): RSS %.1f MiB, heap %.1f MiB (live %.1f), %d goroutines, Redis %.1f MiB (soak keys %.1f MiB, %d keys), %d check-in days kept, %d errors, %d interactions\n",
-				s.day, s.wall.Round(time.Second), mib(s.rss), mib(s.heap), mib(s.live), s.goroutines, mib(s.redisUsed), mib(s.keyBytes), s.keys, s.kept, s.errors, s.interactions)
+			fmt.Fprintf(os.Stderr, "day %2d (%s): RSS %.1f MiB, heap %.1f MiB (live %.1f), %d goroutines, Redis %.1f MiB (soak keys %.1f MiB, %d keys, of which scheduled %.1f MiB), %d check-in days kept, %d errors, %d interactions\n",
+				s.day, s.wall.Round(time.Second), mib(s.rss), mib(s.heap), mib(s.live), s.goroutines, mib(s.redisUsed), mib(s.keyBytes), s.keys, mib(s.queueBytes), s.kept, s.errors, s.interactions)
 		}
 	}
 	ctx = context.WithoutCancel(ctx)
@@ -155,8 +156,17 @@ func (w *world) sample(ctx context.Context, day int, wall time.Duration) (sample
 	if s.redisUsed, err = usedMemory(ctx, w.store.Client()); err != nil {
 		return s, err
 	}
-	s.keys, s.keyBytes, err = prefixUsage(ctx, w.store.Client(), escapeGlob(w.prefix)+"*")
-	return s, err
+	if s.keys, s.keyBytes, err = prefixUsage(ctx, w.store.Client(), escapeGlob(w.prefix)+"*"); err != nil {
+		return s, err
+	}
+	for _, pattern := range []string{"{sched*", "{u:*}:jobs"} {
+		_, n, err := prefixUsage(ctx, w.store.Client(), escapeGlob(w.prefix)+pattern)
+		if err != nil {
+			return s, err
+		}
+		s.queueBytes += n
+	}
+	return s, nil
 }
 
 // rss is the process's resident set (VmRSS in /proc/self/status); 0 where
@@ -179,10 +189,10 @@ func mib(b int64) float64 { return float64(b) / (1 << 20) }
 
 func writeCSV(path string, ss []sample) error {
 	var b strings.Builder
-	b.WriteString("day,wall_s,rss_bytes,heap_inuse_bytes,heap_live_after_gc_bytes,goroutines,redis_used_memory,soak_keys,soak_key_bytes,kept_checkin_days,errors,warnings,interactions,stuck,failed,jobs_ran,jobs_dead\n")
+	b.WriteString("day,wall_s,rss_bytes,heap_inuse_bytes,heap_live_after_gc_bytes,goroutines,redis_used_memory,soak_keys,soak_key_bytes,soak_queue_bytes,kept_checkin_days,errors,warnings,interactions,stuck,failed,jobs_ran,jobs_dead\n")
 	for _, s := range ss {
-		fmt.Fprintf(&b, "%d,%.1f,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d\n", s.day, s.wall.Seconds(), s.rss, s.heap, s.live, s.goroutines,
-			s.redisUsed, s.keys, s.keyBytes, s.kept, s.errors, s.warnings, s.interactions, s.stuck, s.failed, s.jobs, s.jobsDead)
+		fmt.Fprintf(&b, "%d,%.1f,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d\n", s.day, s.wall.Seconds(), s.rss, s.heap, s.live, s.goroutines,
+			s.redisUsed, s.keys, s.keyBytes, s.queueBytes, s.kept, s.errors, s.warnings, s.interactions, s.stuck, s.failed, s.jobs, s.jobsDead)
 	}
 	return os.WriteFile(path, []byte(b.String()), 0o644)
 }

@@ -64,14 +64,17 @@ func countKeys(t *testing.T, rdb redis.UniversalClient, pattern string) int {
 
 // TestVerdicts: the rules of the soak's goals, on made-up curves.
 func TestVerdicts(t *testing.T) {
-	curve := func(rss func(d int) int64, bytes func(d, kept int64) int64) *result {
+	curve := func(rss func(d int) int64, bytes func(d, kept int64) int64, queue func(d int64) int64) *result {
 		r := &result{}
 		for d := 1; d <= 21; d++ {
 			kept := int64(d * 100)
-			r.samples = append(r.samples, sample{day: d, rss: rss(d), goroutines: 13, kept: kept, keyBytes: bytes(int64(d), kept)})
+			q := queue(int64(d))
+			r.samples = append(r.samples, sample{day: d, rss: rss(d), goroutines: 13, kept: kept, keyBytes: bytes(int64(d), kept) + q, queueBytes: q})
 		}
 		return r
 	}
+	steadyQueue := func(int64) int64 { return 500000 }
+	busyQueue := func(d int64) int64 { return d * d * 40000 } // more people in a plan late in the run
 	flat := func(int) int64 { return 100 << 20 }
 	creeping := func(d int) int64 { return int64(100+3*d) << 20 }
 	withKept := func(_, kept int64) int64 { return 1000 + kept*1400 }
@@ -81,15 +84,16 @@ func TestVerdicts(t *testing.T) {
 		r          *result
 		rss, redis bool
 	}{
-		{"flat, growing with kept data", curve(flat, withKept), true, true},
-		{"RSS creeping", curve(creeping, withKept), false, true},
-		{"Redis growing faster than kept data", curve(flat, leaking), true, false},
+		{"flat, growing with kept data", curve(flat, withKept, steadyQueue), true, true},
+		{"more scheduled late in the run", curve(flat, withKept, busyQueue), true, true},
+		{"RSS creeping", curve(creeping, withKept, steadyQueue), false, true},
+		{"Redis growing faster than kept data", curve(flat, leaking, steadyQueue), true, false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var out bytes.Buffer
 			c.r.print(&out, options{days: 21})
 			lines := strings.Split(out.String(), "\n")
-			rssLine, redisLine := find(lines, "process RSS, largest"), find(lines, "Redis (the soak's keys)")
+			rssLine, redisLine := find(lines, "process RSS, largest"), find(lines, "Redis (the soak's keys")
 			if got := strings.HasSuffix(rssLine, ": met"); got != c.rss {
 				t.Errorf("RSS verdict %q, want met=%v", rssLine, c.rss)
 			}
