@@ -45,8 +45,8 @@ func main() {
 		fmt.Fprintln(os.Stderr, "soak: set REDIS_URL: the soak measures a real Redis's memory")
 		os.Exit(2)
 	}
-	if o.days < 8 || o.people < 1 {
-		fmt.Fprintln(os.Stderr, "soak: -days must be at least 8 (the verdicts compare the first week with the last) and -people positive")
+	if o.days < 14 || o.people < 1 {
+		fmt.Fprintln(os.Stderr, "soak: -days must be at least 14 (the verdicts compare the first week with the last, and two spans after the first week) and -people positive")
 		os.Exit(2)
 	}
 	if o.out == "" {
