@@ -1,0 +1,62 @@
+package risk
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"runtime"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+// startupEnv makes this test binary the child of BenchmarkStartup.
+const startupEnv = "AFTERCARE_RISK_STARTUP_CHILD"
+
+// BenchmarkStartup measures what the screen costs a process to get ready:
+// the time and the bytes allocated by Prepare, in a fresh process each op
+// (Prepare builds its tables once per process), as issue 17 goal 4 asks
+// (≤ 10 ms, ≤ 5 MB). It reports startup-ms and startup-MB, the mean.
+func BenchmarkStartup(b *testing.B) {
+	var ms, mb float64
+	for range b.N {
+		cmd := exec.Command(os.Args[0], "-test.run=^TestStartupChild$", "-test.count=1")
+		cmd.Env = append(os.Environ(), startupEnv+"=1")
+		out, err := cmd.Output()
+		if err != nil {
+			b.Fatalf("child: %v\n%s", err, out)
+		}
+		var took, alloc float64
+		for line := range strings.SplitSeq(string(out), "\n") {
+			if v, ok := strings.CutPrefix(line, "startup "); ok {
+				f := strings.Fields(v)
+				took, _ = strconv.ParseFloat(f[0], 64)
+				alloc, _ = strconv.ParseFloat(f[1], 64)
+			}
+		}
+		if took == 0 {
+			b.Fatalf("the child printed no figures:\n%s", out)
+		}
+		ms += took
+		mb += alloc
+	}
+	b.ReportMetric(ms/float64(b.N), "startup-ms")
+	b.ReportMetric(mb/float64(b.N), "startup-MB")
+}
+
+// TestStartupChild is BenchmarkStartup's child: it prepares the screen and
+// prints how long that took and how much it allocated. Alone, it does
+// nothing.
+func TestStartupChild(t *testing.T) {
+	if os.Getenv(startupEnv) != "1" {
+		t.Skip("the child of BenchmarkStartup; nothing to do alone")
+	}
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	start := time.Now()
+	Prepare()
+	took := time.Since(start)
+	runtime.ReadMemStats(&after)
+	fmt.Printf("startup %.3f %.3f\n", float64(took)/float64(time.Millisecond), float64(after.TotalAlloc-before.TotalAlloc)/1e6)
+}

@@ -1,0 +1,114 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/redis/go-redis/v9"
+
+	"github.com/aftercare/aftercare/storage"
+)
+
+// TestSoakSmall runs the soak with 12 people for 8 simulated days: people
+// are onboarded and answer check-ins, nothing fails, and the soak's keys
+// are gone afterwards. It needs a real Redis (INFO memory, MEMORY USAGE).
+func TestSoakSmall(t *testing.T) {
+	url := os.Getenv("REDIS_URL")
+	if url == "" {
+		t.Skip("REDIS_URL is not set: the soak measures a real Redis")
+	}
+	if testing.Short() {
+		t.Skip("a simulated week of people takes seconds")
+	}
+	o := options{people: 12, days: 8, workers: 4, seed: 1, out: t.TempDir(), redisURL: url}
+	res, err := run(context.Background(), o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := res.samples[len(res.samples)-1]
+	if len(res.samples) != 8 {
+		t.Errorf("%d samples, want one a day", len(res.samples))
+	}
+	if last.kept == 0 || last.jobs == 0 || last.interactions == 0 {
+		t.Errorf("nothing happened: %+v", last)
+	}
+	if last.errors != 0 || last.stuck != 0 || last.failed != 0 || len(res.violations) != 0 {
+		t.Errorf("errors %d, unanswered %d, failed %d, violations %q", last.errors, last.stuck, last.failed, res.violations)
+	}
+	var out bytes.Buffer
+	res.print(&out, o)
+	if !strings.Contains(out.String(), "issue 17 goal 5: process RSS") {
+		t.Errorf("the report lacks the RSS verdict:\n%s", out.String())
+	}
+	r, err := storage.Open(context.Background(), url, storage.Options{Attempts: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	if n := countKeys(t, r.Client(), escapeGlob(res.prefix)+"*"); n != 0 {
+		t.Errorf("%d keys under %s after the soak, want none", n, res.prefix)
+	}
+}
+
+func countKeys(t *testing.T, rdb redis.UniversalClient, pattern string) int {
+	t.Helper()
+	keys, _, err := prefixUsage(context.Background(), rdb, pattern)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return int(keys)
+}
+
+// TestVerdicts: the rules of the soak's goals, on made-up curves.
+func TestVerdicts(t *testing.T) {
+	curve := func(rss func(d int) int64, bytes func(d, kept int64) int64, queue func(d int64) int64) *result {
+		r := &result{}
+		for d := 1; d <= 21; d++ {
+			kept := int64(d * 100)
+			q := queue(int64(d))
+			r.samples = append(r.samples, sample{day: d, rss: rss(d), goroutines: 13, kept: kept, keyBytes: bytes(int64(d), kept) + q, queueBytes: q})
+		}
+		return r
+	}
+	steadyQueue := func(int64) int64 { return 500000 }
+	busyQueue := func(d int64) int64 { return d * d * 40000 } // more people in a plan late in the run
+	flat := func(int) int64 { return 100 << 20 }
+	creeping := func(d int) int64 { return int64(100+3*d) << 20 }
+	withKept := func(_, kept int64) int64 { return 1000 + kept*1400 }
+	leaking := func(d, kept int64) int64 { return kept*1400 + d*d*50000 }
+	for _, c := range []struct {
+		name       string
+		r          *result
+		rss, redis bool
+	}{
+		{"flat, growing with kept data", curve(flat, withKept, steadyQueue), true, true},
+		{"more scheduled late in the run", curve(flat, withKept, busyQueue), true, true},
+		{"RSS creeping", curve(creeping, withKept, steadyQueue), false, true},
+		{"Redis growing faster than kept data", curve(flat, leaking, steadyQueue), true, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var out bytes.Buffer
+			c.r.print(&out, options{days: 21})
+			lines := strings.Split(out.String(), "\n")
+			rssLine, redisLine := find(lines, "process RSS, largest"), find(lines, "Redis (the soak's keys")
+			if got := strings.HasSuffix(rssLine, ": met"); got != c.rss {
+				t.Errorf("RSS verdict %q, want met=%v", rssLine, c.rss)
+			}
+			if got := strings.HasSuffix(redisLine, ": met"); got != c.redis {
+				t.Errorf("Redis verdict %q, want met=%v", redisLine, c.redis)
+			}
+		})
+	}
+}
+
+func find(lines []string, s string) string {
+	for _, l := range lines {
+		if strings.Contains(l, s) {
+			return l
+		}
+	}
+	return ""
+}
