@@ -9,8 +9,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/redis/go-redis/v9"
-
 	"github.com/aftercare/aftercare/coach"
 	"github.com/aftercare/aftercare/internal/redistest"
 	"github.com/aftercare/aftercare/storage"
@@ -18,20 +16,15 @@ import (
 
 // dumpPrefix copies (DUMP) every key under prefix, as a snapshot or an AOF
 // file of that Redis holds them: key name without the prefix -> dump.
-func dumpPrefix(t *testing.T, rdb redis.UniversalClient, prefix string) map[string]string {
+func dumpPrefix(t *testing.T, r *storage.Redis, prefix string) map[string]string {
 	t.Helper()
-	ctx := context.Background()
 	out := map[string]string{}
-	iter := rdb.Scan(ctx, 0, prefix+"*", 100).Iterator()
-	for iter.Next(ctx) {
-		dump, err := rdb.Dump(ctx, iter.Val()).Result()
+	for _, key := range redistest.Keys(t, r, prefix) { // every master of a Cluster
+		dump, err := r.Client().Dump(context.Background(), key).Result()
 		if err != nil {
 			t.Fatal(err)
 		}
-		out[strings.TrimPrefix(iter.Val(), prefix)] = dump
-	}
-	if err := iter.Err(); err != nil {
-		t.Fatal(err)
+		out[strings.TrimPrefix(key, prefix)] = dump
 	}
 	return out
 }
@@ -66,7 +59,7 @@ func TestSnapshotBeforeDeleteWithKeyStore(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	snapshot := dumpPrefix(t, live.Client(), o.prefix)
+	snapshot := dumpPrefix(t, live, o.prefix)
 	var theirs []string
 	for name := range snapshot {
 		if strings.HasPrefix(name, "{u:gone}:") {
