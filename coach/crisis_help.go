@@ -33,19 +33,24 @@ func crisisCountry(p Person) string {
 	if p.Country != "" {
 		return p.Country
 	}
-	if c := crisis.CountryOfLocale(p.locale); c != "" {
-		return c
+	// The locale of this event, else the one kept from the last (a DM or a
+	// scheduled message carries none).
+	for _, locale := range []string{p.locale, p.Locale} {
+		if c := crisis.CountryOfLocale(locale); c != "" {
+			return c
+		}
 	}
 	return localtime.CountryOfZone(p.Zone)
 }
 
 // crisisLang is the language of the crisis texts for p: the language of the
 // text being answered when the screen could tell it, else that of the last
-// safety question or crisis reply (within a day), else the Discord
-// locale's, else English. A language the texts are not written in counts
-// as unknown.
+// safety question or crisis reply (within a day), else the person's own
+// (their choice, else this event's locale, else the one kept from the
+// last), else English. A language the texts are not written in counts as
+// unknown.
 func crisisLang(p Person) string {
-	for _, tag := range []string{p.textLang, p.Asking.Lang, p.Lang, p.locale} {
+	for _, tag := range []string{p.textLang, p.Asking.Lang, p.Lang, p.locale, p.Locale} {
 		if lang := crisis.NormalizeLang(tag); lang != "" {
 			return lang
 		}

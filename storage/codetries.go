@@ -2,8 +2,6 @@ package storage
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"fmt"
 	"strconv"
 	"time"
@@ -42,7 +40,7 @@ func (r *Redis) TakeCodeTry(ctx context.Context, person string, now time.Time, l
 	if err := checkID(person); err != nil {
 		return coach.CodeTry{}, err
 	}
-	id := strconv.FormatInt(now.UnixMilli(), 10) + "-" + randomTryID()
+	id := strconv.FormatInt(now.UnixMilli(), 10) + "-" + randomHex(8)
 	res, err := takeTryScript.Run(ctx, r.rdb, []string{r.keys.codeTries(person)},
 		now.UnixMilli(), per.Milliseconds(), limit, id).Slice()
 	if err != nil {
@@ -73,10 +71,4 @@ func (r *Redis) ReturnCodeTry(ctx context.Context, person, try string) error {
 		return err
 	}
 	return wrap("give back code try", r.rdb.ZRem(ctx, r.keys.codeTries(person), try).Err())
-}
-
-func randomTryID() string {
-	b := make([]byte, 8)
-	rand.Read(b)
-	return hex.EncodeToString(b)
 }

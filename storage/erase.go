@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/redis/go-redis/v9"
@@ -33,6 +34,9 @@ func (r *Redis) Erase(ctx context.Context, person string) error {
 	if err != nil {
 		return err
 	}
+	// A therapist who erased their data left nothing of theirs to clean
+	// (ForgetTherapist kept the share without their id).
+	shares = slices.DeleteFunc(shares, func(s coach.Share) bool { return s.Therapist == "" })
 	groups, err := r.rdb.SMembers(ctx, r.keys.groups(person)).Result()
 	if err != nil {
 		return fmt.Errorf("list groups: %w", err)

@@ -2,8 +2,6 @@ package storage
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -22,32 +20,44 @@ func (r *Redis) ForgetTherapist(ctx context.Context, patient, therapist string) 
 	if err := errors.Join(checkID(patient), checkID(therapist)); err != nil {
 		return err
 	}
-	name, share, err := r.forgottenShare(ctx, patient, therapist)
-	if err != nil {
+	sharesKey, sessionsKey := r.keys.shares(patient), r.keys.sessions(patient)
+	// Watched, so that a session logged or a share changed meanwhile is
+	// not lost or left with the id: the rewrite is then tried again.
+	forget := func(tx *redis.Tx) error {
+		name, share, err := r.forgottenShare(ctx, tx, patient, therapist)
+		if err != nil {
+			return err
+		}
+		old, renamed, err := r.forgottenSessions(ctx, tx, patient, therapist, name)
+		if err != nil {
+			return err
+		}
+		_, err = tx.TxPipelined(ctx, func(p redis.Pipeliner) error {
+			if share != nil {
+				p.HDel(ctx, sharesKey, therapist)
+				p.HSet(ctx, sharesKey, "gone:"+randomHex(8), share)
+			}
+			if len(old) > 0 {
+				p.ZRem(ctx, sessionsKey, old...)
+				p.ZAdd(ctx, sessionsKey, renamed...)
+			}
+			return nil
+		})
 		return err
 	}
-	old, renamed, err := r.forgottenSessions(ctx, patient, therapist, name)
-	if err != nil {
-		return err
+	for range 5 {
+		err := r.rdb.Watch(ctx, forget, sharesKey, sessionsKey)
+		if !errors.Is(err, redis.TxFailedErr) {
+			return wrap("forget therapist in patient's records", err)
+		}
 	}
-	_, err = r.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
-		if share != nil {
-			p.HDel(ctx, r.keys.shares(patient), therapist)
-			p.HSet(ctx, r.keys.shares(patient), "gone:"+randomHex(8), share)
-		}
-		if len(old) > 0 {
-			p.ZRem(ctx, r.keys.sessions(patient), old...)
-			p.ZAdd(ctx, r.keys.sessions(patient), renamed...)
-		}
-		return nil
-	})
-	return wrap("forget therapist in patient's records", err)
+	return fmt.Errorf("forget therapist in patient's records: %w", redis.TxFailedErr)
 }
 
 // forgottenShare returns the therapist's name and the patient's share
 // with them without their id, or a nil share when there is none.
-func (r *Redis) forgottenShare(ctx context.Context, patient, therapist string) (string, []byte, error) {
-	raw, err := r.rdb.HGet(ctx, r.keys.shares(patient), therapist).Bytes()
+func (r *Redis) forgottenShare(ctx context.Context, rdb redis.Cmdable, patient, therapist string) (string, []byte, error) {
+	raw, err := rdb.HGet(ctx, r.keys.shares(patient), therapist).Bytes()
 	if errors.Is(err, redis.Nil) {
 		return "", nil, nil
 	}
@@ -68,8 +78,8 @@ func (r *Redis) forgottenShare(ctx context.Context, patient, therapist string) (
 
 // forgottenSessions lists the sessions the therapist logged for the
 // patient, as stored and as they are to be stored.
-func (r *Redis) forgottenSessions(ctx context.Context, patient, therapist, name string) ([]any, []redis.Z, error) {
-	zs, err := r.rdb.ZRangeWithScores(ctx, r.keys.sessions(patient), 0, -1).Result()
+func (r *Redis) forgottenSessions(ctx context.Context, rdb redis.Cmdable, patient, therapist, name string) ([]any, []redis.Z, error) {
+	zs, err := rdb.ZRangeWithScores(ctx, r.keys.sessions(patient), 0, -1).Result()
 	if err != nil {
 		return nil, nil, fmt.Errorf("list sessions: %w", err)
 	}
@@ -93,10 +103,4 @@ func (r *Redis) forgottenSessions(ctx context.Context, patient, therapist, name 
 		renamed = append(renamed, redis.Z{Score: z.Score, Member: out})
 	}
 	return old, renamed, nil
-}
-
-func randomHex(n int) string {
-	b := make([]byte, n)
-	rand.Read(b) // never fails (crypto/rand's documented promise since Go 1.24)
-	return hex.EncodeToString(b)
 }

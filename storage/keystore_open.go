@@ -2,8 +2,6 @@ package storage
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"sync/atomic"
@@ -78,7 +76,7 @@ func (r *Redis) openKeyStore(ctx context.Context, opt Options) error {
 // probeKeyStore refuses a key store that is the data's own database under
 // another URL: moving a key there would delete it.
 func (r *Redis) probeKeyStore(ctx context.Context, c redis.UniversalClient) error {
-	key, mark := r.keys.keyStoreProbe(), randomID()
+	key, mark := r.keys.keyStoreProbe(), randomHex(16)
 	if err := r.rdb.Set(ctx, key, mark, time.Minute).Err(); err != nil {
 		return fmt.Errorf("probe the key store: %w", err)
 	}
@@ -109,7 +107,7 @@ func (r *Redis) adoptKeyStore(ctx context.Context, kept string) error {
 		r.ksID = kept
 		return nil
 	}
-	held, err := r.ks.Stamp(ctx, randomID())
+	held, err := r.ks.Stamp(ctx, randomHex(16))
 	if err != nil {
 		return err
 	}
@@ -141,8 +139,3 @@ func (r *Redis) moveKeys(ctx context.Context) (int, error) {
 }
 
 // randomID is 128 random bits in hex.
-func randomID() string {
-	b := make([]byte, 16)
-	rand.Read(b)
-	return hex.EncodeToString(b)
-}

@@ -71,4 +71,11 @@ func TestTherapistDeleteLeavesNoTraceInRedis(t *testing.T) {
 		}
 	}
 	contains(t, exported, `"logged_by": "Dr Rivera"`)
+
+	// Her patients can still erase their own data.
+	confirm = shown(h.do(fakediscord.Interaction{UserID: ana.id, Command: "delete"}))[0]
+	contains(t, allText(shown(h.do(fakediscord.Interaction{UserID: ana.id, CustomID: button(t, confirm, "Delete everything")}))), "everything is deleted")
+	if held, err := store.Holds(context.Background(), ana.id); err != nil || held {
+		t.Errorf("after Ana's /delete Holds = %v, %v; want nothing left", held, err)
+	}
 }
