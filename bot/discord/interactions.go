@@ -166,10 +166,17 @@ func (x *exchange) answer(ev coach.Event) Handled {
 		}()
 		x.serverFacts(&ev)
 		turn := x.d.Router.Wait(x.ctx, ev)
-		release, err := x.d.quick.take(x.ctx)
-		if err != nil {
-			result <- []coach.Message{{Text: bot.SorryText}}
-			return
+		// What coach.NeverHeld names (stopping, erasing, asking for help,
+		// crisis words) does not wait for a worker either, as it does not
+		// wait for the person's pace: a crowd must never turn a crisis
+		// into a "sorry".
+		release := func() {}
+		if !coach.NeverHeld(ev) {
+			var err error
+			if release, err = x.d.quick.take(x.ctx); err != nil {
+				result <- []coach.Message{{Text: bot.SorryText}}
+				return
+			}
 		}
 		msgs := x.handle(ev, turn)
 		release()
