@@ -35,7 +35,7 @@ func TestConsoleSafetyPlan(t *testing.T) {
 		"Which professionals or services could you contact",
 		"1. Warning signs\nnot sleeping, going quiet",
 		"3. People and places that distract me\nthe park with my cousin",
-		"People you can reach, whenever you need them",
+		"People you can talk to:",
 		"Your safety plan, in your own words",
 	} {
 		if !strings.Contains(out, want) {
@@ -45,7 +45,7 @@ func TestConsoleSafetyPlan(t *testing.T) {
 	if strings.Contains(out, "2. Things I can do on my own\n1") {
 		t.Error("the number that chose Skip was saved as an answer")
 	}
-	if i, j := strings.LastIndex(out, "People you can reach, whenever you need them"), strings.LastIndex(out, "Your safety plan, in your own words"); i > j {
+	if i, j := strings.LastIndex(out, "People you can talk to:"), strings.LastIndex(out, "Your safety plan, in your own words"); i > j {
 		t.Error("the plan came before the crisis lines")
 	}
 }

@@ -35,8 +35,8 @@ func TestCrisisHelpWhereThePersonIs(t *testing.T) {
 		{"America/Toronto", "", []string{"Call or text 988 (free, any hour)", "call 911"}},
 		{"Europe/Dublin", "", []string{"Pieta on 1800 247 247", "Samaritans on 116 123", "call 112"}},
 		{"Australia/Sydney", "", []string{"Lifeline on 13 11 14", "call 000"}},
-		{"America/Mexico_City", "es-419", []string{"Llama a Línea de la Vida al 800 911 2000 (gratis, a cualquier hora)", "llama al 911"}},
-		{"America/Mexico_City", "es-MX", []string{"Línea de la Vida al 800 911 2000", "llama al 911"}},
+		{"America/Mexico_City", "es-419", []string{"Línea de la Vida: llama al 800 911 2000 (gratis, a cualquier hora)", "llama al 911"}},
+		{"America/Mexico_City", "es-MX", []string{"Línea de la Vida: llama al 800 911 2000", "llama al 911"}},
 		{"America/Mexico_City", "", []string{"Línea de la Vida on 800 911 2000 (free, any hour, in Spanish)", "call 911"}},
 	}
 	for _, tt := range tests {

@@ -54,7 +54,7 @@ func TestDiscordSafetyPlan(t *testing.T) {
 
 	rs = h.do(fakediscord.Interaction{UserID: alice, Command: "crisis"})
 	ms := shown(rs)
-	if len(ms) != 2 || !strings.Contains(ms[0].Content, "People you can reach, whenever you need them") || !strings.Contains(ms[1].Content, "cancelling plans") {
+	if len(ms) != 2 || !strings.Contains(ms[0].Content, "People you can talk to:") || !strings.Contains(ms[1].Content, "cancelling plans") {
 		t.Errorf("/crisis showed %q, want the crisis lines, then the plan", allText(ms))
 	}
 }

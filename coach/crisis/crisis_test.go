@@ -168,12 +168,12 @@ func TestReplyLanguages(t *testing.T) {
 		want, not     []string
 	}{
 		{"ES", "es", []string{"Puedes hablar con alguien", "Llama al 024 (gratis, a cualquier hora).", "llama al 112"}, []string{"en español"}},
-		{"MX", "es", []string{"Llama a Línea de la Vida al 800 911 2000 (gratis, a cualquier hora).", "llama al 911"}, nil},
+		{"MX", "es", []string{"Línea de la Vida: llama al 800 911 2000 (gratis, a cualquier hora).", "llama al 911"}, nil},
 		{"FR", "fr", []string{"Appelez le 3114 (gratuit, à toute heure).", "appelez le 112"}, []string{"en français"}},
 		{"CA", "fr", []string{"Appelez ou écrivez par SMS au 988 (gratuit, à toute heure).", "appelez le 911"}, []string{"anglais"}},
 		{"CA", "de", []string{"(kostenlos, rund um die Uhr, auf Englisch oder Französisch)"}, nil},
-		{"DE", "de", []string{"Rufen Sie TelefonSeelsorge unter 0800 111 0 111 an (kostenlos, rund um die Uhr).", "rufen Sie die 112 an"}, []string{"auf Deutsch"}},
-		{"AT", "de", []string{"TelefonSeelsorge unter 142"}, nil},
+		{"DE", "de", []string{"TelefonSeelsorge: Rufen Sie unter 0800 111 0 111 an (kostenlos, rund um die Uhr).", "rufen Sie die 112 an"}, []string{"auf Deutsch"}},
+		{"AT", "de", []string{"TelefonSeelsorge: Rufen Sie unter 142 an"}, nil},
 		{"US", "es", []string{"Llama o escribe al 988 (gratis, a cualquier hora)."}, []string{"en inglés"}},
 		{"CH", "en", []string{"(any hour, in German, French or Italian)"}, nil},
 		{"", "de", []string{"findahelpline.com", "örtlichen Notruf"}, nil},
