@@ -106,8 +106,8 @@ func (m *learnt) level(line []string) Level {
 	if m == nil {
 		return None
 	}
-	flag, crisis := m.scores(line)
-	return m.levelOf(flag, crisis, crisisGateOpen(line))
+	flag, crisis, gateOpen := m.scores(line)
+	return m.levelOf(flag, crisis, gateOpen)
 }
 
 // levelOf is the level for the two scores of a line. Each threshold was
@@ -127,8 +127,9 @@ func (m *learnt) levelOf(flag, crisis float32, gateOpen bool) Level {
 
 // scores returns the highest score of each model over the windows of a
 // line: a sum of per-word scores, so every window costs one addition and
-// one subtraction and the whole line is read in linear time.
-func (m *learnt) scores(line []string) (flag, crisis float32) {
+// one subtraction and the whole line is read in linear time. It also
+// tells whether the crisis gate is open, from the same pass.
+func (m *learnt) scores(line []string) (flag, crisis float32, gateOpen bool) {
 	var fs, cs []float32
 	eachFeature(line, func(pos int, h uint32) {
 		for len(fs) <= pos {
@@ -137,8 +138,10 @@ func (m *learnt) scores(line []string) (flag, crisis float32) {
 		wf, wc := m.weights(h)
 		fs[pos] += wf
 		cs[pos] += wc
+		gateOpen = gateOpen || crisisGate[h]
 	})
-	return m.flagBias + maxWindow(fs), m.crisisBias + maxWindow(cs)
+	gateOpen = gateOpen || len(fs) > gateWords
+	return m.flagBias + maxWindow(fs), m.crisisBias + maxWindow(cs), gateOpen
 }
 
 // maxWindow is the highest sum of modelWindow consecutive values, or of
@@ -275,16 +278,6 @@ var (
 	}()
 )
 
-// crisisGateOpen reports whether a normalised line has a feature of the
-// crisis gate.
-func crisisGateOpen(line []string) bool {
-	open, words := false, 0
-	eachFeature(line, func(pos int, h uint32) {
-		open = open || crisisGate[h]
-		words = max(words, pos+1)
-	})
-	return open || words > gateWords
-}
 
 // gateWords is the longest line the gate holds: in a short one a few
 // everyday words decide, in a longer one the model reads enough.

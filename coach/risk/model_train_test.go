@@ -361,7 +361,7 @@ func logOutOfFold(t *testing.T, rows []trainRow, flag, crisis []float64, flagCut
 	alone, both := map[string]*freshScore{}, map[string]*freshScore{}
 	for i, r := range rows {
 		m := learnt{flagCut: flagCut, crisisC: crisisCut}
-		got := m.levelOf(float32(flag[i]), float32(crisis[i]), crisisGateOpen(modelInput(r.text)))
+		got := m.levelOf(float32(flag[i]), float32(crisis[i]), gateOpenFor(r.text))
 		if alone[r.from] == nil {
 			alone[r.from], both[r.from] = &freshScore{}, &freshScore{}
 		}
@@ -398,4 +398,11 @@ func encodeModel(sum [32]byte, flagM, crisisM *linear, flagCut, crisisCut float3
 		binary.Write(&b, binary.LittleEndian, float32(crisisM.w[h]))
 	}
 	return b.Bytes()
+}
+
+// gateOpenFor tells whether the crisis gate is open for a text, as the
+// model reads it.
+func gateOpenFor(text string) bool {
+	_, _, open := (&learnt{}).scores(modelInput(text))
+	return open
 }
