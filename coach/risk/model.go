@@ -278,7 +278,6 @@ var (
 	}()
 )
 
-
 // gateWords is the longest line the gate holds: in a short one a few
 // everyday words decide, in a longer one the model reads enough.
 const gateWords = 12
