@@ -6,8 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/bwmarrin/discordgo"
-
 	"github.com/aftercare/aftercare/bot"
 	"github.com/aftercare/aftercare/coach"
 	"github.com/aftercare/aftercare/coach/localtime"
@@ -29,17 +27,9 @@ func TestAlertRecordedOnceWhenSent(t *testing.T) {
 	dc, seen := openDiscord(t, fake, bot.Router{Coach: c})
 	h := &harness{t: t, fake: fake, clock: clock, store: store, coach: c, dc: dc, seen: seen}
 	ctx := context.Background()
-	sub := func(name string, opts ...fakediscord.CommandOption) []fakediscord.CommandOption {
-		return []fakediscord.CommandOption{{Name: name, Type: int(discordgo.ApplicationCommandOptionSubCommand), Options: opts}}
-	}
-	h.do(fakediscord.Interaction{UserID: clinicAdmin, GuildID: clinic, ChannelID: staff, Command: "therapist",
-		Options: sub("add", fakediscord.CommandOption{Name: "user", Type: int(discordgo.ApplicationCommandOptionUser), Value: rivera})})
-	code := codePattern.FindString(allText(shown(h.do(fakediscord.Interaction{UserID: rivera, Command: "therapist", Options: sub("code")}))))
+	code := h.addRivera()
 	ben := patients[1]
-	h.onboardAs(ben.id, ben.name)
-	offer := shown(h.do(fakediscord.Interaction{UserID: ben.id, Command: "share", Options: []fakediscord.CommandOption{{Name: "code", Value: code}}}))[0]
-	offer = shown(h.do(fakediscord.Interaction{UserID: ben.id, CustomID: button(t, offer, "Turn crisis alerts on")}))[0]
-	h.do(fakediscord.Interaction{UserID: ben.id, CustomID: button(t, offer, "Share")})
+	h.shareWithRivera(ben.id, ben.name, code, true)
 
 	alerted := func() int {
 		t.Helper()

@@ -32,14 +32,10 @@ func TestTherapistDeleteLeavesNoTraceInRedis(t *testing.T) {
 		return []fakediscord.CommandOption{{Name: name, Type: int(discordgo.ApplicationCommandOptionSubCommand), Options: opts}}
 	}
 
-	h.do(fakediscord.Interaction{UserID: clinicAdmin, GuildID: clinic, ChannelID: staff, Command: "therapist",
-		Options: sub("add", fakediscord.CommandOption{Name: "user", Type: int(discordgo.ApplicationCommandOptionUser), Value: rivera})})
-	code := codePattern.FindString(allText(shown(h.do(fakediscord.Interaction{UserID: rivera, Command: "therapist", Options: sub("code")}))))
+	code := h.addRivera()
 	ana, ben := patients[0], patients[1]
 	for _, p := range []struct{ id, name string }{{ana.id, ana.name}, {ben.id, ben.name}} {
-		h.onboardAs(p.id, p.name)
-		offer := shown(h.do(fakediscord.Interaction{UserID: p.id, Command: "share", Options: []fakediscord.CommandOption{{Name: "code", Value: code}}}))[0]
-		contains(t, allText(shown(h.do(fakediscord.Interaction{UserID: p.id, CustomID: button(t, offer, "Share")}))), "you're sharing with Dr Rivera")
+		h.shareWithRivera(p.id, p.name, code, false)
 	}
 	contains(t, allText(shown(h.do(fakediscord.Interaction{UserID: rivera, Command: "therapist",
 		Options: sub("session", fakediscord.CommandOption{Name: "patient", Type: int(discordgo.ApplicationCommandOptionUser), Value: ana.id})}))), "Logged a session for Ana")

@@ -142,3 +142,27 @@ func TestDiscordTherapistJourney(t *testing.T) {
 	}
 	contains(t, digest, "note Tuesday 3 March: words of Ana") // Ana shares her notes
 }
+
+// addRivera has the clinic's admin add Dr Rivera as a therapist, and
+// returns the invite code she gives.
+func (h *harness) addRivera() string {
+	h.t.Helper()
+	sub := func(name string, opts ...fakediscord.CommandOption) []fakediscord.CommandOption {
+		return []fakediscord.CommandOption{{Name: name, Type: int(discordgo.ApplicationCommandOptionSubCommand), Options: opts}}
+	}
+	h.do(fakediscord.Interaction{UserID: clinicAdmin, GuildID: clinic, ChannelID: staff, Command: "therapist",
+		Options: sub("add", fakediscord.CommandOption{Name: "user", Type: int(discordgo.ApplicationCommandOptionUser), Value: rivera})})
+	return codePattern.FindString(allText(shown(h.do(fakediscord.Interaction{UserID: rivera, Command: "therapist", Options: sub("code")}))))
+}
+
+// shareWithRivera sets a patient up and shares with Dr Rivera by her code,
+// crisis alerts on when alerts is set.
+func (h *harness) shareWithRivera(id, name, code string, alerts bool) {
+	h.t.Helper()
+	h.onboardAs(id, name)
+	offer := shown(h.do(fakediscord.Interaction{UserID: id, Command: "share", Options: []fakediscord.CommandOption{{Name: "code", Value: code}}}))[0]
+	if alerts {
+		offer = shown(h.do(fakediscord.Interaction{UserID: id, CustomID: button(h.t, offer, "Turn crisis alerts on")}))[0]
+	}
+	contains(h.t, allText(shown(h.do(fakediscord.Interaction{UserID: id, CustomID: button(h.t, offer, "Share")}))), "you're sharing with Dr Rivera")
+}
