@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -24,8 +25,10 @@ type Redis struct {
 	rdb      redis.UniversalClient
 	keys     keys
 	embedded *miniredis.Miniredis // nil unless running in-process
-	seal     *sealer              // nil: health data stored in the clear (tests only)
-	log      *slog.Logger
+	// stopClock stops the embedded Redis's expiries (keepTime).
+	stopClock func()
+	seal      *sealer // nil: health data stored in the clear (tests only)
+	log       *slog.Logger
 
 	// ks is where people's own keys are kept (keystore.go): the data's
 	// Redis itself, unless apart (KEYSTORE_URL); then ksClient is its
@@ -252,8 +255,31 @@ func openEmbedded(prefix string) (*Redis, error) {
 	}
 	rdb := redis.NewUniversalClient(&redis.UniversalOptions{Addrs: []string{mr.Addr()}})
 	r := newRedis(rdb, prefix)
-	r.embedded = mr
+	r.embedded, r.stopClock = mr, keepTime(mr)
 	return r, nil
+}
+
+// keepTime makes the embedded Redis's keys expire as time passes, as a
+// real Redis's do: miniredis counts expiries down only when told to, so
+// leases, replay records and every other key with a TTL lived for ever.
+func keepTime(mr *miniredis.Miniredis) (stop func()) {
+	done := make(chan struct{})
+	go func() {
+		tick := time.NewTicker(100 * time.Millisecond)
+		defer tick.Stop()
+		last := time.Now()
+		for {
+			select {
+			case <-done:
+				return
+			case now := <-tick.C:
+				mr.FastForward(now.Sub(last))
+				last = now
+			}
+		}
+	}()
+	var once sync.Once
+	return func() { once.Do(func() { close(done) }) } // Close may be called twice
 }
 
 // Embedded reports whether the data lives only in this process.
@@ -269,6 +295,7 @@ func (r *Redis) Close() error {
 		err = errors.Join(err, r.ksClient.Close())
 	}
 	if r.embedded != nil {
+		r.stopClock()
 		r.embedded.Close()
 	}
 	return err
