@@ -7,10 +7,7 @@ import (
 	"time"
 
 	"github.com/aftercare/aftercare/bot"
-	"github.com/aftercare/aftercare/coach"
-	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/internal/fakediscord"
-	"github.com/aftercare/aftercare/internal/redistest"
 	"github.com/aftercare/aftercare/scheduler"
 )
 
@@ -20,12 +17,8 @@ import (
 // only after the alert reached her.
 func TestAlertRecordedOnceWhenSent(t *testing.T) {
 	t.Parallel()
-	fake := clinicFake(t)
-	store := redistest.Open(t)
-	clock := localtime.NewFakeClock(t0)
-	c := coach.New(store, store, clock, nil, coach.Config{TherapistGuilds: []string{clinic}})
-	dc, seen := openDiscord(t, fake, bot.Router{Coach: c})
-	h := &harness{t: t, fake: fake, clock: clock, store: store, coach: c, dc: dc, seen: seen}
+	h := newClinicHarness(t)
+	fake, store, clock, c := h.fake, h.store, h.clock, h.coach
 	ctx := context.Background()
 	code := h.addRivera()
 	ben := patients[1]
@@ -45,7 +38,7 @@ func TestAlertRecordedOnceWhenSent(t *testing.T) {
 		}
 		return n
 	}
-	sched := &scheduler.Scheduler{Queue: store, Clock: clock, MaxAttempts: 3, Handle: bot.Deliverer{Coach: c, Sender: dc}.Handle}
+	sched := &scheduler.Scheduler{Queue: store, Clock: clock, MaxAttempts: 3, Handle: bot.Deliverer{Coach: c, Sender: h.dc}.Handle}
 	runAt := func(at time.Time) {
 		t.Helper()
 		clock.Set(at)

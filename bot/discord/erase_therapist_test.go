@@ -7,9 +7,6 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
-	"github.com/aftercare/aftercare/bot"
-	"github.com/aftercare/aftercare/coach"
-	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/internal/fakediscord"
 	"github.com/aftercare/aftercare/internal/redistest"
 )
@@ -22,12 +19,8 @@ import (
 // logged her session.
 func TestTherapistDeleteLeavesNoTraceInRedis(t *testing.T) {
 	t.Parallel()
-	fake := clinicFake(t)
-	store := redistest.Open(t)
-	clock := localtime.NewFakeClock(t0)
-	c := coach.New(store, store, clock, nil, coach.Config{TherapistGuilds: []string{clinic}})
-	dc, seen := openDiscord(t, fake, bot.Router{Coach: c})
-	h := &harness{t: t, fake: fake, clock: clock, store: store, coach: c, dc: dc, seen: seen}
+	h := newClinicHarness(t)
+	store := h.store
 	sub := func(name string, opts ...fakediscord.CommandOption) []fakediscord.CommandOption {
 		return []fakediscord.CommandOption{{Name: name, Type: int(discordgo.ApplicationCommandOptionSubCommand), Options: opts}}
 	}

@@ -166,3 +166,15 @@ func (h *harness) shareWithRivera(id, name, code string, alerts bool) {
 	}
 	contains(h.t, allText(shown(h.do(fakediscord.Interaction{UserID: id, CustomID: button(h.t, offer, "Share")}))), "you're sharing with Dr Rivera")
 }
+
+// newClinicHarness is a harness on the clinic's server, whose server
+// vouches for its therapists.
+func newClinicHarness(t *testing.T) *harness {
+	t.Helper()
+	fake := clinicFake(t)
+	store := redistest.Open(t)
+	clock := localtime.NewFakeClock(t0)
+	c := coach.New(store, store, clock, nil, coach.Config{TherapistGuilds: []string{clinic}})
+	dc, seen := openDiscord(t, fake, bot.Router{Coach: c})
+	return &harness{t: t, fake: fake, clock: clock, store: store, coach: c, dc: dc, seen: seen}
+}
