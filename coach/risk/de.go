@@ -27,6 +27,8 @@ var german = phraseSet{
 		"merken": "(merken|bemerken|merkt|vermissen|vermisst|trauern|trauert|auffallen|auffällt|kümmern|kümmert|interessieren|interessiert|jucken|juckt|weinen|unterschied)",
 	},
 	crisis: []string{
+		// A wish to be dead, now: "wär ich doch einfach tot".
+		"(wär|wäre) ich (doch)? (einfach|lieber|bloß|nur)? tot",
 		"{will} ... sterben",
 		"{will} ... tot sein",
 		"bereit (zu sterben|zum sterben)",

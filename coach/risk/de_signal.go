@@ -12,6 +12,15 @@ var germanSignals = signalSet{
 	}),
 	kinds: [numSignalKinds][]string{
 		sigMeans: {
+			"(abgase|schlauch|auspuff) ... (auto|wagen|auspuff|garage|fenster)",
+			"(herd|gas|gashahn|backofen) (aufgedreht|an) (ohne flamme)?",
+			"(ritzen|fenster|türen|tür) (zugestopft|abgedichtet|zugeklebt)",
+			"(schnitt|schnitte) (ist|sind|war|waren)? (zu|viel zu) tief",
+			"(überall blut|blut überall)",
+			"(brücke|talbrücke|dach|hochhaus|balkon|fenster|klippe|stock|stockwerk|etage|parkhaus|turm) ... (hoch|tief) genug",
+			"(lenk|lenke|steuer|steuere|fahr|fahre) ... (in die leitplanke|gegen (einen|den) (baum|pfeiler|brückenpfeiler)|in den gegenverkehr)",
+			"# (ibus|ibu|tabletten|pillen|paracetamol|schlaftabletten|tavor|diazepam) (und|mit|plus) ... (flasche|wodka|korn|schnaps|wein|bier|alkohol)",
+			"(den|meinen|den ganzen|den kompletten|meinen ganzen|meinen kompletten) (beutel|vorrat) (k|keta|ketamin)? ... (reingezogen|genommen|gezogen|geschnupft)",
 			"(die|eine|das|ein|den|einen) (alte|alten)? {waffe} ... (geholt|gekauft|besorgt|rausgeholt|herausgeholt|geladen|genommen)",
 			"(liegt|liegen|ist|steht) (jetzt)? {griffbar}",
 			"{waffe} (liegt|liegen)? (jetzt)? {griffbar}",
@@ -24,6 +33,12 @@ var germanSignals = signalSet{
 			"(ist|wäre) (ertrinken|erhängen|springen|verbluten) (schmerzhaft|schnell|schmerzlos)",
 		},
 		sigFinal: {
+			"wenn ich (morgen)? nicht mehr (antworte|zurückschreibe|schreibe)",
+			"wenn ich (morgen)? nicht (antworte|zurückschreibe) ... (wisst ihr|ihr wisst|sorry|liebe euch|hab euch lieb|passt auf euch auf|tut mir leid)",
+			"(was|etwas) zum (erinnern|erinnern an mich)",
+			"zur erinnerung an mich",
+			"sorry an (alle|euch|euch alle) $",
+			"(ich mach|mach ich|mache ich) (das licht|licht) ... aus ... (für immer|endgültig)",
 			"(die|meine) (briefe|brief|abschiedsbriefe) (liegen|liegt|sind|ist) (in|unter|auf|im)",
 			"(briefe|brief) (für|an) (alle|euch|meine)",
 			"(mama|papa|mutti|schatz) (falls|wenn) du das liest",
@@ -63,6 +78,9 @@ var germanSignals = signalSet{
 			"von hier oben", "auf einmal", "diesmal",
 		},
 		sigCue: {
+			"(mal gucken|mal sehen|mal schauen) (wie lang|wie lange|was passiert|ob)",
+			"(ich ruf|ruf ich|ich rufe) (keinen|niemanden|niemand) an",
+			"brauch ich (nach|ab) ... (eh|eh nicht|nicht) mehr",
 			"(komisch|seltsam|merkwürdig) wie ruhig ich (bin|mich fühle)",
 			"(absichtlich|mit absicht|extra)",
 			"(plus|mit) (wodka|schnaps|alkohol|whisky|wein|bier)",

@@ -231,7 +231,7 @@
 // 10 review, 14 ordinary); set 3: 320 (32, 20, 28); set 4: 240 (24, 12,
 // 24); set 5: 320 (32, 20, 28; its writer wrote English first and adapted
 // many rows into the other three languages); sets 6 and 7: 300 each (30,
-// 15, 30). Measured on 2026-12-04:
+// 15, 30); set 8: 300 (30, 15, 30). Measured on 2026-12-04:
 //
 //	                          crisis: Crisis    crisis:   review: at   ordinary:   ordinary:
 //	                          or Review         Crisis    least Review Crisis      Review
@@ -246,6 +246,7 @@
 //	set 5, learnt screen ef89794 109/128 85%    95/128 74% 68/80        4/112 4%   14/112 12%
 //	set 6, learnt screen 982c5bd 112/120 93%    99/120 82% 53/60        2/120 2%   10/120 8%
 //	set 7, learnt screen 910ea7e 103/120 86%    96/120 80% 56/60        4/120 3%   10/120 8%
+//	set 8, learnt screen c5b78d0 108/120 90%    87/120 72% 48/60        2/120 2%    8/120 7%
 //
 // The learnt screen of c809979 had learnt from neither set 3 nor set 4;
 // that of 799f102 had learnt from set 3 (run once first) but not set 4;
@@ -267,9 +268,20 @@
 // words the phrases left out as figures of speech ("me mato hoy", "je me
 // tue vendredi": with a time they are now Crisis phrases). After set 7, a
 // text far over the Crisis bar no longer also needs to pass the Review
-// bar ("heut Nacht spring ich von der Köhlbrandbrücke, ist entschieden"
-// had passed one and not the other), and the edge of a bed, a chair or a
-// bath is masked as no height; neither change has been measured on a
-// fresh set yet. Sets 3 to 7 are now spent and train the learnt screen
-// (testdata/train/fresh3.tsv to fresh7.tsv); the next figure needs set 8.
+// bar, and the edge of a bed, a chair or a bath is masked as no height;
+// set 8 measured both, on c5b78d0: 90% flagged and 72% Crisis, the
+// ordinary limits met (2%, 7%). German and French fell furthest (57% and
+// 67% at Crisis against 87% in English): a wish to be dead said plainly
+// in French ("j'voudrais être morte") or German ("wär ich doch einfach
+// tot") was no phrase, nor was French's own word for acting on it
+// ("passer à l'acte"); scenes with means the lexicons named only in part
+// (exhaust through a hose into the car, a cut too deep and blood
+// everywhere, a viaduct "high enough", steering into the crash barrier)
+// scored a hair under the bar; and notes that say "if I don't answer
+// tomorrow, you know why" were no signal outside English. Those are now
+// phrases, signals and lexicon entries in each language, and set 8 is
+// spent (testdata/train/fresh3.tsv to fresh8.tsv); the next figure needs
+// set 9. TestLeaveSetOut (leaveout_test.go) trains without one spent set
+// at a time and scores it, to compare ways of learning before a fresh
+// set is spent on one.
 package risk

@@ -13,6 +13,7 @@ var englishSignals = signalSet{
 	}),
 	kinds: [numSignalKinds][]string{
 		sigMeans: {
+			"(turn|turning|turned) (on)? the gas (on)? (and)? (just)? (go to sleep|lie down|wait|close the (door|doors|windows))",
 			"{acquire} (a|the|some|my|his|her|my (dad|father|mom|mother|husband|partner) is) (old)? ({ligature}|{blade}|hose|charcoal|helium|tubing)",
 			"({ligature}|{blade}) ... ... {athand}",
 			"(saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting|collected|keeping|kept|stashing|stashed|holding on to|held on to) (up)? (the|my|all|all my|all the|some|every)? (leftover|extra|spare|unused|last)? {doses}",
@@ -48,6 +49,7 @@ var englishSignals = signalSet{
 			"(will not|not going to|not) be (around|here|alive) to (tell|see|say|watch|hear)",
 		},
 		sigIntent: {
+			"(the)? plan is (set|on|final) $",
 			"(do not|please do not) (try to)? (stop|save|find|look for) me $",
 			"(nobody|no one|noone) (can|will|is going to) stop me",
 			"(do not|never) want to come back (from (it|the hole|the k-hole|the khole|this)|this time)",

@@ -29,6 +29,8 @@ var spanish = phraseSet{
 		"aux": "(yo|me|lo|voy a|pienso|quiero|planeo|podría|sería capaz de|volvería a|volveré a|tengo (planes|intención|pensado|ganas) de|en la vida|jamás|nunca|más)",
 	},
 	crisis: []string{
+		// A wish not to wake up, now: "ojalá no despertarme mañana".
+		"ojalá (no)? (despertarme|despertar|despierte) (nunca)? (más|mañana)?",
 		"{quiero} (morir|morirme)",
 		"(listo|lista|preparado|preparada) para (morir|morirme|irme para siempre)",
 		"(única|sola) (salida|solución|opción) (es|sería) (morir|morirme|la muerte|matarme|suicidarme|el suicidio)",

@@ -13,6 +13,9 @@ var spanishSignals = signalSet{
 	}),
 	kinds: [numSignalKinds][]string{
 		sigMeans: {
+			"(tengo|está|esta) (la|una) (pistola|escopeta|arma|revólver) (de mi (padre|papá|marido))? (cargada|en la mesa|aquí)",
+			"(me metí|me tomé|me tome|me meti) (toda|todo|todas|todos) (la|el|las|los)? (keta|ketamina|pastillas|que me quedaba|que me quedaban)",
+			"(me corté|me corte|me abrí|me abri) ... (muy hondo|demasiado hondo|muy profundo|demasiado profundo)",
 			"(ya)? {conseguir} (la|una|el|un) (soga|cuerda|pistola|arma|escopeta|revólver|cuchillo|navaja|cuchilla|cuchillas|manguera|carbón) (de mi (padre|papá|marido))?",
 			"(soga|cuerda|pistola|arma|escopeta|cuchillo|navaja|cuchilla) ... ... {mano}",
 			"(las|los) (tengo|tenía|he) (guardadas|guardados|juntadas|juntados|escondidas|ahorradas)",
@@ -25,6 +28,11 @@ var spanishSignals = signalSet{
 			"(duele|dolerá|dolería) (ahogarse|ahorcarse|tirarse|saltar|caer)",
 		},
 		sigFinal: {
+			"si (mañana)? ya no (contesto|respondo)",
+			"si (mañana)? no (contesto|respondo) ... (ya (saben|sabrán|sabes|sabrás)|los quiero|las quiero|te quiero|perdón|perdónenme|lo siento)",
+			"ya (saben|sabrán|sabes|sabrás) por qué $",
+			"no me (busquen|busques) (más|nunca|mañana)? $",
+			"(algo|algo mío) para (que me recuerde|recordarme|que se acuerde de mí)",
 			"(las|mis) cartas (están|estan) (en|debajo|dentro)",
 			"(escribí|dejé|he escrito|he dejado) (las|unas|mis)? cartas (para|a)? (todos|mi familia|mis hijos|cada uno)?",
 			"(mamá|mama|papá|papa|hermano|hermana|amor) si (lees|estás leyendo) esto",
@@ -61,6 +69,8 @@ var spanishSignals = signalSet{
 			"desde aquí arriba", "de una vez", "esta vez",
 		},
 		sigCue: {
+			"ya sé (dónde|cómo|cuándo)",
+			"si no (despierto|me despierto) (pues)? mejor",
 			"(es raro|qué raro|que raro|es extraño) lo (tranquila|tranquilo|calmada|calmado) que me siento",
 			"(a propósito|adrede|aposta)",
 			"(con|y) (la|una) botella de (tequila|vodka|whisky|ron|vino)",

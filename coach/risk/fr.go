@@ -34,6 +34,10 @@ var french = phraseSet{
 		"verbe": "(vais|veux|voudrais|compte|pense|pourrais|saurais|oserais|oserai|ferai|ferais|irai|irais|dois|devrais|souhaite|prévois|envisage|essaierai|tenterai)",
 	},
 	crisis: []string{
+		// A wish to be dead, now: "j'voudrais être morte".
+		"(veux|voudrais|j'veux|j'voudrais|aimerais|j'aimerais|préférerais|souhaiterais) {juste}? être (mort|morte)",
+		"si seulement (j'étais|j'etais) (mort|morte)",
+		"(m'endormir|dormir) et (que ce soit|que tout soit|que ça soit) (fini|terminé)",
 		"{veux} (mourir|crever)",
 		"(la mort|mourir|le suicide|me tuer) (est|serait|c'est|semble) (la|ma)? seule (issue|solution|option|porte de sortie)",
 		"(seule|unique) (issue|solution|option|porte de sortie) (c'est|est|serait) (la mort|de mourir|mourir|le suicide|de me tuer|d'en finir)",

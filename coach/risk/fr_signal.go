@@ -12,6 +12,12 @@ var frenchSignals = signalSet{
 	}),
 	kinds: [numSignalKinds][]string{
 		sigMeans: {
+			"(pris|avalé|avale) (tous|toute|toutes|la boîte|la plaquette|le tube|toute la boîte) ... (doliprane|dafalgan|efferalgan|paracétamol|xanax|lexomil|stilnox|imovane|tramadol|{pilules})",
+			"(pris|avalé) # (doliprane|dafalgan|efferalgan|paracétamol|xanax|lexomil|stilnox|imovane|tramadol|{pilules}) ... (on verra|ça fait|il y a)",
+			"(ouvert|ouvre|coupé|entaillé) ... trop profond",
+			"(ça|sa) (coule|saigne|pisse le sang) partout",
+			"du #(e|ème|eme)? étage ... (c'est bon|ça suffira|ça suffit|suffit|assez|ça ira)",
+			"(sauter|saute|sauterai|jeter|jette|jetterai) ... du #(e|ème|eme)? étage",
 			"(sorti|acheté|pris|chargé|récupéré|trouvé|préparé) (le|la|un|une|l') {arme}",
 			"(il|elle) est {main}",
 			"{arme} (est)? {main}",
@@ -26,6 +32,10 @@ var frenchSignals = signalSet{
 			"sauter du (#|#e|#eme|dernier étage)",
 		},
 		sigFinal: {
+			"si (demain)? je (ne)? (réponds|répond|reponds) plus (demain)? ... (c'est normal|vous saurez|tu sauras|je vous aime|je t'aime|pardon|désolé|désolée)",
+			"^ (voilà|bon|ok)? (mon)? dernier message",
+			"(qqch|quelque chose|un truc) de moi (après|quand)",
+			"pour (se souvenir|qu'elle se souvienne|qu'il se souvienne|qu'ils se souviennent) de moi",
 			"les lettres sont (dans|sous|sur)",
 			"(écrit|laissé) (des|les|mes)? lettres (pour|à) (tout le monde|ma famille|mes enfants|chacun)",
 			"(maman|papa|mon amour|chéri|chérie) si tu lis (ça|ceci)",
@@ -41,6 +51,7 @@ var frenchSignals = signalSet{
 			"serai plus là pour (lui|leur|te|vous) (le)? dire",
 		},
 		sigIntent: {
+			"je (passe|passerai|vais passer) à l'acte ({jour}|ce soir|cette nuit|demain|$)",
 			"(essayez|essaie|essaye|essayer) pas de (m'en empêcher|m'arrêter)",
 			"personne (ne)? (pourra|va|peut) m'(en)? (empêcher|arrêter)",
 			"(je)? (veux|voudrais) (pas|plus) revenir",
@@ -59,6 +70,8 @@ var frenchSignals = signalSet{
 			"(il a dit|elle a dit|a dit|m'a dit|menace) que (cette fois)? (il|elle) me (tue|tuera|tuerait)",
 		},
 		sigWhen: {
+			"(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)",
+			"(quand|dès que|une fois que) (mes parents|ma femme|mon mari|ma copine|mon copain|ma coloc|mon coloc) (seront|sera|sont|est) (partis|partie|parti|sortis|sortie|sorti)",
 			"ce soir", "cette nuit", "ce (week-end|weekend)", "demain",
 			"(quand|dès que|une fois que) (les enfants|les petits|tout le monde) (dorment|seront couchés|sont couchés)",
 			"(y a|il y a) (genre|environ)? une (demi heure|demi-heure|heure)",
@@ -66,6 +79,8 @@ var frenchSignals = signalSet{
 			"d'en haut", "d'un coup", "cette fois",
 		},
 		sigCue: {
+			"on verra bien",
+			"(c'est|cest) décidé",
 			"(bizarre|étrange|drôle) comme je suis calme",
 			"exprès",
 			"avec (du|de la) (whisky|vodka|alcool|vin|rhum)",

@@ -131,7 +131,7 @@ func (m *learnt) levelOf(flag, crisis float32, gateOpen bool) Level {
 // tells whether the crisis gate is open, from the same pass.
 func (m *learnt) scores(line []string) (flag, crisis float32, gateOpen bool) {
 	var fs, cs []float32
-	eachFeature(line, func(pos int, h uint32) {
+	eachFeature(line, func(pos int, _ byte, h uint32) {
 		for len(fs) <= pos {
 			fs, cs = append(fs, 0), append(cs, 0)
 		}
@@ -169,7 +169,7 @@ const sentenceMark = "|"
 // edges marked, which carry a stem across its endings and compounds
 // ("suicidarme", "Selbstmordgedanken"); each concept that ends there; and
 // each pair of that concept with another that ended a little before.
-func eachFeature(line []string, f func(pos int, h uint32)) {
+func eachFeature(line []string, f func(pos int, kind byte, h uint32)) {
 	pos := 0
 	var recent []conceptAt // concepts of the line so far, in order
 	for _, sentence := range line {
@@ -183,9 +183,9 @@ func eachFeature(line []string, f func(pos int, h uint32)) {
 				prev = sentenceMark
 				continue
 			}
-			f(pos+i, hashParts('w', w, ""))
-			f(pos+i, hashParts('b', prev, w))
-			wordPieces(w, func(g string) { f(pos+i, hashParts('g', g, "")) })
+			f(pos+i, 'w', hashParts('w', w, ""))
+			f(pos+i, 'b', hashParts('b', prev, w))
+			wordPieces(w, func(g string) { f(pos+i, 'g', hashParts('g', g, "")) })
 			prev = w
 		}
 		recent = conceptFeatures(words, pos, recent, f)
@@ -202,7 +202,7 @@ type conceptAt struct {
 // conceptFeatures finds the concepts of one sentence, whose first word is
 // at position pos of its line, and calls f with their features; recent
 // holds the line's concepts before it, and the result those after it.
-func conceptFeatures(words []string, pos int, recent []conceptAt, f func(int, uint32)) []conceptAt {
+func conceptFeatures(words []string, pos int, recent []conceptAt, f func(int, byte, uint32)) []conceptAt {
 	var found []conceptAt
 	concepts().each(words, func(end int, concept string) {
 		c := conceptAt{pos + end, concept}
@@ -212,10 +212,10 @@ func conceptFeatures(words []string, pos int, recent []conceptAt, f func(int, ui
 	})
 	slices.SortStableFunc(found, func(a, b conceptAt) int { return cmp.Compare(a.end, b.end) })
 	for _, c := range found {
-		f(c.end, hashParts('c', c.concept, ""))
+		f(c.end, 'c', hashParts('c', c.concept, ""))
 		for j := len(recent) - 1; j >= 0 && c.end-recent[j].end <= conceptReach; j-- {
 			if a, b := recent[j].concept, c.concept; a != b {
-				f(c.end, hashParts('p', min(a, b), max(a, b)))
+				f(c.end, 'p', hashParts('p', min(a, b), max(a, b)))
 			}
 		}
 		recent = append(recent, c)

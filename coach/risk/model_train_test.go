@@ -183,7 +183,7 @@ type bag []feature
 
 func bagOf(text string) bag {
 	counts := map[uint32]float64{}
-	eachFeature(modelInput(text), func(_ int, h uint32) { counts[h]++ })
+	eachFeature(modelInput(text), func(_ int, _ byte, h uint32) { counts[h]++ })
 	b := make(bag, 0, len(counts))
 	for h, n := range counts {
 		b = append(b, feature{h, n})
