@@ -152,7 +152,7 @@ var german = phraseSet{
 		"mich (beim|im|bei) (training|sport|laufen|joggen|yoga|fußball) verletz*",
 		// "Bring mich um 8 zum Bahnhof" is a lift, not a threat.
 		"(bringe|bring) mich ... um (#|halb|viertel)",
-		"(beim|bei dem) (kochen|rasieren|gemüseschneiden|schnitzen|basteln|gärtnern|heimwerken|training|sport|laufen|joggen)",
+		"(mich|mir)? (beim|bei dem) (kochen|rasieren|gemüseschneiden|zwiebelschneiden|brotschneiden|schnitzen|basteln|gärtnern|heimwerken|training|sport|laufen|joggen) (in den finger|in die hand)? (geschnitten|verletzt|verbrannt|wehgetan|weh getan)?",
 		"schluss (gemacht|machen) mit (meinem|meiner|ihm|ihr|dem job|der arbeit)",
 		"(letzte nachricht|letzter beitrag) {pause}",
 	},
@@ -176,6 +176,7 @@ var german = phraseSet{
 		"^ (lebt|lebe|leb) (alle)? wohl (ihr alle)? $",
 		"^ (lebewohl|adieu) $",
 		"^ heute (nacht)? ist (es so weit|die nacht) $",
+		"^ (machts gut|macht es gut|machs gut|mach es gut) (ihr alle|alle|leute)? $",
 	},
 	others: []string{
 		"(er|sie|man|jemand|jeder) {andere}? $",
@@ -186,6 +187,7 @@ var german = phraseSet{
 		"vor (jahren|monaten|jahrzehnten|langer zeit|einem jahr|einem jahrzehnt)",
 		"vor {anzahl} (jahren|monaten|jahrzehnten)",
 		"mit {alter} jahren",
+		"mit {alter} (wollte|hatte|hab|habe|dachte|war)",
 		"früher", "damals",
 		"als (kind|jugendliche|jugendlicher|teenager|student|studentin|schüler|schülerin)",
 		"als ich noch? (jung|jünger|klein|ein kind|teenager|{alter}|in der schule|student|studentin)",

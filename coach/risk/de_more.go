@@ -35,6 +35,37 @@ var germanMore = phraseSet{
 		"ich bin in gefahr",
 		"ich bin (zu hause|hier|bei ihm|bei ihr) nicht sicher",
 		"angst um mein leben",
+		// Session 6, parity with English kind by kind: how German speakers
+		// write it (du, slang, umlauts typed as a, o, u), each with the
+		// everyday line it must leave alone in cases_test.go.
+		"(keinen|kein|null) bock mehr (zu leben|zum leben|auf (das|mein)? leben|aufs leben|auf dieses leben|zu existieren)",
+		"(häng|hänge|erhäng|erhänge) mich ... auf ($|heute|morgen|gleich|jetzt)",
+		"mich (abknallen|abzuknallen|wegknallen|wegzuknallen|wegballern|erschießen|zu erschießen)",
+		"(knall|knalle) mich ... ab ($|heute|morgen|gleich|jetzt)",
+		// Ways looked up, a lethal amount.
+		"(gegoogelt|gegooglet|gesucht|recherchiert|nachgelesen|nachgeschaut|geschaut|google|googel|suche|such) ... (wie man sich umbringt|wie ich mich umbringe|wie man sich (erhängt|aufhängt|vergiftet)|wie man (am schnellsten|schmerzlos)? stirbt|wie ich sterben kann)",
+		"(tödliche|tödlichen|letale|letalen) (dosis|menge)",
+		"wie (viel|viele) {tabletten}? ... (sind|ist|wären|wäre) (tödlich|letal)",
+		// Not safe with oneself: the answer to the safety question.
+		"nicht versprechen ... (sicher bleibe|sicher bin|sicher sein werde|mir nichts (antue|tue|antun werde)|am leben bleibe)",
+		"(fühl|fühle) mich (gerade|grad|heute)? (nicht|nicht mehr) sicher (mit|vor|bei) mir selbst",
+		"(bin|bin ich) (vor mir selbst|mit mir selbst) nicht (mehr)? sicher",
+		// Self-harm again, without "mich": "hab wieder geritzt".
+		"(hab|habe|hab ich|habe ich) (wieder|grad|gerade|gestern|heute|schon wieder|letzte nacht|erneut) geritzt",
+		"rückfall ... (geritzt|geschnitten|verbrannt|verletzt)",
+		// Not minding, death as relief.
+		"(hätte|hätt|hab|habe) nichts dagegen ... (nicht (mehr)? aufzuwachen|nie (mehr|wieder) aufzuwachen|zu sterben|tot zu sein)",
+		"(der tod|sterben|tot sein|nicht mehr aufwachen) (wäre|wär|klingt|scheint|ist|fühlt sich) ... (erlösung|erlösend|friedlich|verlockend|schön|wie ein ausweg|eine befreiung)",
+		// Means ready.
+		"(der strick|das seil|die schlinge|die waffe|die knarre|die pistole) (ist|liegt|hängt)? (schon|jetzt|fertig)? (geknüpft|bereit|geladen|fertig|aufgehängt|festgemacht|befestigt) $",
+		// Danger from someone else.
+		"{person} (versucht|versuchte|hat versucht|hat gerade versucht) mich (umzubringen|zu töten|zu erwürgen|zu erstechen|zu ersticken)",
+		"{person} will mich (umbringen|töten) $",
+		"(jemand|einer|ein mann|ein typ|ein fremder) (ist|steht) (in meiner wohnung|in meinem zimmer|in meinem haus|vor meinem fenster) $",
+		"(jemand|einer|ein mann|ein typ|ein fremder) (versucht|will) (bei mir|hier)? (einzubrechen|reinzukommen|die tür aufzubrechen)",
+		"(jemand|einer|ein mann|ein typ) (verfolgt mich|folgt mir) (seit|nach hause|gerade|$)",
+		// The day chosen.
+		"heute ist der tag (an dem|wo) ich (sterbe|es tue|es mache|es beende|schluss mache|mich umbringe|für immer gehe)",
 	},
 	review: []string{
 		// Not minding an accident; disappearing; not waking up.
@@ -48,12 +79,28 @@ var germanMore = phraseSet{
 		"(hoffnungslos|ohne hoffnung|alle hoffnung verloren)",
 		"(es|das|nichts) wird (nie|niemals) (besser|gut)",
 		"nicht mehr aufwachen",
+		// Session 6: dark thoughts, hope lost, what for.
+		"(dunkle|düstere|finstere|schwarze) gedanken",
+		"(gedanken|kopf) (sind|ist) ... (dunkel|düster|finster|schwarz)",
+		"(jede|alle|die) hoffnung verloren",
+		"was bringt (das|es) (alles)? noch $",
+		"(bin|ich bin) (allen|jedem|euch)? nur (noch)? im weg",
 	},
 	benign: []string{
 		"(meinen|meine|mein) (hund|katze|kater|haustier|haustiere|pflanzen) ... (übers wochenende|für das wochenende|fürs wochenende|für den urlaub|über den urlaub|während (ich|wir) ... (weg|verreist|im urlaub|unterwegs) (bin|sind)?|bis ich zurück bin)",
 		"(alle)? (meine)? {tabletten} (heute|heute morgen|heute früh)? {verordnet}",
 		"(alle)? (meine)? {tabletten} (genommen|eingenommen|geschluckt) ... {verordnet}",
 		"ego-tod",
+		// Session 6: KAP's own words, and everyday lines that use the
+		// words crisis texts use.
+		"(ich-auflösung|ichauflösung|ego-auflösung|egoauflösung|auflösung des ichs|auflösung des egos|ego tod|egotod)",
+		"(kein|keinen|null) bock (mehr)? auf (die|den|das|diesen|diese|dieses)? (arbeit|schule|uni|regen|wetter|montag|montage|meeting|meetings|termin|training|putzen|kochen|hausaufgaben|lernen|job|stress|party|wochenende|aufstehen|einkaufen|abwasch|steuer|steuererklärung)",
+		"(seil|seile|strick) (zum|fürs|für das|für die|für den) (klettern|abschleppen|zelt|boot|segeln|wäsche|springen|hängematte|garten|spielplatz|umzug)",
+		"kletterseil",
+		"miete ... (im voraus|vorab) (bezahlt|überwiesen|gezahlt) (weil|da|denn|bevor) ich ... ... (urlaub|reise|verreise|weg|ausland|auslandssemester|unterwegs|monate|wochen|reha|elternzeit)",
+		"(verabschiede mich|verabschieden uns) (von euch|von allen)? (in den urlaub|ins wochenende|in die ferien|in die pause|für heute|ins bett|zum schlafen|gute nacht|bis morgen|bis montag|bis nächste woche|in die elternzeit)",
+		"(knall|knalle) mich (jetzt|gleich|erstmal)? (aufs|auf das|auf die|ins|in die) (sofa|couch|bett)",
+		"ab und zu",
 	},
 	asked: []string{
 		"(hat|hatte)? (mich)? (gefragt|fragte|fragt|fragen|wollte wissen|will wissen) (ob|nach) ... $",

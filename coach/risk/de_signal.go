@@ -63,6 +63,7 @@ var germanSignals = signalSet{
 			"(doppelte|dreifache|vierfache|doppelt|dreifach) (dosis|menge) (keta|ketamin)? (genommen|geschluckt)?",
 			"(nehm|nehme|schluck|schlucke) ich (sie)? alle auf einmal",
 			"alle auf einmal (nehmen|schlucken)",
+			"(ihr werdet|ihr würdet|niemand wird|keiner wird|man wird) mich (nicht|nie) mehr finden",
 		},
 		sigDanger: {
 			"(tritt|tritt dagegen|hämmert|schlägt|klopft) ... (gegen die|an die|an der) tür",

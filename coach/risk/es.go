@@ -23,7 +23,7 @@ var spanish = phraseSet{
 		"notar": "(me)? (extrañaría|extrañará|notaría|notará|se daría cuenta|se dará cuenta|echaría de menos|echará de menos|lloraría|llorará|le importaría|le importará|le importa|se enteraría|vería|sentiría)",
 		// An ordinary reason to stop writing for a while: "antes de irme de
 		// vacaciones", "hasta el lunes". Sleep only if it ends the sentence.
-		"pausa": "((antes de|hasta que|porque|ya que) (me voy|me vaya|irme|salgo|salir|viajo|viajar|vuelo)? (de|a|al|para)? (mis|las|el|la|un|una|mi)? (vacaciones|viaje|vuelo|aeropuerto|trabajo|trabajar|clase|cama|finde|fin de semana|escapada|examen|exámenes|prueba|entrevista|cita|consulta|sesión|terapia|reunión|turno|cirugía|operación|cena|comida|boda|fiesta|partido|concierto|presentación)|(antes de|hasta que) (dormir|dormirme|irme a dormir|me duerma|acostarme|me acueste) $|hasta (mañana|el lunes|el martes|el miércoles|el jueves|el viernes|el sábado|el domingo|la semana que viene|la próxima semana|la próxima|que vuelva|mi vuelta|después de (las vacaciones|el finde|el fin de semana))|(de|por) (hoy|ahora|esta noche|esta semana))",
+		"pausa": "((antes de|antes del|hasta que|porque|ya que) (me voy|me vaya|irme|salgo|salir|viajo|viajar|vuelo)? (de|a|al|para)? (mis|las|el|la|un|una|mi)? (vacaciones|viaje|vuelo|aeropuerto|trabajo|trabajar|clase|cama|finde|fin de semana|escapada|examen|exámenes|prueba|entrevista|cita|consulta|sesión|terapia|reunión|turno|cirugía|operación|cena|comida|boda|fiesta|partido|concierto|presentación)|(antes de|hasta que) (dormir|dormirme|irme a dormir|me duerma|acostarme|me acueste) $|hasta (mañana|el lunes|el martes|el miércoles|el jueves|el viernes|el sábado|el domingo|la semana que viene|la próxima semana|la próxima|que vuelva|mi vuelta|después de (las vacaciones|el finde|el fin de semana))|(de|por) (hoy|ahora|esta noche|esta semana))",
 		// Words between a negation and what it denies: "no tengo
 		// intención de", "nunca en la vida me".
 		"aux": "(yo|me|lo|voy a|pienso|quiero|planeo|podría|sería capaz de|volvería a|volveré a|tengo (planes|intención|pensado|ganas) de|en la vida|jamás|nunca|más)",
@@ -36,7 +36,7 @@ var spanish = phraseSet{
 		"(única|sola) (salida|solución|opción) (es|sería) (morir|morirme|la muerte|matarme|suicidarme|el suicidio)",
 		"(la muerte|morir|morirme|el suicidio) (es|sería|parece) (la|mi)? única (salida|solución|opción)",
 		"{desire} (volver a)? (matarme|suicidarme|quitarme la vida|acabar con (mi vida|todo)|terminar con (mi vida|todo)|hacerme daño|lastimarme|cortarme|herirme|colgarme|ahorcarme|envenenarme|dejar de existir|no despertar)",
-		"me (quiero|voy a|gustaría|quisiera|pienso|vuelvo a|voy a volver a|volví a|volveré a) (matar|suicidar|quitar la vida|cortar|colgar|ahorcar|hacer daño|lastimar|herir|envenenar)",
+		"me (quiero|quería|queria|quise|voy a|iba a|gustaría|quisiera|pienso|vuelvo a|voy a volver a|volví a|volveré a) (matar|suicidar|quitar la vida|cortar|colgar|ahorcar|hacer daño|lastimar|herir|envenenar)",
 		// The present with a time: "me mato hoy", "esta noche me mato". The
 		// present alone is too often a figure of speech ("me mato
 		// estudiando", masked as an idiom); with a time it is a resolve.
@@ -147,6 +147,7 @@ var spanish = phraseSet{
 		// Someone else's wish or act, or a story's: a gentle question.
 		"(quiere|quería|quiso) (morir|morirse|matarse|suicidarse|quitarse la vida)",
 		"se (suicida|suicidó|mató|quitó la vida|ha suicidado|ha matado)",
+		"se (quiere|quería|queria|quiso|iba a|intentó|intento|trató de|trato de) (matar|suicidar|morir|quitar la vida|colgar|ahorcar)",
 		"{quiero} (desaparecer|dejar de sufrir|que todo termine|que todo acabe)",
 	},
 	negated: []string{
@@ -154,6 +155,8 @@ var spanish = phraseSet{
 		"(no|nunca|jamás) me (voy a|quiero|pienso)? (haría|haré|hago)? (daño|matar|suicidar|mataría|suicidaría|mataré|suicidaré|cortaré|lastimaré|cortaría|lastimaría|heriría|quitaría la vida|quitaré la vida|ahorcaría|ahorcaré)",
 		"(no|nunca|jamás) (acabaría|acabaré|terminaría|terminaré) con mi vida",
 		"no (soy|estoy|me siento) suicida",
+		// "No tengo ganas de matarme": the wish itself denied.
+		"no (tengo|tenía|tenia|me dan|me da) (ganas|intención|intencion|planes|pensado) de (matarme|suicidarme|morir|morirme|hacerme daño|lastimarme|quitarme la vida|cortarme|acabar con mi vida|colgarme|ahorcarme)",
 		"(no tengo|sin) (ideas|pensamientos) suicidas",
 	},
 	benign: []string{
@@ -207,6 +210,7 @@ var spanish = phraseSet{
 		"^ (adiós|adios) (a todos|a todas|para siempre|mundo)? $",
 		"^ hasta siempre $",
 		"^ (esta noche|hoy) es la noche $",
+		"^ (hoy|hoy sí|hoy si) es el (día|dia) $",
 	},
 	others: []string{
 		"(él|ella|ellos|ellas|alguien) {otros}? $",

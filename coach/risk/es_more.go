@@ -33,6 +33,43 @@ var spanishMore = phraseSet{
 		"estoy en peligro",
 		"no estoy a salvo",
 		"(temo|miedo) por mi vida",
+		// Session 6, parity with English kind by kind: what Spanish
+		// speakers write (Spain and Latin America, tú and vos, slang and
+		// missing accents), each with the everyday line it must leave
+		// alone in cases_test.go.
+		// A height, in Mexico and Central America: "aventarse".
+		"(me quiero|me voy a|quiero|voy a|me pienso) aventar (de|del|desde|por) (un|el|la|una|mi)? (puente|edificio|balcón|ventana|azotea|techo|segundo piso|tercer piso|piso|cerro|barranco)",
+		"aventarme (de|del|desde|por) (un|el|la|una|mi)? (puente|edificio|balcón|ventana|azotea|techo|piso|cerro|barranco)",
+		"me (quiero|voy a) aventar (a|al|bajo|delante de) (un|el) (tren|metro|camión|carro|coche|tráiler)",
+		// Not safe with oneself: the answer to the safety question.
+		"no me siento (segura|seguro|a salvo) (conmigo misma|conmigo mismo|conmigo|sola|solo) (misma|mismo)?",
+		"no (puedo|sé si puedo|te puedo|les puedo) (prometer|prometerte|prometerles|garantizar) que (voy a estar|estaré|me voy a quedar|me voy a mantener|voy a seguir) (a salvo|segura|seguro|viva|vivo|con vida)",
+		"no (puedo|logro|consigo) (mantenerme|quedarme) a salvo",
+		// Ways looked up.
+		"(busqué|busque|buscando|buscaba|googleé|googlee|gugleé|guglee|investigué|investigando|leí|leyendo|estuve buscando|estoy buscando) ... (cómo|formas de|maneras de|métodos para|la forma de|la manera de) (matarme|suicidarme|morir|quitarme la vida|ahorcarme|colgarme|desangrarme|envenenarme)",
+		"dosis (letal|mortal|letales|mortales)",
+		// Not minding, praying for it, death as rest.
+		"no me (importaría|importaria|molestaría|molestaria) (morir|morirme|estar muerta|estar muerto|no despertar|no despertarme|no volver a despertar)",
+		"me (daría|daria) (igual|lo mismo) (morir|morirme|no despertar|no despertarme)",
+		"(la muerte|morir|morirme|estar muerta|estar muerto) (suena|me suena|parece|me parece|se siente) (como)? (a|un|una)? (descanso|alivio|paz|liberación|buena idea|tentador|tentadora)",
+		"(rezo|rezando|le pido a dios|le rezo a dios|pido a dios|ruego|rogando) (para|por)? (no despertar|no despertarme|morirme|morir|que me lleve|no amanecer)",
+		// Goodbyes said, letters written.
+		"(ya)? me (despedí|despedi|he despedido) de (todos|todas|todo el mundo|mi familia|ustedes|vosotros) $",
+		"(ya)? me (despedí|despedi|he despedido) de (todos|todas|todo el mundo|mi familia) ... (los quiero|las quiero|gracias por todo|perdón|perdónenme|para siempre)",
+		// Danger from someone else.
+		"(alguien|un tipo|un hombre|un señor|un desconocido) (se está metiendo|está metiéndose|esta metiendose|se esta metiendo|está intentando entrar|esta intentando entrar|intenta entrar|está forzando la puerta|esta forzando la puerta) ((a|en) (mi)? (casa|cuarto|depa|departamento|piso)|$)",
+		"(hay alguien|alguien) (intentando entrar|metiéndose|metiendose|forzando la puerta) ((a|en) (mi)? (casa|cuarto|depa|departamento|piso)|$)",
+		"{persona} (me)? (intentó|intento|está intentando|esta intentando|trató de|trato de|quiso) (matarme|ahorcarme|estrangularme|ahogarme|apuñalarme)",
+		"(alguien|un tipo|un hombre|un desconocido|{persona}) me (está siguiendo|esta siguiendo|sigue|persigue|está persiguiendo|esta persiguiendo) (por la calle|hasta (mi)? casa|a (mi)? casa|desde|$)",
+		// Self-harm again, after a relapse: "recaí y me volví a quemar".
+		"(recaí|recai|tuve una recaída|tuve una recaida|volví a recaer) ... (a)? (cortar|cortarme|corté|corte|quemar|quemarme|quemé|queme|lastimar|lastimarme|hacerme daño)",
+		// Means ready.
+		"(la|mi) (soga|cuerda) (ya)? (está|esta)? (lista|preparada|atada|colgada) $",
+		"(la|el) (pistola|arma|escopeta|revólver) (ya)? (está|esta)? (cargada|cargado|lista|listo) $",
+		// The day chosen.
+		"(hoy|esta noche|mañana) es el (día|dia|noche) (en que|que|en el que)? (me mato|me suicido|lo hago|me voy para siempre|termino con todo|acabo con todo|me quito la vida)",
+		"(elegí|elegi|escogí|escogi|decidí|decidi|fijé|fije|ya tengo) (el|la) (día|dia|fecha|noche|momento|hora) (para|de|en que) (hacerlo|matarme|suicidarme|morir|morirme|irme|lo hago|me mato)",
+		"me (pasé|pase|he pasado) con (la keta|las pastis|los remedios|el clonazepam|el rivotril) (a propósito|a proposito|adrede)?",
 	},
 	review: []string{
 		// Not minding an accident; no way out.
@@ -50,10 +87,27 @@ var spanishMore = phraseSet{
 		"(me siento|estoy|todo es) (desesperado|desesperada|sin salida)",
 		"(regalé|regalando|di) (mi|mis) (perro|gato|mascota|mascotas|guitarra|libros|joyas|ahorros)",
 		"perdón por todo $",
+		// Session 6: dark thoughts, a dark place (English "dark thoughts").
+		"(pensamientos|ideas) (oscuros|oscuras|negros|negras|feos|feas|intrusivos|intrusivas|de muerte)",
+		"(en un|estoy en un) (lugar|sitio|momento|pozo) (muy|tan|bien|demasiado)? (oscuro|negro)",
+		"mi (mente|cabeza) (está|esta) (muy|tan)? (oscura|negra)",
+		"no (le)? veo (ningún|ningun|ni un)? futuro $",
 	},
 	benign: []string{
 		"(dejé|dejo|le dejé|le dejo|llevé|llevo) (a)? (mi|mis) (perro|perra|gato|gata|mascota|mascotas|plantas) ... (para el finde|para el fin de semana|mientras (viajo|estoy fuera|estoy de viaje|trabajo)|durante (las vacaciones|el viaje|el finde)|hasta que vuelva)",
 		"(tomé|tome|me tomé|me tome|tomo|he tomado) (todas)? (mis|las) {pastillas} ... {recetado}",
+		// Session 6: KAP's own words, and everyday lines that use the
+		// words crisis texts use.
+		"(muerte|disolución|disolucion|pérdida|perdida) (del|de mi) ego",
+		"(junté|junte|junto|guardé|guarde|guardo|puse|pongo|ordené|ordene|organicé|organice) (las|mis) {pastillas} (de la semana|del mes|para la semana|para el mes)? (en el|en un|en mi) (pastillero|organizador)",
+		"(sentí|senti|sentía|sentia) (que|como si) me (moría|moria|muriera|estaba muriendo) ... (sesión|sesion|viaje|ceremonia|infusión|infusion|ketamina|keta)",
+		"(tirar|tirarme|tirarse|me voy a tirar|me tiro|me tiré|me tire|me quiero tirar|te tiras|tírate|tirate) a la piscina",
+		"(este|el|del|un|el próximo|el proximo|próximo|proximo) puente (de mayo|de diciembre|de noviembre|de octubre|de agosto|de la constitución|de la constitucion|de la inmaculada|del pilar|de todos los santos|de semana santa|festivo|largo|me voy|nos vamos|vamos)",
+		"(cómo|como) (matar|eliminar|acabar con) (a)? (las|los)? (plagas|pulgones|hormigas|cucarachas|moscas|mosquitos|bichos|malas hierbas|ratones|chinches|el tiempo|el aburrimiento)",
+		"(cuerda|soga|cuerdas|sogas) ... ... (para|del|de) (el|la)? (camping|acampar|tienda|tender|tender la ropa|escalar|escalada|mudanza|remolcar|barco|saltar)",
+		"(siguiendo|sigue|siguió|me sigue) en (instagram|insta|tiktok|twitter|facebook|redes|las redes)",
+		"(me despido|me despedí|me despedi) (de todos|de todas|de ustedes|de vosotros|de todo el mundo)? (nos vemos|hasta mañana|hasta luego|hasta pronto|hasta el (lunes|martes|miércoles|jueves|viernes|sábado|domingo)|buenas noches|me voy a dormir|me voy de vacaciones)",
+		"me (despedí|despedi|despido) de (todos|todas|mis compañeros|mis compañeras|mis colegas) (en|de|del) (la oficina|el trabajo|trabajo|la escuela|clase|el curro|la uni)",
 	},
 	asked: []string{
 		"(me)? (preguntó|preguntaron|pregunta|preguntan|preguntaba|quería saber|quiso saber) (si|sobre|por) ... $",

@@ -18,6 +18,7 @@ var spanishSignals = signalSet{
 			"(me corté|me corte|me abrí|me abri) ... (muy hondo|demasiado hondo|muy profundo|demasiado profundo)",
 			"(ya)? {conseguir} (la|una|el|un) (soga|cuerda|pistola|arma|escopeta|revólver|cuchillo|navaja|cuchilla|cuchillas|manguera|carbón) (de mi (padre|papá|marido))?",
 			"(soga|cuerda|pistola|arma|escopeta|cuchillo|navaja|cuchilla) ... ... {mano}",
+			"(tengo|traigo|llevo|dejé|deje|guardé|guarde) {medio} (en el|en mi|en la) (carro|coche|auto|mochila|bolso|cajón|cajon|cuarto|armario|maletero|cajuela) $",
 			"(las|los) (tengo|tenía|he) (guardadas|guardados|juntadas|juntados|escondidas|ahorradas)",
 			"(guardando|juntando|acumulando|ahorrando|guardé|junté|acumulé|ahorré) (las|los|mis)? (últimas|sobrantes)? {dosis}",
 			"no me (he tomado|tomé|tomo) (las|mis) (últimas)? {dosis}",
@@ -49,7 +50,7 @@ var spanishSignals = signalSet{
 		},
 		sigIntent: {
 			"(nadie|ni nadie) me (va a|podrá|puede) (parar|detener)",
-			"no (intentes|intenten|traten de|trates de) (pararme|detenerme)",
+			"no (intentes|intenten|traten de|trates de) (pararme|detenerme) ($|ya|esta vez|por favor|nadie)",
 			"no (quiero)? volver (de)? (esta vez|del k-hole|del agujero)? $",
 			"(el)? {dia} es el (día|momento) $",
 			"(me metí|me tomé|tomé) el (doble|triple|cuádruple) de (keta|ketamina|la dosis|dosis) (a propósito|adrede|aposta)?",
@@ -78,6 +79,8 @@ var spanishSignals = signalSet{
 			"(ya)? (decidí|he decidido|lo decidí)",
 			"no (fue|es) (culpa tuya|tu culpa|su culpa|culpa suya)",
 			"(perdóname|perdónenme|lo siento) $",
+			// A bare farewell closing a line: "dejé las cartas para todos, adiós".
+			"(adiós|adios) $",
 			"(cancelé|di de baja|cerré) (mi|el|la) (plan del móvil|contrato|línea|cuenta del banco|cuenta bancaria|cuentas)",
 		},
 	},

@@ -14,7 +14,7 @@ var french = phraseSet{
 		// Words people put between wanting and what they want.
 		"juste": "(juste|encore|vraiment|seulement|simplement|tellement|sérieusement)",
 		// Being gone, as the condition of others being better off.
-		"parti":  "(si|quand) (je ne serai plus là|je n'étais plus là|j'étais mort|j'étais morte|je mourais|je meurs|je disparaissais|je disparais|je n'existais plus|je serai mort|je serai morte|je n'étais pas là|je me tuais|je me suicidais)",
+		"parti":  "(si|quand) (je crevais|je crève|j'étais plus là|je me foutais en l'air|je ne serai plus là|je n'étais plus là|j'étais mort|j'étais morte|je mourais|je meurs|je disparaissais|je disparais|je n'existais plus|je serai mort|je serai morte|je n'étais pas là|je me tuais|je me suicidais)",
 		"autres": "(aussi|toujours|déjà|vraiment|même)",
 		// Living, however it is put, after "de" or its elided "d'".
 		"devivre": "(de vivre|de rester en vie|d'être en vie|d'être là|d'exister|de continuer à vivre|de continuer)",

@@ -32,6 +32,36 @@ var frenchMore = phraseSet{
 		"(j'ai peur|je crains) (qu'il|qu'elle|que {personne}) me (tue|frappe|fasse du mal)",
 		"je suis en danger",
 		"(peur|crains) pour ma vie",
+		// Session 6, parity with English kind by kind: how French speakers
+		// write it (tu, slang, "ne" dropped, accents missing), each with the
+		// everyday line it must leave alone in cases_test.go.
+		// Not safe with oneself: the answer to the safety question.
+		"(je suis|suis|chuis|me sens|je me sens) (pas|plus) en sécurité (avec moi-même|avec moi même|avec moi|toute seule|tout seul|seul|seule|chez moi|ce soir|cette nuit|$)",
+		"(peux|peut|pourrais|sais) (pas|plus) (te|vous)? (promettre|garantir) (de|que) ... (en sécurité|en vie|me ferai rien|me fais rien|me ferai pas de mal)",
+		// Not waking up, wished for.
+		"(j'aimerais|je voudrais|j'espère|je prie pour|je souhaite) (ne)? (pas|plus|jamais) me réveiller",
+		"(pourvu que|j'espère que|j'espère) je (ne)? me (réveille|réveillerai) (pas|plus|jamais) ($|demain|cette fois)",
+		// Ways looked up.
+		"(cherché|cherche|recherché|googlé|regardé|lu|lis|renseigné) ... (comment|des moyens de|des façons de|des méthodes pour|la meilleure façon de) (me suicider|me tuer|mourir|en finir|me pendre|mettre fin à mes jours|me foutre en l'air)",
+		"(dose|quantité) (mortelle|létale)",
+		// Not minding, death as relief.
+		"(dérangerait|gênerait|embêterait|ferait) (pas|rien|plus) (de)? (mourir|crever|pas me réveiller|plus me réveiller|ne pas me réveiller)",
+		"(mourir|la mort|être mort|être morte|crever) (ça)? (me)? (semble|paraît|parait|a l'air|serait|sonne) (si|tellement|trop)? (apaisant|paisible|doux|reposant|une délivrance|un soulagement|libérateur|tentant|une libération)",
+		// Means ready.
+		"(la corde|le nœud|le noeud coulant|l'arme|le fusil|le flingue|le pistolet) est (déjà)? (prête|prêt|chargé|chargée|accrochée|attachée|installée) $",
+		// Danger from someone else. Not "va me tuer": "mon père va me tuer" is a figure of speech.
+		"{personne} (essaie|essaye|a essayé|tente|a tenté|vient d'essayer) de (me tuer|m'étrangler|m'étouffer|me poignarder|me noyer)",
+		"{personne} veut me tuer $",
+		"quelqu'un (essaie|essaye|tente) d'entrer (chez moi|dans (ma|mon) (maison|appart|appartement|chambre))",
+		"quelqu'un (est entré|est) chez moi $",
+		"quelqu'un me suit (depuis|jusqu'à|$)",
+		// Jumping, gone for good.
+		"(je vais|vais|j'vais|je veux|prêt à|prête à) sauter $",
+		"{veux} {juste}? (me barrer|me tirer|me casser|me barrer d'ici) {toujours}",
+		// How, when, the day: chosen.
+		"(décidé|choisi|prévu|planifié|trouvé) (exactement)? (comment|quand|où) je (vais le faire|le ferai|le ferais|vais en finir|vais me tuer|vais mourir|vais faire ça)",
+		"(choisi|fixé) (le|la) (jour|date|soir|nuit|heure) (pour le faire|pour en finir|pour mourir|de ma mort|où je le fais|où je vais le faire)",
+		"(rechuté|rechute) ... (scarifié|scarifiée|coupé|coupée|brûlé|brûlée|fait du mal)",
 	},
 	review: []string{
 		// A past attempt; a burden; not minding an accident.
@@ -48,12 +78,28 @@ var frenchMore = phraseSet{
 		"(ça|cela|rien) (ne)? (s'arrangera|ira) jamais mieux",
 		"ne? plus me réveiller",
 		"pardon pour tout $",
+		// Session 6: dark thoughts ("idées noires"), a dark place, no future, useless.
+		"(pensées|idées) (sombres|noires|morbides)",
+		"(endroit|période|passe|moment) (très|super|vraiment|trop)? (sombre|noir|noire)",
+		"(vois|voit) (aucun|pas d'|plus d'|pas de|plus aucun|plus de) avenir $",
+		"je (ne)? sers (à|a) rien",
 	},
 	benign: []string{
 		"(mon|ma|mes) (chat|chien|chatte|chienne|animaux|plantes) à garder",
 		"(confié|donné|laissé|amené) (mon|ma|mes) (chat|chien|chatte|chienne|animaux|plantes) ... (pendant (les|mes) (vacances|congés)|pour le (week-end|weekend)|le temps (du|de mon) (voyage|séjour))",
 		"(pris|prends|prendre|pris tous) (tous)? mes {pilules} ... {prescrit}",
 		"mort de l'ego",
+		// Session 6: KAP's own words, and everyday lines that use the
+		// words crisis texts use.
+		"(dissolution|perte|disparition) de l'ego",
+		"(impression|sensation) de mourir ... (séance|session|trip|voyage|cérémonie|kétamine|kéta|perfusion)",
+		"(mes adieux|fait mes adieux|faire mes adieux|dit adieu) (à|aux) (mes|les|mon|ma|la|l')? (collègues|équipe|boîte|boulot|bureau|classe|élèves|profs|voisins|appart|appartement|ville|coloc|colocs)",
+		"(me tuer|me tue|m'a tué|m'a tuée|m'ont tué|tuer) (au|à la|aux|en) (badminton|tennis|foot|football|échecs|course|squash|ping-pong|padel|jeu|cartes|mario kart|fortnite|muscu|sport)",
+		"comment (tuer|éliminer|se débarrasser) (les|des|de)? (pucerons|fourmis|cafards|mouches|moustiques|mites|limaces|mauvaises herbes|le temps)",
+		"sauter (le|un|les|des) (repas|déjeuner|dîner|petit-déjeuner|cours|pas|étape|étapes)",
+		"sauter en (parachute|élastique|parapente)",
+		"(la|une) corde (à linge|d'escalade|de rappel)",
+		"loyer ... (d'avance|à l'avance) (parce que|car|puisque|vu que|avant de) ... ... (pars|partir|vacances|voyage|mois|semaines|étranger|erasmus|stage)",
 	},
 	asked: []string{
 		"(m'a demandé|a demandé|demande|demandait|m'ont demandé|voulait savoir|veut savoir) (si|s'|à propos de|au sujet de) ... $",
