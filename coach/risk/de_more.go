@@ -85,6 +85,11 @@ var germanMore = phraseSet{
 		"(jede|alle|die) hoffnung verloren",
 		"was bringt (das|es) (alles)? noch $",
 		"(bin|ich bin) (allen|jedem|euch)? nur (noch)? im weg",
+		// Done tonight, all planned, hating being alive, sorry for everything.
+		"(ich)? (mach|mache|tu|tue) (es|das) (heute nacht|heute abend|heute|morgen|am wochenende|am (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)) $",
+		"(ich hab|hab|habe|ich habe) alles (geplant|durchgeplant|vorbereitet) $",
+		"(hasse es|hass es) (zu leben|am leben zu sein|zu existieren)",
+		"(es tut mir leid|sorry|verzeiht mir) für alles $",
 	},
 	benign: []string{
 		"(meinen|meine|mein) (hund|katze|kater|haustier|haustiere|pflanzen) ... (übers wochenende|für das wochenende|fürs wochenende|für den urlaub|über den urlaub|während (ich|wir) ... (weg|verreist|im urlaub|unterwegs) (bin|sind)?|bis ich zurück bin)",

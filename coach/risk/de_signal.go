@@ -24,6 +24,8 @@ var germanSignals = signalSet{
 			"(die|eine|das|ein|den|einen) (alte|alten)? {waffe} ... (geholt|gekauft|besorgt|rausgeholt|herausgeholt|geladen|genommen)",
 			"(liegt|liegen|ist|steht) (jetzt)? {griffbar}",
 			"{waffe} (liegt|liegen)? (jetzt)? {griffbar}",
+			// Terse: "seil gekauft".
+			"^ (seil|strick|pistole|waffe|gewehr|revolver|knarre) (gekauft|besorgt|geholt|geladen)",
 			"(nicht genommen|nicht eingenommen) (sondern|und)? (gesammelt|aufgehoben|aufgespart|gebunkert)",
 			"(sammle|gesammelt|hebe|aufgehoben|spare|aufgespart|horte|gehortet|bunkere|gebunkert) (die|meine)? (letzten|restlichen|übrigen)? {dosen}",
 			"(auto|wagen|motor) (läuft)? in der (garage|geschlossenen garage)",
@@ -84,6 +86,8 @@ var germanSignals = signalSet{
 			"brauch ich (nach|ab) ... (eh|eh nicht|nicht) mehr",
 			"(komisch|seltsam|merkwürdig) wie ruhig ich (bin|mich fühle)",
 			"(absichtlich|mit absicht|extra)",
+			// Resolve without a word of what: "ich zieh das durch".
+			"(ich zieh|ich ziehe|zieh ich) (es|das|das jetzt) durch",
 			"(plus|mit) (wodka|schnaps|alkohol|whisky|wein|bier)",
 			"(frag|frage) (im ernst|ernsthaft)",
 			"(ich hab|ich habe|hab) (beschlossen|entschieden)",

@@ -92,6 +92,11 @@ var spanishMore = phraseSet{
 		"(en un|estoy en un) (lugar|sitio|momento|pozo) (muy|tan|bien|demasiado)? (oscuro|negro)",
 		"mi (mente|cabeza) (está|esta) (muy|tan)? (oscura|negra)",
 		"no (le)? veo (ningún|ningun|ni un)? futuro $",
+		// What if, hating being alive, all planned (English "what if i
+		// ended it", "hate being alive", "i have it all planned").
+		"(y si|qué pasa si|que pasa si|y qué tal si|y que tal si) (me muero|me mato|me suicido|desaparezco|no despierto|no me despierto|acabo con todo $)",
+		"odio (estar viva|estar vivo|existir|seguir viva|seguir vivo|estar en este mundo)",
+		"(ya)? (lo)? tengo todo (planeado|pensado|listo) $",
 	},
 	benign: []string{
 		"(dejé|dejo|le dejé|le dejo|llevé|llevo) (a)? (mi|mis) (perro|perra|gato|gata|mascota|mascotas|plantas) ... (para el finde|para el fin de semana|mientras (viajo|estoy fuera|estoy de viaje|trabajo)|durante (las vacaciones|el viaje|el finde)|hasta que vuelva)",

@@ -27,6 +27,7 @@ var spanishSignals = signalSet{
 			"(estoy|sigo) (en|sobre) (la|el|una|un) (azotea|tejado|techo|puente|cornisa|barandilla|acantilado|borde) (del|de mi|de la)? (edificio|casa|puente)?",
 			"(el|la) (agua|río|mar|lago|vacío) (se ve|parece|está) (tan)? (tranquila|tranquilo|calma|en calma)",
 			"(duele|dolerá|dolería) (ahogarse|ahorcarse|tirarse|saltar|caer)",
+			"(ahogarse|ahorcarse|tirarse|desangrarse) (duele|dolerá|dolería|es rápido|es rapido|es doloroso)",
 		},
 		sigFinal: {
 			"si (mañana)? ya no (contesto|respondo)",
@@ -74,6 +75,8 @@ var spanishSignals = signalSet{
 			"si no (despierto|me despierto) (pues)? mejor",
 			"(es raro|qué raro|que raro|es extraño) lo (tranquila|tranquilo|calmada|calmado) que me siento",
 			"(a propósito|adrede|aposta)",
+			// Resolve without a word of what: "lo voy a hacer".
+			"(lo voy a hacer|voy a hacerlo|lo haré|lo hare) $",
 			"(con|y) (la|una) botella de (tequila|vodka|whisky|ron|vino)",
 			"(pregunto en serio|en serio pregunto|es en serio)",
 			"(ya)? (decidí|he decidido|lo decidí)",

@@ -83,6 +83,10 @@ var frenchMore = phraseSet{
 		"(endroit|période|passe|moment) (très|super|vraiment|trop)? (sombre|noir|noire)",
 		"(vois|voit) (aucun|pas d'|plus d'|pas de|plus aucun|plus de) avenir $",
 		"je (ne)? sers (à|a) rien",
+		// What if, hating being alive, all planned.
+		"et si (j'en finissais|je me tuais|je me suicidais|je disparaissais|je mourais|je ne me réveillais pas|je me réveillais pas|je me réveillais plus)",
+		"(déteste|hais) (être en vie|vivre|exister)",
+		"j'ai tout (prévu|planifié|organisé|préparé) $",
 	},
 	benign: []string{
 		"(mon|ma|mes) (chat|chien|chatte|chienne|animaux|plantes) à garder",

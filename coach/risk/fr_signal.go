@@ -83,6 +83,8 @@ var frenchSignals = signalSet{
 			"(c'est|cest) décidé",
 			"(bizarre|étrange|drôle) comme je suis calme",
 			"exprès",
+			// Resolve without a word of what: "je vais le faire".
+			"(je vais le faire|j'vais le faire|je le fais ce soir) $",
 			"avec (du|de la) (whisky|vodka|alcool|vin|rhum)",
 			"je demande (sérieusement|pour savoir)?",
 			"j'ai décidé",
