@@ -102,6 +102,9 @@ var germanMore = phraseSet{
 		"(kein|keinen|null) bock (mehr)? auf (die|den|das|diesen|diese|dieses)? (arbeit|schule|uni|regen|wetter|montag|montage|meeting|meetings|termin|training|putzen|kochen|hausaufgaben|lernen|job|stress|party|wochenende|aufstehen|einkaufen|abwasch|steuer|steuererklärung)",
 		"(seil|seile|strick) (zum|fürs|für das|für die|für den) (klettern|abschleppen|zelt|boot|segeln|wäsche|springen|hängematte|garten|spielplatz|umzug)",
 		"kletterseil",
+		// What a box holds: "wie viele Tabletten sind in einer Packung?"
+		"wie (viele|viel) {tabletten}? (sind|waren|passen) in (einer|der|die|eine) (packung|schachtel|dose|flasche|blisterpackung|blister)",
+		"(tödliche|tödlichen|letale|letalen) (dosis|menge) (von)? (koffein|kaffee|wasser|salz|zucker|schokolade|vitamin d|vitaminen)",
 		"miete ... (im voraus|vorab) (bezahlt|überwiesen|gezahlt) (weil|da|denn|bevor) ich ... ... (urlaub|reise|verreise|weg|ausland|auslandssemester|unterwegs|monate|wochen|reha|elternzeit)",
 		"(verabschiede mich|verabschieden uns) (von euch|von allen)? (in den urlaub|ins wochenende|in die ferien|in die pause|für heute|ins bett|zum schlafen|gute nacht|bis morgen|bis montag|bis nächste woche|in die elternzeit)",
 		"(knall|knalle) mich (jetzt|gleich|erstmal)? (aufs|auf das|auf die|ins|in die) (sofa|couch|bett)",

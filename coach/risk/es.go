@@ -171,7 +171,7 @@ var spanish = phraseSet{
 		// A goodbye until tomorrow is not a farewell.
 		"adiós (a todos|a todas|chicos|chicas|gente)? (nos vemos|hasta mañana|hasta luego|hasta pronto|hasta la próxima|buenas noches|me voy a dormir)",
 		"último mensaje {pausa}",
-		"(despertar|despertarme) (temprano|tan temprano|pronto|a las #|para (trabajar|el trabajo|la escuela|clase))",
+		"(despertar|despertarme) (temprano|tan temprano|pronto|tarde|a las #|para (trabajar|el trabajo|la escuela|clase))",
 		"(cortar|cortarme|corté|cortando|cortaré|corto|cortaba|cortaría) (el pelo|el cabello|las uñas|la barba|el flequillo|el fleco)",
 		"(hacerme daño|lastimarme|lesionarme|hacer daño|lastimar|lesionar|haré daño|lastimaré|lesionaré) en? (la|el|los|las|mi|mis) (rodilla|rodillas|espalda|tobillo|pierna|piernas|hombro|cuello|mano|pie|músculo|músculos)",
 		// An injury, said of a body part, a tool or an activity.

@@ -69,7 +69,7 @@ var spanishMore = phraseSet{
 		// The day chosen.
 		"(hoy|esta noche|mañana) es el (día|dia|noche) (en que|que|en el que)? (me mato|me suicido|lo hago|me voy para siempre|termino con todo|acabo con todo|me quito la vida)",
 		"(elegí|elegi|escogí|escogi|decidí|decidi|fijé|fije|ya tengo) (el|la) (día|dia|fecha|noche|momento|hora) (para|de|en que) (hacerlo|matarme|suicidarme|morir|morirme|irme|lo hago|me mato)",
-		"me (pasé|pase|he pasado) con (la keta|las pastis|los remedios|el clonazepam|el rivotril) (a propósito|a proposito|adrede)?",
+		"me (pasé|pase|he pasado) con (la keta|las pastis|los remedios|el clonazepam|el rivotril) ($|a propósito|a proposito|adrede|hoy|anoche|y)",
 	},
 	review: []string{
 		// Not minding an accident; no way out.
@@ -95,7 +95,7 @@ var spanishMore = phraseSet{
 		// What if, hating being alive, all planned (English "what if i
 		// ended it", "hate being alive", "i have it all planned").
 		"(y si|qué pasa si|que pasa si|y qué tal si|y que tal si) (me muero|me mato|me suicido|desaparezco|no despierto|no me despierto|acabo con todo $)",
-		"odio (estar viva|estar vivo|existir|seguir viva|seguir vivo|estar en este mundo)",
+		"odio (estar viva|estar vivo|existir|seguir viva|seguir vivo|estar en este mundo) $",
 		"(ya)? (lo)? tengo todo (planeado|pensado|listo) $",
 	},
 	benign: []string{
@@ -104,6 +104,10 @@ var spanishMore = phraseSet{
 		// Session 6: KAP's own words, and everyday lines that use the
 		// words crisis texts use.
 		"(muerte|disolución|disolucion|pérdida|perdida) (del|de mi) ego",
+		// What a box holds: "¿cuántas pastillas trae la caja?"
+		"(cuántas|cuantas) {pastillas}? (trae|traen|vienen en|hay en|caben en) (la|una|el|un) (caja|frasco|bote|blíster|blister|tira)",
+		"dosis (letal|mortal) (de|del)? (la)? (cafeína|cafeina|café|cafe|agua|sal|azúcar|azucar|chocolate|vitamina|vitaminas)",
+		"(pensamientos|ideas) (oscuros|oscuras|negros|negras) (de|del|en) (la|el)? (película|pelicula|peli|libro|serie|personaje|juego|novela)",
 		"(junté|junte|junto|guardé|guarde|guardo|puse|pongo|ordené|ordene|organicé|organice) (las|mis) {pastillas} (de la semana|del mes|para la semana|para el mes)? (en el|en un|en mi) (pastillero|organizador)",
 		"(sentí|senti|sentía|sentia) (que|como si) me (moría|moria|muriera|estaba muriendo) ... (sesión|sesion|viaje|ceremonia|infusión|infusion|ketamina|keta)",
 		"(tirar|tirarme|tirarse|me voy a tirar|me tiro|me tiré|me tire|me quiero tirar|te tiras|tírate|tirate) a la piscina",

@@ -103,6 +103,9 @@ var frenchMore = phraseSet{
 		"sauter (le|un|les|des) (repas|déjeuner|dîner|petit-déjeuner|cours|pas|étape|étapes)",
 		"sauter en (parachute|élastique|parapente)",
 		"(la|une) corde (à linge|d'escalade|de rappel)",
+		// What a box holds: "combien de comprimés dans une boîte ?"
+		"combien (de|d') ({pilules}|comprimés|cachets|gélules) (il y a)? (dans|par) (une|la) (boîte|plaquette|tube|flacon)",
+		"(dose|quantité) (mortelle|létale) (de|d')? (caféine|café|eau|sel|sucre|chocolat|vitamine|vitamines)",
 		"loyer ... (d'avance|à l'avance) (parce que|car|puisque|vu que|avant de) ... ... (pars|partir|vacances|voyage|mois|semaines|étranger|erasmus|stage)",
 	},
 	asked: []string{
