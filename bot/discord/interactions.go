@@ -2,6 +2,7 @@ package discord
 
 import (
 	"context"
+	"sync"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -33,6 +34,10 @@ type exchange struct {
 	// arrived is when the interaction reached this process: the time to
 	// acknowledge is counted from there, not from when its turn came.
 	arrived time.Time
+	// rl paces the calls about this interaction (callbacks.go), and goes
+	// with it; made once, on first use.
+	limiterOnce sync.Once
+	rl          *discordgo.RateLimiter
 }
 
 func (d *Transport) onInteraction(_ *discordgo.Session, ic *discordgo.InteractionCreate) {
@@ -58,7 +63,9 @@ func (d *Transport) interact(i *discordgo.Interaction, direct *direct, arrived t
 		return replayKind
 	}
 	// The transport's own session answers, whichever shard's session
-	// brought the interaction: one session keeps every REST bucket.
+	// brought the interaction: one session keeps every REST bucket but
+	// those of the interaction itself, which the exchange keeps
+	// (callbacks.go).
 	x := &exchange{d: d, s: d.session, i: i, ctx: ctx, ephemeral: !inBotDM(i), direct: direct, arrived: arrived}
 	x.person, x.name = identity(i)
 	h := x.run(draining)

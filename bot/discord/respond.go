@@ -89,9 +89,9 @@ func (x *exchange) sendDeferred(out []outgoing) error {
 	first := out[0]
 	embeds := append([]*discordgo.MessageEmbed{}, first.embeds...)
 	comps := append([]discordgo.MessageComponent{}, first.components...)
-	_, err := x.s.InteractionResponseEdit(x.i, &discordgo.WebhookEdit{
+	err := x.editResponse(&discordgo.WebhookEdit{
 		Content: &first.content, Embeds: &embeds, Components: &comps, Files: first.files(), AllowedMentions: noMentions(),
-	}, discordgo.WithContext(x.ctx))
+	})
 	if err != nil {
 		return fmt.Errorf("edit deferred response: %w", err)
 	}
@@ -101,10 +101,10 @@ func (x *exchange) sendDeferred(out []outgoing) error {
 // followUps sends messages after the response, each with its own buttons.
 func (x *exchange) followUps(out []outgoing) error {
 	for n, o := range out {
-		_, err := x.s.FollowupMessageCreate(x.i, true, &discordgo.WebhookParams{
+		err := x.followUp(&discordgo.WebhookParams{
 			Content: o.content, Embeds: o.embeds, Components: o.components, Files: o.files(),
 			Flags: x.flags(), AllowedMentions: noMentions(),
-		}, discordgo.WithContext(x.ctx))
+		})
 		if err != nil {
 			return fmt.Errorf("follow-up %d of %d: %w", n+1, len(out), err)
 		}
@@ -114,16 +114,16 @@ func (x *exchange) followUps(out []outgoing) error {
 
 // respond sends the one interaction response: as the answer to the
 // endpoint's HTTP request when the interaction came that way, otherwise to
-// the callback endpoint.
+// the callback endpoint, paced by the exchange (callbacks.go).
 func (x *exchange) respond(r *discordgo.InteractionResponse) error {
+	var files []*discordgo.File
+	if r.Data != nil {
+		files = r.Data.Files
+	}
 	if x.direct != nil {
-		var files []*discordgo.File
-		if r.Data != nil {
-			files = r.Data.Files
-		}
 		return x.direct.answer(x.ctx, r, files)
 	}
-	if err := x.s.InteractionRespond(x.i, r, discordgo.WithContext(x.ctx)); err != nil {
+	if err := x.callback(r, files); err != nil {
 		return fmt.Errorf("interaction response type %d: %w", r.Type, err)
 	}
 	return nil
@@ -175,8 +175,7 @@ func (x *exchange) autocomplete() error {
 	if x.direct != nil {
 		return x.direct.answer(x.ctx, body, nil)
 	}
-	endpoint := discordgo.EndpointInteractionResponse(x.i.ID, x.i.Token)
-	if _, err := x.s.RequestWithBucketID("POST", endpoint, body, endpoint, discordgo.WithContext(x.ctx)); err != nil {
+	if err := x.callback(body, nil); err != nil {
 		return fmt.Errorf("autocomplete response: %w", err)
 	}
 	return nil
