@@ -1095,6 +1095,15 @@ var cases = []struct {
 	{None, "j'ai pris 2 doliprane pour la migraine"},
 	{None, "ist das regal hoch genug für die bücher"},
 	{None, "la vue du 11e étage est magnifique"},
+	// What fresh set 9 found missing, and their everyday twins.
+	{Crisis, "wenn du morgen nichts von mir hörst dann hab ichs gemacht. danke für alles"},
+	{Crisis, "ich wünsch mir grad einfach tot zu sein. jetzt gerade, in diesem moment"},
+	{Crisis, "se metio alguien en casa, oigo pasos abajo, estoy escondida debajo de la cama"},
+	{Crisis, "ya elegi el dia, el viernes cuando mi esposo este de viaje"},
+	{None, "si mañana no escribo es porque estoy en la playa"},
+	{None, "wenn du morgen nichts von mir hörst, hab ich die prüfung verkackt"},
+	{None, "si t'as pas de nouvelles demain c'est que je dors encore"},
+	{None, "ya elegí el día para la boda, será en junio"},
 	// Odd input.
 	{None, ""},
 	{None, "!!!???..."},

@@ -27,6 +27,7 @@ var german = phraseSet{
 		"merken": "(merken|bemerken|merkt|vermissen|vermisst|trauern|trauert|auffallen|auffällt|kümmern|kümmert|interessieren|interessiert|jucken|juckt|weinen|unterschied)",
 	},
 	crisis: []string{
+		"(wünsch|wünsche) mir (grad|gerade|jetzt|einfach|grad einfach|gerade einfach)? (einfach)? tot zu sein",
 		// A wish to be dead, now: "wär ich doch einfach tot".
 		"(wär|wäre) ich (doch)? (einfach|lieber|bloß|nur)? tot",
 		"{will} ... sterben",

@@ -35,6 +35,7 @@ var germanSignals = signalSet{
 			"(ist|wäre) (ertrinken|erhängen|springen|verbluten) (schmerzhaft|schnell|schmerzlos)",
 		},
 		sigFinal: {
+			"wenn (du|ihr) (morgen)? nichts (mehr)? von mir (hörst|hört) ... (gemacht|getan|weg|tot|vorbei)",
 			"wenn ich (morgen)? nicht mehr (antworte|zurückschreibe|schreibe)",
 			"wenn ich (morgen)? nicht (antworte|zurückschreibe) ... (wisst ihr|ihr wisst|sorry|liebe euch|hab euch lieb|passt auf euch auf|tut mir leid)",
 			"(was|etwas) zum (erinnern|erinnern an mich)",

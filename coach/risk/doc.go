@@ -231,7 +231,7 @@
 // 10 review, 14 ordinary); set 3: 320 (32, 20, 28); set 4: 240 (24, 12,
 // 24); set 5: 320 (32, 20, 28; its writer wrote English first and adapted
 // many rows into the other three languages); sets 6 and 7: 300 each (30,
-// 15, 30); set 8: 300 (30, 15, 30). Measured on 2026-12-04:
+// 15, 30); sets 8 and 9: 300 each (30, 15, 30). Measured on 2026-12-04:
 //
 //	                          crisis: Crisis    crisis:   review: at   ordinary:   ordinary:
 //	                          or Review         Crisis    least Review Crisis      Review
@@ -247,6 +247,7 @@
 //	set 6, learnt screen 982c5bd 112/120 93%    99/120 82% 53/60        2/120 2%   10/120 8%
 //	set 7, learnt screen 910ea7e 103/120 86%    96/120 80% 56/60        4/120 3%   10/120 8%
 //	set 8, learnt screen c5b78d0 108/120 90%    87/120 72% 48/60        2/120 2%    8/120 7%
+//	set 9, learnt screen cc31133 117/120 98%   104/120 87% 46/60        1/120 1%    9/120 8%
 //
 // The learnt screen of c809979 had learnt from neither set 3 nor set 4;
 // that of 799f102 had learnt from set 3 (run once first) but not set 4;
@@ -280,8 +281,17 @@
 // scored a hair under the bar; and notes that say "if I don't answer
 // tomorrow, you know why" were no signal outside English. Those are now
 // phrases, signals and lexicon entries in each language, and set 8 is
-// spent (testdata/train/fresh3.tsv to fresh8.tsv); the next figure needs
-// set 9. TestLeaveSetOut (leaveout_test.go) trains without one spent set
+// spent. Spanish, German and French then gained the kinds of phrase
+// English had and they lacked (about 300 labelled cases more), and set 9,
+// run once on that screen (cc31133), is the first to meet every target:
+// 98% of crisis statements flagged, 87% at Crisis, 1% of ordinary texts
+// at Crisis and 8% at Review. One set is not a guarantee (the sets vary:
+// 86% to 93% flagged before it), so the next figure, from set 10, says
+// whether it holds. What set 9 missed was mostly "if you don't hear
+// from me tomorrow, I did it" outside English, a wish to be dead "right
+// now" in German, someone in the house and the writer hiding, and a day
+// chosen; those are signals and phrases now, and sets 3 to 9 train the
+// screen (testdata/train/fresh3.tsv to fresh9.tsv). TestLeaveSetOut (leaveout_test.go) trains without one spent set
 // at a time and scores it, to compare ways of learning before a fresh
 // set is spent on one.
 package risk

@@ -30,6 +30,7 @@ var spanishSignals = signalSet{
 			"(ahogarse|ahorcarse|tirarse|desangrarse) (duele|dolerá|dolería|es rápido|es rapido|es doloroso)",
 		},
 		sigFinal: {
+			"si (mañana)? no (escribo|contesto|respondo|sabes nada de mí|saben nada de mí) (es)? (porque|que) (lo hice|ya no estoy|me fui)",
 			"si (mañana)? ya no (contesto|respondo)",
 			"si (mañana)? no (contesto|respondo) ... (ya (saben|sabrán|sabes|sabrás)|los quiero|las quiero|te quiero|perdón|perdónenme|lo siento)",
 			"ya (saben|sabrán|sabes|sabrás) por qué $",
@@ -50,6 +51,7 @@ var spanishSignals = signalSet{
 			"(ya)? no (voy a estar|estaré) para (decírselo|decírtelo|decirles|verlo|contarlo)",
 		},
 		sigIntent: {
+			"(ya)? (elegí|escogí|decidí) el día (el)? ({dia}|$)",
 			"(nadie|ni nadie) me (va a|podrá|puede) (parar|detener)",
 			"no (intentes|intenten|traten de|trates de) (pararme|detenerme) ($|ya|esta vez|por favor|nadie)",
 			"no (quiero)? volver (de)? (esta vez|del k-hole|del agujero)? $",
@@ -60,6 +62,8 @@ var spanishSignals = signalSet{
 			"(lo termino|lo hago|se acaba todo) esta noche",
 		},
 		sigDanger: {
+			"(se metió|entró|se coló) alguien (en|a) (la|mi)? casa",
+			"(estoy)? (escondida|escondido) (debajo de|en|dentro de) (la|el|mi) (cama|armario|baño|closet|clóset)",
 			"(pateando|golpeando|aporreando) la puerta",
 			"(estoy|me) (encerrada|encerrado|escondida|escondido) en (el|la|mi) (baño|cuarto|habitación|armario|coche)",
 			"(dijo|dice|me dijo|amenazó) (que)? (esta vez)? me (mata|matará|va a matar|mataría|va a pegar)",

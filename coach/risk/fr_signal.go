@@ -32,6 +32,7 @@ var frenchSignals = signalSet{
 			"sauter du (#|#e|#eme|dernier étage)",
 		},
 		sigFinal: {
+			"si (t'as|tu as|vous avez|t'a) (pas|plus) de (mes)? nouvelles ... (je l'ai fait|c'est fait|je suis plus là|je suis partie|je suis parti)",
 			"si (demain)? je (ne)? (réponds|répond|reponds) plus (demain)? ... (c'est normal|vous saurez|tu sauras|je vous aime|je t'aime|pardon|désolé|désolée)",
 			"^ (voilà|bon|ok)? (mon)? dernier message",
 			"(qqch|quelque chose|un truc) de moi (après|quand)",
