@@ -98,11 +98,11 @@ func TestTherapistLanguageOption(t *testing.T) {
 		t.Errorf("English in the French registration: %q", english)
 	}
 	digest := w.as(therapistID, "Dr Rivera", therapistAs("de", map[string]string{"action": "digest"}))
-	if !strings.Contains(digest, "Rapport hebdomadaire") {
+	if !strings.Contains(digest, "Bilan hebdomadaire") {
 		t.Errorf("digest of a French therapist with a German client = %q", digest)
 	}
 	reg = w.as(therapistID, "Dr Rivera", therapistAs("", map[string]string{"action": "register", "language": "es", "day": "viernes"}))
-	if !strings.Contains(reg, "Ya está registrado. Su informe semanal llega cada viernes") {
+	if !strings.Contains(reg, "Ya está registrado. Su resumen semanal llega cada viernes") {
 		t.Errorf("registration again with language es and a Spanish weekday = %q", reg)
 	}
 }
@@ -119,7 +119,7 @@ func TestAddedTherapistTakesTheirLanguage(t *testing.T) {
 		t.Errorf("/therapist code from a Spanish client = %q", reply)
 	}
 	msgs, err := w.coach.Deliver(w.ctx, coach.NewJob(therapistID, coach.JobDigest, "2026-03-09", w.clock.Now()))
-	if err != nil || len(msgs) != 1 || msgs[0].Title != "Informe semanal" {
+	if err != nil || len(msgs) != 1 || msgs[0].Title != "Resumen semanal" {
 		t.Errorf("digest after a Spanish command = %+v, %v", msgs, err)
 	}
 }
