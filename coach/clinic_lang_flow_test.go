@@ -78,6 +78,19 @@ func TestGermanTherapistReadsGerman(t *testing.T) {
 		t.Errorf("English in the German alert: %q", english)
 	}
 
+	// The web page's data is in her language too: its flags and alerts.
+	v, err := w.coach.TherapistPage(w.ctx, therapistID)
+	if err != nil || v.Lang != "de" || len(v.Patients) != 3 {
+		t.Fatalf("therapist page = %+v, %v", v, err)
+	}
+	var page []string
+	for _, p := range v.Patients {
+		page = append(append(append(page, p.Flags...), p.Alerts...), p.Adherence)
+	}
+	if english := langtest.English(strings.Join(page, "\n"), "de", allowedInClinic...); len(english) > 0 || !strings.Contains(strings.Join(page, "\n"), "Krisenantwort gesendet") {
+		t.Errorf("the German therapist's page data: %q; English: %q", page, english)
+	}
+
 	for _, action := range []string{"code", "dashboard", "nonsense"} {
 		reply := w.as(therapistID, "Dr Rivera", therapistAs("", map[string]string{"action": action}))
 		if english := langtest.English(reply, "de", append(allowedInClinic, code)...); len(english) > 0 || codePattern.MatchString(reply) != (action == "code") {

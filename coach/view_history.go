@@ -71,7 +71,7 @@ func (c *Coach) viewHistory(ctx context.Context, p Person, sc Scope, back int, w
 			return History{}, err
 		}
 	}
-	h.Notes, h.Reflections = viewTexts(days, sc)
+	h.Notes, h.Reflections = viewTexts(w, days, sc)
 	s, weekDaysRead, err := c.week(ctx, p, p.lastFullWeek(today), today, false, "")
 	if err != nil {
 		return History{}, err
@@ -134,7 +134,7 @@ func courseWord(c instrument.Course) string {
 
 // viewTexts gathers the notes and the intentions and reflections sc lets
 // be seen, oldest first.
-func viewTexts(days []CheckIn, sc Scope) (notes, reflections []ViewText) {
+func viewTexts(w lang.Printer, days []CheckIn, sc Scope) (notes, reflections []ViewText) {
 	for _, d := range days {
 		if sc.Notes && d.Note != "" {
 			notes = append(notes, ViewText{Day: d.Day, Text: d.Note})
@@ -143,10 +143,10 @@ func viewTexts(days []CheckIn, sc Scope) (notes, reflections []ViewText) {
 			continue
 		}
 		if in := d.Integration.Intention; in != "" {
-			reflections = append(reflections, ViewText{Day: d.Day, Prompt: "Intention for the session", Text: in})
+			reflections = append(reflections, ViewText{Day: d.Day, Prompt: w.T("web.intention"), Text: in})
 		}
-		if q, ok := ReflectionPrompt(d.Integration.ReflectionQ); ok && d.Integration.Reflection != "" {
-			reflections = append(reflections, ViewText{Day: d.Day, Prompt: q, Text: d.Integration.Reflection})
+		if n := d.Integration.ReflectionQ; n >= 1 && n <= reflectionDays && d.Integration.Reflection != "" {
+			reflections = append(reflections, ViewText{Day: d.Day, Prompt: reflectionPromptsIn(w)[n-1], Text: d.Integration.Reflection})
 		}
 	}
 	return notes, reflections
