@@ -104,7 +104,7 @@ func TestGermanTherapistReadsGerman(t *testing.T) {
 func TestTherapistLanguageOption(t *testing.T) {
 	w := newWorld(t, monday9am)
 	reg := w.as(therapistID, "Dr Rivera", therapistAs("de", map[string]string{"action": "register", "language": "fr"}))
-	if !strings.Contains(reg, "Vous êtes inscrit") {
+	if !strings.Contains(reg, "Votre inscription est faite") {
 		t.Errorf("registration with language fr = %q", reg)
 	}
 	if english := langtest.English(reg, "fr", allowedInClinic...); len(english) > 0 {
@@ -115,7 +115,7 @@ func TestTherapistLanguageOption(t *testing.T) {
 		t.Errorf("digest of a French therapist with a German client = %q", digest)
 	}
 	reg = w.as(therapistID, "Dr Rivera", therapistAs("", map[string]string{"action": "register", "language": "es", "day": "viernes"}))
-	if !strings.Contains(reg, "Ya está registrado. Su resumen semanal llega cada viernes") {
+	if !strings.Contains(reg, "Registro completado. Su resumen semanal llega cada viernes") {
 		t.Errorf("registration again with language es and a Spanish weekday = %q", reg)
 	}
 }
