@@ -21,7 +21,7 @@ const (
 )
 
 type chart struct {
-	W18n            lang.Printer // the viewer's words, for the template's labels
+	Words           lang.Printer // the viewer's words, for the template's labels
 	ID, Title, Desc string
 	W, H            int
 	Bands           []box
@@ -60,7 +60,7 @@ type table struct {
 }
 
 func newChart(w lang.Printer, id, title, desc string) chart {
-	return chart{W18n: w, ID: id, Title: title, Desc: desc, W: chartW, H: chartH, SessionY1: padTop, SessionY2: chartH - padBelow, AxisX1: padL, AxisX2: chartW - padR}
+	return chart{Words: w, ID: id, Title: title, Desc: desc, W: chartW, H: chartH, SessionY1: padTop, SessionY2: chartH - padBelow, AxisX1: padL, AxisX2: chartW - padR}
 }
 
 // xAt places item i of n across the plot.
@@ -124,7 +124,7 @@ func courseName(w lang.Printer, course string) string {
 func (c *chart) xTicks(days []localtime.Day) {
 	step := max(1, (len(days)+3)/4)
 	for i := 0; i < len(days); i += step {
-		c.XTicks = append(c.XTicks, tick{X: xAt(i, len(days)), Y: chartH - 6, Label: short(c.W18n, days[i])})
+		c.XTicks = append(c.XTicks, tick{X: xAt(i, len(days)), Y: chartH - 6, Label: short(c.Words, days[i])})
 	}
 }
 
@@ -282,19 +282,19 @@ func (c *chart) course(in coach.ViewInstrument) {
 	hi := float64(in.MaxTotal)
 	if in.ResponseAt > 0 {
 		y := yAt(in.ResponseAt, 0, hi)
-		at := c.W18n.Decimal(in.ResponseAt, 1)
-		at = strings.TrimSuffix(strings.TrimSuffix(at, "0"), c.W18n.T("number.decimal")) // 6 rather than 6.0, as %g wrote it
+		at := c.Words.Decimal(in.ResponseAt, 1)
+		at = strings.TrimSuffix(strings.TrimSuffix(at, "0"), c.Words.T("number.decimal")) // 6 rather than 6.0, as %g wrote it
 		c.Bands = append(c.Bands, box{X: padL, Y: y, W: chartW - padL - padR, H: 1.5, Fill: "#5c5c5c",
-			Label: c.W18n.T("web.response_line", lang.Args{"At": at}), LX: chartW - padR - 4, LY: y - 4})
-		c.Desc += " " + c.W18n.T("web.response_desc", lang.Args{"At": at})
+			Label: c.Words.T("web.response_line", lang.Args{"At": at}), LX: chartW - padR - 4, LY: y - 4})
+		c.Desc += " " + c.Words.T("web.response_desc", lang.Args{"At": at})
 	}
 	if in.Course == "" || len(c.Dots) == 0 {
 		return
 	}
 	last := c.Dots[len(c.Dots)-1]
-	course := courseName(c.W18n, in.Course)
+	course := courseName(c.Words, in.Course)
 	c.Marks = append(c.Marks, tick{X: last.X - 8, Y: max(last.Y-10, padTop+10), Label: course})
-	c.Desc += " " + c.W18n.T("web.course_desc", lang.Args{"Course": course})
+	c.Desc += " " + c.Words.T("web.course_desc", lang.Args{"Course": course})
 }
 
 // charts is every chart a history allows, in the order a page shows them.
