@@ -114,6 +114,11 @@ func TestTherapistLanguageOption(t *testing.T) {
 	if !strings.Contains(digest, "Bilan hebdomadaire") {
 		t.Errorf("digest of a French therapist with a German client = %q", digest)
 	}
+	// Registering again from a client that gives no locale (the console)
+	// keeps the language she had.
+	if again := w.as(therapistID, "Dr Rivera", therapistAs("", map[string]string{"action": "register"})); !strings.Contains(again, "Votre inscription est faite") {
+		t.Errorf("registration again with no option and no locale = %q", again)
+	}
 	reg = w.as(therapistID, "Dr Rivera", therapistAs("", map[string]string{"action": "register", "language": "es", "day": "viernes"}))
 	if !strings.Contains(reg, "Registro completado. Su resumen semanal llega cada viernes") {
 		t.Errorf("registration again with language es and a Spanish weekday = %q", reg)

@@ -94,9 +94,10 @@ func (c *Coach) keepTherapistLang(ctx context.Context, t Therapist, p Person) (T
 
 // registerTherapist registers the person, who must hold the therapist role
 // in a server that vouches for therapists.
-// The registration keeps their language: the option's, else their own.
+// The registration keeps their language: the option's, else their own as
+// a person (chosen, else their client's), else the one they had.
 func (c *Coach) registerTherapist(ctx context.Context, p Person, ev Event, t Therapist, registered bool) ([]Message, error) {
-	chosen := cmp.Or(lang.Match(ev.Args["language"]), p.language())
+	chosen := cmp.Or(lang.Match(ev.Args["language"]), lang.Match(p.Lang, p.locale, p.Locale), lang.Match(t.Lang), lang.Default)
 	w := lang.For(chosen)
 	if refusal := c.vouchRefusal(w, ev); refusal != "" {
 		return []Message{{Text: refusal}}, nil
