@@ -65,15 +65,16 @@ func (c *Coach) deliverAlert(ctx context.Context, job Job) ([]Message, error) {
 	if !ok || !share.Scope.Alerts {
 		return nil, ErrInactive
 	}
-	at := job.Due
+	at, w := job.Due, lang.For(lang.Default)
 	if t, err := c.store.Therapist(ctx, job.Person); err == nil {
 		if loc, err := time.LoadLocation(t.Zone); err == nil {
 			at = at.In(loc)
 		}
+		w = t.words()
 	}
-	title, text, _ := alertText(share.ShownAs, at.Format("15:04 on Monday 2 January (MST)"), job.Source)
+	title, text := alertText(w, share.ShownAs, alertTime(w, at), job.Source)
 	if c.cfg.DigestLinkOnly {
-		text = linkOnlyAlert(at.Format("15:04 on Monday 2 January (MST)"), c.linkLine(lang.For(lang.Default), job.Person, LinkTherapist))
+		text = linkOnlyAlert(w, alertTime(w, at), c.linkLine(w, job.Person, LinkTherapist))
 	}
 	return []Message{{Title: title, Crisis: true, Text: text}}, nil
 }
@@ -90,8 +91,7 @@ func (c *Coach) Delivered(ctx context.Context, job Job) error {
 	if err != nil || !ok {
 		return err
 	}
-	_, _, audit := alertText(share.ShownAs, "", job.Source)
-	if err := c.store.Record(ctx, job.About, AuditEntry{At: c.clock.Now(), Who: share.TherapistName, What: audit}); err != nil {
+	if err := c.store.Record(ctx, job.About, AuditEntry{At: c.clock.Now(), Who: share.TherapistName, What: alertAudit(job.Source)}); err != nil {
 		return fmt.Errorf("record alert: %w", err)
 	}
 	return nil
@@ -108,9 +108,9 @@ func (c *Coach) sessionFor(ctx context.Context, t Therapist, patient, intention 
 	if !ok || perr != nil || !p.Onboarded() || p.Status == StatusStopped {
 		// The same answer whatever the reason: it tells nothing about a
 		// person who has not consented.
-		return []Message{{Text: "I can only log a session for a patient who shares with you and uses Aftercare."}}, nil
+		return []Message{{Text: t.words().T("therapist.session_refused")}}, nil
 	}
-	if problem := intentionProblem(intention); problem != "" {
+	if problem := intentionProblemIn(t.words(), intention); problem != "" {
 		return []Message{{Text: problem}}, nil
 	}
 	now := c.clock.Now()
@@ -123,5 +123,5 @@ func (c *Coach) sessionFor(ctx context.Context, t Therapist, patient, intention 
 	if err := c.store.Record(ctx, p.ID, AuditEntry{At: now, Who: t.Name, What: "logged a therapy session for you; your plan for the next days has started"}); err != nil {
 		return nil, fmt.Errorf("record session: %w", err)
 	}
-	return []Message{{Text: fmt.Sprintf("Logged a session for %s today; their aftercare plan has started.", share.ShownAs)}}, nil
+	return []Message{{Text: t.words().T("therapist.session_logged", lang.Args{"Name": share.ShownAs})}}, nil
 }

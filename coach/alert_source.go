@@ -1,10 +1,11 @@
 package coach
 
 import (
-	"fmt"
 	"strings"
+	"time"
 
 	"github.com/aftercare/aftercare/coach/instrument"
+	"github.com/aftercare/aftercare/coach/lang"
 )
 
 // AlertSource says what led to a crisis reply, an ASQ or a therapist's
@@ -37,63 +38,70 @@ func asqSource(outcome instrument.ASQOutcome, from AlertSource) AlertSource {
 	return kind + "@" + from
 }
 
-// alertText writes a therapist's alert: a title, the text, and the line
-// for the patient's own record of who learned what.
-func alertText(name, when string, source AlertSource) (title, text, audit string) {
+// alertText writes a therapist's alert in w's language: a title and the
+// text.
+func alertText(w lang.Printer, name, when string, source AlertSource) (title, text string) {
 	kind, from, _ := strings.Cut(string(source), "@")
-	const asq = "the ASQ (NIMH's Ask Suicide-Screening Questions)"
-	const private = "Their words and answers are not shared. You receive this because they allowed crisis alerts to you."
-	const paused = "Aftercare gave them crisis lines at once and paused its messages for a day. It does not contact emergency services or their family."
+	args := lang.Args{"Name": name, "When": when, "LedTo": ledTo(w, AlertSource(from))}
 	switch AlertSource(kind) {
 	case SourceASQNonAcute:
-		return "Aftercare flag", fmt.Sprintf(
-			"%s's suicide-risk screen was positive, not acute, at %s.\nSource: %s, non-acute positive, asked after %s.\n"+
-				"NIMH's next step after a non-acute positive is a brief suicide safety assessment by a clinician. "+
-				"Aftercare suggested they talk it over with you soon (today or tomorrow if they can) and offered their safety plan; "+
-				"it did not pause its messages and does not contact emergency services.\n%s",
-			name, when, asq, ledTo(AlertSource(from)), private), "was told that a safety check was positive, as you allowed"
+		return w.T("alert.flag_title"), w.T("alert.asq_non_acute", args) + "\n" + w.T("alert.private")
 	case SourceASQAcute:
-		text = fmt.Sprintf("Aftercare sent %s its crisis reply at %s.\nSource: %s, acute positive, asked after %s. "+
-			"(Aftercare also counts a declined question 5, the acuity question, as acute.)\n"+
-			"NIMH's next step after an acute positive is an urgent full mental health evaluation.", name, when, asq, ledTo(AlertSource(from)))
+		text = w.T("alert.asq_acute", args)
 	case SourceSafety:
-		text = fmt.Sprintf("Aftercare sent %s its crisis reply at %s.\nSource: their answer to Aftercare's safety question (\"are you safe right now?\"): not safe.", name, when)
+		text = w.T("alert.safety", args)
 	default:
-		text = fmt.Sprintf("Aftercare sent %s its crisis reply at %s.\nSource: a message they wrote, which Aftercare's screen read as a crisis (an automated screen, which can be wrong either way).", name, when)
+		text = w.T("alert.words", args)
 	}
-	return "Aftercare alert", text + "\n" + paused + "\n" + private, "was alerted to a crisis flag, as you allowed"
+	return w.T("alert.title"), text + "\n" + w.T("alert.paused") + "\n" + w.T("alert.private")
+}
+
+// alertAudit is the line for the patient's own record of who learned what.
+// The record keeps it as written, in English, like every entry.
+func alertAudit(source AlertSource) string {
+	kind, _, _ := strings.Cut(string(source), "@")
+	if AlertSource(kind) == SourceASQNonAcute {
+		return "was told that a safety check was positive, as you allowed"
+	}
+	return "was alerted to a crisis flag, as you allowed"
+}
+
+// alertTime says when an alert came, in the therapist's zone and language:
+// "15:04 on Monday 2 March (CET)".
+func alertTime(w lang.Printer, at time.Time) string {
+	return w.T("alert.at", lang.Args{"Time": at.Format("15:04"), "Day": w.Day(at), "Zone": at.Format("MST")})
 }
 
 // ledTo says what led to an ASQ, for a therapist.
-func ledTo(from AlertSource) string {
+func ledTo(w lang.Printer, from AlertSource) string {
 	switch from {
 	case SourcePHQ9Item9:
-		return "PHQ-9 item 9 was endorsed"
+		return w.T("alert.led_phq9")
 	case SourceWords:
-		return "a message that Aftercare's screen found worrying"
+		return w.T("alert.led_words")
 	}
-	return "an unsure or worrying answer to Aftercare's safety question (\"are you safe right now?\")"
+	return w.T("alert.led_safety")
 }
 
 // linkOnlyAlert is a crisis alert that keeps health data out of Discord
 // (DIGEST_LINK_ONLY): that an alert came in and when, and the link to the
 // page, which names the patient and the source once consent is checked.
-func linkOnlyAlert(when, link string) string {
-	return fmt.Sprintf("A crisis alert came in at %s from one of your patients who allowed alerts to you.\n"+
-		"Who it is and what led to it are on your patients' page, not here: this bot keeps health details out of Discord.\n%s", when, link)
+func linkOnlyAlert(w lang.Printer, when, link string) string {
+	return w.T("alert.link_only", lang.Args{"When": when}) + "\n" + link
 }
 
 // sourceShort says an alert's source in a few words, for the therapist's
 // page beside the patient's name.
-func sourceShort(source AlertSource) string {
+func sourceShort(w lang.Printer, source AlertSource) string {
 	kind, from, _ := strings.Cut(string(source), "@")
+	args := lang.Args{"LedTo": ledTo(w, AlertSource(from))}
 	switch AlertSource(kind) {
 	case SourceASQNonAcute:
-		return "suicide-risk screen (ASQ) positive, not acute, asked after " + ledTo(AlertSource(from))
+		return w.T("alert.short_asq_non_acute", args)
 	case SourceASQAcute:
-		return "suicide-risk screen (ASQ) positive, acute, asked after " + ledTo(AlertSource(from)) + "; crisis reply sent"
+		return w.T("alert.short_asq_acute", args)
 	case SourceSafety:
-		return "answered \"not safe\" to the safety question; crisis reply sent"
+		return w.T("alert.short_safety")
 	}
-	return "a message they wrote read as a crisis by the automated screen (which can be wrong either way); crisis reply sent"
+	return w.T("alert.short_words")
 }

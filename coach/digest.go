@@ -46,7 +46,7 @@ func (c *Coach) digest(ctx context.Context, t Therapist) ([]Message, error) {
 	if err != nil {
 		return nil, fmt.Errorf("list patients: %w", err)
 	}
-	now := c.clock.Now()
+	now, w := c.clock.Now(), t.words()
 	var rows []digestRow
 	for _, id := range ids {
 		row, ok, err := c.digestRowFor(ctx, id, t, now, !c.cfg.DigestLinkOnly)
@@ -58,10 +58,10 @@ func (c *Coach) digest(ctx context.Context, t Therapist) ([]Message, error) {
 		}
 	}
 	if len(rows) == 0 {
-		return []Message{{Title: "Weekly digest", Text: "No patients are sharing with you yet. Give a patient your invite code (/therapist code); they type /share CODE and choose what you see."}}, nil
+		return []Message{{Title: w.T("digest.title"), Text: w.T("digest.nobody")}}, nil
 	}
 	if c.cfg.DigestLinkOnly {
-		return []Message{linkOnlyDigest(rows, c.linkLine(lang.For(lang.Default), t.ID, LinkTherapist))}, nil
+		return []Message{linkOnlyDigest(w, rows, c.linkLine(w, t.ID, LinkTherapist))}, nil
 	}
 	slices.SortStableFunc(rows, func(a, b digestRow) int {
 		if (len(a.flags) > 0) != (len(b.flags) > 0) {
@@ -78,13 +78,13 @@ func (c *Coach) digest(ctx context.Context, t Therapist) ([]Message, error) {
 		b.WriteString(r.text + "\n")
 	}
 	if more > 0 {
-		fmt.Fprintf(&b, "…and %d more patients without flags.\n", more)
+		b.WriteString(w.N("digest.more", more) + "\n")
 	}
-	b.WriteString("\n" + digestFooter)
-	if line := c.linkLine(lang.For(lang.Default), t.ID, LinkTherapist); line != "" {
+	b.WriteString("\n" + w.T("digest.footer"))
+	if line := c.linkLine(w, t.ID, LinkTherapist); line != "" {
 		b.WriteString("\n\n" + line)
 	}
-	return []Message{{Title: "Weekly digest", Text: b.String()}}, nil
+	return []Message{{Title: w.T("digest.title"), Text: b.String()}}, nil
 }
 
 // digestRowFor builds one patient's row, or nothing when the patient has
@@ -111,10 +111,11 @@ func (c *Coach) digestRowFor(ctx context.Context, patient string, t Therapist, n
 	if err != nil {
 		return digestRow{}, false, err
 	}
-	row := digestRow{name: share.ShownAs, flags: digestFlags(share.Scope, withLaterScores(s, days, today), days, today)}
-	row.text = row.render(share.Scope, s, days, today)
+	w := t.words()
+	row := digestRow{name: share.ShownAs, flags: digestFlags(w, share.Scope, withLaterScores(s, days, today), days, today)}
+	row.text = row.render(w, share.Scope, s, days, today)
 	if share.Scope.Scores {
-		over, err := c.durabilityDigest(ctx, p, today)
+		over, err := c.durabilityDigest(ctx, w, p, today)
 		if err != nil {
 			return digestRow{}, false, err
 		}
@@ -130,22 +131,22 @@ func (c *Coach) digestRowFor(ctx context.Context, patient string, t Therapist, n
 }
 
 // render writes the row with only the parts the scope allows.
-func (r digestRow) render(sc Scope, s WeeklySummary, days []CheckIn, today localtime.Day) string {
+func (r digestRow) render(w lang.Printer, sc Scope, s WeeklySummary, days []CheckIn, today localtime.Day) string {
 	parts := []string{}
 	if sc.Adherence {
-		parts = append(parts, adherenceShort(s))
+		parts = append(parts, adherenceShort(w, s))
 	}
 	if sc.Trends {
-		parts = append(parts, "mood "+trendShort(s.Mood), "anxiety "+trendShort(s.Anxiety))
+		parts = append(parts, w.T("digest.mood", lang.Args{"Trend": trendShort(w, s.Mood)}), w.T("digest.anxiety", lang.Args{"Trend": trendShort(w, s.Anxiety)}))
 	}
 	if sc.Minutes {
-		parts = append(parts, fmt.Sprintf("%d min moved", s.MinutesMoved))
+		parts = append(parts, w.T("digest.moved", lang.Args{"Minutes": w.Number(s.MinutesMoved)}))
 	}
 	if sc.Scores {
 		for _, l := range s.Scores {
-			parts = append(parts, scoreShort(l, days))
+			parts = append(parts, scoreShort(w, l, days))
 		}
-		parts = append(parts, asqNegatives(days, digestFrom(s, today))...)
+		parts = append(parts, asqNegatives(w, days, digestFrom(s, today))...)
 	}
 	line := fmt.Sprintf("%s — %s", r.name, strings.Join(parts, " · "))
 	for _, f := range r.flags {
@@ -156,30 +157,38 @@ func (r digestRow) render(sc Scope, s WeeklySummary, days []CheckIn, today local
 			switch {
 			case d.Day < digestFrom(s, today):
 			case d.Note != "":
-				line += fmt.Sprintf("\n    note %s: %s", d.Day.Long(), clip(d.Note, 200))
+				line += "\n    " + w.T("digest.note", lang.Args{"Day": longDayIn(w, d.Day), "Text": clip(d.Note, 200)})
 			case d.unread(string(FieldNote)):
-				line += fmt.Sprintf("\n    note %s: %s", d.Day.Long(), noteUnreadableInDigest)
+				line += "\n    " + w.T("digest.note", lang.Args{"Day": longDayIn(w, d.Day), "Text": w.T("digest.note_unreadable")})
 			}
 		}
 	}
-	return line + integrationDigest(sc, days, today)
+	return line + integrationDigest(w, sc, days, today)
 }
 
-func trendShort(t Trend) string {
+// longDayIn writes a day with its weekday in w's language: "Monday 2 March".
+func longDayIn(w lang.Printer, d localtime.Day) string {
+	y, m, dd := d.Date()
+	if y == 0 {
+		return string(d)
+	}
+	return w.Day(time.Date(y, m, dd, 12, 0, 0, 0, time.UTC))
+}
+
+func trendShort(w lang.Printer, t Trend) string {
 	if t.N == 0 {
 		return "–"
 	}
-	s := fmt.Sprintf("%.1f", t.Avg)
 	if t.comparable() {
-		s += fmt.Sprintf(" (was %.1f)", t.PrevAvg)
+		return w.T("digest.trend_was", lang.Args{"Avg": w.Decimal(t.Avg, 1), "Was": w.Decimal(t.PrevAvg, 1)})
 	}
-	return s
+	return w.Decimal(t.Avg, 1)
 }
 
-func scoreShort(l ScoreLine, days []CheckIn) string {
+func scoreShort(w lang.Printer, l ScoreLine, days []CheckIn) string {
 	s := fmt.Sprintf("%s %d", l.Code, l.Result.Total)
 	if l.Result.Severity != "" {
-		s += " " + l.Result.Severity
+		s += " " + bandIn(w, l.Result.Severity)
 	}
 	if prev, ok := previousResult(l, days); ok {
 		s += fmt.Sprintf(" (%+d)", l.Result.Total-prev.Total)
@@ -208,27 +217,27 @@ func previousResult(l ScoreLine, days []CheckIn) (instrument.Result, bool) {
 // answers in each week; see lowMoodFlags), three or more check-ins
 // sent and not answered since the last answer, PHQ-9 at 15 or up 5,
 // GAD-7 up 4, and (see safetyFlags) PHQ-9 item 9, positive screens and ASQs.
-func digestFlags(sc Scope, s WeeklySummary, days []CheckIn, today localtime.Day) []string {
+func digestFlags(w lang.Printer, sc Scope, s WeeklySummary, days []CheckIn, today localtime.Day) []string {
 	var flags []string
 	if sc.Alerts && slices.ContainsFunc(days, func(d CheckIn) bool { return d.Day >= digestFrom(s, today) && !d.Crisis.IsZero() }) {
-		flags = append(flags, "crisis flag this week")
+		flags = append(flags, w.T("digest.flag_crisis"))
 	}
 	if sc.Trends {
-		flags = append(flags, lowMoodFlags(s, days, today)...)
+		flags = append(flags, lowMoodFlags(w, s, days, today)...)
 	}
 	if sc.Adherence && unansweredSends(days, today) >= unansweredMinSends {
-		flags = append(flags, "3+ days without answering")
+		flags = append(flags, w.T("digest.flag_unanswered", lang.Args{"Days": unansweredMinSends}))
 	}
 	if sc.Scores {
-		flags = append(flags, safetyFlags(s, days, today)...)
+		flags = append(flags, safetyFlags(w, s, days, today)...)
 		for _, l := range s.Scores {
 			prev, hasPrev := previousResult(l, days)
 			delta := l.Result.Total - prev.Total
 			switch {
 			case l.Result.Instrument == instrument.PHQ9 && (l.Result.Total >= 15 || hasPrev && delta >= 5):
-				flags = append(flags, "PHQ-9 high or up 5+")
+				flags = append(flags, w.T("digest.flag_phq9"))
 			case l.Result.Instrument == instrument.GAD7 && hasPrev && delta >= 4:
-				flags = append(flags, "GAD-7 up 4+")
+				flags = append(flags, w.T("digest.flag_gad7"))
 			}
 		}
 	}
@@ -237,17 +246,24 @@ func digestFlags(sc Scope, s WeeklySummary, days []CheckIn, today localtime.Day)
 
 // linkOnlyDigest is the digest that keeps health data out of Discord: how
 // many patients share and how many are flagged, and the link to the page.
-func linkOnlyDigest(rows []digestRow, link string) Message {
+func linkOnlyDigest(w lang.Printer, rows []digestRow, link string) Message {
 	flagged := 0
 	for _, r := range rows {
 		if len(r.flags) > 0 {
 			flagged++
 		}
 	}
-	text := fmt.Sprintf("%d patients share with you; %d flagged this week.", len(rows), flagged)
-	if len(rows) == 1 {
-		text = fmt.Sprintf("1 patient shares with you; %d flagged this week.", flagged)
+	text := w.N("digest.link_only", len(rows), lang.Args{"Flagged": w.Number(flagged)})
+	text += "\n\n" + link + "\n\n" + w.T("digest.link_only_why")
+	return Message{Title: w.T("digest.title"), Text: text}
+}
+
+// bandIn names a questionnaire's published band ("moderately severe") in
+// w's language; a band without a translation keeps its published name.
+func bandIn(w lang.Printer, band string) string {
+	id := "band." + strings.ReplaceAll(band, " ", "_")
+	if s := w.T(id); s != id {
+		return s
 	}
-	text += "\n\n" + link + "\n\nThis digest holds no names, scores or trends: Discord is not a place for clinical records, so they are on the page."
-	return Message{Title: "Weekly digest", Text: text}
+	return band
 }

@@ -1,8 +1,7 @@
 package coach
 
 import (
-	"fmt"
-
+	"github.com/aftercare/aftercare/coach/lang"
 	"github.com/aftercare/aftercare/coach/localtime"
 )
 
@@ -13,9 +12,6 @@ import (
 // ASQ, a safety item in a questionnaire, notes, check-ins left unanswered
 // — is read from the start of that week through today, so that nothing
 // waits a week to be seen.
-
-// digestFooter closes every digest: what is shown, and which week.
-const digestFooter = "Each row is the patient's own week, as in their weekly summary; flags and notes run to today. Only what each patient chose to share is shown. ⚑ marks a flag."
 
 // unansweredMinSends is how many check-ins sent and left unanswered in a
 // row bring the digest's flag.
@@ -41,11 +37,11 @@ func withLaterScores(s WeeklySummary, days []CheckIn, today localtime.Day) Weekl
 
 // adherenceShort writes "check-ins 5 of 7". A week in which no check-in
 // was sent (a plan that ended) says so rather than "0 of 0".
-func adherenceShort(s WeeklySummary) string {
+func adherenceShort(w lang.Printer, s WeeklySummary) string {
 	if s.Sent == 0 && s.Answered == 0 {
-		return "no check-ins sent"
+		return w.T("digest.no_check_ins")
 	}
-	return fmt.Sprintf("check-ins %d of %d", s.Answered, max(s.Sent, s.Answered))
+	return w.T("digest.check_ins", lang.Args{"Answered": s.Answered, "Sent": max(s.Sent, s.Answered)})
 }
 
 // unansweredSends counts the check-ins sent and not answered since the

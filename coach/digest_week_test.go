@@ -55,10 +55,10 @@ func TestDigestComparisonNeedsTwoAnswersEachWeek(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			tr := moodTrend(tt.this, tt.last)
-			if got := trendShort(tr); got != tt.wantShort {
+			if got := trendShort(enWords, tr); got != tt.wantShort {
 				t.Errorf("trendShort = %q, want %q", got, tt.wantShort)
 			}
-			flags := digestFlags(Scope{Trends: true}, WeeklySummary{Start: summaryStart, Mood: tr}, nil, summaryStart.AddDays(7))
+			flags := digestFlags(enWords, Scope{Trends: true}, WeeklySummary{Start: summaryStart, Mood: tr}, nil, summaryStart.AddDays(7))
 			if got := slices.ContainsFunc(flags, func(f string) bool { return strings.HasPrefix(f, "mood down") }); got != tt.wantFlag {
 				t.Errorf("mood flag = %v, want %v (flags %q)", got, tt.wantFlag, flags)
 			}
@@ -98,7 +98,7 @@ func TestUnansweredSends(t *testing.T) {
 			if got := unansweredSends(tt.days, today); got != tt.want {
 				t.Errorf("unansweredSends = %d, want %d", got, tt.want)
 			}
-			flags := digestFlags(Scope{Adherence: true}, WeeklySummary{Start: summaryStart}, tt.days, today)
+			flags := digestFlags(enWords, Scope{Adherence: true}, WeeklySummary{Start: summaryStart}, tt.days, today)
 			if got := slices.Contains(flags, "3+ days without answering"); got != tt.wantFlag {
 				t.Errorf("flag = %v, want %v", got, tt.wantFlag)
 			}
@@ -117,8 +117,8 @@ func TestAdherenceShort(t *testing.T) {
 		{2, 0, "check-ins 2 of 2"}, // opened by the person, none sent
 	}
 	for _, tt := range tests {
-		if got := adherenceShort(WeeklySummary{Answered: tt.answered, Sent: tt.sent}); got != tt.want {
-			t.Errorf("adherenceShort(%d of %d) = %q, want %q", tt.answered, tt.sent, got, tt.want)
+		if got := adherenceShort(enWords, WeeklySummary{Answered: tt.answered, Sent: tt.sent}); got != tt.want {
+			t.Errorf("adherenceShort(enWords, %d of %d) = %q, want %q", tt.answered, tt.sent, got, tt.want)
 		}
 	}
 }

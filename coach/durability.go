@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/aftercare/aftercare/coach/instrument"
+	"github.com/aftercare/aftercare/coach/lang"
 	"github.com/aftercare/aftercare/coach/localtime"
 )
 
@@ -123,61 +124,62 @@ func (cr course) plain() string {
 	return b.String()
 }
 
-// precise words one course for a therapist, with the rules applied.
-func (cr course) precise() string {
+// precise words one course for a therapist, with the rules applied, in
+// w's language.
+func (cr course) precise(w lang.Printer) string {
 	c, in := cr.c, cr.in
-	base := "first score, no pre-session score"
+	base := w.T("course.base_first")
 	if c.BeforeSession {
-		base = "pre-session"
+		base = w.T("course.base_pre")
 	}
-	s := fmt.Sprintf("%s baseline %d (%s)", in.Code, c.Baseline, base)
+	s := w.T("course.baseline", lang.Args{"Code": in.Code, "Baseline": c.Baseline, "Base": base})
 	if len(c.Since) == 0 {
-		s += "; no score since"
+		s += "; " + w.T("course.none_since")
 	} else {
 		s += fmt.Sprintf(" → %s; Δ %+d", joinInts(c.Since), c.Change)
 		switch {
 		case c.Improved:
-			s += fmt.Sprintf(", reliable improvement (≥%d)", c.ReliableChange)
+			s += ", " + w.T("course.improved", lang.Args{"Threshold": c.ReliableChange})
 		case c.Worsened:
-			s += fmt.Sprintf(", reliable deterioration (≥%d)", c.ReliableChange)
+			s += ", " + w.T("course.worsened", lang.Args{"Threshold": c.ReliableChange})
 		default:
-			s += fmt.Sprintf(", within reliable-change threshold (%d)", c.ReliableChange)
+			s += ", " + w.T("course.within", lang.Args{"Threshold": c.ReliableChange})
 		}
-		s += judgement(in, c)
+		s += judgement(w, in, c)
 	}
 	if cr.difficulty != "" {
-		s += "; functional difficulty (unscored): " + strings.ToLower(cr.difficulty)
+		s += "; " + w.T("course.difficulty", lang.Args{"Answer": strings.ToLower(cr.difficulty)})
 	}
 	return s
 }
 
-func judgement(in instrument.Questionnaire, c instrument.Course) string {
+func judgement(w lang.Printer, in instrument.Questionnaire, c instrument.Course) string {
 	if in.ID == instrument.PCL5 {
 		return ""
 	}
 	if !c.Judged {
-		return fmt.Sprintf("; baseline <%d, response/remission not judged", in.Cutoff)
+		return "; " + w.T("course.not_judged", lang.Args{"Cutoff": in.Cutoff})
 	}
 	var parts []string
 	if in.ID == instrument.PHQ9 {
 		switch {
 		case c.Fading:
 			rise := c.Latest - c.Lowest
-			rel := "within"
+			key := "course.fading_within"
 			if rise >= c.ReliableChange {
-				rel = "beyond"
+				key = "course.fading_beyond"
 			}
-			parts = append(parts, fmt.Sprintf("FADING: response reached (lowest %d ≤ 50%% of %d), latest %d above 50%%; rise from lowest %+d, %s reliable-change threshold", c.Lowest, c.Baseline, c.Latest, rise, rel))
+			parts = append(parts, w.T(key, lang.Args{"Lowest": c.Lowest, "Baseline": c.Baseline, "Latest": c.Latest, "Rise": fmt.Sprintf("%+d", rise)}))
 		case c.Response:
-			parts = append(parts, "response (≥50% drop)")
+			parts = append(parts, w.T("course.response"))
 		default:
-			parts = append(parts, "no response")
+			parts = append(parts, w.T("course.no_response"))
 		}
 	}
 	if c.Remission {
-		parts = append(parts, "remission (<5)")
+		parts = append(parts, w.T("course.remission"))
 	} else {
-		parts = append(parts, "not in remission")
+		parts = append(parts, w.T("course.not_remission"))
 	}
 	return "; " + strings.Join(parts, ", ")
 }
@@ -191,14 +193,14 @@ func joinInts(v []int) string {
 }
 
 // durabilityDigest is a patient's lines in a therapist's digest, "" without scores.
-func (c *Coach) durabilityDigest(ctx context.Context, p Person, day localtime.Day) (string, error) {
+func (c *Coach) durabilityDigest(ctx context.Context, w lang.Printer, p Person, day localtime.Day) (string, error) {
 	cs, err := c.courses(ctx, p, day)
 	if err != nil {
 		return "", err
 	}
 	var b strings.Builder
 	for _, cr := range cs {
-		b.WriteString("\n    " + cr.precise())
+		b.WriteString("\n    " + cr.precise(w))
 	}
 	return b.String(), nil
 }

@@ -1,6 +1,7 @@
 package coach
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -8,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/aftercare/aftercare/coach/lang"
 	"github.com/aftercare/aftercare/coach/localtime"
 )
 
@@ -28,7 +30,15 @@ type Group struct {
 	// everywhere, and never taken out again (see countChallenge).
 	Counted        int           `json:"counted,omitempty"`
 	CountedThrough localtime.Day `json:"counted_through,omitempty"`
+	// Lang is the language of everything posted in the channel (one of
+	// lang.Langs): /group setup's language option, else the language of
+	// whoever set it up; empty (English) for groups older than languages.
+	Lang string `json:"lang,omitempty"`
 }
+
+// words returns what the coach posts in the group's channel, in its
+// language. A member's own replies (their tap counted) are in theirs.
+func (g Group) words() lang.Printer { return lang.For(g.Lang) }
 
 // GroupDay is what is kept of one day's group check-in: the post and the
 // figures that were shown, nothing more. The individual answers are dropped
@@ -88,21 +98,21 @@ func groupPerson(group string) string { return "group-" + group }
 // up needs Manage Channels; joining the challenge is for every member.
 func (c *Coach) groupCommand(ctx context.Context, p Person, ev Event) ([]Message, error) {
 	if ev.Channel == "" {
-		return []Message{{Text: "Group check-ins live in a server channel: run /group there."}}, nil
+		return []Message{{Text: p.words().T("group.in_channel")}}, nil
 	}
 	if ev.Args["action"] == "join" {
 		return c.joinChallenge(ctx, p, ev.Channel)
 	}
 	if !ev.CanManage {
-		return []Message{{Text: "Setting up a group needs the Manage Channels permission in this server."}}, nil
+		return []Message{{Text: p.words().T("group.needs_manage")}}, nil
 	}
 	switch ev.Args["action"] {
 	case "setup":
 		return c.setupGroup(ctx, p, ev)
 	case "challenge":
-		return c.startChallenge(ctx, ev)
+		return c.startChallenge(ctx, p, ev)
 	}
-	return []Message{{Text: "Use /group setup, /group challenge or /group join."}}, nil
+	return []Message{{Text: p.words().T("group.usage")}}, nil
 }
 
 func (c *Coach) setupGroup(ctx context.Context, p Person, ev Event) ([]Message, error) {
@@ -110,24 +120,28 @@ func (c *Coach) setupGroup(ctx context.Context, p Person, ev Event) ([]Message, 
 	if old, err := c.store.Group(ctx, ev.Channel); err == nil {
 		g = old
 	}
+	// The group's language: the option, else the one it had, else the
+	// language of whoever sets it up. The reply is in it, so that it shows.
+	g.Lang = cmp.Or(lang.Match(ev.Args["language"]), lang.Match(g.Lang), p.language())
+	w := g.words()
 	if v := ev.Args["zone"]; v != "" {
 		zone, err := localtime.ParseZone(v)
 		if err != nil {
-			return []Message{{Text: fmt.Sprintf("I couldn't find a time zone called %q. Try a name like Europe/London.", clip(v, 40))}}, nil
+			return []Message{{Text: w.T("group.zone_unknown", lang.Args{"Typed": fmt.Sprintf("%q", clip(v, 40))})}}, nil
 		}
 		g.Zone = zone
 	}
 	if v := ev.Args["time"]; v != "" {
 		at, err := localtime.ParseLocalTime(v)
 		if err != nil || InQuietHours(at) {
-			return []Message{{Text: "I need a time of day between 08:00 and 22:00, like 12:00."}}, nil
+			return []Message{{Text: w.T("group.time_problem")}}, nil
 		}
 		g.PostAt = at
 	}
 	if v := ev.Args["k"]; v != "" {
 		k, err := strconv.Atoi(v)
 		if err != nil || k < MinGroupK || k > 100 {
-			return []Message{{Text: fmt.Sprintf("The smallest group size for showing totals must be at least %d — below that, totals can give people away.", MinGroupK)}}, nil
+			return []Message{{Text: w.T("group.k_problem", lang.Args{"Min": MinGroupK})}}, nil
 		}
 		g.K = k
 	}
@@ -137,9 +151,7 @@ func (c *Coach) setupGroup(ctx context.Context, p Person, ev Event) ([]Message, 
 	if err := c.queue.Schedule(ctx, g.nextPost(c.clock.Now()), g.nextDigest(c.clock.Now())); err != nil {
 		return nil, fmt.Errorf("schedule group check-ins: %w", err)
 	}
-	return []Message{{Text: fmt.Sprintf(
-		"Done. I'll post a group check-in here every day at %s (%s time). Each answer is seen only by the person who gave it; %s later I'll show how many answered — only if at least %d people did — and the spread of moods when it gives no one away. A weekly round-up comes on Sundays.",
-		g.PostAt, g.Zone, "six hours", g.K)}}, nil
+	return []Message{{Text: w.T("group.set_up", lang.Args{"Time": g.PostAt.String(), "Zone": g.Zone, "K": g.K})}}, nil
 }
 
 func (g Group) location() *time.Location {

@@ -5,19 +5,21 @@ import (
 	"fmt"
 	"strconv"
 
+	"github.com/aftercare/aftercare/coach/lang"
 	"github.com/aftercare/aftercare/coach/localtime"
 )
 
 // startChallenge sets a shared movement goal: /group challenge 600. A new
 // goal starts counting afresh.
-func (c *Coach) startChallenge(ctx context.Context, ev Event) ([]Message, error) {
+func (c *Coach) startChallenge(ctx context.Context, p Person, ev Event) ([]Message, error) {
 	g, err := c.store.Group(ctx, ev.Channel)
 	if err != nil {
-		return []Message{{Text: "Set the group up first with /group setup."}}, nil
+		return []Message{{Text: p.words().T("group.setup_first")}}, nil
 	}
+	w := g.words()
 	goal, err := strconv.Atoi(ev.Args["minutes"])
 	if err != nil || goal < 10 || goal > 100000 {
-		return []Message{{Text: "Give the group's goal in minutes, from 10 to 100000 — for example /group challenge 600."}}, nil
+		return []Message{{Text: w.T("group.goal_problem")}}, nil
 	}
 	g.Challenge, g.Since = goal, localtime.DayOf(c.clock.Now(), g.location())
 	g.Counted, g.CountedThrough = 0, ""
@@ -25,9 +27,8 @@ func (c *Coach) startChallenge(ctx context.Context, ev Event) ([]Message, error)
 		return nil, fmt.Errorf("save challenge: %w", err)
 	}
 	return []Message{{
-		Title: "Group movement challenge",
-		Text: fmt.Sprintf("Together, %d minutes of movement. From now on the group's daily posts and Sunday round-up carry a \"Count my minutes\" button, and anyone can also type /group join — entirely optional. "+
-			"The minutes a member logs with Aftercare then add to the group's total; only the total is ever shown, once at least %d are counting.", goal, g.K),
+		Title:   w.T("group.challenge_title"),
+		Text:    w.T("group.challenge", lang.Args{"Goal": w.Number(goal), "K": g.K, "Button": w.T("group.join_button")}),
 		Buttons: joinButton(g),
 	}}, nil
 }
@@ -37,7 +38,7 @@ func joinButton(g Group) []Button {
 	if g.Challenge == 0 {
 		return nil
 	}
-	return []Button{{Label: "Count my minutes", Action: Action{Verb: VerbGroupJoin, Field: g.ID}}}
+	return []Button{{Label: g.words().T("group.join_button"), Action: Action{Verb: VerbGroupJoin, Field: g.ID}}}
 }
 
 // joinChallenge opts a member in, from a post's button or /group join;
@@ -45,15 +46,15 @@ func joinButton(g Group) []Button {
 func (c *Coach) joinChallenge(ctx context.Context, p Person, group string) ([]Message, error) {
 	g, err := c.store.Group(ctx, group)
 	if err != nil || g.Challenge == 0 {
-		return []Message{{Text: "There's no movement challenge in this channel just now. If the group starts one, you'll be welcome to join."}}, nil
+		return []Message{{Text: p.words().T("group.no_challenge")}}, nil
 	}
 	if !p.Onboarded() {
-		return []Message{{Text: "To count your minutes, set me up first: /start in a direct message with me. Your minutes stay yours; only the group total is shown."}}, nil
+		return []Message{{Text: p.words().T("group.start_first")}}, nil
 	}
 	if err := c.store.JoinChallenge(ctx, group, p.ID); err != nil {
 		return nil, fmt.Errorf("join challenge: %w", err)
 	}
-	return []Message{{Text: "You're in — thank you. Log movement with /moved (or answer your nudges); it adds to the group's total, and nobody sees your own minutes. Any amount helps, and none is fine too."}}, nil
+	return []Message{{Text: p.words().T("group.joined")}}, nil
 }
 
 // countChallenge adds to the challenge's total every day that has ended
@@ -108,9 +109,10 @@ func (c *Coach) challengeLine(ctx context.Context, g Group) string {
 		c.log.Error("load challenge members", "group", g.ID, "err", err)
 		return ""
 	}
+	w := g.words()
 	if len(members) < g.K {
-		return fmt.Sprintf("\n\nMovement challenge: fewer than %d people are counting their minutes so far; the total starts once %d are. Joining is optional — \"Count my minutes\" or /group join.", g.K, g.K)
+		return "\n\n" + w.T("group.challenge_few", lang.Args{"K": g.K, "Button": w.T("group.join_button")})
 	}
-	return fmt.Sprintf("\n\nMovement challenge: %d of %d minutes together (%d%%), %d people counting. Days are added once they're over, so the total runs a day or two behind.",
-		g.Counted, g.Challenge, min(100, g.Counted*100/g.Challenge), len(members))
+	return "\n\n" + w.T("group.challenge_progress", lang.Args{"Counted": w.Number(g.Counted), "Goal": w.Number(g.Challenge),
+		"Percent": min(100, g.Counted*100/g.Challenge), "Members": len(members)})
 }

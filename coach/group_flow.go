@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 
+	"github.com/aftercare/aftercare/coach/lang"
 	"github.com/aftercare/aftercare/coach/localtime"
 )
 
@@ -23,14 +24,14 @@ func (c *Coach) deliverGroupPost(ctx context.Context, job Job) ([]Message, error
 	if g, err = c.countChallenge(ctx, g); err != nil {
 		return nil, err
 	}
+	w := g.words()
 	buttons := make([]Button, 5, 6)
-	for i, word := range scales[FieldMood].Levels {
+	for i, word := range scaleIn(w, FieldMood).Levels {
 		buttons[i] = Button{Label: word, Action: Action{Verb: VerbGroupMood, Day: job.Day, Field: g.ID, Value: strconv.Itoa(i + 1)}}
 	}
 	return []Message{{
-		Title: "Group check-in",
-		Text: fmt.Sprintf("How's your mood today? Tap one. Only you see your answer. In six hours I'll share how many answered, if at least %d people did, and the spread of moods when it gives no one away.%s",
-			g.K, c.challengeLine(ctx, g)),
+		Title:   w.T("group.post_title"),
+		Text:    w.T("group.post", lang.Args{"K": g.K}) + c.challengeLine(ctx, g),
 		Buttons: append(buttons, joinButton(g)...),
 	}}, nil
 }
@@ -67,7 +68,7 @@ func (c *Coach) groupMood(ctx context.Context, p Person, a Action) ([]Message, e
 		return nil, fmt.Errorf("load group day: %w", err)
 	}
 	if d.Closed || d.PostID == "" {
-		return []Message{{Text: "That group check-in has closed — thank you for wanting to answer. There's a new one every day."}}, nil
+		return []Message{{Text: p.words().T("group.closed_tap")}}, nil
 	}
 	if err := c.store.SetGroupAnswer(ctx, a.Field, a.Day, p.ID, mood); err != nil {
 		return nil, fmt.Errorf("save group answer: %w", err)
@@ -82,7 +83,7 @@ func (c *Coach) groupMood(ctx context.Context, p Person, a Action) ([]Message, e
 			}
 		}
 	}
-	return []Message{{Text: "Counted — thank you. Nobody else sees your answer; the group only ever sees totals."}}, nil
+	return []Message{{Text: p.words().T("group.counted")}}, nil
 }
 
 // closeGroupDay edits the day's post with what may be shown of it, keeps
@@ -114,7 +115,7 @@ func (c *Coach) closeGroupDay(ctx context.Context, job Job) ([]Message, error) {
 	if g, err = c.countChallenge(ctx, g); err != nil {
 		return nil, err
 	}
-	return []Message{{Title: "Group check-in (closed)", Text: dayText(g, d) + c.challengeLine(ctx, g), Replace: d.PostID}}, nil
+	return []Message{{Title: g.words().T("group.closed_title"), Text: dayText(g, d) + c.challengeLine(ctx, g), Replace: d.PostID}}, nil
 }
 
 // deliverGroupDigest is the weekly round-up: what the week's days showed,
@@ -140,5 +141,5 @@ func (c *Coach) deliverGroupDigest(ctx context.Context, job Job) ([]Message, err
 	if g, err = c.countChallenge(ctx, g); err != nil {
 		return nil, err
 	}
-	return []Message{{Title: "Group week", Text: weekText(g, days) + c.challengeLine(ctx, g), Buttons: joinButton(g)}}, nil
+	return []Message{{Title: g.words().T("group.week_title"), Text: weekText(g, days) + c.challengeLine(ctx, g), Buttons: joinButton(g)}}, nil
 }

@@ -3,6 +3,8 @@ package coach
 import (
 	"fmt"
 	"strings"
+
+	"github.com/aftercare/aftercare/coach/lang"
 )
 
 // The rules by which a group sees figures and never a person. Whoever reads
@@ -59,14 +61,14 @@ func keptDay(d GroupDay, counts [5]int, k int) GroupDay {
 
 // dayText says how a closed day went, from what the day kept.
 func dayText(g Group, d GroupDay) string {
-	n := d.Answered()
+	w, n := g.words(), d.Answered()
 	switch {
 	case n < g.K:
-		return fmt.Sprintf("Fewer than %d people answered today, so the numbers stay private — thank you to everyone who did. There's a new check-in tomorrow.", g.K)
+		return w.T("group.day_few", lang.Args{"K": g.K})
 	case !spreadShareable(d.Counts, g.K):
-		return fmt.Sprintf("%d people answered today — thank you. The spread of moods stays private this time, so that everyone's answer stays their own.", n)
+		return w.T("group.day_private", lang.Args{"Answered": n})
 	}
-	return fmt.Sprintf("%d people answered. Moods: %s.", n, moodSpread(d.Counts))
+	return w.T("group.day", lang.Args{"Answered": n, "Moods": moodSpread(w, d.Counts)})
 }
 
 // weekText is the round-up of a week's days (those with a post), from
@@ -87,25 +89,26 @@ func weekText(g Group, days []GroupDay) string {
 			}
 		}
 	}
-	text := "This week: " + pluralCount(len(days), "daily check-in") + "."
+	w := g.words()
+	text := w.N("group.week_posts", len(days))
 	switch {
 	case shown == 0:
-		return text + fmt.Sprintf(" Each day fewer than %d people answered, so the numbers stay private — thank you to everyone who took part.", g.K)
+		return text + " " + w.T("group.week_few", lang.Args{"K": g.K})
 	case shown == len(days):
-		text += fmt.Sprintf(" %d answers in all.", answers)
+		text += " " + w.T("group.week_answers", lang.Args{"Answers": answers})
 	default:
-		text += fmt.Sprintf(" On %d of them at least %d people answered: %d answers in all. The others had fewer, so their numbers stay private.", shown, g.K, answers)
+		text += " " + w.T("group.week_some", lang.Args{"Shown": shown, "K": g.K, "Answers": answers})
 	}
 	if spreadDays == 0 {
-		return text + " The spread of moods stayed private this week."
+		return text + " " + w.T("group.week_spread_private")
 	}
-	return text + fmt.Sprintf("\nMoods on the %s whose spread was shared: %s.", pluralCount(spreadDays, "day"), moodSpread(spread))
+	return text + "\n" + w.N("group.week_moods", spreadDays, lang.Args{"Moods": moodSpread(w, spread)})
 }
 
 // moodSpread lists how many answers each mood level got.
-func moodSpread(counts [5]int) string {
+func moodSpread(w lang.Printer, counts [5]int) string {
 	parts := make([]string, len(counts))
-	for i, word := range scales[FieldMood].Levels {
+	for i, word := range scaleIn(w, FieldMood).Levels {
 		parts[i] = fmt.Sprintf("%s %d", word, counts[i])
 	}
 	return strings.Join(parts, " · ")

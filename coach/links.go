@@ -29,7 +29,7 @@ func (c *Coach) linkLine(w lang.Printer, viewer string, kind LinkKind) string {
 	}
 	url := c.cfg.Links.Link(viewer, kind)
 	if kind == LinkTherapist {
-		return "Your patients' page, with charts: " + url + "\n(The link opens once, in one browser, within 15 minutes; /therapist dashboard gives a fresh one any time.)"
+		return w.T("therapist.link", lang.Args{"URL": url})
 	}
 	return w.T("link.own", lang.Args{"URL": url})
 }
@@ -37,8 +37,9 @@ func (c *Coach) linkLine(w lang.Printer, viewer string, kind LinkKind) string {
 // dashboard answers /therapist dashboard with the link to the therapist's
 // page, or says the web view is off.
 func (c *Coach) dashboard(t Therapist) Message {
+	w := t.words()
 	if c.cfg.Links == nil {
-		return Message{Text: "The web view isn't turned on for this bot (its operator sets WEB_ADDR). /therapist digest shows this week's digest here."}
+		return Message{Text: w.T("therapist.web_off")}
 	}
-	return Message{Title: "Your patients", Text: c.linkLine(lang.For(lang.Default), t.ID, LinkTherapist) + "\nOnce open, the page stays open in that browser for up to an hour."}
+	return Message{Title: w.T("therapist.dashboard_title"), Text: c.linkLine(w, t.ID, LinkTherapist) + "\n" + w.T("therapist.dashboard_stays")}
 }

@@ -96,13 +96,13 @@ func moodFallOf(t Trend) (float64, bool) {
 // lowMoodFlags are the digest's flags about mood, for a therapist who
 // receives trends: a run of low days in the week, and a fall against the
 // week before.
-func lowMoodFlags(s WeeklySummary, days []CheckIn, today localtime.Day) []string {
+func lowMoodFlags(w lang.Printer, s WeeklySummary, days []CheckIn, today localtime.Day) []string {
 	var flags []string
 	if n := longestLowRun(days, today.AddDays(-weekDays+1), today); n >= lowMoodRunDays {
-		flags = append(flags, fmt.Sprintf("low mood %d days running", n))
+		flags = append(flags, w.T("digest.flag_low_run", lang.Args{"Days": n}))
 	}
 	if fall, ok := moodFallOf(s.Mood); ok {
-		flags = append(flags, fmt.Sprintf("mood down %.1f on last week", fall))
+		flags = append(flags, w.T("digest.flag_mood_down", lang.Args{"Fall": w.Decimal(fall, 1)}))
 	}
 	return flags
 }

@@ -70,7 +70,7 @@ func TestLowMoodDigestFlags(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := lowMoodFlags(WeeklySummary{Mood: tt.mood}, tt.days, today)
+			got := lowMoodFlags(enWords, WeeklySummary{Mood: tt.mood}, tt.days, today)
 			if !slices.Equal(got, tt.wants) {
 				t.Errorf("flags = %q, want %q", got, tt.wants)
 			}

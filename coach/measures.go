@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/aftercare/aftercare/coach/instrument"
+	"github.com/aftercare/aftercare/coach/lang"
 	"github.com/aftercare/aftercare/coach/localtime"
 )
 
@@ -217,10 +218,11 @@ func (c *Coach) askPCL5(ctx context.Context, t Therapist, patient string) ([]Mes
 	}
 	p, perr := c.store.Person(ctx, patient)
 	if !ok || perr != nil || !p.Onboarded() || p.Status == StatusStopped {
-		return []Message{{Text: "I can only pass this on to a patient who shares with you and uses Aftercare."}}, nil
+		return []Message{{Text: t.words().T("therapist.pcl5_refused")}}, nil
 	}
+	w := t.words()
 	if slices.Contains(p.Questionnaires, instrument.PCL5) {
-		return []Message{{Text: fmt.Sprintf("%s already has the PCL-5 offered once a month.", share.ShownAs)}}, nil
+		return []Message{{Text: w.T("therapist.pcl5_already", lang.Args{"Name": share.ShownAs})}}, nil
 	}
 	p.PCL5AskedBy = t.Name
 	if err := c.store.SavePerson(ctx, p); err != nil {
@@ -229,11 +231,11 @@ func (c *Coach) askPCL5(ctx context.Context, t Therapist, patient string) ([]Mes
 	if err := c.store.Record(ctx, p.ID, AuditEntry{At: c.clock.Now(), Who: t.Name, What: "asked that the PCL-5 questionnaire be offered to you"}); err != nil {
 		return nil, fmt.Errorf("record pcl5 request: %w", err)
 	}
-	seen := "They do not share questionnaire scores with you, so you won't see the result here."
+	seen := w.T("therapist.pcl5_unseen")
 	if share.Scope.Scores {
-		seen = "They share questionnaire scores with you, so a result will show in your digest."
+		seen = w.T("therapist.pcl5_seen")
 	}
-	return []Message{{Text: fmt.Sprintf("I'll ask %s with their next weekly summary whether they'd like the PCL-5 once a month; it's their choice. %s", share.ShownAs, seen)}}, nil
+	return []Message{{Text: w.T("therapist.pcl5_asked", lang.Args{"Name": share.ShownAs}) + " " + seen}}, nil
 }
 
 // difficultyReport words a difficulty answer for the person, or "".

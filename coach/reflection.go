@@ -311,7 +311,7 @@ func integrationTitle(w lang.Printer, intentions, reflections int) string {
 
 // integrationDigest is what a therapist's digest row adds when the patient
 // shares their reflections: the intention and reflections of the week.
-func integrationDigest(sc Scope, days []CheckIn, today localtime.Day) string {
+func integrationDigest(w lang.Printer, sc Scope, days []CheckIn, today localtime.Day) string {
 	if !sc.Reflections {
 		return ""
 	}
@@ -321,10 +321,10 @@ func integrationDigest(sc Scope, days []CheckIn, today localtime.Day) string {
 			continue
 		}
 		if d.Integration.Intention != "" {
-			fmt.Fprintf(&b, "\n    intention %s: %s", d.Day.Long(), clip(d.Integration.Intention, 200))
+			b.WriteString("\n    " + w.T("digest.intention", lang.Args{"Day": longDayIn(w, d.Day), "Text": clip(d.Integration.Intention, 200)}))
 		}
-		if q, ok := ReflectionPrompt(d.Integration.ReflectionQ); ok && d.Integration.Reflection != "" {
-			fmt.Fprintf(&b, "\n    reflection %s (%s): %s", d.Day.Long(), q, clip(d.Integration.Reflection, 200))
+		if n := d.Integration.ReflectionQ; n >= 1 && n <= reflectionDays && d.Integration.Reflection != "" {
+			b.WriteString("\n    " + w.T("digest.reflection", lang.Args{"Day": longDayIn(w, d.Day), "Question": reflectionPromptsIn(w)[n-1], "Text": clip(d.Integration.Reflection, 200)}))
 		}
 	}
 	return b.String()

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/aftercare/aftercare/coach/lang"
 	"github.com/aftercare/aftercare/coach/localtime"
 )
 
@@ -28,7 +29,16 @@ type Therapist struct {
 	// that zero means Monday; DigestAt zero means 09:00.
 	DigestDay int                 `json:"digest_day"`
 	DigestAt  localtime.LocalTime `json:"digest_at"`
+	// Lang is the language of everything the therapist receives (one of
+	// lang.Langs): the language option of /therapist register, else their
+	// own language as a person (/settings, else Discord's locale) when they
+	// registered; empty for one added by an admin who has not used a
+	// command since, and for records older than languages: English.
+	Lang string `json:"lang,omitempty"`
 }
+
+// words returns what the coach says to the therapist, in their language.
+func (t Therapist) words() lang.Printer { return lang.For(t.Lang) }
 
 // therapistCommand handles /therapist register|code|digest|session|pcl5.
 func (c *Coach) therapistCommand(ctx context.Context, p Person, ev Event) ([]Message, error) {
@@ -42,14 +52,18 @@ func (c *Coach) therapistCommand(ctx context.Context, p Person, ev Event) ([]Mes
 	case "register":
 		return c.registerTherapist(ctx, p, ev, t, registered)
 	case "add":
-		return c.addTherapist(ctx, ev)
+		return c.addTherapist(ctx, p, ev)
 	}
 	if !registered {
-		return []Message{{Text: "This is for therapists who registered with /therapist register, in a server that vouches for therapists and where they hold the therapist role."}}, nil
+		return []Message{{Text: p.words().T("therapist.not_registered")}}, nil
 	}
+	if t, err = c.keepTherapistLang(ctx, t, p); err != nil {
+		return nil, err
+	}
+	w := t.words()
 	switch sub {
 	case "code":
-		if refusal := c.inviteRefusal(t); refusal != "" {
+		if refusal := c.inviteRefusal(w, t); refusal != "" {
 			return []Message{{Text: refusal}}, nil
 		}
 		return c.rotateCode(ctx, t)
@@ -62,56 +76,84 @@ func (c *Coach) therapistCommand(ctx context.Context, p Person, ev Event) ([]Mes
 	case "pcl5":
 		return c.askPCL5(ctx, t, ev.Args["patient"])
 	}
-	return []Message{{Text: "Use /therapist register, /therapist code, /therapist digest, /therapist dashboard, /therapist session or /therapist pcl5."}}, nil
+	return []Message{{Text: w.T("therapist.usage")}}, nil
+}
+
+// keepTherapistLang gives a therapist who has no language yet (one an
+// admin added) the one they use as a person, from their first command.
+func (c *Coach) keepTherapistLang(ctx context.Context, t Therapist, p Person) (Therapist, error) {
+	if t.Lang != "" || lang.Match(p.Lang, p.locale, p.Locale) == "" {
+		return t, nil
+	}
+	t.Lang = p.language()
+	if err := c.store.SaveTherapist(ctx, t); err != nil {
+		return t, fmt.Errorf("save therapist language: %w", err)
+	}
+	return t, nil
 }
 
 // registerTherapist registers the person, who must hold the therapist role
 // in a server that vouches for therapists.
+// The registration keeps their language: the option's, else their own as
+// a person (chosen, else their client's), else the one they had.
 func (c *Coach) registerTherapist(ctx context.Context, p Person, ev Event, t Therapist, registered bool) ([]Message, error) {
-	if refusal := c.vouchRefusal(ev); refusal != "" {
+	chosen := cmp.Or(lang.Match(ev.Args["language"]), lang.Match(p.Lang, p.locale, p.Locale), lang.Match(t.Lang), lang.Default)
+	w := lang.For(chosen)
+	if refusal := c.vouchRefusal(w, ev); refusal != "" {
 		return []Message{{Text: refusal}}, nil
 	}
 	if !c.holdsTherapistRole(ev) {
-		return []Message{{Text: fmt.Sprintf("Registering as a therapist needs the %s role in this server. A server admin can give it to you, or add you with /therapist add.", c.roleLabel())}}, nil
+		return []Message{{Text: c.roleRefusal(w)}}, nil
 	}
-	return c.enrolTherapist(ctx, p.ID, ev.Name, ev.Args, t, registered, vouchOf(ev))
+	return c.enrolTherapist(ctx, p.ID, ev.Name, ev.Args, t, registered, vouchOf(ev), chosen)
 }
 
 // addTherapist lets a server admin (Manage Server, checked here and not
 // only by Discord) register someone as a therapist, in a server that
 // vouches for therapists.
-func (c *Coach) addTherapist(ctx context.Context, ev Event) ([]Message, error) {
-	if refusal := c.vouchRefusal(ev); refusal != "" {
+// The admin is answered in their own language; the therapist keeps theirs
+// (from their record, or as a person), or gets one at their first command.
+func (c *Coach) addTherapist(ctx context.Context, admin Person, ev Event) ([]Message, error) {
+	w := admin.words()
+	if refusal := c.vouchRefusal(w, ev); refusal != "" {
 		return []Message{{Text: refusal}}, nil
 	}
 	if !ev.CanManageServer {
-		return []Message{{Text: "Adding a therapist is for server admins: it needs the Manage Server permission in this server."}}, nil
+		return []Message{{Text: w.T("therapist.add_admins_only")}}, nil
 	}
-	id, name := ev.Args["user"], cmp.Or(ev.Args["user_name"], "the therapist")
+	id, name := ev.Args["user"], cmp.Or(ev.Args["user_name"], w.T("therapist.the_therapist"))
 	if id == "" {
-		return []Message{{Text: "Name the person to add: /therapist add @them."}}, nil
+		return []Message{{Text: w.T("therapist.add_whom")}}, nil
 	}
 	t, err := c.store.Therapist(ctx, id)
 	registered := err == nil
 	if err != nil && !errors.Is(err, ErrNotFound) {
 		return nil, fmt.Errorf("load therapist: %w", err)
 	}
-	if _, err := c.enrolTherapist(ctx, id, name, nil, t, registered, vouchOf(ev)); err != nil {
+	chosen := t.Lang
+	if chosen == "" {
+		if them, err := c.store.Person(ctx, id); err == nil && lang.Match(them.Lang, them.Locale) != "" {
+			chosen = them.language()
+		}
+	}
+	if _, err := c.enrolTherapist(ctx, id, name, nil, t, registered, vouchOf(ev), chosen); err != nil {
 		return nil, err
 	}
-	return []Message{{Text: fmt.Sprintf("%s is registered as a therapist, vouched for by this server. They see their invite code with /therapist code, in a direct message with me.", name)}}, nil
+	return []Message{{Text: w.T("therapist.added", lang.Args{"Name": name})}}, nil
 }
 
 // enrolTherapist registers (or updates) a therapist with the server that
 // vouched for them, gives them a fresh invite code and plans their weekly
 // digest.
-func (c *Coach) enrolTherapist(ctx context.Context, id, name string, args map[string]string, t Therapist, registered bool, v Vouch) ([]Message, error) {
+func (c *Coach) enrolTherapist(ctx context.Context, id, name string, args map[string]string, t Therapist, registered bool, v Vouch, language string) ([]Message, error) {
 	p := Person{ID: id}
 	if !registered {
 		t = Therapist{ID: p.ID, Name: name, Zone: c.cfg.DefaultZone, Registered: c.clock.Now()}
 	}
 	t.VouchedBy = &v
-	if problem := t.applyDigestChoices(args); problem != "" {
+	t.Lang = language
+	w := t.words()
+	if problem := t.applyDigestChoices(w, args); problem != "" {
 		return []Message{{Text: problem}}, nil
 	}
 	msgs, err := c.rotateCode(ctx, t)
@@ -124,7 +166,7 @@ func (c *Coach) enrolTherapist(ctx context.Context, id, name string, args map[st
 	if err := c.queue.Schedule(ctx, t.nextDigest(c.clock.Now())); err != nil {
 		return nil, fmt.Errorf("schedule digest: %w", err)
 	}
-	msgs[0].Text = fmt.Sprintf("You're registered. Your weekly digest comes on %s at %s (%s time); /therapist digest shows it any time.\n\n", t.digestWeekday(), t.digestAt(), t.Zone) + msgs[0].Text
+	msgs[0].Text = w.T("therapist.registered", lang.Args{"Day": w.Weekday(t.digestWeekday()), "Time": t.digestAt().String(), "Zone": t.Zone}) + "\n\n" + msgs[0].Text
 	return msgs, nil
 }
 
@@ -142,9 +184,9 @@ func (c *Coach) rotateCode(ctx context.Context, t Therapist) ([]Message, error) 
 	if err := c.store.SaveTherapist(ctx, t); err != nil {
 		return nil, fmt.Errorf("save therapist: %w", err)
 	}
-	return []Message{{Title: "Invite code", Text: fmt.Sprintf(
-		"Your invite code is %s. It works for 14 days (until %s). A patient who wants to share their progress with you types /share %s and chooses what you see. /therapist code makes a new one; the old one then stops working.",
-		t.Code, t.CodeUntil.Format("2 January"), t.Code)}}, nil
+	w := t.words()
+	return []Message{{Title: w.T("therapist.invite_title"), Text: w.T("therapist.invite",
+		lang.Args{"Code": t.Code, "Until": w.Short(t.CodeUntil.In(t.location()))})}}, nil
 }
 
 func (t Therapist) digestWeekday() time.Weekday {
@@ -164,39 +206,46 @@ func (t Therapist) digestAt() localtime.LocalTime {
 // nextDigest is the therapist's next weekly digest after now, as a
 // recurring job.
 func (t Therapist) nextDigest(now time.Time) Job {
+	return NewRecurringJob(t.ID, JobDigest, Weekly(t.location(), t.digestWeekday(), t.digestAt()), now)
+}
+
+// location is the therapist's zone, UTC if it cannot be loaded.
+func (t Therapist) location() *time.Location {
 	loc, err := time.LoadLocation(t.Zone)
 	if err != nil {
-		loc = time.UTC
+		return time.UTC
 	}
-	return NewRecurringJob(t.ID, JobDigest, Weekly(loc, t.digestWeekday(), t.digestAt()), now)
+	return loc
 }
 
 // applyDigestChoices takes the zone, weekday and time a therapist gave for
 // their digest, and says kindly what was wrong with any of them.
-func (t *Therapist) applyDigestChoices(args map[string]string) string {
+func (t *Therapist) applyDigestChoices(w lang.Printer, args map[string]string) string {
 	if v := args["zone"]; v != "" {
 		zone, err := localtime.ParseZone(v)
 		if err != nil {
-			return fmt.Sprintf("I couldn't find a time zone called %q. Try a name like Europe/London.", clip(v, 40))
+			return w.T("therapist.zone_unknown", lang.Args{"Typed": fmt.Sprintf("%q", clip(v, 40))})
 		}
 		t.Zone = zone
 	}
 	if v := args["day"]; v != "" {
 		day := -1
 		for d := time.Sunday; d <= time.Saturday; d++ {
-			if strings.EqualFold(d.String(), v) || strings.EqualFold(d.String()[:3], v) {
+			// The English names are the command's choices; a name in the
+			// therapist's language is what they would type in the console.
+			if strings.EqualFold(d.String(), v) || strings.EqualFold(d.String()[:3], v) || strings.EqualFold(w.Weekday(d), v) {
 				day = int(d)
 			}
 		}
 		if day < 0 {
-			return "Give the digest's day as a weekday name, like Monday."
+			return w.T("therapist.day_problem")
 		}
 		t.DigestDay = day + 1
 	}
 	if v := args["time"]; v != "" {
 		at, err := localtime.ParseLocalTime(v)
 		if err != nil {
-			return "Give the digest's time like 09:00 or 5pm."
+			return w.T("therapist.time_problem")
 		}
 		t.DigestAt = at
 	}

@@ -101,10 +101,6 @@ const unreadableReassurance = "It's still stored as it was, and nothing has been
 // stepUnreadable stands in a safety plan for a step that could not be read.
 const stepUnreadable = "(I couldn't open what you wrote here just now. It's still stored as it was.)"
 
-// noteUnreadableInDigest stands in a therapist's digest for a note the
-// patient allowed them to see that could not be opened.
-const noteUnreadableInDigest = "(written, but it could not be opened just now)"
-
 // noteUnreadable answers a note offered for a day whose note could not be
 // read: the new words are not written over the old ones.
 var noteUnreadable = Message{Text: "You already wrote a note for this day, but I couldn't open it just now, so I won't write over it. " + unreadableReassurance + " If you'd like to keep what you just wrote, you could save it somewhere of your own for now."}

@@ -78,6 +78,8 @@ type WeekText struct {
 // History is what a page shows of one person. What the viewer may not see
 // is left empty, and the booleans say which parts are shown at all.
 type History struct {
+	// Lang is the language of the page's words: the viewer's.
+	Lang                    string
 	Name                    string
 	From, Through           localtime.Day
 	Trends, Minutes, Scores bool
@@ -103,6 +105,7 @@ type PatientView struct {
 // TherapistView is a therapist's page: their consenting patients, flagged
 // ones first.
 type TherapistView struct {
+	Lang     string // the therapist's language, of the page's words
 	Name     string
 	Patients []PatientView
 }
@@ -119,7 +122,7 @@ func (c *Coach) TherapistPage(ctx context.Context, therapist string) (TherapistV
 	if err != nil {
 		return TherapistView{}, fmt.Errorf("list patients: %w", err)
 	}
-	v := TherapistView{Name: t.Name}
+	v := TherapistView{Lang: t.words().Lang, Name: t.Name}
 	for _, id := range ids {
 		pv, err := c.patientView(ctx, t, id, overviewDays)
 		if errors.Is(err, ErrNotShared) {
@@ -184,7 +187,7 @@ func (c *Coach) patientView(ctx context.Context, t Therapist, patient string, ba
 	if err != nil {
 		return PatientView{}, fmt.Errorf("load patient: %w", err)
 	}
-	h, err := c.viewHistory(ctx, p, share.Scope, back)
+	h, err := c.viewHistory(ctx, p, share.Scope, back, t.words())
 	if err != nil {
 		return PatientView{}, err
 	}
@@ -238,7 +241,7 @@ func (c *Coach) OwnPage(ctx context.Context, person string, reflections bool) (H
 		return History{}, fmt.Errorf("load person: %w", err)
 	}
 	sc := Scope{Adherence: true, Trends: true, Minutes: true, Scores: true, Notes: true, Reflections: reflections}
-	h, err := c.viewHistory(ctx, p, sc, historyDays)
+	h, err := c.viewHistory(ctx, p, sc, historyDays, p.words())
 	if err != nil {
 		return History{}, err
 	}

@@ -8,13 +8,14 @@ import (
 	"time"
 
 	"github.com/aftercare/aftercare/coach/instrument"
+	"github.com/aftercare/aftercare/coach/lang"
 	"github.com/aftercare/aftercare/coach/localtime"
 )
 
 // viewHistory reads up to back days of the person, through today, within sc.
 // From is the first day that holds anything (or a session), so a page
 // does not draw months of nothing.
-func (c *Coach) viewHistory(ctx context.Context, p Person, sc Scope, back int) (History, error) {
+func (c *Coach) viewHistory(ctx context.Context, p Person, sc Scope, back int, w lang.Printer) (History, error) {
 	loc, err := p.Location()
 	if err != nil {
 		return History{}, err
@@ -28,7 +29,7 @@ func (c *Coach) viewHistory(ctx context.Context, p Person, sc Scope, back int) (
 	if err != nil {
 		return History{}, err
 	}
-	h := History{Through: today, From: today.AddDays(-6), Trends: sc.Trends, Minutes: sc.Minutes, Scores: sc.Scores}
+	h := History{Lang: w.Lang, Through: today, From: today.AddDays(-6), Trends: sc.Trends, Minutes: sc.Minutes, Scores: sc.Scores}
 	for _, d := range days {
 		h.From = min(h.From, d.Day)
 	}
@@ -70,17 +71,17 @@ func (c *Coach) viewHistory(ctx context.Context, p Person, sc Scope, back int) (
 			return History{}, err
 		}
 	}
-	h.Notes, h.Reflections = viewTexts(days, sc)
+	h.Notes, h.Reflections = viewTexts(w, days, sc)
 	s, weekDaysRead, err := c.week(ctx, p, p.lastFullWeek(today), today, false, "")
 	if err != nil {
 		return History{}, err
 	}
 	if sc.Adherence {
-		h.Adherence = adherenceShort(s)
+		h.Adherence = adherenceShort(w, s)
 	}
-	h.Flags = digestFlags(sc, withLaterScores(s, weekDaysRead, today), weekDaysRead, today)
+	h.Flags = digestFlags(w, sc, withLaterScores(s, weekDaysRead, today), weekDaysRead, today)
 	if sc.Alerts {
-		h.Alerts = alertLines(weekDaysRead, digestFrom(s, today), loc)
+		h.Alerts = alertLines(w, weekDaysRead, digestFrom(s, today), loc)
 	}
 	return h, nil
 }
@@ -133,7 +134,7 @@ func courseWord(c instrument.Course) string {
 
 // viewTexts gathers the notes and the intentions and reflections sc lets
 // be seen, oldest first.
-func viewTexts(days []CheckIn, sc Scope) (notes, reflections []ViewText) {
+func viewTexts(w lang.Printer, days []CheckIn, sc Scope) (notes, reflections []ViewText) {
 	for _, d := range days {
 		if sc.Notes && d.Note != "" {
 			notes = append(notes, ViewText{Day: d.Day, Text: d.Note})
@@ -142,10 +143,10 @@ func viewTexts(days []CheckIn, sc Scope) (notes, reflections []ViewText) {
 			continue
 		}
 		if in := d.Integration.Intention; in != "" {
-			reflections = append(reflections, ViewText{Day: d.Day, Prompt: "Intention for the session", Text: in})
+			reflections = append(reflections, ViewText{Day: d.Day, Prompt: w.T("web.intention"), Text: in})
 		}
-		if q, ok := ReflectionPrompt(d.Integration.ReflectionQ); ok && d.Integration.Reflection != "" {
-			reflections = append(reflections, ViewText{Day: d.Day, Prompt: q, Text: d.Integration.Reflection})
+		if n := d.Integration.ReflectionQ; n >= 1 && n <= reflectionDays && d.Integration.Reflection != "" {
+			reflections = append(reflections, ViewText{Day: d.Day, Prompt: reflectionPromptsIn(w)[n-1], Text: d.Integration.Reflection})
 		}
 	}
 	return notes, reflections
@@ -174,7 +175,7 @@ func compareFold(a, b string) int { return strings.Compare(strings.ToLower(a), s
 
 // alertLines says each crisis flag's time and source from the day from,
 // in the order they came.
-func alertLines(days []CheckIn, from localtime.Day, loc *time.Location) []string {
+func alertLines(w lang.Printer, days []CheckIn, from localtime.Day, loc *time.Location) []string {
 	type alert struct {
 		at  time.Time
 		src AlertSource
@@ -191,7 +192,7 @@ func alertLines(days []CheckIn, from localtime.Day, loc *time.Location) []string
 	slices.SortFunc(all, func(a, b alert) int { return a.at.Compare(b.at) })
 	var out []string
 	for _, a := range all {
-		out = append(out, a.at.In(loc).Format("15:04 on Monday 2 January (MST)")+": "+sourceShort(a.src))
+		out = append(out, alertTime(w, a.at.In(loc))+": "+sourceShort(w, a.src))
 	}
 	return out
 }

@@ -1,10 +1,10 @@
 package coach
 
 import (
-	"fmt"
-	"github.com/aftercare/aftercare/coach/lang"
 	"slices"
 	"strings"
+
+	"github.com/aftercare/aftercare/coach/lang"
 )
 
 // Therapists are vouched for: the operator names the servers whose admins
@@ -29,14 +29,14 @@ func (c *Coach) vouches(guild string) bool {
 
 // vouchRefusal says why therapists cannot be registered from where the
 // event came, or "" when they can.
-func (c *Coach) vouchRefusal(ev Event) string {
+func (c *Coach) vouchRefusal(w lang.Printer, ev Event) string {
 	switch {
 	case len(c.cfg.TherapistGuilds) == 0:
-		return "Nobody can register as a therapist here yet: the people who run Aftercare haven't named a server that vouches for therapists."
+		return w.T("therapist.no_vouching_server")
 	case ev.Guild == "":
-		return "Therapists register in their clinic's server — one the people who run Aftercare trust to vouch for therapists — with /therapist register there, not in a direct message."
+		return w.T("therapist.register_in_server")
 	case !c.vouches(ev.Guild):
-		return "Therapists can't register in this server: the people who run Aftercare haven't named it as one that vouches for therapists. Your clinic's server may be; ask its admins."
+		return w.T("therapist.server_not_vouching")
 	}
 	return ""
 }
@@ -48,13 +48,13 @@ func (c *Coach) holdsTherapistRole(ev Event) bool {
 	return slices.Contains(ev.Roles, want) || slices.Contains(ev.RoleIDs, want)
 }
 
-// roleLabel names the therapist role for a person: its name in quotes, or
-// plain words when the operator gave a role id.
-func (c *Coach) roleLabel() string {
+// roleRefusal tells someone without the therapist role what they need:
+// the role by its name, or in plain words when the operator gave a role id.
+func (c *Coach) roleRefusal(w lang.Printer) string {
 	if strings.Trim(c.cfg.TherapistRole, "0123456789") == "" {
-		return "therapist"
+		return w.T("therapist.needs_role")
 	}
-	return fmt.Sprintf("%q", c.cfg.TherapistRole)
+	return w.T("therapist.needs_named_role", lang.Args{"Role": c.cfg.TherapistRole})
 }
 
 // vouchOf is the server an event came from, as a vouch.
@@ -90,12 +90,12 @@ func (t Therapist) vouchText(w lang.Printer) string {
 
 // inviteRefusal says why a registered therapist may not make new invite
 // codes, or "" when they may.
-func (c *Coach) inviteRefusal(t Therapist) string {
+func (c *Coach) inviteRefusal(w lang.Printer, t Therapist) string {
 	switch {
 	case c.vouched(t):
 		return ""
 	case t.VouchedBy == nil:
-		return "To make new invite codes, please register again with /therapist register in your clinic's server — one the people who run Aftercare trust to vouch for therapists — so that your patients can see who vouched for you. Your digest carries on meanwhile."
+		return w.T("therapist.register_again")
 	}
-	return "The server you registered in no longer vouches for therapists here, so I can't make new invite codes. If your clinic has another server that does, /therapist register there. Your digest carries on for the patients who already share with you."
+	return w.T("therapist.no_longer_vouched")
 }

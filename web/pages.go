@@ -5,9 +5,11 @@ import (
 	"net/http"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/lang"
 )
 
 type patientCard struct {
+	W       lang.Printer // the viewer's words
 	Ref     string
 	History coach.History
 	Charts  []chart
@@ -24,15 +26,16 @@ func (s *Server) therapist(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	data := struct {
+		W       lang.Printer
 		Name    string
 		Flagged int
 		Cards   []patientCard
-	}{Name: v.Name}
+	}{W: lang.For(v.Lang), Name: v.Name}
 	for i, p := range v.Patients {
 		if len(p.Flags) > 0 {
 			data.Flagged++
 		}
-		data.Cards = append(data.Cards, patientCard{Ref: s.Signer.ref(c.Viewer, p.ID), History: p.History, Charts: charts(p.History, fmt.Sprintf("p%d-", i))})
+		data.Cards = append(data.Cards, patientCard{W: data.W, Ref: s.Signer.ref(c.Viewer, p.ID), History: p.History, Charts: charts(p.History, fmt.Sprintf("p%d-", i))})
 	}
 	s.render(w, http.StatusOK, "therapist.html", data)
 }
@@ -62,7 +65,7 @@ func (s *Server) patient(w http.ResponseWriter, r *http.Request) {
 		s.failed(w, err, coach.LinkTherapist)
 		return
 	}
-	s.render(w, http.StatusOK, "patient.html", patientCard{Ref: r.PathValue("ref"), History: p.History, Charts: charts(p.History, "")})
+	s.render(w, http.StatusOK, "patient.html", patientCard{W: lang.For(p.Lang), Ref: r.PathValue("ref"), History: p.History, Charts: charts(p.History, "")})
 }
 
 func (s *Server) own(w http.ResponseWriter, r *http.Request) {
@@ -77,10 +80,11 @@ func (s *Server) own(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.render(w, http.StatusOK, "own.html", struct {
+		W               lang.Printer
 		History         coach.History
 		Charts          []chart
 		ShowReflections bool
-	}{h, charts(h, ""), show})
+	}{lang.For(h.Lang), h, charts(h, ""), show})
 }
 
 // exportTypes maps a button's format to the export file it serves.

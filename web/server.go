@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/lang"
 )
 
 // Views is what the pages read from the coach. coach.Coach implements it;
@@ -49,9 +50,38 @@ const cookieName = "aftercare_session"
 //go:embed templates/*.html static/app.css
 var files embed.FS
 
+// The pages' words are in the viewer's language: each page's data carries
+// a lang.Printer as W, which the templates call (.W.T "web.key").
 var pages = template.Must(template.New("").Funcs(template.FuncMap{
-	"long": func(d interface{ Long() string }) string { return d.Long() },
+	"long":   long,
+	"course": courseName,
+	"args":   pairs,
+	// head is the page head's data: the words and the title.
+	"head": func(w lang.Printer, title string) any {
+		return struct {
+			W     lang.Printer
+			Title string
+		}{w, title}
+	},
+	// both hands a part of a page its words beside its value.
+	"both": func(w lang.Printer, v any) any {
+		return struct {
+			W lang.Printer
+			V any
+		}{w, v}
+	},
 }).ParseFS(files, "templates/*.html"))
+
+// pairs makes a message's arguments of names and values in turn.
+func pairs(kv ...any) lang.Args {
+	out := lang.Args{}
+	for i := 0; i+1 < len(kv); i += 2 {
+		if k, ok := kv[i].(string); ok {
+			out[k] = kv[i+1]
+		}
+	}
+	return out
+}
 
 // Handler is the web view: every response carries the headers above.
 func (s *Server) Handler() http.Handler {

@@ -17,6 +17,7 @@ import (
 // fakeViews is a coach with one therapist, rivera, and one patient, sam,
 // who shares until revoked.
 type fakeViews struct {
+	lang    string // the viewer's language, as the coach gives it
 	revoked bool
 	gone    bool // the person ran /delete
 	views   int
@@ -24,14 +25,14 @@ type fakeViews struct {
 
 func (f *fakeViews) history() coach.History {
 	d := localtime.Day("2026-03-02")
-	return coach.History{Name: "Sam", From: d, Through: d.AddDays(6), Trends: true, Minutes: true,
+	return coach.History{Lang: f.lang, Name: "Sam", From: d, Through: d.AddDays(6), Trends: true, Minutes: true,
 		Days:     []coach.ViewDay{{Day: d, Mood: 2, Session: true}, {Day: d.AddDays(1), Mood: 3, Minutes: 10}},
 		Weeks:    []coach.ViewWeek{{Start: d, Minutes: 10}},
 		Sessions: []localtime.Day{d}, Flags: []string{"low mood 3 days"}}
 }
 
 func (f *fakeViews) TherapistPage(ctx context.Context, therapist string) (coach.TherapistView, error) {
-	v := coach.TherapistView{Name: "Dr Rivera"}
+	v := coach.TherapistView{Lang: f.lang, Name: "Dr Rivera"}
 	if !f.revoked {
 		f.views++
 		v.Patients = []coach.PatientView{{ID: "sam", History: f.history()}}

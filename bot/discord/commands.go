@@ -65,6 +65,7 @@ func Commands() []*discordgo.ApplicationCommand {
 				{Type: discordgo.ApplicationCommandOptionString, Name: "zone", Description: "Your time zone, for the weekly digest", Autocomplete: true, MaxLength: 64},
 				{Type: discordgo.ApplicationCommandOptionString, Name: "day", Description: "The digest's weekday (default Monday)", Choices: weekdayChoices()},
 				{Type: discordgo.ApplicationCommandOptionString, Name: "time", Description: "The digest's time, like 09:00 (the default)", MaxLength: 16},
+				languageOptionFor("The language of your digests, alerts and replies (English, Español, Deutsch, Français)"),
 			}},
 			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "add", Description: "Server admins (Manage Server): register someone as a therapist", Options: []*discordgo.ApplicationCommandOption{
 				{Type: discordgo.ApplicationCommandOptionUser, Name: "user", Description: "The therapist", Required: true},
@@ -157,6 +158,7 @@ func groupCommand() *discordgo.ApplicationCommand {
 				{Type: discordgo.ApplicationCommandOptionString, Name: "time", Description: "When to post each day, like 12:00", MaxLength: 16},
 				{Type: discordgo.ApplicationCommandOptionString, Name: "zone", Description: "The group's time zone, like Europe/London", Autocomplete: true, MaxLength: 64},
 				{Type: discordgo.ApplicationCommandOptionInteger, Name: "k", Description: "Fewest answers before totals are shown (default 5, at least 3)", MinValue: &kMin, MaxValue: 100},
+				languageOptionFor("The language of the group's posts (English, Español, Deutsch, Français)"),
 			}},
 			{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "challenge", Description: "Admins: a shared movement goal for the group", Options: []*discordgo.ApplicationCommandOption{
 				{Type: discordgo.ApplicationCommandOptionInteger, Name: "minutes", Description: "The group's goal in minutes", Required: true, MinValue: &minutesMin, MaxValue: 100000},
@@ -169,12 +171,18 @@ func groupCommand() *discordgo.ApplicationCommand {
 // languageOption chooses the language the bot writes in, each offered by
 // its own name; left out, Discord's locale decides.
 func languageOption() *discordgo.ApplicationCommandOption {
+	return languageOptionFor("The language I write to you in (English, Español, Deutsch, Français)")
+}
+
+// languageOptionFor is the language option with a description of what it
+// sets: a therapist's messages, a group's posts.
+func languageOptionFor(description string) *discordgo.ApplicationCommandOption {
 	var choices []*discordgo.ApplicationCommandOptionChoice
 	for _, l := range lang.Langs {
 		choices = append(choices, &discordgo.ApplicationCommandOptionChoice{Name: lang.Names[l], Value: l})
 	}
 	return &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionString, Name: "language",
-		Description: "The language I write to you in (English, Español, Deutsch, Français)", Choices: choices}
+		Description: description, Choices: choices}
 }
 
 func weekdayChoices() []*discordgo.ApplicationCommandOptionChoice {

@@ -105,8 +105,9 @@ func playDemo(ctx context.Context, out, progress io.Writer, chartDir string, log
 	// one server this demo vouches for therapists.
 	c := coach.New(store, store, clock, log, coach.Config{TherapistGuilds: []string{demoClinic}, Links: links})
 	console := &bot.Console{Out: out, Router: bot.Router{Coach: c, Log: log}, Person: "sam-demo", Name: "Sam", Echo: true, ChartDir: chartDir, Locale: language}
+	// Dr Rivera speaks the demo's language too: her digest, alerts and page are in it.
 	therapist := &bot.Console{Out: &prefixed{out, "  [Dr Rivera] "}, Router: bot.Router{Coach: c, Log: log}, Person: "rivera-demo", Name: "Dr Rivera", Echo: true,
-		Roles: []string{"Therapist"}, Guild: demoClinic, GuildName: "Bright Clinic"}
+		Roles: []string{"Therapist"}, Guild: demoClinic, GuildName: "Bright Clinic", Locale: language}
 	sender := &counted{Sender: consoles{console.Person: console, therapist.Person: therapist}}
 	deliver := bot.Deliverer{Coach: c, Sender: sender, Log: log}.Handle
 	sched := &scheduler.Scheduler{Queue: store, Clock: clock, Log: log, Handle: func(ctx context.Context, job coach.Job) error {
