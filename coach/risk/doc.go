@@ -231,7 +231,7 @@
 // 10 review, 14 ordinary); set 3: 320 (32, 20, 28); set 4: 240 (24, 12,
 // 24); set 5: 320 (32, 20, 28; its writer wrote English first and adapted
 // many rows into the other three languages); sets 6 and 7: 300 each (30,
-// 15, 30); sets 8 and 9: 300 each (30, 15, 30). Measured on 2026-12-04:
+// 15, 30); sets 8 to 10: 300 each (30, 15, 30). Measured on 2026-12-04:
 //
 //	                          crisis: Crisis    crisis:   review: at   ordinary:   ordinary:
 //	                          or Review         Crisis    least Review Crisis      Review
@@ -248,6 +248,7 @@
 //	set 7, learnt screen 910ea7e 103/120 86%    96/120 80% 56/60        4/120 3%   10/120 8%
 //	set 8, learnt screen c5b78d0 108/120 90%    87/120 72% 48/60        2/120 2%    8/120 7%
 //	set 9, learnt screen cc31133 117/120 98%   104/120 87% 46/60        1/120 1%    9/120 8%
+//	set 10, learnt screen 72013d3 112/120 93%   99/120 82% 52/60        0/120 0%   10/120 8%
 //
 // The learnt screen of c809979 had learnt from neither set 3 nor set 4;
 // that of 799f102 had learnt from set 3 (run once first) but not set 4;
@@ -256,7 +257,7 @@
 // That of 910ea7e had learnt from set 6 as well, and held everyday text
 // to 3% Review (which cost crisis recall out of fold), but not set 7.
 // (Ten rows of set 3 were quoted to the team in its writer's report before
-// the run.) No set has met the crisis targets yet. Set 6 came closest: 93%
+// the run.) Before set 9, no set had met the crisis targets. Set 6 came closest: 93%
 // of crisis statements flagged (97% wanted), 82% at Crisis (85% wanted),
 // with the ordinary-text limits met (2% Crisis, 8% Review); set 5 had put
 // 12% of ordinary texts at Review, above the 10% allowed (books and films
@@ -286,12 +287,18 @@
 // run once on that screen (cc31133), is the first to meet every target:
 // 98% of crisis statements flagged, 87% at Crisis, 1% of ordinary texts
 // at Crisis and 8% at Review. One set is not a guarantee (the sets vary:
-// 86% to 93% flagged before it), so the next figure, from set 10, says
-// whether it holds. What set 9 missed was mostly "if you don't hear
+// 86% to 93% flagged before it), and set 10, run once on the screen
+// that had learnt from set 9 (72013d3), did not hold it: 93% flagged, 82%
+// at Crisis, with no ordinary text at Crisis and 8% at Review. Its misses
+// were mostly French and Spanish: throwing oneself under a train said in
+// the present ("je me jette sous le RER"), a rope hung, "swallowing what
+// is left in the medicine cabinet tonight", letters left for each one, a
+// date set, a stalker at the door. What set 9 missed was mostly "if you don't hear
 // from me tomorrow, I did it" outside English, a wish to be dead "right
 // now" in German, someone in the house and the writer hiding, and a day
-// chosen; those are signals and phrases now, and sets 3 to 9 train the
-// screen (testdata/train/fresh3.tsv to fresh9.tsv). TestLeaveSetOut (leaveout_test.go) trains without one spent set
+// chosen. The misses of both are signals and phrases now, and sets 3 to
+// 10 train the screen (testdata/train/fresh3.tsv to fresh10.tsv); the
+// next figure needs set 11. TestLeaveSetOut (leaveout_test.go) trains without one spent set
 // at a time and scores it, to compare ways of learning before a fresh
 // set is spent on one.
 package risk

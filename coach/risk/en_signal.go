@@ -13,6 +13,7 @@ var englishSignals = signalSet{
 	}),
 	kinds: [numSignalKinds][]string{
 		sigMeans: {
+			"(knife|blade|razor) (is|s)? in my hand",
 			"(turn|turning|turned) (on)? the gas (on)? (and)? (just)? (go to sleep|lie down|wait|close the (door|doors|windows))",
 			"{acquire} (a|the|some|my|his|her|my (dad|father|mom|mother|husband|partner) is) (old)? ({ligature}|{blade}|hose|charcoal|helium|tubing)",
 			"({ligature}|{blade}) ... ... {athand}",
@@ -49,6 +50,7 @@ var englishSignals = signalSet{
 			"(will not|not going to|not) be (around|here|alive) to (tell|see|say|watch|hear)",
 		},
 		sigIntent: {
+			"(got|have|picked) the (date|day) (picked|chosen|set) (and the (note|notes|letter|letters)|$)",
 			"(the)? plan is (set|on|final) $",
 			"(do not|please do not) (try to)? (stop|save|find|look for) me $",
 			"(nobody|no one|noone) (can|will|is going to) stop me",

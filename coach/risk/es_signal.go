@@ -13,6 +13,9 @@ var spanishSignals = signalSet{
 	}),
 	kinds: [numSignalKinds][]string{
 		sigMeans: {
+			"(el|al) próximo (tren|metro) no lo dejo pasar",
+			"(estoy|sigo) en el (puente|andén|anden|vía|via) ... (ya no tengo miedo|no tengo miedo|ya no|ahora sí)",
+			"me (pasé|pase|metí|meti) ... (rayas|keta|k|pastillas) ... (apagarme|no despertar|morirme|acabar)",
 			"(tengo|está|esta) (la|una) (pistola|escopeta|arma|revólver) (de mi (padre|papá|marido))? (cargada|en la mesa|aquí)",
 			"(me metí|me tomé|me tome|me meti) (toda|todo|todas|todos) (la|el|las|los)? (keta|ketamina|pastillas|que me quedaba|que me quedaban)",
 			"(me corté|me corte|me abrí|me abri) ... (muy hondo|demasiado hondo|muy profundo|demasiado profundo)",
@@ -30,6 +33,8 @@ var spanishSignals = signalSet{
 			"(ahogarse|ahorcarse|tirarse|desangrarse) (duele|dolerá|dolería|es rápido|es rapido|es doloroso)",
 		},
 		sigFinal: {
+			"(escribí|escribi|dejé|deje) (una)? (carta|cartas) (para|a) (cada uno|todos|mi familia|mis hijos) $",
+			"(regalé|regale|di) (mis|mi) ... (le dije que|como si) ... (me mudaba|algo así|me iba)",
 			"si (mañana)? no (escribo|contesto|respondo|sabes nada de mí|saben nada de mí) (es)? (porque|que) (lo hice|ya no estoy|me fui)",
 			"si (mañana)? ya no (contesto|respondo)",
 			"si (mañana)? no (contesto|respondo) ... (ya (saben|sabrán|sabes|sabrás)|los quiero|las quiero|te quiero|perdón|perdónenme|lo siento)",
@@ -51,6 +56,8 @@ var spanishSignals = signalSet{
 			"(ya)? no (voy a estar|estaré) para (decírselo|decírtelo|decirles|verlo|contarlo)",
 		},
 		sigIntent: {
+			"(ya)? tengo (la)? fecha $",
+			"ya lo tengo (planeado|pensado|decidido) $",
 			"(ya)? (elegí|escogí|decidí) el día (el)? ({dia}|$)",
 			"(nadie|ni nadie) me (va a|podrá|puede) (parar|detener)",
 			"no (intentes|intenten|traten de|trates de) (pararme|detenerme) ($|ya|esta vez|por favor|nadie)",
@@ -62,6 +69,8 @@ var spanishSignals = signalSet{
 			"(lo termino|lo hago|se acaba todo) esta noche",
 		},
 		sigDanger: {
+			"(me espera|me está esperando|está) (abajo|afuera|fuera|en la puerta) ... (sola|solo|ruidos|miedo)",
+			"(me acosa|me persigue|me sigue|me amenaza) ... (en la puerta|afuera|abajo|tocando)",
 			"(se metió|entró|se coló) alguien (en|a) (la|mi)? casa",
 			"(estoy)? (escondida|escondido) (debajo de|en|dentro de) (la|el|mi) (cama|armario|baño|closet|clóset)",
 			"(pateando|golpeando|aporreando) la puerta",

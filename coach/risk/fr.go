@@ -34,6 +34,10 @@ var french = phraseSet{
 		"verbe": "(vais|veux|voudrais|compte|pense|pourrais|saurais|oserais|oserai|ferai|ferais|irai|irais|dois|devrais|souhaite|prévois|envisage|essaierai|tenterai)",
 	},
 	crisis: []string{
+		// Throwing oneself, in the present: "je me jette sous le RER".
+		"je me (jette|lance) (sous|du haut|du|d'un|de la|par la|dans le vide)",
+		"(avale|avaler|avalerai|vais avaler) tout ce qui (reste|restait) (dans|de) (la|ma)? (pharmacie|armoire à pharmacie|médocs|cachets|boîte)",
+		"(ce serait|ça serait|ce sera) (plus simple|mieux|plus facile) si (j'étais|j'étais) (mort|morte)",
 		// A wish to be dead, now: "j'voudrais être morte".
 		"(veux|voudrais|j'veux|j'voudrais|aimerais|j'aimerais|préférerais|souhaiterais) {juste}? être (mort|morte)",
 		"si seulement (j'étais|j'etais) (mort|morte)",

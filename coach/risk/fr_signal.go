@@ -12,6 +12,9 @@ var frenchSignals = signalSet{
 	}),
 	kinds: [numSignalKinds][]string{
 		sigMeans: {
+			"(accroché|attaché|noué|installé|préparé) la corde",
+			"(je suis|chu|chus|j'suis|jsuis|suis) (sur|su'l|sul|su le|sur le) (le|la)? (pont|toit|rebord|falaise|parapet) ... (pas venu|pas venue|regarde l'eau|c'est correct|c'est calme)",
+			"(j'ai)? la lame (en main|dans la main|à la main)",
 			"(pris|avalé|avale) (tous|toute|toutes|la boîte|la plaquette|le tube|toute la boîte) ... (doliprane|dafalgan|efferalgan|paracétamol|xanax|lexomil|stilnox|imovane|tramadol|{pilules})",
 			"(pris|avalé) # (doliprane|dafalgan|efferalgan|paracétamol|xanax|lexomil|stilnox|imovane|tramadol|{pilules}) ... (on verra|ça fait|il y a)",
 			"(ouvert|ouvre|coupé|entaillé) ... trop profond",
@@ -80,6 +83,7 @@ var frenchSignals = signalSet{
 			"d'en haut", "d'un coup", "cette fois",
 		},
 		sigCue: {
+			"(étrangement|bizarrement) (léger|légère|calme|serein|sereine)",
 			"on verra bien",
 			"(c'est|cest) décidé",
 			"(bizarre|étrange|drôle) comme je suis calme",
