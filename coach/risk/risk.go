@@ -161,11 +161,7 @@ func Prepare() {
 // every language; the language of a message is never guessed, so all of
 // them apply.
 var screening = sync.OnceValue(func() *screen {
-	s := mustCompileScreen(english, englishMore, spanish, spanishMore, german, germanMore, french, frenchMore)
-	var err error
-	if s.signals, err = compileSignals(englishSignals, spanishSignals, germanSignals, frenchSignals); err != nil {
-		panic("risk: " + err.Error())
-	}
+	s, _ := tables()
 	s.learnt = &model
 	return s
 })

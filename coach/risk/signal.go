@@ -96,6 +96,7 @@ func compileSignals(sets ...signalSet) (signals, error) {
 			errs = append(errs, fmt.Errorf("signal %d: none", k))
 		}
 	}
+	out.list.seal()
 	return out, errors.Join(errs...)
 }
 
@@ -124,7 +125,7 @@ func (f lineSignals) level() Level {
 func (s *screen) signalsIn(sentence string, level Level, f *lineSignals) {
 	var strong [][]int
 	for _, i := range s.signals.list.candidates(strings.Fields(sentence)) {
-		matches := s.signals.list.phrases[i].FindAllStringIndex(sentence, -1)
+		matches := s.signals.list.phrase(i).FindAllStringIndex(sentence, -1)
 		if matches == nil {
 			continue
 		}
