@@ -12,7 +12,7 @@ import "strings"
 
 // dropNe leaves the word "ne" out of folded words.
 func dropNe(words []string) []string {
-	out := words[:0:0]
+	out := make([]string, 0, len(words))
 	for i := 0; i < len(words); i++ {
 		if words[i] != "ne" {
 			out = append(out, words[i])

@@ -164,11 +164,12 @@ func (l *phraseList) add(p riskPiece, lang langSet) error {
 	return nil
 }
 
-// candidates returns the phrases that may match a sentence made of words,
-// each once.
-func (l *phraseList) candidates(words []string) []int {
+// candidates returns the phrases that may match a sentence, each once.
+// It reads the words where they lie, since a list of them would be made
+// again for every kind of phrase.
+func (l *phraseList) candidates(sentence string) []int {
 	var found []int
-	for _, w := range words {
+	for w := range strings.FieldsSeq(sentence) {
 		found = append(found, l.byWord[w]...)
 		for _, p := range l.prefixes {
 			if strings.HasPrefix(w, p.prefix) {
@@ -182,7 +183,7 @@ func (l *phraseList) candidates(words []string) []int {
 
 // match tells whether any phrase matches the sentence.
 func (l *phraseList) match(sentence string) bool {
-	for _, i := range l.candidates(strings.Fields(sentence)) {
+	for _, i := range l.candidates(sentence) {
 		if l.phrase(i).MatchString(sentence) {
 			return true
 		}
@@ -194,7 +195,7 @@ func (l *phraseList) match(sentence string) bool {
 // sentence.
 func (l *phraseList) langsMatching(sentence string) langSet {
 	var found langSet
-	for _, i := range l.candidates(strings.Fields(sentence)) {
+	for _, i := range l.candidates(sentence) {
 		if found|l.langs[i] != found && l.phrase(i).MatchString(sentence) {
 			found |= l.langs[i]
 		}
@@ -205,16 +206,33 @@ func (l *phraseList) langsMatching(sentence string) langSet {
 // findAll returns where phrases match in the sentence.
 func (l *phraseList) findAll(sentence string) [][]int {
 	var found [][]int
-	for _, i := range l.candidates(strings.Fields(sentence)) {
+	for _, i := range l.candidates(sentence) {
 		found = append(found, l.phrase(i).FindAllStringIndex(sentence, -1)...)
 	}
 	return found
 }
 
-// mask blanks every match in the sentence.
+// mask blanks every match in the sentence. It is ReplaceAllString with
+// blank, but copies the sentence only for a phrase that matches: most
+// candidates match nothing, and a copy per candidate made a long
+// sentence cost more than its length (issue 17). Every match holds a
+// word, so none is empty and the two find the same matches.
 func (l *phraseList) mask(sentence string) string {
-	for _, i := range l.candidates(strings.Fields(sentence)) {
-		sentence = l.phrase(i).ReplaceAllString(sentence, blank)
+	for _, i := range l.candidates(sentence) {
+		matches := l.phrase(i).FindAllStringIndex(sentence, -1)
+		if matches == nil {
+			continue
+		}
+		var b strings.Builder
+		b.Grow(len(sentence))
+		last := 0
+		for _, m := range matches {
+			b.WriteString(sentence[last:m[0]])
+			b.WriteString(blank)
+			last = m[1]
+		}
+		b.WriteString(sentence[last:])
+		sentence = b.String()
 	}
 	return sentence
 }

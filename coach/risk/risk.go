@@ -149,17 +149,20 @@ func (s *screen) langsOf(sentence, unmasked string, level Level) langSet {
 	return set
 }
 
-// Prepare builds the screen's tables now (about a tenth of a second), so
-// that the first text screened does not wait for them; Screen and Assess
-// build them on first use otherwise. Loading the package costs nothing.
+// Prepare loads the screen's tables now (a few milliseconds and under a
+// megabyte: they were built by go generate, see compiled.go), so that
+// the first text screened does not wait for them; Screen and Assess load
+// them on first use otherwise. Loading the package costs nothing. Each
+// phrase's expression is compiled the first time a text may match it, a
+// few milliseconds more over a process's first texts.
 func Prepare() {
 	screening()
 	concepts()
 }
 
-// screening is compiled once, on first use, from the phrase lists of
-// every language; the language of a message is never guessed, so all of
-// them apply.
+// screening is loaded once, on first use, from the tables of the phrase
+// lists of every language; the language of a message is never guessed,
+// so all of them apply.
 var screening = sync.OnceValue(func() *screen {
 	s, _ := tables()
 	s.learnt = &model

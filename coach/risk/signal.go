@@ -124,7 +124,7 @@ func (f lineSignals) level() Level {
 // one signal, not a means and a review phrase.
 func (s *screen) signalsIn(sentence string, level Level, f *lineSignals) {
 	var strong [][]int
-	for _, i := range s.signals.list.candidates(strings.Fields(sentence)) {
+	for _, i := range s.signals.list.candidates(sentence) {
 		matches := s.signals.list.phrase(i).FindAllStringIndex(sentence, -1)
 		if matches == nil {
 			continue
