@@ -57,15 +57,27 @@ type Finding struct {
 // written in that language. The one thing it reads across sentences is a
 // bare farewell right after giving up, on one line: "I'm done fighting.
 // Goodbye." The package documentation describes what counts as which level.
+//
+// A text screened a moment ago is not screened again (see recent): the
+// transport asks whether an event's text may skip the queue, and the
+// coach then screens it for its reply, and the two must cost one screening.
 func Screen(text string) Finding {
-	return screening().screen(text, true)
+	key := recentKey(text)
+	if f, ok := recent.get(key); ok {
+		return f
+	}
+	screened.Add(1)
+	f := screening().screen(text, true)
+	recent.put(key, f)
+	return f
 }
 
 // Assess is Screen(text).Level, for callers that need no language. It
-// costs a little less: it stops at the first crisis sentence and guesses
-// no language.
+// screens as Screen does, language and all, so that a Screen of the same
+// text right after it (the coach's, after the transport's Assess) costs
+// nothing.
 func Assess(text string) Level {
-	return screening().screen(text, false).Level
+	return Screen(text).Level
 }
 
 // screen screens a text, and finds its language if withLang.
