@@ -37,8 +37,19 @@ type findingMemo struct {
 	index map[[32]byte]int
 }
 
+// recentKey is the SHA-256 of a text, hashed a piece at a time so that
+// a long text is not copied whole to be hashed.
 func recentKey(text string) [32]byte {
-	return sha256.Sum256([]byte(text))
+	h := sha256.New()
+	var piece [1024]byte
+	for text != "" {
+		n := copy(piece[:], text)
+		h.Write(piece[:n])
+		text = text[n:]
+	}
+	var key [32]byte
+	h.Sum(key[:0])
+	return key
 }
 
 func (m *findingMemo) get(key [32]byte) (Finding, bool) {

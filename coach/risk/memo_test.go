@@ -1,7 +1,9 @@
 package risk
 
 import (
+	"crypto/sha256"
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -42,6 +44,14 @@ func TestRecentForgetsOldest(t *testing.T) {
 	for _, i := range []int{10, recentTexts + 9} {
 		if f, ok := m.get(recentKey(fmt.Sprint(i))); !ok || f.Level != Level(i%3) {
 			t.Errorf("text %d: %+v, %v; want level %v remembered", i, f, ok, Level(i%3))
+		}
+	}
+}
+
+func TestRecentKeyIsSHA256(t *testing.T) {
+	for _, text := range []string{"", "x", strings.Repeat("long text ", 500)} {
+		if got, want := recentKey(text), sha256.Sum256([]byte(text)); got != want {
+			t.Errorf("recentKey of %d bytes = %x, want %x", len(text), got, want)
 		}
 	}
 }

@@ -222,7 +222,23 @@ func conceptFeatures(words []string, pos int, recent []conceptAt, f func(int, ui
 		}
 		recent = append(recent, c)
 	}
-	return recent
+	return closeTo(recent)
+}
+
+// closeTo drops from recent the concepts too far back to pair with any
+// concept found after them, keeping its array: concepts end in order, so
+// one too far from the last is too far from every later one. A long line
+// would otherwise carry all its concepts to its end.
+func closeTo(recent []conceptAt) []conceptAt {
+	if len(recent) == 0 {
+		return recent
+	}
+	last := recent[len(recent)-1].end
+	start := 0
+	for start < len(recent) && last-recent[start].end > conceptReach {
+		start++
+	}
+	return recent[:copy(recent, recent[start:])]
 }
 
 // firstOfEach drops the concepts found again, keeping the first of each,
