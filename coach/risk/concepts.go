@@ -5,6 +5,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"slices"
 	"strings"
 )
 
@@ -115,6 +116,9 @@ func (l *lexiconSource) add(concept, entry string) error {
 			}
 		}
 	}
+	if len(concept) >= shortest || len(e.words) >= shortest || slices.ContainsFunc(e.words, func(w string) bool { return len(w) >= shortest }) {
+		return fmt.Errorf("entry %q: a concept, a word or an entry of %d or more", entry, shortest)
+	}
 	switch {
 	case len(e.words) == 0:
 		return nil // a filler alone says nothing
@@ -155,21 +159,49 @@ func encodeEntries(entries []lexiconEntry) string {
 
 // eachMatch calls f with the concept of each entry encoded in entries
 // whose words start at words[i], and where they end, in the entries'
-// order. A damaged encoding ends the entries, never reads out of them.
+// order. It reads every length as one byte (add keeps words, concepts and
+// entries short enough), since it runs for every word of every text. A
+// damaged encoding ends the entries, never reads out of them.
 func eachMatch(entries string, words []string, i int, f func(end int, concept string)) {
-	r := tableReader{s: entries}
-	for r.s != "" {
-		concept, n := r.str(), r.uint()
-		ok := i+n <= len(words)
+	s := entries
+	for s != "" {
+		concept, rest, ok := cutShort(s)
+		if !ok || rest == "" || rest[0] >= 0x80 {
+			return
+		}
+		n := int(rest[0])
+		s = rest[1:]
+		match := n > 0 && i+n <= len(words)
 		for j := range n {
-			want, stem := r.str(), r.uint() == 1
-			if ok {
+			want, rest, ok := cutShort(s)
+			if !ok || rest == "" {
+				return
+			}
+			stem := rest[0] == 1
+			s = rest[1:]
+			if match {
 				got := words[i+j]
-				ok = got == want || stem && strings.HasPrefix(got, want)
+				match = got == want || stem && strings.HasPrefix(got, want)
 			}
 		}
-		if ok && n > 0 && r.err == nil {
+		if match {
 			f(i+n-1, concept)
 		}
 	}
+}
+
+// shortest is the bound on a lexicon word or concept's bytes, and on an
+// entry's words, under which its encoded length is one byte.
+const shortest = 0x80
+
+// cutShort cuts from s a string encoded with a one-byte length.
+func cutShort(s string) (str, rest string, ok bool) {
+	if s == "" {
+		return "", "", false
+	}
+	n := int(s[0])
+	if n >= shortest || 1+n > len(s) {
+		return "", "", false
+	}
+	return s[1 : 1+n], s[1+n:], true
 }
