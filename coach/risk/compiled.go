@@ -47,7 +47,13 @@ const tablesMagic = "AFRT1\x00"
 // tables are the screen (without the learnt screen) and the lexicon, from
 // compiled.bin, or built from the lists when it is out of date.
 var tables = sync.OnceValues(func() (*screen, *lexicon) {
-	s, lex, sum, err := decodeTables(compiledFile)
+	return loadTables(compiledFile)
+})
+
+// loadTables decodes data, or builds the tables from the lists when data
+// was built from other lists, or is damaged.
+func loadTables(data string) (*screen, *lexicon) {
+	s, lex, sum, err := decodeTables(data)
 	if err == nil && sum == sourceSum() {
 		return s, lex
 	}
@@ -59,7 +65,7 @@ var tables = sync.OnceValues(func() (*screen, *lexicon) {
 		panic("risk: " + err.Error())
 	}
 	return s, lex
-})
+}
 
 // phraseSets are the phrase lists of every language, in the order the
 // screen compiles them.

@@ -128,3 +128,33 @@ func TestLexiconMatches(t *testing.T) {
 		t.Errorf("damaged entries matched %v", got)
 	}
 }
+
+// TestStaleTablesAreRebuilt: tables built from other lists are not used;
+// the lists are, and a phrase added to a list changes the fingerprint.
+func TestStaleTablesAreRebuilt(t *testing.T) {
+	before := sourceSum()
+	crisis := english.crisis
+	english.crisis = append(slices.Clone(crisis), "a phrase nobody wrote")
+	edited := sourceSum()
+	english.crisis = crisis
+	if edited == before {
+		t.Error("a phrase added to a list left the fingerprint as it was")
+	}
+
+	built, src, err := buildTables()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stale := encodeTables(before, built, src)
+	stale[len(tablesMagic)] ^= 1 // as if built from other lists
+	// Other tables, so that using them would show: the crisis list emptied.
+	built.crisis = &phraseList{byWord: map[string][]int{}}
+	built.crisis.seal()
+	s, _ := loadTables(string(encodeTables([32]byte(stale[len(tablesMagic):len(tablesMagic)+32]), built, src)))
+	if len(s.crisis.sources) == 0 {
+		t.Error("tables built from other lists were used")
+	}
+	if s, _ := loadTables(compiledFile); len(s.crisis.sources) == 0 {
+		t.Error("compiled.bin has no crisis phrases")
+	}
+}
