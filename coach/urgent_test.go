@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/risk"
 )
 
 // TestNeverHeld: what stops, erases or asks for help is never held back by
@@ -39,6 +40,22 @@ func TestNeverHeld(t *testing.T) {
 	} {
 		if got := coach.NeverHeld(tc.ev); got != tc.want {
 			t.Errorf("%s: NeverHeld = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestEventTextScreenedOnce: a transport asks NeverHeld whether an event
+// may skip the queue, and the coach then answers it; its text is screened
+// once for the two (issue 17), crisis, review or ordinary.
+func TestEventTextScreenedOnce(t *testing.T) {
+	for _, text := range []string{"I want to kill myself", "sometimes I think about death", "slept well, walked the dog"} {
+		w := newWorld(t, monday9am)
+		ev := coach.Event{Person: me, Text: text + " (" + t.Name() + ")"} // a text no other test screened
+		before := risk.Screened()
+		coach.NeverHeld(ev)
+		w.handle(ev)
+		if n := risk.Screened() - before; n != 1 {
+			t.Errorf("%q: screened %d times for one event, want once", text, n)
 		}
 	}
 }

@@ -97,6 +97,6 @@ func BenchmarkScreen(b *testing.B) {
 	text := benchText()
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
-		Screen(text)
+		screenAfresh(text)
 	}
 }

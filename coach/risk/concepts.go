@@ -5,8 +5,8 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"slices"
 	"strings"
-	"sync"
 )
 
 // Concepts are what the learnt screen reads beside the words themselves:
@@ -32,24 +32,32 @@ type lexiconEntry struct {
 	stem    []bool   // words[i] matches any word it begins
 }
 
-// lexicon finds concepts in normalised words; entries are indexed by
-// their first word, or by the first four letters of a first-word stem.
-type lexicon struct {
+// lexiconSource is the lexicon files read and normalised, as `go
+// generate` stores them (compiled.go); entries are indexed by their first
+// word, or by the first four letters of a first-word stem.
+type lexiconSource struct {
 	exact, stems map[string][]lexiconEntry
+}
+
+// lexicon finds concepts in normalised words. It is indexed as
+// lexiconSource is, but each key's entries stay as compiled.bin encodes
+// them (see encodeEntries), read as a text is screened: decoding ten
+// thousand entries into structures cost start-up more than the whole
+// budget of issue 17.
+type lexicon struct {
+	exact, stems map[string]string
 }
 
 const stemKey = 4
 
-var concepts = sync.OnceValue(func() *lexicon {
-	l, err := readLexicon(lexiconFiles)
-	if err != nil {
-		panic("risk: " + err.Error())
-	}
+// concepts is the lexicon, from the tables (compiled.go).
+func concepts() *lexicon {
+	_, l := tables()
 	return l
-})
+}
 
-func readLexicon(files fs.FS) (*lexicon, error) {
-	l := &lexicon{exact: map[string][]lexiconEntry{}, stems: map[string][]lexiconEntry{}}
+func readLexicon(files fs.FS) (*lexiconSource, error) {
+	l := &lexiconSource{exact: map[string][]lexiconEntry{}, stems: map[string][]lexiconEntry{}}
 	names, err := fs.Glob(files, "lexicon/*.txt")
 	if err != nil || len(names) == 0 {
 		return nil, fmt.Errorf("no lexicon: %v", err)
@@ -62,7 +70,7 @@ func readLexicon(files fs.FS) (*lexicon, error) {
 	return l, nil
 }
 
-func (l *lexicon) readFile(files fs.FS, name string) error {
+func (l *lexiconSource) readFile(files fs.FS, name string) error {
 	f, err := files.Open(name)
 	if err != nil {
 		return err
@@ -88,7 +96,7 @@ func (l *lexicon) readFile(files fs.FS, name string) error {
 }
 
 // add normalises one entry as text is normalised and indexes it.
-func (l *lexicon) add(concept, entry string) error {
+func (l *lexiconSource) add(concept, entry string) error {
 	e := lexiconEntry{concept: concept}
 	for _, w := range strings.Fields(entry) {
 		stem := strings.HasSuffix(w, "*")
@@ -108,6 +116,9 @@ func (l *lexicon) add(concept, entry string) error {
 			}
 		}
 	}
+	if len(concept) >= shortest || len(e.words) >= shortest || slices.ContainsFunc(e.words, func(w string) bool { return len(w) >= shortest }) {
+		return fmt.Errorf("entry %q: a concept, a word or an entry of %d or more", entry, shortest)
+	}
 	switch {
 	case len(e.words) == 0:
 		return nil // a filler alone says nothing
@@ -124,32 +135,73 @@ func (l *lexicon) add(concept, entry string) error {
 // for an entry starting at any i.
 func (l *lexicon) each(words []string, f func(end int, concept string)) {
 	for i, w := range words {
-		for _, e := range l.exact[w] {
-			if end, ok := e.matchAt(words, i); ok {
-				f(end, e.concept)
-			}
-		}
+		eachMatch(l.exact[w], words, i, f)
 		if len(w) >= stemKey {
-			for _, e := range l.stems[w[:stemKey]] {
-				if end, ok := e.matchAt(words, i); ok {
-					f(end, e.concept)
-				}
-			}
+			eachMatch(l.stems[w[:stemKey]], words, i, f)
 		}
 	}
 }
 
-// matchAt tells whether the entry's words start at words[i], and where
-// they end.
-func (e lexiconEntry) matchAt(words []string, i int) (int, bool) {
-	if i+len(e.words) > len(words) {
-		return 0, false
-	}
-	for j, want := range e.words {
-		got := words[i+j]
-		if got != want && !(e.stem[j] && strings.HasPrefix(got, want)) {
-			return 0, false
+// encodeEntries encodes the entries of one key: each entry's concept,
+// the count of its words, and each word with its stem flag.
+func encodeEntries(entries []lexiconEntry) string {
+	var w tableWriter
+	for _, e := range entries {
+		w.str(e.concept)
+		w.uint(len(e.words))
+		for i, word := range e.words {
+			w.str(word)
+			w.bool(e.stem[i])
 		}
 	}
-	return i + len(e.words) - 1, true
+	return string(w.b)
+}
+
+// eachMatch calls f with the concept of each entry encoded in entries
+// whose words start at words[i], and where they end, in the entries'
+// order. It reads every length as one byte (add keeps words, concepts and
+// entries short enough), since it runs for every word of every text. A
+// damaged encoding ends the entries, never reads out of them.
+func eachMatch(entries string, words []string, i int, f func(end int, concept string)) {
+	s := entries
+	for s != "" {
+		concept, rest, ok := cutShort(s)
+		if !ok || rest == "" || rest[0] >= 0x80 {
+			return
+		}
+		n := int(rest[0])
+		s = rest[1:]
+		match := n > 0 && i+n <= len(words)
+		for j := range n {
+			want, rest, ok := cutShort(s)
+			if !ok || rest == "" {
+				return
+			}
+			stem := rest[0] == 1
+			s = rest[1:]
+			if match {
+				got := words[i+j]
+				match = got == want || stem && strings.HasPrefix(got, want)
+			}
+		}
+		if match {
+			f(i+n-1, concept)
+		}
+	}
+}
+
+// shortest is the bound on a lexicon word or concept's bytes, and on an
+// entry's words, under which its encoded length is one byte.
+const shortest = 0x80
+
+// cutShort cuts from s a string encoded with a one-byte length.
+func cutShort(s string) (str, rest string, ok bool) {
+	if s == "" {
+		return "", "", false
+	}
+	n := int(s[0])
+	if n >= shortest || 1+n > len(s) {
+		return "", "", false
+	}
+	return s[1 : 1+n], s[1+n:], true
 }

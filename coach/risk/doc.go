@@ -211,6 +211,23 @@
 // from the corpus and lexicons (a second or two, no network), and
 // TestModelTrainedOnCorpus fails until it is run after either changes.
 //
+// # Tables and cost
+//
+// The phrase lists, signals and lexicons are parsed by `go generate` too,
+// into compiled.bin (compiled.go), which a process decodes where it lies:
+// loading the screen costs a few milliseconds and under a megabyte, and
+// each phrase's regular expression is compiled the first time a text has
+// one of its anchor words. After editing a list, run `go generate
+// ./coach/risk` (it writes compiled.bin, then trains the model on what the
+// new phrases mask); until then TestTablesCurrent fails, and a process
+// notices the edit by a fingerprint and builds the tables itself, slowly.
+// TestGolden holds every corpus text to the level, language and masked
+// sentences recorded in testdata/golden.tsv: a change meant only to be
+// faster leaves it passing, and one meant to change answers is reviewed
+// there and recorded with -update-golden. Screening costs time linear in a
+// text's length, and a text screened a moment ago (the transport's check,
+// then the coach's) is answered from memory by its hash.
+//
 // # Misses and false alarms
 //
 // The screen errs on the side of safety. A miss leaves someone who wrote

@@ -10,9 +10,11 @@ import "strings"
 // "je" or "ce" before it then elides as it would without the "ne": "je ne
 // ai" is "jai", as "j'ai" is once its apostrophe is gone.
 
-// dropNe leaves the word "ne" out of folded words.
+// dropNe leaves the word "ne" out of folded words. It writes over words,
+// which callers have just made, rather than make another list as long:
+// every word it writes is at or before the one it reads.
 func dropNe(words []string) []string {
-	out := words[:0:0]
+	out := words[:0]
 	for i := 0; i < len(words); i++ {
 		if words[i] != "ne" {
 			out = append(out, words[i])

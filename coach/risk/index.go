@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync/atomic"
 )
 
 // anchor is a word a phrase cannot match without, or the beginning of
@@ -93,11 +94,43 @@ func moreSelective(a, b []anchor) bool {
 // phraseList is one kind of phrase, one expression per phrase, indexed
 // by anchor: a sentence runs only the phrases whose anchor words it
 // contains, which keeps screening fast with hundreds of phrases.
+//
+// A phrase's expression is compiled the first time a sentence has its
+// anchor, not when the list is loaded: most phrases are never a candidate
+// in a process's life, and compiling them all cost start-up a tenth of a
+// second and 30 MB (issue 17).
 type phraseList struct {
-	phrases  []*regexp.Regexp
-	langs    []langSet // the language of each phrase
+	sources  []string                        // the expression of each phrase
+	compiled []atomic.Pointer[regexp.Regexp] // each phrase's, once compiled
+	langs    []langSet                       // the language of each phrase
 	byWord   map[string][]int
 	prefixes []prefixEntry
+
+	// built are the expressions add compiled, until sealed.
+	built []*regexp.Regexp
+}
+
+// phrase returns phrase i's expression, compiling it on first use. Two
+// goroutines may both compile it; they keep the same one.
+func (l *phraseList) phrase(i int) *regexp.Regexp {
+	if re := l.compiled[i].Load(); re != nil {
+		return re
+	}
+	// The sources were compiled when the tables were written, so this
+	// cannot fail unless the tables are damaged, which TestTablesCurrent
+	// would have told.
+	l.compiled[i].CompareAndSwap(nil, regexp.MustCompile(l.sources[i]))
+	return l.compiled[i].Load()
+}
+
+// seal makes the list ready to screen with, keeping the expressions add
+// compiled.
+func (l *phraseList) seal() {
+	l.compiled = make([]atomic.Pointer[regexp.Regexp], len(l.sources))
+	for i, re := range l.built {
+		l.compiled[i].Store(re)
+	}
+	l.built = nil
 }
 
 // prefixEntry indexes a phrase anchored on the beginning of a word.
@@ -106,8 +139,9 @@ type prefixEntry struct {
 	phrase int
 }
 
-// add compiles and indexes a phrase. A phrase that needs no particular
-// word is refused: it would match every text, or be run on every one.
+// add compiles and indexes a phrase; seal must follow the last. A phrase
+// that needs no particular word is refused: it would match every text, or
+// be run on every one.
 func (l *phraseList) add(p riskPiece, lang langSet) error {
 	if p.anchors == nil {
 		return errors.New("no word that every match must contain")
@@ -116,8 +150,9 @@ func (l *phraseList) add(p riskPiece, lang langSet) error {
 	if err != nil {
 		return err
 	}
-	i := len(l.phrases)
-	l.phrases = append(l.phrases, re)
+	i := len(l.sources)
+	l.sources = append(l.sources, p.re)
+	l.built = append(l.built, re)
 	l.langs = append(l.langs, lang)
 	for _, a := range p.anchors {
 		if a.prefix {
@@ -129,11 +164,12 @@ func (l *phraseList) add(p riskPiece, lang langSet) error {
 	return nil
 }
 
-// candidates returns the phrases that may match a sentence made of words,
-// each once.
-func (l *phraseList) candidates(words []string) []int {
+// candidates returns the phrases that may match a sentence, each once.
+// It reads the words where they lie, since a list of them would be made
+// again for every kind of phrase.
+func (l *phraseList) candidates(sentence string) []int {
 	var found []int
-	for _, w := range words {
+	for w := range strings.FieldsSeq(sentence) {
 		found = append(found, l.byWord[w]...)
 		for _, p := range l.prefixes {
 			if strings.HasPrefix(w, p.prefix) {
@@ -147,8 +183,8 @@ func (l *phraseList) candidates(words []string) []int {
 
 // match tells whether any phrase matches the sentence.
 func (l *phraseList) match(sentence string) bool {
-	for _, i := range l.candidates(strings.Fields(sentence)) {
-		if l.phrases[i].MatchString(sentence) {
+	for _, i := range l.candidates(sentence) {
+		if l.phrase(i).MatchString(sentence) {
 			return true
 		}
 	}
@@ -159,8 +195,8 @@ func (l *phraseList) match(sentence string) bool {
 // sentence.
 func (l *phraseList) langsMatching(sentence string) langSet {
 	var found langSet
-	for _, i := range l.candidates(strings.Fields(sentence)) {
-		if found|l.langs[i] != found && l.phrases[i].MatchString(sentence) {
+	for _, i := range l.candidates(sentence) {
+		if found|l.langs[i] != found && l.phrase(i).MatchString(sentence) {
 			found |= l.langs[i]
 		}
 	}
@@ -170,28 +206,35 @@ func (l *phraseList) langsMatching(sentence string) langSet {
 // findAll returns where phrases match in the sentence.
 func (l *phraseList) findAll(sentence string) [][]int {
 	var found [][]int
-	for _, i := range l.candidates(strings.Fields(sentence)) {
-		found = append(found, l.phrases[i].FindAllStringIndex(sentence, -1)...)
+	for _, i := range l.candidates(sentence) {
+		found = append(found, l.phrase(i).FindAllStringIndex(sentence, -1)...)
 	}
 	return found
 }
 
-// mask blanks every match in the sentence.
+// mask blanks every match in the sentence. It is ReplaceAllString with
+// blank, but copies the sentence only for a phrase that matches: most
+// candidates match nothing, and a copy per candidate made a long
+// sentence cost more than its length (issue 17). Every match holds a
+// word, so none is empty and the two find the same matches.
 func (l *phraseList) mask(sentence string) string {
-	for _, i := range l.candidates(strings.Fields(sentence)) {
-		sentence = l.phrases[i].ReplaceAllString(sentence, blank)
+	for _, i := range l.candidates(sentence) {
+		matches := l.phrase(i).FindAllStringIndex(sentence, -1)
+		if matches == nil {
+			continue
+		}
+		var b strings.Builder
+		b.Grow(len(sentence))
+		last := 0
+		for _, m := range matches {
+			b.WriteString(sentence[last:m[0]])
+			b.WriteString(blank)
+			last = m[1]
+		}
+		b.WriteString(sentence[last:])
+		sentence = b.String()
 	}
 	return sentence
-}
-
-// mustCompileScreen compiles the phrase sets into one screen. Phrases
-// are literals in this package, so an error in one is a programming error.
-func mustCompileScreen(sets ...phraseSet) *screen {
-	s, err := compileScreen(sets...)
-	if err != nil {
-		panic("risk: " + err.Error())
-	}
-	return s
 }
 
 func compileScreen(sets ...phraseSet) (*screen, error) {
@@ -242,8 +285,9 @@ func compilePhrases(sets []phraseSet, list func(phraseSet) []string) (*phraseLis
 			}
 		}
 	}
-	if len(l.phrases) == 0 {
+	if len(l.sources) == 0 {
 		return nil, errors.New("none")
 	}
+	l.seal()
 	return l, nil
 }

@@ -76,7 +76,7 @@ func looksLike(lines [][]string) string {
 	var count [len(langs)]int
 	for _, line := range lines {
 		for _, sentence := range line {
-			for _, w := range strings.Fields(sentence) {
+			for w := range strings.FieldsSeq(sentence) {
 				set := commonWords[w]
 				for i := range langs {
 					if set&(1<<i) != 0 {

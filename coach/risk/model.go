@@ -130,7 +130,11 @@ func (m *learnt) levelOf(flag, crisis float32, gateOpen bool) Level {
 // one subtraction and the whole line is read in linear time. It also
 // tells whether the crisis gate is open, from the same pass.
 func (m *learnt) scores(line []string) (flag, crisis float32, gateOpen bool) {
-	var fs, cs []float32
+	words := 0
+	for _, sentence := range line {
+		words += strings.Count(sentence, " ") // a normalised word follows each space
+	}
+	fs, cs := make([]float32, 0, words), make([]float32, 0, words)
 	eachFeature(line, func(pos int, _ byte, h uint32) {
 		for len(fs) <= pos {
 			fs, cs = append(fs, 0), append(cs, 0)
@@ -205,12 +209,10 @@ type conceptAt struct {
 func conceptFeatures(words []string, pos int, recent []conceptAt, f func(int, byte, uint32)) []conceptAt {
 	var found []conceptAt
 	concepts().each(words, func(end int, concept string) {
-		c := conceptAt{pos + end, concept}
-		if !slices.Contains(found, c) {
-			found = append(found, c)
-		}
+		found = append(found, conceptAt{pos + end, concept})
 	})
 	slices.SortStableFunc(found, func(a, b conceptAt) int { return cmp.Compare(a.end, b.end) })
+	found = firstOfEach(found)
 	for _, c := range found {
 		f(c.end, 'c', hashParts('c', c.concept, ""))
 		for j := len(recent) - 1; j >= 0 && c.end-recent[j].end <= conceptReach; j-- {
@@ -220,7 +222,42 @@ func conceptFeatures(words []string, pos int, recent []conceptAt, f func(int, by
 		}
 		recent = append(recent, c)
 	}
-	return recent
+	return closeTo(recent)
+}
+
+// closeTo drops from recent the concepts too far back to pair with any
+// concept found after them, keeping its array: concepts end in order, so
+// one too far from the last is too far from every later one. A long line
+// would otherwise carry all its concepts to its end.
+func closeTo(recent []conceptAt) []conceptAt {
+	if len(recent) == 0 {
+		return recent
+	}
+	last := recent[len(recent)-1].end
+	start := 0
+	for start < len(recent) && last-recent[start].end > conceptReach {
+		start++
+	}
+	return recent[:copy(recent, recent[start:])]
+}
+
+// firstOfEach drops the concepts found again, keeping the first of each,
+// from concepts sorted (stably) by where they end: the same concept ending
+// at the same word can only be in the run of those that end there, which
+// is a few at most. Looking each one up in all found so far made a long
+// sentence cost more than its length (issue 17).
+func firstOfEach(found []conceptAt) []conceptAt {
+	out := found[:0]
+	run := 0 // where the run of concepts ending at the same word starts in out
+	for _, c := range found {
+		if len(out) > run && out[run].end != c.end {
+			run = len(out)
+		}
+		if !slices.Contains(out[run:], c) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // wordPieces calls f with the four-letter pieces of a word of three

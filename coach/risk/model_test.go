@@ -2,6 +2,7 @@ package risk
 
 import (
 	"hash/fnv"
+	"slices"
 	"testing"
 )
 
@@ -61,5 +62,16 @@ func TestModelReadsWhatPhrasesMask(t *testing.T) {
 		if got := Assess(text); got != Review {
 			t.Errorf("Assess(%q) = %v, want review", text, got)
 		}
+	}
+}
+
+// TestFirstOfEach: a concept found twice ending at the same word is kept
+// once, where it was first found; the same concept ending elsewhere, and
+// the order of the rest, are kept.
+func TestFirstOfEach(t *testing.T) {
+	found := []conceptAt{{1, "die"}, {1, "time"}, {1, "die"}, {3, "die"}, {3, "plan"}, {3, "die"}, {4, "time"}}
+	want := []conceptAt{{1, "die"}, {1, "time"}, {3, "die"}, {3, "plan"}, {4, "time"}}
+	if got := firstOfEach(found); !slices.Equal(got, want) {
+		t.Errorf("firstOfEach = %v, want %v", got, want)
 	}
 }

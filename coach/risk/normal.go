@@ -34,6 +34,7 @@ func lines(text string) [][]string {
 				continue
 			}
 			var b strings.Builder
+			b.Grow(len(sentence) + 1)
 			for _, w := range words {
 				if w = normalWord(w); !fillers[w] {
 					b.WriteByte(' ')

@@ -57,15 +57,27 @@ type Finding struct {
 // written in that language. The one thing it reads across sentences is a
 // bare farewell right after giving up, on one line: "I'm done fighting.
 // Goodbye." The package documentation describes what counts as which level.
+//
+// A text screened a moment ago is not screened again (see recent): the
+// transport asks whether an event's text may skip the queue, and the
+// coach then screens it for its reply, and the two must cost one screening.
 func Screen(text string) Finding {
-	return screening().screen(text, true)
+	key := recentKey(text)
+	if f, ok := recent.get(key); ok {
+		return f
+	}
+	screened.Add(1)
+	f := screening().screen(text, true)
+	recent.put(key, f)
+	return f
 }
 
 // Assess is Screen(text).Level, for callers that need no language. It
-// costs a little less: it stops at the first crisis sentence and guesses
-// no language.
+// screens as Screen does, language and all, so that a Screen of the same
+// text right after it (the coach's, after the transport's Assess) costs
+// nothing.
 func Assess(text string) Level {
-	return screening().screen(text, false).Level
+	return Screen(text).Level
 }
 
 // screen screens a text, and finds its language if withLang.
@@ -149,23 +161,22 @@ func (s *screen) langsOf(sentence, unmasked string, level Level) langSet {
 	return set
 }
 
-// Prepare builds the screen's tables now (about a tenth of a second), so
-// that the first text screened does not wait for them; Screen and Assess
-// build them on first use otherwise. Loading the package costs nothing.
+// Prepare loads the screen's tables now (a few milliseconds and under a
+// megabyte: they were built by go generate, see compiled.go), so that
+// the first text screened does not wait for them; Screen and Assess load
+// them on first use otherwise. Loading the package costs nothing. Each
+// phrase's expression is compiled the first time a text may match it, a
+// few milliseconds more over a process's first texts.
 func Prepare() {
 	screening()
 	concepts()
 }
 
-// screening is compiled once, on first use, from the phrase lists of
-// every language; the language of a message is never guessed, so all of
-// them apply.
+// screening is loaded once, on first use, from the tables of the phrase
+// lists of every language; the language of a message is never guessed,
+// so all of them apply.
 var screening = sync.OnceValue(func() *screen {
-	s := mustCompileScreen(english, englishMore, spanish, spanishMore, german, germanMore, french, frenchMore)
-	var err error
-	if s.signals, err = compileSignals(englishSignals, spanishSignals, germanSignals, frenchSignals); err != nil {
-		panic("risk: " + err.Error())
-	}
+	s, _ := tables()
 	s.learnt = &model
 	return s
 })

@@ -96,6 +96,7 @@ func compileSignals(sets ...signalSet) (signals, error) {
 			errs = append(errs, fmt.Errorf("signal %d: none", k))
 		}
 	}
+	out.list.seal()
 	return out, errors.Join(errs...)
 }
 
@@ -123,8 +124,8 @@ func (f lineSignals) level() Level {
 // one signal, not a means and a review phrase.
 func (s *screen) signalsIn(sentence string, level Level, f *lineSignals) {
 	var strong [][]int
-	for _, i := range s.signals.list.candidates(strings.Fields(sentence)) {
-		matches := s.signals.list.phrases[i].FindAllStringIndex(sentence, -1)
+	for _, i := range s.signals.list.candidates(sentence) {
+		matches := s.signals.list.phrase(i).FindAllStringIndex(sentence, -1)
 		if matches == nil {
 			continue
 		}
