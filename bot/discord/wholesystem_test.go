@@ -514,9 +514,12 @@ func (w *whole) drain() int {
 }
 
 // waitAnswers waits until the people have answered everything handed to
-// them so far.
+// them so far. It may run off the test's goroutine: it fails the test
+// without stopping it, and check then finds what was left unanswered.
 func (w *whole) waitAnswers() {
-	within(w.t, 5*time.Minute, "the people to answer", func() bool { return w.pending.Load() == 0 })
+	if !holdsWithin(5*time.Minute, func() bool { return w.pending.Load() == 0 }) {
+		w.t.Errorf("%d answers still pending after five minutes", w.pending.Load())
+	}
 }
 
 // stepWithKills is the halfway hour: once `after` of its jobs have begun,
