@@ -38,8 +38,8 @@ import (
 // check-in, a movement idea, a follow-up or the weekly summary a day) and
 // 9 presses a week, about 0.8 s of CPU under -race: 100 people keep the
 // test near a minute there, the largest number that does. Issue 16 asks
-// for a few hundred: AFTERCARE_WHOLE_PEOPLE=300 runs that many (about
-// three minutes under -race, one without). Sessions are logged four at a
+// for a few hundred: AFTERCARE_WHOLE_PEOPLE=300 runs that many (three
+// minutes without -race on the shared 2-core machine, under others' load). Sessions are logged four at a
 // time and answers given eight at a time: people do not all press in the
 // same instant, and a crowd larger than the machine's cores only
 // measures the machine.
