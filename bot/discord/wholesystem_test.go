@@ -293,7 +293,12 @@ func (w *whole) serve(r *wholeReplica) string {
 	if err != nil {
 		w.t.Fatal(err)
 	}
-	r.srv = &http.Server{Handler: &discord.Endpoint{Transport: r.dc, PublicKey: key}, ReadHeaderTimeout: 5 * time.Second}
+	// The time limits of cmd/aftercare's serveInteractions. Its idle
+	// timeout matters here: left at zero it would be the 5 s read timeout,
+	// shorter than the fake's (Discord's) keep-alive, and a POST sent on a
+	// connection the replica was closing at that moment fails with EOF.
+	r.srv = &http.Server{Handler: &discord.Endpoint{Transport: r.dc, PublicKey: key},
+		ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 5 * time.Second, WriteTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute}
 	go r.srv.Serve(ln)
 	return "http://" + ln.Addr().String()
 }
