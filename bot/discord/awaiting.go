@@ -45,9 +45,9 @@ func (d *Transport) trackPending(ctx context.Context, person string, out []outgo
 
 // setPending remembers the text a modal opened in a DM asks for, so that
 // someone who closes the modal can type the answer instead.
-func (d *Transport) setPending(x *exchange, a *coach.Action) {
+func (d *Transport) setPending(ctx context.Context, x *exchange, a *coach.Action) {
 	if !x.ephemeral {
-		d.storePending(x.ctx, x.person, *a)
+		d.storePending(ctx, x.person, *a)
 	}
 }
 

@@ -121,8 +121,16 @@ func (x *exchange) run(draining bool) Handled {
 		ev.Command, ev.Args = cmd.Command, cmd.Args
 	case discordgo.InteractionMessageComponent:
 		id := x.i.MessageComponentData().CustomID
-		if in, ok := x.d.inputFor(x.ctx, x.person, id); ok { // opening a modal needs no coach, even while draining
-			x.d.setPending(x, &in.Action)
+		// Opening a modal needs no coach, even while draining; a modal
+		// cannot follow a deferred response, so its reads and writes in
+		// Redis are bounded as a reply's are.
+		ctx, cancel := x.beforeResponse()
+		in, ok := x.d.inputFor(ctx, x.person, id)
+		if ok {
+			x.d.setPending(ctx, x, &in.Action)
+		}
+		cancel()
+		if ok {
 			return Handled{Kind: "ask:" + in.Action.Verb, Err: x.respond(modal(in))}
 		}
 		a, err := coach.DecodeAction(id)

@@ -1,8 +1,10 @@
 package discord
 
 import (
+	"context"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/bwmarrin/discordgo"
 
@@ -17,11 +19,13 @@ const okayText = "Okay."
 // answer to a command or a button, otherwise with the first message as the
 // response and the rest as follow-ups.
 func (x *exchange) reply(ev coach.Event, msgs []coach.Message) error {
+	ctx, cancel := x.beforeResponse()
+	defer cancel()
 	if in, ok := asModal(ev, msgs); ok {
-		x.d.setPending(x, &in.Action)
+		x.d.setPending(ctx, x, &in.Action)
 		return x.respond(modal(in))
 	}
-	out := x.render(msgs)
+	out := x.renderIn(ctx, msgs)
 	if len(out) == 0 && x.i.Type == discordgo.InteractionMessageComponent {
 		// Nothing to say to a press (one pressed again after the limit said
 		// it could not get to everything): acknowledge it without a word, as
@@ -139,11 +143,31 @@ func (x *exchange) flags() discordgo.MessageFlags {
 // render renders messages for this person, and in their DM remembers what
 // typed text would answer.
 func (x *exchange) render(msgs []coach.Message) []outgoing {
-	out := x.d.renderFor(x.ctx, x.person, msgs)
+	return x.renderIn(x.ctx, msgs)
+}
+
+// renderIn is render with its writes to Redis bounded by ctx.
+func (x *exchange) renderIn(ctx context.Context, msgs []coach.Message) []outgoing {
+	out := x.d.renderFor(ctx, x.person, msgs)
 	if !x.ephemeral {
-		x.d.trackPending(x.ctx, x.person, out)
+		x.d.trackPending(ctx, x.person, out)
 	}
 	return out
+}
+
+// responseWrites is how long, past AckAfter, the Redis work done before an
+// interaction's response may go on: the question that typed text would
+// answer, and an ask button's wording. An answer the coach made just
+// before AckAfter still goes out within Discord's three seconds when that
+// work is slow (a Redis master failing over, its commands retried until a
+// replica is promoted): the work then fails, and is logged, as when Redis
+// is down.
+const responseWrites = 500 * time.Millisecond
+
+// beforeResponse bounds the work before the response: until AckAfter and
+// responseWrites from the interaction's arrival.
+func (x *exchange) beforeResponse() (context.Context, context.CancelFunc) {
+	return context.WithDeadline(x.ctx, x.arrived.Add(x.d.ackAfter()+responseWrites))
 }
 
 // autocomplete offers time zones for every "zone" option (/start's, and
