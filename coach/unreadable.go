@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/aftercare/aftercare/coach/instrument"
+	"github.com/aftercare/aftercare/coach/lang"
 	"github.com/aftercare/aftercare/coach/localtime"
 )
 
@@ -73,7 +74,9 @@ func unreadableSteps(sp SafetyPlan) []string {
 	var out []string
 	for _, s := range sp.Unreadable {
 		if step, _, ok := planStepOf(string(s)); ok {
-			out = append(out, "“"+step.Name+"” in your safety plan")
+			// English, as the rest of what is said about unreadable data
+			// (unreadableLine) still is.
+			out = append(out, "“"+step.name(lang.For(lang.Default))+"” in your safety plan")
 		}
 	}
 	return out
