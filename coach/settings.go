@@ -283,15 +283,15 @@ func (c *Coach) toggleQuestionnaire(ctx context.Context, p Person, id string) ([
 	}
 	if i := slices.Index(p.Questionnaires, id); i >= 0 {
 		p.Questionnaires = slices.Delete(slices.Clone(p.Questionnaires), i, i+1)
-		return c.savePerson(ctx, p, []Message{{Text: fmt.Sprintf("Done — no more %s.", in.Code)}})
+		return c.savePerson(ctx, p, []Message{{Text: p.words().T("questionnaire.stopped", lang.Args{"Code": in.Code})}})
 	}
 	p.Questionnaires = append(slices.Clone(p.Questionnaires), id)
 	if id == instrument.PCL5 {
 		p.PCL5AskedBy = "" // answered: the request is not shown again
 	}
 	return c.savePerson(ctx, p, []Message{{
-		Text:    fmt.Sprintf("I'll offer the %s with your weekly summary, %s. Would you like to answer it now as well?", in.Code, cadence(in)),
-		Buttons: []Button{{Label: "Answer it now", Action: Action{Verb: VerbQuestionnaire, Field: id, Value: "start"}}},
+		Text:    p.words().T("questionnaire.added_"+cadence(in), lang.Args{"Code": in.Code}),
+		Buttons: []Button{{Label: p.words().T("questionnaire.answer_now"), Action: Action{Verb: VerbQuestionnaire, Field: id, Value: "start"}}},
 	}})
 }
 
