@@ -56,3 +56,21 @@ func TestConsoleSafetyPlanInGermanAndFrench(t *testing.T) {
 		})
 	}
 }
+
+// A German and a French patient who checked in once ask for /export, and
+// read what the files hold in their language.
+func TestConsoleExportInGermanAndFrench(t *testing.T) {
+	for _, tc := range []struct{ locale, zone string }{{"de_DE.UTF-8", "Europe/Berlin"}, {"fr_FR.UTF-8", "Europe/Paris"}} {
+		l := lang.Match(tc.locale)
+		t.Run(l, func(t *testing.T) {
+			got := playConsole(t, tc.locale, tc.zone, "/checkin", "4", "2", "3", "4", "/export")
+			w := lang.For(l)
+			if !strings.Contains(got, w.T("export.title")) || !strings.Contains(got, w.N("export.csv", 1)) {
+				t.Errorf("output lacks the export's words\n--- output ---\n%s", got)
+			}
+			if english := langtest.English(got, l, tc.zone, "Lea", "aftercare-"); len(english) > 0 {
+				t.Errorf("English around a %s export:\n%s\n--- output ---\n%s", l, strings.Join(english, "\n"), got)
+			}
+		})
+	}
+}
