@@ -108,7 +108,7 @@ func (x *exporter) record(ctx context.Context) ([]exportRecord, error) {
 	}
 	var out []exportRecord
 	for _, e := range log {
-		out = append(out, exportRecord{At: x.at(e.At), Who: e.Who, What: e.What})
+		out = append(out, exportRecord{At: x.at(e.At), Who: e.Who, What: e.In(x.w)})
 	}
 	return out, nil
 }

@@ -224,7 +224,7 @@ func (c *Coach) askPCL5(ctx context.Context, t Therapist, patient string) ([]Mes
 	if err := c.store.SavePerson(ctx, p); err != nil {
 		return nil, fmt.Errorf("save pcl5 request: %w", err)
 	}
-	if err := c.store.Record(ctx, p.ID, AuditEntry{At: c.clock.Now(), Who: t.Name, What: "asked that the PCL-5 questionnaire be offered to you"}); err != nil {
+	if err := c.store.Record(ctx, p.ID, auditEntry(c.clock.Now(), t.Name, auditPCL5, nil)); err != nil {
 		return nil, fmt.Errorf("record pcl5 request: %w", err)
 	}
 	seen := "They do not share questionnaire scores with you, so you won't see the result here."
