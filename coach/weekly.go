@@ -334,7 +334,9 @@ func latestScore(sorted []ScoredInstrument, inst instrument.Questionnaire, start
 	return line, true
 }
 
-// shortDayLabel writes a day as "Mon 2 Mar", the way a person says it.
+// shortDayLabel writes a day as "Mon 2 Mar" in English, for what is said
+// about unreadable data (unreadableLine), which is still English; a person
+// otherwise reads shortDayIn.
 func shortDayLabel(d localtime.Day) string {
 	return shortDayIn(lang.For(lang.Default), d)
 }
