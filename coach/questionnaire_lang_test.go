@@ -102,7 +102,8 @@ func itemCount(id string) int {
 	return len(in.Items)
 }
 
-// A German and a French speaker add the PHQ-9 in /settings, answer it in
+// A German and a French speaker see the questionnaires /settings offers,
+// add the PHQ-9, answer it in
 // its validated translation, the difficulty question and all, read the
 // result, and are told kindly when it opens again: no English around the
 // published wording.
@@ -117,6 +118,7 @@ func TestPHQ9AroundTheItemsInGermanAndFrench(t *testing.T) {
 				all.WriteString(out)
 				return out
 			}
+			press(coach.Action{Verb: coach.VerbSetting, Field: "q"})
 			press(coach.Action{Verb: coach.VerbSetting, Field: "q", Value: "phq9"})
 			press(coach.Action{Verb: coach.VerbQuestionnaire, Field: "phq9", Value: "start"})
 			for i := range 9 {

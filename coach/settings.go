@@ -257,6 +257,7 @@ func questionnaireList(w lang.Printer, ids []string) string {
 }
 
 func questionnaireChoices(p Person) Message {
+	w := p.words()
 	var buttons []Button
 	for _, in := range instrument.All() {
 		label := in.Code
@@ -269,9 +270,8 @@ func questionnaireChoices(p Person) Message {
 		buttons = append(buttons, settingButton(label, "q", in.ID))
 	}
 	return Message{
-		Text: "If you like, I can offer a short, validated questionnaire with your weekly summary, as often as it is made for: each asks about a stretch of time, and asking again sooner would count the same days twice. Tap to add or remove:\n" +
-			"• PHQ-9 / PHQ-2: low mood and depression, every two weeks\n• GAD-7 / GAD-2: anxiety, every two weeks\n• PC-PTSD-5: after a traumatic event, once" +
-			pcl5Choice(p),
+		Text: w.T("questionnaire.choices") + "\n• " + w.T("questionnaire.choice_phq") + "\n• " + w.T("questionnaire.choice_gad") +
+			"\n• " + w.T("questionnaire.choice_pcptsd") + pcl5Choice(p),
 		Buttons: buttons,
 	}
 }
