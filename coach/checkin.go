@@ -38,9 +38,8 @@ type scale struct {
 var scaleFields = []Field{FieldMood, FieldAnxiety, FieldEnergy, FieldSleep}
 
 // scales are the 1-5 questions in English, for what has no one reader's
-// language: a group's words (a channel of many people) and a group
-// challenge's answers in an export. A person's own check-in and export
-// use scalesIn.
+// language: a group's words (a channel of many people). A person's own
+// check-in and export use scalesIn.
 var scales = scalesIn(lang.For(lang.Default))
 
 func scalesIn(w lang.Printer) map[Field]scale {

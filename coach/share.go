@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"github.com/aftercare/aftercare/coach/lang"
+	"github.com/aftercare/aftercare/coach/localtime"
 	"strconv"
 	"strings"
 	"time"
@@ -197,7 +198,7 @@ func (c *Coach) listShares(ctx context.Context, p Person) ([]Message, error) {
 		}
 		for _, e := range log {
 			at := e.At.In(loc)
-			when := w.T("share.audit_at", lang.Args{"Day": lang.Capital(w.WeekdayShort(at.Weekday())) + " " + w.Short(at), "Time": at.Format("15:04")})
+			when := w.T("share.audit_at", lang.Args{"Day": shortDayIn(w, localtime.DayOf(at, loc)), "Time": at.Format("15:04")})
 			fmt.Fprintf(&b, "• %s — %s %s\n", when, e.Who, e.In(w))
 		}
 	}
