@@ -36,3 +36,17 @@ func TestBreathingIdeasCautionAboutDizziness(t *testing.T) {
 		}
 	}
 }
+
+// A safety-plan step's heading is also the title and label of the modal
+// it is written in, which Discord cuts at 45 characters: every language's
+// heading fits whole.
+func TestSafetyPlanHeadingsFitAModal(t *testing.T) {
+	for _, l := range Langs {
+		w := For(l)
+		for _, step := range []string{"warning", "coping", "distract", "help", "pros", "safer"} {
+			if s := w.T("safetyplan." + step); len([]rune(s)) > 45 {
+				t.Errorf("%s safetyplan.%s has %d characters, over 45: %s", l, step, len([]rune(s)), s)
+			}
+		}
+	}
+}
