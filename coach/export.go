@@ -87,9 +87,8 @@ func (c *Coach) exportFiles(ctx context.Context, p Person) ([]File, string, erro
 	all := joinAndIn(w.T("export.and"), parts)
 	text := w.T("export.text", lang.Args{"Parts": all})
 	if len(doc.CouldNotRead) > 0 {
-		// What could not be read is still said in English (unreadableLine).
 		text = w.T("export.text_unread", lang.Args{"Parts": all}) + "\n\n" +
-			unreadableLine(doc.CouldNotRead, "of these files (the JSON file lists it under “could_not_read”)") +
+			unreadableLine(w, doc.CouldNotRead, "unreadable.line_files") +
 			"\n\n" + w.T("export.delete_too")
 	}
 	return files, text, nil

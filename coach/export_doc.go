@@ -133,7 +133,7 @@ func (x *exporter) fillRest(ctx context.Context, doc *exportDoc, days []CheckIn)
 	if doc.SafetyPlan, unreadPlan, err = x.c.exportSafetyPlan(ctx, x.p, x.at); err != nil {
 		return err
 	}
-	doc.CouldNotRead = append(unreadableItems(days, localtime.DayOf(x.now, time.UTC).AddDays(2)), unreadPlan...)
+	doc.CouldNotRead = append(unreadableItems(x.w, days, localtime.DayOf(x.now, time.UTC).AddDays(2)), unreadPlan...)
 	if doc.Coming, err = x.coming(ctx); err != nil {
 		return err
 	}

@@ -84,7 +84,7 @@ func (c *Coach) questionnaire(ctx context.Context, p Person, a Action) ([]Messag
 	if day, err := c.checkIn(ctx, p.ID, a.Day); err != nil {
 		return nil, err
 	} else if day.unreadAnswers(id) {
-		return []Message{questionnaireUnreadable(in)}, nil
+		return []Message{questionnaireUnreadable(p.words(), in)}, nil
 	}
 	if err := c.store.SaveAnswer(ctx, p.ID, a.Day, answerField(id, item), strconv.Itoa(score)); err != nil {
 		return nil, fmt.Errorf("save questionnaire answer: %w", err)
@@ -135,7 +135,7 @@ func (c *Coach) continueQuestionnaire(ctx context.Context, p Person, in instrume
 		return nil, err
 	}
 	if today.unreadAnswers(in.ID) {
-		return []Message{questionnaireUnreadable(in)}, nil
+		return []Message{questionnaireUnreadable(p.words(), in)}, nil
 	}
 	answers := today.Answers[in.ID]
 	if complete, ok := in.Complete(answers); ok {

@@ -196,7 +196,7 @@ func (c *Coach) exportSafetyPlan(ctx context.Context, p Person, at func(time.Tim
 	if err != nil {
 		return nil, nil, fmt.Errorf("export safety plan: %w", err)
 	}
-	unread := unreadableSteps(sp)
+	unread := unreadableSteps(p.words(), sp)
 	if sp.Empty() {
 		return nil, unread, nil
 	}
