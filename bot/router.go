@@ -46,7 +46,8 @@ type Durable interface {
 
 // SorryText is the answer to a failure on our side, whichever part failed:
 // the coach's error here, or a transport's own trouble (a panic, say). No
-// transport ever shows a person the error itself.
+// transport ever shows a person the error itself. It is errors.sorry in
+// English; transports say Sorry, in the language of the event's locale.
 const SorryText = "Sorry — something went wrong on my side and I couldn't do that. Nothing you gave me earlier is lost. Please try again in a minute."
 
 // Sorry is SorryText in the language of a locale (errors.sorry). The

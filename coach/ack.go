@@ -55,7 +55,8 @@ func kindOfDay(ci CheckIn) dayKind {
 const acksPerKind = 7
 
 // acks are the acknowledgements in English, by kind: the source of the
-// ids and of the texts the tests of transports look for.
+// ids and of the texts the tests of transports look for. What a person
+// reads is acksIn their language (ackText).
 var acks = acksIn(lang.For(lang.Default))
 
 func acksIn(w lang.Printer) map[dayKind][]string {

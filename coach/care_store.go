@@ -44,10 +44,15 @@ type CareStore interface {
 }
 
 // AuditEntry records who did what to a patient's shared data, and when.
+// What it was is a message key (share.audit_<Key>) and its Args, said in
+// the reader's language (AuditEntry.In); a record written before keys
+// holds an English sentence in What instead.
 type AuditEntry struct {
-	At   time.Time `json:"at"`
-	Who  string    `json:"who"` // a display name, never an id alone
-	What string    `json:"what"`
+	At   time.Time         `json:"at"`
+	Who  string            `json:"who"` // a display name, never an id alone
+	What string            `json:"what,omitempty"`
+	Key  string            `json:"key,omitempty"`
+	Args map[string]string `json:"args,omitempty"`
 }
 
 // CodeTry is the outcome of TakeCodeTry.

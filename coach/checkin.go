@@ -37,8 +37,9 @@ type scale struct {
 // checkin.<field>.question and checkin.<field>.level1 to level5.
 var scaleFields = []Field{FieldMood, FieldAnxiety, FieldEnergy, FieldSleep}
 
-// scales are the 1-5 questions in English, for what is kept in English
-// (exports, group words chosen before languages).
+// scales are the 1-5 questions in English, for what has no one reader's
+// language: a group's words (a channel of many people). A person's own
+// check-in and export use scalesIn.
 var scales = scalesIn(lang.For(lang.Default))
 
 func scalesIn(w lang.Printer) map[Field]scale {

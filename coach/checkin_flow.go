@@ -182,7 +182,7 @@ func (c *Coach) noteChoice(ctx context.Context, p Person, a Action) ([]Message, 
 	if day, err := c.checkIn(ctx, p.ID, a.Day); err != nil {
 		return nil, err
 	} else if day.unread(string(FieldNote)) {
-		return []Message{noteUnreadable}, nil // neither a new note nor a skip over it
+		return []Message{noteUnreadable(p.words())}, nil // neither a new note nor a skip over it
 	}
 	if a.Field == "write" {
 		return []Message{noteInput(p.words(), a.Day, "")}, nil
@@ -221,7 +221,7 @@ func (c *Coach) saveNote(ctx context.Context, p Person, day localtime.Day, text 
 		if stop {
 			return msgs, nil // the crisis reply alone
 		}
-		return append(msgs, noteUnreadable), nil
+		return append(msgs, noteUnreadable(p.words())), nil
 	}
 	if err := c.store.SaveAnswer(ctx, p.ID, day, string(FieldNote), text); err != nil {
 		return nil, fmt.Errorf("save note: %w", err)

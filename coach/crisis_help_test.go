@@ -30,8 +30,8 @@ func TestCrisisHelpWhereThePersonIs(t *testing.T) {
 		zone, locale string
 		want         []string
 	}{
-		{"America/Toronto", "en-US", []string{"Call or text 988 (free, any hour)", "call 911"}},    // locale US, same lines
-		{"America/Toronto", "fr", []string{"Appelez ou écrivez par SMS au 988", "appelez le 911"}}, // French, Canada by zone
+		{"America/Toronto", "en-US", []string{"Call or text 988 (free, any hour)", "call 911"}},  // locale US, same lines
+		{"America/Toronto", "fr", []string{"Appelle ou écris par SMS au 988", "appelle le 911"}}, // French, Canada by zone
 		{"America/Toronto", "", []string{"Call or text 988 (free, any hour)", "call 911"}},
 		{"Europe/Dublin", "", []string{"Pieta on 1800 247 247", "Samaritans on 116 123", "call 112"}},
 		{"Australia/Sydney", "", []string{"Lifeline on 13 11 14", "call 000"}},
@@ -151,8 +151,8 @@ func TestCrisisReplyInTheLanguageOfTheWords(t *testing.T) {
 	}{
 		{"America/Mexico_City", "", "ya no puedo más, me quiero matar", "Puedes hablar con alguien ahora mismo"},
 		{"America/Mexico_City", "en-US", "me quiero matar esta noche", "Puedes hablar con alguien ahora mismo"},
-		{"Europe/Berlin", "en-GB", "ich will mich umbringen", "Sie können jetzt sofort mit jemandem sprechen"},
-		{"America/Toronto", "", "je veux me tuer", "Appelez ou écrivez par SMS au 988"},
+		{"Europe/Berlin", "en-GB", "ich will mich umbringen", "Du kannst jetzt sofort mit jemandem sprechen"},
+		{"America/Toronto", "", "je veux me tuer", "Appelle ou écris par SMS au 988"},
 		{"Europe/London", "fr", "i want to kill myself", "You can talk to someone right now"},
 	}
 	for _, tt := range tests {

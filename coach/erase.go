@@ -104,7 +104,7 @@ func (c *Coach) endShare(ctx context.Context, patient string, s Share, now time.
 	if err := c.store.SaveShare(ctx, patient, s); err != nil {
 		return fmt.Errorf("end share before erasing: %w", err)
 	}
-	entry := AuditEntry{At: now, Who: s.TherapistName, What: "deleted their Aftercare data, so sharing with them ended"}
+	entry := auditEntry(now, s.TherapistName, auditDeletedShares, nil)
 	if err := c.store.Record(ctx, patient, entry); err != nil {
 		return fmt.Errorf("record ended share: %w", err)
 	}

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+
+	"github.com/aftercare/aftercare/coach/lang"
 )
 
 // File is a document the coach hands to a person: their export.
@@ -13,9 +15,6 @@ type File struct {
 	Type string // MIME type
 	Data []byte
 }
-
-// nothingToExport answers /export from someone of whom nothing is kept.
-var nothingToExport = Message{Text: "There's nothing of yours to export — I don't hold anything about you."}
 
 // export answers /export with everything held about the person: all of it
 // as JSON (exportDoc), their check-ins as a spreadsheet, and their
@@ -28,14 +27,14 @@ func (c *Coach) export(ctx context.Context, p Person) ([]Message, error) {
 		return nil, fmt.Errorf("look for data to export: %w", err)
 	}
 	if !held {
-		return []Message{nothingToExport}, nil
+		return []Message{{Text: p.words().T("export.nothing")}}, nil
 	}
 	files, text, err := c.exportFiles(ctx, p)
 	if err != nil {
 		return nil, err
 	}
 	return []Message{{
-		Title: "Your data",
+		Title: p.words().T("export.title"),
 		Text:  text,
 		Files: files,
 		ByDM:  true,
@@ -71,10 +70,11 @@ func (c *Coach) exportFiles(ctx context.Context, p Person) ([]File, string, erro
 	}
 	stamp := x.now.In(x.loc).Format("2006-01-02")
 	files := []File{{Name: "aftercare-" + stamp + ".json", Type: "application/json", Data: js}}
-	parts := []string{"all of it as JSON (times in " + x.loc.String() + " time)"}
+	w := x.w
+	parts := []string{w.T("export.json", lang.Args{"Zone": x.loc.String()})}
 	if rows := checkInRows(days); len(rows) > 0 {
 		files = append(files, File{Name: "aftercare-checkins-" + stamp + ".csv", Type: "text/csv", Data: checkInsCSV(rows)})
-		parts = append(parts, "your check-ins as a spreadsheet (CSV: "+pluralCount(len(rows), "day")+")")
+		parts = append(parts, w.N("export.csv", len(rows)))
 	}
 	if len(doc.Questionnaires) > 0 {
 		bundle, err := json.MarshalIndent(x.fhirBundle(days), "", "  ")
@@ -82,21 +82,25 @@ func (c *Coach) exportFiles(ctx context.Context, p Person) ([]File, string, erro
 			return nil, "", fmt.Errorf("encode FHIR export: %w", err)
 		}
 		files = append(files, File{Name: "aftercare-questionnaires-fhir-" + stamp + ".json", Type: "application/fhir+json", Data: bundle})
-		parts = append(parts, "your "+pluralCount(len(doc.Questionnaires), "questionnaire")+" as FHIR, the format clinics' record systems read")
+		parts = append(parts, w.N("export.fhir", len(doc.Questionnaires)))
 	}
-	text := "Here is everything I hold about you: " + joinAnd(parts) + ". /delete erases it all."
+	all := joinAndIn(w.T("export.and"), parts)
+	text := w.T("export.text", lang.Args{"Parts": all})
 	if len(doc.CouldNotRead) > 0 {
-		text = "Here is everything I hold about you that I could read: " + joinAnd(parts) + ".\n\n" +
-			unreadableLine(doc.CouldNotRead, "of these files (the JSON file lists it under “could_not_read”)") +
-			"\n\n/delete erases it all, that too."
+		text = w.T("export.text_unread", lang.Args{"Parts": all}) + "\n\n" +
+			unreadableLine(w, doc.CouldNotRead, "unreadable.line_files") +
+			"\n\n" + w.T("export.delete_too")
 	}
 	return files, text, nil
 }
 
-// joinAnd joins phrases as a sentence does: "a, b and c".
-func joinAnd(parts []string) string {
+// joinAnd joins phrases as an English sentence does: "a, b and c".
+func joinAnd(parts []string) string { return joinAndIn("and", parts) }
+
+// joinAndIn joins phrases with and, the language's word for "and".
+func joinAndIn(and string, parts []string) string {
 	if len(parts) < 2 {
 		return strings.Join(parts, "")
 	}
-	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
+	return strings.Join(parts[:len(parts)-1], ", ") + " " + and + " " + parts[len(parts)-1]
 }

@@ -85,14 +85,14 @@ func (x *exporter) fillDays(doc *exportDoc, days []CheckIn) {
 			doc.Intentions = append(doc.Intentions, exportIntention{Day: d.Day, Intention: d.Integration.Intention})
 		}
 		if d.Integration.Reflection != "" {
-			q, _ := ReflectionPrompt(d.Integration.ReflectionQ)
+			q, _ := reflectionPromptIn(x.w, d.Integration.ReflectionQ)
 			doc.Reflections = append(doc.Reflections, exportReflection{Day: d.Day, Prompt: q, Text: d.Integration.Reflection})
 		}
 		doc.Messages = append(doc.Messages, x.messages(d)...)
 	}
 	if len(doc.Days) > 0 {
 		doc.Scales = map[string]string{}
-		for f, s := range scales {
+		for f, s := range scalesIn(x.w) {
 			words := make([]string, len(s.Levels))
 			for i, w := range s.Levels {
 				words[i] = strconv.Itoa(i+1) + " " + w

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/aftercare/aftercare/coach/lang"
 	"github.com/aftercare/aftercare/coach/localtime"
 )
 
@@ -45,6 +46,7 @@ type exporter struct {
 	therapist *Therapist
 	loc       *time.Location
 	now       time.Time
+	w         lang.Printer // the person's language, for what the files say in words
 }
 
 // exportFrom is as far back as an export reaches: everything.
@@ -53,7 +55,7 @@ const exportFrom localtime.Day = "2000-01-01"
 // exporterFor picks the zone an export is written in: the person's own,
 // else a therapist's digest zone, else the deployment's default.
 func (c *Coach) exporterFor(ctx context.Context, p Person) (*exporter, error) {
-	x := &exporter{c: c, p: p, now: c.clock.Now()}
+	x := &exporter{c: c, p: p, now: c.clock.Now(), w: p.words()}
 	switch _, err := c.store.Person(ctx, p.ID); {
 	case err == nil:
 		x.known = true
@@ -131,7 +133,7 @@ func (x *exporter) fillRest(ctx context.Context, doc *exportDoc, days []CheckIn)
 	if doc.SafetyPlan, unreadPlan, err = x.c.exportSafetyPlan(ctx, x.p, x.at); err != nil {
 		return err
 	}
-	doc.CouldNotRead = append(unreadableItems(days, localtime.DayOf(x.now, time.UTC).AddDays(2)), unreadPlan...)
+	doc.CouldNotRead = append(unreadableItems(x.w, days, localtime.DayOf(x.now, time.UTC).AddDays(2)), unreadPlan...)
 	if doc.Coming, err = x.coming(ctx); err != nil {
 		return err
 	}

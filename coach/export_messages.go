@@ -126,8 +126,11 @@ func (x *exporter) coming(ctx context.Context) ([]exportComing, error) {
 	var out []exportComing
 	for _, j := range jobs {
 		c := exportComing{At: x.at(j.Due), Message: jobWords(j.Kind)}
+		if _, ok := planJobKeys[j.Kind]; ok {
+			c.Message = describeJobIn(x.w, j.Kind)
+		}
 		if st != nil {
-			c.Note = st.skipNote(j)
+			c.Note = st.skipNoteIn(x.w, j)
 		}
 		out = append(out, c)
 	}

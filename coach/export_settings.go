@@ -59,7 +59,7 @@ func (x *exporter) settings(shares []Share) *exportSettings {
 	s.Waiting = map[string]string{askSafety: "the question whether you are safe right now", askASQ: "a question of the ASQ (a short safety check)"}[p.Asking.Kind]
 	s.Liked, s.Excluded = words(p.Preferred), words(p.Excluded)
 	for _, v := range p.Values {
-		s.Values = append(s.Values, activity.Phrase(v))
+		s.Values = append(s.Values, activity.PhraseIn(x.w, v))
 	}
 	for _, id := range p.Questionnaires {
 		if in, ok := instrument.ByID(id); ok {
@@ -82,18 +82,18 @@ func (x *exporter) settings(shares []Share) *exportSettings {
 
 // planSettings fills in the settings a plan runs by, defaults included.
 func (x *exporter) planSettings(s *exportSettings) {
-	p := x.p
+	p, w := x.p, x.w
 	from, to := p.nudgeWindow()
-	s.CheckIn = "at " + p.CheckInAt.String() + ", " + p.Zone + " time, on the days of a plan"
-	s.PlanLength = pluralCount(planDays(p), "day")
-	s.Rest = pluralCount(p.restHours(), "hour")
-	s.MovementWindow = from.String() + " and " + to.String()
-	s.MovementLevel = abilityLabel(lang.For(lang.Default), p.Ability)
-	s.IdeaLength = pluralCount(cmp.Or(p.NudgeTarget, nudge.StartTarget), "minute")
+	s.CheckIn = w.T("export.check_in", lang.Args{"Time": p.CheckInAt.String(), "Zone": p.Zone})
+	s.PlanLength = w.N("export.days", planDays(p))
+	s.Rest = w.N("export.hours", p.restHours())
+	s.MovementWindow = w.T("export.between", lang.Args{"From": from.String(), "To": to.String()})
+	s.MovementLevel = abilityLabel(w, p.Ability)
+	s.IdeaLength = w.N("export.minutes", cmp.Or(p.NudgeTarget, nudge.StartTarget))
 	s.IdeaReviewed = string(p.TargetSetOn)
-	s.Summary = p.summaryWeekday().String() + "s at " + p.summaryAt().String()
+	s.Summary = w.T("export.summary_at", lang.Args{"Weekday": w.Weekday(p.summaryWeekday()), "Time": p.summaryAt().String()})
 	s.Country = cmp.Or(p.Country, "chosen for you from your language or time zone")
-	s.QuietNote = onOff(lang.For(lang.Default), !p.QuietNoteOff)
+	s.QuietNote = onOff(w, !p.QuietNoteOff)
 }
 
 func words[T ~string](list []T) []string {

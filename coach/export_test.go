@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/lang"
 )
 
 // exportOf runs /export for a person and returns the reply and its files
@@ -407,5 +408,30 @@ func TestExportHoldsCrisisFlagSources(t *testing.T) {
 		if !strings.Contains(text, want) {
 			t.Errorf("export lacks %s", want)
 		}
+	}
+}
+
+// The settings a French speaker's export spells out, the answer scales
+// and the safety plan's headings are in French; the keys stay as they are
+// (a program reads them).
+func TestExportSettingsInThePersonsLanguage(t *testing.T) {
+	w := newWorld(t, monday9am)
+	w.onboard("1", "Ana")
+	w.as("1", "Ana", coach.Event{Press: &coach.Action{Verb: coach.VerbSetting, Field: "language", Value: "fr"}})
+	w.as("1", "Ana", coach.Event{Command: "checkin"})
+	w.as("1", "Ana", coach.Event{Press: &coach.Action{Verb: coach.VerbAnswer, Day: "2026-03-02", Field: "mood", Value: "4"}})
+	w.as("1", "Ana", coach.Event{Command: "safetyplan"})
+	w.as("1", "Ana", coach.Event{Submit: &coach.Action{Verb: coach.VerbSafetyPlan, Field: "warning", Value: "b"}, Text: "je dors mal"})
+	msg, files := w.exportOf("1", "Ana")
+	fr := lang.For("fr")
+	doc := string(files["json"])
+	for _, want := range []string{fr.T("export.check_in", lang.Args{"Time": "20:00", "Zone": "Europe/London"}), `"daily_check_in"`,
+		"5 " + fr.T("checkin.mood.level5"), fr.T("safetyplan.warning"), fr.N("export.days", 7)} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("export lacks %q:\n%s", want, doc)
+		}
+	}
+	if !strings.HasPrefix(msg.Text, fr.T("export.text", lang.Args{"Parts": ""})[:20]) {
+		t.Errorf("export message = %q, want it in French", msg.Text)
 	}
 }

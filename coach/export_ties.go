@@ -42,7 +42,7 @@ func (x *exporter) groups(ctx context.Context) (*exportGroups, error) {
 	}
 	for _, a := range ties.Answers {
 		out.Answers = append(out.Answers, exportGroupAnswer{Channel: a.Group, Day: a.Day,
-			Mood: strconv.Itoa(a.Mood) + " (" + scales[FieldMood].Levels[a.Mood-1] + ")"})
+			Mood: strconv.Itoa(a.Mood) + " (" + scaleIn(x.w, FieldMood).Levels[a.Mood-1] + ")"})
 	}
 	return out, nil
 }
@@ -108,7 +108,7 @@ func (x *exporter) record(ctx context.Context) ([]exportRecord, error) {
 	}
 	var out []exportRecord
 	for _, e := range log {
-		out = append(out, exportRecord{At: x.at(e.At), Who: e.Who, What: e.What})
+		out = append(out, exportRecord{At: x.at(e.At), Who: e.Who, What: e.In(x.w)})
 	}
 	return out, nil
 }

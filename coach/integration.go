@@ -364,7 +364,9 @@ func (c *Coach) saveIntention(ctx context.Context, p Person, day localtime.Day, 
 }
 
 // intentionProblem says kindly what is wrong with an intention given as an
-// option, or nothing.
+// option, or nothing, in English: its one caller is a therapist's
+// /therapist session (alert.go), whose words are English. A person's own
+// /session says intentionProblemIn in their language.
 func intentionProblem(intention string) string {
 	return intentionProblemIn(lang.For(lang.Default), intention)
 }

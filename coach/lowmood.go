@@ -151,17 +151,12 @@ func (c *Coach) careTeam(ctx context.Context, p Person) (string, bool, error) {
 	return "", false, nil
 }
 
-// lowMoodText is the message. It says what was noticed in the person's own
+// lowMoodTextIn is the message, in w's language. It says what was noticed in the person's own
 // terms (no numbers), that low stretches happen and ease, who to tell, and
 // where help is; it asks nothing. It never suggests that anyone reads
 // along: when a therapist receives the person's trends, it says plainly
 // that their weekly digest may mark the low days and that nothing is sent
 // to them now, as the person agreed when they chose to share.
-func lowMoodText(reason, therapist string, seesTrends bool, clinicLine string) string {
-	return lowMoodTextIn(lang.For(lang.Default), reason, therapist, seesTrends, clinicLine)
-}
-
-// lowMoodTextIn is lowMoodText in w's language.
 func lowMoodTextIn(w lang.Printer, reason, therapist string, seesTrends bool, clinicLine string) string {
 	opening := w.T("lowmood.low_days")
 	if reason == lowMoodFall {

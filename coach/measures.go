@@ -53,7 +53,7 @@ func difficultyLabel(in instrument.Questionnaire, c CheckIn) string {
 	return in.Difficulty.Options[v]
 }
 
-func difficultyMessage(in instrument.Questionnaire, day localtime.Day) Message {
+func difficultyMessage(w lang.Printer, in instrument.Questionnaire, day localtime.Day) Message {
 	buttons := make([]Button, 0, len(in.Difficulty.Options)+1)
 	press := func(label, value string) Button {
 		return Button{Label: label, Action: Action{Verb: VerbQuestionnaire, Day: day, Field: in.ID + ":" + difficultyItem, Value: value}}
@@ -61,8 +61,8 @@ func difficultyMessage(in instrument.Questionnaire, day localtime.Day) Message {
 	for i, o := range in.Difficulty.Options {
 		buttons = append(buttons, press(o, strconv.Itoa(i)))
 	}
-	buttons = append(buttons, press("Skip", strconv.Itoa(DifficultySkipped)))
-	return Message{Text: "One last question, not part of the score: " + in.Difficulty.Text, Buttons: buttons}
+	buttons = append(buttons, press(w.T("questionnaire.skip"), strconv.Itoa(DifficultySkipped)))
+	return Message{Text: w.T("questionnaire.difficulty", lang.Args{"Text": in.Difficulty.Text}), Buttons: buttons}
 }
 
 // answerDifficulty stores the answer to the unscored difficulty question
@@ -117,31 +117,21 @@ func due(in instrument.Questionnaire, hist []CheckIn, day localtime.Day) (bool, 
 	return in.Due(daysFrom(last, day), answered), last
 }
 
-// cadence says how often an instrument is offered, in plain words.
+// cadence names how often an instrument is offered, as the suffix of its
+// messages' keys: once, month or weeks (every two).
 func cadence(in instrument.Questionnaire) string {
 	switch {
 	case in.RepeatDays == 0:
 		return "once"
 	case in.RepeatDays >= 28:
-		return "once a month"
+		return "month"
 	default:
-		return "every two weeks"
+		return "weeks"
 	}
 }
 
-// recall names the window an instrument asks about.
-func recall(in instrument.Questionnaire) string {
-	if in.RepeatDays >= 28 {
-		return "the past month"
-	}
-	return "the last 2 weeks"
-}
-
-func notDueText(in instrument.Questionnaire, last localtime.Day) string {
-	if in.RepeatDays == 0 {
-		return fmt.Sprintf("You answered the %s on %s. It's a one-time screen, so it isn't asked again. If anything it touched on is on your mind, your therapist is a good person to talk it over with.", in.Code, last.Long())
-	}
-	return fmt.Sprintf("You answered the %s on %s. It asks about %s, so the next one opens on %s.", in.Code, last.Long(), recall(in), last.AddDays(in.RepeatDays).Long())
+func notDueText(w lang.Printer, in instrument.Questionnaire, last localtime.Day) string {
+	return w.T("questionnaire.not_due_"+cadence(in), lang.Args{"Code": in.Code, "Day": longDayIn(w, last), "Next": longDayIn(w, last.AddDays(in.RepeatDays))})
 }
 
 // rememberExposure carries an earlier answer to a gated instrument's
@@ -178,35 +168,36 @@ func (c *Coach) questionnaireOffers(ctx context.Context, p Person, day localtime
 	}
 	var buttons []Button
 	var lines []string
+	w := p.words()
 	for _, id := range p.Questionnaires {
 		in, ok := instrument.ByID(id)
 		if ok {
 			if ok, _ := due(in, hist, day); ok {
-				buttons = append(buttons, Button{Label: "Answer the " + in.Code, Action: Action{Verb: VerbQuestionnaire, Field: id, Value: "start"}})
+				buttons = append(buttons, Button{Label: w.T("questionnaire.answer_button", lang.Args{"Code": in.Code}), Action: Action{Verb: VerbQuestionnaire, Field: id, Value: "start"}})
 			}
 		}
 	}
 	if p.PCL5AskedBy != "" && !slices.Contains(p.Questionnaires, instrument.PCL5) {
-		lines = append(lines, fmt.Sprintf("%s asked whether you'd like to answer the PCL-5 once a month: 20 questions about reactions to a very stressful experience, to see how they change over time. It's entirely up to you.", p.PCL5AskedBy))
-		buttons = append(buttons, settingButton("Add the PCL-5 (monthly)", "q", instrument.PCL5), settingButton("No thanks", "pcl5ask", "no"))
+		lines = append(lines, w.T("questionnaire.pcl5_asked", lang.Args{"Name": p.PCL5AskedBy}))
+		buttons = append(buttons, settingButton(w.T("questionnaire.pcl5_add"), "q", instrument.PCL5), settingButton(w.T("questionnaire.no_thanks"), "pcl5ask", "no"))
 	}
 	return buttons, lines, nil
 }
 
 // pcl5Offer follows a positive PC-PTSD-5: the PCL-5 can follow these
 // reactions over time, if the person wants it.
-func pcl5Offer(p Person, r instrument.Result) (string, []Button) {
+func pcl5Offer(w lang.Printer, p Person, r instrument.Result) (string, []Button) {
 	if r.Instrument != instrument.PCPTSD5 || !r.Positive || slices.Contains(p.Questionnaires, instrument.PCL5) {
 		return "", nil
 	}
-	return "\n\nIf you'd like, a longer questionnaire, the PCL-5, can follow these reactions over time, once a month with your summary. You can stop it any time in /settings.",
-		[]Button{settingButton("Offer me the PCL-5 monthly", "q", instrument.PCL5)}
+	return "\n\n" + w.T("questionnaire.pcl5_offer"),
+		[]Button{settingButton(w.T("questionnaire.pcl5_offer_button"), "q", instrument.PCL5)}
 }
 
 // declinePCL5Ask clears a therapist's request for the PCL-5.
 func (c *Coach) declinePCL5Ask(ctx context.Context, p Person) ([]Message, error) {
 	p.PCL5AskedBy = ""
-	return c.savePerson(ctx, p, []Message{{Text: "That's fine — I won't offer it. You can add it in /settings later if you change your mind."}})
+	return c.savePerson(ctx, p, []Message{{Text: p.words().T("questionnaire.pcl5_declined")}})
 }
 
 // askPCL5 is /therapist pcl5: a linked therapist asks that the PCL-5 be
@@ -228,7 +219,7 @@ func (c *Coach) askPCL5(ctx context.Context, t Therapist, patient string) ([]Mes
 	if err := c.store.SavePerson(ctx, p); err != nil {
 		return nil, fmt.Errorf("save pcl5 request: %w", err)
 	}
-	if err := c.store.Record(ctx, p.ID, AuditEntry{At: c.clock.Now(), Who: t.Name, What: "asked that the PCL-5 questionnaire be offered to you"}); err != nil {
+	if err := c.store.Record(ctx, p.ID, auditEntry(c.clock.Now(), t.Name, auditPCL5, nil)); err != nil {
 		return nil, fmt.Errorf("record pcl5 request: %w", err)
 	}
 	seen := w.T("therapist.pcl5_unseen")
@@ -239,11 +230,11 @@ func (c *Coach) askPCL5(ctx context.Context, t Therapist, patient string) ([]Mes
 }
 
 // difficultyReport words a difficulty answer for the person, or "".
-func difficultyReport(label string) string {
+func difficultyReport(w lang.Printer, label string) string {
 	if label == "" {
 		return ""
 	}
-	return fmt.Sprintf("\n\nOn day-to-day life — work, home, getting along with people — you said: %s. That answer isn't added to the score, but it's worth sharing with your therapist.", strings.ToLower(label[:1])+label[1:])
+	return "\n\n" + w.T("questionnaire.difficulty_said", lang.Args{"Answer": lowerFirst(w, label)})
 }
 
 // pcl5Choice is the PCL-5's line in /settings, shown once it is offered.
@@ -251,5 +242,15 @@ func pcl5Choice(p Person) string {
 	if p.PCL5AskedBy == "" && !slices.Contains(p.Questionnaires, instrument.PCL5) {
 		return ""
 	}
-	return "\n• PCL-5: reactions to a very stressful experience, once a month"
+	return "\n• " + p.words().T("questionnaire.pcl5_choice")
+}
+
+// lowerFirst lowers an answer's first letter to quote it mid-sentence;
+// German nouns keep theirs, so German answers are quoted as written.
+func lowerFirst(w lang.Printer, s string) string {
+	if s == "" || w.Lang == "de" {
+		return s
+	}
+	r := []rune(s)
+	return strings.ToLower(string(r[0])) + string(r[1:])
 }

@@ -38,13 +38,10 @@ func (c *Coach) loadPlanState(ctx context.Context, p Person, loc *time.Location)
 	return st, nil
 }
 
-// skipNote says why delivery will not send a job as listed, or "" when it
-// will: a pause holds everything until it ends; the rest after a session
-// drops movement ideas and moves a check-in or summary to its end; a day
-// already moved gets no movement idea.
-func (st planState) skipNote(j Job) string { return st.skipNoteIn(lang.For(lang.Default), j) }
-
-// skipNoteIn is skipNote in w's language.
+// skipNoteIn says, in w's language, why delivery will not send a job as
+// listed, or "" when it will: a pause holds everything until it ends; the
+// rest after a session drops movement ideas and moves a check-in or
+// summary to its end; a day already moved gets no movement idea.
 func (st planState) skipNoteIn(w lang.Printer, j Job) string {
 	if st.now.Before(st.pausedUntil) && j.Due.Before(st.pausedUntil) {
 		until := st.pausedUntil.In(st.loc)

@@ -1,6 +1,7 @@
 package coach
 
 import (
+	"github.com/aftercare/aftercare/coach/lang"
 	"testing"
 	"time"
 
@@ -37,7 +38,7 @@ func TestPlanSkipNote(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			tt.st.now, tt.st.loc, tt.st.rest = now, loc, rest
-			if got := tt.st.skipNote(tt.job); got != tt.wants {
+			if got := tt.st.skipNoteIn(lang.For("en"), tt.job); got != tt.wants {
 				t.Errorf("skipNote = %q, want %q", got, tt.wants)
 			}
 		})

@@ -8,6 +8,7 @@ import (
 
 	"github.com/aftercare/aftercare/coach/crisis"
 	"github.com/aftercare/aftercare/coach/instrument"
+	"github.com/aftercare/aftercare/coach/lang"
 	"github.com/aftercare/aftercare/coach/localtime"
 )
 
@@ -83,7 +84,7 @@ func (c *Coach) questionnaire(ctx context.Context, p Person, a Action) ([]Messag
 	if day, err := c.checkIn(ctx, p.ID, a.Day); err != nil {
 		return nil, err
 	} else if day.unreadAnswers(id) {
-		return []Message{questionnaireUnreadable(in)}, nil
+		return []Message{questionnaireUnreadable(p.words(), in)}, nil
 	}
 	if err := c.store.SaveAnswer(ctx, p.ID, a.Day, answerField(id, item), strconv.Itoa(score)); err != nil {
 		return nil, fmt.Errorf("save questionnaire answer: %w", err)
@@ -107,7 +108,7 @@ func (c *Coach) openQuestionnaire(ctx context.Context, p Person, in instrument.Q
 		return nil, err
 	}
 	if ok, last := due(in, hist, today); !ok {
-		return []Message{{Text: notDueText(in, last)}}, nil
+		return []Message{{Text: notDueText(p.words(), in, last)}}, nil
 	}
 	if err := c.rememberExposure(ctx, p, in, hist, today); err != nil {
 		return nil, err
@@ -134,7 +135,7 @@ func (c *Coach) continueQuestionnaire(ctx context.Context, p Person, in instrume
 		return nil, err
 	}
 	if today.unreadAnswers(in.ID) {
-		return []Message{questionnaireUnreadable(in)}, nil
+		return []Message{questionnaireUnreadable(p.words(), in)}, nil
 	}
 	answers := today.Answers[in.ID]
 	if complete, ok := in.Complete(answers); ok {
@@ -142,7 +143,7 @@ func (c *Coach) continueQuestionnaire(ctx context.Context, p Person, in instrume
 		if r, err := instrument.Score(in.ID, complete); err == nil && in.Difficulty.Text != "" && !asked && !r.SafetyFollowUp {
 			// Asked after the last item, as on the form; a safety
 			// follow-up comes first and the question is left out.
-			return []Message{difficultyMessage(in, day)}, nil
+			return []Message{difficultyMessage(p.words(), in, day)}, nil
 		}
 		return c.finishQuestionnaire(ctx, p, in, day, complete, difficultyLabel(in, today))
 	}
@@ -153,16 +154,16 @@ func (c *Coach) continueQuestionnaire(ctx context.Context, p Person, in instrume
 			break
 		}
 	}
-	return []Message{itemMessage(in, day, next)}, nil
+	return []Message{itemMessage(p.words(), in, day, next)}, nil
 }
 
-func itemMessage(in instrument.Questionnaire, day localtime.Day, item int) Message {
+func itemMessage(w lang.Printer, in instrument.Questionnaire, day localtime.Day, item int) Message {
 	options := in.ItemOptions(item)
 	buttons := make([]Button, len(options))
 	for i, o := range options {
 		buttons[i] = Button{Label: o.Label, Action: Action{Verb: VerbQuestionnaire, Day: day, Field: in.ID + ":" + strconv.Itoa(item), Value: strconv.Itoa(o.Score)}}
 	}
-	return Message{Text: fmt.Sprintf("(%d of %d) %s", item+1, len(in.Items), in.Prompt(item)), Buttons: buttons}
+	return Message{Text: w.T("questionnaire.item", lang.Args{"N": item + 1, "Of": len(in.Items), "Prompt": in.Prompt(item)}), Buttons: buttons}
 }
 
 // finishQuestionnaire scores the answers and says what they mean, kindly.
@@ -178,19 +179,21 @@ func (c *Coach) finishQuestionnaire(ctx context.Context, p Person, in instrument
 		msgs, err := c.startASQ(ctx, &p, SourcePHQ9Item9, crisis.SafetyIn(crisisLang(p)).Item9)
 		return append([]Message{c.numbersMessage(p)}, msgs...), err
 	}
-	text := fmt.Sprintf("Thank you. Your %s score is %d of %d", in.Code, r.Total, in.MaxTotal)
+	w := p.words()
+	args := lang.Args{"Code": in.Code, "Total": r.Total, "Max": in.MaxTotal}
+	text := w.T("questionnaire.score", args)
 	if r.Severity != "" {
-		text += fmt.Sprintf(" (the %q range)", r.Severity)
+		args["Band"] = bandName(w, r.Severity)
+		text = w.T("questionnaire.score_band", args)
 	}
-	text += "."
 	if prev, ok := c.previousScore(ctx, p, in.ID, day); ok {
 		if ch, err := instrument.Compare(prev, r); err == nil {
-			text += " " + ch.Meaning
+			text += " " + changeMeaning(w, in, ch)
 		}
 	}
-	text += difficultyReport(difficulty)
-	text += "\n\nA score is a snapshot, not a verdict. If it worries you, your therapist is the right person to talk it over with."
-	offer, buttons := pcl5Offer(p, r)
+	text += difficultyReport(w, difficulty)
+	text += "\n\n" + w.T("questionnaire.snapshot")
+	offer, buttons := pcl5Offer(w, p, r)
 	return []Message{{Title: in.Code, Text: text + offer, Buttons: buttons}}, nil
 }
 
@@ -207,4 +210,43 @@ func (c *Coach) previousScore(ctx context.Context, p Person, id string, before l
 		}
 	}
 	return instrument.Result{}, false
+}
+
+// bandName is a published severity band ("moderately severe") in w's
+// language; a band the message files do not name stays as published.
+func bandName(w lang.Printer, band string) string {
+	id := "questionnaire.band_" + strings.ReplaceAll(band, " ", "_")
+	if s := w.T(id); s != id {
+		return s
+	}
+	return band
+}
+
+// changeMeaning words a change since the last result as
+// instrument.Change.Meaning does, in w's language: numbers first, and a
+// rise framed as something to talk over, never as an alarm.
+func changeMeaning(w lang.Printer, in instrument.Questionnaire, c instrument.Change) string {
+	args := lang.Args{"Code": in.Code, "Before": c.Before, "After": c.After}
+	if c.Delta == 0 {
+		return w.T("questionnaire.change_same", args)
+	}
+	if in.MCID == 0 {
+		return w.T("questionnaire.change_plain", args)
+	}
+	if c.Delta < 0 {
+		args["Moved"] = w.N("questionnaire.down", -c.Delta)
+	} else {
+		args["Moved"] = w.N("questionnaire.up", c.Delta)
+	}
+	switch {
+	case c.Remission:
+		return w.T("questionnaire.change_remission", args)
+	case c.Response:
+		return w.T("questionnaire.change_response", args)
+	case c.Clinically && c.Delta < 0:
+		return w.T("questionnaire.change_better", args)
+	case c.Clinically:
+		return w.T("questionnaire.change_worse", args)
+	}
+	return w.T("questionnaire.change_small", args)
 }

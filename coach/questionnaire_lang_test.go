@@ -8,6 +8,7 @@ import (
 
 	"github.com/aftercare/aftercare/coach"
 	"github.com/aftercare/aftercare/coach/instrument"
+	"github.com/aftercare/aftercare/internal/langtest"
 )
 
 // pressIn presses a questionnaire button as someone whose transport
@@ -25,7 +26,7 @@ func TestPHQ9InSpanishForASpanishSpeaker(t *testing.T) {
 	w.onboard("1", "Ana")
 	es, _ := instrument.Text(instrument.PHQ9, "es")
 	first := w.pressIn("es-419", "1", coach.Action{Verb: coach.VerbQuestionnaire, Field: "phq9", Value: "start"})
-	for _, want := range []string{"(1 of 9) " + es.Stem + " " + es.Items[0], "[Ningún día]", "[Casi todos los días]"} {
+	for _, want := range []string{"(1 de 9) " + es.Stem + " " + es.Items[0], "[Ningún día]", "[Casi todos los días]"} {
 		if !strings.Contains(first, want) {
 			t.Fatalf("first item = %q, want %q", first, want)
 		}
@@ -45,14 +46,15 @@ func TestPHQ9InSpanishForASpanishSpeaker(t *testing.T) {
 		t.Fatalf("after item 9 = %q, want the Spanish difficulty question", reply)
 	}
 	done := w.pressIn("es-419", "1", coach.Action{Verb: coach.VerbQuestionnaire, Day: "2026-03-02", Field: "phq9:d", Value: "0"})
-	if !strings.Contains(done, "PHQ-9 score is 8 of 27") {
-		t.Errorf("result = %q, want 8 of 27 as in English", done)
+	if !strings.Contains(done, "PHQ-9 es 8 de 27") || !strings.Contains(done, lang.For("es").T("questionnaire.snapshot")) {
+		t.Errorf("result = %q, want 8 de 27, scored as in English, said in Spanish", done)
 	}
 }
 
 // Where a language has no validated translation (German PCL-5; no
 // translated PC-PTSD-5 at all) the questionnaire comes in English, and the
-// person is told why in their own language, once, at the start.
+// person is told why in their own language, once, at the start; what is
+// around the items ("(2 of 6)") is in their language.
 func TestNoValidatedTranslationEnglishWithANote(t *testing.T) {
 	for _, tc := range []struct {
 		locale, id, firstItem, note string
@@ -69,7 +71,7 @@ func TestNoValidatedTranslationEnglishWithANote(t *testing.T) {
 				t.Fatalf("start = %q, want the note %q and the English item", first, tc.note)
 			}
 			next := w.pressIn(tc.locale, "1", coach.Action{Verb: coach.VerbQuestionnaire, Day: "2026-03-02", Field: tc.id + ":0", Value: "1"})
-			if strings.Contains(next, tc.note) || !strings.Contains(next, "(2 of") {
+			if strings.Contains(next, tc.note) || !strings.Contains(next, strings.TrimSpace(lang.For(tc.locale).T("questionnaire.item", lang.Args{"N": 2, "Of": itemCount(tc.id), "Prompt": ""}))) {
 				t.Errorf("second item = %q, want it without the note", next)
 			}
 		})
@@ -84,7 +86,7 @@ func TestQuestionnaireLanguageByLocale(t *testing.T) {
 		{"en-GB", "Repeated, disturbing, and unwanted memories", "validated translation"},
 		{"pt-BR", "Repeated, disturbing, and unwanted memories", "validated translation"},
 		{"", "Repeated, disturbing, and unwanted memories", "validated translation"},
-		{"fr", fr.Instructions + "\n\n(1 of 20) " + fr.Stem + " " + fr.Items[0], "Repeated"},
+		{"fr", fr.Instructions + "\n\n(1 sur 20) " + fr.Stem + " " + fr.Items[0], "Repeated"},
 	} {
 		w := newWorld(t, monday9am)
 		w.onboard("1", "Ana")
@@ -92,5 +94,47 @@ func TestQuestionnaireLanguageByLocale(t *testing.T) {
 		if !strings.Contains(got, tc.want) || strings.Contains(got, tc.not) {
 			t.Errorf("locale %q: %q, want %q and not %q", tc.locale, got, tc.want, tc.not)
 		}
+	}
+}
+
+func itemCount(id string) int {
+	in, _ := instrument.ByID(id)
+	return len(in.Items)
+}
+
+// A German and a French speaker see the questionnaires /settings offers,
+// add the PHQ-9, answer it in
+// its validated translation, the difficulty question and all, read the
+// result, and are told kindly when it opens again: no English around the
+// published wording.
+func TestPHQ9AroundTheItemsInGermanAndFrench(t *testing.T) {
+	for _, l := range []string{"de", "fr"} {
+		t.Run(l, func(t *testing.T) {
+			w := newWorld(t, monday9am)
+			w.onboard("1", "Ana")
+			var all strings.Builder
+			press := func(a coach.Action) string {
+				out := w.pressIn(l, "1", a)
+				all.WriteString(out)
+				return out
+			}
+			press(coach.Action{Verb: coach.VerbSetting, Field: "q"})
+			press(coach.Action{Verb: coach.VerbSetting, Field: "q", Value: "phq9"})
+			press(coach.Action{Verb: coach.VerbQuestionnaire, Field: "phq9", Value: "start"})
+			for i := range 9 {
+				press(coach.Action{Verb: coach.VerbQuestionnaire, Day: "2026-03-02", Field: "phq9:" + strconv.Itoa(i), Value: strconv.Itoa(min(8-i, 2))})
+			}
+			done := press(coach.Action{Verb: coach.VerbQuestionnaire, Day: "2026-03-02", Field: "phq9:d", Value: "1"})
+			press(coach.Action{Verb: coach.VerbQuestionnaire, Field: "phq9", Value: "start"})
+			wl := lang.For(l)
+			for _, want := range []string{wl.T("questionnaire.snapshot"), wl.T("questionnaire.band_moderately_severe"), " 15 "} {
+				if !strings.Contains(done, want) {
+					t.Errorf("result lacks %q:\n%s", want, done)
+				}
+			}
+			if english := langtest.English(all.String(), l); len(english) > 0 {
+				t.Errorf("English around a %s PHQ-9:\n%s\n--- output ---\n%s", l, strings.Join(english, "\n"), all.String())
+			}
+		})
 	}
 }

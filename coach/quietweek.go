@@ -15,12 +15,11 @@ const fieldQuietNote = "quiet"
 // the quiet-week note once for each stretch of silence.
 const quietLookBack = 90
 
-// quietWeekText is the one short note that comes instead of the weekly
-// summary after a week in which check-ins came and none was answered. It
-// counts nothing, keeps no streak, asks nothing, and is easy to ignore:
-// like Motto's caring letters, a short word of interest in how the person
-// is, with the door left open and no request.
-var quietWeekText = lang.For(lang.Default).T("quietweek.text")
+// The quiet-week note (quietweek.text) is the one short note that comes
+// instead of the weekly summary after a week in which check-ins came and
+// none was answered. It counts nothing, keeps no streak, asks nothing, and
+// is easy to ignore: like Motto's caring letters, a short word of interest
+// in how the person is, with the door left open and no request.
 
 // quietWeek is what an empty week's summary day brings: the quiet-week
 // note, when check-ins were sent (sent of them) and none was answered,

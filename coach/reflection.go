@@ -17,9 +17,6 @@ const reflectionDays = 4
 // MaxReflectionLen bounds a reflection, as a note is bounded.
 const MaxReflectionLen = MaxNoteLen
 
-// reflectionPrompts are the questions of days 1-4 after a session.
-var reflectionPrompts = reflectionPromptsIn(lang.For(lang.Default))
-
 // reflectionPromptsIn are the questions in w's language (reflect.q1-q4).
 func reflectionPromptsIn(w lang.Printer) [reflectionDays]string {
 	var out [reflectionDays]string
@@ -30,12 +27,19 @@ func reflectionPromptsIn(w lang.Printer) [reflectionDays]string {
 }
 
 // ReflectionPrompt returns the question of the nth day after a session
-// (1-4), and false for any other day.
+// (1-4) in English, and false for any other day. English is for readers
+// with no language of their own here (a therapist's digest, the web view);
+// a person reads reflectionPromptIn.
 func ReflectionPrompt(n int) (string, bool) {
+	return reflectionPromptIn(lang.For(lang.Default), n)
+}
+
+// reflectionPromptIn is ReflectionPrompt in w's language.
+func reflectionPromptIn(w lang.Printer, n int) (string, bool) {
 	if n < 1 || n > reflectionDays {
 		return "", false
 	}
-	return reflectionPrompts[n-1], true
+	return w.T("reflect.q" + strconv.Itoa(n)), true
 }
 
 // afterCheckIn rides on the end of a check-in. The reflection (or, the day

@@ -44,34 +44,24 @@ const (
 // refused kindly and handed back, never cut.
 const MaxPlanStepLen = 1000
 
-// planStep is how a step is asked and shown.
+// planStep is one step of the plan. How it is asked and shown is in the
+// message files: safetyplan.<step> its heading (also the modal's title,
+// which Discord clips at 45), safetyplan.q_<step> the question and
+// safetyplan.eg_<step> an example (≤ 100).
 type planStep struct {
-	Step        PlanStep
-	Name        string // the step's heading, also the modal's title (≤ 45)
-	Question    string
-	Placeholder string // an example (≤ 100)
+	Step PlanStep
 }
 
-var planSteps = []planStep{
-	{StepWarningSigns, "Warning signs",
-		"What tells you that a hard time might be starting? Thoughts, feelings, or things you notice yourself doing — in your own words.",
-		"e.g. not sleeping, pulling away from people, feeling numb"},
-	{StepOnMyOwn, "Things I can do on my own",
-		"What can you do on your own to take your mind off things for a while, even a little?",
-		"e.g. a walk, a warm shower, a playlist, drawing"},
-	{StepDistraction, "People and places that distract me",
-		"Which people or places help take your mind off things? They don't need to know how you're feeling — just being around them can help.",
-		"e.g. my cousin, the café on the corner, the library"},
-	{StepAskForHelp, "People I can ask for help",
-		"Who could you reach out to and tell that you're having a hard time? A friend or someone in your family, perhaps — and how you'd reach them.",
-		"e.g. Sam (a text is easiest), my brother Jo"},
-	{StepProfessional, "Professionals and services I can contact",
-		"Which professionals or services could you contact — your therapist, a doctor, a clinic's after-hours line?",
-		"e.g. my therapist, my doctor's surgery"},
-	{StepSaferSpace, "Making my surroundings safer",
-		"Is there anything you'd like to keep out of reach, or ask someone to hold on to for now? Anything that would make your space feel a little safer counts.",
-		"e.g. ask Jo to keep something for me for a while"},
-}
+var planSteps = []planStep{{StepWarningSigns}, {StepOnMyOwn}, {StepDistraction}, {StepAskForHelp}, {StepProfessional}, {StepSaferSpace}}
+
+// name is the step's heading in w's language.
+func (s planStep) name(w lang.Printer) string { return w.T("safetyplan." + string(s.Step)) }
+
+// question is how the step is asked.
+func (s planStep) question(w lang.Printer) string { return w.T("safetyplan.q_" + string(s.Step)) }
+
+// placeholder is the step's example answer.
+func (s planStep) placeholder(w lang.Printer) string { return w.T("safetyplan.eg_" + string(s.Step)) }
 
 // SensitivePlanStep reports whether a step's answer is health data that
 // storage seals at rest (with the person's own key). Every step is: a safety plan is written
@@ -206,14 +196,14 @@ func (c *Coach) exportSafetyPlan(ctx context.Context, p Person, at func(time.Tim
 	if err != nil {
 		return nil, nil, fmt.Errorf("export safety plan: %w", err)
 	}
-	unread := unreadableSteps(sp)
+	unread := unreadableSteps(p.words(), sp)
 	if sp.Empty() {
 		return nil, unread, nil
 	}
 	out := &exportPlan{Updated: at(sp.Updated)}
 	for _, s := range planSteps {
 		if !slices.Contains(sp.Unreadable, s.Step) {
-			out.Steps = append(out.Steps, exportPlanStep{Step: s.Name, Answer: sp.Steps[s.Step]})
+			out.Steps = append(out.Steps, exportPlanStep{Step: s.name(p.words()), Answer: sp.Steps[s.Step]})
 		}
 	}
 	return out, unread, nil

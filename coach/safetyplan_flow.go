@@ -25,12 +25,6 @@ const (
 	planShow      = "show"  // show the plan (finish for now, keep as it is)
 )
 
-// planIntro opens a new plan.
-const planIntro = "A safety plan is a short list, in your own words, of what helps when things get hard. " +
-	"It helps to make it now, while there's some space to think, so that it's there when you need it.\n\n" +
-	"There are six small steps. Every one is optional: write as much or as little as you like, skip any, and stop whenever you want. " +
-	"Only you see it here, and you can change or clear any step whenever you like. It can also help to go through it with your therapist.\n\n"
-
 // safetyPlanCommand answers /safetyplan: the plan with a button per step,
 // or, when there is none yet, its first step.
 func (c *Coach) safetyPlanCommand(ctx context.Context, p Person) ([]Message, error) {
@@ -39,10 +33,10 @@ func (c *Coach) safetyPlanCommand(ctx context.Context, p Person) ([]Message, err
 		return nil, fmt.Errorf("load safety plan: %w", err)
 	}
 	if sp.Empty() {
-		msg, err := c.planStepMessage(ctx, p, sp, 0, planBuilding, planIntro)
+		msg, err := c.planStepMessage(ctx, p, sp, 0, planBuilding, p.words().T("safetyplan.intro")+"\n\n")
 		return []Message{msg}, err
 	}
-	return []Message{planMessage(sp, "")}, nil
+	return []Message{planMessage(p.words(), sp, "")}, nil
 }
 
 // planPress answers a safety-plan button.
@@ -52,7 +46,7 @@ func (c *Coach) planPress(ctx context.Context, p Person, a Action) ([]Message, e
 		return nil, fmt.Errorf("load safety plan: %w", err)
 	}
 	if a.Value == planShow {
-		return []Message{c.planShown(sp, "")}, nil
+		return []Message{planShown(p.words(), sp, "")}, nil
 	}
 	_, i, ok := planStepOf(a.Field)
 	if !ok {
@@ -69,10 +63,11 @@ func (c *Coach) planPress(ctx context.Context, p Person, a Action) ([]Message, e
 		if sp, err = c.savePlanStep(ctx, p, sp, planSteps[i].Step, ""); err != nil {
 			return nil, err
 		}
+		cleared := p.words().T("safetyplan.cleared")
 		if mode == planBuilding {
-			return c.planNext(ctx, p, sp, i, "Cleared. ")
+			return c.planNext(ctx, p, sp, i, cleared+" ")
 		}
-		return []Message{planMessage(sp, "Cleared.\n\n")}, nil
+		return []Message{planMessage(p.words(), sp, cleared+"\n\n")}, nil
 	}
 	return []Message{staleButton(p)}, nil
 }
@@ -110,7 +105,7 @@ func (c *Coach) planSubmit(ctx context.Context, p Person, a Action, text string)
 	n := utf8.RuneCountInString(text)
 	switch {
 	case n > MaxPlanStepLen && !stop:
-		msg, err := c.planStepMessage(ctx, p, sp, i, a.Value, tooLongForPlan(n, text))
+		msg, err := c.planStepMessage(ctx, p, sp, i, a.Value, tooLongForPlan(p.words(), n, text))
 		msg.Input.Value = text
 		return append(msgs, msg), err
 	case n > MaxPlanStepLen:
@@ -118,7 +113,7 @@ func (c *Coach) planSubmit(ctx context.Context, p Person, a Action, text string)
 		text = string([]rune(text)[:MaxPlanStepLen])
 	case n == 0 && !stop:
 		if a.Value == planEditing {
-			return append(msgs, planMessage(sp, "")), nil
+			return append(msgs, planMessage(p.words(), sp, "")), nil
 		}
 		return c.planNext(ctx, p, sp, i, "")
 	}
@@ -131,28 +126,19 @@ func (c *Coach) planSubmit(ctx context.Context, p Person, a Action, text string)
 		return msgs, nil
 	}
 	var rest []Message
+	saved := p.words().T("safetyplan.saved")
 	if a.Value == planEditing {
-		rest = []Message{planMessage(sp, "Saved.\n\n")}
+		rest = []Message{planMessage(p.words(), sp, saved+"\n\n")}
 	} else {
-		rest, err = c.planNext(ctx, p, sp, i, "Saved. ")
+		rest, err = c.planNext(ctx, p, sp, i, saved+" ")
 	}
 	return append(msgs, rest...), err
 }
 
 // tooLongForPlan says, kindly, that an answer is over the bound, and gives
 // it back so nothing is lost.
-func tooLongForPlan(n int, text string) string {
-	return fmt.Sprintf("That's a little more than I can keep in one step — up to %s characters, and this has %s. "+
-		"Nothing is lost: here it is, so you can shorten it, or keep the most important part.\n\n%s\n\n",
-		thousands(MaxPlanStepLen), thousands(n), text)
-}
-
-func thousands(n int) string {
-	s := fmt.Sprint(n)
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
+func tooLongForPlan(w lang.Printer, n int, text string) string {
+	return w.T("safetyplan.too_long", lang.Args{"Max": w.Number(MaxPlanStepLen), "Count": w.Number(n)}) + "\n\n" + text + "\n\n"
 }
 
 func (c *Coach) savePlanStep(ctx context.Context, p Person, sp SafetyPlan, step PlanStep, text string) (SafetyPlan, error) {
@@ -175,63 +161,64 @@ func (c *Coach) planNext(ctx context.Context, p Person, sp SafetyPlan, i int, le
 		msg, err := c.planStepMessage(ctx, p, sp, i+1, planBuilding, lead)
 		return []Message{msg}, err
 	}
-	return []Message{c.planShown(sp, lead+"That's your plan — thank you for making it. ")}, nil
+	w := p.words()
+	return []Message{planShown(w, sp, lead+w.T("safetyplan.made")+" ")}, nil
 }
 
 // planShown shows the plan, or says kindly that there is nothing yet.
-func (c *Coach) planShown(sp SafetyPlan, lead string) Message {
+func planShown(w lang.Printer, sp SafetyPlan, lead string) Message {
 	if sp.Empty() {
-		return Message{Text: "There's nothing in your plan yet, and that's okay. /safetyplan is here whenever you'd like to come back to it."}
+		return Message{Text: w.T("safetyplan.empty")}
 	}
-	return planMessage(sp, lead+"It's here whenever you need it: /safetyplan shows it, and it comes with the crisis lines if you ever need those.\n\n")
+	return planMessage(w, sp, lead+w.T("safetyplan.kept")+"\n\n")
 }
 
 // planMessage shows the whole plan with a button per step to change it.
-func planMessage(sp SafetyPlan, lead string) Message {
+func planMessage(w lang.Printer, sp SafetyPlan, lead string) Message {
 	buttons := make([]Button, len(planSteps))
 	for i, s := range planSteps {
-		buttons[i] = Button{Label: fmt.Sprintf("Change %d: %s", i+1, s.Name), Action: Action{Verb: VerbSafetyPlan, Field: string(s.Step), Value: planOpen}}
+		buttons[i] = Button{Label: w.T("safetyplan.change", lang.Args{"N": i + 1, "Name": s.name(w)}), Action: Action{Verb: VerbSafetyPlan, Field: string(s.Step), Value: planOpen}}
 	}
-	return Message{Title: "Your safety plan", Text: lead + planText(lang.For(lang.Default), sp, true) + "\n\nAny step can stay empty. Change one whenever you like.", Buttons: buttons}
+	return Message{Title: w.T("safetyplan.title"), Text: lead + planText(w, sp, true) + "\n\n" + w.T("safetyplan.any_empty"), Buttons: buttons}
 }
 
 // planStepMessage asks one step: the question, what is there already, an
 // Input to write it, and buttons to skip or clear it.
 func (c *Coach) planStepMessage(ctx context.Context, p Person, sp SafetyPlan, i int, mode, lead string) (Message, error) {
-	s := planSteps[i]
+	s, w := planSteps[i], p.words()
 	var b strings.Builder
 	b.WriteString(lead)
-	b.WriteString(s.Question)
-	placeholder := s.Placeholder
+	b.WriteString(s.question(w))
+	placeholder := s.placeholder(w)
 	if s.Step == StepProfessional {
 		name, err := c.therapistName(ctx, p)
 		if err != nil {
 			return Message{}, err
 		}
 		if name != "" {
-			fmt.Fprintf(&b, " You share your check-ins with %s — you could add them here, if you like.", name)
-			placeholder = "e.g. " + name + ", my therapist"
+			b.WriteString(" " + w.T("safetyplan.shared_with", lang.Args{"Name": name}))
+			placeholder = w.T("safetyplan.eg_therapist", lang.Args{"Name": name})
 		}
-		b.WriteString("\n\nCrisis lines are part of your plan either way: /crisis shows them whenever you want them.")
+		b.WriteString("\n\n" + w.T("safetyplan.lines_part"))
 	}
 	now := strings.TrimSpace(sp.Steps[s.Step])
 	if now != "" {
-		b.WriteString("\n\nWhat's there now:\n" + now)
+		b.WriteString("\n\n" + w.T("safetyplan.now") + "\n" + now)
 	}
 	var buttons []Button
-	title := fmt.Sprintf("Your safety plan — step %d of %d", i+1, len(planSteps))
+	title := w.T("safetyplan.title_step", lang.Args{"Step": i + 1, "Of": len(planSteps)})
 	if mode == planBuilding {
-		b.WriteString("\n\nWrite as little or as much as you like, or skip it for now.")
-		buttons = append(buttons, Button{Label: "Skip this step", Action: Action{Verb: VerbSafetyPlan, Field: string(s.Step), Value: planSkip}})
+		b.WriteString("\n\n" + w.T("safetyplan.write"))
+		buttons = append(buttons, Button{Label: w.T("safetyplan.skip"), Action: Action{Verb: VerbSafetyPlan, Field: string(s.Step), Value: planSkip}})
 	} else {
-		title = "Your safety plan — " + s.Name
-		buttons = append(buttons, Button{Label: "Keep it as it is", Action: Action{Verb: VerbSafetyPlan, Value: planShow}})
+		title = w.T("safetyplan.title_named", lang.Args{"Name": s.name(w)})
+		buttons = append(buttons, Button{Label: w.T("safetyplan.keep"), Action: Action{Verb: VerbSafetyPlan, Value: planShow}})
 	}
 	if now != "" {
-		buttons = append(buttons, Button{Label: "Clear this step", Action: Action{Verb: VerbSafetyPlan, Field: string(s.Step), Value: planClearPrfx + ":" + mode}})
+		buttons = append(buttons, Button{Label: w.T("safetyplan.clear"), Action: Action{Verb: VerbSafetyPlan, Field: string(s.Step), Value: planClearPrfx + ":" + mode}})
 	}
 	if mode == planBuilding {
-		buttons = append(buttons, Button{Label: "Finish for now", Action: Action{Verb: VerbSafetyPlan, Value: planShow}})
+		buttons = append(buttons, Button{Label: w.T("safetyplan.finish"), Action: Action{Verb: VerbSafetyPlan, Value: planShow}})
 	}
 	return Message{
 		Title:   title,
@@ -239,7 +226,7 @@ func (c *Coach) planStepMessage(ctx context.Context, p Person, sp SafetyPlan, i 
 		Buttons: buttons,
 		Input: &Input{
 			Action: Action{Verb: VerbSafetyPlan, Field: string(s.Step), Value: mode},
-			Title:  s.Name, Label: s.Name, Placeholder: placeholder,
+			Title:  s.name(w), Label: s.name(w), Placeholder: placeholder,
 			Long: true, MaxLen: MaxPlanStepLen, Value: now,
 		},
 	}, nil

@@ -257,6 +257,7 @@ func questionnaireList(w lang.Printer, ids []string) string {
 }
 
 func questionnaireChoices(p Person) Message {
+	w := p.words()
 	var buttons []Button
 	for _, in := range instrument.All() {
 		label := in.Code
@@ -269,9 +270,8 @@ func questionnaireChoices(p Person) Message {
 		buttons = append(buttons, settingButton(label, "q", in.ID))
 	}
 	return Message{
-		Text: "If you like, I can offer a short, validated questionnaire with your weekly summary, as often as it is made for: each asks about a stretch of time, and asking again sooner would count the same days twice. Tap to add or remove:\n" +
-			"• PHQ-9 / PHQ-2: low mood and depression, every two weeks\n• GAD-7 / GAD-2: anxiety, every two weeks\n• PC-PTSD-5: after a traumatic event, once" +
-			pcl5Choice(p),
+		Text: w.T("questionnaire.choices") + "\n• " + w.T("questionnaire.choice_phq") + "\n• " + w.T("questionnaire.choice_gad") +
+			"\n• " + w.T("questionnaire.choice_pcptsd") + pcl5Choice(p),
 		Buttons: buttons,
 	}
 }
@@ -283,15 +283,15 @@ func (c *Coach) toggleQuestionnaire(ctx context.Context, p Person, id string) ([
 	}
 	if i := slices.Index(p.Questionnaires, id); i >= 0 {
 		p.Questionnaires = slices.Delete(slices.Clone(p.Questionnaires), i, i+1)
-		return c.savePerson(ctx, p, []Message{{Text: fmt.Sprintf("Done — no more %s.", in.Code)}})
+		return c.savePerson(ctx, p, []Message{{Text: p.words().T("questionnaire.stopped", lang.Args{"Code": in.Code})}})
 	}
 	p.Questionnaires = append(slices.Clone(p.Questionnaires), id)
 	if id == instrument.PCL5 {
 		p.PCL5AskedBy = "" // answered: the request is not shown again
 	}
 	return c.savePerson(ctx, p, []Message{{
-		Text:    fmt.Sprintf("I'll offer the %s with your weekly summary, %s. Would you like to answer it now as well?", in.Code, cadence(in)),
-		Buttons: []Button{{Label: "Answer it now", Action: Action{Verb: VerbQuestionnaire, Field: id, Value: "start"}}},
+		Text:    p.words().T("questionnaire.added_"+cadence(in), lang.Args{"Code": in.Code}),
+		Buttons: []Button{{Label: p.words().T("questionnaire.answer_now"), Action: Action{Verb: VerbQuestionnaire, Field: id, Value: "start"}}},
 	}})
 }
 

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"github.com/aftercare/aftercare/coach/lang"
+	"github.com/aftercare/aftercare/coach/localtime"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -107,8 +109,6 @@ func shareOffer(p Person, t Therapist, code, flags string) Message {
 	}}
 }
 
-func yesNo(b bool) string { return yesNoIn(lang.For(lang.Default), b) }
-
 // yesNoIn is yes or no in w's language.
 func yesNoIn(w lang.Printer, b bool) string {
 	if b {
@@ -157,8 +157,9 @@ func (c *Coach) grant(ctx context.Context, p Person, t Therapist, flags string) 
 	if err := c.store.SaveShare(ctx, p.ID, s); err != nil {
 		return nil, fmt.Errorf("save share: %w", err)
 	}
-	what := fmt.Sprintf("started sharing with %s (crisis alerts %s, notes %s, reflections %s)", t.Name, yesNo(s.Scope.Alerts), yesNo(s.Scope.Notes), yesNo(s.Scope.Reflections))
-	if err := c.store.Record(ctx, p.ID, AuditEntry{At: s.Granted, Who: p.Name, What: what}); err != nil {
+	entry := auditEntry(s.Granted, p.Name, auditStarted, map[string]string{"Name": t.Name,
+		"Alerts": strconv.FormatBool(s.Scope.Alerts), "Notes": strconv.FormatBool(s.Scope.Notes), "Reflections": strconv.FormatBool(s.Scope.Reflections)})
+	if err := c.store.Record(ctx, p.ID, entry); err != nil {
 		return nil, fmt.Errorf("record share: %w", err)
 	}
 	return []Message{{Text: p.words().T("share.done", lang.Args{"Name": t.Name})}}, nil
@@ -191,8 +192,14 @@ func (c *Coach) listShares(ctx context.Context, p Person) ([]Message, error) {
 	}
 	if len(log) > 0 {
 		b.WriteString("\n" + w.T("share.recently") + "\n")
+		loc, err := p.Location()
+		if err != nil {
+			loc = time.UTC
+		}
 		for _, e := range log {
-			fmt.Fprintf(&b, "• %s — %s %s\n", e.At.Format("Mon 2 Jan 15:04"), e.Who, e.What)
+			at := e.At.In(loc)
+			when := w.T("share.audit_at", lang.Args{"Day": shortDayIn(w, localtime.DayOf(at, loc)), "Time": at.Format("15:04")})
+			fmt.Fprintf(&b, "• %s — %s %s\n", when, e.Who, e.In(w))
 		}
 	}
 	return []Message{{Title: w.T("share.title"), Text: strings.TrimSpace(b.String()), Buttons: buttons}}, nil
@@ -213,7 +220,7 @@ func (c *Coach) revoke(ctx context.Context, p Person, therapist string) ([]Messa
 		if err := c.store.SaveShare(ctx, p.ID, s); err != nil {
 			return nil, fmt.Errorf("revoke share: %w", err)
 		}
-		if err := c.store.Record(ctx, p.ID, AuditEntry{At: s.Revoked, Who: p.Name, What: "stopped sharing with " + s.TherapistName}); err != nil {
+		if err := c.store.Record(ctx, p.ID, auditEntry(s.Revoked, p.Name, auditStopped, map[string]string{"Name": s.TherapistName})); err != nil {
 			return nil, fmt.Errorf("record revocation: %w", err)
 		}
 		return []Message{{Text: p.words().T("share.stopped", lang.Args{"Name": s.TherapistName})}}, nil

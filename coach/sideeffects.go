@@ -62,7 +62,8 @@ func (s SideEffects) SeatedOnly() bool {
 }
 
 // Text describes the answers in a line, such as "dizziness a little,
-// nausea none, …", or "skipped".
+// nausea none, …", or "skipped", in English: for the export's CSV, whose
+// columns a program reads by their English names. A person reads TextIn.
 func (s SideEffects) Text() string {
 	return s.TextIn(lang.For(lang.Default))
 }

@@ -47,7 +47,7 @@ func (c *Coach) weekMessage(ctx context.Context, p Person, start localtime.Day, 
 		return Message{}, err
 	}
 	text += over
-	if line := unreadableLine(unreadableItems(unreadInWeek(days, start), start.AddDays(weekDays-1)), "here"); line != "" {
+	if line := unreadableLine(p.words(), unreadableItems(p.words(), unreadInWeek(days, start), start.AddDays(weekDays-1)), "unreadable.line_here"); line != "" {
 		text += "\n\n" + line
 	}
 	return Message{Title: s.Title(), Text: text, Week: &s}, nil

@@ -2,10 +2,10 @@ package coach
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/aftercare/aftercare/coach/instrument"
+	"github.com/aftercare/aftercare/coach/lang"
 	"github.com/aftercare/aftercare/coach/localtime"
 )
 
@@ -25,31 +25,32 @@ func (c CheckIn) unreadAnswers(id string) bool {
 	return slices.ContainsFunc(c.Unreadable, func(f string) bool { return strings.HasPrefix(f, fieldAnswerPrefix+id+":") })
 }
 
-// unreadableKind names, for the person, what a stored field holds.
-func unreadableKind(field string) string {
+// unreadableKind names, for the person in w's language, what a stored
+// field holds.
+func unreadableKind(w lang.Printer, field string) string {
 	switch {
 	case field == string(FieldNote):
-		return "a note"
+		return w.T("unreadable.note")
 	case field == fieldIntention:
-		return "an intention"
+		return w.T("unreadable.intention")
 	case field == fieldReflection:
-		return "a reflection"
+		return w.T("unreadable.reflection")
 	case strings.HasPrefix(field, fieldEffectPrefix):
-		return "answers about side effects"
+		return w.T("unreadable.effects")
 	case strings.HasPrefix(field, fieldAnswerPrefix):
 		id, _, _ := strings.Cut(strings.TrimPrefix(field, fieldAnswerPrefix), ":")
 		if in, ok := instrument.ByID(id); ok {
-			return "answers to the " + in.Code
+			return w.T("unreadable.answers_to", lang.Args{"Code": in.Code})
 		}
-		return "questionnaire answers"
+		return w.T("unreadable.answers")
 	}
-	return "an answer"
+	return w.T("unreadable.answer")
 }
 
 // unreadableItems lists what could not be read, a phrase each, day by
 // day: "a note on Mon 2 Mar". Several fields of one kind on a day (the
 // items of one questionnaire) are one phrase.
-func unreadableItems(days []CheckIn, through localtime.Day) []string {
+func unreadableItems(w lang.Printer, days []CheckIn, through localtime.Day) []string {
 	var out []string
 	for _, d := range days {
 		if d.Day > through {
@@ -57,23 +58,23 @@ func unreadableItems(days []CheckIn, through localtime.Day) []string {
 		}
 		var kinds []string
 		for _, f := range d.Unreadable {
-			if k := unreadableKind(f); !slices.Contains(kinds, k) {
+			if k := unreadableKind(w, f); !slices.Contains(kinds, k) {
 				kinds = append(kinds, k)
 			}
 		}
 		for _, k := range kinds {
-			out = append(out, k+" on "+shortDayLabel(d.Day))
+			out = append(out, w.T("unreadable.on_day", lang.Args{"What": k, "Day": shortDayIn(w, d.Day)}))
 		}
 	}
 	return out
 }
 
 // unreadableSteps lists the safety plan's steps that could not be read.
-func unreadableSteps(sp SafetyPlan) []string {
+func unreadableSteps(w lang.Printer, sp SafetyPlan) []string {
 	var out []string
 	for _, s := range sp.Unreadable {
 		if step, _, ok := planStepOf(string(s)); ok {
-			out = append(out, "“"+step.Name+"” in your safety plan")
+			out = append(out, w.T("unreadable.step", lang.Args{"Name": step.name(w)}))
 		}
 	}
 	return out
@@ -83,30 +84,27 @@ func unreadableSteps(sp SafetyPlan) []string {
 const unreadableMost = 4
 
 // unreadableLine tells the person, kindly and without alarm, that some of
-// what they wrote could not be opened; empty when all of it could.
-func unreadableLine(items []string, where string) string {
+// what they wrote could not be opened; empty when all of it could. where
+// is unreadable.line_here or unreadable.line_files.
+func unreadableLine(w lang.Printer, items []string, where string) string {
 	if len(items) == 0 {
 		return ""
 	}
 	shown := items
 	if len(items) > unreadableMost {
-		shown = append(slices.Clone(items[:unreadableMost]), strconv.Itoa(len(items)-unreadableMost)+" more")
+		shown = append(slices.Clone(items[:unreadableMost]), w.N("unreadable.more", len(items)-unreadableMost))
 	}
-	return "I couldn't open some of what you wrote (" + joinAnd(shown) + "), so it's left out " + where + ". " + unreadableReassurance
+	return w.T(where, lang.Args{"Items": joinAndIn(w.T("unreadable.and"), shown)}) + " " + w.T("unreadable.reassurance")
 }
-
-// unreadableReassurance follows every word about something unread.
-const unreadableReassurance = "It's still stored as it was, and nothing has been written over it. This is a technical problem on my side, not anything you did."
-
-// stepUnreadable stands in a safety plan for a step that could not be read.
-const stepUnreadable = "(I couldn't open what you wrote here just now. It's still stored as it was.)"
 
 // noteUnreadable answers a note offered for a day whose note could not be
 // read: the new words are not written over the old ones.
-var noteUnreadable = Message{Text: "You already wrote a note for this day, but I couldn't open it just now, so I won't write over it. " + unreadableReassurance + " If you'd like to keep what you just wrote, you could save it somewhere of your own for now."}
+func noteUnreadable(w lang.Printer) Message {
+	return Message{Text: w.T("unreadable.note_kept") + " " + w.T("unreadable.reassurance") + " " + w.T("unreadable.note_yours")}
+}
 
 // questionnaireUnreadable answers a questionnaire whose answers of the day
 // could not be read: it is not asked again over them.
-func questionnaireUnreadable(in instrument.Questionnaire) Message {
-	return Message{Text: "You already answered some of the " + in.Code + " today, but I couldn't open those answers just now, so I won't ask again over them. " + unreadableReassurance}
+func questionnaireUnreadable(w lang.Printer, in instrument.Questionnaire) Message {
+	return Message{Text: w.T("unreadable.questionnaire", lang.Args{"Code": in.Code}) + " " + w.T("unreadable.reassurance")}
 }

@@ -67,8 +67,9 @@ func (c *Coach) vouched(t Therapist) bool {
 	return t.VouchedBy != nil && c.vouches(t.VouchedBy.Guild)
 }
 
-// server names the server that vouched, for a patient: its name in
-// quotes, or its id when Discord gave no name.
+// server names the server that vouched: its name in quotes, or its id
+// when Discord gave no name. English, for a therapist's own export, which
+// is English; a patient reads serverIn.
 func (v Vouch) server() string { return v.serverIn(lang.For(lang.Default)) }
 
 // serverIn names the server in w's language.

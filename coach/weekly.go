@@ -334,11 +334,6 @@ func latestScore(sorted []ScoredInstrument, inst instrument.Questionnaire, start
 	return line, true
 }
 
-// shortDayLabel writes a day as "Mon 2 Mar", the way a person says it.
-func shortDayLabel(d localtime.Day) string {
-	return shortDayIn(lang.For(lang.Default), d)
-}
-
 // shortDayIn writes a day as "Mon 2 Mar" in w's language.
 func shortDayIn(w lang.Printer, d localtime.Day) string {
 	y, m, dd := d.Date()

@@ -116,11 +116,11 @@ func (s WeeklySummary) feelingLines() []string {
 	return lines
 }
 
-// lowWeekLine follows the figures of a week whose mood averaged "Low" or
-// below: a summary is the one message that comes whether or not the
-// low-mood note came this week, and numbers alone would leave a hard week
-// unanswered. It says who could help and where help is, and asks nothing.
-var lowWeekLine = lang.For(lang.Default).T("summary.low_week")
+// The low-week line (summary.low_week) follows the figures of a week
+// whose mood averaged "Low" or below: a summary is the one message that
+// comes whether or not the low-mood note came this week, and numbers alone
+// would leave a hard week unanswered. It says who could help and where
+// help is, and asks nothing.
 
 // trendLine is the summary's trendLine: over the person's week, or over
 // the last 7 days on demand. For anxiety a fall is the good news, so it
@@ -133,18 +133,13 @@ func (s WeeklySummary) trendLine(f Field, t Trend) string {
 	return trendLineIn(s.words(), f, t, prefix)
 }
 
-// trendLine writes "Mood: 3.6 (good), lifted from 3.1 last week." The
-// comparison is left out when either week is too thin for it to be true.
-// A steady one names last week's figure too ("about the same as last
-// week (3.0)"), so that it can be read beside a therapist's digest, which
-// shows the same two weeks as "mood 3.3 (was 3.0)".
-func trendLine(f Field, t Trend) string {
-	return trendLineIn(lang.For(lang.Default), f, t, "summary.")
-}
-
-// trendLineIn writes a trend line in w's language; prefix picks the
-// comparison with last week ("summary.") or with the 7 days before
-// ("summary.rolling_").
+// trendLineIn writes "Mood: 3.6 (good), lifted from 3.1 last week." in
+// w's language; prefix picks the comparison with last week ("summary.")
+// or with the 7 days before ("summary.rolling_"). The comparison is left
+// out when either week is too thin for it to be true. A steady one names
+// last week's figure too ("about the same as last week (3.0)"), so that it
+// can be read beside a therapist's digest, which shows the same two weeks
+// as "mood 3.3 (was 3.0)".
 func trendLineIn(w lang.Printer, f Field, t Trend, prefix string) string {
 	line := w.T("summary.trend", lang.Args{"Name": w.T("summary." + string(f)), "Avg": w.Decimal(t.Avg, 1), "Word": levelWord(w, f, t.Avg)})
 	if !t.comparable() {

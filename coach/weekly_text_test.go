@@ -1,6 +1,7 @@
 package coach
 
 import (
+	"github.com/aftercare/aftercare/coach/lang"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -61,7 +62,7 @@ func TestTrendWordingLeavesOutThinComparisons(t *testing.T) {
 		ThisWeek: moodDays(summaryStart, 5, 5, 5),
 		LastWeek: moodDays(summaryStart.AddDays(-7), 1),
 	})
-	if line := trendLine(FieldMood, s.Mood); line != "Mood: 5.0 (very good)." {
+	if line := trendLineIn(lang.For("en"), FieldMood, s.Mood, "summary."); line != "Mood: 5.0 (very good)." {
 		t.Errorf("trendLine = %q, want no comparison against one answer", line)
 	}
 }
@@ -180,11 +181,11 @@ func TestLowWeekIsNotJustNumbers(t *testing.T) {
 			week = append(week, CheckIn{Day: summaryDay(i), Mood: m})
 		}
 		text := SummarizeWeek(WeekInput{Start: summaryStart, ThisWeek: week}).Text()
-		if got := strings.Contains(text, lowWeekLine); got != tt.want {
+		if got := strings.Contains(text, lang.For("en").T("summary.low_week")); got != tt.want {
 			t.Errorf("moods %v: low-week line %v, want %v:\n%s", tt.moods, got, tt.want, text)
 		}
 	}
-	if !strings.Contains(lowWeekLine, "/crisis") || !strings.Contains(lowWeekLine, "therapist") {
-		t.Errorf("low-week line names no help: %q", lowWeekLine)
+	if !strings.Contains(lang.For("en").T("summary.low_week"), "/crisis") || !strings.Contains(lang.For("en").T("summary.low_week"), "therapist") {
+		t.Errorf("low-week line names no help: %q", lang.For("en").T("summary.low_week"))
 	}
 }

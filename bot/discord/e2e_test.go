@@ -13,6 +13,7 @@ import (
 	"github.com/aftercare/aftercare/bot"
 	"github.com/aftercare/aftercare/bot/discord"
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/lang"
 	"github.com/aftercare/aftercare/internal/fakediscord"
 	"github.com/aftercare/aftercare/internal/testlog"
 	"github.com/aftercare/aftercare/scheduler"
@@ -176,9 +177,14 @@ func TestDiscordStaleAndForgedButtons(t *testing.T) {
 	on := rs[0].Message.ID
 	for _, id := range []string{"v2|consent||x|yes", "not ours", strings.Repeat("v1|", 40), "ask|v1|zone|not-a-day||", "v1|answer|2026-13-45|mood|3"} {
 		rs := h.do(fakediscord.Interaction{UserID: alice, CustomID: id, MessageID: on})
-		if m := rs[0].Message; rs[0].Type != int(discordgo.InteractionResponseChannelMessageWithSource) || !m.Ephemeral() || !strings.Contains(m.Content, "isn't one I can use") {
+		if m := rs[0].Message; rs[0].Type != int(discordgo.InteractionResponseChannelMessageWithSource) || !m.Ephemeral() || !strings.Contains(m.Content, lang.For("en").T("errors.stale")) {
 			t.Errorf("custom_id %q answered %+v, want a kind ephemeral word", id, rs[0])
 		}
+	}
+	// In the interaction's language, as every word the transport says itself.
+	rs = h.do(fakediscord.Interaction{UserID: alice, Locale: "de", CustomID: "not ours", MessageID: on})
+	if m := rs[0].Message; m == nil || m.Content != lang.For("de").T("errors.stale") {
+		t.Errorf("a forged button from a German client answered %+v, want errors.stale in German", rs[0])
 	}
 	old := coach.Action{Verb: coach.VerbAnswer, Day: "2026-01-01", Field: "mood", Value: "3"}.Encode()
 	rs = h.do(fakediscord.Interaction{UserID: alice, CustomID: old, MessageID: on})

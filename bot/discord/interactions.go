@@ -9,14 +9,16 @@ import (
 
 	"github.com/aftercare/aftercare/bot"
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/lang"
 )
 
-// Kind replies the transport gives itself, without asking the coach.
-const (
-	staleText      = "That button isn't one I can use — it may belong to an older message. Nothing has changed. Type /help to see what you can do now."
-	restartingText = "I'm restarting for a moment — please try that again in a minute. Nothing you gave me is lost. If you need the crisis lines, /crisis always works."
-	whoText        = "Sorry — I couldn't tell who that came from, so I've changed nothing."
-)
+// The kind replies the transport gives itself, without asking the coach,
+// are errors.stale, errors.restarting and errors.who, in the language of
+// the interaction's locale (words): the person's own setting is the
+// coach's to read, and these are said exactly when the coach is not asked.
+
+// words is what the transport says itself, in the interaction's language.
+func (x *exchange) words() lang.Printer { return lang.For(string(x.i.Locale)) }
 
 // exchange is the answering of one interaction.
 type exchange struct {
@@ -101,7 +103,7 @@ func (x *exchange) run(draining bool) Handled {
 		return Handled{Kind: "autocomplete", Err: x.autocomplete()}
 	}
 	if x.person == "" {
-		return x.refuse("refused:anonymous", whoText)
+		return x.refuse("refused:anonymous", x.words().T("errors.who"))
 	}
 	// The person's Discord locale ("en-GB", "es-419"): the language and,
 	// unless they chose a country, the country of crisis lines.
@@ -135,21 +137,21 @@ func (x *exchange) run(draining bool) Handled {
 		}
 		a, err := coach.DecodeAction(id)
 		if err != nil {
-			return x.refuse("refused:stale", staleText)
+			return x.refuse("refused:stale", x.words().T("errors.stale"))
 		}
 		ev.Press = &a
 	case discordgo.InteractionModalSubmit:
 		data := x.i.ModalSubmitData()
 		a, err := coach.DecodeAction(data.CustomID)
 		if err != nil {
-			return x.refuse("refused:stale", staleText)
+			return x.refuse("refused:stale", x.words().T("errors.stale"))
 		}
 		ev.Submit, ev.Text = &a, modalText(data)
 	default:
 		return Handled{Kind: "ignored"}
 	}
 	if draining && ev.Command != "crisis" {
-		return x.refuse("refused:restarting", restartingText)
+		return x.refuse("refused:restarting", x.words().T("errors.restarting"))
 	}
 	if heavy(ev) {
 		return x.answerLater(ev)
@@ -176,7 +178,7 @@ func (x *exchange) answer(ev coach.Event) Handled {
 		defer func() {
 			if r := recover(); r != nil { // in serverFacts or the pace; handle recovers its own
 				x.d.log().Error("handler panicked", "kind", h.Kind, "panic", r)
-				result <- []coach.Message{{Text: bot.SorryText}}
+				result <- []coach.Message{{Text: bot.Sorry(ev.Locale)}}
 			}
 		}()
 		x.serverFacts(&ev)
@@ -189,7 +191,7 @@ func (x *exchange) answer(ev coach.Event) Handled {
 		if !coach.NeverHeld(ev) {
 			var err error
 			if release, err = x.d.quick.take(x.ctx); err != nil {
-				result <- []coach.Message{{Text: bot.SorryText}}
+				result <- []coach.Message{{Text: bot.Sorry(ev.Locale)}}
 				return
 			}
 		}
@@ -277,7 +279,7 @@ func (x *exchange) splitByDM(msgs []coach.Message) (dm, rest []coach.Message) {
 func (x *exchange) sendByDM(dm []coach.Message) coach.Message {
 	if err := x.d.Send(x.ctx, x.person, dm); err != nil {
 		x.d.log().Warn("send by DM", "err", err)
-		return coach.Message{Text: "I couldn't send that by direct message — please allow DMs from this server's members, or use the command in a DM with me."}
+		return coach.Message{Text: x.words().T("errors.dm_failed")}
 	}
-	return coach.Message{Text: "I've sent it to you by direct message."}
+	return coach.Message{Text: x.words().T("errors.dm_sent")}
 }

@@ -124,3 +124,24 @@ func TestDiscordFirstStartInTheLocale(t *testing.T) {
 		button(t, *rs[0].Message, w.T("start.agree"))
 	}
 }
+
+// What the transport says itself, without the coach — the word left in a
+// server channel when /export went by direct message — is in the language
+// of the interaction's locale.
+func TestDiscordTransportWordsInGermanAndFrench(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t)
+	for user, l := range map[string]string{alice: "de", bob: "fr"} {
+		w := lang.For(l)
+		rs := h.do(fakediscord.Interaction{UserID: user, Locale: l, Command: "start"})
+		h.do(fakediscord.Interaction{UserID: user, Locale: l, CustomID: button(t, *rs[0].Message, w.T("start.agree"))})
+		rs = h.do(fakediscord.Interaction{UserID: user, Locale: l, GuildID: guildID, Command: "export"})
+		got := allText(shown(rs))
+		if !strings.Contains(got, w.T("errors.dm_sent")) {
+			t.Errorf("%s: /export in a server answered %q, want %q", l, got, w.T("errors.dm_sent"))
+		}
+		if english := langtest.English(got, l); len(english) > 0 {
+			t.Errorf("%s: English from the transport:\n%s", l, strings.Join(english, "\n"))
+		}
+	}
+}

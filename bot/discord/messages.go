@@ -10,6 +10,7 @@ import (
 
 	"github.com/aftercare/aftercare/bot"
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/lang"
 	"github.com/aftercare/aftercare/coach/risk"
 )
 
@@ -33,7 +34,7 @@ func (d *Transport) onMessage(s *discordgo.Session, mc *discordgo.MessageCreate)
 		}
 		var msgs []coach.Message
 		if draining {
-			msgs = []coach.Message{{Text: restartingText}}
+			msgs = []coach.Message{{Text: lang.For(ev.Locale).T("errors.restarting")}}
 		} else {
 			msgs = d.Router.Handle(ctx, ev)
 		}

@@ -32,8 +32,9 @@ func Values() []Value {
 	return slices.Clone(values)
 }
 
-// Label is a value in the person's words, in English, for buttons and
-// /settings; an unknown value is shown as it is.
+// Label is a value in the person's words, in English; an unknown value is
+// shown as it is. Label, Phrase and DoneAck are English for tests that
+// have no person: buttons, /settings and replies say the In forms.
 func Label(v Value) string { return LabelIn(lang.For(lang.Default), v) }
 
 // LabelIn is Label in w's language.

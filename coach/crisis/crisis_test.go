@@ -33,8 +33,8 @@ func methodWordIn(text, lang string) string {
 var openEnding = map[string][2]string{ // told, asked
 	"en": {"You can keep writing to me, too.", "You can keep writing to me, too."},
 	"es": {"También puedes seguir escribiéndome.", "También puedes seguir escribiéndome."},
-	"de": {"Sie können mir auch weiter schreiben.", "Sie können mir auch weiter schreiben."},
-	"fr": {"Vous pouvez aussi continuer à m'écrire.", "Vous pouvez aussi continuer à m'écrire."},
+	"de": {"Du kannst mir auch gern weiter schreiben.", "Du kannst mir auch gern weiter schreiben."},
+	"fr": {"Tu peux aussi continuer à m'écrire.", "Tu peux aussi continuer à m'écrire."},
 }
 
 var dateRE = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}\b`)
@@ -169,11 +169,11 @@ func TestReplyLanguages(t *testing.T) {
 	}{
 		{"ES", "es", []string{"Puedes hablar con alguien", "Llama al 024 (gratis, a cualquier hora).", "llama al 112"}, []string{"en español"}},
 		{"MX", "es", []string{"Línea de la Vida: llama al 800 911 2000 (gratis, a cualquier hora).", "llama al 911"}, nil},
-		{"FR", "fr", []string{"Appelez le 3114 (gratuit, à toute heure).", "appelez le 112"}, []string{"en français"}},
-		{"CA", "fr", []string{"Appelez ou écrivez par SMS au 988 (gratuit, à toute heure).", "appelez le 911"}, []string{"anglais"}},
+		{"FR", "fr", []string{"Appelle le 3114 (gratuit, à toute heure).", "appelle le 112"}, []string{"en français"}},
+		{"CA", "fr", []string{"Appelle ou écris par SMS au 988 (gratuit, à toute heure).", "appelle le 911"}, []string{"anglais"}},
 		{"CA", "de", []string{"(kostenlos, rund um die Uhr, auf Englisch oder Französisch)"}, nil},
-		{"DE", "de", []string{"TelefonSeelsorge: Rufen Sie unter 0800 111 0 111 an (kostenlos, rund um die Uhr).", "rufen Sie die 112 an"}, []string{"auf Deutsch"}},
-		{"AT", "de", []string{"TelefonSeelsorge: Rufen Sie unter 142 an"}, nil},
+		{"DE", "de", []string{"TelefonSeelsorge: Ruf unter 0800 111 0 111 an (kostenlos, rund um die Uhr).", "ruf die 112 an"}, []string{"auf Deutsch"}},
+		{"AT", "de", []string{"TelefonSeelsorge: Ruf unter 142 an"}, nil},
 		{"US", "es", []string{"Llama o escribe al 988 (gratis, a cualquier hora)."}, []string{"en inglés"}},
 		{"CH", "en", []string{"(any hour, in German, French or Italian)"}, nil},
 		{"", "de", []string{"findahelpline.com", "örtlichen Notruf"}, nil},
@@ -197,7 +197,7 @@ func TestReplyLanguages(t *testing.T) {
 // TestAskedIsNotThanked: /crisis is for someone who asked for numbers, so
 // it does not thank them for telling anything; the told reply does.
 func TestAskedIsNotThanked(t *testing.T) {
-	thanks := map[string]string{"en": "Thank you for telling me", "es": "Gracias por contármelo", "de": "Danke, dass Sie es mir gesagt haben", "fr": "Merci de me l'avoir dit"}
+	thanks := map[string]string{"en": "Thank you for telling me", "es": "Gracias por contármelo", "de": "Danke, dass du es mir gesagt hast", "fr": "Merci de me l'avoir dit"}
 	for lang, thank := range thanks {
 		told, asked := Reply("GB", lang), Numbers("GB", lang)
 		if !strings.Contains(told, thank) || strings.Contains(asked, thank) {

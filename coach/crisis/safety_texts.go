@@ -71,7 +71,7 @@ type Safety struct {
 // familia o amigos/as estarían mejor si tú no estuvieras?", so none could
 // settle it). NIMH publishes no German or French ASQ
 // that we could source: those are careful, faithful translations made
-// here (Sie/vous form, as the crisis reply), keeping the published time
+// here (du/tu form, as the crisis reply and the rest of the bot), keeping the published time
 // frames ("past few weeks", "past week", "ever", "right now") and the
 // tool's plain words for suicide, which it uses on purpose.
 var asqItems = map[string][5]string{
@@ -84,18 +84,18 @@ var asqItems = map[string][5]string{
 		"¿Estás pensando en suicidarte en este momento?",
 	},
 	"de": {
-		"Haben Sie sich in den letzten Wochen gewünscht, tot zu sein?",
-		"Hatten Sie in den letzten Wochen das Gefühl, dass es Ihnen oder Ihrer Familie besser ginge, wenn Sie tot wären?",
-		"Hatten Sie in der letzten Woche Gedanken daran, sich das Leben zu nehmen?",
-		"Haben Sie jemals versucht, sich das Leben zu nehmen?",
-		"Haben Sie gerade jetzt Gedanken daran, sich das Leben zu nehmen?",
+		"Hast du dir in den letzten Wochen gewünscht, tot zu sein?",
+		"Hattest du in den letzten Wochen das Gefühl, dass es dir oder deiner Familie besser ginge, wenn du tot wärst?",
+		"Hattest du in der letzten Woche Gedanken daran, dir das Leben zu nehmen?",
+		"Hast du jemals versucht, dir das Leben zu nehmen?",
+		"Hast du gerade jetzt Gedanken daran, dir das Leben zu nehmen?",
 	},
 	"fr": {
-		"Au cours des dernières semaines, avez-vous souhaité être mort(e) ?",
-		"Au cours des dernières semaines, avez-vous eu le sentiment que vous ou votre famille seriez mieux si vous étiez mort(e) ?",
-		"Au cours de la dernière semaine, avez-vous pensé à vous suicider ?",
-		"Avez-vous déjà essayé de vous suicider ?",
-		"Pensez-vous à vous suicider en ce moment même ?",
+		"Au cours des dernières semaines, as-tu souhaité être mort(e) ?",
+		"Au cours des dernières semaines, as-tu eu le sentiment que toi ou ta famille seriez mieux si tu étais mort(e) ?",
+		"Au cours de la dernière semaine, as-tu pensé à te suicider ?",
+		"As-tu déjà essayé de te suicider ?",
+		"Penses-tu à te suicider en ce moment même ?",
 	},
 }
 
@@ -165,7 +165,7 @@ var safetyByLang = map[string]Safety{
 		YourClinician: "tu terapeuta o tu médico", Or: " o ", And: " y ",
 		CheckInWas: "Cuando quieras, aquí es donde iba el check-in de hoy:",
 		Item9:      "Gracias por responder con sinceridad a esa última pregunta. No tienes que cargar con esos pensamientos a solas.",
-		StillHere: "Puedes seguir escribiendo aquí cuando quieras. No puedo hablar las cosas como lo haría una persona; las personas de las líneas que te envié sí pueden, y /crisis te las vuelve a mostrar. " +
+		StillHere: "Puedes seguir escribiendo aquí cuando quieras. No puedo hablar las cosas como lo haría una persona; las personas de las líneas que te indiqué sí pueden, y /crisis te las vuelve a mostrar. " +
 			"Si estás en peligro ahora mismo, llama al número de emergencias de donde estés.",
 		Caring: "Hola: solo una nota corta, sin nada que responder.\n\n" +
 			"Espero que hoy sea un poco más amable. Si en algún momento todo pesa demasiado, no tienes que afrontarlo a solas: /crisis muestra personas con las que puedes hablar. " +
@@ -177,78 +177,78 @@ var safetyByLang = map[string]Safety{
 		Weekdays: [7]string{"domingo", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado"},
 	},
 	"de": {
-		Question: "Danke, dass Sie mir das erzählt haben. Darf ich Sie direkt fragen: Sind Sie gerade in Sicherheit?\n" +
-			"Was auch immer Sie antworten, Sie können mir weiter schreiben. Wenn Ihnen alles zu viel wird, zeigt /crisis Menschen, mit denen Sie sprechen können.",
-		Again:      "Ich möchte sicher sein, dass ich Sie richtig verstanden habe: Sind Sie gerade in Sicherheit? Sie können unten eine Antwort antippen oder sie in Ihren eigenen Worten schreiben.",
+		Question: "Danke, dass du mir das erzählt hast. Darf ich dich direkt fragen: Bist du gerade in Sicherheit?\n" +
+			"Was auch immer du antwortest, du kannst mir weiter schreiben. Wenn dir alles zu viel wird, zeigt /crisis Menschen, mit denen du sprechen kannst.",
+		Again:      "Ich möchte sicher sein, dass ich dich richtig verstanden habe: Bist du gerade in Sicherheit? Du kannst unten eine Antwort antippen oder sie in deinen eigenen Worten schreiben.",
 		ButtonSafe: "Ich bin in Sicherheit", ButtonNotSure: "Ich weiß es nicht", ButtonNotSafe: "Ich bin nicht in Sicherheit",
-		Safe:     "Danke, dass Sie es mir sagen – ich bin froh, dass Sie in Sicherheit sind. Wenn sich das ändert, zeigt /crisis Menschen, mit denen Sie sprechen können.",
-		NotSure:  "Danke, dass Sie es mir sagen. Es ist in Ordnung, es nicht zu wissen.",
-		Worrying: "Danke, dass Sie es mir sagen.",
-		ASQIntro: "Ich würde Ihnen gern ein paar kurze Fragen stellen, eine nach der anderen. Ärztinnen und Ärzte stellen sie, um zu verstehen, wie sie am besten helfen können, " +
-			"und sie fragen direkt nach Suizidgedanken. Sie können jede mit „Möchte ich nicht sagen“ beantworten, und /crisis zeigt Menschen, mit denen Sie sprechen können.",
+		Safe:     "Danke, dass du es mir sagst – ich bin froh, dass du in Sicherheit bist. Wenn sich das ändert, zeigt /crisis Menschen, mit denen du sprechen kannst.",
+		NotSure:  "Danke, dass du es mir sagst. Es ist in Ordnung, es nicht zu wissen.",
+		Worrying: "Danke, dass du es mir sagst.",
+		ASQIntro: "Ich würde dir gern ein paar kurze Fragen stellen, eine nach der anderen. Ärztinnen und Ärzte stellen sie, um zu verstehen, wie sie am besten helfen können, " +
+			"und sie fragen direkt nach Suizidgedanken. Du kannst jede mit „Möchte ich nicht sagen“ beantworten, und /crisis zeigt Menschen, mit denen du sprechen kannst.",
 		ASQNumbered: "(%d von 4) %s", ASQLast: "Eine letzte Frage: %s",
 		Yes: "Ja", No: "Nein", RatherNot: "Möchte ich nicht sagen",
-		ASQTypeHint: "Sie können unten eine Antwort antippen oder ja oder nein schreiben.",
+		ASQTypeHint: "Du kannst unten eine Antwort antippen oder ja oder nein schreiben.",
 		ASQEarlier:  "Diese Schaltfläche gehörte zu einer früheren Frage. Das ist die Frage, die noch offen ist:",
-		ASQAnswered: "Sie haben diese Fragen schon beantwortet – danke. Wenn Ihnen alles zu viel wird, zeigt /crisis Menschen, mit denen Sie sprechen können.",
-		ASQNegative: "Danke, dass Sie geantwortet haben – ich weiß, das sind keine leichten Fragen. Wenn Sie etwas weiter belastet, kann es helfen, mit Ihrer Therapeutin, Ihrem Therapeuten oder Ihrer Ärztin, Ihrem Arzt darüber zu sprechen. " +
-			"Wenn Ihnen einmal alles zu viel wird, zeigt /crisis Menschen, mit denen Sie sprechen können.",
-		NonAcuteTitle:  "Danke für Ihre Antworten",
-		NonAcuteThanks: "Danke, dass Sie geantwortet haben. Ich weiß, das sind keine leichten Fragen.",
-		NonAcuteCare: "Was Sie gerade tragen, verdient Fürsorge, und Sie müssen das nicht allein durchstehen. Bitte sprechen Sie bald mit %s darüber, wenn möglich heute oder morgen. " +
-			"Bitten Sie um ein kurzes Gespräch darüber, wie sicher Sie sich fühlen: Das ist nach diesen Fragen der übliche nächste Schritt. Sie können auch diese Nachricht zeigen.",
-		NonAcutePlan:  "Wenn Sie möchten, hilft Ihnen /safetyplan, einen Sicherheitsplan aufzuschreiben – die Zeichen, auf die Sie achten können, was hilft und wen Sie erreichen können – oder zeigt Ihnen den, den Sie schon haben.",
-		NonAcuteReach: "Wenn ein Gespräch mit %s nicht bald möglich ist, wenn es schwerer wird oder wenn Sie sich nicht mehr sicher fühlen, zeigt /crisis Menschen, mit denen Sie sprechen können.",
-		Alerted:       "Wie Sie es beim Teilen gewählt haben, bekommt %s eine kurze Nachricht, dass ein Gespräch bald gut wäre – nicht Ihre Antworten.",
-		YourClinician: "Ihrer Therapeutin, Ihrem Therapeuten oder Ihrer Ärztin, Ihrem Arzt", Or: " oder ", And: " und ",
-		CheckInWas: "Wann immer Sie so weit sind: Hier war der heutige Check-in stehen geblieben:",
-		Item9:      "Danke, dass Sie die letzte Frage ehrlich beantwortet haben. Sie müssen diese Gedanken nicht allein tragen.",
-		StillHere: "Sie können hier weiter schreiben, wann immer Sie möchten. Ich kann die Dinge nicht so mit Ihnen besprechen wie ein Mensch – die Menschen an den Telefonen, die ich Ihnen geschickt habe, können das; /crisis zeigt sie wieder. " +
-			"Wenn Sie gerade in Gefahr sind, rufen Sie bitte den örtlichen Notruf an.",
-		Caring: "Hallo – nur eine kurze Nachricht, auf die Sie nichts antworten müssen.\n\n" +
-			"Ich hoffe, der heutige Tag ist etwas sanfter. Wenn Ihnen irgendwann alles zu schwer wird, müssen Sie das nicht allein tragen: /crisis zeigt Menschen, mit denen Sie sprechen können. " +
-			"Und Sie können hier schreiben, wann immer Sie möchten.",
-		ResumeNext:     "Die Check-ins ruhen gerade und kommen von allein wieder: Der nächste ist %s. Wenn Sie sie früher möchten, holt /resume sie zurück.",
-		ResumeCarryOn:  "Die Check-ins gehen weiter wie bisher; beantworten Sie nur, was Sie möchten.",
-		ResumeMessages: "Meine Nachrichten ruhen gerade und kommen %s von allein wieder. Wenn Sie sie früher möchten, holt /resume sie zurück.",
+		ASQAnswered: "Du hast diese Fragen schon beantwortet – danke. Wenn dir alles zu viel wird, zeigt /crisis Menschen, mit denen du sprechen kannst.",
+		ASQNegative: "Danke, dass du geantwortet hast – ich weiß, das sind keine leichten Fragen. Wenn dich etwas weiter belastet, kann es helfen, mit deiner Therapeutin, deinem Therapeuten oder deiner Ärztin, deinem Arzt darüber zu sprechen. " +
+			"Wenn dir einmal alles zu viel wird, zeigt /crisis Menschen, mit denen du sprechen kannst.",
+		NonAcuteTitle:  "Danke für deine Antworten",
+		NonAcuteThanks: "Danke, dass du geantwortet hast. Ich weiß, das sind keine leichten Fragen.",
+		NonAcuteCare: "Was du gerade trägst, verdient Fürsorge, und du musst das nicht allein durchstehen. Bitte sprich bald mit %s darüber, wenn möglich heute oder morgen. " +
+			"Bitte um ein kurzes Gespräch darüber, wie sicher du dich fühlst: Das ist nach diesen Fragen der übliche nächste Schritt. Du kannst auch diese Nachricht zeigen.",
+		NonAcutePlan:  "Wenn du möchtest, hilft dir /safetyplan, einen Sicherheitsplan aufzuschreiben – die Zeichen, auf die du achten kannst, was hilft und wen du erreichen kannst – oder zeigt dir den, den du schon hast.",
+		NonAcuteReach: "Wenn ein Gespräch mit %s nicht bald möglich ist, wenn es schwerer wird oder wenn du dich nicht mehr sicher fühlst, zeigt /crisis Menschen, mit denen du sprechen kannst.",
+		Alerted:       "Wie du es beim Teilen gewählt hast, bekommt %s eine kurze Nachricht, dass ein Gespräch bald gut wäre – nicht deine Antworten.",
+		YourClinician: "deiner Therapeutin, deinem Therapeuten oder deiner Ärztin, deinem Arzt", Or: " oder ", And: " und ",
+		CheckInWas: "Wann immer du so weit bist: Hier war der heutige Check-in stehen geblieben:",
+		Item9:      "Danke, dass du die letzte Frage ehrlich beantwortet hast. Du musst diese Gedanken nicht allein tragen.",
+		StillHere: "Du kannst hier weiter schreiben, wann immer du möchtest. Ich kann die Dinge nicht so mit dir besprechen wie ein Mensch – die Menschen an den Telefonen, die ich dir genannt habe, können das; /crisis zeigt sie wieder. " +
+			"Wenn du gerade in Gefahr bist, ruf bitte den örtlichen Notruf an.",
+		Caring: "Hallo – nur eine kurze Nachricht, auf die du nichts antworten musst.\n\n" +
+			"Ich hoffe, der heutige Tag ist etwas sanfter. Wenn dir irgendwann alles zu schwer wird, musst du das nicht allein tragen: /crisis zeigt Menschen, mit denen du sprechen kannst. " +
+			"Und du kannst hier schreiben, wann immer du möchtest.",
+		ResumeNext:     "Die Check-ins ruhen gerade und kommen von allein wieder: Der nächste ist %s. Wenn du sie früher möchtest, holt /resume sie zurück.",
+		ResumeCarryOn:  "Die Check-ins gehen weiter wie bisher; beantworte nur, was du möchtest.",
+		ResumeMessages: "Meine Nachrichten ruhen gerade und kommen %s von allein wieder. Wenn du sie früher möchtest, holt /resume sie zurück.",
 		Today:          "heute um %s", Tomorrow: "morgen um %s", OnDay: "am %[1]s um %[2]s",
 		Weekdays: [7]string{"Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"},
 	},
 	"fr": {
-		Question: "Merci de m'avoir confié cela. Puis-je vous poser la question directement : êtes-vous en sécurité en ce moment ?\n" +
-			"Quelle que soit votre réponse, vous pouvez continuer à m'écrire. Si tout devient trop lourd, /crisis affiche des personnes à qui parler.",
-		Again:      "Je voudrais être sûr de vous avoir bien compris : êtes-vous en sécurité en ce moment ? Vous pouvez choisir une réponse ci-dessous, ou l'écrire avec vos mots.",
+		Question: "Merci de m'avoir confié ça. Je peux te poser la question directement : est-ce que tu es en sécurité en ce moment ?\n" +
+			"Quelle que soit ta réponse, tu peux continuer à m'écrire. Si tout devient trop lourd, /crisis affiche des personnes à qui parler.",
+		Again:      "J'aimerais m'assurer de t'avoir bien compris·e : est-ce que tu es en sécurité en ce moment ? Tu peux choisir une réponse ci-dessous, ou l'écrire avec tes mots.",
 		ButtonSafe: "Je suis en sécurité", ButtonNotSure: "Je ne sais pas", ButtonNotSafe: "Je ne suis pas en sécurité",
-		Safe:     "Merci de me le dire – je suis content que vous soyez en sécurité. Si cela change, /crisis affiche des personnes à qui parler.",
+		Safe:     "Merci de me le dire – ça me fait du bien de savoir que tu es en sécurité. Si ça change, /crisis affiche des personnes à qui parler.",
 		NotSure:  "Merci de me le dire. Ne pas savoir, c'est normal.",
 		Worrying: "Merci de me le dire.",
-		ASQIntro: "J'aimerais vous poser quelques questions courtes, une à la fois. Ce sont celles qu'utilisent les médecins pour comprendre comment aider au mieux, " +
-			"et elles parlent directement du suicide. Vous pouvez répondre « Je préfère ne pas répondre » à chacune, et /crisis affiche des personnes à qui parler.",
+		ASQIntro: "J'aimerais te poser quelques questions courtes, une à la fois. Ce sont celles qu'utilisent les médecins pour comprendre comment aider au mieux, " +
+			"et elles parlent directement du suicide. Tu peux répondre « Je préfère ne pas répondre » à chacune, et /crisis affiche des personnes à qui parler.",
 		ASQNumbered: "(%d sur 4) %s", ASQLast: "Une dernière question : %s",
 		Yes: "Oui", No: "Non", RatherNot: "Je préfère ne pas répondre",
-		ASQTypeHint: "Vous pouvez choisir une réponse ci-dessous, ou écrire oui ou non.",
+		ASQTypeHint: "Tu peux choisir une réponse ci-dessous, ou écrire oui ou non.",
 		ASQEarlier:  "Ce bouton correspondait à une question précédente. Voici celle qui reste ouverte :",
-		ASQAnswered: "Vous avez déjà répondu à ces questions – merci. Si tout devient trop lourd, /crisis affiche des personnes à qui parler.",
-		ASQNegative: "Merci d'avoir répondu – je sais que ce ne sont pas des questions faciles. Si quelque chose vous pèse encore, en parler à votre thérapeute ou à votre médecin peut aider. " +
+		ASQAnswered: "Tu as déjà répondu à ces questions – merci. Si tout devient trop lourd, /crisis affiche des personnes à qui parler.",
+		ASQNegative: "Merci d'avoir répondu – je sais que ce ne sont pas des questions faciles. Si quelque chose te pèse encore, en parler à ton ou ta thérapeute ou à ton médecin peut aider. " +
 			"Si un jour tout devient trop lourd, /crisis affiche des personnes à qui parler.",
 		NonAcuteTitle:  "Merci d'avoir répondu",
 		NonAcuteThanks: "Merci d'avoir répondu. Je sais que ce ne sont pas des questions faciles.",
-		NonAcuteCare: "Ce que vous portez mérite qu'on en prenne soin, et vous n'avez pas à y faire face seul·e. Parlez-en bientôt avec %s, aujourd'hui ou demain si vous le pouvez. " +
-			"Demandez un court échange sur votre sentiment de sécurité : c'est l'étape habituelle après ces questions. Vous pouvez même montrer ce message.",
-		NonAcutePlan:  "Si vous le souhaitez, /safetyplan vous aide à écrire un plan de sécurité – les signes à repérer, ce qui aide et les personnes à joindre – ou affiche celui que vous avez déjà.",
-		NonAcuteReach: "Si vous ne pouvez pas joindre %s, si cela devient plus difficile ou si vous ne vous sentez plus en sécurité, /crisis affiche des personnes à qui parler.",
-		Alerted:       "Comme vous l'avez choisi en commençant le partage, %s recevra une courte note indiquant qu'un échange rapide serait bien – pas vos réponses.",
-		YourClinician: "votre thérapeute ou votre médecin", Or: " ou ", And: " et ",
-		CheckInWas: "Quand vous voulez, voici où en était le check-in du jour :",
-		Item9:      "Merci d'avoir répondu honnêtement à cette dernière question. Vous n'avez pas à porter ces pensées seul·e.",
-		StillHere: "Vous pouvez continuer à écrire ici quand vous voulez. Je ne peux pas en parler avec vous comme le ferait une personne – les personnes des lignes que je vous ai envoyées le peuvent ; /crisis les affiche de nouveau. " +
-			"Si vous êtes en danger en ce moment, appelez le numéro d'urgence local.",
+		NonAcuteCare: "Ce que tu portes mérite qu'on en prenne soin, et tu n'as pas à y faire face seul·e. Parles-en bientôt avec %s, aujourd'hui ou demain si tu peux. " +
+			"Demande un court échange sur ton sentiment de sécurité : c'est l'étape habituelle après ces questions. Tu peux même montrer ce message.",
+		NonAcutePlan:  "Si tu le souhaites, /safetyplan t'aide à écrire un plan de sécurité – les signes à repérer, ce qui aide et les personnes à joindre – ou affiche celui que tu as déjà.",
+		NonAcuteReach: "Si tu ne peux pas joindre %s, si ça devient plus difficile ou si tu ne te sens plus en sécurité, /crisis affiche des personnes à qui parler.",
+		Alerted:       "Comme tu l'as choisi en commençant le partage, %s recevra une courte note indiquant qu'un échange rapide serait bien – pas tes réponses.",
+		YourClinician: "ton ou ta thérapeute ou ton médecin", Or: " ou ", And: " et ",
+		CheckInWas: "Quand tu veux, voici où en était le check-in du jour :",
+		Item9:      "Merci d'avoir répondu honnêtement à cette dernière question. Tu n'as pas à porter ces pensées seul·e.",
+		StillHere: "Tu peux continuer à écrire ici quand tu veux. Je ne peux pas en parler avec toi comme le ferait une personne – les personnes des lignes que je t'ai indiquées le peuvent ; /crisis les affiche de nouveau. " +
+			"Si tu es en danger en ce moment, appelle le numéro d'urgence local.",
 		Caring: "Bonjour – juste un petit mot, sans rien à répondre.\n\n" +
-			"J'espère qu'aujourd'hui est un peu plus doux. Si à un moment tout devient trop lourd, vous n'avez pas à y faire face seul·e : /crisis affiche des personnes à qui parler. " +
-			"Et vous pouvez écrire ici quand vous voulez.",
-		ResumeNext:     "Les check-ins sont en pause pour l'instant et reviendront d'eux-mêmes : le prochain est %s. Si vous les voulez plus tôt, /resume les relance.",
-		ResumeCarryOn:  "Les check-ins continuent comme avant ; ne répondez qu'à ce que vous voulez.",
-		ResumeMessages: "Mes messages sont en pause pour l'instant et reviendront d'eux-mêmes %s. Si vous les voulez plus tôt, /resume les relance.",
+			"J'espère qu'aujourd'hui est un peu plus doux. Si à un moment tout devient trop lourd, tu n'as pas à y faire face seul·e : /crisis affiche des personnes à qui parler. " +
+			"Et tu peux écrire ici quand tu veux.",
+		ResumeNext:     "Les check-ins sont en pause pour l'instant et reviendront d'eux-mêmes : le prochain est %s. Si tu les veux plus tôt, /resume les relance.",
+		ResumeCarryOn:  "Les check-ins continuent comme avant ; ne réponds qu'à ce que tu veux.",
+		ResumeMessages: "Mes messages sont en pause pour l'instant et reviendront d'eux-mêmes %s. Si tu les veux plus tôt, /resume les relance.",
 		Today:          "aujourd'hui à %s", Tomorrow: "demain à %s", OnDay: "%[1]s à %[2]s",
 		Weekdays: [7]string{"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"},
 	},

@@ -9,9 +9,10 @@ import (
 // Langs are the languages the crisis texts are written in, English first.
 var Langs = []string{"en", "es", "de", "fr"}
 
-// texts is the wording of the crisis texts in one language. English and
-// Spanish speak to the person as "you"/"tú", German and French as
-// "Sie"/"vous".
+// texts is the wording of the crisis texts in one language. Every
+// language speaks to the person as the rest of the bot does: "tú", "du",
+// "tu" (a clinician's review: one register throughout, and the familiar
+// one reads warmer at a hard moment than a switch to the formal).
 type texts struct {
 	lang            string // the language code
 	title           string
@@ -70,38 +71,38 @@ var textsByLang = map[string]texts{
 	"de": {
 		lang:       "de",
 		title:      "Unterstützung, jetzt sofort",
-		openTold:   "Sie können jetzt sofort mit jemandem sprechen:",
-		openAsked:  "Hier erreichen Sie Menschen, die zuhören:",
-		closeTold:  "Danke, dass Sie es mir gesagt haben. Sie müssen jetzt nichts erklären und nichts entscheiden, und Sie müssen das nicht allein tragen. Es gibt Hilfe, und mit Unterstützung kann es leichter werden.\nSie können mir auch weiter schreiben.",
-		closeAsked: "Sie brauchen keine Krise und keinen Grund, um anzurufen; reden kann entlasten. /crisis zeigt diese Liste wieder, wann immer Sie möchten.\nSie können mir auch weiter schreiben.",
-		call:       "Rufen Sie die %[2]s an%[3]s.", callNamed: "%[1]s: Rufen Sie unter %[2]s an%[3]s.",
-		text: "Rufen Sie die %[2]s an oder schreiben Sie eine SMS dorthin%[3]s.", textNamed: "%[1]s: Rufen Sie unter %[2]s an oder schreiben Sie eine SMS dorthin%[3]s.",
+		openTold:   "Du kannst jetzt sofort mit jemandem sprechen:",
+		openAsked:  "Hier erreichst du Menschen, die zuhören:",
+		closeTold:  "Danke, dass du es mir gesagt hast. Du musst jetzt nichts erklären und nichts entscheiden, und du musst das nicht allein tragen. Es gibt Hilfe, und mit Unterstützung kann es leichter werden.\nDu kannst mir auch gern weiter schreiben.",
+		closeAsked: "Du musst nicht in einer Krise sein und brauchst keinen Grund, um anzurufen; reden kann entlasten. /crisis zeigt diese Liste wieder, wann immer du möchtest.\nDu kannst mir auch gern weiter schreiben.",
+		call:       "Ruf die %[2]s an%[3]s.", callNamed: "%[1]s: Ruf unter %[2]s an%[3]s.",
+		text: "Ruf die %[2]s an oder schick dorthin eine SMS%[3]s.", textNamed: "%[1]s: Ruf unter %[2]s an oder schick dorthin eine SMS%[3]s.",
 		free: "kostenlos", always: "rund um die Uhr", daily: "täglich %s",
 		in: "auf %s", or: " oder ", region: "in %s",
 		langNames: map[string]string{"en": "Englisch", "es": "Spanisch", "de": "Deutsch", "fr": "Französisch", "it": "Italienisch",
 			"nl": "Niederländisch", "pt": "Portugiesisch", "sv": "Schwedisch", "fi": "Finnisch", "pl": "Polnisch", "cs": "Tschechisch",
 			"el": "Griechisch", "no": "Norwegisch", "ja": "Japanisch", "hi": "Hindi"},
-		danger:          "Wenn Sie in unmittelbarer Gefahr sind, rufen Sie die %s an.",
-		dangerElsewhere: "Wenn Sie in unmittelbarer Gefahr sind, rufen Sie den örtlichen Notruf an.",
-		elsewhere:       "Eine kostenlose Hilfe-Hotline in Ihrem Land finden Sie auf findahelpline.com.",
+		danger:          "Wenn du in unmittelbarer Gefahr bist, ruf die %s an.",
+		dangerElsewhere: "Wenn du in unmittelbarer Gefahr bist, ruf den örtlichen Notruf an.",
+		elsewhere:       "Eine kostenlose Hilfe-Hotline in deinem Land findest du auf findahelpline.com.",
 	},
 	"fr": {
 		lang:       "fr",
 		title:      "Du soutien, tout de suite",
-		openTold:   "Vous pouvez parler à quelqu'un dès maintenant :",
+		openTold:   "Tu peux parler à quelqu'un dès maintenant :",
 		openAsked:  "Des personnes à qui parler :",
-		closeTold:  "Merci de me l'avoir dit. Vous n'avez rien à expliquer ni à décider maintenant, et vous n'avez pas à porter cela seul·e. De l'aide existe, et avec du soutien, les choses peuvent s'améliorer.\nVous pouvez aussi continuer à m'écrire.",
-		closeAsked: "Pas besoin d'être en crise ni d'avoir une raison pour appeler ; en parler peut alléger les choses. /crisis affiche de nouveau cette liste quand vous voulez.\nVous pouvez aussi continuer à m'écrire.",
-		call:       "Appelez le %[2]s%[3]s.", callNamed: "Appelez %[1]s au %[2]s%[3]s.",
-		text: "Appelez ou écrivez par SMS au %[2]s%[3]s.", textNamed: "Appelez ou écrivez par SMS à %[1]s au %[2]s%[3]s.",
+		closeTold:  "Merci de me l'avoir dit. Tu n'as rien à expliquer ni à décider maintenant, et tu n'as pas à porter ça seul·e. De l'aide existe, et avec du soutien, les choses peuvent s'améliorer.\nTu peux aussi continuer à m'écrire.",
+		closeAsked: "Pas besoin d'être en crise ni d'avoir une raison pour appeler ; en parler peut alléger les choses. /crisis affiche de nouveau cette liste quand tu veux.\nTu peux aussi continuer à m'écrire.",
+		call:       "Appelle le %[2]s%[3]s.", callNamed: "Appelle %[1]s au %[2]s%[3]s.",
+		text: "Appelle ou écris par SMS au %[2]s%[3]s.", textNamed: "Appelle ou écris par SMS à %[1]s au %[2]s%[3]s.",
 		free: "gratuit", always: "à toute heure", daily: "tous les jours %s",
 		in: "en %s", or: " ou ", region: "à %s",
 		langNames: map[string]string{"en": "anglais", "es": "espagnol", "de": "allemand", "fr": "français", "it": "italien",
 			"nl": "néerlandais", "pt": "portugais", "sv": "suédois", "fi": "finnois", "pl": "polonais", "cs": "tchèque",
 			"el": "grec", "no": "norvégien", "ja": "japonais", "hi": "hindi"},
-		danger:          "Si vous êtes en danger immédiat, appelez le %s.",
-		dangerElsewhere: "Si vous êtes en danger immédiat, appelez le numéro d'urgence local.",
-		elsewhere:       "Trouvez une ligne d'écoute gratuite dans votre pays sur findahelpline.com.",
+		danger:          "Si tu es en danger immédiat, appelle le %s.",
+		dangerElsewhere: "Si tu es en danger immédiat, appelle le numéro d'urgence local.",
+		elsewhere:       "Tu trouveras une ligne d'écoute gratuite dans ton pays sur findahelpline.com.",
 	},
 }
 

@@ -9,7 +9,8 @@ import (
 )
 
 // The acknowledgements below are messages (nudge.done_ack1, …) in the
-// person's language; the functions without In say them in English.
+// person's language; the functions without In say them in English, for
+// tests that have no person. Every reply to a person says the In form.
 
 // DoneAck thanks the person, in English, for movement they did.
 func DoneAck(minutes int, activity Activity, seed uint64) string {

@@ -19,6 +19,10 @@ var placeholder = regexp.MustCompile(`{{[^}]*}}`)
 // word of Spanish, German or French.
 var englishWords = []string{"the", "you", "your", "you're", "i", "i'll", "i'm", "i've", "is", "it", "it's", "to", "of", "with", "what", "what's", "today", "don't", "can't", "and", "for", "this", "that", "that's", "let's", "my", "at", "if", "be", "are", "will", "can", "time", "day", "days", "week", "once", "more", "there", "here", "when", "how", "just", "only", "anything", "something", "logged", "coming", "few", "write", "words", "movement", "summary", "weekly", "mon", "tue", "wed", "thu", "fri", "sat", "sun"}
 
+// theirsToo are English words that are also words of another language,
+// passed over in that language: French "mon" is "my", not Monday.
+var theirsToo = map[string][]string{"fr": {"mon"}}
+
 // English returns the lines of out that are English although the reader's
 // language is l: those holding a sentence of an English message that the
 // l file does not say the same way, and those with two or more English
@@ -34,7 +38,7 @@ func English(out, l string, allowed ...string) []string {
 		if strings.TrimSpace(line) == "" {
 			continue
 		}
-		n := englishWordsIn(line)
+		n := englishWordsIn(line, theirsToo[l])
 		if slices.ContainsFunc(frags, func(f string) bool { return strings.Contains(line, f) }) || n >= 2 || n == 1 && len(strings.Fields(line)) <= 6 {
 			found = append(found, line)
 		}
@@ -70,7 +74,7 @@ func fragments(l string) []string {
 	return out
 }
 
-func englishWordsIn(line string) int {
+func englishWordsIn(line string, theirs []string) int {
 	n := 0
 	seen := map[string]bool{}
 	// Commands (/summary), paths and links are the same in every language.
@@ -80,7 +84,7 @@ func englishWordsIn(line string) int {
 		return !(r >= 'a' && r <= 'z' || r == '\'' || r == '’')
 	}) {
 		w = strings.ReplaceAll(w, "’", "'")
-		if !seen[w] && slices.Contains(englishWords, w) {
+		if !seen[w] && slices.Contains(englishWords, w) && !slices.Contains(theirs, w) {
 			seen[w] = true
 			n++
 		}

@@ -1,0 +1,64 @@
+package coach
+
+import (
+	"time"
+
+	"github.com/aftercare/aftercare/coach/lang"
+)
+
+// The record a patient reads under /share's "Recently" keeps each line as
+// a message key (share.audit_<key>) and its arguments, and is said in the
+// reader's language when it is read. Records written before keys hold an
+// English sentence in What: one that is a keyed message's English is said
+// as that message, and any other as it was written.
+const (
+	auditStarted       = "started"
+	auditStopped       = "stopped"
+	auditViewed        = "viewed"
+	auditDigest        = "digest"
+	auditAlerted       = "alerted"
+	auditToldPositive  = "told_positive"
+	auditSession       = "session"
+	auditPCL5          = "pcl5"
+	auditDeletedShares = "deleted"
+)
+
+// auditKeys are the keys said without arguments, which an old record's
+// English sentence may be.
+var auditKeys = []string{auditViewed, auditDigest, auditAlerted, auditToldPositive, auditSession, auditPCL5, auditDeletedShares}
+
+// auditFlags are the arguments that hold a yes or no, stored as "true" or
+// "false" and said in the reader's words.
+var auditFlags = []string{"Alerts", "Notes", "Reflections"}
+
+// auditEntry records who did what, by key.
+func auditEntry(at time.Time, who, key string, args map[string]string) AuditEntry {
+	return AuditEntry{At: at, Who: who, Key: key, Args: args}
+}
+
+// Is reports whether e records key, in either form.
+func (e AuditEntry) Is(key string) bool {
+	return e.Key == key || e.Key == "" && e.What == lang.For(lang.Default).T("share.audit_"+key)
+}
+
+// In says what e records in w's language.
+func (e AuditEntry) In(w lang.Printer) string {
+	if e.Key == "" {
+		for _, k := range auditKeys {
+			if e.Is(k) {
+				return w.T("share.audit_" + k)
+			}
+		}
+		return e.What
+	}
+	args := lang.Args{}
+	for k, v := range e.Args {
+		args[k] = v
+	}
+	for _, f := range auditFlags {
+		if v, ok := e.Args[f]; ok {
+			args[f] = yesNoIn(w, v == "true")
+		}
+	}
+	return w.T("share.audit_"+e.Key, args)
+}
