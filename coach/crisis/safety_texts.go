@@ -237,7 +237,7 @@ var safetyByLang = map[string]Safety{
 			"Demande un court échange sur ton sentiment de sécurité : c'est l'étape habituelle après ces questions. Tu peux même montrer ce message.",
 		NonAcutePlan:  "Si tu le souhaites, /safetyplan t'aide à écrire un plan de sécurité – les signes à repérer, ce qui aide et les personnes à joindre – ou affiche celui que tu as déjà.",
 		NonAcuteReach: "Si tu ne peux pas joindre %s, si ça devient plus difficile ou si tu ne te sens plus en sécurité, /crisis affiche des personnes à qui parler.",
-		Alerted:       "Comme tu l'as choisi en commençant le partage, %s recevra une courte note indiquant qu'un échange rapide serait bien – pas tes réponses.",
+		Alerted:       "Comme tu l'as choisi quand tu as commencé à partager, %s recevra un court message disant qu'il serait bon d'en parler bientôt – pas tes réponses.",
 		YourClinician: "ton ou ta thérapeute ou ton médecin", Or: " ou ", And: " et ",
 		CheckInWas: "Quand tu veux, voici où en était le check-in du jour :",
 		Item9:      "Merci d'avoir répondu honnêtement à cette dernière question. Tu n'as pas à porter ces pensées seul·e.",
