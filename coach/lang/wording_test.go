@@ -9,7 +9,7 @@ import (
 // The bot does not give itself a gender in French: no "je suis content",
 // "désolé", "sûr" or "prêt" said of itself (a native reader's review).
 func TestFrenchBotIsNotGendered(t *testing.T) {
-	gendered := regexp.MustCompile(`(?i)\bje suis (content|contente|désolé|désolée|sûr|sûre|prêt|prête|heureux|heureuse|ravi|ravie)\b|\bj'en suis (sûr|ravi)\b`)
+	gendered := regexp.MustCompile(`(?i)\bje suis (content|contente|désolé|désolée|sûr|sûre|prêt|prête|heureux|heureuse|ravi|ravie)\b|\bj'en suis (sûr|ravi)\b|(?m:^(désolé|content) de\b|^désolé,)`)
 	texts, err := Texts("fr")
 	if err != nil {
 		t.Fatal(err)
@@ -26,7 +26,7 @@ func TestFrenchBotIsNotGendered(t *testing.T) {
 // A breathing idea that holds the breath, or takes in extra air, tells
 // the person what to do if they feel dizzy, in every language.
 func TestBreathingIdeasCautionAboutDizziness(t *testing.T) {
-	dizzy := map[string]string{"en": "dizzy|light-headed", "es": "mareas|cabeza ligera", "de": "schwindlig|leicht im kopf", "fr": "tête te tourne"}
+	dizzy := map[string]string{"en": "dizzy|light-headed", "es": "mareas|mareo|cabeza ligera", "de": "schwindlig|schwummrig|leicht im kopf", "fr": "tête te tourne"}
 	for _, l := range Langs {
 		w := For(l)
 		for _, id := range []string{"nudge.text.breathing-05-box", "nudge.text.breathing-05-sigh"} {
