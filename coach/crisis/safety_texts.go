@@ -184,8 +184,8 @@ var safetyByLang = map[string]Safety{
 		Safe:     "Danke, dass du es mir sagst – ich bin froh, dass du in Sicherheit bist. Wenn sich das ändert, zeigt /crisis Menschen, mit denen du sprechen kannst.",
 		NotSure:  "Danke, dass du es mir sagst. Es ist in Ordnung, es nicht zu wissen.",
 		Worrying: "Danke, dass du es mir sagst.",
-		ASQIntro: "Ich würde dir gern ein paar kurze Fragen stellen, eine nach der anderen. Ärztinnen und Ärzte stellen sie, um zu verstehen, wie sie am besten helfen können, " +
-			"und sie fragen direkt nach Suizidgedanken. Du kannst jede mit „Möchte ich nicht sagen“ beantworten, und /crisis zeigt Menschen, mit denen du sprechen kannst.",
+		ASQIntro: "Ich würde dir gern ein paar kurze Fragen stellen, eine nach der anderen. Ärztinnen und Ärzte stellen sie, um zu verstehen, wie sie am besten helfen können. " +
+			"Die Fragen sprechen Suizidgedanken direkt an. Du kannst jede mit „Möchte ich nicht sagen“ beantworten, und /crisis zeigt Menschen, mit denen du sprechen kannst.",
 		ASQNumbered: "(%d von 4) %s", ASQLast: "Eine letzte Frage: %s",
 		Yes: "Ja", No: "Nein", RatherNot: "Möchte ich nicht sagen",
 		ASQTypeHint: "Du kannst unten eine Antwort antippen oder ja oder nein schreiben.",
@@ -203,10 +203,10 @@ var safetyByLang = map[string]Safety{
 		YourClinician: "deiner Therapeutin, deinem Therapeuten oder deiner Ärztin, deinem Arzt", Or: " oder ", And: " und ",
 		CheckInWas: "Wann immer du so weit bist: Hier war der heutige Check-in stehen geblieben:",
 		Item9:      "Danke, dass du die letzte Frage ehrlich beantwortet hast. Du musst diese Gedanken nicht allein tragen.",
-		StillHere: "Du kannst hier weiter schreiben, wann immer du möchtest. Ich kann die Dinge nicht so mit dir besprechen wie ein Mensch – die Menschen an den Telefonen, die ich dir genannt habe, können das; /crisis zeigt sie wieder. " +
+		StillHere: "Du kannst hier weiter schreiben, wann immer du möchtest. Ich kann die Dinge nicht so mit dir besprechen wie ein Mensch – die Menschen an den Nummern, die ich dir genannt habe, können das; /crisis zeigt sie wieder. " +
 			"Wenn du gerade in Gefahr bist, ruf bitte den örtlichen Notruf an.",
 		Caring: "Hallo – nur eine kurze Nachricht, auf die du nichts antworten musst.\n\n" +
-			"Ich hoffe, der heutige Tag ist etwas sanfter. Wenn dir irgendwann alles zu schwer wird, musst du das nicht allein tragen: /crisis zeigt Menschen, mit denen du sprechen kannst. " +
+			"Ich hoffe, heute ist ein etwas leichterer Tag. Wenn dir irgendwann alles zu schwer wird, musst du das nicht allein tragen: /crisis zeigt Menschen, mit denen du sprechen kannst. " +
 			"Und du kannst hier schreiben, wann immer du möchtest.",
 		ResumeNext:     "Die Check-ins ruhen gerade und kommen von allein wieder: Der nächste ist %s. Wenn du sie früher möchtest, holt /resume sie zurück.",
 		ResumeCarryOn:  "Die Check-ins gehen weiter wie bisher; beantworte nur, was du möchtest.",
@@ -219,7 +219,7 @@ var safetyByLang = map[string]Safety{
 			"Quelle que soit ta réponse, tu peux continuer à m'écrire. Si tout devient trop lourd, /crisis affiche des personnes à qui parler.",
 		Again:      "J'aimerais m'assurer de t'avoir bien compris·e : est-ce que tu es en sécurité en ce moment ? Tu peux choisir une réponse ci-dessous, ou l'écrire avec tes mots.",
 		ButtonSafe: "Je suis en sécurité", ButtonNotSure: "Je ne sais pas", ButtonNotSafe: "Je ne suis pas en sécurité",
-		Safe:     "Merci de me le dire – ça me fait du bien de savoir que tu es en sécurité. Si ça change, /crisis affiche des personnes à qui parler.",
+		Safe:     "Merci de me le dire – ça me rassure de savoir que tu es en sécurité. Si ça change, /crisis affiche des personnes à qui parler.",
 		NotSure:  "Merci de me le dire. Ne pas savoir, c'est normal.",
 		Worrying: "Merci de me le dire.",
 		ASQIntro: "J'aimerais te poser quelques questions courtes, une à la fois. Ce sont celles qu'utilisent les médecins pour comprendre comment aider au mieux, " +
@@ -241,7 +241,7 @@ var safetyByLang = map[string]Safety{
 		YourClinician: "ton ou ta thérapeute ou ton médecin", Or: " ou ", And: " et ",
 		CheckInWas: "Quand tu veux, voici où en était le check-in du jour :",
 		Item9:      "Merci d'avoir répondu honnêtement à cette dernière question. Tu n'as pas à porter ces pensées seul·e.",
-		StillHere: "Tu peux continuer à écrire ici quand tu veux. Je ne peux pas en parler avec toi comme le ferait une personne – les personnes des lignes que je t'ai indiquées le peuvent ; /crisis les affiche de nouveau. " +
+		StillHere: "Tu peux continuer à écrire ici quand tu veux. Je ne peux pas en parler avec toi comme le ferait une personne – les écoutants des lignes que je t'ai indiquées, eux, le peuvent ; /crisis les affiche de nouveau. " +
 			"Si tu es en danger en ce moment, appelle le numéro d'urgence local.",
 		Caring: "Bonjour – juste un petit mot, sans rien à répondre.\n\n" +
 			"J'espère qu'aujourd'hui est un peu plus doux. Si à un moment tout devient trop lourd, tu n'as pas à y faire face seul·e : /crisis affiche des personnes à qui parler. " +

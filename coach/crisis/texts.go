@@ -76,7 +76,7 @@ var textsByLang = map[string]texts{
 		closeTold:  "Danke, dass du es mir gesagt hast. Du musst jetzt nichts erklären und nichts entscheiden, und du musst das nicht allein tragen. Es gibt Hilfe, und mit Unterstützung kann es leichter werden.\nDu kannst mir auch gern weiter schreiben.",
 		closeAsked: "Du musst nicht in einer Krise sein und brauchst keinen Grund, um anzurufen; reden kann entlasten. /crisis zeigt diese Liste wieder, wann immer du möchtest.\nDu kannst mir auch gern weiter schreiben.",
 		call:       "Ruf die %[2]s an%[3]s.", callNamed: "%[1]s: Ruf unter %[2]s an%[3]s.",
-		text: "Ruf die %[2]s an oder schick dorthin eine SMS%[3]s.", textNamed: "%[1]s: Ruf unter %[2]s an oder schick dorthin eine SMS%[3]s.",
+		text: "Ruf die %[2]s an oder schick eine SMS an diese Nummer%[3]s.", textNamed: "%[1]s: Ruf unter %[2]s an oder schick eine SMS an diese Nummer%[3]s.",
 		free: "kostenlos", always: "rund um die Uhr", daily: "täglich %s",
 		in: "auf %s", or: " oder ", region: "in %s",
 		langNames: map[string]string{"en": "Englisch", "es": "Spanisch", "de": "Deutsch", "fr": "Französisch", "it": "Italienisch",
