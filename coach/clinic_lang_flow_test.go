@@ -195,3 +195,19 @@ func TestGroupTakesTheLanguageOfWhoSetsItUp(t *testing.T) {
 		t.Errorf("post of a German group = %+v, %v", post, err)
 	}
 }
+
+// TestTherapistRegisterAgainKeepsTheirLanguage: a therapist who chose
+// Spanish from an English client, registering again to change only the
+// zone, stays Spanish: the client's locale, always present, does not
+// undo the choice.
+func TestTherapistRegisterAgainKeepsTheirLanguage(t *testing.T) {
+	w := newWorld(t, monday9am)
+	reg := w.as(therapistID, "Dr Rivera", therapistAs("en-US", map[string]string{"action": "register", "language": "es"}))
+	if !strings.Contains(reg, "Registro completado") {
+		t.Fatalf("registration with language es = %q", reg)
+	}
+	again := w.as(therapistID, "Dr Rivera", therapistAs("en-US", map[string]string{"action": "register", "zone": "Europe/London"}))
+	if !strings.Contains(again, "Registro completado") || !strings.Contains(again, "Europe/London") {
+		t.Errorf("registration again with only a zone from an en-US client = %q", again)
+	}
+}

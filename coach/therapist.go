@@ -94,10 +94,12 @@ func (c *Coach) keepTherapistLang(ctx context.Context, t Therapist, p Person) (T
 
 // registerTherapist registers the person, who must hold the therapist role
 // in a server that vouches for therapists.
-// The registration keeps their language: the option's, else their own as
-// a person (chosen, else their client's), else the one they had.
+// The registration's language is the option's, else the one they chose
+// before (registering again to change the zone or day keeps it, though
+// their client always reports a locale), else their own as a person
+// (chosen, else their client's), else English.
 func (c *Coach) registerTherapist(ctx context.Context, p Person, ev Event, t Therapist, registered bool) ([]Message, error) {
-	chosen := cmp.Or(lang.Match(ev.Args["language"]), lang.Match(p.Lang, p.locale, p.Locale), lang.Match(t.Lang), lang.Default)
+	chosen := cmp.Or(lang.Match(ev.Args["language"]), lang.Match(t.Lang), lang.Match(p.Lang, p.locale, p.Locale), lang.Default)
 	w := lang.For(chosen)
 	if refusal := c.vouchRefusal(w, ev); refusal != "" {
 		return []Message{{Text: refusal}}, nil
