@@ -1,6 +1,8 @@
 package coach_test
 
 import (
+	"context"
+	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -209,5 +211,36 @@ func TestTherapistRegisterAgainKeepsTheirLanguage(t *testing.T) {
 	again := w.as(therapistID, "Dr Rivera", therapistAs("en-US", map[string]string{"action": "register", "zone": "Europe/London"}))
 	if !strings.Contains(again, "Registro completado") || !strings.Contains(again, "Europe/London") {
 		t.Errorf("registration again with only a zone from an en-US client = %q", again)
+	}
+}
+
+// failingTherapistSave is a store that cannot save a therapist.
+type failingTherapistSave struct{ coach.Store }
+
+func (failingTherapistSave) SaveTherapist(context.Context, coach.Therapist) error {
+	return errors.New("connection refused")
+}
+
+// TestTherapistLanguageUnsavedStillAnswers: a therapist an admin added,
+// whose language cannot be kept at their first command, still gets their
+// digest and dashboard, in their client's language; nothing is saved.
+func TestTherapistLanguageUnsavedStillAnswers(t *testing.T) {
+	w := newWorld(t, monday9am)
+	add := inClinic(coach.Event{Command: "therapist", CanManageServer: true, Args: map[string]string{"action": "add", "user": therapistID, "user_name": "Dr Rivera"}})
+	if reply := w.as("7000", "Admin", add); !strings.Contains(reply, "Dr Rivera is registered as a therapist") {
+		t.Fatalf("add = %q", reply)
+	}
+	c := coach.New(failingTherapistSave{w.store}, w.store, w.clock, nil, vouching)
+	for _, action := range []string{"digest", "dashboard"} {
+		msgs, err := c.Handle(w.ctx, coach.Event{Person: therapistID, Name: "Dr Rivera", Command: "therapist", Locale: "es-419", Args: map[string]string{"action": action}})
+		if err != nil || len(msgs) == 0 {
+			t.Fatalf("/therapist %s with the language unsaved = %+v, %v", action, msgs, err)
+		}
+		if text := msgs[0].Title + "\n" + msgs[0].Text; langtest.English(text, "es", allowedInClinic...) != nil || action == "digest" && msgs[0].Title != "Resumen semanal" {
+			t.Errorf("/therapist %s from a Spanish client, language unsaved = %q", action, text)
+		}
+	}
+	if th, err := w.store.Therapist(w.ctx, therapistID); err != nil || th.Lang != "" {
+		t.Errorf("therapist after an unsaved language = %+v, %v", th, err)
 	}
 }
