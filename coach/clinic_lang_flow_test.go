@@ -244,3 +244,49 @@ func TestTherapistLanguageUnsavedStillAnswers(t *testing.T) {
 		t.Errorf("therapist after an unsaved language = %+v, %v", th, err)
 	}
 }
+
+// TestGroupFromBeforeLanguagesStaysEnglish: a group saved before
+// languages (no language: English) stays English when a German admin
+// sets it up again without the option; the option still changes it.
+func TestGroupFromBeforeLanguagesStaysEnglish(t *testing.T) {
+	w := newWorld(t, monday9am)
+	if err := w.store.SaveGroup(w.ctx, coach.Group{ID: channel, Zone: "Europe/London", K: 5}); err != nil {
+		t.Fatal(err)
+	}
+	again := w.as("7000", "Admin", coach.Event{Command: "group", Channel: channel, CanManage: true, Locale: "de", Args: map[string]string{"action": "setup", "time": "13:00"}})
+	if !strings.Contains(again, "Done. I'll post a group check-in here every day at 13:00") {
+		t.Errorf("setup again of an English group by a German admin = %q", again)
+	}
+	if g, err := w.store.Group(w.ctx, channel); err != nil || g.Lang != "" {
+		t.Errorf("group after setup again = %+v, %v; want its language left empty (English)", g, err)
+	}
+	fr := w.as("7000", "Admin", coach.Event{Command: "group", Channel: channel, CanManage: true, Locale: "de", Args: map[string]string{"action": "setup", "language": "fr"}})
+	if !strings.Contains(fr, "C'est fait") {
+		t.Errorf("setup with language fr = %q", fr)
+	}
+}
+
+// TestUnknownLanguageOptionAnsweredKindly: a language option no language
+// matches (typed at a console) is answered with the languages there are,
+// and changes nothing, for /group setup and /therapist register alike.
+func TestUnknownLanguageOptionAnsweredKindly(t *testing.T) {
+	w := newWorld(t, monday9am)
+	offered := "Which language would you like me to use? English · Español · Deutsch · Français"
+	if reply := w.setupGroup(map[string]string{"language": "klingon"}); !strings.Contains(reply, offered) {
+		t.Errorf("/group setup language klingon = %q", reply)
+	}
+	if _, err := w.store.Group(w.ctx, channel); err == nil {
+		t.Error("a group was set up with an unknown language")
+	}
+	reg := w.as(therapistID, "Dr Rivera", therapistAs("", map[string]string{"action": "register", "language": "es"}))
+	if !strings.Contains(reg, "Registro completado") {
+		t.Fatalf("registration with language es = %q", reg)
+	}
+	reply := w.as(therapistID, "Dr Rivera", therapistAs("", map[string]string{"action": "register", "language": "xx"}))
+	if !strings.Contains(reply, "English · Español · Deutsch · Français") || strings.Contains(reply, "Which language") {
+		t.Errorf("/therapist register language xx by a Spanish therapist = %q; want the languages offered in Spanish", reply)
+	}
+	if th, err := w.store.Therapist(w.ctx, therapistID); err != nil || th.Lang != "es" {
+		t.Errorf("therapist after an unknown language = %+v, %v", th, err)
+	}
+}

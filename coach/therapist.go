@@ -100,6 +100,13 @@ func (c *Coach) keepTherapistLang(ctx context.Context, t Therapist, p Person) Th
 // their client always reports a locale), else their own as a person
 // (chosen, else their client's), else English.
 func (c *Coach) registerTherapist(ctx context.Context, p Person, ev Event, t Therapist, registered bool) ([]Message, error) {
+	if languageUnknown(ev.Args["language"]) {
+		w := p.words()
+		if registered {
+			w = t.words()
+		}
+		return []Message{languagesOffered(w)}, nil
+	}
 	chosen := cmp.Or(lang.Match(ev.Args["language"]), lang.Match(t.Lang), lang.Match(p.Lang, p.locale, p.Locale), lang.Default)
 	w := lang.For(chosen)
 	if refusal := c.vouchRefusal(w, ev); refusal != "" {
