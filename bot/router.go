@@ -48,6 +48,8 @@ type Durable interface {
 // the coach's error here, or a transport's own trouble (a panic, say). No
 // transport ever shows a person the error itself. It is errors.sorry in
 // English; transports say Sorry, in the language of the event's locale.
+// Nothing sends SorryText itself: tests here and in transports look for it
+// in what an English-speaking person was shown.
 const SorryText = "Sorry — something went wrong on my side and I couldn't do that. Nothing you gave me earlier is lost. Please try again in a minute."
 
 // Sorry is SorryText in the language of a locale (errors.sorry). The

@@ -91,7 +91,7 @@ func (c *Coach) Delivered(ctx context.Context, job Job) error {
 	if err != nil || !ok {
 		return err
 	}
-	if err := c.store.Record(ctx, job.About, AuditEntry{At: c.clock.Now(), Who: share.TherapistName, What: alertAudit(job.Source)}); err != nil {
+	if err := c.store.Record(ctx, job.About, auditEntry(c.clock.Now(), share.TherapistName, alertAudit(job.Source), nil)); err != nil {
 		return fmt.Errorf("record alert: %w", err)
 	}
 	return nil
@@ -120,7 +120,7 @@ func (c *Coach) sessionFor(ctx context.Context, t Therapist, patient, intention 
 	if err := c.sessionIntention(ctx, p, now, intention); err != nil {
 		return nil, err
 	}
-	if err := c.store.Record(ctx, p.ID, AuditEntry{At: now, Who: t.Name, What: "logged a therapy session for you; your plan for the next days has started"}); err != nil {
+	if err := c.store.Record(ctx, p.ID, auditEntry(now, t.Name, auditSession, nil)); err != nil {
 		return nil, fmt.Errorf("record session: %w", err)
 	}
 	return []Message{{Text: t.words().T("therapist.session_logged", lang.Args{"Name": share.ShownAs})}}, nil

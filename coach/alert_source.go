@@ -56,14 +56,14 @@ func alertText(w lang.Printer, name, when string, source AlertSource) (title, te
 	return w.T("alert.title"), text + "\n" + w.T("alert.paused") + "\n" + w.T("alert.private")
 }
 
-// alertAudit is the line for the patient's own record of who learned what.
-// The record keeps it as written, in English, like every entry.
+// alertAudit is the key of the line for the patient's own record of who
+// learned what (audit.go).
 func alertAudit(source AlertSource) string {
 	kind, _, _ := strings.Cut(string(source), "@")
 	if AlertSource(kind) == SourceASQNonAcute {
-		return "was told that a safety check was positive, as you allowed"
+		return auditToldPositive
 	}
-	return "was alerted to a crisis flag, as you allowed"
+	return auditAlerted
 }
 
 // alertTime says when an alert came, in the therapist's zone and language:

@@ -1,6 +1,7 @@
 package coach
 
 import (
+	"sync"
 	"time"
 
 	"github.com/aftercare/aftercare/coach/lang"
@@ -31,23 +32,36 @@ var auditKeys = []string{auditViewed, auditDigest, auditAlerted, auditToldPositi
 // "false" and said in the reader's words.
 var auditFlags = []string{"Alerts", "Notes", "Reflections"}
 
-// auditEntry records who did what, by key.
+// auditEntry records who did what, by key, and in English too: a build
+// older than keys reads What, and shows the line rather than nothing.
 func auditEntry(at time.Time, who, key string, args map[string]string) AuditEntry {
-	return AuditEntry{At: at, Who: who, Key: key, Args: args}
+	e := AuditEntry{At: at, Who: who, Key: key, Args: args}
+	e.What = e.In(lang.For(lang.Default))
+	return e
 }
+
+// englishAuditKeys maps the English sentence of each key said without
+// arguments to its key, for records older than keys; made once, not a
+// Printer per key per record read.
+var englishAuditKeys = sync.OnceValue(func() map[string]string {
+	en := lang.For(lang.Default)
+	keys := make(map[string]string, len(auditKeys))
+	for _, k := range auditKeys {
+		keys[en.T("share.audit_"+k)] = k
+	}
+	return keys
+})
 
 // Is reports whether e records key, in either form.
 func (e AuditEntry) Is(key string) bool {
-	return e.Key == key || e.Key == "" && e.What == lang.For(lang.Default).T("share.audit_"+key)
+	return e.Key == key || e.Key == "" && englishAuditKeys()[e.What] == key
 }
 
 // In says what e records in w's language.
 func (e AuditEntry) In(w lang.Printer) string {
 	if e.Key == "" {
-		for _, k := range auditKeys {
-			if e.Is(k) {
-				return w.T("share.audit_" + k)
-			}
+		if k, ok := englishAuditKeys()[e.What]; ok {
+			return w.T("share.audit_" + k)
 		}
 		return e.What
 	}

@@ -1,6 +1,8 @@
 package coach_test
 
 import (
+	"context"
+	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -193,5 +195,98 @@ func TestGroupTakesTheLanguageOfWhoSetsItUp(t *testing.T) {
 	post, err := w.coach.Deliver(w.ctx, coach.NewJob("group-"+channel, coach.JobGroupPost, "2026-03-02", time.Now()))
 	if err != nil || len(post) != 1 || post[0].Title != "Gruppen-Check-in" {
 		t.Errorf("post of a German group = %+v, %v", post, err)
+	}
+}
+
+// TestTherapistRegisterAgainKeepsTheirLanguage: a therapist who chose
+// Spanish from an English client, registering again to change only the
+// zone, stays Spanish: the client's locale, always present, does not
+// undo the choice.
+func TestTherapistRegisterAgainKeepsTheirLanguage(t *testing.T) {
+	w := newWorld(t, monday9am)
+	reg := w.as(therapistID, "Dr Rivera", therapistAs("en-US", map[string]string{"action": "register", "language": "es"}))
+	if !strings.Contains(reg, "Registro completado") {
+		t.Fatalf("registration with language es = %q", reg)
+	}
+	again := w.as(therapistID, "Dr Rivera", therapistAs("en-US", map[string]string{"action": "register", "zone": "Europe/London"}))
+	if !strings.Contains(again, "Registro completado") || !strings.Contains(again, "Europe/London") {
+		t.Errorf("registration again with only a zone from an en-US client = %q", again)
+	}
+}
+
+// failingTherapistSave is a store that cannot save a therapist.
+type failingTherapistSave struct{ coach.Store }
+
+func (failingTherapistSave) SaveTherapist(context.Context, coach.Therapist) error {
+	return errors.New("connection refused")
+}
+
+// TestTherapistLanguageUnsavedStillAnswers: a therapist an admin added,
+// whose language cannot be kept at their first command, still gets their
+// digest and dashboard, in their client's language; nothing is saved.
+func TestTherapistLanguageUnsavedStillAnswers(t *testing.T) {
+	w := newWorld(t, monday9am)
+	add := inClinic(coach.Event{Command: "therapist", CanManageServer: true, Args: map[string]string{"action": "add", "user": therapistID, "user_name": "Dr Rivera"}})
+	if reply := w.as("7000", "Admin", add); !strings.Contains(reply, "Dr Rivera is registered as a therapist") {
+		t.Fatalf("add = %q", reply)
+	}
+	c := coach.New(failingTherapistSave{w.store}, w.store, w.clock, nil, vouching)
+	for _, action := range []string{"digest", "dashboard"} {
+		msgs, err := c.Handle(w.ctx, coach.Event{Person: therapistID, Name: "Dr Rivera", Command: "therapist", Locale: "es-419", Args: map[string]string{"action": action}})
+		if err != nil || len(msgs) == 0 {
+			t.Fatalf("/therapist %s with the language unsaved = %+v, %v", action, msgs, err)
+		}
+		if text := msgs[0].Title + "\n" + msgs[0].Text; langtest.English(text, "es", allowedInClinic...) != nil || action == "digest" && msgs[0].Title != "Resumen semanal" {
+			t.Errorf("/therapist %s from a Spanish client, language unsaved = %q", action, text)
+		}
+	}
+	if th, err := w.store.Therapist(w.ctx, therapistID); err != nil || th.Lang != "" {
+		t.Errorf("therapist after an unsaved language = %+v, %v", th, err)
+	}
+}
+
+// TestGroupFromBeforeLanguagesStaysEnglish: a group saved before
+// languages (no language: English) stays English when a German admin
+// sets it up again without the option; the option still changes it.
+func TestGroupFromBeforeLanguagesStaysEnglish(t *testing.T) {
+	w := newWorld(t, monday9am)
+	if err := w.store.SaveGroup(w.ctx, coach.Group{ID: channel, Zone: "Europe/London", K: 5}); err != nil {
+		t.Fatal(err)
+	}
+	again := w.as("7000", "Admin", coach.Event{Command: "group", Channel: channel, CanManage: true, Locale: "de", Args: map[string]string{"action": "setup", "time": "13:00"}})
+	if !strings.Contains(again, "Done. I'll post a group check-in here every day at 13:00") {
+		t.Errorf("setup again of an English group by a German admin = %q", again)
+	}
+	if g, err := w.store.Group(w.ctx, channel); err != nil || g.Lang != "" {
+		t.Errorf("group after setup again = %+v, %v; want its language left empty (English)", g, err)
+	}
+	fr := w.as("7000", "Admin", coach.Event{Command: "group", Channel: channel, CanManage: true, Locale: "de", Args: map[string]string{"action": "setup", "language": "fr"}})
+	if !strings.Contains(fr, "C'est fait") {
+		t.Errorf("setup with language fr = %q", fr)
+	}
+}
+
+// TestUnknownLanguageOptionAnsweredKindly: a language option no language
+// matches (typed at a console) is answered with the languages there are,
+// and changes nothing, for /group setup and /therapist register alike.
+func TestUnknownLanguageOptionAnsweredKindly(t *testing.T) {
+	w := newWorld(t, monday9am)
+	offered := "Which language would you like me to use? English · Español · Deutsch · Français"
+	if reply := w.setupGroup(map[string]string{"language": "klingon"}); !strings.Contains(reply, offered) {
+		t.Errorf("/group setup language klingon = %q", reply)
+	}
+	if _, err := w.store.Group(w.ctx, channel); err == nil {
+		t.Error("a group was set up with an unknown language")
+	}
+	reg := w.as(therapistID, "Dr Rivera", therapistAs("", map[string]string{"action": "register", "language": "es"}))
+	if !strings.Contains(reg, "Registro completado") {
+		t.Fatalf("registration with language es = %q", reg)
+	}
+	reply := w.as(therapistID, "Dr Rivera", therapistAs("", map[string]string{"action": "register", "language": "xx"}))
+	if !strings.Contains(reply, "English · Español · Deutsch · Français") || strings.Contains(reply, "Which language") {
+		t.Errorf("/therapist register language xx by a Spanish therapist = %q; want the languages offered in Spanish", reply)
+	}
+	if th, err := w.store.Therapist(w.ctx, therapistID); err != nil || th.Lang != "es" {
+		t.Errorf("therapist after an unknown language = %+v, %v", th, err)
 	}
 }

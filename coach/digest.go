@@ -124,7 +124,7 @@ func (c *Coach) digestRowFor(ctx context.Context, patient string, t Therapist, n
 	if !record {
 		return row, true, nil
 	}
-	if err := c.store.Record(ctx, patient, AuditEntry{At: now, Who: t.Name, What: "received your weekly digest"}); err != nil {
+	if err := c.store.Record(ctx, patient, auditEntry(now, t.Name, auditDigest, nil)); err != nil {
 		return digestRow{}, false, fmt.Errorf("record digest: %w", err)
 	}
 	return row, true, nil

@@ -1,7 +1,6 @@
 package coach
 
 import (
-	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -117,12 +116,23 @@ func (c *Coach) groupCommand(ctx context.Context, p Person, ev Event) ([]Message
 
 func (c *Coach) setupGroup(ctx context.Context, p Person, ev Event) ([]Message, error) {
 	g := Group{ID: ev.Channel, Zone: c.cfg.DefaultZone, PostAt: localtime.LocalTime{Hour: 12, Set: true}, K: defaultGroupK}
-	if old, err := c.store.Group(ctx, ev.Channel); err == nil {
+	old, err := c.store.Group(ctx, ev.Channel)
+	existed := err == nil
+	if existed {
 		g = old
 	}
-	// The group's language: the option, else the one it had, else the
+	if languageUnknown(ev.Args["language"]) {
+		return []Message{languagesOffered(p.words())}, nil
+	}
+	// The group's language: the option, else the one it had (empty, for a
+	// group set up before languages, is English, and stays so), else the
 	// language of whoever sets it up. The reply is in it, so that it shows.
-	g.Lang = cmp.Or(lang.Match(ev.Args["language"]), lang.Match(g.Lang), p.language())
+	switch {
+	case lang.Match(ev.Args["language"]) != "":
+		g.Lang = lang.Match(ev.Args["language"])
+	case !existed:
+		g.Lang = p.language()
+	}
 	w := g.words()
 	if v := ev.Args["zone"]; v != "" {
 		zone, err := localtime.ParseZone(v)

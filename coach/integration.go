@@ -363,15 +363,9 @@ func (c *Coach) saveIntention(ctx context.Context, p Person, day localtime.Day, 
 	return nil
 }
 
-// intentionProblem says kindly what is wrong with an intention given as an
-// option, or nothing, in English: its one caller is a therapist's
-// /therapist session (alert.go), whose words are English. A person's own
-// /session says intentionProblemIn in their language.
-func intentionProblem(intention string) string {
-	return intentionProblemIn(lang.For(lang.Default), intention)
-}
-
-// intentionProblemIn is intentionProblem in w's language.
+// intentionProblemIn says kindly, in w's language, what is wrong with an
+// intention given as an option, or nothing: for a person's own /session,
+// and a therapist's /therapist session in the therapist's language.
 func intentionProblemIn(w lang.Printer, intention string) string {
 	if n := len([]rune(strings.TrimSpace(intention))); n > MaxIntentionLen {
 		return w.T("intention.too_long_option", lang.Args{"Max": MaxIntentionLen, "Length": n})

@@ -2,6 +2,7 @@ package coach
 
 import (
 	"context"
+	"strings"
 
 	"github.com/aftercare/aftercare/coach/lang"
 )
@@ -36,4 +37,21 @@ func languageQuestion(p Person) Message {
 		buttons = append(buttons, settingButton(label, fieldLanguage, l))
 	}
 	return Message{Text: p.words().T("language.question"), Buttons: buttons}
+}
+
+// languageUnknown reports whether a command's language option names no
+// language the bot writes in (one typed, as at the console; Discord
+// offers only these).
+func languageUnknown(option string) bool {
+	return option != "" && lang.Match(option) == ""
+}
+
+// languagesOffered answers a language option no language matches: the
+// languages there are, each by its own name; nothing was changed.
+func languagesOffered(w lang.Printer) Message {
+	names := make([]string, 0, len(lang.Langs))
+	for _, l := range lang.Langs {
+		names = append(names, lang.Names[l])
+	}
+	return Message{Text: w.T("language.question") + " " + strings.Join(names, " · ")}
 }

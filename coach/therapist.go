@@ -57,9 +57,7 @@ func (c *Coach) therapistCommand(ctx context.Context, p Person, ev Event) ([]Mes
 	if !registered {
 		return []Message{{Text: p.words().T("therapist.not_registered")}}, nil
 	}
-	if t, err = c.keepTherapistLang(ctx, t, p); err != nil {
-		return nil, err
-	}
+	t = c.keepTherapistLang(ctx, t, p)
 	w := t.words()
 	switch sub {
 	case "code":
@@ -81,23 +79,35 @@ func (c *Coach) therapistCommand(ctx context.Context, p Person, ev Event) ([]Mes
 
 // keepTherapistLang gives a therapist who has no language yet (one an
 // admin added) the one they use as a person, from their first command.
-func (c *Coach) keepTherapistLang(ctx context.Context, t Therapist, p Person) (Therapist, error) {
+// Keeping it is a convenience: if it cannot be saved, this reply is still
+// in that language and the command goes on (the next one tries again),
+// rather than a read-only /therapist digest failing for it.
+func (c *Coach) keepTherapistLang(ctx context.Context, t Therapist, p Person) Therapist {
 	if t.Lang != "" || lang.Match(p.Lang, p.locale, p.Locale) == "" {
-		return t, nil
+		return t
 	}
 	t.Lang = p.language()
 	if err := c.store.SaveTherapist(ctx, t); err != nil {
-		return t, fmt.Errorf("save therapist language: %w", err)
+		c.log.Warn("keep therapist language", "err", err)
 	}
-	return t, nil
+	return t
 }
 
 // registerTherapist registers the person, who must hold the therapist role
 // in a server that vouches for therapists.
-// The registration keeps their language: the option's, else their own as
-// a person (chosen, else their client's), else the one they had.
+// The registration's language is the option's, else the one they chose
+// before (registering again to change the zone or day keeps it, though
+// their client always reports a locale), else their own as a person
+// (chosen, else their client's), else English.
 func (c *Coach) registerTherapist(ctx context.Context, p Person, ev Event, t Therapist, registered bool) ([]Message, error) {
-	chosen := cmp.Or(lang.Match(ev.Args["language"]), lang.Match(p.Lang, p.locale, p.Locale), lang.Match(t.Lang), lang.Default)
+	if languageUnknown(ev.Args["language"]) {
+		w := p.words()
+		if registered {
+			w = t.words()
+		}
+		return []Message{languagesOffered(w)}, nil
+	}
+	chosen := cmp.Or(lang.Match(ev.Args["language"]), lang.Match(t.Lang), lang.Match(p.Lang, p.locale, p.Locale), lang.Default)
 	w := lang.For(chosen)
 	if refusal := c.vouchRefusal(w, ev); refusal != "" {
 		return []Message{{Text: refusal}}, nil

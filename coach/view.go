@@ -198,9 +198,6 @@ func (c *Coach) patientView(ctx context.Context, t Therapist, patient string, ba
 	return PatientView{ID: patient, History: h}, nil
 }
 
-// viewedWhat is a page view in a patient's /share record.
-const viewedWhat = "viewed your shared data"
-
 // viewLookBack is how many of the newest record entries are read for a
 // view already recorded today: a page reloaded all day records one view,
 // and grants and revocations stay in sight in /share's recent list.
@@ -223,11 +220,11 @@ func (c *Coach) recordView(ctx context.Context, p Person, t Therapist) error {
 		if localtime.DayOf(e.At, loc) < today {
 			break
 		}
-		if e.Who == t.Name && e.What == viewedWhat {
+		if e.Who == t.Name && e.Is(auditViewed) {
 			return nil
 		}
 	}
-	if err := c.store.Record(ctx, p.ID, AuditEntry{At: now, Who: t.Name, What: viewedWhat}); err != nil {
+	if err := c.store.Record(ctx, p.ID, auditEntry(now, t.Name, auditViewed, nil)); err != nil {
 		return fmt.Errorf("record view: %w", err)
 	}
 	return nil

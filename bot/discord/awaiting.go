@@ -3,6 +3,7 @@ package discord
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 
 	"github.com/aftercare/aftercare/coach"
 )
@@ -26,8 +27,8 @@ type Awaiting interface {
 
 // trackPending remembers, after the bot wrote to a person's DM, which
 // question typed text would answer: the last message asking for text, or
-// none.
-func (d *Transport) trackPending(ctx context.Context, person string, out []outgoing) {
+// none. The error is the write's, already logged.
+func (d *Transport) trackPending(ctx context.Context, person string, out []outgoing) error {
 	var waiting *coach.Action
 	for _, o := range out {
 		if o.input != nil {
@@ -37,41 +38,51 @@ func (d *Transport) trackPending(ctx context.Context, person string, out []outgo
 		}
 	}
 	if waiting == nil {
-		d.clearPending(ctx, person)
-		return
+		return d.clearPending(ctx, person)
 	}
-	d.storePending(ctx, person, *waiting)
+	return d.storePending(ctx, person, *waiting)
 }
 
 // setPending remembers the text a modal opened in a DM asks for, so that
-// someone who closes the modal can type the answer instead.
+// someone who closes the modal can type the answer instead. A write that
+// fails is tried again once the modal is shown (exchange.retryPending).
 func (d *Transport) setPending(ctx context.Context, x *exchange, a *coach.Action) {
-	if !x.ephemeral {
-		d.storePending(ctx, x.person, *a)
+	if x.ephemeral {
+		return
 	}
+	person, action := x.person, *a
+	x.redoPending(d.storePending(ctx, person, action), func(ctx context.Context) error {
+		return d.storePending(ctx, person, action)
+	})
 }
 
 // storePending keeps the question in Awaiting, or in memory without one. A
 // question Redis did not take is logged: the text then reaches the coach
 // as free text, which screens it as always.
-func (d *Transport) storePending(ctx context.Context, person string, a coach.Action) {
+func (d *Transport) storePending(ctx context.Context, person string, a coach.Action) error {
 	if d.Awaiting == nil {
 		d.pending.Store(person, a)
-		return
+		return nil
 	}
 	if err := d.Awaiting.SetAwaiting(ctx, person, a.Encode()); err != nil {
 		d.log().Warn("keep the question awaiting text", "err", err)
+		return fmt.Errorf("keep the question awaiting text: %w", err)
 	}
+	return nil
 }
 
-func (d *Transport) clearPending(ctx context.Context, person string) {
+// clearPending forgets the question typed text would answer. One that
+// stays would take the person's next typed message as its answer.
+func (d *Transport) clearPending(ctx context.Context, person string) error {
 	if d.Awaiting == nil {
 		d.pending.Delete(person)
-		return
+		return nil
 	}
 	if err := d.Awaiting.ClearAwaiting(ctx, person); err != nil {
 		d.log().Warn("clear the question awaiting text", "err", err)
+		return fmt.Errorf("clear the question awaiting text: %w", err)
 	}
+	return nil
 }
 
 // takePending returns and forgets the question the person's text answers.

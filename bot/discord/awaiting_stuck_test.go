@@ -2,6 +2,7 @@ package discord_test
 
 import (
 	"context"
+	"sync"
 	"testing"
 
 	"github.com/aftercare/aftercare/bot"
@@ -57,4 +58,72 @@ func TestAnswerInTimeWhenAwaitingHangs(t *testing.T) {
 	// In the DM, where what typed text answers is recorded.
 	rs := do(t, fake, seen, fakediscord.Interaction{UserID: alice, Command: "help"})
 	contains(t, allText(shown(rs)), "Thank you.")
+}
+
+// clearHangsOnce keeps questions in memory; its first ClearAwaiting hangs
+// until its context ends (a Redis failover outlasting the bound on the
+// work before a response), and later ones work.
+type clearHangsOnce struct {
+	mu      sync.Mutex
+	waiting map[string]string
+	clears  int
+}
+
+func (a *clearHangsOnce) SetAwaiting(_ context.Context, person, action string) error {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.waiting[person] = action
+	return nil
+}
+
+func (a *clearHangsOnce) TakeAwaiting(_ context.Context, person string) (string, error) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	action := a.waiting[person]
+	delete(a.waiting, person)
+	return action, nil
+}
+
+func (a *clearHangsOnce) ClearAwaiting(ctx context.Context, person string) error {
+	a.mu.Lock()
+	a.clears++
+	first := a.clears == 1
+	a.mu.Unlock()
+	if first {
+		<-ctx.Done()
+		return ctx.Err()
+	}
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	delete(a.waiting, person)
+	return nil
+}
+
+func (*clearHangsOnce) SaveAsk(context.Context, string, string, []byte) error { return nil }
+
+func (*clearHangsOnce) LoadAsk(context.Context, string, string) ([]byte, error) { return nil, nil }
+
+// TestPendingClearedAfterRespondingWhenCutShort: a reply that asks for no
+// text must forget the question before it, or the person's next typed DM
+// would answer that old question. When the bound on the work before the
+// response cuts the clearing short, it is done again after responding.
+func TestPendingClearedAfterRespondingWhenCutShort(t *testing.T) {
+	t.Parallel()
+	fake := startFake(t)
+	thanks := coachFunc(func(context.Context, coach.Event) ([]coach.Message, error) {
+		return []coach.Message{{Text: "Thank you. I'm here whenever you want."}}, nil
+	})
+	old := coach.Action{Verb: coach.VerbAnswer, Day: "2026-03-02", Field: string(coach.FieldNote)}
+	aw := &clearHangsOnce{waiting: map[string]string{alice: old.Encode()}}
+	_, seen := openDiscord(t, fake, bot.Router{Coach: thanks}, func(d *discord.Transport) { d.Awaiting = aw })
+	rs := do(t, fake, seen, fakediscord.Interaction{UserID: alice, Command: "help"})
+	contains(t, allText(shown(rs)), "Thank you.")
+	aw.mu.Lock()
+	defer aw.mu.Unlock()
+	if aw.clears < 2 {
+		t.Fatalf("ClearAwaiting called %d times; the test wants the first cut short and a second", aw.clears)
+	}
+	if q, ok := aw.waiting[alice]; ok {
+		t.Errorf("the old question %q still awaits the next typed DM", q)
+	}
 }

@@ -40,6 +40,9 @@ type exchange struct {
 	// with it; made once, on first use.
 	limiterOnce sync.Once
 	rl          *discordgo.RateLimiter
+	// pendingRedo is a write of the question awaiting text that failed
+	// before the response, tried again after it (retryPending).
+	pendingRedo func(context.Context) error
 }
 
 func (d *Transport) onInteraction(_ *discordgo.Session, ic *discordgo.InteractionCreate) {
@@ -133,7 +136,9 @@ func (x *exchange) run(draining bool) Handled {
 		}
 		cancel()
 		if ok {
-			return Handled{Kind: "ask:" + in.Action.Verb, Err: x.respond(modal(in))}
+			err := x.respond(modal(in))
+			x.retryPending()
+			return Handled{Kind: "ask:" + in.Action.Verb, Err: err}
 		}
 		a, err := coach.DecodeAction(id)
 		if err != nil {

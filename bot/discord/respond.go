@@ -23,7 +23,9 @@ func (x *exchange) reply(ev coach.Event, msgs []coach.Message) error {
 	defer cancel()
 	if in, ok := asModal(ev, msgs); ok {
 		x.d.setPending(ctx, x, &in.Action)
-		return x.respond(modal(in))
+		err := x.respond(modal(in))
+		x.retryPending()
+		return err
 	}
 	out := x.renderIn(ctx, msgs)
 	if len(out) == 0 && x.i.Type == discordgo.InteractionMessageComponent {
@@ -40,6 +42,7 @@ func (x *exchange) reply(ev coach.Event, msgs []coach.Message) error {
 		Data: &discordgo.InteractionResponseData{Content: out[0].content, Embeds: out[0].embeds,
 			Components: out[0].components, Files: out[0].files(), Flags: x.flags(), AllowedMentions: noMentions()},
 	})
+	x.retryPending()
 	if err != nil {
 		return err
 	}
@@ -84,6 +87,7 @@ func (x *exchange) completeDeferred(msgs []coach.Message) error {
 // sendDeferred sends rendered messages after a deferred response, as
 // completeDeferred does.
 func (x *exchange) sendDeferred(out []outgoing) error {
+	defer x.retryPending()
 	if x.i.Type == discordgo.InteractionMessageComponent {
 		return x.followUps(out)
 	}
@@ -146,13 +150,48 @@ func (x *exchange) render(msgs []coach.Message) []outgoing {
 	return x.renderIn(x.ctx, msgs)
 }
 
-// renderIn is render with its writes to Redis bounded by ctx.
+// renderIn is render with its writes to Redis bounded by ctx. A write of
+// the question awaiting text that fails (cut short by the bound, say) is
+// tried again after the response (retryPending).
 func (x *exchange) renderIn(ctx context.Context, msgs []coach.Message) []outgoing {
 	out := x.d.renderFor(ctx, x.person, msgs)
 	if !x.ephemeral {
-		x.d.trackPending(ctx, x.person, out)
+		person := x.person
+		x.redoPending(x.d.trackPending(ctx, person, out), func(ctx context.Context) error {
+			return x.d.trackPending(ctx, person, out)
+		})
 	}
 	return out
+}
+
+// pendingRetry bounds the second try of a write of the question awaiting
+// text, made after the response when the first failed: a question not
+// cleared would take the person's next typed message as its answer.
+const pendingRetry = 2 * time.Second
+
+// redoPending keeps write to be tried again after the response when err
+// says the first try failed.
+func (x *exchange) redoPending(err error, write func(context.Context) error) {
+	if err != nil {
+		x.pendingRedo = write
+	}
+}
+
+// retryPending tries again, once the response is out and with a bound of
+// its own, the write of the question awaiting text that failed before it.
+func (x *exchange) retryPending() {
+	redo := x.pendingRedo
+	if redo == nil {
+		return
+	}
+	x.pendingRedo = nil
+	ctx, cancel := context.WithTimeout(x.ctx, pendingRetry)
+	defer cancel()
+	if err := redo(ctx); err != nil {
+		x.d.log().Error("the question awaiting text is still not written after responding", "err", err)
+		return
+	}
+	x.d.log().Info("the question awaiting text written after responding")
 }
 
 // responseWrites is how long, past AckAfter, the Redis work done before an

@@ -285,8 +285,10 @@ func (r *tableReader) str() string {
 	return s
 }
 
-// count reads the size of an array to make; a damaged file must not make
-// a huge one.
+// count reads the size of an array to make or a loop to run: each item
+// takes a byte at least, so one the rest of the file cannot hold is
+// damage, and a damaged file must not make a huge array or run a loop of
+// billions (it is rebuilt instead).
 func (r *tableReader) count() int {
 	n := r.uint()
 	if n > len(r.s) {
@@ -309,7 +311,7 @@ func (r *tableReader) index(n int) int {
 // list reads a phrase list, with its kinds if signals.
 func (r *tableReader) list(signals bool) (*phraseList, []signalKind) {
 	l := &phraseList{}
-	n := r.uint()
+	n := r.count()
 	l.sources, l.langs = make([]string, 0, n), make([]langSet, 0, n)
 	var kinds []signalKind
 	for range n {
@@ -319,19 +321,19 @@ func (r *tableReader) list(signals bool) (*phraseList, []signalKind) {
 		}
 		l.sources = append(l.sources, r.str())
 	}
-	words := r.uint()
+	words := r.count()
 	l.byWord = make(map[string][]int, words)
 	// Every word's phrases share one array.
 	all := make([]int, 0, r.count())
 	for range words {
 		word := r.str()
 		start := len(all)
-		for range r.uint() {
+		for range r.count() {
 			all = append(all, r.index(n))
 		}
 		l.byWord[word] = all[start:len(all):len(all)]
 	}
-	for range r.uint() {
+	for range r.count() {
 		l.prefixes = append(l.prefixes, prefixEntry{prefix: r.str(), phrase: r.index(n)})
 	}
 	l.seal()

@@ -2,10 +2,13 @@ package risk
 
 import (
 	"bytes"
+	"encoding/binary"
 	"flag"
 	"fmt"
+	"math"
 	"os"
 	"reflect"
+	"runtime"
 	"slices"
 	"testing"
 )
@@ -156,5 +159,35 @@ func TestStaleTablesAreRebuilt(t *testing.T) {
 	}
 	if s, _ := loadTables(compiledFile); len(s.crisis.sources) == 0 {
 		t.Error("compiled.bin has no crisis phrases")
+	}
+}
+
+// TestTablesRefuseHugeCounts: a damaged compiled.bin that claims a huge
+// count — of phrases, words, a word's phrases, prefixes — is refused
+// without making an array of that size or looping that often, so that
+// loading rebuilds the tables rather than running out of memory.
+func TestTablesRefuseHugeCounts(t *testing.T) {
+	head := tablesMagic + string(make([]byte, 32))
+	huge := string(binary.AppendUvarint(nil, 1<<22))
+	for name, bad := range map[string]string{
+		"phrases":          head + huge,
+		"words":            head + "\x00" + huge,
+		"a word's phrases": head + "\x00\x01\x01\x01a" + huge,
+		"prefixes":         head + "\x00\x00\x00" + huge,
+		"phrases, at most": head + string(binary.AppendUvarint(nil, math.MaxInt32)),
+	} {
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		_, _, _, err := decodeTables(bad)
+		runtime.ReadMemStats(&after)
+		if err == nil {
+			t.Errorf("%s: a damaged file decoded", name)
+		}
+		if grew := after.TotalAlloc - before.TotalAlloc; grew > 1<<20 {
+			t.Errorf("%s: decoding a damaged file of %d bytes allocated %d bytes", name, len(bad), grew)
+		}
+	}
+	if s, lex := loadTables(head + huge); s == nil || lex == nil {
+		t.Error("a damaged file was not rebuilt")
 	}
 }

@@ -1,6 +1,8 @@
 package risk
 
 import (
+	"crypto/hmac"
+	"crypto/rand"
 	"crypto/sha256"
 	"sync"
 	"sync/atomic"
@@ -37,10 +39,22 @@ type findingMemo struct {
 	index map[[32]byte]int
 }
 
-// recentKey is the SHA-256 of a text, hashed a piece at a time so that
-// a long text is not copied whole to be hashed.
-func recentKey(text string) [32]byte {
-	h := sha256.New()
+// memoSecret keys recent; made at start, it lives only in this process.
+var memoSecret = newMemoSecret()
+
+func newMemoSecret() []byte {
+	secret := make([]byte, 32)
+	rand.Read(secret) // never fails (crypto/rand since Go 1.24)
+	return secret
+}
+
+// recentKey is the HMAC-SHA256 of a text under memoSecret.
+func recentKey(text string) [32]byte { return keyUnder(memoSecret, text) }
+
+// keyUnder is the HMAC-SHA256 of a text under secret, hashed a piece at a
+// time so that a long text is not copied whole to be hashed.
+func keyUnder(secret []byte, text string) [32]byte {
+	h := hmac.New(sha256.New, secret)
 	var piece [1024]byte
 	for text != "" {
 		n := copy(piece[:], text)

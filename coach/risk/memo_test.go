@@ -1,6 +1,8 @@
 package risk
 
 import (
+	"bytes"
+	"crypto/hmac"
 	"crypto/sha256"
 	"fmt"
 	"strings"
@@ -48,10 +50,27 @@ func TestRecentForgetsOldest(t *testing.T) {
 	}
 }
 
-func TestRecentKeyIsSHA256(t *testing.T) {
-	for _, text := range []string{"", "x", strings.Repeat("long text ", 500)} {
-		if got, want := recentKey(text), sha256.Sum256([]byte(text)); got != want {
-			t.Errorf("recentKey of %d bytes = %x, want %x", len(text), got, want)
+// TestRecentKeyIsKeyed: the memory's key of a text is its HMAC-SHA256
+// under the process's secret, hashed piece by piece rightly, and not its
+// plain SHA-256, which a list of likely texts would undo; another process
+// (another secret) gives another key.
+func TestRecentKeyIsKeyed(t *testing.T) {
+	other := newMemoSecret()
+	for _, text := range []string{"", "x", "i want to die", strings.Repeat("long text ", 500)} {
+		got := recentKey(text)
+		if plain := sha256.Sum256([]byte(text)); got == plain {
+			t.Errorf("recentKey of %d bytes is its plain SHA-256", len(text))
+		}
+		mac := hmac.New(sha256.New, memoSecret)
+		mac.Write([]byte(text))
+		if want := mac.Sum(nil); !bytes.Equal(got[:], want) {
+			t.Errorf("recentKey of %d bytes = %x, want HMAC %x", len(text), got, want)
+		}
+		if got == keyUnder(other, text) {
+			t.Errorf("recentKey of %d bytes is the same under another process's secret", len(text))
+		}
+		if recentKey(text) != got {
+			t.Errorf("recentKey of %d bytes differs between two calls", len(text))
 		}
 	}
 }
