@@ -19,7 +19,9 @@ func (c *Coach) languageSetting(ctx context.Context, p Person, value string) ([]
 	}
 	chosen := lang.Match(value)
 	if chosen == "" {
-		return []Message{staleButton(p)}, nil
+		// A language typed at the console that none matches: ask again,
+		// with the languages there are, rather than speak of an old button.
+		return []Message{languageQuestion(p)}, nil
 	}
 	p.Lang = chosen
 	return c.savePerson(ctx, p, []Message{{Text: p.words().T("language.chosen")}})

@@ -26,6 +26,7 @@ func TestLanguageIsThePersons(t *testing.T) {
 		{"consent carries it", coach.Event{Locale: "es-ES", Press: &coach.Action{Verb: coach.VerbConsent, Field: "Europe/Berlin@20:00@de", Value: "yes"}}, de.T("start.thanks_one")},
 		{"kept without a locale", coach.Event{Text: "hola"}, de.T("free_text.reply")},
 		{"/settings changes it", coach.Event{Locale: "de", Command: "settings", Args: map[string]string{"language": "fr"}}, fr.T("language.chosen")},
+		{"an unknown language asks again", coach.Event{Locale: "de", Command: "settings", Args: map[string]string{"language": "klingon"}}, fr.T("language.question")},
 		{"another language is answered in the setting", coach.Event{Locale: "de", Text: "hello there"}, fr.T("free_text.reply")},
 		{"a crisis in Spanish is answered in Spanish", coach.Event{Locale: "de", Text: "no puedo más, quiero morir"}, crisis.Title("es")},
 	}
