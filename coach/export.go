@@ -94,9 +94,6 @@ func (c *Coach) exportFiles(ctx context.Context, p Person) ([]File, string, erro
 	return files, text, nil
 }
 
-// joinAnd joins phrases as an English sentence does: "a, b and c".
-func joinAnd(parts []string) string { return joinAndIn("and", parts) }
-
 // joinAndIn joins phrases with and, the language's word for "and".
 func joinAndIn(and string, parts []string) string {
 	if len(parts) < 2 {

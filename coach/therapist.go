@@ -107,7 +107,7 @@ func (c *Coach) registerTherapist(ctx context.Context, p Person, ev Event, t The
 		}
 		return []Message{languagesOffered(w)}, nil
 	}
-	chosen := cmp.Or(lang.Match(ev.Args["language"]), lang.Match(t.Lang), lang.Match(p.Lang, p.locale, p.Locale), lang.Default)
+	chosen := cmp.Or(lang.Match(ev.Args["language"]), lang.Match(t.Lang), p.language())
 	w := lang.For(chosen)
 	if refusal := c.vouchRefusal(w, ev); refusal != "" {
 		return []Message{{Text: refusal}}, nil

@@ -32,7 +32,9 @@ func (x *exchange) reply(ev coach.Event, msgs []coach.Message) error {
 		// Nothing to say to a press (one pressed again after the limit said
 		// it could not get to everything): acknowledge it without a word, as
 		// Discord requires.
-		return x.respond(&discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredMessageUpdate})
+		err := x.respond(&discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredMessageUpdate})
+		x.retryPending()
+		return err
 	}
 	if len(out) == 0 {
 		out = []outgoing{{content: okayText}}
