@@ -248,7 +248,7 @@
 // 10 review, 14 ordinary); set 3: 320 (32, 20, 28); set 4: 240 (24, 12,
 // 24); set 5: 320 (32, 20, 28; its writer wrote English first and adapted
 // many rows into the other three languages); sets 6 and 7: 300 each (30,
-// 15, 30); sets 8 to 10: 300 each (30, 15, 30). Measured on 2026-12-04:
+// 15, 30); sets 8 to 11: 300 each (30, 15, 30). Measured on 2026-12-04:
 //
 //	                          crisis: Crisis    crisis:   review: at   ordinary:   ordinary:
 //	                          or Review         Crisis    least Review Crisis      Review
@@ -266,6 +266,7 @@
 //	set 8, learnt screen c5b78d0 108/120 90%    87/120 72% 48/60        2/120 2%    8/120 7%
 //	set 9, learnt screen cc31133 117/120 98%   104/120 87% 46/60        1/120 1%    9/120 8%
 //	set 10, learnt screen 72013d3 112/120 93%   99/120 82% 52/60        0/120 0%   10/120 8%
+//	set 11, learnt screen 61d8d64 111/120 92%   91/120 76% 55/60        3/120 2%    5/120 4%
 //
 // The learnt screen of c809979 had learnt from neither set 3 nor set 4;
 // that of 799f102 had learnt from set 3 (run once first) but not set 4;
@@ -313,9 +314,22 @@
 // date set, a stalker at the door. What set 9 missed was mostly "if you don't hear
 // from me tomorrow, I did it" outside English, a wish to be dead "right
 // now" in German, someone in the house and the writer hiding, and a day
-// chosen. The misses of both are signals and phrases now, and sets 3 to
-// 10 train the screen (testdata/train/fresh3.tsv to fresh10.tsv); the
-// next figure needs set 11. TestLeaveSetOut (leaveout_test.go) trains without one spent set
+// chosen. The misses of both are signals and phrases now. Set 11, run
+// once on the screen after that (61d8d64, whose model had also learnt the
+// bot's own crisis texts in du and tu), fell back: 92% flagged, 76% at
+// Crisis (French 63%, German 70%), ordinary 2% and 4%. Its misses were
+// again scenes (a bath filled with the blade beside it, a drive "straight
+// into the water", a rope bought and the cashier's smile "the last"),
+// "if I don't reply tomorrow it's because I did it" in English, Swiss
+// German, and farewells to the bot itself ("thanks for everything bot …
+// goodbye"). Set 11 is spent but does not train the screen yet
+// (testdata/spent/fresh11.tsv): added to the corpus as it was, it tipped
+// "he's banging on the door because he forgot his keys lol" over the
+// Crisis bar, so it waits for its misses to be learnt with their
+// everyday twins. Over sets
+// 8 to 11 the screen flagged 90–98% of crisis statements and put 72–87%
+// at Crisis: the targets (97%, 85%) were met once in four. The next
+// figure needs set 12. TestLeaveSetOut (leaveout_test.go) trains without one spent set
 // at a time and scores it, to compare ways of learning before a fresh
 // set is spent on one.
 package risk
