@@ -157,17 +157,18 @@ func (r digestRow) render(w lang.Printer, sc Scope, s WeeklySummary, days []Chec
 			switch {
 			case d.Day < digestFrom(s, today):
 			case d.Note != "":
-				line += "\n    " + w.T("digest.note", lang.Args{"Day": longDayIn(w, d.Day), "Text": clip(d.Note, 200)})
+				line += "\n    " + w.T("digest.note", lang.Args{"Day": LongDay(w, d.Day), "Text": clip(d.Note, 200)})
 			case d.unread(string(FieldNote)):
-				line += "\n    " + w.T("digest.note", lang.Args{"Day": longDayIn(w, d.Day), "Text": w.T("digest.note_unreadable")})
+				line += "\n    " + w.T("digest.note", lang.Args{"Day": LongDay(w, d.Day), "Text": w.T("digest.note_unreadable")})
 			}
 		}
 	}
 	return line + integrationDigest(w, sc, days, today)
 }
 
-// longDayIn writes a day with its weekday in w's language: "Monday 2 March".
-func longDayIn(w lang.Printer, d localtime.Day) string {
+// LongDay writes a day with its weekday in w's language: "Monday 2
+// March", "Montag, 2. März"; the web pages write days so too.
+func LongDay(w lang.Printer, d localtime.Day) string {
 	y, m, dd := d.Date()
 	if y == 0 {
 		return string(d)
@@ -188,7 +189,7 @@ func trendShort(w lang.Printer, t Trend) string {
 func scoreShort(w lang.Printer, l ScoreLine, days []CheckIn) string {
 	s := fmt.Sprintf("%s %d", l.Code, l.Result.Total)
 	if l.Result.Severity != "" {
-		s += " " + bandIn(w, l.Result.Severity)
+		s += " " + BandName(w, l.Result.Severity)
 	}
 	if prev, ok := previousResult(l, days); ok {
 		s += fmt.Sprintf(" (%+d)", l.Result.Total-prev.Total)
@@ -258,9 +259,9 @@ func linkOnlyDigest(w lang.Printer, rows []digestRow, link string) Message {
 	return Message{Title: w.T("digest.title"), Text: text}
 }
 
-// bandIn names a questionnaire's published band ("moderately severe") in
+// BandName names a questionnaire's published band ("moderately severe") in
 // w's language; a band without a translation keeps its published name.
-func bandIn(w lang.Printer, band string) string {
+func BandName(w lang.Printer, band string) string {
 	id := "band." + strings.ReplaceAll(band, " ", "_")
 	if s := w.T(id); s != id {
 		return s

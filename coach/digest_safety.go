@@ -21,15 +21,15 @@ func safetyFlags(w lang.Printer, s WeeklySummary, days []CheckIn, today localtim
 		r := l.Result
 		switch {
 		case r.SafetyFollowUp:
-			flags = append(flags, w.T("digest.flag_item9", lang.Args{"Code": l.Code, "Day": longDayIn(w, l.Day)}))
+			flags = append(flags, w.T("digest.flag_item9", lang.Args{"Code": l.Code, "Day": LongDay(w, l.Day)}))
 		case r.Positive && slices.Contains(screeners, r.Instrument):
 			in, _ := instrument.ByID(r.Instrument)
-			flags = append(flags, w.T("digest.flag_screen", lang.Args{"Code": l.Code, "Day": longDayIn(w, l.Day), "Total": r.Total, "Cutoff": in.Cutoff}))
+			flags = append(flags, w.T("digest.flag_screen", lang.Args{"Code": l.Code, "Day": LongDay(w, l.Day), "Total": r.Total, "Cutoff": in.Cutoff}))
 		}
 	}
 	for _, d := range days {
 		if d.Day >= digestFrom(s, today) && d.ASQ.Outcome.Rank() > instrument.ASQNegative.Rank() {
-			flags = append(flags, w.T("digest.flag_asq", lang.Args{"Outcome": asqOutcomeIn(w, d.ASQ.Outcome), "Day": longDayIn(w, d.Day)}))
+			flags = append(flags, w.T("digest.flag_asq", lang.Args{"Outcome": asqOutcomeIn(w, d.ASQ.Outcome), "Day": LongDay(w, d.Day)}))
 		}
 	}
 	return flags
@@ -41,7 +41,7 @@ func asqNegatives(w lang.Printer, days []CheckIn, from localtime.Day) []string {
 	var out []string
 	for _, d := range days {
 		if d.Day >= from && d.ASQ.Outcome == instrument.ASQNegative {
-			out = append(out, w.T("digest.asq_negative", lang.Args{"Day": longDayIn(w, d.Day)}))
+			out = append(out, w.T("digest.asq_negative", lang.Args{"Day": LongDay(w, d.Day)}))
 		}
 	}
 	return out

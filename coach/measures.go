@@ -131,7 +131,7 @@ func cadence(in instrument.Questionnaire) string {
 }
 
 func notDueText(w lang.Printer, in instrument.Questionnaire, last localtime.Day) string {
-	return w.T("questionnaire.not_due_"+cadence(in), lang.Args{"Code": in.Code, "Day": longDayIn(w, last), "Next": longDayIn(w, last.AddDays(in.RepeatDays))})
+	return w.T("questionnaire.not_due_"+cadence(in), lang.Args{"Code": in.Code, "Day": LongDay(w, last), "Next": LongDay(w, last.AddDays(in.RepeatDays))})
 }
 
 // rememberExposure carries an earlier answer to a gated instrument's

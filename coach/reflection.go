@@ -325,10 +325,10 @@ func integrationDigest(w lang.Printer, sc Scope, days []CheckIn, today localtime
 			continue
 		}
 		if d.Integration.Intention != "" {
-			b.WriteString("\n    " + w.T("digest.intention", lang.Args{"Day": longDayIn(w, d.Day), "Text": clip(d.Integration.Intention, 200)}))
+			b.WriteString("\n    " + w.T("digest.intention", lang.Args{"Day": LongDay(w, d.Day), "Text": clip(d.Integration.Intention, 200)}))
 		}
 		if n := d.Integration.ReflectionQ; n >= 1 && n <= reflectionDays && d.Integration.Reflection != "" {
-			b.WriteString("\n    " + w.T("digest.reflection", lang.Args{"Day": longDayIn(w, d.Day), "Question": reflectionPromptsIn(w)[n-1], "Text": clip(d.Integration.Reflection, 200)}))
+			b.WriteString("\n    " + w.T("digest.reflection", lang.Args{"Day": LongDay(w, d.Day), "Question": reflectionPromptsIn(w)[n-1], "Text": clip(d.Integration.Reflection, 200)}))
 		}
 	}
 	return b.String()

@@ -92,24 +92,6 @@ func short(w lang.Printer, d localtime.Day) string {
 	return w.T("web.axis_day", lang.Args{"Day": noon(d).Day(), "Month": w.MonthShort(noon(d).Month())})
 }
 
-// long writes a day with its weekday in w's language: "Monday 2 March".
-func long(w lang.Printer, d localtime.Day) string {
-	if y, _, _ := d.Date(); y == 0 {
-		return string(d)
-	}
-	return w.Day(noon(d))
-}
-
-// bandName names a questionnaire's published band in w's language; one
-// without a translation keeps its published name.
-func bandName(w lang.Printer, band string) string {
-	id := "band." + strings.ReplaceAll(band, " ", "_")
-	if s := w.T(id); s != id {
-		return s
-	}
-	return band
-}
-
 // courseName names where a course stands ("response fading") in w's
 // language.
 func courseName(w lang.Printer, course string) string {
@@ -160,12 +142,12 @@ func scaleChart(w lang.Printer, field string, h coach.History, get func(coach.Vi
 			word = fmt.Sprintf("%d (%s)", v, scaleWord(w, field, v))
 			x, y := xAt(i, len(h.Days)), yAt(float64(v), 1, 5)
 			line = append(line, fmt.Sprintf("%.1f,%.1f", x, y))
-			c.Dots = append(c.Dots, dot{X: x, Y: y, Title: long(w, d.Day) + ": " + word})
+			c.Dots = append(c.Dots, dot{X: x, Y: y, Title: coach.LongDay(w, d.Day) + ": " + word})
 		} else if len(line) > 0 {
 			c.Lines, line = append(c.Lines, strings.Join(line, " ")), nil
 		}
 		if v > 0 || d.Session {
-			c.Table.Rows = append(c.Table.Rows, []string{long(w, d.Day) + sessionMark(w, d.Session), word})
+			c.Table.Rows = append(c.Table.Rows, []string{coach.LongDay(w, d.Day) + sessionMark(w, d.Session), word})
 		}
 	}
 	if len(line) > 0 {
@@ -203,7 +185,7 @@ func minutesChart(w lang.Printer, h coach.History) chart {
 		if n <= 6 || i%((n+5)/6) == 0 {
 			c.XTicks = append(c.XTicks, tick{X: padL + slot*(float64(i)+0.5), Y: chartH - 6, Label: short(w, wk.Start)})
 		}
-		c.Table.Rows = append(c.Table.Rows, []string{w.T("web.week_of", lang.Args{"Day": long(w, wk.Start)}), strconv.Itoa(wk.Minutes)})
+		c.Table.Rows = append(c.Table.Rows, []string{w.T("web.week_of", lang.Args{"Day": coach.LongDay(w, wk.Start)}), strconv.Itoa(wk.Minutes)})
 	}
 	who := yAt(150, 0, float64(top))
 	c.Bands = append(c.Bands, box{X: padL, Y: who, W: chartW - padL - padR, H: 1.5, Fill: "#5c5c5c", Label: w.T("web.who_line"), LX: chartW - padR - 4, LY: who + 20})
@@ -236,7 +218,7 @@ func scoreChart(w lang.Printer, in coach.ViewInstrument, h coach.History) chart 
 		top, bottom := yAt(float64(b.Max)+0.5, 0, hi), yAt(float64(b.Min)-0.5, 0, hi)
 		top, bottom = max(top, padTop), min(bottom, chartH-padBelow)
 		c.Bands = append(c.Bands, box{X: padL, Y: top, W: chartW - padL - padR, H: bottom - top, Fill: bandFills[min(i, len(bandFills)-1)],
-			Label: bandName(w, b.Label), LX: chartW - padR - 4, LY: (top+bottom)/2 + 4})
+			Label: coach.BandName(w, b.Label), LX: chartW - padR - 4, LY: (top+bottom)/2 + 4})
 	}
 	var line []string
 	for _, s := range in.Scores {
@@ -248,10 +230,10 @@ func scoreChart(w lang.Printer, in coach.ViewInstrument, h coach.History) chart 
 		line = append(line, fmt.Sprintf("%.1f,%.1f", x, y))
 		word := strconv.Itoa(s.Total)
 		if s.Severity != "" {
-			word += " (" + bandName(w, s.Severity) + ")"
+			word += " (" + coach.BandName(w, s.Severity) + ")"
 		}
-		c.Dots = append(c.Dots, dot{X: x, Y: y, Title: long(w, s.Day) + ": " + word})
-		c.Table.Rows = append(c.Table.Rows, []string{long(w, s.Day), word})
+		c.Dots = append(c.Dots, dot{X: x, Y: y, Title: coach.LongDay(w, s.Day) + ": " + word})
+		c.Table.Rows = append(c.Table.Rows, []string{coach.LongDay(w, s.Day), word})
 	}
 	if len(line) > 0 {
 		c.Lines = []string{strings.Join(line, " ")}

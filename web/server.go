@@ -53,7 +53,7 @@ var files embed.FS
 // The pages' words are in the viewer's language: each page's data carries
 // a lang.Printer as W, which the templates call (.W.T "web.key").
 var pages = template.Must(template.New("").Funcs(template.FuncMap{
-	"long":   long,
+	"long":   coach.LongDay,
 	"course": courseName,
 	"args":   pairs,
 	// head is the page head's data: the words and the title.

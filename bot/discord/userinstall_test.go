@@ -11,6 +11,25 @@ import (
 // carol shares no server with the bot: she installed it to her account.
 const carol = "200000000000000003"
 
+// viaCarol sends an interaction as carol, through her own install.
+func viaCarol(in fakediscord.Interaction) fakediscord.Interaction {
+	in.UserID, in.Install = carol, fakediscord.ViaUser
+	return in
+}
+
+// startThroughInstall takes carol through /start through her install, each
+// interaction sent by via: consent, her zone and time given with the
+// command, a movement level.
+func startThroughInstall(t *testing.T, h *harness, via func(fakediscord.Interaction) fakediscord.Interaction) {
+	t.Helper()
+	rs := h.do(via(fakediscord.Interaction{Command: "start", Options: []fakediscord.CommandOption{
+		{Name: "zone", Value: "Europe/London"}, {Name: "time", Value: "20:00"},
+	}}))
+	rs = h.do(via(fakediscord.Interaction{CustomID: button(t, *rs[0].Message, "I agree")}))
+	ms := shown(rs)
+	h.do(via(fakediscord.Interaction{CustomID: button(t, ms[len(ms)-1], "Light to moderate")}))
+}
+
 // TestDiscordUserInstall plays a person who added the app to her own
 // account (no server): /start and /session in her DM with the bot, a
 // check-in by DM answered with its buttons; then her DMs close, the
@@ -20,18 +39,9 @@ const carol = "200000000000000003"
 func TestDiscordUserInstall(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t)
-	via := func(in fakediscord.Interaction) fakediscord.Interaction {
-		in.UserID, in.Install = carol, fakediscord.ViaUser
-		return in
-	}
 	dm := h.fake.DMChannel(carol)
-	rs := h.do(via(fakediscord.Interaction{Command: "start", Options: []fakediscord.CommandOption{
-		{Name: "zone", Value: "Europe/London"}, {Name: "time", Value: "20:00"},
-	}}))
-	rs = h.do(via(fakediscord.Interaction{CustomID: button(t, *rs[0].Message, "I agree")}))
-	ms := shown(rs)
-	h.do(via(fakediscord.Interaction{CustomID: button(t, ms[len(ms)-1], "Light to moderate")}))
-	contains(t, allText(shown(h.do(via(fakediscord.Interaction{Command: "session"})))), "Session logged")
+	startThroughInstall(t, h, viaCarol)
+	contains(t, allText(shown(h.do(viaCarol(fakediscord.Interaction{Command: "session"})))), "Session logged")
 
 	sched := h.scheduler()
 	h.clock.Set(time.Date(2026, 3, 2, 20, 0, 0, 0, time.UTC))
@@ -40,7 +50,7 @@ func TestDiscordUserInstall(t *testing.T) {
 	}
 	checkIn := lastWithButtons(t, h.fake, dm)
 	contains(t, text(checkIn), "Your check-in")
-	h.do(via(fakediscord.Interaction{CustomID: button(t, checkIn, "Nausea: a little")}))
+	h.do(viaCarol(fakediscord.Interaction{CustomID: button(t, checkIn, "Nausea: a little")}))
 	contains(t, text(lastWithButtons(t, h.fake, dm)), "And the others?")
 
 	// Her other commands work through her install too, within the five
@@ -49,7 +59,7 @@ func TestDiscordUserInstall(t *testing.T) {
 		{Command: "summary"}, {Command: "export"}, {Command: "help"}, {Command: "settings"},
 		{Command: "crisis", PrivateChannel: true}, {Command: "summary", PrivateChannel: true},
 	} {
-		if ms := shown(h.do(via(in))); len(ms) == 0 {
+		if ms := shown(h.do(viaCarol(in))); len(ms) == 0 {
 			t.Errorf("/%s showed nothing", in.Command)
 		}
 	}
@@ -65,7 +75,7 @@ func TestDiscordUserInstall(t *testing.T) {
 	}
 
 	// She uses /plan in a DM with a friend: told privately, the flag cleared.
-	rs = h.do(via(fakediscord.Interaction{Command: "plan", PrivateChannel: true}))
+	rs := h.do(viaCarol(fakediscord.Interaction{Command: "plan", PrivateChannel: true}))
 	for _, m := range shown(rs) {
 		if !m.Ephemeral() {
 			t.Errorf("a reply in a private channel was public: %q", text(m))
@@ -84,7 +94,7 @@ func TestDiscordUserInstall(t *testing.T) {
 	if _, err := sched.RunDue(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	ms = h.fake.Messages(dm)[before:]
+	ms := h.fake.Messages(dm)[before:]
 	if len(ms) == 0 {
 		t.Fatal("nothing sent on Wednesday")
 	}
@@ -103,12 +113,7 @@ func TestDiscordDMCannotBeOpened(t *testing.T) {
 		return in
 	}
 	// Onboarded in a private channel: the bot never learns her DM channel.
-	rs := h.do(via(fakediscord.Interaction{Command: "start", Options: []fakediscord.CommandOption{
-		{Name: "zone", Value: "Europe/London"}, {Name: "time", Value: "20:00"},
-	}}))
-	rs = h.do(via(fakediscord.Interaction{CustomID: button(t, *rs[0].Message, "I agree")}))
-	ms := shown(rs)
-	h.do(via(fakediscord.Interaction{CustomID: button(t, ms[len(ms)-1], "Light to moderate")}))
+	startThroughInstall(t, h, via)
 	h.do(via(fakediscord.Interaction{Command: "session"}))
 
 	h.fake.SetDMOpenRefused(carol, true)
@@ -122,7 +127,7 @@ func TestDiscordDMCannotBeOpened(t *testing.T) {
 	if p, err := h.store.Person(context.Background(), carol); err != nil || !p.Unreachable {
 		t.Fatalf("after a refused DM: %+v, %v; want her marked unreachable", p, err)
 	}
-	rs = h.do(via(fakediscord.Interaction{Command: "help"}))
+	rs := h.do(via(fakediscord.Interaction{Command: "help"}))
 	contains(t, allText(shown(rs)), "I couldn't send you direct messages")
 	if p, err := h.store.Person(context.Background(), carol); err != nil || p.Unreachable {
 		t.Fatalf("after telling her: %+v, %v; want the flag cleared", p, err)

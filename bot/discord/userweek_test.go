@@ -20,19 +20,10 @@ import (
 func TestDiscordUserInstallWeek(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t)
-	via := func(in fakediscord.Interaction) fakediscord.Interaction {
-		in.UserID, in.Install = carol, fakediscord.ViaUser
-		return in
-	}
 	dm := h.fake.DMChannel(carol)
-	rs := h.do(via(fakediscord.Interaction{Command: "start", Options: []fakediscord.CommandOption{
-		{Name: "zone", Value: "Europe/London"}, {Name: "time", Value: "20:00"},
-	}}))
-	rs = h.do(via(fakediscord.Interaction{CustomID: button(t, *rs[0].Message, "I agree")}))
-	ms := shown(rs)
-	h.do(via(fakediscord.Interaction{CustomID: button(t, ms[len(ms)-1], "Light to moderate")}))
-	h.do(via(fakediscord.Interaction{CustomID: button(t, lastWithButtons(t, h.fake, dm), "Skip")}))
-	contains(t, allText(shown(h.do(via(fakediscord.Interaction{Command: "session"})))), "Session logged")
+	startThroughInstall(t, h, viaCarol)
+	h.do(viaCarol(fakediscord.Interaction{CustomID: button(t, lastWithButtons(t, h.fake, dm), "Skip")}))
+	contains(t, allText(shown(h.do(viaCarol(fakediscord.Interaction{Command: "session"})))), "Session logged")
 
 	sched := h.scheduler()
 	pressed := map[string]bool{} // and what onboarding asked is answered
@@ -59,7 +50,7 @@ func TestDiscordUserInstallWeek(t *testing.T) {
 			case strings.Contains(body, "A small movement idea"), strings.Contains(body, "A small calming idea"):
 				ideas++
 			}
-			h.do(via(fakediscord.Interaction{CustomID: button(t, m, answerFor(t, m)), MessageID: m.ID}))
+			h.do(viaCarol(fakediscord.Interaction{CustomID: button(t, m, answerFor(t, m)), MessageID: m.ID}))
 			answered++
 		}
 	}

@@ -45,9 +45,3 @@ func (d Day) Start(loc *time.Location) time.Time {
 	y, m, dd := d.Date()
 	return LocalTime{Set: true}.On(y, m, dd, loc)
 }
-
-// Long returns the day as people say it, such as "Tuesday 3 March".
-func (d Day) Long() string {
-	y, m, dd := d.Date()
-	return time.Date(y, m, dd, 12, 0, 0, 0, time.UTC).Format("Monday 2 January")
-}

@@ -104,7 +104,6 @@ func scoreSetHeldOut(rows []trainRow, bags []bag, gates []bool, phrase []Level, 
 	for j, i := range trainIdx {
 		fold[j] = foldOf(rows[i].text)
 	}
-	train := trainLinear
 	score := func(m *linear, b bag) float64 {
 		s := m.bias
 		for _, f := range b {
@@ -112,26 +111,7 @@ func scoreSetHeldOut(rows []trainRow, bags []bag, gates []bool, phrase []Level, 
 		}
 		return s
 	}
-	oof := func(ys []float64) []float64 {
-		out := make([]float64, len(flagB))
-		for k := range folds {
-			var tb []bag
-			var ty []float64
-			for j := range flagB {
-				if fold[j] != k {
-					tb, ty = append(tb, flagB[j]), append(ty, ys[j])
-				}
-			}
-			m := train(tb, ty)
-			for j := range flagB {
-				if fold[j] == k {
-					out[j] = score(m, flagB[j])
-				}
-			}
-		}
-		return out
-	}
-	flagOOF, crisisOOF := oof(flagY), oof(crisisY)
+	flagOOF, crisisOOF := outOfFoldBy(flagB, flagY, fold, score), outOfFoldBy(flagB, crisisY, fold, score)
 	var of, oc, ef, ec []float64
 	for j, i := range trainIdx {
 		switch r := rows[i]; {
@@ -153,7 +133,7 @@ func scoreSetHeldOut(rows []trainRow, bags []bag, gates []bool, phrase []Level, 
 			}
 		}
 	}
-	flagM, crisisM := train(flagB, flagY), train(flagB, crisisY)
+	flagM, crisisM := trainLinear(flagB, flagY), trainLinear(flagB, crisisY)
 	var s freshScore
 	for i, r := range rows {
 		if r.from != held {

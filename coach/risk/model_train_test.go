@@ -314,6 +314,12 @@ func TestTrainModel(t *testing.T) {
 // adding rows leaves every other text in its fold, and the thresholds
 // move only by what the new rows teach.
 func outOfFold(bags []bag, ys []float64, fold []int) []float64 {
+	return outOfFoldBy(bags, ys, fold, (*linear).score)
+}
+
+// outOfFoldBy is outOfFold with the model's score given, so that
+// TestLeaveSetOut can weigh kinds of feature apart.
+func outOfFoldBy(bags []bag, ys []float64, fold []int, score func(*linear, bag) float64) []float64 {
 	scores := make([]float64, len(bags))
 	for k := range folds {
 		var trainB []bag
@@ -326,7 +332,7 @@ func outOfFold(bags []bag, ys []float64, fold []int) []float64 {
 		m := trainLinear(trainB, trainY)
 		for i := range bags {
 			if fold[i] == k {
-				scores[i] = m.score(bags[i])
+				scores[i] = score(m, bags[i])
 			}
 		}
 	}
