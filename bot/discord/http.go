@@ -209,15 +209,10 @@ var errNotWaiting = errors.New("the interactions endpoint's request no longer wa
 // callback endpoint takes them) to the waiting request and waits until
 // it is written.
 func (p *direct) answer(ctx context.Context, body any, files []*discordgo.File) error {
-	a := directAnswer{contentType: "application/json"}
+	var a directAnswer
 	var err error
-	if len(files) > 0 {
-		a.contentType, a.body, err = discordgo.MultipartBodyWithJSON(body, files)
-	} else {
-		a.body, err = json.Marshal(body)
-	}
-	if err != nil {
-		return fmt.Errorf("encode interaction response: %w", err)
+	if a.contentType, a.body, err = encodeBody(body, files); err != nil {
+		return fmt.Errorf("interaction response: %w", err)
 	}
 	p.mu.Lock()
 	if p.closed || p.resp != nil {
