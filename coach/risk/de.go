@@ -156,6 +156,10 @@ var german = phraseSet{
 		"(mich|mir)? (beim|bei dem) (kochen|rasieren|gemüseschneiden|zwiebelschneiden|brotschneiden|schnitzen|basteln|gärtnern|heimwerken|training|sport|laufen|joggen) (in den finger|in die hand)? (geschnitten|verletzt|verbrannt|wehgetan|weh getan)?",
 		"schluss (gemacht|machen) mit (meinem|meiner|ihm|ihr|dem job|der arbeit)",
 		"(letzte nachricht|letzter beitrag) {pause}",
+		// Fresh set 11: "absolute überdosis netflix", "schluss für heute".
+		"überdosis (an|von)? (netflix|serien|serie|kaffee|koffein|zucker|schokolade|sonne|arbeit|sport|kitsch|drama|kuchen|fernsehen|tv|weihnachten|glitzer)",
+		"(netflixüberdosis|serienüberdosis|kaffeeüberdosis|koffeinüberdosis|zuckerüberdosis|schokoladenüberdosis|kuchenüberdosis|fernsehüberdosis)",
+		"(schluss|feierabend) für heute",
 	},
 	// A negation right before a crisis phrase denies it: "ich würde nie mein
 	// Leben beenden", "ich habe nicht vor, mich umzubringen". Not "nicht"

@@ -66,6 +66,15 @@ var germanMore = phraseSet{
 		"(jemand|einer|ein mann|ein typ) (verfolgt mich|folgt mir) (seit|nach hause|gerade|$)",
 		// The day chosen.
 		"heute ist der tag (an dem|wo) ich (sterbe|es tue|es mache|es beende|schluss mache|mich umbringe|für immer gehe)",
+		// Fresh set 11: Swiss German, the water and "schwimmen kann ich eh nicht",
+		// an end to everything, enough insulin to end it, the last smile.
+		"(ich|i) (möcht|möchte|wott|wött|will|wet) (eifach|einfach|nur|eifach nur)? (nüm|nümm|nümme|nüme|nümmer|nid meh|nit meh|nöd meh) (läbe|lebe|leben)",
+		"(rhein|main|elbe|donau|neckar|isar|fluss|see|meer|kanal|brücke|ufer|wasser) ... ... ... (schwimmen kann ich|ich kann|kann ich) (eh|sowieso|ohnehin) nicht (gut)? (schwimmen)? ($|ist (auch)? besser so)",
+		"(mach|mache|machen) (ich)? (jetzt)? schluss mit allem",
+		"(genug|genügend|ausreichend) (insulin|tabletten|pillen|schlaftabletten|morphin) ... um (es|alles) zu beenden",
+		"(ich)? (sitz|sitze|lieg|liege|steh|stehe|hock|hocke) (gerade|grad|jetzt)? auf den (gleisen|schienen)",
+		"(der|die) letzte (mensch|person) (der|die) mich (anlächelt|anlächeln wird|anlächeln wird|sieht|sehen wird|anspricht)",
+		"(ich)? (wünschte|wünsche|wünsch) (mir)? (ich wäre|ich wär|ich war|wär ich|wäre ich) (einfach|schon)? (tot|nicht mehr da|nie geboren|nicht mehr am leben)",
 	},
 	review: []string{
 		// Not minding an accident; disappearing; not waking up.

@@ -33,6 +33,9 @@ var germanSignals = signalSet{
 			"das wasser (sieht|ist|wirkt) ... (ruhig|friedlich|still)",
 			"(tut|tun) (ertrinken|erhängen|springen|fallen|verbluten) ... weh",
 			"(ist|wäre) (ertrinken|erhängen|springen|verbluten) (schmerzhaft|schnell|schmerzlos)",
+			"(blutet|blutets|blutet es|blute) (immer noch)? (durch|durch den|durchs|durch das) (verband|pflaster|handtuch)",
+			// Water and "can't swim anyway, it's better so".
+			"(schwimmen kann ich|ich kann|kann ich) (eh|sowieso|ohnehin) nicht (gut)? (schwimmen)? ... besser so",
 		},
 		sigFinal: {
 			"wenn (du|ihr) (morgen)? nichts (mehr)? von mir (hörst|hört) ... (gemacht|getan|weg|tot|vorbei)",
@@ -67,6 +70,7 @@ var germanSignals = signalSet{
 			"(nehm|nehme|schluck|schlucke) ich (sie)? alle auf einmal",
 			"alle auf einmal (nehmen|schlucken)",
 			"(ihr werdet|ihr würdet|niemand wird|keiner wird|man wird) mich (nicht|nie) mehr finden",
+			"^ (und)? danach ist (schluss|es vorbei|alles vorbei) $",
 		},
 		sigDanger: {
 			"(tritt|tritt dagegen|hämmert|schlägt|klopft) ... (gegen die|an die|an der) tür",
@@ -80,6 +84,8 @@ var germanSignals = signalSet{
 			"(am)? {tag}", "(wenn|sobald) (die kinder|alle|er|sie) (schlafen|schläft|weg sind|weg ist|im bett sind)",
 			"vor (ner|einer) (halben stunde|stunde)", "vor # minuten",
 			"von hier oben", "auf einmal", "diesmal",
+			"nach (dem|der|meinem|meiner) (geburtstag|hochzeit|abschluss|taufe|feier|prüfung|weihnachten)",
+			"(fahr|fahre|geh|gehe|lauf|laufe) (jetzt|gleich|heute)? (an|zum|zur|in) (den|die|das)? (rhein|main|elbe|donau|neckar|isar|fluss|see|meer|kanal|ufer|brücke)",
 		},
 		sigCue: {
 			"(mal gucken|mal sehen|mal schauen) (wie lang|wie lange|was passiert|ob)",

@@ -322,11 +322,19 @@
 // into the water", a rope bought and the cashier's smile "the last"),
 // "if I don't reply tomorrow it's because I did it" in English, Swiss
 // German, and farewells to the bot itself ("thanks for everything bot …
-// goodbye"). Set 11 is spent but does not train the screen yet
-// (testdata/spent/fresh11.tsv): added to the corpus as it was, it tipped
-// "he's banging on the door because he forgot his keys lol" over the
-// Crisis bar, so it waits for its misses to be learnt with their
-// everyday twins. Over sets
+// goodbye"). Added to the corpus as it was, set 11 tipped "he's banging
+// on the door because he forgot his keys lol" over the Crisis bar: its
+// row of a partner banging on the bathroom door taught the model "banging
+// on the door", and no everyday row said it otherwise. Its misses are now
+// learnt as phrases, signals and benign idioms in each language (a silence
+// explained ahead, a drive straight into water, water and "can't swim
+// anyway", Swiss German, "ich wünschte ich wär tot", a farewell to the bot,
+// a date set and the calm after it, the rails, a tower looking down,
+// enough of a drug "to end it", the last person to smile, "danach ist
+// schluss", bleeding through a bandage and calling no one), each with an
+// everyday twin in cases_test.go; everyday doors banged on for forgotten
+// keys are in testdata/train/everyday-chat.tsv, the other twins in
+// targeted.tsv; and set 11 is in testdata/train. Over sets
 // 8 to 11 the screen flagged 90–98% of crisis statements and put 72–87%
 // at Crisis: the targets (97%, 85%) were met once in four. The next
 // figure needs set 12. TestLeaveSetOut (leaveout_test.go) trains without one spent set

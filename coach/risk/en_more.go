@@ -72,6 +72,15 @@ var englishMore = phraseSet{
 		"(would|will) not mind (dying|being dead|not waking up|if i died|if i did not wake up|if i never woke up)",
 		"(death|dying|being dead) (sounds|seems|looks|feels|would feel) (nice|peaceful|good|appealing|like a relief|better|tempting|inviting|like the answer)",
 		"{think} (not|never) (waking up|being here|being alive|existing)",
+		// Fresh set 11: a silence explained ahead ("if i don't reply tomorrow
+		// it's because i did it"), a drive straight into water, water and
+		// "can't swim anyway", rather dead than this, the last smile.
+		"if (i|i am) (do not|can not|not)? (reply|answer|respond|text back|write back|on|online|here|around) ... (it is|that is)? (because|cause|cuz) i (finally)? (did it|went through with it)",
+		"(drive|driving|drove|steer|steering|accelerate|speed|swerve) ... straight (into|in) the (water|lake|river|sea|ocean|canal|harbour|harbor|bay|reservoir)",
+		"(river|lake|sea|canal|ocean|water|bridge|pier|reservoir) ... ... ... (can not|cannot|could not) swim (anyway|anyways) $",
+		"(i would|i had|id) rather be dead than (feel|be|live|go on|keep) ... (like this|this way|like that|anymore)",
+		"(lying|laying|lie|lay) (down)? on the (train|railway|rail)? (tracks|rails)",
+		"last (person|one|face|human) (who|that) (will|would|is going to|going to) (ever)? (smile at|see|talk to|hug|speak to) me",
 	},
 	review: []string{
 		// A past attempt, and not minding an accident.

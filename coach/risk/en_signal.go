@@ -27,6 +27,8 @@ var englishSignals = signalSet{
 			"(the|that) (water|river|lake|sea|drop|ground) (looks|seems|is) (so)? (quiet|calm|peaceful|inviting|far down|cold)",
 			"(does|would|will|is|do) (it)? {method} (hurt|painful|quick|fast|painless)",
 			"how (painful|quick|fast) is {method}",
+			// "passed the rail bridge and thought tomorrow morning"
+			"(passed|walked past|walked by|drove past|drove over|stood on|stood at|looked down from) the (rail|railway|train)? (bridge|tracks|overpass|level crossing|viaduct) and thought (tomorrow|tonight|this is it|about doing it|of doing it|how easy)",
 		},
 		sigFinal: {
 			"if (you|u) (do not|dont|never) hear (from|back from) me (again|by|before|after|tomorrow|in)",
@@ -48,6 +50,8 @@ var englishSignals = signalSet{
 			"(this is|this was|this will be|that was) my (last|final) (entry|log|note here|message here)",
 			"(will not|not going to|never going to|not) be (a problem|a burden|an issue|in (anyone|anybody|your) is way) (for|to) (anyone|anybody|you|everyone) (for)? (much|very|too)? longer",
 			"(will not|not going to|not) be (around|here|alive) to (tell|see|say|watch|hear)",
+			// A farewell to the bot itself: "you were nicer to me than most people".
+			"you (were|have been) (nicer|kinder|better|more patient|gentler) (to me)? than (most people|anyone|anybody|everyone|most humans)",
 		},
 		sigIntent: {
 			"(got|have|picked) the (date|day) (picked|chosen|set) (and the (note|notes|letter|letters)|$)",
@@ -75,6 +79,7 @@ var englishSignals = signalSet{
 			"(# |a few |like #)? (min|mins|minutes|hour|hours) ago",
 			"(half an hour|an hour) ago",
 			"(from|up) here", "perfect timing", "(at once|in one go)",
+			"before (anyone|everyone|anybody) (is|gets|wakes)? up",
 		},
 		sigCue: {
 			"(weird|strange|funny|odd|crazy|surprising) how calm i (feel|am)",
@@ -90,6 +95,7 @@ var englishSignals = signalSet{
 			"(the)? (cat|dog) (food|meds) (is|are) (in|under|on)",
 			"(cancelled|canceled|cancelling|canceling|closed|closing|ended|ending) my (phone plan|phone contract|lease|gym membership|accounts|bank account|subscriptions|insurance)",
 			"(the|a) (lake|river|bridge|sea|cliff|train line|railway) is (only|just)? (# minutes|a few minutes|minutes|close|nearby|near|right there) (from|away)?",
+			"^ (that is|this is|thats) the plan $",
 		},
 	},
 }

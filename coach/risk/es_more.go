@@ -70,6 +70,15 @@ var spanishMore = phraseSet{
 		"(hoy|esta noche|mañana) es el (día|dia|noche) (en que|que|en el que)? (me mato|me suicido|lo hago|me voy para siempre|termino con todo|acabo con todo|me quito la vida)",
 		"(elegí|elegi|escogí|escogi|decidí|decidi|fijé|fije|ya tengo) (el|la) (día|dia|fecha|noche|momento|hora) (para|de|en que) (hacerlo|matarme|suicidarme|morir|morirme|irme|lo hago|me mato)",
 		"me (pasé|pase|he pasado) con (la keta|las pastis|los remedios|el clonazepam|el rivotril) ($|a propósito|a proposito|adrede|hoy|anoche|y)",
+		// Fresh set 11: straight into the water, water and "no sé nadar total",
+		// a date set and the calm after, sitting on the rails, the last smile.
+		"(seguir|sigo|ir|irme|voy|meterme|tirarme|manejar|acelerar|acelero) (derecho|directo|recto) (al|hacia el|contra el|a el) (agua|mar|río|rio|lago|canal|dique)",
+		"(río|rio|mar|lago|canal|puente|presa|agua|muelle) ... ... ... (total|igual|de todas formas|de todos modos) no sé nadar $",
+		"(río|rio|mar|lago|canal|puente|presa|agua|muelle) ... ... ... no sé nadar (total|igual|de todas formas|de todos modos) $",
+		"(desde que|ahora que|ya) (puse|fijé|fije|elegí|elegi|escogí|escogi) (la)? fecha (me siento|estoy|ya no|todo)",
+		"(me senté|me sente|estoy sentada|estoy sentado|sentada|sentado|me acosté|me acoste|estoy acostada|estoy acostado|acostada|acostado) (en|sobre) (las|los) (vías|vias|rieles)",
+		"((último|ultimo) piso|azotea|techo|cornisa|barandal|baranda) ... (mirando|miro|viendo|veo|me asomo|asomada|asomado) (pa|para|hacia)? abajo",
+		"(la|el) (última|ultima|último|ultimo) (persona|que) (que)? me (va a sonreír|va a sonreir|sonreirá|sonreira|va a ver|verá|vera|va a hablar)",
 	},
 	review: []string{
 		// Not minding an accident; no way out.
@@ -117,9 +126,13 @@ var spanishMore = phraseSet{
 		"(siguiendo|sigue|siguió|me sigue) en (instagram|insta|tiktok|twitter|facebook|redes|las redes)",
 		"(me despido|me despedí|me despedi) (de todos|de todas|de ustedes|de vosotros|de todo el mundo)? (nos vemos|hasta mañana|hasta luego|hasta pronto|hasta el (lunes|martes|miércoles|jueves|viernes|sábado|domingo)|buenas noches|me voy a dormir|me voy de vacaciones)",
 		"me (despedí|despedi|despido) de (todos|todas|mis compañeros|mis compañeras|mis colegas) (en|de|del) (la oficina|el trabajo|trabajo|la escuela|clase|el curro|la uni)",
+		// "me voy a morir de viejo en esta fila": of old age, boredom, laughter.
+		"(morir|morirme|morirse|muero|me muero|me voy a morir|nos vamos a morir) (de|del) (viejo|vieja|viejos|aburrimiento|risa|hambre|frío|frio|calor|sueño|sueno|vergüenza|verguenza|envidia|ganas|asco|pena)",
 	},
 	asked: []string{
 		"(me)? (preguntó|preguntaron|pregunta|preguntan|preguntaba|quería saber|quiso saber) (si|sobre|por) ... $",
+		// "me hicieron la pregunta de siempre de si pienso en quitarme la vida"
+		"la pregunta (de siempre|de rutina|típica|tipica|habitual|estándar|estandar)? (de|sobre)? (si)? ... $",
 	},
 	confirm: []string{
 		"(le|les)? (dije|respondí|contesté) que sí",

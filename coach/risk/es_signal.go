@@ -31,6 +31,7 @@ var spanishSignals = signalSet{
 			"(el|la) (agua|río|mar|lago|vacío) (se ve|parece|está) (tan)? (tranquila|tranquilo|calma|en calma)",
 			"(duele|dolerá|dolería) (ahogarse|ahorcarse|tirarse|saltar|caer)",
 			"(ahogarse|ahorcarse|tirarse|desangrarse) (duele|dolerá|dolería|es rápido|es rapido|es doloroso)",
+			"(sangra|sangrando|sangrado|sangre) (a través|a traves|por) (de)? (la|el) (venda|vendaje|gasa|curita|toalla)",
 		},
 		sigFinal: {
 			"(escribí|escribi|dejé|deje) (una)? (carta|cartas) (para|a) (cada uno|todos|mi familia|mis hijos) $",
@@ -54,6 +55,8 @@ var spanishSignals = signalSet{
 			"(este es|este fue|esta es) mi (último|ultimo) (mensaje|check-in|registro)",
 			"(ya)? no (voy a ser|seré) un (problema|estorbo) para nadie",
 			"(ya)? no (voy a estar|estaré) para (decírselo|decírtelo|decirles|verlo|contarlo)",
+			// "regalé mis plantas y mis libros ..., dije que me mudaba"
+			"(regalé|regale|di|doné|done) (mis|mi|todas mis|todos mis) ... ... ... (dije que|les dije que|le dije que|como si) ... (me mudaba|me mudo|me iba|me voy)",
 		},
 		sigIntent: {
 			"(ya)? tengo (la)? fecha $",
@@ -98,6 +101,8 @@ var spanishSignals = signalSet{
 			// A bare farewell closing a line: "dejé las cartas para todos, adiós".
 			"(adiós|adios) $",
 			"(cancelé|di de baja|cerré) (mi|el|la) (plan del móvil|contrato|línea|cuenta del banco|cuenta bancaria|cuentas)",
+			"no (voy a llamar|llamaré|llamare|llamo|pienso llamar) a nadie",
+			"^ (pero|y)? no me (mudo|voy a mudar|mudaba|iba) ($|a ningún lado|a ningun lado|a ninguna parte)",
 		},
 	},
 }

@@ -179,6 +179,8 @@ var french = phraseSet{
 		"j'abandonne",
 		"(ma décision est prise|j'ai pris ma décision|c'est décidé)",
 		"(c'est (fini|terminé) pour moi|tout est fini)",
+		// "merci pour tout. je m'en vais. adieu"
+		"^ je m'en vais",
 	},
 	parting: []string{
 		"^ adieu (à tous|a tous|tout le monde)? $",

@@ -62,6 +62,13 @@ var frenchMore = phraseSet{
 		"(décidé|choisi|prévu|planifié|trouvé) (exactement)? (comment|quand|où) je (vais le faire|le ferai|le ferais|vais en finir|vais me tuer|vais mourir|vais faire ça)",
 		"(choisi|fixé) (le|la) (jour|date|soir|nuit|heure) (pour le faire|pour en finir|pour mourir|de ma mort|où je le fais|où je vais le faire)",
 		"(rechuté|rechute) ... (scarifié|scarifiée|coupé|coupée|brûlé|brûlée|fait du mal)",
+		// Fresh set 11: the water and "je sais pas nager de toute façon", a date
+		// chosen on a death's anniversary, the top of a tower looking down, the
+		// last smile.
+		"(rivière|fleuve|lac|mer|canal|pont|seine|meuse|loire|rhône|rhone|garonne|quai|eau) ... ... ... (je sais|sais) (même)? pas nager (de toute façon|de toute facon|toute façon|en plus) (c'est mieux comme ça|c'est mieux ainsi)? $",
+		"(j'ai choisi|j'ai fixé|choisi|fixé) (le|la date du)? # ... (anniversaire de (la)? (mort|décès)|mort de)",
+		"(je suis|suis) (en haut|au sommet|sur le toit) (du|de la|de l') (clocher|tour|toit|immeuble|pont|falaise|parking|église) ... (je regarde|regarde) (en bas|le vide)",
+		"la dernière personne qui (me sourira|va me sourire|me verra|va me voir|me parlera)",
 	},
 	review: []string{
 		// A past attempt; a burden; not minding an accident.
