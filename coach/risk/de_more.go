@@ -75,6 +75,8 @@ var germanMore = phraseSet{
 		"(ich)? (sitz|sitze|lieg|liege|steh|stehe|hock|hocke) (gerade|grad|jetzt)? auf den (gleisen|schienen)",
 		"(der|die) letzte (mensch|person) (der|die) mich (anlächelt|anlächeln wird|anlächeln wird|sieht|sehen wird|anspricht)",
 		"(ich)? (wünschte|wünsche|wünsch) (mir)? (ich wäre|ich wär|ich war|wär ich|wäre ich) (einfach|schon)? (tot|nicht mehr da|nie geboren|nicht mehr am leben)",
+		"(fahr|fahre|lenk|lenke|steuer|steuere|brettere|gib gas und) ... (direkt|gerade|geradeaus|einfach) (in den|ins|in die) (see|wasser|fluss|meer|hafenbecken|kanal|rhein|main|elbe|donau)",
+		"(badewanne|wanne) ... ... (die klinge|die klingen|das messer|die rasierklinge|die rasierklingen|der cutter) (liegt|liegen)? (schon|bereit)? (daneben|gleich daneben|am rand|auf dem rand)",
 	},
 	review: []string{
 		// Not minding an accident; disappearing; not waking up.

@@ -81,6 +81,7 @@ var englishMore = phraseSet{
 		"(i would|i had|id) rather be dead than (feel|be|live|go on|keep) ... (like this|this way|like that|anymore)",
 		"(lying|laying|lie|lay) (down)? on the (train|railway|rail)? (tracks|rails)",
 		"last (person|one|face|human) (who|that) (will|would|is going to|going to) (ever)? (smile at|see|talk to|hug|speak to) me",
+		"(bath|bathtub|tub) ... ... (the razor|the blade|the blades|the knife|the box cutter) (is|are)? (ready)? (next to it|beside it|on the edge|on the side)",
 	},
 	review: []string{
 		// A past attempt, and not minding an accident.

@@ -79,6 +79,7 @@ var spanishMore = phraseSet{
 		"(me senté|me sente|estoy sentada|estoy sentado|sentada|sentado|me acosté|me acoste|estoy acostada|estoy acostado|acostada|acostado) (en|sobre) (las|los) (vías|vias|rieles)",
 		"((último|ultimo) piso|azotea|techo|cornisa|barandal|baranda) ... (mirando|miro|viendo|veo|me asomo|asomada|asomado) (pa|para|hacia)? abajo",
 		"(la|el) (última|ultima|último|ultimo) (persona|que) (que)? me (va a sonreír|va a sonreir|sonreirá|sonreira|va a ver|verá|vera|va a hablar)",
+		"(bañera|tina|tina del baño) ... ... (la navaja|las navajas|la cuchilla|las cuchillas|el cúter|el cuter|la hoja) (está|esta|están|estan)? (lista|listas)? (al lado|a un lado|en el borde)",
 	},
 	review: []string{
 		// Not minding an accident; no way out.

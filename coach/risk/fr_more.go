@@ -69,6 +69,8 @@ var frenchMore = phraseSet{
 		"(j'ai choisi|j'ai fixé|choisi|fixé) (le|la date du)? # ... (anniversaire de (la)? (mort|décès)|mort de)",
 		"(je suis|suis) (en haut|au sommet|sur le toit) (du|de la|de l') (clocher|tour|toit|immeuble|pont|falaise|parking|église) ... (je regarde|regarde) (en bas|le vide)",
 		"la dernière personne qui (me sourira|va me sourire|me verra|va me voir|me parlera)",
+		"(rouler|foncer|conduire|je roule|je fonce|accélérer|j'accélère) ... (tout droit|droit) (dans|vers) (l'eau|le lac|la mer|la rivière|le canal|le fleuve|la seine|la loire|le port)",
+		"(baignoire|bain) ... ... (la lame|les lames|le rasoir|le cutter|le couteau) (est|sont)? (posée|posé|posées|prête|prêt)? (à côté|juste à côté|sur le rebord)",
 	},
 	review: []string{
 		// A past attempt; a burden; not minding an accident.
