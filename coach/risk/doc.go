@@ -248,7 +248,7 @@
 // 10 review, 14 ordinary); set 3: 320 (32, 20, 28); set 4: 240 (24, 12,
 // 24); set 5: 320 (32, 20, 28; its writer wrote English first and adapted
 // many rows into the other three languages); sets 6 and 7: 300 each (30,
-// 15, 30); sets 8 to 11: 300 each (30, 15, 30). Measured on 2026-12-04:
+// 15, 30); sets 8 to 13: 300 each (30, 15, 30). Measured on 2026-12-04:
 //
 //	                          crisis: Crisis    crisis:   review: at   ordinary:   ordinary:
 //	                          or Review         Crisis    least Review Crisis      Review
@@ -267,6 +267,8 @@
 //	set 9, learnt screen cc31133 117/120 98%   104/120 87% 46/60        1/120 1%    9/120 8%
 //	set 10, learnt screen 72013d3 112/120 93%   99/120 82% 52/60        0/120 0%   10/120 8%
 //	set 11, learnt screen 61d8d64 111/120 92%   91/120 76% 55/60        3/120 2%    5/120 4%
+//	set 12, learnt screen b3b46b8 116/120 97%  103/120 86% 56/60        4/120 3%    6/120 5%
+//	set 13, learnt screen b3b46b8 109/120 91%   79/120 66% 53/60        3/120 2%    7/120 6%
 //
 // The learnt screen of c809979 had learnt from neither set 3 nor set 4;
 // that of 799f102 had learnt from set 3 (run once first) but not set 4;
@@ -336,8 +338,17 @@
 // keys are in testdata/train/everyday-chat.tsv, the other twins in
 // targeted.tsv; and set 11 is in testdata/train. Over sets
 // 8 to 11 the screen flagged 90–98% of crisis statements and put 72–87%
-// at Crisis: the targets (97%, 85%) were met once in four. The next
-// figure needs set 12. TestLeaveSetOut (leaveout_test.go) trains without one spent set
+// at Crisis: the targets (97%, 85%) were met once in four. Sets 12 and
+// 13 were written at the same time by two writers, the second asked to
+// write as a crisis-line counsellor would (understated, flat, practical
+// messages: affairs put in order, questions about doses and heights, a
+// past tense for something just done), and both were run once on the
+// screen that had learnt set 11 (b3b46b8). Set 12 met every target: 97%
+// flagged, 86% at Crisis, ordinary 3% and 5%. Set 13 did not: 91%
+// flagged, 66% at Crisis (German 53%, French 63%), ordinary 2% and 6%.
+// So the screen meets the targets on some writers' crisis statements and
+// falls well short on understated ones; the ordinary-text limits held on
+// both. TestLeaveSetOut (leaveout_test.go) trains without one spent set
 // at a time and scores it, to compare ways of learning before a fresh
 // set is spent on one.
 package risk
