@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
@@ -61,7 +62,10 @@ var crowdKinds = []fakediscord.Interaction{
 // It reports, from each injection: the acknowledgement's p50, p99 and
 // maximum (ack-p50-ms, …), how many were acknowledged after 3 s or never
 // (late-3s: Discord shows those as failed), and the p99 and maximum of the
-// complete answer (answer-p99-ms). The goal (issue 17): 0 late and
+// complete answer (answer-p99-ms); and the process's CPU per interaction
+// (cpu-us/interaction, every side in this process: it does not count the
+// time other processes held the cores) and how long injecting the crowd
+// took (inject-ms). The goal (issue 17): 0 late and
 // ack-p99-ms ≤ 100, across 5 runs (-count=5). Run with -benchtime=1x, on
 // a real Redis (REDIS_URL); AFTERCARE_BENCH_CROWD sets the crowd's size.
 func BenchmarkInteractionCrowd(b *testing.B) {
@@ -214,6 +218,7 @@ func (w *crowdWorld) crowd(b *testing.B, kinds []fakediscord.Interaction) {
 	w.took = nil
 	w.mu.Unlock()
 	b.ResetTimer()
+	cpu := cpuTime(b)
 	for i, p := range w.people {
 		in := kinds[i%len(kinds)]
 		in.UserID = p
@@ -233,6 +238,7 @@ func (w *crowdWorld) crowd(b *testing.B, kinds []fakediscord.Interaction) {
 		time.Sleep(10 * time.Millisecond)
 	}
 	b.StopTimer()
+	cpu = cpuTime(b) - cpu
 	var acks, answers []time.Duration
 	late := 0
 	for i, id := range ids {
@@ -258,6 +264,12 @@ func (w *crowdWorld) crowd(b *testing.B, kinds []fakediscord.Interaction) {
 	b.ReportMetric(ms(quantile(answers, 0.99)), "answer-p99-ms")
 	b.ReportMetric(ms(quantile(answers, 1)), "answer-max-ms")
 	b.ReportMetric(float64(late), "late-3s")
+	// The process's CPU (the transport, the fake Discord, the Redis client
+	// and the GC) for each interaction, whatever share of the cores other
+	// processes left it; and how long the injecting took: when it takes
+	// less than answering, the crowd waits in the transport.
+	b.ReportMetric(float64(cpu)/float64(time.Microsecond)/float64(n), "cpu-us/interaction")
+	b.ReportMetric(ms(sent[n-1].Sub(sent[0])), "inject-ms")
 	w.mu.Lock()
 	b.ReportMetric(ms(quantile(w.took, 0.99)), "handled-p99-ms")
 	w.took = nil
@@ -272,6 +284,17 @@ func (w *crowdWorld) crowd(b *testing.B, kinds []fakediscord.Interaction) {
 		b.ReportMetric(ms(quantile(trips, 0.50)), "post-p50-ms")
 		b.ReportMetric(ms(quantile(trips, 0.99)), "post-p99-ms")
 	}
+}
+
+// cpuTime returns the CPU time the process has used, user and system, on
+// every thread.
+func cpuTime(b *testing.B) time.Duration {
+	b.Helper()
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		b.Fatalf("getrusage: %v", err)
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // quantile returns the q-quantile of ds (nearest rank); it sorts ds.

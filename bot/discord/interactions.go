@@ -43,6 +43,9 @@ type exchange struct {
 	// pendingRedo is a write of the question awaiting text that failed
 	// before the response, tried again after it (retryPending).
 	pendingRedo func(context.Context) error
+	// pendingAfter forgets the question awaiting text once the response
+	// is out (renderReply, retryPending).
+	pendingAfter func(context.Context) error
 }
 
 func (d *Transport) onInteraction(_ *discordgo.Session, ic *discordgo.InteractionCreate) {

@@ -177,3 +177,72 @@ func TestRawGateway(t *testing.T) {
 		t.Fatalf("after unknown RESUME = %v, want INVALID_SESSION false", f)
 	}
 }
+
+// TestPayloadCompression checks payload compression as IDENTIFY asks for
+// it: every payload of compressMin bytes or more arrives as a binary
+// message that is a whole zlib stream of its own (the fake reuses one
+// writer per connection, so a second stream must not lean on the first),
+// and smaller ones as text.
+func TestPayloadCompression(t *testing.T) {
+	t.Parallel()
+	fake := startFake(t)
+	ws, _, err := websocket.DefaultDialer.Dial(fake.GatewayURL()+"?v=9&encoding=json", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ws.Close()
+	// read returns the next payload and whether it came compressed.
+	read := func() (map[string]any, bool) {
+		t.Helper()
+		mt, data, err := ws.ReadMessage()
+		if err != nil {
+			t.Fatalf("read: %v", err)
+		}
+		if mt == websocket.TextMessage {
+			var f map[string]any
+			if err := json.Unmarshal(data, &f); err != nil {
+				t.Fatalf("text payload: %v", err)
+			}
+			return f, false
+		}
+		zr, err := zlib.NewReader(bytes.NewReader(data))
+		if err != nil {
+			t.Fatalf("binary payload is no zlib stream: %v", err)
+		}
+		raw, err := io.ReadAll(zr) // to the stream's end and its checksum
+		if err != nil {
+			t.Fatalf("binary payload is no complete zlib stream: %v", err)
+		}
+		if len(raw) < compressMin {
+			t.Errorf("a payload of %d bytes was compressed; the fake compresses from %d", len(raw), compressMin)
+		}
+		var f map[string]any
+		if err := json.Unmarshal(raw, &f); err != nil {
+			t.Fatalf("inflated payload: %v", err)
+		}
+		return f, true
+	}
+	if f, z := read(); f["op"] != 10.0 || z {
+		t.Fatalf("first frame = %v (compressed %v), want HELLO as text", f, z)
+	}
+	intents := discordgo.IntentsGuilds | discordgo.IntentsDirectMessages
+	_ = ws.WriteJSON(map[string]any{"op": 2, "d": map[string]any{"token": "Bot " + testToken, "intents": intents,
+		"compress": true, "properties": map[string]string{"os": "linux"}}})
+	for _, want := range []string{"READY", "GUILD_CREATE"} {
+		if f, z := read(); f["t"] != want || !z {
+			t.Fatalf("frame = %v (compressed %v), want %s compressed", f["t"], z, want)
+		}
+	}
+	for i := range 3 { // each one stream of its own, from the one writer
+		id, _ := fake.InjectInteraction(Interaction{Command: "help", UserID: alice})
+		f, z := read()
+		d, _ := f["d"].(map[string]any)
+		if f["t"] != "INTERACTION_CREATE" || !z || d["id"] != id {
+			t.Fatalf("interaction %d: frame %v (compressed %v), want INTERACTION_CREATE %s compressed", i, f["t"], z, id)
+		}
+	}
+	_ = ws.WriteJSON(map[string]any{"op": 1, "d": nil})
+	if f, z := read(); f["op"] != 11.0 || z {
+		t.Fatalf("after heartbeat = %v (compressed %v), want ACK as text", f, z)
+	}
+}

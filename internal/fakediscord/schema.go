@@ -192,12 +192,16 @@ func checkSchema(c *call) *formErrors {
 		f.add("_root", "FAKE_SCHEMA_BROKEN", "the fake cannot compile Discord's OpenAPI schemas: "+err.Error())
 		return f
 	}
+	if validBodies.known(c.route, c.json) {
+		return nil
+	}
 	v, err := jsonschema.UnmarshalJSON(bytes.NewReader(c.json))
 	if err != nil {
 		return nil // not reached: decodeBody has checked the JSON
 	}
 	var ve *jsonschema.ValidationError
-	if err := schemas[c.route].Validate(v); errors.As(err, &ve) {
+	err = schemas[c.route].Validate(v)
+	if errors.As(err, &ve) {
 		addSchemaErrors(f, ve)
 		if f.empty() { // not expected: say what the library said
 			f.add("_root", "BASE_TYPE_INVALID", ve.Error())
@@ -205,7 +209,52 @@ func checkSchema(c *call) *formErrors {
 		f.dedupe()
 		return f
 	}
+	if err == nil {
+		validBodies.add(c.route, c.json)
+	}
 	return nil
+}
+
+// validBodies remembers bodies the schema accepted, by their route and
+// their exact bytes, so that a body sent again (a crowd's identical
+// deferrals and help texts) is not decoded and validated again: the
+// schemas are compiled once and validating is deterministic, so the same
+// bytes on the same route get the same verdict. Only accepted bodies are
+// kept; a refused one is checked each time, and answered in full.
+var validBodies = bodyVerdicts{max: 1024, maxLen: 4 << 10}
+
+// bodyVerdicts is a bounded set of (route, body) pairs: when full it is
+// emptied, and bodies longer than maxLen are not kept.
+type bodyVerdicts struct {
+	mu          sync.Mutex
+	seen        map[string]struct{}
+	max, maxLen int
+}
+
+func (b *bodyVerdicts) key(route string, body []byte) string {
+	return route + "\x00" + string(body)
+}
+
+func (b *bodyVerdicts) known(route string, body []byte) bool {
+	if len(body) > b.maxLen {
+		return false
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	_, ok := b.seen[b.key(route, body)]
+	return ok
+}
+
+func (b *bodyVerdicts) add(route string, body []byte) {
+	if len(body) > b.maxLen {
+		return
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.seen == nil || len(b.seen) >= b.max {
+		b.seen = make(map[string]struct{}, b.max)
+	}
+	b.seen[b.key(route, body)] = struct{}{}
 }
 
 // schemaRejectLocked answers a body the schema refuses with 400 50035, as

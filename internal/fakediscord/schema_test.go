@@ -257,3 +257,66 @@ func BenchmarkCheckSchema(b *testing.B) {
 		})
 	}
 }
+
+// TestSchemaVerdictKept checks that remembering accepted bodies changes no
+// verdict: in order, the same bytes on another route are checked against
+// that route's schema, and a refused body is refused again, in full.
+func TestSchemaVerdictKept(t *testing.T) {
+	t.Parallel()
+	const (
+		message  = "POST " + api + "/channels/{cid}/messages"
+		callback = "POST " + api + "/interactions/{iid}/{token}/callback"
+	)
+	// Over maxLen (4,500 bytes), within Discord's 2,000 characters: never kept.
+	long := `{"content":"` + strings.Repeat("日", 1500) + `"}`
+	for _, step := range []struct {
+		route, body string
+		field       string // the field refused, "" for none
+	}{
+		{message, `{"content":"kept"}`, ""},
+		{message, `{"content":"kept"}`, ""},      // from the kept verdict
+		{callback, `{"content":"kept"}`, "type"}, // the same bytes, another route: refused
+		{callback, `{"type":99}`, "type"},        // refused ...
+		{callback, `{"type":99}`, "type"},        // ... and again, not kept
+		{message, long, ""},                      // the schema has no length: accepted
+		{message, long, ""},
+		{message, `{"content":"kept","tts":"yes"}`, "tts"},
+	} {
+		f := checkSchema(&call{route: step.route, json: []byte(step.body)})
+		var fields []string
+		if f != nil {
+			for _, it := range f.items {
+				fields = append(fields, it.path)
+			}
+		}
+		if got := strings.Join(fields, ","); !strings.Contains(got, step.field) || (step.field == "") != (got == "") {
+			t.Errorf("%s %.40s: refused fields %q, want %q", step.route, step.body, got, step.field)
+		}
+	}
+}
+
+// TestBodyVerdicts checks the bounded set of accepted bodies.
+func TestBodyVerdicts(t *testing.T) {
+	t.Parallel()
+	b := bodyVerdicts{max: 2, maxLen: 8}
+	b.add("r", []byte("a"))
+	b.add("r", []byte("too long a body"))
+	for _, tc := range []struct {
+		route, body string
+		want        bool
+	}{
+		{"r", "a", true},
+		{"r2", "a", false}, // the route is part of the key
+		{"r", "b", false},
+		{"r", "too long a body", false},
+	} {
+		if got := b.known(tc.route, []byte(tc.body)); got != tc.want {
+			t.Errorf("known(%q, %q) = %v, want %v", tc.route, tc.body, got, tc.want)
+		}
+	}
+	b.add("r", []byte("b"))
+	b.add("r", []byte("c")) // full: emptied first
+	if b.known("r", []byte("a")) || !b.known("r", []byte("c")) || len(b.seen) > b.max {
+		t.Errorf("after overflow: %d kept, a kept %v, c kept %v", len(b.seen), b.known("r", []byte("a")), b.known("r", []byte("c")))
+	}
+}
