@@ -140,6 +140,12 @@ var englishMore = phraseSet{
 		"(wanted|want) to say goodbye",
 	},
 	benign: []string{
+		// Fresh set 12's and 13's ordinary rows: a goodbye for the evening with
+		// the next day named, a letter to one's old self (an integration
+		// exercise), a noose knot for a Halloween skeleton.
+		"(goodbye|bye) (everyone|everybody|all|guys|yall)? ... ... ... see (you|ya|u) (all|guys)? (tomorrow|next week|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next time|at the next session|in the group)",
+		"(goodbye|farewell) letter to my (old|former|younger|past|old addicted|old anxious) self",
+		"(noose|hangman s|hangmans) (knot)? ... ... (halloween|skeleton|scarecrow|decoration|decorations|costume|haunted house)",
 		"ego (death|dissolution|loss|dying)",
 		"ego-death",
 		"(felt|feel|feels|feeling) like (i was|i am|i were)? (dying|dead|death|going to die|about to die|i was dying|i died) ... {session}",
