@@ -168,6 +168,8 @@ var german = phraseSet{
 		"(nie|niemals|keinesfalls|auf keinen fall|nicht vor|nie im leben|niemals im leben) $",
 	},
 	weary: []string{
+		// Fresh set 13: "verzeiht mir. lebt wohl"
+		"^ (verzeiht mir|verzeih mir|vergebt mir|vergib mir) (alles)?",
 		"(ich)? kann nicht mehr",
 		"(ich)? will nicht mehr",
 		"keine (kraft|hoffnung) mehr",
@@ -178,6 +180,8 @@ var german = phraseSet{
 		"es ist (alles)? vorbei",
 	},
 	parting: []string{
+		// Fresh set 13: "ich kann nicht mehr. heute nacht. sorry"
+		"^ (heute nacht|heut nacht|heute abend) $",
 		"^ (lebt|lebe|leb) (alle)? wohl (ihr alle)? $",
 		"^ (lebewohl|adieu) $",
 		"^ heute (nacht)? ist (es so weit|die nacht) $",

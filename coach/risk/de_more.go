@@ -77,6 +77,20 @@ var germanMore = phraseSet{
 		"(ich)? (wünschte|wünsche|wünsch) (mir)? (ich wäre|ich wär|ich war|wär ich|wäre ich) (einfach|schon)? (tot|nicht mehr da|nie geboren|nicht mehr am leben)",
 		"(fahr|fahre|lenk|lenke|steuer|steuere|brettere|gib gas und) ... (direkt|gerade|geradeaus|einfach) (in den|ins|in die) (see|wasser|fluss|meer|hafenbecken|kanal|rhein|main|elbe|donau)",
 		"(badewanne|wanne) ... ... (die klinge|die klingen|das messer|die rasierklinge|die rasierklingen|der cutter) (liegt|liegen)? (schon|bereit)? (daneben|gleich daneben|am rand|auf dem rand)",
+		// Fresh sets 12 and 13: a height or a dose asked about, tablets
+		// taken two hours ago in dialect, a crisis line refused, everything
+		// prepared in the cellar, the last conversation.
+		"(wie hoch|welche höhe|ab welcher höhe|aus welcher höhe|wie viele stockwerke|wie viele stöcke|wie viel stockwerke|ab wie vielen stockwerken|ab wie viel metern|ab wieviel metern) ... ... ... (sicher|garantiert|auf jeden fall)? (nicht überlebt|nicht überlebe|nicht überleben|nicht mehr überlebt|tot ist|tödlich ist|stirbt|sterbe|überlebt man nicht)",
+		"(welche|ab welcher|wie viel|wieviel|wie viele) (dosis|menge|tabletten|milligramm|mg|gramm) ... ... (tödlich ist|tödlich|stirbt man|sterbe ich|zum sterben|um zu sterben|nicht mehr aufwacht|nicht mehr aufwachen|wach ich nicht mehr auf)",
+		"(alle|die ganzen|sämtliche|alli|olle) (tabletten|pillen|schlaftabletten|tablettn|tabletta) (genommen|gnommen|geschluckt|gschluckt|gschlickt|eingenommen)",
+		"(im|in der|in meinem) (keller|garage|wald|badezimmer|bad|dachboden|auto) (ist)? alles (vorbereitet|bereit|hergerichtet) $",
+		"(wollte|will|wollt) (nur|bloß)? (dass|das) (das|unser) letzte (gespräch|gesprach|mal) kein (streit|krach) ist",
+		"(ich)? (stah|steh|stehe|bin) (uf|auf) (de|der|dr) (brugg|brücke|brugge) ... (säg|sag|sagt|richt) (em|dem|der|meiner) (mami|mama|papi|papa|mutter|vater)",
+		"(isch|ist|das ist|das isch|hier ist) (mini|meine|mis|mein) (letscht|letzte|letschti) (nachricht|nachrichte)",
+		"(heute nacht|heut nacht|heute|heut) (mach|mache) ich schluss $",
+		"(abschiedsnachricht|abschiedsbrief|abschiedsmail|abschiedssms|abschieds sms) (geschickt|geschrieben|gesendet|geschrieben hat|geschickt hat) ... ... (geht nicht ans|geht nicht an|nimmt nicht ab|antwortet nicht|meldet sich nicht|geht nicht mehr ans)",
+		"(denk|denke) (dran|daran|drüber|darüber) ... (in|gegen) (den|die|das|einen|eine) (nächsten|nächste)? (brückenpfeiler|pfeiler|baum|lkw|laster|leitplanke|mauer|gegenverkehr) (zu)? (lenken|steuern|fahren|knallen|rasen)",
+		"(morn|morge|morgen) (bin|bi) (i|ich) (nüm|nümm|nümme|nimma|nimmer|nicht mehr) (do|da|hier) ... (merci|danke) für alles",
 	},
 	review: []string{
 		// Not minding an accident; disappearing; not waking up.

@@ -12,6 +12,10 @@ var germanSignals = signalSet{
 	}),
 	kinds: [numSignalKinds][]string{
 		sigMeans: {
+			// Sets 12 and 13: a bridge in Swiss German, a pillar steered into, a gun in the lap.
+			"^ (ich)? (stah|steh|stehe) (uf|auf) (de|der|dr) (brugg|brücke|brugge)",
+			"(in|gegen) (den|einen|die|eine) (nächsten|nächste)? (brückenpfeiler|pfeiler|baum|lkw|laster|leitplanke|mauer|gegenverkehr) (zu)? (lenken|steuern|knallen|rasen)",
+			"(waffe|pistole|gewehr|flinte|revolver|jagdgewehr) ... ... (auf dem schoß|auf meinem schoß|in der hand|neben mir|vor mir)",
 			"(abgase|schlauch|auspuff) ... (auto|wagen|auspuff|garage|fenster)",
 			"(herd|gas|gashahn|backofen) (aufgedreht|an) (ohne flamme)?",
 			"(ritzen|fenster|türen|tür) (zugestopft|abgedichtet|zugeklebt)",
@@ -38,6 +42,11 @@ var germanSignals = signalSet{
 			"(schwimmen kann ich|ich kann|kann ich) (eh|sowieso|ohnehin) nicht (gut)? (schwimmen)? ... besser so",
 		},
 		sigFinal: {
+			"(säg|sag|sagt|sagts) (em|dem|der|meiner|meinem|minere|mim) (mami|mama|mutter|papi|papa|vater|frau|mann|kindern|kinder) ... ((ich)? (heb|hab|han) (sie|ihn|se|en|euch|di|dich|si) (gärn|gern|lieb)|dass ich (sie|ihn|euch) liebe|ich liebe (sie|ihn|euch)|es tut mir leid|dass es mir leid tut)",
+			"(morn|morge|morgen) (bin|bi) (i|ich) (nüm|nümm|nümme|nimma|nimmer) (do|da) $",
+			// Fresh set 13: "Liebe Lena, wenn du das liest: es lag nie an dir."
+			"(liebe|lieber|liebes) ... wenn (du|ihr) (das|dies) (liest|lest|list)",
+			"(briefe|abschiedsbriefe) (gschribe|geschrieben|gschriebe)",
 			"wenn (du|ihr) (morgen)? nichts (mehr)? von mir (hörst|hört) ... (gemacht|getan|weg|tot|vorbei)",
 			"wenn ich (morgen)? nicht mehr (antworte|zurückschreibe|schreibe)",
 			"wenn ich (morgen)? nicht (antworte|zurückschreibe) ... (wisst ihr|ihr wisst|sorry|liebe euch|hab euch lieb|passt auf euch auf|tut mir leid)",
@@ -60,6 +69,8 @@ var germanSignals = signalSet{
 			"(kann|kanns|könnte) (es)? (ihm|ihr|ihnen|euch|dir) nicht mehr selber? sagen",
 		},
 		sigIntent: {
+			// Fresh set 13: a crisis line refused ("du musst jetzt sagen ich soll die 112 anrufen. mach ich nicht")
+			"(du musst|du wirst|du sagst) (jetzt)? (wieder)? (sagen|mir sagen) (ich soll|dass ich) (die|den|bei der)? (112|notruf|seelsorge|telefonseelsorge|krisendienst|krisentelefon) (anrufen|anrufe|anrufen soll) $",
 			"(versuch|versucht|versuche) (nicht|bloß nicht|gar nicht erst) mich aufzuhalten",
 			"(niemand|keiner) (kann|wird) mich aufhalten",
 			"(will|möchte) (diesmal)? nicht (mehr)? zurückkommen",
@@ -80,6 +91,8 @@ var germanSignals = signalSet{
 			"diesmal (bringt|bring) (er|sie) mich um",
 		},
 		sigWhen: {
+			"(bis|wenn|sobald) (min|mein|meine|mi) (fründ|freund|freundin|frau|mann|partner|partnerin|mitbewohner) ... (gaht|geht|weg ist|aus dem haus ist|is gschäft|ins geschäft|zur arbeit|auf dienstreise ist)",
+			"(fahr|fahre) (grad|gerade|jetzt) mit #",
 			"heute (nacht|abend)", "(dieses|am) wochenende", "morgen",
 			"(am)? {tag}", "(wenn|sobald) (die kinder|alle|er|sie) (schlafen|schläft|weg sind|weg ist|im bett sind)",
 			"vor (ner|einer) (halben stunde|stunde)", "vor # minuten",
@@ -88,6 +101,12 @@ var germanSignals = signalSet{
 			"(fahr|fahre|geh|gehe|lauf|laufe) (jetzt|gleich|heute)? (an|zum|zur|in) (den|die|das)? (rhein|main|elbe|donau|neckar|isar|fluss|see|meer|kanal|ufer|brücke)",
 		},
 		sigCue: {
+			"(sie|es|er|die|das) ist geladen",
+			"^ (mach|mache) ich (aber)? nicht $",
+			"^ (merci|danke) für alles $",
+			"so ist es (für alle|für euch alle|für alle) besser",
+			"es lag (nie|nicht) an (dir|euch)",
+			"(die)? (wohnungsschlüssel|schlüssel) (hat|liegen bei|sind bei|liegt bei) (die|der|meine|mein)",
 			"(mal gucken|mal sehen|mal schauen) (wie lang|wie lange|was passiert|ob)",
 			"(ich ruf|ruf ich|ich rufe) (keinen|niemanden|niemand) an",
 			"brauch ich (nach|ab) ... (eh|eh nicht|nicht) mehr",

@@ -348,7 +348,18 @@
 // flagged, 66% at Crisis (German 53%, French 63%), ordinary 2% and 6%.
 // So the screen meets the targets on some writers' crisis statements and
 // falls well short on understated ones; the ordinary-text limits held on
-// both. TestLeaveSetOut (leaveout_test.go) trains without one spent set
-// at a time and scores it, to compare ways of learning before a fresh
-// set is spent on one.
+// both. Their misses are now learnt as the kinds of wording, in all
+// four languages and each with an everyday twin: a height or a lethal dose
+// asked about as a fact to look up, an overdose told in the past tense of
+// a moment ago ("took them all", "c'est fait, j'ai tout pris"), a crisis
+// line refused because it is decided, affairs put in order with a flat
+// finality ("not the kind of away she thinks", "mañana ya no hace falta
+// nada"), "forgive me" before a bare goodbye, someone else's goodbye
+// message and no answer since, and a steering wheel turned into a pillar;
+// three of their ordinary rows at Crisis are benign idioms now (a goodbye
+// for the evening that names the next day, a letter to one's old self, a
+// noose knot for a Halloween skeleton); and both sets are in
+// testdata/train. TestLeaveSetOut (leaveout_test.go)
+// trains without one spent set at a time and scores it, to compare ways of
+// learning before a fresh set is spent on one.
 package risk

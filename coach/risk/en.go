@@ -414,6 +414,8 @@ var english = phraseSet{
 		"(not|never|no longer|no way|far from|nowhere near) {aux}? {aux}? {aux}? $",
 	},
 	weary: []string{
+		// Fresh set 13: "forgive me. goodbye."
+		"^ (please)? forgive me (for everything)?",
 		"(done|finished|tired of|sick of|exhausted from) (fighting|trying)",
 		"(done|finished|through) with (everything|it all|life)",
 		"(can not|could not) (do this|do it|take it|take this|keep doing this) {anymore}",
@@ -424,6 +426,8 @@ var english = phraseSet{
 		"(it is|everything is) (all)? over (for me)?",
 	},
 	parting: []string{
+		// Fresh set 13: "i can't do this anymore. tonight."
+		"^ tonight $",
 		"^ (this is)? (goodbye|farewell) (everyone|everybody|all|world|forever|for good|all of you|you all)? $",
 		"^ (tonight|tonights) is? the night $",
 	},

@@ -82,6 +82,21 @@ var englishMore = phraseSet{
 		"(lying|laying|lie|lay) (down)? on the (train|railway|rail)? (tracks|rails)",
 		"last (person|one|face|human) (who|that) (will|would|is going to|going to) (ever)? (smile at|see|talk to|hug|speak to) me",
 		"(bath|bathtub|tub) ... ... (the razor|the blade|the blades|the knife|the box cutter) (is|are)? (ready)? (next to it|beside it|on the edge|on the side)",
+		// Fresh sets 12 and 13, written as a crisis-line counsellor would:
+		// a height or a dose asked about as a fact to look up, an overdose
+		// told in the past tense of a moment ago, a crisis line refused
+		// because it is decided, going away "not the kind he thinks".
+		"(what|which) height (is|would be|do i need|is needed) (actually|really|to be)? (guaranteed|enough|fatal|lethal|certain|sure)",
+		"how (high|tall|many floors|many storeys|many stories) ... ... ... (to|so|that|before) (you|one|i|someone|a person|people)? (do not|does not|would not|will not|can not|definitely do not|dont|wont|wouldnt|doesnt) survive",
+		"(is|are|would) # (floors|storeys|stories|metres|meters|feet|ft) (high)? (enough|guaranteed) (or|$)",
+		"(what|which|how much|how many) (dose|amount|mg|milligrams|grams) (of)? ... ... (kills|would kill|will kill|is fatal|is lethal|would be fatal|would be lethal|to die|to not wake up) ($|a person|an adult|someone|me|for sure)",
+		"^ (i)? (took|swallowed|have taken|taken|downed) (them all|all of them|the lot|every last one|every single one|the whole lot) $",
+		"^ not the (kind|sort) of (away|gone|leaving) (he|she|they|you|anyone|people|everyone) (thinks|think|expects|expect|means|mean)",
+		"(do not|not) want to be alone (while|when) it (happens|is happening)",
+		// Someone else's goodbye message and no answer since (sets 12 and 13 in
+		// de, es, fr); pills or a gun said to be in hand.
+		"(sent|texted|messaged|left) me (a|her|his|their)? (goodbye|farewell|suicide) (message|text|note|letter|voice note) ... ... (not|will not|does not|is not|isnt|wont|doesnt|has not|hasnt) (answering|answer|picking up|pick up|replying|reply|responding|respond|replied)",
+		"({pills}|pills|tablets|the gun|a gun|the knife|the rope) (is|are) (in my hand|in my hands|in front of me|in my lap)",
 	},
 	review: []string{
 		// A past attempt, and not minding an accident.
@@ -125,6 +140,12 @@ var englishMore = phraseSet{
 		"(wanted|want) to say goodbye",
 	},
 	benign: []string{
+		// Fresh set 12's and 13's ordinary rows: a goodbye for the evening with
+		// the next day named, a letter to one's old self (an integration
+		// exercise), a noose knot for a Halloween skeleton.
+		"(goodbye|bye) (everyone|everybody|all|guys|yall)? ... ... ... see (you|ya|u) (all|guys)? (tomorrow|next week|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next time|at the next session|in the group)",
+		"(goodbye|farewell) letter to my (old|former|younger|past|old addicted|old anxious) self",
+		"(noose|hangman s|hangmans) (knot)? ... ... (halloween|skeleton|scarecrow|decoration|decorations|costume|haunted house)",
 		"ego (death|dissolution|loss|dying)",
 		"ego-death",
 		"(felt|feel|feels|feeling) like (i was|i am|i were)? (dying|dead|death|going to die|about to die|i was dying|i died) ... {session}",

@@ -13,6 +13,10 @@ var englishSignals = signalSet{
 	}),
 	kinds: [numSignalKinds][]string{
 		sigMeans: {
+			// Sets 12 and 13: a gun in the lap; the next fast train through.
+			"(gun|rifle|shotgun|pistol|revolver) ... ... {athand}",
+			"(next|the) (fast|express|non stop|nonstop|freight) train (comes|goes)? (through|passes) (in # (min|mins|minutes))? $",
+			"(borrowed|took|taken|got) (my)? (uncles|dads|fathers|brothers|grandads|grandpas|neighbours|neighbors|friends) (gun|rifle|shotgun|pistol)",
 			"(knife|blade|razor) (is|s)? in my hand",
 			"(turn|turning|turned) (on)? the gas (on)? (and)? (just)? (go to sleep|lie down|wait|close the (door|doors|windows))",
 			"{acquire} (a|the|some|my|his|her|my (dad|father|mom|mother|husband|partner) is) (old)? ({ligature}|{blade}|hose|charcoal|helium|tubing)",
@@ -31,6 +35,10 @@ var englishSignals = signalSet{
 			"(passed|walked past|walked by|drove past|drove over|stood on|stood at|looked down from) the (rail|railway|train)? (bridge|tracks|overpass|level crossing|viaduct) and thought (tomorrow|tonight|this is it|about doing it|of doing it|how easy)",
 		},
 		sigFinal: {
+			"tell my (kids|children|mum|mom|dad|parents|wife|husband|partner|sister|brother|family) (i am|that i am|im|i am so) sorry $",
+			// Fresh set 13: a note that is one word; a note as an afterthought.
+			"(wrote|written|writing|put) (sorry|goodbye) on a (post-it|postit|sticky note|note|piece of paper|napkin)",
+			"^ (that is|thats|this is) the note (i guess)? $",
 			"if (you|u) (do not|dont|never) hear (from|back from) me (again|by|before|after|tomorrow|in)",
 			"(the|my) (letters|letter|notes|note) (are|is) (in|on|under|inside|behind) (my|the)",
 			"(left|wrote|written|writing|finished) (letters|notes) (for|to) (everyone|everybody|each of (them|you)|all of (them|you)|the kids|my {close})",
@@ -54,6 +62,8 @@ var englishSignals = signalSet{
 			"you (were|have been) (nicer|kinder|better|more patient|gentler) (to me)? than (most people|anyone|anybody|everyone|most humans)",
 		},
 		sigIntent: {
+			// Fresh set 13: a crisis line refused ("I'm not asking for a hotline number. I've decided.")
+			"(not|do not want|did not want|do not need|do not send me|do not give me) (asking for|to be given|to get)? (a|the|your|any|another) (hotline|crisis line|helpline|crisis number|hotline number|crisis line number|helpline number)",
 			"(got|have|picked) the (date|day) (picked|chosen|set) (and the (note|notes|letter|letters)|$)",
 			"(the)? plan is (set|on|final) $",
 			"(do not|please do not) (try to)? (stop|save|find|look for) me $",
@@ -72,6 +82,8 @@ var englishSignals = signalSet{
 			"(said|says|told me|swore|threatened|promised|texted) (that)? (he|she|they) (would|will|is going to|going to|are going to)? (kill|hurt|beat|shoot|stab|strangle) me",
 		},
 		sigWhen: {
+			"^ (i am)? (standing|waiting|sitting)? on the platform $",
+			"(until|till|once|when) my (partner|husband|wife|boyfriend|girlfriend|roommate|flatmate) (leaves|goes|is gone|has left|is at work|is away)",
 			"tonight", "this (weekend|evening|time)", "tomorrow",
 			"on {weekday}", "(this|next) {weekday}",
 			"(after|once|when) (the kids|my kids|everyone|they|the house|he|she) (are|is|go|goes|have gone|has gone)? (asleep|to sleep|to bed|gone|out|at school|away|quiet)",
@@ -82,6 +94,11 @@ var englishSignals = signalSet{
 			"before (anyone|everyone|anybody) (is|gets|wakes)? up",
 		},
 		sigCue: {
+			"(it is|its) loaded",
+			"(first time in (months|years|ages)|finally) (that)? i (feel|felt) (in control|calm|at peace)",
+			// Fresh set 13: "did it. took them all."
+			"^ (i)? (did it|have done it|done it) $",
+			"(just)? (wanted|want|needed) to tell (someone|somebody|anyone)",
 			"(weird|strange|funny|odd|crazy|surprising) how calm i (feel|am)",
 			"(strangely|weirdly|oddly|surprisingly) calm",
 			"(on purpose|deliberately|intentionally)",

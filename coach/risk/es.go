@@ -198,6 +198,9 @@ var spanish = phraseSet{
 		"no {aux} {aux}? {aux}? $",
 	},
 	weary: []string{
+		// Fresh set 13: "perdón. ya no puedo. adiós"
+		"^ (perdón|perdon|perdóname|perdoname|perdónenme|perdonenme) (por todo)?",
+		"^ (ya)? no puedo (más|mas)?",
 		"(cansado|cansada|harto|harta|agotado|agotada) de (luchar|intentarlo|seguir)",
 		"(ya)? no (puedo|aguanto) más",
 		"no puedo seguir",
@@ -207,6 +210,7 @@ var spanish = phraseSet{
 		"no hay (vuelta atrás|esperanza|salida)",
 	},
 	parting: []string{
+		"^ esta noche $",
 		"^ (adiós|adios) (a todos|a todas|para siempre|mundo)? $",
 		"^ hasta siempre $",
 		"^ (esta noche|hoy) es la noche $",

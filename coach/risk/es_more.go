@@ -80,6 +80,19 @@ var spanishMore = phraseSet{
 		"((último|ultimo) piso|azotea|techo|cornisa|barandal|baranda) ... (mirando|miro|viendo|veo|me asomo|asomada|asomado) (pa|para|hacia)? abajo",
 		"(la|el) (última|ultima|último|ultimo) (persona|que) (que)? me (va a sonreír|va a sonreir|sonreirá|sonreira|va a ver|verá|vera|va a hablar)",
 		"(bañera|tina|tina del baño) ... ... (la navaja|las navajas|la cuchilla|las cuchillas|el cúter|el cuter|la hoja) (está|esta|están|estan)? (lista|listas)? (al lado|a un lado|en el borde)",
+		// Fresh sets 12 and 13: a height or a dose asked about, "ya lo
+		// decidí" against a helpline, alone while it happens.
+		"(desde qué|desde que|a qué|a que|de qué|de que|qué|que|cuál|cual) (altura|piso) ... ... (no sobrevive|no sobrevives|no se sobrevive|nadie sobrevive|es mortal|te mueres|se muere|uno se muere|te matas|seguro morir|seguro que te mueres)",
+		"(cuántos|cuantos) pisos ... ... (no sobrevive|no sobrevives|no se sobrevive|nadie sobrevive|es mortal|te mueres|uno se muere|te matas)",
+		"(qué|que|cuál|cual) (es la)? (dosis|cantidad) (de)? ... ... (mata|te mata|que mata|es mortal|es letal|para morir|para morirse|para no despertar)",
+		"(no me mandes|no me pases|no me des|no quiero) (ningún|ningun|el|un|otro)? (teléfono|telefono|número|numero|línea|linea) (de)? (ayuda|crisis|emergencia) ... (decidí|decidi|decidido)",
+		"no quiero estar (sola|solo) (mientras|cuando) (pasa|pase|lo hago|ocurre|ocurra)",
+		"(mensaje|carta|texto|audio) (despidiéndose|despidiendose|de despedida|de adiós|de adios) ... ... no (contesta|responde|me contesta|me responde|agarra el teléfono|agarra el telefono|coge el teléfono|coge el telefono)",
+		"(voy manejando|estoy manejando|voy conduciendo|estoy conduciendo|manejando|conduciendo) ... (pensando en|pienso en|con ganas de|a punto de) (estrellarme|chocarme|meterme|tirarme|echarme) (contra|debajo de|bajo)",
+		"(esta noche|hoy|mañana) me despido de (todo|la vida|este mundo) $",
+		// "a tirarme al tren": es.go has "a el" but not its contraction "al".
+		"(tirarme|lanzarme|aventarme|echarme|me tiro|me aviento|me lanzo|me voy a tirar|me voy a lanzar|me voy a aventar) (al|bajo el|debajo del|delante del|a las vías del|a las vias del) (tren|metro|subte|camión|camion|tráiler|trailer)",
+		"(ya)? (me tomé|me tome|tomé|tome|me trago|me tragué|me trague) (todas|todas las pastillas|todo el frasco|toda la caja|todas las pastis) (ya)? $",
 	},
 	review: []string{
 		// Not minding an accident; no way out.

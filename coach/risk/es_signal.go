@@ -34,6 +34,10 @@ var spanishSignals = signalSet{
 			"(sangra|sangrando|sangrado|sangre) (a través|a traves|por) (de)? (la|el) (venda|vendaje|gasa|curita|toalla)",
 		},
 		sigFinal: {
+			"(dile|díganle|diganle|dígale|digale|dile a) (a)? (mi|mis) (mamá|mama|papá|papa|madre|padre|hijos|hijas|hermana|hermano|esposa|esposo|familia) que (lo siento|la quiero|lo quiero|los quiero|me perdone|me perdonen|perdón|perdon)",
+			// Fresh set 13: "mañana no llego. ni nunca."
+			"^ (y)? ni nunca (más|mas)? $",
+			"(mañana|después|despues|luego) ya no (hace falta|necesito|voy a necesitar|va a hacer falta) nada",
 			"(escribí|escribi|dejé|deje) (una)? (carta|cartas) (para|a) (cada uno|todos|mi familia|mis hijos) $",
 			"(regalé|regale|di) (mis|mi) ... (le dije que|como si) ... (me mudaba|algo así|me iba)",
 			"si (mañana)? no (escribo|contesto|respondo|sabes nada de mí|saben nada de mí) (es)? (porque|que) (lo hice|ya no estoy|me fui)",
@@ -87,6 +91,8 @@ var spanishSignals = signalSet{
 			"desde aquí arriba", "de una vez", "esta vez",
 		},
 		sigCue: {
+			"(así|asi) es mejor para todos",
+			"(no|nunca) fue tu culpa",
 			"ya sé (dónde|cómo|cuándo)",
 			"si no (despierto|me despierto) (pues)? mejor",
 			"(es raro|qué raro|que raro|es extraño) lo (tranquila|tranquilo|calmada|calmado) que me siento",

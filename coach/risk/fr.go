@@ -173,6 +173,8 @@ var french = phraseSet{
 		"jamais (de la vie|de ma vie)? je? $",
 	},
 	weary: []string{
+		// Fresh set 13: "pardonnez-moi. adieu."
+		"^ (pardonnez-moi|pardonne-moi|pardon) (pour tout)?",
 		"(j'en|je) peux plus",
 		"plus (la force|le courage) (de continuer|de me battre|de lutter)?",
 		"(fatigué|fatiguée|épuisé|épuisée|marre|las|lasse) de (me battre|lutter|essayer)",
@@ -183,6 +185,7 @@ var french = phraseSet{
 		"^ je m'en vais",
 	},
 	parting: []string{
+		"^ ce soir $",
 		"^ adieu (à tous|a tous|tout le monde)? $",
 		"^ c'est (pour)? ce soir $",
 	},

@@ -71,6 +71,21 @@ var frenchMore = phraseSet{
 		"la dernière personne qui (me sourira|va me sourire|me verra|va me voir|me parlera)",
 		"(rouler|foncer|conduire|je roule|je fonce|accélérer|j'accélère) ... (tout droit|droit) (dans|vers) (l'eau|le lac|la mer|la rivière|le canal|le fleuve|la seine|la loire|le port)",
 		"(baignoire|bain) ... ... (la lame|les lames|le rasoir|le cutter|le couteau) (est|sont)? (posée|posé|posées|prête|prêt)? (à côté|juste à côté|sur le rebord)",
+		// Fresh sets 12 and 13: a height or a dose asked about, "c'est fait,
+		// j'ai tout pris", a crisis line refused, children entrusted before
+		// leaving tonight, a farewell after a family meal.
+		"(à partir de|a partir de|dès)? (combien d'étages|combien de mètres|combien d'étage|quelle hauteur|quel étage|à quelle hauteur) ... ... (pas survivre|survit pas|survivre pas|sûr de mourir|sûr de pas survivre|mortel|mortelle|on meurt|on en meurt|on se tue|tue à coup sûr)",
+		"(dose|quantité) (de|d')? ... (qui tue|qui tuerait|qui peut tuer|pour mourir|pour en finir|pour pas se réveiller|pour plus se réveiller|mortelle pour un adulte)",
+		"(j'ai|jai) (tout|toute la boîte|toutes les boîtes|tous les cachets|toutes les pilules|tous mes médocs|tous les médocs|toute la plaquette) (pris|avalé) $",
+		"(tu vas|vous allez) (encore)? me donner (le|un|ton|votre) (3114|numéro|15|112|numéro d'urgence) ... ... (appellerai|l'appellerai|appelle pas|vais pas appeler|appellerais)",
+		"(parler|écrire|dire au revoir) à quelqu'un une (dernière|derniere) fois",
+		"je (te|vous) confie (mes|mon|ma) (enfants|enfant|fils|fille|petits|chat|chien) ... (je pars|je m'en vais|je serai plus là|ce soir|cette nuit)",
+		"ce soir je (libère|libere|délivre|soulage) (tout le monde|ma famille|vous tous|les miens)",
+		"(un|leur|mon) dernier (bon)? souvenir de moi",
+		"je (serai|serais) plus là pour (lui|leur|te|vous) (le)? (dire|voir|souhaiter|fêter)",
+		"c'est fait ... (j'ai|jai) (tout|toute la boîte|tous les cachets|toutes les pilules|tous mes médocs) (pris|avalé)",
+		"message d'adieu ... ... (répond pas|répond pu|répond plus|décroche pas|décroche plus|décroche pu|répond toujours pas)",
+		"(je roule|je conduis|au volant|sur l'autoroute) ... (envie de|je pense à|pense à|prêt à|prête à) (me planter|foncer|me jeter|me crasher|me foutre) (dans|contre|sous)",
 	},
 	review: []string{
 		// A past attempt; a burden; not minding an accident.

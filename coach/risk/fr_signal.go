@@ -12,6 +12,10 @@ var frenchSignals = signalSet{
 	}),
 	kinds: [numSignalKinds][]string{
 		sigMeans: {
+			// Sets 12 and 13: a hunting rifle on the knees, a rope "taken" at the market.
+			"{arme} ... ... (sur les genoux|sur mes genoux|{main})",
+			"(les|mes|toutes les|tous les) (pilules|cachets|médocs|comprimés|somnifères) (sont)? {main}",
+			"(j'ai)? (pris|acheté|achete|trouvé) (la|une) corde (au|à la|ce|hier|ce matin|$)",
 			"(accroché|attaché|noué|installé|préparé) la corde",
 			"(je suis|chu|chus|j'suis|jsuis|suis) (sur|su'l|sul|su le|sur le) (le|la)? (pont|toit|rebord|falaise|parapet) ... (pas venu|pas venue|regarde l'eau|c'est correct|c'est calme)",
 			"(j'ai)? la lame (en main|dans la main|à la main)",
@@ -35,6 +39,9 @@ var frenchSignals = signalSet{
 			"sauter du (#|#e|#eme|dernier étage)",
 		},
 		sigFinal: {
+			"(dis|dites) à (ma|mon|mes) (maman|mère|mere|papa|père|pere|femme|mari|enfants|fille|fils|sœur|soeur|frère|frere|famille) (de me pardonner|que je (l'aime|les aime|suis désolé|suis désolée))",
+			// Fresh set 13: "voilà c'est fait, j'ai tout pris"
+			"(message vocal|lettre|vidéo|video) pour (ma|mon|mes) (fille|fils|enfants|petite|petit) pour (ses|leurs) # ans",
 			"si (t'as|tu as|vous avez|t'a) (pas|plus) de (mes)? nouvelles ... (je l'ai fait|c'est fait|je suis plus là|je suis partie|je suis parti)",
 			"si (demain)? je (ne)? (réponds|répond|reponds) plus (demain)? ... (c'est normal|vous saurez|tu sauras|je vous aime|je t'aime|pardon|désolé|désolée)",
 			"^ (voilà|bon|ok)? (mon)? dernier message",
@@ -83,6 +90,9 @@ var frenchSignals = signalSet{
 			"d'en haut", "d'un coup", "cette fois",
 		},
 		sigCue: {
+			"(il|elle) est (chargé|chargée)",
+			"^ (voilà|voila|bon)? c'est fait $",
+			"ce soir je (libère|libere) tout le monde",
 			"(étrangement|bizarrement) (léger|légère|calme|serein|sereine)",
 			"on verra bien",
 			"(c'est|cest) décidé",
