@@ -248,7 +248,7 @@
 // 10 review, 14 ordinary); set 3: 320 (32, 20, 28); set 4: 240 (24, 12,
 // 24); set 5: 320 (32, 20, 28; its writer wrote English first and adapted
 // many rows into the other three languages); sets 6 and 7: 300 each (30,
-// 15, 30); sets 8 to 13: 300 each (30, 15, 30). Measured on 2026-12-04:
+// 15, 30); sets 8 to 15: 300 each (30, 15, 30). Measured on 2026-12-04:
 //
 //	                          crisis: Crisis    crisis:   review: at   ordinary:   ordinary:
 //	                          or Review         Crisis    least Review Crisis      Review
@@ -269,6 +269,8 @@
 //	set 11, learnt screen 61d8d64 111/120 92%   91/120 76% 55/60        3/120 2%    5/120 4%
 //	set 12, learnt screen b3b46b8 116/120 97%  103/120 86% 56/60        4/120 3%    6/120 5%
 //	set 13, learnt screen b3b46b8 109/120 91%   79/120 66% 53/60        3/120 2%    7/120 6%
+//	set 14, learnt screen 23ab2f2 116/120 97%   98/120 82% 56/60        8/120 7%    4/120 3%
+//	set 15, learnt screen 23ab2f2 113/120 94%   97/120 81% 56/60        6/120 5%    3/120 2%
 //
 // The learnt screen of c809979 had learnt from neither set 3 nor set 4;
 // that of 799f102 had learnt from set 3 (run once first) but not set 4;
@@ -348,7 +350,15 @@
 // flagged, 66% at Crisis (German 53%, French 63%), ordinary 2% and 6%.
 // So the screen meets the targets on some writers' crisis statements and
 // falls well short on understated ones; the ordinary-text limits held on
-// both. Their misses are now learnt as the kinds of wording, in all
+// both. Sets 14 and 15, written meanwhile by two more writers (a
+// counsellor and moderator; a psychiatric nurse), were run once on the
+// screen that had learnt sets 12 and 13 (23ab2f2): 97% and 94% flagged,
+// 82% and 81% at Crisis, understated statements no longer far behind.
+// But ordinary text at Crisis rose to 7% and 5% (the limit is 5%): both
+// writers wrote the joke "I want to die" (after a boss fight lost forty
+// times, a tax return, a spreadsheet) and "one more meeting and I jump
+// out of the window lol" in every language, which the screen answers
+// with the crisis reply. Their misses are now learnt as the kinds of wording, in all
 // four languages and each with an everyday twin: a height or a lethal dose
 // asked about as a fact to look up, an overdose told in the past tense of
 // a moment ago ("took them all", "c'est fait, j'ai tout pris"), a crisis
