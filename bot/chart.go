@@ -13,6 +13,7 @@ import (
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/font"
 	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/text"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 	"gonum.org/v1/plot/vg/vgimg"
@@ -109,7 +110,7 @@ func drawWeek(s coach.WeeklySummary) ([]byte, error) {
 	// Glyphs land on whole pixels, unscaled: a nearest-neighbour copy of
 	// each one looks the same as a bilinear one at a fraction of the cost.
 	ctx.SetInterpolator(xdraw.NearestNeighbor)
-	img := vgimg.NewWith(vgimg.UseImageWithContext(rgba, ctx), vgimg.UseDPI(chartDPI))
+	img := glyphCanvas{vgimg.NewWith(vgimg.UseImageWithContext(rgba, ctx), vgimg.UseDPI(chartDPI)), ctx}
 	top, bottom, side := chartLayout(draw.New(img))
 	alignData(feelings, minutes, &top, &bottom)
 	feelings.Draw(top)
@@ -188,19 +189,25 @@ func feelingsPlot(w lang.Printer, points []coach.DayPoint, title string) (*plot.
 	return p, nil
 }
 
-// newPlot returns an empty plot with its text in sans-serif.
+// newPlot returns an empty plot with its text in sans-serif, measured and
+// drawn by chartTextHandler.
 func newPlot() *plot.Plot {
 	p := plot.New()
 	// The canvas starts white; filling each panel white again through the
 	// rasteriser was a quarter of the chart's cost.
 	p.BackgroundColor = nil
-	for _, f := range []*font.Font{
-		&p.Title.TextStyle.Font, &p.X.Label.TextStyle.Font, &p.Y.Label.TextStyle.Font,
-		&p.X.Tick.Label.Font, &p.Y.Tick.Label.Font,
-	} {
-		f.Variant = sansSerif
-	}
+	p.TextHandler = chartTextHandler
+	chartTextStyle(&p.Title.TextStyle, &p.X.Label.TextStyle, &p.Y.Label.TextStyle,
+		&p.X.Tick.Label, &p.Y.Tick.Label)
 	return p
+}
+
+// chartTextStyle sets text in sans-serif, through chartTextHandler.
+func chartTextStyle(styles ...*text.Style) {
+	for _, s := range styles {
+		s.Font.Variant = sansSerif
+		s.Handler = chartTextHandler
+	}
 }
 
 // wholeTicks labels minutes as whole numbers: "25", not "25.00".
@@ -265,7 +272,7 @@ func addNote(p *plot.Plot, n int, text string) error {
 	if err != nil {
 		return fmt.Errorf("note: %w", err)
 	}
-	labels.TextStyle[0].Font.Variant = sansSerif
+	chartTextStyle(&labels.TextStyle[0])
 	labels.TextStyle[0].Color = colorQuiet
 	labels.TextStyle[0].XAlign = draw.XCenter
 	labels.TextStyle[0].YAlign = draw.YCenter
@@ -325,7 +332,7 @@ func addBarLabels(p *plot.Plot, points []coach.DayPoint) error {
 	for i := range labels.TextStyle {
 		labels.TextStyle[i].XAlign = draw.XCenter
 		labels.TextStyle[i].Font.Size = vg.Points(9)
-		labels.TextStyle[i].Font.Variant = sansSerif
+		chartTextStyle(&labels.TextStyle[i])
 	}
 	labels.Offset = vg.Point{Y: vg.Points(2)}
 	p.Add(labels)
@@ -371,7 +378,7 @@ func chartLegend(w lang.Printer) (*plot.Legend, error) {
 	l.Top, l.Left = true, true
 	l.ThumbnailWidth = vg.Points(22)
 	l.Padding = vg.Points(5)
-	l.TextStyle.Font.Variant = sansSerif
+	chartTextStyle(&l.TextStyle)
 	for _, s := range feelingSeries {
 		line, dots, err := plotter.NewLinePoints(plotter.XYs{{}})
 		if err != nil {

@@ -6,9 +6,15 @@ import (
 	"image/color"
 	"image/draw"
 	"image/png"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
+
+	"golang.org/x/image/math/fixed"
+	"gonum.org/v1/plot/font"
+	"gonum.org/v1/plot/text"
+	"gonum.org/v1/plot/vg"
 
 	"github.com/aftercare/aftercare/coach"
 	"github.com/aftercare/aftercare/coach/localtime"
@@ -196,6 +202,107 @@ func TestPalettedLooksUpEachPixel(t *testing.T) {
 				c := src.RGBAAt(x, y)
 				if want := chartLUT()[bucket(c)]; dst.ColorIndexAt(x, y) != want {
 					t.Fatalf("%dx%d image, pixel (%d, %d) %v: index %d, want %d", src.Rect.Dx(), src.Rect.Dy(), x, y, c, dst.ColorIndexAt(x, y), want)
+				}
+			}
+		}
+	}
+}
+
+// TestGlyphFaceMatchesTheFace checks that a kept glyph is the wrapped
+// face's glyph at the dot rounded to a quarter pixel, wherever the dot is,
+// and the second time as the first.
+func TestGlyphFaceMatchesTheFace(t *testing.T) {
+	fnt := font.From(font.Font{Variant: sansSerif}, vg.Points(12))
+	f := font.DefaultCache.Lookup(fnt, fnt.Size)
+	face, kept := f.FontFace(chartDPI), newGlyphFace(f.FontFace(chartDPI))
+	tests := []struct {
+		name    string
+		dot     fixed.Point26_6
+		rounded fixed.Point26_6
+	}{
+		{"whole pixel", fixed.P(10, 20), fixed.P(10, 20)},
+		{"quarter", fixed.Point26_6{X: 10<<6 + 16, Y: 20<<6 + 48}, fixed.Point26_6{X: 10<<6 + 16, Y: 20<<6 + 48}},
+		{"rounded down", fixed.Point26_6{X: 10<<6 + 23, Y: 20<<6 + 7}, fixed.Point26_6{X: 10<<6 + 16, Y: 20 << 6}},
+		{"rounded up to the next pixel", fixed.Point26_6{X: 10<<6 + 57, Y: 20<<6 + 60}, fixed.P(11, 21)},
+		{"negative", fixed.Point26_6{X: -3<<6 + 30, Y: -1}, fixed.Point26_6{X: -3<<6 + 32, Y: 0}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			// The second pass finds each glyph kept: a glyph left in the
+			// face's buffer would have been drawn over by the next.
+			for range 2 {
+				for _, r := range "Ag5üé–" {
+					dr, mask, maskp, adv, ok := kept.Glyph(tt.dot, r)
+					wdr, wmask, wmaskp, wadv, wok := face.Glyph(tt.rounded, r)
+					if ok != wok || dr != wdr || adv != wadv {
+						t.Fatalf("%q: %v %v %v, want %v %v %v", r, dr, adv, ok, wdr, wadv, wok)
+					}
+					for y := range dr.Dy() {
+						for x := range dr.Dx() {
+							_, _, _, a := mask.At(maskp.X+x, maskp.Y+y).RGBA()
+							_, _, _, wa := wmask.At(wmaskp.X+x, wmaskp.Y+y).RGBA()
+							if a != wa {
+								t.Fatalf("%q: pixel (%d, %d) %d, want %d", r, x, y, a, wa)
+							}
+						}
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestWeekChartConcurrent draws charts in several languages at once, as
+// the workers do, and checks each against the same chart drawn alone (run
+// with -race, it also checks the kept fonts' locking).
+func TestWeekChartConcurrent(t *testing.T) {
+	langs := []string{"en", "de", "es", "fr"}
+	alone := map[string][]byte{}
+	for _, l := range langs {
+		s := sampleWeek()
+		s.Lang = l
+		data, err := drawWeek(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		alone[l] = data
+	}
+	var wg sync.WaitGroup
+	for i := range 2 * len(langs) {
+		wg.Go(func() {
+			s := sampleWeek()
+			s.Lang = langs[i%len(langs)]
+			data, err := drawWeek(s)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			if !bytes.Equal(data, alone[s.Lang]) {
+				t.Errorf("%s chart drawn alongside others differs from the one drawn alone", s.Lang)
+			}
+		})
+	}
+	wg.Wait()
+	if bytes.Equal(alone["en"], alone["de"]) {
+		t.Error("the English and German charts are the same; their labels should differ")
+	}
+}
+
+// TestChartTextMeasuresAsPlain checks that kept measurements are those of
+// plot's own text handler.
+func TestChartTextMeasuresAsPlain(t *testing.T) {
+	plain := text.Plain{Fonts: font.DefaultCache}
+	for _, size := range []vg.Length{9, 12, 15} {
+		fnt := font.From(font.Font{Variant: sansSerif}, size)
+		if got, want := chartTextHandler.Extents(fnt), plain.Extents(fnt); got != want {
+			t.Errorf("%v pt: extents %v, want %v", size, got, want)
+		}
+		for _, s := range []string{"Mon 2", "Minuten Bewegung", "1 bajo – 5 alto", "60", "Mo 2."} {
+			for range 2 {
+				w, h, d := chartTextHandler.Box(s, fnt)
+				ww, wh, wd := plain.Box(s, fnt)
+				if w != ww || h != wh || d != wd {
+					t.Errorf("%v pt, %q: box %v %v %v, want %v %v %v", size, s, w, h, d, ww, wh, wd)
 				}
 			}
 		}
