@@ -308,3 +308,23 @@ func TestChartTextMeasuresAsPlain(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkPaletted converts a drawn chart to the palette.
+func BenchmarkPaletted(b *testing.B) {
+	data, err := drawWeek(sampleWeek())
+	if err != nil {
+		b.Fatal(err)
+	}
+	drawn, err := png.Decode(bytes.NewReader(data))
+	if err != nil {
+		b.Fatal(err)
+	}
+	src := image.NewRGBA(drawn.Bounds())
+	draw.Draw(src, src.Rect, drawn, image.Point{}, draw.Src)
+	dst := image.NewPaletted(src.Rect, chartPalette)
+	cpu := cpuTime(b)
+	for b.Loop() {
+		paletted(dst, src)
+	}
+	b.ReportMetric(float64(cpuTime(b)-cpu)/float64(time.Microsecond)/float64(b.N), "cpu-µs/op")
+}
