@@ -112,10 +112,10 @@ func drawWeek(s coach.WeeklySummary) ([]byte, error) {
 	ctx.SetInterpolator(xdraw.NearestNeighbor)
 	img := glyphCanvas{vgimg.NewWith(vgimg.UseImageWithContext(rgba, ctx), vgimg.UseDPI(chartDPI)), ctx}
 	top, bottom, side := chartLayout(draw.New(img))
-	alignData(feelings, minutes, &top, &bottom)
+	// The legend starts level with the top of the answers' data area.
+	side.Max.Y = alignData(feelings, minutes, &top, &bottom)
 	feelings.Draw(top)
 	minutes.Draw(bottom)
-	side.Max.Y = feelings.DataCanvas(top).Max.Y
 	legend.Draw(side)
 
 	data, err := encodeChart(rgba)
@@ -145,8 +145,10 @@ var chartImages = sync.Pool{New: func() any {
 }}
 
 // alignData lines up the two panels' data areas, so that each day's bar sits
-// under that day's points although the y-axis labels differ in width.
-func alignData(a, b *plot.Plot, ca, cb *draw.Canvas) {
+// under that day's points although the y-axis labels differ in width. It
+// returns the top of a's data area, which the widths do not change (laying
+// a plot out again for it cost as much as drawing the legend).
+func alignData(a, b *plot.Plot, ca, cb *draw.Canvas) (top vg.Length) {
 	da, db := a.DataCanvas(*ca), b.DataCanvas(*cb)
 	leftA, leftB := da.Min.X-ca.Min.X, db.Min.X-cb.Min.X
 	rightA, rightB := ca.Max.X-da.Max.X, cb.Max.X-db.Max.X
@@ -155,6 +157,7 @@ func alignData(a, b *plot.Plot, ca, cb *draw.Canvas) {
 	cb.Min.X += left - leftB
 	ca.Max.X -= right - rightA
 	cb.Max.X -= right - rightB
+	return da.Max.Y
 }
 
 // days returns how many days to draw: a week, even for an empty summary.

@@ -139,18 +139,23 @@ func (e *encoderPool) Get() *png.EncoderBuffer {
 
 func (e *encoderPool) Put(b *png.EncoderBuffer) { e.p.Put(b) }
 
-// encodeChart writes the drawn chart as a paletted PNG.
+// chartBuffers keeps the buffers that charts are encoded into.
+var chartBuffers = sync.Pool{New: func() any { return bytes.NewBuffer(make([]byte, 0, 32<<10)) }}
+
+// encodeChart writes the drawn chart as a paletted PNG, returned in a
+// slice of its own size (kept charts hold on to it).
 func encodeChart(img *image.RGBA) ([]byte, error) {
-	var buf bytes.Buffer
-	buf.Grow(32 << 10)
+	buf := chartBuffers.Get().(*bytes.Buffer)
+	defer chartBuffers.Put(buf)
+	buf.Reset()
 	dst, ok := chartPaletted.Get().(*image.Paletted)
 	if !ok || dst.Rect != img.Rect {
 		dst = image.NewPaletted(img.Rect, chartPalette)
 	}
 	defer chartPaletted.Put(dst)
 	paletted(dst, img)
-	if err := chartEncoder.Encode(&buf, dst); err != nil {
+	if err := chartEncoder.Encode(buf, dst); err != nil {
 		return nil, fmt.Errorf("encode: %w", err)
 	}
-	return buf.Bytes(), nil
+	return bytes.Clone(buf.Bytes()), nil
 }
