@@ -102,16 +102,7 @@ func drawWeek(s coach.WeeklySummary) ([]byte, error) {
 	}
 	rgba := chartImages.Get().(*image.RGBA)
 	defer chartImages.Put(rgba)
-	// The canvas draws straight into the pooled image: given only an
-	// image, vgimg would copy it into a fresh one first.
-	ctx := gg.NewContextForRGBA(rgba)
-	ctx.SetLineCapButt()
-	ctx.InvertY()
-	// Glyphs land on whole pixels, unscaled: a nearest-neighbour copy of
-	// each one looks the same as a bilinear one at a fraction of the cost.
-	ctx.SetInterpolator(xdraw.NearestNeighbor)
-	img := glyphCanvas{vgimg.NewWith(vgimg.UseImageWithContext(rgba, ctx), vgimg.UseDPI(chartDPI)), ctx}
-	top, bottom, side := chartLayout(draw.New(img))
+	top, bottom, side := chartLayout(draw.New(newChartCanvas(rgba)))
 	// The legend starts level with the top of the answers' data area.
 	side.Max.Y = alignData(feelings, minutes, &top, &bottom)
 	feelings.Draw(top)
@@ -123,6 +114,19 @@ func drawWeek(s coach.WeeklySummary) ([]byte, error) {
 		return nil, fmt.Errorf("week chart: %w", err)
 	}
 	return data, nil
+}
+
+// newChartCanvas returns a white canvas that draws onto rgba.
+func newChartCanvas(rgba *image.RGBA) glyphCanvas {
+	// The canvas draws straight into the pooled image: given only an
+	// image, vgimg would copy it into a fresh one first.
+	ctx := gg.NewContextForRGBA(rgba)
+	ctx.SetLineCapButt()
+	ctx.InvertY()
+	// Glyphs land on whole pixels, unscaled: a nearest-neighbour copy of
+	// each one looks the same as a bilinear one at a fraction of the cost.
+	ctx.SetInterpolator(xdraw.NearestNeighbor)
+	return glyphCanvas{vgimg.NewWith(vgimg.UseImageWithContext(rgba, ctx), vgimg.UseDPI(chartDPI)), ctx}
 }
 
 // chartLayout splits the image into the answers panel, the minutes panel

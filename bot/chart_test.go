@@ -288,6 +288,30 @@ func TestWeekChartConcurrent(t *testing.T) {
 	}
 }
 
+// TestFillLevelDrawsAsGG checks that level text drawn straight from the
+// kept glyphs is, pixel for pixel, what gg draws from them.
+func TestFillLevelDrawsAsGG(t *testing.T) {
+	fnt := font.From(font.Font{Variant: sansSerif}, vg.Points(12))
+	f := fontOf(fnt)
+	for _, pt := range []vg.Point{{X: 40, Y: 100}, {X: 41.37, Y: 99.81}, {X: 500.2, Y: 12.9}} {
+		viaGG, direct := image.NewRGBA(image.Rect(0, 0, 800, 400)), image.NewRGBA(image.Rect(0, 0, 800, 400))
+		g := newChartCanvas(viaGG)
+		g.SetColor(colorQuiet)
+		g.FillString(f.face, pt, "Minuten Bewegung – 60 ü")
+		if !newChartCanvas(direct).fillLevel(f, pt, "Minuten Bewegung – 60 ü", colorQuiet) {
+			t.Fatal("fillLevel drew nothing on a chart canvas")
+		}
+		blank := image.NewRGBA(viaGG.Rect)
+		newChartCanvas(blank)
+		if bytes.Equal(viaGG.Pix, blank.Pix) {
+			t.Fatal("gg drew nothing")
+		}
+		if !bytes.Equal(viaGG.Pix, direct.Pix) {
+			t.Errorf("at %v, the text drawn directly differs from gg's", pt)
+		}
+	}
+}
+
 // TestChartTextMeasuresAsPlain checks that kept measurements are those of
 // plot's own text handler.
 func TestChartTextMeasuresAsPlain(t *testing.T) {

@@ -2,7 +2,8 @@ package bot
 
 import (
 	"image"
-	"image/draw"
+	"image/color"
+	imagedraw "image/draw"
 	"math"
 	"strings"
 	"sync"
@@ -13,6 +14,7 @@ import (
 	"gonum.org/v1/plot/font"
 	"gonum.org/v1/plot/text"
 	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
 	"gonum.org/v1/plot/vg/vgimg"
 )
 
@@ -56,13 +58,36 @@ func (h chartText) Draw(c vg.Canvas, txt string, sty text.Style, pt vg.Point) {
 	pt.X, pt.Y = pt.Y*sin+pt.X*cos, pt.Y*cos-pt.X*sin
 	lines := h.Lines(txt)
 	pt.Y += sty.Height(txt)*vg.Length(sty.YAlign) - f.extents.Ascent
+	gc, level := underGlyphs(c)
+	level = level && sty.Rotation == 0
 	for i, line := range lines {
 		xoffs := vg.Length(sty.XAlign) * f.width(line)
 		n := vg.Length(len(lines) - i)
-		c.FillString(f.face, pt.Add(vg.Point{X: xoffs, Y: n * sty.Font.Size}), line)
+		at := pt.Add(vg.Point{X: xoffs, Y: n * sty.Font.Size})
+		if level && gc.fillLevel(f, at, line, sty.Color) {
+			continue
+		}
+		c.FillString(f.face, at, line)
 	}
 	if sty.Rotation != 0 {
 		c.Pop()
+	}
+}
+
+// underGlyphs returns the glyphCanvas under c: plot hands text handlers
+// the draw.Canvas it draws on, which may hold another, and so on.
+func underGlyphs(c vg.Canvas) (glyphCanvas, bool) {
+	for {
+		switch cc := c.(type) {
+		case glyphCanvas:
+			return cc, true
+		case *draw.Canvas:
+			c = cc.Canvas
+		case draw.Canvas:
+			c = cc.Canvas
+		default:
+			return glyphCanvas{}, false
+		}
 	}
 }
 
@@ -146,6 +171,37 @@ func (c glyphCanvas) FillString(f font.Face, pt vg.Point, str string) {
 	c.ctx.DrawString(str, pt.X.Dots(chartDPI), h.Dots(chartDPI)-pt.Y.Dots(chartDPI))
 }
 
+// fillLevel draws level text as FillString does, but straight from the
+// kept glyphs onto the image: through gg, each glyph went through a
+// general transform, pixel by pixel. It draws nothing and returns false
+// unless the context only flips y, as drawWeek set it, so that the glyphs
+// land unscaled on whole pixels, as they do through gg.
+func (c glyphCanvas) fillLevel(f *chartFont, pt vg.Point, str string, clr color.Color) bool {
+	img, ok := c.ctx.Image().(*image.RGBA)
+	if !ok || f.face.Font.Size == 0 {
+		return false
+	}
+	tx, ty := c.ctx.TransformPoint(0, 0)
+	if x, y := c.ctx.TransformPoint(1, 1); x != tx+1 || y != ty-1 {
+		return false
+	}
+	if x, y := c.ctx.TransformPoint(1, 0); x != tx+1 || y != ty {
+		return false
+	}
+	if _, h := c.Size(); h.Dots(chartDPI) != float64(img.Rect.Dy()) {
+		return false
+	}
+	if clr == nil {
+		clr = color.Black
+	}
+	x, y := tx+pt.X.Dots(chartDPI), ty-pt.Y.Dots(chartDPI)
+	f.glyphs.drawString(img, image.NewUniform(clr), fixed.Point26_6{X: fix(x), Y: fix(y)}, str)
+	return true
+}
+
+// fix rounds v to 1/64, as gg does for a dot.
+func fix(v float64) fixed.Int26_6 { return fixed.Int26_6(math.Round(v * 64)) }
+
 // glyphFace is a font face that keeps each glyph it rasterises, for a
 // position rounded to a quarter of a pixel, as freetype's own glyph cache
 // does across a line: an eighth of a pixel at most, which the eye does not
@@ -221,8 +277,26 @@ func (g *glyphFace) rasterise(key glyphKey) glyph {
 		return glyph{}
 	}
 	kept := image.NewAlpha(image.Rect(0, 0, dr.Dx(), dr.Dy()))
-	draw.Draw(kept, kept.Rect, mask, maskp, draw.Src)
+	imagedraw.Draw(kept, kept.Rect, mask, maskp, imagedraw.Src)
 	return glyph{dr: dr, mask: kept, advance: advance, ok: true}
+}
+
+// drawString draws s at dot in src's colour, as gg does with an identity
+// matrix: kerned, glyph by glyph, each over what is there.
+func (g *glyphFace) drawString(dst *image.RGBA, src *image.Uniform, dot fixed.Point26_6, s string) {
+	prev := rune(-1)
+	for _, r := range s {
+		if prev >= 0 {
+			dot.X += g.Kern(prev, r)
+		}
+		dr, mask, maskp, advance, ok := g.Glyph(dot, r)
+		if !ok {
+			continue
+		}
+		imagedraw.DrawMask(dst, dr, src, image.Point{}, mask, maskp, imagedraw.Over)
+		dot.X += advance
+		prev = r
+	}
 }
 
 // GlyphBounds returns r's bounds; a chart does not ask for them, so they
