@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"image"
 	"image/color"
+	stddraw "image/draw"
+	"math"
 	"strconv"
 	"sync"
 	"time"
@@ -107,7 +109,7 @@ func drawWeek(s coach.WeeklySummary) ([]byte, error) {
 	side.Max.Y = alignData(feelings, minutes, &top, &bottom)
 	feelings.Draw(top)
 	minutes.Draw(bottom)
-	legend.Draw(side)
+	drawLegend(rgba, legend, side, w.Lang)
 
 	data, err := encodeChart(rgba)
 	if err != nil {
@@ -140,6 +142,66 @@ func chartLayout(c draw.Canvas) (top, bottom, side draw.Canvas) {
 	top, bottom = plots, plots
 	top.Min.Y, bottom.Max.Y = split, split
 	return top, bottom, side
+}
+
+// legends keeps each language's legend as drawn: it is the same on every
+// chart in that language, at the same place, on white, so copying its
+// pixels back draws it (drawing it was a tenth of a chart).
+var legends = struct {
+	sync.Mutex
+	m map[legendKey]*image.RGBA
+}{m: map[legendKey]*image.RGBA{}}
+
+// legendKey is a legend's language and the strip it was drawn on, to the
+// fraction of a pixel.
+type legendKey struct {
+	lang string
+	side vg.Rectangle
+}
+
+// maxLegends bounds legends: a few languages, about 60 KB each.
+const maxLegends = 16
+
+// drawLegend draws l on side, or copies it from the last chart in the same
+// language. Nothing else draws on side, nor in the margin left of it.
+func drawLegend(rgba *image.RGBA, l *plot.Legend, side draw.Canvas, lang string) {
+	key := legendKey{lang, side.Rectangle}
+	legends.Lock()
+	kept := legends.m[key]
+	legends.Unlock()
+	if kept != nil {
+		stddraw.Draw(rgba, kept.Rect, kept, kept.Rect.Min, stddraw.Src)
+		return
+	}
+	l.Draw(side)
+	// From three pixels left of the strip (anti-aliasing) to the image's
+	// right edge, which long names run into.
+	column := image.Rect(int(math.Floor(side.Min.X.Dots(chartDPI)))-3, 0, rgba.Rect.Max.X, rgba.Rect.Max.Y)
+	ink := inked(rgba, column.Intersect(rgba.Rect))
+	kept = image.NewRGBA(ink)
+	stddraw.Draw(kept, ink, rgba, ink.Min, stddraw.Src)
+	legends.Lock()
+	if len(legends.m) >= maxLegends {
+		clear(legends.m)
+	}
+	legends.m[key] = kept
+	legends.Unlock()
+}
+
+// inked returns the smallest rectangle within r holding every pixel of img
+// that is not white.
+func inked(img *image.RGBA, r image.Rectangle) image.Rectangle {
+	ink := image.Rectangle{}
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		row := img.Pix[img.PixOffset(r.Min.X, y):img.PixOffset(r.Max.X, y)]
+		for i, v := range row {
+			if v != 0xFF {
+				x := r.Min.X + i/4
+				ink = ink.Union(image.Rect(x, y, x+1, y+1))
+			}
+		}
+	}
+	return ink
 }
 
 // chartImages keeps the 1.3 MB images that charts are drawn on.

@@ -317,6 +317,42 @@ func TestFillLevelDrawsAsGG(t *testing.T) {
 	}
 }
 
+// TestLegendKeptAsDrawn checks that a legend copied from another week's
+// chart leaves the chart as drawing it does.
+func TestLegendKeptAsDrawn(t *testing.T) {
+	heavy := sampleWeek()
+	heavy.Daily[0].Minutes = 240 // wider minute labels move the panels
+	weeks := map[string]coach.WeeklySummary{
+		"sample": sampleWeek(), "heavy": heavy,
+		"no answers": coach.SummarizeWeek(coach.WeekInput{Start: "2026-03-02"}),
+	}
+	drawn := func(s coach.WeeklySummary) []byte {
+		data, err := drawWeek(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return data
+	}
+	for _, l := range []string{"en", "de"} {
+		for first, a := range weeks {
+			for then, b := range weeks {
+				a.Lang, b.Lang = l, l
+				legends.Lock()
+				clear(legends.m)
+				legends.Unlock()
+				fresh := drawn(b)
+				legends.Lock()
+				clear(legends.m)
+				legends.Unlock()
+				drawn(a)
+				if !bytes.Equal(drawn(b), fresh) {
+					t.Errorf("%s: the %s week after the %s week differs from the %s week drawn alone", l, then, first, then)
+				}
+			}
+		}
+	}
+}
+
 // TestChartTextMeasuresAsPlain checks that kept measurements are those of
 // plot's own text handler.
 func TestChartTextMeasuresAsPlain(t *testing.T) {
