@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"image"
 	"image/color"
+	stddraw "image/draw"
+	"math"
 	"strconv"
 	"sync"
 	"time"
@@ -13,6 +15,7 @@ import (
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/font"
 	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/text"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 	"gonum.org/v1/plot/vg/vgimg"
@@ -101,6 +104,22 @@ func drawWeek(s coach.WeeklySummary) ([]byte, error) {
 	}
 	rgba := chartImages.Get().(*image.RGBA)
 	defer chartImages.Put(rgba)
+	top, bottom, side := chartLayout(draw.New(newChartCanvas(rgba)))
+	// The legend starts level with the top of the answers' data area.
+	side.Max.Y = alignData(feelings, minutes, &top, &bottom)
+	feelings.Draw(top)
+	minutes.Draw(bottom)
+	drawLegend(rgba, legend, side, w.Lang)
+
+	data, err := encodeChart(rgba)
+	if err != nil {
+		return nil, fmt.Errorf("week chart: %w", err)
+	}
+	return data, nil
+}
+
+// newChartCanvas returns a white canvas that draws onto rgba.
+func newChartCanvas(rgba *image.RGBA) glyphCanvas {
 	// The canvas draws straight into the pooled image: given only an
 	// image, vgimg would copy it into a fresh one first.
 	ctx := gg.NewContextForRGBA(rgba)
@@ -109,19 +128,7 @@ func drawWeek(s coach.WeeklySummary) ([]byte, error) {
 	// Glyphs land on whole pixels, unscaled: a nearest-neighbour copy of
 	// each one looks the same as a bilinear one at a fraction of the cost.
 	ctx.SetInterpolator(xdraw.NearestNeighbor)
-	img := vgimg.NewWith(vgimg.UseImageWithContext(rgba, ctx), vgimg.UseDPI(chartDPI))
-	top, bottom, side := chartLayout(draw.New(img))
-	alignData(feelings, minutes, &top, &bottom)
-	feelings.Draw(top)
-	minutes.Draw(bottom)
-	side.Max.Y = feelings.DataCanvas(top).Max.Y
-	legend.Draw(side)
-
-	data, err := encodeChart(rgba)
-	if err != nil {
-		return nil, fmt.Errorf("week chart: %w", err)
-	}
-	return data, nil
+	return glyphCanvas{vgimg.NewWith(vgimg.UseImageWithContext(rgba, ctx), vgimg.UseDPI(chartDPI)), ctx}
 }
 
 // chartLayout splits the image into the answers panel, the minutes panel
@@ -137,6 +144,66 @@ func chartLayout(c draw.Canvas) (top, bottom, side draw.Canvas) {
 	return top, bottom, side
 }
 
+// legends keeps each language's legend as drawn: it is the same on every
+// chart in that language, at the same place, on white, so copying its
+// pixels back draws it (drawing it was a tenth of a chart).
+var legends = struct {
+	sync.Mutex
+	m map[legendKey]*image.RGBA
+}{m: map[legendKey]*image.RGBA{}}
+
+// legendKey is a legend's language and the strip it was drawn on, to the
+// fraction of a pixel.
+type legendKey struct {
+	lang string
+	side vg.Rectangle
+}
+
+// maxLegends bounds legends: a few languages, about 60 KB each.
+const maxLegends = 16
+
+// drawLegend draws l on side, or copies it from the last chart in the same
+// language. Nothing else draws on side, nor in the margin left of it.
+func drawLegend(rgba *image.RGBA, l *plot.Legend, side draw.Canvas, lang string) {
+	key := legendKey{lang, side.Rectangle}
+	legends.Lock()
+	kept := legends.m[key]
+	legends.Unlock()
+	if kept != nil {
+		stddraw.Draw(rgba, kept.Rect, kept, kept.Rect.Min, stddraw.Src)
+		return
+	}
+	l.Draw(side)
+	// From three pixels left of the strip (anti-aliasing) to the image's
+	// right edge, which long names run into.
+	column := image.Rect(int(math.Floor(side.Min.X.Dots(chartDPI)))-3, 0, rgba.Rect.Max.X, rgba.Rect.Max.Y)
+	ink := inked(rgba, column.Intersect(rgba.Rect))
+	kept = image.NewRGBA(ink)
+	stddraw.Draw(kept, ink, rgba, ink.Min, stddraw.Src)
+	legends.Lock()
+	if len(legends.m) >= maxLegends {
+		clear(legends.m)
+	}
+	legends.m[key] = kept
+	legends.Unlock()
+}
+
+// inked returns the smallest rectangle within r holding every pixel of img
+// that is not white.
+func inked(img *image.RGBA, r image.Rectangle) image.Rectangle {
+	ink := image.Rectangle{}
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		row := img.Pix[img.PixOffset(r.Min.X, y):img.PixOffset(r.Max.X, y)]
+		for i, v := range row {
+			if v != 0xFF {
+				x := r.Min.X + i/4
+				ink = ink.Union(image.Rect(x, y, x+1, y+1))
+			}
+		}
+	}
+	return ink
+}
+
 // chartImages keeps the 1.3 MB images that charts are drawn on.
 var chartImages = sync.Pool{New: func() any {
 	w, h := chartWidth*chartDPI/72, chartHeight*chartDPI/72
@@ -144,8 +211,10 @@ var chartImages = sync.Pool{New: func() any {
 }}
 
 // alignData lines up the two panels' data areas, so that each day's bar sits
-// under that day's points although the y-axis labels differ in width.
-func alignData(a, b *plot.Plot, ca, cb *draw.Canvas) {
+// under that day's points although the y-axis labels differ in width. It
+// returns the top of a's data area, which the widths do not change (laying
+// a plot out again for it cost as much as drawing the legend).
+func alignData(a, b *plot.Plot, ca, cb *draw.Canvas) (top vg.Length) {
 	da, db := a.DataCanvas(*ca), b.DataCanvas(*cb)
 	leftA, leftB := da.Min.X-ca.Min.X, db.Min.X-cb.Min.X
 	rightA, rightB := ca.Max.X-da.Max.X, cb.Max.X-db.Max.X
@@ -154,6 +223,7 @@ func alignData(a, b *plot.Plot, ca, cb *draw.Canvas) {
 	cb.Min.X += left - leftB
 	ca.Max.X -= right - rightA
 	cb.Max.X -= right - rightB
+	return da.Max.Y
 }
 
 // days returns how many days to draw: a week, even for an empty summary.
@@ -188,19 +258,25 @@ func feelingsPlot(w lang.Printer, points []coach.DayPoint, title string) (*plot.
 	return p, nil
 }
 
-// newPlot returns an empty plot with its text in sans-serif.
+// newPlot returns an empty plot with its text in sans-serif, measured and
+// drawn by chartTextHandler.
 func newPlot() *plot.Plot {
 	p := plot.New()
 	// The canvas starts white; filling each panel white again through the
 	// rasteriser was a quarter of the chart's cost.
 	p.BackgroundColor = nil
-	for _, f := range []*font.Font{
-		&p.Title.TextStyle.Font, &p.X.Label.TextStyle.Font, &p.Y.Label.TextStyle.Font,
-		&p.X.Tick.Label.Font, &p.Y.Tick.Label.Font,
-	} {
-		f.Variant = sansSerif
-	}
+	p.TextHandler = chartTextHandler
+	chartTextStyle(&p.Title.TextStyle, &p.X.Label.TextStyle, &p.Y.Label.TextStyle,
+		&p.X.Tick.Label, &p.Y.Tick.Label)
 	return p
+}
+
+// chartTextStyle sets text in sans-serif, through chartTextHandler.
+func chartTextStyle(styles ...*text.Style) {
+	for _, s := range styles {
+		s.Font.Variant = sansSerif
+		s.Handler = chartTextHandler
+	}
 }
 
 // wholeTicks labels minutes as whole numbers: "25", not "25.00".
@@ -265,7 +341,7 @@ func addNote(p *plot.Plot, n int, text string) error {
 	if err != nil {
 		return fmt.Errorf("note: %w", err)
 	}
-	labels.TextStyle[0].Font.Variant = sansSerif
+	chartTextStyle(&labels.TextStyle[0])
 	labels.TextStyle[0].Color = colorQuiet
 	labels.TextStyle[0].XAlign = draw.XCenter
 	labels.TextStyle[0].YAlign = draw.YCenter
@@ -325,7 +401,7 @@ func addBarLabels(p *plot.Plot, points []coach.DayPoint) error {
 	for i := range labels.TextStyle {
 		labels.TextStyle[i].XAlign = draw.XCenter
 		labels.TextStyle[i].Font.Size = vg.Points(9)
-		labels.TextStyle[i].Font.Variant = sansSerif
+		chartTextStyle(&labels.TextStyle[i])
 	}
 	labels.Offset = vg.Point{Y: vg.Points(2)}
 	p.Add(labels)
@@ -371,7 +447,7 @@ func chartLegend(w lang.Printer) (*plot.Legend, error) {
 	l.Top, l.Left = true, true
 	l.ThumbnailWidth = vg.Points(22)
 	l.Padding = vg.Points(5)
-	l.TextStyle.Font.Variant = sansSerif
+	chartTextStyle(&l.TextStyle)
 	for _, s := range feelingSeries {
 		line, dots, err := plotter.NewLinePoints(plotter.XYs{{}})
 		if err != nil {
