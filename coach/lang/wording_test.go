@@ -50,3 +50,19 @@ func TestSafetyPlanHeadingsFitAModal(t *testing.T) {
 		}
 	}
 }
+
+// The label of a fading response in the durability line names what fades
+// with the words the language uses for it elsewhere ("réponse qui
+// s'estompe"), not a bare verb ("S'ESTOMPE").
+func TestFadingLabelNamesTheResponse(t *testing.T) {
+	for _, l := range []string{"fr"} {
+		w := For(l)
+		words := strings.ToUpper(w.T("web.course_response_fading"))
+		for _, id := range []string{"course.fading_within", "course.fading_beyond"} {
+			label, _, _ := strings.Cut(w.T(id, Args{"Lowest": 8, "Baseline": 18, "Latest": 12, "Rise": "+4"}), ":")
+			if strings.TrimSpace(label) != words {
+				t.Errorf("%s %s is labelled %q, want %q", l, id, label, words)
+			}
+		}
+	}
+}
