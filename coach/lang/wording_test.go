@@ -66,3 +66,18 @@ func TestFadingLabelNamesTheResponse(t *testing.T) {
 		}
 	}
 }
+
+// A line of /help does not give the command's own name as its meaning
+// ("/empezar — empezar: …"), now that the command is named in the
+// language too.
+func TestHelpDoesNotRepeatTheCommand(t *testing.T) {
+	for _, l := range Langs {
+		for _, line := range strings.Split(For(l).T("help.text"), "\n") {
+			cmd, what, _ := strings.Cut(line, " ")
+			word := regexp.QuoteMeta(strings.TrimPrefix(cmd, "/"))
+			if regexp.MustCompile(`(?i)^[—–-]\s*` + word + `\s?:`).MatchString(strings.TrimSpace(what)) {
+				t.Errorf("%s help says %q", l, line)
+			}
+		}
+	}
+}
