@@ -94,13 +94,8 @@ func (c *Coach) resumeLine(ctx context.Context, p Person, loc *time.Location, t 
 	return "", nil
 }
 
-// whenLocal says a time as a person would: "at 20:00 today", "at 20:00
-// tomorrow" or "on Thursday at 20:00".
-func whenLocal(t, now time.Time, loc *time.Location) string {
-	return sayWhen(safetyIn("en"), t, now, loc)
-}
-
-// sayWhen says a time as whenLocal does, in tx's language.
+// sayWhen says a time as a person would, in tx's language: "at 20:00
+// today", "at 20:00 tomorrow" or "on Thursday at 20:00".
 func sayWhen(tx crisis.Safety, t, now time.Time, loc *time.Location) string {
 	today := localtime.DayOf(now, loc)
 	local := t.In(loc)
