@@ -110,9 +110,19 @@ func (c *Console) Type(ctx context.Context, line string) (quit bool) {
 		c.print(c.words().T("console.bye") + "\n")
 		return true
 	case strings.HasPrefix(text, "/"):
+		// A command may be typed in any language the bot speaks, as the
+		// replies name it (/resumen, /terapeuta código), or in English.
 		name, arg, _ := strings.Cut(strings.TrimPrefix(text, "/"), " ")
-		ev.Command = strings.ToLower(name)
-		ev.Args = commandArgs(ev.Command, strings.Fields(arg))
+		words := strings.Fields(arg)
+		sub := ""
+		if len(words) > 0 {
+			sub = words[0]
+		}
+		ev.Command, sub = lang.CommandNamed(name, sub)
+		if len(words) > 0 {
+			words[0] = sub
+		}
+		ev.Args = commandArgs(ev.Command, words)
 	case pending != nil && pending.Input != nil:
 		// A message may offer buttons beside its Input (Skip): a number
 		// among them chooses one; anything else answers the Input.

@@ -19,7 +19,9 @@ import (
 // onboarding, a session, the next day's after-effects question and
 // movement idea, the evening check-in, /summary, /settings (and its
 // choice of quiet after a session), /help, /plan, a free text and a crisis
-// text, and reads no English sentence.
+// text, and reads no English sentence, nor a command's English name where
+// Spanish has its own (langtest.English). The commands are typed as the
+// replies name them (/resumen), and one in English.
 func TestConsoleSpeaksSpanish(t *testing.T) {
 	ctx := context.Background()
 	madrid, _ := time.LoadLocation("Europe/Madrid")
@@ -44,16 +46,17 @@ func TestConsoleSpeaksSpanish(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	typeAll("/start", "1", "Europe/Madrid", "20:00", "2", "8", "/session")
+	typeAll("/empezar", "1", "Europe/Madrid", "20:00", "2", "8", "/sesión")
 	tuesday := localtime.DayOf(monday.Add(24*time.Hour), madrid)
 	deliver(coach.JobNudge, tuesday, monday.Add(27*time.Hour)) // Tuesday 12:00: the after-effects question first
 	typeAll("13", "1")                                         // none of these; the idea done
 	deliver(coach.JobCheckIn, tuesday, monday.Add(35*time.Hour))
-	typeAll("4", "2", "3", "4", "3", "2", "/summary", "/settings", "10", "/help", "/plan", "/pause 2", "/resume", "/delete", "2", "hola", "no puedo más, quiero morir")
+	// The commands as the replies name them, and one in English: both work.
+	typeAll("4", "2", "3", "4", "3", "2", "/resumen", "/ajustes", "10", "/ayuda", "/plan", "/pausa 2", "/resume", "/borrar", "2", "hola", "no puedo más, quiero morir")
 
 	got := out.String()
 	es := lang.For("es")
-	for _, want := range []string{es.T("start.title"), es.T("checkin.mood.question"), es.T("nudge.done"), es.T("settings.title"), es.T("help.title"), crisis.Title("es"), "Tu check-in", "Ánimo: 4,0 (bien)."} {
+	for _, want := range []string{es.T("start.title"), es.T("checkin.mood.question"), es.T("nudge.done"), es.T("settings.title"), es.T("help.title"), crisis.Title("es"), "Tu check-in", "Ánimo: 4,0 (bien).", "/resumen —", "/plan-de-seguridad —"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("output lacks %q\n--- output ---\n%s", want, got)
 		}

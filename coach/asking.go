@@ -78,7 +78,7 @@ func (c *Coach) askSafety(ctx context.Context, p *Person) ([]Message, error) {
 	lang := crisisLang(*p)
 	p.Asking = Asking{Kind: askSafety, Since: c.clock.Now(), Lang: lang}
 	c.remember(ctx, p)
-	return []Message{safetyQuestion(crisis.SafetyIn(lang), "")}, nil
+	return []Message{safetyQuestion(safetyIn(lang), "")}, nil
 }
 
 // remember saves the question a person owes, for a person who is set up;
@@ -118,7 +118,7 @@ func (c *Coach) safetyPress(ctx context.Context, p Person, a Action) ([]Message,
 // answerSafety acts on an answer to the safety question: not safe brings
 // the crisis reply, not sure the ASQ, safe a thank-you and the normal flow.
 func (c *Coach) answerSafety(ctx context.Context, p *Person, answer crisis.SafetyAnswer) ([]Message, error) {
-	t := crisis.SafetyIn(safetyLang(p))
+	t := safetyIn(safetyLang(p))
 	switch answer {
 	case crisis.NotSafe:
 		return c.crisisFrom(ctx, p, SourceSafety)
@@ -138,7 +138,7 @@ func (c *Coach) typedAnswer(ctx context.Context, p *Person, text string) (msgs [
 	if !c.answerable(p.Asking) {
 		return nil, false, nil
 	}
-	t := crisis.SafetyIn(safetyLang(p))
+	t := safetyIn(safetyLang(p))
 	found := risk.Screen(text)
 	level := found.Level
 	if level == risk.Crisis {

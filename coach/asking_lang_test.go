@@ -7,6 +7,7 @@ import (
 
 	"github.com/aftercare/aftercare/coach"
 	"github.com/aftercare/aftercare/coach/crisis"
+	"github.com/aftercare/aftercare/coach/lang"
 )
 
 // langCase is a person writing in one of the four languages: a text the
@@ -30,7 +31,7 @@ func TestSafetyAndASQInThePersonsLanguage(t *testing.T) {
 	n := 0
 	for _, lc := range langCases {
 		t.Run(lc.lang, func(t *testing.T) {
-			tx := crisis.SafetyIn(lc.lang)
+			tx := crisis.SafetyIn(lc.lang).WithCommands(lang.For(lc.lang).Commands)
 			if tx.Lang != lc.lang {
 				t.Fatalf("SafetyIn(%q).Lang = %q", lc.lang, tx.Lang)
 			}
@@ -89,7 +90,7 @@ func TestSafetyAndASQInThePersonsLanguage(t *testing.T) {
 func TestASQButtonKeepsItsLanguage(t *testing.T) {
 	w := newWorld(t, monday9am)
 	for _, lc := range langCases {
-		tx := crisis.SafetyIn(lc.lang)
+		tx := crisis.SafetyIn(lc.lang).WithCommands(lang.For(lc.lang).Commands)
 		got := w.as("press-"+lc.lang, "Sam", coach.Event{Locale: "en-US",
 			Press: &coach.Action{Verb: coach.VerbASQ, Field: "n@" + lc.lang, Value: "n"}})
 		if !strings.Contains(got, tx.ASQQuestion(2)) || !strings.Contains(got, "["+tx.No+"]") {
@@ -109,7 +110,7 @@ func TestSafetyLanguageAfterARestart(t *testing.T) {
 	w.onboard("restart-es", "Sam")
 	w.as("restart-es", "Sam", coach.Event{Text: "me siento una carga para todos"})
 	w.coach = coach.New(w.store, w.store, w.clock, nil, vouching)
-	tx := crisis.SafetyIn("es")
+	tx := crisis.SafetyIn("es").WithCommands(lang.For("es").Commands)
 	if got := w.as("restart-es", "Sam", coach.Event{Text: "no sé"}); !strings.Contains(got, tx.ASQQuestion(0)) {
 		t.Errorf("after a restart, \"no sé\" got %q, want %q", got, tx.ASQQuestion(0))
 	}
@@ -121,12 +122,12 @@ func TestSafetyLanguageAfterARestart(t *testing.T) {
 // The caring message the day after a crisis reply is in the language of
 // that reply.
 func TestCaringMessageInTheCrisisLanguage(t *testing.T) {
-	for lang, words := range map[string]string{
+	for l, words := range map[string]string{
 		"en": "I want to kill myself", "es": "quiero suicidarme", "de": "ich will mich umbringen", "fr": "je veux me suicider",
 	} {
 		w := newWorld(t, monday9am)
-		if got := w.handle(coach.Event{Text: words}); !strings.Contains(got, crisis.Title(lang)) {
-			t.Fatalf("%s: %q got %q, want the crisis reply in it", lang, words, got)
+		if got := w.handle(coach.Event{Text: words}); !strings.Contains(got, crisis.Title(l)) {
+			t.Fatalf("%s: %q got %q, want the crisis reply in it", l, words, got)
 		}
 		jobs, err := w.store.Upcoming(w.ctx, me)
 		if err != nil {
@@ -139,11 +140,11 @@ func TestCaringMessageInTheCrisisLanguage(t *testing.T) {
 			w.clock.Set(j.Due)
 			msgs, err := w.coach.Deliver(w.ctx, j)
 			if err != nil || len(msgs) != 1 {
-				t.Fatalf("%s: Deliver(caring) = %+v, %v", lang, msgs, err)
+				t.Fatalf("%s: Deliver(caring) = %+v, %v", l, msgs, err)
 			}
-			tx := crisis.SafetyIn(lang)
+			tx := crisis.SafetyIn(l).WithCommands(lang.For(l).Commands)
 			if !strings.HasPrefix(msgs[0].Text, tx.Caring) {
-				t.Errorf("%s: caring message %q, want %q", lang, msgs[0].Text, tx.Caring)
+				t.Errorf("%s: caring message %q, want %q", l, msgs[0].Text, tx.Caring)
 			}
 		}
 	}

@@ -76,7 +76,7 @@ func (c *Coach) startASQ(ctx context.Context, p *Person, from AlertSource, lead 
 	}
 	p.Asking = Asking{Kind: askASQ, Since: c.clock.Now(), Day: day, From: from, Lang: p.Asking.Lang}
 	c.remember(ctx, p)
-	t := crisis.SafetyIn(safetyLang(p))
+	t := safetyIn(safetyLang(p))
 	first := asqQuestion(t, day, "")
 	first.Text = lead + " " + t.ASQIntro + "\n\n" + first.Text
 	return []Message{first}, nil
@@ -110,7 +110,7 @@ func (c *Coach) asqPress(ctx context.Context, p Person, a Action) ([]Message, er
 	if lang != "" {
 		p.textLang, p.Asking.Lang = lang, lang
 	}
-	t := crisis.SafetyIn(safetyLang(&p))
+	t := safetyIn(safetyLang(&p))
 	if !validASQAnswers(so) || !answer.Valid() || (a.Day != "" && !p.Onboarded()) {
 		return []Message{staleButton(p)}, nil
 	}
@@ -158,7 +158,7 @@ func (c *Coach) typedASQAnswer(ctx context.Context, p *Person, text string) ([]M
 		crisis.Yes: instrument.ASQYes, crisis.No: instrument.ASQNo, crisis.RatherNotSay: instrument.ASQRefused,
 	}[crisis.ReadYesNo(text)]
 	if !ok {
-		return c.resumeASQ(ctx, *p, crisis.SafetyIn(safetyLang(p)).ASQTypeHint+"\n\n")
+		return c.resumeASQ(ctx, *p, safetyIn(safetyLang(p)).ASQTypeHint+"\n\n")
 	}
 	so, err := c.asqSoFar(ctx, *p)
 	if err != nil {
@@ -197,14 +197,14 @@ func (c *Coach) resumeASQ(ctx context.Context, p Person, lead string) ([]Message
 	if err != nil {
 		return nil, err
 	}
-	q := asqQuestion(crisis.SafetyIn(safetyLang(&p)), p.Asking.Day, so)
+	q := asqQuestion(safetyIn(safetyLang(&p)), p.Asking.Day, so)
 	q.Text = lead + q.Text
 	return []Message{q}, nil
 }
 
 // asqNext asks the next question, or scores the ASQ and acts on its outcome.
 func (c *Coach) asqNext(ctx context.Context, p *Person, day localtime.Day, answers string) ([]Message, error) {
-	t := crisis.SafetyIn(safetyLang(p))
+	t := safetyIn(safetyLang(p))
 	screen := screenAnswers(answers)
 	if n := len(answers); n < 4 || (n == 4 && instrument.ASQPositive(screen)) {
 		if p.Asking.Kind == askASQ {

@@ -40,12 +40,22 @@ func auditEntry(at time.Time, who, key string, args map[string]string) AuditEntr
 	return e
 }
 
+// formerAuditEnglish are English sentences a key had before a review
+// reworded it, which records older than keys may still hold.
+var formerAuditEnglish = map[string]string{
+	"received your weekly digest":                               auditDigest,
+	"was told that a safety check was positive, as you allowed": auditToldPositive,
+}
+
 // englishAuditKeys maps the English sentence of each key said without
 // arguments to its key, for records older than keys; made once, not a
 // Printer per key per record read.
 var englishAuditKeys = sync.OnceValue(func() map[string]string {
 	en := lang.For(lang.Default)
-	keys := make(map[string]string, len(auditKeys))
+	keys := make(map[string]string, len(auditKeys)+len(formerAuditEnglish))
+	for what, k := range formerAuditEnglish {
+		keys[what] = k
+	}
 	for _, k := range auditKeys {
 		keys[en.T("share.audit_"+k)] = k
 	}

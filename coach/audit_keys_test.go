@@ -44,7 +44,7 @@ func TestRecordLinesByKeyWithEnglish(t *testing.T) {
 		"started": "started sharing with Dr Rivera (crisis alerts yes, notes no, reflections no)",
 		"session": "logged a therapy session for you; your plan for the next days has started",
 		"viewed":  "viewed your shared data",
-		"digest":  "received your weekly digest",
+		"digest":  "received your data in their weekly digest",
 		"alerted": "was alerted to a crisis flag, as you allowed",
 	}
 	seen := map[string]int{}

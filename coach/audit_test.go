@@ -1,6 +1,7 @@
 package coach
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -38,5 +39,31 @@ func TestAuditEntryInTheReadersLanguage(t *testing.T) {
 	}
 	if !oldViewed.Is(auditViewed) || started.Is(auditViewed) {
 		t.Error("Is does not tell an old viewed line from a new started one")
+	}
+	// A sentence from before a review reworded the key is still its key.
+	for what, key := range map[string]string{
+		"received your weekly digest":                               auditDigest,
+		"was told that a safety check was positive, as you allowed": auditToldPositive,
+	} {
+		old := AuditEntry{At: at, Who: "Dr Rivera", What: what}
+		if got, want := old.In(lang.For("es")), lang.For("es").T("share.audit_"+key); !old.Is(key) || got != want {
+			t.Errorf("old %q: Is(%s) %v, in Spanish %q, want %q", what, key, old.Is(key), got, want)
+		}
+	}
+}
+
+// The record a person reads of their own data says plainly what happened,
+// in every language: no screening words ("positive", "auffällig") and the
+// digest is the therapist's, with the person's data in it.
+func TestAuditWordsArePlain(t *testing.T) {
+	jargon := regexp.MustCompile(`(?i)positiv|auffällig|positif|flag|screen|cribado`)
+	for _, l := range lang.Langs {
+		w := lang.For(l)
+		if s := w.T("share.audit_" + auditToldPositive); jargon.MatchString(s) {
+			t.Errorf("%s told_positive says %q", l, s)
+		}
+	}
+	if s := lang.For("en").T("share.audit_" + auditDigest); !strings.Contains(s, "your data") || strings.Contains(s, "your weekly") {
+		t.Errorf("en digest says %q: the digest is the therapist's, with your data in it", s)
 	}
 }

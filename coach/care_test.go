@@ -207,7 +207,7 @@ func TestDigestShowsOnlyConsentingPatientsAndOnlyWhatTheyAllowed(t *testing.T) {
 	if !strings.Contains(digest, "note Tuesday 3 March: private words Ana") {
 		t.Errorf("Ana allowed notes, but they are missing:\n%s", digest)
 	}
-	if log, _ := w.store.AuditLog(w.ctx, "1", 1); len(log) != 1 || log[0].What != "received your weekly digest" {
+	if log, _ := w.store.AuditLog(w.ctx, "1", 1); len(log) != 1 || log[0].What != "received your data in their weekly digest" {
 		t.Errorf("Ana's record = %+v, want the digest recorded", log)
 	}
 

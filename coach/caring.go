@@ -61,7 +61,7 @@ func (c *Coach) deliverCaring(ctx context.Context, p Person, job Job) ([]Message
 	if stale, err := c.missed(ctx, p, job); stale || err != nil {
 		return nil, err
 	}
-	t := crisis.SafetyIn(crisisLang(p))
+	t := safetyIn(crisisLang(p))
 	resume, err := c.resumeLine(ctx, p, loc, t)
 	if err != nil {
 		return nil, err
@@ -94,13 +94,8 @@ func (c *Coach) resumeLine(ctx context.Context, p Person, loc *time.Location, t 
 	return "", nil
 }
 
-// whenLocal says a time as a person would: "at 20:00 today", "at 20:00
-// tomorrow" or "on Thursday at 20:00".
-func whenLocal(t, now time.Time, loc *time.Location) string {
-	return sayWhen(crisis.SafetyIn("en"), t, now, loc)
-}
-
-// sayWhen says a time as whenLocal does, in tx's language.
+// sayWhen says a time as a person would, in tx's language: "at 20:00
+// today", "at 20:00 tomorrow" or "on Thursday at 20:00".
 func sayWhen(tx crisis.Safety, t, now time.Time, loc *time.Location) string {
 	today := localtime.DayOf(now, loc)
 	local := t.In(loc)

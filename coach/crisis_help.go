@@ -3,27 +3,34 @@ package coach
 import (
 	"context"
 	"fmt"
-	"github.com/aftercare/aftercare/coach/lang"
 	"strings"
 
 	"github.com/aftercare/aftercare/coach/crisis"
+	"github.com/aftercare/aftercare/coach/lang"
 	"github.com/aftercare/aftercare/coach/localtime"
 )
 
 // crisisMessage is the reply to a crisis the person told: their country's
 // lines in their language, the clinic's line first.
 func (c *Coach) crisisMessage(p Person) Message {
-	lang := crisisLang(p)
-	text := crisis.Compose(crisis.Request{Country: crisisCountry(p), Lang: lang, Clinic: c.cfg.ClinicLine})
-	return Message{Title: crisis.Title(lang), Text: text, Crisis: true}
+	l := crisisLang(p)
+	text := crisis.Compose(crisis.Request{Country: crisisCountry(p), Lang: l, Clinic: c.cfg.ClinicLine, Commands: lang.For(l).Commands})
+	return Message{Title: crisis.Title(l), Text: text, Crisis: true}
 }
 
 // numbersMessage answers /crisis: the same lines, for someone who asked
 // for them rather than told us anything.
 func (c *Coach) numbersMessage(p Person) Message {
-	lang := crisisLang(p)
-	text := crisis.Compose(crisis.Request{Country: crisisCountry(p), Lang: lang, Clinic: c.cfg.ClinicLine, Asked: true})
-	return Message{Title: crisis.Title(lang), Text: text, Crisis: true}
+	l := crisisLang(p)
+	text := crisis.Compose(crisis.Request{Country: crisisCountry(p), Lang: l, Clinic: c.cfg.ClinicLine, Asked: true, Commands: lang.For(l).Commands})
+	return Message{Title: crisis.Title(l), Text: text, Crisis: true}
+}
+
+// safetyIn returns the safety conversation's texts in l (see
+// crisis.SafetyIn), with the commands they mention named as a reader of l
+// sees them.
+func safetyIn(l string) crisis.Safety {
+	return crisis.SafetyIn(l).WithCommands(lang.For(l).Commands)
 }
 
 // crisisCountry is the country whose lines a person is shown: their choice

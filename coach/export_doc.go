@@ -94,7 +94,7 @@ func (x *exporter) at(t time.Time) *time.Time {
 // spreadsheet and FHIR files).
 func (x *exporter) document(ctx context.Context) (exportDoc, []CheckIn, error) {
 	doc := exportDoc{
-		About:      "Everything Aftercare holds about you. Times are in " + x.loc.String() + " time; a field that was never set is left out.",
+		About:      x.w.T("export.about", lang.Args{"Zone": x.loc.String()}),
 		ExportedAt: *x.at(x.now),
 		TimeZone:   x.loc.String(),
 	}
@@ -155,9 +155,9 @@ type exportSession struct {
 func (x *exporter) sessions(list []TherapySession, shares []Share) []exportSession {
 	var out []exportSession
 	for _, s := range list {
-		by := "you"
+		by := x.w.T("export.logged_by_you")
 		if s.LoggedBy != "" && s.LoggedBy != x.p.ID {
-			by = cmp.Or(s.LoggedByName, "your therapist")
+			by = cmp.Or(s.LoggedByName, x.w.T("export.your_therapist"))
 			for _, sh := range shares {
 				if sh.Therapist == s.LoggedBy {
 					by = sh.TherapistName

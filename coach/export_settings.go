@@ -39,24 +39,30 @@ type exportSettings struct {
 	QuietNote      string     `json:"note_after_a_quiet_week,omitempty"`
 }
 
-// statusWords says what each status means for the person.
-var statusWords = map[Status]string{
-	StatusNew:     "not set up yet: /start sets things up",
-	StatusActive:  "active: check-ins and movement ideas come as planned",
-	StatusPaused:  "paused",
-	StatusStopped: "stopped: I send nothing until you type /start",
+// statusKeys are the messages that say what each status means for the
+// person.
+var statusKeys = map[Status]string{
+	StatusNew:     "export.status_new",
+	StatusActive:  "export.status_active",
+	StatusPaused:  "export.status_paused",
+	StatusStopped: "export.status_stopped",
 }
 
 // settings is the person's settings in words. Those that only mean
 // something once things are set up (times, a plan) are left out before.
 func (x *exporter) settings(shares []Share) *exportSettings {
-	p := x.p
-	s := &exportSettings{ID: p.ID, Name: p.Name, Consented: x.at(p.Consented), Status: statusWords[p.Status],
+	p, w := x.p, x.w
+	s := &exportSettings{ID: p.ID, Name: p.Name, Consented: x.at(p.Consented),
 		TimeZone: p.Zone, PausedUntil: x.at(p.PausedUntil), LastCrisis: x.at(p.LastCrisis), Country: p.Country}
-	if p.Unreachable {
-		s.Unreachable = "could not be delivered, so check-ins are on hold until you write to me"
+	if key, ok := statusKeys[p.Status]; ok {
+		s.Status = w.T(key)
 	}
-	s.Waiting = map[string]string{askSafety: "the question whether you are safe right now", askASQ: "a question of the ASQ (a short safety check)"}[p.Asking.Kind]
+	if p.Unreachable {
+		s.Unreachable = w.T("export.unreachable")
+	}
+	if key, ok := map[string]string{askSafety: "export.waiting_safety", askASQ: "export.waiting_asq"}[p.Asking.Kind]; ok {
+		s.Waiting = w.T(key)
+	}
 	s.Liked, s.Excluded = words(p.Preferred), words(p.Excluded)
 	for _, v := range p.Values {
 		s.Values = append(s.Values, activity.PhraseIn(x.w, v))
@@ -67,7 +73,7 @@ func (x *exporter) settings(shares []Share) *exportSettings {
 		}
 	}
 	if p.PCL5AskedBy != "" {
-		s.PCL5AskedBy = "your therapist"
+		s.PCL5AskedBy = w.T("export.your_therapist")
 		for _, sh := range shares {
 			if sh.Therapist == p.PCL5AskedBy {
 				s.PCL5AskedBy = sh.TherapistName
@@ -92,7 +98,7 @@ func (x *exporter) planSettings(s *exportSettings) {
 	s.IdeaLength = w.N("export.minutes", cmp.Or(p.NudgeTarget, nudge.StartTarget))
 	s.IdeaReviewed = string(p.TargetSetOn)
 	s.Summary = w.T("export.summary_at", lang.Args{"Weekday": w.Weekday(p.summaryWeekday()), "Time": p.summaryAt().String()})
-	s.Country = cmp.Or(p.Country, "chosen for you from your language or time zone")
+	s.Country = cmp.Or(p.Country, w.T("export.country_auto"))
 	s.QuietNote = onOff(w, !p.QuietNoteOff)
 }
 

@@ -11,6 +11,7 @@ import (
 
 	"github.com/aftercare/aftercare/coach"
 	"github.com/aftercare/aftercare/coach/lang"
+	"github.com/aftercare/aftercare/internal/langtest"
 )
 
 // exportOf runs /export for a person and returns the reply and its files
@@ -433,5 +434,56 @@ func TestExportSettingsInThePersonsLanguage(t *testing.T) {
 	}
 	if !strings.HasPrefix(msg.Text, fr.T("export.text", lang.Args{"Parts": ""})[:20]) {
 		t.Errorf("export message = %q, want it in French", msg.Text)
+	}
+}
+
+// A Spanish speaker's export says in Spanish every value they read about
+// themselves: the note at its top, the settings (status, the country for
+// crisis lines, the command that starts things again), who logged each
+// session, what each share lets a therapist see. The keys stay English: a
+// program reads them. (What is still English is listed in the README's
+// /export row; the messages sent, written as they were sent, are not
+// translated afterwards.)
+func TestExportValuesInSpanish(t *testing.T) {
+	w := newWorld(t, monday9am)
+	w.richPerson("una nota")
+	w.as(me, "Sam", coach.Event{Press: &coach.Action{Verb: coach.VerbSetting, Field: "language", Value: "es"}})
+	_, files := w.exportOf(me, "Sam")
+	var doc map[string]any
+	if err := json.Unmarshal(files["json"], &doc); err != nil {
+		t.Fatal(err)
+	}
+	es := lang.For("es")
+	text := string(files["json"])
+	for _, want := range []string{`"status": "` + es.T("export.status_active") + `"`, `"logged_by": "tú"`,
+		`"they_see": [`, es.T("export.scope_adherence"), es.T("export.about", lang.Args{"Zone": "Europe/London"})} {
+		if !strings.Contains(text, want) {
+			t.Errorf("export lacks %s", want)
+		}
+	}
+	for _, section := range []string{"about", "settings", "therapy_sessions", "shares", "answer_scales", "days", "safety_plan"} {
+		var english []string
+		walkStrings(doc[section], func(s string) {
+			english = append(english, langtest.English(s, "es", "Dr Rivera", "Europe/London", "Bright Clinic", "una nota")...)
+		})
+		if len(english) > 0 {
+			t.Errorf("%s: English in a Spanish export: %q", section, english)
+		}
+	}
+}
+
+// walkStrings calls f with every string value of a JSON document, never a key.
+func walkStrings(v any, f func(string)) {
+	switch v := v.(type) {
+	case string:
+		f(v)
+	case []any:
+		for _, e := range v {
+			walkStrings(e, f)
+		}
+	case map[string]any:
+		for _, e := range v {
+			walkStrings(e, f)
+		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/aftercare/aftercare/coach/lang"
 	"github.com/aftercare/aftercare/coach/localtime"
 )
 
@@ -58,20 +59,19 @@ type exportShare struct {
 }
 
 // scopeWords lists what a share lets a therapist see, as the patient reads
-// it; theirWords says it to the therapist.
-func scopeWords(s Scope) []string {
+// it in w's language; theirWords says it to the therapist, in English
+// still (the therapist's part of an export is English, see README).
+func scopeWords(w lang.Printer, s Scope) []string {
 	var out []string
 	for _, part := range []struct {
-		on   bool
-		what string
+		on  bool
+		key string
 	}{
-		{s.Adherence, "how many check-ins you answered"}, {s.Trends, "your mood, anxiety, energy and sleep trends"},
-		{s.Minutes, "minutes moved"}, {s.Scores, "questionnaire scores and their change"},
-		{s.Alerts, "an alert the moment you reach out in a crisis"}, {s.Notes, "the words of your notes"},
-		{s.Reflections, "the words of your session intentions and reflections"},
+		{s.Adherence, "adherence"}, {s.Trends, "trends"}, {s.Minutes, "minutes"}, {s.Scores, "scores"},
+		{s.Alerts, "alerts"}, {s.Notes, "notes"}, {s.Reflections, "reflections"},
 	} {
 		if part.on {
-			out = append(out, part.what)
+			out = append(out, w.T("export.scope_"+part.key))
 		}
 	}
 	return out
@@ -79,7 +79,7 @@ func scopeWords(s Scope) []string {
 
 func theirWords(s Scope) []string {
 	r := strings.NewReplacer("you answered", "they answered", "you reach", "they reach", "your ", "their ")
-	out := scopeWords(s)
+	out := scopeWords(lang.For(lang.Default), s)
 	for i, w := range out {
 		out[i] = r.Replace(w)
 	}
@@ -89,7 +89,7 @@ func theirWords(s Scope) []string {
 func (x *exporter) shares(list []Share) []exportShare {
 	var out []exportShare
 	for _, s := range list {
-		out = append(out, exportShare{Therapist: s.TherapistName, ShownAs: s.ShownAs, Sees: scopeWords(s.Scope), Since: x.at(s.Granted), Ended: x.at(s.Revoked)})
+		out = append(out, exportShare{Therapist: s.TherapistName, ShownAs: s.ShownAs, Sees: scopeWords(x.w, s.Scope), Since: x.at(s.Granted), Ended: x.at(s.Revoked)})
 	}
 	return out
 }

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/aftercare/aftercare/coach/lang"
 )
 
 // inviteValid is how long an invite code works.
@@ -127,26 +129,27 @@ func (c *Coach) tryCode(ctx context.Context, p Person, code string) (Therapist, 
 
 // codeWait is the kind word when a person has tried too many codes.
 func (c *Coach) codeWait(p Person, retryAt time.Time) Message {
-	return Message{Text: fmt.Sprintf("Let's give codes a little rest: a few in the last hour didn't match, and to keep everyone's invites safe I check only %d an hour. You can try again %s. If a code keeps not working, your therapist can make a fresh one with /therapist code. Nothing has been shared.",
-		codeTries, c.whenFor(p, retryAt))}
+	return Message{Text: p.words().T("share.code_wait", lang.Args{"Tries": codeTries, "When": c.whenFor(p, retryAt)})}
 }
 
 // unknownCode answers a code that leads nowhere, and says when the next
 // try is possible if that was the last one for now.
 func (c *Coach) unknownCode(p Person, try CodeTry) Message {
-	text := "I don't recognise that code, or it has expired. Codes look like 7KQM-X2PD-9TBW and work for 14 days; your therapist can make a new one with /therapist code."
+	w := p.words()
+	text := w.T("share.code_unknown")
 	if try.Left == 0 && !try.RetryAt.IsZero() {
-		text += fmt.Sprintf(" To keep invites safe I check only %d codes an hour, so the next one can be %s.", codeTries, c.whenFor(p, try.RetryAt))
+		text += " " + w.T("share.code_unknown_last", lang.Args{"Tries": codeTries, "When": c.whenFor(p, try.RetryAt)})
 	}
 	return Message{Text: text}
 }
 
-// whenFor says a time in the person's own zone ("at 15:40 today").
+// whenFor says a time in the person's own zone and language ("at 15:40
+// today").
 func (c *Coach) whenFor(p Person, t time.Time) string {
 	loc, err := p.Location()
 	if err != nil {
 		loc = time.UTC
 	}
 	// Round up to the minute: "at 15:40" must not be a moment too early.
-	return whenLocal(t.Add(time.Minute-time.Nanosecond).Truncate(time.Minute), c.clock.Now(), loc)
+	return sayWhen(safetyIn(p.language()), t.Add(time.Minute-time.Nanosecond).Truncate(time.Minute), c.clock.Now(), loc)
 }

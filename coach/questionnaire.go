@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/aftercare/aftercare/coach/crisis"
 	"github.com/aftercare/aftercare/coach/instrument"
 	"github.com/aftercare/aftercare/coach/lang"
 	"github.com/aftercare/aftercare/coach/localtime"
@@ -176,7 +175,7 @@ func (c *Coach) finishQuestionnaire(ctx context.Context, p Person, in instrument
 		return nil, fmt.Errorf("score %s: %w", in.ID, err)
 	}
 	if r.SafetyFollowUp {
-		msgs, err := c.startASQ(ctx, &p, SourcePHQ9Item9, crisis.SafetyIn(crisisLang(p)).Item9)
+		msgs, err := c.startASQ(ctx, &p, SourcePHQ9Item9, safetyIn(crisisLang(p)).Item9)
 		return append([]Message{c.numbersMessage(p)}, msgs...), err
 	}
 	w := p.words()

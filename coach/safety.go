@@ -4,7 +4,6 @@ import (
 	"context"
 	"time"
 
-	"github.com/aftercare/aftercare/coach/crisis"
 	"github.com/aftercare/aftercare/coach/risk"
 )
 
@@ -89,7 +88,7 @@ func (c *Coach) freeText(ctx context.Context, p Person, text string) ([]Message,
 // stillHere answers whatever someone writes soon after a crisis reply, in
 // lang: a short word, not the whole reply again.
 func stillHere(lang string) Message {
-	return Message{Crisis: true, Text: crisis.SafetyIn(lang).StillHere}
+	return Message{Crisis: true, Text: safetyIn(lang).StillHere}
 }
 
 func helpMessage(p Person) Message {

@@ -2,12 +2,15 @@ package coach_test
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/lang"
 	"github.com/aftercare/aftercare/coach/localtime"
+	"github.com/aftercare/aftercare/internal/langtest"
 	"github.com/aftercare/aftercare/internal/redistest"
 )
 
@@ -223,5 +226,29 @@ func TestWithdrawnServerOffersNothing(t *testing.T) {
 	}
 	if reply := w.as(therapistID, "Dr Rivera", coach.Event{Command: "therapist", Args: map[string]string{"action": "code"}}); !strings.Contains(reply, "no longer vouches") {
 		t.Errorf("/therapist code from a withdrawn server: %q", reply)
+	}
+}
+
+// A wrong code and the wait after too many are said in the person's
+// language, the time too, and name /therapist code as they see it.
+func TestWrongCodesInSpanish(t *testing.T) {
+	w := newWorld(t, monday9am)
+	w.onboard("1", "Ana")
+	w.as("1", "Ana", coach.Event{Press: &coach.Action{Verb: coach.VerbSetting, Field: "language", Value: "es"}})
+	es := lang.For("es")
+	var replies []string
+	for i := range 6 {
+		replies = append(replies, w.as("1", "Ana", coach.Event{Command: "share", Args: map[string]string{"code": fmt.Sprintf("ZZZZ-ZZZZ-ZZZ%d", i)}}))
+	}
+	if !strings.Contains(replies[0], es.T("share.code_unknown")) || !strings.Contains(replies[0], "/terapeuta código") {
+		t.Errorf("first wrong code: %q", replies[0])
+	}
+	if !strings.Contains(replies[4], "el siguiente podrá ser hoy a las 10:00") || !strings.Contains(replies[5], "Puedes volver a intentarlo hoy a las 10:00") {
+		t.Errorf("the last wrong code and the wait: %q, %q", replies[4], replies[5])
+	}
+	for i, r := range replies {
+		if english := langtest.English(r, "es", "Ana"); len(english) > 0 {
+			t.Errorf("reply %d in English: %q", i, english)
+		}
 	}
 }

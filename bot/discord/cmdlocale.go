@@ -1,26 +1,25 @@
 package discord
 
 import (
-	"embed"
 	"encoding/json"
 	"fmt"
 	"maps"
 	"sync"
 
 	"github.com/bwmarrin/discordgo"
+
+	"github.com/aftercare/aftercare/coach/lang"
 )
 
 // The slash commands' names and descriptions in other languages live in
-// cmdlocale/, one JSON file per language, so that a translator can edit
-// them without reading Go. A key names a command ("start"), an option
-// under it ("start/zone", "therapist/register/day") or a choice by its
-// value ("moved/activity=walk"); each entry has a name and, except for
-// choices, a description. Discord shows them to people whose client is
-// in that language, and still sends the English names in interactions,
-// so nothing else depends on them.
-
-//go:embed cmdlocale/*.json
-var cmdLocaleFiles embed.FS
+// coach/lang/commands/, one JSON file per language, so that a translator
+// can edit them without reading Go, and so that the coach's replies name
+// a command as the person sees it (lang.Printer.Command). A key names a
+// command ("start"), an option under it ("start/zone",
+// "therapist/register/day") or a choice by its value
+// ("moved/activity=walk"); each entry has a name and, except for choices,
+// a description. Discord shows them to people whose client is in that
+// language, and still sends the English names in interactions.
 
 // commandLocales lists, for each Discord locale served, its files: later
 // ones override earlier ones, so es-419 is Spanish with a few words of
@@ -49,9 +48,9 @@ var loadTranslations = sync.OnceValues(func() (translations, error) {
 	for _, cl := range commandLocales {
 		entries := map[string]localized{}
 		for _, f := range cl.files {
-			b, err := cmdLocaleFiles.ReadFile("cmdlocale/" + f)
+			b, err := lang.CommandFile(f)
 			if err != nil {
-				return nil, fmt.Errorf("read command translations %s: %w", f, err)
+				return nil, err
 			}
 			var m map[string]localized
 			if err := json.Unmarshal(b, &m); err != nil {

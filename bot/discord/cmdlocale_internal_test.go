@@ -20,7 +20,7 @@ func TestEveryCommandTranslated(t *testing.T) {
 	}
 	cmds := Commands()
 	if missing := tr.localize(cmds); len(missing) > 0 {
-		t.Errorf("missing in cmdlocale/:\n%s", strings.Join(missing, "\n"))
+		t.Errorf("missing in coach/lang/commands/:\n%s", strings.Join(missing, "\n"))
 	}
 }
 
@@ -53,7 +53,7 @@ func TestTranslationsLookup(t *testing.T) {
 }
 
 // TestReadmeCommandNames keeps the README's table of translated command
-// names in step with cmdlocale/.
+// names in step with coach/lang/commands/.
 func TestReadmeCommandNames(t *testing.T) {
 	readme, err := os.ReadFile("../../README.md")
 	if err != nil {

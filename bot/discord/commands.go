@@ -29,7 +29,7 @@ func (d *Transport) registerCommands(ctx context.Context) error {
 }
 
 // Commands returns every command the coach knows, as slash commands, in
-// every language of cmdlocale/, each usable where installs.go says.
+// every language of coach/lang/commands/, each usable where installs.go says.
 func Commands() []*discordgo.ApplicationCommand {
 	minutesMin, daysMin := 1.0, 1.0
 	cmds := []*discordgo.ApplicationCommand{

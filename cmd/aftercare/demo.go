@@ -122,28 +122,30 @@ func playDemo(ctx context.Context, out, progress io.Writer, chartDir string, log
 
 	fmt.Fprintln(out, w.T("demo.intro"))
 	stamp := func(out io.Writer, t time.Time) { demoStamp(w, out, t.In(mustZone(demoZones[language]))) }
+	// Sam and Dr Rivera type the commands as the replies name them, in the
+	// demo's language; the console takes them in any.
 	say := func(lines ...string) {
 		for _, l := range lines {
 			console.Type(ctx, l)
 		}
 	}
 	stamp(out, clock.Now())
-	say("/start", "1", demoZones[language], "20:00", "2", "1", "6", "8") // values: people, nature
+	say(w.Command("start"), "1", demoZones[language], "20:00", "2", "1", "6", "8") // values: people, nature
 	clock.Advance(30 * time.Minute)
 	stamp(out, clock.Now())
-	therapist.Type(ctx, "/therapist register")
+	therapist.Type(ctx, w.Command("therapist register"))
 	t, err := store.Therapist(ctx, therapist.Person)
 	if err != nil {
 		return err
 	}
-	say("/share "+t.Code, "2", "1") // crisis alerts on, then share
+	say(w.Command("share")+" "+t.Code, "2", "1") // crisis alerts on, then share
 	if err := seedWeekBefore(ctx, store, console.Person); err != nil {
 		return err
 	}
 	fmt.Fprintln(out, "\n"+w.T("demo.week_before"))
 	clock.Advance(90 * time.Minute)
 	stamp(out, clock.Now())
-	say("/session " + w.T("demo.intention"))
+	say(w.Command("session") + " " + w.T("demo.intention"))
 
 	end := demoStart.AddDate(0, 0, len(week))
 	shown := -1
@@ -174,7 +176,7 @@ func playDemo(ctx context.Context, out, progress io.Writer, chartDir string, log
 	}
 	clock.Set(end.Add(10 * time.Hour))
 	stamp(out, clock.Now())
-	say("/summary", "/plan", "/share")
+	say(w.Command("summary"), w.Command("plan"), w.Command("share"))
 	clock.Set(end.Add(11 * time.Hour)) // 20:00: the plan's closing message
 	stamp(out, clock.Now())
 	if _, err := sched.RunDue(ctx); err != nil {

@@ -34,7 +34,7 @@ func TestDemoInEachLanguage(t *testing.T) {
 			if acks != len(demoWeek) {
 				t.Errorf("check-ins completed = %d, want %d", acks, len(demoWeek))
 			}
-			for _, want := range []string{w.T("demo.intro"), crisis.SafetyIn(l).ASQIntro, w.T("planend.title")} {
+			for _, want := range []string{w.T("demo.intro"), crisis.SafetyIn(l).WithCommands(w.Commands).ASQIntro, w.T("planend.title")} {
 				if !strings.Contains(transcript, want) {
 					t.Errorf("the transcript lacks %q", want)
 				}

@@ -77,7 +77,7 @@ func TestDemoShowsAWeek(t *testing.T) {
 		// 20+ minutes on Thu, Sat, Sun and the Tue and Fri before (moods
 		// 4,4,4,4,3), the 8 other days averaging 2.9; Monday's session left out.
 		"on the 5 days you moved 20 minutes or more, your mood averaged 3.8; on the 8 other days, 2.9. That is how a few days went together, not proof",
-		"• Mon 9 Mar 09:00 — Dr Rivera received your weekly digest",
+		"• Mon 9 Mar 09:00 — Dr Rivera received your data in their weekly digest",
 		// Saturday's note screens as one to ask about: the safety question,
 		// answered "not sure", leads to the ASQ, its outcome, and the flag
 		// Sam allowed Dr Rivera to get.

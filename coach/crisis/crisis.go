@@ -37,6 +37,10 @@ type Request struct {
 	// Asked marks /crisis: the person asked for numbers and told nothing,
 	// so the reply is not thanked for.
 	Asked bool
+	// Commands, when set, says the commands the reply's own words mention
+	// (/crisis) as the reader sees them in their language; the clinic's
+	// line and the lines' names are not passed through it.
+	Commands func(string) string
 }
 
 // Reply returns the reply to a risk.Crisis text, for a person in the
@@ -78,10 +82,14 @@ func Compose(r Request) string {
 	} else {
 		b.WriteString("- " + t.dangerElsewhere + "\n\n")
 	}
+	say := r.Commands
+	if say == nil {
+		say = func(s string) string { return s }
+	}
 	if r.Asked {
-		b.WriteString(t.closeAsked)
+		b.WriteString(say(t.closeAsked))
 	} else {
-		b.WriteString(t.closeTold)
+		b.WriteString(say(t.closeTold))
 	}
 	return b.String()
 }

@@ -2,6 +2,7 @@ package crisis
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
 
 	"github.com/aftercare/aftercare/coach/instrument"
@@ -266,6 +267,28 @@ func SafetyIn(lang string) Safety {
 	items := asqItems[lang]
 	copy(s.ASQItems[:], items[:4])
 	s.ASQAcuity = items[4]
+	return s
+}
+
+// WithCommands returns the texts with each one passed through name, which
+// says the commands they mention (/crisis, /resume, /safetyplan) as the
+// reader sees them in their language; the coach passes lang's. The texts
+// are written with the English names, which name leaves as they are
+// when it has no others.
+func (s Safety) WithCommands(name func(string) string) Safety {
+	v := reflect.ValueOf(&s).Elem()
+	for i := range v.NumField() {
+		f := v.Field(i)
+		switch {
+		case v.Type().Field(i).Name == "Lang":
+		case f.Kind() == reflect.String:
+			f.SetString(name(f.String()))
+		case f.Kind() == reflect.Array && f.Type().Elem().Kind() == reflect.String:
+			for j := range f.Len() {
+				f.Index(j).SetString(name(f.Index(j).String()))
+			}
+		}
+	}
 	return s
 }
 

@@ -137,3 +137,38 @@ func TestTypedLabelsReadAsTheirButtons(t *testing.T) {
 		}
 	}
 }
+
+// WithCommands passes every text through the given namer, the ASQ's and
+// the weekdays too, and leaves Lang; Compose passes its own closing
+// through Request.Commands and nothing else.
+func TestCommandsAreNamedByTheCaller(t *testing.T) {
+	krise := func(s string) string { return strings.ReplaceAll(s, "/crisis", "/krise") }
+	s := SafetyIn("de").WithCommands(krise)
+	if s.Lang != "de" {
+		t.Errorf("Lang = %q, want de", s.Lang)
+	}
+	named := 0
+	for name, text := range safetyStrings(s) {
+		if strings.Contains(text, "/crisis") {
+			t.Errorf("%s still says /crisis: %s", name, text)
+		}
+		if strings.Contains(text, "/krise") {
+			named++
+		}
+	}
+	if named < 5 {
+		t.Errorf("only %d texts name /krise; WithCommands missed some", named)
+	}
+	upper := SafetyIn("de").WithCommands(strings.ToUpper)
+	if upper.ASQItems[0] != strings.ToUpper(SafetyIn("de").ASQItems[0]) || upper.Weekdays[1] != "MONTAG" {
+		t.Errorf("the arrays were not passed through: %q, %q", upper.ASQItems[0], upper.Weekdays[1])
+	}
+	clinic := "Praxis /crisis-Linie 0800 111"
+	got := Compose(Request{Country: "DE", Lang: "de", Clinic: clinic, Asked: true, Commands: krise})
+	if !strings.Contains(got, "/krise zeigt") || !strings.Contains(got, clinic) {
+		t.Errorf("Compose with Commands:\n%s", got)
+	}
+	if got := Compose(Request{Country: "DE", Lang: "de", Asked: true}); !strings.Contains(got, "/crisis zeigt") {
+		t.Errorf("Compose without Commands:\n%s", got)
+	}
+}

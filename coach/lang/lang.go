@@ -98,7 +98,7 @@ func For(lang string) Printer {
 // language is said in English; one missing in English too is its id, so
 // that it shows in a test rather than as an empty message.
 func (p Printer) T(id string, args ...Args) string {
-	s, err := p.loc.Localize(&i18n.LocalizeConfig{MessageID: id, TemplateData: merge(args)})
+	s, err := p.loc.Localize(&i18n.LocalizeConfig{MessageID: id, TemplateData: p.merge(args)})
 	if s == "" && err != nil {
 		return id
 	}
@@ -108,7 +108,7 @@ func (p Printer) T(id string, args ...Args) string {
 // N returns the message id said for count n (one day, two days), with
 // {{.Count}} the number as the language writes it.
 func (p Printer) N(id string, n int, args ...Args) string {
-	data := merge(args)
+	data := p.merge(args)
 	data["Count"] = p.Number(n)
 	s, err := p.loc.Localize(&i18n.LocalizeConfig{MessageID: id, TemplateData: data, PluralCount: n})
 	if s == "" && err != nil {
@@ -123,8 +123,10 @@ func (p Printer) Number(n any) string {
 	return p.num.Sprint(n)
 }
 
-func merge(args []Args) map[string]any {
-	data := map[string]any{}
+// merge gathers a message's placeholders, with Cmd, the commands as the
+// language names them ({{.Cmd.summary}}, see Command).
+func (p Printer) merge(args []Args) map[string]any {
+	data := map[string]any{"Cmd": cmdData()[p.Lang]}
 	for _, a := range args {
 		for k, v := range a {
 			data[k] = v

@@ -8,7 +8,7 @@ import (
 	"time"
 )
 
-var placeholder = regexp.MustCompile(`{{\s*\.(\w+)\s*}}`)
+var placeholder = regexp.MustCompile(`{{\s*\.([\w.]+)\s*}}`)
 
 // messagesOf reads one language's file: each key with the placeholders
 // its text uses (in any plural form), and "(plural)" for one said by count.

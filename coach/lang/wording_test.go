@@ -50,3 +50,34 @@ func TestSafetyPlanHeadingsFitAModal(t *testing.T) {
 		}
 	}
 }
+
+// The label of a fading response in the durability line names what fades
+// with the words the language uses for it elsewhere ("réponse qui
+// s'estompe"), not a bare verb ("S'ESTOMPE").
+func TestFadingLabelNamesTheResponse(t *testing.T) {
+	for _, l := range []string{"fr"} {
+		w := For(l)
+		words := strings.ToUpper(w.T("web.course_response_fading"))
+		for _, id := range []string{"course.fading_within", "course.fading_beyond"} {
+			label, _, _ := strings.Cut(w.T(id, Args{"Lowest": 8, "Baseline": 18, "Latest": 12, "Rise": "+4"}), ":")
+			if strings.TrimSpace(label) != words {
+				t.Errorf("%s %s is labelled %q, want %q", l, id, label, words)
+			}
+		}
+	}
+}
+
+// A line of /help does not give the command's own name as its meaning
+// ("/empezar — empezar: …"), now that the command is named in the
+// language too.
+func TestHelpDoesNotRepeatTheCommand(t *testing.T) {
+	for _, l := range Langs {
+		for _, line := range strings.Split(For(l).T("help.text"), "\n") {
+			cmd, what, _ := strings.Cut(line, " ")
+			word := regexp.QuoteMeta(strings.TrimPrefix(cmd, "/"))
+			if regexp.MustCompile(`(?i)^[—–-]\s*` + word + `\s?:`).MatchString(strings.TrimSpace(what)) {
+				t.Errorf("%s help says %q", l, line)
+			}
+		}
+	}
+}

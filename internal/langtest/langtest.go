@@ -25,8 +25,9 @@ var theirsToo = map[string][]string{"fr": {"mon"}}
 
 // English returns the lines of out that are English although the reader's
 // language is l: those holding a sentence of an English message that the
-// l file does not say the same way, and those with two or more English
-// words. allowed are words to pass over (a name, a time zone, what the
+// l file does not say the same way, those with two or more English
+// words, and those naming a command by its English name where l has its
+// own (/summary for /resumen: the person's Discord shows them /resumen). allowed are words to pass over (a name, a time zone, what the
 // person typed).
 func English(out, l string, allowed ...string) []string {
 	frags := fragments(l)
@@ -39,7 +40,7 @@ func English(out, l string, allowed ...string) []string {
 			continue
 		}
 		n := englishWordsIn(line, theirsToo[l])
-		if slices.ContainsFunc(frags, func(f string) bool { return strings.Contains(line, f) }) || n >= 2 || n == 1 && len(strings.Fields(line)) <= 6 {
+		if slices.ContainsFunc(frags, func(f string) bool { return strings.Contains(line, f) }) || n >= 2 || n == 1 && len(strings.Fields(line)) <= 6 || englishCommandIn(line, l) {
 			found = append(found, line)
 		}
 	}
@@ -90,4 +91,28 @@ func englishWordsIn(line string, theirs []string) int {
 		}
 	}
 	return n
+}
+
+// mention is a command in a text: a slash at the start or after a space,
+// a bracket or a quote, its name, and the word after it.
+var mention = regexp.MustCompile(`(?:^|[\s(«„"'“—])/([\p{L}0-9-]+)(?: ([\p{L}0-9-]+))?`)
+
+// englishCommandIn reports whether line names a command, or a subcommand,
+// by its English name where l names it otherwise.
+func englishCommandIn(line, l string) bool {
+	w := lang.For(l)
+	if w.Lang == lang.Default {
+		return false
+	}
+	for _, m := range mention.FindAllStringSubmatch(line, -1) {
+		cmd, sub := lang.CommandNamed(m[1], m[2])
+		if strings.EqualFold(m[1], cmd) && w.Command(cmd) != "/"+cmd {
+			return true // /summary
+		}
+		if m[2] != "" && strings.EqualFold(m[2], sub) && slices.Contains(lang.CommandPaths(), cmd+" "+sub) &&
+			w.Command(cmd+" "+sub) != w.Command(cmd)+" "+sub {
+			return true // /terapeuta code
+		}
+	}
+	return false
 }
