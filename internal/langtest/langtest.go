@@ -75,12 +75,16 @@ func fragments(l string) []string {
 	return out
 }
 
+// inviteCode is a code such as AJHG-JPBX-MY5Z: random letters, which may
+// happen to spell "my" or "it".
+var inviteCode = regexp.MustCompile(`^[A-Z0-9]{3,}(?:-[A-Z0-9]{3,})+[.,:;]?$`)
+
 func englishWordsIn(line string, theirs []string) int {
 	n := 0
 	seen := map[string]bool{}
 	// Commands (/summary), paths and links are the same in every language.
 	words := strings.Fields(line)
-	words = slices.DeleteFunc(words, func(w string) bool { return strings.Contains(w, "/") })
+	words = slices.DeleteFunc(words, func(w string) bool { return strings.Contains(w, "/") || inviteCode.MatchString(w) })
 	for _, w := range strings.FieldsFunc(strings.ToLower(strings.Join(words, " ")), func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r == '\'' || r == '’')
 	}) {

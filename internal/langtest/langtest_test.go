@@ -17,6 +17,9 @@ func TestEnglishFindsCommandNames(t *testing.T) {
 		{"Tippe /rückblick oder /help.", "de", true},
 		{"(/quit para salir)", "es", false},
 		{"Type /summary.", "en", false},
+		{"du> /teilen AJHG-JPBX-MY5Z", "de", false}, // a code's letters spell "my"
+		{"Tu código: IT4K-MYQ2-TOBE", "es", false},
+		{"Your code is ready.", "es", true},
 	} {
 		got := len(English(tc.line, tc.lang)) > 0
 		if got != tc.want {
