@@ -253,7 +253,7 @@ func questionnaireList(w lang.Printer, ids []string) string {
 			codes = append(codes, in.Code)
 		}
 	}
-	return listOr(codes, w.T("settings.none"))
+	return listOr(codes, w.T("settings.no_questionnaire")) // "ninguno": a questionnaire, not an activity
 }
 
 func questionnaireChoices(p Person) Message {
