@@ -99,6 +99,12 @@ func run(ctx context.Context, o options) (*result, error) {
 				return nil, err
 			}
 			res.samples = append(res.samples, s)
+			if s.day == 7 && o.memprofile != "" {
+				// What the first week left, to set against the end's.
+				if err := writeHeapProfile(o.memprofile + ".day7"); err != nil {
+					return nil, err
+				}
+			}
 			fmt.Fprintf(os.Stderr, "day %2d (%s): RSS %.1f MiB (kept %.1f), heap %.1f MiB (live %.1f), %d goroutines, Redis %.1f MiB (soak keys %.1f MiB, %d keys, of which scheduled %.1f MiB), %d check-in days kept, %d errors, %d interactions\n",
 				s.day, s.wall.Round(time.Second), mib(s.rss), mib(s.rssKept), mib(s.heap), mib(s.live), s.goroutines, mib(s.redisUsed), mib(s.keyBytes), s.keys, mib(s.queueBytes), s.kept, s.errors, s.interactions)
 		}
