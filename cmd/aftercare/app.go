@@ -8,6 +8,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"runtime/debug"
 	"sync"
 	"time"
 
@@ -42,6 +43,12 @@ type Main struct {
 // retrier (finishing the recording in hand, one last pass), the store.
 func (m *Main) Run(ctx context.Context) error {
 	log := slog.New(slog.NewTextHandler(m.Stderr, &slog.HandlerOptions{Level: m.Config.LogLevel}))
+	if limit, why := defaultMemoryLimit(os.Getenv, os.ReadFile); limit > 0 {
+		debug.SetMemoryLimit(limit)
+		log.Info("Go memory limit set", "limit", why)
+	} else {
+		log.Debug("Go memory limit not set by Aftercare", "why", why)
+	}
 	go risk.Prepare() // while Redis and Discord connect, not when the first text arrives
 	discord := m.Config.DiscordToken != ""
 	prefix := m.Prefix

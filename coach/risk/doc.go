@@ -225,7 +225,8 @@
 // sentences recorded in testdata/golden.tsv: a change meant only to be
 // faster leaves it passing, and one meant to change answers is reviewed
 // there and recorded with -update-golden. Screening costs time linear in a
-// text's length, and a text screened a moment ago (the transport's check,
+// text's length (each expression runs only on the stretches of a sentence
+// near its anchor words, window.go), and a text screened a moment ago (the transport's check,
 // then the coach's) is answered from memory by its hash.
 //
 // # Misses and false alarms

@@ -100,9 +100,9 @@ func moreSelective(a, b []anchor) bool {
 // in a process's life, and compiling them all cost start-up a tenth of a
 // second and 30 MB (issue 17).
 type phraseList struct {
-	sources  []string                        // the expression of each phrase
-	compiled []atomic.Pointer[regexp.Regexp] // each phrase's, once compiled
-	langs    []langSet                       // the language of each phrase
+	sources  []string                     // the expression of each phrase
+	compiled []atomic.Pointer[phraseExpr] // each phrase's, once compiled
+	langs    []langSet                    // the language of each phrase
 	byWord   map[string][]int
 	prefixes []prefixEntry
 
@@ -112,23 +112,23 @@ type phraseList struct {
 
 // phrase returns phrase i's expression, compiling it on first use. Two
 // goroutines may both compile it; they keep the same one.
-func (l *phraseList) phrase(i int) *regexp.Regexp {
-	if re := l.compiled[i].Load(); re != nil {
-		return re
+func (l *phraseList) phrase(i int) *phraseExpr {
+	if e := l.compiled[i].Load(); e != nil {
+		return e
 	}
 	// The sources were compiled when the tables were written, so this
 	// cannot fail unless the tables are damaged, which TestTablesCurrent
 	// would have told.
-	l.compiled[i].CompareAndSwap(nil, regexp.MustCompile(l.sources[i]))
+	l.compiled[i].CompareAndSwap(nil, newPhraseExpr(regexp.MustCompile(l.sources[i]), l.sources[i]))
 	return l.compiled[i].Load()
 }
 
 // seal makes the list ready to screen with, keeping the expressions add
 // compiled.
 func (l *phraseList) seal() {
-	l.compiled = make([]atomic.Pointer[regexp.Regexp], len(l.sources))
+	l.compiled = make([]atomic.Pointer[phraseExpr], len(l.sources))
 	for i, re := range l.built {
-		l.compiled[i].Store(re)
+		l.compiled[i].Store(newPhraseExpr(re, l.sources[i]))
 	}
 	l.built = nil
 }
@@ -164,27 +164,19 @@ func (l *phraseList) add(p riskPiece, lang langSet) error {
 	return nil
 }
 
-// candidates returns the phrases that may match a sentence, each once.
-// It reads the words where they lie, since a list of them would be made
-// again for every kind of phrase.
-func (l *phraseList) candidates(sentence string) []int {
-	var found []int
-	for w := range strings.FieldsSeq(sentence) {
-		found = append(found, l.byWord[w]...)
-		for _, p := range l.prefixes {
-			if strings.HasPrefix(w, p.prefix) {
-				found = append(found, p.phrase)
-			}
-		}
-	}
-	slices.Sort(found)
-	return slices.Compact(found)
+// candidates returns the phrases that may match a sentence, each once,
+// with the words that may anchor a match (see window.go). It reads the
+// words where they lie, since a list of them would be made again for
+// every kind of phrase.
+func (l *phraseList) candidates(sentence string) []phraseHits {
+	return byPhrase(l.hits(sentence), false)
 }
 
 // match tells whether any phrase matches the sentence.
 func (l *phraseList) match(sentence string) bool {
-	for _, i := range l.candidates(sentence) {
-		if l.phrase(i).MatchString(sentence) {
+	var tail sentenceTail
+	for _, c := range l.candidates(sentence) {
+		if l.phrase(c.phrase).match(sentence, c.at, &tail) {
 			return true
 		}
 	}
@@ -195,9 +187,10 @@ func (l *phraseList) match(sentence string) bool {
 // sentence.
 func (l *phraseList) langsMatching(sentence string) langSet {
 	var found langSet
-	for _, i := range l.candidates(sentence) {
-		if found|l.langs[i] != found && l.phrase(i).MatchString(sentence) {
-			found |= l.langs[i]
+	var tail sentenceTail
+	for _, c := range l.candidates(sentence) {
+		if found|l.langs[c.phrase] != found && l.phrase(c.phrase).match(sentence, c.at, &tail) {
+			found |= l.langs[c.phrase]
 		}
 	}
 	return found
@@ -206,8 +199,9 @@ func (l *phraseList) langsMatching(sentence string) langSet {
 // findAll returns where phrases match in the sentence.
 func (l *phraseList) findAll(sentence string) [][]int {
 	var found [][]int
-	for _, i := range l.candidates(sentence) {
-		found = append(found, l.phrase(i).FindAllStringIndex(sentence, -1)...)
+	var tail sentenceTail
+	for _, c := range l.candidates(sentence) {
+		found = l.phrase(c.phrase).findAll(found, sentence, c.at, &tail)
 	}
 	return found
 }
@@ -216,10 +210,15 @@ func (l *phraseList) findAll(sentence string) [][]int {
 // blank, but copies the sentence only for a phrase that matches: most
 // candidates match nothing, and a copy per candidate made a long
 // sentence cost more than its length (issue 17). Every match holds a
-// word, so none is empty and the two find the same matches.
+// word, so none is empty and the two find the same matches. A sentence
+// blanked is read again for the anchors of the phrases after: the words
+// have moved.
 func (l *phraseList) mask(sentence string) string {
-	for _, i := range l.candidates(sentence) {
-		matches := l.phrase(i).FindAllStringIndex(sentence, -1)
+	cands := l.candidates(sentence)
+	var tail sentenceTail
+	for k := 0; k < len(cands); k++ {
+		i := cands[k].phrase
+		matches := l.phrase(i).findAll(nil, sentence, cands[k].at, &tail)
 		if matches == nil {
 			continue
 		}
@@ -232,7 +231,17 @@ func (l *phraseList) mask(sentence string) string {
 			last = m[1]
 		}
 		b.WriteString(sentence[last:])
-		sentence = b.String()
+		sentence, tail = b.String(), sentenceTail{}
+		// The phrases after i that were candidates, with the words that
+		// may anchor them in the blanked sentence (a candidate stays one,
+		// as before, and blanking adds no word).
+		var rest []phraseHits
+		for _, c := range byPhrase(l.hits(sentence), true) {
+			if c.phrase > i && slices.ContainsFunc(cands[k+1:], func(o phraseHits) bool { return o.phrase == c.phrase }) {
+				rest = append(rest, c)
+			}
+		}
+		cands, k = rest, -1
 	}
 	return sentence
 }

@@ -124,8 +124,10 @@ func (f lineSignals) level() Level {
 // one signal, not a means and a review phrase.
 func (s *screen) signalsIn(sentence string, level Level, f *lineSignals) {
 	var strong [][]int
-	for _, i := range s.signals.list.candidates(sentence) {
-		matches := s.signals.list.phrase(i).FindAllStringIndex(sentence, -1)
+	var tail sentenceTail
+	for _, c := range s.signals.list.candidates(sentence) {
+		i := c.phrase
+		matches := s.signals.list.phrase(i).findAll(nil, sentence, c.at, &tail)
 		if matches == nil {
 			continue
 		}

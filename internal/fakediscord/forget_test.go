@@ -2,8 +2,11 @@ package fakediscord
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/bwmarrin/discordgo"
 )
 
 // TestForget: the newest messages of each channel stay, older ones and the
@@ -21,11 +24,19 @@ func TestForget(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	chart, err := dg.ChannelMessageSendComplex(ch.ID, &discordgo.MessageSend{Content: "message 4",
+		Files: []*discordgo.File{{Name: "week.png", ContentType: "image/png", Reader: strings.NewReader("png bytes")}}})
+	if err != nil {
+		t.Fatal(err)
+	}
 	id, _ := fake.InjectInteraction(Interaction{UserID: alice, Command: "help"})
 	fake.Forget(2, time.Minute)
 	ms := fake.Messages(ch.ID)
-	if len(ms) != 2 || ms[0].Content != "message 3" || ms[1].Content != "message 4" {
+	if len(ms) != 2 || ms[0].Content != "message 4" || ms[1].ID != chart.ID {
 		t.Errorf("messages after Forget(2) = %+v, want the last two", ms)
+	}
+	if a := ms[1].Attachments; len(a) != 1 || a[0].Filename != "week.png" || a[0].Size != 9 || a[0].Data != nil {
+		t.Errorf("attachments after Forget = %+v, want week.png of 9 bytes without its bytes", a)
 	}
 	if rs := fake.Requests(); len(rs) != 0 {
 		t.Errorf("%d requests still recorded after Forget", len(rs))

@@ -38,7 +38,7 @@ func main() {
 	flag.IntVar(&o.workers, "workers", 16, "people acting at once")
 	flag.Int64Var(&o.seed, "seed", 1, "seed of the people's choices")
 	flag.StringVar(&o.out, "out", "", "folder for the plot, the samples and the log (default: a new temporary folder)")
-	flag.StringVar(&o.memprofile, "memprofile", "", "write a heap profile here at the end, after a GC")
+	flag.StringVar(&o.memprofile, "memprofile", "", "write a heap profile here at the end, after a GC, and one at the end of the first week to <this>.day7 (compare them with go tool pprof -base)")
 	flag.Parse()
 	o.redisURL = os.Getenv("REDIS_URL")
 	if o.redisURL == "" {

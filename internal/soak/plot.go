@@ -9,7 +9,7 @@ import (
 	"gonum.org/v1/plot/vg"
 )
 
-// plotSamples writes a PNG of the process's RSS and heap and of Redis's
+// plotSamples writes a PNG of the process's RSS (as sampled, and kept) and heap and of Redis's
 // memory (all of it, and the soak's keys) over simulated days.
 func plotSamples(path string, ss []sample) error {
 	p := plot.New()
@@ -24,6 +24,7 @@ func plotSamples(path string, ss []sample) error {
 		value func(sample) int64
 	}{
 		{"process RSS", color.RGBA{R: 0xd6, G: 0x27, B: 0x28, A: 0xff}, func(s sample) int64 { return s.rss }},
+		{"process RSS kept (after FreeOSMemory)", color.RGBA{R: 0xe3, G: 0x77, B: 0xc2, A: 0xff}, func(s sample) int64 { return s.rssKept }},
 		{"Go heap in use", color.RGBA{R: 0xff, G: 0x7f, B: 0x0e, A: 0xff}, func(s sample) int64 { return s.heap }},
 		{"Go heap live after a GC", color.RGBA{R: 0x94, G: 0x67, B: 0xbd, A: 0xff}, func(s sample) int64 { return s.live }},
 		{"Redis used_memory (all clients)", color.RGBA{R: 0x1f, G: 0x77, B: 0xb4, A: 0xff}, func(s sample) int64 { return s.redisUsed }},

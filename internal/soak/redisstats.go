@@ -39,8 +39,18 @@ func usedMemory(ctx context.Context, rdb redis.UniversalClient) (int64, error) {
 // prefixUsage counts the keys matching pattern and sums their MEMORY
 // USAGE: the soak's own share of Redis, whoever else uses it.
 func prefixUsage(ctx context.Context, rdb redis.UniversalClient, pattern string) (keys, bytes int64, err error) {
+	err = scanUsage(ctx, rdb, pattern, func(_ string, n int64, _ bool) {
+		keys++
+		bytes += n
+	})
+	return keys, bytes, err
+}
+
+// scanUsage calls fn with the MEMORY USAGE of every key matching pattern,
+// and whether it has a time to live, one call at a time.
+func scanUsage(ctx context.Context, rdb redis.UniversalClient, pattern string, fn func(key string, bytes int64, expires bool)) error {
 	var mu sync.Mutex
-	err = eachNode(ctx, rdb, func(ctx context.Context, c redis.Cmdable) error {
+	return eachNode(ctx, rdb, func(ctx context.Context, c redis.Cmdable) error {
 		iter := c.Scan(ctx, 0, pattern, 1000).Iterator()
 		var batch []string
 		flush := func() error {
@@ -48,9 +58,10 @@ func prefixUsage(ctx context.Context, rdb redis.UniversalClient, pattern string)
 				return nil
 			}
 			cmds := make([]*redis.IntCmd, len(batch))
+			ttls := make([]*redis.DurationCmd, len(batch))
 			_, err := c.Pipelined(ctx, func(p redis.Pipeliner) error {
 				for i, k := range batch {
-					cmds[i] = p.MemoryUsage(ctx, k)
+					cmds[i], ttls[i] = p.MemoryUsage(ctx, k), p.PTTL(ctx, k)
 				}
 				return nil
 			})
@@ -58,10 +69,10 @@ func prefixUsage(ctx context.Context, rdb redis.UniversalClient, pattern string)
 				return fmt.Errorf("MEMORY USAGE: %w", err)
 			}
 			mu.Lock()
-			for _, cmd := range cmds {
+			for i, cmd := range cmds {
 				if n, err := cmd.Result(); err == nil {
-					keys++
-					bytes += n
+					// PTTL is -1 without an expiry (-2: gone since).
+					fn(batch[i], n, ttls[i].Val() > 0)
 				}
 			}
 			mu.Unlock()
@@ -80,7 +91,35 @@ func prefixUsage(ctx context.Context, rdb redis.UniversalClient, pattern string)
 		}
 		return flush()
 	})
-	return keys, bytes, err
+}
+
+// usage is the keys of one kind and their MEMORY USAGE, and of those the
+// bytes of the keys that expire.
+type usage struct{ keys, bytes, expiring int64 }
+
+// keyKind names the kind of one of the soak's keys, its prefix cut off:
+// "{u}:ci:*" for every person's check-in days, "{sched}:due" for every
+// partition's due queue, "seen:*" for every interaction seen.
+func keyKind(key string) string {
+	tag, rest := "", key
+	if strings.HasPrefix(key, "{") {
+		if end := strings.IndexByte(key, '}'); end > 0 {
+			tag, rest = key[:end+1], key[end+1:]
+			name, _, _ := strings.Cut(tag[1:len(tag)-1], ":")
+			if i := strings.IndexAny(name, "0123456789."); i > 0 {
+				name = name[:i]
+			}
+			tag = "{" + name + "}"
+		}
+	}
+	parts := strings.SplitN(rest, ":", 3)
+	switch {
+	case tag != "" && len(parts) == 3: // "{u:id}:ci:2026-03-02"
+		rest = parts[0] + ":" + parts[1] + ":*"
+	case tag == "" && len(parts) >= 2: // "seen:id"
+		rest = parts[0] + ":*"
+	}
+	return tag + rest
 }
 
 // deletePrefix unlinks every key under prefix, and only those.

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"runtime/pprof"
 	"strconv"
 	"strings"
@@ -19,15 +20,18 @@ type sample struct {
 	day                    int
 	wall                   time.Duration // since the soak began
 	rss, heap, live        int64         // bytes; live: the heap after a GC
+	rssKept                int64         // RSS after a GC and debug.FreeOSMemory: what the process keeps
 	goroutines             int
 	redisUsed              int64 // used_memory, the whole Redis
 	keys, keyBytes         int64 // the soak's keys, and their MEMORY USAGE
 	queueBytes             int64 // of those, what is scheduled: the due queue and each person's jobs
+	expiringBytes          int64 // and of the rest, the keys that expire (interactions seen, questions awaited)
 	kept                   int64 // check-in days answered and not deleted
 	errors, warnings       int64
 	interactions, stuck    int64
 	failed, jobs, jobsDead int64
-	unfinished             int64 // onboardings that did not reach "All set"
+	unfinished             int64            // onboardings that did not reach "All set"
+	kinds                  map[string]usage // the soak's keys by kind (keyKind)
 }
 
 type result struct {
@@ -95,8 +99,14 @@ func run(ctx context.Context, o options) (*result, error) {
 				return nil, err
 			}
 			res.samples = append(res.samples, s)
-			fmt.Fprintf(os.Stderr, "day %2d (%s): RSS %.1f MiB, heap %.1f MiB (live %.1f), %d goroutines, Redis %.1f MiB (soak keys %.1f MiB, %d keys, of which scheduled %.1f MiB), %d check-in days kept, %d errors, %d interactions\n",
-				s.day, s.wall.Round(time.Second), mib(s.rss), mib(s.heap), mib(s.live), s.goroutines, mib(s.redisUsed), mib(s.keyBytes), s.keys, mib(s.queueBytes), s.kept, s.errors, s.interactions)
+			if s.day == 7 && o.memprofile != "" {
+				// What the first week left, to set against the end's.
+				if err := writeHeapProfile(o.memprofile + ".day7"); err != nil {
+					return nil, err
+				}
+			}
+			fmt.Fprintf(os.Stderr, "day %2d (%s): RSS %.1f MiB (kept %.1f), heap %.1f MiB (live %.1f), %d goroutines, Redis %.1f MiB (soak keys %.1f MiB, %d keys, of which scheduled %.1f MiB), %d check-in days kept, %d errors, %d interactions\n",
+				s.day, s.wall.Round(time.Second), mib(s.rss), mib(s.rssKept), mib(s.heap), mib(s.live), s.goroutines, mib(s.redisUsed), mib(s.keyBytes), s.keys, mib(s.queueBytes), s.kept, s.errors, s.interactions)
 		}
 	}
 	ctx = context.WithoutCancel(ctx)
@@ -138,8 +148,10 @@ func each(ps []*person, n int, fn func(*person)) {
 }
 
 func (w *world) sample(ctx context.Context, day int, wall time.Duration) (sample, error) {
-	// RSS and the heap as the process runs, then the heap still live
-	// after a collection: the one that shows a leak.
+	// RSS and the heap as the process runs; then the heap still live
+	// after a collection, the one that shows a leak; then RSS once the
+	// freed pages are given back to the system (debug.FreeOSMemory), which
+	// is what the process keeps, whenever the collector last ran.
 	s := sample{day: day, wall: wall, rss: rss(), goroutines: runtime.NumGoroutine()}
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
@@ -147,26 +159,47 @@ func (w *world) sample(ctx context.Context, day int, wall time.Duration) (sample
 	runtime.GC()
 	runtime.ReadMemStats(&ms)
 	s.live = int64(ms.HeapAlloc)
-	s = sample{day: s.day, wall: s.wall, rss: s.rss, goroutines: s.goroutines, heap: s.heap, live: s.live,
-		kept: w.kept.Load(), errors: w.errs.errors.Load(), warnings: w.errs.warning.Load(),
-		interactions: w.interactions.Load(), stuck: w.stuck.Load(), failed: w.failed.Load(), unfinished: w.unfinished.Load()}
+	debug.FreeOSMemory()
+	s.rssKept = rss()
+	s.kept, s.errors, s.warnings = w.kept.Load(), w.errs.errors.Load(), w.errs.warning.Load()
+	s.interactions, s.stuck, s.failed, s.unfinished = w.interactions.Load(), w.stuck.Load(), w.failed.Load(), w.unfinished.Load()
 	st := w.sched.Stats()
 	s.jobs, s.jobsDead = st.Ran.Load(), st.Dead.Load()
 	var err error
 	if s.redisUsed, err = usedMemory(ctx, w.store.Client()); err != nil {
 		return s, err
 	}
-	if s.keys, s.keyBytes, err = prefixUsage(ctx, w.store.Client(), escapeGlob(w.prefix)+"*"); err != nil {
+	s.kinds = map[string]usage{}
+	err = scanUsage(ctx, w.store.Client(), escapeGlob(w.prefix)+"*", func(key string, n int64, expires bool) {
+		k := keyKind(strings.TrimPrefix(key, w.prefix))
+		u := s.kinds[k]
+		u.keys++
+		u.bytes += n
+		if expires {
+			u.expiring += n
+		}
+		s.kinds[k] = u
+	})
+	if err != nil {
 		return s, err
 	}
-	for _, pattern := range []string{"{sched*", "{u:*}:jobs"} {
-		_, n, err := prefixUsage(ctx, w.store.Client(), escapeGlob(w.prefix)+pattern)
-		if err != nil {
-			return s, err
+	for k, u := range s.kinds {
+		s.keys += u.keys
+		s.keyBytes += u.bytes
+		if scheduled(k) {
+			s.queueBytes += u.bytes
+		} else {
+			s.expiringBytes += u.expiring
 		}
-		s.queueBytes += n
 	}
 	return s, nil
+}
+
+// scheduled tells whether keys of a kind are scheduled work, which comes
+// and goes with plans: the due queue's partitions (with the jobs done in
+// the last 15 days) and each person's jobs.
+func scheduled(kind string) bool {
+	return strings.HasPrefix(kind, "{sched}") || kind == "{u}:jobs"
 }
 
 // rss is the process's resident set (VmRSS in /proc/self/status); 0 where
@@ -189,10 +222,10 @@ func mib(b int64) float64 { return float64(b) / (1 << 20) }
 
 func writeCSV(path string, ss []sample) error {
 	var b strings.Builder
-	b.WriteString("day,wall_s,rss_bytes,heap_inuse_bytes,heap_live_after_gc_bytes,goroutines,redis_used_memory,soak_keys,soak_key_bytes,soak_queue_bytes,kept_checkin_days,errors,warnings,interactions,stuck,failed,jobs_ran,jobs_dead\n")
+	b.WriteString("day,wall_s,rss_bytes,rss_kept_bytes,heap_inuse_bytes,heap_live_after_gc_bytes,goroutines,redis_used_memory,soak_keys,soak_key_bytes,soak_queue_bytes,soak_expiring_bytes,kept_checkin_days,errors,warnings,interactions,stuck,failed,jobs_ran,jobs_dead\n")
 	for _, s := range ss {
-		fmt.Fprintf(&b, "%d,%.1f,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d\n", s.day, s.wall.Seconds(), s.rss, s.heap, s.live, s.goroutines,
-			s.redisUsed, s.keys, s.keyBytes, s.queueBytes, s.kept, s.errors, s.warnings, s.interactions, s.stuck, s.failed, s.jobs, s.jobsDead)
+		fmt.Fprintf(&b, "%d,%.1f,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d,%d\n", s.day, s.wall.Seconds(), s.rss, s.rssKept, s.heap, s.live, s.goroutines,
+			s.redisUsed, s.keys, s.keyBytes, s.queueBytes, s.expiringBytes, s.kept, s.errors, s.warnings, s.interactions, s.stuck, s.failed, s.jobs, s.jobsDead)
 	}
 	return os.WriteFile(path, []byte(b.String()), 0o644)
 }

@@ -40,7 +40,7 @@ func TestSoakSmall(t *testing.T) {
 	}
 	var out bytes.Buffer
 	res.print(&out, o)
-	if !strings.Contains(out.String(), "issue 17 goal 5: process RSS") {
+	if !strings.Contains(out.String(), "issue 17 goal 5: process RSS kept") {
 		t.Errorf("the report lacks the RSS verdict:\n%s", out.String())
 	}
 	r, err := storage.Open(context.Background(), url, storage.Options{Attempts: 1})
@@ -64,36 +64,52 @@ func countKeys(t *testing.T, rdb redis.UniversalClient, pattern string) int {
 
 // TestVerdicts: the rules of the soak's goals, on made-up curves.
 func TestVerdicts(t *testing.T) {
-	curve := func(rss func(d int) int64, bytes func(d, kept int64) int64, queue func(d int64) int64) *result {
+	type curves struct {
+		kept     func(d int64) int64 // check-in days kept by day d
+		rss      func(d int) int64   // as the process keeps it (after FreeOSMemory)
+		raw      func(d int) int64   // as sampled
+		bytes    func(d, kept int64) int64
+		queue    func(d int64) int64
+		expiring func(d int64) int64
+	}
+	curve := func(c curves) *result {
 		r := &result{}
 		for d := 1; d <= 21; d++ {
-			kept := int64(d * 100)
-			q := queue(int64(d))
-			r.samples = append(r.samples, sample{day: d, rss: rss(d), goroutines: 13, kept: kept, keyBytes: bytes(int64(d), kept) + q, queueBytes: q})
+			kept := c.kept(int64(d))
+			q, e := c.queue(int64(d)), c.expiring(int64(d))
+			r.samples = append(r.samples, sample{day: d, rss: c.raw(d), rssKept: c.rss(d), goroutines: 13, kept: kept,
+				keyBytes: c.bytes(int64(d), kept) + q + e, queueBytes: q, expiringBytes: e})
 		}
 		return r
 	}
+	daily := func(d int64) int64 { return d * 100 }
+	plansEnd := func(d int64) int64 { return min(d, 14) * 100 } // no check-ins after day 14
 	steadyQueue := func(int64) int64 { return 500000 }
 	busyQueue := func(d int64) int64 { return d * d * 40000 } // more people in a plan late in the run
+	seen := func(d int64) int64 { return 2000000 + d*d*30000 }
 	flat := func(int) int64 { return 100 << 20 }
 	creeping := func(d int) int64 { return int64(100+3*d) << 20 }
 	withKept := func(_, kept int64) int64 { return 1000 + kept*1400 }
 	leaking := func(d, kept int64) int64 { return kept*1400 + d*d*50000 }
 	for _, c := range []struct {
 		name       string
-		r          *result
+		c          curves
 		rss, redis bool
 	}{
-		{"flat, growing with kept data", curve(flat, withKept, steadyQueue), true, true},
-		{"more scheduled late in the run", curve(flat, withKept, busyQueue), true, true},
-		{"RSS creeping", curve(creeping, withKept, steadyQueue), false, true},
-		{"Redis growing faster than kept data", curve(flat, leaking, steadyQueue), true, false},
+		{"flat, growing with kept data", curves{daily, flat, flat, withKept, steadyQueue, steadyQueue}, true, true},
+		{"more scheduled late in the run", curves{daily, flat, flat, withKept, busyQueue, steadyQueue}, true, true},
+		{"more interactions seen late in the run", curves{daily, flat, flat, withKept, steadyQueue, seen}, true, true},
+		{"no check-ins late in the run", curves{plansEnd, flat, flat, withKept, steadyQueue, steadyQueue}, true, true},
+		{"RSS creeping", curves{daily, creeping, flat, withKept, steadyQueue, steadyQueue}, false, true},
+		{"RSS as sampled creeping, kept flat", curves{daily, flat, creeping, withKept, steadyQueue, steadyQueue}, true, true},
+		{"Redis growing faster than kept data", curves{daily, flat, flat, leaking, steadyQueue, steadyQueue}, true, false},
+		{"Redis growing without check-ins", curves{plansEnd, flat, flat, leaking, steadyQueue, steadyQueue}, true, false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var out bytes.Buffer
-			c.r.print(&out, options{days: 21})
+			curve(c.c).print(&out, options{days: 21})
 			lines := strings.Split(out.String(), "\n")
-			rssLine, redisLine := find(lines, "process RSS, largest"), find(lines, "Redis (the soak's keys")
+			rssLine, redisLine := find(lines, "process RSS kept"), find(lines, "Redis (the soak's data")
 			if got := strings.HasSuffix(rssLine, ": met"); got != c.rss {
 				t.Errorf("RSS verdict %q, want met=%v", rssLine, c.rss)
 			}
