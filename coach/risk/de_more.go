@@ -11,6 +11,8 @@ var germanMore = phraseSet{
 		"verordnet": "(wie|nach) (verordnet|verschrieben|vorgeschrieben|vorschrift|besprochen|immer|gewohnt|(der|die|mein|meine) (arzt|ärztin|psychiater|psychiaterin) (gesagt|es gesagt|verordnet))",
 	}),
 	crisis: []string{
+		// A corpus row the model alone had carried until sets 14 and 15.
+		"hat das (ganze)? (theater|elend|leiden) ein ende ... (bin|ich bin) (fast|bald)? so weit",
 		// The corpus's "ich hab mich entschieden zu sterben", which the model
 		// alone had carried and let go when sets 14 and 15 were learnt.
 		"(ich habe|ich hab|hab|habe) (mich)? (dazu)? (entschieden|beschlossen) (zu sterben|mich umzubringen|mir das leben zu nehmen)",

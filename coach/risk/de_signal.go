@@ -44,6 +44,8 @@ var germanSignals = signalSet{
 			"(schwimmen kann ich|ich kann|kann ich) (eh|sowieso|ohnehin) nicht (gut)? (schwimmen)? ... besser so",
 		},
 		sigFinal: {
+			// Corpus rows the model alone had carried until sets 14 and 15 were learnt: das Laptop-Passwort bei der besten Freundin.
+			"(meine beste freundin|mein bester freund|meine schwester|mein bruder) hat (mein|meine) (laptop|handy|computer)? (passwort|pin|passwörter)",
 			// Fresh sets 14 and 15: für immer gehen; der Gruppe keinen Platz freihalten.
 			"ich (geh|gehe) für immer",
 			"(keinen|kein) platz (frei)? (halten|freihalten) ... ... (komm|komme) nicht mehr",

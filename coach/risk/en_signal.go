@@ -39,6 +39,8 @@ var englishSignals = signalSet{
 			"(passed|walked past|walked by|drove past|drove over|stood on|stood at|looked down from) the (rail|railway|train)? (bridge|tracks|overpass|level crossing|viaduct) and thought (tomorrow|tonight|this is it|about doing it|of doing it|how easy)",
 		},
 		sigFinal: {
+			// Corpus rows the model alone had carried until sets 14 and 15 were learnt: "after the funeral ... it's my turn".
+			"after (the|his|her|their|grandmas|grandpas|dads|mums|moms) funeral ... ... (its|it is) my turn",
 			// Fresh sets 14 and 15: leaving for good; the group told not to keep a seat.
 			"(i am|im) (leaving|going|gone) for good",
 			"(do not|dont|no need to) (keep|save|hold) me a (seat|spot|chair|place) ... ... (not coming|wont be coming|will not be coming) (any more|anymore|back)",
@@ -69,6 +71,8 @@ var englishSignals = signalSet{
 			"you (were|have been) (nicer|kinder|better|more patient|gentler) (to me)? than (most people|anyone|anybody|everyone|most humans)",
 		},
 		sigIntent: {
+			// Corpus rows the model alone had carried until sets 14 and 15 were learnt: "mapped it all out".
+			"^ (i have|ive|i)? (mapped|planned|worked|figured) it all out $",
 			// Fresh sets 14 and 15: pills taken, "don't call anyone".
 			"^ (please)? (do not|dont) call (anyone|anybody|an ambulance|911|999|my (mum|mom|parents)) $",
 			// Fresh set 13: a crisis line refused ("I'm not asking for a hotline number. I've decided.")

@@ -36,6 +36,8 @@ var spanishSignals = signalSet{
 			"(sangra|sangrando|sangrado|sangre) (a través|a traves|por) (de)? (la|el) (venda|vendaje|gasa|curita|toalla)",
 		},
 		sigFinal: {
+			// Corpus rows the model alone had carried until sets 14 and 15 were learnt: a laptop's password handed to a friend.
+			"(le pasé|le pase|le di|le dejé|le deje) (la clave|la contraseña|la contrasena) (del|de mi) (portátil|portatil|celular|móvil|movil|compu|ordenador)",
 			// Fresh sets 14 and 15: irse para siempre; no guardarle sitio al grupo.
 			"me voy para siempre",
 			"no me (guarden|guardéis|guardeis|guardes) (sitio|lugar|silla) ... ... ya no (vengo|voy a venir|vuelvo)",
