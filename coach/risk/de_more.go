@@ -11,6 +11,25 @@ var germanMore = phraseSet{
 		"verordnet": "(wie|nach) (verordnet|verschrieben|vorgeschrieben|vorschrift|besprochen|immer|gewohnt|(der|die|mein|meine) (arzt|ärztin|psychiater|psychiaterin) (gesagt|es gesagt|verordnet))",
 	}),
 	crisis: []string{
+		// A corpus row the model alone had carried until sets 14 and 15.
+		"hat das (ganze)? (theater|elend|leiden) ein ende ... (bin|ich bin) (fast|bald)? so weit",
+		// The corpus's "ich hab mich entschieden zu sterben", which the model
+		// alone had carried and let go when sets 14 and 15 were learnt.
+		"(ich habe|ich hab|hab|habe) (mich)? (dazu)? (entschieden|beschlossen) (zu sterben|mich umzubringen|mir das leben zu nehmen)",
+		// Fresh sets 14 and 15: who is told first when one dies alone,
+		// found by strangers, an organ donor card "if one does it oneself",
+		// pills swallowed and no one to be called, a roof with no railing,
+		// leaving the group for good, knowing "wie und wann".
+		"(allein|alleine) (wohnt|lebt) und ... (stirbt|tot ist) ... wer",
+		"(will|möchte|moechte) nicht dass (meine|mein) ... (mich findet|mich finden|es von fremden erfahren|es von fremden erfährt)",
+		"bis (mich)? (jemand|man|einer) (mich)? findet $",
+		"wie viele (stockwerke|stöcke|etagen) (braucht man)? (um sicher zu sein|damit es sicher ist|damit es sicher klappt) $",
+		"(organspendeausweis|organspende) ... ... wenn man es (selbst|selber) macht",
+		"(hab|habe) (sie|die) (schon)? (geschluckt|genommen) ... ... (ruf|ruft|rufen sie) (bitte)? (niemanden|keinen) an",
+		"(dach|dachterrasse) ... ... (kein geländer|ohne geländer) ... ... (geh ich|steig ich|gehe ich) (morgen|heute nacht|heute)",
+		"(komm|komme) nicht mehr ... ... passt (gut)? (auf euch|aufeinander) auf",
+		"(weiß|weiss) (ich)? (jetzt)? (wie und wann|wann und wie) ich es (mache|mach|tue|tu)",
+		"seit ich (das datum|den tag|den termin) (festgelegt|gewählt|ausgesucht|fest gemacht) (hab|habe)",
 		// Issue 12, the first fresh set: the same concepts put otherwise.
 		"(pistole|waffe|gewehr|revolver|seil|strick) ... ... (neben mir|auf meinem bett|in meiner hand|vor mir)",
 		"wie (viel|viele) ... ... (bräuchte|braucht|brauche|reichen|reicht) (man|ich)? ... (um)? ... (nicht mehr aufzuwachen|nie mehr aufzuwachen|zu sterben|tot zu sein|das herz)",
@@ -117,6 +136,13 @@ var germanMore = phraseSet{
 		"(es tut mir leid|sorry|verzeiht mir) für alles $",
 	},
 	benign: []string{
+		// Fresh sets 14 and 15's hyperbole in its frame: a quoted wish
+		// captioned "ich jedes Mal, wenn ...", a wish after a game death
+		// count, a threat over a meeting with a laugh after it.
+		"^ (ich will sterben|ich möchte sterben|will sterben) ich (jedes mal|jedesmal|immer) wenn",
+		"# (x|mal)? (am|beim|gegen den|an dem) (selben|gleichen)? (boss|endboss|gegner) gestorben ... ... (ich will sterben|will sterben|ich möchte sterben)",
+		"(meeting|termin|call|mail|excel) ... ... ... (spring|springe) ich aus dem fenster (lol|haha|hahaha|xd)",
+		"(meeting|termin|call|mail|excel) und ich (spring|springe) aus dem fenster (lol|haha|hahaha|xd)",
 		"(meinen|meine|mein) (hund|katze|kater|haustier|haustiere|pflanzen) ... (übers wochenende|für das wochenende|fürs wochenende|für den urlaub|über den urlaub|während (ich|wir) ... (weg|verreist|im urlaub|unterwegs) (bin|sind)?|bis ich zurück bin)",
 		"(alle)? (meine)? {tabletten} (heute|heute morgen|heute früh)? {verordnet}",
 		"(alle)? (meine)? {tabletten} (genommen|eingenommen|geschluckt) ... {verordnet}",

@@ -12,6 +12,8 @@ var germanSignals = signalSet{
 	}),
 	kinds: [numSignalKinds][]string{
 		sigMeans: {
+			// Fresh sets 14 and 15: ein Dach ohne Geländer.
+			"(dach|dachterrasse) ... ... (kein|ohne) geländer",
 			// Sets 12 and 13: a bridge in Swiss German, a pillar steered into, a gun in the lap.
 			"^ (ich)? (stah|steh|stehe) (uf|auf) (de|der|dr) (brugg|brücke|brugge)",
 			"(in|gegen) (den|einen|die|eine) (nächsten|nächste)? (brückenpfeiler|pfeiler|baum|lkw|laster|leitplanke|mauer|gegenverkehr) (zu)? (lenken|steuern|knallen|rasen)",
@@ -42,6 +44,11 @@ var germanSignals = signalSet{
 			"(schwimmen kann ich|ich kann|kann ich) (eh|sowieso|ohnehin) nicht (gut)? (schwimmen)? ... besser so",
 		},
 		sigFinal: {
+			// Corpus rows the model alone had carried until sets 14 and 15 were learnt: das Laptop-Passwort bei der besten Freundin.
+			"(meine beste freundin|mein bester freund|meine schwester|mein bruder) hat (mein|meine) (laptop|handy|computer)? (passwort|pin|passwörter)",
+			// Fresh sets 14 and 15: für immer gehen; der Gruppe keinen Platz freihalten.
+			"ich (geh|gehe) für immer",
+			"(keinen|kein) platz (frei)? (halten|freihalten) ... ... (komm|komme) nicht mehr",
 			"(säg|sag|sagt|sagts) (em|dem|der|meiner|meinem|minere|mim) (mami|mama|mutter|papi|papa|vater|frau|mann|kindern|kinder) ... ((ich)? (heb|hab|han) (sie|ihn|se|en|euch|di|dich|si) (gärn|gern|lieb)|dass ich (sie|ihn|euch) liebe|ich liebe (sie|ihn|euch)|es tut mir leid|dass es mir leid tut)",
 			"(morn|morge|morgen) (bin|bi) (i|ich) (nüm|nümm|nümme|nimma|nimmer) (do|da) $",
 			// Fresh set 13: "Liebe Lena, wenn du das liest: es lag nie an dir."
@@ -69,6 +76,8 @@ var germanSignals = signalSet{
 			"(kann|kanns|könnte) (es)? (ihm|ihr|ihnen|euch|dir) nicht mehr selber? sagen",
 		},
 		sigIntent: {
+			// Fresh sets 14 and 15: "ruf niemanden an".
+			"^ (bitte)? (ruf|ruft) (bitte)? (niemanden|keinen) an $",
 			// Fresh set 13: a crisis line refused ("du musst jetzt sagen ich soll die 112 anrufen. mach ich nicht")
 			"(du musst|du wirst|du sagst) (jetzt)? (wieder)? (sagen|mir sagen) (ich soll|dass ich) (die|den|bei der)? (112|notruf|seelsorge|telefonseelsorge|krisendienst|krisentelefon) (anrufen|anrufe|anrufen soll) $",
 			"(versuch|versucht|versuche) (nicht|bloß nicht|gar nicht erst) mich aufzuhalten",
@@ -101,6 +110,10 @@ var germanSignals = signalSet{
 			"(fahr|fahre|geh|gehe|lauf|laufe) (jetzt|gleich|heute)? (an|zum|zur|in) (den|die|das)? (rhein|main|elbe|donau|neckar|isar|fluss|see|meer|kanal|ufer|brücke)",
 		},
 		sigCue: {
+			// Fresh sets 14 and 15: "hab sie schon geschluckt", "passt gut aufeinander auf".
+			"^ (hab|habe) (sie|die) (schon)? (alle)? geschluckt $",
+			"passt (gut)? (auf euch|aufeinander) auf $",
+			"(weiß|weiss) von nichts $",
 			"(sie|es|er|die|das) ist geladen",
 			"^ (mach|mache) ich (aber)? nicht $",
 			"^ (merci|danke) für alles $",

@@ -351,15 +351,7 @@
 // flagged, 66% at Crisis (German 53%, French 63%), ordinary 2% and 6%.
 // So the screen meets the targets on some writers' crisis statements and
 // falls well short on understated ones; the ordinary-text limits held on
-// both. Sets 14 and 15, written meanwhile by two more writers (a
-// counsellor and moderator; a psychiatric nurse), were run once on the
-// screen that had learnt sets 12 and 13 (23ab2f2): 97% and 94% flagged,
-// 82% and 81% at Crisis, understated statements no longer far behind.
-// But ordinary text at Crisis rose to 7% and 5% (the limit is 5%): both
-// writers wrote the joke "I want to die" (after a boss fight lost forty
-// times, a tax return, a spreadsheet) and "one more meeting and I jump
-// out of the window lol" in every language, which the screen answers
-// with the crisis reply. Their misses are now learnt as the kinds of wording, in all
+// both. Their misses were learnt as the kinds of wording, in all
 // four languages and each with an everyday twin: a height or a lethal dose
 // asked about as a fact to look up, an overdose told in the past tense of
 // a moment ago ("took them all", "c'est fait, j'ai tout pris"), a crisis
@@ -370,7 +362,28 @@
 // three of their ordinary rows at Crisis are benign idioms now (a goodbye
 // for the evening that names the next day, a letter to one's old self, a
 // noose knot for a Halloween skeleton); and both sets are in
-// testdata/train. TestLeaveSetOut (leaveout_test.go)
-// trains without one spent set at a time and scores it, to compare ways of
-// learning before a fresh set is spent on one.
+// testdata/train. Sets 14 and 15, written meanwhile by two more writers (a
+// counsellor and moderator; a psychiatric nurse), were run once on the
+// screen that had learnt sets 12 and 13 (23ab2f2): 97% and 94% flagged,
+// 82% and 81% at Crisis, understated statements no longer far behind.
+// But ordinary text at Crisis rose to 7% and 5% (the limit is 5%): both
+// writers wrote the joke "I want to die" (after a boss fight lost forty
+// times, a tax return, a spreadsheet) and "one more meeting and I jump
+// out of the window lol" in every language, which the screen answers
+// with the crisis reply. That hyperbole is now a benign idiom
+// only inside its frame: a quoted wish captioned "me every time ...", a
+// wish right after a game death count, a window threat over a meeting
+// with a laugh after it; the wish alone stays Crisis, laugh or not ("i
+// want to die lol"), since a false alarm costs one crisis reply and a
+// miss may cost a life. Their misses (not wanting a family member to be
+// the one who finds you, a floor count "to be sure", an organ donor card
+// "if you do it yourself", pills taken and "don't call anyone", a roof
+// with no railing, leaving the group "take care of each other", knowing
+// "how and when") are phrases and signals in each language with everyday
+// twins, and both sets are in testdata/train. A laugh written only as an
+// emoji ("… spring ich aus dem Fenster 🙃") is still Crisis: normalisation
+// drops emoji, so the frame cannot be seen. TestLeaveSetOut
+// (leaveout_test.go) trains without one spent set at a time (sets 3 to
+// 15) and scores it, to compare ways of learning before a fresh set is
+// spent on one.
 package risk

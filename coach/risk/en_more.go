@@ -24,6 +24,25 @@ var englishMore = phraseSet{
 		"prescribed": "((as|like) (prescribed|directed|instructed|usual|always|normal|i should|i am supposed to|i was told|planned|agreed)|(as|like) (the|my) (doctor|psychiatrist|nurse|clinic|pharmacist|prescription|label|prescriber|therapist|care team) (said|says|told me|prescribed|ordered|recommended|wanted|instructed|asked))",
 	}),
 	crisis: []string{
+		// The corpus's "decided to die", which the model alone had carried
+		// and let go when sets 14 and 15 were learnt ("decided to dye my
+		// hair" is spelt with a y).
+		"(i have|ive|i) decided to (die ($|tonight|today|tomorrow|soon|this week)|end it|end my life|kill myself|take my life|take my own life)",
+		// Fresh sets 14 and 15: being found after death asked about as a
+		// practical matter, a floor count "to be sure", an organ donor card
+		// "if you do it yourself", pills taken and no one to be called, a
+		// roof with no railing, leaving the group for good, knowing "how and
+		// when".
+		"(do not|dont) want (my|her|his)? ({close}|daughter|son|kids|children|landlady|landlord|flatmate|roommate|parents|neighbour|neighbor) to (find me|be the one (who|that) finds me) (first|like that|dead)? $",
+		"(would rather|prefer) (it|that it)? (is|was|were|be)? not (be)? (my|her|his)? ... (who|that) (finds|find) me",
+		"(see|find) me like that when (she|he|they) (gets|get|comes|come) (home|back)",
+		"(until|before|till) (someone|somebody|anyone|they) (finds|find|found) me $",
+		"how many (floors|storeys|stories) (do you need|do i need|does it take|would it take)? (to be sure|to make sure|to be certain) $",
+		"organ donor (card|registration)? ... ... if (you|i|one|someone) (do|does|did) it (yourself|myself|themselves|oneself)",
+		"(swallowed|took|taken|downed) them ... ... (do not|dont|please do not|please dont) call (anyone|anybody|an ambulance|911|999)",
+		"(not coming|wont be coming|will not be coming|am not coming) (back|any more|anymore) ... ... take (good)? care of (each other|yourselves|one another)",
+		"(i know|now i know|i now know) (how and when|when and how) (i will|ill|i am going to|im going to|to) do it",
+		"(since|ever since) i (picked|set|chose|fixed) the (date|day) ... (calm|peace|peaceful|at peace)",
 		// Issue 12, the first fresh set: the same concepts put otherwise.
 		"how (many|much) ... ... (would it take|does it take|would i need|do i need|it takes|is enough|would be enough) to ... (not wake up|never wake up|die|stop (my|the|a) heart|kill (me|someone|a person|{self})|be lethal|be fatal|overdose|od|not come back)",
 		"({ligature}|{blade}) ... ... (next to me|beside me|by my side|on my bed|in my lap|in my hand|in front of me|within reach)",
@@ -140,6 +159,18 @@ var englishMore = phraseSet{
 		"(wanted|want) to say goodbye",
 	},
 	benign: []string{
+		// Fresh sets 14 and 15's hyperbole, only in its frame: a quoted wish
+		// captioned "me every time ...", a wish right after a game death
+		// count, a threat whose trigger is a meeting, with a laugh after it.
+		// Without the frame the wish is still Crisis ("i want to die lol").
+		"^ (i want to die|i wanna die|i want to kms|kill me now|kill me) me (every time|everytime|whenever|each time|when)",
+		"(died|dead|deaths|death) # (times|x|deaths)? (to|on|against|at|by|with) (the|this|that)? (same)? (boss|level|guy|enemy|mob|raid|dungeon) ... ... (i want to die|i wanna die|kill me)",
+		"(meeting|meetings|zoom|zoom call|teams call|call|email|emails|spreadsheet|excel|deadline) ... ... ... (jump|jumping|throw myself|throwing myself|yeet myself) out (of)? the window (lol|lmao|lmfao|haha|hahaha|xd|jk)",
+		"(shot|shoot|shooting) myself in the (foot|feet)",
+		// Set 14: a chat ended for the evening ("that's me for tonight,
+		// goodbye and thanks for the chat"); "thanks for everything" is no
+		// part of it, and a goodbye without the evening named stays a farewell.
+		"(that is|thats) (me|it|all) (from me)? for (tonight|today|this evening) (goodbye|bye) (and)? thanks for the (chat|talk|conversation|session)",
 		// Fresh set 12's and 13's ordinary rows: a goodbye for the evening with
 		// the next day named, a letter to one's old self (an integration
 		// exercise), a noose knot for a Halloween skeleton.

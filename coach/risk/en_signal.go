@@ -13,6 +13,10 @@ var englishSignals = signalSet{
 	}),
 	kinds: [numSignalKinds][]string{
 		sigMeans: {
+			// A place alone as a sentence, after "tonight" ("tonight. bridge. sorry").
+			"^ (the)? (bridge|quarry|cliff|cliffs|tracks|rails|overpass|viaduct) $",
+			// Fresh sets 14 and 15: a roof with no railing.
+			"(roof|rooftop) (access)? ... ... (no|without) (railing|railings|rail|fence|barrier)",
 			// Sets 12 and 13: a gun in the lap; the next fast train through.
 			"(gun|rifle|shotgun|pistol|revolver) ... ... {athand}",
 			"(next|the) (fast|express|non stop|nonstop|freight) train (comes|goes)? (through|passes) (in # (min|mins|minutes))? $",
@@ -35,6 +39,11 @@ var englishSignals = signalSet{
 			"(passed|walked past|walked by|drove past|drove over|stood on|stood at|looked down from) the (rail|railway|train)? (bridge|tracks|overpass|level crossing|viaduct) and thought (tomorrow|tonight|this is it|about doing it|of doing it|how easy)",
 		},
 		sigFinal: {
+			// Corpus rows the model alone had carried until sets 14 and 15 were learnt: "after the funeral ... it's my turn".
+			"after (the|his|her|their|grandmas|grandpas|dads|mums|moms) funeral ... ... (its|it is) my turn",
+			// Fresh sets 14 and 15: leaving for good; the group told not to keep a seat.
+			"(i am|im) (leaving|going|gone) for good",
+			"(do not|dont|no need to) (keep|save|hold) me a (seat|spot|chair|place) ... ... (not coming|wont be coming|will not be coming) (any more|anymore|back)",
 			"tell my (kids|children|mum|mom|dad|parents|wife|husband|partner|sister|brother|family) (i am|that i am|im|i am so) sorry $",
 			// Fresh set 13: a note that is one word; a note as an afterthought.
 			"(wrote|written|writing|put) (sorry|goodbye) on a (post-it|postit|sticky note|note|piece of paper|napkin)",
@@ -62,6 +71,10 @@ var englishSignals = signalSet{
 			"you (were|have been) (nicer|kinder|better|more patient|gentler) (to me)? than (most people|anyone|anybody|everyone|most humans)",
 		},
 		sigIntent: {
+			// Corpus rows the model alone had carried until sets 14 and 15 were learnt: "mapped it all out".
+			"^ (i have|ive|i)? (mapped|planned|worked|figured) it all out $",
+			// Fresh sets 14 and 15: pills taken, "don't call anyone".
+			"^ (please)? (do not|dont) call (anyone|anybody|an ambulance|911|999|my (mum|mom|parents)) $",
 			// Fresh set 13: a crisis line refused ("I'm not asking for a hotline number. I've decided.")
 			"(not|do not want|did not want|do not need|do not send me|do not give me) (asking for|to be given|to get)? (a|the|your|any|another) (hotline|crisis line|helpline|crisis number|hotline number|crisis line number|helpline number)",
 			"(got|have|picked) the (date|day) (picked|chosen|set) (and the (note|notes|letter|letters)|$)",
@@ -94,6 +107,10 @@ var englishSignals = signalSet{
 			"before (anyone|everyone|anybody) (is|gets|wakes)? up",
 		},
 		sigCue: {
+			// Fresh sets 14 and 15: "already swallowed them", "take care of each other".
+			"(already)? (swallowed|downed) them (all)? (already)? $",
+			"take (good)? care of (each other|one another) $",
+			"(knows|suspects) nothing $",
 			"(it is|its) loaded",
 			"(first time in (months|years|ages)|finally) (that)? i (feel|felt) (in control|calm|at peace)",
 			// Fresh set 13: "did it. took them all."

@@ -11,6 +11,22 @@ var spanishMore = phraseSet{
 		"recetado": "(como|según) (siempre|de costumbre|me (indicaron|dijeron|recetaron)|(está)? (indicado|recetado)|(me)? (indicó|dijo|recetó|mandó|indica|dice) (el|la|mi) (médico|médica|doctor|doctora|psiquiatra))",
 	}),
 	crisis: []string{
+		// The corpus's "decidí morir", which the model alone had carried.
+		"(he decidido|decidí|decidi|ya decidí|ya decidi) (morir|morirme|matarme|suicidarme|quitarme la vida)",
+		// Fresh sets 14 and 15: a body after days, being found, a floor with
+		// no way back, pills taken and no one to be called, a roof with no
+		// railing, leaving the group for good, knowing how and when.
+		"(no quiero que|que no sea) (sea)? (mi|la|el)? ... ... (la que|el que|quien)? me (encuentre|encuentren|vea así|vea asi)",
+		"hasta que (alguien|me)? (me)? (encuentre|encuentren) $",
+		"(el cuerpo|un cuerpo|un cadáver|un cadaver) se pone ... (después de|despues de|tras) (unos|varios|algunos) días",
+		"(desde qué|desde que|a partir de qué|a partir de que|de qué|de que) piso ... ... (no tiene vuelta atrás|no tiene vuelta atras|no hay vuelta atrás|no hay vuelta atras|ya no se sobrevive)",
+		"(cuántos|cuantos) pisos (hacen falta)? para (ir a lo seguro|estar seguro|estar segura|que sea seguro) $",
+		"(donante de órganos|donante de organos|donación de órganos|donacion de organos|tarjeta de donante) ... ... si (uno|tú|tu|yo)? (lo hace|lo haces|lo hago|se mata|te matas|me mato) (uno mismo|tú mismo|tu mismo|yo mismo|yo misma)?",
+		"(ya)? me las (tomé|tome|tragué|trague) ... ... no (llames|llaméis|llamen|llamar) a nadie",
+		"(azotea|techo|terraza) ... ... (sin barandal|sin baranda|sin barandilla|sin reja) ... ... (subo|voy a subir|me subo) (mañana|esta noche|hoy)",
+		"(ya no vengo|no voy a volver|ya no voy a venir|ya no vuelvo) ... ... (cuídense|cuidense|cuidaos|cuídaos) (mucho)? (entre ustedes|entre vosotros|los unos a los otros|mutuamente)",
+		"(ya sé|ya se|ahora sé|ahora se) (cómo y cuándo|como y cuando|cuándo y cómo|cuando y como) (lo voy a hacer|lo haré|lo hare|hacerlo)",
+		"desde que (elegí|elegi|fijé|fije|puse) (la fecha|el día|el dia) ... (tranquila|tranquilo|en paz|calma)",
 		// Issue 12, the first fresh set: the same concepts put otherwise.
 		"(soga|cuerda|pistola|arma|escopeta|revólver) ... ... (a mi lado|al lado mío|junto a mí|en mi cama|en la mano|delante de mí|frente a mí)",
 		"cuánto? (cuántas|cuántos|cuánta|cuánto) ... ... (hacen falta|hace falta|necesito|necesitaría|se necesitan|harían falta) para ... (no despertar|no despertarme|morir|morirme|que se pare el corazón|que pare el corazón|matarme|matar a alguien|una sobredosis)",
@@ -122,6 +138,12 @@ var spanishMore = phraseSet{
 		"(ya)? (lo)? tengo todo (planeado|pensado|listo) $",
 	},
 	benign: []string{
+		// Fresh sets 14 and 15's hyperbole in its frame: a quoted wish
+		// captioned "yo cada vez que ...", a wish after a game death count,
+		// a threat over a meeting with a laugh after it.
+		"^ (quiero morirme|me quiero morir|quiero morir) yo (cada vez que|siempre que|cuando)",
+		"# (muertes|veces) (con|contra|en) (el|este|ese) (mismo)? (jefe|boss|nivel) ... ... ... (me quiero morir|quiero morirme|quiero morir)",
+		"(reunión|reunion|junta|zoom|llamada|correo|excel) ... ... ... (me tiro|me aviento|me lanzo) por la ventana (jaja|jajaja|jajajaja|jsjs|xd|lol)",
 		"(dejé|dejo|le dejé|le dejo|llevé|llevo) (a)? (mi|mis) (perro|perra|gato|gata|mascota|mascotas|plantas) ... (para el finde|para el fin de semana|mientras (viajo|estoy fuera|estoy de viaje|trabajo)|durante (las vacaciones|el viaje|el finde)|hasta que vuelva)",
 		"(tomé|tome|me tomé|me tome|tomo|he tomado) (todas)? (mis|las) {pastillas} ... {recetado}",
 		// Session 6: KAP's own words, and everyday lines that use the

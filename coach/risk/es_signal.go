@@ -13,6 +13,8 @@ var spanishSignals = signalSet{
 	}),
 	kinds: [numSignalKinds][]string{
 		sigMeans: {
+			// Fresh sets 14 and 15: una azotea sin barandal.
+			"(azotea|techo|terraza) ... ... sin (barandal|baranda|barandilla|reja)",
 			"(el|al) próximo (tren|metro) no lo dejo pasar",
 			"(estoy|sigo) en el (puente|andén|anden|vía|via) ... (ya no tengo miedo|no tengo miedo|ya no|ahora sí)",
 			"me (pasé|pase|metí|meti) ... (rayas|keta|k|pastillas) ... (apagarme|no despertar|morirme|acabar)",
@@ -34,6 +36,11 @@ var spanishSignals = signalSet{
 			"(sangra|sangrando|sangrado|sangre) (a través|a traves|por) (de)? (la|el) (venda|vendaje|gasa|curita|toalla)",
 		},
 		sigFinal: {
+			// Corpus rows the model alone had carried until sets 14 and 15 were learnt: a laptop's password handed to a friend.
+			"(le pasé|le pase|le di|le dejé|le deje) (la clave|la contraseña|la contrasena) (del|de mi) (portátil|portatil|celular|móvil|movil|compu|ordenador)",
+			// Fresh sets 14 and 15: irse para siempre; no guardarle sitio al grupo.
+			"me voy para siempre",
+			"no me (guarden|guardéis|guardeis|guardes) (sitio|lugar|silla) ... ... ya no (vengo|voy a venir|vuelvo)",
 			"(dile|díganle|diganle|dígale|digale|dile a) (a)? (mi|mis) (mamá|mama|papá|papa|madre|padre|hijos|hijas|hermana|hermano|esposa|esposo|familia) que (lo siento|la quiero|lo quiero|los quiero|me perdone|me perdonen|perdón|perdon)",
 			// Fresh set 13: "mañana no llego. ni nunca."
 			"^ (y)? ni nunca (más|mas)? $",
@@ -63,6 +70,8 @@ var spanishSignals = signalSet{
 			"(regalé|regale|di|doné|done) (mis|mi|todas mis|todos mis) ... ... ... (dije que|les dije que|le dije que|como si) ... (me mudaba|me mudo|me iba|me voy)",
 		},
 		sigIntent: {
+			// Fresh sets 14 and 15: "no llames a nadie".
+			"^ (por favor)? no (llames|llaméis|llamen) a nadie (por favor)? $",
 			"(ya)? tengo (la)? fecha $",
 			"ya lo tengo (planeado|pensado|decidido) $",
 			"(ya)? (elegí|escogí|decidí) el día (el)? ({dia}|$)",
@@ -91,6 +100,10 @@ var spanishSignals = signalSet{
 			"desde aquí arriba", "de una vez", "esta vez",
 		},
 		sigCue: {
+			// Fresh sets 14 and 15: "ya me las tomé", "cuídense entre ustedes".
+			"^ (ya)? me las (tomé|tome|tragué|trague) (todas)? (ya)? $",
+			"(cuídense|cuidense|cuidaos) (mucho)? (entre ustedes|entre vosotros|los unos a los otros) $",
+			"no sabe nada $",
 			"(así|asi) es mejor para todos",
 			"(no|nunca) fue tu culpa",
 			"ya sé (dónde|cómo|cuándo)",

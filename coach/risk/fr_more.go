@@ -11,6 +11,23 @@ var frenchMore = phraseSet{
 		"prescrit": "comme (prévu|prescrit|d'habitude|toujours|indiqué|on m'a dit|le médecin|le docteur|mon médecin|mon psychiatre|ma psychiatre)",
 	}),
 	crisis: []string{
+		// The corpus's « j'ai décidé de mourir », which the model alone had carried.
+		"(j'ai décidé|jai décidé|jai decide|j'ai pris la décision) de (mourir|me tuer|me suicider|mettre fin à mes jours)",
+		// Fresh sets 14 and 15: who comes when one dies at home, being
+		// found, a floor count "to be sure", an organ donor card, pills taken
+		// and no one to be called, a roof with no railing, leaving for good,
+		// knowing how and when, a departure decided and the calm since.
+		"(pas|jamais) (ma|mon|mes) ... ... qui me (trouve|trouvent|découvre|decouvre)",
+		"(le temps qu'on|avant qu'on|jusqu'à ce qu'on|jusqua ce quon) me (trouve|retrouve)",
+		"si (on|je) (meurt|meurs) chez (soi|moi) ... ... (police|pompiers|qui vient|qui viennent)",
+		"(combien|cb) (d'étages|detages|d'étage) (il faut)? pour (être sûr|etre sur|être sûre|etre sure|que ce soit sûr) $",
+		"(carte de donneur|don d'organes|don dorganes) ... ... si (on|je) (le fait|le fais) (soi-même|moi-même|soi meme|moi meme|tout seul|toute seule)",
+		"(je les ai|jles ai) (prises|pris|avalées|avalés|avalé) ... ... (appelle|appelez|appelles|appeler) personne",
+		"(toit|terrasse) ... ... (pas de|sans) (garde-corps|garde corps|rambarde|barrière) ... ... (j'y monte|jy monte|je monte|j'y vais) (demain|ce soir)",
+		"je m'en vais pour de bon ... ... (chien|chat) va chez",
+		"(je viendrai plus|je reviendrai plus|je viens plus) ... ... prenez soin (de vous|les uns des autres)",
+		"(je sais|maintenant je sais) (comment et quand|quand et comment) (je vais le faire|je le ferai|le faire)",
+		"(j'ai décidé|jai décidé|jai decide) de partir ... depuis (je suis|jsuis) (sereine|serein|calme|apaisée|apaisé)",
 		// Issue 12, the first fresh set: the same concepts put otherwise.
 		"(corde|fusil|pistolet|arme|revolver) ... ... (à côté de moi|près de moi|sur mon lit|dans ma main|devant moi)",
 		"(il faut|faut|faudrait) combien de ... ... pour ... (plus jamais se réveiller|ne plus se réveiller|plus se réveiller|pas se réveiller|mourir|que le cœur s'arrête|arrêter le cœur)",
@@ -113,6 +130,12 @@ var frenchMore = phraseSet{
 		"j'ai tout (prévu|planifié|organisé|préparé) $",
 	},
 	benign: []string{
+		// Fresh sets 14 and 15's hyperbole in its frame: a quoted wish
+		// captioned "moi à chaque fois que ...", a wish after a game death
+		// count, a threat over a meeting with a laugh after it.
+		"^ (j'ai envie de mourir|je veux mourir|envie de mourir) moi (à chaque fois|a chaque fois|chaque fois|quand|dès que|des que)",
+		"# morts (sur|contre) (le|ce) (même|meme)? (boss|niveau) ... ... ... (je veux mourir|j'ai envie de mourir|envie de mourir)",
+		"(réunion|reunion|visio|zoom|teams|mail) ... ... ... je (saute|me jette|me défenestre) par la fenêtre (mdr|lol|ptdr|xd|haha)",
 		"(mon|ma|mes) (chat|chien|chatte|chienne|animaux|plantes) à garder",
 		"(confié|donné|laissé|amené) (mon|ma|mes) (chat|chien|chatte|chienne|animaux|plantes) ... (pendant (les|mes) (vacances|congés)|pour le (week-end|weekend)|le temps (du|de mon) (voyage|séjour))",
 		"(pris|prends|prendre|pris tous) (tous)? mes {pilules} ... {prescrit}",

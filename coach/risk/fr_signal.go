@@ -12,6 +12,8 @@ var frenchSignals = signalSet{
 	}),
 	kinds: [numSignalKinds][]string{
 		sigMeans: {
+			// Fresh sets 14 and 15: un toit sans garde-corps.
+			"(toit|terrasse) ... ... (pas de|sans) (garde-corps|garde corps|rambarde|barrière)",
 			// Sets 12 and 13: a hunting rifle on the knees, a rope "taken" at the market.
 			"{arme} ... ... (sur les genoux|sur mes genoux|{main})",
 			"(les|mes|toutes les|tous les) (pilules|cachets|médocs|comprimés|somnifères) (sont)? {main}",
@@ -39,6 +41,11 @@ var frenchSignals = signalSet{
 			"sauter du (#|#e|#eme|dernier étage)",
 		},
 		sigFinal: {
+			// Corpus rows the model alone had carried until sets 14 and 15 were learnt: « ne pleure pas trop ».
+			"(ne)? (pleure|pleurez) (pas|plus) (trop)? $",
+			// Fresh sets 14 and 15: partir pour de bon ; pas de place gardée au groupe.
+			"je (m'en vais|men vais|pars) pour de bon",
+			"(gardez|garde) (moi)? pas (de)? place ... ... (je viendrai plus|je reviendrai plus|je viens plus)",
 			"(dis|dites) à (ma|mon|mes) (maman|mère|mere|papa|père|pere|femme|mari|enfants|fille|fils|sœur|soeur|frère|frere|famille) (de me pardonner|que je (l'aime|les aime|suis désolé|suis désolée))",
 			// Fresh set 13: "voilà c'est fait, j'ai tout pris"
 			"(message vocal|lettre|vidéo|video) pour (ma|mon|mes) (fille|fils|enfants|petite|petit) pour (ses|leurs) # ans",
@@ -62,6 +69,8 @@ var frenchSignals = signalSet{
 			"serai plus là pour (lui|leur|te|vous) (le)? dire",
 		},
 		sigIntent: {
+			// Fresh sets 14 and 15: « appelle personne ».
+			"^ (appelle|appelez|appelles) personne (stp|svp|s'il te plaît)? $",
 			"je (passe|passerai|vais passer) à l'acte ({jour}|ce soir|cette nuit|demain|$)",
 			"(essayez|essaie|essaye|essayer) pas de (m'en empêcher|m'arrêter)",
 			"personne (ne)? (pourra|va|peut) m'(en)? (empêcher|arrêter)",
@@ -90,6 +99,10 @@ var frenchSignals = signalSet{
 			"d'en haut", "d'un coup", "cette fois",
 		},
 		sigCue: {
+			// Fresh sets 14 and 15: « je les ai prises », « au courant de rien ».
+			"^ (c'est fait)? (je les ai|jles ai) (prises|avalées|avalés|avalé|toutes prises) $",
+			"(au courant de rien|se doute de rien)",
+			"prenez soin (de vous|les uns des autres) $",
 			"(il|elle) est (chargé|chargée)",
 			"^ (voilà|voila|bon)? c'est fait $",
 			"ce soir je (libère|libere) tout le monde",
