@@ -249,7 +249,7 @@
 // 10 review, 14 ordinary); set 3: 320 (32, 20, 28); set 4: 240 (24, 12,
 // 24); set 5: 320 (32, 20, 28; its writer wrote English first and adapted
 // many rows into the other three languages); sets 6 and 7: 300 each (30,
-// 15, 30); sets 8 to 15: 300 each (30, 15, 30). Measured on 2026-12-04:
+// 15, 30); sets 8 to 17: 300 each (30, 15, 30). Measured on 2026-12-04:
 //
 //	                          crisis: Crisis    crisis:   review: at   ordinary:   ordinary:
 //	                          or Review         Crisis    least Review Crisis      Review
@@ -272,6 +272,8 @@
 //	set 13, learnt screen b3b46b8 109/120 91%   79/120 66% 53/60        3/120 2%    7/120 6%
 //	set 14, learnt screen 23ab2f2 116/120 97%   98/120 82% 56/60        8/120 7%    4/120 3%
 //	set 15, learnt screen 23ab2f2 113/120 94%   97/120 81% 56/60        6/120 5%    3/120 2%
+//	set 16, learnt screen 7f7ee42 107/120 89%   88/120 73% 50/60        2/120 2%    3/120 2%
+//	set 17, learnt screen 7f7ee42 115/120 96%   97/120 81% 54/60        9/120 8%    2/120 2%
 //
 // The learnt screen of c809979 had learnt from neither set 3 nor set 4;
 // that of 799f102 had learnt from set 3 (run once first) but not set 4;
@@ -382,7 +384,21 @@
 // "how and when") are phrases and signals in each language with everyday
 // twins, and both sets are in testdata/train. A laugh written only as an
 // emoji ("… spring ich aus dem Fenster 🙃") is still Crisis: normalisation
-// drops emoji, so the frame cannot be seen. TestLeaveSetOut
+// drops emoji, so the frame cannot be seen, and "🪢 tonight. bye guys"
+// reads as "tonight. bye guys", no longer Crisis. Sets 16 and 17 (a
+// psychologist who runs groups; an emergency-department social worker),
+// run once on the screen that had learnt sets 14 and 15 (7f7ee42): 89%
+// and 96% flagged, 73% and 81% at Crisis; ordinary 2% and 8% at Crisis
+// (set 17: jokes "me quiero morir jajaja" and "spring aus dem Fenster
+// (Erdgeschoss)", a goodbye letter to a dead father written in therapy,
+// "goodbye everyone, moving to Denver"), 2% at Review. Set 16 wrote many
+// crisis statements about someone else in danger now (a mother who said
+// she would take all her sleeping pills, a group member posting bleeding
+// wrists): the screen reads them as someone else's words and answers
+// Review or None, where the writer needs the emergency number at once.
+// Over the ten sets 8 to 17 the screen flagged 89–98% of crisis
+// statements and put 66–87% at Crisis; every target was met on two
+// (sets 9 and 12). TestLeaveSetOut
 // (leaveout_test.go) trains without one spent set at a time (sets 3 to
 // 15) and scores it, to compare ways of learning before a fresh set is
 // spent on one.
