@@ -25,6 +25,11 @@ type Message struct {
 	// ByDM asks the transport to send the message privately by DM when the
 	// person asked for it in a server channel.
 	ByDM bool
+	// Lang is the language the message is written in, when the transport
+	// adds words of its own in its place (that it went by DM): the
+	// person's choice in /settings, which the interaction's locale may not
+	// be.
+	Lang string
 	// Erased says that nothing of the person is kept any more: a transport
 	// removes what it keeps of them itself (the console's folder of files).
 	Erased bool

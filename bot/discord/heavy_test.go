@@ -12,6 +12,7 @@ import (
 	"github.com/aftercare/aftercare/bot"
 	"github.com/aftercare/aftercare/bot/discord"
 	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/lang"
 	"github.com/aftercare/aftercare/internal/fakediscord"
 )
 
@@ -146,5 +147,22 @@ func TestDiscordHeavyExportInServerGoesByDM(t *testing.T) {
 	}
 	if dm := allText(fake.Messages(fake.DMChannel(alice))); !strings.Contains(dm, "Your data, as files.") {
 		t.Errorf("DM holds %q, want the export", dm)
+	}
+}
+
+// TestDiscordExportByDMNoteInPersonsLanguage: someone who chose Spanish in
+// /settings, on a Discord client in English, is told in Spanish that the
+// export went by DM, as the export itself is.
+func TestDiscordExportByDMNoteInPersonsLanguage(t *testing.T) {
+	t.Parallel()
+	fake := startFake(t)
+	router := bot.Router{Coach: coachFunc(func(context.Context, coach.Event) ([]coach.Message, error) {
+		return []coach.Message{{Text: "Tus datos, en archivos.", ByDM: true, Lang: "es"}}, nil
+	})}
+	_, seen := openDiscord(t, fake, router)
+	rs := do(t, fake, seen, fakediscord.Interaction{UserID: alice, GuildID: guildID, ChannelID: generalID, Command: "export", Locale: "en-US"})
+	want := lang.For("es").T("errors.dm_sent")
+	if len(rs) != 2 || rs[1].Message.Content != want {
+		t.Fatalf("responses %+v, want the edit %q", rs, want)
 	}
 }

@@ -283,11 +283,16 @@ func (x *exchange) splitByDM(msgs []coach.Message) (dm, rest []coach.Message) {
 	return dm, rest
 }
 
-// sendByDM sends dm to the person and returns the word to leave in its place.
+// sendByDM sends dm to the person and returns the word to leave in its
+// place, in the language dm is written in.
 func (x *exchange) sendByDM(dm []coach.Message) coach.Message {
+	w := x.words()
+	if dm[0].Lang != "" {
+		w = lang.For(dm[0].Lang)
+	}
 	if err := x.d.Send(x.ctx, x.person, dm); err != nil {
 		x.d.log().Warn("send by DM", "err", err)
-		return coach.Message{Text: x.words().T("errors.dm_failed")}
+		return coach.Message{Text: w.T("errors.dm_failed")}
 	}
-	return coach.Message{Text: x.words().T("errors.dm_sent")}
+	return coach.Message{Text: w.T("errors.dm_sent")}
 }
