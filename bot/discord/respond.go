@@ -204,9 +204,10 @@ func (x *exchange) redoPending(err error, write func(context.Context) error) {
 }
 
 // retryPending, once the response is out, forgets the question before it
-// when renderReply left that for now (bounded as the work before a
-// response is), and tries again, with a bound of its own, a write of the
-// question awaiting text that failed or was cut short.
+// when renderReply left that for now (bounded by responseWrites from now,
+// as a write is that the response waited for), and tries again, with a
+// bound of its own, a write of the question awaiting text that failed or
+// was cut short, that forgetting included.
 func (x *exchange) retryPending() {
 	if after := x.pendingAfter; after != nil {
 		x.pendingAfter = nil

@@ -27,8 +27,9 @@ var theirsToo = map[string][]string{"fr": {"mon"}}
 // language is l: those holding a sentence of an English message that the
 // l file does not say the same way, those with two or more English
 // words, and those naming a command by its English name where l has its
-// own (/summary for /resumen: the person's Discord shows them /resumen). allowed are words to pass over (a name, a time zone, what the
-// person typed).
+// own (/summary for /resumen: the person's Discord shows them /resumen).
+// allowed are words to pass over (a name, a time zone, what the person
+// typed).
 func English(out, l string, allowed ...string) []string {
 	frags := fragments(l)
 	var found []string
