@@ -29,16 +29,6 @@ type Awaiting interface {
 // question typed text would answer: the last message asking for text, or
 // none. The error is the write's, already logged.
 func (d *Transport) trackPending(ctx context.Context, person string, out []outgoing) error {
-	waiting := awaited(out)
-	if waiting == nil {
-		return d.clearPending(ctx, person)
-	}
-	return d.storePending(ctx, person, *waiting)
-}
-
-// awaited is the question typed text answers after out: the last message
-// asking for text, or nil when none or a later one wants a button.
-func awaited(out []outgoing) *coach.Action {
 	var waiting *coach.Action
 	for _, o := range out {
 		if o.input != nil {
@@ -47,7 +37,10 @@ func awaited(out []outgoing) *coach.Action {
 			waiting = nil // a newer question wants a button, not text
 		}
 	}
-	return waiting
+	if waiting == nil {
+		return d.clearPending(ctx, person)
+	}
+	return d.storePending(ctx, person, *waiting)
 }
 
 // setPending remembers the text a modal opened in a DM asks for, so that

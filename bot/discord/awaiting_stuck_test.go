@@ -2,8 +2,6 @@ package discord_test
 
 import (
 	"context"
-	"strconv"
-	"strings"
 	"sync"
 	"testing"
 
@@ -127,69 +125,5 @@ func TestPendingClearedAfterRespondingWhenCutShort(t *testing.T) {
 	}
 	if q, ok := aw.waiting[alice]; ok {
 		t.Errorf("the old question %q still awaits the next typed DM", q)
-	}
-}
-
-// orderedAwaiting keeps questions in memory and records, for each write,
-// how many interaction responses the fake had taken by then.
-type orderedAwaiting struct {
-	fake *fakediscord.Server
-	mu   sync.Mutex
-	ops  []string // "set 0", "clear 1": the write and the responses before it
-}
-
-func (a *orderedAwaiting) note(op string) {
-	n := a.fake.CountRequests("POST /api/v9/interactions/{iid}/{token}/callback")
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	a.ops = append(a.ops, op+" "+strconv.Itoa(n))
-}
-
-func (a *orderedAwaiting) SetAwaiting(context.Context, string, string) error {
-	a.note("set")
-	return nil
-}
-
-func (a *orderedAwaiting) TakeAwaiting(context.Context, string) (string, error) { return "", nil }
-
-func (a *orderedAwaiting) ClearAwaiting(context.Context, string) error {
-	a.note("clear")
-	return nil
-}
-
-func (*orderedAwaiting) SaveAsk(context.Context, string, string, []byte) error { return nil }
-
-func (*orderedAwaiting) LoadAsk(context.Context, string, string) ([]byte, error) { return nil, nil }
-
-// TestPendingOrderAroundResponse: a response that asks for typed text
-// records the question before the response is sent, since the person may
-// answer at once; one that asks for none forgets the question before it
-// only after the response, so that the acknowledgement does not wait for
-// that round trip to Redis.
-func TestPendingOrderAroundResponse(t *testing.T) {
-	t.Parallel()
-	note := coach.Action{Verb: coach.VerbAnswer, Day: "2026-03-02", Field: string(coach.FieldNote)}
-	for _, tc := range []struct {
-		name string
-		msgs []coach.Message
-		want string
-	}{
-		{"ClearAfter", []coach.Message{{Text: "Thank you."}}, "clear 1"},
-		// Two messages: no modal, the question is the follow-up's.
-		{"AskBefore", []coach.Message{{Text: "Thank you."}, {Text: "A note?", Input: &coach.Input{Action: note, Label: "Note"}}}, "set 0"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			t.Parallel()
-			fake := startFake(t)
-			aw := &orderedAwaiting{fake: fake}
-			reply := coachFunc(func(context.Context, coach.Event) ([]coach.Message, error) { return tc.msgs, nil })
-			_, seen := openDiscord(t, fake, bot.Router{Coach: reply}, func(d *discord.Transport) { d.Awaiting = aw })
-			do(t, fake, seen, fakediscord.Interaction{UserID: alice, Command: "help"}) // in the DM
-			aw.mu.Lock()
-			defer aw.mu.Unlock()
-			if got := strings.Join(aw.ops, ", "); got != tc.want {
-				t.Errorf("writes (with the responses taken before each) = %q, want %q", got, tc.want)
-			}
-		})
 	}
 }

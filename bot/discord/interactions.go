@@ -40,14 +40,9 @@ type exchange struct {
 	// with it; made once, on first use.
 	limiterOnce sync.Once
 	rl          *discordgo.RateLimiter
-	// pendingRedo is a write of the question awaiting text that failed,
-	// before the response or (pendingAfter's) just after it, tried once
-	// more after the response (retryPending).
+	// pendingRedo is a write of the question awaiting text that failed
+	// before the response, tried again after it (retryPending).
 	pendingRedo func(context.Context) error
-	// pendingAfter forgets the question awaiting text once the response
-	// is out (renderReply, retryPending): the acknowledgement need not
-	// wait for that round trip to Redis.
-	pendingAfter func(context.Context) error
 }
 
 func (d *Transport) onInteraction(_ *discordgo.Session, ic *discordgo.InteractionCreate) {

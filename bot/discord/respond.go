@@ -27,7 +27,7 @@ func (x *exchange) reply(ev coach.Event, msgs []coach.Message) error {
 		x.retryPending()
 		return err
 	}
-	out := x.renderReply(ctx, msgs)
+	out := x.renderIn(ctx, msgs)
 	if len(out) == 0 && x.i.Type == discordgo.InteractionMessageComponent {
 		// Nothing to say to a press (one pressed again after the limit said
 		// it could not get to everything): acknowledge it without a word, as
@@ -166,30 +166,6 @@ func (x *exchange) renderIn(ctx context.Context, msgs []coach.Message) []outgoin
 	return out
 }
 
-// renderReply is renderIn for an immediate response, but when no question
-// awaits text after it, forgetting the one before (a round trip to Redis)
-// is left until the response is out: retryPending does it, with the
-// bounds a cut-short write had before. A question the response asks is
-// still recorded before it, as renderIn does. The person cannot answer
-// this response before seeing it, so the acknowledgement need not wait
-// for the clearing; text typed in that moment answers the question the
-// person saw last, as it would have a moment earlier.
-func (x *exchange) renderReply(ctx context.Context, msgs []coach.Message) []outgoing {
-	out := x.d.renderFor(ctx, x.person, msgs)
-	if x.ephemeral {
-		return out
-	}
-	person := x.person
-	if awaited(out) == nil {
-		x.pendingAfter = func(ctx context.Context) error { return x.d.clearPending(ctx, person) }
-		return out
-	}
-	x.redoPending(x.d.trackPending(ctx, person, out), func(ctx context.Context) error {
-		return x.d.trackPending(ctx, person, out)
-	})
-	return out
-}
-
 // pendingRetry bounds the second try of a write of the question awaiting
 // text, made after the response when the first failed: a question not
 // cleared would take the person's next typed message as its answer.
@@ -203,18 +179,9 @@ func (x *exchange) redoPending(err error, write func(context.Context) error) {
 	}
 }
 
-// retryPending, once the response is out, forgets the question before it
-// when renderReply left that for now (bounded by responseWrites from now,
-// as a write is that the response waited for), and tries again, with a
-// bound of its own, a write of the question awaiting text that failed or
-// was cut short, that forgetting included.
+// retryPending tries again, once the response is out and with a bound of
+// its own, the write of the question awaiting text that failed before it.
 func (x *exchange) retryPending() {
-	if after := x.pendingAfter; after != nil {
-		x.pendingAfter = nil
-		ctx, cancel := context.WithTimeout(x.ctx, responseWrites)
-		x.redoPending(after(ctx), after)
-		cancel()
-	}
 	redo := x.pendingRedo
 	if redo == nil {
 		return
