@@ -1438,6 +1438,10 @@ var cases = []struct {
 	{Review, "décidé. après la dernière séance de mardi c'est terminé"},
 	{Crisis, "I'm at peace with it. Friday after work."},
 	{None, "the kitchen is finished, I'm at peace with the colour"},
+	{Crisis, "had the blade in my pocket all day, its there for when im ready"},
+	{Crisis, "mon seul souhait ce soir c'est de plus exister, et je compte m'en occuper moi-même"},
+	{None, "the cake is in the oven, it's there for when you're ready"},
+	{None, "mon seul souhait ce soir c'est de dormir"},
 	// Odd input.
 	{None, ""},
 	{None, "!!!???..."},

@@ -24,6 +24,9 @@ var englishMore = phraseSet{
 		"prescribed": "((as|like) (prescribed|directed|instructed|usual|always|normal|i should|i am supposed to|i was told|planned|agreed)|(as|like) (the|my) (doctor|psychiatrist|nurse|clinic|pharmacist|prescription|label|prescriber|therapist|care team) (said|says|told me|prescribed|ordered|recommended|wanted|instructed|asked))",
 	}),
 	crisis: []string{
+		// Corpus rows the model alone had carried and let go when sets 16 and
+		// 17 were learnt.
+		"({blade}|pills|rope|gun) ... ... (is|its|it is|are|they are) (there|ready|waiting) for when (i am|im) ready",
 		// Fresh sets 16 and 17: a last letter to a child, a plan sorted and
 		// waiting for a housemate to leave, walking into the sea and on.
 		"(writing|write|wrote|written) (my)? (the)? (last|final) letter to my (son|daughter|kids|children|wife|husband|partner|mum|mom|dad|parents)",

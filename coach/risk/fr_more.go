@@ -11,6 +11,9 @@ var frenchMore = phraseSet{
 		"prescrit": "comme (prévu|prescrit|d'habitude|toujours|indiqué|on m'a dit|le médecin|le docteur|mon médecin|mon psychiatre|ma psychiatre)",
 	}),
 	crisis: []string{
+		// A corpus row the model alone had carried and let go when sets 16 and
+		// 17 were learnt.
+		"(mon)? seul souhait (ce soir)? c'est de plus exister",
 		// Fresh sets 16 and 17: a last letter to a child, walking into the sea.
 		"(la|ma)? dernière lettre (à|pour) (mon|ma|mes) (fils|fille|enfants|femme|mari|mère|père)",
 		"(entrer|rentrer|marcher) dans la mer ... ... (et)? continuer (à|a) marcher",
