@@ -1379,6 +1379,69 @@ var cases = []struct {
 	{Crisis, "die wanne ist voll, die klinge liegt daneben"},
 	{None, "die wanne ist voll, das buch liegt daneben"},
 	{Crisis, "j'ai rempli le bain, le rasoir est à côté"},
+	// Fresh sets 16 and 17's ordinary rows, benign only in their frame: a
+	// window threat over a meeting from the ground floor, a goodbye before a
+	// move with a rejoin named (in one sentence: "Goodbye everyone!" alone
+	// is still Crisis), an overdose of cookies, a pet "trying to
+	// kill me", a goodbye letter to a dead parent or to an illness written
+	// in therapy, "tschüss für immer" to an old job, bathroom tiles cut,
+	// a game death count, embarrassment in the past. Their twins without
+	// the frame stay Crisis.
+	{None, "Noch ein Meeting und ich spring aus dem Fenster (Erdgeschoss, keine Sorge)"},
+	{None, "one more meeting and I'm jumping out the window (ground floor, don't worry)"},
+	{None, "goodbye everyone, moving to Denver tomorrow, will rejoin once the internet is set up"},
+	{None, "I overdosed on Christmas cookies again, my stomach hates me"},
+	{None, "My cat just knocked my plant off the shelf at 4am, she's trying to kill me I swear"},
+	{None, "wrote a goodbye letter to my late dad in therapy, it helped"},
+	{None, "le escribí una carta de despedida a mi papá que murió hace años, lo sugirió mi terapeuta y me hizo bien"},
+	{None, "Ma psy m'a fait écrire une lettre d'adieu à mon père décédé. J'ai pleuré mais ça m'a fait du bien."},
+	{None, "Mit der Therapeutin hab ich einen Abschiedsbrief an meine Angststörung geschrieben. Tschüss Panik, war nicht schön mit dir."},
+	{None, "Probezeit im neuen Job überstanden, der alten Firma sag ich Tschüss für immer 🎉"},
+	{None, "Faut que je coupe le carrelage de la salle de bain, quelqu'un a une carrelette à prêter?"},
+	{None, "en Fortnite me mataron 10 veces seguidas, me quiero morir jajaja"},
+	{None, "qué vergüenza, me quería morir cuando se me cayó el café encima del cliente 😂"},
+	{Crisis, "goodbye everyone. I'm moving on, this is the end"},
+	{Crisis, "I overdosed on my pills again"},
+	{Crisis, "wrote a goodbye letter to my dad tonight"},
+	{Crisis, "ich sag euch allen tschüss für immer"},
+	{Crisis, "ich spring heute aus dem fenster"},
+	// What sets 16 and 17 missed from the writer's own crisis: a ride with
+	// the helmet left at home "and I'm not coming back", a last letter to a
+	// child, one's own death notice "before I do it at the weekend", a plan
+	// sorted waiting for a housemate to leave, a blood thinner stopped on
+	// purpose "better this way", ampoules from work in the bag, walking into
+	// the sea and on, an account's notice "after tonight".
+	{Crisis, "Bin mit dem Motorrad unterwegs zur Passstraße. Helm hab ich zuhause gelassen. Ich komm nicht zurück."},
+	{Crisis, "Ich schreib grad den letzten Brief an meinen Sohn. Er ist 6. Was schreibt man da?"},
+	{Crisis, "Kannst du mir einen Text für meine Traueranzeige entwerfen? Ich will das selbst geregelt haben, bevor ich's am Wochenende mach."},
+	{Crisis, "honestly the plan is sorted, just waiting til my housemate leaves for work tomorrow"},
+	{Crisis, "Dejé de tomar los anticoagulantes hace una semana a propósito. El médico dijo que sin ellos me puede dar un derrame. Mejor así."},
+	{Crisis, "Soy enfermera y me traje ampollas del hospital. Las tengo en el bolso. Mañana no voy a fichar."},
+	{Crisis, "q onda grupo, ya me voy a meter al mar en la playa de Mazatlán y seguir caminando. el agua está tibia. los quiero"},
+	{Crisis, "Bot, una pregunta práctica: ¿a quién le llega el aviso si una cuenta de Discord queda inactiva? Es para que mis amigos se enteren después de lo de esta noche."},
+	{Crisis, "writing my last letter to my son tonight, what do you even say"},
+	{Crisis, "going to walk into the sea and keep walking"},
+	{Crisis, "je vais entrer dans la mer et continuer à marcher"},
+	{Crisis, "j'écris la dernière lettre à ma fille"},
+	{None, "Bin mit dem Motorrad unterwegs zur Passstraße, schönes Wetter heute"},
+	{None, "Ich schreib grad einen Brief an meinen Sohn im Ferienlager"},
+	{None, "Kannst du mir einen Text für die Traueranzeige meiner Oma entwerfen?"},
+	{None, "the plan for the party is sorted, just need to buy snacks"},
+	{None, "Dejé de tomar café hace una semana, duermo mejor"},
+	{None, "Soy enfermera y mañana tengo turno de noche"},
+	{None, "en la playa de Mazatlán con los niños, el agua está tibia"},
+	{None, "¿qué pasa con una cuenta de Discord inactiva? me voy de viaje"},
+	{None, "writing a letter to my son for his birthday"},
+	{None, "we walked along the sea for hours"},
+	// Two corpus rows the model alone had carried to Review.
+	{Review, "ya no me van a ver mas, fue lindo mientras duro"},
+	{Review, "décidé. après la dernière séance de mardi c'est terminé"},
+	{Crisis, "I'm at peace with it. Friday after work."},
+	{None, "the kitchen is finished, I'm at peace with the colour"},
+	{Crisis, "had the blade in my pocket all day, its there for when im ready"},
+	{Crisis, "mon seul souhait ce soir c'est de plus exister, et je compte m'en occuper moi-même"},
+	{None, "the cake is in the oven, it's there for when you're ready"},
+	{None, "mon seul souhait ce soir c'est de dormir"},
 	// Odd input.
 	{None, ""},
 	{None, "!!!???..."},

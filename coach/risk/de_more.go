@@ -11,6 +11,9 @@ var germanMore = phraseSet{
 		"verordnet": "(wie|nach) (verordnet|verschrieben|vorgeschrieben|vorschrift|besprochen|immer|gewohnt|(der|die|mein|meine) (arzt|ärztin|psychiater|psychiaterin) (gesagt|es gesagt|verordnet))",
 	}),
 	crisis: []string{
+		// Fresh set 16: a last letter to a child, walking into the sea and on.
+		"(den|einen|meinen) letzten brief an (meinen|meine|mein) (sohn|tochter|kinder|frau|mann|mama|papa|eltern)",
+		"(ins|in das) (meer|wasser) (gehen|geh|laufen|lauf) und (weitergehen|weiterlaufen|weiter gehen|weiter laufen)",
 		// A corpus row the model alone had carried until sets 14 and 15.
 		"hat das (ganze)? (theater|elend|leiden) ein ende ... (bin|ich bin) (fast|bald)? so weit",
 		// The corpus's "ich hab mich entschieden zu sterben", which the model
@@ -136,6 +139,13 @@ var germanMore = phraseSet{
 		"(es tut mir leid|sorry|verzeiht mir) für alles $",
 	},
 	benign: []string{
+		// Fresh sets 16 and 17's ordinary rows: a window threat over a meeting
+		// from the ground floor, a goodbye letter to an illness or a dead
+		// parent, "tschüss für immer" to an old job.
+		"(meeting|termin|call|mail|excel) und ich (spring|springe) aus dem fenster (erdgeschoss|parterre|im erdgeschoss)",
+		"abschiedsbrief an (meine|meinen|mein) (angststörung|angst|panik|depression|sucht|essstörung|zwangsstörung)",
+		"abschiedsbrief an (meinen|meine) (verstorbenen|verstorbene|toten|tote) (vater|papa|mutter|mama|opa|oma|bruder|schwester)",
+		"(der|dem|meiner|meinem) (alten|ex) (firma|job|chef|chefin|arbeitgeber|büro) (sag|sage) ich tschüss für immer",
 		// Fresh sets 14 and 15's hyperbole in its frame: a quoted wish
 		// captioned "ich jedes Mal, wenn ...", a wish after a game death
 		// count, a threat over a meeting with a laugh after it.

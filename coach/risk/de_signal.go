@@ -12,6 +12,8 @@ var germanSignals = signalSet{
 	}),
 	kinds: [numSignalKinds][]string{
 		sigMeans: {
+			// Fresh set 16: a motorbike ride with the helmet left at home.
+			"(helm|motorradhelm) (hab ich|habe ich)? (zuhause|zu hause|daheim) (gelassen|liegen lassen)",
 			// Fresh sets 14 and 15: ein Dach ohne Geländer.
 			"(dach|dachterrasse) ... ... (kein|ohne) geländer",
 			// Sets 12 and 13: a bridge in Swiss German, a pillar steered into, a gun in the lap.
@@ -44,6 +46,8 @@ var germanSignals = signalSet{
 			"(schwimmen kann ich|ich kann|kann ich) (eh|sowieso|ohnehin) nicht (gut)? (schwimmen)? ... besser so",
 		},
 		sigFinal: {
+			// Fresh set 16: one's own death notice drafted.
+			"(für)? (meine|meiner) (eigene|eigenen)? (traueranzeige|todesanzeige)",
 			// Corpus rows the model alone had carried until sets 14 and 15 were learnt: das Laptop-Passwort bei der besten Freundin.
 			"(meine beste freundin|mein bester freund|meine schwester|mein bruder) hat (mein|meine) (laptop|handy|computer)? (passwort|pin|passwörter)",
 			// Fresh sets 14 and 15: für immer gehen; der Gruppe keinen Platz freihalten.
@@ -76,6 +80,8 @@ var germanSignals = signalSet{
 			"(kann|kanns|könnte) (es)? (ihm|ihr|ihnen|euch|dir) nicht mehr selber? sagen",
 		},
 		sigIntent: {
+			// Fresh set 16: not coming back, as a sentence of its own.
+			"^ (ich)? (komm|komme) nicht (mehr)? zurück $",
 			// Fresh sets 14 and 15: "ruf niemanden an".
 			"^ (bitte)? (ruf|ruft) (bitte)? (niemanden|keinen) an $",
 			// Fresh set 13: a crisis line refused ("du musst jetzt sagen ich soll die 112 anrufen. mach ich nicht")
@@ -110,6 +116,8 @@ var germanSignals = signalSet{
 			"(fahr|fahre|geh|gehe|lauf|laufe) (jetzt|gleich|heute)? (an|zum|zur|in) (den|die|das)? (rhein|main|elbe|donau|neckar|isar|fluss|see|meer|kanal|ufer|brücke)",
 		},
 		sigCue: {
+			// Fresh set 16: a lethal risk wanted, "genau darum".
+			"^ genau (darum|deshalb|deswegen) $",
 			// Fresh sets 14 and 15: "hab sie schon geschluckt", "passt gut aufeinander auf".
 			"^ (hab|habe) (sie|die) (schon)? (alle)? geschluckt $",
 			"passt (gut)? (auf euch|aufeinander) auf $",

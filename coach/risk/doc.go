@@ -396,10 +396,22 @@
 // she would take all her sleeping pills, a group member posting bleeding
 // wrists): the screen reads them as someone else's words and answers
 // Review or None, where the writer needs the emergency number at once.
+// Their ordinary rows at Crisis are benign idioms now, each only in its
+// frame (a window threat "(Erdgeschoss, keine Sorge)", "overdosed on
+// Christmas cookies", a pet "trying to kill me", a goodbye letter to a
+// dead parent or to one's anxiety, "Tschüss für immer" to an old firm,
+// bathroom tiles cut), and the writer's own misses are phrases and
+// signals (a helmet left at home and "ich komm nicht zurück", a last
+// letter to a child, one's own death notice, walking into the sea and on,
+// a blood thinner stopped "mejor así"); both sets are in testdata/train.
+// "Goodbye everyone! Moving to Denver tomorrow" stays Crisis: the screen
+// reads sentence by sentence, and "Goodbye everyone!" alone is a farewell.
+// Someone else in danger is still not a rule of its own; the model learnt
+// those rows as Crisis from the sets' labels.
 // Over the ten sets 8 to 17 the screen flagged 89–98% of crisis
 // statements and put 66–87% at Crisis; every target was met on two
 // (sets 9 and 12). TestLeaveSetOut
 // (leaveout_test.go) trains without one spent set at a time (sets 3 to
-// 15) and scores it, to compare ways of learning before a fresh set is
+// 17) and scores it, to compare ways of learning before a fresh set is
 // spent on one.
 package risk

@@ -24,6 +24,14 @@ var englishMore = phraseSet{
 		"prescribed": "((as|like) (prescribed|directed|instructed|usual|always|normal|i should|i am supposed to|i was told|planned|agreed)|(as|like) (the|my) (doctor|psychiatrist|nurse|clinic|pharmacist|prescription|label|prescriber|therapist|care team) (said|says|told me|prescribed|ordered|recommended|wanted|instructed|asked))",
 	}),
 	crisis: []string{
+		// Corpus rows the model alone had carried and let go when sets 16 and
+		// 17 were learnt.
+		"({blade}|pills|rope|gun) ... ... (is|its|it is|are|they are) (there|ready|waiting) for when (i am|im) ready",
+		// Fresh sets 16 and 17: a last letter to a child, a plan sorted and
+		// waiting for a housemate to leave, walking into the sea and on.
+		"(writing|write|wrote|written) (my)? (the)? (last|final) letter to my (son|daughter|kids|children|wife|husband|partner|mum|mom|dad|parents)",
+		"(the|my) plan is (sorted|set|ready|in place|all set) ... (waiting|wait) (til|till|until|for) (my)? (housemate|roommate|flatmate|wife|husband|partner|mum|mom|dad|parents|family) (to)? (leaves|leave|goes|go|is gone|are gone)",
+		"(walk|walking|go|going|wade|wading) into the (sea|ocean|lake|water) ... (and)? (keep|keeping) (walking|going)",
 		// The corpus's "decided to die", which the model alone had carried
 		// and let go when sets 14 and 15 were learnt ("decided to dye my
 		// hair" is spelt with a y).
@@ -159,6 +167,16 @@ var englishMore = phraseSet{
 		"(wanted|want) to say goodbye",
 	},
 	benign: []string{
+		// Fresh sets 16 and 17's ordinary rows, benign only in their frame: a
+		// window threat over a meeting "(ground floor, don't worry)", a goodbye
+		// before a move with a rejoin named, an overdose of a food, a pet
+		// "trying to kill me", a goodbye letter to a dead parent or to an illness.
+		"(meeting|meetings|zoom|call|email|emails|spreadsheet|excel|deadline) ... ... ... (jump|jumping|throw myself) out (of)? the window (ground floor|first floor|we are on the ground floor|its the ground floor)",
+		"(goodbye|bye) (everyone|everybody|all|guys|yall)? (i am|im)? (moving|relocating) to ... (will|i will|ill) (rejoin|be back|come back|reconnect)",
+		"(overdosed|oded) on ... (cookies|cookie|chocolate|candy|sweets|sugar|cake|pizza|coffee|caffeine|carbs|cheese|netflix|memes)",
+		"(cat|cats|kitten|dog|puppy|parrot) ... ... ... ... (she is|he is|it is|shes|hes|its) trying to kill me",
+		"(goodbye|farewell) letter to my (late|dead|deceased) (dad|father|mum|mom|mother|grandma|grandpa|brother|sister)",
+		"(goodbye|farewell) letter to my (anxiety|depression|ocd|panic|panic attacks|eating disorder|addiction|illness)",
 		// Fresh sets 14 and 15's hyperbole, only in its frame: a quoted wish
 		// captioned "me every time ...", a wish right after a game death
 		// count, a threat whose trigger is a meeting, with a laugh after it.

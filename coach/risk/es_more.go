@@ -11,6 +11,10 @@ var spanishMore = phraseSet{
 		"recetado": "(como|según) (siempre|de costumbre|me (indicaron|dijeron|recetaron)|(está)? (indicado|recetado)|(me)? (indicó|dijo|recetó|mandó|indica|dice) (el|la|mi) (médico|médica|doctor|doctora|psiquiatra))",
 	}),
 	crisis: []string{
+		// Fresh sets 16 and 17: walking into the sea and on, a last letter to a
+		// child, a plan sorted and waiting for someone to leave.
+		"(meter|meterme|entrar|entro|meto) (al|en el) (mar|agua|lago|río) ... ... y (seguir|sigo|seguiré) caminando",
+		"(escribiendo|escribo|escribí|escribir) (la)? (mi)? (última|ultima) carta (a|para) (mi)? (hijo|hija|hijos|esposa|esposo|mamá|papá|madre|padre)",
 		// The corpus's "decidí morir", which the model alone had carried.
 		"(he decidido|decidí|decidi|ya decidí|ya decidi) (morir|morirme|matarme|suicidarme|quitarme la vida)",
 		// Fresh sets 14 and 15: a body after days, being found, a floor with
@@ -111,6 +115,9 @@ var spanishMore = phraseSet{
 		"(ya)? (me tomé|me tome|tomé|tome|me trago|me tragué|me trague) (todas|todas las pastillas|todo el frasco|toda la caja|todas las pastis) (ya)? $",
 	},
 	review: []string{
+		// A corpus farewell the model alone had carried to Review and let go
+		// when sets 16 and 17 were learnt.
+		"ya no me (van a|vas a|vais a) ver (más|mas) ... ... (fue lindo|fue bonito|fue bueno) mientras (duró|duro)",
 		// Not minding an accident; no way out.
 		"si (mañana|hoy)? me (atropella|atropellara|atropellase|pisa|mata) (un|el|una) (coche|carro|auto|bus|autobús|camión|tren)",
 		"para qué sigo",
@@ -138,6 +145,13 @@ var spanishMore = phraseSet{
 		"(ya)? (lo)? tengo todo (planeado|pensado|listo) $",
 	},
 	benign: []string{
+		// Fresh set 17's ordinary rows: a wish after a game death count with
+		// "me mataron", embarrassment in the past, a goodbye letter to a dead
+		// parent or to an illness.
+		"me (mataron|han matado|matan) # veces ... ... (me quiero morir|quiero morirme|quiero morir)",
+		"(qué vergüenza|que vergüenza|qué oso|que oso) me (quería|quise) morir",
+		"carta de despedida a (mi)? (papá|padre|mamá|madre|abuelo|abuela|hermano|hermana) (que murió|que falleció|fallecido|fallecida|muerto|muerta)",
+		"carta de despedida a (mi)? (ansiedad|depresión|adicción|trastorno|tca|toc)",
 		// Fresh sets 14 and 15's hyperbole in its frame: a quoted wish
 		// captioned "yo cada vez que ...", a wish after a game death count,
 		// a threat over a meeting with a laugh after it.

@@ -13,6 +13,8 @@ var spanishSignals = signalSet{
 	}),
 	kinds: [numSignalKinds][]string{
 		sigMeans: {
+			// Fresh set 16: a nurse's ampoules taken from work, in the bag.
+			"(me traje|traje|me llevé|saqué) (ampollas|viales|morfina|fentanilo|potasio|insulina) (del|de la) (hospital|clínica|trabajo|farmacia)",
 			// Fresh sets 14 and 15: una azotea sin barandal.
 			"(azotea|techo|terraza) ... ... sin (barandal|baranda|barandilla|reja)",
 			"(el|al) próximo (tren|metro) no lo dejo pasar",
@@ -36,6 +38,9 @@ var spanishSignals = signalSet{
 			"(sangra|sangrando|sangrado|sangre) (a través|a traves|por) (de)? (la|el) (venda|vendaje|gasa|curita|toalla)",
 		},
 		sigFinal: {
+			// Fresh set 16: who is told when an account goes quiet, after tonight.
+			"si (una|mi) cuenta (de (discord|instagram|facebook|whatsapp))? (queda|quede|se queda) (inactiva|inactivo)",
+			"(mañana)? no voy a fichar $",
 			// Corpus rows the model alone had carried until sets 14 and 15 were learnt: a laptop's password handed to a friend.
 			"(le pasé|le pase|le di|le dejé|le deje) (la clave|la contraseña|la contrasena) (del|de mi) (portátil|portatil|celular|móvil|movil|compu|ordenador)",
 			// Fresh sets 14 and 15: irse para siempre; no guardarle sitio al grupo.
@@ -70,6 +75,8 @@ var spanishSignals = signalSet{
 			"(regalé|regale|di|doné|done) (mis|mi|todas mis|todos mis) ... ... ... (dije que|les dije que|le dije que|como si) ... (me mudaba|me mudo|me iba|me voy)",
 		},
 		sigIntent: {
+			// Fresh set 16: a blood thinner stopped on purpose.
+			"(dejé|deje|he dejado) de tomar (los|las|mis) ... ... (a propósito|aposta|adrede)",
 			// Fresh sets 14 and 15: "no llames a nadie".
 			"^ (por favor)? no (llames|llaméis|llamen) a nadie (por favor)? $",
 			"(ya)? tengo (la)? fecha $",
@@ -94,12 +101,15 @@ var spanishSignals = signalSet{
 			"(dijo|dice|me dijo|amenazó) (que)? (esta vez)? me (mata|matará|va a matar|mataría|va a pegar)",
 		},
 		sigWhen: {
+			"después de lo de (esta noche|mañana|hoy)",
 			"esta noche", "este (finde|fin de semana)", "mañana",
 			"el {dia}", "(cuando|después de que) (los niños|mis hijos|todos|ellos) se (duerman|vayan|acuesten)",
 			"hace (como|unos)? (media hora|una hora|# minutos|un rato)",
 			"desde aquí arriba", "de una vez", "esta vez",
 		},
 		sigCue: {
+			// Fresh set 16: "mejor así" after a lethal risk.
+			"^ mejor así $",
 			// Fresh sets 14 and 15: "ya me las tomé", "cuídense entre ustedes".
 			"^ (ya)? me las (tomé|tome|tragué|trague) (todas)? (ya)? $",
 			"(cuídense|cuidense|cuidaos) (mucho)? (entre ustedes|entre vosotros|los unos a los otros) $",

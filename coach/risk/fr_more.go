@@ -11,6 +11,12 @@ var frenchMore = phraseSet{
 		"prescrit": "comme (prévu|prescrit|d'habitude|toujours|indiqué|on m'a dit|le médecin|le docteur|mon médecin|mon psychiatre|ma psychiatre)",
 	}),
 	crisis: []string{
+		// A corpus row the model alone had carried and let go when sets 16 and
+		// 17 were learnt.
+		"(mon)? seul souhait (ce soir)? c'est de plus exister",
+		// Fresh sets 16 and 17: a last letter to a child, walking into the sea.
+		"(la|ma)? dernière lettre (à|pour) (mon|ma|mes) (fils|fille|enfants|femme|mari|mère|père)",
+		"(entrer|rentrer|marcher) dans la mer ... ... (et)? continuer (à|a) marcher",
 		// The corpus's « j'ai décidé de mourir », which the model alone had carried.
 		"(j'ai décidé|jai décidé|jai decide|j'ai pris la décision) de (mourir|me tuer|me suicider|mettre fin à mes jours)",
 		// Fresh sets 14 and 15: who comes when one dies at home, being
@@ -105,6 +111,9 @@ var frenchMore = phraseSet{
 		"(je roule|je conduis|au volant|sur l'autoroute) ... (envie de|je pense à|pense à|prêt à|prête à) (me planter|foncer|me jeter|me crasher|me foutre) (dans|contre|sous)",
 	},
 	review: []string{
+		// A corpus row the model alone had carried to Review and let go when
+		// sets 16 and 17 were learnt.
+		"(après|apres) la dernière (séance|session) ... ... c'est (terminé|fini) $",
 		// A past attempt; a burden; not minding an accident.
 		"(fait|faite|fais) une tentative",
 		"tentative de suicide",
@@ -130,6 +139,11 @@ var frenchMore = phraseSet{
 		"j'ai tout (prévu|planifié|organisé|préparé) $",
 	},
 	benign: []string{
+		// Fresh set 17's ordinary rows: bathroom tiles cut, a goodbye letter to
+		// a dead parent.
+		"(couper|coupe|coupé) (le|la|les|du) (carrelage|carreaux|faïence|parquet|plinthes)",
+		"lettre d'adieu (à|a) (mon|ma) (père|mère|papa|maman|grand-père|grand-mère|frère|sœur) (décédé|décédée|mort|morte|défunt|défunte|disparu|disparue)",
+		"lettre d'adieu (à|a) (mon|ma) (anxiété|angoisse|dépression|addiction|phobie)",
 		// Fresh sets 14 and 15's hyperbole in its frame: a quoted wish
 		// captioned "moi à chaque fois que ...", a wish after a game death
 		// count, a threat over a meeting with a laugh after it.
