@@ -140,15 +140,22 @@ func fontOf(fnt font.Font) *chartFont {
 func (f *chartFont) width(txt string) vg.Length {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	w, ok := f.widths[txt]
+	return keep(f.widths, maxWidths, txt, func() vg.Length { return f.face.Width(txt) })
+}
+
+// keep returns m[key], working it out with compute and storing it first
+// when m has none; a map holding max entries starts again. The caller
+// holds the lock that guards m.
+func keep[K comparable, V any](m map[K]V, max int, key K, compute func() V) V {
+	v, ok := m[key]
 	if !ok {
-		if len(f.widths) >= maxWidths {
-			clear(f.widths)
+		if len(m) >= max {
+			clear(m)
 		}
-		w = f.face.Width(txt)
-		f.widths[txt] = w
+		v = compute()
+		m[key] = v
 	}
-	return w
+	return v
 }
 
 // glyphCanvas is a vgimg canvas that draws text with each font's kept
@@ -254,14 +261,7 @@ func (g *glyphFace) Glyph(dot fixed.Point26_6, r rune) (dr image.Rectangle, mask
 	x, y := (dot.X+subpixel/2)&^(subpixel-1), (dot.Y+subpixel/2)&^(subpixel-1)
 	key := glyphKey{r: r, x: x & 63, y: y & 63}
 	g.mu.Lock()
-	gl, kept := g.glyphs[key]
-	if !kept {
-		if len(g.glyphs) >= maxGlyphs {
-			clear(g.glyphs)
-		}
-		gl = g.rasterise(key)
-		g.glyphs[key] = gl
-	}
+	gl := keep(g.glyphs, maxGlyphs, key, func() glyph { return g.rasterise(key) })
 	g.mu.Unlock()
 	if !gl.ok {
 		return image.Rectangle{}, nil, image.Point{}, 0, false
@@ -311,14 +311,10 @@ func (g *glyphFace) GlyphBounds(r rune) (fixed.Rectangle26_6, fixed.Int26_6, boo
 func (g *glyphFace) GlyphAdvance(r rune) (fixed.Int26_6, bool) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	a, ok := g.advances[r]
-	if !ok {
-		if len(g.advances) >= maxGlyphs {
-			clear(g.advances)
-		}
+	a := keep(g.advances, maxGlyphs, r, func() (a glyphAdvance) {
 		a.advance, a.ok = g.face.GlyphAdvance(r)
-		g.advances[r] = a
-	}
+		return a
+	})
 	return a.advance, a.ok
 }
 
@@ -326,16 +322,7 @@ func (g *glyphFace) GlyphAdvance(r rune) (fixed.Int26_6, bool) {
 func (g *glyphFace) Kern(r0, r1 rune) fixed.Int26_6 {
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	pair := [2]rune{r0, r1}
-	k, ok := g.kerns[pair]
-	if !ok {
-		if len(g.kerns) >= maxKerns {
-			clear(g.kerns)
-		}
-		k = g.face.Kern(r0, r1)
-		g.kerns[pair] = k
-	}
-	return k
+	return keep(g.kerns, maxKerns, [2]rune{r0, r1}, func() fixed.Int26_6 { return g.face.Kern(r0, r1) })
 }
 
 // Metrics returns the face's metrics, measured once.
