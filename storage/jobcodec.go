@@ -19,8 +19,10 @@ import (
 // and left off from the last non-empty one. The id is the hash field the
 // job is kept under, so it is not repeated. This is about 50 bytes where
 // the JSON took about 130, of which Redis keeps one per job (BENCHMARKS.md).
-// A job whose fields hold a '|' (none the coach makes) is kept as JSON,
-// and JSON, as versions before this wrote it, is read as before.
+// A job whose fields hold a '|' or a line break (none the coach makes) is
+// kept as JSON (which has no line break: a person's entries are lines,
+// queuescripts.go), and JSON, as versions before this wrote it, is read
+// as before.
 
 // jobForm marks the compact form; JSON starts with '{'.
 const jobForm = "1|"
@@ -31,7 +33,7 @@ func encodeJob(j coach.Job) ([]byte, error) {
 	parts := []string{j.Person, string(j.Kind), string(j.Day), strconv.FormatInt(j.Due.UnixMilli(), 36),
 		attemptText(j.Attempt), j.About, string(j.Source), every}
 	for _, p := range parts {
-		if strings.Contains(p, "|") {
+		if strings.ContainsAny(p, "|\n") {
 			return marshalJob(j)
 		}
 	}
