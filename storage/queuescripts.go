@@ -174,7 +174,11 @@ for k, p in ipairs(people) do
   local d = docs[k]
   for _, id in ipairs(want[p].runout) do
     local e = d.e[id]
-    if e and e.s == 'L' and room > 0 then take(p, id, e) else unlease[#unlease + 1] = p .. '/' .. id end
+    if not (e and e.s == 'L') then
+      unlease[#unlease + 1] = p .. '/' .. id -- done, put back or cancelled meanwhile
+    elseif room > 0 then
+      take(p, id, e)
+    end
   end
 end
 for k, p in ipairs(people) do
