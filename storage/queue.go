@@ -315,6 +315,7 @@ func withRefs(ids []string, refs map[string]string) []string {
 func (r *Redis) Claim(ctx context.Context, now time.Time, max int, lease time.Duration) ([]coach.Job, error) {
 	queues := r.queues()
 	start := int(r.cursor.Load() % uint32(len(queues)))
+	forget := r.forgetting(now)
 	jobs, err := r.sweepLeases(ctx, queues, now, max, lease)
 	if err != nil {
 		return nil, err
@@ -323,7 +324,7 @@ func (r *Redis) Claim(ctx context.Context, now time.Time, max int, lease time.Du
 	var skipped error
 	for i := 0; i < len(queues) && len(jobs) < max; i++ {
 		n := (start + i) % len(queues)
-		got, err := r.claimFrom(ctx, queues[n], now, max-len(jobs), lease)
+		got, err := r.claimFrom(ctx, queues[n], now, max-len(jobs), lease, forget)
 		if r.skippable(err) {
 			skipped = err // a master down: the other partitions go on (failover.go)
 			continue
@@ -369,7 +370,7 @@ func (r *Redis) sweepLeases(ctx context.Context, queues []queueKeys, now time.Ti
 			continue // a master down: its partitions are swept once it is back
 		}
 		// The claim script takes the jobs whose lease ran out first.
-		got, err := r.claimFrom(ctx, queues[i], now, min(max-len(jobs), int(c.Val())), lease)
+		got, err := r.claimFrom(ctx, queues[i], now, min(max-len(jobs), int(c.Val())), lease, 0)
 		if r.skippable(err) {
 			continue
 		}
@@ -391,8 +392,9 @@ func (r *Redis) queues() []queueKeys {
 	return append(out, r.oldQueues()...)
 }
 
-// claimFrom claims up to max jobs from one partition.
-func (r *Redis) claimFrom(ctx context.Context, q queueKeys, now time.Time, max int, lease time.Duration) ([]coach.Job, error) {
+// claimFrom claims up to max jobs from one partition, and forgets the old
+// done ids of up to forget people there.
+func (r *Redis) claimFrom(ctx context.Context, q queueKeys, now time.Time, max int, lease time.Duration, forget int) ([]coach.Job, error) {
 	var jobs []coach.Job
 	if q.old {
 		var err error
@@ -400,7 +402,7 @@ func (r *Redis) claimFrom(ctx context.Context, q queueKeys, now time.Time, max i
 			return nil, err
 		}
 	} else {
-		args := append(keep(now), now.UnixMilli(), max, now.Add(lease).UnixMilli())
+		args := append(keep(now), now.UnixMilli(), max, now.Add(lease).UnixMilli(), forget)
 		res, err := claimScript.Run(ctx, r.rdb, q.scriptKeys(q.leases), args...).StringSlice()
 		if err != nil && !isNil(err) {
 			return nil, fmt.Errorf("claim jobs: %w", err)
@@ -418,6 +420,21 @@ func (r *Redis) claimFrom(ctx context.Context, q queueKeys, now time.Time, max i
 	}
 	return jobs, nil
 }
+
+// forgetting is how many people, in each partition it visits, a claim at
+// now forgets old done ids of: forgetPeople once per sweepInterval (claim
+// time), none otherwise, which spares every other claim a command.
+func (r *Redis) forgetting(now time.Time) int {
+	at := now.UnixMilli()
+	last := r.forgot.Load()
+	if at-last < sweepInterval.Milliseconds() || !r.forgot.CompareAndSwap(last, at) {
+		return 0
+	}
+	return forgetPeople
+}
+
+// forgetPeople is how many people's old done ids a claim forgets at most.
+const forgetPeople = 100
 
 // doneFor is how long an acknowledged id is remembered: longer than any
 // plan, so re-planning a day never sends what was already sent.

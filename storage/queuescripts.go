@@ -36,7 +36,15 @@ local function parse(blob)
     if id then
       if not d.at[id] then d.ids[#d.ids + 1] = id; d.at[id] = true end
       d.e[id] = {s = s, raw = t, t = num(t), rest = rest}
-      if s == 'P' then d.waiting = d.waiting + 1 end
+    end
+  end
+  for _, id in ipairs(d.ids) do
+    local e = d.e[id]
+    if e.s == 'P' then
+      d.waiting = d.waiting + 1
+      if not d.first or e.t < d.first then d.first = e.t end
+    elseif e.s == 'D' and (not d.oldest or e.t < d.oldest) then
+      d.oldest = e.t
     end
   end
   return d
@@ -47,7 +55,9 @@ local function put(d, id, s, raw, rest)
 end
 local W = {hset = {}, hdel = {}, next = {}, unnext = {}, forget = {}, unforget = {}, waiting = 0}
 -- store writes a person back (at flush), forgetting done ids older than
--- the cut-off, and sets their place in next and forget.
+-- the cut-off, and sets their place in next and forget where it changed
+-- (d.first and d.oldest are what parse found; a step that is not sure of
+-- them, claiming from next or forget, sets them to -1).
 local function store(person, d)
   local out, first, oldest, waiting = {}, nil, nil, 0
   for _, id in ipairs(d.ids) do
@@ -69,17 +79,21 @@ local function store(person, d)
     W.hset[#W.hset + 1] = person
     W.hset[#W.hset + 1] = table.concat(out, '\n')
   end
-  if first then
-    W.next[#W.next + 1] = first
-    W.next[#W.next + 1] = person
-  else
-    W.unnext[#W.unnext + 1] = person
+  if first ~= d.first then
+    if first then
+      W.next[#W.next + 1] = first
+      W.next[#W.next + 1] = person
+    else
+      W.unnext[#W.unnext + 1] = person
+    end
   end
-  if oldest then
-    W.forget[#W.forget + 1] = oldest + doneFor
-    W.forget[#W.forget + 1] = person
-  else
-    W.unforget[#W.unforget + 1] = person
+  if oldest ~= d.oldest then
+    if oldest then
+      W.forget[#W.forget + 1] = oldest + doneFor
+      W.forget[#W.forget + 1] = person
+    else
+      W.unforget[#W.unforget + 1] = person
+    end
   end
 end
 local function flush()
@@ -141,7 +155,7 @@ return 0
 // claimScript leases up to ARGV[4] jobs due at ARGV[3] until ARGV[5]:
 // first those whose lease ran out (their worker died) and are still
 // claimed, then the people's waiting jobs, earliest person first. On the
-// way it forgets, for up to 50 people, the done ids older than the
+// way it forgets, for up to ARGV[6] people, the done ids older than the
 // cut-off. It returns person, id and "<at>|<job>" for each job. KEYS[5]
 // is leases.
 var claimScript = queueScript(`
@@ -157,7 +171,10 @@ for _, m in ipairs(redis.call('ZRANGEBYSCORE', KEYS[5], '-inf', now, 'LIMIT', 0,
   if p then local w = need(p); w.runout[#w.runout + 1] = id else unlease[#unlease + 1] = m end
 end
 for _, p in ipairs(redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', now, 'LIMIT', 0, room)) do need(p).due = true end
-for _, p in ipairs(redis.call('ZRANGEBYSCORE', KEYS[3], '-inf', now, 'LIMIT', 0, 50)) do need(p) end
+local forgetting = tonumber(ARGV[6])
+if forgetting > 0 then
+  for _, p in ipairs(redis.call('ZRANGEBYSCORE', KEYS[3], '-inf', now, 'LIMIT', 0, forgetting)) do need(p).forget = true end
+end
 if #people == 0 and #unlease == 0 then return {} end
 local docs = load(people)
 local out, lease = {}, {}
@@ -183,6 +200,8 @@ for k, p in ipairs(people) do
 end
 for k, p in ipairs(people) do
   local d = docs[k]
+  if want[p].due then d.first = -1 end
+  if want[p].forget then d.oldest = -1 end
   if want[p].due and room > 0 then
     local due = {}
     for _, id in ipairs(d.ids) do

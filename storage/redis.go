@@ -53,6 +53,9 @@ type Redis struct {
 	// oldParts has bit n set while partition n's per-job layout of before
 	// holds anything, for Claim to drain it (queueold.go).
 	oldParts atomic.Uint32
+	// forgot is when (Unix ms, claim time) a claim last forgot old done
+	// ids (forgetting).
+	forgot atomic.Int64
 
 	// repl counts Settle's waits for a replica, roles remembers how many
 	// replicas each master has (durable.go).
