@@ -105,6 +105,19 @@ local function flush()
   if #W.unforget > 0 then redis.call('ZREM', KEYS[3], unpack(W.unforget)) end
   if W.waiting ~= 0 and redis.call('INCRBY', KEYS[4], W.waiting) <= 0 then redis.call('DEL', KEYS[4]) end
 end
+-- line finds id's line in a person's field: its start and the index
+-- after its end (a line break or the field's end), or nil.
+local function line(blob, id)
+  local key, init = id .. ' ', 1
+  while true do
+    local s = string.find(blob, key, init, true)
+    if not s then return nil end
+    if s == 1 or string.byte(blob, s - 1) == 10 then
+      return s, (string.find(blob, '\n', s, true) or #blob + 1)
+    end
+    init = s + 1
+  end
+end
 -- load reads the given people in one HMGET.
 local function load(people)
   local docs = {}
@@ -158,25 +171,39 @@ return 0
 // way it forgets, for up to ARGV[6] people, the done ids older than the
 // cut-off. It returns person, id and "<at>|<job>" for each job. KEYS[5]
 // is leases.
+//
+// A person with only jobs due (the common case) is not parsed: one pass
+// over their field finds the waiting lines and their times, and a claimed
+// line changes only its state letter (P to L, the same length), so the
+// rest of the field is copied, not rebuilt. People with a lease run out
+// or done ids to forget take the whole-person way (parse, store).
 var claimScript = queueScript(`
 local now, room, untilAt = tonumber(ARGV[3]), tonumber(ARGV[4]), ARGV[5]
 local people, want = {}, {}
 local function need(p)
-  if not want[p] then want[p] = {runout = {}}; people[#people + 1] = p end
+  if not want[p] then want[p] = {}; people[#people + 1] = p end
   return want[p]
 end
 local unlease = {}
 for _, m in ipairs(redis.call('ZRANGEBYSCORE', KEYS[5], '-inf', now, 'LIMIT', 0, room)) do
   local p, id = string.match(m, '^([^/]+)/(.+)$')
-  if p then local w = need(p); w.runout[#w.runout + 1] = id else unlease[#unlease + 1] = m end
+  if p then
+    local w = need(p)
+    w.runout = w.runout or {}
+    w.runout[#w.runout + 1] = id
+  else
+    unlease[#unlease + 1] = m
+  end
 end
-for _, p in ipairs(redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', now, 'LIMIT', 0, room)) do need(p).due = true end
+local nexts = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', now, 'WITHSCORES', 'LIMIT', 0, room)
+for i = 1, #nexts, 2 do need(nexts[i]).due = tonumber(nexts[i + 1]) end
 local forgetting = tonumber(ARGV[6])
 if forgetting > 0 then
   for _, p in ipairs(redis.call('ZRANGEBYSCORE', KEYS[3], '-inf', now, 'LIMIT', 0, forgetting)) do need(p).forget = true end
 end
 if #people == 0 and #unlease == 0 then return {} end
-local docs = load(people)
+local blobs = {}
+if #people > 0 then blobs = redis.call('HMGET', KEYS[1], unpack(people)) end
 local out, lease = {}, {}
 local function take(p, id, e)
   e.s = 'L'
@@ -187,37 +214,107 @@ local function take(p, id, e)
   lease[#lease + 1] = p .. '/' .. id
   room = room - 1
 end
+local docs = {}
 for k, p in ipairs(people) do
-  local d = docs[k]
-  for _, id in ipairs(want[p].runout) do
-    local e = d.e[id]
-    if not (e and e.s == 'L') then
-      unlease[#unlease + 1] = p .. '/' .. id -- done, put back or cancelled meanwhile
-    elseif room > 0 then
-      take(p, id, e)
+  local w = want[p]
+  if w.runout or w.forget then
+    local d = parse(blobs[k])
+    docs[k] = d
+    for _, id in ipairs(w.runout or {}) do
+      local e = d.e[id]
+      if not (e and e.s == 'L') then
+        unlease[#unlease + 1] = p .. '/' .. id -- done, put back or cancelled meanwhile
+      elseif room > 0 then
+        take(p, id, e)
+      end
     end
   end
 end
-for k, p in ipairs(people) do
-  local d = docs[k]
-  if want[p].due then d.first = -1 end
-  if want[p].forget then d.oldest = -1 end
-  if want[p].due and room > 0 then
-    local due = {}
-    for _, id in ipairs(d.ids) do
-      local e = d.e[id]
-      if e and e.s == 'P' and e.t <= now then due[#due + 1] = id end
+-- fast claims a due person's due jobs, earliest first, without parsing
+-- the rest of their field.
+local function fast(p, blob, was)
+  if type(blob) ~= 'string' then W.unnext[#W.unnext + 1] = p; return end
+  local due, first, pos, n = {}, nil, 1, #blob
+  while pos <= n do
+    local e = string.find(blob, '\n', pos, true) or n + 1
+    local sp = string.find(blob, ' ', pos, true)
+    if sp and sp + 1 < e and string.byte(blob, sp + 1) == 80 then -- 'P'
+      local bar = string.find(blob, '|', sp + 2, true)
+      if bar and bar < e then
+        local t = num(string.sub(blob, sp + 2, bar - 1))
+        if t <= now then
+          due[#due + 1] = {t = t, id = string.sub(blob, pos, sp - 1), sp = sp, e = e}
+        elseif not first or t < first then
+          first = t
+        end
+      end
     end
+    pos = e + 1
+  end
+  if #due > 1 then
     table.sort(due, function(a, b)
-      if d.e[a].t ~= d.e[b].t then return d.e[a].t < d.e[b].t end
-      return a < b
+      if a.t ~= b.t then return a.t < b.t end
+      return a.id < b.id
     end)
-    for _, id in ipairs(due) do
-      if room <= 0 then break end
-      take(p, id, d.e[id])
+  end
+  local taken = {}
+  for _, j in ipairs(due) do
+    if room > 0 then
+      taken[#taken + 1] = j
+      out[#out + 1] = p
+      out[#out + 1] = j.id
+      out[#out + 1] = string.sub(blob, j.sp + 2, j.e - 1)
+      lease[#lease + 1] = untilAt
+      lease[#lease + 1] = p .. '/' .. j.id
+      room = room - 1
+    elseif not first or j.t < first then
+      first = j.t
     end
   end
-  store(p, d)
+  if #taken > 0 then
+    table.sort(taken, function(a, b) return a.sp < b.sp end)
+    local parts, at = {}, 1
+    for _, j in ipairs(taken) do
+      parts[#parts + 1] = string.sub(blob, at, j.sp)
+      parts[#parts + 1] = 'L'
+      at = j.sp + 2
+    end
+    parts[#parts + 1] = string.sub(blob, at)
+    W.hset[#W.hset + 1] = p
+    W.hset[#W.hset + 1] = table.concat(parts)
+    W.waiting = W.waiting - #taken
+  end
+  if not first then
+    W.unnext[#W.unnext + 1] = p
+  elseif first ~= was then
+    W.next[#W.next + 1] = first
+    W.next[#W.next + 1] = p
+  end
+end
+for k, p in ipairs(people) do
+  local w, d = want[p], docs[k]
+  if d then
+    if w.due then d.first = -1 end
+    if w.forget then d.oldest = -1 end
+    if w.due and room > 0 then
+      local due = {}
+      for _, id in ipairs(d.ids) do
+        local e = d.e[id]
+        if e and e.s == 'P' and e.t <= now then due[#due + 1] = id end
+      end
+      table.sort(due, function(a, b)
+        if d.e[a].t ~= d.e[b].t then return d.e[a].t < d.e[b].t end
+        return a < b
+      end)
+      for _, id in ipairs(due) do
+        if room <= 0 then break end
+        take(p, id, d.e[id])
+      end
+    end
+    store(p, d)
+  elseif room > 0 then
+    fast(p, blobs[k], w.due)
+  end
 end
 flush()
 if #lease > 0 then redis.call('ZADD', KEYS[5], unpack(lease)) end
@@ -229,29 +326,76 @@ return out
 // on, per job person, id, and the id to remember it under ("" for id
 // itself; a readable name is remembered under its opaque id). Their
 // leases (KEYS[5]) go.
+//
+// A claimed job's line is replaced where it stands ("<id> D<t>"), the
+// rest of the field copied, and the person's place in forget set with
+// ZADD LT (a job done now is never older than their oldest done id); a
+// person's jobs in one batch are done together, one HSET for all. A job
+// still waiting, or remembered under another id, takes the whole-person
+// way (parse, store) for its person.
 var ackScript = queueScript(`
+local t36 = ARGV[3]
+local forgetAt = num(t36) + doneFor
 local people, idx, jobs = {}, {}, {}
 for i = 4, #ARGV, 3 do
   local p = ARGV[i]
   if not idx[p] then people[#people + 1] = p; idx[p] = #people end
   jobs[#jobs + 1] = i
 end
-local docs = load(people)
+local fields = redis.call('HMGET', KEYS[1], unpack(people))
+local slow, later = {}, {}
 local unlease = {}
 for _, i in ipairs(jobs) do
   local p, id, as = ARGV[i], ARGV[i + 1], ARGV[i + 2]
-  local d = docs[idx[p]]
+  local k = idx[p]
   unlease[#unlease + 1] = p .. '/' .. id
-  if as ~= '' and as ~= id then
-    d.e[id] = nil
-    unlease[#unlease + 1] = p .. '/' .. as
-  else
-    as = id
+  if not slow[k] and as ~= '' and as ~= id then slow[k] = true end
+  if not slow[k] then
+    local b, done = fields[k], id .. ' D' .. t36
+    if type(b) ~= 'string' then
+      fields[k] = done
+    else
+      local s, e = line(b, id)
+      if not s then
+        fields[k] = b .. '\n' .. done
+      elseif string.byte(b, s + #id + 1) == 80 then -- 'P': waiting changes
+        slow[k] = true
+      else
+        fields[k] = string.sub(b, 1, s - 1) .. done .. string.sub(b, e)
+      end
+    end
   end
-  put(d, as, 'D', ARGV[3], '')
+  if slow[k] then
+    later[#later + 1] = i
+    if as ~= '' and as ~= id then unlease[#unlease + 1] = p .. '/' .. as end
+  end
 end
-for k, p in ipairs(people) do store(p, docs[k]) end
+local docs, lt = {}, {}
+for k, p in ipairs(people) do
+  if slow[k] then
+    -- the jobs done above are lines of fields[k] already: no waiting
+    -- job changed, so parse finds the same waiting and first
+    local d = parse(fields[k])
+    d.oldest = -1
+    docs[k] = d
+  else
+    W.hset[#W.hset + 1] = p
+    W.hset[#W.hset + 1] = fields[k]
+    lt[#lt + 1] = forgetAt
+    lt[#lt + 1] = p
+  end
+end
+for _, i in ipairs(later) do
+  local p, id, as = ARGV[i], ARGV[i + 1], ARGV[i + 2]
+  local d = docs[idx[p]]
+  if as ~= '' and as ~= id then d.e[id] = nil else as = id end
+  put(d, as, 'D', t36, '')
+end
+for k, p in ipairs(people) do
+  if slow[k] then store(p, docs[k]) end
+end
 flush()
+if #lt > 0 then redis.call('ZADD', KEYS[3], 'LT', unpack(lt)) end
 redis.call('ZREM', KEYS[5], unpack(unlease))
 return #jobs
 `)
