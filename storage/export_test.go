@@ -65,13 +65,13 @@ func DecodeJob(id, raw string) (coach.Job, error) { return decodeJob(id, raw) }
 
 // PersonEntries decodes a person's field of a partition's people hash:
 // their waiting and claimed jobs (done ids are left out).
-func PersonEntries(field string) ([]coach.Job, error) {
+func PersonEntries(person, field string) ([]coach.Job, error) {
 	var out []coach.Job
 	for _, e := range entries(field) {
 		if e.state != 'P' && e.state != 'L' {
 			continue
 		}
-		j, err := decodeEntry(e.id, e.rest)
+		j, err := decodeEntry(person, e.id, e.rest)
 		if err != nil {
 			return nil, err
 		}

@@ -27,6 +27,11 @@ import (
 // jobForm marks the compact form; JSON starts with '{'.
 const jobForm = "1|"
 
+// lineForm marks the compact form without the person, as a person's field
+// keeps it (queuescripts.go): the field is named by the person, so each
+// line need not repeat them (19 B a job for a Discord id).
+const lineForm = "2|"
+
 // encodeJob is a job's stored form.
 func encodeJob(j coach.Job) ([]byte, error) {
 	every := j.Every.String()
@@ -42,6 +47,24 @@ func encodeJob(j coach.Job) ([]byte, error) {
 		n--
 	}
 	return []byte(jobForm + strings.Join(parts[:n], "|")), nil
+}
+
+// encodeLine is a job's stored form in its person's field: the compact
+// form without the person, or JSON.
+func encodeLine(j coach.Job) ([]byte, error) {
+	raw, err := encodeJob(j)
+	if err != nil || !strings.HasPrefix(string(raw), jobForm) {
+		return raw, err
+	}
+	return append([]byte(lineForm), raw[len(jobForm)+len(j.Person)+1:]...), nil
+}
+
+// decodeLine reads a job of person's field in any form.
+func decodeLine(person, id, raw string) (coach.Job, error) {
+	if rest, ok := strings.CutPrefix(raw, lineForm); ok {
+		return decodeJob(id, jobForm+person+"|"+rest)
+	}
+	return decodeJob(id, raw)
 }
 
 func attemptText(n int) string {

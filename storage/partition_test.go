@@ -55,8 +55,8 @@ func partitionJobs(t *testing.T, r *storage.Redis) map[string][]coach.Job {
 			out[strings.TrimSuffix(key, ":jobs")] = append(out[strings.TrimSuffix(key, ":jobs")], j)
 		case strings.HasSuffix(key, "}:people"):
 			// A person's field, one job a line.
-			_, entries, _ := strings.Cut(rest, " = ")
-			js, err := storage.PersonEntries(entries)
+			person, entries, _ := strings.Cut(rest, " = ")
+			js, err := storage.PersonEntries(person, entries)
 			if err != nil {
 				t.Fatalf("entries in %s: %v", key, err)
 			}

@@ -141,7 +141,7 @@ func (r *Redis) Schedule(ctx context.Context, jobs ...coach.Job) error {
 		if j.ID == "" || strings.ContainsAny(j.ID, " \t\r\n") {
 			return fmt.Errorf("schedule job %q: an id has no spaces", j.ID)
 		}
-		raw, err := encodeJob(j)
+		raw, err := encodeLine(j)
 		if err != nil {
 			return err
 		}
@@ -195,13 +195,13 @@ func entries(field string) []entry {
 	return out
 }
 
-// decodeEntry reads a waiting or claimed job from "<at>|<job>".
-func decodeEntry(id, rest string) (coach.Job, error) {
+// decodeEntry reads a waiting or claimed job of person from "<at>|<job>".
+func decodeEntry(person, id, rest string) (coach.Job, error) {
 	_, raw, ok := strings.Cut(rest, "|")
 	if !ok {
 		return coach.Job{}, fmt.Errorf("decode job %s: no due time", id)
 	}
-	return decodeJob(id, raw)
+	return decodeLine(person, id, raw)
 }
 
 // Upcoming implements coach.Queue: the person's jobs waiting or running,
@@ -220,7 +220,7 @@ func (r *Redis) Upcoming(ctx context.Context, person string) ([]coach.Job, error
 		if e.state != 'P' && e.state != 'L' {
 			continue
 		}
-		j, err := decodeEntry(e.id, e.rest)
+		j, err := decodeEntry(person, e.id, e.rest)
 		if err != nil {
 			return nil, err
 		}
@@ -408,7 +408,7 @@ func (r *Redis) claimFrom(ctx context.Context, q queueKeys, now time.Time, max i
 			return nil, fmt.Errorf("claim jobs: %w", err)
 		}
 		for i := 0; i+2 < len(res); i += 3 {
-			j, err := decodeEntry(res[i+1], res[i+2])
+			j, err := decodeEntry(res[i], res[i+1], res[i+2])
 			if err != nil {
 				return nil, err
 			}
@@ -501,7 +501,7 @@ func (r *Redis) Retry(ctx context.Context, job coach.Job, at time.Time) error {
 	if err != nil {
 		return err
 	}
-	raw, err := encodeJob(job)
+	raw, err := encodeLine(job)
 	if err != nil {
 		return err
 	}

@@ -418,3 +418,62 @@ func TestClaimTakesRunOutLeasesBeforeTheBacklog(t *testing.T) {
 		t.Errorf("Claim = %v, want the job whose lease ran out", whats(got))
 	}
 }
+
+// TestAckMarksOnlyItsJobsDone: an acknowledgement marks its jobs done
+// where they stand in the person's field (claimed or still waiting, several
+// of one person in one batch, twice, or never scheduled), and leaves the
+// person's other jobs waiting, due when they were.
+func TestAckMarksOnlyItsJobsDone(t *testing.T) {
+	later := job("1", "2026-03-04", t0.Add(48*time.Hour))
+	for _, c := range []struct {
+		name  string
+		claim bool // claim the due jobs before acknowledging them
+		twice bool
+		plan  bool // schedule the due jobs at all
+	}{
+		{name: "ClaimedTogether", claim: true, plan: true},
+		{name: "StillWaiting", plan: true},
+		{name: "Twice", claim: true, plan: true, twice: true},
+		{name: "NeverScheduled"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			redistest.Each(t, func(t *testing.T, r *storage.Redis) {
+				ctx := context.Background()
+				due := []coach.Job{job("1", "2026-03-02", t0), job("1", "2026-03-03", t0.Add(time.Minute))}
+				plan := []coach.Job{later}
+				if c.plan {
+					plan = append(plan, due...)
+				}
+				if err := r.Schedule(ctx, plan...); err != nil {
+					t.Fatal(err)
+				}
+				acked := due
+				if c.claim {
+					got, err := r.Claim(ctx, t0.Add(time.Hour), 10, time.Minute)
+					if err != nil || len(got) != 2 {
+						t.Fatalf("claim = %v, %v; want the two due", whats(got), err)
+					}
+					acked = got
+				}
+				for range map[bool]int{false: 1, true: 2}[c.twice] {
+					if err := r.Ack(ctx, t0.Add(time.Hour), acked...); err != nil {
+						t.Fatal(err)
+					}
+				}
+				up, err := r.Upcoming(ctx, "1")
+				if err != nil || len(up) != 1 || what(up[0]) != later.ID || !up[0].Due.Equal(later.Due) {
+					t.Errorf("upcoming = %v, %v; want only %s", whats(up), err, later.ID)
+				}
+				if next, ok, err := r.NextDue(ctx); err != nil || !ok || !next.Equal(later.Due) {
+					t.Errorf("next due = %v, %v, %v; want %v", next, ok, err, later.Due)
+				}
+				if err := r.Schedule(ctx, due...); err != nil {
+					t.Fatal(err)
+				}
+				if got, err := r.Claim(ctx, t0.Add(2*time.Hour), 10, time.Minute); err != nil || len(got) != 0 {
+					t.Errorf("claim after the acknowledgement = %v, %v; want nothing", whats(got), err)
+				}
+			})
+		})
+	}
+}

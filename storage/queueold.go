@@ -127,7 +127,7 @@ func (r *Redis) adopt(ctx context.Context, q queueKeys, jobs []coach.Job, until 
 	byPart := map[int][]any{}
 	var order []int
 	for _, j := range jobs {
-		raw, err := encodeJob(j)
+		raw, err := encodeLine(j)
 		if err != nil {
 			return nil, err
 		}
