@@ -80,7 +80,8 @@
 //	{sched:<n>.<k>}:people   hash    person id -> their jobs in partition n, one a line (queue.go,
 //	                                 queuescripts.go): "<id> P<due>|<job>" waiting, "<id> L<due>|<job>"
 //	                                 claimed, "<id> D<when>" done (kept 15 days, so a re-planned day
-//	                                 is not sent twice); <job> in the compact form (jobcodec.go);
+//	                                 is not sent twice); <job> in the compact form without the person
+//	                                 ("2|<kind>|...", jobcodec.go);
 //	                                 times Unix ms in base 36; removed by the person's /delete
 //	{sched:<n>.<k>}:next     zset    person id -> when their earliest waiting job is due (ms)
 //	{sched:<n>.<k>}:leases   zset    "<person>/<opaque job id>" -> lease expiry (ms) while a worker

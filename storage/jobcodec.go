@@ -17,7 +17,8 @@ import (
 //
 // due in Unix milliseconds, base 36; the optional fields empty when zero
 // and left off from the last non-empty one. The id is the hash field the
-// job is kept under, so it is not repeated. This is about 50 bytes where
+// job is kept under, so it is not repeated; in a person's field of the
+// queue the person is not either (lineForm). This is about 50 bytes where
 // the JSON took about 130, of which Redis keeps one per job (BENCHMARKS.md).
 // A job whose fields hold a '|' or a line break (none the coach makes) is
 // kept as JSON (which has no line break: a person's entries are lines,

@@ -11,11 +11,15 @@ import "github.com/redis/go-redis/v9"
 //	<id> D<t>          done at <t>, remembered until t + doneFor
 //
 // times in Unix milliseconds, base 36; <job> is the job's stored form
-// (jobcodec.go), which holds no line break. Every step reads the people
-// it touches in one HMGET, changes them in Lua, and writes them back in
-// one HSET, then sets their place in next (their earliest waiting job),
-// in forget (their oldest done id) and the count of waiting jobs: a batch
-// costs the same few commands however many people it holds.
+// without the person (encodeLine, jobcodec.go), which holds no line
+// break. Every step reads the people it touches in one HMGET, changes
+// them in Lua, and writes them back in one HSET, then sets their place in
+// next (their earliest waiting job), in forget (their oldest done id) and
+// the count of waiting jobs: a batch costs the same few commands however
+// many people it holds. Claim and Ack, the hot steps, change only the
+// lines they touch (SLOWLOG showed parsing and rebuilding whole people
+// made them several times slower); the rarer steps parse and store whole
+// people.
 
 // queueLib is the Lua every queue step starts with.
 //
