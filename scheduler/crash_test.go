@@ -154,10 +154,24 @@ func TestKilledWorkersStillDeliverEveryJobOnce(t *testing.T) {
 		kills, crashLease, crashLanes, repeated(), lost, reclaimMax.Round(time.Millisecond), doneMax.Round(time.Millisecond))
 }
 
-// leasedJob is a job a worker held, as the queue keeps it.
+// leasedJob is a job a worker held, as the queue keeps it: a member
+// "<person>/<id>" of its partition's leases, and a line "<id> L…" in the
+// person's field of its partition's people.
 type leasedJob struct {
-	leased, jobs, id string // keys of its partition, and its opaque id
-	until            float64
+	leases, people, person, id string // keys of its partition, whose it is, and its opaque id
+	until                      float64
+}
+
+// waiting reports whether the job is still to be done: claimed (L) or
+// put back (P), not done (D) or gone.
+func (j leasedJob) waiting(ctx context.Context, rdb redis.UniversalClient) bool {
+	field, _ := rdb.HGet(ctx, j.people, j.person).Result()
+	for line := range strings.SplitSeq(field, "\n") {
+		if strings.HasPrefix(line, j.id+" L") || strings.HasPrefix(line, j.id+" P") {
+			return true
+		}
+	}
+	return false
 }
 
 // leasedJobs lists every job leased now, in every partition of the store.
@@ -166,7 +180,7 @@ func leasedJobs(t *testing.T, store *storage.Redis) []leasedJob {
 	ctx := context.Background()
 	rdb := store.Client()
 	var out []leasedJob
-	iter := rdb.Scan(ctx, 0, globEscape(store.Prefix())+"*:leased", 100).Iterator()
+	iter := rdb.Scan(ctx, 0, globEscape(store.Prefix())+"*:leases", 100).Iterator()
 	for iter.Next(ctx) {
 		key := iter.Val()
 		zs, err := rdb.ZRangeWithScores(ctx, key, 0, -1).Result()
@@ -174,7 +188,8 @@ func leasedJobs(t *testing.T, store *storage.Redis) []leasedJob {
 			t.Fatal(err)
 		}
 		for _, z := range zs {
-			out = append(out, leasedJob{leased: key, jobs: strings.TrimSuffix(key, "leased") + "jobs", id: z.Member.(string), until: z.Score})
+			person, id, _ := strings.Cut(z.Member.(string), "/")
+			out = append(out, leasedJob{leases: key, people: strings.TrimSuffix(key, "leases") + "people", person: person, id: id, until: z.Score})
 		}
 	}
 	if err := iter.Err(); err != nil {
@@ -193,11 +208,11 @@ func waitTakenOver(t *testing.T, store *storage.Redis, held []leasedJob, start t
 	state := func() (claimed, finished bool) {
 		claimed, finished = true, true
 		for _, j := range held {
-			if !rdb.HExists(ctx, j.jobs, j.id).Val() {
+			if !j.waiting(ctx, rdb) {
 				continue
 			}
 			finished = false
-			score, err := rdb.ZScore(ctx, j.leased, j.id).Result()
+			score, err := rdb.ZScore(ctx, j.leases, j.person+"/"+j.id).Result()
 			if err == nil && score == j.until {
 				claimed = false
 			}

@@ -58,8 +58,8 @@
 //	{u:<id>}:code-tries      zset    invite codes the person tried: try id -> when (ms); tries
 //	                                 older than an hour are dropped, a right code's try is taken
 //	                                 back, and the key expires an hour after the last try
-//	{u:<id>}:jobs            zset    opaque ids of the person's scheduled jobs, scored by due time
-//	                                 (ms); pruned lazily: the job hash is the truth
+//	{u:<id>}:jobs            zset    the per-job layout of before: opaque ids of the person's
+//	                                 scheduled jobs; nothing new is written to it, Claim drains it
 //	{u:<id>}:datakey         string  the person's own key for their sealed fields (notes, answers,
 //	                                 side effects, intentions, reflections, safety plan), wrapped
 //	                                 with DATA_KEY ("kw1:"); here only while no key store is kept
@@ -77,12 +77,22 @@
 //	                                        shown: no count below k, no spread kept private;
 //	                                        kept 400 days
 //	{g:<channel>}:challenge         set     member ids who count their minutes toward the challenge
-//	{sched:<n>.<k>}:due      zset    opaque job id -> due time (Unix ms), for partition n
-//	{sched:<n>.<k>}:leased   zset    opaque job id -> lease expiry (Unix ms) while a worker runs it
-//	{sched:<n>.<k>}:jobs     hash    opaque job id -> the job in a compact form (jobcodec.go),
-//	                                 or JSON of coach.Job as versions before it wrote it
-//	{sched:<n>.<k>}:done     zset    opaque ids of finished jobs -> when (ms), kept 15 days, so a
-//	                                 re-planned day is not sent twice
+//	{sched:<n>.<k>}:people   hash    person id -> their jobs in partition n, one a line (queue.go,
+//	                                 queuescripts.go): "<id> P<due>|<job>" waiting, "<id> L<due>|<job>"
+//	                                 claimed, "<id> D<when>" done (kept 15 days, so a re-planned day
+//	                                 is not sent twice); <job> in the compact form without the person
+//	                                 ("2|<kind>|...", jobcodec.go);
+//	                                 times Unix ms in base 36; removed by the person's /delete
+//	{sched:<n>.<k>}:next     zset    person id -> when their earliest waiting job is due (ms)
+//	{sched:<n>.<k>}:leases   zset    "<person>/<opaque job id>" -> lease expiry (ms) while a worker
+//	                                 runs it
+//	{sched:<n>.<k>}:forget   zset    person id -> when their oldest done id is to be forgotten (ms)
+//	{sched:<n>.<k>}:pending  string  how many jobs wait in partition n (for metrics)
+//	{sched:<n>.<k>}:due,     the per-job layout of before (one member per job: due and leased
+//	:leased, :jobs, :done    sets, payloads by id, done ids): nothing new is written to it; Claim
+//	                         drains it (moving each job it claims into its person's field, in
+//	                         the same step), its done set is still asked until its entries are
+//	                         15 days old, and then the keys are gone (queueold.go)
 //	{sched:<n>.<k>}:dead     hash    opaque job id -> JSON of a job that failed for good and why;
 //	                                 kept 14 days, then dropped by the nightly retention sweep; a
 //	                                 person's go with their /delete

@@ -18,7 +18,8 @@ var _ coach.Eraser = (*Redis)(nil)
 // in the key store. Then it removes the person from others' records, which
 // live under other hash tags: therapists' patient lists, group challenges
 // and open group answers, jobs about them in a therapist's queue (a crisis
-// alert), and dead letters of theirs. Then it
+// alert), dead letters of theirs, and their field in their partition of
+// the queue (their done ids too: it is named by them). Then it
 // deletes every key of their own in one transaction: all carry the tag
 // {u:<id>}, so this works on a Cluster too. Their salt for job ids goes
 // with them, so that what the done set still holds of their jobs can no
@@ -48,6 +49,9 @@ func (r *Redis) Erase(ctx context.Context, person string) error {
 		return err
 	}
 	if err := r.dropDeadLettersOf(ctx, person); err != nil {
+		return err
+	}
+	if err := r.dropPerson(ctx, person); err != nil {
 		return err
 	}
 	keys, err := r.personKeys(ctx, person)

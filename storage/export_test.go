@@ -62,3 +62,31 @@ func WriteOldDay(t interface{ Fatal(...any) }, r *Redis, person, day string, fie
 
 // DecodeJob reads a job as the queue stores it.
 func DecodeJob(id, raw string) (coach.Job, error) { return decodeJob(id, raw) }
+
+// PersonEntries decodes a person's field of a partition's people hash:
+// their waiting and claimed jobs (done ids are left out).
+func PersonEntries(person, field string) ([]coach.Job, error) {
+	var out []coach.Job
+	for _, e := range entries(field) {
+		if e.state != 'P' && e.state != 'L' {
+			continue
+		}
+		j, err := decodeEntry(person, e.id, e.rest)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, j)
+	}
+	return out, nil
+}
+
+// OldLayout is where the version before people's fields kept a person's
+// jobs: their partition's due, leased, payload and done keys, and their
+// own list.
+func OldLayout(r *Redis, person string) (due, leased, jobs, done, list string) {
+	q := r.keys.partOf(person)
+	return q.due, q.leased, q.jobs, q.done, r.keys.personJobs(person)
+}
+
+// EncodeJob is a job's stored form.
+func EncodeJob(j coach.Job) ([]byte, error) { return encodeJob(j) }

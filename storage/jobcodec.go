@@ -17,13 +17,21 @@ import (
 //
 // due in Unix milliseconds, base 36; the optional fields empty when zero
 // and left off from the last non-empty one. The id is the hash field the
-// job is kept under, so it is not repeated. This is about 50 bytes where
+// job is kept under, so it is not repeated; in a person's field of the
+// queue the person is not either (lineForm). This is about 50 bytes where
 // the JSON took about 130, of which Redis keeps one per job (BENCHMARKS.md).
-// A job whose fields hold a '|' (none the coach makes) is kept as JSON,
-// and JSON, as versions before this wrote it, is read as before.
+// A job whose fields hold a '|' or a line break (none the coach makes) is
+// kept as JSON (which has no line break: a person's entries are lines,
+// queuescripts.go), and JSON, as versions before this wrote it, is read
+// as before.
 
 // jobForm marks the compact form; JSON starts with '{'.
 const jobForm = "1|"
+
+// lineForm marks the compact form without the person, as a person's field
+// keeps it (queuescripts.go): the field is named by the person, so each
+// line need not repeat them (19 B a job for a Discord id).
+const lineForm = "2|"
 
 // encodeJob is a job's stored form.
 func encodeJob(j coach.Job) ([]byte, error) {
@@ -31,7 +39,7 @@ func encodeJob(j coach.Job) ([]byte, error) {
 	parts := []string{j.Person, string(j.Kind), string(j.Day), strconv.FormatInt(j.Due.UnixMilli(), 36),
 		attemptText(j.Attempt), j.About, string(j.Source), every}
 	for _, p := range parts {
-		if strings.Contains(p, "|") {
+		if strings.ContainsAny(p, "|\n") {
 			return marshalJob(j)
 		}
 	}
@@ -40,6 +48,24 @@ func encodeJob(j coach.Job) ([]byte, error) {
 		n--
 	}
 	return []byte(jobForm + strings.Join(parts[:n], "|")), nil
+}
+
+// encodeLine is a job's stored form in its person's field: the compact
+// form without the person, or JSON.
+func encodeLine(j coach.Job) ([]byte, error) {
+	raw, err := encodeJob(j)
+	if err != nil || !strings.HasPrefix(string(raw), jobForm) {
+		return raw, err
+	}
+	return append([]byte(lineForm), raw[len(jobForm)+len(j.Person)+1:]...), nil
+}
+
+// decodeLine reads a job of person's field in any form.
+func decodeLine(person, id, raw string) (coach.Job, error) {
+	if rest, ok := strings.CutPrefix(raw, lineForm); ok {
+		return decodeJob(id, jobForm+person+"|"+rest)
+	}
+	return decodeJob(id, raw)
 }
 
 func attemptText(n int) string {

@@ -43,6 +43,17 @@ func TestJobFormsRoundTrip(t *testing.T) {
 				t.Errorf("stored as %q, read back %+v, want %+v", raw, got, j)
 			}
 		}
+		line, err := encodeLine(j)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, err := decodeLine(j.Person, j.ID, string(line)); err != nil || got.Person != j.Person || got.Kind != j.Kind ||
+			!got.Due.Equal(j.Due) || got.Every.String() != j.Every.String() || got.About != j.About {
+			t.Errorf("line %q read back %+v, %v; want %+v", line, got, err, j)
+		}
+		if j.Kind != "a|b" && len(line) != len(compact)-len(j.Person)-1 {
+			t.Errorf("line %q (%d B) against the compact form's %d B: the person is still in it", line, len(line), len(compact))
+		}
 		if j.Kind != "a|b" && 2*len(compact) > len(old) {
 			t.Errorf("compact form %q (%d B) against JSON's %d B", compact, len(compact), len(old))
 		}

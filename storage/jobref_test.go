@@ -30,8 +30,11 @@ func alertJob(due time.Time) coach.Job {
 }
 
 // schedulerIDs is every id the queue holds outside the job payloads: the
-// members of the due, leased, done sets and people's job lists, and the
-// fields of the payload and dead-letter hashes.
+// members of the due, leased, done sets and people's job lists, the
+// fields of the payload and dead-letter hashes, the ids of the lines of
+// people's fields and of their leases. A person's own field, and their
+// place in next and forget, are named by the person, as their job list
+// ({u:<id>}:jobs) was before: Erase removes them (TestEraseLeavesNoneOfThePerson).
 func schedulerIDs(t *testing.T, r *storage.Redis) string {
 	t.Helper()
 	var ids []string
@@ -39,6 +42,16 @@ func schedulerIDs(t *testing.T, r *storage.Redis) string {
 		key, rest, ok := strings.Cut(strings.TrimSpace(line), ": ")
 		switch {
 		case !ok:
+		case strings.HasPrefix(key, "{sched") && (strings.HasSuffix(key, "}:next") || strings.HasSuffix(key, "}:forget") || strings.HasSuffix(key, "}:pending")):
+		case strings.HasPrefix(key, "{sched") && strings.HasSuffix(key, "}:people"):
+			_, field, _ := strings.Cut(rest, " = ")
+			for e := range strings.SplitSeq(field, "\n") {
+				id, _, _ := strings.Cut(e, " ")
+				ids = append(ids, id)
+			}
+		case strings.HasPrefix(key, "{sched") && strings.HasSuffix(key, "}:leases"):
+			_, id, _ := strings.Cut(rest, "/")
+			ids = append(ids, id)
 		case strings.HasPrefix(key, "{sched") && (strings.HasSuffix(key, "}:jobs") || strings.HasSuffix(key, "}:dead")):
 			field, _, _ := strings.Cut(rest, " = ")
 			ids = append(ids, field)

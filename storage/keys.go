@@ -139,23 +139,58 @@ func ClusterSlot(key string) int {
 
 // queueKeys are the keys of one partition of the due queue; every one
 // carries the partition's hash tag, so its Lua steps touch one slot.
+//
+// A partition keeps each person's jobs in one field of people (queue.go):
+// next lists the people by when their next job falls due, leases the jobs
+// claimed ("<person>/<id>", scored by when their lease runs out), forget
+// the people by when their oldest done id is to be forgotten, and pending
+// counts the jobs waiting. due, leased, jobs and done are the per-job
+// layout of before (one member per job), still drained (queueold.go);
+// dead is the dead letters of both.
 type queueKeys struct {
-	due, leased, jobs, done, dead string
-	legacy                        bool // the single queue of before partitions
+	people, next, leases, forget, pending string
+	due, leased, jobs, done, dead         string
+	n                                     int  // the partition's number
+	old                                   bool // claim from the per-job layout of before
+	legacy                                bool // the single queue of before partitions
 }
 
 // part is the keys of partition n.
 func (k keys) part(n int) queueKeys {
-	return k.queue(k.prefix+"{"+partTags[n]+"}:", false)
+	q := k.queue(k.prefix+"{"+partTags[n]+"}:", false)
+	q.n = n
+	return q
+}
+
+// oldPart is the keys of partition n, to claim from its per-job layout of
+// before.
+func (k keys) oldPart(n int) queueKeys {
+	q := k.part(n)
+	q.old = true
+	return q
 }
 
 // legacyQueue is the single queue that versions before partitions wrote
-// ({sched}); Claim drains what is left in it (queue.go).
-func (k keys) legacyQueue() queueKeys { return k.queue(k.prefix+"{sched}:", true) }
+// ({sched}); Claim drains what is left in it (queueold.go).
+func (k keys) legacyQueue() queueKeys {
+	q := k.queue(k.prefix+"{sched}:", true)
+	q.n, q.old = -1, true
+	return q
+}
 
 func (k keys) queue(head string, legacy bool) queueKeys {
-	return queueKeys{due: head + "due", leased: head + "leased", jobs: head + "jobs",
+	return queueKeys{people: head + "people", next: head + "next", leases: head + "leases",
+		forget: head + "forget", pending: head + "pending",
+		due: head + "due", leased: head + "leased", jobs: head + "jobs",
 		done: head + "done", dead: head + "dead", legacy: legacy}
+}
+
+// leaseKey is the set of leases a claim from q takes run-out leases from.
+func (q queueKeys) leaseKey() string {
+	if q.old {
+		return q.leased
+	}
+	return q.leases
 }
 
 // QueuePart returns the partition of the due queue that holds a person's

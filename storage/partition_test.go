@@ -42,15 +42,26 @@ func partitionJobs(t *testing.T, r *storage.Redis) map[string][]coach.Job {
 	out := map[string][]coach.Job{}
 	for _, line := range redistest.Dump(t, r) {
 		key, rest, ok := strings.Cut(strings.TrimSpace(line), ": ")
-		if !ok || !strings.HasPrefix(key, "{sched") || !strings.HasSuffix(key, "}:jobs") {
+		if !ok || !strings.HasPrefix(key, "{sched") {
 			continue
 		}
-		id, raw, _ := strings.Cut(rest, " = ")
-		j, err := storage.DecodeJob(id, raw)
-		if err != nil {
-			t.Fatalf("payload in %s: %v", key, err)
+		switch {
+		case strings.HasSuffix(key, "}:jobs"): // the per-job layout of before
+			id, raw, _ := strings.Cut(rest, " = ")
+			j, err := storage.DecodeJob(id, raw)
+			if err != nil {
+				t.Fatalf("payload in %s: %v", key, err)
+			}
+			out[strings.TrimSuffix(key, ":jobs")] = append(out[strings.TrimSuffix(key, ":jobs")], j)
+		case strings.HasSuffix(key, "}:people"):
+			// A person's field, one job a line.
+			person, entries, _ := strings.Cut(rest, " = ")
+			js, err := storage.PersonEntries(person, entries)
+			if err != nil {
+				t.Fatalf("entries in %s: %v", key, err)
+			}
+			out[strings.TrimSuffix(key, ":people")] = append(out[strings.TrimSuffix(key, ":people")], js...)
 		}
-		out[strings.TrimSuffix(key, ":jobs")] = append(out[strings.TrimSuffix(key, ":jobs")], j)
 	}
 	return out
 }

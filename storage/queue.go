@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/redis/go-redis/v9"
@@ -17,12 +18,101 @@ import (
 
 var _ coach.Queue = (*Redis)(nil)
 
+// The queue keeps a person's jobs together: one field of their
+// partition's people hash (QueuePart), named by the person, holds every
+// job of theirs, waiting (P), claimed (L) or done (D, its id kept for
+// doneFor so that a day planned again is not sent twice), one a line
+// (queuescripts.go). The partition's next set has one member per person,
+// scored by their earliest waiting job, and leases one per claimed job.
+// A job thus costs a line of ~80 bytes in a small field, where one member
+// per job in a sorted set alone cost ~137 (BENCHMARKS.md, issue 17 goal
+// 3). Every change is one Lua step per partition, on whole people, and
+// costs the same few commands however many people it holds. /delete
+// removes the person's field (Erase). The layouts of before are drained
+// (queueold.go).
+
+// noCutoff is the cut-off of steps that do not know the time: they forget
+// no done id.
+const noCutoff = -1 << 52
+
+// scriptKeys are the keys every queue step starts with, then extra.
+func (q queueKeys) scriptKeys(extra ...string) []string {
+	return append([]string{q.people, q.next, q.forget, q.pending}, extra...)
+}
+
+// keep is the first two arguments of a queue step at now: the cut-off
+// before which done ids are forgotten, and doneFor.
+func keep(now time.Time) []any {
+	return []any{now.Add(-doneFor).UnixMilli(), doneFor.Milliseconds()}
+}
+
+// stepPeople is how many people one step takes at most (Lua's unpack has
+// a limit).
+const stepPeople = 500
+
+// scriptCall is one queue step, for runScripts.
+type scriptCall struct {
+	script *redis.Script
+	keys   []string
+	args   []any
+	people int
+}
+
+// runScripts runs steps in one pipeline (EVALSHA; on a Cluster, one round
+// trip per master). Steps whose script the server did not have yet (a
+// fresh server, a new master after a failover) run again once their
+// scripts are loaded, in one more pipeline; where loading fails, each on
+// its own (EVAL).
+func (r *Redis) runScripts(ctx context.Context, calls []scriptCall) ([]*redis.Cmd, error) {
+	cmds := make([]*redis.Cmd, len(calls))
+	_, err := r.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+		for i, c := range calls {
+			cmds[i] = c.script.EvalSha(ctx, p, c.keys, c.args...)
+		}
+		return nil
+	})
+	if err == nil {
+		return cmds, nil
+	}
+	var again []int
+	loaded := map[*redis.Script]error{}
+	for i, c := range calls {
+		if e := cmds[i].Err(); e != nil && redis.HasErrorPrefix(e, "NOSCRIPT") {
+			again = append(again, i)
+			if _, ok := loaded[c.script]; !ok {
+				loaded[c.script] = c.script.Load(ctx, r.rdb).Err()
+			}
+		}
+	}
+	if len(again) > 0 {
+		_, _ = r.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
+			for _, i := range again {
+				if c := calls[i]; loaded[c.script] == nil {
+					cmds[i] = c.script.EvalSha(ctx, p, c.keys, c.args...)
+				}
+			}
+			return nil
+		})
+		for _, i := range again {
+			if c := calls[i]; loaded[c.script] != nil {
+				cmds[i] = c.script.Run(ctx, r.rdb, c.keys, c.args...)
+			}
+		}
+	}
+	for _, c := range cmds {
+		if err := c.Err(); err != nil && !isNil(err) {
+			return cmds, err
+		}
+	}
+	return cmds, nil
+}
+
 // Schedule implements coach.Queue. A job with an existing ID is replaced:
-// planning the same day twice schedules it once. The job is kept under its
-// opaque id (jobref.go), in its person's partition of the queue
-// (QueuePart). However many jobs, it costs one round trip for the salts
-// and one for an HSET and a ZADD to the due set per partition and one ZADD
-// per person.
+// planning the same day twice schedules it once; a job done already is not
+// planned again, and one running keeps running. The job is kept under its
+// opaque id (jobref.go), in its person's field of their partition of the
+// queue. However many jobs, it costs one round trip for the salts and one
+// for a step per partition.
 func (r *Redis) Schedule(ctx context.Context, jobs ...coach.Job) error {
 	if len(jobs) == 0 {
 		return nil
@@ -38,117 +128,131 @@ func (r *Redis) Schedule(ctx context.Context, jobs ...coach.Job) error {
 	if err != nil {
 		return err
 	}
-	payloads := map[int][]any{}
-	due := map[int][]redis.Z{}
-	byPerson := map[string][]redis.Z{}
+	type person struct {
+		part int
+		args []any
+	}
+	people := map[string]*person{}
+	var order []string
 	for _, j := range jobs {
 		if ref, ok := refs[j.ID]; ok {
 			j.ID = ref
 		}
-		raw, err := encodeJob(j)
+		if j.ID == "" || strings.ContainsAny(j.ID, " \t\r\n") {
+			return fmt.Errorf("schedule job %q: an id has no spaces", j.ID)
+		}
+		raw, err := encodeLine(j)
 		if err != nil {
 			return err
 		}
-		z := redis.Z{Score: float64(j.Due.UnixMilli()), Member: j.ID}
-		n := QueuePart(j.Person)
-		payloads[n] = append(payloads[n], j.ID, raw)
-		due[n] = append(due[n], z)
-		byPerson[j.Person] = append(byPerson[j.Person], z)
+		p, ok := people[j.Person]
+		if !ok {
+			p = &person{part: QueuePart(j.Person)}
+			people[j.Person] = p
+			order = append(order, j.Person)
+		}
+		p.args = append(p.args, j.ID, strconv.FormatInt(j.Due.UnixMilli(), 36), string(raw))
 	}
-	_, err = r.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
-		for n, zs := range due {
-			q := r.keys.part(n)
-			p.HSet(ctx, q.jobs, payloads[n]...)
-			p.ZAdd(ctx, q.due, zs...)
+	var calls []scriptCall
+	open := map[int]int{} // partition -> its call still taking people
+	for _, id := range order {
+		p := people[id]
+		i, ok := open[p.part]
+		if !ok || calls[i].people >= stepPeople {
+			q := r.keys.part(p.part)
+			calls = append(calls, scriptCall{script: scheduleScript, keys: q.scriptKeys(q.done),
+				args: []any{noCutoff, doneFor.Milliseconds()}})
+			i = len(calls) - 1
+			open[p.part] = i
 		}
-		for person, zs := range byPerson {
-			p.ZAdd(ctx, r.keys.personJobs(person), zs...)
-		}
-		return nil
-	})
-	if err != nil {
+		calls[i].people++
+		calls[i].args = append(calls[i].args, id, len(p.args)/3)
+		calls[i].args = append(calls[i].args, p.args...)
+	}
+	if _, err := r.runScripts(ctx, calls); err != nil {
 		return fmt.Errorf("schedule %d jobs: %w", len(jobs), err)
 	}
 	return nil
 }
 
-// Upcoming implements coach.Queue. Ids whose job is gone (done or
-// cancelled) are pruned from the person's index on the way.
+// entry is one line of a person's field.
+type entry struct {
+	id    string
+	state byte   // 'P' waiting, 'L' claimed, 'D' done
+	rest  string // "<at>|<job>" for P and L
+}
+
+// entries reads a person's field.
+func entries(field string) []entry {
+	var out []entry
+	for line := range strings.SplitSeq(field, "\n") {
+		id, rest, ok := strings.Cut(line, " ")
+		if !ok || rest == "" {
+			continue
+		}
+		out = append(out, entry{id: id, state: rest[0], rest: rest[1:]})
+	}
+	return out
+}
+
+// decodeEntry reads a waiting or claimed job of person from "<at>|<job>".
+func decodeEntry(person, id, rest string) (coach.Job, error) {
+	_, raw, ok := strings.Cut(rest, "|")
+	if !ok {
+		return coach.Job{}, fmt.Errorf("decode job %s: no due time", id)
+	}
+	return decodeLine(person, id, raw)
+}
+
+// Upcoming implements coach.Queue: the person's jobs waiting or running,
+// by due time (then id), in both layouts.
 func (r *Redis) Upcoming(ctx context.Context, person string) ([]coach.Job, error) {
 	if err := checkID(person); err != nil {
 		return nil, err
 	}
-	ids, err := r.rdb.ZRange(ctx, r.keys.personJobs(person), 0, -1).Result()
-	if err != nil || len(ids) == 0 {
-		return nil, wrap("list person's jobs", err)
-	}
-	raws, err := r.rdb.HMGet(ctx, r.keys.partOf(person).jobs, ids...).Result()
-	if err != nil {
+	field, err := r.rdb.HGet(ctx, r.keys.partOf(person).people, person).Result()
+	if err != nil && !isNil(err) {
 		return nil, fmt.Errorf("load person's jobs: %w", err)
 	}
-	if err := r.fillFromLegacy(ctx, ids, raws); err != nil {
-		return nil, err
-	}
 	var jobs []coach.Job
-	var gone []any
-	for i, raw := range raws {
-		s, ok := raw.(string)
-		if !ok {
-			gone = append(gone, ids[i])
+	seen := map[string]bool{}
+	for _, e := range entries(field) {
+		if e.state != 'P' && e.state != 'L' {
 			continue
 		}
-		j, err := decodeJob(ids[i], s)
+		j, err := decodeEntry(person, e.id, e.rest)
 		if err != nil {
 			return nil, err
 		}
 		jobs = append(jobs, j)
+		seen[j.ID] = true
 	}
-	if len(gone) > 0 {
-		if err := r.rdb.ZRem(ctx, r.keys.personJobs(person), gone...).Err(); err != nil {
-			return nil, fmt.Errorf("prune person's jobs: %w", err)
+	old, err := r.upcomingOld(ctx, person)
+	if err != nil {
+		return nil, err
+	}
+	for _, j := range old {
+		if !seen[j.ID] {
+			jobs = append(jobs, j)
 		}
 	}
+	slices.SortStableFunc(jobs, func(a, b coach.Job) int {
+		return cmp.Or(a.Due.Compare(b.Due), strings.Compare(a.ID, b.ID))
+	})
 	return jobs, nil
 }
 
-// fillFromLegacy looks up in the single queue of before partitions the
-// jobs that were not found in a partition (raws[i] nil), while that queue
-// still holds anything.
-func (r *Redis) fillFromLegacy(ctx context.Context, ids []string, raws []any) error {
-	if !r.legacy.Load() {
-		return nil
-	}
-	var missing []string
-	var at []int
-	for i, raw := range raws {
-		if raw == nil {
-			missing = append(missing, ids[i])
-			at = append(at, i)
-		}
-	}
-	if len(missing) == 0 {
-		return nil
-	}
-	old, err := r.rdb.HMGet(ctx, r.keys.legacyQueue().jobs, missing...).Result()
-	if err != nil {
-		return fmt.Errorf("load person's jobs from the single queue: %w", err)
-	}
-	for i, raw := range old {
-		raws[at[i]] = raw
-	}
-	return nil
-}
-
-// CancelAll implements coach.Queue.
+// CancelAll implements coach.Queue. Done ids stay, for doneFor.
 func (r *Redis) CancelAll(ctx context.Context, person string) error {
 	if err := checkID(person); err != nil {
 		return err
 	}
-	ids, err := r.rdb.ZRange(ctx, r.keys.personJobs(person), 0, -1).Result()
-	if err != nil {
-		return wrap("list jobs to cancel", err)
+	q := r.keys.partOf(person)
+	err := cancelScript.Run(ctx, r.rdb, q.scriptKeys(), noCutoff, doneFor.Milliseconds(), person).Err()
+	if err != nil && !isNil(err) {
+		return fmt.Errorf("cancel jobs: %w", err)
 	}
-	return r.Cancel(ctx, person, ids...)
+	return r.cancelOld(ctx, person, nil)
 }
 
 // Cancel implements coach.Queue. An id may be a job's readable name or its
@@ -163,23 +267,26 @@ func (r *Redis) Cancel(ctx context.Context, person string, ids ...string) error 
 		return err
 	}
 	all := withRefs(ids, refs)
-	members := make([]any, len(all))
-	for i, id := range all {
-		members[i] = id
+	q := r.keys.partOf(person)
+	args := []any{noCutoff, doneFor.Milliseconds(), person}
+	for _, id := range all {
+		args = append(args, id)
 	}
-	queues := []queueKeys{r.keys.partOf(person)}
-	if r.legacy.Load() {
-		queues = append(queues, r.keys.legacyQueue())
+	if err := cancelScript.Run(ctx, r.rdb, q.scriptKeys(), args...).Err(); err != nil && !isNil(err) {
+		return fmt.Errorf("cancel jobs: %w", err)
 	}
-	_, err = r.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
-		for _, q := range queues {
-			p.ZRem(ctx, q.due, members...)
-			p.HDel(ctx, q.jobs, all...)
-		}
-		p.ZRem(ctx, r.keys.personJobs(person), members...)
-		return nil
-	})
-	return wrap("cancel jobs", err)
+	return r.cancelOld(ctx, person, all)
+}
+
+// dropPerson removes the person's field from their partition, done ids
+// too (/delete).
+func (r *Redis) dropPerson(ctx context.Context, person string) error {
+	q := r.keys.partOf(person)
+	err := dropPersonScript.Run(ctx, r.rdb, q.scriptKeys(), noCutoff, doneFor.Milliseconds(), person).Err()
+	if err != nil && !isNil(err) {
+		return fmt.Errorf("remove person's jobs: %w", err)
+	}
+	return nil
 }
 
 // withRefs is ids followed by the opaque ids of the names among them.
@@ -193,49 +300,14 @@ func withRefs(ids []string, refs map[string]string) []string {
 	return out
 }
 
-// claimScript moves up to ARGV[2] jobs that are due at ARGV[1] (or whose
-// lease ran out: their worker died) into the leased set until ARGV[3], and
-// returns their ids and payloads interleaved. A due id that was already
-// acknowledged (planned again after it ran) is dropped instead. One call per
-// batch keeps a claim atomic across any number of schedulers.
-var claimScript = redis.NewScript(`
-local ids = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', ARGV[1], 'LIMIT', 0, ARGV[2])
-local room = tonumber(ARGV[2]) - #ids
-if room > 0 then
-  local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, room)
-  if #due > 0 then
-    redis.call('ZREM', KEYS[1], unpack(due))
-    local done = redis.call('ZMSCORE', KEYS[4], unpack(due))
-    local stale = {}
-    for i, id in ipairs(due) do
-      if done[i] then stale[#stale + 1] = id else ids[#ids + 1] = id end
-    end
-    if #stale > 0 then redis.call('HDEL', KEYS[3], unpack(stale)) end
-  end
-end
-if #ids == 0 then return {} end
-local lease = {}
-for i, id in ipairs(ids) do
-  lease[2 * i - 1] = ARGV[3]
-  lease[2 * i] = id
-end
-redis.call('ZADD', KEYS[2], unpack(lease))
-local payloads = redis.call('HMGET', KEYS[3], unpack(ids))
-local out = {}
-for i, id in ipairs(ids) do
-  out[2 * i - 1] = id
-  out[2 * i] = payloads[i]
-end
-return out
-`)
-
 // Claim implements scheduler.Queue. It takes jobs from the partitions in
 // turn (round robin), starting after the partition its last claim ended
 // on, and goes on to the next partition while the batch is not full; so a
 // process works every partition fairly, and a batch short of max means
 // nothing else is due. Each process starts its turn at a partition of its
-// own choosing (at random), so several share the partitions. A job whose
-// payload is gone (cancelled meanwhile) is acknowledged and skipped.
+// own choosing (at random), so several share the partitions. In a
+// partition, people are taken by their earliest due job, with all their
+// jobs due (while the batch has room).
 //
 // Once a second (claim time) it first takes, from every partition, the
 // jobs whose lease ran out (their worker died): with a backlog, the turn
@@ -243,6 +315,7 @@ return out
 func (r *Redis) Claim(ctx context.Context, now time.Time, max int, lease time.Duration) ([]coach.Job, error) {
 	queues := r.queues()
 	start := int(r.cursor.Load() % uint32(len(queues)))
+	forget := r.forgetting(now)
 	jobs, err := r.sweepLeases(ctx, queues, now, max, lease)
 	if err != nil {
 		return nil, err
@@ -251,7 +324,7 @@ func (r *Redis) Claim(ctx context.Context, now time.Time, max int, lease time.Du
 	var skipped error
 	for i := 0; i < len(queues) && len(jobs) < max; i++ {
 		n := (start + i) % len(queues)
-		got, err := r.claimFrom(ctx, queues[n], now, max-len(jobs), lease)
+		got, err := r.claimFrom(ctx, queues[n], now, max-len(jobs), lease, forget)
 		if r.skippable(err) {
 			skipped = err // a master down: the other partitions go on (failover.go)
 			continue
@@ -284,7 +357,7 @@ func (r *Redis) sweepLeases(ctx context.Context, queues []queueKeys, now time.Ti
 	counts := make([]*redis.IntCmd, len(queues))
 	_, err := r.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
 		for i, q := range queues {
-			counts[i] = p.ZCount(ctx, q.leased, "-inf", strconv.FormatInt(at, 10))
+			counts[i] = p.ZCount(ctx, q.leaseKey(), "-inf", strconv.FormatInt(at, 10))
 		}
 		return nil
 	})
@@ -297,7 +370,7 @@ func (r *Redis) sweepLeases(ctx context.Context, queues []queueKeys, now time.Ti
 			continue // a master down: its partitions are swept once it is back
 		}
 		// The claim script takes the jobs whose lease ran out first.
-		got, err := r.claimFrom(ctx, queues[i], now, min(max-len(jobs), int(c.Val())), lease)
+		got, err := r.claimFrom(ctx, queues[i], now, min(max-len(jobs), int(c.Val())), lease, 0)
 		if r.skippable(err) {
 			continue
 		}
@@ -309,177 +382,77 @@ func (r *Redis) sweepLeases(ctx context.Context, queues []queueKeys, now time.Ti
 	return jobs, nil
 }
 
-// queues is every partition, and the single queue of before partitions
-// while it holds anything.
+// queues is every partition, then the per-job layouts of before that
+// hold anything (queueold.go).
 func (r *Redis) queues() []queueKeys {
-	n := QueueParts
-	if r.legacy.Load() {
-		n++
-	}
-	out := make([]queueKeys, 0, n)
+	out := make([]queueKeys, 0, QueueParts)
 	for i := range QueueParts {
 		out = append(out, r.keys.part(i))
 	}
-	if r.legacy.Load() {
-		out = append(out, r.keys.legacyQueue())
-	}
-	return out
+	return append(out, r.oldQueues()...)
 }
 
-// claimFrom claims up to max jobs from one partition.
-func (r *Redis) claimFrom(ctx context.Context, q queueKeys, now time.Time, max int, lease time.Duration) ([]coach.Job, error) {
-	res, err := claimScript.Run(ctx, r.rdb, []string{q.due, q.leased, q.jobs, q.done},
-		now.UnixMilli(), max, now.Add(lease).UnixMilli()).Slice()
-	if err != nil {
-		return nil, fmt.Errorf("claim jobs: %w", err)
-	}
+// claimFrom claims up to max jobs from one partition, and forgets the old
+// done ids of up to forget people there.
+func (r *Redis) claimFrom(ctx context.Context, q queueKeys, now time.Time, max int, lease time.Duration, forget int) ([]coach.Job, error) {
 	var jobs []coach.Job
-	var orphans []string
-	for i := 0; i+1 < len(res); i += 2 {
-		id, _ := res[i].(string)
-		raw, ok := res[i+1].(string)
-		if !ok {
-			orphans = append(orphans, id)
-			continue
-		}
-		j, err := decodeJob(id, raw)
-		if err != nil {
+	if q.old {
+		var err error
+		if jobs, err = r.claimOld(ctx, q, now, max, lease); err != nil {
 			return nil, err
 		}
-		jobs = append(jobs, j)
-	}
-	if len(orphans) > 0 {
-		if err := r.ackIn(ctx, q, now, orphans); err != nil {
-			return nil, err
+	} else {
+		args := append(keep(now), now.UnixMilli(), max, now.Add(lease).UnixMilli(), forget)
+		res, err := claimScript.Run(ctx, r.rdb, q.scriptKeys(q.leases), args...).StringSlice()
+		if err != nil && !isNil(err) {
+			return nil, fmt.Errorf("claim jobs: %w", err)
 		}
-	}
-	if q.legacy {
-		return jobs, r.rehome(ctx, jobs, now.Add(lease))
+		for i := 0; i+2 < len(res); i += 3 {
+			j, err := decodeEntry(res[i], res[i+1], res[i+2])
+			if err != nil {
+				return nil, err
+			}
+			jobs = append(jobs, j)
+		}
 	}
 	if r.legacy.Load() {
-		return r.dropDoneBefore(ctx, q, now, jobs)
+		return r.dropDoneBefore(ctx, now, jobs)
 	}
 	return jobs, nil
 }
 
-// rehome moves jobs claimed from the single queue of before partitions
-// into their person's partition, leased as they were, so that Ack, Retry
-// and DeadLetter find them there. The lease is written in the partition
-// before it is removed from the single queue: a crash in between leaves
-// the job leased in both, and it runs again, under the same id (so the
-// same nonce), as after any crash between a send and its acknowledgement.
-func (r *Redis) rehome(ctx context.Context, jobs []coach.Job, until time.Time) error {
-	if len(jobs) == 0 {
-		return nil
+// forgetting is how many people, in each partition it visits, a claim at
+// now forgets old done ids of: forgetPeople once per sweepInterval (claim
+// time), none otherwise, which spares every other claim a command.
+func (r *Redis) forgetting(now time.Time) int {
+	at := now.UnixMilli()
+	last := r.forgot.Load()
+	if at-last < sweepInterval.Milliseconds() || !r.forgot.CompareAndSwap(last, at) {
+		return 0
 	}
-	old := r.keys.legacyQueue()
-	_, err := r.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
-		for _, j := range jobs {
-			raw, err := encodeJob(j)
-			if err != nil {
-				return err
-			}
-			q := r.keys.partOf(j.Person)
-			p.HSet(ctx, q.jobs, j.ID, raw)
-			p.ZAdd(ctx, q.leased, redis.Z{Score: float64(until.UnixMilli()), Member: j.ID})
-		}
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("move jobs from the single queue to their partitions: %w", err)
-	}
-	ids := make([]any, len(jobs))
-	fields := make([]string, len(jobs))
-	for i, j := range jobs {
-		ids[i], fields[i] = j.ID, j.ID
-	}
-	_, err = r.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
-		p.ZRem(ctx, old.leased, ids...)
-		p.HDel(ctx, old.jobs, fields...)
-		return nil
-	})
-	return wrap("move jobs from the single queue to their partitions", err)
+	return forgetPeople
 }
 
-// dropDoneBefore drops (and acknowledges) the claimed jobs that the single
-// queue of before partitions remembers as done: a day planned again after
-// the move to partitions is not sent twice. It costs a round trip per
-// claim only while that queue holds anything.
-func (r *Redis) dropDoneBefore(ctx context.Context, q queueKeys, now time.Time, jobs []coach.Job) ([]coach.Job, error) {
-	if len(jobs) == 0 {
-		return jobs, nil
-	}
-	ids := make([]string, len(jobs))
-	for i, j := range jobs {
-		ids[i] = j.ID
-	}
-	old := r.keys.legacyQueue().done
-	var look *redis.FloatSliceCmd
-	_, err := r.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
-		// Forget what is older than any plan, at most once a minute, so
-		// that the single queue empties and this look-up stops.
-		if at := now.UnixMilli(); at-r.prunedLegacy.Load() >= time.Minute.Milliseconds() {
-			r.prunedLegacy.Store(at)
-			p.ZRemRangeByScore(ctx, old, "-inf", strconv.FormatInt(now.Add(-doneFor).UnixMilli(), 10))
-		}
-		look = p.ZMScore(ctx, old, ids...)
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("look up done jobs in the single queue: %w", err)
-	}
-	done := look.Val()
-	var keep []coach.Job
-	var stale []string
-	for i, j := range jobs {
-		if done[i] != 0 {
-			stale = append(stale, j.ID)
-		} else {
-			keep = append(keep, j)
-		}
-	}
-	if len(stale) > 0 {
-		if err := r.ackIn(ctx, q, now, stale); err != nil {
-			return nil, err
-		}
-	}
-	return keep, nil
-}
+// forgetPeople is how many people's old done ids a claim forgets at most.
+const forgetPeople = 100
 
 // doneFor is how long an acknowledged id is remembered: longer than any
 // plan, so re-planning a day never sends what was already sent.
 const doneFor = 15 * 24 * time.Hour
 
-// ackScript removes finished jobs (ARGV[3] of them, from ARGV[4] on) and
-// remembers the ids that follow with the time, forgetting those older than
-// ARGV[2].
-var ackScript = redis.NewScript(`
-local n = tonumber(ARGV[3])
-redis.call('ZREM', KEYS[1], unpack(ARGV, 4, 3 + n))
-redis.call('HDEL', KEYS[2], unpack(ARGV, 4, 3 + n))
-local done = {}
-for i = 4 + n, #ARGV do
-  done[#done + 1] = ARGV[1]
-  done[#done + 1] = ARGV[i]
-end
-redis.call('ZADD', KEYS[3], unpack(done))
-redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', ARGV[2])
-return #done / 2
-`)
-
-// Ack implements scheduler.Queue: each job leaves its person's partition,
-// one script per partition. A job still under its readable name (one
+// Ack implements scheduler.Queue: each job is marked done in its person's
+// field, one step per partition. A job still under its readable name (one
 // planned before opaque ids) is remembered as done under its opaque id,
-// so that nothing readable enters the done set any more.
+// so that nothing readable is kept any more.
 func (r *Redis) Ack(ctx context.Context, now time.Time, jobs ...coach.Job) error {
-	byPart := map[int][]string{}
+	byPart := map[int][]coach.Job{}
 	var order []int
 	for _, j := range jobs {
 		n := QueuePart(j.Person)
 		if _, ok := byPart[n]; !ok {
 			order = append(order, n)
 		}
-		byPart[n] = append(byPart[n], j.ID)
+		byPart[n] = append(byPart[n], j)
 	}
 	for _, n := range order {
 		err := r.ackIn(ctx, r.keys.part(n), now, byPart[n])
@@ -494,60 +467,51 @@ func (r *Redis) Ack(ctx context.Context, now time.Time, jobs ...coach.Job) error
 	return nil
 }
 
-// ackIn acknowledges jobs of one partition by id.
-func (r *Redis) ackIn(ctx context.Context, q queueKeys, now time.Time, ids []string) error {
-	if len(ids) == 0 {
+// ackIn acknowledges jobs of one partition.
+func (r *Redis) ackIn(ctx context.Context, q queueKeys, now time.Time, jobs []coach.Job) error {
+	if len(jobs) == 0 {
 		return nil
+	}
+	ids := make([]string, len(jobs))
+	for i, j := range jobs {
+		ids[i] = j.ID
 	}
 	refs, err := r.refs(ctx, ids, true)
 	if err != nil {
 		return err
 	}
-	remove := withRefs(ids, refs)
-	args := make([]any, 0, len(remove)+len(ids)+3)
-	args = append(args, now.UnixMilli(), now.Add(-doneFor).UnixMilli(), len(remove))
-	for _, id := range remove {
-		args = append(args, id)
+	for len(jobs) > 0 {
+		batch := jobs[:min(len(jobs), stepPeople)]
+		jobs = jobs[len(batch):]
+		args := append(keep(now), strconv.FormatInt(now.UnixMilli(), 36))
+		for _, j := range batch {
+			args = append(args, j.Person, j.ID, refs[j.ID])
+		}
+		if err := ackScript.Run(ctx, r.rdb, q.scriptKeys(q.leases), args...).Err(); err != nil && !isNil(err) {
+			return fmt.Errorf("acknowledge jobs: %w", err)
+		}
 	}
-	for _, id := range ids {
-		args = append(args, cmp.Or(refs[id], id))
-	}
-	err = ackScript.Run(ctx, r.rdb, []string{q.leased, q.jobs, q.done}, args...).Err()
-	return wrap("acknowledge jobs", err)
+	return nil
 }
 
 // Retry implements scheduler.Queue. A job still under its readable name
-// goes back under its opaque id.
+// goes back under its opaque id. A job done meanwhile stays done.
 func (r *Redis) Retry(ctx context.Context, job coach.Job, at time.Time) error {
 	name, err := r.renamed(ctx, &job)
 	if err != nil {
 		return err
 	}
-	raw, err := encodeJob(job)
+	raw, err := encodeLine(job)
 	if err != nil {
 		return err
 	}
 	q := r.keys.partOf(job.Person)
-	_, err = r.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
-		p.ZRem(ctx, q.leased, job.ID)
-		if name != "" {
-			p.ZRem(ctx, q.leased, name)
-			p.HDel(ctx, q.jobs, name)
-		}
-		p.HSet(ctx, q.jobs, job.ID, raw)
-		p.ZAdd(ctx, q.due, redis.Z{Score: float64(at.UnixMilli()), Member: job.ID})
-		return nil
-	})
-	if err != nil || name == "" {
-		return wrap("retry job", err)
+	err = retryScript.Run(ctx, r.rdb, q.scriptKeys(q.leases), noCutoff, doneFor.Milliseconds(),
+		job.Person, job.ID, strconv.FormatInt(at.UnixMilli(), 36), string(raw), name).Err()
+	if err != nil && !isNil(err) {
+		return fmt.Errorf("retry job: %w", err)
 	}
-	// The person's list is another slot: not in the transaction.
-	_, err = r.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
-		p.ZRem(ctx, r.keys.personJobs(job.Person), name)
-		p.ZAdd(ctx, r.keys.personJobs(job.Person), redis.Z{Score: float64(at.UnixMilli()), Member: job.ID})
-		return nil
-	})
-	return wrap("list retried job", err)
+	return nil
 }
 
 // renamed gives a job still under its readable name its opaque id, and
@@ -583,22 +547,17 @@ func (r *Redis) DeadLetter(ctx context.Context, job coach.Job, now time.Time, re
 		return fmt.Errorf("encode dead letter: %w", err)
 	}
 	q := r.keys.partOf(job.Person)
-	_, err = r.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
-		for _, id := range []string{job.ID, name} {
-			if id != "" {
-				p.ZRem(ctx, q.leased, id)
-				p.HDel(ctx, q.jobs, id)
-			}
-		}
-		p.HSet(ctx, q.dead, job.ID, raw)
-		return nil
-	})
-	return wrap("dead-letter job", err)
+	err = deadLetterScript.Run(ctx, r.rdb, q.scriptKeys(q.leases, q.dead), noCutoff, doneFor.Milliseconds(),
+		job.Person, job.ID, string(raw), name).Err()
+	if err != nil && !isNil(err) {
+		return fmt.Errorf("dead-letter job: %w", err)
+	}
+	return nil
 }
 
 // DeadLetters counts the jobs set aside for good, in every partition.
 func (r *Redis) DeadLetters(ctx context.Context) (int64, error) {
-	queues := r.queues()
+	queues := r.deadQueues()
 	counts := make([]*redis.IntCmd, len(queues))
 	_, err := r.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
 		for i, q := range queues {
@@ -616,28 +575,44 @@ func (r *Redis) DeadLetters(ctx context.Context) (int64, error) {
 	return n, nil
 }
 
+// deadQueues is every partition, and the single queue of before
+// partitions while it holds anything: each has a dead-letter hash (a
+// partition's, both its layouts share).
+func (r *Redis) deadQueues() []queueKeys {
+	var out []queueKeys
+	for i := range QueueParts {
+		out = append(out, r.keys.part(i))
+	}
+	if r.legacy.Load() {
+		out = append(out, r.keys.legacyQueue())
+	}
+	return out
+}
+
 // NextDue returns when the earliest job falls due (or its lease runs out),
 // in any partition, and false when nothing is waiting. It peeks at every
-// partition and at the single queue of before partitions in one pipeline
-// (on a Cluster, one round trip per master), and notices on the way whether
-// that single queue still holds anything (an older replica may still write
-// to it during a rolling upgrade), for Claim to drain it.
+// partition in one pipeline (on a Cluster, one round trip per master), and
+// notices on the way whether the layouts of before still hold anything
+// (an older replica may still write to them during a rolling upgrade),
+// for Claim to drain them.
 func (r *Redis) NextDue(ctx context.Context) (time.Time, bool, error) {
-	queues := append(r.queues()[:QueueParts], r.keys.legacyQueue())
-	old := r.keys.legacyQueue()
-	var legacy *redis.IntCmd
-	peeks := make([]*redis.ZSliceCmd, 0, 2*len(queues))
+	if err := r.findOldLayout(ctx); err != nil {
+		return time.Time{}, false, err
+	}
+	var peeks []*redis.ZSliceCmd
 	_, err := r.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
-		for _, q := range queues {
-			peeks = append(peeks, p.ZRangeWithScores(ctx, q.due, 0, 0), p.ZRangeWithScores(ctx, q.leased, 0, 0))
+		for _, q := range r.queues() {
+			if q.old {
+				peeks = append(peeks, p.ZRangeWithScores(ctx, q.due, 0, 0), p.ZRangeWithScores(ctx, q.leased, 0, 0))
+				continue
+			}
+			peeks = append(peeks, p.ZRangeWithScores(ctx, q.next, 0, 0), p.ZRangeWithScores(ctx, q.leases, 0, 0))
 		}
-		legacy = p.Exists(ctx, old.due, old.leased, old.jobs, old.done, old.dead)
 		return nil
 	})
 	if err != nil {
 		return time.Time{}, false, fmt.Errorf("peek next job: %w", err)
 	}
-	r.legacy.Store(legacy.Val() > 0)
 	var next time.Time
 	found := false
 	for _, peek := range peeks {
@@ -670,11 +645,11 @@ func (r *Redis) Extend(ctx context.Context, until time.Time, jobs ...coach.Job) 
 	byPart := map[int][]redis.Z{}
 	for _, j := range jobs {
 		n := QueuePart(j.Person)
-		byPart[n] = append(byPart[n], redis.Z{Score: score, Member: j.ID})
+		byPart[n] = append(byPart[n], redis.Z{Score: score, Member: j.Person + "/" + j.ID})
 	}
 	cmds, err := r.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
 		for n, zs := range byPart {
-			p.ZAddArgs(ctx, r.keys.part(n).leased, redis.ZAddArgs{XX: true, GT: true, Members: zs})
+			p.ZAddArgs(ctx, r.keys.part(n).leases, redis.ZAddArgs{XX: true, GT: true, Members: zs})
 		}
 		return nil
 	})

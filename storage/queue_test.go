@@ -299,19 +299,26 @@ func TestScheduleCostsTwoRoundTrips(t *testing.T) {
 				jobs = append(jobs, job(person, day, t0.AddDate(0, 0, d)))
 			}
 		}
+		// The server has the queue's scripts once anything was planned.
+		if err := r.Schedule(ctx, job("0", "2026-03-02", t0)); err != nil {
+			t.Fatal(err)
+		}
+		if err := r.CancelAll(ctx, "0"); err != nil {
+			t.Fatal(err)
+		}
 		count := &countCommands{}
 		r.Client().AddHook(count)
 		if err := r.Schedule(ctx, jobs...); err != nil {
 			t.Fatal(err)
 		}
-		// Each person's salt (SET NX, GET), then an HSET and a ZADD per
-		// queue partition, and a ZADD per person.
+		// Each person's salt (SET NX, GET), then one step (EVALSHA) per
+		// queue partition.
 		parts := map[int]bool{}
 		for _, person := range []string{"1", "2", "3"} {
 			parts[storage.QueuePart(person)] = true
 		}
-		if len(count.names) != 2*3+2*len(parts)+3 || count.rounds != 2 {
-			t.Errorf("Schedule of 18 jobs for 3 people in %d partitions sent %v in %d round trips, want two for each person's salt, an HSET and a ZADD per partition and a ZADD per person, in two", len(parts), count.names, count.rounds)
+		if len(count.names) != 2*3+len(parts) || count.rounds != 2 {
+			t.Errorf("Schedule of 18 jobs for 3 people in %d partitions sent %v in %d round trips, want two for each person's salt and a step per partition, in two", len(parts), count.names, count.rounds)
 		}
 		for _, person := range []string{"1", "2", "3"} {
 			up, err := r.Upcoming(ctx, person)
@@ -409,5 +416,64 @@ func TestClaimTakesRunOutLeasesBeforeTheBacklog(t *testing.T) {
 	}
 	if len(got) != 1 || got[0].Person != dead.Person {
 		t.Errorf("Claim = %v, want the job whose lease ran out", whats(got))
+	}
+}
+
+// TestAckMarksOnlyItsJobsDone: an acknowledgement marks its jobs done
+// where they stand in the person's field (claimed or still waiting, several
+// of one person in one batch, twice, or never scheduled), and leaves the
+// person's other jobs waiting, due when they were.
+func TestAckMarksOnlyItsJobsDone(t *testing.T) {
+	later := job("1", "2026-03-04", t0.Add(48*time.Hour))
+	for _, c := range []struct {
+		name  string
+		claim bool // claim the due jobs before acknowledging them
+		twice bool
+		plan  bool // schedule the due jobs at all
+	}{
+		{name: "ClaimedTogether", claim: true, plan: true},
+		{name: "StillWaiting", plan: true},
+		{name: "Twice", claim: true, plan: true, twice: true},
+		{name: "NeverScheduled"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			redistest.Each(t, func(t *testing.T, r *storage.Redis) {
+				ctx := context.Background()
+				due := []coach.Job{job("1", "2026-03-02", t0), job("1", "2026-03-03", t0.Add(time.Minute))}
+				plan := []coach.Job{later}
+				if c.plan {
+					plan = append(plan, due...)
+				}
+				if err := r.Schedule(ctx, plan...); err != nil {
+					t.Fatal(err)
+				}
+				acked := due
+				if c.claim {
+					got, err := r.Claim(ctx, t0.Add(time.Hour), 10, time.Minute)
+					if err != nil || len(got) != 2 {
+						t.Fatalf("claim = %v, %v; want the two due", whats(got), err)
+					}
+					acked = got
+				}
+				for range map[bool]int{false: 1, true: 2}[c.twice] {
+					if err := r.Ack(ctx, t0.Add(time.Hour), acked...); err != nil {
+						t.Fatal(err)
+					}
+				}
+				up, err := r.Upcoming(ctx, "1")
+				if err != nil || len(up) != 1 || what(up[0]) != later.ID || !up[0].Due.Equal(later.Due) {
+					t.Errorf("upcoming = %v, %v; want only %s", whats(up), err, later.ID)
+				}
+				if next, ok, err := r.NextDue(ctx); err != nil || !ok || !next.Equal(later.Due) {
+					t.Errorf("next due = %v, %v, %v; want %v", next, ok, err, later.Due)
+				}
+				if err := r.Schedule(ctx, due...); err != nil {
+					t.Fatal(err)
+				}
+				if got, err := r.Claim(ctx, t0.Add(2*time.Hour), 10, time.Minute); err != nil || len(got) != 0 {
+					t.Errorf("claim after the acknowledgement = %v, %v; want nothing", whats(got), err)
+				}
+			})
+		})
 	}
 }

@@ -50,6 +50,12 @@ type Redis struct {
 	// prunedLegacy is when (Unix ms, claim time) the single queue's done
 	// set was last pruned.
 	prunedLegacy atomic.Int64
+	// oldParts has bit n set while partition n's per-job layout of before
+	// holds anything, for Claim to drain it (queueold.go).
+	oldParts atomic.Uint32
+	// forgot is when (Unix ms, claim time) a claim last forgot old done
+	// ids (forgetting).
+	forgot atomic.Int64
 
 	// repl counts Settle's waits for a replica, roles remembers how many
 	// replicas each master has (durable.go).
@@ -125,17 +131,8 @@ func newRedis(rdb redis.UniversalClient, prefix string) *Redis {
 	return r
 }
 
-// findLegacyQueue looks for the single queue of before partitions (one
-// command: its keys share a slot), and sets legacy when it holds anything.
-func (r *Redis) findLegacyQueue(ctx context.Context) error {
-	q := r.keys.legacyQueue()
-	n, err := r.rdb.Exists(ctx, q.due, q.leased, q.jobs, q.done, q.dead).Result()
-	if err != nil {
-		return fmt.Errorf("look for the single job queue: %w", err)
-	}
-	r.legacy.Store(n > 0)
-	return nil
-}
+// findLegacyQueue looks for jobs in the layouts of before (queueold.go).
+func (r *Redis) findLegacyQueue(ctx context.Context) error { return r.findOldLayout(ctx) }
 
 // NewRedis wraps an existing client. Tests use it to share one client
 // between stores with different prefixes.

@@ -159,11 +159,24 @@ func TestDeleteLeavesNoTraceInRedis(t *testing.T) {
 	}
 }
 
-// dumpHasDone reports whether a partition of the queue holds a done record.
+// dumpHasDone reports whether a partition of the queue holds a done record:
+// a line "<id> D<time>" in a person's field of its people, or a member of
+// the done set of the per-job layout of before.
 func dumpHasDone(lines []string) bool {
 	for _, l := range lines {
-		if key, _, _ := strings.Cut(strings.TrimSpace(l), ": "); strings.HasPrefix(key, "{sched:") && strings.HasSuffix(key, "}:done") {
+		key, rest, _ := strings.Cut(strings.TrimSpace(l), ": ")
+		if !strings.HasPrefix(key, "{sched:") {
+			continue
+		}
+		if strings.HasSuffix(key, "}:done") {
 			return true
+		}
+		if _, field, ok := strings.Cut(rest, " = "); ok && strings.HasSuffix(key, "}:people") {
+			for line := range strings.SplitSeq(field, "\n") {
+				if _, state, _ := strings.Cut(line, " "); strings.HasPrefix(state, "D") {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -1,0 +1,249 @@
+package storage_test
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/redis/go-redis/v9"
+
+	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
+	"github.com/aftercare/aftercare/internal/redistest"
+	"github.com/aftercare/aftercare/storage"
+)
+
+// writeOld writes a job the way the version before people's fields did:
+// one member of its partition's due set (or, with a lease, of its leased
+// set), its payload in the partition's jobs, a member of the person's list.
+func writeOld(t *testing.T, r *storage.Redis, j coach.Job, leasedUntil time.Time) {
+	t.Helper()
+	ctx := context.Background()
+	due, leased, jobs, _, list := storage.OldLayout(r, j.Person)
+	raw, err := storage.EncodeJob(j)
+	if err != nil {
+		t.Fatal(err)
+	}
+	z := redis.Z{Score: float64(j.Due.UnixMilli()), Member: j.ID}
+	_, err = r.Client().Pipelined(ctx, func(p redis.Pipeliner) error {
+		p.HSet(ctx, jobs, j.ID, raw)
+		if leasedUntil.IsZero() {
+			p.ZAdd(ctx, due, z)
+		} else {
+			p.ZAdd(ctx, leased, redis.Z{Score: float64(leasedUntil.UnixMilli()), Member: j.ID})
+		}
+		p.ZAdd(ctx, list, z)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func oldJob(person string, day localtime.Day, due time.Time, id string) coach.Job {
+	j := coach.NewJob(person, coach.JobCheckIn, day, due)
+	j.ID = id
+	return j
+}
+
+// TestJobsOfThePerJobLayoutAreDrained: jobs a version before people's
+// fields planned (waiting, and one whose worker died holding it) are
+// listed, cancelled, claimed, retried and acknowledged after the upgrade,
+// each once; an id that layout remembers as done is not planned again;
+// and the per-job keys are gone once drained.
+func TestJobsOfThePerJobLayoutAreDrained(t *testing.T) {
+	redistest.Each(t, func(t *testing.T, r *storage.Redis) {
+		ctx := context.Background()
+		a1 := oldJob("901", "2026-03-02", t0, "jold-a1")
+		a2 := oldJob("901", "2026-03-03", t0.Add(24*time.Hour), "jold-a2")
+		b := oldJob("902", "2026-03-02", t0, "jold-b")
+		c := oldJob("903", "2026-03-04", t0.Add(48*time.Hour), "jold-c")
+		writeOld(t, r, a1, time.Time{})
+		writeOld(t, r, a2, time.Time{})
+		writeOld(t, r, b, t0.Add(30*time.Second)) // its worker died
+		writeOld(t, r, c, time.Time{})
+		// A running scheduler looks every second (NextDue), and so notices.
+		if _, _, err := r.NextDue(ctx); err != nil {
+			t.Fatal(err)
+		}
+
+		if up, err := r.Upcoming(ctx, "901"); err != nil || !slices.Equal(ids(up), []string{a1.ID, a2.ID}) {
+			t.Fatalf("upcoming = %v, %v; want both old jobs, in order", ids(up), err)
+		}
+		if err := r.Cancel(ctx, "903", c.ID); err != nil {
+			t.Fatal(err)
+		}
+		if up, err := r.Upcoming(ctx, "903"); err != nil || len(up) != 0 {
+			t.Fatalf("upcoming after cancel = %v, %v; want none", ids(up), err)
+		}
+
+		// A day the old layout remembers as done, planned again after the upgrade.
+		again := job("904", "2026-03-02", t0)
+		if err := r.Schedule(ctx, again); err != nil {
+			t.Fatal(err)
+		}
+		up, err := r.Upcoming(ctx, "904")
+		if err != nil || len(up) != 1 {
+			t.Fatalf("upcoming = %v, %v", ids(up), err)
+		}
+		if err := r.CancelAll(ctx, "904"); err != nil {
+			t.Fatal(err)
+		}
+		_, _, _, done, _ := storage.OldLayout(r, "904")
+		if err := r.Client().ZAdd(ctx, done, redis.Z{Score: float64(t0.UnixMilli()), Member: up[0].ID}).Err(); err != nil {
+			t.Fatal(err)
+		}
+		if err := r.Schedule(ctx, again); err != nil {
+			t.Fatal(err)
+		}
+		if up, _ := r.Upcoming(ctx, "904"); len(up) != 0 {
+			t.Errorf("a day done before the upgrade is planned again: %v", whats(up))
+		}
+
+		got, err := r.Claim(ctx, t0.Add(time.Minute), 10, time.Minute)
+		if err != nil || !sameIDs(got, a1.ID, b.ID) {
+			t.Fatalf("claim = %v, %v; want the waiting old job and the one whose lease ran out", ids(got), err)
+		}
+		if again, _ := r.Claim(ctx, t0.Add(90*time.Second), 10, time.Minute); len(again) != 0 {
+			t.Fatalf("claimed again while leased: %v", ids(again))
+		}
+		if err := r.Ack(ctx, t0.Add(time.Minute), got...); err != nil {
+			t.Fatal(err)
+		}
+
+		got, err = r.Claim(ctx, t0.Add(25*time.Hour), 10, time.Minute)
+		if err != nil || !sameIDs(got, a2.ID) {
+			t.Fatalf("claim = %v, %v; want the second old job", ids(got), err)
+		}
+		got[0].Attempt = 1
+		if err := r.Retry(ctx, got[0], t0.Add(26*time.Hour)); err != nil {
+			t.Fatal(err)
+		}
+		got, err = r.Claim(ctx, t0.Add(26*time.Hour), 10, time.Minute)
+		if err != nil || !sameIDs(got, a2.ID) || got[0].Attempt != 1 {
+			t.Fatalf("claim after retry = %v, %v; want the second old job, attempt 1", got, err)
+		}
+		if err := r.Ack(ctx, t0.Add(26*time.Hour), got...); err != nil {
+			t.Fatal(err)
+		}
+		if later, _ := r.Claim(ctx, t0.Add(7*24*time.Hour), 10, time.Minute); len(later) != 0 {
+			t.Fatalf("claimed after acknowledgement: %v", ids(later))
+		}
+		if next, ok, err := r.NextDue(ctx); err != nil || ok {
+			t.Errorf("NextDue = %v, %v, %v; want nothing waiting", next, ok, err)
+		}
+		for _, person := range []string{"901", "902", "903"} {
+			due, leased, jobs, _, list := storage.OldLayout(r, person)
+			for _, key := range []string{due, leased, jobs, list} {
+				if n := r.Client().Exists(ctx, key).Val(); n != 0 {
+					t.Errorf("%s still there after the drain", strings.TrimPrefix(key, r.Prefix()))
+				}
+			}
+		}
+	})
+}
+
+// TestOldJobAcknowledgedByAnOlderReplicaIsNotRunAgain: a job claimed
+// from the per-job layout by an older replica and acknowledged there,
+// whose lease had run out meanwhile, is not moved and run again once the
+// older replica acknowledged it.
+func TestOldJobAcknowledgedByAnOlderReplicaIsNotRunAgain(t *testing.T) {
+	redistest.Each(t, func(t *testing.T, r *storage.Redis) {
+		ctx := context.Background()
+		j := oldJob("911", "2026-03-02", t0, "jold-acked")
+		writeOld(t, r, j, t0.Add(-time.Second))
+		_, leased, jobs, done, _ := storage.OldLayout(r, j.Person)
+		// The older replica acknowledges it as that version did.
+		_, err := r.Client().TxPipelined(ctx, func(p redis.Pipeliner) error {
+			p.ZRem(ctx, leased, j.ID)
+			p.HDel(ctx, jobs, j.ID)
+			p.ZAdd(ctx, done, redis.Z{Score: float64(t0.UnixMilli()), Member: j.ID})
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, _, err := r.NextDue(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if got, err := r.Claim(ctx, t0.Add(time.Minute), 10, time.Minute); err != nil || len(got) != 0 {
+			t.Errorf("claim = %v, %v; want nothing", ids(got), err)
+		}
+		if err := r.Schedule(ctx, j); err != nil { // planned again under the same id
+			t.Fatal(err)
+		}
+		if got, err := r.Claim(ctx, t0.Add(time.Minute), 10, time.Minute); err != nil || len(got) != 0 {
+			t.Errorf("claim after planning it again = %v, %v; want nothing", ids(got), err)
+		}
+	})
+}
+
+func sameIDs(jobs []coach.Job, want ...string) bool {
+	got := ids(jobs)
+	slices.Sort(got)
+	slices.Sort(want)
+	return slices.Equal(got, want)
+}
+
+// TestDoneIDsAreForgottenAfterFifteenDays: a person's done ids are kept
+// for 15 days, then forgotten, and with the last of them their field
+// and their place in the partition.
+func TestDoneIDsAreForgottenAfterFifteenDays(t *testing.T) {
+	redistest.Each(t, func(t *testing.T, r *storage.Redis) {
+		ctx := context.Background()
+		j := job("921", "2026-03-02", t0)
+		if err := r.Schedule(ctx, j); err != nil {
+			t.Fatal(err)
+		}
+		got, err := r.Claim(ctx, t0, 10, time.Minute)
+		if err != nil || len(got) != 1 {
+			t.Fatalf("claim = %v, %v", ids(got), err)
+		}
+		if err := r.Ack(ctx, t0, got...); err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range []struct {
+			at   time.Duration
+			kept bool
+		}{{14 * 24 * time.Hour, true}, {16 * 24 * time.Hour, false}} {
+			if _, err := r.Claim(ctx, t0.Add(c.at), 10, time.Minute); err != nil {
+				t.Fatal(err)
+			}
+			if kept := strings.Contains(strings.Join(redistest.Dump(t, r), "\n"), got[0].ID); kept != c.kept {
+				t.Errorf("at +%v the done id is kept: %v, want %v", c.at, kept, c.kept)
+			}
+		}
+		if keys := redistest.Keys(t, r, r.Prefix()+"{sched"); len(keys) != 0 {
+			t.Errorf("queue keys left once the done id is forgotten: %v", keys)
+		}
+	})
+}
+
+// TestEraseLeavesNoneOfThePerson: after /delete no key of the queue names
+// the person, their done ids included.
+func TestEraseLeavesNoneOfThePerson(t *testing.T) {
+	redistest.Each(t, func(t *testing.T, r *storage.Redis) {
+		ctx := context.Background()
+		person := "931000000000000001"
+		if err := r.Schedule(ctx, job(person, "2026-03-02", t0), job(person, "2026-03-03", t0.Add(24*time.Hour))); err != nil {
+			t.Fatal(err)
+		}
+		got, _ := r.Claim(ctx, t0, 10, time.Minute)
+		if err := r.Ack(ctx, t0, got...); err != nil {
+			t.Fatal(err)
+		}
+		if err := r.CancelAll(ctx, person); err != nil { // as /delete does first
+			t.Fatal(err)
+		}
+		if err := r.Erase(ctx, person); err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range redistest.Dump(t, r) {
+			if strings.Contains(line, person) {
+				t.Errorf("after Erase Redis still holds the person: %s", line)
+			}
+		}
+	})
+}
