@@ -382,6 +382,22 @@ const (
 var turnWords = wordSet("now", "but", "today", "ahora", "pero", "hoy",
 	"jetzt", "aber", "heute", "maintenant", "mais", "aujourd'hui")
 
+// wordsOn returns where the n-th word after at ends in sentence, whose
+// words single spaces part, or the sentence's end if it has fewer.
+func wordsOn(sentence string, at, n int) int {
+	for range n {
+		if at >= len(sentence) {
+			break
+		}
+		next := strings.IndexByte(sentence[at+1:], ' ')
+		if next < 0 {
+			return len(sentence)
+		}
+		at += 1 + next
+	}
+	return at
+}
+
 // window returns the match at [start, end) of sentence with a few words
 // on either side, starting with a space as phrases expect.
 func window(sentence string, start, end, before, after int) string {
@@ -393,19 +409,7 @@ func window(sentence string, start, end, before, after int) string {
 		}
 		from = prev
 	}
-	to := end
-	for range after {
-		if to >= len(sentence) {
-			break
-		}
-		next := strings.IndexByte(sentence[to+1:], ' ')
-		if next < 0 {
-			to = len(sentence)
-			break
-		}
-		to += 1 + next
-	}
-	return sentence[from:to]
+	return sentence[from:wordsOn(sentence, end, after)]
 }
 
 // wordSet normalises words as the text is.

@@ -299,17 +299,7 @@ func (e *phraseExpr) spans(sentence string, hits []hit, tail *sentenceTail) [][2
 		} else {
 			to += next
 		}
-		for range e.reach {
-			if to >= len(sentence) {
-				break
-			}
-			next := strings.IndexByte(sentence[to+1:], ' ')
-			if next < 0 {
-				to = len(sentence)
-				break
-			}
-			to += 1 + next
-		}
+		to = wordsOn(sentence, to, e.reach)
 		if e.toEnd && to < len(sentence) && tail.of(sentence) <= to {
 			to = len(sentence)
 		}
