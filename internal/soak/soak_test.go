@@ -128,3 +128,28 @@ func find(lines []string, s string) string {
 	}
 	return ""
 }
+
+// TestKeyKind: the kinds the Redis verdict sets apart. A key filed under
+// the wrong kind moves its bytes between the soak's data and what is
+// scheduled, and the verdict with them.
+func TestKeyKind(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		key, kind string
+		scheduled bool
+	}{
+		{"{u:42}:ci:2026-03-02", "{u}:ci:*", false},
+		{"{u:42}:person", "{u}:person", false},
+		{"{u:42}:jobs", "{u}:jobs", true},
+		{"{sched:3}:due", "{sched}:due", true},
+		{"{sched}:dead", "{sched}:dead", true},
+		{"{g:500}:group", "{g}:group", false},
+		{"seen:1234567890", "seen:*", false},
+		{"plain", "plain", false},
+	} {
+		kind := keyKind(c.key)
+		if kind != c.kind || scheduled(kind) != c.scheduled {
+			t.Errorf("keyKind(%q) = %q (scheduled %v), want %q (%v)", c.key, kind, scheduled(kind), c.kind, c.scheduled)
+		}
+	}
+}
