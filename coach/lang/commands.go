@@ -39,7 +39,11 @@ var commandNames = sync.OnceValues(func() (map[string]map[string]string, error) 
 	out := map[string]map[string]string{}
 	for _, l := range commandLangs {
 		names := map[string]string{}
-		for _, f := range []string{base(l), l} {
+		files := []string{l}
+		if b := base(l); b != l {
+			files = []string{b, l} // es-419.json over es.json
+		}
+		for _, f := range files {
 			b, err := CommandFile(f + ".json")
 			if err != nil {
 				return nil, err
