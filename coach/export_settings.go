@@ -48,6 +48,10 @@ var statusKeys = map[Status]string{
 	StatusStopped: "export.status_stopped",
 }
 
+// waitingKeys are the messages that name the question awaiting an
+// answer, by its kind.
+var waitingKeys = map[string]string{askSafety: "export.waiting_safety", askASQ: "export.waiting_asq"}
+
 // settings is the person's settings in words. Those that only mean
 // something once things are set up (times, a plan) are left out before.
 func (x *exporter) settings(shares []Share) *exportSettings {
@@ -60,7 +64,7 @@ func (x *exporter) settings(shares []Share) *exportSettings {
 	if p.Unreachable {
 		s.Unreachable = w.T("export.unreachable")
 	}
-	if key, ok := map[string]string{askSafety: "export.waiting_safety", askASQ: "export.waiting_asq"}[p.Asking.Kind]; ok {
+	if key, ok := waitingKeys[p.Asking.Kind]; ok {
 		s.Waiting = w.T(key)
 	}
 	s.Liked, s.Excluded = words(p.Preferred), words(p.Excluded)
