@@ -125,19 +125,25 @@ func fillerWords(pattern string) [][]string {
 	return words
 }
 
+// longestFiller is the most words a filler of trailerWords has: past that
+// many words that are no filler's end, none can reach the end.
+var longestFiller = func() int {
+	n := 0
+	for _, f := range trailerWords {
+		n = max(n, len(f))
+	}
+	return n
+}()
+
 // fillerTail is where the fillers that end a sentence begin: the first
 // space from which every word to the end is a filler of trailerWords,
 // len(sentence) if the last word is none.
 func fillerTail(sentence string) int {
-	longest := 0
-	for _, f := range trailerWords {
-		longest = max(longest, len(f))
-	}
 	// ok[j] tells whether the words from bounds[j] on are all fillers;
 	// bounds runs from the end of the sentence back.
 	bounds, ok := []int{len(sentence)}, []bool{true}
 	tail, misses := len(sentence), 0
-	for end := len(sentence); end > 0 && misses < longest; {
+	for end := len(sentence); end > 0 && misses < longestFiller; {
 		at := strings.LastIndexByte(sentence[:end], ' ')
 		if at < 0 {
 			break
