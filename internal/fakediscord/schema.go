@@ -224,15 +224,13 @@ func checkSchema(c *call) *formErrors {
 var validBodies = bodyVerdicts{max: 1024, maxLen: 4 << 10}
 
 // bodyVerdicts is a bounded set of (route, body) pairs: when full it is
-// emptied, and bodies longer than maxLen are not kept.
+// emptied, and bodies longer than maxLen are not kept. Bodies are kept by
+// route, so that looking one up (m[string(body)]) copies nothing.
 type bodyVerdicts struct {
 	mu          sync.Mutex
-	seen        map[string]struct{}
+	seen        map[string]map[string]struct{} // bodies by route
+	n           int                            // bodies in seen
 	max, maxLen int
-}
-
-func (b *bodyVerdicts) key(route string, body []byte) string {
-	return route + "\x00" + string(body)
 }
 
 func (b *bodyVerdicts) known(route string, body []byte) bool {
@@ -241,7 +239,7 @@ func (b *bodyVerdicts) known(route string, body []byte) bool {
 	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	_, ok := b.seen[b.key(route, body)]
+	_, ok := b.seen[route][string(body)]
 	return ok
 }
 
@@ -251,10 +249,18 @@ func (b *bodyVerdicts) add(route string, body []byte) {
 	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	if b.seen == nil || len(b.seen) >= b.max {
-		b.seen = make(map[string]struct{}, b.max)
+	if b.seen == nil || b.n >= b.max {
+		b.seen, b.n = map[string]map[string]struct{}{}, 0
 	}
-	b.seen[b.key(route, body)] = struct{}{}
+	bodies := b.seen[route]
+	if bodies == nil {
+		bodies = map[string]struct{}{}
+		b.seen[route] = bodies
+	}
+	if _, ok := bodies[string(body)]; !ok {
+		bodies[string(body)] = struct{}{}
+		b.n++
+	}
 }
 
 // schemaRejectLocked answers a body the schema refuses with 400 50035, as
