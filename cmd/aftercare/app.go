@@ -8,7 +8,6 @@ import (
 	"io"
 	"log/slog"
 	"os"
-	"runtime/debug"
 	"sync"
 	"time"
 
@@ -35,6 +34,10 @@ type Main struct {
 	Charts string          // where the console makes its person's folder for charts and exports; empty: the system's temporary folder
 
 	store *storage.Redis
+	// memLimit is the soft memory limit run set (0: none) and memWhy why,
+	// for Run to log: it is the process's, set once, not each Main's.
+	memLimit int64
+	memWhy   string
 }
 
 // Run starts everything and blocks until the transport ends or ctx is
@@ -43,11 +46,10 @@ type Main struct {
 // retrier (finishing the recording in hand, one last pass), the store.
 func (m *Main) Run(ctx context.Context) error {
 	log := slog.New(slog.NewTextHandler(m.Stderr, &slog.HandlerOptions{Level: m.Config.LogLevel}))
-	if limit, why := defaultMemoryLimit(os.Getenv, os.ReadFile); limit > 0 {
-		debug.SetMemoryLimit(limit)
-		log.Info("Go memory limit set", "limit", why)
-	} else {
-		log.Debug("Go memory limit not set by Aftercare", "why", why)
+	if m.memLimit > 0 {
+		log.Info("Go memory limit set", "limit", m.memWhy)
+	} else if m.memWhy != "" {
+		log.Debug("Go memory limit not set by Aftercare", "why", m.memWhy)
 	}
 	go risk.Prepare() // while Redis and Discord connect, not when the first text arrives
 	discord := m.Config.DiscordToken != ""

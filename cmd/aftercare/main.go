@@ -12,6 +12,7 @@ import (
 	"io/fs"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"syscall"
@@ -52,6 +53,9 @@ func run(args []string, getenv func(string) string, stdin io.Reader, stdout, std
 		fmt.Fprintln(stdout, newKey())
 		return 0
 	}
+	// Before .env is loaded: a GOMEMLIMIT there is not one the Go runtime
+	// read, and must not stop the container's default.
+	memLimit, memWhy := defaultMemoryLimit(os.Getenv, os.ReadFile)
 	if err := godotenv.Load(); err != nil && !errors.Is(err, fs.ErrNotExist) {
 		fmt.Fprintf(stderr, "aftercare: .env: %v\n", err)
 		return 2
@@ -70,7 +74,10 @@ func run(args []string, getenv func(string) string, stdin io.Reader, stdout, std
 	}
 	switch sub {
 	case "":
-		m := &Main{Config: cfg, Stdin: stdin, Stdout: stdout, Stderr: stderr}
+		if memLimit > 0 {
+			debug.SetMemoryLimit(memLimit)
+		}
+		m := &Main{Config: cfg, Stdin: stdin, Stdout: stdout, Stderr: stderr, memLimit: memLimit, memWhy: memWhy}
 		err = m.Run(ctx)
 	case "rekey":
 		err = runRekey(ctx, cfg, rekeyPrefix(cfg), stdout)
