@@ -252,6 +252,47 @@ func TestRetryAndDeadLetter(t *testing.T) {
 	})
 }
 
+// TestRetryAfterCancel: a job cancelled (or its person erased) while it
+// ran is not put back by its retry, and a job still claimed is.
+func TestRetryAfterCancel(t *testing.T) {
+	cases := []struct {
+		name   string
+		cancel func(ctx context.Context, r *storage.Redis, j coach.Job) error
+		back   bool
+	}{
+		{"still claimed", func(context.Context, *storage.Redis, coach.Job) error { return nil }, true},
+		{"cancelled", func(ctx context.Context, r *storage.Redis, j coach.Job) error { return r.Cancel(ctx, j.Person, j.ID) }, false},
+		{"all cancelled", func(ctx context.Context, r *storage.Redis, j coach.Job) error { return r.CancelAll(ctx, j.Person) }, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			redistest.Each(t, func(t *testing.T, r *storage.Redis) {
+				ctx := context.Background()
+				if err := r.Schedule(ctx, job("1", "2026-03-02", t0)); err != nil {
+					t.Fatal(err)
+				}
+				got, err := r.Claim(ctx, t0, 10, time.Minute)
+				if err != nil || len(got) != 1 {
+					t.Fatalf("claim = %v, %v; want the job", ids(got), err)
+				}
+				if err := c.cancel(ctx, r, got[0]); err != nil {
+					t.Fatal(err)
+				}
+				if err := r.Retry(ctx, got[0], t0.Add(time.Second)); err != nil {
+					t.Fatal(err)
+				}
+				back, err := r.Claim(ctx, t0.Add(time.Second), 10, time.Minute)
+				if err != nil || (len(back) == 1) != c.back {
+					t.Errorf("claim after retry = %v, %v; want it back: %v", ids(back), err, c.back)
+				}
+				if up, _ := r.Upcoming(ctx, "1"); !c.back && len(up) != 0 {
+					t.Errorf("upcoming after retry = %v; want nothing", whats(up))
+				}
+			})
+		})
+	}
+}
+
 // countCommands counts the commands a client sends, pipelines included,
 // leaving out the handshake of a new connection (HELLO, CLIENT SETINFO).
 type countCommands struct {

@@ -404,40 +404,48 @@ redis.call('ZREM', KEYS[5], unpack(unlease))
 return #jobs
 `)
 
-// retryScript puts a job back, due at ARGV[5]: ARGV[3] person, ARGV[4]
-// id, ARGV[6] its job, ARGV[7] the readable name it had ("" if none). A
-// job done meanwhile stays done. KEYS[5] is leases.
-var retryScript = queueScript(`
-local p, id, name = ARGV[3], ARGV[4], ARGV[7]
-local d = load({p})[1]
-local e = d.e[id]
-if not (e and e.s == 'D') then put(d, id, 'P', ARGV[5], '|' .. ARGV[6]) end
-local unlease = {p .. '/' .. id}
-if name ~= '' then
-  d.e[name] = nil
-  unlease[2] = p .. '/' .. name
+// releaseLib takes a claimed job off its person d (parsed) and its
+// leases (KEYS[5]): id, and the readable name it had ("" if none). It
+// returns the entry id had and the one name had, before.
+const releaseLib = `
+local function release(d, p, id, name)
+  local e, was = d.e[id], nil
+  local unlease = {p .. '/' .. id}
+  if name ~= '' then
+    was = d.e[name]
+    d.e[name] = nil
+    unlease[2] = p .. '/' .. name
+  end
+  redis.call('ZREM', KEYS[5], unpack(unlease))
+  return e, was
 end
+`
+
+// retryScript puts a job back, due at ARGV[5]: ARGV[3] person, ARGV[4]
+// id, ARGV[6] its job, ARGV[7] the readable name it had ("" if none). KEYS[5]
+// is leases. A job done meanwhile stays done, and one no longer in its
+// person's field (cancelled, or the person erased, while it ran) stays
+// gone: /stop and /delete are not undone by a retry.
+var retryScript = queueScript(releaseLib + `
+local p, id = ARGV[3], ARGV[4]
+local d = load({p})[1]
+local e, was = release(d, p, id, ARGV[7])
+if (e and e.s ~= 'D') or (not e and was) then put(d, id, 'P', ARGV[5], '|' .. ARGV[6]) end
 store(p, d)
 flush()
-redis.call('ZREM', KEYS[5], unpack(unlease))
 return 0
 `)
 
 // deadLetterScript sets a job aside in the dead letters (KEYS[6]) under
 // ARGV[4] with ARGV[5]: ARGV[3] person, ARGV[6] the readable name it had
 // ("" if none). KEYS[5] is leases.
-var deadLetterScript = queueScript(`
-local p, id, name = ARGV[3], ARGV[4], ARGV[6]
+var deadLetterScript = queueScript(releaseLib + `
+local p, id = ARGV[3], ARGV[4]
 local d = load({p})[1]
+release(d, p, id, ARGV[6])
 d.e[id] = nil
-local unlease = {p .. '/' .. id}
-if name ~= '' then
-  d.e[name] = nil
-  unlease[2] = p .. '/' .. name
-end
 store(p, d)
 flush()
-redis.call('ZREM', KEYS[5], unpack(unlease))
 redis.call('HSET', KEYS[6], id, ARGV[5])
 return 0
 `)
@@ -474,15 +482,21 @@ flush()
 return 0
 `)
 
-// overdueScript counts the waiting jobs due at ARGV[3].
+// overdueScript counts the waiting jobs due at ARGV[3]. It reads the
+// people due a thousand at a time: Lua's unpack fails on some 8,000
+// values, and a backlog is when the count matters.
 var overdueScript = queueScript(`
 local now = tonumber(ARGV[3])
 local people = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', now)
 local n = 0
-for _, d in ipairs(load(people)) do
-  for _, id in ipairs(d.ids) do
-    local e = d.e[id]
-    if e and e.s == 'P' and e.t <= now then n = n + 1 end
+for i = 1, #people, 1000 do
+  local blobs = redis.call('HMGET', KEYS[1], unpack(people, i, math.min(i + 999, #people)))
+  for _, b in ipairs(blobs) do
+    local d = parse(b)
+    for _, id in ipairs(d.ids) do
+      local e = d.e[id]
+      if e and e.s == 'P' and e.t <= now then n = n + 1 end
+    end
   end
 end
 return n
