@@ -66,18 +66,7 @@ func DecodeJob(id, raw string) (coach.Job, error) { return decodeJob(id, raw) }
 // PersonEntries decodes a person's field of a partition's people hash:
 // their waiting and claimed jobs (done ids are left out).
 func PersonEntries(person, field string) ([]coach.Job, error) {
-	var out []coach.Job
-	for _, e := range entries(field) {
-		if e.state != 'P' && e.state != 'L' {
-			continue
-		}
-		j, err := decodeEntry(person, e.id, e.rest)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, j)
-	}
-	return out, nil
+	return notDone(person, field)
 }
 
 // OldLayout is where the version before people's fields kept a person's

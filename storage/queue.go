@@ -204,6 +204,23 @@ func decodeEntry(person, id, rest string) (coach.Job, error) {
 	return decodeLine(person, id, raw)
 }
 
+// notDone decodes a person's field of a partition's people hash: their
+// waiting and claimed jobs (done ids are left out).
+func notDone(person, field string) ([]coach.Job, error) {
+	var jobs []coach.Job
+	for _, e := range entries(field) {
+		if e.state != 'P' && e.state != 'L' {
+			continue
+		}
+		j, err := decodeEntry(person, e.id, e.rest)
+		if err != nil {
+			return nil, err
+		}
+		jobs = append(jobs, j)
+	}
+	return jobs, nil
+}
+
 // Upcoming implements coach.Queue: the person's jobs waiting or running,
 // by due time (then id), in both layouts.
 func (r *Redis) Upcoming(ctx context.Context, person string) ([]coach.Job, error) {
@@ -214,17 +231,12 @@ func (r *Redis) Upcoming(ctx context.Context, person string) ([]coach.Job, error
 	if err != nil && !isNil(err) {
 		return nil, fmt.Errorf("load person's jobs: %w", err)
 	}
-	var jobs []coach.Job
+	jobs, err := notDone(person, field)
+	if err != nil {
+		return nil, err
+	}
 	seen := map[string]bool{}
-	for _, e := range entries(field) {
-		if e.state != 'P' && e.state != 'L' {
-			continue
-		}
-		j, err := decodeEntry(person, e.id, e.rest)
-		if err != nil {
-			return nil, err
-		}
-		jobs = append(jobs, j)
+	for _, j := range jobs {
 		seen[j.ID] = true
 	}
 	old, err := r.upcomingOld(ctx, person)
