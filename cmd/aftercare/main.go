@@ -17,6 +17,7 @@ import (
 	"strings"
 	"syscall"
 
+	"github.com/KimMachineGun/automemlimit/memlimit"
 	"github.com/joho/godotenv"
 
 	"github.com/aftercare/aftercare/coach/lang"
@@ -55,7 +56,7 @@ func run(args []string, getenv func(string) string, stdin io.Reader, stdout, std
 	}
 	// Before .env is loaded: a GOMEMLIMIT there is not one the Go runtime
 	// read, and must not stop the container's default.
-	memLimit, memWhy := defaultMemoryLimit(os.Getenv, os.ReadFile)
+	memLimit, memWhy := defaultMemoryLimit(os.Getenv, memlimit.FromCgroup)
 	if err := godotenv.Load(); err != nil && !errors.Is(err, fs.ErrNotExist) {
 		fmt.Fprintf(stderr, "aftercare: .env: %v\n", err)
 		return 2

@@ -1,10 +1,10 @@
 package main
 
 import (
+	"errors"
 	"fmt"
-	"math"
-	"strconv"
-	"strings"
+
+	"github.com/KimMachineGun/automemlimit/memlimit"
 )
 
 // The Go runtime collects garbage when the heap has grown by GOGC percent
@@ -21,31 +21,27 @@ import (
 // thread stacks outside Go) and for the page cache.
 const memoryLimitShare = 0.9
 
-// cgroupMemoryFiles hold a container's memory limit: cgroup v2's, then v1's.
-var cgroupMemoryFiles = []string{"/sys/fs/cgroup/memory.max", "/sys/fs/cgroup/memory/memory.limit_in_bytes"}
-
 // defaultMemoryLimit returns the soft memory limit to set when GOMEMLIMIT
 // is not set (getenv is the process's environment, which the runtime read
 // at start; a GOMEMLIMIT there, "off" included, is the operator's word):
-// memoryLimitShare of the container's memory limit, read with read from
-// cgroupMemoryFiles. It returns 0 when there is nothing to set, and why.
-func defaultMemoryLimit(getenv func(string) string, read func(string) ([]byte, error)) (int64, string) {
+// memoryLimitShare of the limit containerLimit finds. It returns 0 when
+// there is nothing to set, and why.
+//
+// containerLimit is memlimit.FromCgroup in the binary: it finds the
+// process's own cgroup in /proc/self/cgroup and takes the smallest limit
+// on the way up its hierarchy, v2 or v1, so a systemd unit's MemoryMax=
+// and a nested container's limit count as well as a top-level one.
+func defaultMemoryLimit(getenv func(string) string, containerLimit memlimit.Provider) (int64, string) {
 	if v := getenv("GOMEMLIMIT"); v != "" {
 		return 0, "GOMEMLIMIT=" + v + " from the environment"
 	}
-	for _, path := range cgroupMemoryFiles {
-		b, err := read(path)
-		if err != nil {
-			continue
-		}
-		v := strings.TrimSpace(string(b))
-		n, err := strconv.ParseInt(v, 10, 64)
-		// "max" (v2), or v1's page-rounded largest number: no limit.
-		if err != nil || n <= 0 || n >= math.MaxInt64/2 {
-			return 0, "no container memory limit (" + path + ": " + v + ")"
-		}
-		limit := int64(float64(n) * memoryLimitShare)
-		return limit, fmt.Sprintf("%d MiB, %.0f%% of the container's %d MiB (%s); GOMEMLIMIT sets another", limit>>20, 100*memoryLimitShare, n>>20, path)
+	n, err := containerLimit()
+	switch {
+	case errors.Is(err, memlimit.ErrNoLimit):
+		return 0, "no container memory limit (unlimited)"
+	case err != nil:
+		return 0, fmt.Sprintf("no container memory limit found (%v)", err)
 	}
-	return 0, "no container memory limit found"
+	limit := int64(float64(n) * memoryLimitShare)
+	return limit, fmt.Sprintf("%d MiB, %.0f%% of the container's %d MiB; GOMEMLIMIT sets another", limit>>20, 100*memoryLimitShare, n>>20)
 }

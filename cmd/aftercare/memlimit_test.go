@@ -1,27 +1,26 @@
 package main
 
 import (
-	"io/fs"
+	"errors"
 	"strings"
 	"testing"
+
+	"github.com/KimMachineGun/automemlimit/memlimit"
 )
 
 func TestDefaultMemoryLimit(t *testing.T) {
-	v2, v1 := cgroupMemoryFiles[0], cgroupMemoryFiles[1]
 	for _, c := range []struct {
-		name  string
-		env   string
-		files map[string]string
-		want  int64
-		why   string
+		name      string
+		env       string
+		container memlimit.Provider
+		want      int64
+		why       string
 	}{
-		{"v2 limit", "", map[string]string{v2: "1073741824\n"}, 966367641, "90% of the container's 1024 MiB"},
-		{"v1 limit", "", map[string]string{v1: "536870912\n"}, 483183820, "90% of the container's 512 MiB"},
-		{"v2 unlimited", "", map[string]string{v2: "max\n", v1: "536870912"}, 0, "no container memory limit"},
-		{"v1 unlimited", "", map[string]string{v1: "9223372036854771712\n"}, 0, "no container memory limit"},
-		{"GOMEMLIMIT set", "300MiB", map[string]string{v2: "1073741824"}, 0, "GOMEMLIMIT=300MiB from the environment"},
-		{"GOMEMLIMIT off", "off", map[string]string{v2: "1073741824"}, 0, "GOMEMLIMIT=off"},
-		{"no cgroup", "", nil, 0, "no container memory limit found"},
+		{"limit", "", memlimit.Limit(1 << 30), 966367641, "90% of the container's 1024 MiB"},
+		{"unlimited", "", func() (uint64, error) { return 0, memlimit.ErrNoLimit }, 0, "no container memory limit (unlimited)"},
+		{"no cgroup", "", func() (uint64, error) { return 0, errors.New("not a cgroup") }, 0, "no container memory limit found (not a cgroup)"},
+		{"GOMEMLIMIT set", "300MiB", memlimit.Limit(1 << 30), 0, "GOMEMLIMIT=300MiB from the environment"},
+		{"GOMEMLIMIT off", "off", memlimit.Limit(1 << 30), 0, "GOMEMLIMIT=off"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			getenv := func(k string) string {
@@ -30,16 +29,24 @@ func TestDefaultMemoryLimit(t *testing.T) {
 				}
 				return ""
 			}
-			read := func(path string) ([]byte, error) {
-				if v, ok := c.files[path]; ok {
-					return []byte(v), nil
-				}
-				return nil, fs.ErrNotExist
-			}
-			got, why := defaultMemoryLimit(getenv, read)
+			got, why := defaultMemoryLimit(getenv, c.container)
 			if got != c.want || !strings.Contains(why, c.why) {
 				t.Errorf("defaultMemoryLimit = %d, %q; want %d, %q", got, why, c.want, c.why)
 			}
 		})
 	}
+}
+
+// TestDefaultMemoryLimitOnThisMachine reads this machine's own cgroups, as
+// the binary does: whatever they say, the answer is a limit below the
+// machine's memory or a reason, never an error at start.
+func TestDefaultMemoryLimitOnThisMachine(t *testing.T) {
+	got, why := defaultMemoryLimit(func(string) string { return "" }, memlimit.FromCgroup)
+	if got < 0 || why == "" {
+		t.Fatalf("defaultMemoryLimit = %d, %q", got, why)
+	}
+	if sys, err := memlimit.FromSystem(); err == nil && got > int64(sys) {
+		t.Errorf("limit %d is above the machine's memory %d", got, sys)
+	}
+	t.Logf("%d: %s", got, why)
 }
