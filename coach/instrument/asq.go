@@ -11,7 +11,17 @@ import (
 // worrying text, an unsure answer to the safety question, or PHQ-9 item 9),
 // never offered on its own.
 //
-// The wording and the scoring are the published ones (ASQSource). The tool's
+// The wording and the scoring are the published ones (ASQSource), word
+// for word: NIMH's PDF could not be opened from here, so they were
+// checked (December 2026) against copies of the tool: NIMH's 2017 toolkit
+// PDF as uploaded at https://www.scribd.com/document/487904290/ASQ-pdf
+// (questions 1 and 2 legible in the stored text), the ASQ pages of
+// fpnotebook.com (questions 1-4) and psypack.com ("Next steps"), and
+// public code copies (a Next.js screening app, a TypeScript instrument
+// list, a FHIR questionnaire description) that agree on all five. Question 3 is
+// "thoughts about killing yourself"; CHOP's clinical pathway prints
+// "thoughts of", which is theirs. The Spanish and French are NIMH's translations; the German is
+// ours (coach/crisis asqItems says where each was checked). The tool's
 // clinician prompts after item 4 ("If yes, how? When?") and item 5 ("If
 // yes, please describe") are left out: they ask for details of means, which
 // a chat must never ask for, and they play no part in the scoring.
@@ -32,7 +42,8 @@ var ASQ = struct {
 
 // ASQSource cites where the ASQ's items and scoring come from.
 const ASQSource = "National Institute of Mental Health, Ask Suicide-Screening Questions (ASQ) Toolkit, " +
-	"the ASQ tool and its \"Next steps\" (https://www.nimh.nih.gov/labs-at-nimh/asq-toolkit-materials/index.shtml; the ASQ tool, 2017). " +
+	"the ASQ tool and its \"Next steps\" (https://www.nimh.nih.gov/research/research-conducted-at-nimh/asq-toolkit-materials, " +
+	"formerly https://www.nimh.nih.gov/labs-at-nimh/asq-toolkit-materials/index.shtml; the ASQ tool, 2017). " +
 	"Horowitz LM et al. Ask Suicide-Screening Questions (ASQ): a brief instrument for the pediatric emergency department. " +
 	"Arch Pediatr Adolesc Med 2012;166(12):1170-1176. Adults: Horowitz LM et al. Psychosomatics 2020;61(6):713-722."
 
@@ -41,6 +52,13 @@ type ASQAnswer string
 
 // The answers a person can give. Refused is "I'd rather not say"; the
 // published rule scores a refused screening question as a positive screen.
+// NIMH's tool, "Next steps" (as copied at psypack.com): "If patient
+// answers “Yes” to any of questions 1 through 4, or refuses to answer,
+// they are considered a positive screen. Ask question #5 to assess
+// acuity" (the French tool: "Si le
+// patient a répondu « Oui » à l'une des questions 1 à 4, ou refusé de
+// répondre, il s'agit d'un dépistage positif"). The rule is about a
+// refusal: a question not answered yet (ASQUnanswered) is not scored.
 const (
 	ASQUnanswered ASQAnswer = ""
 	ASQNo         ASQAnswer = "n"
