@@ -15,13 +15,13 @@
 //
 // The texts are written in English, Spanish, German and French (Langs);
 // a line that answers in another language than the reply says so. The
-// safety question, its buttons, the ASQ (NIMH's English and Spanish
-// wording; German and French translated here, see asqItems) and the
-// replies after each answer are SafetyIn's (safety_texts.go). No text says
-// help is there "at any hour": only a line whose source says it is always
-// open is described so. Reply
-// answers a crisis the person told; Numbers answers /crisis, which they
-// asked for, and does not thank them for telling anything.
+// safety question, its buttons, the ASQ (NIMH's English, Spanish and
+// French wording; German translated here and not validated, see asqItems)
+// and the replies after each answer are SafetyIn's (safety_texts.go). No
+// text says help is there "at any hour": only a line whose source says it
+// is always open is described so. Reply answers a crisis the person told;
+// Numbers answers /crisis, which they asked for, and does not thank them
+// for telling anything.
 //
 // Every text here is written to safe-messaging guidance: people to reach
 // and the emergency number first, no word for a means of harm, nothing that

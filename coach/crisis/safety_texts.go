@@ -60,31 +60,70 @@ type Safety struct {
 	Weekdays                                          [7]string
 }
 
-// The ASQ's wording. English is NIMH's published wording (kept in
-// package instrument). Spanish follows NIMH's Spanish ASQ ("Preguntas de
-// detección del riesgo de suicidio", tú form); the official PDF could not
-// be opened from this machine, so the wording was written from it as
-// remembered and needs checking word for word against
+// The ASQ's wording, question by question (four screening questions, then
+// the acuity question). Checked December 2026; NIMH's own PDFs could not be
+// opened from this machine, so each translation below says what it was
+// checked against. The toolkit and its translations are listed at
 // https://www.nimh.nih.gov/research/research-conducted-at-nimh/asq-toolkit-materials
-// before it is called verbatim (checked again December 2026: the PDF is
-// still out of reach, and the Spanish ASQs in public code differ from one
-// another, e.g. "¿has pensado en suicidarte?" or "¿has sentido que tu
-// familia o amigos/as estarían mejor si tú no estuvieras?", so none could
-// settle it). NIMH publishes no German or French ASQ
-// that we could source: those are careful, faithful translations made
-// here (du/tu form, as the crisis reply and the rest of the bot), keeping the published time
-// frames ("past few weeks", "past week", "ever", "right now") and the
-// tool's plain words for suicide, which it uses on purpose.
+//
+//   - en: NIMH's ASQ tool, word for word (kept, and tested, in package
+//     instrument: instrument.ASQ).
+//   - es: NIMH's Spanish ASQ, word for word. It asks in the usted form, as
+//     published, although the bot says tú everywhere else; ASQIntro says
+//     why the register changes. Checked against three independent public
+//     copies that agree on all five questions character for character: an
+//     instrument library that cites it as "National Institute of Mental
+//     Health (2017), versión oficial en español" (title "Preguntas de
+//     Detección del Riesgo de Suicidio", instruction "Pregúntele al
+//     paciente:"), a Streamlit screening app ("Herramienta para la
+//     Detección del Riesgo de Suicidio (ASQ - NIMH)") and a React clinic
+//     record. Two more copies differ only by writing "muerto(a)"; one
+//     hospital protocol words question 2 "¿usted o su familia estarían
+//     mejor si usted estuviera muerto?". The published "muerto" is kept.
+//     (The earlier tú wording was ours, written from memory; the tú forms
+//     in public code, e.g. "¿has pensado en suicidarte?", are adaptations.)
+//   - fr: NIMH's French ASQ ("BOÎTE À OUTILS DE NIMH — OUTIL DE DÉPISTAGE
+//     DES RISQUE DE SUICIDE", "Demandez au patient :"), word for word, vous
+//     form as published (ASQIntro says why). Found in one copy only, an
+//     upload of the one-page tool at
+//     https://fr.scribd.com/document/692069173/asq-OUTIL-DE-DEPISTAGE-DES-RISQUE-DE-SUICIDE
+//     (no date visible in the text; not yet compared with the PDF on
+//     NIMH's page). Two points as published there, kept: "mort" without
+//     "(e)", no space before the "?" of question 2, and question 3 asks about "les dernières semaines" (the
+//     English says "the past week"), which only widens the question. Its
+//     "Prochaines étapes" give the same scoring as the English, a refusal
+//     included.
+//   - de: our own translation, NOT a published or validated ASQ: no German
+//     ASQ from NIMH or anyone else could be found (searched December 2026).
+//     Written here with care (du form, as the rest of the bot), keeping the
+//     published time frames ("past few weeks", "past week", "ever", "right
+//     now") and the tool's plain words for suicide, which it uses on
+//     purpose. To be replaced by a published German ASQ if one appears.
+//
+// Why a German speaker is asked our translation rather than the English
+// ASQ. A questionnaire with no validated translation is given in English,
+// with the reason (coach/questionnaire_lang.go): its total is compared with
+// published cut-offs, which a wording of our own would not keep. The ASQ is
+// different. It has no total; it is asked straight after a worrying
+// message or an unsure answer to "are you safe?", and its only use is to
+// decide, there and then, whether the person gets the crisis reply, a
+// suggestion to talk to their clinician soon, or a thank-you. A person at
+// risk who cannot read English well could misread a question, answer No,
+// or stop answering, and a missed positive is the costly error. A screen
+// they understand now is safer than the validated English they may not
+// read, so the ASQ stays in their language; the therapist's alert names the
+// ASQ and its outcome, and this comment and the README say the German is
+// not validated.
 var asqItems = map[string][5]string{
 	"en": {instrument.ASQ.Items[0], instrument.ASQ.Items[1], instrument.ASQ.Items[2], instrument.ASQ.Items[3], instrument.ASQ.Acuity},
 	"es": {
-		"En las últimas semanas, ¿has deseado estar muerto(a)?",
-		"En las últimas semanas, ¿has sentido que tú o tu familia estarían mejor si estuvieras muerto(a)?",
-		"En la última semana, ¿has pensado en suicidarte?",
-		"¿Alguna vez has intentado suicidarte?",
-		"¿Estás pensando en suicidarte en este momento?",
+		"En las últimas semanas, ¿ha deseado estar muerto?",
+		"En las últimas semanas, ¿ha sentido que usted o su familia estarían mejor si estuviera muerto?",
+		"En la última semana, ¿ha estado pensando en suicidarse?",
+		"¿Alguna vez ha intentado suicidarse?",
+		"¿Está pensando en suicidarse en este momento?",
 	},
-	"de": {
+	"de": { // our own translation, not validated: see above
 		"Hast du dir in den letzten Wochen gewünscht, tot zu sein?",
 		"Hattest du in den letzten Wochen das Gefühl, dass es dir oder deiner Familie besser ginge, wenn du tot wärst?",
 		"Hattest du in der letzten Woche Gedanken daran, dir das Leben zu nehmen?",
@@ -92,11 +131,11 @@ var asqItems = map[string][5]string{
 		"Hast du gerade jetzt Gedanken daran, dir das Leben zu nehmen?",
 	},
 	"fr": {
-		"Au cours des dernières semaines, as-tu souhaité être mort(e) ?",
-		"Au cours des dernières semaines, as-tu eu le sentiment que toi ou ta famille seriez mieux si tu étais mort(e) ?",
-		"Au cours de la dernière semaine, as-tu pensé à te suicider ?",
-		"As-tu déjà essayé de te suicider ?",
-		"Penses-tu à te suicider en ce moment même ?",
+		"Au cours des dernières semaines, avez-vous souhaité être mort ?",
+		"Au cours des dernières semaines, avez-vous pensé que vous ou votre famille seriez mieux si vous étiez mort?",
+		"Au cours des dernières semaines, avez-vous pensé à vous suicider ?",
+		"Avez-vous déjà essayé de vous suicider ?",
+		"Pensez-vous en ce moment à vous suicider ?",
 	},
 }
 
@@ -148,7 +187,7 @@ var safetyByLang = map[string]Safety{
 		NotSure:  "Gracias por decírmelo. Está bien no saberlo.",
 		Worrying: "Gracias por decírmelo.",
 		ASQIntro: "Me gustaría hacerte unas preguntas cortas, de una en una. Son las que usan los médicos para entender cómo ayudar mejor, " +
-			"y preguntan directamente sobre el suicidio. Puedes responder «Prefiero no decirlo» a cualquiera de ellas, y /crisis muestra personas con las que puedes hablar.",
+			"y preguntan directamente sobre el suicidio. Te las hago con sus mismas palabras, por eso te hablan de usted. Puedes responder «Prefiero no decirlo» a cualquiera de ellas, y /crisis muestra personas con las que puedes hablar.",
 		ASQNumbered: "(%d de 4) %s", ASQLast: "Una última pregunta: %s",
 		Yes: "Sí", No: "No", RatherNot: "Prefiero no decirlo",
 		ASQTypeHint: "Puedes tocar una respuesta abajo, o escribir sí o no.",
@@ -224,7 +263,7 @@ var safetyByLang = map[string]Safety{
 		NotSure:  "Merci de me le dire. Ne pas savoir, c'est normal.",
 		Worrying: "Merci de me le dire.",
 		ASQIntro: "J'aimerais te poser quelques questions courtes, une à la fois. Ce sont celles qu'utilisent les médecins pour comprendre comment aider au mieux, " +
-			"et elles parlent directement du suicide. Tu peux répondre « Je préfère ne pas répondre » à chacune, et /crisis affiche des personnes à qui parler.",
+			"et elles parlent directement du suicide. Je te les pose avec leurs mots exacts, c'est pourquoi elles te vouvoient. Tu peux répondre « Je préfère ne pas répondre » à chacune, et /crisis affiche des personnes à qui parler.",
 		ASQNumbered: "(%d sur 4) %s", ASQLast: "Une dernière question : %s",
 		Yes: "Oui", No: "Non", RatherNot: "Je préfère ne pas répondre",
 		ASQTypeHint: "Tu peux choisir une réponse ci-dessous, ou écrire oui ou non.",
