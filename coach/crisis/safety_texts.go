@@ -88,9 +88,10 @@ type Safety struct {
 //     upload of the one-page tool at
 //     https://fr.scribd.com/document/692069173/asq-OUTIL-DE-DEPISTAGE-DES-RISQUE-DE-SUICIDE
 //     (no date visible in the text; not yet compared with the PDF on
-//     NIMH's page). Two points as published there, kept: "mort" without
-//     "(e)", no space before the "?" of question 2, and question 3 asks about "les dernières semaines" (the
-//     English says "the past week"), which only widens the question. Its
+//     NIMH's page). Three points as published there, kept: "mort" without
+//     "(e)"; no space before the "?" of question 2; and question 3 asks
+//     about "les dernières semaines" (the English says "the past week"),
+//     which only widens the question. Its
 //     "Prochaines étapes" give the same scoring as the English, a refusal
 //     included.
 //   - de: our own translation, NOT a published or validated ASQ: no German
