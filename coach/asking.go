@@ -141,6 +141,14 @@ func (c *Coach) typedAnswer(ctx context.Context, p *Person, text string) (msgs [
 	t := safetyIn(safetyLang(p))
 	found := risk.Screen(text)
 	level := found.Level
+	if found.AboutOther {
+		// Someone else is in danger now: that comes first, and the
+		// question waiting is left as it was.
+		if crisis.NormalizeLang(found.Lang) != "" {
+			p.textLang = found.Lang
+		}
+		return c.someoneElse(*p), true, nil
+	}
 	if level == risk.Crisis {
 		if crisis.NormalizeLang(found.Lang) != "" {
 			p.textLang = found.Lang // the reply follows the words that raised it

@@ -100,3 +100,37 @@ func (c *Coach) setCountry(ctx context.Context, p Person, text string) ([]Messag
 	}
 	return c.savePerson(ctx, p, []Message{{Text: reply}})
 }
+
+// someoneElseMessage is the reply to text about someone else in danger now
+// ("my mother said she'd take all her sleeping pills, she doesn't
+// answer"): the emergency number where that person is (the writer's
+// country's number, from the crisis data), staying with them if it is safe,
+// not leaving them alone with the means, the same crisis lines as a guide
+// for the helper, and a word for the writer. It is built from what the
+// process holds, in the language of the text, and records nothing: no
+// pause of the writer's plan, no alert, no safety question. Like the crisis
+// reply it is shown privately.
+func (c *Coach) someoneElseMessage(p Person) Message {
+	l := crisisLang(p)
+	w := lang.For(l)
+	country := crisisCountry(p)
+	call := w.T("someone_else.call_unknown")
+	if number, ok := crisis.Emergency(country); ok {
+		call = w.T("someone_else.call", lang.Args{"Number": number})
+	}
+	lines := crisis.Lines(crisis.Request{Country: country, Lang: l, Clinic: c.cfg.ClinicLine})
+	text := strings.Join([]string{
+		w.T("someone_else.lead"),
+		"- " + call + "\n- " + w.T("someone_else.stay") + "\n- " + w.T("someone_else.means"),
+		w.T("someone_else.lines_lead") + "\n" + lines,
+		w.T("someone_else.close"),
+	}, "\n\n")
+	return Message{Title: w.T("someone_else.title"), Text: text, Crisis: true}
+}
+
+// someoneElse answers text about someone else in danger now: see
+// someoneElseMessage. Nothing of the person changes.
+func (c *Coach) someoneElse(p Person) []Message {
+	c.log.Info("reply sent for someone else in danger") // no person id: that pairing is health data
+	return []Message{c.someoneElseMessage(p)}
+}

@@ -81,9 +81,13 @@ func (c *Coach) keepCrisis(ctx context.Context, p *Person, at time.Time, fresh b
 // PendingCrisis for its recording; /crisis and Review record nothing.
 func (c *Coach) withoutPerson(ev Event, err error) ([]Message, error) {
 	p := Person{ID: ev.Person, Name: ev.Name, locale: ev.Locale}
-	lang, level := screenEvent(ev)
-	p.textLang = lang
-	switch {
+	found := screenEvent(ev)
+	p.textLang = found.Lang
+	switch level := found.Level; {
+	case found.AboutOther:
+		// Someone else in danger: their help needs no storage, and
+		// nothing of the writer's is recorded.
+		return c.someoneElse(p), nil
 	case level == risk.Crisis:
 		c.log.Info("crisis reply sent without storage") // no person id: that pairing is health data
 		return []Message{c.crisisMessage(p)}, &PendingCrisis{Person: ev.Person, At: c.clock.Now(), Source: SourceWords, Err: err}
@@ -97,14 +101,19 @@ func (c *Coach) withoutPerson(ev Event, err error) ([]Message, error) {
 }
 
 // screenEvent screens every text of an event (typed, an Input's answer, a
-// command's option) and returns the highest level with the language of
-// the words that set it.
-func screenEvent(ev Event) (lang string, level risk.Level) {
+// command's option) and returns the finding of the highest level, with the
+// language of the words that set it; one about someone else in danger now
+// comes before any level.
+func screenEvent(ev Event) risk.Finding {
 	found := risk.Screen(ev.Text)
 	for _, v := range ev.Args {
-		if f := risk.Screen(v); f.Level > found.Level {
+		f := risk.Screen(v)
+		if found.AboutOther {
+			break
+		}
+		if f.AboutOther || f.Level > found.Level {
 			found = f
 		}
 	}
-	return found.Lang, found.Level
+	return found
 }

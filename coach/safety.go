@@ -17,10 +17,17 @@ const crisisPause = 24 * time.Hour
 // screen runs every free text through risk.Screen. When it returns stop,
 // the normal flow must not go on: the messages are all the person should
 // see. Review adds a gentle question but lets the flow continue. A crisis
-// reply is written in the language of the words that raised it.
+// reply is written in the language of the words that raised it. Text about
+// someone else in danger now gets the reply for a helper (someoneElse),
+// whatever its level, and stops the flow as a crisis does.
 func (c *Coach) screen(ctx context.Context, p *Person, text string) (msgs []Message, stop bool, err error) {
 	found := risk.Screen(text)
 	p.textLang = found.Lang
+	if found.AboutOther {
+		// Someone else is in danger now: help for them, nothing of the
+		// writer's own paused, alerted or asked.
+		return c.someoneElse(*p), true, nil
+	}
 	switch found.Level {
 	case risk.Crisis:
 		msgs, err := c.crisis(ctx, p)

@@ -78,6 +78,10 @@ func (c *Coach) planPress(ctx context.Context, p Person, a Action) ([]Message, e
 // crisis interrupts the plan, and text that screens as Review does not.
 func (c *Coach) screenPlanStep(ctx context.Context, p *Person, text string) ([]Message, bool, error) {
 	found := risk.Screen(text)
+	if found.AboutOther {
+		p.textLang = found.Lang
+		return c.someoneElse(*p), true, nil
+	}
 	if found.Level != risk.Crisis {
 		return nil, false, nil
 	}

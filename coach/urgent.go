@@ -41,15 +41,23 @@ var neverHeldVerbs = map[string]bool{
 }
 
 // screensUrgent reports whether any text of the event screens as Review or
-// Crisis: such text always reaches the coach's safety screening.
+// Crisis, or speaks of someone else in danger now: such text always
+// reaches the coach's safety screening.
 func screensUrgent(ev Event) bool {
-	if risk.Assess(ev.Text) >= risk.Review {
+	if urgent(ev.Text) {
 		return true
 	}
 	for _, v := range ev.Args {
-		if risk.Assess(v) >= risk.Review {
+		if urgent(v) {
 			return true
 		}
 	}
 	return false
+}
+
+// urgent reports whether one text screens as Review or Crisis, or speaks of
+// someone else in danger now.
+func urgent(text string) bool {
+	f := risk.Screen(text)
+	return f.Level >= risk.Review || f.AboutOther
 }

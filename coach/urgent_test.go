@@ -30,6 +30,9 @@ func TestNeverHeld(t *testing.T) {
 		{"review note in a modal", coach.Event{Submit: press(coach.VerbNote, ""), Text: "I used to think about ending it"}, true},
 		{"crisis words in an option", coach.Event{Command: "moved", Args: map[string]string{"minutes": "5", "activity": "i want to kill myself"}}, true},
 		{"review words in an option", coach.Event{Command: "moved", Args: map[string]string{"minutes": "5", "activity": "sometimes I think about death"}}, true},
+		// Someone else in danger now, which the screen's levels put at None.
+		{"someone else in danger", coach.Event{Text: "mi novio dice que se va a tirar del puente"}, true},
+		{"someone else in danger in an option", coach.Event{Command: "moved", Args: map[string]string{"minutes": "5", "activity": "elle va se jeter du pont"}}, true},
 		{"/moved", coach.Event{Command: "moved", Args: map[string]string{"minutes": "5", "activity": "walk"}}, false},
 		{"/summary", coach.Event{Command: "summary"}, false},
 		{"/help", coach.Event{Command: "help"}, false},

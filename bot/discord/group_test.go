@@ -90,6 +90,16 @@ func TestDiscordGroupShowsOnlyTotals(t *testing.T) {
 	}
 	contains(t, text(fake.Messages(fake.DMChannel(member(1)))[0]), "You can talk to someone right now")
 
+	// So is someone else in danger, told in the channel: the reply for a
+	// helper goes by DM, and the channel sees nothing from the bot.
+	before = len(fake.Messages(groupChannel))
+	fake.InjectMessage(fakediscord.UserMessage{UserID: member(2), GuildID: groupGuild, ChannelID: groupChannel, Content: "@Aftercare mi novio dice que se va a tirar del puente", MentionsBot: true})
+	eventually(t, "the reply for a helper by DM", func() bool { return len(fake.Messages(fake.DMChannel(member(2)))) > 0 })
+	if after := len(fake.Messages(groupChannel)); after != before+1 {
+		t.Errorf("the channel got %d messages from the bot after someone else's danger", after-before-1)
+	}
+	contains(t, text(fake.Messages(fake.DMChannel(member(2)))[0]), "Si otra persona está en peligro")
+
 	scanGroupChannel(t, fake)
 }
 

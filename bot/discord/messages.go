@@ -81,11 +81,12 @@ func (d *Transport) messageFrame(m *discordgo.Message, fn func(ctx context.Conte
 }
 
 // onGuildMessage screens a message that mentions the bot in a server
-// channel. Crisis language, or words that call for a gentle question, is
-// answered by DM, never in the channel, where it would expose the person;
-// anything else gets no answer there at all.
+// channel. Crisis language, words that call for a gentle question, or
+// someone else in danger now ("a group member just posted a photo of
+// bleeding wrists") is answered by DM, never in the channel, where it would
+// expose the person; anything else gets no answer there at all.
 func (d *Transport) onGuildMessage(m *discordgo.Message) {
-	if risk.Assess(m.Content) == risk.None {
+	if f := risk.Screen(m.Content); f.Level == risk.None && !f.AboutOther {
 		return
 	}
 	d.messageFrame(m, func(ctx context.Context, ev coach.Event, _ bool) Handled {

@@ -117,3 +117,36 @@ func CountryCode(country string) string {
 // The texts in every language, with the ASQ and the replies after each
 // answer, are SafetyIn's.
 func SafetyQuestion() string { return SafetyIn("en").Question }
+
+// Emergency returns the emergency number of the country with the given ISO
+// code, and false when Aftercare does not know the country: the number the
+// crisis reply gives, for someone helping another person in danger.
+func Emergency(country string) (string, bool) {
+	c, known := countries[CountryCode(country)]
+	if !known || c.emergency == "" {
+		return "", false
+	}
+	return c.emergency, true
+}
+
+// Lines returns the people r's reader can reach, one "- " line each, as
+// the crisis reply lists them in r.Lang: the clinic's line, then the
+// country's lines, or the international pointer. There is no opening, no
+// emergency number and no closing: the reply to someone helping another
+// person in danger puts them around it in its own words. r.Asked and
+// r.Commands play no part.
+func Lines(r Request) string {
+	t := textsFor(r.Lang)
+	c := countries[CountryCode(r.Country)]
+	var b strings.Builder
+	if clinic := strings.TrimSpace(r.Clinic); clinic != "" {
+		b.WriteString("- " + clinic + "\n")
+	}
+	for _, l := range c.lines {
+		b.WriteString("- " + t.describe(l) + "\n")
+	}
+	if len(c.lines) == 0 {
+		b.WriteString("- " + t.elsewhere + "\n")
+	}
+	return strings.TrimSuffix(b.String(), "\n")
+}

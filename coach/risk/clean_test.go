@@ -53,30 +53,30 @@ func TestScreen(t *testing.T) {
 		text string
 		want Finding
 	}{
-		{"I want to die", Finding{Crisis, "en"}},
-		{"quiero morir", Finding{Crisis, "es"}},
-		{"Sería mejor para todos si yo no estuviera", Finding{Crisis, "es"}},
-		{"ich will sterben", Finding{Crisis, "de"}},
-		{"Meine Familie hätte es leichter, wenn es mich nicht mehr gäbe", Finding{Crisis, "de"}},
-		{"je veux mourir", Finding{Crisis, "fr"}},
-		{"J'ai déjà choisi la date et le moyen", Finding{Crisis, "fr"}},
+		{"I want to die", Finding{Level: Crisis, Lang: "en"}},
+		{"quiero morir", Finding{Level: Crisis, Lang: "es"}},
+		{"Sería mejor para todos si yo no estuviera", Finding{Level: Crisis, Lang: "es"}},
+		{"ich will sterben", Finding{Level: Crisis, Lang: "de"}},
+		{"Meine Familie hätte es leichter, wenn es mich nicht mehr gäbe", Finding{Level: Crisis, Lang: "de"}},
+		{"je veux mourir", Finding{Level: Crisis, Lang: "fr"}},
+		{"J'ai déjà choisi la date et le moyen", Finding{Level: Crisis, Lang: "fr"}},
 		// A stem every language shares goes by how the text looks.
-		{"estoy pensando en el suicidio", Finding{Review, "es"}},
-		{"I keep thinking about suicide", Finding{Crisis, "en"}},
+		{"estoy pensando en el suicidio", Finding{Level: Review, Lang: "es"}},
+		{"I keep thinking about suicide", Finding{Level: Crisis, Lang: "en"}},
 		// A denial, which assess masks, keeps its language.
-		{"no quiero morir", Finding{Review, "es"}},
-		{"je ne veux pas mourir", Finding{Review, "fr"}},
+		{"no quiero morir", Finding{Level: Review, Lang: "es"}},
+		{"je ne veux pas mourir", Finding{Level: Review, Lang: "fr"}},
 		// The highest level's sentence decides, not the first one.
-		{"Hoy fue un buen día. I want to die", Finding{Crisis, "en"}},
-		{"I had a good day. Ich will nicht mehr leben", Finding{Crisis, "de"}},
+		{"Hoy fue un buen día. I want to die", Finding{Level: Crisis, Lang: "en"}},
+		{"I had a good day. Ich will nicht mehr leben", Finding{Level: Crisis, Lang: "de"}},
 		// No crisis words: the language the text looks like, if any.
-		{"I walked for an hour and it was good", Finding{None, "en"}},
-		{"hoy caminé una hora y me siento bien", Finding{None, "es"}},
-		{"Heute bin ich eine Stunde gelaufen und es ist gut", Finding{None, "de"}},
-		{"j'ai marché une heure et je suis content", Finding{None, "fr"}},
-		{"quero morrer", Finding{None, ""}},
-		{"🙂🙂", Finding{None, ""}},
-		{"", Finding{None, ""}},
+		{"I walked for an hour and it was good", Finding{Level: None, Lang: "en"}},
+		{"hoy caminé una hora y me siento bien", Finding{Level: None, Lang: "es"}},
+		{"Heute bin ich eine Stunde gelaufen und es ist gut", Finding{Level: None, Lang: "de"}},
+		{"j'ai marché une heure et je suis content", Finding{Level: None, Lang: "fr"}},
+		{"quero morrer", Finding{Level: None, Lang: ""}},
+		{"🙂🙂", Finding{Level: None, Lang: ""}},
+		{"", Finding{Level: None, Lang: ""}},
 	}
 	for _, tt := range tests {
 		if got := Screen(tt.text); got != tt.want {

@@ -211,6 +211,57 @@
 // from the corpus and lexicons (a second or two, no network), and
 // TestModelTrainedOnCorpus fails until it is run after either changes.
 //
+// # Someone else in danger now
+//
+// "My mother said she'd take all her sleeping pills, she doesn't answer,
+// what do I do?" is a crisis, but not the writer's: Review would ask them
+// "are you safe right now?", the wrong question, and Crisis would pause
+// their own plan and alert their own therapist. So Screen also says, in
+// Finding.AboutOther, that a text is about someone else in danger now,
+// and leaves Level as it found it (Review, None or Crisis: the learnt
+// screen reads some of these texts as Crisis); Lang is then the language
+// of the words that said so. Package coach answers such a text with a
+// reply of its own (the emergency number where that person is, crisis lines
+// to guide the helper, a word for the writer), whatever its level.
+//
+// The rule is narrow on purpose, since the flag takes the writer's own
+// crisis path away (other.go, other_sets.go; small lists in the phrase
+// syntax, compiled at first use and not part of the generated tables, so
+// editing them needs no go generate and changes no level). A sentence must
+// name a third person ("my mother", "she", "a group member", "mi novio",
+// "meine Schwester", "quelqu'un du groupe") and, within twelve words after
+// them, an act that puts them in danger now, written in the third person
+// so that it cannot be the writer's own ("kill himself", "take all her
+// pills", "se va a tirar", "sich umbringen", "se jeter", a goodbye message
+// sent, a photo of bleeding wrists posted): "he is going to kill me" or
+// "me va a matar" is the writer's danger, and no act. An act already done
+// ("took all his pills", "is on the bridge"), or one after "tried to",
+// "wanted to", "talks about", counts only with a word of now or alarm in
+// the text ("right now", "gerade", "acaba de", "she doesn't answer", "what
+// do I do?", "aidez-moi"). Nothing counts when the text is a story or no
+// danger (a film, a funeral, "joking", a diving board, pills "like the
+// doctor said", "ya está estable"), when a negation stands between the
+// person and the act ("she would never kill herself"), when a marker of
+// the past is in the sentence ("years ago"), or when the writer joins them
+// ("I want to join her", "me too", "yo también", "ich auch", "moi
+// aussi"). Last, the text with those acts blanked out is screened by the
+// phrases and signals (not the learnt screen, which reads "she doesn't
+// answer, help" as Crisis on its words alone): if what is left is Crisis,
+// it is the writer's own crisis too ("my friend said she'd kill herself and
+// I want to die too"), and the flag stays off.
+//
+// Over the 12,779 labelled texts of the corpus (testdata/train, the tests'
+// cases, the held-out dev half) the flag is set on 16, every one a crisis
+// statement about someone else in danger now, and on no ordinary text, no
+// text to review and no crisis of the writer's own (TestAboutOtherCorpus
+// holds it there; TestAboutOther holds the cases of each language and
+// their twins). Of the eleven crisis rows of set 16 about someone else that
+// a search for family and group words found, ten are flagged (the miss:
+// a friend "standing by the Rhine and going in now"). Set 16 was spent
+// before the lists were written and they were tuned on it, so these are
+// not fresh figures; a text the lists do not recognise gets what its level
+// calls for, as before, which is the crisis reply or the safety question.
+//
 // # Tables and cost
 //
 // The phrase lists, signals and lexicons are parsed by `go generate` too,
@@ -407,8 +458,10 @@
 // a blood thinner stopped "mejor así"); both sets are in testdata/train.
 // "Goodbye everyone! Moving to Denver tomorrow" stays Crisis: the screen
 // reads sentence by sentence, and "Goodbye everyone!" alone is a farewell.
-// Someone else in danger is still not a rule of its own; the model learnt
-// those rows as Crisis from the sets' labels.
+// Someone else in danger was then not a rule of its own (the model learnt
+// those rows as Crisis from the sets' labels); it is now a flag beside the
+// level, Finding.AboutOther (see "Someone else in danger now" above), and
+// the levels were left as they were.
 // Over the ten sets 8 to 17 the screen flagged 89–98% of crisis
 // statements and put 66–87% at Crisis; every target was met on two
 // (sets 9 and 12). TestLeaveSetOut

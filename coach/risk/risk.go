@@ -49,6 +49,13 @@ type Finding struct {
 	// many of two languages': a reply should then be in the person's own
 	// language, or in English.
 	Lang string
+	// AboutOther says that the text is about someone else in danger now
+	// ("my mother said she'd take all her sleeping pills, she doesn't
+	// answer"), and not the writer's own danger: the writer needs the
+	// emergency number for that person, not a question about their own
+	// safety. Level is left as the screen found it (other.go); Lang is then
+	// the language of the words that said so.
+	AboutOther bool
 }
 
 // Screen screens one free text for crisis language in English, Spanish,
@@ -68,6 +75,12 @@ func Screen(text string) Finding {
 	}
 	screened.Add(1)
 	f := screening().screen(text, true)
+	if ls := lines(text); len(ls) > 0 {
+		if other, langs := screening().aboutOther(ls); other {
+			f.AboutOther = true
+			f.Lang = cmp.Or(langs.pick(looksLike(ls)), f.Lang, "en")
+		}
+	}
 	recent.put(key, f)
 	return f
 }

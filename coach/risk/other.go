@@ -1,0 +1,212 @@
+package risk
+
+import (
+	"strings"
+	"sync"
+)
+
+// Someone else in danger now.
+//
+// "My mother said she'd take all her sleeping pills, she doesn't answer"
+// is a crisis, but not the writer's: what they need is the emergency
+// number for the person in danger, not "are you safe right now?" nor a
+// pause of their own plan. So Screen also says whether a text is about
+// someone else in danger now (Finding.AboutOther), beside a Level it leaves
+// as it was. The rule is narrow on purpose (see aboutOther), and the lists
+// are in otherSets, one per language.
+
+// otherSet is one language's words for someone else in danger now. Every
+// list is in the phrase syntax (phrase.go).
+type otherSet struct {
+	lang  string
+	words map[string]string
+	// who are third persons: "my mother", "she", "a group member".
+	who []string
+	// acts are what puts them in danger now, said in the third person so
+	// that none of them can be the writer's own: "(is going to) kill
+	// himself", "se va a tirar", "sich umbringen", "se jeter", a goodbye
+	// message sent, a photo of bleeding wrists posted.
+	acts []string
+	// done are acts already done ("took all his pills"): danger now only
+	// with a word of now or of alarm in the text (now), since "my friend
+	// took all her pills once" is a story.
+	done []string
+	// before are words that, right before an act, put it in the past or
+	// make it a try ("tried to", "wanted to"): such an act needs a word of
+	// now too.
+	before []string
+	// now are words of now or of alarm, anywhere in the text: "right now",
+	// "she doesn't answer", "what do I do?".
+	now []string
+	// story are words that make the text something other than a person in
+	// danger now: a film or a book, a death already mourned.
+	story []string
+	// own are the writer's own danger beside someone else's: "I want to
+	// join her", "me too". The text is then the writer's crisis.
+	own []string
+}
+
+// otherScreen holds otherSets compiled.
+type otherScreen struct {
+	who, acts, done, before, now, story, own *phraseList
+}
+
+// others is compiled on first use, in a few milliseconds: the lists are
+// small and not part of the generated tables (compiled.go), so editing
+// them needs no go generate and changes no level.
+var others = sync.OnceValue(func() *otherScreen {
+	sets := otherSets()
+	compile := func(list func(otherSet) []string) *phraseList {
+		var ps []phraseSet
+		for _, o := range sets {
+			ps = append(ps, phraseSet{lang: o.lang, words: o.words, crisis: list(o)})
+		}
+		l, err := compilePhrases(ps, func(p phraseSet) []string { return p.crisis })
+		if err != nil {
+			panic("risk: someone else's danger: " + err.Error()) // TestOtherSetsCompile
+		}
+		return l
+	}
+	return &otherScreen{
+		who:    compile(func(o otherSet) []string { return o.who }),
+		acts:   compile(func(o otherSet) []string { return o.acts }),
+		done:   compile(func(o otherSet) []string { return o.done }),
+		before: compile(func(o otherSet) []string { return o.before }),
+		now:    compile(func(o otherSet) []string { return o.now }),
+		story:  compile(func(o otherSet) []string { return o.story }),
+		own:    compile(func(o otherSet) []string { return o.own }),
+	}
+})
+
+func otherSets() []otherSet { return []otherSet{otherEN, otherES, otherDE, otherFR} }
+
+// whoReach is how many words may stand between a third person and the act
+// that follows: "my mother said that she would" is four, "un chico del
+// grupo de los martes acaba de poner en su estado que" ten.
+const whoReach = 12
+
+// aboutOther tells whether a text, as lines split and normalised it, is
+// about someone else in danger now, and the languages of the words that
+// say so. It is, when some sentence names a third person and, after them
+// within whoReach words, an act that puts them in danger now (or one done,
+// with a word of now or alarm in the text); and nothing in the text makes
+// it a story (a film, a death mourned), or the writer's own danger: no
+// sentence says the writer joins them, and the text without those acts
+// is not Crisis on its own.
+func (s *screen) aboutOther(lines [][]string) (bool, langSet) {
+	o := others()
+	var all []string
+	for _, line := range lines {
+		all = append(all, line...)
+	}
+	joined := strings.Join(all, " ,")
+	if o.story.match(joined) || o.own.match(joined) {
+		return false, 0
+	}
+	alarm := o.now.match(joined)
+	found := false
+	var langs langSet
+	rest := make([]string, 0, len(lines))
+	for _, line := range lines {
+		kept := make([]string, 0, len(line))
+		for _, sentence := range line {
+			acts := o.dangerIn(sentence, alarm)
+			if len(acts) > 0 {
+				found = true
+				langs |= o.acts.langsMatching(sentence) | o.done.langsMatching(sentence)
+				if s.past.match(sentence) {
+					return false, 0 // "last year", "years ago": a story
+				}
+				sentence = blankOut(sentence, acts)
+			}
+			kept = append(kept, sentence)
+		}
+		rest = append(rest, strings.Join(kept, ". "))
+	}
+	if !found {
+		return false, 0
+	}
+	// What is left must not be the writer's own crisis: "my friend said
+	// she'd kill herself and I want to die too". The phrases and signals
+	// judge it, not the learnt screen: what is left of a text about
+	// someone else ("she doesn't answer, help") is much like the crisis
+	// texts it learnt, and would read as Crisis on words alone.
+	phrases := *s
+	phrases.learnt = nil
+	if phrases.screen(strings.Join(rest, "\n"), false).Level == Crisis {
+		return false, 0
+	}
+	return true, langs
+}
+
+// dangerIn returns the spans of a sentence, from a third person to the end
+// of an act, that say someone else is in danger now.
+func (o *otherScreen) dangerIn(sentence string, alarm bool) [][]int {
+	whos := o.who.findAll(sentence)
+	if whos == nil {
+		return nil
+	}
+	var spans [][]int
+	try := func(acts [][]int, needNow bool) {
+		for _, a := range acts {
+			w := o.whoBefore(sentence, whos, a[0])
+			if w == nil {
+				continue
+			}
+			if denies(sentence[w[0]:a[1]]) {
+				continue // "she would never kill herself"
+			}
+			past := o.before.match(window(sentence, a[0], a[0], 4, 0))
+			if (needNow || past) && !alarm {
+				continue
+			}
+			spans = append(spans, []int{w[0], a[1]})
+		}
+	}
+	try(o.acts.findAll(sentence), false)
+	try(o.done.findAll(sentence), true)
+	return spans
+}
+
+// whoBefore returns the last third person that ends before at, within
+// whoReach words, or nil.
+func (o *otherScreen) whoBefore(sentence string, whos [][]int, at int) []int {
+	var best []int
+	for _, w := range whos {
+		if w[1] > at {
+			continue
+		}
+		if strings.Count(sentence[w[1]:at], " ") <= whoReach {
+			best = w
+		}
+	}
+	return best
+}
+
+// blankOut replaces the spans of a sentence with blanks.
+func blankOut(sentence string, spans [][]int) string {
+	b := []byte(sentence)
+	for _, sp := range spans {
+		for i := sp[0]; i < sp[1]; i++ {
+			if b[i] != ' ' {
+				b[i] = ' '
+			}
+		}
+	}
+	return strings.Join(strings.Fields(string(b)), " ")
+}
+
+// negations are the words that, between a third person and an act, deny
+// it: "she would never kill herself", "no se va a tirar", "er will sich
+// nicht umbringen", "il va pas se jeter".
+var negations = wordSet("not", "never", "no", "nunca", "jamas", "nicht", "nie", "niemals", "kein", "keine", "pas", "jamais")
+
+// denies tells whether a stretch of a sentence has a negation.
+func denies(stretch string) bool {
+	for _, w := range strings.Fields(stretch) {
+		if negations[w] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,215 @@
+package risk
+
+// The words for someone else in danger now (other.go), in each language.
+// Acts are written in the third person ("himself", "sich", "se"), so that
+// none of them reads the writer's own words; "he threatened to kill me" is
+// the writer's danger and no act here.
+
+var otherEN = otherSet{
+	lang: "en",
+	words: map[string]string{
+		"rel":   "(mother|mom|mum|mommy|mama|dad|father|papa|friend|brother|sister|partner|boyfriend|girlfriend|husband|wife|son|daughter|roommate|flatmate|housemate|cousin|aunt|uncle|niece|nephew|grandma|grandpa|grandmother|grandfather|colleague|coworker|neighbour|neighbor|fiance|fiancee|bf|gf|kid|teenager|child|ex)",
+		"self":  "(himself|herself|themselves|themself)",
+		"their": "(his|her|their)",
+		"pills": "(pills|tablets|meds|medication|medications|sleeping pills|painkillers|antidepressants)",
+		"high":  "(bridge|roof|building|balcony|cliff|window|tower|train|ledge|parking garage|overpass)",
+		"pron":  "(he|she|they|he'll|she'll|they'll|he'd|she'd|they'd)",
+		"will":  "(will|would|is going to|are going to|was going to|were going to|wants to|want to|plans to|is planning to|is about to|is trying to|is threatening to|threatens to|threatened to|might|could)",
+	},
+	who: []string{
+		"(my|our) best? {rel}",
+		"^ {pron}",
+		"(said|says|told me|texted|texted me|wrote|messaged me|posted|keeps saying|is saying|that|and|but|now|afraid|scared|worried|think|fear|sure) {pron}",
+		"(someone|somebody|a person|one person|a guy|a girl|a member|one member|a friend) (in|from|of) (the|my|our|this) (support|therapy|kap)? (group|server|chat|channel|discord)",
+		"(a|one|another) (group|server|chat) (member|friend)",
+	},
+	acts: []string{
+		"kill {self}",
+		"(end|take) {their} (own)? life",
+		"commit suicide",
+		"take (all|all of) {their} {pills}",
+		"take (all|all of) {their} (sleeping)? pills",
+		"{will} (overdose|hang {self}|cut {self}|hurt {self}|shoot {self}|end it tonight|end it all)",
+		"{will} jump (off|from|out of|in front of) (the|a|his|her|their)? {high}",
+		"(sent|texted|wrote|posted|left) (me|us|the group|in the group)? (a|an)? (goodbye|farewell|suicide) (message|text|note|letter|post)",
+		"(said|says|texted|wrote|posted) (goodbye|farewell) (to everyone|to us|to me|forever)",
+		"(posted|sent|shared|texted|uploaded|put up) (me|us|the group|in the group)? (a|an)? (photo|picture|pic|video|selfie) ... ... (bleeding|blood|cut|cuts|wrists|wrist|rope|noose|pills)",
+	},
+	done: []string{
+		"(took|has taken|swallowed|has swallowed) (all|all of|a lot of|a bunch of|the whole|too many|a bottle of|a handful of|a box of|#)? {their}? (sleeping)? ({pills}|bottle|box)",
+		"(standing|sitting) (on|at) (the|a)? (roof|ledge|roof ledge|bridge|edge|tracks|cliff)",
+		"(is|are) (on|at|standing on|sitting on) (the|a)? (bridge|roof|rooftop|ledge|tracks|rails|railway|edge)",
+		"(overdosed|has overdosed|cut {self}|hurt {self}|tried to kill {self}|tried to end {their} life)",
+	},
+	before: []string{
+		"(tried to|wanted to|used to|once|had|attempted to|talks about|talked about|thinks about|thinking about|thought about|jokes about|joked about) $",
+	},
+	now: []string{
+		"(right now|now|tonight|a moment ago|minutes ago|an hour ago|this morning|this evening|earlier today)",
+		"(does not|doesnt|will not|wont|is not|isnt|cant|cannot|can not) (answer|answering|respond|responding|reply|replying|pick up|picking up|wake up|waking up|breathe|breathing)",
+		"not (answering|responding|replying|picking up|waking up|breathing)",
+		"(unconscious|passed out|bleeding|ambulance|emergency|urgent)",
+		"what (do|should|can) i do",
+		"(please help|help me|help)",
+		"i am (panicking|freaking out)",
+	},
+	story: []string{
+		"(film|movie|book|novel|series|tv show|episode|character|characters|video game|song|documentary|podcast|anime|manga|fiction|scene)",
+		"(passed away|funeral|grave|anniversary|in memory|rest in peace)",
+		"(is stable|is okay now|is ok now|out of danger|is safe now)",
+		"(joking|kidding|jk|lol|lmao|haha|diving board|bungee|skydiving|parachute)",
+		// Pills taken as they should be.
+		"(like|as) (the|her|his|their) (doctor|psychiatrist|gp) (said|says|told|prescribed)",
+		"(as prescribed|prescribed|as usual|like every day|every morning|every night|every evening)",
+	},
+	own: []string{
+		"i (want|wanna|am going|will|plan) to (join|follow|go with) (him|her|them)",
+		"i want to do (it|the same|that) too",
+		"(me too|i will too|so will i|i want to as well|i want to too)",
+	},
+}
+
+var otherES = otherSet{
+	lang: "es",
+	words: map[string]string{
+		"rel":    "(madre|mama|padre|papa|amigo|amiga|novio|novia|pareja|esposo|esposa|marido|mujer|hermano|hermana|hijo|hija|primo|prima|tio|tia|abuela|abuelo|companero|companera|compañero|compañera|vecino|vecina|ex)",
+		"harm":   "(matar|suicidar|tirar|lanzar|quitar la vida|ahorcar|cortar las venas|hacer dano|tomar todas)",
+		"harmse": "(matarse|suicidarse|tirarse|lanzarse|quitarse la vida|ahorcarse|cortarse las venas|hacerse dano|tomarse todas)",
+	},
+	who: []string{
+		"(mi|mis|nuestro|nuestra) (mejor)? {rel}",
+		"^ (el|ella|ellos|ellas)",
+		"(alguien|una persona|uno|una|un miembro|una miembro|un integrante|una integrante|un chico|una chica) (del|de mi|de nuestro|en el) (grupo|servidor|chat|canal|discord)",
+		"(un|una) (miembro|integrante|companero|companera|compañero|compañera) del grupo",
+		"(dice|dijo|me dijo|escribio|me escribio|publico|y|pero|ahora) (el|ella|ellos|ellas)",
+	},
+	acts: []string{
+		"(se va a|se quiere|se iba a) {harm}",
+		"(va a|quiere|piensa|planea|amenaza con|esta por|esta a punto de) {harmse}",
+		"(se mata|se suicida|se tira|se lanza|se ahorca)",
+		"(me|nos|al grupo)? (mando|envio|escribio|dejo|publico) (un|una)? (mensaje|carta|nota|texto) de (despedida|adios|suicidio)",
+		"(mando|envio|publico|subio|compartio|puso|mandar|enviar|publicar|subir|compartir) (me|nos|en el grupo)? (una|un)? (foto|imagen|video|selfie) ... ... (sangr*|cortes|munecas|muneca|venas|pastillas|cuerda|soga)",
+	},
+	done: []string{
+		"(se tomo|tomo|se ha tomado|ha tomado|se trago|trago) (todas|todo|un monton de|demasiadas|#)? (sus)? (pastillas|pastillas para dormir|pildoras|medicamentos|el frasco|la caja)",
+		"(esta|estan) (en|sobre) (el|la|un|una)? (puente|azotea|tejado|techo|cornisa|vias|borde)",
+		"(se despide|se despidio|se esta despidiendo|se tomo algo|ya se tomo)",
+		"(se corto|se ha cortado|se corto las venas|intento matarse|intento suicidarse|se intento matar|tuvo una sobredosis)",
+	},
+	before: []string{
+		"(intento|intentaba|queria|quiso|solia|una vez|habla de|hablaba de|piensa en|pensaba en|bromea con|bromeaba con) $",
+	},
+	now: []string{
+		"(ahora|ahora mismo|acaba de|acaban de|esta noche|hace un rato|hace minutos|hace una hora|esta manana|hoy)",
+		"no (contesta|responde|me contesta|me responde|despierta|respira|coge el telefono|atiende)",
+		"(inconsciente|desmayad*|sangrando|ambulancia|emergencia|urgente)",
+		"(que hago|que debo hacer|que puedo hacer|ayuda|ayudame)",
+	},
+	story: []string{
+		"(pelicula|libro|novela|serie|episodio|capitulo|personaje|juego|videojuego|cancion|documental|obra|historia|ficcion|escena)",
+		"(esta estable|ya esta bien|fuera de peligro|esta a salvo)",
+		"(bromeando|en broma|jaja|jajaja|trampolin|puenting|paracaidas)",
+		"(fallecio|funeral|entierro|aniversario|en paz descanse|descanse en paz)",
+		"(como (le|les) (dijo|indico|receto) (el|la|su) (medico|medica|doctor|doctora|psiquiatra)|recetad*|como siempre|como cada dia|todas las mananas|todas las noches)",
+	},
+	own: []string{
+		"(yo tambien|yo igual|quiero ir con (el|ella)|quiero irme con (el|ella)|quiero hacer lo mismo|voy a hacer lo mismo|me quiero ir con (el|ella))",
+	},
+}
+
+var otherDE = otherSet{
+	lang: "de",
+	words: map[string]string{
+		"rel":   "(mutter|mama|mami|vater|papa|freund|freundin|kumpel|bruder|schwester|partner|partnerin|mann|frau|sohn|tochter|oma|opa|cousin|cousine|mitbewohner|mitbewohnerin|kollege|kollegin|nachbar|nachbarin|ex|verlobter|verlobte)",
+		"pills": "(tabletten|schlaftabletten|pillen|schlafpillen|medikamente)",
+	},
+	who: []string{
+		"(mein|meine|meinem|meiner|unser|unsere) (beste|bester)? {rel}",
+		"^ (er|sie)",
+		"(dass|das|und|aber|jetzt|sagt|schreibt|meint) (er|sie)",
+		"(jemand|einer|eine|ein mitglied) (aus|in|von) (der|unserer|meiner) (gruppe|chatgruppe)",
+		"(ein|eine) (gruppenmitglied|mitglied der gruppe|mitglied aus der gruppe|teilnehmer|teilnehmerin)",
+	},
+	acts: []string{
+		"sich ... (umbringen|toten|das leben nehmen|etwas antun|was antun|erhangen|aufhangen|erschiessen|ritzen|die pulsadern aufschneiden)",
+		"(bringt|bringen) sich ... um",
+		"(springt|springen) (von|vor|aus) (der|die|den|dem|einer|einem)? (brucke|dach|zug|hochhaus|fenster|balkon|klippe|turm)",
+		"(alle|all) (seine|ihre) {pills} (nehmen|schlucken)",
+		"(hat|haben) (mir|uns|der gruppe|in die gruppe|in der gruppe)? (grad|gerade|eben|vorhin)? (eine|einen|ne|nen)? (abschiedsnachricht|abschiedsbrief|abschiedsmail|abschiedstext|abschiedsbotschaft|abschieds sms) (geschickt|geschrieben|gepostet|hinterlassen)",
+		"(hat|haben) (mir|uns|der gruppe|in die gruppe|in der gruppe)? (grad|gerade|eben|vorhin)? (ein|eine|nen|ne)? (foto|bild|video|selfie) ... ... (blut|blutend*|aufgeschnitten*|schnitte|handgelenk*|pulsadern|strick|seil|tabletten)",
+	},
+	done: []string{
+		"(alle|zu viele|eine ganze packung|die ganze packung|#)? (seine|ihre)? {pills} (genommen|geschluckt)",
+		"(ist|sind|steht|stehen|sitzt) (auf|an) (der|dem|den|einer|einem)? (brucke|dach|hochhaus|gleisen|schienen|kante|rand)",
+		"(hat|haben) (ihre|seine) {pills} (neben sich|bei sich|vor sich)",
+		"(hat|haben) sich (geritzt|geschnitten|verletzt|etwas angetan|was angetan)",
+		"(hat|haben) (eine)? uberdosis (genommen)?",
+	},
+	before: []string{
+		"(wollte|versuchte|hat versucht|hatte versucht|fruher|einmal|damals|redet davon|spricht davon|denkt daran|denkt daruber nach|redet von|spricht von) $",
+	},
+	now: []string{
+		"(gerade|grad|eben|jetzt|jetzt gerade|heute nacht|heute abend|vorhin|vor einer stunde|vor ein paar minuten|heute)",
+		"(geht nicht ran|geht nicht ans (handy|telefon)|ruft nicht zuruck|antwortet nicht|reagiert nicht|wacht nicht auf|atmet nicht|nicht erreichbar|ist nicht erreichbar)",
+		"(bewusstlos|blutet|krankenwagen|notarzt|notfall|dringend)",
+		"(was soll ich tun|was soll ich machen|was mache ich|was mach ich|was kann ich tun|hilfe)",
+	},
+	story: []string{
+		"(film|buch|roman|serie|folge|episode|figur|charakter|spiel|lied|doku|dokumentation|theaterstuck|geschichte|szene)",
+		"(ist stabil|ausser gefahr|ist in sicherheit)",
+		"(im spass|aus spass|witz|haha|sprungbrett|bungee|fallschirm)",
+		"(verstorben|beerdigung|todestag|ruhe in frieden)",
+		"(wie (verordnet|verschrieben|immer|jeden tag)|wie der arzt (gesagt|verordnet) hat|jeden morgen|jeden abend|verschrieben*)",
+	},
+	own: []string{
+		"(ich auch|ich will auch|ich will mit|ich will das auch|ich mache es auch|ich will (ihm|ihr) folgen|ich will mit (ihm|ihr) gehen)",
+	},
+}
+
+var otherFR = otherSet{
+	lang: "fr",
+	words: map[string]string{
+		"rel":   "(mere|maman|pere|papa|ami|amie|pote|copain|copine|frere|soeur|partenaire|mari|femme|fils|fille|cousin|cousine|oncle|tante|grand mere|grand pere|mamie|papi|coloc|colocataire|collegue|voisin|voisine|ex|compagnon|compagne|meilleur ami|meilleure amie)",
+		"pills": "(medicaments|medocs|cachets|pilules|comprimes|somniferes)",
+	},
+	who: []string{
+		"(mon|ma|mes|notre) {rel}",
+		"^ (il|elle|ils|elles)",
+		"(dit|dit que|a dit que|écrit que|m'a écrit que|que|et|mais|maintenant|peur que|peur qu') (il|elle|ils|elles)",
+		"(qu'il|qu'elle|qu'ils|qu'elles)",
+		"(quelqu'un|une personne|un membre|une membre|un participant|une participante|un gars|une fille) (du|de mon|de notre|dans le) (groupe|serveur|chat|canal|discord)",
+		"(un|une) (membre|participant|participante) du groupe",
+	},
+	acts: []string{
+		"(se tuer|se suicider|se jeter|se pendre|se foutre en l'air|mettre fin à ses jours|s'ouvrir les veines|se faire du mal|se tirer une balle)",
+		"(se tue|se suicide|se jette|se pend)",
+		"(va|veut|compte|menace de|menace d'|est sur le point de) (prendre|avaler) (tous|toutes)? (ses)? {pills}",
+		"(m'a|nous a|a|vient de m'|vient de nous|vient d') (envoyé|écrit|laissé|posté|envoyer|écrire|laisser|poster) (un|une)? (message|lettre|mot|texto|sms|post) (d'adieu|d'adieux)",
+		"(a|m'a|nous a|vient de|vient de m'|vient de nous) (posté|envoyé|partagé|poster|envoyer|partager) (une)? (photo|image|vidéo|selfie) ... ... (sang|saignant*|saigne|coupures|poignets|poignet|veines|corde|médicaments|cachets)",
+	},
+	done: []string{
+		"(a pris|a avalé|s'est enfilé) (tous|toutes|trop de|une boite de|la boite de|#)? (ses)? {pills}",
+		"(est|sont) (sur|au bord du|au bord de la) (le|la|les|un|une)? (pont|toit|rebord|voies|rails|bord|falaise)",
+		"(va|veut|menace de|compte) sauter",
+		"(s'est coupé|s'est coupée|s'est scarifié|s'est scarifiée|a fait une overdose|a fait une surdose|a essayé de se tuer|a tenté de se suicider)",
+	},
+	before: []string{
+		"(voulait|a voulu|essayait|a essaye|a essaye de|essayait de|a tente de|avait tente de|avait|une fois|autrefois|parle de|parlait de|pense a|pensait a|rigole de) $",
+	},
+	now: []string{
+		"(maintenant|vient de|viennent de|en ce moment|tout de suite|ce soir|cette nuit|il y a une heure|il y a quelques minutes|tout à l'heure|aujourd'hui|ce matin)",
+		"(repond|decroche|se reveille|respire) (pas|plus)",
+		"(inconscient|inconsciente|saigne|ambulance|urgence|urgent|samu|pompiers)",
+		"(qu'est-ce que je fais|que faire|je fais quoi|quoi faire|aide|aidez-moi|aide-moi|je panique)",
+	},
+	story: []string{
+		"(film|livre|roman|serie|episode|personnage|jeu|chanson|documentaire|piece|histoire|fiction|scene)",
+		"(est stable|hors de danger|est en securite)",
+		"(en rigolant|pour rire|pour rigoler|mdr|lol|haha|plongeoir|saut a l'elastique|parachute)",
+		"(decede|decedee|enterrement|obseques|repose en paix)",
+		"(comme (prescrit|prevu|d'habitude|chaque jour|tous les jours)|comme (le|son|sa) (medecin|docteur|psychiatre) (a dit|l'a dit|a prescrit)|prescrit*|tous les matins|tous les soirs)",
+	},
+	own: []string{
+		"(moi aussi|moi pareil|je veux (la|le|les) rejoindre|je vais (la|le|les) rejoindre|je veux faire pareil|je veux faire la meme chose|je vais faire pareil)",
+	},
+}

@@ -1,0 +1,132 @@
+package risk
+
+import "testing"
+
+// TestOtherSetsCompile holds every list of someone else's danger to the
+// phrase syntax: others panics otherwise.
+func TestOtherSetsCompile(t *testing.T) {
+	if others() == nil {
+		t.Fatal("no lists")
+	}
+}
+
+// TestAboutOther holds Screen to what it says of someone else in danger
+// now, in each language, and to its twins: the writer's own crisis beside
+// someone else, someone else's words that are no danger now, a story.
+func TestAboutOther(t *testing.T) {
+	cases := []struct {
+		text  string
+		other bool
+		lang  string // when other
+	}{
+		// Someone else, in danger now.
+		{"my mother said she'd take all her sleeping pills, she doesn't answer, what do I do?", true, "en"},
+		{"a group member just posted a photo of bleeding wrists", true, "en"},
+		{"my best friend says he's going to kill himself tonight", true, "en"},
+		{"My brother just took all his pills and he isn't answering", true, "en"},
+		{"my girlfriend sent me a goodbye message and now she won't pick up", true, "en"},
+		{"I'm scared she'll kill herself, she's on the bridge right now", true, "en"},
+		{"someone in the group said they're going to end their life tonight", true, "en"},
+		{"mi novio dice que se va a tirar del puente", true, "es"},
+		{"mi madre se tomó todas sus pastillas y no contesta, ¿qué hago?", true, "es"},
+		{"mi hermana me mandó un mensaje de despedida", true, "es"},
+		{"alguien del grupo publicó una foto de sus muñecas sangrando", true, "es"},
+		{"mein Freund hat gerade alle seine Tabletten genommen", true, "de"},
+		{"meine Schwester hat mir eine Abschiedsnachricht geschickt und geht nicht ran", true, "de"},
+		{"meine Mutter sagt, sie will sich umbringen", true, "de"},
+		{"ein Gruppenmitglied hat ein Foto von blutenden Handgelenken gepostet", true, "de"},
+		{"ma sœur m'a envoyé un message d'adieu", true, "fr"},
+		{"mon copain dit qu'il va se jeter du pont", true, "fr"},
+		{"ma mère a pris tous ses somnifères et elle ne répond plus, qu'est-ce que je fais ?", true, "fr"},
+		{"quelqu'un du groupe a posté une photo de ses poignets en sang", true, "fr"},
+
+		// The writer's own crisis, with someone else in it: normal Crisis.
+		{"my friend took pills and I want to join her", false, ""},
+		{"my friend said she'd kill herself and I want to die too", false, ""},
+		{"I want to kill myself, my friend doesn't know", false, ""},
+		{"mi novio dice que se va a matar y yo también", false, ""},
+		{"meine Freundin will sich umbringen, ich auch", false, ""},
+		{"ma sœur veut se tuer et moi aussi", false, ""},
+		// Someone else, and no danger now.
+		{"my friend says I should call the crisis line", false, ""},
+		{"mi amiga dice que debería llamar a la línea de crisis", false, ""},
+		{"in the film, she says she's going to kill herself", false, ""},
+		{"en la película él se va a tirar del puente", false, ""},
+		{"im Film will sie sich umbringen", false, ""},
+		{"dans le film, il va se jeter du pont", false, ""},
+		{"my grandmother died last year and I miss her", false, ""},
+		{"my grandfather killed himself years ago", false, ""},
+		{"mi abuela falleció el año pasado", false, ""},
+		{"meine Oma ist letztes Jahr gestorben", false, ""},
+		{"ma grand-mère est décédée l'an dernier", false, ""},
+		{"my dog is dying", false, ""},
+		{"mi perro se está muriendo", false, ""},
+		{"mein Hund stirbt", false, ""},
+		{"mon chien est en train de mourir", false, ""},
+		{"my friend tried to kill himself once, a long time ago", false, ""},
+		{"my mom took her pills this morning like the doctor said", false, ""},
+		{"he threatened to kill me", false, ""},
+		{"my friend took all his pills in one go when he had the flu", false, ""},
+		{"she would never kill herself", false, ""},
+		{"mon frère a essayé de se suicider", false, ""},
+		{"mi novio dice que no se va a tirar", false, ""},
+		{"My kid wants to jump off the diving board for the first time today", false, ""},
+		// Someone else means to harm the writer: the writer's danger.
+		{"mi ex está afuera gritando que me va a matar", false, ""},
+		{"mi hermana me va a matar, se me olvidó su cumpleaños", false, ""},
+		{"er will mich umbringen, er steht vor der Tür", false, ""},
+		// A farewell of the writer's own that names someone else.
+		{"Konto leergeräumt für meine Schwester, Abschiedsbrief liegt auf dem Küchentisch. Jetzt wart ich nur noch.", false, ""},
+		{"I gave the cat to my sister so she's taken care of. Sunday.", false, ""},
+		// A joke, and a danger already over.
+		{"mon collègue a dit en rigolant qu'il allait se jeter par la fenêtre", false, ""},
+		{"un chavo se tomó 40 pastillas, ya está estable", false, ""},
+	}
+	for _, c := range cases {
+		f := Screen(c.text)
+		if f.AboutOther != c.other {
+			t.Errorf("Screen(%q).AboutOther = %v, want %v (level %v)", c.text, f.AboutOther, c.other, f.Level)
+			continue
+		}
+		if c.other && f.Lang != c.lang {
+			t.Errorf("Screen(%q).Lang = %q, want %q", c.text, f.Lang, c.lang)
+		}
+	}
+}
+
+// TestAboutOtherCorpus holds the flag to the labelled corpus
+// (testdata/train, the labelled cases, the held-out dev half): no ordinary text and no text to review is about
+// someone else in danger now, and of the crisis texts only these are,
+// each of them someone else's danger, not the writer's own.
+func TestAboutOtherCorpus(t *testing.T) {
+	want := map[string]bool{
+		"my brother sent me a goodbye text an hour ago and isn't answering his phone":                                                                                                                      true,
+		"mi amiga me mandó un mensaje de despedida y no contesta":                                                                                                                                          true,
+		"mein bruder hat mir eine abschiedsnachricht geschickt und nimmt nicht ab":                                                                                                                         true,
+		"ma sœur m'a envoyé un message d'adieu et elle répond plus":                                                                                                                                        true,
+		"meine freundin hat mir grad ne abschiedsnachricht geschickt und geht nicht ans handy, sie wohnt allein, was mach ich":                                                                             true,
+		"mi hermano se tomó un montón de pastillas y no despierta bien, qué hago":                                                                                                                          true,
+		"someone in the support group vc just said they swallowed a bottle of pills and then left the call. i don't know where they live. help":                                                            true,
+		"my brother posted a video of himself standing on the roof ledge saying goodbye, it was 10 minutes ago, he's in Leeds":                                                                             true,
+		"Disculpen que escriba en el general. Un chico del grupo de los martes acaba de poner en su estado que se despide y que ya se tomó algo. ¿Alguien tiene su dirección?":                             true,
+		"chicxs mi novio me acaba de mandar una foto de un montón de pastillas y un \"lo siento\", no contesta, estamos en Valencia, ¿llamo al 112?":                                                       true,
+		"Mi mamá lleva 20 min sin responder, me dijo por teléfono que se iba a tomar todas las pastillas para dormir. Ella vive en Bogotá y yo en Madrid. ¿Qué hago?":                                      true,
+		"Meine Mutter ruft seit 30 Minuten nicht zurück. Vorhin am Telefon hat sie gesagt, sie will heute \"zu Papa\" (der ist tot). Sie hat ihre Tabletten neben sich. Sie wohnt in Linz, ich in Berlin.": true,
+		"Meine Freundin hat mir grad ein Foto von nem Strick geschickt mit \"es tut mir leid\". Sie geht nicht ans Handy. Wir wohnen in Hamburg-Altona. Hilfe":                                             true,
+		"Un membre du groupe du mercredi vient de poster une photo de ses poignets en sang avec \"c'est la fin\". Quelqu'un a son adresse ? Il habite à Lyon je crois.":                                    true,
+		"Mon frère m'a appelé en pleurant, il est au bord de la falaise à Étretat, il dit qu'il va sauter et il a raccroché. Je suis à Paris. Aidez-moi":                                                   true,
+		"Ma fille de 19 ans s'est enfermée dans sa chambre et m'a envoyé un message d'adieu. Je n'arrive pas à ouvrir la porte. On est à Genève.":                                                          true,
+	}
+	rows := trainingCorpus(t)
+	counts := map[Level]int{}
+	for _, r := range rows {
+		got := Screen(r.text).AboutOther
+		if got {
+			counts[r.want]++
+		}
+		if got != (r.want == Crisis && want[r.text]) {
+			t.Errorf("%v (%s) %q: AboutOther = %v", r.want, r.from, r.text, got)
+		}
+	}
+	t.Logf("about someone else, of %d rows: %v", len(rows), counts)
+}

@@ -1,0 +1,159 @@
+package coach_test
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/aftercare/aftercare/coach"
+	"github.com/aftercare/aftercare/coach/localtime"
+	"github.com/aftercare/aftercare/internal/redistest"
+	"github.com/aftercare/aftercare/storage"
+)
+
+// someoneElseCases are texts about someone else in danger now, one per
+// language, with what the reply must say for a person whose Discord locale
+// puts them in a country: its title, the emergency number, a crisis line
+// of that country, and /crisis for the writer.
+var someoneElseCases = []struct {
+	locale, text string
+	want         []string
+}{
+	{"en-GB", "my mother said she'd take all her sleeping pills, she doesn't answer, what do I do?",
+		[]string{"If someone else is in danger", "Call the emergency number where they are, now. Where you are, it's 999.",
+			"keep them on the phone", "Don't leave them alone", "Samaritans on 116 123", "/crisis is there for you too"}},
+	{"es-ES", "mi novio dice que se va a tirar del puente",
+		[]string{"Si otra persona está en peligro", "Donde estás tú, es el 112.", "quédate con ella", "Llama al 024", "/crisis también está ahí para ti"}},
+	{"de-DE", "mein Freund hat gerade alle seine Tabletten genommen",
+		[]string{"Wenn jemand anderes in Gefahr ist", "Wo du bist, ist das die 112.", "bleib mit ihr am Telefon", "TelefonSeelsorge", "auch für dich da"}},
+	{"fr-FR", "ma sœur m'a envoyé un message d'adieu",
+		[]string{"Si quelqu'un d'autre est en danger", "Là où tu es, c'est le 112.", "reste au téléphone avec elle", "3114", "est là pour toi aussi"}},
+}
+
+// TestSomeoneElseInDanger: text about someone else in danger now, in each
+// language, gets the reply for a helper, privately, in the language of the
+// text, with the emergency number and crisis lines of the writer's country,
+// and nothing else: no safety question, and, unlike a crisis of the
+// writer's own (the control below, as TestCrisisAlertOnlyWithConsentAndWithoutWords
+// and TestCrisisReplyNeedsNoStorage check it), no pause of the writer's plan,
+// no alert to the therapist they allowed to be alerted, no caring message.
+func TestSomeoneElseInDanger(t *testing.T) {
+	for _, tt := range someoneElseCases {
+		t.Run(tt.locale, func(t *testing.T) {
+			w := newWorld(t, monday9am)
+			code := w.registerTherapist()
+			w.onboard("2", "Ben")
+			w.shareWith("2", "Ben", code, "a")
+
+			msgs, err := w.coach.Handle(w.ctx, coach.Event{Person: "2", Name: "Ben", Text: tt.text, Locale: tt.locale})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(msgs) != 1 || !msgs[0].Crisis || len(msgs[0].Buttons) != 0 {
+				t.Fatalf("reply = %+v, want one private message", msgs)
+			}
+			got := msgs[0].Title + "\n" + msgs[0].Text
+			for _, want := range tt.want {
+				if !strings.Contains(got, want) {
+					t.Errorf("reply lacks %q:\n%s", want, got)
+				}
+			}
+			for _, not := range []string{"are you safe", "estás a salvo", "bist du sicher", "es-tu en sécurité",
+				"You can talk to someone right now", "Puedes hablar con alguien ahora mismo",
+				"Du kannst jetzt sofort mit jemandem sprechen", "Tu peux parler à quelqu'un dès maintenant"} {
+				if strings.Contains(strings.ToLower(got), strings.ToLower(not)) {
+					t.Errorf("reply has %q:\n%s", not, got)
+				}
+			}
+			assertNothingRecorded(t, w, "2")
+		})
+	}
+
+	// The control: the writer's own crisis pauses and alerts, so the
+	// checks above could fail.
+	w := newWorld(t, monday9am)
+	code := w.registerTherapist()
+	w.onboard("2", "Ben")
+	w.shareWith("2", "Ben", code, "a")
+	w.as("2", "Ben", coach.Event{Text: "my friend took pills and I want to join her"})
+	p, err := w.store.Person(w.ctx, "2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !p.PausedUntil.After(w.clock.Now()) || len(w.alerts("2")) != 1 {
+		t.Errorf("own crisis beside a friend's: paused until %v, %d alerts; want a pause and an alert", p.PausedUntil, len(w.alerts("2")))
+	}
+}
+
+// assertNothingRecorded fails unless the person's plan is not paused, no
+// crisis is recorded, no question waits, and no alert or caring message is
+// planned.
+func assertNothingRecorded(t *testing.T, w *world, id string) {
+	t.Helper()
+	p, err := w.store.Person(w.ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.PausedUntil.After(w.clock.Now()) || !p.LastCrisis.IsZero() || p.Asking.Kind != "" {
+		t.Errorf("after the reply: paused until %v, last crisis %v, asking %+v; want none", p.PausedUntil, p.LastCrisis, p.Asking)
+	}
+	if n := len(w.alerts(id)); n != 0 {
+		t.Errorf("%d alerts planned; want none", n)
+	}
+	if n := countJobs(t, w, id, coach.JobCaring); n != 0 {
+		t.Errorf("%d caring messages planned; want none", n)
+	}
+}
+
+// TestSomeoneElseWhileASafetyQuestionWaits: text about someone else in
+// danger, written while the writer's own safety question waits, gets the
+// reply for a helper, and is not read as an answer.
+func TestSomeoneElseWhileASafetyQuestionWaits(t *testing.T) {
+	w := newWorld(t, monday9am)
+	if got := w.handle(coach.Event{Text: "I feel like a burden to everyone lately"}); !strings.Contains(got, "are you safe right now?") {
+		t.Fatalf("no safety question:\n%s", got)
+	}
+	got := w.handle(coach.Event{Text: someoneElseCases[0].text})
+	if !strings.Contains(got, "If someone else is in danger") || strings.Contains(got, "are you safe") {
+		t.Errorf("reply = %s", got)
+	}
+	if p := w.person(); p.PausedUntil.After(w.clock.Now()) || !p.LastCrisis.IsZero() {
+		t.Errorf("paused until %v, last crisis %v; want neither", p.PausedUntil, p.LastCrisis)
+	}
+}
+
+// TestSomeoneElseNeedsNoStorage: with Redis stopped, text about someone
+// else in danger, typed or as a command's option, still gets the reply for
+// a helper, with no crisis recording left pending and no error.
+func TestSomeoneElseNeedsNoStorage(t *testing.T) {
+	redistest.EachStoppable(t, func(t *testing.T, rs *redistest.Stoppable) {
+		ctx := context.Background()
+		store, err := storage.Open(ctx, rs.URL+"?max_retries=-1", storage.Options{Attempts: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer store.Close()
+		clock := localtime.NewFakeClock(monday9am)
+		w := &world{t: t, ctx: ctx, store: store, clock: clock, coach: coach.New(store, store, clock, nil, vouching)}
+		w.onboard("2", "Ben")
+
+		rs.Stop()
+		for _, tt := range someoneElseCases {
+			for _, ev := range []coach.Event{
+				{Text: tt.text},
+				{Command: "moved", Args: map[string]string{"minutes": "20", "activity": tt.text}},
+			} {
+				ev.Person, ev.Locale = "2", tt.locale
+				msgs, err := w.coach.Handle(ctx, ev)
+				var pc *coach.PendingCrisis
+				if err != nil || errors.As(err, &pc) {
+					t.Errorf("%s with Redis stopped: err %v, want none", tt.locale, err)
+				}
+				if len(msgs) != 1 || !msgs[0].Crisis || !strings.Contains(msgs[0].Text, tt.want[1]) {
+					t.Errorf("%s with Redis stopped: %+v, want the reply for a helper", tt.locale, msgs)
+				}
+			}
+		}
+	})
+}
