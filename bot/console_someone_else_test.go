@@ -14,7 +14,7 @@ import (
 
 // TestConsoleSomeoneElseInDanger plays through, in the console, a person
 // who writes that their mother is in danger: they get the reply for a
-// helper (the emergency number where she is, staying with her, crisis lines
+// helper (the emergency number even from afar, staying with her, crisis lines
 // to guide them, /crisis for themselves), not the safety question and not
 // the crisis reply; their plan is not paused and nothing is recorded of a
 // crisis; and the next check-in goes on as usual.
@@ -37,9 +37,11 @@ func TestConsoleSomeoneElseInDanger(t *testing.T) {
 	got := out.String()
 	for _, want := range []string{
 		"If someone else is in danger",
-		"Call the emergency number where they are, now. Where you are, it's 999.",
-		"If it's safe for you, stay with them, or keep them on the phone.",
+		"Call 999 now and say where they are, even if you're not with them.",
+		"If you're not with them, stay on the phone with them or keep trying to reach them",
+		"If you're with them and it's safe for you, stay with them until help arrives.",
 		"Don't leave them alone with anything they could hurt themselves with.",
+		"keep the packets for the paramedics, and don't try to make them sick",
 		"A crisis line can also guide you while you help:",
 		"Samaritans on 116 123",
 		"If you need support for yourself, /crisis is there for you too.",

@@ -103,10 +103,12 @@ func (c *Coach) setCountry(ctx context.Context, p Person, text string) ([]Messag
 
 // someoneElseMessage is the reply to text about someone else in danger now
 // ("my mother said she'd take all her sleeping pills, she doesn't
-// answer"): the emergency number where that person is (the writer's
-// country's number, from the crisis data), staying with them if it is safe,
-// not leaving them alone with the means, the same crisis lines as a guide
-// for the helper, and a word for the writer. It is built from what the
+// answer"): the emergency number, to be called even from afar (the
+// writer's country's number, from the crisis data), what to do when not
+// with them (keep them on the phone, ask someone near them to go, another
+// country's number), staying with them if it is safe, not leaving them
+// alone with the means, what to do after an overdose, the same crisis
+// lines as a guide for the helper, and a word for the writer. It is built from what the
 // process holds, in the language of the text, and records nothing: no
 // pause of the writer's plan, no alert, no safety question. Like the crisis
 // reply it is shown privately.
@@ -121,7 +123,7 @@ func (c *Coach) someoneElseMessage(p Person) Message {
 	lines := crisis.Lines(crisis.Request{Country: country, Lang: l, Clinic: c.cfg.ClinicLine})
 	text := strings.Join([]string{
 		w.T("someone_else.lead"),
-		"- " + call + "\n- " + w.T("someone_else.stay") + "\n- " + w.T("someone_else.means"),
+		"- " + strings.Join([]string{call, w.T("someone_else.away"), w.T("someone_else.stay"), w.T("someone_else.means"), w.T("someone_else.taken")}, "\n- "),
 		w.T("someone_else.lines_lead") + "\n" + lines,
 		w.T("someone_else.close"),
 	}, "\n\n")

@@ -14,21 +14,22 @@ import (
 
 // someoneElseCases are texts about someone else in danger now, one per
 // language, with what the reply must say for a person whose Discord locale
-// puts them in a country: its title, the emergency number, a crisis line
-// of that country, and /crisis for the writer.
+// puts them in a country: its title, the emergency number, asking someone
+// near the person to go, staying, the overdose line, a crisis line of that
+// country, and /crisis for the writer.
 var someoneElseCases = []struct {
 	locale, text string
 	want         []string
 }{
 	{"en-GB", "my mother said she'd take all her sleeping pills, she doesn't answer, what do I do?",
-		[]string{"If someone else is in danger", "Call the emergency number where they are, now. Where you are, it's 999.",
-			"keep them on the phone", "Don't leave them alone", "Samaritans on 116 123", "/crisis is there for you too"}},
+		[]string{"If someone else is in danger", "Call 999 now and say where they are, even if you're not with them.",
+			"ask someone near them to go to them", "stay with them until help arrives", "Don't leave them alone", "keep the packets for the paramedics", "Samaritans on 116 123", "/crisis is there for you too"}},
 	{"es-ES", "mi novio dice que se va a tirar del puente",
-		[]string{"Si otra persona está en peligro", "Donde estás tú, es el 112.", "quédate con ella", "Llama al 024", "/crisis también está ahí para ti"}},
+		[]string{"Si otra persona está en peligro", "Llama ahora al 112", "pide a alguien que esté cerca", "quédate con ella", "no intentes hacerla vomitar", "Llama al 024", "/crisis también está ahí para ti"}},
 	{"de-DE", "mein Freund hat gerade alle seine Tabletten genommen",
-		[]string{"Wenn jemand anderes in Gefahr ist", "Wo du bist, ist das die 112.", "bleib mit ihr am Telefon", "TelefonSeelsorge", "auch für dich da"}},
+		[]string{"Wenn jemand anderes in Gefahr ist", "Ruf jetzt die 112 an", "bitte jemanden in ihrer Nähe", "bleib mit ihr am Telefon", "Heb die Packungen für den Rettungsdienst auf", "TelefonSeelsorge", "auch für dich da"}},
 	{"fr-FR", "ma sœur m'a envoyé un message d'adieu",
-		[]string{"Si quelqu'un d'autre est en danger", "Là où tu es, c'est le 112.", "reste au téléphone avec elle", "3114", "est là pour toi aussi"}},
+		[]string{"Si quelqu'un d'autre est en danger", "Appelle le 112 maintenant", "demande à quelqu'un qui est près d'elle", "reste au téléphone avec elle", "n'essaie pas de la faire vomir", "3114", "est là pour toi aussi"}},
 }
 
 // TestSomeoneElseInDanger: text about someone else in danger now, in each

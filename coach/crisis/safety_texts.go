@@ -99,7 +99,10 @@ type Safety struct {
 //     Written here with care (du form, as the rest of the bot), keeping the
 //     published time frames ("past few weeks", "past week", "ever", "right
 //     now") and the tool's plain words for suicide, which it uses on
-//     purpose. To be replaced by a published German ASQ if one appears.
+//     purpose, in the words German clinicians ask with ("daran gedacht,
+//     dir das Leben zu nehmen", "schon einmal versucht": spoken German, not
+//     a word-for-word "Gedanken daran" or "jemals"). To be replaced by a
+//     published German ASQ if one appears.
 //
 // Why a German speaker is asked our translation rather than the English
 // ASQ. A questionnaire with no validated translation is given in English,
@@ -127,9 +130,9 @@ var asqItems = map[string][5]string{
 	"de": { // our own translation, not validated: see above
 		"Hast du dir in den letzten Wochen gewünscht, tot zu sein?",
 		"Hattest du in den letzten Wochen das Gefühl, dass es dir oder deiner Familie besser ginge, wenn du tot wärst?",
-		"Hattest du in der letzten Woche Gedanken daran, dir das Leben zu nehmen?",
-		"Hast du jemals versucht, dir das Leben zu nehmen?",
-		"Hast du gerade jetzt Gedanken daran, dir das Leben zu nehmen?",
+		"Hast du in der letzten Woche daran gedacht, dir das Leben zu nehmen?",
+		"Hast du schon einmal versucht, dir das Leben zu nehmen?",
+		"Denkst du gerade jetzt daran, dir das Leben zu nehmen?",
 	},
 	"fr": {
 		"Au cours des dernières semaines, avez-vous souhaité être mort ?",
@@ -187,8 +190,8 @@ var safetyByLang = map[string]Safety{
 		Safe:     "Gracias por decírmelo; me alegra que estés a salvo. Si eso cambia, /crisis muestra personas con las que puedes hablar.",
 		NotSure:  "Gracias por decírmelo. Está bien no saberlo.",
 		Worrying: "Gracias por decírmelo.",
-		ASQIntro: "Me gustaría hacerte unas preguntas cortas, de una en una. Son las que usan los médicos para entender cómo ayudar mejor, " +
-			"y preguntan directamente sobre el suicidio. Te las hago con sus mismas palabras, por eso te hablan de usted. Puedes responder «Prefiero no decirlo» a cualquiera de ellas, y /crisis muestra personas con las que puedes hablar.",
+		ASQIntro: "Me gustaría hacerte unas preguntas cortas, de una en una. Son las que usan los médicos para saber cómo ayudar mejor, " +
+			"y preguntan directamente por el suicidio. Te las hago tal como están escritas, y por eso te tratan de usted. Puedes responder «Prefiero no decirlo» a cualquiera de ellas, y /crisis muestra personas con las que puedes hablar.",
 		ASQNumbered: "(%d de 4) %s", ASQLast: "Una última pregunta: %s",
 		Yes: "Sí", No: "No", RatherNot: "Prefiero no decirlo",
 		ASQTypeHint: "Puedes tocar una respuesta abajo, o escribir sí o no.",
@@ -263,8 +266,8 @@ var safetyByLang = map[string]Safety{
 		Safe:     "Merci de me le dire – ça me rassure de savoir que tu es en sécurité. Si ça change, /crisis affiche des personnes à qui parler.",
 		NotSure:  "Merci de me le dire. Ne pas savoir, c'est normal.",
 		Worrying: "Merci de me le dire.",
-		ASQIntro: "J'aimerais te poser quelques questions courtes, une à la fois. Ce sont celles qu'utilisent les médecins pour comprendre comment aider au mieux, " +
-			"et elles parlent directement du suicide. Je te les pose avec leurs mots exacts, c'est pourquoi elles te vouvoient. Tu peux répondre « Je préfère ne pas répondre » à chacune, et /crisis affiche des personnes à qui parler.",
+		ASQIntro: "J'aimerais te poser quelques questions courtes, une par une. Ce sont celles qu'utilisent les médecins pour savoir comment aider au mieux, " +
+			"et elles parlent directement du suicide. Je te les pose telles qu'elles sont rédigées, c'est pour ça qu'elles te vouvoient. Tu peux répondre « Je préfère ne pas répondre » à n'importe laquelle, et /crisis affiche des personnes à qui parler.",
 		ASQNumbered: "(%d sur 4) %s", ASQLast: "Une dernière question : %s",
 		Yes: "Oui", No: "Non", RatherNot: "Je préfère ne pas répondre",
 		ASQTypeHint: "Tu peux choisir une réponse ci-dessous, ou écrire oui ou non.",
