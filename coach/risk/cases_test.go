@@ -1442,6 +1442,72 @@ var cases = []struct {
 	{Crisis, "mon seul souhait ce soir c'est de plus exister, et je compte m'en occuper moi-même"},
 	{None, "the cake is in the oven, it's there for when you're ready"},
 	{None, "mon seul souhait ce soir c'est de dormir"},
+	// What fresh set 18 missed, someone else in danger now: a parent or a
+	// grandparent who took "a lot" of her heart pills, a member who drank
+	// bleach or rat poison and logged off, a friend who said she'd end it
+	// tonight, a cat left with "c'est ce soir". Crisis (the reply that
+	// names the emergency number); the twins without an amount or a deed
+	// stay None.
+	{Crisis, "my mom just called me crying saying she took 'a lot' of her heart pills and wants to see dad again"},
+	{Crisis, "she said at the party she'd 'end it tonight' and now she's gone"},
+	{Crisis, "someone in #vent said they drank bleach and logged off"},
+	{Crisis, "dijo que ya se tomó veneno pa ratas y se desconectó"},
+	{Crisis, "mi abuela se tomó muchas de sus pastillas para el corazón"},
+	{Crisis, "oma hat grad angerufen, sie hat 'genug von den herztabletten genommen' um zum opa zu kommen"},
+	{Crisis, "er hat rattengift getrunken und ist offline"},
+	{Crisis, "qqn dans #défouloir vient d'écrire qu'il a bu de la javel et s'est déco"},
+	{Crisis, "ma grand-mère m'a appelé en pleurant, elle a pris 'beaucoup' de ses pilules pour le cœur pour rejoindre papi"},
+	{Crisis, "ma meilleure amie m'a laissé son chat en disant 'c'est ce soir'"},
+	{None, "my grandmother took her heart pills this morning"},
+	{None, "a member posted about a film where someone drinks bleach"},
+	{None, "she said she'd end it with him tonight, finally"},
+	{None, "my sister left me her cat while she's on holiday"},
+	{None, "alguien vio la peli donde una chica toma lejía?"},
+	{None, "oma hat heute morgen ihre herztabletten genommen"},
+	{None, "ma grand-mère a pris ses pilules pour le cœur ce matin"},
+	{None, "un membre a posté sur un film où quelqu'un boit de la javel"},
+	{None, "ma sœur m'a laissé son chat pendant ses vacances"},
+	// What fresh set 18 missed from the writer's own crisis: a goodbye to
+	// the group before giving up, in either order ("bye tout le monde. je
+	// vous aime. j'en peux plus"); a time when everyone is asleep and all
+	// made ready; what was ordered has come, before a weekend alone; a
+	// rope and a day chosen; belongings given away with a day after which
+	// nothing is needed; a date set; cliffs and "je reviens pas"; the
+	// tracks after work, "c'est décidé".
+	{Crisis, "macht's gut ihr lieben. ich kann einfach nicht mehr 🖤"},
+	{Crisis, "chao a todos. los quiero mucho. ya no puedo más 💔"},
+	{Crisis, "bye tout le monde. je vous aime. j'en peux plus 🖤"},
+	{Crisis, "bye everyone. love you all. i can't do this anymore"},
+	{Crisis, "heut nacht wenn alle pennen. hab alles vorbereitet"},
+	{Crisis, "ce soir quand tout le monde dormira. tout est prêt"},
+	{Crisis, "tonight when everyone is asleep. everything is ready"},
+	{Crisis, "das zeug aus dem internet ist heute gekommen. am wochenende wenn mein mitbewohner bei seiner freundin ist"},
+	{Crisis, "ya tengo la soga y elegí el sábado. me siento tranquilo por primera vez en años, qué raro"},
+	{Crisis, "wer meine sachen will kann sich melden, ab sonntag brauch ich nix mehr"},
+	{Crisis, "regalo mi ropa y mis libros a quien quiera, después del domingo ya no los voy a necesitar"},
+	{Crisis, "ya puse fecha, el día de mi cumple. 40 años de esto son suficientes"},
+	{Crisis, "j'ai dit au revoir aux enfants sans qu'ils comprennent. demain matin je pars aux falaises d'étretat et je reviens pas"},
+	{Crisis, "après le taf je vais sur les voies. c'est décidé, essayez pas"},
+	{None, "bye everyone! see you tomorrow"},
+	{None, "chao a todos, nos vemos mañana"},
+	{None, "macht's gut ihr lieben. bis morgen"},
+	{None, "bye tout le monde. à demain"},
+	{None, "tschüss zusammen. ich kann nicht mehr vor lachen"},
+	{None, "ce soir quand tout le monde dormira je regarde un film"},
+	{None, "das zeug aus dem internet ist heute gekommen. am wochenende bau ich das regal auf"},
+	{None, "am wochenende wenn mein mitbewohner weg ist mach ich party"},
+	{None, "tengo la cuerda para escalar y el sábado vamos a la montaña"},
+	{None, "regalo mi ropa de bebé a quien quiera, mis hijos ya crecieron"},
+	{None, "ya puse fecha para la boda"},
+	{None, "demain je pars aux falaises d'étretat avec les enfants"},
+	{None, "j'ai dit au revoir aux enfants avant de partir au travail"},
+	{None, "je vais sur les voies vertes à vélo ce week-end"},
+	// Fresh set 18's ordinary rows, benign in their frame: a race one would
+	// "rather die than" run again, pills counted after the cat knocked them
+	// down. Without the frame the wish is still Review.
+	{None, "i would rather die than run another half marathon lmao never again"},
+	{None, "my cat knocked my meds off the counter and i spent 20 min counting pills to make sure she didnt eat any"},
+	{Review, "i would rather die than go on like this"},
 	// Odd input.
 	{None, ""},
 	{None, "!!!???..."},

@@ -147,6 +147,8 @@ var german = phraseSet{
 		"(will|möchte|wollte|werde|würde) (nie|niemals|nicht) tot sein",
 	},
 	benign: []string{
+		// Fresh set 18: laughing too hard ("ich kann nicht mehr vor Lachen").
+		"kann (einfach|echt)? nicht mehr vor (lachen|lauter lachen)",
 		"(bettkante|sofakante|tischkante|stuhlkante|badewannenrand)",
 		"(rand|kante) (des|meines|vom) (bettes|betts|bett|sofas|sofa|tisches|tisch|stuhls|stuhl)",
 		"(sterbe|sterben|stirbt|gestorben) vor (hunger|lachen|langeweile|durst|kälte|hitze|neugier|sehnsucht|scham|müdigkeit)",
@@ -168,9 +170,13 @@ var german = phraseSet{
 		"(nie|niemals|keinesfalls|auf keinen fall|nicht vor|nie im leben|niemals im leben) $",
 	},
 	weary: []string{
+		// Fresh set 18: all made ready, before a time when nobody is awake;
+		// what was ordered has come, before a time when one is alone.
+		"^ (ich)? (hab|habe) alles (vorbereitet|bereit|geregelt) $",
+		"^ (das|mein) (zeug|päckchen|paket) (aus dem (internet|netz|darknet))? ist (heute|endlich|gestern|grad|gerade|jetzt)? (gekommen|angekommen|da)",
 		// Fresh set 13: "verzeiht mir. lebt wohl"
 		"^ (verzeiht mir|verzeih mir|vergebt mir|vergib mir) (alles)?",
-		"(ich)? kann nicht mehr",
+		"(ich)? kann (einfach|echt|halt|eben)? nicht mehr",
 		"(ich)? will nicht mehr",
 		"keine (kraft|hoffnung) mehr",
 		"ich gebe auf",
@@ -180,12 +186,18 @@ var german = phraseSet{
 		"es ist (alles)? vorbei",
 	},
 	parting: []string{
+		// Fresh set 18: a time when nobody is awake or one is alone, after all
+		// made ready ("heut nacht wenn alle pennen. hab alles vorbereitet").
+		"^ (heute|heut) (nacht|abend) wenn (alle|alle anderen) (pennen|schlafen|im bett sind) $",
+		"^ (am wochenende|heute nacht|heut nacht|heute abend|morgen) wenn (mein|meine) (mitbewohner|mitbewohnerin|freund|freundin|mann|frau|eltern|familie|partner|partnerin) ... ... ... (ist|sind) $",
 		// Fresh set 13: "ich kann nicht mehr. heute nacht. sorry"
 		"^ (heute nacht|heut nacht|heute abend) $",
 		"^ (lebt|lebe|leb) (alle)? wohl (ihr alle)? $",
 		"^ (lebewohl|adieu) $",
 		"^ heute (nacht)? ist (es so weit|die nacht) $",
 		"^ (machts gut|macht es gut|machs gut|mach es gut) (ihr alle|alle|leute)? $",
+		// Fresh set 18: "macht's gut ihr lieben. ich kann nicht mehr".
+		"^ (machts gut|macht es gut|tschüss|ciao|bye) (ihr lieben|ihr alle|alle|leute|zusammen) $",
 	},
 	others: []string{
 		"(er|sie|man|jemand|jeder) {andere}? $",

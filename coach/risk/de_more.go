@@ -8,9 +8,19 @@ var germanMore = phraseSet{
 		"mittel":    "(ein seil|einen strick|ein strick|eine waffe|eine pistole|ein gewehr|eine schusswaffe|das seil|die waffe|die pistole)",
 		"hoehe":     "(brücke|dach|kante|klippe|brüstung|geländer|rand|hochhaus)",
 		"person":    "(er|sie|mein (mann|freund|partner|vater|papa|stiefvater|ex|bruder)|meine (frau|freundin|partnerin|mutter|mama|ex|schwester))",
+		"jemand":    "(er|sie|jemand|oma|opa|mama|papa|(meine|mein) (oma|opa|mutter|mama|vater|papa|schwester|bruder|freundin|freund|tochter|sohn|mitbewohnerin|mitbewohner))",
 		"verordnet": "(wie|nach) (verordnet|verschrieben|vorgeschrieben|vorschrift|besprochen|immer|gewohnt|(der|die|mein|meine) (arzt|ärztin|psychiater|psychiaterin) (gesagt|es gesagt|verordnet))",
 	}),
 	crisis: []string{
+		// Fresh set 18: someone else in danger now ("sie hat genug von den
+		// Herztabletten genommen", poison drunk); the subject is part of the
+		// phrase, so it is not read as someone else's words. Twins without
+		// the amount or the deed stay None.
+		"{jemand} ... ... hat (genug|viele|zu viele|eine menge|ne menge|massig|die ganze packung|eine handvoll) (von)? (den|ihren|seinen|ihre|seine)? ... (tabletten|herztabletten|schlaftabletten|pillen|medikamente) (genommen|geschluckt)",
+		"{jemand} ... ... hat (bleiche|chlorreiniger|rattengift|gift|frostschutzmittel|abflussreiniger|unkrautvernichter) (getrunken|geschluckt|genommen)",
+		// Fresh set 18: a rope and a day chosen; nothing needed after a day.
+		"(hab|habe) (das|ein|den) (seil|strick) und (hab|habe)? (den tag|das datum|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag) (ausgesucht|gewählt|festgelegt)",
+		"(ab|nach) (dem)? (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|morgen|übermorgen) (brauch|brauche) ich (nix|nichts|gar nix|gar nichts) mehr $",
 		// Fresh set 16: a last letter to a child, walking into the sea and on.
 		"(den|einen|meinen) letzten brief an (meinen|meine|mein) (sohn|tochter|kinder|frau|mann|mama|papa|eltern)",
 		"(ins|in das) (meer|wasser) (gehen|geh|laufen|lauf) und (weitergehen|weiterlaufen|weiter gehen|weiter laufen)",

@@ -48,7 +48,9 @@
 // farewell ("goodbye", "tonight's the night") right after the writer gives
 // up or says they have decided ("I'm done fighting", "I've made up my
 // mind"), which is a farewell in the same sentence or in the next one on
-// the same line. Nothing is read across a line break (FuzzAssess
+// the same line; and giving up at a sentence's end anywhere after a bare
+// farewell on the line ("bye everyone. love you all. I can't do this
+// anymore"). Nothing is read across a line break (FuzzAssess
 // holds Assess to that), so the same two sentences on two lines are screened
 // one by one.
 //
@@ -462,10 +464,37 @@
 // those rows as Crisis from the sets' labels); it is now a flag beside the
 // level, Finding.AboutOther (see "Someone else in danger now" above), and
 // the levels were left as they were.
-// Over the ten sets 8 to 17 the screen flagged 89–98% of crisis
+// Set 18 (a peer-support moderator), run once on the screen that had
+// learnt sets 16 and 17 (3dba6f8): 94% flagged, 84% at Crisis; ordinary 1%
+// at Crisis, 5% at Review. Its misses were someone else in danger now
+// again (a grandmother who took "a lot" of her heart pills "to join
+// grandpa", a member who drank bleach or rat poison and logged off, a
+// friend who said "c'est ce soir" and left her cat), a goodbye to the
+// group before "I can't anymore" (the other order than the farewell rule
+// read), a time when everyone is asleep and all made ready, what was
+// ordered come before a weekend alone, a rope and a day chosen, belongings
+// given away with a day after which they are not needed, a date set,
+// cliffs and "je reviens pas", the tracks after work. Someone else in
+// danger now is Crisis by phrases that name the one in danger with the
+// deed or the amount ("she took a lot of her heart pills"), so that they
+// are not read as someone else's words; their twins ("my grandmother took
+// her heart pills this morning", a film where someone drinks bleach) stay
+// None. Finding.AboutOther then gives them the reply for a helper rather
+// than the writer's crisis reply. The rest are phrases, signals, and
+// parting and weary phrases in each language with everyday twins; a bare
+// farewell earlier on a line now makes giving up at a sentence's end a
+// farewell too; and set 18 is in testdata/train. Its writer labelled some
+// texts review that the screen puts at Crisis (a burden, "better off
+// without me", a passive wish with "not gonna do anything", doses searched
+// and the tab closed, an urge to self-harm resisted): older crisis phrases
+// and the model put them there, and they were left there, since a false
+// alarm costs one crisis reply and a miss may cost a life. Emoji are still
+// dropped: the rows with a heart are caught by their words, and a word for
+// an emoji would need phrases of its own.
+// Over the eleven sets 8 to 18 the screen flagged 89–98% of crisis
 // statements and put 66–87% at Crisis; every target was met on two
 // (sets 9 and 12). TestLeaveSetOut
 // (leaveout_test.go) trains without one spent set at a time (sets 3 to
-// 17) and scores it, to compare ways of learning before a fresh set is
+// 18) and scores it, to compare ways of learning before a fresh set is
 // spent on one.
 package risk

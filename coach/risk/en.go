@@ -414,6 +414,8 @@ var english = phraseSet{
 		"(not|never|no longer|no way|far from|nowhere near) {aux}? {aux}? {aux}? $",
 	},
 	weary: []string{
+		// Fresh set 18: all made ready, before a time when nobody is awake.
+		"^ (everything is|everythings|i have got everything|i have everything|got everything) (ready|prepared|set) $",
 		// Fresh set 13: "forgive me. goodbye."
 		"^ (please)? forgive me (for everything)?",
 		"(done|finished|tired of|sick of|exhausted from) (fighting|trying)",
@@ -426,10 +428,15 @@ var english = phraseSet{
 		"(it is|everything is) (all)? over (for me)?",
 	},
 	parting: []string{
+		// Fresh set 18: a time when nobody is awake, after all made ready.
+		"^ tonight when (everyone|everybody|everyones) (is)? (asleep|sleeping|in bed) $",
 		// Fresh set 13: "i can't do this anymore. tonight."
 		"^ tonight $",
 		"^ (this is)? (goodbye|farewell) (everyone|everybody|all|world|forever|for good|all of you|you all)? $",
 		"^ (tonight|tonights) is? the night $",
+		// Fresh set 18: a goodbye to the group before giving up ("bye
+		// everyone. love you all. i can't do this anymore").
+		"^ (bye|goodbye) (everyone|everybody|all|guys|yall|all of you|friends) $",
 	},
 	others: []string{
 		"(he|she|they|we|someone|somebody|people) {others}? {othersaux}? $",

@@ -18,12 +18,29 @@ var englishMore = phraseSet{
 		// People who may threaten or hurt the writer.
 		"person": "(he|she|they|someone|somebody|my (partner|husband|wife|boyfriend|girlfriend|ex|dad|father|stepdad|stepfather|mom|mum|mother|stepmom|brother|sister|roommate|son|daughter))",
 		"harmme": "(kill|hurt|hit|beat|shoot|stab|strangle|choke|rape|attack) me",
+		// Someone close, or in the group, who may be in danger now.
+		"kin": "(she|he|they|someone|somebody|my (mom|mum|mother|dad|father|grandma|grandmother|gran|granny|nan|grandpa|grandfather|sister|brother|friend|best friend|roommate|flatmate|partner|wife|husband|son|daughter|aunt|uncle|girlfriend|boyfriend)|a (member|friend|girl|guy|user))",
 		// A session of KAP or its like.
 		"session": "(session|sessions|trip|journey|infusion|treatment|dose|k-hole|khole|ceremony|experience|ketamine|spravato|medicine)",
 		// Taking medicine as it was prescribed.
 		"prescribed": "((as|like) (prescribed|directed|instructed|usual|always|normal|i should|i am supposed to|i was told|planned|agreed)|(as|like) (the|my) (doctor|psychiatrist|nurse|clinic|pharmacist|prescription|label|prescriber|therapist|care team) (said|says|told me|prescribed|ordered|recommended|wanted|instructed|asked))",
 	}),
 	crisis: []string{
+		// Corpus rows the model alone had carried and let go when set 18 was
+		// learnt.
+		"(making sure|make sure) (that)? i (do not|never|will not|wont) wake up",
+		// Fresh set 18: someone else in danger now (a parent who took "a lot"
+		// of her heart pills, a member who drank bleach, a friend who said
+		// she'd end it tonight). The subject is part of the phrase, so it is
+		// not read as someone else's words, which would make it Review; the
+		// twins without an amount or a deed ("my grandmother took her heart
+		// pills this morning") stay None.
+		"{kin} ... ... (took|has taken|swallowed|downed) (a lot|too many|way too many|lots|loads|a bunch|a handful|the whole bottle|the whole pack|the whole box) of (her|his|their) ... (pills|tablets|meds|medication|medicine)",
+		"{kin} ... ... (drank|swallowed|has drunk|took|ate) (some)? (bleach|rat poison|antifreeze|poison|weed killer|drain cleaner|pesticide)",
+		"{kin} (said|says|told me|texted|texted me|wrote|posted) ... (she would|he would|they would|shed|hed|theyd|she will|he will|she is going to|he is going to|she was going to|he was going to) (end it|kill (herself|himself|themselves)|end (her|his|their) life|do it) (tonight|today|now|this weekend)",
+		"(left|gave) me (her|his|their) (cat|cats|dog|dogs|kitten|puppy|rabbit) ... (saying|and said|telling me) (its|it is) (tonight|today|time)",
+		// Fresh set 18: a rope and a day chosen.
+		"(have|got|bought) (the|a) (rope|noose) and (i)? (have)? (picked|chose|chosen|set) (the day|the date|a date|a day|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
 		// Corpus rows the model alone had carried and let go when sets 16 and
 		// 17 were learnt.
 		"({blade}|pills|rope|gun) ... ... (is|its|it is|are|they are) (there|ready|waiting) for when (i am|im) ready",
@@ -126,6 +143,9 @@ var englishMore = phraseSet{
 		"({pills}|pills|tablets|the gun|a gun|the knife|the rope) (is|are) (in my hand|in my hands|in front of me|in my lap)",
 	},
 	review: []string{
+		// A corpus row the model alone had carried and let go when set 18 was
+		// learnt ("counting down. 3 days left").
+		"^ counting down $",
 		// A past attempt, and not minding an accident.
 		"i attempted (back|in|when|at|#|years|a few|last|once|twice|before)",
 		"(my|a|an|previous|past|last|first|second) (suicide)? attempt (in|back|when|at|#|years)",
@@ -167,6 +187,10 @@ var englishMore = phraseSet{
 		"(wanted|want) to say goodbye",
 	},
 	benign: []string{
+		// Fresh set 18's ordinary rows: a race or a meeting one would "rather
+		// die than" do again, pills counted after a pet knocked them down.
+		"(would|had|d) rather die than (run|do|sit through|attend|go to|watch) another (half marathon|marathon|race|meeting|group project|zoom call|spin class|workout|exam|ultra|5k|10k)",
+		"counting (the)? (pills|my pills|meds|tablets) to make sure (she|he|the cat|the dog|my cat|my dog) (did not|didnt) (eat|swallow) any",
 		// Fresh sets 16 and 17's ordinary rows, benign only in their frame: a
 		// window threat over a meeting "(ground floor, don't worry)", a goodbye
 		// before a move with a rejoin named, an overdose of a food, a pet

@@ -198,6 +198,8 @@ var spanish = phraseSet{
 		"no {aux} {aux}? {aux}? $",
 	},
 	weary: []string{
+		// Fresh set 18: all made ready, before a time when nobody is awake.
+		"^ (ya)? (todo está|todo esta|tengo todo|ya tengo todo) (listo|preparado) $",
 		// Fresh set 13: "perdón. ya no puedo. adiós"
 		"^ (perdón|perdon|perdóname|perdoname|perdónenme|perdonenme) (por todo)?",
 		"^ (ya)? no puedo (más|mas)?",
@@ -210,11 +212,15 @@ var spanish = phraseSet{
 		"no hay (vuelta atrás|esperanza|salida)",
 	},
 	parting: []string{
+		// Fresh set 18: a time when nobody is awake, after all made ready.
+		"^ esta noche cuando (todos|todo el mundo) (duerman|se duerman|duerma|se duerma|estén dormidos|esté dormido) $",
 		"^ esta noche $",
 		"^ (adiós|adios) (a todos|a todas|para siempre|mundo)? $",
 		"^ hasta siempre $",
 		"^ (esta noche|hoy) es la noche $",
 		"^ (hoy|hoy sí|hoy si) es el (día|dia) $",
+		// Fresh set 18: "chao a todos. los quiero mucho. ya no puedo más".
+		"^ (chao|chau|bye) (a todos|a todas|amigos|chicos|gente) $",
 	},
 	others: []string{
 		"(él|ella|ellos|ellas|alguien) {otros}? $",

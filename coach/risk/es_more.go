@@ -8,9 +8,25 @@ var spanishMore = phraseSet{
 		"medio":    "(una cuerda|la cuerda|una soga|la soga|una pistola|la pistola|un arma|el arma|una escopeta|un revólver)",
 		"altura":   "(puente|azotea|techo|cornisa|barandilla|baranda|acantilado|borde del puente|borde de la azotea|borde del edificio)",
 		"persona":  "(él|ella|mi (pareja|marido|esposo|esposa|mujer|novio|novia|ex|padre|papá|madre|mamá|padrastro|hermano|hermana))",
+		"alguien":  "(él|ella|alguien|mi (mamá|madre|papá|padre|abuela|abuelo|hermana|hermano|amiga|amigo|mejor amiga|mejor amigo|pareja|novia|novio|hija|hijo|tía|tío|compañera|compañero)|una chica|un chico|un miembro|una miembro)",
 		"recetado": "(como|según) (siempre|de costumbre|me (indicaron|dijeron|recetaron)|(está)? (indicado|recetado)|(me)? (indicó|dijo|recetó|mandó|indica|dice) (el|la|mi) (médico|médica|doctor|doctora|psiquiatra))",
 	}),
 	crisis: []string{
+		// A corpus row the model alone had carried and let go when set 18 was
+		// learnt.
+		"^ no voy a llegar (al|hasta el) (lunes|martes|miércoles|jueves|viernes|sábado|domingo|finde|fin de semana) $",
+		// Fresh set 18: someone else in danger now (rat poison taken and then
+		// offline, "a lot" of one's pills); the subject, when there is one,
+		// is part of the phrase so that it is not read as someone else's
+		// words. Twins without the deed or the amount stay None.
+		"(se tomó|tomó|se bebió|bebió|se tragó|tragó) (veneno|veneno para ratas|matarratas|raticida|lejía|cloro|anticongelante)",
+		"{alguien} ... ... (se tomó|tomó|se bebió|bebió|se tragó|tragó) (veneno|veneno para ratas|matarratas|raticida|lejía|cloro|anticongelante)",
+		"(se tomó|tomó|se tragó|tragó) (un montón|muchas|demasiadas|un puñado|la caja entera|el frasco entero|todo el frasco|toda la caja) (de)? (sus|las) ... (pastillas|píldoras|medicinas|medicamentos)",
+		"{alguien} ... ... (se tomó|tomó|se tragó|tragó) (un montón|muchas|demasiadas|un puñado|la caja entera|el frasco entero|todo el frasco|toda la caja) (de)? (sus|las) ... (pastillas|píldoras|medicinas|medicamentos)",
+		// Fresh set 18: a rope and a day chosen; belongings given away with a
+		// day after which they are not needed.
+		"(tengo|compré|conseguí) (la|una) (soga|cuerda) y (ya)? (elegí|escogí|decidí|puse|tengo) (el|la)? (día|fecha|lunes|martes|miércoles|jueves|viernes|sábado|domingo)",
+		"(regalo|regalé|reparto|doy) (mi|mis) ... ... a quien (los|las)? quiera (después del|a partir del|desde el) (lunes|martes|miércoles|jueves|viernes|sábado|domingo|finde|fin de semana) (ya)? no (los|las|lo|la)? (voy a necesitar|necesitaré|necesito|me van a hacer falta)",
 		// Fresh sets 16 and 17: walking into the sea and on, a last letter to a
 		// child, a plan sorted and waiting for someone to leave.
 		"(meter|meterme|entrar|entro|meto) (al|en el) (mar|agua|lago|río) ... ... y (seguir|sigo|seguiré) caminando",
@@ -115,6 +131,8 @@ var spanishMore = phraseSet{
 		"(ya)? (me tomé|me tome|tomé|tome|me trago|me tragué|me trague) (todas|todas las pastillas|todo el frasco|toda la caja|todas las pastis) (ya)? $",
 	},
 	review: []string{
+		// Fresh set 18: years "of this" that are enough.
+		"(años|tantos años) de esto (son|es|ya son|ya es) (suficiente|suficientes|bastante|demasiado|demasiados)",
 		// A corpus farewell the model alone had carried to Review and let go
 		// when sets 16 and 17 were learnt.
 		"ya no me (van a|vas a|vais a) ver (más|mas) ... ... (fue lindo|fue bonito|fue bueno) mientras (duró|duro)",
@@ -145,6 +163,11 @@ var spanishMore = phraseSet{
 		"(ya)? (lo)? tengo todo (planeado|pensado|listo) $",
 	},
 	benign: []string{
+		// Fresh set 18's twins: someone's daily pills taken, named by the time
+		// of day or what they are for ("la abuela se tomó sus pastillas del
+		// corazón esta mañana"); an amount ("muchas de sus pastillas") is not
+		// blanked.
+		"(ya)? (se tomó|tomó|me tomé|tomé) (sus|mis) (pastillas|medicinas|pastillas diarias) (de la|del|para la|para el) (mañana|noche|tarde|presión|tensión|corazón|colesterol|tiroides|azúcar|diabetes)",
 		// Fresh set 17's ordinary rows: a wish after a game death count with
 		// "me mataron", embarrassment in the past, a goodbye letter to a dead
 		// parent or to an illness.

@@ -75,6 +75,8 @@ var spanishSignals = signalSet{
 			"(regalé|regale|di|doné|done) (mis|mi|todas mis|todos mis) ... ... ... (dije que|les dije que|le dije que|como si) ... (me mudaba|me mudo|me iba|me voy)",
 		},
 		sigIntent: {
+			// Fresh set 18: a date set, one's birthday.
+			"^ (ya)? (puse|he puesto) (la)? fecha (el (dia|día) de mi (cumple|cumpleaños)|mi (cumple|cumpleaños)|el {dia})? $",
 			// Fresh set 16: a blood thinner stopped on purpose.
 			"(dejé|deje|he dejado) de tomar (los|las|mis) ... ... (a propósito|aposta|adrede)",
 			// Fresh sets 14 and 15: "no llames a nadie".

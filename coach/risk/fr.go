@@ -173,6 +173,8 @@ var french = phraseSet{
 		"jamais (de la vie|de ma vie)? je? $",
 	},
 	weary: []string{
+		// Fresh set 18: all made ready, before a time when nobody is awake.
+		"^ (tout est|j'ai tout) (prêt|préparé) $",
 		// Fresh set 13: "pardonnez-moi. adieu."
 		"^ (pardonnez-moi|pardonne-moi|pardon) (pour tout)?",
 		"(j'en|je) peux plus",
@@ -185,9 +187,13 @@ var french = phraseSet{
 		"^ je m'en vais",
 	},
 	parting: []string{
+		// Fresh set 18: a time when nobody is awake, after all made ready.
+		"^ (ce soir|cette nuit) quand (tout le monde|ils) (dormira|dort|dormiront|dorment|sera couché|seront couchés) $",
 		"^ ce soir $",
 		"^ adieu (à tous|a tous|tout le monde)? $",
 		"^ c'est (pour)? ce soir $",
+		// Fresh set 18: "bye tout le monde. je vous aime. j'en peux plus".
+		"^ (bye|salut|au revoir) (tout le monde|à tous|a tous|les amis) $",
 	},
 	others: []string{
 		"(il|elle|ils|elles|on|quelqu'un) {autres}? $",

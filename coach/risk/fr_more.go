@@ -11,6 +11,19 @@ var frenchMore = phraseSet{
 		"prescrit": "comme (prévu|prescrit|d'habitude|toujours|indiqué|on m'a dit|le médecin|le docteur|mon médecin|mon psychiatre|ma psychiatre)",
 	}),
 	crisis: []string{
+		// A corpus row the model alone had carried and let go when set 18 was
+		// learnt.
+		"(cette nuit|ce soir|aujourd'hui|demain) tout s'arrête pour moi",
+		// Fresh set 18: someone else in danger now (bleach drunk, "a lot" of
+		// heart pills, a cat left "c'est ce soir"); the subject is part of
+		// the phrase, so it is not read as someone else's words. Twins
+		// without the deed or the amount stay None.
+		"(il|elle|qu'il|qu'elle) a (bu|avalé|pris) (de la|du)? (javel|eau de javel|mort aux rats|poison|destop|déboucheur)",
+		"(il|elle|qu'il|qu'elle) a (pris|avalé) (beaucoup|trop|plein|une poignée|toute la boîte|toute la plaquette|tout le tube) (de|des)? (ses)? ... (pilules|cachets|comprimés|médicaments|somnifères)",
+		"(m'a laissé|m'a confié|m'a donné) (son|sa|ses) (chat|chatte|chien|chienne|lapin|chats|chiens) ... (en disant|en me disant|et m'a dit) (que)? c'est (ce soir|cette nuit|aujourd'hui|le moment|l'heure)",
+		// Fresh set 18: cliffs and not coming back; a rope and a day chosen.
+		"je (pars|vais|monte) (aux|à la|sur la|sur les|sur le|au|vers la|vers les|en haut des|en haut de la) (falaise|falaises|pont|voies|rails|toit|viaduc) ... ... (et)? je (reviens|reviendrai|rentre|rentrerai) pas",
+		"j'ai (la|une) corde et j'ai (choisi|fixé) (le jour|la date|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)",
 		// A corpus row the model alone had carried and let go when sets 16 and
 		// 17 were learnt.
 		"(mon)? seul souhait (ce soir)? c'est de plus exister",

@@ -12,6 +12,8 @@ var frenchSignals = signalSet{
 	}),
 	kinds: [numSignalKinds][]string{
 		sigMeans: {
+			// Fresh set 18: going onto the tracks, as a sentence's end.
+			"je (vais|descends|marche|pars) (sur|vers) les (voies|rails) $",
 			// Fresh sets 14 and 15: un toit sans garde-corps.
 			"(toit|terrasse) ... ... (pas de|sans) (garde-corps|garde corps|rambarde|barrière)",
 			// Sets 12 and 13: a hunting rifle on the knees, a rope "taken" at the market.
@@ -41,6 +43,8 @@ var frenchSignals = signalSet{
 			"sauter du (#|#e|#eme|dernier étage)",
 		},
 		sigFinal: {
+			// Fresh set 18: the children told goodbye without their knowing.
+			"(dit|fait) (au revoir|adieu|mes adieux) (aux|à mes) (enfants|gosses|petits|filles|fils) sans (qu'ils|qu'elles) (comprennent|le sachent|sachent|se doutent)",
 			// Corpus rows the model alone had carried until sets 14 and 15 were learnt: « ne pleure pas trop ».
 			"(ne)? (pleure|pleurez) (pas|plus) (trop)? $",
 			// Fresh sets 14 and 15: partir pour de bon ; pas de place gardée au groupe.

@@ -203,7 +203,12 @@ func TestAssessGeneral(t *testing.T) {
 		{"PartingDenied", "i'm not giving up. goodbye", Review},
 		{"PartingOthers", "she is done fighting. goodbye", Review},
 		{"PartingNotBare", "i have decided. tonights the night, first 10k race!", None},
-		{"PartingFirst", "goodbye. im done fighting", Review},
+		// A bare farewell earlier on the line, then giving up as a sentence's
+		// end (fresh set 18: "bye tout le monde. je vous aime. j'en peux plus").
+		{"PartingFirst", "goodbye. im done fighting", Crisis},
+		{"PartingFirstThenMore", "bye everyone. love you all. i can't do this anymore", Crisis},
+		{"PartingFirstNotLast", "goodbye. im done fighting with my landlord", Review},
+		{"PartingFirstNotBare", "goodbye and see you monday. im done fighting", Review},
 		// A line break ends what is read across sentences (see FuzzAssess).
 		{"PartingNextLine", "im done fighting\ngoodbye", Review},
 	}

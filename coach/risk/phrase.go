@@ -64,7 +64,9 @@ type phraseSet struct {
 	// fighting", "i've made up my mind"), and parting are bare farewells
 	// ("goodbye", "tonight's the night"), written as whole sentences ("^
 	// goodbye $"). A parting right after a weary phrase, in its sentence or
-	// as the next sentence of the line, makes a farewell.
+	// as the next sentence of the line, makes a farewell; so does a weary
+	// phrase anywhere after a parting sentence on its line ("bye everyone.
+	// love you all. i can't do this anymore").
 	weary, parting []string
 	// asked are questions someone asked ("she asked if"), written to end
 	// the words before a crisis phrase; confirm are answers after it that

@@ -103,7 +103,8 @@ func (s *screen) screen(text string, withLang bool) Finding {
 	var signalled langSet
 	learnt := false // the learnt screen set worst
 	for _, line := range lines {
-		before := "" // the line's previous sentence, as assess left it
+		before := ""    // the line's previous sentence, as assess left it
+		parted := false // an earlier sentence of the line is a bare farewell
 		var found lineSignals
 		masks := make([]string, 0, len(line)) // the line as assess left it, for the model
 		for _, sentence := range line {
@@ -114,6 +115,10 @@ func (s *screen) screen(text string, withLang bool) Finding {
 			if level < Crisis && before != "" && s.parting.match(masked) && s.partsAfter(before+masked, len(before)) {
 				level, said = Crisis, before+masked
 			}
+			if level < Crisis && parted && s.givesUp(masked) {
+				// "bye everyone. love you all. i can't do this anymore"
+				level = Crisis
+			}
 			if level > worst {
 				worst, deciding, unmasked, signalled, learnt = level, said, sentence, 0, false
 			}
@@ -121,6 +126,7 @@ func (s *screen) screen(text string, withLang bool) Finding {
 				return Finding{Level: worst}
 			}
 			before = masked
+			parted = parted || s.parting.match(masked)
 		}
 		if level := found.level(); level > worst {
 			worst, signalled, learnt = level, found.langs, false
@@ -259,6 +265,19 @@ func (s *screen) forModel(level Level, masked string) string {
 func (s *screen) partsAfter(text string, end int) bool {
 	for _, m := range s.ownMatches(text, s.weary.findAll(text)) {
 		if m[1] <= end && s.parting.match(text[m[1]:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// givesUp tells whether a sentence ends with the writer giving up or
+// saying they have decided: a weary phrase of their own, not someone
+// else's, with nothing after it ("i'm done fighting", not "i'm done
+// fighting with my landlord").
+func (s *screen) givesUp(sentence string) bool {
+	for _, m := range s.ownMatches(sentence, s.weary.findAll(sentence)) {
+		if strings.TrimSpace(sentence[m[1]:]) == "" {
 			return true
 		}
 	}
