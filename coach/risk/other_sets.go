@@ -36,7 +36,7 @@ var otherEN = otherSet{
 		"(posted|sent|shared|texted|uploaded|put up) (me|us|the group|in the group)? (a|an)? (photo|picture|pic|video|selfie) ... ... (bleeding|blood|cut|cuts|wrists|wrist|rope|noose|pills)",
 	},
 	done: []string{
-		"(took|has taken|swallowed|has swallowed) (all|all of|a lot of|a bunch of|the whole|too many|a bottle of|a handful of|a box of|#)? {their}? (sleeping)? ({pills}|bottle|box)",
+		"(took|has taken|swallowed|has swallowed) (all|all of|a lot of|a bunch of|the whole|too many|a bottle of|a handful of|a box of|#) {their}? (sleeping|heart)? ({pills}|bottle|box)",
 		"(standing|sitting) (on|at) (the|a)? (roof|ledge|roof ledge|bridge|edge|tracks|cliff)",
 		"(is|are) (on|at|standing on|sitting on) (the|a)? (bridge|roof|rooftop|ledge|tracks|rails|railway|edge)",
 		"(overdosed|has overdosed|cut {self}|hurt {self}|tried to kill {self}|tried to end {their} life)",
@@ -46,6 +46,8 @@ var otherEN = otherSet{
 	},
 	now: []string{
 		"(right now|now|tonight|a moment ago|minutes ago|an hour ago|this morning|this evening|earlier today)",
+		"just (called|texted|rang|messaged|phoned|told) me",
+		"(crying|in tears|sobbing)",
 		"(does not|doesnt|will not|wont|is not|isnt|cant|cannot|can not) (answer|answering|respond|responding|reply|replying|pick up|picking up|wake up|waking up|breathe|breathing)",
 		"not (answering|responding|replying|picking up|waking up|breathing)",
 		"(unconscious|passed out|bleeding|ambulance|emergency|urgent)",
@@ -91,7 +93,7 @@ var otherES = otherSet{
 		"(mando|envio|publico|subio|compartio|puso|mandar|enviar|publicar|subir|compartir) (me|nos|en el grupo)? (una|un)? (foto|imagen|video|selfie) ... ... (sangr*|cortes|munecas|muneca|venas|pastillas|cuerda|soga)",
 	},
 	done: []string{
-		"(se tomo|tomo|se ha tomado|ha tomado|se trago|trago) (todas|todo|un monton de|demasiadas|#)? (sus)? (pastillas|pastillas para dormir|pildoras|medicamentos|el frasco|la caja)",
+		"(se tomo|tomo|se ha tomado|ha tomado|se trago|trago) (todas|todo|un monton de|demasiadas|#) (sus)? (pastillas|pastillas para dormir|pildoras|medicamentos|el frasco|la caja)",
 		"(esta|estan) (en|sobre) (el|la|un|una)? (puente|azotea|tejado|techo|cornisa|vias|borde)",
 		"(se despide|se despidio|se esta despidiendo|se tomo algo|ya se tomo)",
 		"(se corto|se ha cortado|se corto las venas|intento matarse|intento suicidarse|se intento matar|tuvo una sobredosis)",
@@ -100,6 +102,7 @@ var otherES = otherSet{
 		"(intento|intentaba|queria|quiso|solia|una vez|habla de|hablaba de|piensa en|pensaba en|bromea con|bromeaba con) $",
 	},
 	now: []string{
+		"(llorando|llorandome)",
 		"(ahora|ahora mismo|acaba de|acaban de|esta noche|hace un rato|hace minutos|hace una hora|esta manana|hoy)",
 		"no (contesta|responde|me contesta|me responde|despierta|respira|coge el telefono|atiende)",
 		"(inconsciente|desmayad*|sangrando|ambulancia|emergencia|urgente)",
@@ -139,7 +142,7 @@ var otherDE = otherSet{
 		"(hat|haben) (mir|uns|der gruppe|in die gruppe|in der gruppe)? (grad|gerade|eben|vorhin)? (ein|eine|nen|ne)? (foto|bild|video|selfie) ... ... (blut|blutend*|aufgeschnitten*|schnitte|handgelenk*|pulsadern|strick|seil|tabletten)",
 	},
 	done: []string{
-		"(alle|zu viele|eine ganze packung|die ganze packung|#)? (seine|ihre)? {pills} (genommen|geschluckt)",
+		"(alle|zu viele|eine ganze packung|die ganze packung|#) (seine|ihre)? {pills} (genommen|geschluckt)",
 		"(ist|sind|steht|stehen|sitzt) (auf|an) (der|dem|den|einer|einem)? (brucke|dach|hochhaus|gleisen|schienen|kante|rand)",
 		"(hat|haben) (ihre|seine) {pills} (neben sich|bei sich|vor sich)",
 		"(hat|haben) sich (geritzt|geschnitten|verletzt|etwas angetan|was angetan)",
@@ -149,6 +152,7 @@ var otherDE = otherSet{
 		"(wollte|versuchte|hat versucht|hatte versucht|fruher|einmal|damals|redet davon|spricht davon|denkt daran|denkt daruber nach|redet von|spricht von) $",
 	},
 	now: []string{
+		"(weinend|heulend|unter tranen)",
 		"(gerade|grad|eben|jetzt|jetzt gerade|heute nacht|heute abend|vorhin|vor einer stunde|vor ein paar minuten|heute)",
 		"(geht nicht ran|geht nicht ans (handy|telefon)|ruft nicht zuruck|antwortet nicht|reagiert nicht|wacht nicht auf|atmet nicht|nicht erreichbar|ist nicht erreichbar)",
 		"(bewusstlos|blutet|krankenwagen|notarzt|notfall|dringend)",
@@ -188,7 +192,7 @@ var otherFR = otherSet{
 		"(a|m'a|nous a|vient de|vient de m'|vient de nous) (posté|envoyé|partagé|poster|envoyer|partager) (une)? (photo|image|vidéo|selfie) ... ... (sang|saignant*|saigne|coupures|poignets|poignet|veines|corde|médicaments|cachets)",
 	},
 	done: []string{
-		"(a pris|a avalé|s'est enfilé) (tous|toutes|trop de|une boite de|la boite de|#)? (ses)? {pills}",
+		"(a pris|a avalé|s'est enfilé) (tous|toutes|trop de|beaucoup de|plein de|une boite de|la boite de|#) (ses)? {pills}",
 		"(est|sont) (sur|au bord du|au bord de la) (le|la|les|un|une)? (pont|toit|rebord|voies|rails|bord|falaise)",
 		"(va|veut|menace de|compte) sauter",
 		"(s'est coupé|s'est coupée|s'est scarifié|s'est scarifiée|a fait une overdose|a fait une surdose|a essayé de se tuer|a tenté de se suicider)",
@@ -197,6 +201,7 @@ var otherFR = otherSet{
 		"(voulait|a voulu|essayait|a essaye|a essaye de|essayait de|a tente de|avait tente de|avait|une fois|autrefois|parle de|parlait de|pense a|pensait a|rigole de) $",
 	},
 	now: []string{
+		"(en pleurant|en larmes)",
 		"(maintenant|vient de|viennent de|en ce moment|tout de suite|ce soir|cette nuit|il y a une heure|il y a quelques minutes|tout à l'heure|aujourd'hui|ce matin)",
 		"(repond|decroche|se reveille|respire) (pas|plus)",
 		"(inconscient|inconsciente|saigne|ambulance|urgence|urgent|samu|pompiers)",

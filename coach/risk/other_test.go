@@ -48,6 +48,14 @@ func TestAboutOther(t *testing.T) {
 		{"meine Freundin will sich umbringen, ich auch", false, ""},
 		{"ma sœur veut se tuer et moi aussi", false, ""},
 		// Someone else, and no danger now.
+		// Pills taken as every day, with a word of today: no amount, no danger.
+		{"my mum took her pills this morning", false, ""},
+		{"mi madre se tomó sus pastillas esta mañana", false, ""},
+		{"meine Mutter hat heute ihre Tabletten genommen", false, ""},
+		{"ma grand-mère a pris ses pilules pour le cœur ce matin", false, ""},
+		{"ma mère a pris ses cachets ce matin", false, ""},
+		{"my sister was crying, she took her pills and went to bed", false, ""},
+		{"mi abuela me llamó llorando porque se le olvidó tomar sus pastillas", false, ""},
 		{"my friend says I should call the crisis line", false, ""},
 		{"mi amiga dice que debería llamar a la línea de crisis", false, ""},
 		{"in the film, she says she's going to kill herself", false, ""},
@@ -116,6 +124,15 @@ func TestAboutOtherCorpus(t *testing.T) {
 		"Un membre du groupe du mercredi vient de poster une photo de ses poignets en sang avec \"c'est la fin\". Quelqu'un a son adresse ? Il habite à Lyon je crois.":                                    true,
 		"Mon frère m'a appelé en pleurant, il est au bord de la falaise à Étretat, il dit qu'il va sauter et il a raccroché. Je suis à Paris. Aidez-moi":                                                   true,
 		"Ma fille de 19 ans s'est enfermée dans sa chambre et m'a envoyé un message d'adieu. Je n'arrive pas à ouvrir la porte. On est à Genève.":                                                          true,
+		// Set 18 (spent; learnt after its run).
+		"my mom just called me crying saying she took 'a lot' of her heart pills and wants to see dad again":                                        true,
+		"ma grand-mère m'a appelé en pleurant, elle a pris 'beaucoup' de ses pilules pour le cœur pour rejoindre papi":                              true,
+		"my mom just called me crying saying she took 'a lot' of her heart pills and wants to see dad again. i'm 3 hours away":                      true,
+		"ma grand-mère m'a appelé en pleurant, elle a pris 'beaucoup' de ses pilules pour le cœur pour rejoindre papi. je suis à 300 km d'elle":     true,
+		"mi hermano de 15 se encerró en el baño con una navaja diciendo que se va a matar, mis papás no están, ayuda":                               true,
+		"mi novia me dijo que se tomó todas sus pastillas para dormir y me colgó. vivimos en vallecas, por favor qué hago":                          true,
+		"mon petit frère de 16 ans s'est enfermé dans la salle de bain avec un couteau, il dit qu'il va se tuer, mes parents sont pas là aidez moi": true,
+		"mon copain dit qu'il a pris tous ses médocs et il m'a raccroché au nez, on habite à schaerbeek, svp qu'est-ce que je fais":                 true,
 	}
 	rows := trainingCorpus(t)
 	counts := map[Level]int{}
