@@ -6,6 +6,7 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"os"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"sync"
@@ -114,6 +115,15 @@ func BenchmarkInteractionCrowdEndpoint(b *testing.B) {
 	b.Run("mix-paced", func(b *testing.B) { w.crowd(b, crowdKinds) })
 }
 
+// sideBot and sideFake label the CPU profile's samples by side (go test
+// -cpuprofile, then go tool pprof -tagfocus side=bot): in production
+// Discord's CPU is not ours. Samples with neither label are the runtime's
+// own (the GC's background workers, the scheduler) and the benchmark's.
+var (
+	sideBot  = pprof.Labels("side", "bot")
+	sideFake = pprof.Labels("side", "fake")
+)
+
 // crowdRate is the paced crowd's arrivals a second.
 const crowdRate = 100
 
@@ -136,7 +146,12 @@ func newCrowdWorld(b *testing.B, people, replicas int) *crowdWorld {
 	ctx := context.Background()
 	store := redistest.Open(b)
 	w := &crowdWorld{fake: fakediscord.New(fakediscord.WithToken(testToken))}
-	if err := w.fake.Start(); err != nil {
+	var err error
+	// Goroutines inherit their creator's labels: whatever the fake's
+	// server starts is the fake's, whatever the transport starts (its
+	// gateway reader, handlers, HTTP and Redis clients) the bot's.
+	pprof.Do(ctx, sideFake, func(context.Context) { err = w.fake.Start() })
+	if err != nil {
 		b.Fatal(err)
 	}
 	b.Cleanup(func() {
@@ -183,7 +198,8 @@ func newCrowdWorld(b *testing.B, people, replicas int) *crowdWorld {
 				w.mu.Unlock()
 				w.done.Add(1)
 			}}
-		if err := dc.Open(ctx); err != nil {
+		pprof.Do(ctx, sideBot, func(ctx context.Context) { err = dc.Open(ctx) })
+		if err != nil {
 			b.Fatalf("Open: %v", err)
 		}
 		b.Cleanup(func() {
@@ -196,7 +212,8 @@ func newCrowdWorld(b *testing.B, people, replicas int) *crowdWorld {
 			if err != nil {
 				b.Fatal(err)
 			}
-			srv := httptest.NewServer(&discord.Endpoint{Transport: dc, PublicKey: key})
+			var srv *httptest.Server
+			pprof.Do(ctx, sideBot, func(context.Context) { srv = httptest.NewServer(&discord.Endpoint{Transport: dc, PublicKey: key}) })
 			b.Cleanup(srv.Close) // before the transport closes
 			urls = append(urls, srv.URL)
 		}
@@ -226,7 +243,7 @@ func (w *crowdWorld) crowd(b *testing.B, kinds []fakediscord.Interaction) {
 			time.Sleep(time.Until(sent[0].Add(time.Duration(float64(i) / w.rate * float64(time.Second)))))
 		}
 		sent[i] = time.Now()
-		ids[i], _ = w.fake.InjectInteraction(in)
+		pprof.Do(context.Background(), sideFake, func(context.Context) { ids[i], _ = w.fake.InjectInteraction(in) })
 	}
 	deadline := time.Now().Add(2 * time.Minute)
 	for w.done.Load()-start < int64(n) && time.Now().Before(deadline) {
