@@ -9,11 +9,13 @@ import (
 	"runtime/pprof"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
+	"unicode"
 
 	"github.com/bwmarrin/discordgo"
 
@@ -234,6 +236,7 @@ func (w *crowdWorld) crowd(b *testing.B, kinds []fakediscord.Interaction) {
 	w.mu.Lock()
 	w.took = nil
 	w.mu.Unlock()
+	stopProfile := profileCrowd(b)
 	b.ResetTimer()
 	cpu := cpuTime(b)
 	for i, p := range w.people {
@@ -256,6 +259,7 @@ func (w *crowdWorld) crowd(b *testing.B, kinds []fakediscord.Interaction) {
 	}
 	b.StopTimer()
 	cpu = cpuTime(b) - cpu
+	stopProfile()
 	var acks, answers []time.Duration
 	late := 0
 	for i, id := range ids {
@@ -300,6 +304,34 @@ func (w *crowdWorld) crowd(b *testing.B, kinds []fakediscord.Interaction) {
 		}
 		b.ReportMetric(ms(quantile(trips, 0.50)), "post-p50-ms")
 		b.ReportMetric(ms(quantile(trips, 0.99)), "post-p99-ms")
+	}
+}
+
+// profileCrowd starts a CPU profile of one crowd when
+// AFTERCARE_BENCH_PROFILE_DIR names a folder, written there as
+// <kind>-<n>.prof, and returns what stops it. Its samples are labelled by
+// side (sideBot, sideFake): go tool pprof -tagfocus side=bot DIR/mix-*.prof
+// is the bot's CPU alone. Not with go test -cpuprofile, which profiles the
+// whole process, setup included, and with which this cannot run.
+func profileCrowd(b *testing.B) (stop func()) {
+	dir := os.Getenv("AFTERCARE_BENCH_PROFILE_DIR")
+	if dir == "" {
+		return func() {}
+	}
+	kind := b.Name()[strings.LastIndex(b.Name(), "/")+1:]
+	kind = strings.TrimRightFunc(kind, func(r rune) bool { return r == '-' || unicode.IsDigit(r) }) // mix-2: mix
+	f, err := os.CreateTemp(dir, kind+"-*.prof")
+	if err != nil {
+		b.Fatalf("crowd profile: %v", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		b.Fatalf("crowd profile (not with -cpuprofile): %v", err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		if err := f.Close(); err != nil {
+			b.Errorf("crowd profile: %v", err)
+		}
 	}
 }
 
