@@ -64,7 +64,8 @@ var crowdKinds = []fakediscord.Interaction{
 //
 // It reports, from each injection: the acknowledgement's p50, p99 and
 // maximum (ack-p50-ms, …), how many were acknowledged after 3 s or never
-// (late-3s: Discord shows those as failed), and the p99 and maximum of the
+// (late-3s: Discord shows those as failed), how many were given two
+// interaction responses (callbacks-twice; goal 0), and the p99 and maximum of the
 // complete answer (answer-p99-ms); and the process's CPU per interaction
 // (cpu-us/interaction, every side in this process: it does not count the
 // time other processes held the cores) and how long injecting the crowd
@@ -261,9 +262,18 @@ func (w *crowdWorld) crowd(b *testing.B, kinds []fakediscord.Interaction) {
 	cpu = cpuTime(b) - cpu
 	stopProfile()
 	var acks, answers []time.Duration
-	late := 0
+	late, twice := 0, 0
 	for i, id := range ids {
 		rs := w.fake.InteractionResponses(id)
+		callbacks := 0
+		for _, r := range rs {
+			if r.Action == "callback" {
+				callbacks++
+			}
+		}
+		if callbacks > 1 {
+			twice++ // acknowledged twice: Discord refuses the second
+		}
 		if len(rs) == 0 || rs[0].Action != "callback" || rs[0].Status >= 300 {
 			late++
 			continue
@@ -285,6 +295,7 @@ func (w *crowdWorld) crowd(b *testing.B, kinds []fakediscord.Interaction) {
 	b.ReportMetric(ms(quantile(answers, 0.99)), "answer-p99-ms")
 	b.ReportMetric(ms(quantile(answers, 1)), "answer-max-ms")
 	b.ReportMetric(float64(late), "late-3s")
+	b.ReportMetric(float64(twice), "callbacks-twice")
 	// The process's CPU (the transport, the fake Discord, the Redis client
 	// and the GC) for each interaction, whatever share of the cores other
 	// processes left it; and how long the injecting took: when it takes
