@@ -67,7 +67,7 @@ func (c *Coach) deliverAlert(ctx context.Context, job Job) ([]Message, error) {
 	}
 	at, w := job.Due, lang.For(lang.Default)
 	if t, err := c.store.Therapist(ctx, job.Person); err == nil {
-		if loc, err := time.LoadLocation(t.Zone); err == nil {
+		if loc, err := localtime.LoadLocation(t.Zone); err == nil {
 			at = at.In(loc)
 		}
 		w = t.words()

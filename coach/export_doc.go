@@ -72,7 +72,7 @@ func (c *Coach) exporterFor(ctx context.Context, p Person) (*exporter, error) {
 	if zone == "" && x.therapist != nil {
 		zone = x.therapist.Zone
 	}
-	loc, err := time.LoadLocation(cmp.Or(zone, c.cfg.DefaultZone))
+	loc, err := localtime.LoadLocation(cmp.Or(zone, c.cfg.DefaultZone))
 	if err != nil {
 		loc = time.UTC
 	}

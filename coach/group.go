@@ -165,7 +165,7 @@ func (c *Coach) setupGroup(ctx context.Context, p Person, ev Event) ([]Message, 
 }
 
 func (g Group) location() *time.Location {
-	loc, err := time.LoadLocation(g.Zone)
+	loc, err := localtime.LoadLocation(g.Zone)
 	if err != nil {
 		return time.UTC
 	}

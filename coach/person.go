@@ -131,7 +131,7 @@ const DefaultPlanDays = 7
 // Location loads the person's time zone; a person saved by this package always
 // has a valid one, so the error means the tz database changed under us.
 func (p Person) Location() (*time.Location, error) {
-	loc, err := time.LoadLocation(p.Zone)
+	loc, err := localtime.LoadLocation(p.Zone)
 	if err != nil {
 		return nil, fmt.Errorf("person time zone %q: %w", p.Zone, err)
 	}

@@ -221,7 +221,7 @@ func (t Therapist) nextDigest(now time.Time) Job {
 
 // location is the therapist's zone, UTC if it cannot be loaded.
 func (t Therapist) location() *time.Location {
-	loc, err := time.LoadLocation(t.Zone)
+	loc, err := localtime.LoadLocation(t.Zone)
 	if err != nil {
 		return time.UTC
 	}

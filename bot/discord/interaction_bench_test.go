@@ -6,13 +6,16 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"os"
+	"runtime/pprof"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
+	"unicode"
 
 	"github.com/bwmarrin/discordgo"
 
@@ -61,7 +64,8 @@ var crowdKinds = []fakediscord.Interaction{
 //
 // It reports, from each injection: the acknowledgement's p50, p99 and
 // maximum (ack-p50-ms, …), how many were acknowledged after 3 s or never
-// (late-3s: Discord shows those as failed), and the p99 and maximum of the
+// (late-3s: Discord shows those as failed), how many were given two
+// interaction responses (callbacks-twice; goal 0), and the p99 and maximum of the
 // complete answer (answer-p99-ms); and the process's CPU per interaction
 // (cpu-us/interaction, every side in this process: it does not count the
 // time other processes held the cores) and how long injecting the crowd
@@ -114,6 +118,15 @@ func BenchmarkInteractionCrowdEndpoint(b *testing.B) {
 	b.Run("mix-paced", func(b *testing.B) { w.crowd(b, crowdKinds) })
 }
 
+// sideBot and sideFake label the CPU profile's samples by side (go test
+// -cpuprofile, then go tool pprof -tagfocus side=bot): in production
+// Discord's CPU is not ours. Samples with neither label are the runtime's
+// own (the GC's background workers, the scheduler) and the benchmark's.
+var (
+	sideBot  = pprof.Labels("side", "bot")
+	sideFake = pprof.Labels("side", "fake")
+)
+
 // crowdRate is the paced crowd's arrivals a second.
 const crowdRate = 100
 
@@ -136,7 +149,12 @@ func newCrowdWorld(b *testing.B, people, replicas int) *crowdWorld {
 	ctx := context.Background()
 	store := redistest.Open(b)
 	w := &crowdWorld{fake: fakediscord.New(fakediscord.WithToken(testToken))}
-	if err := w.fake.Start(); err != nil {
+	var err error
+	// Goroutines inherit their creator's labels: whatever the fake's
+	// server starts is the fake's, whatever the transport starts (its
+	// gateway reader, handlers, HTTP and Redis clients) the bot's.
+	pprof.Do(ctx, sideFake, func(context.Context) { err = w.fake.Start() })
+	if err != nil {
 		b.Fatal(err)
 	}
 	b.Cleanup(func() {
@@ -183,7 +201,8 @@ func newCrowdWorld(b *testing.B, people, replicas int) *crowdWorld {
 				w.mu.Unlock()
 				w.done.Add(1)
 			}}
-		if err := dc.Open(ctx); err != nil {
+		pprof.Do(ctx, sideBot, func(ctx context.Context) { err = dc.Open(ctx) })
+		if err != nil {
 			b.Fatalf("Open: %v", err)
 		}
 		b.Cleanup(func() {
@@ -196,7 +215,8 @@ func newCrowdWorld(b *testing.B, people, replicas int) *crowdWorld {
 			if err != nil {
 				b.Fatal(err)
 			}
-			srv := httptest.NewServer(&discord.Endpoint{Transport: dc, PublicKey: key})
+			var srv *httptest.Server
+			pprof.Do(ctx, sideBot, func(context.Context) { srv = httptest.NewServer(&discord.Endpoint{Transport: dc, PublicKey: key}) })
 			b.Cleanup(srv.Close) // before the transport closes
 			urls = append(urls, srv.URL)
 		}
@@ -217,6 +237,7 @@ func (w *crowdWorld) crowd(b *testing.B, kinds []fakediscord.Interaction) {
 	w.mu.Lock()
 	w.took = nil
 	w.mu.Unlock()
+	stopProfile := profileCrowd(b)
 	b.ResetTimer()
 	cpu := cpuTime(b)
 	for i, p := range w.people {
@@ -226,7 +247,7 @@ func (w *crowdWorld) crowd(b *testing.B, kinds []fakediscord.Interaction) {
 			time.Sleep(time.Until(sent[0].Add(time.Duration(float64(i) / w.rate * float64(time.Second)))))
 		}
 		sent[i] = time.Now()
-		ids[i], _ = w.fake.InjectInteraction(in)
+		pprof.Do(context.Background(), sideFake, func(context.Context) { ids[i], _ = w.fake.InjectInteraction(in) })
 	}
 	deadline := time.Now().Add(2 * time.Minute)
 	for w.done.Load()-start < int64(n) && time.Now().Before(deadline) {
@@ -239,10 +260,20 @@ func (w *crowdWorld) crowd(b *testing.B, kinds []fakediscord.Interaction) {
 	}
 	b.StopTimer()
 	cpu = cpuTime(b) - cpu
+	stopProfile()
 	var acks, answers []time.Duration
-	late := 0
+	late, twice := 0, 0
 	for i, id := range ids {
 		rs := w.fake.InteractionResponses(id)
+		callbacks := 0
+		for _, r := range rs {
+			if r.Action == "callback" {
+				callbacks++
+			}
+		}
+		if callbacks > 1 {
+			twice++ // acknowledged twice: Discord refuses the second
+		}
 		if len(rs) == 0 || rs[0].Action != "callback" || rs[0].Status >= 300 {
 			late++
 			continue
@@ -264,6 +295,7 @@ func (w *crowdWorld) crowd(b *testing.B, kinds []fakediscord.Interaction) {
 	b.ReportMetric(ms(quantile(answers, 0.99)), "answer-p99-ms")
 	b.ReportMetric(ms(quantile(answers, 1)), "answer-max-ms")
 	b.ReportMetric(float64(late), "late-3s")
+	b.ReportMetric(float64(twice), "callbacks-twice")
 	// The process's CPU (the transport, the fake Discord, the Redis client
 	// and the GC) for each interaction, whatever share of the cores other
 	// processes left it; and how long the injecting took: when it takes
@@ -283,6 +315,34 @@ func (w *crowdWorld) crowd(b *testing.B, kinds []fakediscord.Interaction) {
 		}
 		b.ReportMetric(ms(quantile(trips, 0.50)), "post-p50-ms")
 		b.ReportMetric(ms(quantile(trips, 0.99)), "post-p99-ms")
+	}
+}
+
+// profileCrowd starts a CPU profile of one crowd when
+// AFTERCARE_BENCH_PROFILE_DIR names a folder, written there as
+// <kind>-<n>.prof, and returns what stops it. Its samples are labelled by
+// side (sideBot, sideFake): go tool pprof -tagfocus side=bot DIR/mix-*.prof
+// is the bot's CPU alone. Not with go test -cpuprofile, which profiles the
+// whole process, setup included, and with which this cannot run.
+func profileCrowd(b *testing.B) (stop func()) {
+	dir := os.Getenv("AFTERCARE_BENCH_PROFILE_DIR")
+	if dir == "" {
+		return func() {}
+	}
+	kind := b.Name()[strings.LastIndex(b.Name(), "/")+1:]
+	kind = strings.TrimRightFunc(kind, func(r rune) bool { return r == '-' || unicode.IsDigit(r) }) // mix-2: mix
+	f, err := os.CreateTemp(dir, kind+"-*.prof")
+	if err != nil {
+		b.Fatalf("crowd profile: %v", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		b.Fatalf("crowd profile (not with -cpuprofile): %v", err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		if err := f.Close(); err != nil {
+			b.Errorf("crowd profile: %v", err)
+		}
 	}
 }
 

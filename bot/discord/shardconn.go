@@ -64,6 +64,7 @@ func (d *Transport) shardSession(id, count int) *discordgo.Session {
 	s, _ := discordgo.New("Bot " + d.Token) // fails only for a malformed token argument, never with "Bot "
 	s.Client = d.session.Client             // one pace and one count of REST requests (GET /gateway)
 	s.Identify.Intents = intents
+	noPayloadCompression(s)
 	s.StateEnabled = false
 	s.ShouldReconnectOnError = false
 	s.ShardID, s.ShardCount = id, count

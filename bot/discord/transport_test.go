@@ -80,6 +80,9 @@ func TestDiscordCommands(t *testing.T) {
 			if want := fakediscord.IntentGuilds | fakediscord.IntentGuildMessages | fakediscord.IntentDirectMessages; id.Intents != want {
 				t.Errorf("intents %#x, want %#x", id.Intents, want)
 			}
+			if id.Compress {
+				t.Errorf("identify asks for payload compression: each compressed event costs the bot a zlib reader; want plain JSON")
+			}
 		}
 	})
 	t.Run("Guild", func(t *testing.T) {

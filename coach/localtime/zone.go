@@ -4,6 +4,8 @@ import (
 	"errors"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 	_ "time/tzdata" // the IANA database, so zones resolve on machines without one
 )
@@ -70,3 +72,34 @@ var countrySet = func() map[string]bool {
 	}
 	return m
 }()
+
+// LoadLocation is time.LoadLocation with the zones it found kept: the
+// standard library reads and parses the zone's tz data on every call
+// (about 10 µs), and the coach asks for a person's zone on nearly every
+// answer. A *time.Location is immutable and safe to share. Only zones
+// found are kept, at most maxKeptZones (the tz database has about 600
+// names), so a name that does not resolve costs a lookup each time, as
+// before.
+func LoadLocation(name string) (*time.Location, error) {
+	if loc, ok := keptZones.Load(name); ok {
+		return loc.(*time.Location), nil
+	}
+	loc, err := time.LoadLocation(name)
+	if err != nil {
+		return nil, err
+	}
+	if keptZoneCount.Load() < maxKeptZones {
+		if _, had := keptZones.LoadOrStore(name, loc); !had {
+			keptZoneCount.Add(1)
+		}
+	}
+	return loc, nil
+}
+
+// maxKeptZones bounds LoadLocation's kept zones.
+const maxKeptZones = 2048
+
+var (
+	keptZones     sync.Map // zone name → *time.Location
+	keptZoneCount atomic.Int64
+)
