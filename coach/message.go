@@ -26,9 +26,9 @@ type Message struct {
 	// person asked for it in a server channel.
 	ByDM bool
 	// Lang is the language the message is written in, when the transport
-	// adds words of its own in its place (that it went by DM): the
-	// person's choice in /settings, which the interaction's locale may not
-	// be.
+	// adds words of its own in its place (that it went by DM) or to it
+	// (the console's way to leave, under /help): the person's choice in
+	// /settings, which the interaction's locale may not be.
 	Lang string
 	// Erased says that nothing of the person is kept any more: a transport
 	// removes what it keeps of them itself (the console's folder of files).

@@ -135,3 +135,18 @@ func TestMessagesNameCommandsByPlaceholder(t *testing.T) {
 		t.Errorf("CommandPaths() = %v", CommandPaths())
 	}
 }
+
+// TestQuitIsNoCommand: the console's command to leave, in every language,
+// is no slash command's name in any language, nor has a space or capital.
+func TestQuitIsNoCommand(t *testing.T) {
+	known := cmdData()["en"]
+	for _, l := range Langs {
+		q := For(l).T("console.quit")
+		if q == "console.quit" || q != strings.ToLower(q) || strings.ContainsAny(q, " /") {
+			t.Errorf("%s console.quit = %q", l, q)
+		}
+		if cmd, _ := CommandNamed(q, ""); known[cmd] != "" {
+			t.Errorf("%s console.quit %q is /%s's name", l, q, cmd)
+		}
+	}
+}
