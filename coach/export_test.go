@@ -487,3 +487,40 @@ func walkStrings(v any, f func(string)) {
 		}
 	}
 }
+
+// A therapist reads what each patient lets them see in the therapist's
+// language, said of the patient (export.their_*), not as the patient's
+// own export says it to them.
+func TestTherapistExportSaysWhatTheySeeInTheirLanguage(t *testing.T) {
+	for _, l := range lang.Langs {
+		t.Run(l, func(t *testing.T) {
+			w := newWorld(t, monday9am)
+			code := w.registerTherapist()
+			w.onboard("1", "Ana")
+			w.as("1", "Ana", coach.Event{Command: "share", Args: map[string]string{"code": code}})
+			w.as("1", "Ana", coach.Event{Press: &coach.Action{Verb: coach.VerbShare, Field: code, Value: "ok:anr"}})
+			msgs, err := w.coach.Handle(w.ctx, coach.Event{Person: therapistID, Name: "Dr Rivera", Command: "export", Locale: l})
+			if err != nil || len(msgs) != 1 || len(msgs[0].Files) == 0 {
+				t.Fatalf("export = %+v, %v", msgs, err)
+			}
+			var doc struct {
+				Therapist struct {
+					Patients []struct {
+						Sees []string `json:"you_see"`
+					} `json:"patients_sharing_with_you"`
+				} `json:"therapist"`
+			}
+			if err := json.Unmarshal(msgs[0].Files[0].Data, &doc); err != nil || len(doc.Therapist.Patients) != 1 {
+				t.Fatalf("export %s: %v", msgs[0].Files[0].Data, err)
+			}
+			p := lang.For(l)
+			var want []string
+			for _, key := range []string{"adherence", "trends", "minutes", "scores", "alerts", "notes", "reflections"} {
+				want = append(want, p.T("export.their_"+key))
+			}
+			if got := doc.Therapist.Patients[0].Sees; !slices.Equal(got, want) {
+				t.Errorf("you_see = %q, want %q", got, want)
+			}
+		})
+	}
+}

@@ -64,7 +64,7 @@ func (x *exporter) therapistSection(ctx context.Context) (*exportTherapist, erro
 			return nil, err
 		}
 		if ok {
-			out.Patients = append(out.Patients, exportPatient{ShownAs: s.ShownAs, Since: x.at(s.Granted), Sees: theirWords(s.Scope)})
+			out.Patients = append(out.Patients, exportPatient{ShownAs: s.ShownAs, Since: x.at(s.Granted), Sees: theirWords(x.w, s.Scope)})
 		}
 	}
 	slices.SortFunc(out.Patients, func(a, b exportPatient) int { return strings.Compare(a.ShownAs, b.ShownAs) })
