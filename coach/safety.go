@@ -93,5 +93,5 @@ func stillHere(lang string) Message {
 
 func helpMessage(p Person) Message {
 	w := p.words()
-	return Message{Title: w.T("help.title"), Text: w.T("help.text"), Lang: w.Lang}
+	return Message{Title: w.T("help.title"), Text: w.T("help.text")}
 }
