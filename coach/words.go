@@ -1,6 +1,7 @@
 package coach
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -14,7 +15,13 @@ import (
 // else English. A text written in another language does not change it;
 // only the crisis reply follows the text too (crisisLang).
 func (p Person) words() lang.Printer {
-	return lang.For(p.language())
+	return lang.For(p.language()).In(p.region())
+}
+
+// region is the locale whose command names p's client shows (es-419 has
+// some of its own, see lang.Printer.In): the event's, else the one kept.
+func (p Person) region() string {
+	return cmp.Or(p.locale, p.Locale)
 }
 
 // language returns p's language code, as words picks it.

@@ -1,12 +1,17 @@
 package discord_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/bwmarrin/discordgo"
 
+	"github.com/aftercare/aftercare/bot"
+	"github.com/aftercare/aftercare/coach"
 	"github.com/aftercare/aftercare/coach/lang"
+	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/internal/fakediscord"
+	"github.com/aftercare/aftercare/internal/redistest"
 )
 
 // TestTransportWordsFollowTheChosenLanguage: once a person chose a
@@ -47,5 +52,39 @@ func TestTransportWordsFollowTheChosenLanguage(t *testing.T) {
 	}
 	if got, want := forged(bob, "de"), lang.For("de").T("errors.stale"); got != want {
 		t.Errorf("someone else's German client read %q, want %q", got, want)
+	}
+}
+
+// TestLatinAmericanSpanishRepliesNameItsCommands: a client in es-419 shows
+// /terapeuta agregar (its name_localizations), and the reply that names
+// the command names it so; a client in es-ES reads Spain's /terapeuta
+// añadir. Both are answered in Spanish.
+func TestLatinAmericanSpanishRepliesNameItsCommands(t *testing.T) {
+	t.Parallel()
+	fake := clinicFake(t)
+	store := redistest.Open(t)
+	clock := localtime.NewFakeClock(t0)
+	c := coach.New(store, store, clock, nil, coach.Config{TherapistGuilds: []string{clinic}})
+	dc, seen := openDiscord(t, fake, bot.Router{Coach: c})
+	h := &harness{t: t, fake: fake, clock: clock, store: store, coach: c, dc: dc, seen: seen}
+	for _, tc := range []struct{ locale, want, not string }{
+		{"es-419", "/terapeuta agregar", "/terapeuta añadir"},
+		{"es-ES", "/terapeuta añadir", "/terapeuta agregar"},
+	} {
+		in := therapistCmd(patients[0].id, clinic, staff, "register")
+		in.Locale = tc.locale
+		got := allText(shown(h.do(in)))
+		if !strings.Contains(got, tc.want) || strings.Contains(got, tc.not) {
+			t.Errorf("%s: /terapeuta registrarse without the role answered %q, want %s", tc.locale, got, tc.want)
+		}
+	}
+	shownAs := ""
+	for _, cmd := range fake.Commands("") {
+		if cmd.Name == "therapist" && strings.Contains(string(cmd.JSON), `"es-419":"agregar"`) {
+			shownAs = "agregar"
+		}
+	}
+	if shownAs != "agregar" {
+		t.Error("/therapist add is not registered with agregar as its es-419 name")
 	}
 }

@@ -150,3 +150,34 @@ func TestQuitIsNoCommand(t *testing.T) {
 		}
 	}
 }
+
+// TestInNamesARegionsCommands: Spanish for a client in es-419 (or a Latin
+// American terminal) names the commands es-419.json names its own way, in
+// messages and fixed texts alike; any other locale, and any other
+// language, keeps its names.
+func TestInNamesARegionsCommands(t *testing.T) {
+	for _, tc := range []struct{ lang, locale, want string }{
+		{"es", "es-419", "/terapeuta agregar"},
+		{"es", "es_MX.UTF-8", "/terapeuta agregar"},
+		{"es", "es-ES", "/terapeuta añadir"},
+		{"es", "es", "/terapeuta añadir"},
+		{"es", "", "/terapeuta añadir"},
+		{"es", "de", "/terapeuta añadir"},
+		{"de", "es-419", "/praxis hinzufügen"},
+		{"en", "es-419", "/therapist add"},
+	} {
+		p := For(tc.lang).In(tc.locale)
+		if got := p.Command("therapist add"); got != tc.want {
+			t.Errorf("%s In(%q).Command = %q, want %q", tc.lang, tc.locale, got, tc.want)
+		}
+		if got := p.T("therapist.add_whom"); !strings.Contains(got, tc.want+" ") {
+			t.Errorf("%s In(%q) add_whom = %q, want %s", tc.lang, tc.locale, got, tc.want)
+		}
+		if got := p.Commands("(/therapist add)"); got != "("+tc.want+")" {
+			t.Errorf("%s In(%q).Commands = %q, want %s", tc.lang, tc.locale, got, tc.want)
+		}
+		if p.Lang != tc.lang {
+			t.Errorf("In(%q) changed the language to %s", tc.locale, p.Lang)
+		}
+	}
+}
