@@ -31,7 +31,7 @@ func TestConsoleQuitInTheirLanguage(t *testing.T) {
 
 	t.Run("welcome", func(t *testing.T) {
 		for _, tc := range []struct{ locale, want string }{
-			{"es_ES.UTF-8", "/salir para salir"}, {"de_DE.UTF-8", "mit /beenden gehst du"},
+			{"es_ES.UTF-8", "o /salir para terminar"}, {"de_DE.UTF-8", "mit /beenden gehst du"},
 			{"fr_FR.UTF-8", "/quitter pour partir"}, {"C", "/quit to leave"},
 		} {
 			con, out := newConsole(t, tc.locale)
