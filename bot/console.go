@@ -2,10 +2,12 @@ package bot
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -49,7 +51,8 @@ type Console struct {
 
 // Run chats until end of input, /quit, or ctx is done.
 func (c *Console) Run(ctx context.Context) error {
-	c.print(c.words().T("console.welcome") + "\n")
+	w := c.words()
+	c.print(w.T("console.welcome", lang.Args{"Quit": quitCommand(w)}) + "\n")
 	lines := make(chan string)
 	readErr := make(chan error, 1)
 	// The reader stops at end of input; a blocked read of a terminal cannot
@@ -106,8 +109,9 @@ func (c *Console) Type(ctx context.Context, line string) (quit bool) {
 	ev := coach.Event{Person: c.Person, Name: c.Name, Roles: c.Roles, Guild: c.Guild, GuildName: c.GuildName, Locale: c.Locale}
 	pending := c.Pending()
 	switch {
-	case text == "/quit" || text == "/exit":
-		c.print(c.words().T("console.bye") + "\n")
+	case quitWord(text) != "":
+		// Said in the language the person typed it in, if one of its names.
+		c.print(lang.For(cmp.Or(quitWord(text), c.Locale)).T("console.bye") + "\n")
 		return true
 	case strings.HasPrefix(text, "/"):
 		// A command may be typed in any language the bot speaks, as the
@@ -151,8 +155,50 @@ func (c *Console) Type(ctx context.Context, line string) (quit bool) {
 	// Free text leaves a question open beside it, unless the question reads
 	// typed text as its answer (the safety question, the ASQ).
 	answers := pending != nil && len(pending.Buttons) > 0 && coach.TakesTypedAnswer(pending.Buttons[0].Action.Verb)
-	c.show(c.Router.Handle(ctx, ev), ev.Text != "" && ev.Submit == nil && !answers)
+	msgs := c.Router.Handle(ctx, ev)
+	if ev.Command == "help" {
+		msgs = withQuit(msgs, c.Locale)
+	}
+	c.show(msgs, ev.Text != "" && ev.Submit == nil && !answers)
 	return false
+}
+
+// quitCommand is how w's language names the console's command to leave,
+// with its slash: /quit, /salir, /beenden, /quitter.
+func quitCommand(w lang.Printer) string {
+	return "/" + w.T("console.quit")
+}
+
+// quitWord reports whether text is the command to leave in any language
+// the bot speaks, or /quit or /exit: the language it is named in (English
+// for /quit and /exit), or "" when text is no such command.
+func quitWord(text string) string {
+	word, ok := strings.CutPrefix(strings.ToLower(text), "/")
+	if !ok {
+		return ""
+	}
+	if word == "quit" || word == "exit" {
+		return lang.Default
+	}
+	for _, l := range lang.Langs {
+		if word == lang.For(l).T("console.quit") {
+			return l
+		}
+	}
+	return ""
+}
+
+// withQuit adds the command to leave to the coach's list of commands,
+// named in the list's own language (the person's, which the terminal's
+// may not be); /help has no such line on Discord, where one cannot leave.
+func withQuit(msgs []coach.Message, locale string) []coach.Message {
+	if len(msgs) == 0 {
+		return msgs
+	}
+	out := slices.Clone(msgs)
+	w := lang.For(cmp.Or(out[0].Lang, locale))
+	out[0].Text += "\n" + w.T("console.help_quit", lang.Args{"Quit": quitCommand(w)})
+	return out
 }
 
 // Send shows messages the scheduler delivers, between the user's lines.

@@ -85,7 +85,7 @@ func TestConsoleBadInputGetsKindRepliesAndKeepsGoing(t *testing.T) {
 				t.Errorf("output lacks %q\n--- output ---\n%s", tt.want, clipOut(out))
 			}
 			// Still running after the bad input: the last line was answered.
-			if !strings.HasSuffix(strings.TrimSpace(out), "/help — this list") {
+			if !strings.HasSuffix(strings.TrimSpace(out), "/help — this list\n/quit — leave this chat") {
 				t.Errorf("console stopped before answering /help\n--- output ---\n%s", clipOut(out))
 			}
 			if strings.Contains(out, long) {

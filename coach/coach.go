@@ -88,10 +88,13 @@ func (c *Coach) Handle(ctx context.Context, ev Event) ([]Message, error) {
 	if p.Asking.Kind == "" && c.clock.Now().Sub(p.Asking.Since) >= typedAnswerWindow {
 		p.Asking = Asking{} // the language of a safety talk a day old is not kept to
 	}
+	var msgs []Message
 	if p.Unreachable {
-		return c.backInReach(ctx, p, ev)
+		msgs, err = c.backInReach(ctx, p, ev)
+	} else {
+		msgs, err = c.route(ctx, p, ev)
 	}
-	return c.route(ctx, p, ev)
+	return stampLang(msgs, p, ev), err
 }
 
 // MarkUnreachable records that scheduled messages cannot reach the person.

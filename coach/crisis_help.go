@@ -14,7 +14,7 @@ import (
 // lines in their language, the clinic's line first.
 func (c *Coach) crisisMessage(p Person) Message {
 	l := crisisLang(p)
-	text := crisis.Compose(crisis.Request{Country: crisisCountry(p), Lang: l, Clinic: c.cfg.ClinicLine, Commands: lang.For(l).Commands})
+	text := crisis.Compose(crisis.Request{Country: crisisCountry(p), Lang: l, Clinic: c.cfg.ClinicLine, Commands: lang.For(l).In(p.region()).Commands})
 	return Message{Title: crisis.Title(l), Text: text, Crisis: true}
 }
 
@@ -22,7 +22,7 @@ func (c *Coach) crisisMessage(p Person) Message {
 // for them rather than told us anything.
 func (c *Coach) numbersMessage(p Person) Message {
 	l := crisisLang(p)
-	text := crisis.Compose(crisis.Request{Country: crisisCountry(p), Lang: l, Clinic: c.cfg.ClinicLine, Asked: true, Commands: lang.For(l).Commands})
+	text := crisis.Compose(crisis.Request{Country: crisisCountry(p), Lang: l, Clinic: c.cfg.ClinicLine, Asked: true, Commands: lang.For(l).In(p.region()).Commands})
 	return Message{Title: crisis.Title(l), Text: text, Crisis: true}
 }
 

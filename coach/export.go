@@ -38,7 +38,6 @@ func (c *Coach) export(ctx context.Context, p Person) ([]Message, error) {
 		Text:  text,
 		Files: files,
 		ByDM:  true,
-		Lang:  p.language(),
 	}}, nil
 }
 

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/aftercare/aftercare/coach/lang"
 	"github.com/aftercare/aftercare/coach/localtime"
 )
 
@@ -26,48 +27,50 @@ type exportComing struct {
 	Note    string     `json:"note,omitempty"`
 }
 
-// missedWords says why a message that came too late was not sent.
-const missedWords = "not sent: Aftercare was not running at the time, and later it would no longer have been useful"
+// nudgeAnswerKeys are the answers to a movement idea, as export.answer_*.
+var nudgeAnswerKeys = map[string]string{NudgeDone: "done", NudgeNotToday: "not_today", NudgeSnoozed: "later"}
 
-// nudgeAnswerWords are the answers to a movement idea, in words.
-var nudgeAnswerWords = map[string]string{NudgeDone: "done", NudgeNotToday: "not today", NudgeSnoozed: "later"}
-
-// lowMoodWords say why the gentle word after low moods came.
-var lowMoodWords = map[string]string{lowMoodRun: "a gentle word after three low days in a row", lowMoodFall: "a gentle word after a week lower than the one before"}
+// lowMoodKeys say why the gentle word after low moods came, as export.sent_*.
+var lowMoodKeys = map[string]string{lowMoodRun: "low_run", lowMoodFall: "low_fall"}
 
 // messages lists what Aftercare sent on a day, and what it held back or
-// missed, with why.
+// missed, with why, in the person's language (the keys stay English).
 func (x *exporter) messages(d CheckIn) []exportMessage {
+	w := x.w
 	var out []exportMessage
 	add := func(what string, sent time.Time) {
 		out = append(out, exportMessage{Day: d.Day, Message: what, Sent: x.at(sent)})
 	}
 	if !d.Integration.IntentionAsked.IsZero() {
-		add("a question about an intention for your session", d.Integration.IntentionAsked)
+		add(w.T("export.sent_intention"), d.Integration.IntentionAsked)
 	}
 	if !d.Sent.IsZero() {
-		add(jobWords(JobCheckIn), d.Sent)
+		add(jobWords(w, JobCheckIn), d.Sent)
 	}
 	if d.Nudge.ID != "" {
-		out = append(out, exportMessage{Day: d.Day, Message: nudgeWords(d.Nudge), Sent: x.at(d.Nudge.Sent), Answer: nudgeAnswerWords[d.Nudge.Answer]})
+		m := exportMessage{Day: d.Day, Message: nudgeWords(w, d.Nudge), Sent: x.at(d.Nudge.Sent)}
+		if key, ok := nudgeAnswerKeys[d.Nudge.Answer]; ok {
+			m.Answer = w.T("export.answer_" + key)
+		}
+		out = append(out, m)
 	}
-	if q, ok := ReflectionPrompt(d.Integration.ReflectionQ); ok && !d.Integration.ReflectionAsked.IsZero() {
-		add("a reflection question: "+q, d.Integration.ReflectionAsked)
+	if q, ok := reflectionPromptIn(w, d.Integration.ReflectionQ); ok && !d.Integration.ReflectionAsked.IsZero() {
+		add(w.T("export.sent_reflection", lang.Args{"Question": q}), d.Integration.ReflectionAsked)
 	}
-	if _, text, ok := ackText(d.Ack); ok {
-		add("a reply to your check-in: "+text, time.Time{})
+	if _, _, ok := ackText(d.Ack); ok {
+		add(w.T("export.sent_ack", lang.Args{"Text": w.T("ack." + d.Ack)}), time.Time{})
 	}
-	if w := lowMoodWords[d.LowMood]; w != "" {
-		add(w, time.Time{})
+	if key := lowMoodKeys[d.LowMood]; key != "" {
+		add(w.T("export.sent_"+key), time.Time{})
 	}
 	if d.QuietNote {
-		add("a short note after a quiet week", time.Time{})
+		add(w.T("export.sent_quiet"), time.Time{})
 	}
 	for _, k := range sortedKinds(d.Missed) {
-		out = append(out, exportMessage{Day: d.Day, Message: jobWords(k), NotSent: missedWords})
+		out = append(out, exportMessage{Day: d.Day, Message: jobWords(w, k), NotSent: w.T("export.missed")})
 	}
 	for _, k := range sortedKinds(d.Held) {
-		out = append(out, exportMessage{Day: d.Day, Message: jobWords(k), NotSent: heldWords[d.Held[k]]})
+		out = append(out, exportMessage{Day: d.Day, Message: jobWords(w, k), NotSent: w.T("export.held_" + heldKeys[d.Held[k]])})
 	}
 	return out
 }
@@ -81,31 +84,37 @@ func sortedKinds[V any](m map[JobKind]V) []JobKind {
 	return kinds
 }
 
-// nudgeWords describes a day's idea: movement with its minutes, or one of
-// the other kinds of idea.
-func nudgeWords(n DayNudge) string {
+// nudgeWords describes a day's idea in w's language: movement with its
+// minutes, or one of the other kinds of idea.
+func nudgeWords(w lang.Printer, n DayNudge) string {
 	switch {
 	case n.Activity == nudgeActValued:
-		return "an idea for something that matters to you"
+		return w.T("export.sent_valued")
 	case isPractice(n):
-		return "an idea for a few calm minutes"
+		return w.T("export.sent_calm")
 	case n.Minutes > 0 && n.Activity != "":
-		return fmt.Sprintf("a movement idea: %s, %s", n.Activity, pluralCount(n.Minutes, "minute"))
+		key := "activity_name." + string(n.Activity)
+		activity := w.T(key)
+		if activity == key {
+			activity = string(n.Activity) // a kind without a name of its own
+		}
+		return w.T("export.sent_movement", lang.Args{"Activity": activity, "Minutes": w.N("export.minutes", n.Minutes)})
 	}
-	return jobWords(JobNudge)
+	return jobWords(w, JobNudge)
 }
 
-// jobWords names a kind of planned message for the person.
-func jobWords(k JobKind) string {
+// jobWords names a kind of planned message for the person, in w's
+// language.
+func jobWords(w lang.Printer, k JobKind) string {
 	switch k {
 	case JobFollowUp:
-		return "a follow-up on the movement idea"
+		return w.T("export.sent_followup")
 	case JobCaring:
-		return "a short note the day after a hard moment, to see how you are"
+		return w.T("export.sent_caring")
 	case JobDigest:
-		return "your weekly digest, as a therapist"
+		return w.T("export.sent_digest")
 	}
-	return describeJob(k)
+	return describeJobIn(w, k)
 }
 
 // coming lists the messages planned ahead, in the person's time, with the
@@ -125,10 +134,7 @@ func (x *exporter) coming(ctx context.Context) ([]exportComing, error) {
 	}
 	var out []exportComing
 	for _, j := range jobs {
-		c := exportComing{At: x.at(j.Due), Message: jobWords(j.Kind)}
-		if _, ok := planJobKeys[j.Kind]; ok {
-			c.Message = describeJobIn(x.w, j.Kind)
-		}
+		c := exportComing{At: x.at(j.Due), Message: jobWords(x.w, j.Kind)}
 		if st != nil {
 			c.Note = st.skipNoteIn(x.w, j)
 		}

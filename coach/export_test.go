@@ -440,10 +440,9 @@ func TestExportSettingsInThePersonsLanguage(t *testing.T) {
 // A Spanish speaker's export says in Spanish every value they read about
 // themselves: the note at its top, the settings (status, the country for
 // crisis lines, the command that starts things again), who logged each
-// session, what each share lets a therapist see. The keys stay English: a
-// program reads them. (What is still English is listed in the README's
-// /export row; the messages sent, written as they were sent, are not
-// translated afterwards.)
+// session, what each share lets a therapist see, the messages sent, held
+// back and planned, and why. The keys stay English: a program reads them
+// (the README's /export row).
 func TestExportValuesInSpanish(t *testing.T) {
 	w := newWorld(t, monday9am)
 	w.richPerson("una nota")
@@ -461,7 +460,10 @@ func TestExportValuesInSpanish(t *testing.T) {
 			t.Errorf("export lacks %s", want)
 		}
 	}
-	for _, section := range []string{"about", "settings", "therapy_sessions", "shares", "answer_scales", "days", "safety_plan"} {
+	if doc["messages"] == nil || doc["coming"] == nil {
+		t.Fatalf("export has no messages or nothing coming: %s", text)
+	}
+	for _, section := range []string{"about", "settings", "therapy_sessions", "shares", "answer_scales", "days", "safety_plan", "messages", "coming"} {
 		var english []string
 		walkStrings(doc[section], func(s string) {
 			english = append(english, langtest.English(s, "es", "Dr Rivera", "Europe/London", "Bright Clinic", "una nota")...)
@@ -485,5 +487,61 @@ func walkStrings(v any, f func(string)) {
 		for _, e := range v {
 			walkStrings(e, f)
 		}
+	}
+}
+
+// A therapist reads their own part of an export in their language: what
+// each patient lets them see, said of the patient (export.their_*), not
+// as the patient's own export says it to them, their digest's day, the
+// server that vouched and the word on patients.
+func TestTherapistExportSaysWhatTheySeeInTheirLanguage(t *testing.T) {
+	for _, l := range lang.Langs {
+		t.Run(l, func(t *testing.T) {
+			w := newWorld(t, monday9am)
+			code := w.registerTherapist()
+			w.onboard("1", "Ana")
+			w.as("1", "Ana", coach.Event{Command: "share", Args: map[string]string{"code": code}})
+			w.as("1", "Ana", coach.Event{Press: &coach.Action{Verb: coach.VerbShare, Field: code, Value: "ok:anr"}})
+			msgs, err := w.coach.Handle(w.ctx, coach.Event{Person: therapistID, Name: "Dr Rivera", Command: "export", Locale: l})
+			if err != nil || len(msgs) != 1 || len(msgs[0].Files) == 0 {
+				t.Fatalf("export = %+v, %v", msgs, err)
+			}
+			var doc struct {
+				Therapist struct {
+					Digest   string `json:"weekly_digest"`
+					About    string `json:"about_patients"`
+					Patients []struct {
+						Sees []string `json:"you_see"`
+					} `json:"patients_sharing_with_you"`
+				} `json:"therapist"`
+			}
+			if err := json.Unmarshal(msgs[0].Files[0].Data, &doc); err != nil || len(doc.Therapist.Patients) != 1 {
+				t.Fatalf("export %s: %v", msgs[0].Files[0].Data, err)
+			}
+			p := lang.For(l)
+			if doc.Therapist.About != p.T("export.about_patients") || !strings.Contains(doc.Therapist.Digest, p.Weekday(time.Monday)) || !strings.Contains(doc.Therapist.Digest, "UTC") {
+				t.Errorf("therapist part: digest %q, about %q; want them in %s", doc.Therapist.Digest, doc.Therapist.About, l)
+			}
+			if l != lang.Default {
+				var all map[string]any
+				if err := json.Unmarshal(msgs[0].Files[0].Data, &all); err != nil {
+					t.Fatal(err)
+				}
+				var english []string
+				walkStrings(all["therapist"], func(s string) {
+					english = append(english, langtest.English(s, l, "Dr Rivera", "Ana", "Europe/London", "UTC")...)
+				})
+				if len(english) > 0 {
+					t.Errorf("English in a %s therapist's export: %q", l, english)
+				}
+			}
+			var want []string
+			for _, key := range []string{"adherence", "trends", "minutes", "scores", "alerts", "notes", "reflections"} {
+				want = append(want, p.T("export.their_"+key))
+			}
+			if got := doc.Therapist.Patients[0].Sees; !slices.Equal(got, want) {
+				t.Errorf("you_see = %q, want %q", got, want)
+			}
+		})
 	}
 }

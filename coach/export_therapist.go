@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/aftercare/aftercare/coach/lang"
 )
 
 // exportTherapist is a therapist's registration, and the patients who
@@ -37,19 +39,18 @@ type exportPatient struct {
 	Sees    []string   `json:"you_see,omitempty"`
 }
 
-const aboutPatients = "Patients are listed by the name each chose to show you, with what they let you see, only while they share. Their ids and their answers are theirs: they are in each patient's own export, not in yours."
-
 // therapistSection is the person's registration as a therapist, or nil.
 func (x *exporter) therapistSection(ctx context.Context) (*exportTherapist, error) {
 	t := x.therapist
 	if t == nil {
 		return nil, nil
 	}
+	w := x.w
 	out := &exportTherapist{Name: t.Name, Registered: x.at(t.Registered), TimeZone: t.Zone,
-		Digest:     t.digestWeekday().String() + "s at " + t.digestAt().String() + ", " + t.Zone + " time",
-		InviteCode: t.Code, CodeUntil: x.at(t.CodeUntil), AboutPatients: aboutPatients}
+		Digest:     w.T("export.digest_at", lang.Args{"Weekday": w.Weekday(t.digestWeekday()), "Time": t.digestAt().String(), "Zone": t.location().String()}),
+		InviteCode: t.Code, CodeUntil: x.at(t.CodeUntil), AboutPatients: w.T("export.about_patients")}
 	if t.VouchedBy != nil {
-		out.VouchedBy = t.VouchedBy.server()
+		out.VouchedBy = t.VouchedBy.serverIn(w)
 	}
 	if !t.CodeUntil.After(x.now) {
 		out.InviteCode, out.CodeUntil = "", nil // expired: it leads nowhere any more
@@ -64,7 +65,7 @@ func (x *exporter) therapistSection(ctx context.Context) (*exportTherapist, erro
 			return nil, err
 		}
 		if ok {
-			out.Patients = append(out.Patients, exportPatient{ShownAs: s.ShownAs, Since: x.at(s.Granted), Sees: theirWords(s.Scope)})
+			out.Patients = append(out.Patients, exportPatient{ShownAs: s.ShownAs, Since: x.at(s.Granted), Sees: theirWords(x.w, s.Scope)})
 		}
 	}
 	slices.SortFunc(out.Patients, func(a, b exportPatient) int { return strings.Compare(a.ShownAs, b.ShownAs) })

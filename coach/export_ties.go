@@ -58,32 +58,58 @@ type exportShare struct {
 	Ended     *time.Time `json:"ended,omitempty"`
 }
 
+// scopePart is one thing a share may let a therapist see: its message
+// keys' end (export.scope_adherence), whether the share has it, and
+// whether the patient chooses it apart (crisis alerts, notes,
+// reflections).
+type scopePart struct {
+	key          string
+	on, optional bool
+}
+
+// scopeParts are s's parts, in the order /share's offer lists them.
+func scopeParts(s Scope) []scopePart {
+	return []scopePart{
+		{"adherence", s.Adherence, false}, {"trends", s.Trends, false}, {"minutes", s.Minutes, false},
+		{"scores", s.Scores, false}, {"alerts", s.Alerts, true}, {"notes", s.Notes, true},
+		{"reflections", s.Reflections, true},
+	}
+}
+
 // scopeWords lists what a share lets a therapist see, as the patient reads
-// it in w's language; theirWords says it to the therapist, in English
-// still (the therapist's part of an export is English, see README).
+// it in w's language (export.scope_*); theirWords says it to the
+// therapist (export.their_*), in the therapist's.
 func scopeWords(w lang.Printer, s Scope) []string {
+	return scopeSaid(w, "export.scope_", s)
+}
+
+func theirWords(w lang.Printer, s Scope) []string {
+	return scopeSaid(w, "export.their_", s)
+}
+
+func scopeSaid(w lang.Printer, prefix string, s Scope) []string {
 	var out []string
-	for _, part := range []struct {
-		on  bool
-		key string
-	}{
-		{s.Adherence, "adherence"}, {s.Trends, "trends"}, {s.Minutes, "minutes"}, {s.Scores, "scores"},
-		{s.Alerts, "alerts"}, {s.Notes, "notes"}, {s.Reflections, "reflections"},
-	} {
+	for _, part := range scopeParts(s) {
 		if part.on {
-			out = append(out, w.T("export.scope_"+part.key))
+			out = append(out, w.T(prefix+part.key))
 		}
 	}
 	return out
 }
 
-func theirWords(s Scope) []string {
-	r := strings.NewReplacer("you answered", "they answered", "you reach", "they reach", "your ", "their ")
-	out := scopeWords(lang.For(lang.Default), s)
-	for i, w := range out {
-		out[i] = r.Replace(w)
+// scopeOffered is /share's list of what a therapist would see: every
+// part, one a line, the ones chosen apart with whether they are on, as s
+// has them so far.
+func scopeOffered(w lang.Printer, s Scope) string {
+	var lines []string
+	for _, part := range scopeParts(s) {
+		line := w.T("export.scope_" + part.key)
+		if part.optional {
+			line = w.T("share.scope_choice", lang.Args{"What": line, "Choice": yesNoIn(w, part.on)})
+		}
+		lines = append(lines, "• "+line)
 	}
-	return out
+	return strings.Join(lines, "\n")
 }
 
 func (x *exporter) shares(list []Share) []exportShare {

@@ -22,12 +22,12 @@ const (
 	heldMoved       = "moved"
 )
 
-// heldWords says why, for the person.
-var heldWords = map[string]string{
-	heldPaused:      "not sent: you had paused messages",
-	heldUnreachable: "not sent: direct messages to you could not be delivered",
-	heldRest:        "not sent: it fell in the quiet hours after your session",
-	heldMoved:       "not sent: you had already moved that day",
+// heldKeys say why, for the person, as export.held_*.
+var heldKeys = map[string]string{
+	heldPaused:      "paused",
+	heldUnreachable: "unreachable",
+	heldRest:        "rest",
+	heldMoved:       "moved",
 }
 
 // recordHeld notes on a day that its message of the given kind was held back.
@@ -57,7 +57,7 @@ func heldWhy(p Person, now time.Time) string {
 func heldFromFields(fields map[string]string) map[JobKind]string {
 	var out map[JobKind]string
 	for k, v := range fields {
-		if kind, ok := strings.CutPrefix(k, fieldHeldPrefix); ok && heldWords[v] != "" {
+		if kind, ok := strings.CutPrefix(k, fieldHeldPrefix); ok && heldKeys[v] != "" {
 			if out == nil {
 				out = map[JobKind]string{}
 			}

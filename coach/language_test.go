@@ -87,3 +87,44 @@ func TestSafetyPlanFollowsTheCrisisReply(t *testing.T) {
 		}
 	}
 }
+
+// The coach marks its answers with the language the person chose, as it
+// stands once the event is handled, so that a transport can say its own
+// words in it without reading the person: a language chosen with the
+// event counts at once; nothing is marked before a choice, nor the crisis
+// reply, which follows the text's language.
+func TestAnswersCarryThePersonsLanguage(t *testing.T) {
+	w := newWorld(t, monday9am)
+	w.onboard(me, "Sam")
+	handle := func(ev coach.Event) []coach.Message {
+		t.Helper()
+		ev.Person, ev.Name = me, "Sam"
+		msgs, err := w.coach.Handle(w.ctx, ev)
+		if err != nil || len(msgs) == 0 {
+			t.Fatalf("Handle(%+v) = %v, %v", ev, msgs, err)
+		}
+		return msgs
+	}
+	for _, tc := range []struct {
+		name string
+		ev   coach.Event
+		want string
+	}{
+		{"no choice: the transport knows its locale", coach.Event{Command: "help", Locale: "fr"}, ""},
+		{"chosen with the button", coach.Event{Press: &coach.Action{Verb: coach.VerbSetting, Field: "language", Value: "es"}, Locale: "fr"}, "es"},
+		{"the choice over the locale", coach.Event{Command: "summary", Locale: "de"}, "es"},
+		{"chosen with /settings", coach.Event{Command: "settings", Args: map[string]string{"language": "de"}}, "de"},
+		{"a crisis is not marked", coach.Event{Text: "I want to kill myself tonight"}, ""},
+	} {
+		for _, m := range handle(tc.ev) {
+			if m.Lang != tc.want {
+				t.Errorf("%s: %q is marked %q, want %q", tc.name, m.Title+m.Text, m.Lang, tc.want)
+			}
+		}
+	}
+	newcomer := "4711"
+	msgs, err := w.coach.Handle(w.ctx, coach.Event{Person: newcomer, Name: "Ana", Command: "start", Args: map[string]string{"language": "es"}, Locale: "en-US"})
+	if err != nil || len(msgs) == 0 || msgs[0].Lang != "es" {
+		t.Errorf("/start language es = %+v, %v; want it marked es", msgs, err)
+	}
+}

@@ -25,10 +25,12 @@ type Message struct {
 	// ByDM asks the transport to send the message privately by DM when the
 	// person asked for it in a server channel.
 	ByDM bool
-	// Lang is the language the message is written in, when the transport
-	// adds words of its own in its place (that it went by DM): the
-	// person's choice in /settings, which the interaction's locale may not
-	// be.
+	// Lang is the language the person chose in /start or /settings, in
+	// which the message is written, for the words a transport adds in its
+	// place (that it went by DM), to it (the console's way to leave, under
+	// /help) or later of its own (a stale button): the interaction's
+	// locale may not be it. Empty when they chose none, and the message is
+	// in the transport's locale (see stampLang).
 	Lang string
 	// Erased says that nothing of the person is kept any more: a transport
 	// removes what it keeps of them itself (the console's folder of files).

@@ -211,12 +211,6 @@ func (c *Coach) plan(ctx context.Context, p Person) ([]Message, error) {
 	return []Message{{Title: w.T("plan.title", lang.Args{"Zone": p.Zone}), Text: strings.TrimSpace(b.String())}}, nil
 }
 
-// describeJob names a kind of planned message in English, for the
-// export's record of messages missed or held back, which is still English
-// (export_messages.go); /plan and the export's coming messages say
-// describeJobIn in the person's language.
-func describeJob(k JobKind) string { return describeJobIn(lang.For(lang.Default), k) }
-
 // planJobKeys name each kind of planned message, as plan.<key>.
 var planJobKeys = map[JobKind]string{
 	JobCheckIn: "checkin", JobNudge: "nudge", JobSnooze: "snooze", JobSummary: "summary",

@@ -89,8 +89,8 @@ func (c *Coach) therapistForCode(ctx context.Context, code string) (Therapist, e
 func shareOffer(p Person, t Therapist, code, flags string) Message {
 	w := p.words()
 	alerts, notes, reflections := strings.Contains(flags, "a"), strings.Contains(flags, "n"), strings.Contains(flags, "r")
-	text := w.T("share.offer", lang.Args{"Vouch": t.vouchText(w), "ShownAs": fmt.Sprintf("%q", p.Name),
-		"Alerts": yesNoIn(w, alerts), "Notes": yesNoIn(w, notes), "Reflections": yesNoIn(w, reflections)})
+	seen := scopeOffered(w, Scope{Adherence: true, Trends: true, Minutes: true, Scores: true, Alerts: alerts, Notes: notes, Reflections: reflections})
+	text := w.T("share.offer", lang.Args{"Vouch": t.vouchText(w), "ShownAs": fmt.Sprintf("%q", p.Name), "Seen": seen})
 	toggle := func(label, flag string) Button {
 		next := flags
 		if strings.Contains(flags, flag) {

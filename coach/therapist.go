@@ -58,7 +58,7 @@ func (c *Coach) therapistCommand(ctx context.Context, p Person, ev Event) ([]Mes
 		return []Message{{Text: p.words().T("therapist.not_registered")}}, nil
 	}
 	t = c.keepTherapistLang(ctx, t, p)
-	w := t.words()
+	w := t.words().In(p.region())
 	switch sub {
 	case "code":
 		if refusal := c.inviteRefusal(w, t); refusal != "" {
@@ -108,7 +108,7 @@ func (c *Coach) registerTherapist(ctx context.Context, p Person, ev Event, t The
 		return []Message{languagesOffered(w)}, nil
 	}
 	chosen := cmp.Or(lang.Match(ev.Args["language"]), lang.Match(t.Lang), p.language())
-	w := lang.For(chosen)
+	w := lang.For(chosen).In(p.region())
 	if refusal := c.vouchRefusal(w, ev); refusal != "" {
 		return []Message{{Text: refusal}}, nil
 	}

@@ -67,11 +67,6 @@ func (c *Coach) vouched(t Therapist) bool {
 	return t.VouchedBy != nil && c.vouches(t.VouchedBy.Guild)
 }
 
-// server names the server that vouched: its name in quotes, or its id
-// when Discord gave no name. English, for a therapist's own export, which
-// is English; a patient reads serverIn.
-func (v Vouch) server() string { return v.serverIn(lang.For(lang.Default)) }
-
 // serverIn names the server in w's language.
 func (v Vouch) serverIn(w lang.Printer) string {
 	if v.Name == "" {

@@ -3,7 +3,6 @@ package coach
 import (
 	"fmt"
 	"math"
-	"strconv"
 	"strings"
 
 	"github.com/aftercare/aftercare/coach/lang"
@@ -244,13 +243,6 @@ func insightText(w lang.Printer, nMoved int, moved float64, nOther int, other fl
 		key = "summary.insight_days"
 	}
 	return w.T(key, lang.Args{"Moved": nMoved, "Minutes": insightMinutes, "MovedAvg": w.Decimal(moved, 1), "Other": nOther, "OtherAvg": w.Decimal(other, 1)})
-}
-
-func pluralCount(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return strconv.Itoa(n) + " " + word + "s"
 }
 
 // fitField cuts text to at most n characters, marking the cut.

@@ -24,6 +24,7 @@ func (d *Transport) render(msgs []coach.Message) []outgoing {
 // buttons are remembered as theirs, since an Input may start with their
 // own words; with Awaiting, those without are shared with every replica.
 func (d *Transport) renderFor(ctx context.Context, person string, msgs []coach.Message) []outgoing {
+	d.langs.learn(person, msgs)
 	out := render(msgs, func(in coach.Input) { d.keepInput(ctx, person, in) })
 	for i := range out {
 		if out[i].week != nil {

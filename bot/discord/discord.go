@@ -68,8 +68,9 @@ type Transport struct {
 	localDMs memoryDMs // DM channel ids when DMs is nil
 	pending  sync.Map  // person id → coach.Action that typed DM text answers, when Awaiting is nil
 	inputs   inputCache
-	workers  workers // builds heavy answers; made by Open
-	quick    workers // asks the coach for quick answers; made by Open
+	langs    personLangs // person id → their language, from the coach's answers
+	workers  workers     // builds heavy answers; made by Open
+	quick    workers     // asks the coach for quick answers; made by Open
 
 	mu       sync.Mutex
 	state    transportState

@@ -86,7 +86,7 @@ func (x *exchange) answerLater(ev coach.Event) Handled {
 		ctx, cancel := context.WithTimeout(context.WithoutCancel(x.ctx), sorryTimeout)
 		defer cancel()
 		x.ctx = ctx
-		h.Err = errors.Join(err, x.completeDeferred([]coach.Message{{Text: bot.Sorry(ev.Locale)}}))
+		h.Err = errors.Join(err, x.completeDeferred([]coach.Message{{Text: bot.Sorry(x.lang())}}))
 		return h
 	}
 	out, dm := func() ([]outgoing, []coach.Message) {
@@ -112,7 +112,7 @@ func (x *exchange) handle(ev coach.Event, turn bot.Turn) (msgs []coach.Message) 
 	defer func() {
 		if r := recover(); r != nil {
 			x.d.log().Error("coach panicked", "kind", bot.EventKind(ev), "panic", r)
-			msgs = []coach.Message{{Text: bot.Sorry(ev.Locale)}}
+			msgs = []coach.Message{{Text: bot.Sorry(x.lang())}}
 		}
 	}()
 	return x.d.Router.Answer(x.ctx, ev, turn)

@@ -13,12 +13,29 @@ import (
 )
 
 // The kind replies the transport gives itself, without asking the coach,
-// are errors.stale, errors.restarting and errors.who, in the language of
-// the interaction's locale (words): the person's own setting is the
-// coach's to read, and these are said exactly when the coach is not asked.
+// are errors.stale, errors.restarting and errors.who (and bot.Sorry). They
+// are said in the person's language as the coach last marked its answers
+// to them in this process (personLangs), else in the interaction's
+// locale: the person's own setting is the coach's to read, and reading it
+// here would put a Redis read before the acknowledgement.
 
-// words is what the transport says itself, in the interaction's language.
-func (x *exchange) words() lang.Printer { return lang.For(string(x.i.Locale)) }
+// words is what the transport says itself, in the person's language.
+func (x *exchange) words() lang.Printer { return lang.For(x.lang()) }
+
+// lang is the person's language as far as the transport knows it without
+// asking: learnt from the coach's answers, else the interaction's locale.
+func (x *exchange) lang() string {
+	return x.d.langOf(x.person, string(x.i.Locale))
+}
+
+// langOf is person's language as learnt from the coach's answers, else
+// locale.
+func (d *Transport) langOf(person, locale string) string {
+	if l := d.langs.get(person); l != "" {
+		return l
+	}
+	return locale
+}
 
 // exchange is the answering of one interaction.
 type exchange struct {
@@ -183,7 +200,7 @@ func (x *exchange) answer(ev coach.Event) Handled {
 		defer func() {
 			if r := recover(); r != nil { // in serverFacts or the pace; handle recovers its own
 				x.d.log().Error("handler panicked", "kind", h.Kind, "panic", r)
-				result <- []coach.Message{{Text: bot.Sorry(ev.Locale)}}
+				result <- []coach.Message{{Text: bot.Sorry(x.lang())}}
 			}
 		}()
 		x.serverFacts(&ev)
@@ -196,7 +213,7 @@ func (x *exchange) answer(ev coach.Event) Handled {
 		if !coach.NeverHeld(ev) {
 			var err error
 			if release, err = x.d.quick.take(x.ctx); err != nil {
-				result <- []coach.Message{{Text: bot.Sorry(ev.Locale)}}
+				result <- []coach.Message{{Text: bot.Sorry(x.lang())}}
 				return
 			}
 		}

@@ -34,7 +34,7 @@ func (d *Transport) onMessage(s *discordgo.Session, mc *discordgo.MessageCreate)
 		}
 		var msgs []coach.Message
 		if draining {
-			msgs = []coach.Message{{Text: lang.For(ev.Locale).T("errors.restarting")}}
+			msgs = []coach.Message{{Text: lang.For(d.langOf(ev.Person, ev.Locale)).T("errors.restarting")}}
 		} else {
 			msgs = d.Router.Handle(ctx, ev)
 		}

@@ -6,8 +6,11 @@ import (
 	"fmt"
 	"path"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
+
+	"golang.org/x/text/language"
 )
 
 // The slash commands' names in other languages live in commands/, one
@@ -90,15 +93,16 @@ func namesIn(l string) map[string]string {
 // the few fixed texts written in Go.
 //
 // On Discord, the client shows the names of its own language, and the
-// reply's language is the person's (chosen, else the client's); the
-// console accepts every language's names (CommandNamed), so one name
-// serves both transports.
+// reply's language is the person's (chosen, else the client's); a Printer
+// made In the client's locale names commands as a client of that region
+// does (es-419). The console accepts every language's names
+// (CommandNamed), so one name serves both transports.
 func (p Printer) Command(words string) string {
 	fields := strings.Fields(words)
 	if len(fields) == 0 {
 		return ""
 	}
-	names := namesIn(p.Lang)
+	names := namesIn(p.namesLang())
 	key := ""
 	for i, f := range fields {
 		if i > 0 {
@@ -112,13 +116,58 @@ func (p Printer) Command(words string) string {
 	return "/" + strings.Join(fields, " ")
 }
 
-// cmdData is what {{.Cmd.name}} reads in a message, by language: each
-// command's and subcommand's name as Command says it, keyed "summary" and
-// "therapist_code".
+// In returns p naming commands as a client in locale shows them, when
+// locale is p's language in a region that names some commands its own way:
+// Discord's es-419 (and a Latin American Spanish terminal, es_MX) shows
+// /terapeuta agregar where Spain's Spanish says /terapeuta añadir. Any
+// other locale leaves p as it is. Only the names change: the words are
+// p's language's.
+func (p Printer) In(locale string) Printer {
+	if r := regionNames(p.Lang, locale); r != "" {
+		p.names = r
+	}
+	return p
+}
+
+// latinAmerica is region 419, which holds the Spanish-speaking countries
+// of the Americas.
+var latinAmerica = language.MustParseRegion("419")
+
+// regionNames is the file of commands/ of locale's region, when locale is
+// in l and its region has one ("es-419"), else "".
+func regionNames(l, locale string) string {
+	locale, _, _ = strings.Cut(locale, ".")
+	locale, _, _ = strings.Cut(locale, "@")
+	t, err := language.Parse(strings.ReplaceAll(locale, "_", "-"))
+	if err != nil || l != "es" {
+		return ""
+	}
+	base, _ := t.Base()
+	region, conf := t.Region()
+	if base.String() != "es" || conf != language.Exact {
+		return ""
+	}
+	if region == latinAmerica || latinAmerica.Contains(region) {
+		return "es-419"
+	}
+	return ""
+}
+
+// namesLang is the file of commands/ p names commands from.
+func (p Printer) namesLang() string {
+	if p.names != "" {
+		return p.names
+	}
+	return p.Lang
+}
+
+// cmdData is what {{.Cmd.name}} reads in a message, by file of commands/
+// (each language, and es-419): each command's and subcommand's name as
+// Command says it, keyed "summary" and "therapist_code".
 var cmdData = sync.OnceValue(func() map[string]map[string]string {
 	out := map[string]map[string]string{}
-	for _, l := range Langs {
-		p := Printer{Lang: l}
+	for _, l := range append(slices.Clone(Langs), "es-419") {
+		p := Printer{Lang: base(l), names: l}
 		data := map[string]string{}
 		for _, c := range CommandPaths() {
 			data[strings.ReplaceAll(c, " ", "_")] = p.Command(c)

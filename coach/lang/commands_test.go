@@ -135,3 +135,49 @@ func TestMessagesNameCommandsByPlaceholder(t *testing.T) {
 		t.Errorf("CommandPaths() = %v", CommandPaths())
 	}
 }
+
+// TestQuitIsNoCommand: the console's command to leave, in every language,
+// is no slash command's name in any language, nor has a space or capital.
+func TestQuitIsNoCommand(t *testing.T) {
+	known := cmdData()["en"]
+	for _, l := range Langs {
+		q := For(l).T("console.quit")
+		if q == "console.quit" || q != strings.ToLower(q) || strings.ContainsAny(q, " /") {
+			t.Errorf("%s console.quit = %q", l, q)
+		}
+		if cmd, _ := CommandNamed(q, ""); known[cmd] != "" {
+			t.Errorf("%s console.quit %q is /%s's name", l, q, cmd)
+		}
+	}
+}
+
+// TestInNamesARegionsCommands: Spanish for a client in es-419 (or a Latin
+// American terminal) names the commands es-419.json names its own way, in
+// messages and fixed texts alike; any other locale, and any other
+// language, keeps its names.
+func TestInNamesARegionsCommands(t *testing.T) {
+	for _, tc := range []struct{ lang, locale, want string }{
+		{"es", "es-419", "/terapeuta agregar"},
+		{"es", "es_MX.UTF-8", "/terapeuta agregar"},
+		{"es", "es-ES", "/terapeuta añadir"},
+		{"es", "es", "/terapeuta añadir"},
+		{"es", "", "/terapeuta añadir"},
+		{"es", "de", "/terapeuta añadir"},
+		{"de", "es-419", "/praxis hinzufügen"},
+		{"en", "es-419", "/therapist add"},
+	} {
+		p := For(tc.lang).In(tc.locale)
+		if got := p.Command("therapist add"); got != tc.want {
+			t.Errorf("%s In(%q).Command = %q, want %q", tc.lang, tc.locale, got, tc.want)
+		}
+		if got := p.T("therapist.add_whom"); !strings.Contains(got, tc.want+" ") {
+			t.Errorf("%s In(%q) add_whom = %q, want %s", tc.lang, tc.locale, got, tc.want)
+		}
+		if got := p.Commands("(/therapist add)"); got != "("+tc.want+")" {
+			t.Errorf("%s In(%q).Commands = %q, want %s", tc.lang, tc.locale, got, tc.want)
+		}
+		if p.Lang != tc.lang {
+			t.Errorf("In(%q) changed the language to %s", tc.locale, p.Lang)
+		}
+	}
+}

@@ -78,6 +78,9 @@ type Printer struct {
 	Lang string // one of Langs
 	loc  *i18n.Localizer
 	num  *message.Printer
+	// names is the file of commands/ whose names Command gives: Lang's,
+	// or a region's of it (es-419); empty is Lang's.
+	names string
 }
 
 // For returns the Printer of lang, or of Default when lang is not one of
@@ -126,7 +129,7 @@ func (p Printer) Number(n any) string {
 // merge gathers a message's placeholders, with Cmd, the commands as the
 // language names them ({{.Cmd.summary}}, see Command).
 func (p Printer) merge(args []Args) map[string]any {
-	data := map[string]any{"Cmd": cmdData()[p.Lang]}
+	data := map[string]any{"Cmd": cmdData()[p.namesLang()]}
 	for _, a := range args {
 		for k, v := range a {
 			data[k] = v
