@@ -195,7 +195,7 @@ func (c *Coach) plan(ctx context.Context, p Person) ([]Message, error) {
 		}
 		local := j.Due.In(loc)
 		if j.Day != lastDay {
-			fmt.Fprintf(&b, "\n%s: ", shortDayIn(w, j.Day))
+			fmt.Fprintf(&b, "\n%s ", w.T("plan.day", lang.Args{"Day": shortDayIn(w, j.Day)}))
 			lastDay = j.Day
 		} else {
 			b.WriteString(", ")

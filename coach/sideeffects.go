@@ -161,7 +161,7 @@ func sideEffectQuestion(w lang.Printer, day localtime.Day, s SideEffects, then s
 			continue
 		}
 		for v := range effectWords {
-			label := w.T("effects."+string(sy.Symptom)) + ": " + w.T("effects.level"+strconv.Itoa(v))
+			label := w.T("effects.option", lang.Args{"Symptom": w.T("effects." + string(sy.Symptom)), "Level": w.T("effects.level" + strconv.Itoa(v))})
 			buttons = append(buttons, Button{Label: label, Action: act(string(sy.Symptom), strconv.Itoa(v))})
 		}
 	}
@@ -278,7 +278,7 @@ func sideEffectLines(w lang.Printer, days []CheckIn, start localtime.Day) string
 		if b.Len() == 0 {
 			b.WriteString("\n\n" + w.T("summary.after_session"))
 		}
-		fmt.Fprintf(&b, "\n• %s: %s", shortDayIn(w, d.Day), d.SideEffects.TextIn(w))
+		fmt.Fprintf(&b, "\n• %s %s", w.T("plan.day", lang.Args{"Day": shortDayIn(w, d.Day)}), d.SideEffects.TextIn(w))
 	}
 	return b.String()
 }

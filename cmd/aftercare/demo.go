@@ -215,7 +215,7 @@ func respond(ctx context.Context, console *bot.Console, d demoDay, w lang.Printe
 			d.asq = d.asq[1:]
 		case m.Buttons[0].Action.Verb == coach.VerbSideEffect:
 			// The session evening and the day after: a little headache.
-			label := w.T("effects.headache") + ": " + w.T("effects.level1")
+			label := w.T("effects.option", lang.Args{"Symptom": w.T("effects.headache"), "Level": w.T("effects.level1")})
 			if !slices.ContainsFunc(m.Buttons, func(b coach.Button) bool { return b.Label == label }) {
 				label = w.T("effects.none_others")
 			}
