@@ -290,11 +290,57 @@ func (r *Redis) Cancel(ctx context.Context, person string, ids ...string) error 
 	return r.cancelOld(ctx, person, all)
 }
 
+// erasedFor is how long the opaque id of a job whose person was erased
+// while it ran is kept in erased: longer than any job runs.
+const erasedFor = 24 * time.Hour
+
 // dropPerson removes the person's field from their partition, done ids
-// too (/delete).
+// too, and their leases (/delete); the jobs they had claimed are marked
+// erased, so that the worker running one leaves nothing of them when it
+// acknowledges, retries or sets it aside (eraseScript). It runs while the
+// person's salt still exists: a claimed job under its readable name is
+// marked under its opaque id.
 func (r *Redis) dropPerson(ctx context.Context, person string) error {
 	q := r.keys.partOf(person)
-	err := dropPersonScript.Run(ctx, r.rdb, q.scriptKeys(), noCutoff, doneFor.Milliseconds(), person).Err()
+	leases, err := r.rdb.ZRange(ctx, q.leases, 0, -1).Result()
+	if err != nil {
+		return fmt.Errorf("list leases: %w", err)
+	}
+	var names []string
+	for _, m := range leases {
+		if id, ok := strings.CutPrefix(m, person+"/"); ok && isName(id) {
+			names = append(names, id)
+		}
+	}
+	field, err := r.rdb.HGet(ctx, q.people, person).Result()
+	if err != nil && !isNil(err) {
+		return fmt.Errorf("load person's jobs: %w", err)
+	}
+	for _, e := range entries(field) {
+		if e.state == 'L' && isName(e.id) {
+			names = append(names, e.id)
+		}
+	}
+	return r.markErased(ctx, q, person, true, names)
+}
+
+// markErased runs eraseScript in q for person: with all, everything of
+// theirs; otherwise the jobs ids only. Readable names among ids are
+// marked under their opaque ids (while the salts exist).
+func (r *Redis) markErased(ctx context.Context, q queueKeys, person string, all bool, ids []string) error {
+	refs, err := r.refs(ctx, ids, false)
+	if err != nil {
+		return err
+	}
+	now := time.Now()
+	args := []any{noCutoff, doneFor.Milliseconds(), person, now.UnixMilli(), now.Add(erasedFor).UnixMilli(), ""}
+	if all {
+		args[5] = "all"
+	}
+	for _, id := range withRefs(ids, refs) {
+		args = append(args, id)
+	}
+	err = eraseScript.Run(ctx, r.rdb, q.scriptKeys(q.leases, q.erased), args...).Err()
 	if err != nil && !isNil(err) {
 		return fmt.Errorf("remove person's jobs: %w", err)
 	}
@@ -488,7 +534,7 @@ func (r *Redis) ackIn(ctx context.Context, q queueKeys, now time.Time, jobs []co
 	for i, j := range jobs {
 		ids[i] = j.ID
 	}
-	refs, err := r.refs(ctx, ids, true)
+	refs, err := r.stepRefs(ctx, ids)
 	if err != nil {
 		return err
 	}
@@ -497,9 +543,13 @@ func (r *Redis) ackIn(ctx context.Context, q queueKeys, now time.Time, jobs []co
 		jobs = jobs[len(batch):]
 		args := append(keep(now), strconv.FormatInt(now.UnixMilli(), 36))
 		for _, j := range batch {
-			args = append(args, j.Person, j.ID, refs[j.ID])
+			as, ok := refs[j.ID]
+			if _, named := nameSubjects(j.ID); !ok && named {
+				as = "!" // a name whose person is gone: remembered nowhere
+			}
+			args = append(args, j.Person, j.ID, as)
 		}
-		if err := ackScript.Run(ctx, r.rdb, q.scriptKeys(q.leases), args...).Err(); err != nil && !isNil(err) {
+		if err := ackScript.Run(ctx, r.rdb, q.scriptKeys(q.leases, q.erased), args...).Err(); err != nil && !isNil(err) {
 			return fmt.Errorf("acknowledge jobs: %w", err)
 		}
 	}
@@ -509,7 +559,7 @@ func (r *Redis) ackIn(ctx context.Context, q queueKeys, now time.Time, jobs []co
 // Retry implements scheduler.Queue. A job still under its readable name
 // goes back under its opaque id. A job done meanwhile stays done.
 func (r *Redis) Retry(ctx context.Context, job coach.Job, at time.Time) error {
-	name, err := r.renamed(ctx, &job)
+	name, _, err := r.renamed(ctx, &job)
 	if err != nil {
 		return err
 	}
@@ -527,39 +577,44 @@ func (r *Redis) Retry(ctx context.Context, job coach.Job, at time.Time) error {
 }
 
 // renamed gives a job still under its readable name its opaque id, and
-// returns the name it had ("" when it had an opaque id already).
-func (r *Redis) renamed(ctx context.Context, job *coach.Job) (string, error) {
+// returns the name it had ("" when it had an opaque id already). gone
+// reports a name with no opaque id: a person it names was erased
+// (stepRefs), so nothing of the job may be kept.
+func (r *Redis) renamed(ctx context.Context, job *coach.Job) (name string, gone bool, err error) {
 	if !isName(job.ID) {
-		return "", nil
+		return "", false, nil
 	}
-	refs, err := r.refs(ctx, []string{job.ID}, true)
+	refs, err := r.stepRefs(ctx, []string{job.ID})
 	if err != nil {
-		return "", err
+		return "", false, err
 	}
 	ref, ok := refs[job.ID]
-	if !ok {
-		return "", nil
+	if _, named := nameSubjects(job.ID); !ok {
+		return "", named, nil
 	}
-	name := job.ID
+	name = job.ID
 	job.ID = ref
-	return name, nil
+	return name, false, nil
 }
 
 // DeadLetter implements scheduler.Queue. The reason is an error message of
 // ours; it never holds what a person wrote. A job still under its readable
 // name is set aside under its opaque id. Dead letters are kept for a while
-// only: see ForgetDeadLetters.
+// only: see ForgetDeadLetters. The job of a person erased while it ran is
+// not set aside (eraseScript, deadLetterScript): a dead letter names them.
 func (r *Redis) DeadLetter(ctx context.Context, job coach.Job, now time.Time, reason string) error {
-	name, err := r.renamed(ctx, &job)
+	name, gone, err := r.renamed(ctx, &job)
 	if err != nil {
 		return err
 	}
-	raw, err := json.Marshal(deadLetter{Job: job, Reason: reason, At: now})
-	if err != nil {
-		return fmt.Errorf("encode dead letter: %w", err)
+	var raw []byte
+	if !gone {
+		if raw, err = json.Marshal(deadLetter{Job: job, Reason: reason, At: now}); err != nil {
+			return fmt.Errorf("encode dead letter: %w", err)
+		}
 	}
 	q := r.keys.partOf(job.Person)
-	err = deadLetterScript.Run(ctx, r.rdb, q.scriptKeys(q.leases, q.dead), noCutoff, doneFor.Milliseconds(),
+	err = deadLetterScript.Run(ctx, r.rdb, q.scriptKeys(q.leases, q.dead, q.erased), noCutoff, doneFor.Milliseconds(),
 		job.Person, job.ID, string(raw), name).Err()
 	if err != nil && !isNil(err) {
 		return fmt.Errorf("dead-letter job: %w", err)

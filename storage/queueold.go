@@ -76,7 +76,7 @@ for i = 4 + n, #ARGV do
   done[#done + 1] = ARGV[1]
   done[#done + 1] = ARGV[i]
 end
-redis.call('ZADD', KEYS[3], unpack(done))
+if #done > 0 then redis.call('ZADD', KEYS[3], unpack(done)) end
 redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', ARGV[2])
 return #done / 2
 `)
@@ -191,7 +191,7 @@ func (r *Redis) adopt(ctx context.Context, q queueKeys, jobs []coach.Job, until 
 // oldAckIn acknowledges jobs of the per-job layout by id: those claimed
 // there whose payload was gone.
 func (r *Redis) oldAckIn(ctx context.Context, q queueKeys, now time.Time, ids []string) error {
-	refs, err := r.refs(ctx, ids, true)
+	refs, err := r.stepRefs(ctx, ids)
 	if err != nil {
 		return err
 	}
@@ -202,6 +202,9 @@ func (r *Redis) oldAckIn(ctx context.Context, q queueKeys, now time.Time, ids []
 		args = append(args, id)
 	}
 	for _, id := range ids {
+		if _, named := nameSubjects(id); named && refs[id] == "" {
+			continue // its person is gone: remembered nowhere
+		}
 		args = append(args, cmp.Or(refs[id], id))
 	}
 	err = oldAckScript.Run(ctx, r.rdb, []string{q.leased, q.jobs, q.done}, args...).Err()

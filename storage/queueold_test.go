@@ -247,3 +247,138 @@ func TestEraseLeavesNoneOfThePerson(t *testing.T) {
 		}
 	})
 }
+
+// TestEraseWhileRunning: a job claimed when its person uses /delete may
+// end any way (acknowledged, retried, set aside, its lease extended or
+// run out): at once, and once every lease has run out, nothing under the
+// test's prefix names the person. The job may come from either layout,
+// under its opaque id or (planned by a version before opaque ids) its
+// readable name.
+func TestEraseWhileRunning(t *testing.T) {
+	ctx := context.Background()
+	person, other := "931000000000000002", "931000000000000003"
+	ends := []struct {
+		name string
+		end  func(r *storage.Redis, j coach.Job) error
+	}{
+		{"ack", func(r *storage.Redis, j coach.Job) error { return r.Ack(ctx, t0, j) }},
+		{"retry", func(r *storage.Redis, j coach.Job) error { return r.Retry(ctx, j, t0.Add(time.Minute)) }},
+		{"dead letter", func(r *storage.Redis, j coach.Job) error { return r.DeadLetter(ctx, j, t0, "test") }},
+		{"lease runs out", func(r *storage.Redis, j coach.Job) error { return nil }},
+		{"extend, then ack", func(r *storage.Redis, j coach.Job) error {
+			if err := r.Extend(ctx, t0.Add(time.Hour), j); err != nil {
+				return err
+			}
+			return r.Ack(ctx, t0, j)
+		}},
+		{"extend, then dead letter", func(r *storage.Redis, j coach.Job) error {
+			if err := r.Extend(ctx, t0.Add(time.Hour), j); err != nil {
+				return err
+			}
+			return r.DeadLetter(ctx, j, t0, "test")
+		}},
+	}
+	layouts := []struct {
+		name string
+		plan func(t *testing.T, r *storage.Redis)
+	}{
+		{"people's fields", func(t *testing.T, r *storage.Redis) {
+			if err := r.Schedule(ctx, job(person, "2026-03-02", t0)); err != nil {
+				t.Fatal(err)
+			}
+		}},
+		{"per-job layout, opaque id", func(t *testing.T, r *storage.Redis) {
+			writeOld(t, r, oldJob(person, "2026-03-02", t0, "jold-erased"), time.Time{})
+		}},
+		{"per-job layout, readable name", func(t *testing.T, r *storage.Redis) {
+			j := job(person, "2026-03-02", t0)
+			writeOld(t, r, oldJob(person, "2026-03-02", t0, what(j)), time.Time{})
+		}},
+	}
+	for _, l := range layouts {
+		for _, c := range ends {
+			t.Run(l.name+"/"+c.name, func(t *testing.T) {
+				redistest.Each(t, func(t *testing.T, r *storage.Redis) {
+					l.plan(t, r)
+					if err := r.Schedule(ctx, job(person, "2026-03-03", t0.Add(24*time.Hour)), job(other, "2026-03-02", t0)); err != nil {
+						t.Fatal(err)
+					}
+					if _, _, err := r.NextDue(ctx); err != nil { // notices the per-job layout
+						t.Fatal(err)
+					}
+					got, err := r.Claim(ctx, t0, 10, time.Minute)
+					if err != nil || len(got) != 2 {
+						t.Fatalf("claim = %v, %v", whats(got), err)
+					}
+					if err := r.CancelAll(ctx, person); err != nil { // as /delete does first
+						t.Fatal(err)
+					}
+					if err := r.Erase(ctx, person); err != nil {
+						t.Fatal(err)
+					}
+					for _, j := range got {
+						if j.Person == person {
+							if err := c.end(r, j); err != nil {
+								t.Fatal(err)
+							}
+						} else if err := r.Ack(ctx, t0, j); err != nil {
+							t.Fatal(err)
+						}
+					}
+					holdsNone(t, r, person, "when the job ends")
+					// Past every lease and retry: nothing of theirs runs again.
+					again, err := r.Claim(ctx, t0.Add(2*time.Hour), 10, time.Minute)
+					if err != nil || len(again) != 0 {
+						t.Errorf("claim after Erase = %v, %v; want none", whats(again), err)
+					}
+					holdsNone(t, r, person, "once every lease ran out")
+					// The other person's job is remembered as done, as ever.
+					if dump := strings.Join(redistest.Dump(t, r), "\n"); !strings.Contains(dump, other) {
+						t.Errorf("the other person's done job is gone too:\n%s", dump)
+					}
+				})
+			})
+		}
+	}
+}
+
+// holdsNone fails t for each key or value under r's prefix that names
+// person.
+func holdsNone(t *testing.T, r *storage.Redis, person, when string) {
+	t.Helper()
+	for _, line := range redistest.Dump(t, r) {
+		if strings.Contains(line, person) {
+			t.Errorf("after Erase, %s, Redis still holds the person: %s", when, line)
+		}
+	}
+}
+
+// TestCancelWhileRunningIsRemembered: a job cancelled (/stop) while it ran
+// is still remembered as done when it is acknowledged, unlike one whose
+// person was erased: planned again, it is not sent twice.
+func TestCancelWhileRunningIsRemembered(t *testing.T) {
+	redistest.Each(t, func(t *testing.T, r *storage.Redis) {
+		ctx := context.Background()
+		person := "931000000000000004"
+		j := job(person, "2026-03-02", t0)
+		if err := r.Schedule(ctx, j); err != nil {
+			t.Fatal(err)
+		}
+		got, err := r.Claim(ctx, t0, 10, time.Minute)
+		if err != nil || len(got) != 1 {
+			t.Fatalf("claim = %v, %v", whats(got), err)
+		}
+		if err := r.CancelAll(ctx, person); err != nil {
+			t.Fatal(err)
+		}
+		if err := r.Ack(ctx, t0, got...); err != nil {
+			t.Fatal(err)
+		}
+		if err := r.Schedule(ctx, j); err != nil {
+			t.Fatal(err)
+		}
+		if again, err := r.Claim(ctx, t0.Add(time.Hour), 10, time.Minute); err != nil || len(again) != 0 {
+			t.Errorf("claim of the job planned again = %v, %v; want none (done already)", whats(again), err)
+		}
+	})
+}
