@@ -539,26 +539,6 @@ end
 return 0
 `)
 
-// overdueScript counts the waiting jobs due at ARGV[3]. It reads the
-// people due a thousand at a time: Lua's unpack fails on some 8,000
-// values, and a backlog is when the count matters.
-var overdueScript = queueScript(`
-local now = tonumber(ARGV[3])
-local people = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', now)
-local n = 0
-for i = 1, #people, 1000 do
-  local blobs = redis.call('HMGET', KEYS[1], unpack(people, i, math.min(i + 999, #people)))
-  for _, b in ipairs(blobs) do
-    local d = parse(b)
-    for _, id in ipairs(d.ids) do
-      local e = d.e[id]
-      if e and e.s == 'P' and e.t <= now then n = n + 1 end
-    end
-  end
-end
-return n
-`)
-
 // adoptScript moves jobs claimed from the per-job layout of before into
 // their people's fields, claimed until ARGV[3]: ARGV[4] on, per job
 // person, id, at and job. KEYS[5] is leases. With KEYS[6] and KEYS[7]
