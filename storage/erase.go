@@ -34,6 +34,11 @@ func (r *Redis) Erase(ctx context.Context, person string) error {
 	if err := r.destroyKey(ctx, person); err != nil {
 		return err
 	}
+	// Look afresh (NextDue looks once a minute while it is empty): jobs of
+	// theirs an older replica wrote to the layout of before are found too.
+	if err := r.findOldLayout(ctx); err != nil {
+		return err
+	}
 	shares, err := r.Shares(ctx, person)
 	if err != nil {
 		return err

@@ -149,7 +149,8 @@ func writeNamed(t *testing.T, r *storage.Redis, j coach.Job) {
 		t.Fatal(err)
 	}
 	// A running scheduler looks at the queue (NextDue) every second at
-	// most, and so notices the single queue.
+	// most, and so notices the single queue (within oldRecheck).
+	storage.LookAgainForOldLayout(r)
 	if _, _, err := r.NextDue(ctx); err != nil {
 		t.Fatal(err)
 	}

@@ -222,7 +222,9 @@ func notDone(person, field string) ([]coach.Job, error) {
 }
 
 // Upcoming implements coach.Queue: the person's jobs waiting or running,
-// by due time (then id), in both layouts.
+// by due time (then id), in both layouts (the per-job layout of before
+// only while the person's partition, or the single queue, holds any of
+// it: findOldLayout).
 func (r *Redis) Upcoming(ctx context.Context, person string) ([]coach.Job, error) {
 	if err := checkID(person); err != nil {
 		return nil, err
@@ -234,6 +236,9 @@ func (r *Redis) Upcoming(ctx context.Context, person string) ([]coach.Job, error
 	jobs, err := notDone(person, field)
 	if err != nil {
 		return nil, err
+	}
+	if !r.holdsOld(person) {
+		return sortJobs(jobs), nil
 	}
 	seen := map[string]bool{}
 	for _, j := range jobs {
@@ -248,10 +253,15 @@ func (r *Redis) Upcoming(ctx context.Context, person string) ([]coach.Job, error
 			jobs = append(jobs, j)
 		}
 	}
+	return sortJobs(jobs), nil
+}
+
+// sortJobs sorts jobs by due time, then id.
+func sortJobs(jobs []coach.Job) []coach.Job {
 	slices.SortStableFunc(jobs, func(a, b coach.Job) int {
 		return cmp.Or(a.Due.Compare(b.Due), strings.Compare(a.ID, b.ID))
 	})
-	return jobs, nil
+	return jobs
 }
 
 // CancelAll implements coach.Queue. Done ids stay, for doneFor.
@@ -663,7 +673,7 @@ func (r *Redis) deadQueues() []queueKeys {
 // (an older replica may still write to them during a rolling upgrade),
 // for Claim to drain them.
 func (r *Redis) NextDue(ctx context.Context) (time.Time, bool, error) {
-	if err := r.findOldLayout(ctx); err != nil {
+	if err := r.lookForOldLayout(ctx); err != nil {
 		return time.Time{}, false, err
 	}
 	var peeks []*redis.ZSliceCmd

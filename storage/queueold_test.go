@@ -18,8 +18,11 @@ import (
 // writeOld writes a job the way the version before people's fields did:
 // one member of its partition's due set (or, with a lease, of its leased
 // set), its payload in the partition's jobs, a member of the person's list.
+// The next NextDue looks for it, as a running scheduler does within
+// oldRecheck.
 func writeOld(t *testing.T, r *storage.Redis, j coach.Job, leasedUntil time.Time) {
 	t.Helper()
+	storage.LookAgainForOldLayout(r)
 	ctx := context.Background()
 	due, leased, jobs, _, list := storage.OldLayout(r, j.Person)
 	raw, err := storage.EncodeJob(j)
@@ -379,6 +382,85 @@ func TestCancelWhileRunningIsRemembered(t *testing.T) {
 		}
 		if again, err := r.Claim(ctx, t0.Add(time.Hour), 10, time.Minute); err != nil || len(again) != 0 {
 			t.Errorf("claim of the job planned again = %v, %v; want none (done already)", whats(again), err)
+		}
+	})
+}
+
+// commands records the names of the commands a client sends, pipelined
+// or not.
+type commands struct{ names []string }
+
+func (c *commands) DialHook(next redis.DialHook) redis.DialHook { return next }
+
+func (c *commands) ProcessHook(next redis.ProcessHook) redis.ProcessHook {
+	return func(ctx context.Context, cmd redis.Cmder) error {
+		c.names = append(c.names, cmd.Name())
+		return next(ctx, cmd)
+	}
+}
+
+func (c *commands) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.ProcessPipelineHook {
+	return func(ctx context.Context, cmds []redis.Cmder) error {
+		for _, cmd := range cmds {
+			c.names = append(c.names, cmd.Name())
+		}
+		return next(ctx, cmds)
+	}
+}
+
+// TestOrphansOfThePerJobLayoutEndTheLook: payloads of the per-job layout
+// with no job due or leased (orphans, in a partition and in the single
+// queue of before partitions) are dropped when NextDue looks, and from
+// then on the layouts of before cost nothing: NextDue does not look again
+// (until oldRecheck), and Upcoming reads only the person's field.
+func TestOrphansOfThePerJobLayoutEndTheLook(t *testing.T) {
+	redistest.Each(t, func(t *testing.T, r *storage.Redis) {
+		ctx := context.Background()
+		person := "931000000000000005"
+		_, _, jobs, _, _ := storage.OldLayout(r, person)
+		raw, err := storage.EncodeJob(oldJob(person, "2026-03-02", t0, "jold-orphan"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, key := range []string{jobs, r.Prefix() + "{sched}:jobs"} {
+			if err := r.Client().HSet(ctx, key, "jold-orphan", raw).Err(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := r.Schedule(ctx, job(person, "2026-03-02", t0)); err != nil {
+			t.Fatal(err)
+		}
+		storage.LookAgainForOldLayout(r)
+		if _, _, err := r.NextDue(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if left, looks := storage.OldLayoutLeft(r); left || looks {
+			t.Errorf("after orphans only: layout of before left %v, looked for again %v; want neither", left, looks)
+		}
+		for _, key := range redistest.Keys(t, r, r.Prefix()) {
+			if strings.HasSuffix(key, "}:jobs") && strings.Contains(key, "{sched") {
+				t.Errorf("orphaned payloads kept: %s", key)
+			}
+		}
+
+		seen := &commands{}
+		r.Client().AddHook(seen)
+		up, err := r.Upcoming(ctx, person)
+		if err != nil || len(up) != 1 {
+			t.Fatalf("upcoming = %v, %v; want the one job planned", whats(up), err)
+		}
+		if !slices.Equal(seen.names, []string{"hget"}) {
+			t.Errorf("Upcoming sent %v; want only the person's field read (hget)", seen.names)
+		}
+		seen.names = nil
+		if _, found, err := r.NextDue(ctx); err != nil || !found {
+			t.Fatalf("next due: found %v, %v", found, err)
+		}
+		if slices.Contains(seen.names, "exists") {
+			t.Errorf("NextDue still looks for the layout of before: %v", seen.names)
+		}
+		if got, err := r.Claim(ctx, t0, 10, time.Minute); err != nil || len(got) != 1 {
+			t.Errorf("claim = %v, %v; want the one job planned", whats(got), err)
 		}
 	})
 }
