@@ -511,7 +511,9 @@ const doneFor = 15 * 24 * time.Hour
 // Ack implements scheduler.Queue: each job is marked done in its person's
 // field, one step per partition. A job still under its readable name (one
 // planned before opaque ids) is remembered as done under its opaque id,
-// so that nothing readable is kept any more.
+// so that nothing readable is kept any more. A job cancelled while it ran
+// is still remembered as done; one whose person was erased while it ran
+// leaves nothing of them (dropPerson, ackScript).
 func (r *Redis) Ack(ctx context.Context, now time.Time, jobs ...coach.Job) error {
 	byPart := map[int][]coach.Job{}
 	var order []int
@@ -567,7 +569,8 @@ func (r *Redis) ackIn(ctx context.Context, q queueKeys, now time.Time, jobs []co
 }
 
 // Retry implements scheduler.Queue. A job still under its readable name
-// goes back under its opaque id. A job done meanwhile stays done.
+// goes back under its opaque id. A job done meanwhile stays done, and one
+// cancelled or erased meanwhile stays gone.
 func (r *Redis) Retry(ctx context.Context, job coach.Job, at time.Time) error {
 	name, _, err := r.renamed(ctx, &job)
 	if err != nil {
@@ -712,8 +715,9 @@ func wrap(what string, err error) error {
 
 // Extend implements scheduler.Queue: the claimed jobs still leased are
 // leased until until, one ZADD XX GT per partition, in one pipeline. A job
-// acknowledged or put back meanwhile is not leased again (XX), and a lease
-// is never shortened (GT).
+// acknowledged or put back meanwhile, or whose person was erased (Erase
+// drops their leases), is not leased again (XX), and a lease is never
+// shortened (GT).
 func (r *Redis) Extend(ctx context.Context, until time.Time, jobs ...coach.Job) error {
 	if len(jobs) == 0 {
 		return nil
