@@ -85,9 +85,14 @@
 //	                                 times Unix ms in base 36; removed by the person's /delete
 //	{sched:<n>.<k>}:next     zset    person id -> when their earliest waiting job is due (ms)
 //	{sched:<n>.<k>}:leases   zset    "<person>/<opaque job id>" -> lease expiry (ms) while a worker
-//	                                 runs it
+//	                                 runs it; a person's go with their /delete
 //	{sched:<n>.<k>}:forget   zset    person id -> when their oldest done id is to be forgotten (ms)
 //	{sched:<n>.<k>}:pending  string  how many jobs wait in partition n (for metrics)
+//	{sched:<n>.<k>}:erased   zset    opaque id -> until when (ms): the jobs a person had claimed
+//	                                 when they used /delete, so that the worker running one
+//	                                 leaves nothing of them when it acknowledges, retries or
+//	                                 sets it aside; a day (the key expires a day after the
+//	                                 last erase); names nobody
 //	{sched:<n>.<k>}:due,     the per-job layout of before (one member per job: due and leased
 //	:leased, :jobs, :done    sets, payloads by id, done ids): nothing new is written to it; Claim
 //	                         drains it (moving each job it claims into its person's field, in

@@ -18,8 +18,11 @@ var _ coach.Eraser = (*Redis)(nil)
 // in the key store. Then it removes the person from others' records, which
 // live under other hash tags: therapists' patient lists, group challenges
 // and open group answers, jobs about them in a therapist's queue (a crisis
-// alert), dead letters of theirs, and their field in their partition of
-// the queue (their done ids too: it is named by them). Then it
+// alert), their field in their partition of the queue (their done ids
+// too: it is named by them) and their leases, then dead letters of
+// theirs; a job of theirs still running is marked erased, so that its
+// end (ack, retry, dead letter) writes nothing of them back
+// (markErased). Then it
 // deletes every key of their own in one transaction: all carry the tag
 // {u:<id>}, so this works on a Cluster too. Their salt for job ids goes
 // with them, so that what the done set still holds of their jobs can no
@@ -29,6 +32,11 @@ func (r *Redis) Erase(ctx context.Context, person string) error {
 		return err
 	}
 	if err := r.destroyKey(ctx, person); err != nil {
+		return err
+	}
+	// Look afresh (NextDue looks once a minute while it is empty): jobs of
+	// theirs an older replica wrote to the layout of before are found too.
+	if err := r.findOldLayout(ctx); err != nil {
 		return err
 	}
 	shares, err := r.Shares(ctx, person)
@@ -48,10 +56,12 @@ func (r *Redis) Erase(ctx context.Context, person string) error {
 	if err := r.dropJobsAbout(ctx, person, shares); err != nil {
 		return err
 	}
-	if err := r.dropDeadLettersOf(ctx, person); err != nil {
+	// Their jobs first, so that a job of theirs still running can no
+	// longer set a dead letter aside once the dead letters are looked at.
+	if err := r.dropPerson(ctx, person); err != nil {
 		return err
 	}
-	if err := r.dropPerson(ctx, person); err != nil {
+	if err := r.dropDeadLettersOf(ctx, person); err != nil {
 		return err
 	}
 	keys, err := r.personKeys(ctx, person)
@@ -82,7 +92,8 @@ func (r *Redis) destroyKey(ctx context.Context, person string) error {
 
 // dropJobsAbout cancels the jobs in the queues of the therapists the
 // person ever shared with (revoked shares are kept, so all are listed)
-// that are about them: a crisis alert not yet sent. Listing a therapist's
+// that are about them: a crisis alert not yet sent, or running (marked
+// erased, see markErased). Listing a therapist's
 // jobs also prunes their list of finished ones, alerts about the person
 // among them.
 func (r *Redis) dropJobsAbout(ctx context.Context, person string, shares []coach.Share) error {
@@ -99,6 +110,13 @@ func (r *Redis) dropJobsAbout(ctx context.Context, person string, shares []coach
 		}
 		if err := r.Cancel(ctx, s.Therapist, about...); err != nil {
 			return fmt.Errorf("cancel jobs about the person: %w", err)
+		}
+		if len(about) == 0 {
+			continue
+		}
+		// One running leaves nothing about them when it ends.
+		if err := r.markErased(ctx, r.keys.partOf(s.Therapist), s.Therapist, false, about); err != nil {
+			return err
 		}
 	}
 	return nil

@@ -79,3 +79,14 @@ func OldLayout(r *Redis, person string) (due, leased, jobs, done, list string) {
 
 // EncodeJob is a job's stored form.
 func EncodeJob(j coach.Job) ([]byte, error) { return encodeJob(j) }
+
+// LookAgainForOldLayout makes the next NextDue look for the layouts of
+// before, as once oldRecheck has passed since they were found empty.
+func LookAgainForOldLayout(r *Redis) { r.oldGoneAt.Store(0) }
+
+// OldLayoutLeft reports whether the store, as it last looked, has
+// anything of the layouts of before to drain, and whether NextDue looks
+// for them again on its next call.
+func OldLayoutLeft(r *Redis) (left, looks bool) {
+	return r.oldParts.Load() != 0 || r.legacy.Load(), r.oldGoneAt.Load() == 0
+}

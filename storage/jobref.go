@@ -101,6 +101,56 @@ func (r *Redis) refs(ctx context.Context, ids []string, create bool) (map[string
 	return out, nil
 }
 
+// stepRefs is refs for the scheduler's own steps (Ack, Retry, DeadLetter,
+// and the orphans of the layout of before): a salt is made only for
+// people who still hold something (Holds). A name that names someone
+// erased gets no opaque id, and no salt of theirs is made again: the
+// caller keeps nothing of that job.
+func (r *Redis) stepRefs(ctx context.Context, ids []string) (map[string]string, error) {
+	refs, err := r.refs(ctx, ids, false)
+	if err != nil {
+		return nil, err
+	}
+	var missing []string
+	for _, id := range ids {
+		if _, ok := refs[id]; !ok && isName(id) {
+			missing = append(missing, id)
+		}
+	}
+	if len(missing) == 0 {
+		return refs, nil
+	}
+	var living []string
+	for _, name := range missing {
+		subjects, ok := nameSubjects(name)
+		if !ok {
+			continue
+		}
+		alive := true
+		for _, s := range subjects {
+			holds, err := r.Holds(ctx, s)
+			if err != nil {
+				return nil, err
+			}
+			alive = alive && holds
+		}
+		if alive {
+			living = append(living, name)
+		}
+	}
+	made, err := r.refs(ctx, living, true)
+	if err != nil {
+		return nil, err
+	}
+	if refs == nil {
+		refs = map[string]string{}
+	}
+	for name, ref := range made {
+		refs[name] = ref
+	}
+	return refs, nil
+}
+
 // refOf is a name's opaque id under its people's salts.
 func refOf(salts map[string][]byte, name string) (string, bool) {
 	subjects, _ := nameSubjects(name)

@@ -149,7 +149,8 @@ func writeNamed(t *testing.T, r *storage.Redis, j coach.Job) {
 		t.Fatal(err)
 	}
 	// A running scheduler looks at the queue (NextDue) every second at
-	// most, and so notices the single queue.
+	// most, and so notices the single queue (within oldRecheck).
+	storage.LookAgainForOldLayout(r)
 	if _, _, err := r.NextDue(ctx); err != nil {
 		t.Fatal(err)
 	}
@@ -281,4 +282,56 @@ func TestDeadLettersAreKeptForAWhile(t *testing.T) {
 			t.Errorf("dead letters left = %d, want 1", left)
 		}
 	})
+}
+
+// TestEraseWhileAnAlertAboutThemRuns: a crisis alert about the patient is
+// being sent when the patient uses /delete; whether it is then set aside
+// as a dead letter or acknowledged, nothing names the patient, and the
+// therapist's own job is untouched.
+func TestEraseWhileAnAlertAboutThemRuns(t *testing.T) {
+	ctx := context.Background()
+	for _, c := range []struct {
+		name string
+		end  func(r *storage.Redis, j coach.Job) error
+	}{
+		{"dead letter", func(r *storage.Redis, j coach.Job) error { return r.DeadLetter(ctx, j, t0, "send failed: 500") }},
+		{"ack", func(r *storage.Redis, j coach.Job) error { return r.Ack(ctx, t0, j) }},
+		{"retry", func(r *storage.Redis, j coach.Job) error { return r.Retry(ctx, j, t0.Add(time.Minute)) }},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			redistest.Each(t, func(t *testing.T, r *storage.Redis) {
+				if err := r.SaveShare(ctx, patient, coach.Share{Therapist: therapist, TherapistName: "Dr R", ShownAs: "Pat"}); err != nil {
+					t.Fatal(err)
+				}
+				theirs := coach.NewJob(therapist, coach.JobCheckIn, crisisDay, t0.Add(time.Hour))
+				if err := r.Schedule(ctx, alertJob(t0), theirs); err != nil {
+					t.Fatal(err)
+				}
+				got, err := r.Claim(ctx, t0, 10, time.Minute)
+				if err != nil || len(got) != 1 || got[0].Kind != coach.JobAlert {
+					t.Fatalf("claim = %v, %v; want the alert", whats(got), err)
+				}
+				if err := r.CancelAll(ctx, patient); err != nil { // as coach.erase does first
+					t.Fatal(err)
+				}
+				if err := r.Erase(ctx, patient); err != nil {
+					t.Fatal(err)
+				}
+				if err := c.end(r, got[0]); err != nil {
+					t.Fatal(err)
+				}
+				if again, err := r.Claim(ctx, t0.Add(2*time.Hour), 10, time.Minute); err != nil || len(again) != 1 || again[0].Kind != coach.JobCheckIn {
+					t.Errorf("claim later = %v, %v; want the therapist's own job only", whats(again), err)
+				}
+				for _, line := range redistest.Dump(t, r) {
+					if strings.Contains(line, patient) {
+						t.Errorf("after /delete Redis still holds %q", line)
+					}
+				}
+				if n, _ := r.DeadLetters(ctx); n != 0 {
+					t.Errorf("dead letters = %d, want none", n)
+				}
+			})
+		})
+	}
 }

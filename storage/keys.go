@@ -143,12 +143,14 @@ func ClusterSlot(key string) int {
 // A partition keeps each person's jobs in one field of people (queue.go):
 // next lists the people by when their next job falls due, leases the jobs
 // claimed ("<person>/<id>", scored by when their lease runs out), forget
-// the people by when their oldest done id is to be forgotten, and pending
-// counts the jobs waiting. due, leased, jobs and done are the per-job
-// layout of before (one member per job), still drained (queueold.go);
-// dead is the dead letters of both.
+// the people by when their oldest done id is to be forgotten, pending
+// counts the jobs waiting, and erased holds the opaque ids of jobs whose
+// person was erased while they ran (queue.go, markErased). due, leased,
+// jobs and done are the per-job layout of before (one member per job),
+// still drained (queueold.go); dead is the dead letters of both.
 type queueKeys struct {
 	people, next, leases, forget, pending string
+	erased                                string
 	due, leased, jobs, done, dead         string
 	n                                     int  // the partition's number
 	old                                   bool // claim from the per-job layout of before
@@ -180,7 +182,7 @@ func (k keys) legacyQueue() queueKeys {
 
 func (k keys) queue(head string, legacy bool) queueKeys {
 	return queueKeys{people: head + "people", next: head + "next", leases: head + "leases",
-		forget: head + "forget", pending: head + "pending",
+		forget: head + "forget", pending: head + "pending", erased: head + "erased",
 		due: head + "due", leased: head + "leased", jobs: head + "jobs",
 		done: head + "done", dead: head + "dead", legacy: legacy}
 }

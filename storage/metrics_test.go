@@ -47,6 +47,32 @@ func TestQueueDepth(t *testing.T) {
 	})
 }
 
+// TestQueueDepthCountsPeopleOverdue: Overdue counts people, each once
+// however many of their jobs are due, and none whose jobs are all later.
+func TestQueueDepthCountsPeopleOverdue(t *testing.T) {
+	redistest.Each(t, func(t *testing.T, r *storage.Redis) {
+		ctx := context.Background()
+		now := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+		jobs := []coach.Job{
+			coach.NewJob("p1", coach.JobCheckIn, "2026-03-01", now.Add(-2*time.Hour)),
+			coach.NewJob("p1", coach.JobNudge, "2026-03-01", now.Add(-time.Hour)),
+			coach.NewJob("p1", coach.JobCheckIn, "2026-03-02", now),
+			coach.NewJob("p2", coach.JobCheckIn, "2026-03-01", now.Add(-time.Minute)),
+			coach.NewJob("p3", coach.JobCheckIn, "2026-03-02", now.Add(time.Minute)),
+		}
+		if err := r.Schedule(ctx, jobs...); err != nil {
+			t.Fatal(err)
+		}
+		got, err := r.QueueDepth(ctx, now)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := (storage.QueueDepth{Scheduled: 5, Overdue: 2}); got != want {
+			t.Errorf("QueueDepth = %+v, want %+v", got, want)
+		}
+	})
+}
+
 func TestQueueDepthClosed(t *testing.T) {
 	r, err := storage.Open(context.Background(), "", storage.Options{})
 	if err != nil {

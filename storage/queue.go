@@ -222,7 +222,9 @@ func notDone(person, field string) ([]coach.Job, error) {
 }
 
 // Upcoming implements coach.Queue: the person's jobs waiting or running,
-// by due time (then id), in both layouts.
+// by due time (then id), in both layouts (the per-job layout of before
+// only while the person's partition, or the single queue, holds any of
+// it: findOldLayout).
 func (r *Redis) Upcoming(ctx context.Context, person string) ([]coach.Job, error) {
 	if err := checkID(person); err != nil {
 		return nil, err
@@ -234,6 +236,9 @@ func (r *Redis) Upcoming(ctx context.Context, person string) ([]coach.Job, error
 	jobs, err := notDone(person, field)
 	if err != nil {
 		return nil, err
+	}
+	if !r.holdsOld(person) {
+		return sortJobs(jobs), nil
 	}
 	seen := map[string]bool{}
 	for _, j := range jobs {
@@ -248,10 +253,15 @@ func (r *Redis) Upcoming(ctx context.Context, person string) ([]coach.Job, error
 			jobs = append(jobs, j)
 		}
 	}
+	return sortJobs(jobs), nil
+}
+
+// sortJobs sorts jobs by due time, then id.
+func sortJobs(jobs []coach.Job) []coach.Job {
 	slices.SortStableFunc(jobs, func(a, b coach.Job) int {
 		return cmp.Or(a.Due.Compare(b.Due), strings.Compare(a.ID, b.ID))
 	})
-	return jobs, nil
+	return jobs
 }
 
 // CancelAll implements coach.Queue. Done ids stay, for doneFor.
@@ -290,11 +300,57 @@ func (r *Redis) Cancel(ctx context.Context, person string, ids ...string) error 
 	return r.cancelOld(ctx, person, all)
 }
 
+// erasedFor is how long the opaque id of a job whose person was erased
+// while it ran is kept in erased: longer than any job runs.
+const erasedFor = 24 * time.Hour
+
 // dropPerson removes the person's field from their partition, done ids
-// too (/delete).
+// too, and their leases (/delete); the jobs they had claimed are marked
+// erased, so that the worker running one leaves nothing of them when it
+// acknowledges, retries or sets it aside (eraseScript). It runs while the
+// person's salt still exists: a claimed job under its readable name is
+// marked under its opaque id.
 func (r *Redis) dropPerson(ctx context.Context, person string) error {
 	q := r.keys.partOf(person)
-	err := dropPersonScript.Run(ctx, r.rdb, q.scriptKeys(), noCutoff, doneFor.Milliseconds(), person).Err()
+	leases, err := r.rdb.ZRange(ctx, q.leases, 0, -1).Result()
+	if err != nil {
+		return fmt.Errorf("list leases: %w", err)
+	}
+	var names []string
+	for _, m := range leases {
+		if id, ok := strings.CutPrefix(m, person+"/"); ok && isName(id) {
+			names = append(names, id)
+		}
+	}
+	field, err := r.rdb.HGet(ctx, q.people, person).Result()
+	if err != nil && !isNil(err) {
+		return fmt.Errorf("load person's jobs: %w", err)
+	}
+	for _, e := range entries(field) {
+		if e.state == 'L' && isName(e.id) {
+			names = append(names, e.id)
+		}
+	}
+	return r.markErased(ctx, q, person, true, names)
+}
+
+// markErased runs eraseScript in q for person: with all, everything of
+// theirs; otherwise the jobs ids only. Readable names among ids are
+// marked under their opaque ids (while the salts exist).
+func (r *Redis) markErased(ctx context.Context, q queueKeys, person string, all bool, ids []string) error {
+	refs, err := r.refs(ctx, ids, false)
+	if err != nil {
+		return err
+	}
+	now := time.Now()
+	args := []any{noCutoff, doneFor.Milliseconds(), person, now.UnixMilli(), now.Add(erasedFor).UnixMilli(), ""}
+	if all {
+		args[5] = "all"
+	}
+	for _, id := range withRefs(ids, refs) {
+		args = append(args, id)
+	}
+	err = eraseScript.Run(ctx, r.rdb, q.scriptKeys(q.leases, q.erased), args...).Err()
 	if err != nil && !isNil(err) {
 		return fmt.Errorf("remove person's jobs: %w", err)
 	}
@@ -455,7 +511,9 @@ const doneFor = 15 * 24 * time.Hour
 // Ack implements scheduler.Queue: each job is marked done in its person's
 // field, one step per partition. A job still under its readable name (one
 // planned before opaque ids) is remembered as done under its opaque id,
-// so that nothing readable is kept any more.
+// so that nothing readable is kept any more. A job cancelled while it ran
+// is still remembered as done; one whose person was erased while it ran
+// leaves nothing of them (dropPerson, ackScript).
 func (r *Redis) Ack(ctx context.Context, now time.Time, jobs ...coach.Job) error {
 	byPart := map[int][]coach.Job{}
 	var order []int
@@ -488,7 +546,7 @@ func (r *Redis) ackIn(ctx context.Context, q queueKeys, now time.Time, jobs []co
 	for i, j := range jobs {
 		ids[i] = j.ID
 	}
-	refs, err := r.refs(ctx, ids, true)
+	refs, err := r.stepRefs(ctx, ids)
 	if err != nil {
 		return err
 	}
@@ -497,9 +555,13 @@ func (r *Redis) ackIn(ctx context.Context, q queueKeys, now time.Time, jobs []co
 		jobs = jobs[len(batch):]
 		args := append(keep(now), strconv.FormatInt(now.UnixMilli(), 36))
 		for _, j := range batch {
-			args = append(args, j.Person, j.ID, refs[j.ID])
+			as, ok := refs[j.ID]
+			if _, named := nameSubjects(j.ID); !ok && named {
+				as = "!" // a name whose person is gone: remembered nowhere
+			}
+			args = append(args, j.Person, j.ID, as)
 		}
-		if err := ackScript.Run(ctx, r.rdb, q.scriptKeys(q.leases), args...).Err(); err != nil && !isNil(err) {
+		if err := ackScript.Run(ctx, r.rdb, q.scriptKeys(q.leases, q.erased), args...).Err(); err != nil && !isNil(err) {
 			return fmt.Errorf("acknowledge jobs: %w", err)
 		}
 	}
@@ -507,9 +569,10 @@ func (r *Redis) ackIn(ctx context.Context, q queueKeys, now time.Time, jobs []co
 }
 
 // Retry implements scheduler.Queue. A job still under its readable name
-// goes back under its opaque id. A job done meanwhile stays done.
+// goes back under its opaque id. A job done meanwhile stays done, and one
+// cancelled or erased meanwhile stays gone.
 func (r *Redis) Retry(ctx context.Context, job coach.Job, at time.Time) error {
-	name, err := r.renamed(ctx, &job)
+	name, _, err := r.renamed(ctx, &job)
 	if err != nil {
 		return err
 	}
@@ -527,39 +590,44 @@ func (r *Redis) Retry(ctx context.Context, job coach.Job, at time.Time) error {
 }
 
 // renamed gives a job still under its readable name its opaque id, and
-// returns the name it had ("" when it had an opaque id already).
-func (r *Redis) renamed(ctx context.Context, job *coach.Job) (string, error) {
+// returns the name it had ("" when it had an opaque id already). gone
+// reports a name with no opaque id: a person it names was erased
+// (stepRefs), so nothing of the job may be kept.
+func (r *Redis) renamed(ctx context.Context, job *coach.Job) (name string, gone bool, err error) {
 	if !isName(job.ID) {
-		return "", nil
+		return "", false, nil
 	}
-	refs, err := r.refs(ctx, []string{job.ID}, true)
+	refs, err := r.stepRefs(ctx, []string{job.ID})
 	if err != nil {
-		return "", err
+		return "", false, err
 	}
 	ref, ok := refs[job.ID]
-	if !ok {
-		return "", nil
+	if _, named := nameSubjects(job.ID); !ok {
+		return "", named, nil
 	}
-	name := job.ID
+	name = job.ID
 	job.ID = ref
-	return name, nil
+	return name, false, nil
 }
 
 // DeadLetter implements scheduler.Queue. The reason is an error message of
 // ours; it never holds what a person wrote. A job still under its readable
 // name is set aside under its opaque id. Dead letters are kept for a while
-// only: see ForgetDeadLetters.
+// only: see ForgetDeadLetters. The job of a person erased while it ran is
+// not set aside (eraseScript, deadLetterScript): a dead letter names them.
 func (r *Redis) DeadLetter(ctx context.Context, job coach.Job, now time.Time, reason string) error {
-	name, err := r.renamed(ctx, &job)
+	name, gone, err := r.renamed(ctx, &job)
 	if err != nil {
 		return err
 	}
-	raw, err := json.Marshal(deadLetter{Job: job, Reason: reason, At: now})
-	if err != nil {
-		return fmt.Errorf("encode dead letter: %w", err)
+	var raw []byte
+	if !gone {
+		if raw, err = json.Marshal(deadLetter{Job: job, Reason: reason, At: now}); err != nil {
+			return fmt.Errorf("encode dead letter: %w", err)
+		}
 	}
 	q := r.keys.partOf(job.Person)
-	err = deadLetterScript.Run(ctx, r.rdb, q.scriptKeys(q.leases, q.dead), noCutoff, doneFor.Milliseconds(),
+	err = deadLetterScript.Run(ctx, r.rdb, q.scriptKeys(q.leases, q.dead, q.erased), noCutoff, doneFor.Milliseconds(),
 		job.Person, job.ID, string(raw), name).Err()
 	if err != nil && !isNil(err) {
 		return fmt.Errorf("dead-letter job: %w", err)
@@ -608,7 +676,7 @@ func (r *Redis) deadQueues() []queueKeys {
 // (an older replica may still write to them during a rolling upgrade),
 // for Claim to drain them.
 func (r *Redis) NextDue(ctx context.Context) (time.Time, bool, error) {
-	if err := r.findOldLayout(ctx); err != nil {
+	if err := r.lookForOldLayout(ctx); err != nil {
 		return time.Time{}, false, err
 	}
 	var peeks []*redis.ZSliceCmd
@@ -647,8 +715,9 @@ func wrap(what string, err error) error {
 
 // Extend implements scheduler.Queue: the claimed jobs still leased are
 // leased until until, one ZADD XX GT per partition, in one pipeline. A job
-// acknowledged or put back meanwhile is not leased again (XX), and a lease
-// is never shortened (GT).
+// acknowledged or put back meanwhile, or whose person was erased (Erase
+// drops their leases), is not leased again (XX), and a lease is never
+// shortened (GT).
 func (r *Redis) Extend(ctx context.Context, until time.Time, jobs ...coach.Job) error {
 	if len(jobs) == 0 {
 		return nil

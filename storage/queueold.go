@@ -20,14 +20,16 @@ import (
 // before partitions, the same in a single queue ({sched}). A running
 // deployment upgrades with jobs waiting there, and older replicas may go
 // on writing there during a rolling upgrade. So while a partition's
-// per-job keys hold anything (NextDue looks, and the store when it
-// opens), Claim also claims from them, and moves what it claimed into the
-// person's field as claimed (adoptScript: in the same step, since both
-// layouts of a partition share its slot); from there Ack, Retry,
-// DeadLetter and Extend see it as any other job. Upcoming and Cancel read
-// and cancel both layouts. Schedule does not plan again an id the
-// partition's done set still holds, and the done sets empty themselves
-// after doneFor.
+// per-job keys hold a job due or leased (NextDue looks, and the store when
+// it opens, and Erase), Claim also claims from them, and moves what it
+// claimed into the person's field as claimed (adoptScript: in the same
+// step, since both layouts of a partition share its slot); from there
+// Ack, Retry, DeadLetter and Extend see it as any other job. Upcoming
+// reads, and Cancel cancels, both layouts. Schedule does not plan again
+// an id the partition's done set still holds, and the done sets empty
+// themselves after doneFor. Payloads left with nothing due or leased are
+// dropped when NextDue looks; once nothing is left, NextDue looks again
+// only once per oldRecheck, and Upcoming reads the person's field alone.
 
 // oldClaimScript moves up to ARGV[2] jobs of the per-job layout that are
 // due at ARGV[1] (or whose lease ran out) into its leased set until
@@ -76,7 +78,7 @@ for i = 4 + n, #ARGV do
   done[#done + 1] = ARGV[1]
   done[#done + 1] = ARGV[i]
 end
-redis.call('ZADD', KEYS[3], unpack(done))
+if #done > 0 then redis.call('ZADD', KEYS[3], unpack(done)) end
 redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', ARGV[2])
 return #done / 2
 `)
@@ -191,7 +193,7 @@ func (r *Redis) adopt(ctx context.Context, q queueKeys, jobs []coach.Job, until 
 // oldAckIn acknowledges jobs of the per-job layout by id: those claimed
 // there whose payload was gone.
 func (r *Redis) oldAckIn(ctx context.Context, q queueKeys, now time.Time, ids []string) error {
-	refs, err := r.refs(ctx, ids, true)
+	refs, err := r.stepRefs(ctx, ids)
 	if err != nil {
 		return err
 	}
@@ -202,6 +204,9 @@ func (r *Redis) oldAckIn(ctx context.Context, q queueKeys, now time.Time, ids []
 		args = append(args, id)
 	}
 	for _, id := range ids {
+		if _, named := nameSubjects(id); named && refs[id] == "" {
+			continue // its person is gone: remembered nowhere
+		}
 		args = append(args, cmp.Or(refs[id], id))
 	}
 	err = oldAckScript.Run(ctx, r.rdb, []string{q.leased, q.jobs, q.done}, args...).Err()
@@ -355,33 +360,89 @@ func (r *Redis) cancelOld(ctx context.Context, person string, all []string) erro
 	return wrap("cancel jobs", err)
 }
 
-// findOldLayout notes which partitions' per-job keys hold anything, and
-// whether the single queue of before partitions does: one pipeline, one
-// EXISTS per partition (its keys share a slot).
+// findOldLayout notes which partitions' per-job keys hold a job to drain
+// (due or leased), and whether the single queue of before partitions
+// holds anything: one pipeline, one EXISTS per partition (its keys share
+// a slot). Payloads left without a job to drain (orphans: a crash between
+// two steps of a version before) can never run, so they go, in a step
+// that looks again (dropOrphansScript); else they would keep the layout
+// looked at, claimed from and listed forever.
 func (r *Redis) findOldLayout(ctx context.Context) error {
 	single := r.keys.legacyQueue()
-	var legacy *redis.IntCmd
+	var legacy, legacyJobs *redis.IntCmd
 	exists := make([]*redis.IntCmd, QueueParts)
+	payloads := make([]*redis.IntCmd, QueueParts)
 	_, err := r.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {
 		for n := range QueueParts {
 			q := r.keys.part(n)
-			exists[n] = p.Exists(ctx, q.due, q.leased, q.jobs)
+			exists[n] = p.Exists(ctx, q.due, q.leased)
+			payloads[n] = p.Exists(ctx, q.jobs)
 		}
-		legacy = p.Exists(ctx, single.due, single.leased, single.jobs, single.done, single.dead)
+		legacy = p.Exists(ctx, single.due, single.leased, single.done, single.dead)
+		legacyJobs = p.Exists(ctx, single.jobs)
 		return nil
 	})
 	if err != nil {
 		return fmt.Errorf("look for jobs in the layout of before: %w", err)
 	}
 	var mask uint32
+	var orphans []queueKeys
 	for n, e := range exists {
-		if e.Val() > 0 {
+		switch {
+		case e.Val() > 0:
 			mask |= 1 << n
+		case payloads[n].Val() > 0:
+			orphans = append(orphans, r.keys.part(n))
+		}
+	}
+	if legacyJobs.Val() > 0 {
+		// The single queue's done and dead sets stay, for their time;
+		// its payloads go once nothing there is due or leased.
+		orphans = append(orphans, single)
+	}
+	for _, q := range orphans {
+		if err := dropOrphansScript.Run(ctx, r.rdb, []string{q.due, q.leased, q.jobs}).Err(); err != nil && !isNil(err) {
+			return fmt.Errorf("drop orphaned jobs of the layout of before: %w", err)
 		}
 	}
 	r.oldParts.Store(mask)
-	r.legacy.Store(legacy.Val() > 0)
+	left := legacy.Val() > 0
+	r.legacy.Store(left)
+	if mask == 0 && !left {
+		r.oldGoneAt.Store(time.Now().UnixMilli())
+	} else {
+		r.oldGoneAt.Store(0)
+	}
 	return nil
+}
+
+// dropOrphansScript deletes a per-job layout's payloads (KEYS[3]) when
+// nothing there is due (KEYS[1]) or leased (KEYS[2]).
+var dropOrphansScript = redis.NewScript(`
+if redis.call('EXISTS', KEYS[1], KEYS[2]) == 0 then return redis.call('DEL', KEYS[3]) end
+return 0
+`)
+
+// oldRecheck is how often NextDue looks again for the layouts of before
+// once they held nothing: an older replica of a rolling upgrade may still
+// write there, and its jobs must not be stranded.
+const oldRecheck = time.Minute
+
+// lookForOldLayout is findOldLayout on each call while the layouts of
+// before hold anything, and once they are empty at most once per
+// oldRecheck: Claim and NextDue then cost nothing more for them.
+func (r *Redis) lookForOldLayout(ctx context.Context) error {
+	if gone := r.oldGoneAt.Load(); gone != 0 && time.Now().UnixMilli()-gone < oldRecheck.Milliseconds() {
+		return nil
+	}
+	return r.findOldLayout(ctx)
+}
+
+// holdsOld reports whether a person's partition, or the single queue of
+// before partitions, holds anything of the per-job layout (as last
+// looked): Upcoming reads the person's list of before only then.
+func (r *Redis) holdsOld(person string) bool {
+	return r.oldParts.Load()&(1<<QueuePart(person)) != 0 || r.legacy.Load()
 }
 
 // oldQueues is the partitions whose per-job layout holds anything, and the

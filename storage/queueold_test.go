@@ -18,8 +18,11 @@ import (
 // writeOld writes a job the way the version before people's fields did:
 // one member of its partition's due set (or, with a lease, of its leased
 // set), its payload in the partition's jobs, a member of the person's list.
+// The next NextDue looks for it, as a running scheduler does within
+// oldRecheck.
 func writeOld(t *testing.T, r *storage.Redis, j coach.Job, leasedUntil time.Time) {
 	t.Helper()
+	storage.LookAgainForOldLayout(r)
 	ctx := context.Background()
 	due, leased, jobs, _, list := storage.OldLayout(r, j.Person)
 	raw, err := storage.EncodeJob(j)
@@ -244,6 +247,220 @@ func TestEraseLeavesNoneOfThePerson(t *testing.T) {
 			if strings.Contains(line, person) {
 				t.Errorf("after Erase Redis still holds the person: %s", line)
 			}
+		}
+	})
+}
+
+// TestEraseWhileRunning: a job claimed when its person uses /delete may
+// end any way (acknowledged, retried, set aside, its lease extended or
+// run out): at once, and once every lease has run out, nothing under the
+// test's prefix names the person. The job may come from either layout,
+// under its opaque id or (planned by a version before opaque ids) its
+// readable name.
+func TestEraseWhileRunning(t *testing.T) {
+	ctx := context.Background()
+	person, other := "931000000000000002", "931000000000000003"
+	ends := []struct {
+		name string
+		end  func(r *storage.Redis, j coach.Job) error
+	}{
+		{"ack", func(r *storage.Redis, j coach.Job) error { return r.Ack(ctx, t0, j) }},
+		{"retry", func(r *storage.Redis, j coach.Job) error { return r.Retry(ctx, j, t0.Add(time.Minute)) }},
+		{"dead letter", func(r *storage.Redis, j coach.Job) error { return r.DeadLetter(ctx, j, t0, "test") }},
+		{"lease runs out", func(r *storage.Redis, j coach.Job) error { return nil }},
+		{"extend, then ack", func(r *storage.Redis, j coach.Job) error {
+			if err := r.Extend(ctx, t0.Add(time.Hour), j); err != nil {
+				return err
+			}
+			return r.Ack(ctx, t0, j)
+		}},
+		{"extend, then dead letter", func(r *storage.Redis, j coach.Job) error {
+			if err := r.Extend(ctx, t0.Add(time.Hour), j); err != nil {
+				return err
+			}
+			return r.DeadLetter(ctx, j, t0, "test")
+		}},
+	}
+	layouts := []struct {
+		name string
+		plan func(t *testing.T, r *storage.Redis)
+	}{
+		{"people's fields", func(t *testing.T, r *storage.Redis) {
+			if err := r.Schedule(ctx, job(person, "2026-03-02", t0)); err != nil {
+				t.Fatal(err)
+			}
+		}},
+		{"per-job layout, opaque id", func(t *testing.T, r *storage.Redis) {
+			writeOld(t, r, oldJob(person, "2026-03-02", t0, "jold-erased"), time.Time{})
+		}},
+		{"per-job layout, readable name", func(t *testing.T, r *storage.Redis) {
+			j := job(person, "2026-03-02", t0)
+			writeOld(t, r, oldJob(person, "2026-03-02", t0, what(j)), time.Time{})
+		}},
+	}
+	for _, l := range layouts {
+		for _, c := range ends {
+			t.Run(l.name+"/"+c.name, func(t *testing.T) {
+				redistest.Each(t, func(t *testing.T, r *storage.Redis) {
+					l.plan(t, r)
+					if err := r.Schedule(ctx, job(person, "2026-03-03", t0.Add(24*time.Hour)), job(other, "2026-03-02", t0)); err != nil {
+						t.Fatal(err)
+					}
+					if _, _, err := r.NextDue(ctx); err != nil { // notices the per-job layout
+						t.Fatal(err)
+					}
+					got, err := r.Claim(ctx, t0, 10, time.Minute)
+					if err != nil || len(got) != 2 {
+						t.Fatalf("claim = %v, %v", whats(got), err)
+					}
+					if err := r.CancelAll(ctx, person); err != nil { // as /delete does first
+						t.Fatal(err)
+					}
+					if err := r.Erase(ctx, person); err != nil {
+						t.Fatal(err)
+					}
+					for _, j := range got {
+						if j.Person == person {
+							if err := c.end(r, j); err != nil {
+								t.Fatal(err)
+							}
+						} else if err := r.Ack(ctx, t0, j); err != nil {
+							t.Fatal(err)
+						}
+					}
+					holdsNone(t, r, person, "when the job ends")
+					// Past every lease and retry: nothing of theirs runs again.
+					again, err := r.Claim(ctx, t0.Add(2*time.Hour), 10, time.Minute)
+					if err != nil || len(again) != 0 {
+						t.Errorf("claim after Erase = %v, %v; want none", whats(again), err)
+					}
+					holdsNone(t, r, person, "once every lease ran out")
+					// The other person's job is remembered as done, as ever.
+					if dump := strings.Join(redistest.Dump(t, r), "\n"); !strings.Contains(dump, other) {
+						t.Errorf("the other person's done job is gone too:\n%s", dump)
+					}
+				})
+			})
+		}
+	}
+}
+
+// holdsNone fails t for each key or value under r's prefix that names
+// person.
+func holdsNone(t *testing.T, r *storage.Redis, person, when string) {
+	t.Helper()
+	for _, line := range redistest.Dump(t, r) {
+		if strings.Contains(line, person) {
+			t.Errorf("after Erase, %s, Redis still holds the person: %s", when, line)
+		}
+	}
+}
+
+// TestCancelWhileRunningIsRemembered: a job cancelled (/stop) while it ran
+// is still remembered as done when it is acknowledged, unlike one whose
+// person was erased: planned again, it is not sent twice.
+func TestCancelWhileRunningIsRemembered(t *testing.T) {
+	redistest.Each(t, func(t *testing.T, r *storage.Redis) {
+		ctx := context.Background()
+		person := "931000000000000004"
+		j := job(person, "2026-03-02", t0)
+		if err := r.Schedule(ctx, j); err != nil {
+			t.Fatal(err)
+		}
+		got, err := r.Claim(ctx, t0, 10, time.Minute)
+		if err != nil || len(got) != 1 {
+			t.Fatalf("claim = %v, %v", whats(got), err)
+		}
+		if err := r.CancelAll(ctx, person); err != nil {
+			t.Fatal(err)
+		}
+		if err := r.Ack(ctx, t0, got...); err != nil {
+			t.Fatal(err)
+		}
+		if err := r.Schedule(ctx, j); err != nil {
+			t.Fatal(err)
+		}
+		if again, err := r.Claim(ctx, t0.Add(time.Hour), 10, time.Minute); err != nil || len(again) != 0 {
+			t.Errorf("claim of the job planned again = %v, %v; want none (done already)", whats(again), err)
+		}
+	})
+}
+
+// commands records the names of the commands a client sends, pipelined
+// or not.
+type commands struct{ names []string }
+
+func (c *commands) DialHook(next redis.DialHook) redis.DialHook { return next }
+
+func (c *commands) ProcessHook(next redis.ProcessHook) redis.ProcessHook {
+	return func(ctx context.Context, cmd redis.Cmder) error {
+		c.names = append(c.names, cmd.Name())
+		return next(ctx, cmd)
+	}
+}
+
+func (c *commands) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.ProcessPipelineHook {
+	return func(ctx context.Context, cmds []redis.Cmder) error {
+		for _, cmd := range cmds {
+			c.names = append(c.names, cmd.Name())
+		}
+		return next(ctx, cmds)
+	}
+}
+
+// TestOrphansOfThePerJobLayoutEndTheLook: payloads of the per-job layout
+// with no job due or leased (orphans, in a partition and in the single
+// queue of before partitions) are dropped when NextDue looks, and from
+// then on the layouts of before cost nothing: NextDue does not look again
+// (until oldRecheck), and Upcoming reads only the person's field.
+func TestOrphansOfThePerJobLayoutEndTheLook(t *testing.T) {
+	redistest.Each(t, func(t *testing.T, r *storage.Redis) {
+		ctx := context.Background()
+		person := "931000000000000005"
+		_, _, jobs, _, _ := storage.OldLayout(r, person)
+		raw, err := storage.EncodeJob(oldJob(person, "2026-03-02", t0, "jold-orphan"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, key := range []string{jobs, r.Prefix() + "{sched}:jobs"} {
+			if err := r.Client().HSet(ctx, key, "jold-orphan", raw).Err(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := r.Schedule(ctx, job(person, "2026-03-02", t0)); err != nil {
+			t.Fatal(err)
+		}
+		storage.LookAgainForOldLayout(r)
+		if _, _, err := r.NextDue(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if left, looks := storage.OldLayoutLeft(r); left || looks {
+			t.Errorf("after orphans only: layout of before left %v, looked for again %v; want neither", left, looks)
+		}
+		for _, key := range redistest.Keys(t, r, r.Prefix()) {
+			if strings.HasSuffix(key, "}:jobs") && strings.Contains(key, "{sched") {
+				t.Errorf("orphaned payloads kept: %s", key)
+			}
+		}
+
+		seen := &commands{}
+		r.Client().AddHook(seen)
+		up, err := r.Upcoming(ctx, person)
+		if err != nil || len(up) != 1 {
+			t.Fatalf("upcoming = %v, %v; want the one job planned", whats(up), err)
+		}
+		if !slices.Equal(seen.names, []string{"hget"}) {
+			t.Errorf("Upcoming sent %v; want only the person's field read (hget)", seen.names)
+		}
+		seen.names = nil
+		if _, found, err := r.NextDue(ctx); err != nil || !found {
+			t.Fatalf("next due: found %v, %v", found, err)
+		}
+		if slices.Contains(seen.names, "exists") {
+			t.Errorf("NextDue still looks for the layout of before: %v", seen.names)
+		}
+		if got, err := r.Claim(ctx, t0, 10, time.Minute); err != nil || len(got) != 1 {
+			t.Errorf("claim = %v, %v; want the one job planned", whats(got), err)
 		}
 	})
 }

@@ -328,8 +328,9 @@ return out
 
 // ackScript marks jobs done at ARGV[3] (its number in base 36): ARGV[4]
 // on, per job person, id, and the id to remember it under ("" for id
-// itself; a readable name is remembered under its opaque id). Their
-// leases (KEYS[5]) go.
+// itself; a readable name is remembered under its opaque id; "!" for a
+// job whose person is gone, which is remembered nowhere). Their leases
+// (KEYS[5]) go.
 //
 // A claimed job's line is replaced where it stands ("<id> D<t>"), the
 // rest of the field copied, and the person's place in forget set with
@@ -337,6 +338,11 @@ return out
 // person's jobs in one batch are done together, one HSET for all. A job
 // still waiting, or remembered under another id, takes the whole-person
 // way (parse, store) for its person.
+//
+// A job whose line is gone was cancelled while it ran (/stop), and is
+// still remembered as done; unless its id is in erased (KEYS[6]): its
+// person was erased meanwhile (/delete), and nothing of them is written
+// back. Only a job whose line is gone costs that look-up.
 var ackScript = queueScript(`
 local t36 = ARGV[3]
 local forgetAt = num(t36) + doneFor
@@ -347,20 +353,31 @@ for i = 4, #ARGV, 3 do
   jobs[#jobs + 1] = i
 end
 local fields = redis.call('HMGET', KEYS[1], unpack(people))
-local slow, later = {}, {}
+local slow, later, touched = {}, {}, {}
 local unlease = {}
+local function present(b, id) return type(b) == 'string' and line(b, id) ~= nil end
 for _, i in ipairs(jobs) do
   local p, id, as = ARGV[i], ARGV[i + 1], ARGV[i + 2]
   local k = idx[p]
   unlease[#unlease + 1] = p .. '/' .. id
-  if not slow[k] and as ~= '' and as ~= id then slow[k] = true end
-  if not slow[k] then
-    local b, done = fields[k], id .. ' D' .. t36
-    if type(b) ~= 'string' then
-      fields[k] = done
-    else
-      local s, e = line(b, id)
-      if not s then
+  local key = id
+  if as ~= '' and as ~= '!' then key = as end
+  local b, s, e = fields[k], nil, nil
+  if type(b) == 'string' then s, e = line(b, id) end
+  local gone = as == '!'
+  if not gone and not s and not (key ~= id and present(b, key)) then
+    gone = redis.call('ZSCORE', KEYS[6], key) ~= false
+  end
+  if gone then
+    if key ~= id then unlease[#unlease + 1] = p .. '/' .. key end
+  else
+    touched[k] = true
+    if not slow[k] and key ~= id then slow[k] = true end
+    if not slow[k] then
+      local done = id .. ' D' .. t36
+      if type(b) ~= 'string' then
+        fields[k] = done
+      elseif not s then
         fields[k] = b .. '\n' .. done
       elseif string.byte(b, s + #id + 1) == 80 then -- 'P': waiting changes
         slow[k] = true
@@ -368,10 +385,10 @@ for _, i in ipairs(jobs) do
         fields[k] = string.sub(b, 1, s - 1) .. done .. string.sub(b, e)
       end
     end
-  end
-  if slow[k] then
-    later[#later + 1] = i
-    if as ~= '' and as ~= id then unlease[#unlease + 1] = p .. '/' .. as end
+    if slow[k] then
+      later[#later + 1] = i
+      if key ~= id then unlease[#unlease + 1] = p .. '/' .. key end
+    end
   end
 end
 local docs, lt = {}, {}
@@ -382,7 +399,7 @@ for k, p in ipairs(people) do
     local d = parse(fields[k])
     d.oldest = -1
     docs[k] = d
-  else
+  elseif touched[k] then
     W.hset[#W.hset + 1] = p
     W.hset[#W.hset + 1] = fields[k]
     lt[#lt + 1] = forgetAt
@@ -438,15 +455,18 @@ return 0
 
 // deadLetterScript sets a job aside in the dead letters (KEYS[6]) under
 // ARGV[4] with ARGV[5]: ARGV[3] person, ARGV[6] the readable name it had
-// ("" if none). KEYS[5] is leases.
+// ("" if none). KEYS[5] is leases. A job whose person was erased while it
+// ran (its id in erased, KEYS[7]; or ARGV[5] empty, a readable name whose
+// person is gone) is not set aside: a dead letter names its person.
 var deadLetterScript = queueScript(releaseLib + `
 local p, id = ARGV[3], ARGV[4]
 local d = load({p})[1]
 release(d, p, id, ARGV[6])
+local erased = not d.e[id] and redis.call('ZSCORE', KEYS[7], id)
 d.e[id] = nil
 store(p, d)
 flush()
-redis.call('HSET', KEYS[6], id, ARGV[5])
+if ARGV[5] ~= '' and not erased then redis.call('HSET', KEYS[6], id, ARGV[5]) end
 return 0
 `)
 
@@ -471,35 +491,52 @@ flush()
 return 0
 `)
 
-// dropPersonScript removes everything of a person (ARGV[3]) from the
-// partition, done ids too: /delete.
-var dropPersonScript = queueScript(`
-local p = ARGV[3]
-local d = load({p})[1]
-d.ids = {}
-store(p, d)
-flush()
-return 0
-`)
-
-// overdueScript counts the waiting jobs due at ARGV[3]. It reads the
-// people due a thousand at a time: Lua's unpack fails on some 8,000
-// values, and a backlog is when the count matters.
-var overdueScript = queueScript(`
-local now = tonumber(ARGV[3])
-local people = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', now)
-local n = 0
-for i = 1, #people, 1000 do
-  local blobs = redis.call('HMGET', KEYS[1], unpack(people, i, math.min(i + 999, #people)))
-  for _, b in ipairs(blobs) do
-    local d = parse(b)
-    for _, id in ipairs(d.ids) do
-      local e = d.e[id]
-      if e and e.s == 'P' and e.t <= now then n = n + 1 end
+// eraseScript leaves nothing of a person (ARGV[3]) in the partition, at
+// ARGV[4] (ms): with ARGV[6] "all", their field, done ids too, and every
+// lease of theirs (/delete); otherwise the leases of the ids from ARGV[7]
+// on (jobs about them in another's queue). The opaque ids of their jobs
+// that were claimed (a line L, or a lease), and the opaque ids from ARGV[7]
+// on, go into erased (KEYS[6]) until ARGV[5], so that an ack, retry or dead
+// letter of one still running writes nothing back (ackScript,
+// deadLetterScript); readable names are left out (Go passes their opaque
+// ids). erased forgets what is older than ARGV[4], and goes a day after
+// the last erase (erasedFor).
+var eraseScript = queueScript(`
+local p, now, untilAt, all = ARGV[3], tonumber(ARGV[4]), ARGV[5], ARGV[6] == 'all'
+local mark, unlease = {}, {}
+local function erased(id)
+  if not string.find(id, ':', 1, true) then
+    mark[#mark + 1] = untilAt
+    mark[#mark + 1] = id
+  end
+end
+for i = 7, #ARGV do
+  erased(ARGV[i])
+  unlease[#unlease + 1] = p .. '/' .. ARGV[i]
+end
+if all then
+  local d = load({p})[1]
+  for _, id in ipairs(d.ids) do
+    if d.e[id].s == 'L' then erased(id) end
+  end
+  d.ids = {}
+  store(p, d)
+  flush()
+  local prefix = p .. '/'
+  for _, m in ipairs(redis.call('ZRANGE', KEYS[5], 0, -1)) do
+    if string.sub(m, 1, #prefix) == prefix then
+      unlease[#unlease + 1] = m
+      erased(string.sub(m, #prefix + 1))
     end
   end
 end
-return n
+if #unlease > 0 then redis.call('ZREM', KEYS[5], unpack(unlease)) end
+redis.call('ZREMRANGEBYSCORE', KEYS[6], '-inf', now)
+if #mark > 0 then
+  redis.call('ZADD', KEYS[6], unpack(mark))
+  redis.call('PEXPIREAT', KEYS[6], untilAt)
+end
+return 0
 `)
 
 // adoptScript moves jobs claimed from the per-job layout of before into

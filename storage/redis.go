@@ -53,6 +53,9 @@ type Redis struct {
 	// oldParts has bit n set while partition n's per-job layout of before
 	// holds anything, for Claim to drain it (queueold.go).
 	oldParts atomic.Uint32
+	// oldGoneAt is when (Unix ms, wall clock) the layouts of before were
+	// last found empty, 0 while they hold anything (lookForOldLayout).
+	oldGoneAt atomic.Int64
 	// forgot is when (Unix ms, claim time) a claim last forgot old done
 	// ids (forgetting).
 	forgot atomic.Int64

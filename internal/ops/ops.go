@@ -64,7 +64,7 @@ func (systemClock) Now() time.Time { return time.Now() }
 // QueueDepth is how many jobs the queue holds, by state.
 type QueueDepth struct {
 	Scheduled int64 // waiting to fall due, now or later
-	Overdue   int64 // of those, due at or before now and not yet claimed: the backlog
+	Overdue   int64 // people with a job due at or before now and not yet claimed: the backlog
 	Leased    int64 // claimed and not yet acknowledged
 	Dead      int64 // set aside for good after failing too often
 }

@@ -26,7 +26,7 @@ var (
 	restServerErrs  = desc("aftercare_discord_server_errors_total", "REST requests Discord answered with a 5xx status.")
 
 	queueScheduled = desc("aftercare_queue_scheduled_jobs", "Jobs waiting in the queue, due now or later.")
-	queueOverdue   = desc("aftercare_queue_overdue_jobs", "Jobs already due and not yet claimed: the scheduler's backlog.")
+	queueOverdue   = desc("aftercare_queue_overdue_jobs", "People with a job already due and not yet claimed (each once, however many of their jobs are due): the scheduler's backlog.")
 	queueLeased    = desc("aftercare_queue_leased_jobs", "Jobs claimed and not yet acknowledged (running, or held by a worker that died).")
 	queueDead      = desc("aftercare_queue_dead_letters", "Dead-lettered jobs kept in Redis for people to look at.")
 
