@@ -209,6 +209,9 @@ var spanish = phraseSet{
 		"me rindo",
 		"(ya lo|lo) (decidí|he decidido|tengo decidido)",
 		"(ya está|está) decidido",
+		// Round s12-residual: "listo. me voy. chau a todos"; in "listo, me voy
+		// a dormir" nothing but farewell follows, so nothing is read.
+		"^ (vale|bueno|ok)? (listo|lista|ya está)",
 		"no hay (vuelta atrás|esperanza|salida)",
 	},
 	parting: []string{
@@ -217,6 +220,9 @@ var spanish = phraseSet{
 		"^ esta noche $",
 		"^ (adiós|adios) (a todos|a todas|para siempre|mundo)? $",
 		"^ hasta siempre $",
+		// Round s12-residual: "me voy." alone, after "listo." ("listo. me voy.
+		// chau a todos").
+		"^ (ya)? me voy $",
 		"^ (esta noche|hoy) es la noche $",
 		"^ (hoy|hoy sí|hoy si) es el (día|dia) $",
 		// Fresh set 18: "chao a todos. los quiero mucho. ya no puedo más".
