@@ -197,6 +197,9 @@ var englishMore = phraseSet{
 		// as an ordinary departure, read over the two (risk.go, departs), or in
 		// one sentence: "goodbye everyone! moving to denver tomorrow".
 		"^ (goodbye|bye|farewell|bye bye) (everyone|everybody|all|all of you|you all|guys|folks|friends|yall)? (and)? {departure}",
+		// A goodbye at the end of a job, a last post for a while.
+		"last day (at|of|in) ... (job|work|office|school|uni|college|internship|placement|team) ... (said|saying) goodbye to (everyone|everybody|all)",
+		"(last|final) (message|post|text) for (a while|a bit|a few days|a week|a couple of (days|weeks))",
 		// "got enough insulin for the whole trip"
 		"enough ({pills}|insulin|meds|medication|medicine|meds packed|tablets) (for|to last) (the|my|our|this)? (whole|entire)? (trip|holiday|holidays|vacation|week|weekend|month|journey|flight|stay|summer|festival|camping trip)",
 		// Fresh set 18's ordinary rows: a race or a meeting one would "rather

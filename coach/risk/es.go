@@ -151,6 +151,8 @@ var spanish = phraseSet{
 		"{quiero} (desaparecer|dejar de sufrir|que todo termine|que todo acabe)",
 	},
 	negated: []string{
+		// Round s12-residual: "no estoy pensando en hacerme daño ni nada".
+		"no (estoy|ando) pensando en (hacerme daño|hacerme algo|quitarme la vida|suicidarme|matarme)",
 		"(no|nunca|jamás) (quiero|quería|voy a|pienso|me voy a|me quiero|planeo)? (matarme|suicidarme|morir|morirme|hacerme daño|lastimarme|quitarme la vida|cortarme|acabar con mi vida|terminar con mi vida|ahorcarme|colgarme|envenenarme)",
 		"(no|nunca|jamás) me (voy a|quiero|pienso)? (haría|haré|hago)? (daño|matar|suicidar|mataría|suicidaría|mataré|suicidaré|cortaré|lastimaré|cortaría|lastimaría|heriría|quitaría la vida|quitaré la vida|ahorcaría|ahorcaré)",
 		"(no|nunca|jamás) (acabaría|acabaré|terminaría|terminaré) con mi vida",

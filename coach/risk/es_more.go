@@ -138,6 +138,9 @@ var spanishMore = phraseSet{
 		"(ya)? (me tomé|me tome|tomé|tome|me trago|me tragué|me trague) (todas|todas las pastillas|todo el frasco|toda la caja|todas las pastis) (ya)? $",
 	},
 	review: []string{
+		// Round s12-residual: "ni ganas de seguir existiendo", which the model
+		// alone had carried.
+		"(sin|ni|no tengo|cero) ganas de seguir (existiendo|viviendo|aquí|aqui)",
 		// Fresh set 18: years "of this" that are enough.
 		"(años|tantos años) de esto (son|es|ya son|ya es) (suficiente|suficientes|bastante|demasiado|demasiados)",
 		// A corpus farewell the model alone had carried to Review and let go
@@ -170,6 +173,8 @@ var spanishMore = phraseSet{
 		"(ya)? (lo)? tengo todo (planeado|pensado|listo) $",
 	},
 	benign: []string{
+		// Round s12-residual: a goodbye for the day, with thanks for the day.
+		"(adiós|adios|chao|chau) a (todos|todas) (y)? gracias por (escucharme|leerme|el apoyo|la sesión|la charla|la compañía) (hoy|esta noche|esta tarde|esta semana)",
 		// Round s12-residual: a gun that is a toy or a tool.
 		"(pistola|pistolas) (de|del) (agua|silicona|pintura|calor|juguete|clavos|aire|pintar)",
 		// Round s12-residual: enough of one's medicine for a trip.
@@ -218,7 +223,7 @@ var spanishMore = phraseSet{
 		"(morir|morirme|morirse|muero|me muero|me voy a morir|nos vamos a morir) (de|del) (viejo|vieja|viejos|aburrimiento|risa|hambre|frío|frio|calor|sueño|sueno|vergüenza|verguenza|envidia|ganas|asco|pena)",
 	},
 	asked: []string{
-		"(me)? (preguntó|preguntaron|pregunta|preguntan|preguntaba|quería saber|quiso saber) (otra vez|de nuevo|como siempre)? (si|sobre|por) ... $",
+		"(me)? (preguntó|preguntaron|pregunta|preguntan|preguntaba|quería saber|quiso saber) (otra vez|de nuevo|como siempre|lo de siempre|lo típico|lo habitual)? (si|sobre|por) ... $",
 		// Round s12-residual: "me dijo el terapeuta que si pensaba en ...",
 		// the spoken way of asking, and the routine questions in the plural.
 		"(me)? (dijo|dijeron|preguntó|preguntaron) (el|la|mi) (terapeuta|psico|psicóloga|psicólogo|psiquiatra|médica|médico|doctora|doctor|enfermera|enfermero) que si ... $",

@@ -17,6 +17,9 @@ var frenchMore = phraseSet{
 		// Round s12-residual: "trop tard c'est avalé", which the model alone
 		// had carried; "trop tard, c'est mangé" is no such thing.
 		"trop tard (c'est|j'ai|je les ai) (tout)? (avalé|avalés|avalées|avalée)",
+		// Round s12-residual: walking into the sea and not coming back, which
+		// the model alone had carried.
+		"(marcher|entrer|aller|rentrer) dans (la mer|l'eau|le lac|la rivière|l'océan) ... ... (et)? (ne)? (pas|plus|jamais) (revenir|ressortir|remonter)",
 		// Round s12-residual: leaving for good, closing a line.
 		"^ (je pars|je m'en vais|je disparais) (pour toujours|pour de bon|définitivement) $",
 		// A corpus row the model alone had carried and let go when set 18 was
