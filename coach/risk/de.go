@@ -132,6 +132,8 @@ var german = phraseSet{
 		"sich ... (umbringen|töten|das leben nehmen)",
 	},
 	negated: []string{
+		// Round s12-residual: "ich denk nicht dran, mir was anzutun".
+		"(denk|denke) (nicht|nie|gar nicht) (dran|daran) (mir|mich) (was|etwas) (anzutun|umzubringen)",
 		"nicht (suizidal|lebensmüde|selbstmordgefährdet|suizidgefährdet)",
 		"keine (suizidgedanken|selbstmordgedanken|suizidalen gedanken)",
 		"(will|möchte|werde|würde) (mich)? nicht (sterben|umbringen|töten)",

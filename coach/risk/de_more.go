@@ -5,6 +5,9 @@ package risk
 var germanMore = phraseSet{
 	lang: "de",
 	words: withWords(german.words, map[string]string{
+		// An ordinary departure that explains a bare goodbye before it on the
+		// line (risk.go, departs). Never "für immer".
+		"abreise":   "((ich|wir) (ziehe|zieh|ziehen) (morgen|nächste woche|am (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|heute)? (um|aus|nach|in)|(bin|sind|ich bin|wir sind|geht|fahre|fahren|fliege|fliegen)? (morgen|ab morgen|jetzt|heute)? (im|in den|in|auf) (urlaub|ferien|reisen|die ferien|umzugsstress)|(bin|ich bin)? (ein paar tage|eine woche|übers wochenende|bis (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|bis nächste woche|eine weile) (offline|weg|nicht erreichbar|ohne netz|ohne internet)|(bin|ich bin)? (ab|am) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag) wieder (da|online|zurück)|bis (morgen|(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|nächste woche|bald|nach dem urlaub|nach den ferien|nach der prüfung|nach dem umzug)|(morgen|am (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag))? (ist|hab|habe|schreibe|schreib) (die|meine)? (prüfung|klausur|abschlussprüfung|prüfungen|klausuren)|(ich)? (fange|fang) (morgen|am (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag))? (einen|meinen)? neuen job an|(mein|der) neuer? job (fängt|beginnt|startet))",
 		"mittel":    "(ein seil|einen strick|ein strick|eine waffe|eine pistole|ein gewehr|eine schusswaffe|das seil|die waffe|die pistole)",
 		"hoehe":     "(brücke|dach|kante|klippe|brüstung|geländer|rand|hochhaus)",
 		"person":    "(er|sie|mein (mann|freund|partner|vater|papa|stiefvater|ex|bruder)|meine (frau|freundin|partnerin|mutter|mama|ex|schwester))",
@@ -149,6 +152,11 @@ var germanMore = phraseSet{
 		"(es tut mir leid|sorry|verzeiht mir) für alles $",
 	},
 	benign: []string{
+		// Round s12-residual: enough of one's medicine for a trip.
+		"genug (insulin|tabletten|medikamente|medis|pillen) (für|bis) (die|den|das|meinen|meine)? (ganze|ganzen)? (woche|reise|urlaub|monat|ferien|wochenende|trip)",
+		// Round s12-residual: a bare goodbye that the next sentence explains
+		// as an ordinary departure (risk.go, departs).
+		"^ (tschüss|tschüs|ciao|bye|servus|machts gut|macht es gut|lebt wohl|auf wiedersehen) (zusammen|alle|ihr lieben|ihr alle|leute)? {abreise}",
 		// Fresh sets 16 and 17's ordinary rows: a window threat over a meeting
 		// from the ground floor, a goodbye letter to an illness or a dead
 		// parent, "tschüss für immer" to an old job.
@@ -183,6 +191,8 @@ var germanMore = phraseSet{
 	},
 	asked: []string{
 		"(hat|hatte)? (mich)? (gefragt|fragte|fragt|fragen|wollte wissen|will wissen) (ob|nach) ... $",
+		// Round s12-residual: "hat die übliche frage gestellt, ob ich mir was antun will".
+		"(frage|fragen) (gestellt|stellt|stellte) (ob|nach) ... $",
 	},
 	confirm: []string{
 		"(ich habe|ich hab|hab|habe) (mit)? ja (gesagt|geantwortet)",

@@ -12,6 +12,9 @@ var germanSignals = signalSet{
 	}),
 	kinds: [numSignalKinds][]string{
 		sigMeans: {
+			// Round s12-residual: the tracks as a bare sentence, a place and
+			// nothing else ("3 uhr. die gleise. verzeih mir mama").
+			"^ (die|zu den|an den|an die|auf die|auf den)? (gleise|gleisen|schienen|bahngleise|bahngleisen) $",
 			// Fresh set 16: a motorbike ride with the helmet left at home.
 			"(helm|motorradhelm) (hab ich|habe ich)? (zuhause|zu hause|daheim) (gelassen|liegen lassen)",
 			// Fresh sets 14 and 15: ein Dach ohne Geländer.
@@ -106,6 +109,8 @@ var germanSignals = signalSet{
 			"diesmal (bringt|bring) (er|sie) mich um",
 		},
 		sigWhen: {
+			// Round s12-residual: a bare hour, "3 uhr." ("3 uhr. die gleise. verzeih mir mama").
+			"^ (um)? # uhr (nachts|morgens|früh|heute nacht)? $",
 			"(bis|wenn|sobald) (min|mein|meine|mi) (fründ|freund|freundin|frau|mann|partner|partnerin|mitbewohner) ... (gaht|geht|weg ist|aus dem haus ist|is gschäft|ins geschäft|zur arbeit|auf dienstreise ist)",
 			"(fahr|fahre) (grad|gerade|jetzt) mit #",
 			"heute (nacht|abend)", "(dieses|am) wochenende", "morgen",
@@ -116,6 +121,8 @@ var germanSignals = signalSet{
 			"(fahr|fahre|geh|gehe|lauf|laufe) (jetzt|gleich|heute)? (an|zum|zur|in) (den|die|das)? (rhein|main|elbe|donau|neckar|isar|fluss|see|meer|kanal|ufer|brücke)",
 		},
 		sigCue: {
+			// Round s12-residual: forgiveness asked at a line's end.
+			"(verzeih|verzeiht|vergib|vergebt) mir (mama|mami|mutti|papa|papi|alle|bitte|ihr alle)? $",
 			// Fresh set 16: a lethal risk wanted, "genau darum".
 			"^ genau (darum|deshalb|deswegen) $",
 			// Fresh sets 14 and 15: "hab sie schon geschluckt", "passt gut aufeinander auf".

@@ -50,7 +50,14 @@
 // mind"), which is a farewell in the same sentence or in the next one on
 // the same line; and giving up at a sentence's end anywhere after a bare
 // farewell on the line ("bye everyone. love you all. I can't do this
-// anymore"). Nothing is read across a line break (FuzzAssess
+// anymore"). The mirror of these reads a bare goodbye as no farewell when
+// the next sentence on the line explains it as an ordinary departure (a
+// move, a trip, holidays, a time offline, a day back, an exam, a new job:
+// "Goodbye everyone! Moving to Denver tomorrow"): the benign idioms that
+// join a goodbye to such a departure are read over the two sentences as
+// one (risk.go, departs), so "Goodbye everyone. I won't be back", "Goodbye
+// everyone! Going away for good" and "see you on the other side" stay
+// Crisis. Nothing is read across a line break (FuzzAssess
 // holds Assess to that), so the same two sentences on two lines are screened
 // one by one.
 //
@@ -458,8 +465,9 @@
 // signals (a helmet left at home and "ich komm nicht zurück", a last
 // letter to a child, one's own death notice, walking into the sea and on,
 // a blood thinner stopped "mejor así"); both sets are in testdata/train.
-// "Goodbye everyone! Moving to Denver tomorrow" stays Crisis: the screen
-// reads sentence by sentence, and "Goodbye everyone!" alone is a farewell.
+// "Goodbye everyone! Moving to Denver tomorrow" stayed Crisis then: the
+// screen read sentence by sentence, and "Goodbye everyone!" alone is a
+// farewell (round s12-residual below).
 // Someone else in danger was then not a rule of its own (the model learnt
 // those rows as Crisis from the sets' labels); it is now a flag beside the
 // level, Finding.AboutOther (see "Someone else in danger now" above), and
@@ -491,6 +499,35 @@
 // alarm costs one crisis reply and a miss may cost a life. Emoji are still
 // dropped: the rows with a heart are caught by their words, and a word for
 // an emoji would need phrases of its own.
+// Round s12-residual then went through the corpus's own rows: 140
+// crisis-labelled rows were at None and 46 ordinary rows at Crisis. The
+// worst were fixed with phrases, signals and benign idioms in their
+// language, each with a twin in cases_test.go: terse notes of a time, a
+// place and a goodbye ("hoy es el día." alone is a day chosen; "listo." is
+// giving up before a bare "me voy."; "die Gleise." alone is a means, "3
+// Uhr." a time, "verzeih mir" at a line's end a cue), "see you on the
+// other side" and "nos vemos en otra vida" closing a line, "je pars pour
+// toujours"; a question asked about crisis words that the asked phrases
+// had missed ("asked if i'd had any", "me preguntó otra vez si", "me dijo
+// el terapeuta que si", "die übliche Frage gestellt, ob"), which is now
+// Review, as any reported denial is; enough insulin for a trip; and a bare
+// goodbye before an ordinary departure (above); then a last day at a job,
+// a last post "for a while", a goodbye with thanks for the evening, and
+// denials the negations had missed ("ich denk nicht dran, mir was
+// anzutun", "no estoy pensando en hacerme daño": Review). Retraining let
+// five rows fall (a will on the table and the keys with the landlord, a
+// dog given to a neighbour, "trop tard c'est avalé", walking into the sea
+// "et pas revenir", "ni ganas de seguir existiendo"); they are signals and
+// phrases now. After it, 134 crisis rows are at None (most of them one- to
+// four-word notes in styles.tsv and mix.tsv: "bye", "ciao", "its tonight",
+// "got the stuff", which no phrase can tell from chat) and 27 ordinary
+// rows at Crisis (jokes and figures of speech, "ich spring aus dem Fenster
+// 🙃", "je vais me pendre au cou de ma mère"; pills as prescribed in slang;
+// a goodbye letter to an old job or self); "hoy es el día! examen de
+// manejo" rose from None to Review. TestLeaveSetOut (w=1), sets 3 to 18
+// each held out: 97% of crisis rows flagged and 88% at Crisis (1857 and
+// 1689 of 1912 before, 1857 and 1691 after); ordinary rows at Crisis 24 of
+// 1880 before and 14 after, at Review 94 and 102.
 // Over the eleven sets 8 to 18 the screen flagged 89–98% of crisis
 // statements and put 66–87% at Crisis; every target was met on two
 // (sets 9 and 12). TestLeaveSetOut

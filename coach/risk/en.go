@@ -39,6 +39,9 @@ var english = phraseSet{
 		// What may follow a bare "cut" (no object, so not "cut the cake"):
 		// the end, or when, how often, or that it is over.
 		"cutend": "(again|$|but|when|because|since|until|till|as a|in (high school|college|school|my teens|the past)|every (day|night|week)|everyday|all the time|for (years|months|weeks|a while|a long time)|a lot $|back then|not {anymore}|no longer)",
+		// "See you" when it names when or says no more: not "see you on the
+		// other side" or "see you in another life" (round s12-residual).
+		"seeyou": "(see you|see ya|see u) (all|guys|folks)? (later|soon|tomorrow|tonight|next|then|there|around|after|at|when|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|the other side of)|in the (morning|evening|afternoon|group|chat|session|class)|in # (days|weeks|minutes|hours)|in (a|an) (bit|hour|while|few|week|month)|$)",
 		// An ordinary reason to stop writing for a while: "before i go on
 		// vacation", "until monday". Not sleep, unless it ends the sentence:
 		// "before i go to sleep forever" is a farewell.
@@ -351,6 +354,8 @@ var english = phraseSet{
 	negated: []string{
 		"(not|never|no longer) {adv}? been? suicidal",
 		"no (suicidal|self-harm) (thoughts|ideation|urges|feelings|intent|plans)",
+		// Round s12-residual: "nope no thoughts of self harm, just tired".
+		"no (thoughts|urges|plans) (of|about) (self-harm|self harm|suicide|hurting myself|harming myself)",
 		"(not|never) (having|had|have) any? suicidal (thoughts|ideation|urges|feelings)",
 		"(not|never|no longer) ({will}|{want}|{think}|want to|wanting to)? (kill|killing|hurt|hurting|harm|harming|cut|cutting|end|ending|unalive|unaliving|off) ({self}|my life|it all)",
 		"(not|never|no longer) ({will}|{want}|{think}|want to|wanting to)? unaliv*",
@@ -373,9 +378,9 @@ var english = phraseSet{
 		"accidentally (cut|cutting|hurt|hurting|burned|burnt) {self}",
 		"(drown|drowning) {self} in (work|coffee|tea|emails|chores|books|tv|netflix|music|food|sugar|paperwork|studying|projects)",
 		"(end|ending) (it|things) (with|early|there)",
-		"(goodbye|bye|farewell) (everyone|everybody|all|all of you|you all) (see you|talk soon|talk later|talk to you|until|till|have a|enjoy|good night|see ya|catch you)",
+		"(goodbye|bye|farewell) (everyone|everybody|all|all of you|you all) ({seeyou}|talk soon|talk later|talk to you|until|till|have a|enjoy|good night|catch you)",
 		// A goodbye for the night, to a place, or at work is not a farewell.
-		"(goodbye|bye|farewell) (everyone|everybody|all|all of you|you all|guys|folks)? and? (logging off|log off|signing off|off to bed|going to bed|heading to bed|heading out|for now|for today|for tonight|for the night|for the day|for the weekend|until tomorrow|till tomorrow|goodnight|night|see you|see ya|talk soon|talk later|catch you)",
+		"(goodbye|bye|farewell) (everyone|everybody|all|all of you|you all|guys|folks)? and? (logging off|log off|signing off|off to bed|going to bed|heading to bed|heading out|for now|for today|for tonight|for the night|for the day|for the weekend|until tomorrow|till tomorrow|goodnight|night|{seeyou}|talk soon|talk later|catch you)",
 		"this world behind (for|to|and)",
 		"body (of work|lotion|wash|spray|butter|scrub|weight|image|count|fat|temperature|clock|shop|pump)",
 		"(goodbye|goodbyes|farewell) to (my|the|our|this|that) (old|new|last|first|lovely)? (apartment|flat|house|home|place|room|office|job|team|colleagues|coworkers|class|school|city|town|car|bike|couch|summer|holiday|vacation|year|winter|hair|beard|cast|braces|neighborhood|neighbourhood|street|garden)",

@@ -58,6 +58,11 @@ var englishSignals = signalSet{
 			"wrote (everyone|each of them|all of them|them all) (notes|letters)",
 			"{close} if (you are|your) reading this",
 			"(gave|give|giving|given|left|leave|leaving|handed|rehomed|rehoming|rehome|brought|took) (my|our) (dog|cat|pets|pet|bird|rabbit|hamster|plants|kitten|puppy) (to|away|with|over to)",
+			// Round s12-residual: corpus rows the retrained model let go ("gave
+			// the dog to my neighbor. done"; the keys with the landlord, the will
+			// on the table; the keys with the landlord, a cue below).
+			"^ (gave|given|handed|rehomed) the (dog|cat|pets|bird|rabbit|hamster|kitten|puppy) (away|to (my|a|the) (neighbor|neighbour|friend|sister|brother|mom|mum|mother|parents))",
+			"(the|my) will is (on|in) (the|my) (table|desk|drawer|kitchen table|nightstand)",
 			"(take|takes|will take|would take|took|look|looks|will look|would look|care|cares|will care) (better)? (care of|after|for) (him|her|them|it) (better)? than i (ever)? (could|can|did|would|will)",
 			"(paid|pay|paying|prepaid) (the|my)? (rent|bills|mortgage) ... (ahead|in advance|up front|upfront)",
 			"(all|everything|my affairs|affairs|my things|things) (is|are)? (sorted|in order|arranged|taken care of|settled|organised|organized|tidied up|put in order) (so|for) (after|nobody|no one|when)",
@@ -112,6 +117,8 @@ var englishSignals = signalSet{
 			"before (anyone|everyone|anybody) (is|gets|wakes)? up",
 		},
 		sigCue: {
+			// Round s12-residual: the keys handed on, with the will on the table.
+			"(the|my)? (keys|key) (are|is) with (the|my) (landlord|landlady|neighbor|neighbour)",
 			// Fresh sets 14 and 15: "already swallowed them", "take care of each other".
 			"(already)? (swallowed|downed) them (all)? (already)? $",
 			"take (good)? care of (each other|one another) $",

@@ -151,6 +151,8 @@ var spanish = phraseSet{
 		"{quiero} (desaparecer|dejar de sufrir|que todo termine|que todo acabe)",
 	},
 	negated: []string{
+		// Round s12-residual: "no estoy pensando en hacerme daño ni nada".
+		"no (estoy|ando) pensando en (hacerme daño|hacerme algo|quitarme la vida|suicidarme|matarme)",
 		"(no|nunca|jamás) (quiero|quería|voy a|pienso|me voy a|me quiero|planeo)? (matarme|suicidarme|morir|morirme|hacerme daño|lastimarme|quitarme la vida|cortarme|acabar con mi vida|terminar con mi vida|ahorcarme|colgarme|envenenarme)",
 		"(no|nunca|jamás) me (voy a|quiero|pienso)? (haría|haré|hago)? (daño|matar|suicidar|mataría|suicidaría|mataré|suicidaré|cortaré|lastimaré|cortaría|lastimaría|heriría|quitaría la vida|quitaré la vida|ahorcaría|ahorcaré)",
 		"(no|nunca|jamás) (acabaría|acabaré|terminaría|terminaré) con mi vida",
@@ -209,6 +211,9 @@ var spanish = phraseSet{
 		"me rindo",
 		"(ya lo|lo) (decidí|he decidido|tengo decidido)",
 		"(ya está|está) decidido",
+		// Round s12-residual: "listo. me voy. chau a todos"; in "listo, me voy
+		// a dormir" nothing but farewell follows, so nothing is read.
+		"^ (vale|bueno|ok)? (listo|lista|ya está)",
 		"no hay (vuelta atrás|esperanza|salida)",
 	},
 	parting: []string{
@@ -217,6 +222,9 @@ var spanish = phraseSet{
 		"^ esta noche $",
 		"^ (adiós|adios) (a todos|a todas|para siempre|mundo)? $",
 		"^ hasta siempre $",
+		// Round s12-residual: "me voy." alone, after "listo." ("listo. me voy.
+		// chau a todos").
+		"^ (ya)? me voy $",
 		"^ (esta noche|hoy) es la noche $",
 		"^ (hoy|hoy sí|hoy si) es el (día|dia) $",
 		// Fresh set 18: "chao a todos. los quiero mucho. ya no puedo más".

@@ -5,6 +5,9 @@ package risk
 var spanishMore = phraseSet{
 	lang: "es",
 	words: withWords(spanish.words, map[string]string{
+		// An ordinary departure that explains a bare goodbye before it on the
+		// line (risk.go, departs). Never "para siempre".
+		"partida":  "((me|nos) (mudo|mudamos|cambio de casa|cambiamos de casa) (a|de|mañana|el|esta|la)?|(me voy|nos vamos|salgo|salimos|estoy|estaré|voy a estar) (de|a un|al)? (viaje|vacaciones|excursión|campamento|puente|erasmus|aeropuerto)|(estaré|estare|voy a estar|estoy) (sin (internet|wifi|cobertura|señal|móvil)|desconectado|desconectada|offline|fuera) (unos días|una semana|un tiempo|el finde|el fin de semana|hasta el (lunes|martes|miércoles|jueves|viernes|sábado|domingo)|hasta mañana|hasta la semana que viene|hasta después de)|(vuelvo|vuelvo a escribir|regreso) (el (lunes|martes|miércoles|jueves|viernes|sábado|domingo)|mañana|la semana que viene|en # (días|semanas)|después de (las vacaciones|los exámenes|el examen|la mudanza|el viaje))|nos vemos (el (lunes|martes|miércoles|jueves|viernes|sábado|domingo)|mañana|pronto|a la vuelta|la semana que viene|después de (las vacaciones|los exámenes|la mudanza))|hasta (el (lunes|martes|miércoles|jueves|viernes|sábado|domingo)|mañana|la vuelta|la semana que viene)|(mañana|el (lunes|martes|miércoles|jueves|viernes|sábado|domingo))? (tengo|es) (el|mi)? (examen|exámenes|final|finales)|(empiezo|empiezo en|entro a|entro en) (un|el|mi)? (trabajo|curro|empleo) nuevo|(mi|un|el) (nuevo) (trabajo|curro|empleo))",
 		"medio":    "(una cuerda|la cuerda|una soga|la soga|una pistola|la pistola|un arma|el arma|una escopeta|un revólver)",
 		"altura":   "(puente|azotea|techo|cornisa|barandilla|baranda|acantilado|borde del puente|borde de la azotea|borde del edificio)",
 		"persona":  "(él|ella|mi (pareja|marido|esposo|esposa|mujer|novio|novia|ex|padre|papá|madre|mamá|padrastro|hermano|hermana))",
@@ -12,6 +15,10 @@ var spanishMore = phraseSet{
 		"recetado": "(como|según) (siempre|de costumbre|me (indicaron|dijeron|recetaron)|(está)? (indicado|recetado)|(me)? (indicó|dijo|recetó|mandó|indica|dice) (el|la|mi) (médico|médica|doctor|doctora|psiquiatra))",
 	}),
 	crisis: []string{
+		// Round s12-residual: a gun loaded, and nothing after it.
+		"(ya)? (cargué|he cargado|tengo cargada) (la|una|mi) (pistola|escopeta|arma|revólver) $",
+		// Round s12-residual: "nos vemos en otra vida" closing a line.
+		"nos vemos en (otra|la otra|la próxima|la proxima) vida $",
 		// A corpus row the model alone had carried and let go when set 18 was
 		// learnt.
 		"^ no voy a llegar (al|hasta el) (lunes|martes|miércoles|jueves|viernes|sábado|domingo|finde|fin de semana) $",
@@ -131,6 +138,9 @@ var spanishMore = phraseSet{
 		"(ya)? (me tomé|me tome|tomé|tome|me trago|me tragué|me trague) (todas|todas las pastillas|todo el frasco|toda la caja|todas las pastis) (ya)? $",
 	},
 	review: []string{
+		// Round s12-residual: "ni ganas de seguir existiendo", which the model
+		// alone had carried.
+		"(sin|ni|no tengo|cero) ganas de seguir (existiendo|viviendo|aquí|aqui)",
 		// Fresh set 18: years "of this" that are enough.
 		"(años|tantos años) de esto (son|es|ya son|ya es) (suficiente|suficientes|bastante|demasiado|demasiados)",
 		// A corpus farewell the model alone had carried to Review and let go
@@ -163,6 +173,16 @@ var spanishMore = phraseSet{
 		"(ya)? (lo)? tengo todo (planeado|pensado|listo) $",
 	},
 	benign: []string{
+		// Round s12-residual: a goodbye for the day, with thanks for the day.
+		"(adiós|adios|chao|chau) a (todos|todas) (y)? gracias por (escucharme|leerme|el apoyo|la sesión|la charla|la compañía) (hoy|esta noche|esta tarde|esta semana)",
+		// Round s12-residual: a gun that is a toy or a tool.
+		"(pistola|pistolas) (de|del) (agua|silicona|pintura|calor|juguete|clavos|aire|pintar)",
+		// Round s12-residual: enough of one's medicine for a trip.
+		"({pastillas}|insulina|medicación|medicamentos|medicinas) (suficiente|suficientes) para (todo|toda|todas)? (el|la|las|mi)? (viaje|semana|mes|vacaciones|finde|fin de semana|estancia)",
+		"(suficiente|suficientes|bastante|bastantes) ({pastillas}|insulina|medicación|medicamentos|medicinas) para (todo|toda|todas)? (el|la|las|mi)? (viaje|semana|mes|vacaciones|finde|fin de semana|estancia)",
+		// Round s12-residual: a bare goodbye that the next sentence explains
+		// as an ordinary departure (risk.go, departs).
+		"^ (adiós|adios|chao|chau|bye|hasta luego) (a todos|a todas|amigos|chicos|gente)? (que)? {partida}",
 		// Fresh set 18's twins: someone's daily pills taken, named by the time
 		// of day or what they are for ("la abuela se tomó sus pastillas del
 		// corazón esta mañana"); an amount ("muchas de sus pastillas") is not
@@ -203,7 +223,11 @@ var spanishMore = phraseSet{
 		"(morir|morirme|morirse|muero|me muero|me voy a morir|nos vamos a morir) (de|del) (viejo|vieja|viejos|aburrimiento|risa|hambre|frío|frio|calor|sueño|sueno|vergüenza|verguenza|envidia|ganas|asco|pena)",
 	},
 	asked: []string{
-		"(me)? (preguntó|preguntaron|pregunta|preguntan|preguntaba|quería saber|quiso saber) (si|sobre|por) ... $",
+		"(me)? (preguntó|preguntaron|pregunta|preguntan|preguntaba|quería saber|quiso saber) (otra vez|de nuevo|como siempre|lo de siempre|lo típico|lo habitual)? (si|sobre|por) ... $",
+		// Round s12-residual: "me dijo el terapeuta que si pensaba en ...",
+		// the spoken way of asking, and the routine questions in the plural.
+		"(me)? (dijo|dijeron|preguntó|preguntaron) (el|la|mi) (terapeuta|psico|psicóloga|psicólogo|psiquiatra|médica|médico|doctora|doctor|enfermera|enfermero) que si ... $",
+		"(las)? preguntas (de siempre|de rutina|típicas|tipicas|habituales) (de|sobre)? (si)? ... $",
 		// "me hicieron la pregunta de siempre de si pienso en quitarme la vida"
 		"la pregunta (de siempre|de rutina|típica|tipica|habitual|estándar|estandar)? (de|sobre)? (si)? ... $",
 	},

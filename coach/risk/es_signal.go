@@ -75,6 +75,9 @@ var spanishSignals = signalSet{
 			"(regalé|regale|di|doné|done) (mis|mi|todas mis|todos mis) ... ... ... (dije que|les dije que|le dije que|como si) ... (me mudaba|me mudo|me iba|me voy)",
 		},
 		sigIntent: {
+			// Round s12-residual: "hoy es el día." alone ("hoy es el dia. los
+			// quiero. adios"); "hoy es el día de la mudanza" is no signal.
+			"^ (hoy|hoy sí|hoy si) es el (día|dia) $",
 			// Fresh set 18: a date set, one's birthday.
 			"^ (ya)? (puse|he puesto) (la)? fecha (el (dia|día) de mi (cumple|cumpleaños)|mi (cumple|cumpleaños)|el {dia})? $",
 			// Fresh set 16: a blood thinner stopped on purpose.

@@ -5,12 +5,23 @@ package risk
 var frenchMore = phraseSet{
 	lang: "fr",
 	words: withWords(french.words, map[string]string{
+		// An ordinary departure that explains a bare goodbye before it on the
+		// line (risk.go, departs). Never "pour toujours".
+		"depart":   "((je|on) (déménage|déménageons|démenage) (demain|à|a|en|la semaine prochaine|ce week-end|(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))?|(je pars|on part|je suis|je serai|on sera|départ) (en|au|à l'|pour le|pour les)? (vacances|voyage|week-end|camp|erasmus|aéroport)|(je serai|serai|je suis) (hors ligne|déconnecté|déconnectée|sans réseau|sans internet|absent|absente) (quelques jours|une semaine|ce week-end|jusqu'à (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|jusqu'à demain|pendant les vacances|un moment)|(je reviens|de retour|retour) ((lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|demain|la semaine prochaine|dans # (jours|semaines)|après (les vacances|les partiels|l'examen|le déménagement))|à ((lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|demain|bientôt|la semaine prochaine|la rentrée|mon retour)|(demain|(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))? (j'ai|c'est) (mon|mes|le|les)? (examen|exam|partiel|partiels|bac|concours)|(je commence|je démarre) (un|mon)? (nouveau)? (boulot|job|travail|poste)|(mon)? nouveau (boulot|job|travail|poste) (commence|demain|lundi))",
 		"moyen":    "(une corde|la corde|une arme|l'arme|un pistolet|le pistolet|un fusil|le fusil)",
 		"hauteur":  "(pont|toit|rebord|bord du pont|bord du toit|parapet|balustrade|falaise|garde-corps)",
 		"personne": "(il|elle|mon (mari|copain|conjoint|compagnon|père|beau-père|ex|frère)|ma (femme|copine|conjointe|compagne|mère|belle-mère|sœur))",
 		"prescrit": "comme (prévu|prescrit|d'habitude|toujours|indiqué|on m'a dit|le médecin|le docteur|mon médecin|mon psychiatre|ma psychiatre)",
 	}),
 	crisis: []string{
+		// Round s12-residual: "trop tard c'est avalé", which the model alone
+		// had carried; "trop tard, c'est mangé" is no such thing.
+		"trop tard (c'est|j'ai|je les ai) (tout)? (avalé|avalés|avalées|avalée)",
+		// Round s12-residual: walking into the sea and not coming back, which
+		// the model alone had carried.
+		"(marcher|entrer|aller|rentrer) dans (la mer|l'eau|le lac|la rivière|l'océan) ... ... (et)? (ne)? (pas|plus|jamais) (revenir|ressortir|remonter)",
+		// Round s12-residual: leaving for good, closing a line.
+		"^ (je pars|je m'en vais|je disparais) (pour toujours|pour de bon|définitivement) $",
 		// A corpus row the model alone had carried and let go when set 18 was
 		// learnt.
 		"(cette nuit|ce soir|aujourd'hui|demain) tout s'arrête pour moi",
@@ -152,6 +163,11 @@ var frenchMore = phraseSet{
 		"j'ai tout (prévu|planifié|organisé|préparé) $",
 	},
 	benign: []string{
+		// Round s12-residual: enough of one's medicine for a trip.
+		"assez (d'insuline|de médicaments|de médocs|de cachets|de comprimés) pour (tout|toute|toutes)? (le|la|les|mon|mes)? (voyage|semaine|vacances|mois|week-end|séjour)",
+		// Round s12-residual: a bare goodbye that the next sentence explains
+		// as an ordinary departure (risk.go, departs).
+		"^ (au revoir|salut|adieu|bye|ciao) (tout le monde|à tous|a tous|les amis|la team)? {depart}",
 		// Fresh set 17's ordinary rows: bathroom tiles cut, a goodbye letter to
 		// a dead parent.
 		"(couper|coupe|coupé) (le|la|les|du) (carrelage|carreaux|faïence|parquet|plinthes)",

@@ -61,9 +61,12 @@ type Finding struct {
 // Screen screens one free text for crisis language in English, Spanish,
 // German and French, and returns the highest level found in any sentence
 // with the language of the words that set it, so that the reply can be
-// written in that language. The one thing it reads across sentences is a
-// bare farewell right after giving up, on one line: "I'm done fighting.
-// Goodbye." The package documentation describes what counts as which level.
+// written in that language. What it reads across the sentences of a line is
+// a bare farewell right after giving up ("I'm done fighting. Goodbye."),
+// giving up after a bare farewell, a bare goodbye that the next sentence
+// explains as an ordinary departure ("Goodbye everyone! Moving to Denver
+// tomorrow"), and the signals. The package documentation describes what
+// counts as which level.
 //
 // A text screened a moment ago is not screened again (see recent): the
 // transport asks whether an event's text may skip the queue, and the
@@ -107,8 +110,12 @@ func (s *screen) screen(text string, withLang bool) Finding {
 		parted := false // an earlier sentence of the line is a bare farewell
 		var found lineSignals
 		masks := make([]string, 0, len(line)) // the line as assess left it, for the model
-		for _, sentence := range line {
+		for i, sentence := range line {
 			level, masked := s.assess(sentence)
+			if level == Crisis && i+1 < len(line) && s.departs(masked, sentence, line[i+1]) {
+				// "goodbye everyone! moving to denver tomorrow"
+				level = None
+			}
 			masks = append(masks, s.forModel(level, masked))
 			s.signalsIn(masked, level, &found)
 			said := masked // what set level
@@ -269,6 +276,22 @@ func (s *screen) partsAfter(text string, end int) bool {
 		}
 	}
 	return false
+}
+
+// departs tells whether a sentence is a bare goodbye (masked as assess
+// left it, sentence as it was) that the next sentence of its line, next,
+// explains as an ordinary departure: "goodbye everyone! moving to denver
+// tomorrow", "adiós a todos. me voy de vacaciones". The benign idioms that
+// join a goodbye to a move, a trip, holidays, a time offline, a day back,
+// an exam or a new job decide it, read over the two sentences as one: the
+// goodbye is a farewell unless the pair is not Crisis. "Goodbye everyone.
+// I won't be back" and "adiós a todos. ya no aguanto más" stay Crisis.
+func (s *screen) departs(masked, sentence, next string) bool {
+	if !s.parting.match(masked) {
+		return false
+	}
+	level, _ := s.assess(sentence + next)
+	return level < Crisis
 }
 
 // givesUp tells whether a sentence ends with the writer giving up or
