@@ -309,7 +309,7 @@
 // 10 review, 14 ordinary); set 3: 320 (32, 20, 28); set 4: 240 (24, 12,
 // 24); set 5: 320 (32, 20, 28; its writer wrote English first and adapted
 // many rows into the other three languages); sets 6 and 7: 300 each (30,
-// 15, 30); sets 8 to 18: 300 each (30, 15, 30). Measured on 2026-12-04:
+// 15, 30); sets 8 to 19: 300 each (30, 15, 30). Measured on 2026-12-04:
 //
 //	                          crisis: Crisis    crisis:   review: at   ordinary:   ordinary:
 //	                          or Review         Crisis    least Review Crisis      Review
@@ -335,6 +335,7 @@
 //	set 16, learnt screen 7f7ee42 107/120 89%   88/120 73% 50/60        2/120 2%    3/120 2%
 //	set 17, learnt screen 7f7ee42 115/120 96%   97/120 81% 54/60        9/120 8%    2/120 2%
 //	set 18, learnt screen 3dba6f8 113/120 94%  101/120 84% 57/60        1/120 1%    6/120 5%
+//	set 19, learnt screen 26fb91f 114/120 95%  105/120 88% 57/60        2/120 2%    7/120 6%
 //
 // The learnt screen of c809979 had learnt from neither set 3 nor set 4;
 // that of 799f102 had learnt from set 3 (run once first) but not set 4;
