@@ -69,7 +69,7 @@ func TestDiscordSpeaksSpanish(t *testing.T) {
 	}
 	run(time.Date(2026, 3, 2, 19, 0, 0, 0, time.UTC)) // 20:00 in Madrid: the session evening's check-in
 	press(lastWithButtons(t, h.fake, dm), es.T("effects.none"))
-	for _, label := range []string{"Bien", "Un poco", "Algo", "Bien", "20 min", es.T("checkin.skip")} {
+	for _, label := range []string{"Bien", "Un poco", "Normal", "Bien", "20 min", es.T("checkin.skip")} {
 		press(lastWithButtons(t, h.fake, dm), label)
 	}
 	run(time.Date(2026, 3, 3, 11, 0, 0, 0, time.UTC)) // Tuesday noon: the after-effects question, then the idea
