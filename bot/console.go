@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -312,16 +313,22 @@ func commandArgs(command string, words []string) map[string]string {
 	return args
 }
 
+// clockTime is a word that is surely a time of day and not the first word
+// of an intention: 14:00, 14h30 or 14h (a bare number may be the
+// intention's, as in "20 minutes of quiet").
+var clockTime = regexp.MustCompile(`(?i)^\d{1,2}(:\d{1,2}|h(\d{2})?)$`)
+
 // sessionArgs reads /session's words: a date first, if the first word is
-// one ("2026-03-10", "today", "tomorrow"), with a time after it if the next
+// one ("2026-03-10", or today or tomorrow in any language the bot speaks:
+// "mañana", "morgen", "demain"), with a time after it if the next
 // word is one; the rest is the intention.
 func sessionArgs(words []string) map[string]string {
 	args := map[string]string{}
 	if len(words) > 0 {
-		first := strings.ToLower(words[0])
-		if _, err := localtime.ParseDay(first); err == nil || first == "today" || first == "tomorrow" {
+		first := words[0]
+		if _, err := localtime.ParseDay(first); err == nil || lang.Typed("typed.today", first) || lang.Typed("typed.tomorrow", first) {
 			args["date"], words = words[0], words[1:]
-			if len(words) > 0 && strings.Contains(words[0], ":") {
+			if len(words) > 0 && clockTime.MatchString(words[0]) {
 				if _, err := localtime.ParseLocalTime(words[0]); err == nil {
 					args["date"] += " " + words[0]
 					words = words[1:]

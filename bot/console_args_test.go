@@ -19,6 +19,16 @@ func TestSessionArgs(t *testing.T) {
 		{"2026-03-10 14:00 to listen", map[string]string{"date": "2026-03-10 14:00", "intention": "to listen"}},
 		{"tomorrow rest", map[string]string{"date": "tomorrow", "intention": "rest"}},
 		{"today: be open", map[string]string{"intention": "today: be open"}},
+		{"Mañana 14:00 descansar", map[string]string{"date": "Mañana 14:00", "intention": "descansar"}},
+		{"manana", map[string]string{"date": "manana"}},
+		{"morgen ruhig bleiben", map[string]string{"date": "morgen", "intention": "ruhig bleiben"}},
+		{"demain", map[string]string{"date": "demain"}},
+		{"aujourd'hui 15:00", map[string]string{"date": "aujourd'hui 15:00"}},
+		{"hoy", map[string]string{"date": "hoy"}},
+		{"demain 14h30 être doux", map[string]string{"date": "demain 14h30", "intention": "être doux"}},
+		{"demain 14h", map[string]string{"date": "demain 14h"}},
+		{"tomorrow 20 minutes of rest", map[string]string{"date": "tomorrow", "intention": "20 minutes of rest"}},
+		{"tomorrow 8:5:3", map[string]string{"date": "tomorrow", "intention": "8:5:3"}},
 	} {
 		if got := commandArgs("session", strings.Fields(tc.line)); !maps.Equal(got, tc.want) {
 			t.Errorf("/session %s = %v, want %v", tc.line, got, tc.want)

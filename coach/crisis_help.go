@@ -2,7 +2,6 @@ package coach
 
 import (
 	"context"
-	"fmt"
 	"strings"
 
 	"github.com/aftercare/aftercare/coach/crisis"
@@ -68,30 +67,32 @@ func crisisLang(p Person) string {
 // countryQuestion asks for the country of the crisis lines.
 func countryQuestion(p Person, note string) Message {
 	w := p.words()
+	none := w.Word("typed.none")
 	now := w.T("settings.country_now_unset")
 	if p.Country != "" {
 		now = p.Country
 	}
 	return Message{
-		Text:  strings.TrimSpace(note + " " + w.T("settings.country_question", lang.Args{"Now": now})),
-		Input: &Input{Action: Action{Verb: VerbCountry}, Title: w.T("settings.country_title"), Label: w.T("settings.country_label"), Placeholder: "GB", MaxLen: 8},
+		Text:  strings.TrimSpace(note + " " + w.T("settings.country_question", lang.Args{"Now": now, "None": none})),
+		Input: &Input{Action: Action{Verb: VerbCountry}, Title: w.T("settings.country_title"), Label: w.T("settings.country_label", lang.Args{"None": none}), Placeholder: "GB", MaxLen: 8},
 	}
 }
 
-// setCountry saves the country typed for crisis lines, or clears it.
+// setCountry saves the country typed for crisis lines, or clears it on
+// "none" in any language the bot speaks ("ninguno", "keine", "aucun";
+// lang.Typed), or on "-" or nothing.
 func (c *Coach) setCountry(ctx context.Context, p Person, text string) ([]Message, error) {
 	if !p.Onboarded() {
 		return []Message{staleButton(p)}, nil
 	}
 	text = strings.TrimSpace(text)
-	switch strings.ToLower(text) {
-	case "", "none", "-":
+	if text == "" || text == "-" || lang.Typed("typed.none", text) {
 		p.Country = ""
 		return c.savePerson(ctx, p, []Message{{Text: p.words().T("settings.country_cleared")}})
 	}
 	code := crisis.CountryCode(text)
 	if !localtime.IsCountry(code) {
-		return []Message{countryQuestion(p, p.words().T("settings.country_unknown", lang.Args{"Typed": fmt.Sprintf("%q", clip(text, 8))}))}, nil
+		return []Message{countryQuestion(p, p.words().T("settings.country_unknown", lang.Args{"Typed": p.words().Quote(clip(text, 8))}))}, nil
 	}
 	p.Country = code
 	reply := p.words().T("settings.country_saved", lang.Args{"Code": code})

@@ -137,7 +137,7 @@ func (c *Coach) setupGroup(ctx context.Context, p Person, ev Event) ([]Message, 
 	if v := ev.Args["zone"]; v != "" {
 		zone, err := localtime.ParseZone(v)
 		if err != nil {
-			return []Message{{Text: w.T("group.zone_unknown", lang.Args{"Typed": fmt.Sprintf("%q", clip(v, 40))})}}, nil
+			return []Message{{Text: w.T("group.zone_unknown", lang.Args{"Typed": w.Quote(clip(v, 40))})}}, nil
 		}
 		g.Zone = zone
 	}

@@ -160,7 +160,8 @@ func (c *Coach) logAhead(ctx context.Context, p Person, at time.Time, intention 
 }
 
 // sessionTime reads /session's date option in the person's zone: empty is
-// now; "YYYY-MM-DD", "today" or "tomorrow", optionally with a time. A day
+// now; "YYYY-MM-DD", or today or tomorrow in any language the bot speaks
+// ("mañana", "morgen", "demain"; lang.Typed), optionally with a time. A day
 // without a time is taken as noon. It refuses days that have passed and
 // days too far ahead, kindly.
 func sessionTime(w lang.Printer, arg string, now time.Time, loc *time.Location) (time.Time, string) {
@@ -171,15 +172,15 @@ func sessionTime(w lang.Printer, arg string, now time.Time, loc *time.Location) 
 	dayWord, timeWord, _ := strings.Cut(arg, " ")
 	today := localtime.DayOf(now, loc)
 	var day localtime.Day
-	switch strings.ToLower(dayWord) {
-	case "today":
+	switch {
+	case lang.Typed("typed.today", dayWord):
 		day = today
-	case "tomorrow":
+	case lang.Typed("typed.tomorrow", dayWord):
 		day = today.AddDays(1)
 	default:
 		d, err := localtime.ParseDay(dayWord)
 		if err != nil {
-			return time.Time{}, w.T("intention.bad_date")
+			return time.Time{}, w.T("intention.bad_date", lang.Args{"Tomorrow": w.Word("typed.tomorrow")})
 		}
 		day = d
 	}

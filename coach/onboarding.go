@@ -156,7 +156,7 @@ func (c *Coach) setTime(ctx context.Context, p Person, text string) ([]Message, 
 func readCheckInTime(w lang.Printer, text string) (localtime.LocalTime, *Message) {
 	at, err := localtime.ParseLocalTime(text)
 	if err != nil {
-		problem := w.T("start.time_unreadable", lang.Args{"Typed": fmt.Sprintf("%q", clip(strings.TrimSpace(text), 20))})
+		problem := w.T("start.time_unreadable", lang.Args{"Typed": w.Quote(clip(strings.TrimSpace(text), 20))})
 		if strings.TrimSpace(text) == "" {
 			problem = w.T("start.time_empty")
 		}

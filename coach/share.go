@@ -90,7 +90,7 @@ func shareOffer(p Person, t Therapist, code, flags string) Message {
 	w := p.words()
 	alerts, notes, reflections := strings.Contains(flags, "a"), strings.Contains(flags, "n"), strings.Contains(flags, "r")
 	seen := scopeOffered(w, Scope{Adherence: true, Trends: true, Minutes: true, Scores: true, Alerts: alerts, Notes: notes, Reflections: reflections})
-	text := w.T("share.offer", lang.Args{"Vouch": t.vouchText(w), "ShownAs": fmt.Sprintf("%q", p.Name), "Seen": seen})
+	text := w.T("share.offer", lang.Args{"Vouch": t.vouchText(w), "ShownAs": w.Quote(p.Name), "Seen": seen})
 	toggle := func(label, flag string) Button {
 		next := flags
 		if strings.Contains(flags, flag) {

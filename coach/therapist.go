@@ -234,7 +234,7 @@ func (t *Therapist) applyDigestChoices(w lang.Printer, args map[string]string) s
 	if v := args["zone"]; v != "" {
 		zone, err := localtime.ParseZone(v)
 		if err != nil {
-			return w.T("therapist.zone_unknown", lang.Args{"Typed": fmt.Sprintf("%q", clip(v, 40))})
+			return w.T("therapist.zone_unknown", lang.Args{"Typed": w.Quote(clip(v, 40))})
 		}
 		t.Zone = zone
 	}

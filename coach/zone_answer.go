@@ -1,7 +1,6 @@
 package coach
 
 import (
-	"fmt"
 	"github.com/aftercare/aftercare/coach/lang"
 	"strings"
 
@@ -27,7 +26,7 @@ func zoneProblem(w lang.Printer, text string, m localtime.ZoneMatch) string {
 	if text == "" {
 		return w.T("start.zone_empty")
 	}
-	problem := w.T("start.zone_unknown", lang.Args{"Typed": fmt.Sprintf("%q", clip(text, 40))})
+	problem := w.T("start.zone_unknown", lang.Args{"Typed": w.Quote(clip(text, 40))})
 	switch len(m.Suggest) {
 	case 0:
 		return problem

@@ -259,9 +259,9 @@ var safetyByLang = map[string]Safety{
 		Weekdays: [7]string{"Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"},
 	},
 	"fr": {
-		Question: "Merci de m'avoir confié ça. Je peux te poser la question directement : est-ce que tu es en sécurité en ce moment ?\n" +
+		Question: "Merci de m'avoir confié ça. Est-ce que je peux te demander franchement : tu es en sécurité en ce moment ?\n" +
 			"Quelle que soit ta réponse, tu peux continuer à m'écrire. Si tout devient trop lourd, /crisis affiche des personnes à qui parler.",
-		Again:      "J'aimerais m'assurer de t'avoir bien compris·e : est-ce que tu es en sécurité en ce moment ? Tu peux choisir une réponse ci-dessous, ou l'écrire avec tes mots.",
+		Again:      "J'aimerais m'assurer d'avoir bien compris : est-ce que tu es en sécurité en ce moment ? Tu peux choisir une réponse ci-dessous, ou l'écrire avec tes mots.",
 		ButtonSafe: "Je suis en sécurité", ButtonNotSure: "Je ne sais pas", ButtonNotSafe: "Je ne suis pas en sécurité",
 		Safe:     "Merci de me le dire – ça me rassure de savoir que tu es en sécurité. Si ça change, /crisis affiche des personnes à qui parler.",
 		NotSure:  "Merci de me le dire. Ne pas savoir, c'est normal.",
@@ -277,18 +277,18 @@ var safetyByLang = map[string]Safety{
 			"Si un jour tout devient trop lourd, /crisis affiche des personnes à qui parler.",
 		NonAcuteTitle:  "Merci d'avoir répondu",
 		NonAcuteThanks: "Merci d'avoir répondu. Je sais que ce ne sont pas des questions faciles.",
-		NonAcuteCare: "Ce que tu portes mérite qu'on en prenne soin, et tu n'as pas à y faire face seul·e. Parles-en bientôt avec %s, aujourd'hui ou demain si tu peux. " +
+		NonAcuteCare: "Ce que tu portes mérite qu'on en prenne soin, et tu n'as pas à y faire face sans soutien. Parles-en bientôt avec %s, aujourd'hui ou demain si tu peux. " +
 			"Demande un court échange sur ton sentiment de sécurité : c'est l'étape habituelle après ces questions. Tu peux même montrer ce message.",
 		NonAcutePlan:  "Si tu le souhaites, /safetyplan t'aide à écrire un plan de sécurité – les signes à repérer, ce qui aide et les personnes à joindre – ou affiche celui que tu as déjà.",
 		NonAcuteReach: "Si tu ne peux pas joindre %s, si ça devient plus difficile ou si tu ne te sens plus en sécurité, /crisis affiche des personnes à qui parler.",
 		Alerted:       "Comme tu l'as choisi quand tu as commencé à partager, %s recevra un court message disant qu'il serait bon d'en parler bientôt – pas tes réponses.",
 		YourClinician: "ton ou ta thérapeute ou ton médecin", Or: " ou ", And: " et ",
 		CheckInWas: "Quand tu veux, voici où en était le check-in du jour :",
-		Item9:      "Merci d'avoir répondu honnêtement à cette dernière question. Tu n'as pas à porter ces pensées seul·e.",
+		Item9:      "Merci d'avoir répondu honnêtement à cette dernière question. Tu n'as pas à garder ces pensées pour toi.",
 		StillHere: "Tu peux continuer à écrire ici quand tu veux. Je ne peux pas en parler avec toi comme le ferait une personne – les écoutants des lignes que je t'ai indiquées, eux, le peuvent ; /crisis les affiche de nouveau. " +
 			"Si tu es en danger en ce moment, appelle le numéro d'urgence local.",
 		Caring: "Bonjour – juste un petit mot, sans rien à répondre.\n\n" +
-			"J'espère qu'aujourd'hui est un peu plus doux. Si à un moment tout devient trop lourd, tu n'as pas à y faire face seul·e : /crisis affiche des personnes à qui parler. " +
+			"J'espère qu'aujourd'hui est un peu plus doux. Si à un moment tout devient trop lourd, tu n'as pas à y faire face sans soutien : /crisis affiche des personnes à qui parler. " +
 			"Et tu peux écrire ici quand tu veux.",
 		ResumeNext:     "Les check-ins sont en pause pour l'instant et reviendront d'eux-mêmes : le prochain est %s. Si tu les veux plus tôt, /resume les relance.",
 		ResumeCarryOn:  "Les check-ins continuent comme avant ; ne réponds qu'à ce que tu veux.",

@@ -69,16 +69,21 @@ func (t LocalTime) matches(at time.Time) bool {
 }
 
 // ParseLocalTime reads a time of day such as "20:00", "8:30", "8pm" or
-// "7.15 am". It is forgiving about form and strict about range.
+// "7.15 am", or as French, German and Spanish write it: "21h", "14h30",
+// "20 Uhr", "20:30 Uhr", "20 h". It is forgiving about form and strict
+// about range.
 func ParseLocalTime(s string) (LocalTime, error) {
 	s = strings.ToLower(strings.TrimSpace(s))
 	s = strings.ReplaceAll(s, " ", "")
 	suffix := ""
-	for _, sfx := range []string{"am", "pm", "h"} {
+	for _, sfx := range []string{"am", "pm", "uhr", "h"} {
 		if strings.HasSuffix(s, sfx) {
 			suffix, s = sfx, strings.TrimSuffix(s, sfx)
 			break
 		}
+	}
+	if suffix == "" {
+		s = strings.Replace(s, "h", ":", 1) // 14h30
 	}
 	hs, ms, found := strings.Cut(strings.ReplaceAll(s, ".", ":"), ":")
 	if !found {
