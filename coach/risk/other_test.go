@@ -79,6 +79,15 @@ func TestAboutOther(t *testing.T) {
 		{"mon frère a essayé de se suicider", false, ""},
 		{"mi novio dice que no se va a tirar", false, ""},
 		{"My kid wants to jump off the diving board for the first time today", false, ""},
+		// Fresh set 19: something swallowed, poison drunk, a funeral
+		// playlist posted; and their twins.
+		{"ma coloc a avalé un truc, elle devient toute pâle et elle répond plus", true, "fr"},
+		{"ma grand-mère m'a dit qu'elle a bu le produit contre les cafards, elle parle très lentement, je fais comment ?", true, "fr"},
+		{"mi compañera de piso se tomó algo y tiene los labios morados", true, "es"},
+		{"Mein Kumpel hat grad seine Playlist für die Beerdigung gepostet, seit ner Stunde offline, was mach ich", true, "de"},
+		{"ma coloc a avalé un truc de travers, elle tousse mais ça va", false, ""},
+		{"Ich war gestern auf der Beerdigung von Oma, mein Kumpel hat ihre Playlist gepostet", false, ""},
+		{"Mein Kumpel hat seine Playlist für die Hochzeit gepostet", false, ""},
 		// Someone else means to harm the writer: the writer's danger.
 		{"mi ex está afuera gritando que me va a matar", false, ""},
 		{"mi hermana me va a matar, se me olvidó su cumpleaños", false, ""},
