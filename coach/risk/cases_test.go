@@ -1573,4 +1573,43 @@ var cases = []struct {
 	{None, ""},
 	{None, "!!!???..."},
 	{None, "🙂🙂🙂"},
+	// What fresh set 19 missed: a rifle loaded before a time, every session
+	// cancelled "Permanently." with the cat left, affairs settled and a
+	// letter left, a widow's heart pills taken with wine, a bridge or a steep
+	// shore and "ich glaub es ist zeit", a quarry edge "leaning towards yes",
+	// a day chosen while the children are away, a rope in the bag, life
+	// insurance asked about before tonight. Crisis; the twins stay below it.
+	{Crisis, "Rifle's cleaned and loaded. Tonight."},
+	{Crisis, "Could you let my therapist know I'm cancelling all my future sessions. Permanently. I left the cat with my neighbour, she has the key."},
+	{Crisis, "at the edge of the quarry where we used to swim as kids. just sitting. leaning towards yes"},
+	{Crisis, "el domingo lo hago. los niños se van con su padre el finde. es raro pero estoy en paz"},
+	{Crisis, "wey ya tengo la cuerda en la mochila, nomás espero que mi jefa se vaya a trabajar"},
+	{Crisis, "Sehr geehrte Damen und Herren, ich habe meine Angelegenheiten geregelt und meinem Sohn einen Brief hinterlassen. Zum Termin am Donnerstag werde ich nicht mehr kommen."},
+	{Crisis, "Ich bin 83 Jahre alt. Ich habe eben sämtliche Herztabletten meines verstorbenen Mannes mit einem Glas Wein eingenommen."},
+	{Crisis, "Bitte sagen Sie meiner Therapeutin, dass ich alle weiteren Termine absage. Für immer."},
+	{Crisis, "Grüezi. Ich bin jetzt auf der Kirchenfeldbrücke. Es ist schön still hier. Ich wollte nur, dass es jemand weiss."},
+	{Crisis, "ich bin am steilufer. ich glaub es ist zeit. sagt Lena dass ich sie geliebt hab"},
+	{Crisis, "est-ce que l'assurance-vie paie quand même si c'est un suicide ? faut que je sache avant ce soir pour mes enfants"},
+	{Crisis, "does life insurance still pay out for suicide? i need to know before tonight"},
+	{Crisis, "danke für alles. heut nacht is für mich alles vorbei"},
+	{Crisis, "voilà. j'y vais. bisous à tous"},
+	{None, "Rifle's cleaned and loaded for deer season tomorrow."},
+	{None, "still thinking about the job offer, leaning towards yes"},
+	{None, "el domingo lo hago, la paella para todos"},
+	{None, "ya tengo la cuerda en la mochila para escalar el sábado"},
+	{None, "Ich habe eben meine Herztabletten mit einem Glas Wasser eingenommen, wie jeden Morgen."},
+	{None, "Zum Termin am Donnerstag werde ich nicht mehr kommen, ich bin dann im Urlaub."},
+	{None, "my life insurance renewal is due before tonight, does it cover travel?"},
+	{None, "bon j'y vais. bisous à tous, à demain"},
+	// Fresh set 19's ordinary rows at Crisis or Review, benign in their
+	// frame: a sofa to throw oneself onto, a goodbye "for a bit" before a
+	// move, an escape room, a root canal, a knee operation explaining a
+	// silence. A goodbye "for a bit" before giving up is still a farewell.
+	{None, "je vais me jeter sur le canapé et plus bouger jusqu'à lundi"},
+	{None, "saying goodbye to everyone here for a bit, moving to Lisbon for work on Friday! will pop back in once I've sorted wifi"},
+	{None, "I'd rather die than do another escape room with my in-laws lol"},
+	{None, "dentist says I need a root canal, I'm literally going to die 😭"},
+	{None, "mañana me operan de la rodilla, si desaparezco unos días es por eso, no os preocupéis"},
+	{Crisis, "saying goodbye to everyone here for a bit. I can't do this anymore"},
+	{Crisis, "je vais me jeter du pont ce soir"},
 }

@@ -15,6 +15,13 @@ var germanMore = phraseSet{
 		"verordnet": "(wie|nach) (verordnet|verschrieben|vorgeschrieben|vorschrift|besprochen|immer|gewohnt|(der|die|mein|meine) (arzt|ärztin|psychiater|psychiaterin) (gesagt|es gesagt|verordnet))",
 	}),
 	crisis: []string{
+		"mich findet (keiner|niemand) (bis|vor) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|übermorgen) und dann (ist|is) (es|alles) vorbei",
+		"(wenn|sobald) die kinder (schlafen|im bett sind|weg sind) (mach|mache) (ichs|ich es|ich's)",
+		// Round s12-learn19: a corpus row the model alone had carried.
+		"(heute|heut) nacht (ist|is) (für mich)? alles vorbei",
+		// Fresh set 19: all of a dead husband's heart pills taken, with wine.
+		"(habe|hab|ich habe) (eben|gerade|grad|vorhin|jetzt)? sämtliche (tabletten|herztabletten|schlaftabletten|pillen|medikamente) ... ... ... (eingenommen|genommen|geschluckt)",
+		"(alle|sämtliche|die ganzen) (tabletten|herztabletten|schlaftabletten|pillen|medikamente) (meines|meiner) (verstorbenen)? (mannes|frau|mutter|vaters) ... ... ... (eingenommen|genommen|geschluckt)",
 		// Fresh set 18: someone else in danger now ("sie hat genug von den
 		// Herztabletten genommen", poison drunk); the subject is part of the
 		// phrase, so it is not read as someone else's words. Twins without

@@ -12,6 +12,8 @@ var germanSignals = signalSet{
 	}),
 	kinds: [numSignalKinds][]string{
 		sigMeans: {
+			// Fresh set 19: at the steep shore or the cliffs.
+			"(ich bin|bin|steh|stehe|sitz|sitze) (gerade|grad|jetzt)? (am|an der|an dem) (steilufer|steilküste|klippe|klippen|abgrund|steinbruch)",
 			// Round s12-residual: the tracks as a bare sentence, a place and
 			// nothing else ("3 uhr. die gleise. verzeih mir mama").
 			"^ (die|zu den|an den|an die|auf die|auf den)? (gleise|gleisen|schienen|bahngleise|bahngleisen) $",
@@ -49,6 +51,12 @@ var germanSignals = signalSet{
 			"(schwimmen kann ich|ich kann|kann ich) (eh|sowieso|ohnehin) nicht (gut)? (schwimmen)? ... besser so",
 		},
 		sigFinal: {
+			// Fresh set 19: affairs settled and a letter left; all further sessions cancelled; love passed on; only wanting someone to know.
+			"(meine|die) angelegenheiten (geregelt|geordnet)",
+			"(einen|meinen|den) (brief|abschiedsbrief) hinterlassen",
+			"(alle|sämtliche) (weiteren|künftigen|zukünftigen|restlichen)? termine (absage|absagen|abgesagt)",
+			"(sagt|sag|sagen sie) ... (dass|das) ich (sie|ihn|euch|dich) geliebt (hab|habe)",
+			"^ ich wollte nur (dass|das) es jemand (weiss|weiß) $",
 			// Fresh set 16: one's own death notice drafted.
 			"(für)? (meine|meiner) (eigene|eigenen)? (traueranzeige|todesanzeige)",
 			// Corpus rows the model alone had carried until sets 14 and 15 were learnt: das Laptop-Passwort bei der besten Freundin.
@@ -121,6 +129,11 @@ var germanSignals = signalSet{
 			"(fahr|fahre|geh|gehe|lauf|laufe) (jetzt|gleich|heute)? (an|zum|zur|in) (den|die|das)? (rhein|main|elbe|donau|neckar|isar|fluss|see|meer|kanal|ufer|brücke)",
 		},
 		sigCue: {
+			// Fresh set 19: "Für immer.", not coming any more, "es ist zeit", a stillness.
+			"^ für immer $",
+			"(werde ich|ich werde) (nicht mehr|nie mehr) kommen",
+			"ich (glaub|glaube) es ist zeit $",
+			"(es ist|ist) (so|schön|ganz|sehr)? still hier",
 			// Round s12-residual: forgiveness asked at a line's end.
 			"(verzeih|verzeiht|vergib|vergebt) mir (mama|mami|mutti|papa|papi|alle|bitte|ihr alle)? $",
 			// Fresh set 16: a lethal risk wanted, "genau darum".

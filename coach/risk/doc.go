@@ -259,8 +259,8 @@
 // it is the writer's own crisis too ("my friend said she'd kill herself and
 // I want to die too"), and the flag stays off.
 //
-// Over the 12,779 labelled texts of the corpus (testdata/train, the tests'
-// cases, the held-out dev half) the flag is set on 16, every one a crisis
+// Over the 13,615 labelled texts of the corpus (testdata/train, the tests'
+// cases, the held-out dev half) the flag is set on 30, every one a crisis
 // statement about someone else in danger now, and on no ordinary text, no
 // text to review and no crisis of the writer's own (TestAboutOtherCorpus
 // holds it there; TestAboutOther holds the cases of each language and
@@ -529,10 +529,53 @@
 // each held out: 97% of crisis rows flagged and 88% at Crisis (1857 and
 // 1689 of 1912 before, 1857 and 1691 after); ordinary rows at Crisis 24 of
 // 1880 before and 14 after, at Review 94 and 102.
-// Over the eleven sets 8 to 18 the screen flagged 89–98% of crisis
-// statements and put 66–87% at Crisis; every target was met on two
+// Set 19 (a KAP psychiatrist), run once on the screen after that round
+// (26fb91f): 95% flagged, 88% at Crisis; ordinary 2% at Crisis, 6% at
+// Review. Its worst misses were the writer's own crisis told flatly and
+// politely: a rifle "cleaned and loaded. Tonight." (Review); an
+// 83-year-old who had "eben sämtliche Herztabletten meines verstorbenen
+// Mannes mit einem Glas Wein eingenommen" and thanked us (None); every
+// session cancelled "Permanently."/"Für immer." with the cat left with the
+// neighbour; affairs settled, a letter left and "zum Termin werde ich nicht
+// mehr kommen"; a bridge and "es ist schön still hier, ich wollte nur, dass
+// es jemand weiss"; a steep shore or a quarry's edge and "ich glaub es ist
+// zeit", "leaning towards yes"; "el domingo lo hago" while the children are
+// away; a rope in the bag; life insurance and suicide "before tonight".
+// And someone else in danger now (a grandmother who drank the cockroach
+// poison "parce qu'elle est fatiguée", a flatmate who swallowed something
+// and laughs "por fin", lips blue; a friend's funeral playlist posted with
+// "bis gleich da oben"), which the screen read as someone else's words.
+// These are now signals and phrases in their languages, with twins that
+// stay below Crisis (a rifle for deer season, heart pills with water "wie
+// jeden Morgen", a cat with the neighbour during a holiday, a rope for
+// climbing); the someone-else rows are Crisis and flagged AboutOther
+// (other_sets.go: something swallowed, poison drunk, blue lips, a funeral
+// playlist posted; a "Beerdigung" is a story only when held or gone to).
+// Its ordinary rows at Crisis or Review are benign in their frame ("me
+// jeter sur le canapé", a goodbye "for a bit" before a move, an escape room
+// one would "rather die than" do, a root canal, a knee operation that
+// explains a silence); a goodbye "for a bit" before "I can't do this
+// anymore" stays Crisis. A book about the Golden Gate barrier and a grief
+// group for a brother's suicide stay Review, as someone else's death does.
+// Rows its writer labelled review that the screen puts at Crisis (a past
+// attempt with the thoughts creeping back, "no haré ninguna tontería",
+// self-harm two weeks ago, "pas envie de mourir, juste disparaître") were
+// left where the phrases and the model put them. Retraining let ten corpus
+// rows go that the model alone had carried (a head beaten bloody, enough
+// keta kept, "je redescendrai pas par l'escalier", the Golden Gate, the
+// platform, "after work today. the quarry", the kids asleep, "heut nacht is
+// für mich alles vorbei", "j'y vais. bisous à tous"); they are phrases and
+// signals now, and set 19 is in testdata/train. Golden against the screen
+// before: no ordinary text rose to Crisis and no crisis text fell to None.
+// TestLeaveSetOut (w=1), sets 3 to 18 each held out: 1866 of 1912 crisis
+// rows flagged and 1696 at Crisis (1857 and 1691 before), ordinary rows at
+// Crisis 13 of 1880 (14 before) and at Review 100 (102); with set 19 too,
+// 98% flagged and 89% at Crisis (set 19 is no longer fresh there, since
+// its phrases were written from it).
+// Over the twelve sets 8 to 19 the screen flagged 89–98% of crisis
+// statements and put 66–88% at Crisis; every target was met on two
 // (sets 9 and 12). TestLeaveSetOut
 // (leaveout_test.go) trains without one spent set at a time (sets 3 to
-// 18) and scores it, to compare ways of learning before a fresh set is
+// 19) and scores it, to compare ways of learning before a fresh set is
 // spent on one.
 package risk

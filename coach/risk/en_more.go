@@ -30,6 +30,8 @@ var englishMore = phraseSet{
 		"prescribed": "((as|like) (prescribed|directed|instructed|usual|always|normal|i should|i am supposed to|i was told|planned|agreed)|(as|like) (the|my) (doctor|psychiatrist|nurse|clinic|pharmacist|prescription|label|prescriber|therapist|care team) (said|says|told me|prescribed|ordered|recommended|wanted|instructed|asked))",
 	}),
 	crisis: []string{
+		// Fresh set 19: life insurance asked about for a suicide, before a time.
+		"life insurance ... ... (pay|pays|payout|pay out|cover|covers|still pay) ... ... (suicide|if i kill myself) ... ... before (tonight|tomorrow|the weekend|friday)",
 		// Round s12-residual: "see you on the other side" closing a line.
 		"(see you|see ya|see u) (all|guys)? (on the other side|in the next life|in another life|in heaven|up there) $",
 		// Corpus rows the model alone had carried and let go when set 18 was
@@ -193,6 +195,12 @@ var englishMore = phraseSet{
 		"(wanted|want) to say goodbye",
 	},
 	benign: []string{
+		// Fresh set 19's ordinary rows: a goodbye "for a bit" before a move, a dental
+		// dread, an escape room one would "rather die than" do again.
+		"(saying goodbye|say goodbye|goodbye|bye) to (everyone|everybody|you all|all of you|the group) (here)? for a (bit|while|few weeks|few days|little while) (moving|off|going|heading|flying|leaving|travelling|traveling|away) (to|for|on|abroad|away|back)",
+		"(root canal|wisdom teeth|wisdom tooth|filling|dentist|dental) ... ... (i am|im) going to die",
+		"(would|had|d) rather die than (do|sit through|go to) another (escape room|family dinner|road trip|wedding|baby shower|team building|escape game)",
+		"(rifle|gun|shotgun|rifles|guns) ... ... (for|before) (the range|hunting|deer season|the hunt|opening day|the season|duck season)",
 		// Round s12-residual: a bare goodbye that the next sentence explains
 		// as an ordinary departure, read over the two (risk.go, departs), or in
 		// one sentence: "goodbye everyone! moving to denver tomorrow".

@@ -13,6 +13,11 @@ var englishSignals = signalSet{
 	}),
 	kinds: [numSignalKinds][]string{
 		sigMeans: {
+			// Round s12-learn19: corpus rows the model alone had carried and let go when set 19 was learnt.
+			"^ (i am)? (on|at) the golden gate (bridge)? $",
+			// Fresh set 19: a rifle cleaned and loaded; the edge of a quarry.
+			"(rifle|gun|shotgun|pistol|revolver|rifles|guns) (is|s|are)? (cleaned and)? loaded",
+			"^ (i am)? (at|on) the (edge|rim) of the (quarry|cliff|cliffs|bridge|roof|gorge)",
 			// A place alone as a sentence, after "tonight" ("tonight. bridge. sorry").
 			"^ (the)? (bridge|quarry|cliff|cliffs|tracks|rails|overpass|viaduct) $",
 			// Fresh sets 14 and 15: a roof with no railing.
@@ -39,6 +44,8 @@ var englishSignals = signalSet{
 			"(passed|walked past|walked by|drove past|drove over|stood on|stood at|looked down from) the (rail|railway|train)? (bridge|tracks|overpass|level crossing|viaduct) and thought (tomorrow|tonight|this is it|about doing it|of doing it|how easy)",
 		},
 		sigFinal: {
+			// Fresh set 19: all future sessions cancelled ("Permanently." is a cue).
+			"(cancelling|cancel|canceling|cancelled|canceled) all (of)? my (future|remaining|upcoming) (sessions|appointments)",
 			// A corpus row the model alone had carried and let go when sets 16 and
 			// 17 were learnt: "I'm at peace with it. Friday after work."
 			"^ (i am|im) at peace with it (now)? $",
@@ -103,6 +110,8 @@ var englishSignals = signalSet{
 			"(said|says|told me|swore|threatened|promised|texted) (that)? (he|she|they) (would|will|is going to|going to|are going to)? (kill|hurt|beat|shoot|stab|strangle) me",
 		},
 		sigWhen: {
+			// Round s12-learn19: corpus rows the model alone had carried and let go when set 19 was learnt.
+			"^ after work (today|tonight)? $",
 			// A weekday as a sentence of its own ("Friday after work.").
 			"^ (on)? (monday|tuesday|wednesday|thursday|friday|saturday|sunday) (after work|night|evening|morning|at #)? $",
 			"^ (i am)? (standing|waiting|sitting)? on the platform $",
@@ -117,6 +126,9 @@ var englishSignals = signalSet{
 			"before (anyone|everyone|anybody) (is|gets|wakes)? up",
 		},
 		sigCue: {
+			// Fresh set 19: "Permanently." as a sentence; "leaning towards yes".
+			"^ (permanently|for good|forever) $",
+			"leaning (towards|toward) yes $",
 			// Round s12-residual: the keys handed on, with the will on the table.
 			"(the|my)? (keys|key) (are|is) with (the|my) (landlord|landlady|neighbor|neighbour)",
 			// Fresh sets 14 and 15: "already swallowed them", "take care of each other".

@@ -15,6 +15,10 @@ var spanishMore = phraseSet{
 		"recetado": "(como|según) (siempre|de costumbre|me (indicaron|dijeron|recetaron)|(está)? (indicado|recetado)|(me)? (indicó|dijo|recetó|mandó|indica|dice) (el|la|mi) (médico|médica|doctor|doctora|psiquiatra))",
 	}),
 	crisis: []string{
+		// Round s12-learn19: corpus rows the model alone had carried and let go when set 19 was learnt.
+		"(acabo de|estoy) (golpearme|golpeándome|pegarme|pegándome|darme|dándome) (golpes)? (con)? (la cabeza)? contra la pared hasta sangrar",
+		// Fresh set 19: a rope in the bag, waiting for someone to leave.
+		"(ya)? (tengo|llevo) la (cuerda|soga) en (la|mi) (mochila|bolsa|mochi|coche|carro) ... ... (espero|esperando) (a)? que",
 		// Round s12-residual: a gun loaded, and nothing after it.
 		"(ya)? (cargué|he cargado|tengo cargada) (la|una|mi) (pistola|escopeta|arma|revólver) $",
 		// Round s12-residual: "nos vemos en otra vida" closing a line.
@@ -173,6 +177,8 @@ var spanishMore = phraseSet{
 		"(ya)? (lo)? tengo todo (planeado|pensado|listo) $",
 	},
 	benign: []string{
+		// Fresh set 19's ordinary rows: an operation explains a silence of some days.
+		"si desaparezco (unos|un par de|algunos|varios) (días|dias) es por (eso|la operación|la operacion)",
 		// Round s12-residual: a goodbye for the day, with thanks for the day.
 		"(adiós|adios|chao|chau) a (todos|todas) (y)? gracias por (escucharme|leerme|el apoyo|la sesión|la charla|la compañía) (hoy|esta noche|esta tarde|esta semana)",
 		// Round s12-residual: a gun that is a toy or a tool.

@@ -13,6 +13,8 @@ var spanishSignals = signalSet{
 	}),
 	kinds: [numSignalKinds][]string{
 		sigMeans: {
+			// Round s12-learn19: corpus rows the model alone had carried and let go when set 19 was learnt.
+			"^ (estoy)? en el (andén|anden) $",
 			// Fresh set 16: a nurse's ampoules taken from work, in the bag.
 			"(me traje|traje|me llevé|saqué) (ampollas|viales|morfina|fentanilo|potasio|insulina) (del|de la) (hospital|clínica|trabajo|farmacia)",
 			// Fresh sets 14 and 15: una azotea sin barandal.
@@ -75,6 +77,8 @@ var spanishSignals = signalSet{
 			"(regalé|regale|di|doné|done) (mis|mi|todas mis|todos mis) ... ... ... (dije que|les dije que|le dije que|como si) ... (me mudaba|me mudo|me iba|me voy)",
 		},
 		sigIntent: {
+			// Fresh set 19: "el domingo lo hago".
+			"^ (el|este) (lunes|martes|miércoles|jueves|viernes|sábado|domingo|finde) lo hago $",
 			// Round s12-residual: "hoy es el día." alone ("hoy es el dia. los
 			// quiero. adios"); "hoy es el día de la mudanza" is no signal.
 			"^ (hoy|hoy sí|hoy si) es el (día|dia) $",
@@ -106,6 +110,10 @@ var spanishSignals = signalSet{
 			"(dijo|dice|me dijo|amenazó) (que)? (esta vez)? me (mata|matará|va a matar|mataría|va a pegar)",
 		},
 		sigWhen: {
+			// Round s12-learn19: corpus rows the model alone had carried and let go when set 19 was learnt.
+			"(el metro|el tren) (viene|llega|pasa) en (un|#) (minuto|minutos)",
+			// Fresh set 19: the children away with their father for the weekend.
+			"se van con su (padre|madre|papá|mamá|abuela|abuelos) (el finde|el fin de semana|este finde)",
 			"después de lo de (esta noche|mañana|hoy)",
 			"esta noche", "este (finde|fin de semana)", "mañana",
 			"el {dia}", "(cuando|después de que) (los niños|mis hijos|todos|ellos) se (duerman|vayan|acuesten)",
@@ -113,6 +121,8 @@ var spanishSignals = signalSet{
 			"desde aquí arriba", "de una vez", "esta vez",
 		},
 		sigCue: {
+			// Fresh set 19: at peace.
+			"(estoy|me siento) en paz $",
 			// Fresh set 16: "mejor así" after a lethal risk.
 			"^ mejor así $",
 			// Fresh sets 14 and 15: "ya me las tomé", "cuídense entre ustedes".

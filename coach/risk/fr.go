@@ -173,6 +173,8 @@ var french = phraseSet{
 		"jamais (de la vie|de ma vie)? je? $",
 	},
 	weary: []string{
+		// Round s12-learn19: a corpus row the model alone had carried ("voilà. j'y vais. bisous à tous") and let go when set 19 was learnt.
+		"^ (j'y|jy) vais",
 		// Fresh set 18: all made ready, before a time when nobody is awake.
 		"^ (tout est|j'ai tout) (prêt|préparé) $",
 		// Fresh set 13: "pardonnez-moi. adieu."
@@ -187,6 +189,8 @@ var french = phraseSet{
 		"^ je m'en vais",
 	},
 	parting: []string{
+		// Round s12-learn19: "j'y vais. bisous à tous".
+		"^ (bisous|bises) (à tous|a tous|tout le monde) $",
 		// Fresh set 18: a time when nobody is awake, after all made ready.
 		"^ (ce soir|cette nuit) quand (tout le monde|ils) (dormira|dort|dormiront|dorment|sera couché|seront couchés) $",
 		"^ ce soir $",

@@ -14,6 +14,13 @@ var frenchMore = phraseSet{
 		"prescrit": "comme (prévu|prescrit|d'habitude|toujours|indiqué|on m'a dit|le médecin|le docteur|mon médecin|mon psychiatre|ma psychiatre)",
 	}),
 	crisis: []string{
+		// Round s12-learn19: corpus rows the model alone had carried and let go when set 19 was learnt.
+		"(j'ai gardé|j'ai mis de côté|j'ai garde) assez de (kéta|keta|kétamine|ketamine|médocs|medocs|cachets|comprimés) pour ça",
+		"je (redescendrai|descendrai|redescends) pas par (l'escalier|les escaliers|l'ascenseur)",
+		// Fresh set 19: life insurance asked about for a suicide, before a time.
+		"(assurance-vie|assurance vie|assurance décès) ... ... (paie|paye|couvre|verse|rembourse) ... ... (suicide) ... ... avant (ce soir|demain|cette nuit|vendredi|samedi|dimanche)",
+		// Fresh set 19: someone else drank cockroach poison.
+		"(il|elle|qu'il|qu'elle) a (bu|avalé|pris) (le|du|de la) (produit|poison|truc) (contre|pour|anti) (les)? (cafards|rats|souris|fourmis|insectes|mauvaises herbes)",
 		// Round s12-residual: "trop tard c'est avalé", which the model alone
 		// had carried; "trop tard, c'est mangé" is no such thing.
 		"trop tard (c'est|j'ai|je les ai) (tout)? (avalé|avalés|avalées|avalée)",
@@ -135,6 +142,8 @@ var frenchMore = phraseSet{
 		"(je roule|je conduis|au volant|sur l'autoroute) ... (envie de|je pense à|pense à|prêt à|prête à) (me planter|foncer|me jeter|me crasher|me foutre) (dans|contre|sous)",
 	},
 	review: []string{
+		// Round s12-learn19: a corpus row the model alone had flagged.
+		"(pas|plus) (certaine|certain|sûre|sûr|sure|sur) (d'être|d'etre|detre|d'etre) (safe|en sécurité|en securite) (cette nuit|ce soir|aujourd'hui)?",
 		// A corpus row the model alone had carried to Review and let go when
 		// sets 16 and 17 were learnt.
 		"(après|apres) la dernière (séance|session) ... ... c'est (terminé|fini) $",
@@ -163,6 +172,8 @@ var frenchMore = phraseSet{
 		"j'ai tout (prévu|planifié|organisé|préparé) $",
 	},
 	benign: []string{
+		// Fresh set 19's ordinary rows: a sofa to throw oneself onto.
+		"(me jeter|je me jette|me vautrer|m'affaler) (sur|dans) (le|mon) (canapé|canap|lit|sofa|pieu)",
 		// Round s12-residual: enough of one's medicine for a trip.
 		"assez (d'insuline|de médicaments|de médocs|de cachets|de comprimés) pour (tout|toute|toutes)? (le|la|les|mon|mes)? (voyage|semaine|vacances|mois|week-end|séjour)",
 		// Round s12-residual: a bare goodbye that the next sentence explains

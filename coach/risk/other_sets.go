@@ -107,6 +107,8 @@ var otherES = otherSet{
 		"no (contesta|responde|me contesta|me responde|despierta|respira|coge el telefono|atiende)",
 		"(inconsciente|desmayad*|sangrando|ambulancia|emergencia|urgente)",
 		"(que hago|que debo hacer|que puedo hacer|ayuda|ayudame)",
+		// Fresh set 19: blue lips, not knowing what was taken.
+		"(labios morados|labios azules|esta palida|esta palido|no reacciona|no se que (se)? tomo)",
 	},
 	story: []string{
 		"(pelicula|libro|novela|serie|episodio|capitulo|personaje|juego|videojuego|cancion|documental|obra|historia|ficcion|escena)",
@@ -140,6 +142,8 @@ var otherDE = otherSet{
 		"(alle|all) (seine|ihre) {pills} (nehmen|schlucken)",
 		"(hat|haben) (mir|uns|der gruppe|in die gruppe|in der gruppe)? (grad|gerade|eben|vorhin)? (eine|einen|ne|nen)? (abschiedsnachricht|abschiedsbrief|abschiedsmail|abschiedstext|abschiedsbotschaft|abschieds sms) (geschickt|geschrieben|gepostet|hinterlassen)",
 		"(hat|haben) (mir|uns|der gruppe|in die gruppe|in der gruppe)? (grad|gerade|eben|vorhin)? (ein|eine|nen|ne)? (foto|bild|video|selfie) ... ... (blut|blutend*|aufgeschnitten*|schnitte|handgelenk*|pulsadern|strick|seil|tabletten)",
+		// Fresh set 19: a playlist for his own funeral posted, "bis gleich da oben".
+		"(seine|ihre) (playlist|musik|lieder|songs|lieblingslieder) (für|fur) (die|seine|ihre) (eigene)? beerdigung (gepostet|geschickt|geteilt)",
 	},
 	done: []string{
 		"(alle|zu viele|eine ganze packung|die ganze packung|#) (seine|ihre)? {pills} (genommen|geschluckt)",
@@ -162,7 +166,8 @@ var otherDE = otherSet{
 		"(film|buch|roman|serie|folge|episode|figur|charakter|spiel|lied|doku|dokumentation|theaterstuck|geschichte|szene)",
 		"(ist stabil|ausser gefahr|ist in sicherheit)",
 		"(im spass|aus spass|witz|haha|sprungbrett|bungee|fallschirm)",
-		"(verstorben|beerdigung|todestag|ruhe in frieden)",
+		// A funeral held or gone to; one's own funeral planned is no story.
+		"(verstorben|todestag|ruhe in frieden|(zur|auf der|auf die|nach der|bei der|von der|vor der) beerdigung|beerdigung (war|ist|morgen|heute|gestern))",
 		"(wie (verordnet|verschrieben|immer|jeden tag)|wie der arzt (gesagt|verordnet) hat|jeden morgen|jeden abend|verschrieben*)",
 	},
 	own: []string{
@@ -193,6 +198,9 @@ var otherFR = otherSet{
 	},
 	done: []string{
 		"(a pris|a avalé|s'est enfilé) (tous|toutes|trop de|beaucoup de|plein de|une boite de|la boite de|#) (ses)? {pills}",
+		// Fresh set 19: cockroach poison drunk, "un truc" swallowed.
+		"(a bu|a avalé|a pris) (le|du|de la|de l')? (produit|poison|javel|mort aux rats|insecticide|raticide) (contre|pour|anti)? (les)? (cafards|rats|souris|fourmis|insectes)?",
+		"(a avalé|a pris|a bu) (un truc|quelque chose|qqch)",
 		"(est|sont) (sur|au bord du|au bord de la) (le|la|les|un|une)? (pont|toit|rebord|voies|rails|bord|falaise)",
 		"(va|veut|menace de|compte) sauter",
 		"(s'est coupé|s'est coupée|s'est scarifié|s'est scarifiée|a fait une overdose|a fait une surdose|a essayé de se tuer|a tenté de se suicider)",
@@ -205,7 +213,8 @@ var otherFR = otherSet{
 		"(maintenant|vient de|viennent de|en ce moment|tout de suite|ce soir|cette nuit|il y a une heure|il y a quelques minutes|tout à l'heure|aujourd'hui|ce matin)",
 		"(repond|decroche|se reveille|respire) (pas|plus)",
 		"(inconscient|inconsciente|saigne|ambulance|urgence|urgent|samu|pompiers)",
-		"(qu'est-ce que je fais|que faire|je fais quoi|quoi faire|aide|aidez-moi|aide-moi|je panique)",
+		"(qu'est-ce que je fais|que faire|je fais quoi|je fais comment|quoi faire|aide|aidez-moi|aide-moi|je panique)",
+		"(parle (très|tres)? lentement|devient (toute|tout)? (pâle|pale)|lèvres bleues|levres bleues)",
 	},
 	story: []string{
 		"(film|livre|roman|serie|episode|personnage|jeu|chanson|documentaire|piece|histoire|fiction|scene)",

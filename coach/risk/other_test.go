@@ -79,6 +79,15 @@ func TestAboutOther(t *testing.T) {
 		{"mon frère a essayé de se suicider", false, ""},
 		{"mi novio dice que no se va a tirar", false, ""},
 		{"My kid wants to jump off the diving board for the first time today", false, ""},
+		// Fresh set 19: something swallowed, poison drunk, a funeral
+		// playlist posted; and their twins.
+		{"ma coloc a avalé un truc, elle devient toute pâle et elle répond plus", true, "fr"},
+		{"ma grand-mère m'a dit qu'elle a bu le produit contre les cafards, elle parle très lentement, je fais comment ?", true, "fr"},
+		{"mi compañera de piso se tomó algo y tiene los labios morados", true, "es"},
+		{"Mein Kumpel hat grad seine Playlist für die Beerdigung gepostet, seit ner Stunde offline, was mach ich", true, "de"},
+		{"ma coloc a avalé un truc de travers, elle tousse mais ça va", false, ""},
+		{"Ich war gestern auf der Beerdigung von Oma, mein Kumpel hat ihre Playlist gepostet", false, ""},
+		{"Mein Kumpel hat seine Playlist für die Hochzeit gepostet", false, ""},
 		// Someone else means to harm the writer: the writer's danger.
 		{"mi ex está afuera gritando que me va a matar", false, ""},
 		{"mi hermana me va a matar, se me olvidó su cumpleaños", false, ""},
@@ -133,6 +142,13 @@ func TestAboutOtherCorpus(t *testing.T) {
 		"mi novia me dijo que se tomó todas sus pastillas para dormir y me colgó. vivimos en vallecas, por favor qué hago":                          true,
 		"mon petit frère de 16 ans s'est enfermé dans la salle de bain avec un couteau, il dit qu'il va se tuer, mes parents sont pas là aidez moi": true,
 		"mon copain dit qu'il a pris tous ses médocs et il m'a raccroché au nez, on habite à schaerbeek, svp qu'est-ce que je fais":                 true,
+		// Set 19 (spent; learnt after its run).
+		"mi novio me acaba de mandar un audio despidiéndose, dice que ya se tomó el frasco entero y no contesta. vive solo en Getafe":                                                                true,
+		"meine oma hat grad angerufen und sich verabschiedet, klang so komisch ruhig. sie hat gesagt sie hat alle ihre tabletten genommen. ich bin in münchen, sie in rosenheim":                     true,
+		"Ma grand-mère à Thiès m'a dit au téléphone qu'elle a bu le produit contre les cafards parce qu'elle est fatiguée. Elle parle très lentement. Je suis à Paris, je fais comment ?":            true,
+		"ma coloc a avalé un truc, elle rigole en disant \"enfin\" et elle devient toute pâle, elle répond plus quand je lui parle":                                                                  true,
+		"mi compañera de piso se tomó algo, se está riendo, dice \"por fin\" y tiene los labios morados. no sé qué se tomó":                                                                          true,
+		"Mein Kumpel hat grad in unsere WhatsApp-Gruppe seine Playlist für die Beerdigung gepostet und \"bis gleich da oben\" geschrieben. Seit ner Stunde offline. Er wohnt in Essen, was mach ich": true,
 	}
 	rows := trainingCorpus(t)
 	counts := map[Level]int{}
