@@ -1592,7 +1592,7 @@ var cases = []struct {
 	{Crisis, "est-ce que l'assurance-vie paie quand même si c'est un suicide ? faut que je sache avant ce soir pour mes enfants"},
 	{Crisis, "does life insurance still pay out for suicide? i need to know before tonight"},
 	{Crisis, "danke für alles. heut nacht is für mich alles vorbei"},
-	{Crisis, "voilà. j'y vais. bisous à tous"},
+	{None, "bon j'y vais, bisous à tous"},
 	{None, "Rifle's cleaned and loaded for deer season tomorrow."},
 	{None, "still thinking about the job offer, leaning towards yes"},
 	{None, "el domingo lo hago, la paella para todos"},

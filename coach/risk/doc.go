@@ -564,8 +564,11 @@
 // rows go that the model alone had carried (a head beaten bloody, enough
 // keta kept, "je redescendrai pas par l'escalier", the Golden Gate, the
 // platform, "after work today. the quarry", the kids asleep, "heut nacht is
-// für mich alles vorbei", "j'y vais. bisous à tous"); they are phrases and
-// signals now, and set 19 is in testdata/train. Golden against the screen
+// für mich alles vorbei"); they are phrases and signals now, and set 19 is
+// in testdata/train. "voilà. j'y vais. bisous à tous" (a row the team wrote,
+// labelled crisis) is now labelled review and screens None: "j'y vais" is
+// everyday French for "I'm off", and a terse sign-off alone is read as
+// English "ok that's it. bye" is, as chat. Golden against the screen
 // before: no ordinary text rose to Crisis and no crisis text fell to None.
 // TestLeaveSetOut (w=1), sets 3 to 18 each held out: 1866 of 1912 crisis
 // rows flagged and 1696 at Crisis (1857 and 1691 before), ordinary rows at

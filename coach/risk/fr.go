@@ -173,8 +173,6 @@ var french = phraseSet{
 		"jamais (de la vie|de ma vie)? je? $",
 	},
 	weary: []string{
-		// Round s12-learn19: a corpus row the model alone had carried ("voilà. j'y vais. bisous à tous") and let go when set 19 was learnt.
-		"^ (j'y|jy) vais",
 		// Fresh set 18: all made ready, before a time when nobody is awake.
 		"^ (tout est|j'ai tout) (prêt|préparé) $",
 		// Fresh set 13: "pardonnez-moi. adieu."

@@ -40,13 +40,13 @@ var otherEN = otherSet{
 		"(standing|sitting) (on|at) (the|a)? (roof|ledge|roof ledge|bridge|edge|tracks|cliff)",
 		"(is|are) (on|at|standing on|sitting on) (the|a)? (bridge|roof|rooftop|ledge|tracks|rails|railway|edge)",
 		"(overdosed|has overdosed|cut {self}|hurt {self}|tried to kill {self}|tried to end {their} life)",
+		"(texted|messaged|told|wrote|called) (me|us|the group) (goodbye|farewell|bye forever)",
 	},
 	before: []string{
 		"(tried to|wanted to|used to|once|had|attempted to|talks about|talked about|thinks about|thinking about|thought about|jokes about|joked about) $",
 	},
 	now: []string{
 		"(right now|now|tonight|a moment ago|minutes ago|an hour ago|this morning|this evening|earlier today)",
-		"just (called|texted|rang|messaged|phoned|told) me",
 		"(crying|in tears|sobbing)",
 		"(does not|doesnt|will not|wont|is not|isnt|cant|cannot|can not) (answer|answering|respond|responding|reply|replying|pick up|picking up|wake up|waking up|breathe|breathing)",
 		"not (answering|responding|replying|picking up|waking up|breathing)",

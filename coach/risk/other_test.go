@@ -25,6 +25,7 @@ func TestAboutOther(t *testing.T) {
 		{"my best friend says he's going to kill himself tonight", true, "en"},
 		{"My brother just took all his pills and he isn't answering", true, "en"},
 		{"my girlfriend sent me a goodbye message and now she won't pick up", true, "en"},
+		{"my brother just texted me goodbye and now he is not answering his phone, what do I do", true, "en"},
 		{"I'm scared she'll kill herself, she's on the bridge right now", true, "en"},
 		{"someone in the group said they're going to end their life tonight", true, "en"},
 		{"mi novio dice que se va a tirar del puente", true, "es"},
@@ -50,6 +51,7 @@ func TestAboutOther(t *testing.T) {
 		// Someone else, and no danger now.
 		// Pills taken as every day, with a word of today: no amount, no danger.
 		{"my mum took her pills this morning", false, ""},
+		{"my brother texted me goodbye before his flight", false, ""},
 		{"mi madre se tomó sus pastillas esta mañana", false, ""},
 		{"meine Mutter hat heute ihre Tabletten genommen", false, ""},
 		{"ma grand-mère a pris ses pilules pour le cœur ce matin", false, ""},
