@@ -91,7 +91,7 @@ var textsByLang = map[string]texts{
 		title:      "Du soutien, tout de suite",
 		openTold:   "Tu peux parler à quelqu'un dès maintenant :",
 		openAsked:  "Des personnes à qui parler :",
-		closeTold:  "Merci de me l'avoir dit. Tu n'as rien à expliquer ni à décider maintenant, et tu n'as pas à porter ça seul·e. De l'aide existe, et avec du soutien, les choses peuvent s'améliorer.\nTu peux aussi continuer à m'écrire.",
+		closeTold:  "Merci de me l'avoir dit. Tu n'as rien à expliquer ni à décider maintenant, et tu n'as pas à traverser ça sans personne. De l'aide existe, et avec du soutien, les choses peuvent s'améliorer.\nTu peux aussi continuer à m'écrire.",
 		closeAsked: "Pas besoin d'être en crise ni d'avoir une raison pour appeler ; en parler peut alléger les choses. /crisis affiche de nouveau cette liste quand tu veux.\nTu peux aussi continuer à m'écrire.",
 		call:       "Appelle le %[2]s%[3]s.", callNamed: "Appelle %[1]s au %[2]s%[3]s.",
 		text: "Appelle ou écris par SMS au %[2]s%[3]s.", textNamed: "Appelle ou écris par SMS à %[1]s au %[2]s%[3]s.",

@@ -114,6 +114,8 @@ var french = phraseSet{
 		"ne serai plus (là|un fardeau) pour? longtemps",
 	},
 	review: []string{
+		// A bridge passed and a thought left unsaid: the model alone had it.
+		"(pont|quai|voies) ... (me traverse l'esprit|j'y pense|me vient)",
 		"scarif*", "automutil*",
 		"(pense|penser|pensé|pensées) ... (à|a) (la mort|mourir)",
 		"(à|a) quoi bon",
