@@ -63,6 +63,27 @@ func (r *Redis) ClearAwaiting(ctx context.Context, person string) error {
 	return nil
 }
 
+// clearAwaitingIfScript forgets the question only while it is still the
+// one given: a newer one, stored since by a scheduled check-in or another
+// replica, stays.
+var clearAwaitingIfScript = redis.NewScript(`
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0
+`)
+
+// ClearAwaitingIf forgets the question awaiting the person's text if it is
+// still action (compare-and-delete): the transport forgets, after its
+// response, the question it read before it, and no newer one.
+func (r *Redis) ClearAwaitingIf(ctx context.Context, person, action string) error {
+	if err := checkID(person); err != nil {
+		return err
+	}
+	if err := clearAwaitingIfScript.Run(ctx, r.rdb, []string{r.keys.awaiting(person)}, action).Err(); err != nil {
+		return fmt.Errorf("clear the question awaiting text if unchanged: %w", err)
+	}
+	return nil
+}
+
 // maxAsks bounds the wordings kept for one person: past it they start
 // again, and a forgotten one opens a plain modal.
 const maxAsks = 64

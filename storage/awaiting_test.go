@@ -72,3 +72,51 @@ func TestAwaitingIsTakenOnceAndKeptOnlyForPeopleWeHold(t *testing.T) {
 		}
 	})
 }
+
+// TestFirstTimeAwaitingAndClearIf: the replay record and the question
+// awaiting text read in one call say "first" once per id and give the
+// question as it is; clearing it if unchanged forgets that question and
+// never a newer one.
+func TestFirstTimeAwaitingAndClearIf(t *testing.T) {
+	redistest.Each(t, func(t *testing.T, r *storage.Redis) {
+		ctx := context.Background()
+		if err := r.SavePerson(ctx, coach.Person{ID: "12", Zone: "UTC"}); err != nil {
+			t.Fatal(err)
+		}
+		const old, newer = "v1|note|2026-03-02||", "v1|note|2026-03-03||"
+		first, q, err := r.FirstTimeAwaiting(ctx, "901", "12")
+		if err != nil || !first || q != "" {
+			t.Fatalf("first call = %v, %q, %v; want first, no question", first, q, err)
+		}
+		if err := r.SetAwaiting(ctx, "12", old); err != nil {
+			t.Fatal(err)
+		}
+		first, q, err = r.FirstTimeAwaiting(ctx, "901", "12")
+		if err != nil || first || q != old {
+			t.Fatalf("the same id again = %v, %q, %v; want a replay and the question", first, q, err)
+		}
+		if seen, err := r.FirstTime(ctx, "901"); err != nil || seen {
+			t.Errorf("FirstTime after FirstTimeAwaiting = %v, %v; want the id already recorded", seen, err)
+		}
+		for _, tc := range []struct {
+			name, stored, ifIs, want string
+		}{
+			{"Unchanged", old, old, ""},
+			{"NewerStays", newer, old, newer},
+			{"NoneStaysNone", "", old, ""},
+		} {
+			if tc.stored != "" {
+				if err := r.SetAwaiting(ctx, "12", tc.stored); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := r.ClearAwaitingIf(ctx, "12", tc.ifIs); err != nil {
+				t.Fatalf("%s: %v", tc.name, err)
+			}
+			got, err := r.TakeAwaiting(ctx, "12")
+			if err != nil || got != tc.want {
+				t.Errorf("%s: after ClearAwaitingIf(%q) the question is %q, %v; want %q", tc.name, tc.ifIs, got, err, tc.want)
+			}
+		}
+	})
+}

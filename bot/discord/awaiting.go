@@ -29,6 +29,16 @@ type Awaiting interface {
 // question typed text would answer: the last message asking for text, or
 // none. The error is the write's, already logged.
 func (d *Transport) trackPending(ctx context.Context, person string, out []outgoing) error {
+	waiting := awaited(out)
+	if waiting == nil {
+		return d.clearPending(ctx, person)
+	}
+	return d.storePending(ctx, person, *waiting)
+}
+
+// awaited is the question typed text answers after out: the last message
+// asking for text, or nil when none or a later one wants a button.
+func awaited(out []outgoing) *coach.Action {
 	var waiting *coach.Action
 	for _, o := range out {
 		if o.input != nil {
@@ -37,10 +47,7 @@ func (d *Transport) trackPending(ctx context.Context, person string, out []outgo
 			waiting = nil // a newer question wants a button, not text
 		}
 	}
-	if waiting == nil {
-		return d.clearPending(ctx, person)
-	}
-	return d.storePending(ctx, person, *waiting)
+	return waiting
 }
 
 // setPending remembers the text a modal opened in a DM asks for, so that
@@ -51,7 +58,10 @@ func (d *Transport) setPending(ctx context.Context, x *exchange, a *coach.Action
 		return
 	}
 	person, action := x.person, *a
-	x.redoPending(d.storePending(ctx, person, action), func(ctx context.Context) error {
+	err := d.storePending(ctx, person, action)
+	x.clearAfter = false
+	x.noteStored(&action, err)
+	x.redoPending(err, func(ctx context.Context) error {
 		return d.storePending(ctx, person, action)
 	})
 }

@@ -60,6 +60,15 @@ type exchange struct {
 	// pendingRedo is a write of the question awaiting text that failed
 	// before the response, tried again after it (retryPending).
 	pendingRedo func(context.Context) error
+	// awaitingKnown says that awaiting is the question awaiting the
+	// person's text as this exchange last knew it in Redis: read with the
+	// replay record, then what the exchange itself stored. A reply that
+	// asks for no text then sets clearAfter, and the question is forgotten
+	// after the response only if it is still awaiting (compare-and-delete):
+	// one stored since, by a scheduled check-in or another replica, stays.
+	awaitingKnown bool
+	awaiting      string
+	clearAfter    bool
 }
 
 func (d *Transport) onInteraction(_ *discordgo.Session, ic *discordgo.InteractionCreate) {
@@ -79,17 +88,21 @@ func (d *Transport) interact(i *discordgo.Interaction, direct *direct, arrived t
 	defer d.recoverHandler(i.ID)
 	ctx, cancel := context.WithTimeout(context.Background(), handlerTimeout)
 	defer cancel()
-	// Autocomplete changes nothing, and comes with every keystroke.
-	if i.Type != discordgo.InteractionApplicationCommandAutocomplete && !d.firstTime(ctx, i.ID) {
-		d.observe(Handled{ID: i.ID, Kind: replayKind, Took: time.Since(arrived)})
-		return replayKind
-	}
 	// The transport's own session answers, whichever shard's session
 	// brought the interaction: one session keeps every REST bucket but
 	// those of the interaction itself, which the exchange keeps
 	// (callbacks.go).
 	x := &exchange{d: d, s: d.session, i: i, ctx: ctx, ephemeral: !inBotDM(i), direct: direct, arrived: arrived}
 	x.person, x.name = identity(i)
+	// Autocomplete changes nothing, and comes with every keystroke.
+	if i.Type != discordgo.InteractionApplicationCommandAutocomplete {
+		first, awaiting, known := d.firstTimeIn(ctx, i.ID, x.person, !x.ephemeral)
+		if !first {
+			d.observe(Handled{ID: i.ID, Kind: replayKind, Took: time.Since(arrived)})
+			return replayKind
+		}
+		x.awaitingKnown, x.awaiting = known, awaiting
+	}
 	h := x.run(draining)
 	h.ID, h.Took = i.ID, time.Since(arrived)
 	d.learnDM(ctx, x.person, botDMChannel(i))

@@ -13,6 +13,15 @@ type Replays interface {
 	FirstTime(ctx context.Context, id string) (bool, error)
 }
 
+// replaysAwaiting is a store that keeps both the replay record and the
+// questions awaiting text (storage.Redis): it records an interaction in a
+// person's DM and reads the question awaiting their text in one round
+// trip, and forgets that question later only if it is still the same.
+type replaysAwaiting interface {
+	FirstTimeAwaiting(ctx context.Context, id, person string) (first bool, awaiting string, err error)
+	ClearAwaitingIf(ctx context.Context, person, action string) error
+}
+
 // replayKind is the kind of an interaction or message delivered again.
 const replayKind = "replay"
 
@@ -46,4 +55,29 @@ func (d *Transport) firstTime(ctx context.Context, id string) bool {
 		d.log().Info("interaction or message delivered again; ignored", "id", id)
 	}
 	return first
+}
+
+// firstTimeIn is firstTime for an interaction of person's, in their DM
+// when dm is set. When Seen and Awaiting are one store that can
+// (replaysAwaiting), it also reads the question awaiting their text in the
+// same round trip, and known says so: a reply that asks for no text then
+// forgets that question after the response, if unchanged, instead of
+// deleting whatever is there before it (exchange.track). Otherwise it is
+// firstTime, and known is false.
+func (d *Transport) firstTimeIn(ctx context.Context, id, person string, dm bool) (first bool, awaiting string, known bool) {
+	store, ok := d.Seen.(replaysAwaiting)
+	if !ok || !dm || person == "" || id == "" || d.Awaiting == nil || any(d.Seen) != any(d.Awaiting) {
+		return d.firstTime(ctx, id), "", false
+	}
+	ctx, cancel := context.WithTimeout(ctx, replayWait)
+	defer cancel()
+	first, awaiting, err := store.FirstTimeAwaiting(ctx, id, person)
+	if err != nil {
+		d.log().Warn("record interaction id; applying it without the check for a replay", "id", id, "err", err)
+		return true, "", false
+	}
+	if !first {
+		d.log().Info("interaction or message delivered again; ignored", "id", id)
+	}
+	return first, awaiting, true
 }

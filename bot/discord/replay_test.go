@@ -18,13 +18,34 @@ import (
 // captured event) counts 30 minutes, not 90, and is answered once: a
 // second answer to one interaction is refused by Discord, which the fake
 // records as a violation.
+//
+// With the questions awaiting text in the same Redis (as cmd/aftercare
+// wires it), the replay record is read with the question in one round
+// trip: the same holds.
 func TestReplayedInteractionIsAppliedOnce(t *testing.T) {
 	t.Parallel()
+	for _, tc := range []struct {
+		name     string
+		awaiting bool
+	}{{"ReplaysAlone", false}, {"WithAwaiting", true}} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			replayedInteractionIsAppliedOnce(t, tc.awaiting)
+		})
+	}
+}
+
+func replayedInteractionIsAppliedOnce(t *testing.T, awaiting bool) {
 	fake := startFake(t)
 	store := redistest.Open(t)
 	clock := localtime.NewFakeClock(t0)
 	c := coach.New(store, store, clock, nil)
-	dc, seen := openDiscord(t, fake, bot.Router{Coach: c}, func(d *discord.Transport) { d.Seen = store })
+	dc, seen := openDiscord(t, fake, bot.Router{Coach: c}, func(d *discord.Transport) {
+		d.Seen = store
+		if awaiting {
+			d.Awaiting = store
+		}
+	})
 	h := &harness{t: t, fake: fake, clock: clock, store: store, coach: c, dc: dc, seen: seen}
 	h.onboardAs(alice, "Alice")
 

@@ -158,12 +158,44 @@ func (x *exchange) render(msgs []coach.Message) []outgoing {
 func (x *exchange) renderIn(ctx context.Context, msgs []coach.Message) []outgoing {
 	out := x.d.renderFor(ctx, x.person, msgs)
 	if !x.ephemeral {
-		person := x.person
-		x.redoPending(x.d.trackPending(ctx, person, out), func(ctx context.Context) error {
-			return x.d.trackPending(ctx, person, out)
-		})
+		x.track(ctx, out)
 	}
 	return out
+}
+
+// track remembers which question the person's typed text answers after
+// out, as trackPending does. When the exchange knows the question awaiting
+// (awaitingKnown), forgetting it waits until after the response, and then
+// forgets only that question (retryPending): no round trip before the
+// response, and no newer question lost.
+func (x *exchange) track(ctx context.Context, out []outgoing) {
+	person := x.person
+	if x.awaitingKnown && awaited(out) == nil {
+		x.clearAfter = true
+		x.pendingRedo = nil // an earlier write this clearing supersedes
+		return
+	}
+	x.clearAfter = false
+	err := x.d.trackPending(ctx, person, out)
+	x.noteStored(awaited(out), err)
+	x.redoPending(err, func(ctx context.Context) error {
+		return x.d.trackPending(ctx, person, out)
+	})
+}
+
+// noteStored keeps what the exchange knows of the question awaiting after
+// it stored a (or cleared it, a nil): a write that failed leaves it
+// unknown, and a later clearing deletes whatever is there, as before.
+func (x *exchange) noteStored(a *coach.Action, err error) {
+	switch {
+	case !x.awaitingKnown:
+	case err != nil:
+		x.awaitingKnown = false
+	case a == nil:
+		x.awaiting = ""
+	default:
+		x.awaiting = a.Encode()
+	}
 }
 
 // pendingRetry bounds the second try of a write of the question awaiting
@@ -182,6 +214,7 @@ func (x *exchange) redoPending(err error, write func(context.Context) error) {
 // retryPending tries again, once the response is out and with a bound of
 // its own, the write of the question awaiting text that failed before it.
 func (x *exchange) retryPending() {
+	x.clearAfterResponse()
 	redo := x.pendingRedo
 	if redo == nil {
 		return
@@ -244,4 +277,34 @@ func (x *exchange) autocomplete() error {
 		return fmt.Errorf("autocomplete response: %w", err)
 	}
 	return nil
+}
+
+// clearAfterResponse forgets, once the response is out, the question the
+// exchange knew to be awaiting, if it still is (track): tried twice, each
+// bounded by pendingRetry. Nothing was awaiting: nothing to do, not even a
+// round trip.
+func (x *exchange) clearAfterResponse() {
+	if !x.clearAfter {
+		return
+	}
+	x.clearAfter = false
+	was := x.awaiting
+	if was == "" {
+		return
+	}
+	store, ok := x.d.Awaiting.(replaysAwaiting)
+	if !ok {
+		return
+	}
+	var err error
+	for range 2 {
+		ctx, cancel := context.WithTimeout(x.ctx, pendingRetry)
+		err = store.ClearAwaitingIf(ctx, x.person, was)
+		cancel()
+		if err == nil {
+			x.awaiting = ""
+			return
+		}
+	}
+	x.d.log().Error("the question awaiting text is still not cleared after responding", "err", err)
 }

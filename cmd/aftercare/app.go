@@ -38,6 +38,9 @@ type Main struct {
 	// for Run to log: it is the process's, set once, not each Main's.
 	memLimit int64
 	memWhy   string
+	// gcPercent is the GOGC run set (0: none) and gcWhy why.
+	gcPercent int
+	gcWhy     string
 }
 
 // Run starts everything and blocks until the transport ends or ctx is
@@ -50,6 +53,11 @@ func (m *Main) Run(ctx context.Context) error {
 		log.Info("Go memory limit set", "limit", m.memWhy)
 	} else if m.memWhy != "" {
 		log.Debug("Go memory limit not set by Aftercare", "why", m.memWhy)
+	}
+	if m.gcPercent > 0 {
+		log.Info("Go GC percent set", "gogc", m.gcWhy)
+	} else if m.gcWhy != "" {
+		log.Debug("Go GC percent not set by Aftercare", "why", m.gcWhy)
 	}
 	go risk.Prepare() // while Redis and Discord connect, not when the first text arrives
 	discord := m.Config.DiscordToken != ""

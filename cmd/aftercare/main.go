@@ -78,7 +78,11 @@ func run(args []string, getenv func(string) string, stdin io.Reader, stdout, std
 		if memLimit > 0 {
 			debug.SetMemoryLimit(memLimit)
 		}
-		m := &Main{Config: cfg, Stdin: stdin, Stdout: stdout, Stderr: stderr, memLimit: memLimit, memWhy: memWhy}
+		gcPercent, gcWhy := defaultGCPercent(os.Getenv, debug.SetMemoryLimit(-1))
+		if gcPercent > 0 {
+			debug.SetGCPercent(gcPercent)
+		}
+		m := &Main{Config: cfg, Stdin: stdin, Stdout: stdout, Stderr: stderr, memLimit: memLimit, memWhy: memWhy, gcPercent: gcPercent, gcWhy: gcWhy}
 		err = m.Run(ctx)
 	case "rekey":
 		err = runRekey(ctx, cfg, rekeyPrefix(cfg), stdout)

@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"math"
 
 	"github.com/KimMachineGun/automemlimit/memlimit"
 )
@@ -44,4 +45,28 @@ func defaultMemoryLimit(getenv func(string) string, containerLimit memlimit.Prov
 	}
 	limit := int64(float64(n) * memoryLimitShare)
 	return limit, fmt.Sprintf("%d MiB, %.0f%% of the container's %d MiB; GOMEMLIMIT sets another", limit>>20, 100*memoryLimitShare, n>>20)
+}
+
+// gcPercentUnderLimit is the GOGC Aftercare sets when a soft memory limit
+// is in effect and GOGC is unset. The limit bounds the heap whatever GOGC
+// says (the collector runs sooner as the process nears it), so the
+// collector need not run every time the heap doubles: at 400 it runs about
+// a quarter as often, and the GC's share of an interaction's CPU falls
+// (BENCHMARKS.md, issue 17 goal 1). Without a limit GOGC stays Go's 100,
+// since nothing else would bound the heap.
+const gcPercentUnderLimit = 400
+
+// defaultGCPercent returns the GOGC to set (0: leave it) and why: with a
+// soft memory limit in effect (limit, as debug.SetMemoryLimit(-1) reports
+// it after the default was set; math.MaxInt64 for none) and GOGC not set
+// in the process's environment (the operator's word, "off" included),
+// gcPercentUnderLimit.
+func defaultGCPercent(getenv func(string) string, limit int64) (int, string) {
+	if v := getenv("GOGC"); v != "" {
+		return 0, "GOGC=" + v + " from the environment"
+	}
+	if limit == math.MaxInt64 {
+		return 0, "no memory limit: GOGC stays 100"
+	}
+	return gcPercentUnderLimit, fmt.Sprintf("GOGC %d under the memory limit of %d MiB; GOGC sets another", gcPercentUnderLimit, limit>>20)
 }

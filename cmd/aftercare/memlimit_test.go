@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"math"
 	"strings"
 	"testing"
 
@@ -49,4 +50,32 @@ func TestDefaultMemoryLimitOnThisMachine(t *testing.T) {
 		t.Errorf("limit %d is above the machine's memory %d", got, sys)
 	}
 	t.Logf("%d: %s", got, why)
+}
+
+func TestDefaultGCPercent(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		env   string
+		limit int64
+		want  int
+		why   string
+	}{
+		{"under a limit", "", 900 << 20, gcPercentUnderLimit, "under the memory limit of 900 MiB"},
+		{"no limit", "", math.MaxInt64, 0, "no memory limit"},
+		{"GOGC set", "150", 900 << 20, 0, "GOGC=150 from the environment"},
+		{"GOGC off", "off", 900 << 20, 0, "GOGC=off from the environment"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			getenv := func(k string) string {
+				if k == "GOGC" {
+					return c.env
+				}
+				return ""
+			}
+			got, why := defaultGCPercent(getenv, c.limit)
+			if got != c.want || !strings.Contains(why, c.why) {
+				t.Errorf("defaultGCPercent = %d, %q; want %d, %q", got, why, c.want, c.why)
+			}
+		})
+	}
 }
