@@ -16,7 +16,8 @@ import (
 // replica shows here from this replica's next answer to them.
 //
 // It holds at most personLangsMax people; when full, the one learnt
-// longest ago goes. A person erased is forgotten at once.
+// longest ago goes. A person erased is forgotten at once here; another
+// replica keeps them until they are pushed out of its ring.
 type personLangs struct {
 	mu    sync.Mutex
 	langs map[string]learnt
@@ -82,5 +83,8 @@ func (c *personLangs) put(person, l string) {
 func (c *personLangs) forget(person string) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	delete(c.langs, person) // its place in order is passed over in its turn
+	if e, ok := c.langs[person]; ok {
+		c.order[e.slot] = "" // no id of theirs stays behind
+		delete(c.langs, person)
+	}
 }

@@ -39,3 +39,19 @@ func TestPersonLangsIsBounded(t *testing.T) {
 		t.Errorf("gone %q, later %q, %d held: want gone, the oldest now, pushed out", c.get("gone"), c.get("later"), len(c.langs))
 	}
 }
+
+// TestPersonLangsForgetsTheErasedID: once someone is erased, their id is
+// nowhere in the cache, not even in the ring's order.
+func TestPersonLangsForgetsTheErasedID(t *testing.T) {
+	var c personLangs
+	c.learn("erased-one", []coach.Message{{Text: "hola", Lang: "es"}})
+	c.learn("erased-one", []coach.Message{{Erased: true}})
+	for _, id := range c.order {
+		if id == "erased-one" {
+			t.Fatal("the erased person's id stays in the cache's order")
+		}
+	}
+	if _, ok := c.langs["erased-one"]; ok {
+		t.Fatal("the erased person's language stays in the cache")
+	}
+}
