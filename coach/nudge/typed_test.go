@@ -51,3 +51,16 @@ func TestTypedWordsBelongToOneActivity(t *testing.T) {
 		}
 	}
 }
+
+// The activity each language's /moved usage names as its example ("20
+// Spaziergang") is one Typed reads.
+func TestMovedUsageExampleIsTyped(t *testing.T) {
+	for _, l := range lang.Langs {
+		usage := lang.For(l).T("nudge.moved_usage", lang.Args{"Cmd": map[string]string{"moved": "/moved"}})
+		_, example, ok := strings.Cut(usage, " 20 ")
+		word := strings.TrimRight(example, ".")
+		if a, typed := Typed(word); !ok || !typed || a != ActivityWalk {
+			t.Errorf("%s: /moved usage %q names %q, read as %q", l, usage, word, a)
+		}
+	}
+}
