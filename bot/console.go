@@ -310,6 +310,10 @@ func commandArgs(command string, words []string) map[string]string {
 			args[name] = words[i]
 		}
 	}
+	if command == "moved" && len(words) > 2 {
+		// /moved 20 aire libre: the activity is every word after the minutes
+		args["activity"] = strings.Join(words[1:], " ")
+	}
 	return args
 }
 

@@ -40,3 +40,18 @@ func TestSessionArgs(t *testing.T) {
 		t.Errorf("/therapist session = %v, want %v", got, want)
 	}
 }
+
+// TestMovedArgs: /moved's activity is every word after the minutes, so a
+// name of two or three words ("aire libre", "tareas de casa") arrives whole.
+func TestMovedArgs(t *testing.T) {
+	for line, want := range map[string]map[string]string{
+		"20":                {"minutes": "20"},
+		"20 caminar":        {"minutes": "20", "activity": "caminar"},
+		"20 aire libre":     {"minutes": "20", "activity": "aire libre"},
+		"15 tareas de casa": {"minutes": "15", "activity": "tareas de casa"},
+	} {
+		if got := commandArgs("moved", strings.Fields(line)); !maps.Equal(got, want) {
+			t.Errorf("/moved %s = %v, want %v", line, got, want)
+		}
+	}
+}

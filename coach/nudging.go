@@ -345,6 +345,9 @@ func (c *Coach) moved(ctx context.Context, p Person, minutes, activity string) (
 	}
 	day := localtime.DayOf(c.clock.Now(), loc)
 	act := nudge.Activity(clip(activity, 20))
+	if a, ok := nudge.Typed(activity); ok {
+		act = a // "caminar", "Spaziergang", "vélo": the activity, in any language
+	}
 	if act == nudge.ActivityBreathing {
 		// Practice, not movement: thanked, and kept out of the minutes moved.
 		return []Message{{Text: nudge.PracticeAckIn(p.words(), n, act, seedFor(p.ID, day))}}, nil

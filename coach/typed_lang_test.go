@@ -98,3 +98,48 @@ func TestTypedTextQuotedTheLanguagesWay(t *testing.T) {
 		}
 	}
 }
+
+// /moved's activity typed in the person's own words (the console passes it
+// as typed) is the activity itself: thanked as that movement, and breathing
+// kept out of the minutes moved as practice, as the English word would be.
+// A word the bot does not know is still movement, thanked as such.
+func TestMovedActivityTypedInThePersonsLanguage(t *testing.T) {
+	for _, tc := range []struct {
+		lang, typed string
+		want        string // the activity's word in the reply: nudge.doing, or the practice
+		practice    bool
+	}{
+		{"en", "walking", "walk", false},
+		{"es", "caminar", "walk", false},
+		{"es", "Paseo", "walk", false},
+		{"es", "bici", "cycling", false},
+		{"es", "aire libre", "outdoors", false},
+		{"es", "Respiración", "breathing", true},
+		{"de", "Spaziergang", "walk", false},
+		{"de", "spazieren", "walk", false},
+		{"de", "Fahrrad", "cycling", false},
+		{"de", "draussen", "outdoors", false},
+		{"fr", "marche", "walk", false},
+		{"fr", "Vélo", "cycling", false},
+		{"fr", "velo", "cycling", false},
+		{"fr", "yoga", "yoga", false},
+		{"fr", "respirer", "breathing", true},
+		{"es", "parkour", "any", false},
+	} {
+		w := newWorld(t, monday9am)
+		w.speaking(tc.lang)
+		p := lang.For(tc.lang)
+		reply := w.handle(coach.Event{Command: "moved", Args: map[string]string{"minutes": "20", "activity": tc.typed}})
+		want := p.T("nudge.doing." + tc.want)
+		if tc.practice {
+			want = p.T("nudge.practice_breathing")
+		}
+		if !strings.Contains(reply, want) {
+			t.Errorf("%s /moved 20 %s: reply lacks %q:\n%s", tc.lang, tc.typed, want, reply)
+		}
+		moved := w.checkIn("2026-03-02").Moved
+		if tc.practice && moved != 0 || !tc.practice && moved != 20 {
+			t.Errorf("%s /moved 20 %s: %d minutes moved logged", tc.lang, tc.typed, moved)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package discord
 import (
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -122,6 +123,11 @@ func TestModalLimits(t *testing.T) {
 func TestZoneMatches(t *testing.T) {
 	if got := zoneMatches("london", ""); len(got) == 0 || got[0] != "Europe/London" {
 		t.Errorf("london: %q", got)
+	}
+	for typed, want := range map[string]string{"Wien": "Europe/Vienna", "nueva york": "America/New_York", "Genf": "Europe/Zurich", "Londres": "Europe/London", "Munich": "Europe/Berlin"} {
+		if got := zoneMatches(typed, ""); len(got) == 0 || got[0] != want || slices.Index(got[1:], want) >= 0 {
+			t.Errorf("%s: %q, want %s first and once", typed, got, want)
+		}
 	}
 	if got := zoneMatches("KATH", ""); len(got) != 1 || got[0] != "Asia/Kathmandu" {
 		t.Errorf("KATH: %q", got)

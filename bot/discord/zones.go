@@ -16,15 +16,19 @@ const maxChoices = 25
 var zones = sync.OnceValue(localtime.SuggestedZones)
 
 // zoneMatches returns up to 25 zone names for what someone has typed so
-// far: "london", "new york" and "europe/lon" all find their zone. Zones
-// whose city starts with the query come first. With nothing typed, the
-// default zone leads.
+// far: "london", "new york" and "europe/lon" all find their zone. A place
+// the coach reads (localtime.LookupZone: "Wien", "Nueva York", "Genf")
+// leads with its zone, then zones whose city starts with the query. With
+// nothing typed, the default zone leads.
 func zoneMatches(query, defaultZone string) []string {
 	q := normZone(query)
 	var first, rest []string
+	if m, err := localtime.LookupZone(query); err == nil && m.By == localtime.ByCity {
+		first = append(first, m.Zone)
+	}
 	for _, z := range zones() {
 		n := normZone(z)
-		if !strings.Contains(n, q) {
+		if !strings.Contains(n, q) || slices.Contains(first, z) {
 			continue
 		}
 		city := n[strings.LastIndex(n, "/")+1:]

@@ -58,6 +58,8 @@ func normPlace(s string) string {
 			r = f
 		}
 		switch {
+		case r >= 0x300 && r <= 0x36f:
+			continue // a combining accent, as in a decomposed "Montréal"
 		case r == ' ' || r == '-' || r == '_' || r == '.' || r == ',':
 			space = b.Len() > 0
 			continue
@@ -74,13 +76,15 @@ var accentFold = map[rune]rune{
 	'á': 'a', 'à': 'a', 'â': 'a', 'ã': 'a', 'ä': 'a', 'å': 'a', 'ç': 'c', 'é': 'e', 'è': 'e', 'ê': 'e', 'ë': 'e',
 	'í': 'i', 'ì': 'i', 'î': 'i', 'ï': 'i', 'ñ': 'n', 'ó': 'o', 'ò': 'o', 'ô': 'o', 'õ': 'o', 'ö': 'o', 'ø': 'o',
 	'ú': 'u', 'ù': 'u', 'û': 'u', 'ü': 'u', 'ý': 'y', 'ß': 's',
+	'ą': 'a', 'ć': 'c', 'č': 'c', 'ę': 'e', 'ě': 'e', 'ł': 'l', 'ń': 'n', 'ő': 'o', 'ř': 'r', 'ś': 's', 'š': 's',
+	'ů': 'u', 'ű': 'u', 'ź': 'z', 'ż': 'z', 'ž': 'z',
 }
 
 // placeIndex finds a zone by its city ("new_york" for America/New_York,
 // from the zones offered to people, so never an old alias) or by one of
-// the places in placeZones.
+// the places in placeZones and placeNamesByZone.
 var placeIndex = func() map[string]string {
-	m := make(map[string]string, len(suggestedZones)+len(placeZones))
+	m := make(map[string]string, len(suggestedZones)+len(placeZones)+4*len(placeNamesByZone))
 	for _, z := range suggestedZones {
 		if i := strings.LastIndexByte(z, '/'); i >= 0 {
 			m[strings.ToLower(z[i+1:])] = z
@@ -88,6 +92,11 @@ var placeIndex = func() map[string]string {
 	}
 	for place, z := range placeZones {
 		m[normPlace(place)] = z
+	}
+	for z, places := range placeNamesByZone {
+		for _, place := range places {
+			m[normPlace(place)] = z
+		}
 	}
 	return m
 }()
@@ -126,6 +135,11 @@ func nearZones(key string) []string {
 	}
 	for place := range placeZones {
 		consider(normPlace(place), titled(place)) // offered as the place, which LookupZone reads
+	}
+	for _, places := range placeNamesByZone {
+		for _, place := range places {
+			consider(normPlace(place), place) // "Londres", as the table writes it
+		}
 	}
 	slices.SortFunc(found, func(a, b near) int {
 		if a.d != b.d {

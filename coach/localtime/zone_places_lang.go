@@ -1,0 +1,98 @@
+package localtime
+
+// placeNamesByZone are places as Spanish, German and French speakers write
+// them ("Londres", "Wien", "Genf", "Nueva York"), and as people living
+// there do ("München", "Köln", "Bruxelles"): the cities of common zones,
+// and the capitals, large cities and (where one zone covers it) the
+// country of every place the crisis lines cover (coach/crisis). The tz
+// database knows places only by their English names, and Go ships no CLDR
+// city names, so this is a small table written by hand. LookupZone reads
+// them as it reads placeZones: case, accents, spaces and hyphens do not
+// matter, so "Múnich" and "Zúrich" need no entry (they fold to "munich"
+// and "zurich"). A name that means two places leads to the one people
+// mean most (Vienne is Vienna, not the town in France; both are in the
+// same zone anyway) or is left out (Córdoba, San José).
+var placeNamesByZone = map[string][]string{
+	// The countries of the crisis lines, and their large cities.
+	"Europe/London": {"Londres", "Edimburgo", "Édimbourg", "Inglaterra", "Angleterre", "Reino Unido", "Royaume-Uni",
+		"Gran Bretaña", "Großbritannien", "Grande-Bretagne", "Vereinigtes Königreich", "Escocia", "Schottland", "Écosse",
+		"Gales", "País de Gales", "Pays de Galles", "Irlanda del Norte", "Nordirland", "Irlande du Nord"},
+	"Europe/Dublin": {"Irlanda", "Irland", "Irlande"},
+	"Europe/Paris": {"Francia", "Frankreich", "Marsella", "Niza", "Nizza", "Nice", "Burdeos", "Bordeaux", "Estrasburgo",
+		"Straßburg", "Strasbourg", "Toulouse", "Lille", "Nantes"},
+	"Europe/Berlin": {"Alemania", "Deutschland", "Allemagne", "München", "Muenchen", "Köln", "Koeln", "Colonia",
+		"Fráncfort", "Frankfurt am Main", "Hamburgo", "Hambourg", "Düsseldorf", "Duesseldorf", "Stuttgart", "Leipzig",
+		"Dresden", "Dresde", "Hannover", "Hanóver", "Hanovre", "Nürnberg", "Nuernberg", "Núremberg", "Bremen", "Brême",
+		"Essen", "Dortmund", "Bonn"},
+	"Europe/Vienna": {"Viena", "Wien", "Vienne", "Österreich", "Autriche", "Graz", "Linz", "Salzburg",
+		"Salzburgo", "Salzbourg", "Innsbruck"},
+	"Europe/Zurich": {"Suiza", "Schweiz", "Suisse", "Zuerich", "Ginebra", "Genf", "Genève", "Berna", "Bern", "Berne",
+		"Basilea", "Basel", "Bâle", "Lausana", "Lausanne", "Lucerna", "Luzern", "Lucerne"},
+	"Europe/Madrid": {"España", "Spanien", "Espagne", "Barcelone", "Sevilla", "Bilbao", "Málaga",
+		"Zaragoza", "Saragosse", "Saragossa", "Palma", "Palma de Mallorca", "Mallorca", "Majorque"},
+	"Atlantic/Canary": {"Canarias", "Islas Canarias", "Kanaren", "Kanarische Inseln", "Canaries", "Îles Canaries",
+		"Tenerife", "Teneriffa", "Las Palmas", "Gran Canaria"},
+	"Europe/Rome": {"Italia", "Italien", "Italie", "Roma", "Rom", "Milano", "Mailand", "Nápoles", "Napoli",
+		"Neapel", "Florencia", "Firenze", "Florenz", "Torino", "Turin", "Venecia", "Venezia", "Venedig",
+		"Venise", "Venice", "Bolonia", "Bologna", "Bologne", "Genova", "Genua", "Gênes", "Genoa", "Palermo",
+		"Palerme"},
+	"Europe/Amsterdam": {"Países Bajos", "Holanda", "Niederlande", "Holland", "Pays-Bas", "Hollande", "Róterdam",
+		"La Haya", "Den Haag", "La Haye", "Utrecht", "Eindhoven"},
+	"Europe/Brussels": {"Bélgica", "Belgien", "Belgique", "Bruselas", "Brüssel", "Bruxelles", "Amberes", "Antwerpen",
+		"Anvers", "Antwerp", "Gante", "Gent", "Gand", "Ghent", "Lieja", "Lüttich", "Liège", "Brujas", "Brügge",
+		"Bruges"},
+	"Europe/Lisbon":    {"Lisboa", "Lissabon", "Lisbonne", "Oporto"},
+	"Atlantic/Madeira": {"Funchal"},
+	"Atlantic/Azores":  {"Açores", "Azoren"},
+	"Europe/Stockholm": {"Suecia", "Schweden", "Suède", "Estocolmo", "Göteborg", "Gotemburgo", "Malmö", "Uppsala"},
+	"Europe/Copenhagen": {"Dinamarca", "Dänemark", "Copenhague", "Kopenhagen", "København", "Aarhus",
+		"Århus"},
+	"Europe/Helsinki": {"Finlandia", "Finnland", "Finlande", "Helsingfors", "Tampere", "Espoo", "Turku"},
+	"Europe/Warsaw": {"Polonia", "Polen", "Pologne", "Varsovia", "Warschau", "Varsovie", "Warszawa", "Cracovia",
+		"Krakau", "Cracovie", "Wrocław", "Breslau", "Łódź", "Gdańsk", "Danzig", "Poznań", "Posen"},
+	"Europe/Prague": {"República Checa", "Chequia", "Tschechien", "Tschechische Republik", "Tchéquie",
+		"République tchèque", "Czech Republic", "Czechia", "Praga", "Prag", "Praha", "Brno", "Brünn"},
+	"Europe/Athens": {"Grecia", "Griechenland", "Grèce", "Atenas", "Athen", "Athènes", "Tesalónica", "Salónica",
+		"Thessaloniki", "Saloniki", "Thessalonique"},
+	"Europe/Oslo": {"Noruega", "Norwegen", "Norvège", "Bergen", "Trondheim", "Stavanger"},
+	"America/Mexico_City": {"México", "Ciudad de México", "CDMX", "Mexiko-Stadt", "Mexico-Ville",
+		"Guadalajara", "Puebla"},
+	"America/Argentina/Buenos_Aires": {"Argentina", "Argentinien", "Argentine", "La Plata", "Mar del Plata"},
+	"America/Bogota":                 {"Colombia", "Kolumbien", "Colombie", "Medellín", "Cali", "Barranquilla", "Cartagena"},
+	"America/Santiago":               {"Chile", "Chili", "Valparaíso", "Viña del Mar", "Concepción"},
+	"America/Sao_Paulo":              {"Belo Horizonte", "Curitiba", "Porto Alegre"},
+	"Asia/Kolkata": {"Indien", "Inde", "Nueva Delhi", "Neu-Delhi", "Bombay", "Calcuta", "Kalkutta",
+		"Calcutta"},
+	"Asia/Tokyo": {"Japón", "Tokio", "Kioto", "Kyoto", "Yokohama", "Nagoya", "Sapporo"},
+	"Africa/Johannesburg": {"Sudáfrica", "Südafrika", "Afrique du Sud", "Ciudad del Cabo", "Kapstadt", "Le Cap",
+		"Pretoria", "Johannesburgo"},
+	"Asia/Singapore":   {"Singapur", "Singapour"},
+	"America/New_York": {"Nueva York", "New York City", "Filadelfia", "Washington D.C."},
+	"America/Toronto":  {"Quebec City", "Ciudad de Quebec", "Ville de Québec"},
+	"Australia/Sydney": {"Sídney"},
+	"Pacific/Auckland": {"Nueva Zelanda", "Neuseeland", "Nouvelle-Zélande"},
+
+	// Other zones' cities that Spanish, German or French write otherwise.
+	"Europe/Moscow":         {"Moscú", "Moskau", "Moscou"},
+	"Europe/Kyiv":           {"Kiev", "Kiew"},
+	"Europe/Bucharest":      {"Bucarest", "Bukarest"},
+	"Europe/Belgrade":       {"Belgrado", "Belgrad"},
+	"Europe/Istanbul":       {"Estambul"},
+	"Europe/Luxembourg":     {"Luxemburgo", "Luxemburg"},
+	"Europe/Ljubljana":      {"Liubliana", "Laibach"},
+	"Europe/Vilnius":        {"Vilna"},
+	"Asia/Shanghai":         {"Chine", "Pekín", "Peking"},
+	"Asia/Seoul":            {"Seúl"},
+	"Asia/Tehran":           {"Teherán"},
+	"Asia/Jerusalem":        {"Jerusalén"},
+	"Africa/Cairo":          {"El Cairo", "Kairo", "Le Caire"},
+	"Africa/Algiers":        {"Argel", "Algier", "Alger"},
+	"Africa/Tunis":          {"Túnez"},
+	"America/Havana":        {"La Habana", "Havanna", "La Havane"},
+	"America/El_Salvador":   {"San Salvador"},
+	"America/Guayaquil":     {"Quito", "Ecuador"},
+	"America/Lima":          {"Perú", "Pérou"},
+	"America/Montevideo":    {"Uruguay"},
+	"America/Caracas":       {"Venezuela"},
+	"America/Santo_Domingo": {"República Dominicana"},
+}
