@@ -253,11 +253,13 @@ func CommandNamed(word, sub string) (command, subcommand string) {
 }
 
 // keyNamed returns the key under parent ("" or "therapist/") whose name
-// is name, without parent, or "".
+// is name, without parent, or "". Accents and case do not count: a
+// keyboard without them types "/sesion" for "/sesión".
 func keyNamed(names map[string]string, parent, name string) string {
+	name = fold(name)
 	for key, n := range names {
 		rest, ok := strings.CutPrefix(key, parent)
-		if ok && !strings.Contains(rest, "/") && n == name {
+		if ok && !strings.Contains(rest, "/") && fold(n) == name {
 			return rest
 		}
 	}

@@ -52,6 +52,11 @@ func TestCommandNamed(t *testing.T) {
 		{"compartir", "7KQM", "share", "7KQM"},
 		{"terapeuta", "Código", "therapist", "code"},
 		{"nothing", "", "nothing", ""},
+		{"sesion", "", "session", ""}, // typed without its accent
+		{"resume", "", "resume", ""},
+		{"résumé", "", "summary", ""},
+		{"terapeuta", "codigo", "therapist", "code"},
+		{"ruckblick", "", "summary", ""},
 	} {
 		cmd, sub := CommandNamed(tc.word, tc.sub)
 		if cmd != tc.cmd || sub != tc.subcmd {
