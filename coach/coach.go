@@ -137,18 +137,18 @@ func (c *Coach) route(ctx context.Context, p Person, ev Event) ([]Message, error
 
 func (c *Coach) command(ctx context.Context, p Person, ev Event) ([]Message, error) {
 	// Options are free text too (an activity, a zone, an intention):
-	// screened like any. A crisis answers instead of the command; the
-	// safety question comes after its reply, asked once.
+	// screened like any, all of them, and the most urgent answered (the
+	// writer's own crisis before someone else's, see urgency). A crisis
+	// answers instead of the command; the safety question comes after its
+	// reply, asked once.
 	var asked []Message
-	for _, v := range ev.Args {
-		msgs, stop, err := c.screen(ctx, &p, v)
+	if texts := optionTexts(ev.Args); len(texts) > 0 {
+		at, _ := mostUrgent(texts)
+		msgs, stop, err := c.screen(ctx, &p, texts[at])
 		if stop || err != nil {
 			return msgs, err
 		}
-		if len(msgs) > 0 {
-			asked = msgs
-			break
-		}
+		asked = msgs
 	}
 	msgs, err := c.commandReply(ctx, p, ev)
 	if err != nil {

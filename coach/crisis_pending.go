@@ -5,6 +5,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"time"
 
 	"github.com/aftercare/aftercare/coach/risk"
@@ -101,19 +103,47 @@ func (c *Coach) withoutPerson(ev Event, err error) ([]Message, error) {
 }
 
 // screenEvent screens every text of an event (typed, an Input's answer, a
-// command's option) and returns the finding of the highest level, with the
-// language of the words that set it; one about someone else in danger now
-// comes before any level.
+// command's options in the order of their names) and returns the most
+// urgent finding (see urgency), the first of the most urgent ones.
 func screenEvent(ev Event) risk.Finding {
-	found := risk.Screen(ev.Text)
-	for _, v := range ev.Args {
-		f := risk.Screen(v)
-		if found.AboutOther {
-			break
-		}
-		if f.AboutOther || f.Level > found.Level {
-			found = f
+	_, found := mostUrgent(append([]string{ev.Text}, optionTexts(ev.Args)...))
+	return found
+}
+
+// urgency ranks findings: the writer's own crisis first, then someone else
+// in danger now, then words to review, then none. A writer's own crisis in
+// one option of an event must never give way to someone else's in another.
+func urgency(f risk.Finding) int {
+	switch {
+	case f.Level == risk.Crisis && !f.AboutOther:
+		return 3
+	case f.AboutOther:
+		return 2
+	case f.Level == risk.Review:
+		return 1
+	}
+	return 0
+}
+
+// mostUrgent screens texts and returns the index and finding of the first
+// most urgent one (see urgency), or -1 when there are none.
+func mostUrgent(texts []string) (int, risk.Finding) {
+	at, found := -1, risk.Finding{}
+	for i, t := range texts {
+		if f := risk.Screen(t); at < 0 || urgency(f) > urgency(found) {
+			at, found = i, f
 		}
 	}
-	return found
+	return at, found
+}
+
+// optionTexts returns a command's options in the order of their names, so
+// that which one is screened first does not depend on a map's order.
+func optionTexts(args map[string]string) []string {
+	names := slices.Sorted(maps.Keys(args))
+	texts := make([]string, len(names))
+	for i, name := range names {
+		texts[i] = args[name]
+	}
+	return texts
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/aftercare/aftercare/coach"
 	"github.com/aftercare/aftercare/coach/localtime"
+	"github.com/aftercare/aftercare/coach/risk"
 	"github.com/aftercare/aftercare/internal/redistest"
 	"github.com/aftercare/aftercare/storage"
 )
@@ -154,6 +155,72 @@ func TestSomeoneElseNeedsNoStorage(t *testing.T) {
 				if len(msgs) != 1 || !msgs[0].Crisis || !strings.Contains(msgs[0].Text, tt.want[1]) {
 					t.Errorf("%s with Redis stopped: %+v, want the reply for a helper", tt.locale, msgs)
 				}
+			}
+		}
+	})
+}
+
+// TestOwnCrisisBeforeSomeoneElsesInOptions: a command whose options hold
+// both someone else in danger now and the writer's own crisis gets the
+// writer's crisis reply, whichever option holds which and whatever the
+// order of the options' map, with Redis up (a pause and an alert) and
+// with it stopped (the crisis reply, its recording pending). Run with
+// -count=20 to see that no order of the map wins.
+func TestOwnCrisisBeforeSomeoneElsesInOptions(t *testing.T) {
+	other := someoneElseCases[0].text
+	own := "I want to kill myself"
+	if f := risk.Screen(other); !f.AboutOther {
+		t.Fatalf("%q is not about someone else", other)
+	}
+	if f := risk.Screen(own); f.AboutOther || f.Level != risk.Crisis {
+		t.Fatalf("%q is not the writer's own crisis: %+v", own, f)
+	}
+	optionSets := []map[string]string{
+		{"minutes": other, "activity": own},
+		{"minutes": own, "activity": other},
+		{"activity": other, "note": own, "zone": other},
+	}
+	for i, args := range optionSets {
+		w := newWorld(t, monday9am)
+		code := w.registerTherapist()
+		w.onboard("2", "Ben")
+		w.shareWith("2", "Ben", code, "a")
+		msgs, err := w.coach.Handle(w.ctx, coach.Event{Person: "2", Name: "Ben", Command: "moved", Args: args})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(msgs) == 0 || !msgs[0].Crisis || strings.Contains(msgs[0].Title+msgs[0].Text, "If someone else is in danger") {
+			t.Errorf("options %d: reply %+v, want the writer's crisis reply", i, msgs)
+			continue
+		}
+		p, err := w.store.Person(w.ctx, "2")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !p.PausedUntil.After(w.clock.Now()) || len(w.alerts("2")) != 1 {
+			t.Errorf("options %d: paused until %v, %d alerts; want a pause and an alert", i, p.PausedUntil, len(w.alerts("2")))
+		}
+	}
+
+	redistest.EachStoppable(t, func(t *testing.T, rs *redistest.Stoppable) {
+		ctx := context.Background()
+		store, err := storage.Open(ctx, rs.URL+"?max_retries=-1", storage.Options{Attempts: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer store.Close()
+		clock := localtime.NewFakeClock(monday9am)
+		w := &world{t: t, ctx: ctx, store: store, clock: clock, coach: coach.New(store, store, clock, nil, vouching)}
+		w.onboard("2", "Ben")
+		rs.Stop()
+		for i, args := range optionSets {
+			msgs, err := w.coach.Handle(ctx, coach.Event{Person: "2", Command: "moved", Args: args})
+			var pc *coach.PendingCrisis
+			if !errors.As(err, &pc) {
+				t.Errorf("options %d with Redis stopped: err %v, want a crisis recording pending", i, err)
+			}
+			if len(msgs) != 1 || !msgs[0].Crisis || strings.Contains(msgs[0].Title+msgs[0].Text, "If someone else is in danger") {
+				t.Errorf("options %d with Redis stopped: %+v, want the writer's crisis reply", i, msgs)
 			}
 		}
 	})

@@ -253,20 +253,31 @@
 // person and the act ("she would never kill herself"), when a marker of
 // the past is in the sentence ("years ago"), or when the writer joins them
 // ("I want to join her", "me too", "yo también", "ich auch", "moi
-// aussi"). Last, the text with those acts blanked out is screened by the
-// phrases and signals (not the learnt screen, which reads "she doesn't
-// answer, help" as Crisis on its words alone): if what is left is Crisis,
-// it is the writer's own crisis too ("my friend said she'd kill herself and
-// I want to die too"), and the flag stays off.
+// aussi", "I'll follow her", "take mine too", "we made a pact", "me voy
+// con él", "ich komme mit", "je le suivrai"). Last, the text with those
+// acts and its words of alarm blanked out is screened: if the phrases and
+// signals find it Crisis, or the full screen, the learnt one included,
+// finds a sentence of it where the writer speaks of themselves ("I",
+// "yo", "ich", "je") at least Review ("and I can't go on without her",
+// "it's my fault, I should just disappear"), it is the writer's own
+// crisis too, and the flag stays off. The learnt screen reads only those
+// sentences: it reads the bare alarm or context of a text about someone
+// else ("she doesn't answer, help", "an hour ago and his phone") as
+// Review or Crisis on its words alone. A sentence of the writer's read too
+// high costs a helper one safety question beside the emergency number
+// (three rows of the corpus: "i don't know where they live", "ich in
+// Berlin", "es tut mir leid" in quotes); read too low, it would cost a
+// writer in danger the question.
 //
 // Over the 13,615 labelled texts of the corpus (testdata/train, the tests'
-// cases, the held-out dev half) the flag is set on 30, every one a crisis
+// cases, the held-out dev half) the flag is set on 27, every one a crisis
 // statement about someone else in danger now, and on no ordinary text, no
 // text to review and no crisis of the writer's own (TestAboutOtherCorpus
 // holds it there; TestAboutOther holds the cases of each language and
 // their twins). Of the eleven crisis rows of set 16 about someone else that
-// a search for family and group words found, ten are flagged (the miss:
-// a friend "standing by the Rhine and going in now"). Set 16 was spent
+// a search for family and group words found, seven are flagged (the
+// misses: a friend "standing by the Rhine and going in now", and three
+// with a sentence of the writer's read as Review, above). Set 16 was spent
 // before the lists were written and they were tuned on it, so these are
 // not fresh figures; a text the lists do not recognise gets what its level
 // calls for, as before, which is the crisis reply or the safety question.

@@ -92,7 +92,9 @@ const whoReach = 12
 // with a word of now or alarm in the text); and nothing in the text makes
 // it a story (a film, a death mourned), or the writer's own danger: no
 // sentence says the writer joins them, and the text without those acts
-// is not Crisis on its own.
+// and its alarm is neither Crisis to the phrases and signals nor, in a
+// sentence where the writer speaks of themselves, Review to the full
+// screen.
 func (s *screen) aboutOther(lines [][]string) (bool, langSet) {
 	o := others()
 	var all []string
@@ -119,6 +121,10 @@ func (s *screen) aboutOther(lines [][]string) (bool, langSet) {
 				}
 				sentence = blankOut(sentence, acts)
 			}
+			// The alarm goes too: "she doesn't answer, help" is the
+			// helper's fear, and the learnt screen, having learnt it from
+			// crisis texts, would read it as the writer's own.
+			sentence = blankOut(sentence, o.now.findAll(sentence))
 			kept = append(kept, sentence)
 		}
 		rest = append(rest, strings.Join(kept, ". "))
@@ -126,15 +132,31 @@ func (s *screen) aboutOther(lines [][]string) (bool, langSet) {
 	if !found {
 		return false, 0
 	}
-	// What is left must not be the writer's own crisis: "my friend said
-	// she'd kill herself and I want to die too". The phrases and signals
-	// judge it, not the learnt screen: what is left of a text about
-	// someone else ("she doesn't answer, help") is much like the crisis
-	// texts it learnt, and would read as Crisis on words alone.
+	// What is left, the acts and the alarm blanked, must not be the
+	// writer's own danger: "my friend said she'd kill herself and I want
+	// to die too", "... and honestly I'd rather not wake up tomorrow
+	// either". The phrases and signals judge all of it, at Crisis (at
+	// Review they would take "locked in the bathroom with a knife", said of
+	// a brother, for the writer's). Each sentence where the writer speaks
+	// of themselves is screened in full too, the learnt screen included,
+	// and at Review it is the writer's own: the crisis reply still gives
+	// the emergency number, so a helper read as the writer costs one
+	// question, while a writer read as a helper would be left with no
+	// question at all. The learnt screen does not see sentences without
+	// the writer in them: having learnt the crisis texts about someone
+	// else, it reads their bare context ("an hour ago and his phone") as
+	// Review.
 	phrases := *s
 	phrases.learnt = nil
 	if phrases.screen(strings.Join(rest, "\n"), false).Level == Crisis {
 		return false, 0
+	}
+	for _, line := range rest {
+		for _, sentence := range strings.Split(line, ". ") {
+			if speaksOfSelf(sentence) && s.screen(sentence, false).Level >= Review {
+				return false, 0
+			}
+		}
 	}
 	return true, langs
 }
@@ -205,6 +227,21 @@ var negations = wordSet("not", "never", "no", "nunca", "jamas", "nicht", "nie", 
 func denies(stretch string) bool {
 	for _, w := range strings.Fields(stretch) {
 		if negations[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// selfWords are the words of a writer speaking of themselves, normalised
+// ("j'ai" is "j ai"). "mi" is not one: "mi hermano" is someone else.
+var selfWords = wordSet("i", "me", "myself", "mine", "yo", "ich", "mich", "mir", "je", "j", "moi")
+
+// speaksOfSelf tells whether the writer speaks of themselves in a
+// sentence.
+func speaksOfSelf(sentence string) bool {
+	for _, w := range strings.Fields(sentence) {
+		if selfWords[w] {
 			return true
 		}
 	}

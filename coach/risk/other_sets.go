@@ -67,7 +67,13 @@ var otherEN = otherSet{
 	own: []string{
 		"i (want|wanna|am going|will|plan) to (join|follow|go with) (him|her|them)",
 		"i want to do (it|the same|that) too",
-		"(me too|i will too|so will i|i want to as well|i want to too)",
+		"(me too|i will too|so will i|so am i|i want to as well|i want to too)",
+		// Joining them (review of s12): "and i'll follow her", "i'm going
+		// to take mine too", "we made a pact".
+		"(i will|i'll|ill|i am going to|i am gonna|i want to|i wanna|i am) (follow|join|go with|go after) (him|her|them)",
+		"take (mine|my own|my pills|mine as well) (too|as well)",
+		"(cannot|can not|cant|could not|couldnt) (go on|live|survive|be here) without (him|her|them)",
+		"(a|our|the|suicide) pact",
 	},
 }
 
@@ -118,6 +124,7 @@ var otherES = otherSet{
 		"(como (le|les) (dijo|indico|receto) (el|la|su) (medico|medica|doctor|doctora|psiquiatra)|recetad*|como siempre|como cada dia|todas las mananas|todas las noches)",
 	},
 	own: []string{
+		"(me voy con (el|ella)|me ire con (el|ella)|yo detras de (el|ella)|voy detras de (el|ella)|(lo|la) voy a seguir|(lo|la) sigo|no puedo vivir sin (el|ella)|un pacto|nuestro pacto)",
 		"(yo tambien|yo igual|quiero ir con (el|ella)|quiero irme con (el|ella)|quiero hacer lo mismo|voy a hacer lo mismo|me quiero ir con (el|ella))",
 	},
 }
@@ -171,6 +178,7 @@ var otherDE = otherSet{
 		"(wie (verordnet|verschrieben|immer|jeden tag)|wie der arzt (gesagt|verordnet) hat|jeden morgen|jeden abend|verschrieben*)",
 	},
 	own: []string{
+		"(ich komme mit|ich komm mit|ich gehe mit|ich geh mit|ich folge (ihm|ihr)|ich werde (ihm|ihr) folgen|ohne (ihn|sie) nicht leben|einen pakt|unser pakt)",
 		"(ich auch|ich will auch|ich will mit|ich will das auch|ich mache es auch|ich will (ihm|ihr) folgen|ich will mit (ihm|ihr) gehen)",
 	},
 }
@@ -224,6 +232,7 @@ var otherFR = otherSet{
 		"(comme (prescrit|prevu|d'habitude|chaque jour|tous les jours)|comme (le|son|sa) (medecin|docteur|psychiatre) (a dit|l'a dit|a prescrit)|prescrit*|tous les matins|tous les soirs)",
 	},
 	own: []string{
+		"(je (le|la|les) suivrai|je (le|la|les) suis|je vais (le|la|les) suivre|je pars avec (lui|elle)|je (vais|veux) partir avec (lui|elle)|sans (lui|elle) je peux pas vivre|un pacte|notre pacte)",
 		"(moi aussi|moi pareil|je veux (la|le|les) rejoindre|je vais (la|le|les) rejoindre|je veux faire pareil|je veux faire la meme chose|je vais faire pareil)",
 	},
 }

@@ -48,6 +48,20 @@ func TestAboutOther(t *testing.T) {
 		{"mi novio dice que se va a matar y yo también", false, ""},
 		{"meine Freundin will sich umbringen, ich auch", false, ""},
 		{"ma sœur veut se tuer et moi aussi", false, ""},
+		// The writer's own danger joined to someone else's (review of
+		// issue s12): what is left of the text, screened in full, or a
+		// word of joining, makes it the writer's own.
+		{"my sister says she will kill herself tonight and honestly i'd rather not wake up tomorrow either", false, ""},
+		{"my mom took all her pills right now and i'm going to take mine too", false, ""},
+		{"my girlfriend is going to kill herself, and i'll follow her", false, ""},
+		{"she's going to kill herself and I can't go on without her", false, ""},
+		{"my son is going to kill himself and it's my fault, i should just disappear", false, ""},
+		{"my friend is going to kill herself tonight. we made a pact.", false, ""},
+		{"my friend said she is going to kill herself tonight and so am i", false, ""},
+		{"mi hermano se va a matar y yo me voy con él", false, ""},
+		{"mi novia se va a tirar del puente y yo detrás de ella", false, ""},
+		{"meine freundin will sich umbringen und ich komme mit", false, ""},
+		{"mon copain va se jeter du pont et je le suivrai", false, ""},
 		// Someone else, and no danger now.
 		// Pills taken as every day, with a word of today: no amount, no danger.
 		{"my mum took her pills this morning", false, ""},
@@ -119,22 +133,28 @@ func TestAboutOther(t *testing.T) {
 // each of them someone else's danger, not the writer's own.
 func TestAboutOtherCorpus(t *testing.T) {
 	want := map[string]bool{
-		"my brother sent me a goodbye text an hour ago and isn't answering his phone":                                                                                                                      true,
-		"mi amiga me mandó un mensaje de despedida y no contesta":                                                                                                                                          true,
-		"mein bruder hat mir eine abschiedsnachricht geschickt und nimmt nicht ab":                                                                                                                         true,
-		"ma sœur m'a envoyé un message d'adieu et elle répond plus":                                                                                                                                        true,
-		"meine freundin hat mir grad ne abschiedsnachricht geschickt und geht nicht ans handy, sie wohnt allein, was mach ich":                                                                             true,
-		"mi hermano se tomó un montón de pastillas y no despierta bien, qué hago":                                                                                                                          true,
-		"someone in the support group vc just said they swallowed a bottle of pills and then left the call. i don't know where they live. help":                                                            true,
-		"my brother posted a video of himself standing on the roof ledge saying goodbye, it was 10 minutes ago, he's in Leeds":                                                                             true,
-		"Disculpen que escriba en el general. Un chico del grupo de los martes acaba de poner en su estado que se despide y que ya se tomó algo. ¿Alguien tiene su dirección?":                             true,
-		"chicxs mi novio me acaba de mandar una foto de un montón de pastillas y un \"lo siento\", no contesta, estamos en Valencia, ¿llamo al 112?":                                                       true,
-		"Mi mamá lleva 20 min sin responder, me dijo por teléfono que se iba a tomar todas las pastillas para dormir. Ella vive en Bogotá y yo en Madrid. ¿Qué hago?":                                      true,
-		"Meine Mutter ruft seit 30 Minuten nicht zurück. Vorhin am Telefon hat sie gesagt, sie will heute \"zu Papa\" (der ist tot). Sie hat ihre Tabletten neben sich. Sie wohnt in Linz, ich in Berlin.": true,
-		"Meine Freundin hat mir grad ein Foto von nem Strick geschickt mit \"es tut mir leid\". Sie geht nicht ans Handy. Wir wohnen in Hamburg-Altona. Hilfe":                                             true,
-		"Un membre du groupe du mercredi vient de poster une photo de ses poignets en sang avec \"c'est la fin\". Quelqu'un a son adresse ? Il habite à Lyon je crois.":                                    true,
-		"Mon frère m'a appelé en pleurant, il est au bord de la falaise à Étretat, il dit qu'il va sauter et il a raccroché. Je suis à Paris. Aidez-moi":                                                   true,
-		"Ma fille de 19 ans s'est enfermée dans sa chambre et m'a envoyé un message d'adieu. Je n'arrive pas à ouvrir la porte. On est à Genève.":                                                          true,
+		"my brother sent me a goodbye text an hour ago and isn't answering his phone":                                                                                          true,
+		"mi amiga me mandó un mensaje de despedida y no contesta":                                                                                                              true,
+		"mein bruder hat mir eine abschiedsnachricht geschickt und nimmt nicht ab":                                                                                             true,
+		"ma sœur m'a envoyé un message d'adieu et elle répond plus":                                                                                                            true,
+		"meine freundin hat mir grad ne abschiedsnachricht geschickt und geht nicht ans handy, sie wohnt allein, was mach ich":                                                 true,
+		"mi hermano se tomó un montón de pastillas y no despierta bien, qué hago":                                                                                              true,
+		"my brother posted a video of himself standing on the roof ledge saying goodbye, it was 10 minutes ago, he's in Leeds":                                                 true,
+		"Disculpen que escriba en el general. Un chico del grupo de los martes acaba de poner en su estado que se despide y que ya se tomó algo. ¿Alguien tiene su dirección?": true,
+		"chicxs mi novio me acaba de mandar una foto de un montón de pastillas y un \"lo siento\", no contesta, estamos en Valencia, ¿llamo al 112?":                           true,
+		"Mi mamá lleva 20 min sin responder, me dijo por teléfono que se iba a tomar todas las pastillas para dormir. Ella vive en Bogotá y yo en Madrid. ¿Qué hago?":          true,
+		"Un membre du groupe du mercredi vient de poster une photo de ses poignets en sang avec \"c'est la fin\". Quelqu'un a son adresse ? Il habite à Lyon je crois.":        true,
+		"Mon frère m'a appelé en pleurant, il est au bord de la falaise à Étretat, il dit qu'il va sauter et il a raccroché. Je suis à Paris. Aidez-moi":                       true,
+		"Ma fille de 19 ans s'est enfermée dans sa chambre et m'a envoyé un message d'adieu. Je n'arrive pas à ouvrir la porte. On est à Genève.":                              true,
+		// Someone else's danger, but a sentence where the writer speaks of
+		// themselves ("i don't know where they live", "ich in Berlin", "es
+		// tut mir leid") reads as Review to the learnt screen: these go the
+		// writer's own way, the crisis reply, which gives the emergency
+		// number too. A helper asked whether they are safe costs less than
+		// a writer in danger left without the question.
+		"someone in the support group vc just said they swallowed a bottle of pills and then left the call. i don't know where they live. help":                                                            false,
+		"Meine Mutter ruft seit 30 Minuten nicht zurück. Vorhin am Telefon hat sie gesagt, sie will heute \"zu Papa\" (der ist tot). Sie hat ihre Tabletten neben sich. Sie wohnt in Linz, ich in Berlin.": false,
+		"Meine Freundin hat mir grad ein Foto von nem Strick geschickt mit \"es tut mir leid\". Sie geht nicht ans Handy. Wir wohnen in Hamburg-Altona. Hilfe":                                             false,
 		// Set 18 (spent; learnt after its run).
 		"my mom just called me crying saying she took 'a lot' of her heart pills and wants to see dad again":                                        true,
 		"ma grand-mère m'a appelé en pleurant, elle a pris 'beaucoup' de ses pilules pour le cœur pour rejoindre papi":                              true,
