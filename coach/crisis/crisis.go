@@ -68,15 +68,7 @@ func Compose(r Request) string {
 	} else {
 		b.WriteString(t.openTold + "\n")
 	}
-	if clinic := strings.TrimSpace(r.Clinic); clinic != "" {
-		b.WriteString("- " + clinic + "\n")
-	}
-	for _, l := range c.lines {
-		b.WriteString("- " + t.describe(l) + "\n")
-	}
-	if len(c.lines) == 0 {
-		b.WriteString("- " + t.elsewhere + "\n")
-	}
+	b.WriteString(Lines(r) + "\n")
 	if known {
 		b.WriteString("- " + fmt.Sprintf(t.danger, c.emergency) + "\n\n")
 	} else {
