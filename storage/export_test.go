@@ -90,3 +90,19 @@ func LookAgainForOldLayout(r *Redis) { r.oldGoneAt.Store(0) }
 func OldLayoutLeft(r *Redis) (left, looks bool) {
 	return r.oldParts.Load() != 0 || r.legacy.Load(), r.oldGoneAt.Load() == 0
 }
+
+// SetBeforeStepSalts has f run once, the next time the scheduler's steps
+// are about to make salts for job names without one (stepRefs), and
+// returns a function that takes it away.
+func SetBeforeStepSalts(f func()) func() {
+	beforeStepSalts = func() {
+		beforeStepSalts = nil
+		f()
+	}
+	return func() { beforeStepSalts = nil }
+}
+
+// StepRefs is stepRefs.
+func StepRefs(ctx context.Context, r *Redis, ids []string) (map[string]string, error) {
+	return r.stepRefs(ctx, ids)
+}

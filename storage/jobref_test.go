@@ -335,3 +335,34 @@ func TestEraseWhileAnAlertAboutThemRuns(t *testing.T) {
 		})
 	}
 }
+
+// TestStepRefsMakeNoSaltAfterErase: a person erased while a step of the
+// scheduler looks up a job name of theirs (between its look at whether
+// they still hold anything and the making of their salt) gets no salt
+// back: nothing of theirs is left after /delete, and the name gets no
+// opaque id.
+func TestStepRefsMakeNoSaltAfterErase(t *testing.T) {
+	redistest.Each(t, func(t *testing.T, r *storage.Redis) {
+		ctx := context.Background()
+		j := job(patient, crisisDay, t0)
+		writeNamed(t, r, j)
+		if holds, err := r.Holds(ctx, patient); err != nil || !holds {
+			t.Fatalf("Holds before /delete = %v, %v; want true", holds, err)
+		}
+		defer storage.SetBeforeStepSalts(func() {
+			if err := r.Erase(ctx, patient); err != nil {
+				t.Errorf("erase: %v", err)
+			}
+		})()
+		refs, err := storage.StepRefs(ctx, r, []string{j.ID})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ref, ok := refs[j.ID]; ok {
+			t.Errorf("opaque id %s made for a job of a person erased meanwhile", ref)
+		}
+		if holds, err := r.Holds(ctx, patient); err != nil || holds {
+			t.Errorf("Holds after /delete = %v, %v; want false: a salt of theirs was made again", holds, err)
+		}
+	})
+}
