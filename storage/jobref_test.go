@@ -366,3 +366,33 @@ func TestStepRefsMakeNoSaltAfterErase(t *testing.T) {
 		}
 	})
 }
+
+// TestAckOfANameWhoseSubjectIsGoneDropsItsLine: a crisis alert still under
+// its readable name, about a patient of whom nothing is left (so the name
+// has no opaque id and is remembered nowhere), is acknowledged: its line
+// leaves the therapist's field, so nothing in the queue still names the
+// patient, and the job is not left claimed for good.
+func TestAckOfANameWhoseSubjectIsGoneDropsItsLine(t *testing.T) {
+	redistest.Each(t, func(t *testing.T, r *storage.Redis) {
+		ctx := context.Background()
+		if err := r.SavePerson(ctx, coach.Person{ID: therapist, Zone: "UTC"}); err != nil {
+			t.Fatal(err)
+		}
+		writeOld(t, r, alertJob(t0), time.Time{})
+		if _, _, err := r.NextDue(ctx); err != nil { // notices the per-job layout
+			t.Fatal(err)
+		}
+		got, err := r.Claim(ctx, t0, 10, time.Minute)
+		if err != nil || len(got) != 1 {
+			t.Fatalf("claim = %v, %v; want the alert", whats(got), err)
+		}
+		if err := r.Ack(ctx, t0, got...); err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range redistest.Dump(t, r) {
+			if strings.Contains(line, patient) {
+				t.Errorf("after the ack the queue still names the patient: %s", line)
+			}
+		}
+	})
+}

@@ -329,8 +329,8 @@ return out
 // ackScript marks jobs done at ARGV[3] (its number in base 36): ARGV[4]
 // on, per job person, id, and the id to remember it under ("" for id
 // itself; a readable name is remembered under its opaque id; "!" for a
-// job whose person is gone, which is remembered nowhere). Their leases
-// (KEYS[5]) go.
+// job whose person is gone, which is remembered nowhere, and whose line,
+// if still there, goes). Their leases (KEYS[5]) go.
 //
 // A claimed job's line is replaced where it stands ("<id> D<t>"), the
 // rest of the field copied, and the person's place in forget set with
@@ -370,6 +370,13 @@ for _, i in ipairs(jobs) do
   end
   if gone then
     if key ~= id then unlease[#unlease + 1] = p .. '/' .. key end
+    -- a name whose person is gone, its line still here (a therapist's
+    -- alert about an erased patient): the line goes, or it would stay
+    -- claimed for good, holding the name
+    if as == '!' and s then
+      slow[k] = true
+      later[#later + 1] = i
+    end
   else
     touched[k] = true
     if not slow[k] and key ~= id then slow[k] = true end
@@ -409,8 +416,12 @@ end
 for _, i in ipairs(later) do
   local p, id, as = ARGV[i], ARGV[i + 1], ARGV[i + 2]
   local d = docs[idx[p]]
-  if as ~= '' and as ~= id then d.e[id] = nil else as = id end
-  put(d, as, 'D', t36, '')
+  if as == '!' then
+    d.e[id] = nil
+  else
+    if as ~= '' and as ~= id then d.e[id] = nil else as = id end
+    put(d, as, 'D', t36, '')
+  end
 end
 for k, p in ipairs(people) do
   if slow[k] then store(p, docs[k]) end
