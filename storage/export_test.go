@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"time"
 
 	"github.com/redis/go-redis/v9"
 
@@ -105,4 +106,15 @@ func SetBeforeStepSalts(f func()) func() {
 // StepRefs is stepRefs.
 func StepRefs(ctx context.Context, r *Redis, ids []string) (map[string]string, error) {
 	return r.stepRefs(ctx, ids)
+}
+
+// AgeOrphanLooks makes the orphans of the layouts of before found so far
+// look found d earlier, as if d had passed since.
+func AgeOrphanLooks(r *Redis, d time.Duration) {
+	r.orphanMu.Lock()
+	defer r.orphanMu.Unlock()
+	for k, l := range r.orphanSeen {
+		l.at -= d.Milliseconds()
+		r.orphanSeen[k] = l
+	}
 }
