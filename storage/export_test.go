@@ -118,3 +118,15 @@ func AgeOrphanLooks(r *Redis, d time.Duration) {
 		r.orphanSeen[k] = l
 	}
 }
+
+// SetBetweenDropSteps has f run once, the next time Erase is between the
+// two steps on the jobs about the person in a therapist's queue (marking
+// them erased, cancelling them), and returns a function that takes it
+// away.
+func SetBetweenDropSteps(f func()) func() {
+	betweenDropSteps = func() {
+		betweenDropSteps = nil
+		f()
+	}
+	return func() { betweenDropSteps = nil }
+}

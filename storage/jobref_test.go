@@ -396,3 +396,36 @@ func TestAckOfANameWhoseSubjectIsGoneDropsItsLine(t *testing.T) {
 		}
 	})
 }
+
+// TestAckDuringEraseOfAnAlertAboutThem: a crisis alert about the patient
+// runs, and is acknowledged while Erase is between its steps in the
+// therapist's queue; nothing of the alert is kept as done there.
+func TestAckDuringEraseOfAnAlertAboutThem(t *testing.T) {
+	redistest.Each(t, func(t *testing.T, r *storage.Redis) {
+		ctx := context.Background()
+		if err := r.SaveShare(ctx, patient, coach.Share{Therapist: therapist, TherapistName: "Dr R", ShownAs: "Pat"}); err != nil {
+			t.Fatal(err)
+		}
+		if err := r.Schedule(ctx, alertJob(t0)); err != nil {
+			t.Fatal(err)
+		}
+		got, err := r.Claim(ctx, t0, 10, time.Minute)
+		if err != nil || len(got) != 1 || got[0].Kind != coach.JobAlert {
+			t.Fatalf("claim = %v, %v; want the alert", whats(got), err)
+		}
+		defer storage.SetBetweenDropSteps(func() {
+			if err := r.Ack(ctx, t0, got[0]); err != nil {
+				t.Errorf("ack: %v", err)
+			}
+		})()
+		if err := r.Erase(ctx, patient); err != nil {
+			t.Fatal(err)
+		}
+		// Only erased (for a day) may still hold its opaque id.
+		for _, line := range redistest.Dump(t, r) {
+			if strings.Contains(line, got[0].ID) && !strings.Contains(line, "}:erased") {
+				t.Errorf("after /delete the queue still keeps the alert about them: %s", line)
+			}
+		}
+	})
+}

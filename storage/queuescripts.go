@@ -504,8 +504,9 @@ return 0
 
 // eraseScript leaves nothing of a person (ARGV[3]) in the partition, at
 // ARGV[4] (ms): with ARGV[6] "all", their field, done ids too, and every
-// lease of theirs (/delete); otherwise the leases of the ids from ARGV[7]
-// on (jobs about them in another's queue). The opaque ids of their jobs
+// lease of theirs (/delete); otherwise the lines not done and the leases
+// of the ids from ARGV[7] on (jobs about them in another's queue, ARGV[3]
+// then being that other). The opaque ids of their jobs
 // that were claimed (a line L, or a lease), and the opaque ids from ARGV[7]
 // on, go into erased (KEYS[6]) until ARGV[5], so that an ack, retry or dead
 // letter of one still running writes nothing back (ackScript,
@@ -540,6 +541,16 @@ if all then
       erased(string.sub(m, #prefix + 1))
     end
   end
+elseif #ARGV >= 7 then
+  -- their lines go in this same step: an ack between marking and
+  -- cancelling would find the line and remember the job as done
+  local d = load({p})[1]
+  for i = 7, #ARGV do
+    local e = d.e[ARGV[i]]
+    if e and e.s ~= 'D' then d.e[ARGV[i]] = nil end
+  end
+  store(p, d)
+  flush()
 end
 if #unlease > 0 then redis.call('ZREM', KEYS[5], unpack(unlease)) end
 redis.call('ZREMRANGEBYSCORE', KEYS[6], '-inf', now)
