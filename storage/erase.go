@@ -108,19 +108,28 @@ func (r *Redis) dropJobsAbout(ctx context.Context, person string, shares []coach
 				about = append(about, j.ID)
 			}
 		}
-		if err := r.Cancel(ctx, s.Therapist, about...); err != nil {
-			return fmt.Errorf("cancel jobs about the person: %w", err)
-		}
 		if len(about) == 0 {
 			continue
 		}
-		// One running leaves nothing about them when it ends.
+		// Marked first: one running leaves nothing about them when it
+		// ends, even should it end before the cancel (cancelled first,
+		// an ack in between would remember it as done).
 		if err := r.markErased(ctx, r.keys.partOf(s.Therapist), s.Therapist, false, about); err != nil {
-			return err
+			return fmt.Errorf("mark jobs about the person erased in a therapist's queue: %w", err)
+		}
+		if betweenDropSteps != nil {
+			betweenDropSteps()
+		}
+		if err := r.Cancel(ctx, s.Therapist, about...); err != nil {
+			return fmt.Errorf("cancel jobs about the person: %w", err)
 		}
 	}
 	return nil
 }
+
+// betweenDropSteps, when set (by tests), runs in dropJobsAbout between
+// its two steps, marking erased and cancelling.
+var betweenDropSteps func()
 
 func (r *Redis) dropFromOthers(ctx context.Context, person string, shares []coach.Share, groups []string) error {
 	_, err := r.rdb.Pipelined(ctx, func(p redis.Pipeliner) error {

@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"time"
 
 	"github.com/redis/go-redis/v9"
 
@@ -89,4 +90,43 @@ func LookAgainForOldLayout(r *Redis) { r.oldGoneAt.Store(0) }
 // for them again on its next call.
 func OldLayoutLeft(r *Redis) (left, looks bool) {
 	return r.oldParts.Load() != 0 || r.legacy.Load(), r.oldGoneAt.Load() == 0
+}
+
+// SetBeforeStepSalts has f run once, the next time the scheduler's steps
+// are about to make salts for job names without one (stepRefs), and
+// returns a function that takes it away.
+func SetBeforeStepSalts(f func()) func() {
+	beforeStepSalts = func() {
+		beforeStepSalts = nil
+		f()
+	}
+	return func() { beforeStepSalts = nil }
+}
+
+// StepRefs is stepRefs.
+func StepRefs(ctx context.Context, r *Redis, ids []string) (map[string]string, error) {
+	return r.stepRefs(ctx, ids)
+}
+
+// AgeOrphanLooks makes the orphans of the layouts of before found so far
+// look found d earlier, as if d had passed since.
+func AgeOrphanLooks(r *Redis, d time.Duration) {
+	r.orphanMu.Lock()
+	defer r.orphanMu.Unlock()
+	for k, l := range r.orphanSeen {
+		l.at -= d.Milliseconds()
+		r.orphanSeen[k] = l
+	}
+}
+
+// SetBetweenDropSteps has f run once, the next time Erase is between the
+// two steps on the jobs about the person in a therapist's queue (marking
+// them erased, cancelling them), and returns a function that takes it
+// away.
+func SetBetweenDropSteps(f func()) func() {
+	betweenDropSteps = func() {
+		betweenDropSteps = nil
+		f()
+	}
+	return func() { betweenDropSteps = nil }
 }

@@ -103,9 +103,12 @@ func (r *Redis) refs(ctx context.Context, ids []string, create bool) (map[string
 
 // stepRefs is refs for the scheduler's own steps (Ack, Retry, DeadLetter,
 // and the orphans of the layout of before): a salt is made only for
-// people who still hold something (Holds). A name that names someone
-// erased gets no opaque id, and no salt of theirs is made again: the
-// caller keeps nothing of that job.
+// people who still hold something, and the look and the making are one
+// script (heldSaltScript): were they two steps, an Erase whose final
+// delete fell between them would leave a salt made afresh, and with it
+// Holds true and the person's id kept for good. A name that names
+// someone erased gets no opaque id, and no salt of theirs is made again:
+// the caller keeps nothing of that job.
 func (r *Redis) stepRefs(ctx context.Context, ids []string) (map[string]string, error) {
 	refs, err := r.refs(ctx, ids, false)
 	if err != nil {
@@ -120,36 +123,76 @@ func (r *Redis) stepRefs(ctx context.Context, ids []string) (map[string]string, 
 	if len(missing) == 0 {
 		return refs, nil
 	}
-	var living []string
+	if beforeStepSalts != nil {
+		beforeStepSalts()
+	}
+	salts := map[string][]byte{}
+	looked := map[string]bool{}
 	for _, name := range missing {
-		subjects, ok := nameSubjects(name)
-		if !ok {
-			continue
-		}
-		alive := true
+		subjects, _ := nameSubjects(name)
 		for _, s := range subjects {
-			holds, err := r.Holds(ctx, s)
+			if looked[s] {
+				continue
+			}
+			looked[s] = true
+			salt, err := r.heldSalt(ctx, s)
 			if err != nil {
 				return nil, err
 			}
-			alive = alive && holds
+			if salt != nil { // nil: erased, or never here
+				salts[s] = salt
+			}
 		}
-		if alive {
-			living = append(living, name)
-		}
-	}
-	made, err := r.refs(ctx, living, true)
-	if err != nil {
-		return nil, err
 	}
 	if refs == nil {
 		refs = map[string]string{}
 	}
-	for name, ref := range made {
-		refs[name] = ref
+	for _, name := range missing {
+		if ref, ok := refOf(salts, name); ok {
+			refs[name] = ref
+		}
 	}
 	return refs, nil
 }
+
+// heldSaltScript returns the salt of the person whose keys are KEYS (their
+// fixedKeys, all tagged {u:<id>}; KEYS[1] is the salt), first making it
+// from ARGV[1] when it is missing and any of their keys exists. Nothing
+// when none exists: the person was erased, or never was.
+var heldSaltScript = redis.NewScript(`
+if redis.call('EXISTS', unpack(KEYS)) == 0 then return false end
+redis.call('SET', KEYS[1], ARGV[1], 'NX')
+return redis.call('GET', KEYS[1])
+`)
+
+// heldSalt is the person's salt, made if they hold anything and have
+// none; nil if they hold nothing.
+func (r *Redis) heldSalt(ctx context.Context, person string) ([]byte, error) {
+	if err := checkID(person); err != nil {
+		return nil, err
+	}
+	keys := []string{r.keys.idKey(person)}
+	for _, k := range r.fixedKeys(person) {
+		if k != keys[0] {
+			keys = append(keys, k)
+		}
+	}
+	salt := make([]byte, saltBytes)
+	rand.Read(salt)
+	// Kept as text, like every other value: a dump stays readable.
+	got, err := heldSaltScript.Run(ctx, r.rdb, keys, base64.StdEncoding.EncodeToString(salt)).Text()
+	if isNil(err) || (err == nil && got == "") {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("make a job id salt: %w", err)
+	}
+	return []byte(got), nil
+}
+
+// beforeStepSalts, when set (by tests), runs in stepRefs just before
+// salts are made for names that have none.
+var beforeStepSalts func()
 
 // refOf is a name's opaque id under its people's salts.
 func refOf(salts map[string][]byte, name string) (string, bool) {

@@ -335,3 +335,97 @@ func TestEraseWhileAnAlertAboutThemRuns(t *testing.T) {
 		})
 	}
 }
+
+// TestStepRefsMakeNoSaltAfterErase: a person erased while a step of the
+// scheduler looks up a job name of theirs (between its look at whether
+// they still hold anything and the making of their salt) gets no salt
+// back: nothing of theirs is left after /delete, and the name gets no
+// opaque id.
+func TestStepRefsMakeNoSaltAfterErase(t *testing.T) {
+	redistest.Each(t, func(t *testing.T, r *storage.Redis) {
+		ctx := context.Background()
+		j := job(patient, crisisDay, t0)
+		writeNamed(t, r, j)
+		if holds, err := r.Holds(ctx, patient); err != nil || !holds {
+			t.Fatalf("Holds before /delete = %v, %v; want true", holds, err)
+		}
+		defer storage.SetBeforeStepSalts(func() {
+			if err := r.Erase(ctx, patient); err != nil {
+				t.Errorf("erase: %v", err)
+			}
+		})()
+		refs, err := storage.StepRefs(ctx, r, []string{j.ID})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ref, ok := refs[j.ID]; ok {
+			t.Errorf("opaque id %s made for a job of a person erased meanwhile", ref)
+		}
+		if holds, err := r.Holds(ctx, patient); err != nil || holds {
+			t.Errorf("Holds after /delete = %v, %v; want false: a salt of theirs was made again", holds, err)
+		}
+	})
+}
+
+// TestAckOfANameWhoseSubjectIsGoneDropsItsLine: a crisis alert still under
+// its readable name, about a patient of whom nothing is left (so the name
+// has no opaque id and is remembered nowhere), is acknowledged: its line
+// leaves the therapist's field, so nothing in the queue still names the
+// patient, and the job is not left claimed for good.
+func TestAckOfANameWhoseSubjectIsGoneDropsItsLine(t *testing.T) {
+	redistest.Each(t, func(t *testing.T, r *storage.Redis) {
+		ctx := context.Background()
+		if err := r.SavePerson(ctx, coach.Person{ID: therapist, Zone: "UTC"}); err != nil {
+			t.Fatal(err)
+		}
+		writeOld(t, r, alertJob(t0), time.Time{})
+		if _, _, err := r.NextDue(ctx); err != nil { // notices the per-job layout
+			t.Fatal(err)
+		}
+		got, err := r.Claim(ctx, t0, 10, time.Minute)
+		if err != nil || len(got) != 1 {
+			t.Fatalf("claim = %v, %v; want the alert", whats(got), err)
+		}
+		if err := r.Ack(ctx, t0, got...); err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range redistest.Dump(t, r) {
+			if strings.Contains(line, patient) {
+				t.Errorf("after the ack the queue still names the patient: %s", line)
+			}
+		}
+	})
+}
+
+// TestAckDuringEraseOfAnAlertAboutThem: a crisis alert about the patient
+// runs, and is acknowledged while Erase is between its steps in the
+// therapist's queue; nothing of the alert is kept as done there.
+func TestAckDuringEraseOfAnAlertAboutThem(t *testing.T) {
+	redistest.Each(t, func(t *testing.T, r *storage.Redis) {
+		ctx := context.Background()
+		if err := r.SaveShare(ctx, patient, coach.Share{Therapist: therapist, TherapistName: "Dr R", ShownAs: "Pat"}); err != nil {
+			t.Fatal(err)
+		}
+		if err := r.Schedule(ctx, alertJob(t0)); err != nil {
+			t.Fatal(err)
+		}
+		got, err := r.Claim(ctx, t0, 10, time.Minute)
+		if err != nil || len(got) != 1 || got[0].Kind != coach.JobAlert {
+			t.Fatalf("claim = %v, %v; want the alert", whats(got), err)
+		}
+		defer storage.SetBetweenDropSteps(func() {
+			if err := r.Ack(ctx, t0, got[0]); err != nil {
+				t.Errorf("ack: %v", err)
+			}
+		})()
+		if err := r.Erase(ctx, patient); err != nil {
+			t.Fatal(err)
+		}
+		// Only erased (for a day) may still hold its opaque id.
+		for _, line := range redistest.Dump(t, r) {
+			if strings.Contains(line, got[0].ID) && !strings.Contains(line, "}:erased") {
+				t.Errorf("after /delete the queue still keeps the alert about them: %s", line)
+			}
+		}
+	})
+}

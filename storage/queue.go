@@ -225,6 +225,12 @@ func notDone(person, field string) ([]coach.Job, error) {
 // by due time (then id), in both layouts (the per-job layout of before
 // only while the person's partition, or the single queue, holds any of
 // it: findOldLayout).
+//
+// Once the layouts of before were found empty they are looked at again
+// once a minute only (oldRecheck), so during a rolling upgrade a job an
+// older replica writes there in that minute can be missing from
+// Upcoming until the next look. Nothing is lost: Claim finds it at that
+// look, and Cancel reads both layouts whatever was last seen.
 func (r *Redis) Upcoming(ctx context.Context, person string) ([]coach.Job, error) {
 	if err := checkID(person); err != nil {
 		return nil, err
@@ -310,6 +316,12 @@ const erasedFor = 24 * time.Hour
 // acknowledges, retries or sets it aside (eraseScript). It runs while the
 // person's salt still exists: a claimed job under its readable name is
 // marked under its opaque id.
+//
+// Only jobs claimed into people's fields are marked. During a rolling
+// upgrade a job an older replica claimed through the per-job layout's
+// leased set is not: that replica ends it as it always did, and may
+// record its id (a readable name names the person) as done there. This
+// ends with the upgrade.
 func (r *Redis) dropPerson(ctx context.Context, person string) error {
 	q := r.keys.partOf(person)
 	leases, err := r.rdb.ZRange(ctx, q.leases, 0, -1).Result()

@@ -364,9 +364,9 @@ func (r *Redis) cancelOld(ctx context.Context, person string, all []string) erro
 // (due or leased), and whether the single queue of before partitions
 // holds anything: one pipeline, one EXISTS per partition (its keys share
 // a slot). Payloads left without a job to drain (orphans: a crash between
-// two steps of a version before) can never run, so they go, in a step
-// that looks again (dropOrphansScript); else they would keep the layout
-// looked at, claimed from and listed forever.
+// two steps of a version before) can never run, so they go, once found
+// orphaned at two looks at least oldRecheck apart (dropOrphans); else
+// they would keep the layout looked at, claimed from and listed forever.
 func (r *Redis) findOldLayout(ctx context.Context) error {
 	single := r.keys.legacyQueue()
 	var legacy, legacyJobs *redis.IntCmd
@@ -401,8 +401,8 @@ func (r *Redis) findOldLayout(ctx context.Context) error {
 		orphans = append(orphans, single)
 	}
 	for _, q := range orphans {
-		if err := dropOrphansScript.Run(ctx, r.rdb, []string{q.due, q.leased, q.jobs}).Err(); err != nil && !isNil(err) {
-			return fmt.Errorf("drop orphaned jobs of the layout of before: %w", err)
+		if err := r.dropOrphans(ctx, q); err != nil {
+			return err
 		}
 	}
 	r.oldParts.Store(mask)
@@ -416,11 +416,73 @@ func (r *Redis) findOldLayout(ctx context.Context) error {
 	return nil
 }
 
-// dropOrphansScript deletes a per-job layout's payloads (KEYS[3]) when
-// nothing there is due (KEYS[1]) or leased (KEYS[2]).
+// orphanLook is the orphans of one payload hash found at a look, and when
+// (Unix ms, wall clock).
+type orphanLook struct {
+	ids []string
+	at  int64
+}
+
+// maxOrphans is how many orphans one look notes in one payload hash; the
+// rest are noted at later looks.
+const maxOrphans = 1000
+
+// dropOrphans drops the payloads of q that were orphans (neither due nor
+// leased) at the last look, at least oldRecheck ago, and still are, and
+// notes the orphans of now for the next look. Not at once: an older
+// replica of a rolling upgrade schedules with a plain pipeline, HSET of
+// the payload then ZADD to due, and a look between the two would drop
+// the payload of a job about to be due, which claim would then
+// acknowledge as having none: the job would be lost. A job stays half
+// written for no longer than a round trip, never for oldRecheck.
+func (r *Redis) dropOrphans(ctx context.Context, q queueKeys) error {
+	now := time.Now().UnixMilli()
+	r.orphanMu.Lock()
+	seen, ok := r.orphanSeen[q.jobs]
+	r.orphanMu.Unlock()
+	if ok && now-seen.at < oldRecheck.Milliseconds() {
+		return nil
+	}
+	args := make([]any, 0, len(seen.ids)+1)
+	args = append(args, maxOrphans)
+	for _, id := range seen.ids {
+		args = append(args, id)
+	}
+	ids, err := dropOrphansScript.Run(ctx, r.rdb, []string{q.due, q.leased, q.jobs}, args...).StringSlice()
+	if err != nil && !isNil(err) {
+		return fmt.Errorf("drop orphaned jobs of the layout of before: %w", err)
+	}
+	r.orphanMu.Lock()
+	defer r.orphanMu.Unlock()
+	if len(ids) == 0 {
+		delete(r.orphanSeen, q.jobs)
+		return nil
+	}
+	if r.orphanSeen == nil {
+		r.orphanSeen = map[string]orphanLook{}
+	}
+	r.orphanSeen[q.jobs] = orphanLook{ids: ids, at: now}
+	return nil
+}
+
+// dropOrphansScript deletes from a per-job layout's payloads (KEYS[3])
+// those of ARGV[2] on (the orphans of the last look) that are still
+// neither due (KEYS[1]) nor leased (KEYS[2]), and returns the orphans
+// there now, at most ARGV[1] of them.
 var dropOrphansScript = redis.NewScript(`
-if redis.call('EXISTS', KEYS[1], KEYS[2]) == 0 then return redis.call('DEL', KEYS[3]) end
-return 0
+local function orphan(id)
+  return not redis.call('ZSCORE', KEYS[1], id) and not redis.call('ZSCORE', KEYS[2], id)
+end
+for i = 2, #ARGV do
+  local id = ARGV[i]
+  if orphan(id) then redis.call('HDEL', KEYS[3], id) end
+end
+local out, most = {}, tonumber(ARGV[1])
+for _, id in ipairs(redis.call('HKEYS', KEYS[3])) do
+  if #out >= most then break end
+  if orphan(id) then out[#out + 1] = id end
+end
+return out
 `)
 
 // oldRecheck is how often NextDue looks again for the layouts of before

@@ -410,9 +410,11 @@ func (c *commands) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.Pro
 
 // TestOrphansOfThePerJobLayoutEndTheLook: payloads of the per-job layout
 // with no job due or leased (orphans, in a partition and in the single
-// queue of before partitions) are dropped when NextDue looks, and from
+// queue of before partitions) end the look when NextDue looks: from
 // then on the layouts of before cost nothing: NextDue does not look again
-// (until oldRecheck), and Upcoming reads only the person's field.
+// (until oldRecheck), and Upcoming reads only the person's field. They
+// are dropped at the look after, oldRecheck later, not at the first (an
+// older replica may be between writing a payload and its due entry).
 func TestOrphansOfThePerJobLayoutEndTheLook(t *testing.T) {
 	redistest.Each(t, func(t *testing.T, r *storage.Redis) {
 		ctx := context.Background()
@@ -436,6 +438,16 @@ func TestOrphansOfThePerJobLayoutEndTheLook(t *testing.T) {
 		}
 		if left, looks := storage.OldLayoutLeft(r); left || looks {
 			t.Errorf("after orphans only: layout of before left %v, looked for again %v; want neither", left, looks)
+		}
+		for _, key := range []string{jobs, r.Prefix() + "{sched}:jobs"} {
+			if n, err := r.Client().HExists(ctx, key, "jold-orphan").Result(); err != nil || !n {
+				t.Errorf("orphan in %s dropped at the first look it was seen (%v, %v); want it kept until the next", key, n, err)
+			}
+		}
+		storage.AgeOrphanLooks(r, time.Minute)
+		storage.LookAgainForOldLayout(r)
+		if _, _, err := r.NextDue(ctx); err != nil {
+			t.Fatal(err)
 		}
 		for _, key := range redistest.Keys(t, r, r.Prefix()) {
 			if strings.HasSuffix(key, "}:jobs") && strings.Contains(key, "{sched") {
@@ -461,6 +473,43 @@ func TestOrphansOfThePerJobLayoutEndTheLook(t *testing.T) {
 		}
 		if got, err := r.Claim(ctx, t0, 10, time.Minute); err != nil || len(got) != 1 {
 			t.Errorf("claim = %v, %v; want the one job planned", whats(got), err)
+		}
+	})
+}
+
+// TestHalfWrittenOldJobIsNotLost: an older replica of a rolling upgrade
+// writes a job's payload, then (a separate command) its due entry; a look
+// between the two finds the payload orphaned. It is kept, the due entry
+// lands, and at the next look, past oldRecheck, the job is still there,
+// and claimed with its payload.
+func TestHalfWrittenOldJobIsNotLost(t *testing.T) {
+	redistest.Each(t, func(t *testing.T, r *storage.Redis) {
+		ctx := context.Background()
+		person := "931000000000000006"
+		j := oldJob(person, "2026-03-02", t0, "jold-halfway")
+		due, _, jobs, _, _ := storage.OldLayout(r, person)
+		raw, err := storage.EncodeJob(j)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := r.Client().HSet(ctx, jobs, j.ID, raw).Err(); err != nil {
+			t.Fatal(err)
+		}
+		storage.LookAgainForOldLayout(r)
+		if _, _, err := r.NextDue(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if err := r.Client().ZAdd(ctx, due, redis.Z{Score: float64(t0.UnixMilli()), Member: j.ID}).Err(); err != nil {
+			t.Fatal(err)
+		}
+		storage.AgeOrphanLooks(r, time.Minute)
+		storage.LookAgainForOldLayout(r)
+		if _, _, err := r.NextDue(ctx); err != nil {
+			t.Fatal(err)
+		}
+		got, err := r.Claim(ctx, t0, 10, time.Minute)
+		if err != nil || len(got) != 1 || got[0].Kind != coach.JobCheckIn || got[0].Person != person {
+			t.Fatalf("claim = %v, %v; want the check-in written half-way at the first look", whats(got), err)
 		}
 	})
 }

@@ -329,8 +329,8 @@ return out
 // ackScript marks jobs done at ARGV[3] (its number in base 36): ARGV[4]
 // on, per job person, id, and the id to remember it under ("" for id
 // itself; a readable name is remembered under its opaque id; "!" for a
-// job whose person is gone, which is remembered nowhere). Their leases
-// (KEYS[5]) go.
+// job whose person is gone, which is remembered nowhere, and whose line,
+// if still there, goes). Their leases (KEYS[5]) go.
 //
 // A claimed job's line is replaced where it stands ("<id> D<t>"), the
 // rest of the field copied, and the person's place in forget set with
@@ -370,6 +370,13 @@ for _, i in ipairs(jobs) do
   end
   if gone then
     if key ~= id then unlease[#unlease + 1] = p .. '/' .. key end
+    -- a name whose person is gone, its line still here (a therapist's
+    -- alert about an erased patient): the line goes, or it would stay
+    -- claimed for good, holding the name
+    if as == '!' and s then
+      slow[k] = true
+      later[#later + 1] = i
+    end
   else
     touched[k] = true
     if not slow[k] and key ~= id then slow[k] = true end
@@ -409,8 +416,12 @@ end
 for _, i in ipairs(later) do
   local p, id, as = ARGV[i], ARGV[i + 1], ARGV[i + 2]
   local d = docs[idx[p]]
-  if as ~= '' and as ~= id then d.e[id] = nil else as = id end
-  put(d, as, 'D', t36, '')
+  if as == '!' then
+    d.e[id] = nil
+  else
+    if as ~= '' and as ~= id then d.e[id] = nil else as = id end
+    put(d, as, 'D', t36, '')
+  end
 end
 for k, p in ipairs(people) do
   if slow[k] then store(p, docs[k]) end
@@ -493,8 +504,9 @@ return 0
 
 // eraseScript leaves nothing of a person (ARGV[3]) in the partition, at
 // ARGV[4] (ms): with ARGV[6] "all", their field, done ids too, and every
-// lease of theirs (/delete); otherwise the leases of the ids from ARGV[7]
-// on (jobs about them in another's queue). The opaque ids of their jobs
+// lease of theirs (/delete); otherwise the lines not done and the leases
+// of the ids from ARGV[7] on (jobs about them in another's queue, ARGV[3]
+// then being that other). The opaque ids of their jobs
 // that were claimed (a line L, or a lease), and the opaque ids from ARGV[7]
 // on, go into erased (KEYS[6]) until ARGV[5], so that an ack, retry or dead
 // letter of one still running writes nothing back (ackScript,
@@ -529,6 +541,16 @@ if all then
       erased(string.sub(m, #prefix + 1))
     end
   end
+elseif #ARGV >= 7 then
+  -- their lines go in this same step: an ack between marking and
+  -- cancelling would find the line and remember the job as done
+  local d = load({p})[1]
+  for i = 7, #ARGV do
+    local e = d.e[ARGV[i]]
+    if e and e.s ~= 'D' then d.e[ARGV[i]] = nil end
+  end
+  store(p, d)
+  flush()
 end
 if #unlease > 0 then redis.call('ZREM', KEYS[5], unpack(unlease)) end
 redis.call('ZREMRANGEBYSCORE', KEYS[6], '-inf', now)

@@ -56,6 +56,11 @@ type Redis struct {
 	// oldGoneAt is when (Unix ms, wall clock) the layouts of before were
 	// last found empty, 0 while they hold anything (lookForOldLayout).
 	oldGoneAt atomic.Int64
+	// orphanMu guards orphanSeen: per payload hash of a layout of before
+	// (its key), the orphans found at the last look and when
+	// (dropOrphans).
+	orphanMu   sync.Mutex
+	orphanSeen map[string]orphanLook
 	// forgot is when (Unix ms, claim time) a claim last forgot old done
 	// ids (forgetting).
 	forgot atomic.Int64
