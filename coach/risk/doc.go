@@ -282,6 +282,19 @@
 // not fresh figures; a text the lists do not recognise gets what its level
 // calls for, as before, which is the crisis reply or the safety question.
 //
+// Measured once on a fresh set (2026-12-05, screen 67d839a): 160 texts in
+// the four languages, written by someone who saw none of this (per
+// language 16 about someone else in danger now, 12 of the writer's own
+// danger beside someone else, 12 ordinary texts about others with
+// alarming words). The flag was set on 1 of the 64 about someone else
+// (2%), on none of the 48 of the writer's own, and on 1 of the 48 ordinary
+// texts. The level of the 64 was Crisis for 55 and Review for 8, so most
+// helpers got the writer's crisis reply (the emergency number and lines,
+// with their own plan paused and their therapist told) rather than
+// theirs. The lists name too few acts: a goodbye text and voicemail, an
+// empty blister pack and a locked door, a windowsill, a hose and car keys,
+// a rifle on the porch are all missed.
+//
 // # Tables and cost
 //
 // The phrase lists, signals and lexicons are parsed by `go generate` too,
