@@ -68,12 +68,19 @@ func (r *Redis) Erase(ctx context.Context, person string) error {
 	if err != nil {
 		return err
 	}
+	if beforeFinalDelete != nil {
+		beforeFinalDelete()
+	}
 	_, err = r.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
 		p.Del(ctx, keys...)
 		return nil
 	})
 	return wrap("erase person", err)
 }
+
+// beforeFinalDelete, when set (by tests), runs in Erase just before it
+// deletes the person's own keys (their salt among them).
+var beforeFinalDelete func()
 
 // destroyKey destroys the person's own key before anything else of
 // theirs is touched: should the rest fail half-way, what is left of them
@@ -114,7 +121,7 @@ func (r *Redis) dropJobsAbout(ctx context.Context, person string, shares []coach
 		// Marked first: one running leaves nothing about them when it
 		// ends, even should it end before the cancel (cancelled first,
 		// an ack in between would remember it as done).
-		if err := r.markErased(ctx, r.keys.partOf(s.Therapist), s.Therapist, false, about); err != nil {
+		if _, err := r.markErased(ctx, r.keys.partOf(s.Therapist), s.Therapist, false, about); err != nil {
 			return fmt.Errorf("mark jobs about the person erased in a therapist's queue: %w", err)
 		}
 		if betweenDropSteps != nil {

@@ -130,3 +130,23 @@ func SetBetweenDropSteps(f func()) func() {
 	}
 	return func() { betweenDropSteps = nil }
 }
+
+// SetEraseHooks has listed run once, the next time Erase's dropPerson has
+// listed the person's claimed jobs (before eraseScript), and final run
+// once, the next time Erase is about to delete the person's own keys;
+// either may be nil. It returns a function that takes them away.
+func SetEraseHooks(listed, final func()) func() {
+	if listed != nil {
+		afterPersonListed = func() {
+			afterPersonListed = nil
+			listed()
+		}
+	}
+	if final != nil {
+		beforeFinalDelete = func() {
+			beforeFinalDelete = nil
+			final()
+		}
+	}
+	return func() { afterPersonListed, beforeFinalDelete = nil, nil }
+}

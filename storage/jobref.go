@@ -102,7 +102,8 @@ func (r *Redis) refs(ctx context.Context, ids []string, create bool) (map[string
 }
 
 // stepRefs is refs for the scheduler's own steps (Ack, Retry, DeadLetter,
-// and the orphans of the layout of before): a salt is made only for
+// and the orphans of the layout of before), and for Erase's marking of
+// the jobs still running (markErased): a salt is made only for
 // people who still hold something, and the look and the making are one
 // script (heldSaltScript): were they two steps, an Erase whose final
 // delete fell between them would leave a salt made afresh, and with it

@@ -317,6 +317,15 @@ const erasedFor = 24 * time.Hour
 // person's salt still exists: a claimed job under its readable name is
 // marked under its opaque id.
 //
+// A job of the per-job layout claimed under its readable name between
+// the listing here and eraseScript is not in names, and the script cannot
+// mark a name (it has no salt): it returns such names, and they are
+// marked under their opaque ids in one more step, itself "all", so that
+// what an ack wrote back in between goes too; and so on while a step
+// finds more (each is a job taken off the per-job layout, so they end).
+// Without it, acknowledging one before the final delete would write its
+// done id back into a field named by the person (TestEraseWhileALegacyJobIsClaimed).
+//
 // Only jobs claimed into people's fields are marked. During a rolling
 // upgrade a job an older replica claimed through the per-job layout's
 // leased set is not: that replica ends it as it always did, and may
@@ -343,16 +352,45 @@ func (r *Redis) dropPerson(ctx context.Context, person string) error {
 			names = append(names, e.id)
 		}
 	}
-	return r.markErased(ctx, q, person, true, names)
+	if afterPersonListed != nil {
+		afterPersonListed()
+	}
+	marked := map[string]bool{}
+	for {
+		for _, n := range names {
+			marked[n] = true
+		}
+		skipped, err := r.markErased(ctx, q, person, true, names)
+		if err != nil {
+			return err
+		}
+		names = nil
+		for _, n := range skipped {
+			if !marked[n] && !slices.Contains(names, n) {
+				names = append(names, n)
+			}
+		}
+		if len(names) == 0 {
+			return nil
+		}
+	}
 }
+
+// afterPersonListed, when set (by tests), runs in dropPerson between its
+// listing of the person's claimed jobs and eraseScript.
+var afterPersonListed func()
 
 // markErased runs eraseScript in q for person: with all, everything of
 // theirs; otherwise the jobs ids only. Readable names among ids are
-// marked under their opaque ids (while the salts exist).
-func (r *Redis) markErased(ctx context.Context, q queueKeys, person string, all bool, ids []string) error {
-	refs, err := r.refs(ctx, ids, false)
+// marked under their opaque ids (while the salts exist; as an ack's
+// would, one is made for a person who has none yet but still holds
+// something, and goes with the rest at Erase's final delete). With all,
+// it returns the readable names eraseScript found claimed and could not
+// mark.
+func (r *Redis) markErased(ctx context.Context, q queueKeys, person string, all bool, ids []string) ([]string, error) {
+	refs, err := r.stepRefs(ctx, ids)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	now := time.Now()
 	args := []any{noCutoff, doneFor.Milliseconds(), person, now.UnixMilli(), now.Add(erasedFor).UnixMilli(), ""}
@@ -362,11 +400,11 @@ func (r *Redis) markErased(ctx context.Context, q queueKeys, person string, all 
 	for _, id := range withRefs(ids, refs) {
 		args = append(args, id)
 	}
-	err = eraseScript.Run(ctx, r.rdb, q.scriptKeys(q.leases, q.erased), args...).Err()
+	skipped, err := eraseScript.Run(ctx, r.rdb, q.scriptKeys(q.leases, q.erased), args...).StringSlice()
 	if err != nil && !isNil(err) {
-		return fmt.Errorf("remove person's jobs: %w", err)
+		return nil, fmt.Errorf("remove person's jobs: %w", err)
 	}
-	return nil
+	return skipped, nil
 }
 
 // withRefs is ids followed by the opaque ids of the names among them.

@@ -345,6 +345,84 @@ func TestEraseWhileRunning(t *testing.T) {
 	}
 }
 
+// TestEraseWhileALegacyJobIsClaimed: a job of the per-job layout, under
+// its readable name, is claimed while Erase is between its listing of the
+// person's claimed jobs and the step that marks them erased, and ends
+// (acknowledged, retried, set aside) before Erase deletes the person's own
+// keys, their salt still there: nothing under the test's prefix names
+// the person afterwards, neither then nor once every lease ran out.
+func TestEraseWhileALegacyJobIsClaimed(t *testing.T) {
+	ctx := context.Background()
+	person := "931000000000000005"
+	ends := []struct {
+		name string
+		end  func(r *storage.Redis, j coach.Job) error
+	}{
+		{"ack", func(r *storage.Redis, j coach.Job) error { return r.Ack(ctx, t0, j) }},
+		{"retry", func(r *storage.Redis, j coach.Job) error { return r.Retry(ctx, j, t0.Add(time.Minute)) }},
+		{"dead letter", func(r *storage.Redis, j coach.Job) error { return r.DeadLetter(ctx, j, t0, "test") }},
+	}
+	salts := []struct {
+		name string
+		make bool
+	}{
+		{"salt made before", true},
+		{"no salt yet", false},
+	}
+	for _, s := range salts {
+		for _, c := range ends {
+			t.Run(s.name+"/"+c.name, func(t *testing.T) {
+				redistest.Each(t, func(t *testing.T, r *storage.Redis) {
+					if err := r.SavePerson(ctx, coach.Person{ID: person, Zone: "UTC"}); err != nil {
+						t.Fatal(err)
+					}
+					if s.make { // a job of theirs planned since: their salt is made
+						if err := r.Schedule(ctx, job(person, "2026-03-03", t0.Add(24*time.Hour))); err != nil {
+							t.Fatal(err)
+						}
+					}
+					named := job(person, "2026-03-02", t0)
+					writeOld(t, r, oldJob(person, "2026-03-02", t0, what(named)), time.Time{})
+					if _, _, err := r.NextDue(ctx); err != nil { // notices the per-job layout
+						t.Fatal(err)
+					}
+					var got []coach.Job
+					defer storage.SetEraseHooks(func() {
+						var err error
+						if got, err = r.Claim(ctx, t0, 10, time.Minute); err != nil {
+							t.Errorf("claim: %v", err)
+						}
+					}, func() {
+						for _, j := range got {
+							if err := c.end(r, j); err != nil {
+								t.Errorf("end the job: %v", err)
+							}
+						}
+					})()
+					if err := r.Erase(ctx, person); err != nil {
+						t.Fatal(err)
+					}
+					if len(got) != 1 || got[0].ID != what(named) {
+						t.Fatalf("claimed during Erase = %v, want the job under its readable name", ids(got))
+					}
+					holdsNone(t, r, person, "when the job ends")
+					if holds, err := r.Holds(ctx, person); err != nil || holds {
+						t.Errorf("Holds after Erase = %v, %v; want false", holds, err)
+					}
+					again, err := r.Claim(ctx, t0.Add(2*time.Hour), 10, time.Minute)
+					if err != nil || len(again) != 0 {
+						t.Errorf("claim after Erase = %v, %v; want none", whats(again), err)
+					}
+					holdsNone(t, r, person, "once every lease ran out")
+					if n, _ := r.DeadLetters(ctx); n != 0 {
+						t.Errorf("dead letters = %d, want none", n)
+					}
+				})
+			})
+		}
+	}
+}
+
 // holdsNone fails t for each key or value under r's prefix that names
 // person.
 func holdsNone(t *testing.T, r *storage.Redis, person, when string) {

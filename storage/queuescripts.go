@@ -513,14 +513,23 @@ return 0
 // deadLetterScript); readable names are left out (Go passes their opaque
 // ids). erased forgets what is older than ARGV[4], and goes a day after
 // the last erase (erasedFor).
+//
+// With "all" it returns the readable names it found claimed (a line L, or
+// a lease) and so could not mark: a job of the per-job layout claimed
+// after Go listed the person's claims. Go marks their opaque ids in one
+// more step (dropPerson).
 var eraseScript = queueScript(`
 local p, now, untilAt, all = ARGV[3], tonumber(ARGV[4]), ARGV[5], ARGV[6] == 'all'
-local mark, unlease = {}, {}
+local mark, unlease, skipped = {}, {}, {}
 local function erased(id)
   if not string.find(id, ':', 1, true) then
     mark[#mark + 1] = untilAt
     mark[#mark + 1] = id
   end
+end
+local function found(id)
+  if string.find(id, ':', 1, true) then skipped[#skipped + 1] = id end
+  erased(id)
 end
 for i = 7, #ARGV do
   erased(ARGV[i])
@@ -529,7 +538,7 @@ end
 if all then
   local d = load({p})[1]
   for _, id in ipairs(d.ids) do
-    if d.e[id].s == 'L' then erased(id) end
+    if d.e[id].s == 'L' then found(id) end
   end
   d.ids = {}
   store(p, d)
@@ -538,7 +547,7 @@ if all then
   for _, m in ipairs(redis.call('ZRANGE', KEYS[5], 0, -1)) do
     if string.sub(m, 1, #prefix) == prefix then
       unlease[#unlease + 1] = m
-      erased(string.sub(m, #prefix + 1))
+      found(string.sub(m, #prefix + 1))
     end
   end
 elseif #ARGV >= 7 then
@@ -558,7 +567,7 @@ if #mark > 0 then
   redis.call('ZADD', KEYS[6], unpack(mark))
   redis.call('PEXPIREAT', KEYS[6], untilAt)
 end
-return 0
+return skipped
 `)
 
 // adoptScript moves jobs claimed from the per-job layout of before into
