@@ -291,14 +291,14 @@
 // The story and joining guards hold as above, with "we wanted to go
 // together" and "a weird message" (a worry to ask about) added; a text
 // with a third person's danger to the writer ("he's got a knife", "viene a
-// matarme", "il m'a serré le cou", "estoy escondida") is the writer's own
-// crisis; and what is left, those sentences and the alarm blanked, must
-// not be Crisis to the phrases and signals. The German normaliser reads
+// matarme", "il m'a serré le cou", "estoy escondida", "banging on the
+// door") is the writer's own crisis; and what is left, those sentences and
+// the alarm blanked, must not be Crisis to the phrases and signals. The German normaliser reads
 // "im" as "i am", which is dropped in a German sentence before the check.
 //
 // Over the 13,615 labelled texts of the corpus (testdata/train, the tests'
-// cases, the held-out dev half) the flag is set on 47 (27 before round
-// s12-other2; the 20 it added were each read), every one a crisis
+// cases, the held-out dev half) the flag is set on 49 (27 before round
+// s12-other2; the 22 it added were each read), every one a crisis
 // statement about someone else in danger now, and on no ordinary text, no
 // text to review and no crisis of the writer's own (TestAboutOtherCorpus
 // holds it there; TestAboutOther holds the cases of each language and
@@ -307,16 +307,16 @@
 // misses: a friend "standing by the Rhine and going in now", and three
 // with a sentence of the writer's read as Review, above); the second way
 // (round s12-other2) flags the Rhine friend too, and set 16's roommate
-// locked in the garage with the car running. Set 16 was spent
-// before the lists were written and they were tuned on it, so these are
-// not fresh figures; a text the lists do not recognise gets what its level
+// locked in the garage with the car running. Set 16 was spent before the
+// lists were written and they were tuned on it, so these are not fresh
+// figures; a text the lists do not recognise gets what its level
 // calls for, as before, which is the crisis reply or the safety question.
 // Fresh set other1 (160 texts, 64 about someone else, 48 the writer's own
 // crisis, 48 ordinary; /work/notes), measured once before round
 // s12-other2: 1 of 64 flagged, 0 of 48 of the writer's own, 1 of 48
 // ordinary (a stepfather's joke about hanging himself if PSG lose). The
-// round then learnt from it, so these after-figures are not fresh: 22 of
-// 64 flagged (en 6, es 6, de 5, fr 5), 0 of 48 of the writer's own, the
+// round then learnt from it, so these after-figures are not fresh: 29 of
+// 64 flagged (en 8, es 7, de 8, fr 6), 0 of 48 of the writer's own, the
 // same 1 of 48 ordinary. The rest are missed mostly because a sentence
 // with the writer in it reads as theirs ("I'm sorry for everything" in
 // quotes, "yo estoy en Córdoba", "es tut mir leid"), because the danger

@@ -17,6 +17,8 @@ var otherEN = otherSet{
 		"will":  "(will|would|is going to|are going to|was going to|were going to|wants to|want to|plans to|is planning to|is about to|is trying to|is threatening to|threatens to|threatened to|might|could)",
 	},
 	who: []string{
+		"(someone|somebody|a guy|a girl|guy|girl|a member|member) (in|from|of) (our|the|my|this)? (support|therapy|kap|tuesday|monday|wednesday|thursday|friday|evening|morning)? (group|server|chat|channel|discord|checkin|check in|vent)",
+		"(my|our) (daughters|sons|mums|moms|dads|friends|sisters|brothers|partners) {rel}",
 		"^ (the|a)? {rel}",
 		"(my|our) {rel}s {rel}",
 		"(my|our) best? {rel}",
@@ -87,6 +89,7 @@ var otherEN = otherSet{
 		"(please help|help me|am i overreacting|i am shaking|im shaking)",
 	},
 	threat: []string{
+		"(banging on the door|breaking the door|i am locked in|i am hiding|locked myself in)",
 		"(kill me|hurt me|after me|following me|hiding|got a knife|has a knife|with a knife|a gun to|strangled|choked me|hit me|beat me)",
 	},
 	own: []string{
@@ -111,6 +114,7 @@ var otherES = otherSet{
 		"harmse": "(matarse|suicidarse|tirarse|lanzarse|quitarse la vida|ahorcarse|cortarse las venas|hacerse dano|tomarse todas)",
 	},
 	who: []string{
+		"(alguien|un chaval|una chavala|un chico|una chica|un miembro) (en|del|de) (el|la|mi|nuestro)? (grupo|servidor|chat|canal|discord|check in)",
 		"^ (el|la|un|una)? ({rel}|vieja|viejo|carnal|chico|chica|chaval|companera de piso|companero de piso)",
 		"(mi|mis) (vieja|viejo|carnal|chico|chica)",
 		"(mi|mis|nuestro|nuestra) (mejor)? {rel}",
@@ -169,6 +173,7 @@ var otherES = otherSet{
 		"(que hago|que debo hacer|que puedo hacer|ayuda|ayudame|que hacemos|que le digo|exagero|estoy temblando|ubicacion)",
 	},
 	threat: []string{
+		"(golpeando la puerta|me encerre|estoy escondid*)",
 		"(matarme|me va a matar|hacerme dano|me sigue|me persigue|escondida|escondido|estoy encerrada|estoy encerrado|un cuchillo|una pistola|rompio la puerta|me pego|me ahorco)",
 	},
 	own: []string{
@@ -181,10 +186,11 @@ var otherES = otherSet{
 var otherDE = otherSet{
 	lang: "de",
 	words: map[string]string{
-		"rel":   "(mutter|mama|mami|vater|papa|freund|freundin|kumpel|bruder|schwester|partner|partnerin|mann|frau|sohn|tochter|oma|opa|cousin|cousine|mitbewohner|mitbewohnerin|kollege|kollegin|nachbar|nachbarin|ex|verlobter|verlobte)",
+		"rel":   "(mutter|mama|mami|vater|papa|freund|freundin|kumpel|bruder|schwester|partner|partnerin|mann|frau|sohn|tochter|oma|opa|tante|onkel|enkel|enkelin|schwager|schwagerin|ehemann|ehefrau|cousin|cousine|mitbewohner|mitbewohnerin|kollege|kollegin|nachbar|nachbarin|ex|verlobter|verlobte)",
 		"pills": "(tabletten|schlaftabletten|pillen|schlafpillen|medikamente)",
 	},
 	who: []string{
+		"(jemand|einer|eine) (hat|aus|in|im) (der|dem|unserer|meiner)? (gruppe|dienstagsgruppe|selbsthilfegruppe|chat|gruppenchat|kanal|server|discord|abend checkin)?",
 		"^ (der|die|ein|eine|einer)? {rel}",
 		"(mein|meine|meinem|meiner|unser|unsere) (beste|bester)? {rel}",
 		"^ (er|sie)",
@@ -242,6 +248,7 @@ var otherDE = otherSet{
 		"(was soll ich tun|was soll ich machen|was mache ich|was mach ich|was kann ich tun|hilfe|was machen wir|ubertreib ich|ich zittere|polizei anrufen|wen ruf ich)",
 	},
 	threat: []string{
+		"(hammert gegen die tur|tritt die tur ein|hab mich eingeschlossen|habe mich eingeschlossen)",
 		"(mich umbringen|mich toten|mir was antun|verfolgt mich|versteckt|ein messer|das messer|eine waffe|gewurgt|schlagt mich)",
 	},
 	own: []string{
@@ -258,6 +265,7 @@ var otherFR = otherSet{
 		"pills": "(medicaments|medocs|cachets|pilules|comprimes|somniferes)",
 	},
 	who: []string{
+		"(quelqu'un|un gars|une fille|un membre) (vient|a|dans|du|de) (le|la|mon|notre)? (groupe|serveur|chat|canal|discord)?",
 		"^ (le|la|un|une)? {rel}",
 		"(mon|ma|mes|notre) {rel}",
 		"^ (il|elle|ils|elles)",
@@ -316,6 +324,7 @@ var otherFR = otherSet{
 		"(qu est ce que je fais|que faire|je fais quoi|quoi faire|aidez moi|aide moi|je panique|je tremble|on fait quoi|j appelle qui|j exagere|qu est ce que je lui dis)",
 	},
 	threat: []string{
+		"(tape a la porte|defonce la porte|je me suis enferme|je me suis enfermee|je me cache)",
 		"(me tuer|me faire du mal|me suit|cachee|cache|un couteau|une arme|un flingue|serre le cou|m a frappe|m a frappee)",
 	},
 	own: []string{

@@ -195,6 +195,8 @@ func TestAboutOtherCorpus(t *testing.T) {
 		"mi amiga me dejó su gato diciendo que es esta noche y no contesta el celular":                                                                            true, // targeted.tsv
 		"she said at the party she'd 'end it tonight' and now she's gone":                                                                                         true, // cases
 		"oma hat grad angerufen, sie hat 'genug von den herztabletten genommen' um zum opa zu kommen":                                                             true, // cases
+		"@mods jemand in #vent hat grad geschrieben er hat rattengift genommen und ist offline, name nachtfalter_99, kann wer was machen":                         true, // fresh18.tsv
+		"jemand in #vent hat gerade geschrieben er hat rattengift getrunken und ist offline":                                                                      true, // targeted.tsv
 	}
 	rows := trainingCorpus(t)
 	counts := map[Level]int{}
