@@ -95,6 +95,16 @@ func TestAboutOther(t *testing.T) {
 		{"mon frère a essayé de se suicider", false, ""},
 		{"mi novio dice que no se va a tirar", false, ""},
 		{"My kid wants to jump off the diving board for the first time today", false, ""},
+		// Round s12-other2: no act of the lists, the screen's Crisis with a
+		// third person as subject and a word of alarm; and the writer's
+		// own twins.
+		{"mi hermano se encerró en el baño con sus pastillas y no abre, qué hago", true, "es"},
+		{"mein Bruder hat alle seine Tabletten genommen und atmet komisch, was soll ich tun", true, "de"},
+		{"mon frère a pris toutes ses pilules et il respire bizarre, je fais quoi", true, "fr"},
+		{"me encerré en el baño con mis pastillas y no abro, qué hago", false, ""},
+		{"j'ai pris toutes mes pilules et je respire bizarre, je fais quoi", false, ""},
+		{"took all my pills, my mum won't wake up", false, ""},
+		{"took all my pills. my mum is asleep rn, what do i do", false, ""},
 		// Fresh set 19: something swallowed, poison drunk, a funeral
 		// playlist posted; and their twins.
 		{"ma coloc a avalé un truc, elle devient toute pâle et elle répond plus", true, "fr"},
