@@ -248,7 +248,7 @@ func denies(stretch string) bool {
 }
 
 // selfWords are the words of a writer speaking of themselves, normalised
-// ("j'ai" is "j ai"). "mi" is not one: "mi hermano" is someone else.
+// ("j'ai" is "j ai" or "jai"). "mi" is not one: "mi hermano" is someone else.
 var selfWords = wordSet("i", "me", "myself", "mine", "yo", "ich", "mich", "mir", "je", "j", "moi", "jai", "jen", "jme", "jsuis", "jvais", "jpeux")
 
 // speaksOfSelf tells whether the writer speaks of themselves in a
@@ -269,14 +269,17 @@ const whoLead = 3
 
 // dangerOfOther is the second way a text is about someone else in danger
 // now, for a text no act of the lists names: the screen itself finds it in
-// danger, and it is someone else's. It is, when the text has a word of now
-// or alarm, and every sentence the full screen finds at least Review on
-// its own has a third person as its subject (within its first whoLead
-// words), no negation, no marker of the past, and no word of the writer
-// speaking of themselves once the third persons, the alarm and the writer
-// as the one told ("told me", "me dijo") are blanked out; and what is left
-// of the text, those sentences and the alarm blanked, is not Crisis to the
-// phrases and signals.
+// danger, and it is someone else's. It is, when the text has a word of
+// alarm (otherSet.alarm) and no threat to the writer (otherSet.threat),
+// the full screen finds the whole of it Crisis, and every sentence the
+// full screen finds at least Review on its own has a third person as its
+// subject (within its first whoLead words), no negation, no marker of the
+// past, and no word or possessive of the writer's once the third persons,
+// the alarm and the writer as the one told ("told me", "me dijo") are
+// blanked out, or else is a helper's question with none of the writer's
+// words; and what is left of the text, those sentences and the alarm
+// blanked, is not Crisis to the phrases and signals. The story and
+// joining guards have already run (aboutOther).
 func (s *screen) dangerOfOther(lines [][]string, joined string) (bool, langSet) {
 	o := others()
 	if !o.alarm.match(joined) || o.threat.match(joined) {
