@@ -269,18 +269,59 @@
 // Berlin", "es tut mir leid" in quotes); read too low, it would cost a
 // writer in danger the question.
 //
+// A text that names no act of the lists is about someone else in danger
+// too when the screen's own judgement says so (dangerOfOther, round
+// s12-other2): the whole text is Crisis; it has a word of alarm from a
+// list of its own ("won't answer", "voicemail", "phone off", "locked in",
+// "breathing weird", "unconscious", "rn", "tonight", "what do I do?", "@mods",
+// "no abre", "Mailbox", "Handy aus", "messagerie", "en visio"; a time
+// alone such as "this morning" is not one); and every sentence the full
+// screen finds at least Review on its own has a third person as its
+// subject, within its first three words ("my bf is on the wrong side of
+// the railing", "flatmate locked himself in", "mi carnal lleva una hora
+// encerrado"). Such a sentence, once the third persons, the alarm and the
+// writer as the one told ("told me", "me mandó", "hat mir geschrieben",
+// "m'a dit") are blanked out, must have no word of the writer's ("I",
+// "jai") and no possessive of theirs ("my", "mis", "meine", "mes": "took
+// all my pills, mum is asleep"), no negation and no marker of the past; a
+// sentence in danger without a third person is let pass only when it is a
+// helper's question with no word of the writer's ("does anyone know what
+// to say to someone standing on a bridge?"), since in Spanish or German a
+// writer's own plan needs no "I" ("llevo guardando los ansiolíticos").
+// The story and joining guards hold as above, with "we wanted to go
+// together" and "a weird message" (a worry to ask about) added; a text
+// with a third person's danger to the writer ("he's got a knife", "viene a
+// matarme", "il m'a serré le cou", "estoy escondida", "banging on the
+// door") is the writer's own crisis; and what is left, those sentences and
+// the alarm blanked, must not be Crisis to the phrases and signals. The German normaliser reads
+// "im" as "i am", which is dropped in a German sentence before the check.
+//
 // Over the 13,615 labelled texts of the corpus (testdata/train, the tests'
-// cases, the held-out dev half) the flag is set on 27, every one a crisis
+// cases, the held-out dev half) the flag is set on 49 (27 before round
+// s12-other2; the 22 it added were each read), every one a crisis
 // statement about someone else in danger now, and on no ordinary text, no
 // text to review and no crisis of the writer's own (TestAboutOtherCorpus
 // holds it there; TestAboutOther holds the cases of each language and
 // their twins). Of the eleven crisis rows of set 16 about someone else that
-// a search for family and group words found, seven are flagged (the
+// a search for family and group words found, seven were flagged (the
 // misses: a friend "standing by the Rhine and going in now", and three
-// with a sentence of the writer's read as Review, above). Set 16 was spent
-// before the lists were written and they were tuned on it, so these are
-// not fresh figures; a text the lists do not recognise gets what its level
+// with a sentence of the writer's read as Review, above); the second way
+// (round s12-other2) flags the Rhine friend too, and set 16's roommate
+// locked in the garage with the car running. Set 16 was spent before the
+// lists were written and they were tuned on it, so these are not fresh
+// figures; a text the lists do not recognise gets what its level
 // calls for, as before, which is the crisis reply or the safety question.
+// Fresh set other1 (160 texts, 64 about someone else, 48 the writer's own
+// crisis, 48 ordinary; /work/notes), measured once before round
+// s12-other2: 1 of 64 flagged, 0 of 48 of the writer's own, 1 of 48
+// ordinary (a stepfather's joke about hanging himself if PSG lose). The
+// round then learnt from it, so these after-figures are not fresh: 29 of
+// 64 flagged (en 8, es 7, de 8, fr 6), 0 of 48 of the writer's own, the
+// same 1 of 48 ordinary. The rest are missed mostly because a sentence
+// with the writer in it reads as theirs ("I'm sorry for everything" in
+// quotes, "yo estoy en Córdoba", "es tut mir leid"), because the danger
+// has no word of alarm ("his hunting rifle out, saying nobody would miss
+// him"), or because the text is not Crisis to the screen.
 //
 // Measured once on a fresh set (2026-12-05, screen 67d839a): 160 texts in
 // the four languages, written by someone who saw none of this (per

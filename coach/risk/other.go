@@ -44,11 +44,22 @@ type otherSet struct {
 	// own are the writer's own danger beside someone else's: "I want to
 	// join her", "me too". The text is then the writer's crisis.
 	own []string
+	// told are the writer as the one told, written to or called ("told
+	// me", "me dijo", "hat mir geschrieben", "m'a dit"): in a sentence the
+	// screen found in danger, they do not make it the writer's own.
+	told []string
+	// alarm are the stronger words of alarm that the second way
+	// (dangerOfOther) needs: no answer, a phone off, a locked door,
+	// breathing wrong, "what do I do?"; a time alone ("today") is not one.
+	alarm []string
+	// threat are a third person's danger to the writer ("he's got a knife",
+	// "viene a matarme"): such a text is the writer's own crisis.
+	threat []string
 }
 
 // otherScreen holds otherSets compiled.
 type otherScreen struct {
-	who, acts, done, before, now, story, own *phraseList
+	who, acts, done, before, now, story, own, told, alarm, threat *phraseList
 }
 
 // others is compiled on first use, in a few milliseconds: the lists are
@@ -75,6 +86,9 @@ var others = sync.OnceValue(func() *otherScreen {
 		now:    compile(func(o otherSet) []string { return o.now }),
 		story:  compile(func(o otherSet) []string { return o.story }),
 		own:    compile(func(o otherSet) []string { return o.own }),
+		told:   compile(func(o otherSet) []string { return o.told }),
+		alarm:  compile(func(o otherSet) []string { return o.alarm }),
+		threat: compile(func(o otherSet) []string { return o.threat }),
 	}
 })
 
@@ -130,7 +144,7 @@ func (s *screen) aboutOther(lines [][]string) (bool, langSet) {
 		rest = append(rest, strings.Join(kept, ". "))
 	}
 	if !found {
-		return false, 0
+		return s.dangerOfOther(lines, joined)
 	}
 	// What is left, the acts and the alarm blanked, must not be the
 	// writer's own danger: "my friend said she'd kill herself and I want
@@ -234,14 +248,120 @@ func denies(stretch string) bool {
 }
 
 // selfWords are the words of a writer speaking of themselves, normalised
-// ("j'ai" is "j ai"). "mi" is not one: "mi hermano" is someone else.
-var selfWords = wordSet("i", "me", "myself", "mine", "yo", "ich", "mich", "mir", "je", "j", "moi")
+// ("j'ai" is "j ai" or "jai"). "mi" is not one: "mi hermano" is someone else.
+var selfWords = wordSet("i", "me", "myself", "mine", "yo", "ich", "mich", "mir", "je", "j", "moi", "jai", "jen", "jme", "jsuis", "jvais", "jpeux")
 
 // speaksOfSelf tells whether the writer speaks of themselves in a
 // sentence.
 func speaksOfSelf(sentence string) bool {
 	for _, w := range strings.Fields(sentence) {
 		if selfWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// whoLead is how many words may come before the third person who is the
+// subject of a sentence in danger: "@mods someone in the group", "sorry.
+// my dad".
+const whoLead = 3
+
+// dangerOfOther is the second way a text is about someone else in danger
+// now, for a text no act of the lists names: the screen itself finds it in
+// danger, and it is someone else's. It is, when the text has a word of
+// alarm (otherSet.alarm) and no threat to the writer (otherSet.threat),
+// the full screen finds the whole of it Crisis, and every sentence the
+// full screen finds at least Review on its own has a third person as its
+// subject (within its first whoLead words), no negation, no marker of the
+// past, and no word or possessive of the writer's once the third persons,
+// the alarm and the writer as the one told ("told me", "me dijo") are
+// blanked out, or else is a helper's question with none of the writer's
+// words; and what is left of the text, those sentences and the alarm
+// blanked, is not Crisis to the phrases and signals. The story and
+// joining guards have already run (aboutOther).
+func (s *screen) dangerOfOther(lines [][]string, joined string) (bool, langSet) {
+	o := others()
+	if !o.alarm.match(joined) || o.threat.match(joined) {
+		return false, 0
+	}
+	if s.screen(strings.ReplaceAll(joined, " ,", "\n"), false).Level < Crisis {
+		return false, 0
+	}
+	found := false
+	var langs langSet
+	rest := make([]string, 0, len(lines))
+	for _, line := range lines {
+		kept := make([]string, 0, len(line))
+		for _, sentence := range line {
+			if s.screen(sentence, false).Level < Review {
+				kept = append(kept, blankOut(sentence, o.now.findAll(sentence)))
+				continue
+			}
+			whos := o.who.findAll(sentence)
+			if whos == nil || strings.Count(sentence[:whos[0][0]], " ") > whoLead {
+				// A question of the helper's ("what do I say to someone on
+				// a bridge?") may be in danger to the screen; it must not
+				// be the writer's own.
+				if speaksOfSelf(sentence) || hasMy(sentence) || !asks(sentence) {
+					return false, 0
+				}
+				kept = append(kept, "")
+				continue
+			}
+			if s.past.match(sentence) {
+				return false, 0
+			}
+			// Each blanking keeps the leading blank sentences have.
+			bare := " " + blankOut(sentence, o.now.findAll(sentence))
+			bare = " " + blankOut(bare, o.told.findAll(bare))
+			bare = " " + blankOut(bare, o.who.findAll(bare))
+			if o.who.langsMatching(sentence) == langOf("de") {
+				// "im" is "i am" to the normaliser.
+				bare = strings.ReplaceAll(" "+bare+" ", " i am ", " ")
+			}
+			if speaksOfSelf(bare) || hasMy(bare) || denies(bare) {
+				return false, 0
+			}
+			found = true
+			langs |= o.who.langsMatching(sentence)
+		}
+		rest = append(rest, strings.Join(kept, ". "))
+	}
+	if !found {
+		return false, 0
+	}
+	phrases := *s
+	phrases.learnt = nil
+	if phrases.screen(strings.Join(rest, "\n"), false).Level == Crisis {
+		return false, 0
+	}
+	return true, langs
+}
+
+// myWords are the writer's possessives, normalised: "took all my pills".
+var myWords = wordSet("my", "mine", "mi", "mis", "mein", "meine", "meinen", "meinem", "meiner", "meines", "mon", "ma", "mes")
+
+// hasMy tells whether a sentence has a possessive of the writer's.
+func hasMy(sentence string) bool {
+	for _, w := range strings.Fields(sentence) {
+		if myWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// questionWords open a helper's question: "what do I say to someone on a
+// bridge?", "how many paracetamol is too many?". Only a sentence with one
+// may be in danger without a third person in it: in Spanish or German a
+// writer's own plan needs no "I" ("llevo guardando los ansiolíticos").
+var questionWords = wordSet("what", "how", "who", "does", "anyone", "que", "cuantos", "cuantas", "como", "quien", "was", "wie", "wer", "wen", "quoi", "comment", "combien", "qui", "quest")
+
+// asks tells whether a sentence has a question word.
+func asks(sentence string) bool {
+	for _, w := range strings.Fields(sentence) {
+		if questionWords[w] {
 			return true
 		}
 	}

@@ -17,6 +17,10 @@ var otherEN = otherSet{
 		"will":  "(will|would|is going to|are going to|was going to|were going to|wants to|want to|plans to|is planning to|is about to|is trying to|is threatening to|threatens to|threatened to|might|could)",
 	},
 	who: []string{
+		"(someone|somebody|a guy|a girl|guy|girl|a member|member) (in|from|of) (our|the|my|this)? (support|therapy|kap|tuesday|monday|wednesday|thursday|friday|evening|morning)? (group|server|chat|channel|discord|checkin|check in|vent)",
+		"(my|our) (daughters|sons|mums|moms|dads|friends|sisters|brothers|partners) {rel}",
+		"^ (the|a)? {rel}",
+		"(my|our) {rel}s {rel}",
 		"(my|our) best? {rel}",
 		"^ {pron}",
 		"(said|says|told me|texted|texted me|wrote|messaged me|posted|keeps saying|is saying|that|and|but|now|afraid|scared|worried|think|fear|sure) {pron}",
@@ -54,8 +58,15 @@ var otherEN = otherSet{
 		"what (do|should|can) i do",
 		"(please help|help me|help)",
 		"i am (panicking|freaking out)",
+		// Round s12-other2: the alarm of a text the screen finds in danger.
+		"(rn|voicemail|goes to voicemail|phone is off|phone off|location stopped|stopped updating|not at (her|his) desk|no answer|not home)",
+		"(wont|will not|does not|doesnt) (come in|come out|come down|open the door|open up)",
+		"(door is locked|doors locked|locked (himself|herself|themselves)? in|is locked in)",
+		"(breathing weird|breathing funny|breathing strange*|really drowsy|very drowsy|wont wake|cant wake (him|her|them))",
+		"(shaking|on the phone with|on facetime|what do we do|what should we do|while we wait|am i overreacting)",
 	},
 	story: []string{
+		"(weird|strange|odd|cryptic) (message|text|voice note|post)",
 		"(film|movie|book|novel|series|tv show|episode|character|characters|video game|song|documentary|podcast|anime|manga|fiction|scene)",
 		"(passed away|funeral|grave|anniversary|in memory|rest in peace)",
 		"(is stable|is okay now|is ok now|out of danger|is safe now)",
@@ -63,6 +74,23 @@ var otherEN = otherSet{
 		// Pills taken as they should be.
 		"(like|as) (the|her|his|their) (doctor|psychiatrist|gp) (said|says|told|prescribed)",
 		"(as prescribed|prescribed|as usual|like every day|every morning|every night|every evening)",
+	},
+	told: []string{
+		"(told|texted|sent|rang|called|messaged|dmed|dm d|wrote|wrote to|facetimed|asked|thanked) me",
+		"(with|to) me",
+	},
+	alarm: []string{
+		"(tonight|right now|rn|just now|mods|what do i say|what should i say|do i call|should i call|call someone)",
+		"(rn|voicemail|phone is off|phone off|location stopped|stopped updating|not at (her|his) desk|no answer|not home)",
+		"(does not|doesnt|will not|wont|is not|isnt|cant|cannot|can not) (answer|answering|respond|responding|reply|replying|pick up|picking up|wake up|waking up|breathe|breathing|come in|come out|open the door)",
+		"not (answering|responding|replying|picking up|waking up|breathing)",
+		"(locked|unconscious|passed out|bleeding|ambulance|breathing weird|breathing funny|really drowsy|very drowsy|on facetime|on the phone with)",
+		"what (do|should|can) (i|we) do",
+		"(please help|help me|am i overreacting|i am shaking|im shaking)",
+	},
+	threat: []string{
+		"(banging on the door|breaking the door|i am locked in|i am hiding|locked myself in)",
+		"(kill me|hurt me|after me|following me|hiding|got a knife|has a knife|with a knife|a gun to|strangled|choked me|hit me|beat me)",
 	},
 	own: []string{
 		"i (want|wanna|am going|will|plan) to (join|follow|go with) (him|her|them)",
@@ -74,6 +102,7 @@ var otherEN = otherSet{
 		"take (mine|my own|my pills|mine as well) (too|as well)",
 		"(cannot|can not|cant|could not|couldnt) (go on|live|survive|be here) without (him|her|them)",
 		"(a|our|the|suicide) pact",
+		"(go|die|end it|do it) together",
 	},
 }
 
@@ -85,6 +114,9 @@ var otherES = otherSet{
 		"harmse": "(matarse|suicidarse|tirarse|lanzarse|quitarse la vida|ahorcarse|cortarse las venas|hacerse dano|tomarse todas)",
 	},
 	who: []string{
+		"(alguien|un chaval|una chavala|un chico|una chica|un miembro) (en|del|de) (el|la|mi|nuestro)? (grupo|servidor|chat|canal|discord|check in)",
+		"^ (el|la|un|una)? ({rel}|vieja|viejo|carnal|chico|chica|chaval|companera de piso|companero de piso)",
+		"(mi|mis) (vieja|viejo|carnal|chico|chica)",
 		"(mi|mis|nuestro|nuestra) (mejor)? {rel}",
 		"^ (el|ella|ellos|ellas)",
 		"(alguien|una persona|uno|una|un miembro|una miembro|un integrante|una integrante|un chico|una chica) (del|de mi|de nuestro|en el) (grupo|servidor|chat|canal|discord)",
@@ -115,15 +147,37 @@ var otherES = otherSet{
 		"(que hago|que debo hacer|que puedo hacer|ayuda|ayudame)",
 		// Fresh set 19: blue lips, not knowing what was taken.
 		"(labios morados|labios azules|esta palida|esta palido|no reacciona|no se que (se)? tomo)",
+		// Round s12-other2.
+		"(celu apagado|celular apagado|movil apagado|telefono apagado|buzon de voz|no abre|no quiere entrar|no quiere salir|encerrado|encerrada|se encerro)",
+		"(respira raro|respira mal|muy dormido|muy dormida|rarisimo|rarisima|no la encontramos|no lo encontramos|no contesta|no esta en su casa|en su casa no esta)",
+		"(temblando|que hacemos|que le digo|exagero|rapido|lleva # min parada|ubicacion)",
 	},
 	story: []string{
+		"(mensaje|audio|texto) (raro|extrano)",
 		"(pelicula|libro|novela|serie|episodio|capitulo|personaje|juego|videojuego|cancion|documental|obra|historia|ficcion|escena)",
 		"(esta estable|ya esta bien|fuera de peligro|esta a salvo)",
 		"(bromeando|en broma|jaja|jajaja|trampolin|puenting|paracaidas)",
 		"(fallecio|funeral|entierro|aniversario|en paz descanse|descanse en paz)",
 		"(como (le|les) (dijo|indico|receto) (el|la|su) (medico|medica|doctor|doctora|psiquiatra)|recetad*|como siempre|como cada dia|todas las mananas|todas las noches)",
 	},
+	told: []string{
+		"me (dijo|dice|mando|manda|escribio|escribe|escribia|llamo|llama|solto|dejo|pidio|ha escrito|ha dicho|ha mandado|ha llamado|acaba de|esta mandando|sigue)",
+		"(me|nos) (dijo|ha dicho|escribio)",
+		"pidiendome",
+	},
+	alarm: []string{
+		"(esta noche|ahora|ahora mismo|acaba de|acaban de|moderacion|mods|que le digo|llamo a alguien|y si es verdad)",
+		"(celu apagado|celular apagado|movil apagado|telefono apagado|buzon de voz|no abre|no quiere entrar|no quiere salir|encerrado|encerrada|se encerro)",
+		"no (contesta|responde|me contesta|me responde|despierta|respira|coge el telefono|atiende)",
+		"(inconsciente|desmayad*|sangrando|ambulancia|respira raro|respira mal|labios morados|labios azules|no reacciona|rarisimo|rarisima|no la encontramos|no lo encontramos)",
+		"(que hago|que debo hacer|que puedo hacer|ayuda|ayudame|que hacemos|que le digo|exagero|estoy temblando|ubicacion)",
+	},
+	threat: []string{
+		"(golpeando la puerta|me encerre|estoy escondid*)",
+		"(matarme|me va a matar|hacerme dano|me sigue|me persigue|escondida|escondido|estoy encerrada|estoy encerrado|un cuchillo|una pistola|rompio la puerta|me pego|me ahorco)",
+	},
 	own: []string{
+		"(irnos|morir|morirnos|hacerlo|matarnos) juntos",
 		"(me voy con (el|ella)|me ire con (el|ella)|yo detras de (el|ella)|voy detras de (el|ella)|(lo|la) voy a seguir|(lo|la) sigo|no puedo vivir sin (el|ella)|un pacto|nuestro pacto)",
 		"(yo tambien|yo igual|quiero ir con (el|ella)|quiero irme con (el|ella)|quiero hacer lo mismo|voy a hacer lo mismo|me quiero ir con (el|ella))",
 	},
@@ -132,10 +186,12 @@ var otherES = otherSet{
 var otherDE = otherSet{
 	lang: "de",
 	words: map[string]string{
-		"rel":   "(mutter|mama|mami|vater|papa|freund|freundin|kumpel|bruder|schwester|partner|partnerin|mann|frau|sohn|tochter|oma|opa|cousin|cousine|mitbewohner|mitbewohnerin|kollege|kollegin|nachbar|nachbarin|ex|verlobter|verlobte)",
+		"rel":   "(mutter|mama|mami|vater|papa|freund|freundin|kumpel|bruder|schwester|partner|partnerin|mann|frau|sohn|tochter|oma|opa|tante|onkel|enkel|enkelin|schwager|schwagerin|ehemann|ehefrau|cousin|cousine|mitbewohner|mitbewohnerin|kollege|kollegin|nachbar|nachbarin|ex|verlobter|verlobte)",
 		"pills": "(tabletten|schlaftabletten|pillen|schlafpillen|medikamente)",
 	},
 	who: []string{
+		"(jemand|einer|eine) (hat|aus|in|im) (der|dem|unserer|meiner)? (gruppe|dienstagsgruppe|selbsthilfegruppe|chat|gruppenchat|kanal|server|discord|abend checkin)?",
+		"^ (der|die|ein|eine|einer)? {rel}",
 		"(mein|meine|meinem|meiner|unser|unsere) (beste|bester)? {rel}",
 		"^ (er|sie)",
 		"(dass|das|und|aber|jetzt|sagt|schreibt|meint) (er|sie)",
@@ -168,8 +224,12 @@ var otherDE = otherSet{
 		"(geht nicht ran|geht nicht ans (handy|telefon)|ruft nicht zuruck|antwortet nicht|reagiert nicht|wacht nicht auf|atmet nicht|nicht erreichbar|ist nicht erreichbar)",
 		"(bewusstlos|blutet|krankenwagen|notarzt|notfall|dringend)",
 		"(was soll ich tun|was soll ich machen|was mache ich|was mach ich|was kann ich tun|hilfe)",
+		// Round s12-other2.
+		"(mailbox|handy aus|handy ist aus|eingeschlossen|schliesst sich ein|macht nicht auf|will nicht reinkommen|will nicht rauskommen|keiner erreicht (ihn|sie))",
+		"(atmet komisch|atmet seltsam|ganz schlafrig|standort|nicht zuhause|nicht zu hause|ich zittere|was machen wir|ubertreib ich|polizei anrufen|wen ruf ich)",
 	},
 	story: []string{
+		"(komische|seltsame|merkwurdige) (nachricht|sprachnachricht)",
 		"(film|buch|roman|serie|folge|episode|figur|charakter|spiel|lied|doku|dokumentation|theaterstuck|geschichte|szene)",
 		"(ist stabil|ausser gefahr|ist in sicherheit)",
 		"(im spass|aus spass|witz|haha|sprungbrett|bungee|fallschirm)",
@@ -177,7 +237,22 @@ var otherDE = otherSet{
 		"(verstorben|todestag|ruhe in frieden|(zur|auf der|auf die|nach der|bei der|von der|vor der) beerdigung|beerdigung (war|ist|morgen|heute|gestern))",
 		"(wie (verordnet|verschrieben|immer|jeden tag)|wie der arzt (gesagt|verordnet) hat|jeden morgen|jeden abend|verschrieben*)",
 	},
+	told: []string{
+		"(hat|hatte|schreibt|sagt|schickt) mir",
+		"mir (geschrieben|gesagt|geschickt)",
+	},
+	alarm: []string{
+		"(heute nacht|heute abend|gerade|grad|eben|jetzt|mods|wen ruf ich|muss ich da wen anrufen|was wenn doch)",
+		"(mailbox|handy aus|handy ist aus|eingeschlossen|macht nicht auf|will nicht reinkommen|will nicht rauskommen|keiner erreicht (ihn|sie)|nicht erreichbar)",
+		"(geht nicht ran|ruft nicht zuruck|antwortet nicht|reagiert nicht|wacht nicht auf|atmet nicht|atmet komisch|bewusstlos|blutet|krankenwagen|notarzt|rtw|standort)",
+		"(was soll ich tun|was soll ich machen|was mache ich|was mach ich|was kann ich tun|hilfe|was machen wir|ubertreib ich|ich zittere|polizei anrufen|wen ruf ich)",
+	},
+	threat: []string{
+		"(hammert gegen die tur|tritt die tur ein|hab mich eingeschlossen|habe mich eingeschlossen)",
+		"(mich umbringen|mich toten|mir was antun|verfolgt mich|versteckt|ein messer|das messer|eine waffe|gewurgt|schlagt mich)",
+	},
 	own: []string{
+		"(zusammen|gemeinsam) (gehen|sterben)",
 		"(ich komme mit|ich komm mit|ich gehe mit|ich geh mit|ich folge (ihm|ihr)|ich werde (ihm|ihr) folgen|ohne (ihn|sie) nicht leben|einen pakt|unser pakt)",
 		"(ich auch|ich will auch|ich will mit|ich will das auch|ich mache es auch|ich will (ihm|ihr) folgen|ich will mit (ihm|ihr) gehen)",
 	},
@@ -190,6 +265,8 @@ var otherFR = otherSet{
 		"pills": "(medicaments|medocs|cachets|pilules|comprimes|somniferes)",
 	},
 	who: []string{
+		"(quelqu'un|un gars|une fille|un membre) (vient|a|dans|du|de) (le|la|mon|notre)? (groupe|serveur|chat|canal|discord)?",
+		"^ (le|la|un|une)? {rel}",
 		"(mon|ma|mes|notre) {rel}",
 		"^ (il|elle|ils|elles)",
 		"(dit|dit que|a dit que|écrit que|m'a écrit que|que|et|mais|maintenant|peur que|peur qu') (il|elle|ils|elles)",
@@ -223,15 +300,35 @@ var otherFR = otherSet{
 		"(inconscient|inconsciente|saigne|ambulance|urgence|urgent|samu|pompiers)",
 		"(qu'est-ce que je fais|que faire|je fais quoi|je fais comment|quoi faire|aide|aidez-moi|aide-moi|je panique)",
 		"(parle (très|tres)? lentement|devient (toute|tout)? (pâle|pale)|lèvres bleues|levres bleues)",
+		// Round s12-other2.
+		"(messagerie|repondeur|telephone eteint|portable eteint|enferme|enfermee|s est enferme|s est enfermee|ouvre pas|veut pas rentrer|veut pas sortir)",
+		"(respire bizarre|respire mal|toute endormie|tout endormi|localisation|je tremble|on fait quoi|j appelle qui|j exagere|qu est ce que je lui dis)",
 	},
 	story: []string{
+		"(message|vocal|texto) (bizarre|chelou|etrange)",
 		"(film|livre|roman|serie|episode|personnage|jeu|chanson|documentaire|piece|histoire|fiction|scene)",
 		"(est stable|hors de danger|est en securite)",
 		"(en rigolant|pour rire|pour rigoler|mdr|lol|haha|plongeoir|saut a l'elastique|parachute)",
 		"(decede|decedee|enterrement|obseques|repose en paix)",
 		"(comme (prescrit|prevu|d'habitude|chaque jour|tous les jours)|comme (le|son|sa) (medecin|docteur|psychiatre) (a dit|l'a dit|a prescrit)|prescrit*|tous les matins|tous les soirs)",
 	},
+	told: []string{
+		"m (a|avait) (dit|ecrit|envoye|appele|appelee|laisse|demande)",
+		"(m ecrit|m envoie|m appelle|me dit|me demande|m dit)",
+	},
+	alarm: []string{
+		"(ce soir|cette nuit|maintenant|vient de|modos|mods|en visio|j appelle qui|je dois appeler)",
+		"(messagerie|repondeur|telephone eteint|portable eteint|enferme|enfermee|ouvre pas|veut pas rentrer|veut pas sortir|localisation)",
+		"(repond|decroche|se reveille|respire) (pas|plus)",
+		"(inconscient|inconsciente|saigne|ambulance|samu|pompiers|respire bizarre|respire mal|toute endormie|tout endormi|levres bleues)",
+		"(qu est ce que je fais|que faire|je fais quoi|quoi faire|aidez moi|aide moi|je panique|je tremble|on fait quoi|j appelle qui|j exagere|qu est ce que je lui dis)",
+	},
+	threat: []string{
+		"(tape a la porte|defonce la porte|je me suis enferme|je me suis enfermee|je me cache)",
+		"(me tuer|me faire du mal|me suit|cachee|cache|un couteau|une arme|un flingue|serre le cou|m a frappe|m a frappee)",
+	},
 	own: []string{
+		"(partir|mourir|le faire|en finir) ensemble",
 		"(je (le|la|les) suivrai|je (le|la|les) suis|je vais (le|la|les) suivre|je pars avec (lui|elle)|je (vais|veux) partir avec (lui|elle)|sans (lui|elle) je peux pas vivre|un pacte|notre pacte)",
 		"(moi aussi|moi pareil|je veux (la|le|les) rejoindre|je vais (la|le|les) rejoindre|je veux faire pareil|je veux faire la meme chose|je vais faire pareil)",
 	},

@@ -95,6 +95,16 @@ func TestAboutOther(t *testing.T) {
 		{"mon frère a essayé de se suicider", false, ""},
 		{"mi novio dice que no se va a tirar", false, ""},
 		{"My kid wants to jump off the diving board for the first time today", false, ""},
+		// Round s12-other2: no act of the lists, the screen's Crisis with a
+		// third person as subject and a word of alarm; and the writer's
+		// own twins.
+		{"mi hermano se encerró en el baño con sus pastillas y no abre, qué hago", true, "es"},
+		{"mein Bruder hat alle seine Tabletten genommen und atmet komisch, was soll ich tun", true, "de"},
+		{"mon frère a pris toutes ses pilules et il respire bizarre, je fais quoi", true, "fr"},
+		{"me encerré en el baño con mis pastillas y no abro, qué hago", false, ""},
+		{"j'ai pris toutes mes pilules et je respire bizarre, je fais quoi", false, ""},
+		{"took all my pills, my mum won't wake up", false, ""},
+		{"took all my pills. my mum is asleep rn, what do i do", false, ""},
 		// Fresh set 19: something swallowed, poison drunk, a funeral
 		// playlist posted; and their twins.
 		{"ma coloc a avalé un truc, elle devient toute pâle et elle répond plus", true, "fr"},
@@ -171,6 +181,32 @@ func TestAboutOtherCorpus(t *testing.T) {
 		"ma coloc a avalé un truc, elle rigole en disant \"enfin\" et elle devient toute pâle, elle répond plus quand je lui parle":                                                                  true,
 		"mi compañera de piso se tomó algo, se está riendo, dice \"por fin\" y tiene los labios morados. no sé qué se tomó":                                                                          true,
 		"Mein Kumpel hat grad in unsere WhatsApp-Gruppe seine Playlist für die Beerdigung gepostet und \"bis gleich da oben\" geschrieben. Seit ner Stunde offline. Er wohnt in Essen, was mach ich": true,
+		// Round s12-other2: no act of the lists, but the screen finds
+		// them Crisis, with a third person as the subject of the sentences
+		// in danger and a word of alarm (dangerOfOther). Each read: someone
+		// else in danger now.
+		"my flatmate swallowed a whole pack of something and he's not waking up properly what do i do":                                                            true, // fresh14.tsv
+		"meine freundin hat sich eingeschlossen und schreibt mir dass sie gerade tabletten schluckt, was soll ich tun":                                            true, // fresh14.tsv
+		"mon coloc a avalé une boîte entière de quelque chose et il se réveille pas bien, je fais quoi ??":                                                        true, // fresh14.tsv
+		"my roommate locked himself in the garage with the car running and won't answer the door, what do i do":                                                   true, // fresh16.tsv
+		"Mein Kumpel aus der Selbsthilfegruppe hat grad im Voice gesagt, er steht am Rhein und geht jetzt rein. Er wohnt in Köln-Deutz. Wen ruf ich an??":         true, // fresh16.tsv
+		"my roommate just texted me 'sorry for everything' and now she wont pick up and her location is at the river bridge what do i do":                         true, // fresh18.tsv
+		"my brother (17) just sent a snap of a bunch of pills in his hand with 'bye bro' and hes not answering please help":                                       true, // fresh18.tsv
+		"she said at the party she'd 'end it tonight' and now she's gone and left her phone here. we're in portland. is that a cops thing":                        true, // fresh18.tsv
+		"mi amiga me mandó un audio despidiéndose y dice que se tomó todo lo del botiquín, no contesta, estamos en guadalajara, qué hago????":                     true, // fresh18.tsv
+		"mi mejor amigo me escribió 'cuídame al perro' y que ya se va, tiene un arma en la casa y no contesta, vive en santiago centro":                           true, // fresh18.tsv
+		"meine frau hat sich im bad eingesperrt und sagt sie hat all ihre tabletten genommen, sie macht nicht auf und antwortet kaum noch":                        true, // fresh18.tsv
+		"meine beste freundin hat mir ihre katze und ihre passwörter 'vermacht' und gesagt heut ist der abend. sie ist nicht daheim, handy aus, wir sind in graz": true, // fresh18.tsv
+		"Mi hermana está encerrada en el baño con una cuchilla y dice que si abro la puerta se corta. Qué hago, por favor":                                        true, // fresh19.tsv
+		"mein freund hat mir grad ne sprachnachricht geschickt, dass er alles genommen hat was im schrank war. er geht nicht ran, wohnt allein in leipzig":        true, // fresh19.tsv
+		"meine mitbewohnerin hat grad irgendwas geschluckt, lacht und sagt \"endlich\" und ihre lippen werden ganz blau":                                          true, // fresh19.tsv
+		"mon coloc vient de m'envoyer \"prends soin de Mochi\" (son chat) et il répond plus. il a un fusil de chasse chez lui":                                    true, // fresh19.tsv
+		"someone in #vent just said they drank bleach and logged off, what do we do":                                                                              true, // targeted.tsv
+		"mi amiga me dejó su gato diciendo que es esta noche y no contesta el celular":                                                                            true, // targeted.tsv
+		"she said at the party she'd 'end it tonight' and now she's gone":                                                                                         true, // cases
+		"oma hat grad angerufen, sie hat 'genug von den herztabletten genommen' um zum opa zu kommen":                                                             true, // cases
+		"@mods jemand in #vent hat grad geschrieben er hat rattengift genommen und ist offline, name nachtfalter_99, kann wer was machen":                         true, // fresh18.tsv
+		"jemand in #vent hat gerade geschrieben er hat rattengift getrunken und ist offline":                                                                      true, // targeted.tsv
 	}
 	rows := trainingCorpus(t)
 	counts := map[Level]int{}
