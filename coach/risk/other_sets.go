@@ -71,6 +71,8 @@ var otherEN = otherSet{
 		"(passed away|funeral|grave|anniversary|in memory|rest in peace)",
 		"(is stable|is okay now|is ok now|out of danger|is safe now)",
 		"(joking|kidding|jk|lol|lmao|haha|diving board|bungee|skydiving|parachute)",
+		// Up on a roof or a ladder for a job.
+		"(fixing|repairing|cleaning|painting|installing|replacing) (the|a|an|our|his|her|their) (antenna|gutter|gutters|roof|tiles|chimney|satellite dish|solar panels|window|windows)",
 		// Pills taken as they should be.
 		"(like|as) (the|her|his|their) (doctor|psychiatrist|gp) (said|says|told|prescribed)",
 		"(as prescribed|prescribed|as usual|like every day|every morning|every night|every evening)",

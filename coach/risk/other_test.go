@@ -65,6 +65,7 @@ func TestAboutOther(t *testing.T) {
 		// Someone else, and no danger now.
 		// Pills taken as every day, with a word of today: no amount, no danger.
 		{"my mum took her pills this morning", false, ""},
+		{"my sister is on the roof fixing the antenna, what do i do about dinner", false, ""},
 		{"my brother texted me goodbye before his flight", false, ""},
 		{"mi madre se tomó sus pastillas esta mañana", false, ""},
 		{"meine Mutter hat heute ihre Tabletten genommen", false, ""},
