@@ -22,15 +22,8 @@ import (
 // as before.
 func TestCrisisReplyNeedsNoStorage(t *testing.T) {
 	redistest.EachStoppable(t, func(t *testing.T, rs *redistest.Stoppable) {
-		ctx := context.Background()
-		// One try per command, not four: the same failures, sooner.
-		store, err := storage.Open(ctx, rs.URL+"?max_retries=-1", storage.Options{Attempts: 1})
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer store.Close()
-		clock := localtime.NewFakeClock(monday9am)
-		w := &world{t: t, ctx: ctx, store: store, clock: clock, coach: coach.New(store, store, clock, nil, vouching)}
+		w := stoppableWorld(t, rs)
+		ctx := w.ctx
 		code := w.registerTherapist()
 		w.onboard("2", "Ben")
 		w.shareWith("2", "Ben", code, "a")
@@ -76,13 +69,13 @@ func TestCrisisReplyNeedsNoStorage(t *testing.T) {
 		}
 
 		rs.Start(t)
-		redistest.Reachable(t, store)
+		redistest.Reachable(t, w.store)
 		for _, pc := range append(pending, pending...) {
 			if err := w.coach.RecordCrisis(ctx, pc); err != nil {
 				t.Fatalf("RecordCrisis after Redis is back: %v", err)
 			}
 		}
-		p, err := store.Person(ctx, "2")
+		p, err := w.store.Person(ctx, "2")
 		if err != nil || !p.LastCrisis.Equal(monday9am) || !p.PausedUntil.Equal(monday9am.Add(24*time.Hour)) {
 			t.Errorf("after recording: last crisis %v, paused until %v (%v); want %v and a day later", p.LastCrisis, p.PausedUntil, err, monday9am)
 		}
@@ -196,4 +189,19 @@ func TestPendingRecordingKeepsItsSource(t *testing.T) {
 			t.Errorf("alert sources = %v, want one from the safety question", sources)
 		}
 	})
+}
+
+// stoppableWorld is a world on rs's Redis that gives up on a command at
+// its first failure (one try, no retries), so that a test can stop Redis
+// and see at once what a person gets without it.
+func stoppableWorld(t *testing.T, rs *redistest.Stoppable) *world {
+	t.Helper()
+	ctx := context.Background()
+	store, err := storage.Open(ctx, rs.URL+"?max_retries=-1", storage.Options{Attempts: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	clock := localtime.NewFakeClock(monday9am)
+	return &world{t: t, ctx: ctx, store: store, clock: clock, coach: coach.New(store, store, clock, nil, vouching)}
 }

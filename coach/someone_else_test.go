@@ -1,16 +1,13 @@
 package coach_test
 
 import (
-	"context"
 	"errors"
 	"strings"
 	"testing"
 
 	"github.com/aftercare/aftercare/coach"
-	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/coach/risk"
 	"github.com/aftercare/aftercare/internal/redistest"
-	"github.com/aftercare/aftercare/storage"
 )
 
 // someoneElseCases are texts about someone else in danger now, one per
@@ -130,14 +127,8 @@ func TestSomeoneElseWhileASafetyQuestionWaits(t *testing.T) {
 // a helper, with no crisis recording left pending and no error.
 func TestSomeoneElseNeedsNoStorage(t *testing.T) {
 	redistest.EachStoppable(t, func(t *testing.T, rs *redistest.Stoppable) {
-		ctx := context.Background()
-		store, err := storage.Open(ctx, rs.URL+"?max_retries=-1", storage.Options{Attempts: 1})
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer store.Close()
-		clock := localtime.NewFakeClock(monday9am)
-		w := &world{t: t, ctx: ctx, store: store, clock: clock, coach: coach.New(store, store, clock, nil, vouching)}
+		w := stoppableWorld(t, rs)
+		ctx := w.ctx
 		w.onboard("2", "Ben")
 
 		rs.Stop()
@@ -203,14 +194,8 @@ func TestOwnCrisisBeforeSomeoneElsesInOptions(t *testing.T) {
 	}
 
 	redistest.EachStoppable(t, func(t *testing.T, rs *redistest.Stoppable) {
-		ctx := context.Background()
-		store, err := storage.Open(ctx, rs.URL+"?max_retries=-1", storage.Options{Attempts: 1})
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer store.Close()
-		clock := localtime.NewFakeClock(monday9am)
-		w := &world{t: t, ctx: ctx, store: store, clock: clock, coach: coach.New(store, store, clock, nil, vouching)}
+		w := stoppableWorld(t, rs)
+		ctx := w.ctx
 		w.onboard("2", "Ben")
 		rs.Stop()
 		for i, args := range optionSets {
