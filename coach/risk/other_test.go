@@ -1,6 +1,14 @@
 package risk
 
-import "testing"
+import (
+	"flag"
+	"fmt"
+	"maps"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+)
 
 // TestOtherSetsCompile holds every list of someone else's danger to the
 // phrase syntax: others panics otherwise.
@@ -221,4 +229,59 @@ func TestAboutOtherCorpus(t *testing.T) {
 		}
 	}
 	t.Logf("about someone else, of %d rows: %v", len(rows), counts)
+}
+
+var otherSetFile = flag.String("other-set", "", "measure the someone-else flag on a set (lang<TAB>other|self|none<TAB>text lines) and print its figures")
+
+// TestOtherSetFile measures Finding.AboutOther on a set kept outside the
+// repository, so that it can be run once before anyone reads it: per
+// label, how many rows carry the flag and, for the writer's own danger,
+// how many are at least Review. -fresh-wrong prints the rows that the
+// flag or the level answered otherwise than labelled.
+func TestOtherSetFile(t *testing.T) {
+	if *otherSetFile == "" {
+		t.Skip("measures a someone-else set only when -other-set names one")
+	}
+	f, err := os.ReadFile(*otherSetFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type count struct{ rows, flagged, review, crisis int }
+	counts := map[string]*count{}
+	var wrong []string
+	for n, line := range strings.Split(strings.TrimSpace(string(f)), "\n") {
+		parts := strings.Split(line, "\t")
+		if len(parts) != 3 || (parts[1] != "other" && parts[1] != "self" && parts[1] != "none") {
+			t.Fatalf("%s:%d: want lang, other|self|none and text, tab-separated", *otherSetFile, n+1)
+		}
+		label, got := parts[1], Screen(parts[2])
+		for _, k := range []string{label, parts[0] + " " + label} {
+			if counts[k] == nil {
+				counts[k] = &count{}
+			}
+			c := counts[k]
+			c.rows++
+			if got.AboutOther {
+				c.flagged++
+			}
+			if got.Level >= Review {
+				c.review++
+			}
+			if got.Level == Crisis {
+				c.crisis++
+			}
+		}
+		if got.AboutOther != (label == "other") || (label == "self" && got.Level < Review) {
+			wrong = append(wrong, fmt.Sprintf("%s %s: flag %v, %v: %q", parts[0], label, got.AboutOther, got.Level, parts[2]))
+		}
+	}
+	keys := slices.Sorted(maps.Keys(counts))
+	for _, k := range keys {
+		c := counts[k]
+		t.Logf("%-9s flagged %s; at least Review %s; Crisis %s", k, pct(c.flagged, c.rows), pct(c.review, c.rows), pct(c.crisis, c.rows))
+	}
+	if *freshWrong {
+		slices.Sort(wrong)
+		t.Logf("rows answered otherwise than labelled:\n%s", strings.Join(wrong, "\n"))
+	}
 }
