@@ -336,6 +336,17 @@
 // empty blister pack and a locked door, a windowsill, a hose and car keys,
 // a rifle on the porch are all missed.
 //
+// A second fresh set, other2 (2026-12-05, screen 2be18eb, after round
+// s12-other2 had learnt from other1; a new writer, the same shape: per
+// language 16 about someone else, 12 of the writer's own, 12 ordinary),
+// measured once: the flag on 6 of the 64 about someone else (9%; en 0,
+// es 4, de 1, fr 1), on 1 of the 48 of the writer's own and on 1 of the 48
+// ordinary texts. The level of the 64 was Crisis for 51, Review for 4,
+// None for 9; of the writer's own 48, Crisis for 37, Review for 7, None
+// for 4. So what round s12-other2 learnt from other1 did not carry over
+// to another writer's texts: most helpers still get the writer's own
+// reply, which gives the emergency number and the crisis lines.
+//
 // # Tables and cost
 //
 // The phrase lists, signals and lexicons are parsed by `go generate` too,
@@ -374,7 +385,8 @@
 // 10 review, 14 ordinary); set 3: 320 (32, 20, 28); set 4: 240 (24, 12,
 // 24); set 5: 320 (32, 20, 28; its writer wrote English first and adapted
 // many rows into the other three languages); sets 6 and 7: 300 each (30,
-// 15, 30); sets 8 to 19: 300 each (30, 15, 30). Measured on 2026-12-04:
+// 15, 30); sets 8 to 20: 300 each (30, 15, 30). Measured on 2026-12-04 (set 20
+// on 2026-12-05):
 //
 //	                          crisis: Crisis    crisis:   review: at   ordinary:   ordinary:
 //	                          or Review         Crisis    least Review Crisis      Review
@@ -401,6 +413,7 @@
 //	set 17, learnt screen 7f7ee42 115/120 96%   97/120 81% 54/60        9/120 8%    2/120 2%
 //	set 18, learnt screen 3dba6f8 113/120 94%  101/120 84% 57/60        1/120 1%    6/120 5%
 //	set 19, learnt screen 26fb91f 114/120 95%  105/120 88% 57/60        2/120 2%    7/120 6%
+//	set 20, learnt screen 2be18eb 115/120 96%  104/120 87% 58/60        4/120 3%    2/120 2%
 //
 // The learnt screen of c809979 had learnt from neither set 3 nor set 4;
 // that of 799f102 had learnt from set 3 (run once first) but not set 4;
