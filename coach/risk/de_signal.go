@@ -127,7 +127,10 @@ var germanSignals = signalSet{
 		},
 		sigDanger: {
 			// Round s20-defr: someone screaming for help next door.
-			"(sie|er|die|der)? (schreit|schreien|ruft|rufen|brüllt) (laut)? (um hilfe|hilfe)",
+			"(schreit|schreien|ruft|rufen|brüllt) (sie|er|jemand)? (laut)? (um hilfe|hilfe)",
+			// With its subject, so that "sie" is not read as someone else's
+			// words: someone else's danger is what it says.
+			"(sie|er|die|der|jemand) (schreit|schreien|ruft|rufen|brüllt) (laut)? (um hilfe|hilfe)",
 			// Round s20-defr: a mother or wife next door gone quiet after the
 			// screaming.
 			"(die|seine|ihre) (mutter|frau|freundin|partnerin) (schreit|weint|ruft) (jetzt)? nicht mehr",

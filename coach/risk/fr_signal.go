@@ -103,7 +103,10 @@ var frenchSignals = signalSet{
 		},
 		sigDanger: {
 			// Round s20-defr: someone screaming for help next door.
-			"(elle|il|ils|elles|qui)? (crie|crient|hurle|hurlent|appelle|appellent) (à l'aide|au secours)",
+			"(crie|crient|hurle|hurlent|appelle|appellent) (à l'aide|au secours)",
+			// With its subject, so that "elle" is not read as someone else's
+			// words: someone else's danger is what it says.
+			"(elle|il|ils|elles|qui|quelqu'un) (crie|crient|hurle|hurlent|appelle|appellent) (à l'aide|au secours)",
 			// Round s20-defr: a mother or wife next door gone quiet after the
 			// screaming.
 			"(la|sa) (mère|femme|copine|compagne) (crie|pleure|appelle) (maintenant)? plus",
@@ -132,7 +135,9 @@ var frenchSignals = signalSet{
 			"(mes parents|ma mère|mon père|ma femme|mon mari|ma copine|mon copain|mon mec|ils|elle|il) (croit|croient|pense|pensent) (que)? (je suis|jsuis|j'suis) (en promenade|au boulot|au travail|à la fac|en cours|en balade|à la salle|au sport|au lycée|à l'école)",
 			"(batterie|batt|téléphone) (à)? # (%|pour cent)",
 			"(mes parents|ma mère|mon père|ma femme|mon mari|ma copine|mon copain|ils|elle|il) (croit|croient|pense|pensent) que je me (promène|balade)",
-			"(elle|il) (croit|pense) (que)? c'est (pour|juste pour) (les vacances|le week-end|le weekend|quelques jours)",
+			// Without its subject, since "mon cousin, il pense que" would read
+			// the subject as someone else's words.
+			"que c'est (pour|juste pour) (les vacances|le week-end|le weekend|quelques jours)",
 			"(son|sa) (téléphone|portable|tel|tél) (est)? (éteint|coupé|sur messagerie)",
 			"(est|sont) ... ... (pas|jamais) (rentrée|rentré|rentrés|revenue|revenu|revenus)",
 			"(on entend|j'entends|jentends) (des coups|des hurlements)",
