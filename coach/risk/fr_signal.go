@@ -12,6 +12,11 @@ var frenchSignals = signalSet{
 	}),
 	kinds: [numSignalKinds][]string{
 		sigMeans: {
+			// Round s20-defr: on foot towards the cliffs; a high river and a
+			// last bath; someone who "knows how now", said before they went.
+			"(je vais|je marche|je monte|suis parti|suis partie|jsuis parti|jsuis partie) (à pied|seul|seule|maintenant)? (vers|jusqu'aux|jusqu'au|jusqu'à la) (les|la|le)? (falaises|falaise|viaduc|carrière)",
+			"(loire|seine|rhône|garonne|marne|meuse|moselle|rivière|fleuve|canal|mer|eau) (est)? (haute|en crue|gonflée|glacée|noire|déchaînée) ... ... (dernier|dernière) (bain|baignade|plongeon) $",
+			"(elle|il) (m'a dit|a dit|disait|répétait)? (qu'elle|qu'il) (savait|sait) (maintenant|enfin|désormais) comment $",
 			// Fresh set 18: going onto the tracks, as a sentence's end.
 			"je (vais|descends|marche|pars) (sur|vers) les (voies|rails) $",
 			// Fresh sets 14 and 15: un toit sans garde-corps.
@@ -43,6 +48,12 @@ var frenchSignals = signalSet{
 			"sauter du (#|#e|#eme|dernier étage)",
 		},
 		sigFinal: {
+			// Round s20-defr: an occasion let happen first ("qu'elle ait son
+			// anniversaire d'abord"); one's things given away, theirs and one's
+			// own too.
+			"(qu'elle|qu'il|qu'ils|qu'elles|que maman|que papa) (ait|aient|profite|profitent) (encore|au moins|d'abord)? (de)? (son|sa|leur|ses) (anniversaire|mariage|fête|noël|baptême|retraite|diplôme) (d'abord|avant)?",
+			"(donné|offert|légué|laissé|distribué) ... ... (pis|et|puis) (la mienne|le mien|les miennes|les miens) (aussi)?",
+			"(je donne|je distribue|j'ai donné|j'ai distribué|je refile|j'ai refilé) (toutes|tous)? (mes) (affaires|trucs|choses|fringues)",
 			// Fresh set 18: the children told goodbye without their knowing.
 			"(dit|fait) (au revoir|adieu|mes adieux) (aux|à mes) (enfants|gosses|petits|filles|fils) sans (qu'ils|qu'elles) (comprennent|le sachent|sachent|se doutent)",
 			// Corpus rows the model alone had carried until sets 14 and 15 were learnt: « ne pleure pas trop ».
@@ -73,6 +84,9 @@ var frenchSignals = signalSet{
 			"serai plus là pour (lui|leur|te|vous) (le)? dire",
 		},
 		sigIntent: {
+			// Round s20-defr: a pet left, and what the neighbour thinks is
+			// denied ("c'est pas pour les vacances").
+			"^ (mais)? c'est pas (pour|juste pour) (les vacances|le week-end|le weekend|quelques jours|une semaine) $",
 			// Fresh sets 14 and 15: « appelle personne ».
 			"^ (appelle|appelez|appelles) personne (stp|svp|s'il te plaît)? $",
 			"je (passe|passerai|vais passer) à l'acte ({jour}|ce soir|cette nuit|demain|$)",
@@ -88,6 +102,14 @@ var frenchSignals = signalSet{
 			"je prends tout d'un coup",
 		},
 		sigDanger: {
+			// Round s20-defr: someone screaming for help next door.
+			"(crie|crient|hurle|hurlent|appelle|appellent) (à l'aide|au secours)",
+			// With its subject, so that "elle" is not read as someone else's
+			// words: someone else's danger is what it says.
+			"(elle|il|ils|elles|qui|quelqu'un) (crie|crient|hurle|hurlent|appelle|appellent) (à l'aide|au secours)",
+			// Round s20-defr: a mother or wife next door gone quiet after the
+			// screaming.
+			"(la|sa) (mère|femme|copine|compagne) (crie|pleure|appelle) (maintenant)? plus",
 			"devant la porte à (taper|frapper|cogner)",
 			"(taper|tape|frappe|frapper|cogne) (dessus|à la porte|contre la porte)",
 			"(enfermée|enfermé|cachée|caché|barricadée|barricadé) (dans|à) (la salle de bain|la salle de bains|ma chambre|la chambre|les toilettes|la voiture)",
@@ -103,6 +125,23 @@ var frenchSignals = signalSet{
 			"d'en haut", "d'un coup", "cette fois",
 		},
 		sigCue: {
+			// Round s20-defr: then gone, after an occasion; not needed any more
+			// after a day; "the big plunge"; a cover story told to the family; a
+			// phone nearly dead; the neighbour thinking a pet is for the holidays;
+			// a phone off; someone not come home; blows heard.
+			"^ (et)? (après|ensuite|après ça) (je serai plus là|je suis plus là|je serai partie|je serai parti|je disparais|c'est fini pour moi) $",
+			"(j'en aurai|j'en aurais|jen aurai|j'en ai) plus besoin",
+			"(l'heure du|c'est l'heure du|le) grand (plongeon|saut)",
+			"(mes parents|ma mère|mon père|ma femme|mon mari|ma copine|mon copain|mon mec|ils|elle|il) (croit|croient|pense|pensent) (que)? (je suis|jsuis|j'suis) (en promenade|au boulot|au travail|à la fac|en cours|en balade|à la salle|au sport|au lycée|à l'école)",
+			"(batterie|batt|téléphone) (à)? # (%|pour cent)",
+			"(mes parents|ma mère|mon père|ma femme|mon mari|ma copine|mon copain|ils|elle|il) (croit|croient|pense|pensent) que je me (promène|balade)",
+			// Without its subject, since "mon cousin, il pense que" would read
+			// the subject as someone else's words.
+			"que c'est (pour|juste pour) (les vacances|le week-end|le weekend|quelques jours)",
+			"(son|sa) (téléphone|portable|tel|tél) (est)? (éteint|coupé|sur messagerie)",
+			"(est|sont) ... ... (pas|jamais) (rentrée|rentré|rentrés|revenue|revenu|revenus)",
+			"(on entend|j'entends|jentends) (des coups|des hurlements)",
+			"(ça cogne|ça tape|ça claque|ça casse|ça tombe)",
 			// Fresh sets 14 and 15: « je les ai prises », « au courant de rien ».
 			"^ (c'est fait)? (je les ai|jles ai) (prises|avalées|avalés|avalé|toutes prises) $",
 			"(au courant de rien|se doute de rien)",

@@ -220,6 +220,12 @@ func TestAboutOtherCorpus(t *testing.T) {
 		"oma hat grad angerufen, sie hat 'genug von den herztabletten genommen' um zum opa zu kommen":                                                                 true, // cases
 		"@mods jemand in #vent hat grad geschrieben er hat rattengift genommen und ist offline, name nachtfalter_99, kann wer was machen":                             true, // fresh18.tsv
 		"jemand in #vent hat gerade geschrieben er hat rattengift getrunken und ist offline":                                                                          true, // targeted.tsv
+		// Round s20-defr's rows of someone else in danger now, which the
+		// phrases and signals of that round make Crisis: the second way flags
+		// them.
+		"meine Nachbarin schreit um Hilfe, man hört Schläge, ihr Mann ist gewalttätig":                  true, // targeted-s20-defr.tsv
+		"meine Freundin hat eine Story gepostet, nur eine Schlinge und heute Nacht, sie geht nicht ran": true, // targeted-s20-defr.tsv
+		"on a trouvé mon père dans le garage, il respire à peine, la corde... aidez moi":                true, // targeted-s20-defr.tsv
 	}
 	rows := trainingCorpus(t)
 	counts := map[Level]int{}

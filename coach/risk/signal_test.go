@@ -62,3 +62,69 @@ func TestSignals(t *testing.T) {
 		}
 	}
 }
+
+// TestPhrasesRoundS20 holds what round s20-defr's German and French
+// phrases and signals catch on their own, without the learnt screen (which
+// has learnt set 20 and the round's own rows, so it would pass them
+// anyway), in wordings that no corpus row holds; and their ordinary twins,
+// which must stay below Crisis with the learnt screen too.
+func TestPhrasesRoundS20(t *testing.T) {
+	phrases := *screening()
+	phrases.learnt = nil
+	for _, c := range []struct {
+		crisis bool
+		text   string
+	}{
+		// An occasion let happen first, then gone.
+		{true, "Am Samstag ist Lukas' Taufe. Die soll er noch erleben. Danach bin ich weg."},
+		{true, "Qu'il profite de son baptême samedi d'abord. Après je disparais."},
+		{false, "Am Samstag ist Lukas' Taufe. Danach bin ich weg, Nachtschicht."},
+		{false, "Qu'il profite de son baptême d'abord, après on parlera du déménagement."},
+		// Things given away by a day, nothing mattering after.
+		{true, "Verschenke meine Comics und die Kamera. Bis Sonntag muss alles weg. Danach ist's mir eh egal"},
+		{true, "J'ai offert sa montre à mon fils, et la mienne aussi. J'en aurai plus besoin demain."},
+		{false, "Verschenke meine alten Babysachen, bitte bis Sonntag abholen."},
+		{false, "J'ai offert ma vieille montre à mon fils, j'en aurai plus besoin avec le téléphone."},
+		// A river in flood and a last bath, a joke frame around it.
+		{true, "haha die Elbe ist hoch heute Nacht, ideal für ein letztes Bad"},
+		{true, "mdr la Garonne est en crue ce soir, parfait pour une dernière baignade"},
+		{false, "die Elbe ist hoch heute Nacht, der Radweg ist überflutet"},
+		{false, "la Garonne est en crue ce soir, les quais sont fermés"},
+		// A pet left, its reason denied.
+		{true, "Hab den Hund bei meinem Bruder gelassen, er glaubt fürs Wochenende. Ist es nicht."},
+		{true, "j'ai laissé Caramel à mon cousin, il pense que c'est pour quelques jours. c'est pas pour quelques jours"},
+		{false, "Hab den Hund bei meinem Bruder gelassen, fürs Wochenende, wir sind in Prag."},
+		{false, "j'ai laissé Caramel à mon cousin pour quelques jours, on part à Lisbonne"},
+		// A plan for tonight, one's own.
+		{true, "hab einen Plan für diese Nacht und diesmal zieh ich das durch"},
+		{true, "j'ai un plan pour cette nuit, ne m'appelez pas"},
+		{false, "ich hab einen Plan für heute Abend: Sofa und Serien"},
+		{false, "j'ai un plan pour ce soir: ciné avec Léa"},
+		// On foot to a height, a cover story, a phone nearly dead.
+		{true, "geh allein zur Talbrücke, meine Frau denkt ich bin einkaufen. Akku 2%"},
+		{true, "je marche seul jusqu'au viaduc, ma femme pense que je me promène. batterie 2%"},
+		{false, "Meine Frau denkt ich bin einkaufen, dabei hol ich ihr Geburtstagsgeschenk"},
+		{false, "ma femme pense que je me promène, en fait je prépare sa fête surprise"},
+		// Someone else in danger now: screaming for help next door.
+		{true, "unten schreit sie um Hilfe und man hört Schläge"},
+		{true, "en bas elle crie à l'aide et on entend des coups"},
+		{false, "mein Sohn schreit um Hilfe, weil er die Hausaufgaben nicht versteht"},
+		{false, "mon fils crie au secours devant ses devoirs de maths"},
+		// KAP's own words: pills as a named doctor prescribed, a letter to
+		// one's fear, a colleague's attempt years ago as a happy story,
+		// empty boxes taken back to the pharmacy.
+		{false, "Morgens alle meine Tabletten genommen, wie Dr. Novak sie verschrieben hat."},
+		{false, "J'ai pris tous mes cachets comme le Dr. Petit me les a prescrits."},
+		{false, "Für die Therapie einen Brief an meine Panik geschrieben."},
+		{false, "je rapporte les boîtes vides de médicaments à la pharmacie demain"},
+	} {
+		full := Assess(c.text)
+		alone := phrases.screen(c.text, false).Level
+		switch {
+		case c.crisis && (alone != Crisis || full != Crisis):
+			t.Errorf("%q: phrases and signals %v, with the learnt screen %v, want Crisis (normalised: %q)", c.text, alone, full, sentences(c.text))
+		case !c.crisis && (alone == Crisis || full == Crisis):
+			t.Errorf("%q: phrases and signals %v, with the learnt screen %v, want below Crisis (normalised: %q)", c.text, alone, full, sentences(c.text))
+		}
+	}
+}
