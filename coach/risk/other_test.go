@@ -220,6 +220,14 @@ func TestAboutOtherCorpus(t *testing.T) {
 		"oma hat grad angerufen, sie hat 'genug von den herztabletten genommen' um zum opa zu kommen":                                                                 true, // cases
 		"@mods jemand in #vent hat grad geschrieben er hat rattengift genommen und ist offline, name nachtfalter_99, kann wer was machen":                             true, // fresh18.tsv
 		"jemand in #vent hat gerade geschrieben er hat rattengift getrunken und ist offline":                                                                          true, // targeted.tsv
+		// Round s20-enes: other2's kinds written again (someone unconscious
+		// with foam at the mouth or blue lips, a farewell in a status and the
+		// phone off); the second way flags them.
+		"my son is lying on the floor not responding, foam at his mouth, he came back from a party":                       true, // targeted-s20-enes.tsv
+		"my flatmate collapsed on the bathroom floor and isnt waking up, lips going blue":                                 true, // targeted-s20-enes.tsv
+		"la vecina escribió en su estado \"perdón por todo, los quiero a todos\" y tiene el móvil apagado desde la tarde": true, // targeted-s20-enes.tsv
+		"mi hija está tirada en el baño no responde, le sale espuma por la boca, tomó algo en la fiesta":                  true, // targeted-s20-enes.tsv
+		"mi novio está desmayado en el suelo y no despierta, echa espuma por la boca":                                     true, // targeted-s20-enes.tsv
 	}
 	rows := trainingCorpus(t)
 	counts := map[Level]int{}
