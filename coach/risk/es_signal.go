@@ -17,6 +17,7 @@ var spanishSignals = signalSet{
 			"(estoy|sigo|parada|parado|sentada|sentado) (en)? el (mero)? borde del (andén|anden)",
 			// Round s20-enes: past a railing; a rope where one is not looked for.
 			"(pasando|pasé|crucé|cruzando|del otro lado de|al otro lado de) (la|el) (baranda|barandilla|barandal|pretil|reja)",
+			"(del|al) otro lado del (pretil|barandal|barandal del puente|pretil del puente)",
 			"(bosque|monte|parque|granero) con (la|una|mi) (cuerda|soga|pistola|escopeta)",
 			"(la|el|las|los) (todo|toda|entera|entero|completa|completo)? (la)? (caja|blíster|blister|tira|frasco) (entera|entero|completa|completo)? de (paracetamol|ibuprofeno|{pastillas}) (con|y|más)",
 			// Round s12-learn19: corpus rows the model alone had carried and let go when set 19 was learnt.
