@@ -13,6 +13,17 @@ var englishSignals = signalSet{
 	}),
 	kinds: [numSignalKinds][]string{
 		sigMeans: {
+			// Round s20-enes (other2): the edge of a platform.
+			"(i am|im|standing|sitting|stood|sat) (at|on) the (very)? edge of the platform",
+			// Round s20-enes: standing past a railing or a platform line; the
+			// balcony stared at; a whole pack "plus" another drug; the pier
+			// once it is dark; a rope or gun where one is not looked for.
+			"(standing|stood|sitting|sat|am|is|climbed|stepped) (past|beyond|outside|on the other side of|the wrong side of) the (railing|railings|rail|barrier|guardrail|parapet|safety rail)",
+			"(man|woman|guy|girl|someone|somebody|person|kid|boy|lady|bloke) (standing|is|stood|sitting)? (past|over|beyond|across) the (yellow|safety|white|platform) line",
+			"(keep|kept|been|am|sit|sitting)? staring (at|over|down from|down at) the (balcony|ledge|railing|edge|drop)",
+			"(plus|and|with|on top of) the (whole|entire|full) (pack|packet|box|bottle|strip|blister|sheet) of",
+			"(heading|going|walking|off|head) (down|out)? (to|on|along)? the (pier|jetty|quay|breakwater|sea wall|harbour wall|harbor wall|cliffs) (once|when|after) (its|it is|it gets) dark",
+			"(woods|forest|park|barn|shed) with (the|a|my) (rope|noose|gun|rifle)",
 			// Round s12-learn19: corpus rows the model alone had carried and let go when set 19 was learnt.
 			"^ (i am)? (on|at) the golden gate (bridge)? $",
 			// Fresh set 19: a rifle cleaned and loaded; the edge of a quarry.
@@ -44,6 +55,15 @@ var englishSignals = signalSet{
 			"(passed|walked past|walked by|drove past|drove over|stood on|stood at|looked down from) the (rail|railway|train)? (bridge|tracks|overpass|level crossing|viaduct) and thought (tomorrow|tonight|this is it|about doing it|of doing it|how easy)",
 		},
 		sigFinal: {
+			// Round s20-enes: "so this is me saying goodbye" as a sentence.
+			"^ (so)? this is me saying (goodbye|bye|farewell) $",
+			// Round s20-enes: a pet left with family under a story, who will
+			// "have a better life there"; a family event let pass first; a pet
+			// commended to the group.
+			"(dropped|dropping|drop|left|leaving|took|taking) (off)? (the|my|our) (dog|cat|pets|pet|kitten|puppy|bird|rabbit|hamster) (off)? (at|with|to) (my|our|a|the) ... (told|telling|said|saying) (her|him|them)? (its|it is|it was)? (just|only|a few|a couple)",
+			"(she|he|they|it) (will|ll|would|is going to|are going to)? have a better life (there|with (her|him|them|you)|without me)",
+			"(want|wanted|need) (her|him|them|my (daughter|son|kids|children|wife|husband|mum|mom|dad)) to have (that|this|it) (first|before) $",
+			"(take (good)? care of|look after|be good to) (my|the|little)? (dog|cat|cats|dogs|kitty|pup|puppy|kitten|bird|plants|boy|girl) (for me)? $",
 			// Fresh set 19: all future sessions cancelled ("Permanently." is a cue).
 			"(cancelling|cancel|canceling|cancelled|canceled) all (of)? my (future|remaining|upcoming) (sessions|appointments)",
 			// A corpus row the model alone had carried and let go when sets 16 and
@@ -86,6 +106,13 @@ var englishSignals = signalSet{
 			"you (were|have been) (nicer|kinder|better|more patient|gentler) (to me)? than (most people|anyone|anybody|everyone|most humans)",
 		},
 		sigIntent: {
+			// Round s20-enes: a check-in's plan scored at the top; doing what one
+			// promised a therapist never to do; a bridge named for an alarm's hour.
+			"^ (plan|plans|intent|urges|urge|si) (100|10 10|10 out of 10|100 percent|max|maxed|maxed out) $",
+			"(going to|gonna|will|about to) do (what|the thing) i (told|promised|swore to) (my therapist|my counsellor|my counselor|her|him|you|them) ... (never|would not|wouldnt) (do)?",
+			// "set an alarm for 4am. thats when i go to the bridge"
+			"(that is|thats) when i (go|head|walk|drive|am going) to the (bridge|tracks|cliff|cliffs|roof|river|quarry|pier)",
+			"(tonight|today) (feels|seems|looks) like (the|a) (night|day|time) ($|so|and|everyone|everyones|everybody|the (kids|house))",
 			// Corpus rows the model alone had carried until sets 14 and 15 were learnt: "mapped it all out".
 			"^ (i have|ive|i)? (mapped|planned|worked|figured) it all out $",
 			// Fresh sets 14 and 15: pills taken, "don't call anyone".
@@ -105,11 +132,20 @@ var englishSignals = signalSet{
 			"(take|taking|swallow|swallowing|go|going) (them|it|all of them|the lot) (all)? (at once|together|in one go)",
 		},
 		sigDanger: {
+			// Round s20-enes (other2): someone else's violence heard now.
+			"(glass|plates|dishes|furniture) (breaking|smashing|shattering|being thrown)",
+			"(screaming|yelling|shouting|crying) (stop|please stop|do not|dont) (hurting|hitting|beating) (me|mommy|mummy|mom|mum|mama|her|him)",
 			"(banging|pounding|kicking|hammering|bashing) (on|at|in) the (door|window)",
 			"(locked|hiding|hid|barricaded) {self}? (in|inside) (the|my) (bathroom|bedroom|closet|room|car|cellar|basement)",
 			"(said|says|told me|swore|threatened|promised|texted) (that)? (he|she|they) (would|will|is going to|going to|are going to)? (kill|hurt|beat|shoot|stab|strangle) me",
 		},
 		sigWhen: {
+			// Round s20-enes: how long it has gone on; a train due.
+			"(it is|its|it has) been (# |a few |like # )?(min|mins|minutes)",
+			"(set|setting|sets) (an|my|the) alarm for #",
+			"trains (every|each) # (min|mins|minutes)",
+			"(everyone|everyones|everybody|the kids|the house|they) (is|are)? (finally)? (asleep|in bed)",
+			"(train|tube|subway) (is)? (due|coming|arriving) in (# |a few |like # )?(min|mins|minutes)",
 			// Round s12-learn19: corpus rows the model alone had carried and let go when set 19 was learnt.
 			"^ after work (today|tonight)? $",
 			// A weekday as a sentence of its own ("Friday after work.").
@@ -126,6 +162,16 @@ var englishSignals = signalSet{
 			"before (anyone|everyone|anybody) (is|gets|wakes)? up",
 		},
 		sigCue: {
+			// Round s20-enes: a treatment that was the last hope.
+			"(was|is) my (last|final|only) hope",
+			// Round s20-enes: a last check-in, an apology to the group, a date set
+			// (bare), a flippant "we'll see how that goes", the lie told at home.
+			"^ (final|last) (check in|checkin) $",
+			"^ (i am)? sorry (team|everyone|everybody|all|guys|yall|folks|friends) $",
+			"^ (i have|ive|i) (set|picked|chosen|chose|fixed) (a|the) (date|day) $",
+			"(we will|we'll|lets|let us) see how (that|this|it) goes",
+			"(thinks|think|believes) (i am|im|i went|i) (out|at|on|going|gone)? (for a|to the|at the)? (run|walk|jog|work|shops|shopping|gym)",
+			"(its|it is) been a pleasure (everyone|all|guys)? $",
 			// Fresh set 19: "Permanently." as a sentence; "leaning towards yes".
 			"^ (permanently|for good|forever) $",
 			"leaning (towards|toward) yes $",

@@ -226,6 +226,14 @@ func TestAboutOtherCorpus(t *testing.T) {
 		"meine Nachbarin schreit um Hilfe, man hört Schläge, ihr Mann ist gewalttätig":                  true, // targeted-s20-defr.tsv
 		"meine Freundin hat eine Story gepostet, nur eine Schlinge und heute Nacht, sie geht nicht ran": true, // targeted-s20-defr.tsv
 		"on a trouvé mon père dans le garage, il respire à peine, la corde... aidez moi":                true, // targeted-s20-defr.tsv
+		// Round s20-enes: other2's kinds written again (someone unconscious
+		// with foam at the mouth or blue lips, a farewell in a status and the
+		// phone off); the second way flags them.
+		"my son is lying on the floor not responding, foam at his mouth, he came back from a party":                       true, // targeted-s20-enes.tsv
+		"my flatmate collapsed on the bathroom floor and isnt waking up, lips going blue":                                 true, // targeted-s20-enes.tsv
+		"la vecina escribió en su estado \"perdón por todo, los quiero a todos\" y tiene el móvil apagado desde la tarde": true, // targeted-s20-enes.tsv
+		"mi hija está tirada en el baño no responde, le sale espuma por la boca, tomó algo en la fiesta":                  true, // targeted-s20-enes.tsv
+		"mi novio está desmayado en el suelo y no despierta, echa espuma por la boca":                                     true, // targeted-s20-enes.tsv
 	}
 	rows := trainingCorpus(t)
 	counts := map[Level]int{}

@@ -54,6 +54,29 @@ func TestSignals(t *testing.T) {
 		{None, "we're at peace with leaving the city"},
 		{None, "is it ok to go for a run today?"},
 		{None, "I wrote a letter to my mum about the trip"},
+		// Round s20-enes: the kinds fresh set 20 and other2 showed missing,
+		// in wordings of their own, and their everyday twins. The intention
+		// twins are held here and not in the corpus: as corpus rows they
+		// pulled a German crisis row of the same concepts under the bar.
+		{Crisis, "final check in. plan 10/10. sorry guys"},
+		{None, "final check in. plan for the weekend: hiking. sorry guys, i ate the last donut"},
+		{Crisis, "left the cat with my brother and said it's just for a few weeks. she'll have a better life there"},
+		{None, "dropped the cat at my mums, off to Porto for the week"},
+		{Crisis, "standing on the other side of the railing at the multistorey. its quiet"},
+		{None, "leaned on the railing to take a photo of the view"},
+		{Crisis, "my intention is to say a proper goodbye to everyone before friday"},
+		{None, "my intention is to say a proper thank you to everyone before friday"},
+		{None, "my intention is to say goodbye to my old anxious self"},
+		{Crisis, "mi intención es despedirme bien de todos antes del viernes"},
+		{None, "mi intención es agradecerle bien a todos antes del viernes"},
+		{None, "mi intención es despedirme de mi miedo a volar"},
+		{Crisis, "ya estoy en el monte con la soga, en casa creen que fui al gimnasio"},
+		{None, "estoy en el bosque con la cuerda de escalar, día perfecto"},
+		{Crisis, "este sábado acabo con todo"},
+		{None, "este finde termino con todo el papeleo de la mudanza"},
+		{None, "el coche está en el taller hasta el jueves, así que voy en bus"},
+		{None, "me tomé todas mis pastillas esta mañana como dice la receta"},
+		{None, "took all my meds this morning like a good boy"},
 		// A signal denied, or someone else's, counts for nothing more.
 		{None, "my brother bought a rope for his boat"},
 	} {
