@@ -205,8 +205,10 @@ func TestAboutOtherCorpus(t *testing.T) {
 		"mi amiga me mandó un audio despidiéndose y dice que se tomó todo lo del botiquín, no contesta, estamos en guadalajara, qué hago????":             true, // fresh18.tsv
 		"mi mejor amigo me escribió 'cuídame al perro' y que ya se va, tiene un arma en la casa y no contesta, vive en santiago centro":                   true, // fresh18.tsv
 		"meine frau hat sich im bad eingesperrt und sagt sie hat all ihre tabletten genommen, sie macht nicht auf und antwortet kaum noch":                true, // fresh18.tsv
-		// Lost when set 20 joined the corpus: the model reads it Review now.
-		"meine beste freundin hat mir ihre katze und ihre passwörter 'vermacht' und gesagt heut ist der abend. sie ist nicht daheim, handy aus, wir sind in graz": false, // fresh18.tsv
+		// Lost when set 20 joined the corpus (the model read it Review), and
+		// regained when the model was trained again with the held wishes
+		// of round s20-intent masked (intent.go).
+		"meine beste freundin hat mir ihre katze und ihre passwörter 'vermacht' und gesagt heut ist der abend. sie ist nicht daheim, handy aus, wir sind in graz": true, // fresh18.tsv
 		// Gained then: the model reads them Crisis, so the second way flags them.
 		"Désolée de déranger. Ma coloc a avalé une boîte de Doliprane il y a une heure, elle dit que ça va mais elle vomit et refuse d'appeler le 15. Je fais quoi ?": true, // fresh16.tsv
 		"oma hat grad angerufen, sie hat 'genug von den herztabletten genommen' um zum opa zu kommen. ich bin in münchen, sie allein in dresden":                      true, // fresh18.tsv
