@@ -143,6 +143,9 @@ func TestAssessGeneral(t *testing.T) {
 		// Crisis with a means, a time, a farewell or a resolve on the line.
 		{"HeldPassiveEN", "wouldnt mind if i didnt wake up tomorrow. not gonna do anything", Review},
 		{"HeldTimeEN", "everyone would be better off without me. tonight", Crisis},
+		{"HeldMeansConceptEN", "everyone would be better off without me. i have the pills", Crisis},
+		{"HeldFarewellConceptDE", "würde eh keiner merken, wenn ich weg wäre. tschüss an alle", Crisis},
+		{"HeldBusEscapeES", "ojalá me atropellara un camión, así no tendría que ir a trabajar mañana", Review},
 		{"HeldFarewellEN", "not gonna do anything stupid, just wanted to say bye to everyone tonight", Crisis},
 		{"HeldResistedEN", "had the urge to cut again last night. didnt.", Review},
 		{"UrgeNotResistedEN", "had the urge to cut again last night.", Crisis},

@@ -1,6 +1,7 @@
 package risk
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -20,9 +21,10 @@ import (
 // A crisis phrase wholly inside a held phrase is Review, not Crisis,
 // unless its line has a sign of Crisis (heldLine.crisis): another crisis
 // phrase, a strong signal (means, affairs put in order, a resolve, danger
-// from someone else), a farewell, giving up or having decided, or a time
-// or a cue (a weak signal) outside the held words; an unmeant denial takes
-// the last two away, and nothing else. So "wouldn't mind not waking up
+// from someone else), a means named (the lexicons' pills, weapon, hang,
+// height, traffic, drown, gas), a bare farewell, or, unless an unmeant
+// denial is on the line, giving up, a farewell or decision named, or a
+// time or a cue (a weak signal) outside the held words. So "wouldn't mind not waking up
 // tomorrow. not gonna do anything" is Review, and "not gonna do anything
 // stupid, just wanted to say bye to everyone tonight" or "everyone would
 // be better off without me. got the pills ready" stays Crisis.
@@ -236,22 +238,41 @@ type heldLine struct {
 	unmeant bool // the writer denies any intent to act
 	parting bool // a bare farewell
 	weary   bool // giving up or having decided, the writer's own
+	means   bool // a way to die named outside the held words (the lexicons' means)
+	resolve bool // a farewell or a decision named (the lexicons' farewell, decided)
 }
 
-// add reads one sentence of the line, as assess masked it.
+// heldMeans and heldResolve are the concepts (lexicon/*.txt) that make a
+// held wish Crisis: a means named anywhere on the line ("everyone would be
+// better off without me. i have the pills"), and, unless the writer denies
+// any intent, a farewell or a decision ("… i've made up my mind", "…
+// tschüss an alle"). A time is read by the signals, whose "when" is
+// narrower than the concept: "der Gedanke ist laut heute" is no time set.
+var (
+	heldMeans   = []string{"pills", "weapon", "hang", "height", "traffic", "drown", "gas"}
+	heldResolve = []string{"farewell", "decided"}
+)
+
+// add reads one sentence of the line, as assess masked it (held words
+// blanked, so that "a bus would hit me so i wouldn't have to…" names no
+// means).
 func (h *heldLine) add(s *screen, masked string, held bool) {
 	h.held = h.held || held
 	h.unmeant = h.unmeant || s.unmeant.match(masked)
 	h.parting = h.parting || s.parting.match(masked)
 	h.weary = h.weary || s.ownMatches(masked, s.weary.findAll(masked)) != nil
+	concepts().each(strings.Fields(masked), func(_ int, c string) {
+		h.means = h.means || slices.Contains(heldMeans, c)
+		h.resolve = h.resolve || slices.Contains(heldResolve, c)
+	})
 }
 
 // crisis tells whether the line makes a held wish Crisis, given its
-// signals: a strong one, a farewell, or, unless the writer denies any
-// intent, giving up or a weak signal (a time, a cue) outside the held
-// words.
+// signals: a strong one, a means, a bare farewell, or, unless the writer
+// denies any intent, giving up, a farewell or decision named, or a weak
+// signal (a time, a cue) outside the held words.
 func (h heldLine) crisis(f lineSignals) bool {
-	return f.strong > 0 || h.parting || !h.unmeant && (h.weary || f.weak > 0)
+	return f.strong > 0 || h.means || h.parting || !h.unmeant && (h.weary || h.resolve || f.weak > 0)
 }
 
 // heldAcross reads a Crisis sentence together with the next one of its
