@@ -13,6 +13,9 @@ var englishSignals = signalSet{
 	}),
 	kinds: [numSignalKinds][]string{
 		sigMeans: {
+			// Round s20-resid: means at hand as a blade in the hand ("knife's" is
+			// read "knifes"); a bridge or a height gone to, after a time set.
+			"^ (and)? (then|after that) (i am|im|i will|ill|i)? (going|go|head|heading|walk|walking|drive|driving) (up)? to the (bridge|cliff|cliffs|tracks|quarry|viaduct|overpass|roof|dam) $",
 			// Round s20-enes (other2): the edge of a platform.
 			"(i am|im|standing|sitting|stood|sat) (at|on) the (very)? edge of the platform",
 			// Round s20-enes: standing past a railing or a platform line; the
@@ -37,7 +40,7 @@ var englishSignals = signalSet{
 			"(gun|rifle|shotgun|pistol|revolver) ... ... {athand}",
 			"(next|the) (fast|express|non stop|nonstop|freight) train (comes|goes)? (through|passes) (in # (min|mins|minutes))? $",
 			"(borrowed|took|taken|got) (my)? (uncles|dads|fathers|brothers|grandads|grandpas|neighbours|neighbors|friends) (gun|rifle|shotgun|pistol)",
-			"(knife|blade|razor) (is|s)? in my hand",
+			"(knife|knifes|blade|blades|razor|razors) (is|s|are)? in my (hand|hands)",
 			"(turn|turning|turned) (on)? the gas (on)? (and)? (just)? (go to sleep|lie down|wait|close the (door|doors|windows))",
 			"{acquire} (a|the|some|my|his|her|my (dad|father|mom|mother|husband|partner) is) (old)? ({ligature}|{blade}|hose|charcoal|helium|tubing)",
 			"({ligature}|{blade}) ... ... {athand}",
@@ -55,6 +58,13 @@ var englishSignals = signalSet{
 			"(passed|walked past|walked by|drove past|drove over|stood on|stood at|looked down from) the (rail|railway|train)? (bridge|tracks|overpass|level crossing|viaduct) and thought (tomorrow|tonight|this is it|about doing it|of doing it|how easy)",
 		},
 		sigFinal: {
+			// Round s20-resid: sorry for what comes next, the sentence ending there.
+			"(sorry|so sorry) (for|about) (what comes next|what is coming|what is about to happen|what happens next|what i am about to do) $",
+			// Round s20-resid: a farewell "hereby"; things not needed any more,
+			// the sentence ending there; all one's savings sent to family.
+			"^ (so)? (i)? hereby (say|bid) (goodbye|farewell|my goodbye|my farewell) (to (you|you all|everyone|all of you))? $",
+			"(i)? (will not|am not going to|not going to|will never) (need|be needing) (it|them|those|these|any of (it|them)) (any more|anymore|again)? $",
+			"(transferred|sent|gave|wired|moved|signed over) (all|all of) my (savings|money) to my (niece|nephew|sister|brother|son|daughter|kids|children|mum|mom|mother|dad|father|parents|godson|goddaughter|grandson|granddaughter|best friend|cousin) (today|yesterday|this morning)? $",
 			// Round s20-enes: "so this is me saying goodbye" as a sentence.
 			"^ (so)? this is me saying (goodbye|bye|farewell) $",
 			// Round s20-enes: a pet left with family under a story, who will
@@ -106,6 +116,8 @@ var englishSignals = signalSet{
 			"you (were|have been) (nicer|kinder|better|more patient|gentler) (to me)? than (most people|anyone|anybody|everyone|most humans)",
 		},
 		sigIntent: {
+			// Round s20-resid: the plan set (below, after a shift); no reply wanted, it is done.
+			"^ (please)? (do not|dont) (reply|answer|respond|text back|write back) ($|its|it is)",
 			// Round s20-enes: a check-in's plan scored at the top; doing what one
 			// promised a therapist never to do; a bridge named for an alarm's hour.
 			"^ (plan|plans|intent|urges|urge|si) (100|10 10|10 out of 10|100 percent|max|maxed|maxed out) $",
@@ -132,6 +144,8 @@ var englishSignals = signalSet{
 			"(take|taking|swallow|swallowing|go|going) (them|it|all of them|the lot) (all)? (at once|together|in one go)",
 		},
 		sigDanger: {
+			// Round s20-resid: a threat to kill if the writer talks.
+			"if i (talk|tell|tell anyone|say anything|call anyone|call the police) (he|she|they|he will|he'll|he would|he'd|she will|she'll|she would|she'd|they will|they'll|they would|they'd|he is going to|she is going to|they are going to) (kill|hurt|shoot)",
 			// Round s20-enes (other2): someone else's violence heard now.
 			"(glass|plates|dishes|furniture) (breaking|smashing|shattering|being thrown)",
 			"(screaming|yelling|shouting|crying) (stop|please stop|do not|dont) (hurting|hitting|beating) (me|mommy|mummy|mom|mum|mama|her|him)",
@@ -140,6 +154,11 @@ var englishSignals = signalSet{
 			"(said|says|told me|swore|threatened|promised|texted) (that)? (he|she|they) (would|will|is going to|going to|are going to)? (kill|hurt|beat|shoot|stab|strangle) me",
 		},
 		sigWhen: {
+			// Round s20-resid: the other one in the next room; after a shift.
+			"(he|she|they) (is|s|are) in the (next room|other room|room next door)",
+			"^ after (my|the) (late|night|evening|early)? shift $",
+			// Round s20-resid: an alarm set, without "an" or "my".
+			"alarm (is)? set (for|to) #",
 			// Round s20-enes: how long it has gone on; a train due.
 			"(it is|its|it has) been (# |a few |like # )?(min|mins|minutes)",
 			"(set|setting|sets) (an|my|the) alarm for #",
@@ -162,8 +181,17 @@ var englishSignals = signalSet{
 			"before (anyone|everyone|anybody) (is|gets|wakes)? up",
 		},
 		sigCue: {
+			// Round s20-resid: it is done (after no reply wanted); thanks for
+			// everything (with sorry for what comes next).
+			"(its|it is) (already)? done $",
+			"(thanks|thank you) (so much)? for everything",
+			// Round s20-resid: a body part thought of; things offered; the day
+			// said to be chosen (alone these are ordinary).
+			"(thinking|think|thought) (about|of) (is)? (my|cutting my|slitting my) (wrists|wrist|veins|vein|throat)",
+			"(do you|would you|you) (want|wanna have|like to have|can have|can keep|could have) my",
+			"^ (the)? (day|date) is (chosen|set|picked|decided|fixed)",
 			// Round s20-enes: a treatment that was the last hope.
-			"(was|is) my (last|final|only) hope",
+			"(was|is|were) my (last|final|only) hope",
 			// Round s20-enes: a last check-in, an apology to the group, a date set
 			// (bare), a flippant "we'll see how that goes", the lie told at home.
 			"^ (final|last) (check in|checkin) $",

@@ -13,6 +13,8 @@ var spanishSignals = signalSet{
 	}),
 	kinds: [numSignalKinds][]string{
 		sigMeans: {
+			// Round s20-resid: a bridge or a height gone to, after a time set.
+			"^ (y)? (después|despues|luego|entonces|a esa hora) (me voy|voy|camino|manejo|subo) (al|pal|para el|hasta el) (puente|acantilado|viaducto|risco|techo) $",
 			// Round s20-enes (other2): the edge of a platform.
 			"(estoy|sigo|parada|parado|sentada|sentado) (en)? el (mero)? borde del (andén|anden)",
 			// Round s20-enes: past a railing; a rope where one is not looked for.
@@ -47,6 +49,14 @@ var spanishSignals = signalSet{
 			"(sangra|sangrando|sangrado|sangre) (a través|a traves|por) (de)? (la|el) (venda|vendaje|gasa|curita|toalla)",
 		},
 		sigFinal: {
+			// Round s20-resid: sorry for what comes next, the sentence ending there.
+			"(perdón|lo siento|disculpen|perdonen|perdónenme) por lo que (viene|va a pasar|voy a hacer) $",
+			// Round s20-resid: a farewell "por la presente"; things not needed any
+			// more, the sentence ending there; all one's savings sent to family.
+			"^ (por la presente|por este medio|con esto|con este mensaje) me despido $",
+			"^ me despido (por la presente|por este medio|con esto|con este mensaje) $",
+			"ya no (los|las|lo|la) (voy a necesitar|necesitaré|vaya a necesitar) (más|nunca más)? $",
+			"(transferí|pasé|di|regalé|mandé|deposité|doné) (todos mis ahorros|todo mi dinero|mis ahorros) a (mi|mis) (sobrino|sobrina|hermana|hermano|hijo|hija|hijos|madre|mamá|padre|papá|padres|ahijado|ahijada|nieto|nieta|primo|prima|mejor amiga|mejor amigo) $",
 			// Round s20-enes: "me despido por aquí" as a sentence.
 			"^ (así que|asi que|bueno)? me despido (por aquí|por acá|de ustedes|de todos)? $",
 			// Round s20-enes: a journey with no return; a letter left to a niece;
@@ -97,6 +107,9 @@ var spanishSignals = signalSet{
 			"(regalé|regale|di|doné|done) (mis|mi|todas mis|todos mis) ... ... ... (dije que|les dije que|le dije que|como si) ... (me mudaba|me mudo|me iba|me voy)",
 		},
 		sigIntent: {
+			// Round s20-resid: the plan set (below, after a shift); no reply wanted, it is done.
+			"^ (el)? plan (está|ya está) (listo|hecho|decidido|en pie) $",
+			"^ no (contesten|contestes|respondan|respondas|me contesten|me respondan) ($|ya)",
 			// Round s20-enes: doing what one told the therapist one never would.
 			"(voy a|lo voy a|ya voy a) hacer (lo|eso) que (le|te|les)? (dije|prometí|juré) ... ... (nunca|jamás) (haría|iba a hacer)",
 			// Fresh set 19: "el domingo lo hago".
@@ -123,6 +136,8 @@ var spanishSignals = signalSet{
 			"(lo termino|lo hago|se acaba todo) esta noche",
 		},
 		sigDanger: {
+			// Round s20-resid: a threat to kill if the writer talks.
+			"(dijo|dice|amenazó|me escribió|juró) (que)? si (hablo|digo algo|cuento algo|lo cuento|aviso|llamo a alguien|lo denuncio|me voy) (me)? (mata|va a matar|mataría|me mata)",
 			// Round s20-enes (other2): foam at the mouth; someone unconscious.
 			"(tiene|sale|le sale|echa|echando|con) espuma (en|por) la boca",
 			"(tirado|tirada|desmayado|desmayada|inconsciente) en el (piso|suelo|baño) (y)? no (reacciona|responde|despierta|respira)",
@@ -135,6 +150,11 @@ var spanishSignals = signalSet{
 			"(dijo|dice|me dijo|amenazó) (que)? (esta vez)? me (mata|matará|va a matar|mataría|va a pegar)",
 		},
 		sigWhen: {
+			// Round s20-resid: the other one in the next room; after a shift.
+			"(está) en (la otra|el otro) (pieza|habitación|cuarto|sala)",
+			"^ después del (turno|trabajo|laburo|curro) (de noche|de tarde)? $",
+			// Round s20-resid: an alarm set for an hour.
+			"(puse|pongo|tengo|dejé) (la|el|mi)? (alarma|despertador) (a|para) (las|la)? #",
 			// Round s20-enes: today as a sentence of its own ("ya no me importa
 			// nada. hoy."), dawn or dusk.
 			"^ hoy $",
@@ -151,6 +171,15 @@ var spanishSignals = signalSet{
 			"desde aquí arriba", "de una vez", "esta vez",
 		},
 		sigCue: {
+			// Round s20-resid: it is done (after no reply wanted); thanks for
+			// everything (with sorry for what comes next).
+			"ya (está) hecho $",
+			"gracias por todo",
+			// Round s20-resid: a body part thought of; things offered; the day
+			// said to be chosen (alone these are ordinary).
+			"(pensar|pensando|pienso|piensa) en (mis|mi) (muñecas|muñeca|venas|garganta|cuello)",
+			"(quieres|querés|quieren|te quedas con|te quedás con|quédate con|te regalo) (mi|mis)",
+			"^ (el)? (día|la fecha) (está|ya está|quedó) (elegido|elegida|decidido|decidida|fijado|fijada)",
 			// Round s20-enes: a treatment that was the last hope.
 			"(era|fue|es) mi (última|ultima|única|unica) esperanza",
 			// Round s20-enes: a phone switched off; a goodbye to the group; the lie
