@@ -70,7 +70,12 @@
 // goodbye", "I won't be around to tell him myself"), a resolve ("don't try
 // to stop me", "I don't want to come back this time", "Sunday is the day",
 // a dose doubled on purpose) and danger from someone else ("banging on the
-// door", "locked in the bathroom"). The weak ones are a time or an occasion
+// door", "locked in the bathroom"; since round s20-resid also a blade in
+// the hand with a wrist or a vein thought of, "I hereby say goodbye" after
+// a last hope, things offered with "I won't need them any more" ending the
+// sentence, all one's savings sent to family with "the day is chosen", an
+// alarm set and then a bridge, a threat to kill if the writer talks with
+// him in the next room). The weak ones are a time or an occasion
 // (tonight, this weekend, after the kids are asleep, "20 minutes ago") and
 // cues (a strange calm, "asking for real", mixing with alcohol, "I've
 // decided", "it wasn't your fault"). One strong signal is Review; two, or
@@ -104,6 +109,24 @@
 // denials are often partial, and one gentle question costs little while it
 // neither pauses anything nor alerts anyone. A denial with a hedge ("I'm
 // not sure I won't hurt myself") is not a denial at all.
+//
+// A wish held back is Review too (round s20-intent, intent.go): a passive
+// wish ("wouldn't mind if I didn't wake up", "hätte nichts dagegen, nicht
+// mehr aufzuwachen"), a burden ("they'd be better off without me"), nobody
+// noticing if one disappeared, a wish to die said as ambivalent, and an
+// urge the writer resisted, in its sentence or the next ("had the urge to
+// cut again last night. didn't.", "pero me aguanté", "j'ai tenu"). Such a
+// wish is Crisis when the line also has another crisis phrase, a strong
+// signal, a means named (the lexicons' pills, weapon, hang, height,
+// traffic, drown, gas) or a bare farewell; and, unless a denial of intent
+// is there ("not gonna do anything", "mach aber nix", "no voy a hacer
+// nada", "je vais rien faire"), when it has giving up, a farewell or a
+// decision word, or a time outside the held words. So "everyone would be
+// better off without me. i have the pills" and "not gonna do anything
+// stupid, just wanted to say bye to everyone tonight" stay Crisis. A year
+// up to 2025 after "in" places an attempt in the past ("tried to end it in
+// 2019"). Issue 12 asks for this: a wish, a burden or hopelessness is
+// Review; intent, a plan, means, a time or danger now is Crisis.
 //
 // # Languages
 //
@@ -653,7 +676,27 @@
 // Crisis 13 of 1880 (14 before) and at Review 100 (102); with set 19 too,
 // 98% flagged and 89% at Crisis (set 19 is no longer fresh there, since
 // its phrases were written from it).
-// Over the twelve sets 8 to 19 the screen flagged 89–98% of crisis
+// Set 20 (a clinical social worker who supervised a crisis text line),
+// run once on 2be18eb: 96% flagged, 87% at Crisis, ordinary 3% at Crisis
+// and 2% at Review: three targets of four. Its five crisis misses were a
+// date set after a family event ("Am Sonntag nach Mamas 60 ... Danach bin
+// ich weg", "after my daughter's recital"), "final check in. sleep 0. mood
+// 0. plan 100. sorry team", a widow's chair given away "j'en aurai plus
+// besoin après demain" and a river "haute ce soir" with "mdr"; its
+// ordinary rows at Crisis were pills taken as prescribed in other words
+// ("like a good boy", "como dice la receta", "wie Dr. Kaya sie verschrieben
+// hat") and a homework letter to one's fear of death. Its writer labelled
+// review 16 texts the screen put at Crisis (passive wishes with "not gonna
+// do anything"): those are Review now (above). Rounds s20-enes, s20-defr,
+// s20-intent and s20-resid learnt them, and the someone-else set other2's
+// level misses (a son on the floor with foam at his mouth, a neighbour's
+// beating heard, a rope in the woods while the partner thinks one is out
+// running), each kind in its language with twins; set 20 is in
+// testdata/train. Retraining let rows fall that the model alone had
+// carried (a knife in the hand and the wrists, "ich verabschiede mich
+// hiermit", "wecker auf 4 gestellt. dann geh ich zur brücke"); they are
+// signals now in all four languages.
+// Over the thirteen sets 8 to 20 the screen flagged 89–98% of crisis
 // statements and put 66–88% at Crisis; every target was met on two
 // (sets 9 and 12). TestLeaveSetOut
 // (leaveout_test.go) trains without one spent set at a time (sets 3 to
