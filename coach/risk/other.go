@@ -55,11 +55,35 @@ type otherSet struct {
 	// threat are a third person's danger to the writer ("he's got a knife",
 	// "viene a matarme"): such a text is the writer's own crisis.
 	threat []string
+	// The third way (toldOfOther), round s12-other3.
+	// subject are third persons that may open a clause without "my": "mom
+	// is on the floor", "Kumpel steht auf der Brücke", "un mec", "vecina".
+	subject []string
+	// speech are a third person's words said or sent: what follows them, up
+	// to "and", is theirs ("texted", "me escribió", "hat geschrieben").
+	speech []string
+	// helper are the writer's words as a helper or a witness: "what do i
+	// do", "i can't wake him", "i'm hiding in the bedroom", "je suis dans
+	// la voiture dehors".
+	helper []string
+	// menace are a danger to the writer from someone else: "kill me",
+	// "me va a matar": the writer's own crisis.
+	menace []string
+	// violence are violence against someone else, witnessed now: "stop
+	// hurting mommy", "golpes", "hat meine Mutter gewürgt", "des coups".
+	violence []string
+	// calm are words that the danger is over or was none: "she's doing
+	// great now", "hoy está tranquila".
+	calm []string
+	// wish are a third person's wish to die, told without an act: "she
+	// wants to die", "quiere morirse", "will nicht mehr leben".
+	wish []string
 }
 
 // otherScreen holds otherSets compiled.
 type otherScreen struct {
 	who, acts, done, before, now, story, own, told, alarm, threat *phraseList
+	subject, speech, helper, menace, violence, calm, wish         *phraseList
 }
 
 // others is compiled on first use, in a few milliseconds: the lists are
@@ -79,16 +103,23 @@ var others = sync.OnceValue(func() *otherScreen {
 		return l
 	}
 	return &otherScreen{
-		who:    compile(func(o otherSet) []string { return o.who }),
-		acts:   compile(func(o otherSet) []string { return o.acts }),
-		done:   compile(func(o otherSet) []string { return o.done }),
-		before: compile(func(o otherSet) []string { return o.before }),
-		now:    compile(func(o otherSet) []string { return o.now }),
-		story:  compile(func(o otherSet) []string { return o.story }),
-		own:    compile(func(o otherSet) []string { return o.own }),
-		told:   compile(func(o otherSet) []string { return o.told }),
-		alarm:  compile(func(o otherSet) []string { return o.alarm }),
-		threat: compile(func(o otherSet) []string { return o.threat }),
+		who:      compile(func(o otherSet) []string { return o.who }),
+		acts:     compile(func(o otherSet) []string { return o.acts }),
+		done:     compile(func(o otherSet) []string { return o.done }),
+		before:   compile(func(o otherSet) []string { return o.before }),
+		now:      compile(func(o otherSet) []string { return o.now }),
+		story:    compile(func(o otherSet) []string { return o.story }),
+		own:      compile(func(o otherSet) []string { return o.own }),
+		told:     compile(func(o otherSet) []string { return o.told }),
+		alarm:    compile(func(o otherSet) []string { return o.alarm }),
+		threat:   compile(func(o otherSet) []string { return o.threat }),
+		subject:  compile(func(o otherSet) []string { return o.subject }),
+		speech:   compile(func(o otherSet) []string { return o.speech }),
+		helper:   compile(func(o otherSet) []string { return o.helper }),
+		menace:   compile(func(o otherSet) []string { return o.menace }),
+		violence: compile(func(o otherSet) []string { return o.violence }),
+		calm:     compile(func(o otherSet) []string { return o.calm }),
+		wish:     compile(func(o otherSet) []string { return o.wish }),
 	}
 })
 
@@ -116,7 +147,7 @@ func (s *screen) aboutOther(lines [][]string) (bool, langSet) {
 		all = append(all, line...)
 	}
 	joined := strings.Join(all, " ,")
-	if o.story.match(joined) || o.own.match(joined) {
+	if o.story.match(joined) || o.own.match(joined) || o.calm.match(joined) {
 		return false, 0
 	}
 	alarm := o.now.match(joined)
@@ -144,7 +175,10 @@ func (s *screen) aboutOther(lines [][]string) (bool, langSet) {
 		rest = append(rest, strings.Join(kept, ". "))
 	}
 	if !found {
-		return s.dangerOfOther(lines, joined)
+		if other, langs := s.dangerOfOther(lines, joined); other {
+			return other, langs
+		}
+		return s.toldOfOther(lines, joined)
 	}
 	// What is left, the acts and the alarm blanked, must not be the
 	// writer's own danger: "my friend said she'd kill herself and I want
@@ -255,7 +289,7 @@ var selfWords = wordSet("i", "me", "myself", "mine", "yo", "ich", "mich", "mir",
 // sentence.
 func speaksOfSelf(sentence string) bool {
 	for _, w := range strings.Fields(sentence) {
-		if selfWords[w] {
+		if selfWords[w] || writerWords[w] {
 			return true
 		}
 	}
@@ -367,3 +401,315 @@ func asks(sentence string) bool {
 	}
 	return false
 }
+
+// The third way (round s12-other3): a text in danger, told of someone
+// else, with the writer in it only as a helper or a witness. Its sentences
+// are cut into clauses (clauses), each the words of one subject: a third
+// person ("my mom", "she", "un mec", "Kumpel", "ma voisine"), the writer
+// ("i", "yo", "ich", "je", or a verb of the writer's own: "tengo", "hab"),
+// or, after a third person's words said or sent ("texted", "me escribió",
+// "hat geschrieben", "m'a écrit"), what that person said, up to the next
+// "and", "y", "und", "et". A clause without a subject of its own is the
+// previous clause's.
+
+// subject is whose words a clause is.
+type subject int
+
+const (
+	unknown subject = iota
+	third           // a third person's
+	writer          // the writer's
+	quoted          // a third person's, said or sent to the writer
+	when            // a time ("when my wife leaves"), no one's
+)
+
+// clauseWords start a new clause: "and", "but", "now", and the subject
+// pronouns and the writer's verbs (see subjectOf). "el" is not one: it is
+// also "the" in Spanish.
+var clauseWords = wordSet("and", "but", "so", "now", "then", "while", "y", "pero", "ahora", "ahorita", "mientras", "und", "aber", "jetzt", "dann", "seitdem", "et", "mais", "puis", "maintenant", "depuis",
+	"when", "once", "after", "before", "until", "till", "soon", "cuando", "despues", "antes", "hasta", "wenn", "sobald", "nachdem", "bevor", "nach", "bis", "quand", "lorsque", "des", "apres", "avant")
+
+// whenWords open a clause of time ("when my wife leaves for her night
+// shift"): its third person is no subject of the danger, and the clause
+// after it is not theirs.
+var whenWords = wordSet("so", "when", "soon", "once", "after", "before", "until", "till", "soon", "cuando", "despues", "antes", "hasta", "wenn", "sobald", "nachdem", "bevor", "nach", "bis", "quand", "lorsque", "des", "apres", "avant")
+
+// thirdPronouns are a third person as subject.
+var thirdPronouns = wordSet("he", "she", "they", "ella", "ellos", "ellas", "er", "sie", "il", "elle", "ils", "elles")
+
+// writerWords are the writer as subject: a pronoun, or a verb in the
+// first person where Spanish and German drop the pronoun ("ya tengo todo
+// preparado", "hab genug tabletten", "sitz im auto").
+var writerWords = wordSet("i", "yo", "ich", "je", "j", "jai", "jme", "jsuis", "jvais", "jpeux",
+	"tengo", "estoy", "voy", "quiero", "hice", "guarde", "programe", "tome", "puedo", "necesito", "pienso", "aguanto",
+	"deje", "mande", "pase", "lleve", "regale", "escribi", "hable", "saque", "cargue", "compre",
+	"hab", "habe", "bin", "sitz", "sitze", "steh", "stehe", "lieg", "liege", "nehm", "nehme", "fahr", "fahre", "komm", "geh", "gehe")
+
+// clauses cuts a sentence into clauses and says whose words each is.
+func (o *otherScreen) clauses(sentence string, prev subject) ([]string, []subject) {
+	words := strings.Fields(sentence)
+	var texts []string
+	var whose []subject
+	start := 0
+	cut := func(end int) {
+		if end > start {
+			texts = append(texts, " "+strings.Join(words[start:end], " "))
+		}
+		start = end
+	}
+	for i, w := range words {
+		if i == 0 {
+			continue
+		}
+		lead := clauseWords[w] && !clauseWords[words[i-1]]
+		subj := (thirdPronouns[w] || writerWords[w]) && !clauseWords[words[i-1]] && !thirdPronouns[words[i-1]] && !writerWords[words[i-1]]
+		if lead || subj {
+			cut(i)
+		}
+	}
+	cut(len(words))
+	speaker := -1 // the clause where a third person said or sent something
+	for i, c := range texts {
+		who := o.subjectOf(c)
+		fields := strings.Fields(c)
+		led := clauseWords[fields[0]]
+		switch {
+		case whenWords[fields[0]]:
+			who = when
+		case who == unknown && speaker >= 0 && !led && i-speaker <= 3:
+			who = quoted
+		case who == writer && speaker >= 0 && !led && i-speaker <= 3 && !o.helper.match(c):
+			who = quoted
+		case who == unknown && (speaksOfSelf(c) || hasMy(c)):
+			who = writer
+		case who == unknown:
+			who = prev
+		}
+		if led || who == writer {
+			speaker = -1
+		}
+		if (who == third || who == quoted) && o.speech.match(c) {
+			speaker = i
+		}
+		texts[i] = c
+		whose = append(whose, who)
+		prev = who
+		if who == quoted {
+			prev = third
+		}
+		if who == when {
+			prev = unknown
+		}
+	}
+	return texts, whose
+}
+
+// subjectOf says whose words a clause is by its first words: a third
+// person's within its first three, after "and" or "but", or the writer's.
+func (o *otherScreen) subjectOf(clause string) subject {
+	fields := strings.Fields(clause)
+	i := 0
+	for i < len(fields) && clauseWords[fields[i]] {
+		i++
+	}
+	if i == len(fields) {
+		return unknown
+	}
+	if thirdPronouns[fields[i]] {
+		if i+1 < len(fields) && fields[i] == "he" && spanishParticiple(fields[i+1]) {
+			return writer // "he decidido": I have decided
+		}
+		if i+1 < len(fields) && impersonal[fields[i+1]] {
+			return unknown // "il faut", "il y a"
+		}
+		return third
+	}
+	if writerWords[fields[i]] {
+		return writer
+	}
+	for i < len(fields) && leadWords[fields[i]] {
+		i++
+	}
+	rest := " " + strings.Join(fields[i:], " ")
+	for _, w := range append(o.who.findAll(rest), o.subject.findAll(rest)...) {
+		if w[0] != 0 || rest[w[0]:w[1]] == " el" {
+			continue // "el" is also "the"
+		}
+		if strings.HasPrefix(rest, " quele ") || strings.HasPrefix(rest, " queles ") {
+			continue // "quelle est la dose", not "qu'elle"
+		}
+		return third
+	}
+	return unknown
+}
+
+// leadWords may come before the third person who opens a text: "ppl my
+// partner", "sorry. my dad", "@mods someone in the group".
+var leadWords = wordSet("tia", "tio", "sorry", "ppl", "people", "guys", "hey", "hi", "ok", "okay", "um", "idk", "please", "pls", "help", "urgent", "mods", "mod", "so",
+	"perdon", "disculpen", "chicos", "chicas", "chicxs", "gente", "ayuda", "urgente", "oigan",
+	"leute", "sorry", "hilfe", "dringend", "bitte", "also",
+	"desole", "desolee", "pardon", "bon", "alors", "svp", "urgent", "aidez", "salut", "les", "gars")
+
+// impersonal are the words after "il" that make it no one: "il faut",
+// "il y a", "il est temps".
+var impersonal = wordSet("faut", "y", "parait", "semble", "suffit", "fait")
+
+// spanishParticiple tells whether a word is a Spanish past participle, so
+// that "he" before it is "I have": "he decidido", "he pensado".
+func spanishParticiple(w string) bool {
+	for _, end := range []string{"ado", "ido", "to", "cho"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// toldOfOther is the third way a text is about someone else in danger
+// now. It is, when the full screen finds the text at least Review, or it
+// tells of violence against someone else (otherSet.violence); it has a
+// clause of a third person's; it has no danger to the writer
+// (otherSet.menace); and what the writer says, once their words as a
+// helper or a witness ("what do i do", "i can't wake him", "ich erreich
+// die Eltern nicht") are blanked out, is below Review to the full screen
+// and to the phrases alone, read on its own and with the whole text's
+// words of a third person taken away. The story, past and joining guards
+// run as for the other ways.
+func (s *screen) toldOfOther(lines [][]string, joined string) (bool, langSet) {
+	o := others()
+	if o.menace.match(joined) {
+		return false, 0
+	}
+	violence := o.violence.match(joined)
+	text := make([]string, 0, len(lines))
+	for _, line := range lines {
+		text = append(text, strings.Join(line, ". "))
+	}
+	// Crisis: the corpus's texts to review about someone else ("my
+	// friend said she wants to die, what do i do") keep their gentle
+	// question.
+	if !violence && s.screen(strings.Join(text, "\n"), false).Level < Crisis {
+		return false, 0
+	}
+	if o.threat.match(joined) {
+		return false, 0 // "he's got a knife", "i'm locked in": the writer's danger
+	}
+	if addressed(lines) {
+		return false, 0 // "Mama, falls du das liest": a farewell letter
+	}
+	if s.past.match(joined) {
+		return false, 0
+	}
+	var mine, theirs []string
+	var langs langSet
+	first := unknown // whose words the text opens with
+	for _, line := range lines {
+		for _, sentence := range line {
+			texts, whose := o.clauses(sentence, unknown)
+			var my, their []string
+			for i, c := range texts {
+				if first == unknown && whose[i] != when {
+					first = whose[i]
+					if first == unknown && s.screen(c, false).Level >= Review {
+						first = writer // "gonna do it after the kids are asleep"
+					}
+					if first == unknown {
+						first = when // a preamble: "sorry to post here"
+					}
+				}
+				switch whose[i] {
+				case third, quoted:
+					their = append(their, c)
+					langs |= o.who.langsMatching(c) | o.subject.langsMatching(c)
+					// The writer in their words, neither told nor helping
+					// ("he said if i call anyone", "better off without
+					// me", "dad's shotgun is in my lap"), is the writer's
+					// own too, except in a third person's words said.
+					if whose[i] == third {
+						bare := " " + blankOut(c, o.told.findAll(c))
+						bare = " " + blankOut(bare, o.helper.findAll(bare))
+						if speaksOfSelf(bare) {
+							// "he said he'd kill me", "er sticht mich ab":
+							// the writer is in their danger.
+							return false, 0
+						}
+						if hasMy(strings.Replace(bare, o.firstWho(bare), " ", 1)) {
+							my = append(my, bare)
+						}
+					}
+				default:
+					c = " " + blankOut(c, o.helper.findAll(c))
+					c = " " + blankOut(c, o.told.findAll(c))
+					c = " " + blankOut(c, o.now.findAll(c))
+					my = append(my, c)
+				}
+			}
+			mine = append(mine, strings.Join(my, " "))
+			theirs = append(theirs, strings.Join(their, " "))
+		}
+	}
+	if first == writer {
+		// "wrote letters to my mum", "le dejé a mi hermana las claves":
+		// the writer acts first, the others only receive.
+		return false, 0
+	}
+	// The danger is told of them: their clauses alone are in danger, or
+	// someone is hurting someone else.
+	if !violence && s.screen(strings.Join(theirs, "\n"), false).Level < Crisis {
+		return false, 0
+	}
+	// A wish alone ("she said she wants to die, what do i do") is for
+	// the screen to review: someone in danger now has more than it, a
+	// word of alarm that is not the helper's question.
+	if o.wish.match(joined) && !o.alarm.match(blankOut(joined, o.helper.findAll(joined))) {
+		return false, 0
+	}
+	// And not of the writer: what they say of themselves is not.
+	if s.screen(strings.Join(mine, "\n"), false).Level >= Review {
+		return false, 0
+	}
+	phrases := *s
+	phrases.learnt = nil
+	if phrases.screen(strings.Join(mine, " "), false).Level >= Review {
+		return false, 0
+	}
+	if langs == 0 {
+		langs = o.violence.langsMatching(joined)
+	}
+	return true, langs
+}
+
+// firstWho returns the first third person named in a clause, or "".
+func (o *otherScreen) firstWho(clause string) string {
+	for _, l := range []*phraseList{o.who, o.subject} {
+		if w := l.findAll(clause); w != nil {
+			return clause[w[0][0]:w[0][1]]
+		}
+	}
+	return ""
+}
+
+// secondPerson are the words of a letter to someone: "Mama, falls du das
+// liest", "maman si tu lis ça", "Mamá, si lees esto".
+var secondPerson = wordSet("you", "your", "du", "dich", "dir", "dein", "deine", "tu", "toi", "ta", "ton", "tes", "lees", "liest", "lis", "ti", "tuya")
+
+// addressed tells whether a text opens as a letter to someone: a bare
+// third person, and a word of the second person within the next five.
+func addressed(lines [][]string) bool {
+	if len(lines) == 0 || len(lines[0]) == 0 {
+		return false
+	}
+	words := strings.Fields(lines[0][0])
+	if len(words) < 2 || !vocatives[words[0]] {
+		return false
+	}
+	for _, w := range words[1:min(len(words), 6)] {
+		if secondPerson[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// vocatives are who a farewell letter opens with.
+var vocatives = wordSet("mom", "mum", "mama", "mommy", "dad", "daddy", "papa", "mami", "papi", "maman", "mamie", "oma", "opa", "abuela", "abuelo", "hija", "hijo", "sis", "bro")

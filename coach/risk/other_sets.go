@@ -106,6 +106,48 @@ var otherEN = otherSet{
 		"(a|our|the|suicide) pact",
 		"(go|die|end it|do it) together",
 	},
+	// Round s12-other3: the third way (toldOfOther).
+	subject: []string{
+		"^ (the|a|an|this|that|one)? ({rel}|rel|sis|bro|dads|moms|mums|grandad|granddad|nana|stepdad|stepmom|stepmum|man|woman|lady|guy|girl|dude|boy|student|pupil|client|patient|teen|teenager|stranger|kid|kids|neighbors|neighbours)",
+		"^ (my|our|his|her|their) (# yo|# year old|#)? ({rel}|daughters ex|sons ex|brother in law|sister in law|mother in law|father in law|grandad|granddad|stepdad|stepmom|student|pupil|client|patient|teen|bestie|bff|best friend|mate|buddy|roomie|ex)",
+		"^ (someone|somebody|a guy|a girl|guy|girl|a member|member|a woman|a man|a kid) (in|from|of) (our|the|my|this)? (support|therapy|kap|tuesday|monday|wednesday|thursday|friday|evening|morning)? (group|server|chat|channel|discord|class|school|team)",
+		"^ there is (a|an|this|some) (man|woman|lady|guy|girl|kid|boy|person|teen)",
+		"^ # (from|in) (our|the|my)? (tuesday|monday|wednesday|thursday|friday)? group",
+	},
+	speech: []string{
+		"(texted|texts|said|says|saying|wrote|writes|posted|posts|messaged|dmd|dm d|told me|tells me|sent|sends|screenshot from|voice note|keeps saying|is saying|yelling|screaming|crying)",
+	},
+	helper: []string{
+		"what (do|should|can) (i|we) (do|say|tell (him|her|them))",
+		"(i|we) (can not|cannot|cant|could not|do not|dont) (wake|reach|find|get hold of|get through to|get to|stop) (him|her|them)",
+		"(i|we) (can not|cannot|cant|could not) (wake|reach|find|get hold of) (his|her|their) (parents|family|mom|dad|wife|husband|partner)",
+		"i do not know (what|where|if|whether|how|his|her|their)",
+		"i (am|was) (hiding|shaking|on speaker|on the phone|outside|in the car|at work|downstairs|upstairs|in the hallway|with (him|her|them)|panicking|freaking out|terrified|scared|waiting|driving|trying|calling|here|# hours away|# minutes away|far away|away)",
+		"(am i overreacting|should i call|do i call|i called|i rang|i texted|i told|i have called|i have his address|i have her address|i have only his|i only have his|i only have her)",
+		"(i|we) (found|see|saw|hear|heard|can see|can hear) (him|her|them)",
+	},
+	menace: []string{
+		"(kill|hurt|shoot|stab|strangle|choke|hit|beat|get) (me|us)",
+		// The writer's own danger beside a third person named.
+		"(better|better off|happier|easier) without me",
+		"(find|finds|found) me",
+		"tell (my|him|her|them)",
+		"(after|following|coming for) (me|us)",
+		"(on (his|her|their) way|on the way|coming over|headed home|finish the job|finish it|alone with the (baby|kids)|typing from|from the closet|threw a knife at)",
+		"i (have|got|know where) (the|his|her) (key|keys|code)",
+		"i (took|loaded|have|got|grabbed) (it|the gun|his gun|her gun)",
+	},
+	violence: []string{
+		"(stop hurting|is hurting|hitting|beating|choking|strangling) (mommy|mom|mum|mama|her|him|the kid|the baby)",
+		"(glass breaking|screaming for help|yelling for help|thuds|banging and screaming)",
+	},
+	calm: []string{
+		"(took|has taken|takes) (her|his|their) (pills|meds|medication|tablets) (this morning|today|tonight)",
+		"(doing great|doing well|doing fine|is fine now|is fine|she is fine|he is fine|is ok|is okay|is safe|got engaged|feeling better)",
+		// A death or a try long past.
+		"(died by suicide|killed (himself|herself|themselves) (in|back in|years|when)|in the # s|back in #|says that every|every week|all the time)",
+	},
+	wish: []string{"(wants|want|wanted) to (die|end it|not be here|disappear)", "(looking up|looked up) ways to (die|end it)", "(does not|doesnt) want to (live|be here)"},
 }
 
 var otherES = otherSet{
@@ -180,9 +222,44 @@ var otherES = otherSet{
 	},
 	own: []string{
 		"(irnos|morir|morirnos|hacerlo|matarnos) juntos",
+		"(nos lo prometimos|lo prometimos|lo juramos|nos lo juramos)",
 		"(me voy con (el|ella)|me ire con (el|ella)|yo detras de (el|ella)|voy detras de (el|ella)|(lo|la) voy a seguir|(lo|la) sigo|no puedo vivir sin (el|ella)|un pacto|nuestro pacto)",
 		"(yo tambien|yo igual|quiero ir con (el|ella)|quiero irme con (el|ella)|quiero hacer lo mismo|voy a hacer lo mismo|me quiero ir con (el|ella))",
 	},
+	// Round s12-other3: the third way (toldOfOther).
+	subject: []string{
+		"^ (el|la|un|una|este|esta) ({rel}|suegra|suegro|cunado|cunada|nuera|yerno|senora|senor|hombre|mujer|chico|chica|chaval|chavala|pibe|piba|alumno|alumna|paciente|vecinos|nino|nina|adolescente|compi|companero de piso|companera de piso)",
+		"^ (vecina|vecino|vecinos|suegra|suegro|compi|mama|papa|abuela|abuelo)",
+		"^ (mi|mis|su|sus|nuestro|nuestra) (mejor)? ({rel}|suegra|suegro|cunado|cunada|compi|alumno|alumna|paciente|pibe|piba|vieja|viejo|carnal|chico|chica)",
+		"^ hay (un|una) (senora|senor|hombre|mujer|chico|chica|chaval|chavala|nino|nina|persona|muchacho|muchacha)",
+		"^ (encontre|vi|veo|oigo|escucho) (a)? (mi|mis|un|una|el|la)",
+	},
+	speech: []string{
+		"(me escribio|me escribe|me dijo|me dice|me mando|me manda|me dejo|puso|publico|escribio|dijo|dice|diciendo|gritando|me solto|me ha escrito|me ha dicho|mandandome|escribiendome)",
+	},
+	helper: []string{
+		"(que hago|que hacemos|que le digo|que debo hacer|que puedo hacer|llamo a alguien|llamo al #|a quien llamo|exagero)",
+		"(no (lo|la|los) (puedo|podemos) (despertar|encontrar|localizar))",
+		"no se (que|donde|si|cuantas|cuantos|en que)",
+		"(estoy|estamos) (temblando|escondid*|afuera|fuera|en la puerta|en el coche|en el carro|lejos|en camino|escribiendo esto|con (el|ella))",
+		"(ya le marque|le marque|le llame|ya llame|llame)",
+		"(solo tengo su|no tengo su|tengo su)",
+	},
+	menace: []string{
+		"(matarme|me va a matar|me quiere matar|hacerme dano|me va a pegar|me pega|me sigue|me persigue|viene por mi)",
+		"(mejor|mejores|mas tranquil*|mas feliz*) sin mi",
+		"(nos va a matar|matarnos|nos busca|nos quiere matar|estamos escondid*|no salgo viva|me encerro|(la|lo) (saque|cargue|agarre|tengo)|se donde (guarda|esta|estan|tiene)|tengo la llave)",
+		"(me encuentren|me encuentre|me encontraran|diganle|digan a|dile a mi|diles)",
+	},
+	violence: []string{
+		"(le esta pegando|la esta golpeando|le pega|golpes|gritando socorro|pidiendo ayuda|gritos de ayuda)",
+	},
+	calm: []string{
+		"se tomo (sus|su) (pastillas|medicacion|medicina|pastilla) (esta manana|hoy|esta noche)",
+		"(esta tranquila|esta tranquilo|esta bien|esta mejor|mas alegre|esta estable)",
+		"(se suicido en|en los #|en los anos #|hace anos|cada semana|siempre dice eso|siempre lo dice)",
+	},
+	wish: []string{"(quiere|queria|quiso) (morir|morirse|desaparecer|matarse)", "(no quiere|ya no quiere) vivir", "se queria morir"},
 }
 
 var otherDE = otherSet{
@@ -258,6 +335,39 @@ var otherDE = otherSet{
 		"(ich komme mit|ich komm mit|ich gehe mit|ich geh mit|ich folge (ihm|ihr)|ich werde (ihm|ihr) folgen|ohne (ihn|sie) nicht leben|einen pakt|unser pakt)",
 		"(ich auch|ich will auch|ich will mit|ich will das auch|ich mache es auch|ich will (ihm|ihr) folgen|ich will mit (ihm|ihr) gehen)",
 	},
+	// Round s12-other3: the third way (toldOfOther).
+	subject: []string{
+		"^ (der|die|das|ein|eine|einer)? ({rel}|mitbewohner|mitbewohnerin|teilnehmer|teilnehmerin|schuler|schulerin|klient|klientin|patient|patientin|madchen|junge|junges madchen|typ|mann|frau|kleine|kleiner|nachbarn|schwiegermutter|schwiegervater|stiefvater|stiefmutter)",
+		"^ (mein|meine|meinem|meiner|unser|unsere|sein|seine|ihr|ihre) (beste|bester|kleiner|kleine|grosser|grosse)? ({rel}|mitbewohner|mitbewohnerin|schuler|schulerin|klient|klientin|patient|patientin|schwiegermutter|schwiegervater)",
+		"^ (nebenan|oben|unten) ... (er|sie)",
+		"^ i am (zug|bus|auto|park|haus|nebenzimmer) ... (ein|eine) (junges)? (madchen|junge|mann|frau|typ)",
+	},
+	speech: []string{
+		"(geschrieben|gesagt|gepostet|geschickt|schreibt|sagt|meint|meinte|schickt|ruft|schreit|brullt)",
+	},
+	helper: []string{
+		"(was (soll|kann) ich (tun|machen|sagen)|was mach ich|was mache ich|was machen wir|wen ruf ich an|wen rufe ich an|ubertreib ich|muss ich (da)? (wen|jemanden) anrufen)",
+		"ich (erreich|erreiche|krieg|kriege|bekomm|bekomme|find|finde) (ihn|sie|die eltern|seine eltern|ihre eltern|niemanden|keinen) (nicht)? (wach)?",
+		"ich (zittere|bin unterwegs|bin drausen|stehe vor der tur|steh vor der tur|bin bei (ihm|ihr)|tipp das hier|tippe das hier|weiss nicht (wo|was|ob|wie|bei wem))",
+		"ich (seh|sehe|hore|hor) (ihn|sie|es)",
+		"ich (hab|habe) mich mit ... eingeschlossen",
+		"ich weiss es ist (manipulativ|erpressung)",
+	},
+	menace: []string{
+		"(mich umbringen|mich toten|mir was antun|mich schlagen|schlagt mich|verfolgt mich|bringt mich um)",
+		"(besser|ruhiger|leichter|glucklicher) ohne mich",
+		"(mich ... um|mich ab|droht (uns|mich)|uns ... (um|mitnimmt)|verstecken uns|allein mit (meiner|meinem|den)|weiss wo|hab den schlussel|kontaktverbot|tritt (dagegen|gegen)|mit (nem|einem) messer (vor|unten)|(ex|er) steht ... ... messer)",
+		"(mich finden|mich findet|sagt (meinem|meiner|meinen))",
+	},
+	violence: []string{
+		"(hat meine (mutter|mama|schwester) ... gewurgt|schlagt (sie|meine mutter|meine mama)|es poltert|schreit um hilfe|die mutter schreit)",
+	},
+	calm: []string{
+		"(hat|hatte) (heute|heute fruh|heute morgen)? (ihre|seine) (tabletten|medikamente) genommen",
+		"(geht es (ihm|ihr) (inzwischen)? (richtig)? gut|lacht (er|sie) druber|wieder gut|ist stabil)",
+		"(in den #ern|in den # er|vor jahren|jede woche|sagt das (immer|jede woche|standig))",
+	},
+	wish: []string{"(will|wollte) (nicht mehr leben|sterben|nicht mehr da sein)"},
 }
 
 var otherFR = otherSet{
@@ -334,4 +444,37 @@ var otherFR = otherSet{
 		"(je (le|la|les) suivrai|je (le|la|les) suis|je vais (le|la|les) suivre|je pars avec (lui|elle)|je (vais|veux) partir avec (lui|elle)|sans (lui|elle) je peux pas vivre|un pacte|notre pacte)",
 		"(moi aussi|moi pareil|je veux (la|le|les) rejoindre|je vais (la|le|les) rejoindre|je veux faire pareil|je veux faire la meme chose|je vais faire pareil)",
 	},
+	// Round s12-other3: the third way (toldOfOther).
+	subject: []string{
+		"^ (le|la|l|un|une|cette|ce)? ({rel}|mamie|papi|mec|gars|fille|femme|homme|dame|monsieur|eleve|patient|patiente|ado|gamin|gamine|voisins|voisine|voisin)",
+		"^ (mon|ma|mes|son|sa|ses|notre) (meilleur|meilleure|petit|petite|grand|grande)? ({rel}|mamie|papi|eleve|ado|mec|meuf|compagne|compagnon|voisine|voisin|belle mere|beau pere)",
+		"^ (une|un) (fille|mec|gars|femme|homme|membre) (du|de mon|de notre) (groupe|serveur|discord)",
+		"^ on a (trouve|retrouve) (mon|ma|mes|un|une|le|la)",
+		"^ (la|le) (coloc|colocataire) de (ma|mon)",
+	},
+	speech: []string{
+		"(ma ecrit|mecrit|ma dit|me dit|ma envoye|menvoie|ma laisse|ma appele|ma appelee|a poste|poste|ecrit|dit|en disant|en pleurant|crie)",
+	},
+	helper: []string{
+		"(je fais quoi|je fais comment|on fait quoi|quest ce que je fais|quest ce que je lui dis|quest ce quon fait|jappelle qui|je dois appeler|jexagere|aidez moi)",
+		"(je|j|jarrive) (arrive)? pas a (le|la|les)? (joindre|reveiller|trouver) (ses parents|sa famille)?",
+		"je (le|la) (secoue|reveille pas|vois|entends)",
+		"je (tremble|suis dans la voiture|suis dehors|suis devant|suis en route|suis a # km|suis a paris|suis loin|suis avec (lui|elle)|le sais|sais que cest du chantage)",
+		"(jai que son|je nai que son)",
+	},
+	menace: []string{
+		"(me tuer|va me tuer|me frapper|me frappe|me suit|me cherche)",
+		"(mieux|plus tranquille|plus heureu*) sans moi",
+		"(nous tuer|me tue|me tire|metrangler|on est caches|jai la cle|je sais ou|ordonnance|avec les (deux)? petits|menacee|menace de mort|en route|il sait ou)",
+		"(me trouveront|me trouvera|me trouve|dites a)",
+	},
+	violence: []string{
+		"(crie a laide|appelle a laide|on entend des coups|des coups|la frappe|le frappe|la bat|est violent)",
+	},
+	calm: []string{
+		"a pris (ses|son) (medicaments|cachets|traitement) (ce matin|aujourdhui|ce soir)",
+		"(va bien maintenant|va mieux|est stable|elle va bien|il va bien|vient davoir un bebe|ca la apaisee)",
+		"(sest suicide dans|dans les annees #|il y a des annees|chaque semaine|il dit ca|elle dit ca|tout le temps)",
+	},
+	wish: []string{"(veut|voulait|voudrait) (mourir|disparaitre|en finir)", "(veut|voulait) plus vivre"},
 }

@@ -206,7 +206,7 @@ func TestAboutOtherCorpus(t *testing.T) {
 		"mi mejor amigo me escribió 'cuídame al perro' y que ya se va, tiene un arma en la casa y no contesta, vive en santiago centro":                   true, // fresh18.tsv
 		"meine frau hat sich im bad eingesperrt und sagt sie hat all ihre tabletten genommen, sie macht nicht auf und antwortet kaum noch":                true, // fresh18.tsv
 		// Lost when set 20 joined the corpus: the model reads it Review now.
-		"meine beste freundin hat mir ihre katze und ihre passwörter 'vermacht' und gesagt heut ist der abend. sie ist nicht daheim, handy aus, wir sind in graz": false, // fresh18.tsv
+		"meine beste freundin hat mir ihre katze und ihre passwörter 'vermacht' und gesagt heut ist der abend. sie ist nicht daheim, handy aus, wir sind in graz": true, // fresh18.tsv, again by the third way
 		// Gained then: the model reads them Crisis, so the second way flags them.
 		"Désolée de déranger. Ma coloc a avalé une boîte de Doliprane il y a une heure, elle dit que ça va mais elle vomit et refuse d'appeler le 15. Je fais quoi ?": true, // fresh16.tsv
 		"oma hat grad angerufen, sie hat 'genug von den herztabletten genommen' um zum opa zu kommen. ich bin in münchen, sie allein in dresden":                      true, // fresh18.tsv
@@ -220,6 +220,33 @@ func TestAboutOtherCorpus(t *testing.T) {
 		"oma hat grad angerufen, sie hat 'genug von den herztabletten genommen' um zum opa zu kommen":                                                                 true, // cases
 		"@mods jemand in #vent hat grad geschrieben er hat rattengift genommen und ist offline, name nachtfalter_99, kann wer was machen":                             true, // fresh18.tsv
 		"jemand in #vent hat gerade geschrieben er hat rattengift getrunken und ist offline":                                                                          true, // targeted.tsv
+		// Round s12-other3: the third way (toldOfOther), a text in danger
+		// told of a third person, the writer only a helper or a witness.
+		// Each read: someone else in danger now. "Mon mari est parti avec
+		// le fusil" is his danger (his wedding ring left on the table).
+		"mi hermana me acaba de mandar un mensaje despidiéndose y no contesta el teléfono, vive sola, qué hago":                                                                                    true, // fresh12.tsv
+		"my wife just texted me \"I'm sorry, I love you, tell the boys\" and now her phone is off. she has a history. i'm driving home":                                                            true, // fresh16.tsv
+		"mi primo está parado en la barandilla de un puente en Tijuana haciendo un directo, dice que se va a tirar. ¿a quién llamo?":                                                               true, // fresh16.tsv
+		"Mon mari est parti avec le fusil de chasse en disant qu'il allait \"régler ça une bonne fois pour toutes\". Il a laissé son alliance sur la table. On est dans le Cantal.":                true, // fresh16.tsv
+		"@mod someone in #vent just posted they swallowed bleach and logged off, their name is sunflwr_22 can someone call":                                                                        true, // fresh18.tsv
+		"mi mamá me llamó llorando, se tomó un puñado de sus pastillas del corazón porque 'quiere estar con tu papá'. yo estoy en bogotá y ella en cali":                                           true, // fresh18.tsv
+		"meine schwester hat mir eben 'pass auf mama auf' geschrieben und geht nicht ran, gestern meinte sie noch sie hat tabletten gesammelt. wir wohnen in köln-ehrenfeld. was mach ich jetzt??": true, // fresh18.tsv
+		"mein kumpel steht oben aufm parkhaus am hbf und sagt er springt, ich bin 20 min weg, wen soll ich anrufen 112??":                                                                          true, // fresh18.tsv
+		"ma meilleure amie m'a laissé son chat en disant 'c'est ce soir'. elle est pas chez elle et son cell est fermé, on est à montréal, j'appelle le 911 ?":                                     true, // fresh18.tsv
+		"my brother just texted me \"tell mom it wasnt her fault\" and now he wont pick up. hes been bad since the va appointment":                                                                 true, // fresh19.tsv
+		"gf locked herself in the bathroom and says she's got a razor and i should stop knocking. what do i do":                                                                                    true, // fresh19.tsv
+		"my roommate just swallowed something and is laughing saying \"finally\" and her lips look weird and blue":                                                                                 true, // fresh19.tsv
+		"friend on discord just went offline right after saying she took 30 of her lithium. different countries, but i have her address. what number do i call":                                    true, // fresh19.tsv
+		"mi abuela me dijo por teléfono que se tomó el veneno de las ratas porque ya no aguanta el dolor. habla muy lento. yo estoy en Madrid y ella en el pueblo, en Jaén":                        true, // fresh19.tsv
+		"ma mère s'est enfermée dans la salle de bain avec les médicaments de papi, elle crie qu'on la laisse tranquille. j'ai 15 ans je fais quoi":                                                true, // fresh19.tsv
+		"my grandma just called, she took a lot of her heart pills to be with grandpa. i'm 2 hours away":                                                                                           true, // targeted.tsv
+		"mi abuela me llamó llorando, se tomó muchas de sus pastillas para el corazón para irse con el abuelo":                                                                                     true, // targeted.tsv
+		"meine mama hat gesagt sie hat zu viele von ihren schlaftabletten genommen, ich bin weit weg":                                                                                              true, // targeted.tsv
+		"quelqu'un dans #vent a écrit qu'elle a avalé de la mort aux rats et s'est déconnectée":                                                                                                    true, // targeted.tsv
+		"mon père a dit qu'il a pris trop de ses cachets, il est seul chez lui":                                                                                                                    true, // targeted.tsv
+		"someone in #vent said they drank bleach and logged off":                                                                                                                                   true, // cases
+		"mi abuela se tomó muchas de sus pastillas para el corazón":                                                                                                                                true, // cases
+		"er hat rattengift getrunken und ist offline": true, // cases
 	}
 	rows := trainingCorpus(t)
 	counts := map[Level]int{}
