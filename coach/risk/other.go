@@ -427,12 +427,12 @@ const (
 // pronouns and the writer's verbs (see subjectOf). "el" is not one: it is
 // also "the" in Spanish.
 var clauseWords = wordSet("and", "but", "so", "now", "then", "while", "y", "pero", "ahora", "ahorita", "mientras", "und", "aber", "jetzt", "dann", "seitdem", "et", "mais", "puis", "maintenant", "depuis",
-	"when", "once", "after", "before", "until", "till", "soon", "cuando", "despues", "antes", "hasta", "wenn", "sobald", "nachdem", "bevor", "nach", "bis", "quand", "lorsque", "des", "apres", "avant")
+	"when", "after", "before", "until", "till", "soon", "cuando", "despues", "antes", "hasta", "wenn", "sobald", "nachdem", "bevor", "nach", "bis", "quand", "lorsque", "des", "apres", "avant")
 
 // whenWords open a clause of time ("when my wife leaves for her night
 // shift"): its third person is no subject of the danger, and the clause
 // after it is not theirs.
-var whenWords = wordSet("so", "when", "soon", "once", "after", "before", "until", "till", "soon", "cuando", "despues", "antes", "hasta", "wenn", "sobald", "nachdem", "bevor", "nach", "bis", "quand", "lorsque", "des", "apres", "avant")
+var whenWords = wordSet("so", "when", "soon", "after", "before", "until", "till", "soon", "cuando", "despues", "antes", "hasta", "wenn", "sobald", "nachdem", "bevor", "nach", "bis", "quand", "lorsque", "des", "apres", "avant")
 
 // thirdPronouns are a third person as subject.
 var thirdPronouns = wordSet("he", "she", "they", "ella", "ellos", "ellas", "er", "sie", "il", "elle", "ils", "elles")
@@ -462,13 +462,15 @@ func (o *otherScreen) clauses(sentence string, prev subject) ([]string, []subjec
 			continue
 		}
 		lead := clauseWords[w] && !clauseWords[words[i-1]]
-		subj := (thirdPronouns[w] || writerWords[w]) && !clauseWords[words[i-1]] && !thirdPronouns[words[i-1]] && !writerWords[words[i-1]]
+		subj := (thirdPronouns[w] || writerWords[w]) && !clauseWords[words[i-1]] && !thirdPronouns[words[i-1]] && !writerWords[words[i-1]] &&
+			!(w == "yo" && isNumber(words[i-1])) // "my 15 yo"
 		if lead || subj {
 			cut(i)
 		}
 	}
 	cut(len(words))
-	speaker := -1 // the clause where a third person said or sent something
+	speaker := -1  // the clause where a third person said or sent something
+	before := prev // whose words came before a clause of time
 	for i, c := range texts {
 		who := o.subjectOf(c)
 		fields := strings.Fields(c)
@@ -476,6 +478,8 @@ func (o *otherScreen) clauses(sentence string, prev subject) ([]string, []subjec
 		switch {
 		case whenWords[fields[0]]:
 			who = when
+		case who == unknown && (prev == third || prev == quoted) && o.speech.match(c):
+			who = third // "and said \"don't follow me\""
 		case who == unknown && speaker >= 0 && !led && i-speaker <= 3:
 			who = quoted
 		case who == writer && speaker >= 0 && !led && i-speaker <= 3 && !o.helper.match(c):
@@ -498,10 +502,16 @@ func (o *otherScreen) clauses(sentence string, prev subject) ([]string, []subjec
 			prev = third
 		}
 		if who == when {
-			prev = unknown
+			prev = before // "..., wenn ich nicht komme, hat ein foto geschickt"
 		}
+		before = prev
 	}
 	return texts, whose
+}
+
+// isNumber tells whether a word is all digits.
+func isNumber(w string) bool {
+	return w != "" && strings.Trim(w, "0123456789") == ""
 }
 
 // subjectOf says whose words a clause is by its first words: a third
@@ -514,6 +524,9 @@ func (o *otherScreen) subjectOf(clause string) subject {
 	}
 	if i == len(fields) {
 		return unknown
+	}
+	if o.subject.match(" "+strings.Join(fields[i:], " ")) && !writerWords[fields[i]] || strings.HasPrefix(" "+strings.Join(fields[i:], " "), " i am ") && o.subject.match(" "+strings.Join(fields[i:], " ")) {
+		return third // "im Zug sitzt ein junges Mädchen"
 	}
 	if thirdPronouns[fields[i]] {
 		if i+1 < len(fields) && fields[i] == "he" && spanishParticiple(fields[i+1]) {
@@ -545,7 +558,7 @@ func (o *otherScreen) subjectOf(clause string) subject {
 
 // leadWords may come before the third person who opens a text: "ppl my
 // partner", "sorry. my dad", "@mods someone in the group".
-var leadWords = wordSet("tia", "tio", "sorry", "ppl", "people", "guys", "hey", "hi", "ok", "okay", "um", "idk", "please", "pls", "help", "urgent", "mods", "mod", "so",
+var leadWords = wordSet("screenshot", "from", "voice", "to", "text", "tia", "tio", "sorry", "ppl", "people", "guys", "hey", "hi", "ok", "okay", "um", "idk", "please", "pls", "help", "urgent", "mods", "mod", "so",
 	"perdon", "disculpen", "chicos", "chicas", "chicxs", "gente", "ayuda", "urgente", "oigan",
 	"leute", "sorry", "hilfe", "dringend", "bitte", "also",
 	"desole", "desolee", "pardon", "bon", "alors", "svp", "urgent", "aidez", "salut", "les", "gars")
@@ -604,8 +617,16 @@ func (s *screen) toldOfOther(lines [][]string, joined string) (bool, langSet) {
 	var langs langSet
 	first := unknown // whose words the text opens with
 	for _, line := range lines {
+		prev := unknown
 		for _, sentence := range line {
-			texts, whose := o.clauses(sentence, unknown)
+			// A sentence without a subject of its own goes on with the
+			// last one's third person ("vive sola en Rosario"); with a
+			// word of the writer's it is theirs (clauses).
+			texts, whose := o.clauses(sentence, prev)
+			prev = unknown
+			if n := len(whose); n > 0 && (whose[n-1] == third || whose[n-1] == quoted) {
+				prev = third
+			}
 			var my, their []string
 			for i, c := range texts {
 				if first == unknown && whose[i] != when {

@@ -80,6 +80,7 @@ var otherEN = otherSet{
 	told: []string{
 		"(told|texted|sent|rang|called|messaged|dmed|dm d|wrote|wrote to|facetimed|asked|thanked) me",
 		"(with|to) me",
+		"(asking|begging|answering|thanks|thanking|from|for|showed|showing|sending|gave|gives) me",
 	},
 	alarm: []string{
 		"(tonight|right now|rn|just now|mods|what do i say|what should i say|do i call|should i call|call someone)",
@@ -112,6 +113,8 @@ var otherEN = otherSet{
 		"^ (my|our|his|her|their) (# yo|# year old|#)? ({rel}|daughters ex|sons ex|brother in law|sister in law|mother in law|father in law|grandad|granddad|stepdad|stepmom|student|pupil|client|patient|teen|bestie|bff|best friend|mate|buddy|roomie|ex)",
 		"^ (someone|somebody|a guy|a girl|guy|girl|a member|member|a woman|a man|a kid) (in|from|of) (our|the|my|this)? (support|therapy|kap|tuesday|monday|wednesday|thursday|friday|evening|morning)? (group|server|chat|channel|discord|class|school|team)",
 		"^ there is (a|an|this|some) (man|woman|lady|guy|girl|kid|boy|person|teen)",
+		"^ (my|our) (dads|moms|mums|brothers|sisters|husbands|wifes|partners|sons|daughters|grandads)",
+		"^ ... (from|in|of) (our|the|my) ... (group|class|team|chat|server|discord)",
 		"^ # (from|in) (our|the|my)? (tuesday|monday|wednesday|thursday|friday)? group",
 	},
 	speech: []string{
@@ -125,6 +128,11 @@ var otherEN = otherSet{
 		"i (am|was) (hiding|shaking|on speaker|on the phone|outside|in the car|at work|downstairs|upstairs|in the hallway|with (him|her|them)|panicking|freaking out|terrified|scared|waiting|driving|trying|calling|here|# hours away|# minutes away|far away|away)",
 		"(am i overreacting|should i call|do i call|i called|i rang|i texted|i told|i have called|i have his address|i have her address|i have only his|i only have his|i only have her)",
 		"(i|we) (found|see|saw|hear|heard|can see|can hear) (him|her|them)",
+		"(sorry|sory) (to post|for posting|for writing) (here|this here)",
+		"(not about me (for once)?|i do not know if this (counts|is the place|belongs here))",
+		"i (do not|dont) have (his|her|their) (address|number|adres)",
+		"only (his|her|their) (discord|number|insta|snap)",
+		"(but what if|what if (it is|its) (real|true))",
 	},
 	menace: []string{
 		"(kill|hurt|shoot|stab|strangle|choke|hit|beat|get) (me|us)",
@@ -136,6 +144,8 @@ var otherEN = otherSet{
 		"(on (his|her|their) way|on the way|coming over|headed home|finish the job|finish it|alone with the (baby|kids)|typing from|from the closet|threw a knife at)",
 		"i (have|got|know where) (the|his|her) (key|keys|code)",
 		"i (took|loaded|have|got|grabbed) (it|the gun|his gun|her gun)",
+		"(threw|throws|throwing) (a|the)? (knife|bottle|glass|chair|plate)",
+		"(blocking the (door|front door)|make sure i regret|the door (wont|will not) hold|if i (call|tell) anyone)",
 	},
 	violence: []string{
 		"(stop hurting|is hurting|hitting|beating|choking|strangling) (mommy|mom|mum|mama|her|him|the kid|the baby)",
@@ -244,6 +254,9 @@ var otherES = otherSet{
 		"(estoy|estamos) (temblando|escondid*|afuera|fuera|en la puerta|en el coche|en el carro|lejos|en camino|escribiendo esto|con (el|ella))",
 		"(ya le marque|le marque|le llame|ya llame|llame)",
 		"(solo tengo su|no tengo su|tengo su)",
+		"(perdon|disculpen|disculpa|perdonen) (por escribir|que escriba) (aqui|aca|en el general)",
+		"(se que suena a chantaje|pero y si es verdad|y si es verdad)",
+		"yo (estoy|vivo) en",
 	},
 	menace: []string{
 		"(matarme|me va a matar|me quiere matar|hacerme dano|me va a pegar|me pega|me sigue|me persigue|viene por mi)",
@@ -319,6 +332,7 @@ var otherDE = otherSet{
 	told: []string{
 		"(hat|hatte|schreibt|sagt|schickt) mir",
 		"mir (geschrieben|gesagt|geschickt)",
+		"(neben|von|mit) mir",
 	},
 	alarm: []string{
 		"(heute nacht|heute abend|gerade|grad|eben|jetzt|mods|wen ruf ich|muss ich da wen anrufen|was wenn doch)",
@@ -352,6 +366,9 @@ var otherDE = otherSet{
 		"ich (seh|sehe|hore|hor) (ihn|sie|es)",
 		"ich (hab|habe) mich mit ... eingeschlossen",
 		"ich weiss es ist (manipulativ|erpressung)",
+		"(sorry|entschuldigung) dass ich (hier)? schreibe",
+		"(aber was wenn doch|wenn ich nicht (komme|komm))",
+		"ich (wohne|wohn|bin) in",
 	},
 	menace: []string{
 		"(mich umbringen|mich toten|mir was antun|mich schlagen|schlagt mich|verfolgt mich|bringt mich um)",
@@ -426,6 +443,8 @@ var otherFR = otherSet{
 	},
 	told: []string{
 		"m (a|avait) (dit|ecrit|envoye|appele|appelee|laisse|demande)",
+		"ma (dit|ecrit|envoye|appele|appelee|laisse|demande|montre|remercie|raccroche)",
+		"(mecrit|menvoie|me remercie|mappelle|avec moi|pour moi)",
 		"(m ecrit|m envoie|m appelle|me dit|me demande|m dit)",
 	},
 	alarm: []string{
@@ -461,6 +480,8 @@ var otherFR = otherSet{
 		"je (le|la) (secoue|reveille pas|vois|entends)",
 		"je (tremble|suis dans la voiture|suis dehors|suis devant|suis en route|suis a # km|suis a paris|suis loin|suis avec (lui|elle)|le sais|sais que cest du chantage)",
 		"(jai que son|je nai que son)",
+		"(desole|desolee) (decrire|de poster) ici",
+		"(question rapide|je sais que cest du chantage|mais si cest vrai|si je viens pas)",
 	},
 	menace: []string{
 		"(me tuer|va me tuer|me frapper|me frappe|me suit|me cherche)",

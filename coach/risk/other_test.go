@@ -246,6 +246,8 @@ func TestAboutOtherCorpus(t *testing.T) {
 		"mon père a dit qu'il a pris trop de ses cachets, il est seul chez lui":                                                                                                                    true, // targeted.tsv
 		"someone in #vent said they drank bleach and logged off":                                                                                                                                   true, // cases
 		"mi abuela se tomó muchas de sus pastillas para el corazón":                                                                                                                                true, // cases
+		"mon copain m'a envoyé \"prends soin du chat, je t'aime\" et son tel est coupé. ce matin il parlait de l'autoroute. on est à Liège, j'appelle le 112 ?":                                    true, // fresh16.tsv
+		"ma meilleure amie m'a laissé son chat en disant 'c'est ce soir'":                                                                                                                          true, // cases
 		"er hat rattengift getrunken und ist offline": true, // cases
 	}
 	rows := trainingCorpus(t)
