@@ -289,7 +289,7 @@ var selfWords = wordSet("i", "me", "myself", "mine", "yo", "ich", "mich", "mir",
 // sentence.
 func speaksOfSelf(sentence string) bool {
 	for _, w := range strings.Fields(sentence) {
-		if selfWords[w] || writerWords[w] {
+		if selfWords[w] || writerWords[w] && !frenchJ[w] {
 			return true
 		}
 	}
@@ -444,6 +444,17 @@ var writerWords = wordSet("i", "yo", "ich", "je", "j", "jai", "jme", "jsuis", "j
 	"tengo", "estoy", "voy", "quiero", "hice", "guarde", "programe", "tome", "puedo", "necesito", "pienso", "aguanto",
 	"deje", "mande", "pase", "lleve", "regale", "escribi", "hable", "saque", "cargue", "compre",
 	"hab", "habe", "bin", "sitz", "sitze", "steh", "stehe", "lieg", "liege", "nehm", "nehme", "fahr", "fahre", "komm", "geh", "gehe")
+
+// frenchJ are French verbs after "j'", the writer as subject for the
+// clauses ("j'attends ce moment"); speaksOfSelf leaves them to the first
+// way's older reading.
+var frenchJ = wordSet("jattends", "jarrive", "jirai", "jessaie", "jhabite", "javais", "jetais", "jaurai", "jecris", "jentends", "jen")
+
+func init() {
+	for w := range frenchJ {
+		writerWords[w] = true
+	}
+}
 
 // clauses cuts a sentence into clauses and says whose words each is.
 func (o *otherScreen) clauses(sentence string, prev subject) ([]string, []subject) {
@@ -631,11 +642,15 @@ func (s *screen) toldOfOther(lines [][]string, joined string) (bool, langSet) {
 			for i, c := range texts {
 				if first == unknown && whose[i] != when {
 					first = whose[i]
-					if first == unknown && s.screen(c, false).Level >= Review {
-						first = writer // "gonna do it after the kids are asleep"
+					if first == unknown && !o.helper.match(c) && !o.who.match(c) && !o.subject.match(c) {
+						// Words without a subject open a writer's own
+						// text ("gonna do it after the kids are asleep",
+						// "keep the dog"); a helper's opens with a preamble
+						// ("sorry to post here") or the third person.
+						first = writer
 					}
 					if first == unknown {
-						first = when // a preamble: "sorry to post here"
+						first = when
 					}
 				}
 				switch whose[i] {
@@ -647,7 +662,13 @@ func (s *screen) toldOfOther(lines [][]string, joined string) (bool, langSet) {
 					// me", "dad's shotgun is in my lap"), is the writer's
 					// own too, except in a third person's words said.
 					if whose[i] == third {
-						bare := " " + blankOut(c, o.told.findAll(c))
+						bare := c
+						if sp := o.speech.findAll(c); sp != nil {
+							// What they said is theirs: "and said \"don't
+							// follow me\"".
+							bare = c[:sp[0][1]]
+						}
+						bare = " " + blankOut(bare, o.told.findAll(bare))
 						bare = " " + blankOut(bare, o.helper.findAll(bare))
 						if speaksOfSelf(bare) {
 							// "he said he'd kill me", "er sticht mich ab":
@@ -676,7 +697,7 @@ func (s *screen) toldOfOther(lines [][]string, joined string) (bool, langSet) {
 	}
 	// The danger is told of them: their clauses alone are in danger, or
 	// someone is hurting someone else.
-	if !violence && s.screen(strings.Join(theirs, "\n"), false).Level < Crisis {
+	if !violence && s.screen(strings.Join(theirs, "\n"), false).Level < Review {
 		return false, 0
 	}
 	// A wish alone ("she said she wants to die, what do i do") is for
@@ -712,7 +733,8 @@ func (o *otherScreen) firstWho(clause string) string {
 
 // secondPerson are the words of a letter to someone: "Mama, falls du das
 // liest", "maman si tu lis ça", "Mamá, si lees esto".
-var secondPerson = wordSet("you", "your", "du", "dich", "dir", "dein", "deine", "tu", "toi", "ta", "ton", "tes", "lees", "liest", "lis", "ti", "tuya")
+var secondPerson = wordSet("you", "your", "du", "dich", "dir", "dein", "deine", "tu", "toi", "ta", "ton", "tes", "lees", "liest", "lis", "ti", "tuya",
+	"vous", "votre", "ustedes", "perdonenme", "perdoname", "pardon", "perdon", "sorry", "forgive", "verzeiht", "verzeih", "los", "las")
 
 // addressed tells whether a text opens as a letter to someone: a bare
 // third person, and a word of the second person within the next five.
@@ -724,7 +746,7 @@ func addressed(lines [][]string) bool {
 	if len(words) < 2 || !vocatives[words[0]] {
 		return false
 	}
-	for _, w := range words[1:min(len(words), 6)] {
+	for _, w := range words[1:min(len(words), 7)] {
 		if secondPerson[w] {
 			return true
 		}

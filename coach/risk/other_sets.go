@@ -145,6 +145,8 @@ var otherEN = otherSet{
 		"i (have|got|know where) (the|his|her) (key|keys|code)",
 		"i (took|loaded|have|got|grabbed) (it|the gun|his gun|her gun)",
 		"(threw|throws|throwing) (a|the)? (knife|bottle|glass|chair|plate)",
+		"(break|burn|kill|cut|stab) (my|me)",
+		"(see you soon|never been this close|my front door)",
 		"(blocking the (door|front door)|make sure i regret|the door (wont|will not) hold|if i (call|tell) anyone)",
 	},
 	violence: []string{
@@ -261,6 +263,8 @@ var otherES = otherSet{
 	menace: []string{
 		"(matarme|me va a matar|me quiere matar|hacerme dano|me va a pegar|me pega|me sigue|me persigue|viene por mi)",
 		"(mejor|mejores|mas tranquil*|mas feliz*) sin mi",
+		"me (mata|matara|quema|va a picar|pica|acuchilla|rompe)",
+		"(conmigo adentro|ya viene)",
 		"(nos va a matar|matarnos|nos busca|nos quiere matar|estamos escondid*|no salgo viva|me encerro|(la|lo) (saque|cargue|agarre|tengo)|se donde (guarda|esta|estan|tiene)|tengo la llave)",
 		"(me encuentren|me encuentre|me encontraran|diganle|digan a|dile a mi|diles)",
 	},
@@ -476,16 +480,18 @@ var otherFR = otherSet{
 	},
 	helper: []string{
 		"(je fais quoi|je fais comment|on fait quoi|quest ce que je fais|quest ce que je lui dis|quest ce quon fait|jappelle qui|je dois appeler|jexagere|aidez moi)",
-		"(je|j|jarrive) (arrive)? pas a (le|la|les)? (joindre|reveiller|trouver) (ses parents|sa famille)?",
+		"(je|j|jarrive) (arrive)? pas a (le|la|les)? (joindre|reveiller|trouver|ouvrir) (ses parents|sa famille|la porte)?",
 		"je (le|la) (secoue|reveille pas|vois|entends)",
 		"je (tremble|suis dans la voiture|suis dehors|suis devant|suis en route|suis a # km|suis a paris|suis loin|suis avec (lui|elle)|le sais|sais que cest du chantage)",
 		"(jai que son|je nai que son)",
 		"(desole|desolee) (decrire|de poster) ici",
+		"je (ne)? (sais|sait) pas quoi faire",
 		"(question rapide|je sais que cest du chantage|mais si cest vrai|si je viens pas)",
 	},
 	menace: []string{
 		"(me tuer|va me tuer|me frapper|me frappe|me suit|me cherche)",
 		"(mieux|plus tranquille|plus heureu*) sans moi",
+		"me (tuerait|tuer|planter|buter|cramer|defoncer)",
 		"(nous tuer|me tue|me tire|metrangler|on est caches|jai la cle|je sais ou|ordonnance|avec les (deux)? petits|menacee|menace de mort|en route|il sait ou)",
 		"(me trouveront|me trouvera|me trouve|dites a)",
 	},

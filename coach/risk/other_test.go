@@ -248,6 +248,7 @@ func TestAboutOtherCorpus(t *testing.T) {
 		"mi abuela se tomó muchas de sus pastillas para el corazón":                                                                                                                                true, // cases
 		"mon copain m'a envoyé \"prends soin du chat, je t'aime\" et son tel est coupé. ce matin il parlait de l'autoroute. on est à Liège, j'appelle le 112 ?":                                    true, // fresh16.tsv
 		"ma meilleure amie m'a laissé son chat en disant 'c'est ce soir'":                                                                                                                          true, // cases
+		"guy from my unit just sent a pic of his sidearm on the kitchen table, caption \"its time brother\". cant reach him. hes in ohio im in texas":                                              true, // fresh19.tsv
 		"er hat rattengift getrunken und ist offline": true, // cases
 	}
 	rows := trainingCorpus(t)
