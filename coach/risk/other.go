@@ -474,7 +474,8 @@ func (o *otherScreen) clauses(sentence string, prev subject) ([]string, []subjec
 		}
 		lead := clauseWords[w] && !clauseWords[words[i-1]]
 		subj := (thirdPronouns[w] || writerWords[w]) && !clauseWords[words[i-1]] && !thirdPronouns[words[i-1]] && !writerWords[words[i-1]] &&
-			!(w == "yo" && isNumber(words[i-1])) // "my 15 yo"
+			!(w == "yo" && isNumber(words[i-1])) && // "my 15 yo"
+			!(w == "i" && i+1 < len(words) && words[i+1] == "am" && germanIm[words[i-1]]) // "liegt im Flur"
 		if lead || subj {
 			cut(i)
 		}
@@ -518,6 +519,25 @@ func (o *otherScreen) clauses(sentence string, prev subject) ([]string, []subjec
 		before = prev
 	}
 	return texts, whose
+}
+
+// germanIm are German verbs often before "im" ("liegt im Flur"), which
+// the normaliser reads as "i am".
+var germanIm = wordSet("liegt", "sitzt", "steht", "ist", "hangt", "wartet", "schlaft", "liegen", "sitzen", "stehen", "war", "sind", "weint", "schreit")
+
+// dropGermanIm takes out the "i am" that is German "im" after a verb of
+// germanIm.
+func dropGermanIm(clause string) string {
+	words := strings.Fields(clause)
+	kept := words[:0:0]
+	for i := 0; i < len(words); i++ {
+		if words[i] == "i" && i > 0 && i+1 < len(words) && words[i+1] == "am" && germanIm[words[i-1]] {
+			i++
+			continue
+		}
+		kept = append(kept, words[i])
+	}
+	return " " + strings.Join(kept, " ")
 }
 
 // isNumber tells whether a word is all digits.
@@ -612,7 +632,8 @@ func (s *screen) toldOfOther(lines [][]string, joined string) (bool, langSet) {
 	// Crisis: the corpus's texts to review about someone else ("my
 	// friend said she wants to die, what do i do") keep their gentle
 	// question.
-	if !violence && s.screen(strings.Join(text, "\n"), false).Level < Crisis {
+	level := s.screen(strings.Join(text, "\n"), false).Level
+	if !violence && level < Crisis && (level < Review || !o.alarm.match(blankOut(joined, o.helper.findAll(joined)))) {
 		return false, 0
 	}
 	if o.threat.match(joined) {
@@ -668,6 +689,7 @@ func (s *screen) toldOfOther(lines [][]string, joined string) (bool, langSet) {
 							// follow me\"".
 							bare = c[:sp[0][1]]
 						}
+						bare = dropGermanIm(bare)
 						bare = " " + blankOut(bare, o.told.findAll(bare))
 						bare = " " + blankOut(bare, o.helper.findAll(bare))
 						if speaksOfSelf(bare) {

@@ -274,7 +274,7 @@ var otherES = otherSet{
 	calm: []string{
 		"se tomo (sus|su) (pastillas|medicacion|medicina|pastilla) (esta manana|hoy|esta noche)",
 		"(esta tranquila|esta tranquilo|esta bien|esta mejor|mas alegre|esta estable)",
-		"(se suicido en|en los #|en los anos #|hace anos|cada semana|siempre dice eso|siempre lo dice)",
+		"(se suicido|en los #|en los anos #|hace anos|cada semana|siempre dice eso|siempre lo dice)",
 	},
 	wish: []string{"(quiere|queria|quiso) (morir|morirse|desaparecer|matarse)", "(no quiere|ya no quiere) vivir", "se queria morir"},
 }
@@ -386,7 +386,7 @@ var otherDE = otherSet{
 	calm: []string{
 		"(hat|hatte) (heute|heute fruh|heute morgen)? (ihre|seine) (tabletten|medikamente) genommen",
 		"(geht es (ihm|ihr) (inzwischen)? (richtig)? gut|lacht (er|sie) druber|wieder gut|ist stabil)",
-		"(in den #ern|in den # er|vor jahren|jede woche|sagt das (immer|jede woche|standig))",
+		"(standig|dauernd|seit jahren|in den #ern|in den # er|vor jahren|jede woche|sagt das (immer|jede woche|standig))",
 	},
 	wish: []string{"(will|wollte) (nicht mehr leben|sterben|nicht mehr da sein)"},
 }

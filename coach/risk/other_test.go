@@ -124,6 +124,26 @@ func TestAboutOther(t *testing.T) {
 		{"Ich war gestern auf der Beerdigung von Oma, mein Kumpel hat ihre Playlist gepostet", false, ""},
 		{"Mein Kumpel hat seine Playlist für die Hochzeit gepostet", false, ""},
 		// Someone else means to harm the writer: the writer's danger.
+		// Round s12-other3, the third way (toldOfOther): no act of the
+		// lists, the danger told of a third person, the writer a helper or
+		// a witness; and the writer's own plans that name someone else.
+		{"my stepdad is lying on the bathroom floor, empty pill bottles everywhere, hes barely breathing and i cant wake him", true, "en"},
+		{"mi cuñado está en el techo de la casa gritando que se va a aventar, estoy abajo con los niños, qué hago", true, "es"},
+		{"meine Mitbewohnerin liegt im Flur, atmet ganz flach, daneben leere Tablettenpackungen, ich krieg sie nicht wach", true, "de"},
+		{"ma belle-mère est sur le rebord du balcon au 7e et elle dit adieu, je suis en bas, je fais quoi", true, "fr"},
+		{"my stepdad left for work this morning. the pills are counted out on my desk, tonight is the night", false, ""},
+		{"mi cuñado se fue de viaje, ya tengo las pastillas listas para esta noche", false, ""},
+		{"meine Mitbewohnerin ist übers Wochenende weg, ich hab die Tabletten schon gezählt, heute Nacht", false, ""},
+		{"ma belle-mère part demain matin, j'ai tout préparé pour ce soir", false, ""},
+		// other2.tsv's writer's own: "tengo" is the writer, with no "yo".
+		{"mi marido se llevó a los niños a casa de su madre, esta noche es la noche, ya tengo todo preparado", false, ""},
+		// A threat to the writer, said by a third person, is the writer's.
+		{"my ex said he'll break my arm this time and he's outside again", false, ""},
+		{"mi ex dice que si no le abro me mata, está pateando la puerta", false, ""},
+		// A letter to kin and a death long past.
+		{"maman pardon. les clés sont chez la voisine. c'est pas ta faute", false, ""},
+		{"my friend killed herself back in 2016, i still think about her", false, ""},
+		{"my stepdad is on the roof fixing the gutter again, he is fine", false, ""},
 		{"mi ex está afuera gritando que me va a matar", false, ""},
 		{"mi hermana me va a matar, se me olvidó su cumpleaños", false, ""},
 		{"er will mich umbringen, er steht vor der Tür", false, ""},
@@ -147,9 +167,11 @@ func TestAboutOther(t *testing.T) {
 }
 
 // TestAboutOtherCorpus holds the flag to the labelled corpus
-// (testdata/train, the labelled cases, the held-out dev half): no ordinary text and no text to review is about
-// someone else in danger now, and of the crisis texts only these are,
-// each of them someone else's danger, not the writer's own.
+// (testdata/train, the labelled cases, the held-out dev half): no ordinary
+// text is about someone else in danger now, and of the crisis texts and
+// the texts to review only these are, each of them someone else's danger,
+// not the writer's own. The texts to review among them are marked:
+// the flag leaves the level as it was.
 func TestAboutOtherCorpus(t *testing.T) {
 	want := map[string]bool{
 		"my brother sent me a goodbye text an hour ago and isn't answering his phone":                                                                                          true,
@@ -249,7 +271,9 @@ func TestAboutOtherCorpus(t *testing.T) {
 		"mon copain m'a envoyé \"prends soin du chat, je t'aime\" et son tel est coupé. ce matin il parlait de l'autoroute. on est à Liège, j'appelle le 112 ?":                                    true, // fresh16.tsv
 		"ma meilleure amie m'a laissé son chat en disant 'c'est ce soir'":                                                                                                                          true, // cases
 		"guy from my unit just sent a pic of his sidearm on the kitchen table, caption \"its time brother\". cant reach him. hes in ohio im in texas":                                              true, // fresh19.tsv
-		"er hat rattengift getrunken und ist offline": true, // cases
+		// A text to review (its level stays Review): someone else, now.
+		"a guy in my group chat posted what reads like a goodbye and now hes not answering": true, // en.tsv, review
+		"er hat rattengift getrunken und ist offline":                                       true, // cases
 	}
 	rows := trainingCorpus(t)
 	counts := map[Level]int{}
@@ -258,7 +282,7 @@ func TestAboutOtherCorpus(t *testing.T) {
 		if got {
 			counts[r.want]++
 		}
-		if got != (r.want == Crisis && want[r.text]) {
+		if got != (r.want != None && want[r.text]) {
 			t.Errorf("%v (%s) %q: AboutOther = %v", r.want, r.from, r.text, got)
 		}
 	}
