@@ -427,12 +427,12 @@ const (
 // pronouns and the writer's verbs (see subjectOf). "el" is not one: it is
 // also "the" in Spanish.
 var clauseWords = wordSet("and", "but", "so", "now", "then", "while", "y", "pero", "ahora", "ahorita", "mientras", "und", "aber", "jetzt", "dann", "seitdem", "et", "mais", "puis", "maintenant", "depuis",
-	"when", "after", "before", "until", "till", "soon", "cuando", "despues", "antes", "hasta", "wenn", "sobald", "nachdem", "bevor", "nach", "bis", "quand", "lorsque", "des", "apres", "avant")
+	"when", "after", "before", "until", "till", "cuando", "despues", "antes", "hasta", "wenn", "sobald", "nachdem", "bevor", "nach", "bis", "quand", "lorsque", "des", "apres", "avant")
 
 // whenWords open a clause of time ("when my wife leaves for her night
 // shift"): its third person is no subject of the danger, and the clause
 // after it is not theirs.
-var whenWords = wordSet("so", "when", "soon", "after", "before", "until", "till", "soon", "cuando", "despues", "antes", "hasta", "wenn", "sobald", "nachdem", "bevor", "nach", "bis", "quand", "lorsque", "des", "apres", "avant")
+var whenWords = wordSet("so", "when", "after", "before", "until", "till", "soon", "cuando", "despues", "antes", "hasta", "wenn", "sobald", "nachdem", "bevor", "nach", "bis", "quand", "lorsque", "des", "apres", "avant")
 
 // thirdPronouns are a third person as subject.
 var thirdPronouns = wordSet("he", "she", "they", "ella", "ellos", "ellas", "er", "sie", "il", "elle", "ils", "elles")
@@ -645,6 +645,17 @@ func (s *screen) toldOfOther(lines [][]string, joined string) (bool, langSet) {
 	if s.past.match(joined) {
 		return false, 0
 	}
+	if looksLike(lines) == "de" {
+		// The normaliser reads German "im" as "i am": "im Zug sitzt ein
+		// junges Mädchen", "hat sich im Keller eingeschlossen".
+		german := make([][]string, len(lines))
+		for i, line := range lines {
+			for _, sentence := range line {
+				german[i] = append(german[i], strings.TrimSuffix(strings.ReplaceAll(sentence+" ", " i am ", " im "), " "))
+			}
+		}
+		lines = german
+	}
 	var mine, theirs []string
 	var langs langSet
 	first := unknown // whose words the text opens with
@@ -669,6 +680,9 @@ func (s *screen) toldOfOther(lines [][]string, joined string) (bool, langSet) {
 						// "keep the dog"); a helper's opens with a preamble
 						// ("sorry to post here") or the third person.
 						first = writer
+					}
+					if first == writer && strings.TrimSpace(blankOut(c, o.helper.findAll(c))) == "" {
+						first = unknown // "idk if this counts", "not about me for once"
 					}
 					if first == unknown {
 						first = when

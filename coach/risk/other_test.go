@@ -271,6 +271,9 @@ func TestAboutOtherCorpus(t *testing.T) {
 		"mon copain m'a envoyé \"prends soin du chat, je t'aime\" et son tel est coupé. ce matin il parlait de l'autoroute. on est à Liège, j'appelle le 112 ?":                                    true, // fresh16.tsv
 		"ma meilleure amie m'a laissé son chat en disant 'c'est ce soir'":                                                                                                                          true, // cases
 		"guy from my unit just sent a pic of his sidearm on the kitchen table, caption \"its time brother\". cant reach him. hes in ohio im in texas":                                              true, // fresh19.tsv
+		"Meine Freundin hat sich im Bad eingeschlossen mit ner Rasierklinge und sagt wenn ich reinkomme macht sie es. Was soll ich tun???":                                                         true, // fresh19.tsv
+		"Mon père (74 ans) m'a appelée pour me dire au revoir \"au cas où\". Il a son revolver de l'armée dans le tiroir. Il ne répond plus et j'habite à 300 km.":                                 true, // fresh19.tsv
+		"mon pote de régiment vient de poster une photo de son arme avec \"désolé les gars\". personne arrive à le joindre, il vit à Toulon":                                                       true, // fresh19.tsv
 		// A text to review (its level stays Review): someone else, now.
 		"a guy in my group chat posted what reads like a goodbye and now hes not answering": true, // en.tsv, review
 		"er hat rattengift getrunken und ist offline":                                       true, // cases
