@@ -297,7 +297,8 @@
 // "im" as "i am", which is dropped in a German sentence before the check.
 //
 // Over the 13,615 labelled texts of the corpus (testdata/train, the tests'
-// cases, the held-out dev half) the flag is set on 49 (27 before round
+// cases, the held-out dev half) the flag was set on 49 (81 after round
+// s12-other3, below; 27 before round
 // s12-other2; the 22 it added were each read), every one a crisis
 // statement about someone else in danger now, and on no ordinary text, no
 // text to review and no crisis of the writer's own (TestAboutOtherCorpus
@@ -346,6 +347,61 @@
 // for 4. So what round s12-other2 learnt from other1 did not carry over
 // to another writer's texts: most helpers still get the writer's own
 // reply, which gives the emergency number and the crisis lines.
+//
+// The third way (toldOfOther, round s12-other3) decides whose danger it
+// is from the shape of the text rather than from a list of acts: the
+// screen has already weighed the danger, and what it lacks is whose. Each
+// sentence is cut into clauses at "and", "but", "now" ("y", "und", "et"
+// ...), at a subject pronoun, and at a verb of the writer's own where
+// Spanish and German drop the pronoun ("tengo", "hab", "sitz"). A clause
+// is a third person's when it opens with one ("my mom", "she", "Kumpel",
+// "un mec", "vecina", "there's a man", "on a trouvé mon oncle"), the
+// writer's when it opens with them, a clause of time ("when my wife
+// leaves", "cuando", "wenn", "quand") that is no one's, or else goes on
+// with the clause before it; a sentence without a subject goes on with
+// the last sentence's third person ("vive sola en Rosario"). What a third
+// person said or sent ("texted", "me dijo", "hat geschrieben", "m'a
+// écrit", "saying") is theirs, an "I" in it included ("maman j'ai tout
+// pris"). The text is about someone else in danger now when the full
+// screen finds it Crisis, or Review with a word of alarm that is not the
+// helper's own question, or it tells of violence against someone else
+// heard or seen now ("stop hurting mommy", "golpes", "des coups"); the
+// third persons' clauses alone are at least Review; a wish told without
+// an act ("she said she wants to die, what do I do?", a text to review in
+// the corpus) has a word of alarm besides the question; the text opens
+// with a third person or a helper's preamble ("sorry to post here", "idk
+// if this counts"), not with the writer or with words without a subject
+// ("gonna do it after the kids are asleep", "keep the dog", "wrote
+// letters to my mum"); and what the writer says, their words as a helper
+// or a witness blanked ("what do I do", "I can't wake him", "ich erreich
+// die Eltern nicht", "je suis à Paris", "estoy temblando"), is below Review
+// to the full screen and to the phrases alone. It stays the writer's own
+// when a third person's clause has the writer in it outside what was said
+// or told ("better off without me"); when someone threatens the writer,
+// even in reported words, or the writer hides ("he said he'll break my
+// arm", "dice que si no le abro me mata", "er bringt mich um", "il va me
+// planter", "I'm locked in", "estamos escondidos": otherSet.menace and
+// threat); when the text opens as a letter to kin ("Mama, falls du das
+// liest", "maman pardon"); or when the danger is over or long past ("died
+// by suicide in the 90s", "she's doing great now", "il dit ça chaque
+// semaine"). The price: a witness hiding from violence against someone
+// else ("I'm hiding in the bedroom") gets the writer's crisis reply.
+//
+// After round s12-other3, which LEARNT FROM BOTH other1 and other2 (so
+// these are not fresh figures): other1 52 of 64 about someone else
+// flagged (13 in each language), 0 of 48 of the writer's own, 0 of
+// 48 ordinary; other2 47 of 64 (en 12, es 13, de 9, fr 13), 0 of 48 of
+// the writer's own (its "mi marido se llevó a los niños ..., ya tengo todo
+// preparado" no longer: "tengo" is the writer), 0 of 48 ordinary. A third
+// fresh set, held back, measures the round. Still missed: texts the
+// screen reads below Review, or Review without a word of alarm ("mon pote
+// est sur le toit et il m'envoie des selfies du vide", "mi hijo está
+// tirado en el piso no reacciona"); witnesses hiding from violence;
+// openings the clauses do not read as a third person ("jen from tuesday
+// group", "nebenan brüllt er"); and a few where the writer's own words,
+// blanked of the helper's, still read as Review. In the corpus the flag is
+// now on 81 rows (80 crisis, 1 to review, its level kept), each read
+// (TestAboutOtherCorpus).
 //
 // # Tables and cost
 //
