@@ -75,6 +75,9 @@ type otherSet struct {
 	// calm are words that the danger is over or was none: "she's doing
 	// great now", "hoy está tranquila".
 	calm []string
+	// tonight are a night or a day set for the writer's own plan, when
+	// their words have them: "mais ce soir je saute", "tonight i end it".
+	tonight []string
 	// wish are a third person's wish to die, told without an act: "she
 	// wants to die", "quiere morirse", "will nicht mehr leben".
 	wish []string
@@ -82,8 +85,8 @@ type otherSet struct {
 
 // otherScreen holds otherSets compiled.
 type otherScreen struct {
-	who, acts, done, before, now, story, own, told, alarm, threat *phraseList
-	subject, speech, helper, menace, violence, calm, wish         *phraseList
+	who, acts, done, before, now, story, own, told, alarm, threat  *phraseList
+	subject, speech, helper, menace, violence, calm, wish, tonight *phraseList
 }
 
 // others is compiled on first use, in a few milliseconds: the lists are
@@ -120,6 +123,7 @@ var others = sync.OnceValue(func() *otherScreen {
 		violence: compile(func(o otherSet) []string { return o.violence }),
 		calm:     compile(func(o otherSet) []string { return o.calm }),
 		wish:     compile(func(o otherSet) []string { return o.wish }),
+		tonight:  compile(func(o otherSet) []string { return o.tonight }),
 	}
 })
 
@@ -442,6 +446,7 @@ var thirdPronouns = wordSet("he", "she", "they", "ella", "ellos", "ellas", "er",
 // preparado", "hab genug tabletten", "sitz im auto").
 var writerWords = wordSet("i", "yo", "ich", "je", "j", "jai", "jme", "jsuis", "jvais", "jpeux",
 	"tengo", "estoy", "voy", "quiero", "hice", "guarde", "programe", "tome", "puedo", "necesito", "pienso", "aguanto",
+	"decidi", "escribi", "sali", "subi", "bebi", "prometi", "perdi", "segui", "puse", "tuve", "estuve", "fui",
 	"deje", "mande", "pase", "lleve", "regale", "escribi", "hable", "saque", "cargue", "compre",
 	"hab", "habe", "bin", "sitz", "sitze", "steh", "stehe", "lieg", "liege", "nehm", "nehme", "fahr", "fahre", "komm", "geh", "gehe")
 
@@ -477,12 +482,20 @@ func (o *otherScreen) clauses(sentence string, prev subject) ([]string, []subjec
 			!(w == "yo" && isNumber(words[i-1])) && // "my 15 yo"
 			!(w == "i" && i+1 < len(words) && words[i+1] == "am" && germanIm[words[i-1]]) // "liegt im Flur"
 		if lead || subj {
-			cut(i)
+			at := i
+			if writerWords[w] && !selfWords[w] {
+				// "ya no voy a estar": the words before the verb are its.
+				for at > start+1 && clitics[words[at-1]] {
+					at--
+				}
+			}
+			cut(at)
 		}
 	}
 	cut(len(words))
-	speaker := -1  // the clause where a third person said or sent something
-	before := prev // whose words came before a clause of time
+	speaker := -1      // the clause where a third person said or sent something
+	before := prev     // whose words came before a clause of time
+	quoteNext := false // the speaker's clause ends near its verb of speech
 	for i, c := range texts {
 		who := o.subjectOf(c)
 		fields := strings.Fields(c)
@@ -492,10 +505,15 @@ func (o *otherScreen) clauses(sentence string, prev subject) ([]string, []subjec
 			who = when
 		case who == unknown && (prev == third || prev == quoted) && o.speech.match(c):
 			who = third // "and said \"don't follow me\""
-		case who == unknown && speaker >= 0 && !led && i-speaker <= 3:
+		case who == unknown && speaker >= 0 && !led && i-speaker <= 3 && quoteNext:
 			who = quoted
-		case who == writer && speaker >= 0 && !led && i-speaker <= 3 && !o.helper.match(c):
+		case who == writer && speaker >= 0 && !led && i-speaker == 1 && quoteNext:
+			// "en pleurant \"maman j'ai tout pris\"": the writer's words
+			// right after what a third person said or sent, the verb near
+			// its clause's end and no "que" or "that" after it.
 			who = quoted
+		case who == unknown && contrastWords[fields[0]]:
+			who = writer // "..., pero ya lo decidí": after "but", the writer's unless said
 		case who == unknown && (speaksOfSelf(c) || hasMy(c)):
 			who = writer
 		case who == unknown:
@@ -506,6 +524,9 @@ func (o *otherScreen) clauses(sentence string, prev subject) ([]string, []subjec
 		}
 		if (who == third || who == quoted) && o.speech.match(c) {
 			speaker = i
+			sp := o.speech.findAll(c)
+			after := strings.Fields(c[sp[len(sp)-1][1]:])
+			quoteNext = len(after) <= 4 && (len(after) == 0 || !reported[after[0]])
 		}
 		texts[i] = c
 		whose = append(whose, who)
@@ -540,6 +561,31 @@ func dropGermanIm(clause string) string {
 	return " " + strings.Join(kept, " ")
 }
 
+// thirdVerbs open a sentence that goes on with the last one's third
+// person: "vive sola", "wohnt allein", "habite à Lyon".
+var thirdVerbs = wordSet("vive", "tiene", "esta", "lleva", "dice", "wohnt", "lebt", "hat", "habite", "vit", "lives", "has")
+
+// contrastWords open a clause that turns from what came before: without a
+// subject of its own it is the writer's ("mais ce soir je saute").
+var contrastWords = wordSet("but", "pero", "aber", "mais")
+
+// clitics come before a Spanish or German verb of the writer's and go
+// with it into its clause: "ya no voy a estar", "me lo tomé".
+var clitics = wordSet("no", "ya", "me", "lo", "la", "le", "se", "nunca", "tambien", "jamas", "schon", "nicht")
+
+// reported are the words after a verb of speech that make what follows
+// reported, within its clause: "me dijo que", "said that", "dit que".
+var reported = wordSet("que", "that", "dass", "quil", "quelle", "qu", "if", "si", "ob")
+
+// skipClitics returns the index of the first word from i that is not a
+// clitic.
+func skipClitics(fields []string, i int) int {
+	for i < len(fields) && clitics[fields[i]] {
+		i++
+	}
+	return i
+}
+
 // isNumber tells whether a word is all digits.
 func isNumber(w string) bool {
 	return w != "" && strings.Trim(w, "0123456789") == ""
@@ -558,6 +604,9 @@ func (o *otherScreen) subjectOf(clause string) subject {
 	}
 	if o.subject.match(" "+strings.Join(fields[i:], " ")) && !writerWords[fields[i]] || strings.HasPrefix(" "+strings.Join(fields[i:], " "), " i am ") && o.subject.match(" "+strings.Join(fields[i:], " ")) {
 		return third // "im Zug sitzt ein junges Mädchen"
+	}
+	if j := skipClitics(fields, i); j < len(fields) && writerWords[fields[j]] && !selfWords[fields[j]] {
+		return writer // "ya no voy a estar"
 	}
 	if thirdPronouns[fields[i]] {
 		if i+1 < len(fields) && fields[i] == "he" && spanishParticiple(fields[i+1]) {
@@ -663,8 +712,15 @@ func (s *screen) toldOfOther(lines [][]string, joined string) (bool, langSet) {
 		prev := unknown
 		for _, sentence := range line {
 			// A sentence without a subject of its own goes on with the
-			// last one's third person ("vive sola en Rosario"); with a
-			// word of the writer's it is theirs (clauses).
+			// last one's third person when it opens with a verb of the
+			// third person ("vive sola en Rosario"); otherwise it is the
+			// writer's ("finally alone. going to do it now").
+			if f := strings.Fields(sentence); len(f) == 0 || !thirdVerbs[f[0]] {
+				prev = unknown
+			}
+			// The helper's words go first, so that no cut splits them:
+			// "was soll | ich tun".
+			sentence = " " + blankOut(sentence, o.helper.findAll(sentence))
 			texts, whose := o.clauses(sentence, prev)
 			prev = unknown
 			if n := len(whose); n > 0 && (whose[n-1] == third || whose[n-1] == quoted) {
@@ -718,7 +774,7 @@ func (s *screen) toldOfOther(lines [][]string, joined string) (bool, langSet) {
 				default:
 					c = " " + blankOut(c, o.helper.findAll(c))
 					c = " " + blankOut(c, o.told.findAll(c))
-					c = " " + blankOut(c, o.now.findAll(c))
+					// The alarm stays: "tonight i end it" is the writer's own.
 					my = append(my, c)
 				}
 			}
@@ -745,6 +801,11 @@ func (s *screen) toldOfOther(lines [][]string, joined string) (bool, langSet) {
 	// And not of the writer: what they say of themselves is not.
 	if s.screen(strings.Join(mine, "\n"), false).Level >= Review {
 		return false, 0
+	}
+	for _, m := range mine {
+		if speaksOfSelf(m) && o.tonight.match(m) {
+			return false, 0 // "mais ce soir je saute"
+		}
 	}
 	phrases := *s
 	phrases.learnt = nil

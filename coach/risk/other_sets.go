@@ -140,6 +140,7 @@ var otherEN = otherSet{
 		"(kill|hurt|shoot|stab|strangle|choke|hit|beat|get) (me|us)",
 		// The writer's own danger beside a third person named.
 		"(better|better off|happier|easier) without me",
+		"(be|is|are|will be|would be) better off",
 		"(find|finds|found) me",
 		"tell (my|him|her|them)",
 		"(after|following|coming for) (me|us)",
@@ -161,7 +162,8 @@ var otherEN = otherSet{
 		// A death or a try long past.
 		"(died by suicide|killed (himself|herself|themselves) (in|back in|years|when)|in the # s|back in #|says that every|every week|all the time)",
 	},
-	wish: []string{"(wants|want|wanted) to (die|end it|not be here|disappear)", "(looking up|looked up) ways to (die|end it)", "(does not|doesnt) want to (live|be here)"},
+	wish:    []string{"(wants|want|wanted) to (die|end it|not be here|disappear)", "(looking up|looked up) ways to (die|end it)", "(does not|doesnt) want to (live|be here)"},
+	tonight: []string{"(tonight|today is the day|this is the night|is the night|by morning)"},
 }
 
 var otherES = otherSet{
@@ -265,6 +267,7 @@ var otherES = otherSet{
 	menace: []string{
 		"(matarme|me va a matar|me quiere matar|hacerme dano|me va a pegar|me pega|me sigue|me persigue|viene por mi)",
 		"(mejor|mejores|mas tranquil*|mas feliz*) sin mi",
+		"(estara|estaria|estaran|va a estar|van a estar) mejor (con|sin)",
 		"me (mata|matara|quema|va a picar|pica|acuchilla|rompe)",
 		"(conmigo adentro|ya viene)",
 		"(nos va a matar|matarnos|nos busca|nos quiere matar|estamos escondid*|no salgo viva|me encerro|(la|lo) (saque|cargue|agarre|tengo)|se donde (guarda|esta|estan|tiene)|tengo la llave)",
@@ -278,7 +281,8 @@ var otherES = otherSet{
 		"(esta tranquila|esta tranquilo|esta bien|esta mejor|mas alegre|esta estable)",
 		"(se suicido|en los #|en los anos #|hace anos|cada semana|siempre dice eso|siempre lo dice)",
 	},
-	wish: []string{"(quiere|queria|quiso) (morir|morirse|desaparecer|matarse)", "(no quiere|ya no quiere) vivir", "se queria morir"},
+	wish:    []string{"(quiere|queria|quiso) (morir|morirse|desaparecer|matarse)", "(no quiere|ya no quiere) vivir", "se queria morir"},
+	tonight: []string{"(esta noche|hoy es el dia|es la noche|este finde|antes de manana)"},
 }
 
 var otherDE = otherSet{
@@ -380,6 +384,7 @@ var otherDE = otherSet{
 	menace: []string{
 		"(mich umbringen|mich toten|mir was antun|mich schlagen|schlagt mich|verfolgt mich|bringt mich um)",
 		"(besser|ruhiger|leichter|glucklicher) ohne mich",
+		"(besser dran|es besser haben|es ohne mich)",
 		"(mich ... um|mich ab|droht (uns|mich)|uns ... (um|mitnimmt)|verstecken uns|allein mit (meiner|meinem|den)|weiss wo|hab den schlussel|kontaktverbot|tritt (dagegen|gegen)|mit (nem|einem) messer (vor|unten)|(ex|er) steht ... ... messer)",
 		"(mich finden|mich findet|sagt (meinem|meiner|meinen))",
 	},
@@ -391,7 +396,8 @@ var otherDE = otherSet{
 		"(geht es (ihm|ihr) (inzwischen)? (richtig)? gut|lacht (er|sie) druber|wieder gut|ist stabil)",
 		"(standig|dauernd|seit jahren|in den #ern|in den # er|vor jahren|jede woche|sagt das (immer|jede woche|standig))",
 	},
-	wish: []string{"(will|wollte) (nicht mehr leben|sterben|nicht mehr da sein)"},
+	wish:    []string{"(will|wollte) (nicht mehr leben|sterben|nicht mehr da sein)"},
+	tonight: []string{"(heute nacht|heute abend|heute ist der tag|ist der abend|bis morgen fruh)"},
 }
 
 var otherFR = otherSet{
@@ -494,6 +500,7 @@ var otherFR = otherSet{
 	menace: []string{
 		"(me tuer|va me tuer|me frapper|me frappe|me suit|me cherche)",
 		"(mieux|plus tranquille|plus heureu*) sans moi",
+		"(sera|serait|seront|seraient) mieux (avec|chez)",
 		"me (tuerait|tuer|planter|buter|cramer|defoncer)",
 		"(nous tuer|me tue|me tire|metrangler|on est caches|jai la cle|je sais ou|ordonnance|avec les (deux)? petits|menacee|menace de mort|en route|il sait ou)",
 		"(me trouveront|me trouvera|me trouve|dites a)",
@@ -506,5 +513,6 @@ var otherFR = otherSet{
 		"(va bien maintenant|va mieux|est stable|elle va bien|il va bien|vient davoir un bebe|ca la apaisee)",
 		"(sest suicide dans|dans les annees #|il y a des annees|chaque semaine|il dit ca|elle dit ca|tout le temps)",
 	},
-	wish: []string{"(veut|voulait|voudrait) (mourir|disparaitre|en finir)", "(veut|voulait) plus vivre"},
+	wish:    []string{"(veut|voulait|voudrait) (mourir|disparaitre|en finir)", "(veut|voulait) plus vivre"},
+	tonight: []string{"(ce soir|cette nuit|cest le jour|cest ce soir|avant demain)"},
 }

@@ -135,6 +135,19 @@ func TestAboutOther(t *testing.T) {
 		{"mi cuñado se fue de viaje, ya tengo las pastillas listas para esta noche", false, ""},
 		{"meine Mitbewohnerin ist übers Wochenende weg, ich hab die Tabletten schon gezählt, heute Nacht", false, ""},
 		{"ma belle-mère part demain matin, j'ai tout préparé pour ce soir", false, ""},
+		{"a woman on my bus just told me she's going to jump off the next bridge, she's getting off now", true, "en"},
+		{"el vecino de abajo está en la ventana del sexto diciendo que se tira, estoy en la calle", true, "es"},
+		{"ein Typ steht an der Bahnsteigkante und sagt er wartet auf den nächsten Zug", true, "de"},
+		{"ma voisine est sur le rebord de sa fenêtre au 4e et elle pleure, je suis en bas", true, "fr"},
+		// The writer's own after a third person's words: after "but", a
+		// verb of the writer's own ("voy"), a night set, a sentence
+		// without a subject.
+		{"my daughter will be better off with her dad. tonight i end it", false, ""},
+		{"mi hermana me dijo que me quiere, pero ya lo decidí, esta noche", false, ""},
+		{"mi papá me dijo que me recoge a las seis, para entonces ya no voy a estar", false, ""},
+		{"mon copain dit qu'il m'aime mais ce soir je saute", false, ""},
+		{"my flatmate just left for the weekend. finally alone. going to do it now", false, ""},
+		{"meine Mitbewohnerin ist gerade los. endlich allein. jetzt mach ich es", false, ""},
 		// other2.tsv's writer's own: "tengo" is the writer, with no "yo".
 		{"mi marido se llevó a los niños a casa de su madre, esta noche es la noche, ya tengo todo preparado", false, ""},
 		// A threat to the writer, said by a third person, is the writer's.
@@ -246,34 +259,37 @@ func TestAboutOtherCorpus(t *testing.T) {
 		// told of a third person, the writer only a helper or a witness.
 		// Each read: someone else in danger now. "Mon mari est parti avec
 		// le fusil" is his danger (his wedding ring left on the table).
-		"mi hermana me acaba de mandar un mensaje despidiéndose y no contesta el teléfono, vive sola, qué hago":                                                                                    true, // fresh12.tsv
-		"my wife just texted me \"I'm sorry, I love you, tell the boys\" and now her phone is off. she has a history. i'm driving home":                                                            true, // fresh16.tsv
-		"mi primo está parado en la barandilla de un puente en Tijuana haciendo un directo, dice que se va a tirar. ¿a quién llamo?":                                                               true, // fresh16.tsv
-		"Mon mari est parti avec le fusil de chasse en disant qu'il allait \"régler ça une bonne fois pour toutes\". Il a laissé son alliance sur la table. On est dans le Cantal.":                true, // fresh16.tsv
-		"@mod someone in #vent just posted they swallowed bleach and logged off, their name is sunflwr_22 can someone call":                                                                        true, // fresh18.tsv
-		"mi mamá me llamó llorando, se tomó un puñado de sus pastillas del corazón porque 'quiere estar con tu papá'. yo estoy en bogotá y ella en cali":                                           true, // fresh18.tsv
-		"meine schwester hat mir eben 'pass auf mama auf' geschrieben und geht nicht ran, gestern meinte sie noch sie hat tabletten gesammelt. wir wohnen in köln-ehrenfeld. was mach ich jetzt??": true, // fresh18.tsv
-		"mein kumpel steht oben aufm parkhaus am hbf und sagt er springt, ich bin 20 min weg, wen soll ich anrufen 112??":                                                                          true, // fresh18.tsv
-		"ma meilleure amie m'a laissé son chat en disant 'c'est ce soir'. elle est pas chez elle et son cell est fermé, on est à montréal, j'appelle le 911 ?":                                     true, // fresh18.tsv
-		"my brother just texted me \"tell mom it wasnt her fault\" and now he wont pick up. hes been bad since the va appointment":                                                                 true, // fresh19.tsv
-		"gf locked herself in the bathroom and says she's got a razor and i should stop knocking. what do i do":                                                                                    true, // fresh19.tsv
-		"my roommate just swallowed something and is laughing saying \"finally\" and her lips look weird and blue":                                                                                 true, // fresh19.tsv
-		"friend on discord just went offline right after saying she took 30 of her lithium. different countries, but i have her address. what number do i call":                                    true, // fresh19.tsv
-		"mi abuela me dijo por teléfono que se tomó el veneno de las ratas porque ya no aguanta el dolor. habla muy lento. yo estoy en Madrid y ella en el pueblo, en Jaén":                        true, // fresh19.tsv
-		"ma mère s'est enfermée dans la salle de bain avec les médicaments de papi, elle crie qu'on la laisse tranquille. j'ai 15 ans je fais quoi":                                                true, // fresh19.tsv
-		"my grandma just called, she took a lot of her heart pills to be with grandpa. i'm 2 hours away":                                                                                           true, // targeted.tsv
-		"mi abuela me llamó llorando, se tomó muchas de sus pastillas para el corazón para irse con el abuelo":                                                                                     true, // targeted.tsv
-		"meine mama hat gesagt sie hat zu viele von ihren schlaftabletten genommen, ich bin weit weg":                                                                                              true, // targeted.tsv
-		"quelqu'un dans #vent a écrit qu'elle a avalé de la mort aux rats et s'est déconnectée":                                                                                                    true, // targeted.tsv
-		"mon père a dit qu'il a pris trop de ses cachets, il est seul chez lui":                                                                                                                    true, // targeted.tsv
-		"someone in #vent said they drank bleach and logged off":                                                                                                                                   true, // cases
-		"mi abuela se tomó muchas de sus pastillas para el corazón":                                                                                                                                true, // cases
-		"mon copain m'a envoyé \"prends soin du chat, je t'aime\" et son tel est coupé. ce matin il parlait de l'autoroute. on est à Liège, j'appelle le 112 ?":                                    true, // fresh16.tsv
-		"ma meilleure amie m'a laissé son chat en disant 'c'est ce soir'":                                                                                                                          true, // cases
-		"guy from my unit just sent a pic of his sidearm on the kitchen table, caption \"its time brother\". cant reach him. hes in ohio im in texas":                                              true, // fresh19.tsv
-		"Meine Freundin hat sich im Bad eingeschlossen mit ner Rasierklinge und sagt wenn ich reinkomme macht sie es. Was soll ich tun???":                                                         true, // fresh19.tsv
-		"Mon père (74 ans) m'a appelée pour me dire au revoir \"au cas où\". Il a son revolver de l'armée dans le tiroir. Il ne répond plus et j'habite à 300 km.":                                 true, // fresh19.tsv
-		"mon pote de régiment vient de poster une photo de son arme avec \"désolé les gars\". personne arrive à le joindre, il vit à Toulon":                                                       true, // fresh19.tsv
+		"mi hermana me acaba de mandar un mensaje despidiéndose y no contesta el teléfono, vive sola, qué hago": true, // fresh12.tsv
+		// Lost again: "I love you, tell the boys" is the second clause
+		// after her verb, and only the first is read as hers (a writer's
+		// own words after a third person's "texted" would be read as theirs).
+		"my wife just texted me \"I'm sorry, I love you, tell the boys\" and now her phone is off. she has a history. i'm driving home":                                                            false, // fresh16.tsv
+		"mi primo está parado en la barandilla de un puente en Tijuana haciendo un directo, dice que se va a tirar. ¿a quién llamo?":                                                               true,  // fresh16.tsv
+		"Mon mari est parti avec le fusil de chasse en disant qu'il allait \"régler ça une bonne fois pour toutes\". Il a laissé son alliance sur la table. On est dans le Cantal.":                true,  // fresh16.tsv
+		"@mod someone in #vent just posted they swallowed bleach and logged off, their name is sunflwr_22 can someone call":                                                                        true,  // fresh18.tsv
+		"mi mamá me llamó llorando, se tomó un puñado de sus pastillas del corazón porque 'quiere estar con tu papá'. yo estoy en bogotá y ella en cali":                                           true,  // fresh18.tsv
+		"meine schwester hat mir eben 'pass auf mama auf' geschrieben und geht nicht ran, gestern meinte sie noch sie hat tabletten gesammelt. wir wohnen in köln-ehrenfeld. was mach ich jetzt??": true,  // fresh18.tsv
+		"mein kumpel steht oben aufm parkhaus am hbf und sagt er springt, ich bin 20 min weg, wen soll ich anrufen 112??":                                                                          true,  // fresh18.tsv
+		"ma meilleure amie m'a laissé son chat en disant 'c'est ce soir'. elle est pas chez elle et son cell est fermé, on est à montréal, j'appelle le 911 ?":                                     true,  // fresh18.tsv
+		"my brother just texted me \"tell mom it wasnt her fault\" and now he wont pick up. hes been bad since the va appointment":                                                                 true,  // fresh19.tsv
+		"gf locked herself in the bathroom and says she's got a razor and i should stop knocking. what do i do":                                                                                    true,  // fresh19.tsv
+		"my roommate just swallowed something and is laughing saying \"finally\" and her lips look weird and blue":                                                                                 true,  // fresh19.tsv
+		"friend on discord just went offline right after saying she took 30 of her lithium. different countries, but i have her address. what number do i call":                                    true,  // fresh19.tsv
+		"mi abuela me dijo por teléfono que se tomó el veneno de las ratas porque ya no aguanta el dolor. habla muy lento. yo estoy en Madrid y ella en el pueblo, en Jaén":                        true,  // fresh19.tsv
+		"ma mère s'est enfermée dans la salle de bain avec les médicaments de papi, elle crie qu'on la laisse tranquille. j'ai 15 ans je fais quoi":                                                true,  // fresh19.tsv
+		"my grandma just called, she took a lot of her heart pills to be with grandpa. i'm 2 hours away":                                                                                           true,  // targeted.tsv
+		"mi abuela me llamó llorando, se tomó muchas de sus pastillas para el corazón para irse con el abuelo":                                                                                     true,  // targeted.tsv
+		"meine mama hat gesagt sie hat zu viele von ihren schlaftabletten genommen, ich bin weit weg":                                                                                              true,  // targeted.tsv
+		"quelqu'un dans #vent a écrit qu'elle a avalé de la mort aux rats et s'est déconnectée":                                                                                                    true,  // targeted.tsv
+		"mon père a dit qu'il a pris trop de ses cachets, il est seul chez lui":                                                                                                                    true,  // targeted.tsv
+		"someone in #vent said they drank bleach and logged off":                                                                                                                                   true,  // cases
+		"mi abuela se tomó muchas de sus pastillas para el corazón":                                                                                                                                true,  // cases
+		"mon copain m'a envoyé \"prends soin du chat, je t'aime\" et son tel est coupé. ce matin il parlait de l'autoroute. on est à Liège, j'appelle le 112 ?":                                    true,  // fresh16.tsv
+		"ma meilleure amie m'a laissé son chat en disant 'c'est ce soir'":                                                                                                                          true,  // cases
+		"guy from my unit just sent a pic of his sidearm on the kitchen table, caption \"its time brother\". cant reach him. hes in ohio im in texas":                                              true,  // fresh19.tsv
+		"Meine Freundin hat sich im Bad eingeschlossen mit ner Rasierklinge und sagt wenn ich reinkomme macht sie es. Was soll ich tun???":                                                         true,  // fresh19.tsv
+		"Mon père (74 ans) m'a appelée pour me dire au revoir \"au cas où\". Il a son revolver de l'armée dans le tiroir. Il ne répond plus et j'habite à 300 km.":                                 true,  // fresh19.tsv
+		"mon pote de régiment vient de poster une photo de son arme avec \"désolé les gars\". personne arrive à le joindre, il vit à Toulon":                                                       true,  // fresh19.tsv
 		// A text to review (its level stays Review): someone else, now.
 		"a guy in my group chat posted what reads like a goodbye and now hes not answering": true, // en.tsv, review
 		"er hat rattengift getrunken und ist offline":                                       true, // cases
