@@ -297,7 +297,7 @@
 // "im" as "i am", which is dropped in a German sentence before the check.
 //
 // Over the 13,615 labelled texts of the corpus (testdata/train, the tests'
-// cases, the held-out dev half) the flag was set on 49 (81 after round
+// cases, the held-out dev half) the flag was set on 49 (80 after round
 // s12-other3, below; 27 before round
 // s12-other2; the 22 it added were each read), every one a crisis
 // statement about someone else in danger now, and on no ordinary text, no
@@ -384,13 +384,27 @@
 // threat); when the text opens as a letter to kin ("Mama, falls du das
 // liest", "maman pardon"); or when the danger is over or long past ("died
 // by suicide in the 90s", "she's doing great now", "il dit ça chaque
-// semaine"). The price: a witness hiding from violence against someone
-// else ("I'm hiding in the bedroom") gets the writer's crisis reply.
+// semaine"). The writer's own words are read with care, since a
+// writer's plan beside a third person is the worse error: after "but",
+// "pero", "aber", "mais" a clause without a subject is the writer's ("mon
+// copain dit qu'il m'aime mais ce soir je saute"); "ya no" goes with the
+// writer's "voy"; only the clause right after a verb of speech that ends
+// its clause ("en pleurant \"maman j'ai tout pris\"") is the speaker's,
+// not one after "me dijo que ..."; a night set in the writer's words
+// ("tonight", "esta noche", "heute Nacht", "ce soir") makes the text
+// theirs; and a sentence without a subject goes on with the last third
+// person only when it opens with a verb of theirs ("vive sola"), so that
+// "finally alone. going to do it now" is the writer's. Forty such plans,
+// written for the round in the four languages, are all left unflagged.
+// The price: a witness hiding from violence against someone else ("I'm
+// hiding in the bedroom") gets the writer's crisis reply, and so does a
+// helper whose quote runs over two clauses ("\"I'm sorry, I love you,
+// tell the boys\"").
 //
 // After round s12-other3, which LEARNT FROM BOTH other1 and other2 (so
 // these are not fresh figures): other1 52 of 64 about someone else
-// flagged (13 in each language), 0 of 48 of the writer's own, 0 of
-// 48 ordinary; other2 47 of 64 (en 12, es 13, de 9, fr 13), 0 of 48 of
+// flagged (en 13, es 13, de 14, fr 13), 0 of 48 of the writer's own, 0 of
+// 48 ordinary; other2 45 of 64 (en 11, es 12, de 9, fr 13), 0 of 48 of
 // the writer's own (its "mi marido se llevó a los niños ..., ya tengo todo
 // preparado" no longer: "tengo" is the writer), 0 of 48 ordinary. A third
 // fresh set, held back, measures the round. Still missed: texts the
@@ -400,7 +414,7 @@
 // openings the clauses do not read as a third person ("jen from tuesday
 // group", "nebenan brüllt er"); and a few where the writer's own words,
 // blanked of the helper's, still read as Review. In the corpus the flag is
-// now on 81 rows (80 crisis, 1 to review, its level kept), each read
+// now on 80 rows (79 crisis, 1 to review, its level kept), each read
 // (TestAboutOtherCorpus).
 //
 // # Tables and cost

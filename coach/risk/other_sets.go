@@ -109,7 +109,7 @@ var otherEN = otherSet{
 	},
 	// Round s12-other3: the third way (toldOfOther).
 	subject: []string{
-		"^ (the|a|an|this|that|one)? ({rel}|rel|sis|bro|dads|moms|mums|grandad|granddad|nana|stepdad|stepmom|stepmum|man|woman|lady|guy|girl|dude|boy|student|pupil|client|patient|teen|teenager|stranger|kid|kids|neighbors|neighbours)",
+		"^ (the|a|an|this|that|one)? ({rel}|rel|sis|bro|dads|moms|mums|grandad|granddad|nana|stepdad|stepmom|stepmum|man|woman|lady|guy|girl|dude|boy|student|pupil|client|patient|teen|teenager|stranger|kid|neighbors|neighbours)",
 		"^ (my|our|his|her|their) (# yo|# year old|#)? ({rel}|daughters ex|sons ex|brother in law|sister in law|mother in law|father in law|grandad|granddad|stepdad|stepmom|student|pupil|client|patient|teen|bestie|bff|best friend|mate|buddy|roomie|ex)",
 		"^ (someone|somebody|a guy|a girl|guy|girl|a member|member|a woman|a man|a kid) (in|from|of) (our|the|my|this)? (support|therapy|kap|tuesday|monday|wednesday|thursday|friday|evening|morning)? (group|server|chat|channel|discord|class|school|team)",
 		"^ there is (a|an|this|some) (man|woman|lady|guy|girl|kid|boy|person|teen)",

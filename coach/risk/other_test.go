@@ -148,6 +148,7 @@ func TestAboutOther(t *testing.T) {
 		{"mon copain dit qu'il m'aime mais ce soir je saute", false, ""},
 		{"my flatmate just left for the weekend. finally alone. going to do it now", false, ""},
 		{"meine Mitbewohnerin ist gerade los. endlich allein. jetzt mach ich es", false, ""},
+		{"the kids are with their grandma, the car is running in the garage, the door is shut", false, ""},
 		// other2.tsv's writer's own: "tengo" is the writer, with no "yo".
 		{"mi marido se llevó a los niños a casa de su madre, esta noche es la noche, ya tengo todo preparado", false, ""},
 		// A threat to the writer, said by a third person, is the writer's.
