@@ -678,13 +678,6 @@ func (s *screen) toldOfOther(lines [][]string, joined string) (bool, langSet) {
 	for _, line := range lines {
 		text = append(text, strings.Join(line, ". "))
 	}
-	// Crisis: the corpus's texts to review about someone else ("my
-	// friend said she wants to die, what do i do") keep their gentle
-	// question.
-	level := s.screen(strings.Join(text, "\n"), false).Level
-	if !violence && level < Crisis && (level < Review || !o.alarm.match(blankOut(joined, o.helper.findAll(joined)))) {
-		return false, 0
-	}
 	if o.threat.match(joined) {
 		return false, 0 // "he's got a knife", "i'm locked in": the writer's danger
 	}
@@ -781,6 +774,16 @@ func (s *screen) toldOfOther(lines [][]string, joined string) (bool, langSet) {
 			mine = append(mine, strings.Join(my, " "))
 			theirs = append(theirs, strings.Join(their, " "))
 		}
+	}
+	if len(theirs) == 0 || strings.TrimSpace(strings.Join(theirs, "")) == "" {
+		return false, 0 // no third person's clause: most texts end here, cheaply
+	}
+	// Crisis, or Review with a word of alarm that is not the helper's
+	// question: the corpus's texts to review about someone else ("my
+	// friend said she wants to die, what do i do") keep their question.
+	level := s.screen(strings.Join(text, "\n"), false).Level
+	if !violence && level < Crisis && (level < Review || !o.alarm.match(blankOut(joined, o.helper.findAll(joined)))) {
+		return false, 0
 	}
 	if first == writer {
 		// "wrote letters to my mum", "le dejé a mi hermana las claves":
