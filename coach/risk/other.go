@@ -760,7 +760,11 @@ func (s *screen) toldOfOther(lines [][]string, joined string) (bool, langSet) {
 							// the writer is in their danger.
 							return false, 0
 						}
-						if hasMy(strings.Replace(bare, o.firstWho(bare), " ", 1)) {
+						// A possessive of the writer's outside the third
+						// persons named ("la pistola de mi papá" is one).
+						named := " " + blankOut(bare, o.who.findAll(bare))
+						named = " " + blankOut(named, o.subject.findAll(named))
+						if hasMy(named) {
 							my = append(my, bare)
 						}
 					}
@@ -819,16 +823,6 @@ func (s *screen) toldOfOther(lines [][]string, joined string) (bool, langSet) {
 		langs = o.violence.langsMatching(joined)
 	}
 	return true, langs
-}
-
-// firstWho returns the first third person named in a clause, or "".
-func (o *otherScreen) firstWho(clause string) string {
-	for _, l := range []*phraseList{o.who, o.subject} {
-		if w := l.findAll(clause); w != nil {
-			return clause[w[0][0]:w[0][1]]
-		}
-	}
-	return ""
 }
 
 // secondPerson are the words of a letter to someone: "Mama, falls du das

@@ -81,6 +81,7 @@ var otherEN = otherSet{
 		"(told|texted|sent|rang|called|messaged|dmed|dm d|wrote|wrote to|facetimed|asked|thanked) me",
 		"(with|to) me",
 		"(asking|begging|answering|thanks|thanking|from|for|showed|showing|sending|gave|gives) me",
+		"(of mine|let me|lets me|letting me)",
 	},
 	alarm: []string{
 		"(tonight|right now|rn|just now|mods|what do i say|what should i say|do i call|should i call|call someone)",
@@ -110,11 +111,12 @@ var otherEN = otherSet{
 	// Round s12-other3: the third way (toldOfOther).
 	subject: []string{
 		"^ (the|a|an|this|that|one)? ({rel}|rel|sis|bro|dads|moms|mums|grandad|granddad|nana|stepdad|stepmom|stepmum|man|woman|lady|guy|girl|dude|boy|student|pupil|client|patient|teen|teenager|stranger|kid|neighbors|neighbours)",
-		"^ (my|our|his|her|their) (# yo|# year old|#)? ({rel}|daughters ex|sons ex|brother in law|sister in law|mother in law|father in law|grandad|granddad|stepdad|stepmom|student|pupil|client|patient|teen|bestie|bff|best friend|mate|buddy|roomie|ex)",
+		"^ (my|our|his|her|their) (little|baby|teenage|older|younger|big|twin)? (# yo|# year old|#)? ({rel}|daughters ex|sons ex|brother in law|sister in law|mother in law|father in law|grandad|granddad|stepdad|stepmom|student|pupil|client|patient|teen|bestie|bff|best friend|mate|buddy|roomie|ex)",
 		"^ (someone|somebody|a guy|a girl|guy|girl|a member|member|a woman|a man|a kid) (in|from|of) (our|the|my|this)? (support|therapy|kap|tuesday|monday|wednesday|thursday|friday|evening|morning)? (group|server|chat|channel|discord|class|school|team)",
 		"^ there is (a|an|this|some) (man|woman|lady|guy|girl|kid|boy|person|teen)",
 		"^ (my|our) # (yo|year old|years old)",
 		"^ (my|our) (dads|moms|mums|brothers|sisters|husbands|wifes|partners|sons|daughters|grandads)",
+		"^ (my|our) best? (friends|sisters|brothers|moms|mums|dads|cousins|partners|roommates|boyfriends|girlfriends) {rel}",
 		"^ ... (from|in|of) (our|the|my) ... (group|class|team|chat|server|discord)",
 		"^ # (from|in) (our|the|my)? (tuesday|monday|wednesday|thursday|friday)? group",
 	},

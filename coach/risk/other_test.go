@@ -139,6 +139,9 @@ func TestAboutOther(t *testing.T) {
 		{"el vecino de abajo está en la ventana del sexto diciendo que se tira, estoy en la calle", true, "es"},
 		{"ein Typ steht an der Bahnsteigkante und sagt er wartet auf den nächsten Zug", true, "de"},
 		{"ma voisine est sur le rebord de sa fenêtre au 4e et elle pleure, je suis en bas", true, "fr"},
+		{"my best friends mom just called me, she found him in his room with a belt around his neck and hes not responding", true, "en"},
+		{"a student of mine just emailed saying goodbye and thanking me for everything, she wont answer her phone", true, "en"},
+		{"mi mamá se encerró en su cuarto con la pistola de mi papá, dice que ya no puede más", true, "es"},
 		// The writer's own after a third person's words: after "but", a
 		// verb of the writer's own ("voy"), a night set, a sentence
 		// without a subject.
