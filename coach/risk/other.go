@@ -698,7 +698,11 @@ func (s *screen) toldOfOther(lines [][]string, joined string) (bool, langSet) {
 		}
 		lines = german
 	}
-	var mine, theirs []string
+	// told are their clauses without what they said in the first person:
+	// the writer's own words after a verb of speech may be read as
+	// theirs ("mein Vater sagt | ich bin nichts wert, die Tabletten
+	// liegen hier"), so the danger must be in their clauses without them.
+	var mine, theirs, told []string
 	var langs langSet
 	first := unknown // whose words the text opens with
 	for _, line := range lines {
@@ -719,7 +723,7 @@ func (s *screen) toldOfOther(lines [][]string, joined string) (bool, langSet) {
 			if n := len(whose); n > 0 && (whose[n-1] == third || whose[n-1] == quoted) {
 				prev = third
 			}
-			var my, their []string
+			var my, their, unsaid []string
 			for i, c := range texts {
 				if first == unknown && whose[i] != when {
 					first = whose[i]
@@ -740,6 +744,9 @@ func (s *screen) toldOfOther(lines [][]string, joined string) (bool, langSet) {
 				switch whose[i] {
 				case third, quoted:
 					their = append(their, c)
+					if whose[i] != quoted || !speaksOfSelf(c) {
+						unsaid = append(unsaid, c)
+					}
 					langs |= o.who.langsMatching(c) | o.subject.langsMatching(c)
 					// The writer in their words, neither told nor helping
 					// ("he said if i call anyone", "better off without
@@ -777,6 +784,7 @@ func (s *screen) toldOfOther(lines [][]string, joined string) (bool, langSet) {
 			}
 			mine = append(mine, strings.Join(my, " "))
 			theirs = append(theirs, strings.Join(their, " "))
+			told = append(told, strings.Join(unsaid, " "))
 		}
 	}
 	if len(theirs) == 0 || strings.TrimSpace(strings.Join(theirs, "")) == "" {
@@ -796,7 +804,7 @@ func (s *screen) toldOfOther(lines [][]string, joined string) (bool, langSet) {
 	}
 	// The danger is told of them: their clauses alone are in danger, or
 	// someone is hurting someone else.
-	if !violence && s.screen(strings.Join(theirs, "\n"), false).Level < Review {
+	if !violence && (s.screen(strings.Join(theirs, "\n"), false).Level < Review || s.screen(strings.Join(told, "\n"), false).Level < Review) {
 		return false, 0
 	}
 	// A wish alone ("she said she wants to die, what do i do") is for

@@ -146,6 +146,12 @@ func TestAboutOther(t *testing.T) {
 		// verb of the writer's own ("voy"), a night set, a sentence
 		// without a subject.
 		{"my daughter will be better off with her dad. tonight i end it", false, ""},
+		// What a third person said, in the first person, may run into the
+		// writer's own words: the danger must be in theirs without it.
+		{"mein Vater sagt ich bin nichts wert, die Tabletten liegen hier", false, ""},
+		{"ma mère dit que je suis un poids, j'ai les cachets", false, ""},
+		{"mi mamá dice que soy una carga, ya tengo las pastillas", false, ""},
+		{"my mom said id be better off dead so im doing it", false, ""},
 		{"mi hermana me dijo que me quiere, pero ya lo decidí, esta noche", false, ""},
 		{"mi papá me dijo que me recoge a las seis, para entonces ya no voy a estar", false, ""},
 		{"mon copain dit qu'il m'aime mais ce soir je saute", false, ""},
