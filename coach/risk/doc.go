@@ -396,8 +396,9 @@
 // ich bin nichts wert, ...") must not be all of their danger, since the
 // writer's own words may follow it without a break the normaliser keeps; and a sentence without a subject goes on with the last third
 // person only when it opens with a verb of theirs ("vive sola"), so that
-// "finally alone. going to do it now" is the writer's. Forty such plans,
-// written for the round in the four languages, are all left unflagged.
+// "finally alone. going to do it now" is the writer's; "we" is the
+// writer too ("we're both going to jump"). Some ninety such plans, written
+// for the round in the four languages, are all left unflagged.
 // The price: a witness hiding from violence against someone else ("I'm
 // hiding in the bedroom") gets the writer's crisis reply, and so does a
 // helper whose quote runs over two clauses ("\"I'm sorry, I love you,
@@ -405,7 +406,7 @@
 //
 // After round s12-other3, which LEARNT FROM BOTH other1 and other2 (so
 // these are not fresh figures): other1 52 of 64 about someone else
-// flagged (en 13, es 13, de 14, fr 13), 0 of 48 of the writer's own, 0 of
+// flagged (13 in each language), 0 of 48 of the writer's own, 0 of
 // 48 ordinary; other2 42 of 64 (en 11, es 12, de 8, fr 11), 0 of 48 of
 // the writer's own (its "mi marido se llevó a los niños ..., ya tengo todo
 // preparado" no longer: "tengo" is the writer), 0 of 48 ordinary. A third

@@ -448,6 +448,7 @@ var writerWords = wordSet("i", "yo", "ich", "je", "j", "jai", "jme", "jsuis", "j
 	"tengo", "estoy", "voy", "quiero", "hice", "guarde", "programe", "tome", "puedo", "necesito", "pienso", "aguanto",
 	"decidi", "escribi", "sali", "subi", "bebi", "prometi", "perdi", "segui", "puse", "tuve", "estuve", "fui",
 	"deje", "mande", "pase", "lleve", "regale", "escribi", "hable", "saque", "cargue", "compre",
+	"we", "were", "nosotros", "nosotras", "wir", "nous", // "we're" is "were"
 	"hab", "habe", "bin", "sitz", "sitze", "steh", "stehe", "lieg", "liege", "nehm", "nehme", "fahr", "fahre", "komm", "geh", "gehe")
 
 // frenchJ are French verbs after "j'", the writer as subject for the

@@ -106,6 +106,7 @@ var otherEN = otherSet{
 		"take (mine|my own|my pills|mine as well) (too|as well)",
 		"(cannot|can not|cant|could not|couldnt) (go on|live|survive|be here) without (him|her|them)",
 		"(a|our|the|suicide) pact",
+		"(we are|were|we will|well) both",
 		"(go|die|end it|do it) together",
 	},
 	// Round s12-other3: the third way (toldOfOther).
@@ -152,6 +153,7 @@ var otherEN = otherSet{
 		"(threw|throws|throwing) (a|the)? (knife|bottle|glass|chair|plate)",
 		"(break|burn|kill|cut|stab) (my|me)",
 		"(see you soon|never been this close|my front door)",
+		"(nobody|no one) (will|is going to) (know|find out|notice)",
 		"(blocking the (door|front door)|make sure i regret|the door (wont|will not) hold|if i (call|tell) anyone)",
 	},
 	violence: []string{
@@ -271,7 +273,7 @@ var otherES = otherSet{
 		"(mejor|mejores|mas tranquil*|mas feliz*) sin mi",
 		"(estara|estaria|estaran|va a estar|van a estar) mejor (con|sin)",
 		"me (mata|matara|quema|va a picar|pica|acuchilla|rompe)",
-		"(conmigo adentro|ya viene)",
+		"(conmigo adentro|ya viene|nadie se va a enterar|nadie lo va a saber)",
 		"(nos va a matar|matarnos|nos busca|nos quiere matar|estamos escondid*|no salgo viva|me encerro|(la|lo) (saque|cargue|agarre|tengo)|se donde (guarda|esta|estan|tiene)|tengo la llave)",
 		"(me encuentren|me encuentre|me encontraran|diganle|digan a|dile a mi|diles)",
 	},
@@ -386,7 +388,7 @@ var otherDE = otherSet{
 	menace: []string{
 		"(mich umbringen|mich toten|mir was antun|mich schlagen|schlagt mich|verfolgt mich|bringt mich um)",
 		"(besser|ruhiger|leichter|glucklicher) ohne mich",
-		"(besser dran|es besser haben|es ohne mich)",
+		"(besser dran|es besser haben|es ohne mich|keiner wird es merken|niemand wird es merken)",
 		"(mich ... um|mich ab|droht (uns|mich)|uns ... (um|mitnimmt)|verstecken uns|allein mit (meiner|meinem|den)|weiss wo|hab den schlussel|kontaktverbot|tritt (dagegen|gegen)|mit (nem|einem) messer (vor|unten)|(ex|er) steht ... ... messer)",
 		"(mich finden|mich findet|sagt (meinem|meiner|meinen))",
 	},
@@ -503,6 +505,7 @@ var otherFR = otherSet{
 		"(me tuer|va me tuer|me frapper|me frappe|me suit|me cherche)",
 		"(mieux|plus tranquille|plus heureu*) sans moi",
 		"(sera|serait|seront|seraient) mieux (avec|chez)",
+		"personne (le)? (saura|remarquera)",
 		"me (tuerait|tuer|planter|buter|cramer|defoncer)",
 		"(nous tuer|me tue|me tire|metrangler|on est caches|jai la cle|je sais ou|ordonnance|avec les (deux)? petits|menacee|menace de mort|en route|il sait ou)",
 		"(me trouveront|me trouvera|me trouve|dites a)",

@@ -152,6 +152,11 @@ func TestAboutOther(t *testing.T) {
 		{"ma mère dit que je suis un poids, j'ai les cachets", false, ""},
 		{"mi mamá dice que soy una carga, ya tengo las pastillas", false, ""},
 		{"my mom said id be better off dead so im doing it", false, ""},
+		// "we" is the writer too; a plan no one will know of is theirs.
+		{"my friend is on the bridge with me, we're both going to jump", false, ""},
+		{"meine Freundin und ich stehen auf der Brücke, wir springen zusammen", false, ""},
+		{"my ex has the kids this weekend, its the perfect time, nobody will know", false, ""},
+		{"mi ex tiene a los niños este finde, es el momento perfecto, nadie se va a enterar", false, ""},
 		{"mi hermana me dijo que me quiere, pero ya lo decidí, esta noche", false, ""},
 		{"mi papá me dijo que me recoge a las seis, para entonces ya no voy a estar", false, ""},
 		{"mon copain dit qu'il m'aime mais ce soir je saute", false, ""},
