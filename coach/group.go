@@ -118,8 +118,13 @@ func (c *Coach) setupGroup(ctx context.Context, p Person, ev Event) ([]Message, 
 	g := Group{ID: ev.Channel, Zone: c.cfg.DefaultZone, PostAt: localtime.LocalTime{Hour: 12, Set: true}, K: defaultGroupK}
 	old, err := c.store.Group(ctx, ev.Channel)
 	existed := err == nil
-	if existed {
+	switch {
+	case existed:
 		g = old
+	case !errors.Is(err, ErrNotFound):
+		// A group that could not be read is not a new one: saving the
+		// defaults would overwrite its zone, time, k and language.
+		return nil, fmt.Errorf("load group: %w", err)
 	}
 	if languageUnknown(ev.Args["language"]) {
 		return []Message{languagesOffered(p.words())}, nil

@@ -1,6 +1,8 @@
 package coach_test
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -8,6 +10,7 @@ import (
 
 	"github.com/aftercare/aftercare/coach"
 	"github.com/aftercare/aftercare/coach/localtime"
+	"github.com/aftercare/aftercare/storage"
 )
 
 const channel = "5001"
@@ -244,5 +247,33 @@ func TestChallengeTotalOnlyFromK(t *testing.T) {
 	}
 	if reply := w.as("9999", "Stranger", coach.Event{Press: &coach.Action{Verb: coach.VerbGroupJoin, Field: channel}}); !strings.Contains(reply, "set me up first") {
 		t.Errorf("join without /start: %q", reply)
+	}
+}
+
+// unreadableGroups is a store whose group reads fail as a dropped
+// connection would.
+type unreadableGroups struct{ *storage.Redis }
+
+func (unreadableGroups) Group(context.Context, string) (coach.Group, error) {
+	return coach.Group{}, errors.New("read tcp: connection reset by peer")
+}
+
+// A group whose settings cannot be read is not set up afresh: its k,
+// time and language stay as they were, and the error is the caller's.
+func TestSetupGroupKeepsSettingsItCannotRead(t *testing.T) {
+	w := newWorld(t, monday9am)
+	w.setupGroup(map[string]string{"time": "18:30", "k": "7", "language": "fr"})
+	broken := coach.New(unreadableGroups{w.store}, w.store, w.clock, nil, vouching)
+	ev := coach.Event{Person: "7000", Name: "Admin", Command: "group", Channel: channel, CanManage: true,
+		Args: map[string]string{"action": "setup", "time": "19:00"}}
+	if _, err := broken.Handle(w.ctx, ev); err == nil {
+		t.Error("setup with an unreadable group: no error")
+	}
+	g, err := w.store.Group(w.ctx, channel)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.K != 7 || g.Lang != "fr" || g.PostAt.String() != "18:30" {
+		t.Errorf("group after a failed read = k %d, %q, %s; want k 7, fr, 18:30", g.K, g.Lang, g.PostAt)
 	}
 }

@@ -39,36 +39,34 @@ func (x *exchange) limiter() *discordgo.RateLimiter {
 // callback sends the interaction response to the callback endpoint, as
 // Session.InteractionRespond does.
 func (x *exchange) callback(r any, files []*discordgo.File) error {
-	_, err := x.call("POST", discordgo.EndpointInteractionResponse(x.i.ID, x.i.Token), callbackBucket, r, files)
-	return err
+	return x.call("POST", discordgo.EndpointInteractionResponse(x.i.ID, x.i.Token), callbackBucket, r, files)
 }
 
 // editResponse edits the original response, as
 // Session.InteractionResponseEdit does.
 func (x *exchange) editResponse(e *discordgo.WebhookEdit) error {
 	endpoint := discordgo.EndpointWebhookMessage(x.i.AppID, x.i.Token, "@original")
-	_, err := x.call("PATCH", endpoint, webhookBucket, e, e.Files)
-	return err
+	return x.call("PATCH", endpoint, webhookBucket, e, e.Files)
 }
 
 // followUp sends a follow-up message and waits for Discord to confirm it,
 // as Session.FollowupMessageCreate with wait does.
 func (x *exchange) followUp(p *discordgo.WebhookParams) error {
 	endpoint := discordgo.EndpointWebhookToken(x.i.AppID, x.i.Token) + "?wait=true"
-	_, err := x.call("POST", endpoint, webhookBucket, p, p.Files)
-	return err
+	return x.call("POST", endpoint, webhookBucket, p, p.Files)
 }
 
 // call sends one request about the interaction through the session, in
 // one of the exchange's buckets. Discord's answer is not decoded: nothing
 // here reads it.
-func (x *exchange) call(method, endpoint, bucket string, data any, files []*discordgo.File) ([]byte, error) {
+func (x *exchange) call(method, endpoint, bucket string, data any, files []*discordgo.File) error {
 	contentType, body, err := encodeBody(data, files)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	b := x.limiter().LockBucket(bucket)
-	return x.s.RequestWithLockedBucket(method, endpoint, contentType, body, b, 0, discordgo.WithContext(x.ctx))
+	_, err = x.s.RequestWithLockedBucket(method, endpoint, contentType, body, b, 0, discordgo.WithContext(x.ctx))
+	return err
 }
 
 // encodeBody is data as JSON, or as multipart with the files after it,

@@ -14,7 +14,7 @@ var cases = []struct {
 	{Crisis, "I don't want to be here anymore"},
 	{Crisis, "goodbye everyone, thank you for everything"},
 	{Crisis, "I'm giving away all my stuff"},
-	{Crisis, "everyone would be better off without me"},
+	{Review, "everyone would be better off without me"}, // held: a burden or passive wish, no sign of Crisis (intent.go)
 	{Crisis, "I won't be a burden much longer"},
 	{Crisis, "I have a plan"},
 	{Crisis, "I want to cut myself"},
@@ -99,7 +99,7 @@ var cases = []struct {
 	{Crisis, "goodbye world"},
 	{Crisis, "goodbye forever"},
 	{Crisis, "Please tell my family I love them, goodbye everyone"},
-	{Crisis, "my family would be better off without me"},
+	{Review, "my family would be better off without me"}, // held: a burden or passive wish, no sign of Crisis (intent.go)
 	{Crisis, "everyone would be happier without me"},
 	{Crisis, "soon I won't be a burden to anyone much longer"},
 	{Crisis, "i'm suicidal again"},
@@ -205,7 +205,7 @@ var cases = []struct {
 	{Crisis, "voy a quitarme la vida"},
 	{Crisis, "ya no quiero vivir mas"},
 	{Crisis, "estoy cansada de vivir"},
-	{Crisis, "todos estarían mejor sin mí"},
+	{Review, "todos estarían mejor sin mí"}, // held: a burden or passive wish, no sign of Crisis (intent.go)
 	{Crisis, "adios a todos"},
 	{Crisis, "no vale la pena vivir"},
 	{Crisis, "me siento suicida"},
@@ -233,7 +233,7 @@ var cases = []struct {
 	{Crisis, "me quiero morir de verdad"},
 	{Crisis, "no le veo sentido a vivir"},
 	{Crisis, "pienso en quitarme la vida"},
-	{Crisis, "siento que todos estarían mejor sin mí"},
+	{Review, "siento que todos estarían mejor sin mí"}, // held: a burden or passive wish, no sign of Crisis (intent.go)
 	{Crisis, "me voy a tomar todas las pastillas"},
 	{Crisis, "quiero acabar con todo"},
 	{Crisis, "no aguanto más, me quiero matar"},
@@ -242,7 +242,7 @@ var cases = []struct {
 	{Crisis, "ya no quiero estar en este mundo"},
 	{Crisis, "ya no quiero vivir así"},
 	{Crisis, "me quiero morir, no aguanto"},
-	{Crisis, "I sometimes think everyone would be better off without me but I'm ok"},
+	{Review, "I sometimes think everyone would be better off without me but I'm ok"}, // held: a burden or passive wish, no sign of Crisis (intent.go)
 	// Crisis, German.
 	{Crisis, "ich will nicht mehr leben"},
 	{Crisis, "ich bring mich um"},
@@ -279,7 +279,7 @@ var cases = []struct {
 	{Crisis, "ich halte das nicht mehr aus, ich will sterben"},
 	{Crisis, "ich habe vor, mich umzubringen"},
 	{Crisis, "ich werde mir heute das leben nehmen"},
-	{Crisis, "alle wären ohne mich besser dran"},
+	{Review, "alle wären ohne mich besser dran"}, // held: a burden or passive wish, no sign of Crisis (intent.go)
 	{Crisis, "ich möchte einschlafen und nie mehr aufwachen"},
 	{Crisis, "ich habe gerade 20 tabletten genommen"},
 	{Crisis, "mein leben hat keinen sinn mehr, ich will sterben"},
@@ -296,7 +296,7 @@ var cases = []struct {
 	{Crisis, "je ne veux plus vivre"},
 	{Crisis, "je veux plus vivre"},
 	{Crisis, "j'ai pris tous mes médicaments"},
-	{Crisis, "ils seraient mieux sans moi"},
+	{Review, "ils seraient mieux sans moi"}, // held: a burden or passive wish, no sign of Crisis (intent.go)
 	{Crisis, "adieu à tous"},
 	{Crisis, "je suis fatigué de vivre"},
 	{Crisis, "je pense à me tuer"},
@@ -323,7 +323,7 @@ var cases = []struct {
 	{Crisis, "je veux mettre fin à ma vie"},
 	{Crisis, "j'ai pensé à me suicider ce soir"},
 	{Crisis, "je ne supporte plus, je veux mourir"},
-	{Crisis, "tout le monde serait mieux sans moi"},
+	{Review, "tout le monde serait mieux sans moi"}, // held: a burden or passive wish, no sign of Crisis (intent.go)
 	{Crisis, "je vais me tuer"},
 	{Crisis, "j'ai envie d'en finir avec la vie"},
 	{Crisis, "je voudrais m'endormir et ne jamais me réveiller"},
@@ -655,7 +655,7 @@ var cases = []struct {
 	{Crisis, "estuve buscando formas de suicidarme"},
 	{Crisis, "cuántas pastillas hacen falta para no despertar"},
 	{Crisis, "busqué la dosis letal del clonazepam"},
-	{Crisis, "no me importaría morirme mañana"},
+	{Review, "no me importaría morirme mañana"}, // held: a passive wish, no sign of Crisis (intent.go)
 	{Crisis, "la muerte suena a descanso ahora mismo"},
 	{Crisis, "rezo para no despertar mañana"},
 	{Crisis, "ya me despedí de mi familia"},
@@ -802,7 +802,7 @@ var cases = []struct {
 	{Crisis, "heute ist der tag an dem ich es beende"},
 	{Crisis, "ich will echt nicht mehr existieren auf dieser welt"},
 	{Crisis, "ich würd am liebsten nicht mehr aufwachen"},
-	{Crisis, "hätte nichts dagegen, morgen nicht aufzuwachen"},
+	{Review, "hätte nichts dagegen, morgen nicht aufzuwachen"}, // held: a burden or passive wish, no sign of Crisis (intent.go)
 	{Crisis, "ich hab die ganze packung tavor geschluckt"},
 	{Crisis, "die psychiaterin hat gefragt ob ich mich umbringen will und ich hab ja gesagt"},
 	{Crisis, "hab die tabletten gesammelt. am samstag"},
@@ -1015,7 +1015,7 @@ var cases = []struct {
 	{Crisis, "my boyfriend threatened to kill me"},
 	{Crisis, "I'm scared he's going to hurt me tonight"},
 	{Crisis, "please tell my mom I love her"},
-	{Crisis, "I would not mind if I didn't wake up"},
+	{Review, "I would not mind if I didn't wake up"}, // held: a burden or passive wish, no sign of Crisis (intent.go)
 	{Crisis, "death sounds peaceful right now"},
 	{Crisis, "Estoy parada en el puente"},
 	{Crisis, "Me tomé demasiadas pastillas"},
@@ -1147,7 +1147,7 @@ var cases = []struct {
 	{Crisis, "la dernière personne qui me sourira, c'est la caissière"},
 	{Crisis, "merci pour tout. je m'en vais. adieu"},
 	{Crisis, "j'ai rempli la baignoire, la lame est à côté"},
-	{Crisis, "ils seraient mieux sans moi"},
+	{Review, "ils seraient mieux sans moi"}, // held: a burden or passive wish, no sign of Crisis (intent.go)
 	{Crisis, "ich wünschte ich wär tot, jetzt gerade"},
 	{Crisis, "regalé mis libros a mis primas, les dije que me mudaba. no me mudo"},
 	{Crisis, "walked past the railway bridge and thought tonight. thats the plan"},

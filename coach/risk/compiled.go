@@ -70,7 +70,8 @@ func loadTables(data string) (*screen, *lexicon) {
 // phraseSets are the phrase lists of every language, in the order the
 // screen compiles them.
 func phraseSets() []phraseSet {
-	return []phraseSet{english, englishMore, spanish, spanishMore, german, germanMore, french, frenchMore}
+	return []phraseSet{english, englishMore, spanish, spanishMore, german, germanMore, french, frenchMore,
+		englishIntent, spanishIntent, germanIntent, frenchIntent}
 }
 
 func signalSets() []signalSet {
@@ -143,13 +144,13 @@ func sourceSum() [32]byte {
 // lists are a phrase set's lists in screen order.
 func (p phraseSet) lists() [][]string {
 	return [][]string{p.benign, p.negated, p.doubt, p.crisis, p.review, p.past, p.habit,
-		p.over, p.tense, p.recent, p.others, p.denial, p.weary, p.parting, p.asked, p.confirm}
+		p.over, p.tense, p.recent, p.others, p.denial, p.weary, p.parting, p.asked, p.confirm, p.held, p.unmeant}
 }
 
 // phraseLists are the screen's lists in the order the tables hold them.
 func (s *screen) phraseLists() []**phraseList {
 	return []**phraseList{&s.benign, &s.negated, &s.doubt, &s.crisis, &s.review, &s.past, &s.habit,
-		&s.over, &s.tense, &s.recent, &s.others, &s.denial, &s.weary, &s.parting, &s.asked, &s.confirm}
+		&s.over, &s.tense, &s.recent, &s.others, &s.denial, &s.weary, &s.parting, &s.asked, &s.confirm, &s.held, &s.unmeant}
 }
 
 // encodeTables writes the tables as compiled.bin holds them.

@@ -15,6 +15,26 @@ var germanMore = phraseSet{
 		"verordnet": "(wie|nach) (verordnet|verschrieben|vorgeschrieben|vorschrift|besprochen|immer|gewohnt|(der|die|mein|meine) (arzt|ärztin|psychiater|psychiaterin) (gesagt|es gesagt|verordnet))",
 	}),
 	crisis: []string{
+		// Round s20-defr, someone else in danger now (other2): a story posted
+		// with a noose and a time or a farewell; a pet to be taken "for good"
+		// with the phone off since; someone gone to a height saying the
+		// others would be better off without them; someone found still
+		// breathing with a rope or blood; someone on a roof sending photos of
+		// the drop. The subject is part of the phrase, so it is not read as
+		// someone else's words; twins without the noose, the "for good", the
+		// words said or the rope stay below Crisis.
+		"(story|insta-story|instastory|status|foto|bild|video|post) ... ... (strick|schlinge|galgen) ... ... (heute abend|heute nacht|heut nacht|heute|tschüss|bye|abschied|lebt wohl|goodbye)",
+		"(gefragt|fragt|gebeten) (ob|dass) ich (seinen|ihren|seine|ihre|sein|ihr) (hund|katze|kater|kaninchen|hasen|vogel|papagei|pferd|fische) (nehme|nehm|nehmen|übernehme|übernehm|nehmen kann) ... (für immer|für ganz|endgültig) ... ... (handy|telefon) (ist)? (jetzt)? (aus|tot|ausgeschaltet)",
+		"(zur|zu der|an die|an den|auf die|zu den|zum) (brücke|klippe|klippen|steilküste|gleisen|gleise|bahngleisen|fluss|see|talbrücke) (los|gelaufen|gegangen|gefahren|losgelaufen|losgegangen|losgefahren) ... ... ... (ohne (sie|ihn) besser|besser dran ohne (sie|ihn)|ohne (sie|ihn) besser dran|nicht mehr da|nicht mehr wiederkommen|lebt wohl|verzeiht)",
+		"(er|sie) (atmet|atmete) (noch|kaum|kaum noch|nicht mehr|ganz flach) ... ... (strick|seil|schlinge|gürtel|kabel|blut|tabletten)",
+		"(auf dem dach|aufm dach|auf der brücke|auf dem geländer) ... ... (selfies|selfie|fotos|bilder|videos) (vom abgrund|von unten|nach unten|in die tiefe|vom rand)",
+		// Round s20-defr: no longer being their problem, closing a sentence (a
+		// corpus row the model alone had carried and let go when this round's
+		// rows were learnt).
+		"(bin ich|ich bin|bin) (bald|nächste woche|ab morgen|morgen|dann|ab montag|ab freitag|am wochenende)? nicht mehr (euer|dein|ihr|eure|deine) (problem|last|sorge) (versprochen|keine sorge)? $",
+		// Round s20-defr: a plan for tonight, said as one's own (ordinary plans
+		// for the night are idioms below).
+		"(ich hab|ich habe|hab|habe) (einen|nen|n|den) plan für (heute nacht|heut nacht|diese nacht)",
 		"mich findet (keiner|niemand) (bis|vor) (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|übermorgen) und dann (ist|is) (es|alles) vorbei",
 		"(wenn|sobald) die kinder (schlafen|im bett sind|weg sind) (mach|mache) (ichs|ich es|ich's)",
 		// Round s12-learn19: a corpus row the model alone had carried.
@@ -179,6 +199,20 @@ var germanMore = phraseSet{
 		"(meeting|termin|call|mail|excel) ... ... ... (spring|springe) ich aus dem fenster (lol|haha|hahaha|xd)",
 		"(meeting|termin|call|mail|excel) und ich (spring|springe) aus dem fenster (lol|haha|hahaha|xd)",
 		"(meinen|meine|mein) (hund|katze|kater|haustier|haustiere|pflanzen) ... (übers wochenende|für das wochenende|fürs wochenende|für den urlaub|über den urlaub|während (ich|wir) ... (weg|verreist|im urlaub|unterwegs) (bin|sind)?|bis ich zurück bin)",
+		// Round s20-defr: pills taken as a named doctor prescribed them ("wie
+		// Dr. Kaya sie verschrieben hat"; the dot of "Dr." ends the sentence);
+		// a letter to one's fear as therapy homework; helping a colleague
+		// after their attempt, years ago; ordinary plans for the night; things
+		// given away for a move or as an ad; one's time given away.
+		"(alle)? (meine)? {tabletten} (genommen|eingenommen|geschluckt) (so)? wie (dr|doktor|doc|frau dr|herr dr|frau doktor|herr doktor|prof) $",
+		"(alle)? (meine)? {tabletten} (genommen|eingenommen|geschluckt) (so)? wie (dr|doktor|frau|herr|frau dr|herr dr)? ... (sie|es|die|das)? (verschrieben|verordnet|angeordnet) (hat|hatte)",
+		"(brief|briefe) an (meine|meinen|mein|die|den) (angst|ängste|panik|depression|trauer|wut|scham|sucht|essstörung|zwangsstörung|krankheit|diagnose) (vor dem tod|vorm tod|vor dem sterben|vorm sterben)?",
+		"(einem|einer|meinem|meiner) (kollegen|kollegin|freund|freundin|nachbarn|nachbarin|bekannten|mitbewohner|mitbewohnerin) nach (seinem|ihrem) (suizidversuch|selbstmordversuch|versuch) (im krankenhaus)? (beigestanden|geholfen|besucht|begleitet)",
+		"plan für (heute|heut|diese) (nacht|abend) (ist|war|lautet)? (pizza|netflix|serie|serien|film|filme|durchschlafen|schlafen|ausschlafen|party|feiern|zocken|lernen|kochen|sofa|couch|chillen|sterne|sternschnuppen|ausgehen|tanzen|lesen|baden|nichts)",
+		"(verschenke|verschenk|verschenken) (meine|mein|meinen) ... ... (abzuholen|abholen|abholung|bei interesse|wer will|wer mag|wegen umzug|vor dem umzug|wegen auszug)",
+		"(wegen|vor dem|vorm) (umzug|auszug) (verschenke|verschenk|verschenken)",
+		"(verschenke|verschenk|verschenken) (meine|mein|meinen) (alten|alte|altes|aussortierten|ausgemisteten|zu kleinen) (klamotten|kleider|sachen|bücher|spielsachen|möbel|kartons|babysachen|schuhe|jacken)",
+		"(verschenke|verschenk|verschwende|verschwend) (meine|mein|meinen) (zeit|energie|nerven|lebenszeit|kraft|abende|wochenenden)",
 		"(alle)? (meine)? {tabletten} (heute|heute morgen|heute früh)? {verordnet}",
 		"(alle)? (meine)? {tabletten} (genommen|eingenommen|geschluckt) ... {verordnet}",
 		"ego-tod",

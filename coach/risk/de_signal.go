@@ -12,6 +12,16 @@ var germanSignals = signalSet{
 	}),
 	kinds: [numSignalKinds][]string{
 		sigMeans: {
+			// Round s20-resid: a blade in the hand, as a sentence says it ("die
+			// klinge liegt in meiner hand"; a knife is {waffe} ... {griffbar}
+			// below); a bridge or a height gone to, after a time set.
+			"(klinge|rasierklinge|rasiermesser) (ist|liegt)? in (meiner|der) hand",
+			"^ (und)? (dann|danach) (geh|gehe|fahr|fahre|lauf|laufe) ich (zur|zu der|auf die|an die|zum|aufs) (brücke|talbrücke|klippe|klippen|gleisen|gleise|steinbruch|dach|staumauer) $",
+			// Round s20-defr: on foot to the cliffs; a high river and a last
+			// bath; someone who "knows how now", said before they went.
+			"(meinte|sagte|schrieb|meint|sagt|schreibt) (sie|er) (sie|er)? (weiß|wisse|wüsste) (jetzt|nun|endlich) wie $",
+			"(bin|ich bin|geh|gehe|lauf|laufe) (jetzt|grad|gerade|zu fuß|allein|alleine)? (zu den|zur|zum|an die|an den) (klippen|klippe|steilküste|steilufer|abgrund|steinbruch|bahnbrücke|autobahnbrücke|talbrücke)",
+			"(rhein|main|elbe|donau|neckar|isar|weser|mosel|spree|fluss|see|meer|wasser) (ist|führt)? (so)? (hoch|hochwasser|eiskalt|reißend|schwarz) ... ... (letztes|letzten|letzte) (bad|baden|bade|schwimmen|sprung|runde) $",
 			// Fresh set 19: at the steep shore or the cliffs.
 			"(ich bin|bin|steh|stehe|sitz|sitze) (gerade|grad|jetzt)? (am|an der|an dem) (steilufer|steilküste|klippe|klippen|abgrund|steinbruch)",
 			// Round s12-residual: the tracks as a bare sentence, a place and
@@ -51,6 +61,22 @@ var germanSignals = signalSet{
 			"(schwimmen kann ich|ich kann|kann ich) (eh|sowieso|ohnehin) nicht (gut)? (schwimmen)? ... besser so",
 		},
 		sigFinal: {
+			// Round s20-resid: sorry for what comes next, the sentence ending there.
+			"(sorry|tut mir leid|verzeiht|entschuldigt) (für das|für)? was (jetzt)? (kommt|passiert|ich tun werde) $",
+			// Round s20-resid: a farewell "hiermit"; things not needed any more,
+			// the sentence ending there; all one's savings sent to family.
+			"^ (ich)? (verabschiede|verabschied) mich (hiermit|damit) $",
+			"^ hiermit (verabschiede|verabschied) ich mich $",
+			"(ich)? (brauch|brauche) (die|das|den|sie|es|ihn|das alles) (eh|sowieso|ja)? nicht mehr $",
+			"(ich)? (werd|werde) (die|das|den|sie|es|ihn|das alles) (eh|sowieso)? nicht mehr brauchen $",
+			"(mein|meine) (ganzes|ganzen|gesamtes|gesamten)? (erspartes|ersparnisse|geld) an (meinen|meine|mein) (neffen|nichte|bruder|schwester|sohn|tochter|kinder|patenkind|mutter|mama|vater|papa|eltern|enkel|enkelin|cousin|cousine) (überwiesen|verschenkt|gegeben|vermacht|geschickt) $",
+			// Round s20-defr: an occasion let happen first ("den Geburtstag
+			// soll sie noch haben"); one's things given away, theirs and one's
+			// own too.
+			"(soll|sollen|darf|dürfen) (sie|er|mama|papa|oma|opa|die kinder|alle) (den|das|die|ihn|es|ihren|seinen)? (noch|wenigstens noch|noch in ruhe) (haben|erleben|mitbekommen|genießen) $",
+			"(verschenke|verschenk|verschenken|verteile|verteil) (meine|mein|meinen|all meine|alle meine|meine ganze|meine ganzen|meine komplette)",
+			"(gebe|geb|verschenke|verteile) (all|alle)? (meine|meinen) (sachen|dinge|habseligkeiten|lieblingssachen) (weg)?",
+			"(gegeben|verschenkt|vermacht|weggegeben) ... ... (und|und auch) (meinen|meine|mein|meins) (auch|gleich mit|dazu)",
 			// Fresh set 19: affairs settled and a letter left; all further sessions cancelled; love passed on; only wanting someone to know.
 			"(meine|die) angelegenheiten (geregelt|geordnet)",
 			"(einen|meinen|den) (brief|abschiedsbrief) hinterlassen",
@@ -91,6 +117,13 @@ var germanSignals = signalSet{
 			"(kann|kanns|könnte) (es)? (ihm|ihr|ihnen|euch|dir) nicht mehr selber? sagen",
 		},
 		sigIntent: {
+			// Round s20-resid: the plan set, after a shift; no reply wanted, it is done.
+			"^ (der)? plan steht $",
+			"^ (bitte)? nicht (antworten|zurückschreiben|zurückrufen) ($|es|ist)",
+			// Round s20-defr: a pet left, and what the neighbour thinks is
+			// denied ("sie denkt, für den Urlaub. ist es nicht").
+			"^ (ist es|es ist|ists) (aber)? nicht (für den urlaub|für die ferien|fürs wochenende|für ein paar tage) $",
+			"^ (ist es|es ist|ists) (aber)? nicht $",
 			// Fresh set 16: not coming back, as a sentence of its own.
 			"^ (ich)? (komm|komme) nicht (mehr)? zurück $",
 			// Fresh sets 14 and 15: "ruf niemanden an".
@@ -110,6 +143,16 @@ var germanSignals = signalSet{
 			"^ (und)? danach ist (schluss|es vorbei|alles vorbei) $",
 		},
 		sigDanger: {
+			// Round s20-resid: a threat to kill if the writer talks.
+			"wenn ich (rede|was sage|etwas sage|es erzähle|es jemandem sage|anrufe|die polizei rufe) (bringt|tötet|killt|erschießt) (er|sie) ... (um|mich)",
+			// Round s20-defr: someone screaming for help next door.
+			"(schreit|schreien|ruft|rufen|brüllt) (sie|er|jemand)? (laut)? (um hilfe|hilfe)",
+			// With its subject, so that "sie" is not read as someone else's
+			// words: someone else's danger is what it says.
+			"(sie|er|die|der|jemand) (schreit|schreien|ruft|rufen|brüllt) (laut)? (um hilfe|hilfe)",
+			// Round s20-defr: a mother or wife next door gone quiet after the
+			// screaming.
+			"(die|seine|ihre) (mutter|frau|freundin|partnerin) (schreit|weint|ruft) (jetzt)? nicht mehr",
 			"(tritt|tritt dagegen|hämmert|schlägt|klopft) ... (gegen die|an die|an der) tür",
 			"vor der tür und (tritt|hämmert|schlägt|brüllt)",
 			"(mich|uns) ... (im bad|im badezimmer|im schlafzimmer|im zimmer|im auto) (eingeschlossen|eingesperrt|versteckt)",
@@ -117,6 +160,11 @@ var germanSignals = signalSet{
 			"diesmal (bringt|bring) (er|sie) mich um",
 		},
 		sigWhen: {
+			// Round s20-resid: the other one in the next room; after a shift.
+			"(er|sie) ist (im nebenzimmer|nebenan|im zimmer nebenan)",
+			"^ nach der (spätschicht|nachtschicht|frühschicht|schicht) $",
+			// Round s20-resid: an alarm set for an hour.
+			"(wecker|alarm) (auf|für) # (uhr)? gestellt",
 			// Round s12-residual: a bare hour, "3 uhr." ("3 uhr. die gleise. verzeih mir mama").
 			"^ (um)? # uhr (nachts|morgens|früh|heute nacht)? $",
 			"(bis|wenn|sobald) (min|mein|meine|mi) (fründ|freund|freundin|frau|mann|partner|partnerin|mitbewohner) ... (gaht|geht|weg ist|aus dem haus ist|is gschäft|ins geschäft|zur arbeit|auf dienstreise ist)",
@@ -129,6 +177,30 @@ var germanSignals = signalSet{
 			"(fahr|fahre|geh|gehe|lauf|laufe) (jetzt|gleich|heute)? (an|zum|zur|in) (den|die|das)? (rhein|main|elbe|donau|neckar|isar|fluss|see|meer|kanal|ufer|brücke)",
 		},
 		sigCue: {
+			// Round s20-resid: it is done (after no reply wanted); thanks for
+			// everything (with sorry for what comes next).
+			"(es ist|ist) (schon)? (erledigt|passiert|getan) $",
+			"danke für alles",
+			// Round s20-resid: the last hope; a body part thought of; things
+			// offered; the day said to be chosen (alone these are ordinary).
+			"(war|ist) meine (letzte|einzige) hoffnung",
+			"(denk|denke|denken) ... an meine (handgelenke|pulsadern|adern|kehle|unterarme)",
+			"(kannst|willst|magst|möchtest) du (die|den|das|meine|mein|meinen) ... ... haben",
+			"^ (der)? (tag|das datum) (ist|steht) (gewählt|fest|festgelegt|ausgesucht|entschieden)",
+			// Round s20-defr: then gone, after an occasion; nothing matters after
+			// a day; all must go by then; a cover story told to the family; a
+			// phone nearly dead; the neighbour thinking a pet is for the holidays;
+			// a phone off; someone not come home; "knows how now"; blows heard.
+			"^ (und)? (danach|dann|ab dann) (bin ich|bin i) (weg|fort|nicht mehr da|raus) $",
+			"(danach|dann|ab dann) (ist es|ists|ist) (mir)? (eh|sowieso|ja eh|dann eh|eh alles|eh schon) (alles)? egal $",
+			"(bis|vor|ab) {tag} (muss|soll) (alles|das alles|eh alles) (weg|raus)",
+			"(meine eltern|meine mutter|mein vater|meine frau|mein mann|meine freundin|mein freund|alle|die) (denken|denkt|glauben|glaubt|meinen|meint) ich (bin|wäre|sei|geh|gehe) (spazieren|joggen|beim sport|arbeiten|bei der arbeit|in der uni|in der schule|bei freunden|einkaufen|im kino|beim training)",
+			"akku (noch|bei|nur noch)? # (%|prozent)",
+			"(sie|er) (denkt|glaubt|meint) ... (für den urlaub|für die ferien|fürs wochenende|für ein paar tage)",
+			"(sein|ihr) (handy|telefon) (ist)? (jetzt)? (aus|tot|ausgeschaltet)",
+			"(ist|sind) ... ... (nicht|nie) (heimgekommen|nach hause gekommen|zurückgekommen|wiedergekommen)",
+			"(man hört|ich höre|ich hör|hör|hört man) (schläge|schreie|es poltern|poltern|sie schreien)",
+			"(es poltert|poltert es|es rumst|rumst es|es kracht|kracht es)",
 			// Fresh set 19: "Für immer.", not coming any more, "es ist zeit", a stillness.
 			"^ für immer $",
 			"(werde ich|ich werde) (nicht mehr|nie mehr) kommen",

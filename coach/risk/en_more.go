@@ -27,9 +27,25 @@ var englishMore = phraseSet{
 		// A session of KAP or its like.
 		"session": "(session|sessions|trip|journey|infusion|treatment|dose|k-hole|khole|ceremony|experience|ketamine|spravato|medicine)",
 		// Taking medicine as it was prescribed.
-		"prescribed": "((as|like) (prescribed|directed|instructed|usual|always|normal|i should|i am supposed to|i was told|planned|agreed)|(as|like) (the|my) (doctor|psychiatrist|nurse|clinic|pharmacist|prescription|label|prescriber|therapist|care team) (said|says|told me|prescribed|ordered|recommended|wanted|instructed|asked))",
+		"prescribed": "((as|like) (prescribed|directed|instructed|usual|always|normal|i should|i am supposed to|i was told|planned|agreed)|(like|as) a good (boy|girl|patient|kid|lad|lass)|like clockwork|(as|like) (per)? (the)? (label|script|instructions|directions|leaflet) (says|said)?|(per|according to) (the|my) (label|script|prescription|instructions|directions|doctor|psychiatrist|gp)|(as|like) (the|my) (doctor|psychiatrist|nurse|clinic|pharmacist|prescription|label|prescriber|therapist|care team) (said|says|told me|prescribed|ordered|recommended|wanted|instructed|asked))",
 	}),
 	crisis: []string{
+		// Round s20-enes (fresh set 20 and other2): a last message named as
+		// such ("last message i'll send"); being gone "and everyone can
+		// finally relax"; already out with a rope where one was not looked
+		// for; someone lying unconscious (someone else's violence heard now
+		// is a signal, en_signal.go, since a film has it too).
+		"^ (this is)? (my)? (last|final) (message|text|post) (i will|ill|i am going to|im going to|i will ever|ill ever) (send|write|post) $",
+		"(when|once|as soon as) the sun (comes up|rises|is up|goes down|sets) (i|ill|i will|i am going to|im going to) (jump|go over|step off|let go) $",
+		// A farewell set as a session's intention, with a time; no longer
+		// being anyone's problem after a time, "promise".
+		"(intention|intent) ... ... (say|saying) (a)? (proper|real|final|last)? (goodbye|goodbyes|farewell) (properly)? (to everyone|to everybody|to you all|to all of you)? (before|by) (the weekend|the end of the week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow)",
+		"(next week|soon|tomorrow|after tonight|after this week|by (monday|tuesday|wednesday|thursday|friday|saturday|sunday)) (i will not|i wont|i will no longer|ill no longer|i am not going to|im not going to) be (your|anyones|everyones|their|the groups) (problem|burden) (anymore|any more|any longer)? (i)? (promise|$)",
+		// Other2's own crises: everyone "lighter without me".
+		"(everyone|everybody|my family|my parents|my dad|my mum|my mom|the world|they) (would|will) (all)? be (lighter|happier|freer|calmer|richer) without me",
+		"(soon|shortly|tomorrow|tonight) (i will|ill|i am going to|im going to) be gone and (everyone|everybody|you all|they|my family|the world) (can|will|could) (finally)? (relax|breathe|be happy|move on|be free|rest|stop worrying)",
+		"(i am|im|already|out) (in|at) the (woods|forest|park|barn|shed) with (the|a|my) (rope|noose|gun|rifle)",
+		"(lying|laying|collapsed|passed out) on the (floor|ground|bathroom floor) (and)? (not|is not|isnt|wont|will not) (responding|waking up|breathing|moving) ... (foam|foaming|vomit|blue)",
 		// Fresh set 19: life insurance asked about for a suicide, before a time.
 		"life insurance ... ... (pay|pays|payout|pay out|cover|covers|still pay) ... ... (suicide|if i kill myself) ... ... before (tonight|tomorrow|the weekend|friday)",
 		// Round s12-residual: "see you on the other side" closing a line.
@@ -151,6 +167,12 @@ var englishMore = phraseSet{
 		"({pills}|pills|tablets|the gun|a gun|the knife|the rope) (is|are) (in my hand|in my hands|in front of me|in my lap)",
 	},
 	review: []string{
+		// Round s20-enes: a morning regretted for waking; a heart in two
+		// minds about going on.
+		"(disappointed|disapointed|sad|upset|annoyed|gutted|angry) (that)? i (woke|wake|have woken|woken) up (again|at all)? $",
+		"(soon|shortly) (i will|ill) be gone $",
+		"^ (i am)? doing it (tonight|today|tomorrow|this weekend) $",
+		"part of me (wants|still wants) to (keep going|go on|live|stay) and (part|another part|the other part) (of me)? (does not|doesnt|is done|wants to stop|wants out)",
 		// A corpus row the model alone had carried and let go when set 18 was
 		// learnt ("counting down. 3 days left").
 		"^ counting down $",
@@ -195,6 +217,15 @@ var englishMore = phraseSet{
 		"(wanted|want) to say goodbye",
 	},
 	benign: []string{
+		// Round s20-enes: pills taken as prescribed with the prescriber named
+		// ("the meds dr patel prescribed"); a car at the mechanic's until a day.
+		// The car idiom was written for a corpus row that the retrained model
+		// read Crisis when set 20 joined (golden-moved).
+		"(took|taken|take|taking|had) (all)? (of)? (my|the) {pills} (that|which)? (dr|doctor|doc|my doctor|my psychiatrist|my gp) ... (prescribed|prescribes|ordered|gave me|put me on)",
+		// "happier without me hogging the bathroom": a habit of the writer's
+		// that others would be spared, not the writer gone.
+		"without me (hogging|snoring|singing|complaining|nagging|hovering|taking up|eating|stealing|using|hogging up) (the|their|all|up|my)?",
+		"(car|cars|van|truck) (is|s)? (in|at) the (garage|shop|mechanic|mechanics|body shop|workshop) (till|until|for|being|getting) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|the (week|weekend)|repairs|a service|service|its service|fixed|repaired|serviced|an mot|its mot)",
 		// Fresh set 19's ordinary rows: a goodbye "for a bit" before a move, a dental
 		// dread, an escape room one would "rather die than" do again.
 		"(saying goodbye|say goodbye|goodbye|bye) to (everyone|everybody|you all|all of you|the group) (here)? for a (bit|while|few weeks|few days|little while) (moving|off|going|heading|flying|leaving|travelling|traveling|away) (to|for|on|abroad|away|back)",

@@ -13,6 +13,20 @@ var englishSignals = signalSet{
 	}),
 	kinds: [numSignalKinds][]string{
 		sigMeans: {
+			// Round s20-resid: means at hand as a blade in the hand ("knife's" is
+			// read "knifes"); a bridge or a height gone to, after a time set.
+			"^ (and)? (then|after that) (i am|im|i will|ill|i)? (going|go|head|heading|walk|walking|drive|driving) (up)? to the (bridge|cliff|cliffs|tracks|quarry|viaduct|overpass|roof|dam) $",
+			// Round s20-enes (other2): the edge of a platform.
+			"(i am|im|standing|sitting|stood|sat) (at|on) the (very)? edge of the platform",
+			// Round s20-enes: standing past a railing or a platform line; the
+			// balcony stared at; a whole pack "plus" another drug; the pier
+			// once it is dark; a rope or gun where one is not looked for.
+			"(standing|stood|sitting|sat|am|is|climbed|stepped) (past|beyond|outside|on the other side of|the wrong side of) the (railing|railings|rail|barrier|guardrail|parapet|safety rail)",
+			"(man|woman|guy|girl|someone|somebody|person|kid|boy|lady|bloke) (standing|is|stood|sitting)? (past|over|beyond|across) the (yellow|safety|white|platform) line",
+			"(keep|kept|been|am|sit|sitting)? staring (at|over|down from|down at) the (balcony|ledge|railing|edge|drop)",
+			"(plus|and|with|on top of) the (whole|entire|full) (pack|packet|box|bottle|strip|blister|sheet) of",
+			"(heading|going|walking|off|head) (down|out)? (to|on|along)? the (pier|jetty|quay|breakwater|sea wall|harbour wall|harbor wall|cliffs) (once|when|after) (its|it is|it gets) dark",
+			"(woods|forest|park|barn|shed) with (the|a|my) (rope|noose|gun|rifle)",
 			// Round s12-learn19: corpus rows the model alone had carried and let go when set 19 was learnt.
 			"^ (i am)? (on|at) the golden gate (bridge)? $",
 			// Fresh set 19: a rifle cleaned and loaded; the edge of a quarry.
@@ -26,7 +40,7 @@ var englishSignals = signalSet{
 			"(gun|rifle|shotgun|pistol|revolver) ... ... {athand}",
 			"(next|the) (fast|express|non stop|nonstop|freight) train (comes|goes)? (through|passes) (in # (min|mins|minutes))? $",
 			"(borrowed|took|taken|got) (my)? (uncles|dads|fathers|brothers|grandads|grandpas|neighbours|neighbors|friends) (gun|rifle|shotgun|pistol)",
-			"(knife|blade|razor) (is|s)? in my hand",
+			"(knife|knifes|blade|blades|razor|razors) (is|s|are)? in my (hand|hands)",
 			"(turn|turning|turned) (on)? the gas (on)? (and)? (just)? (go to sleep|lie down|wait|close the (door|doors|windows))",
 			"{acquire} (a|the|some|my|his|her|my (dad|father|mom|mother|husband|partner) is) (old)? ({ligature}|{blade}|hose|charcoal|helium|tubing)",
 			"({ligature}|{blade}) ... ... {athand}",
@@ -44,6 +58,22 @@ var englishSignals = signalSet{
 			"(passed|walked past|walked by|drove past|drove over|stood on|stood at|looked down from) the (rail|railway|train)? (bridge|tracks|overpass|level crossing|viaduct) and thought (tomorrow|tonight|this is it|about doing it|of doing it|how easy)",
 		},
 		sigFinal: {
+			// Round s20-resid: sorry for what comes next, the sentence ending there.
+			"(sorry|so sorry) (for|about) (what comes next|what is coming|what is about to happen|what happens next|what i am about to do) $",
+			// Round s20-resid: a farewell "hereby"; things not needed any more,
+			// the sentence ending there; all one's savings sent to family.
+			"^ (so)? (i)? hereby (say|bid) (goodbye|farewell|my goodbye|my farewell) (to (you|you all|everyone|all of you))? $",
+			"(i)? (will not|am not going to|not going to|will never) (need|be needing) (it|them|those|these|any of (it|them)) (any more|anymore|again)? $",
+			"(transferred|sent|gave|wired|moved|signed over) (all|all of) my (savings|money) to my (niece|nephew|sister|brother|son|daughter|kids|children|mum|mom|mother|dad|father|parents|godson|goddaughter|grandson|granddaughter|best friend|cousin) (today|yesterday|this morning)? $",
+			// Round s20-enes: "so this is me saying goodbye" as a sentence.
+			"^ (so)? this is me saying (goodbye|bye|farewell) $",
+			// Round s20-enes: a pet left with family under a story, who will
+			// "have a better life there"; a family event let pass first; a pet
+			// commended to the group.
+			"(dropped|dropping|drop|left|leaving|took|taking) (off)? (the|my|our) (dog|cat|pets|pet|kitten|puppy|bird|rabbit|hamster) (off)? (at|with|to) (my|our|a|the) ... (told|telling|said|saying) (her|him|them)? (its|it is|it was)? (just|only|a few|a couple)",
+			"(she|he|they|it) (will|ll|would|is going to|are going to)? have a better life (there|with (her|him|them|you)|without me)",
+			"(want|wanted|need) (her|him|them|my (daughter|son|kids|children|wife|husband|mum|mom|dad)) to have (that|this|it) (first|before) $",
+			"(take (good)? care of|look after|be good to) (my|the|little)? (dog|cat|cats|dogs|kitty|pup|puppy|kitten|bird|plants|boy|girl) (for me)? $",
 			// Fresh set 19: all future sessions cancelled ("Permanently." is a cue).
 			"(cancelling|cancel|canceling|cancelled|canceled) all (of)? my (future|remaining|upcoming) (sessions|appointments)",
 			// A corpus row the model alone had carried and let go when sets 16 and
@@ -86,6 +116,15 @@ var englishSignals = signalSet{
 			"you (were|have been) (nicer|kinder|better|more patient|gentler) (to me)? than (most people|anyone|anybody|everyone|most humans)",
 		},
 		sigIntent: {
+			// Round s20-resid: the plan set (below, after a shift); no reply wanted, it is done.
+			"^ (please)? (do not|dont) (reply|answer|respond|text back|write back) ($|its|it is)",
+			// Round s20-enes: a check-in's plan scored at the top; doing what one
+			// promised a therapist never to do; a bridge named for an alarm's hour.
+			"^ (plan|plans|intent|urges|urge|si) (100|10 10|10 out of 10|100 percent|max|maxed|maxed out) $",
+			"(going to|gonna|will|about to) do (what|the thing) i (told|promised|swore to) (my therapist|my counsellor|my counselor|her|him|you|them) ... (never|would not|wouldnt) (do)?",
+			// "set an alarm for 4am. thats when i go to the bridge"
+			"(that is|thats) when i (go|head|walk|drive|am going) to the (bridge|tracks|cliff|cliffs|roof|river|quarry|pier)",
+			"(tonight|today) (feels|seems|looks) like (the|a) (night|day|time) ($|so|and|everyone|everyones|everybody|the (kids|house))",
 			// Corpus rows the model alone had carried until sets 14 and 15 were learnt: "mapped it all out".
 			"^ (i have|ive|i)? (mapped|planned|worked|figured) it all out $",
 			// Fresh sets 14 and 15: pills taken, "don't call anyone".
@@ -105,11 +144,27 @@ var englishSignals = signalSet{
 			"(take|taking|swallow|swallowing|go|going) (them|it|all of them|the lot) (all)? (at once|together|in one go)",
 		},
 		sigDanger: {
+			// Round s20-resid: a threat to kill if the writer talks.
+			"if i (talk|tell|tell anyone|say anything|call anyone|call the police) (he|she|they|he will|he'll|he would|he'd|she will|she'll|she would|she'd|they will|they'll|they would|they'd|he is going to|she is going to|they are going to) (kill|hurt|shoot)",
+			// Round s20-enes (other2): someone else's violence heard now.
+			"(glass|plates|dishes|furniture) (breaking|smashing|shattering|being thrown)",
+			"(screaming|yelling|shouting|crying) (stop|please stop|do not|dont) (hurting|hitting|beating) (me|mommy|mummy|mom|mum|mama|her|him)",
 			"(banging|pounding|kicking|hammering|bashing) (on|at|in) the (door|window)",
 			"(locked|hiding|hid|barricaded) {self}? (in|inside) (the|my) (bathroom|bedroom|closet|room|car|cellar|basement)",
 			"(said|says|told me|swore|threatened|promised|texted) (that)? (he|she|they) (would|will|is going to|going to|are going to)? (kill|hurt|beat|shoot|stab|strangle) me",
 		},
 		sigWhen: {
+			// Round s20-resid: the other one in the next room; after a shift.
+			"(he|she|they) (is|s|are) in the (next room|other room|room next door)",
+			"^ after (my|the) (late|night|evening|early)? shift $",
+			// Round s20-resid: an alarm set, without "an" or "my".
+			"alarm (is)? set (for|to) #",
+			// Round s20-enes: how long it has gone on; a train due.
+			"(it is|its|it has) been (# |a few |like # )?(min|mins|minutes)",
+			"(set|setting|sets) (an|my|the) alarm for #",
+			"trains (every|each) # (min|mins|minutes)",
+			"(everyone|everyones|everybody|the kids|the house|they) (is|are)? (finally)? (asleep|in bed)",
+			"(train|tube|subway) (is)? (due|coming|arriving) in (# |a few |like # )?(min|mins|minutes)",
 			// Round s12-learn19: corpus rows the model alone had carried and let go when set 19 was learnt.
 			"^ after work (today|tonight)? $",
 			// A weekday as a sentence of its own ("Friday after work.").
@@ -126,6 +181,25 @@ var englishSignals = signalSet{
 			"before (anyone|everyone|anybody) (is|gets|wakes)? up",
 		},
 		sigCue: {
+			// Round s20-resid: it is done (after no reply wanted); thanks for
+			// everything (with sorry for what comes next).
+			"(its|it is) (already)? done $",
+			"(thanks|thank you) (so much)? for everything",
+			// Round s20-resid: a body part thought of; things offered; the day
+			// said to be chosen (alone these are ordinary).
+			"(thinking|think|thought) (about|of) (is)? (my|cutting my|slitting my) (wrists|wrist|veins|vein|throat)",
+			"(do you|would you|you) (want|wanna have|like to have|can have|can keep|could have) my",
+			"^ (the)? (day|date) is (chosen|set|picked|decided|fixed)",
+			// Round s20-enes: a treatment that was the last hope.
+			"(was|is|were) my (last|final|only) hope",
+			// Round s20-enes: a last check-in, an apology to the group, a date set
+			// (bare), a flippant "we'll see how that goes", the lie told at home.
+			"^ (final|last) (check in|checkin) $",
+			"^ (i am)? sorry (team|everyone|everybody|all|guys|yall|folks|friends) $",
+			"^ (i have|ive|i) (set|picked|chosen|chose|fixed) (a|the) (date|day) $",
+			"(we will|we'll|lets|let us) see how (that|this|it) goes",
+			"(thinks|think|believes) (i am|im|i went|i) (out|at|on|going|gone)? (for a|to the|at the)? (run|walk|jog|work|shops|shopping|gym)",
+			"(its|it is) been a pleasure (everyone|all|guys)? $",
 			// Fresh set 19: "Permanently." as a sentence; "leaning towards yes".
 			"^ (permanently|for good|forever) $",
 			"leaning (towards|toward) yes $",

@@ -12,9 +12,24 @@ var spanishMore = phraseSet{
 		"altura":   "(puente|azotea|techo|cornisa|barandilla|baranda|acantilado|borde del puente|borde de la azotea|borde del edificio)",
 		"persona":  "(él|ella|mi (pareja|marido|esposo|esposa|mujer|novio|novia|ex|padre|papá|madre|mamá|padrastro|hermano|hermana))",
 		"alguien":  "(él|ella|alguien|mi (mamá|madre|papá|padre|abuela|abuelo|hermana|hermano|amiga|amigo|mejor amiga|mejor amigo|pareja|novia|novio|hija|hijo|tía|tío|compañera|compañero)|una chica|un chico|un miembro|una miembro)",
-		"recetado": "(como|según) (siempre|de costumbre|me (indicaron|dijeron|recetaron)|(está)? (indicado|recetado)|(me)? (indicó|dijo|recetó|mandó|indica|dice) (el|la|mi) (médico|médica|doctor|doctora|psiquiatra))",
+		"recetado": "(como|según) (siempre|de costumbre|(lo)? (dice|indica|pone) (la receta|el prospecto|la caja|la etiqueta|el papel)|(buen|buena) (niño|niña|paciente)|reloj|manda la receta|me (indicaron|dijeron|recetaron)|(está)? (indicado|recetado)|(me)? (indicó|dijo|recetó|mandó|indica|dice) (el|la|mi) (médico|médica|doctor|doctora|psiquiatra))",
 	}),
 	crisis: []string{
+		// Round s20-enes (fresh set 20 and other2): a last message named as
+		// such; ending it all on a day named; out with a rope where one was not
+		// looked for; someone lying unconscious with foam at the mouth.
+		"^ (este es)? (mi)? (último|ultimo) mensaje (que (mando|envío|escribo|les mando|te mando|les escribo))? $",
+		"(cuando|en cuanto|apenas) (salga el sol|amanezca|oscurezca|anochezca|se vayan|se duerman) (me aviento|me tiro|me lanzo|salto|me mato) $",
+		// A farewell set as a session's intention, with a time; no longer
+		// being anyone's problem after a time; a threat to kill if the writer talks.
+		"(intención|intencion) ... ... (despedirme|decir adiós) (bien|como se debe|de verdad)? (de todos|de todo el mundo|de ustedes)? (antes del|antes de|para el) (finde|fin de semana|lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|esta noche)",
+		"(la semana que viene|la próxima semana|pronto|mañana|después de esta noche|después de hoy) ya no (voy a ser|seré|sere) (su|tu|vuestro|el) (problema|carga) (de nadie|de ustedes)? (lo prometo|prometido|$)",
+		"si (hablo|digo algo|cuento algo|lo cuento|lo denuncio|me voy|lo dejo) (me mata|me va a matar|me matará|me mataría)",
+		// Other2's own crises: a last word to a child through others.
+		"(díganle|digan|dile|decile|díganles) a (mi|mis) (hijo|hija|hijos|hijas|mamá|madre|papá|padre|pareja|esposa|esposo|familia|hermana|hermano) que (no fue su culpa|no fue culpa suya|lo siento|los quiero|la quiero|lo quiero|los amo|lo amo|la amo) $",
+		"(este finde|este fin de semana|hoy|esta noche|mañana|(el|este) (lunes|martes|miércoles|jueves|viernes|sábado|domingo)|pronto) (termino|acabo|terminaré|acabaré|voy a terminar|voy a acabar) con todo $",
+		"(estoy|ya estoy|llegué|ando) (en|al) (el)? (bosque|monte|parque|campo|granero) con (la|una|mi) (cuerda|soga|pistola|escopeta)",
+		"(tirado|tirada|desmayado|desmayada|inconsciente) en el (piso|suelo|baño) (y)? no (reacciona|responde|despierta|respira) ... (espuma|vómito|vomito|morado|morada)",
 		// Round s12-learn19: corpus rows the model alone had carried and let go when set 19 was learnt.
 		"(acabo de|estoy) (golpearme|golpeándome|pegarme|pegándome|darme|dándome) (golpes)? (con)? (la cabeza)? contra la pared hasta sangrar",
 		// Fresh set 19: a rope in the bag, waiting for someone to leave.
@@ -142,6 +157,11 @@ var spanishMore = phraseSet{
 		"(ya)? (me tomé|me tome|tomé|tome|me trago|me tragué|me trague) (todas|todas las pastillas|todo el frasco|toda la caja|todas las pastis) (ya)? $",
 	},
 	review: []string{
+		// Round s20-enes: a heart in two minds about going on.
+		// A corpus row the model let go when this round was learnt: dark
+		// thoughts on crossing a bridge or at a platform.
+		"(cruzando|cruzo|cruzar|paso por|pasando por) (el|un|la) (puente|andén|anden|vías|vias|viaducto) ... ... ... (cosas feas|malos pensamientos|pensamientos feos|ideas feas|ideas raras|pensamientos oscuros)",
+		"una parte de (mí|mi) (quiere|todavía quiere|aún quiere) (seguir|vivir) y (otra|la otra) (parte)? (ya)? no",
 		// Round s12-residual: "ni ganas de seguir existiendo", which the model
 		// alone had carried.
 		"(sin|ni|no tengo|cero) ganas de seguir (existiendo|viviendo|aquí|aqui)",
@@ -177,6 +197,10 @@ var spanishMore = phraseSet{
 		"(ya)? (lo)? tengo todo (planeado|pensado|listo) $",
 	},
 	benign: []string{
+		// Round s20-enes: pills taken as prescribed with the prescriber named
+		// ("lo que me recetó la dra."); a car at the mechanic's until a day.
+		"(tomé|tome|me tomé|me tome|tomo|he tomado) (todas)? (mis|las) {pastillas} (que)? (me)? (recetó|receto|mandó|indicó|dio) (la|el|mi)? (dra|dr|doctora|doctor|médica|médico|psiquiatra)",
+		"(el)? (coche|carro|auto) (está)? en el (taller|mecánico|garaje) (hasta el|hasta|por) (lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|la semana que viene|arreglo|reparación|revisión)",
 		// Fresh set 19's ordinary rows: an operation explains a silence of some days.
 		"si desaparezco (unos|un par de|algunos|varios) (días|dias) es por (eso|la operación|la operacion)",
 		// Round s12-residual: a goodbye for the day, with thanks for the day.

@@ -13,6 +13,15 @@ var spanishSignals = signalSet{
 	}),
 	kinds: [numSignalKinds][]string{
 		sigMeans: {
+			// Round s20-resid: a bridge or a height gone to, after a time set.
+			"^ (y)? (después|despues|luego|entonces|a esa hora) (me voy|voy|camino|manejo|subo) (al|pal|para el|hasta el) (puente|acantilado|viaducto|risco|techo) $",
+			// Round s20-enes (other2): the edge of a platform.
+			"(estoy|sigo|parada|parado|sentada|sentado) (en)? el (mero)? borde del (andén|anden)",
+			// Round s20-enes: past a railing; a rope where one is not looked for.
+			"(pasando|pasé|crucé|cruzando|del otro lado de|al otro lado de) (la|el) (baranda|barandilla|barandal|pretil|reja)",
+			"(del|al) otro lado del (pretil|barandal|barandal del puente|pretil del puente)",
+			"(bosque|monte|parque|granero) con (la|una|mi) (cuerda|soga|pistola|escopeta)",
+			"(la|el|las|los) (todo|toda|entera|entero|completa|completo)? (la)? (caja|blíster|blister|tira|frasco) (entera|entero|completa|completo)? de (paracetamol|ibuprofeno|{pastillas}) (con|y|más)",
 			// Round s12-learn19: corpus rows the model alone had carried and let go when set 19 was learnt.
 			"^ (estoy)? en el (andén|anden) $",
 			// Fresh set 16: a nurse's ampoules taken from work, in the bag.
@@ -40,6 +49,27 @@ var spanishSignals = signalSet{
 			"(sangra|sangrando|sangrado|sangre) (a través|a traves|por) (de)? (la|el) (venda|vendaje|gasa|curita|toalla)",
 		},
 		sigFinal: {
+			// Round s20-resid: sorry for what comes next, the sentence ending there.
+			"(perdón|lo siento|disculpen|perdonen|perdónenme) por lo que (viene|va a pasar|voy a hacer) $",
+			// Round s20-resid: a farewell "por la presente"; things not needed any
+			// more, the sentence ending there; all one's savings sent to family.
+			"^ (por la presente|por este medio|con esto|con este mensaje) me despido $",
+			"^ me despido (por la presente|por este medio|con esto|con este mensaje) $",
+			"ya no (los|las|lo|la) (voy a necesitar|necesitaré|vaya a necesitar) (más|nunca más)? $",
+			"(transferí|pasé|di|regalé|mandé|deposité|doné) (todos mis ahorros|todo mi dinero|mis ahorros) a (mi|mis) (sobrino|sobrina|hermana|hermano|hijo|hija|hijos|madre|mamá|padre|papá|padres|ahijado|ahijada|nieto|nieta|primo|prima|mejor amiga|mejor amigo) $",
+			// Round s20-enes: "me despido por aquí" as a sentence.
+			"^ (así que|asi que|bueno)? me despido (por aquí|por acá|de ustedes|de todos)? $",
+			// Round s20-enes: a journey with no return; a letter left to a niece;
+			// a goodbye sent unnoticed; a pet commended to the group; a child
+			// who "will have a better life" with the other parent; a farewell
+			// posted in someone's status.
+			"(viaje|viajecito|ida) sin (regreso|retorno|vuelta)",
+			"(a mi|a mis) (sobrina|sobrino|hija|hijo|hijos|madre|mamá|padre|papá|hermana|hermano|pareja|esposa|esposo|nieta|nieto) (le|les) (dejé|escribí) una (carta|nota)",
+			"(me despedí|me despido|ya me despedí) de (mi|mis) ... sin que (se diera|se dieran|se den|se dé|se de) cuenta",
+			"(cuiden|cuida|cuidá|cuidad) (mucho|bien) a (la|el|mi|mis|los|las) ... ... (le gusta|le encanta|su comida|sus croquetas|rasquen|paseen|su correa)",
+			"(va|van|vas) a (tener|estar) (una)? (mejor vida|mejor) (con|sin)",
+			"(tendrá|tendrán|estará|estarán) (una)? mejor vida (con|sin)",
+			"(puso|publicó|subió|escribió|dejó) en (su|sus) (estado|historia|historias|muro|perfil) ... (gracias por todo|fue lindo mientras duró|adiós a todos|perdón por todo|los quiero a todos)",
 			// Fresh set 16: who is told when an account goes quiet, after tonight.
 			"si (una|mi) cuenta (de (discord|instagram|facebook|whatsapp))? (queda|quede|se queda) (inactiva|inactivo)",
 			"(mañana)? no voy a fichar $",
@@ -77,6 +107,11 @@ var spanishSignals = signalSet{
 			"(regalé|regale|di|doné|done) (mis|mi|todas mis|todos mis) ... ... ... (dije que|les dije que|le dije que|como si) ... (me mudaba|me mudo|me iba|me voy)",
 		},
 		sigIntent: {
+			// Round s20-resid: the plan set (below, after a shift); no reply wanted, it is done.
+			"^ (el)? plan (está|ya está) (listo|hecho|decidido|en pie) $",
+			"^ no (contesten|contestes|respondan|respondas|me contesten|me respondan) ($|ya)",
+			// Round s20-enes: doing what one told the therapist one never would.
+			"(voy a|lo voy a|ya voy a) hacer (lo|eso) que (le|te|les)? (dije|prometí|juré) ... ... (nunca|jamás) (haría|iba a hacer)",
 			// Fresh set 19: "el domingo lo hago".
 			"^ (el|este) (lunes|martes|miércoles|jueves|viernes|sábado|domingo|finde) lo hago $",
 			// Round s12-residual: "hoy es el día." alone ("hoy es el dia. los
@@ -101,6 +136,11 @@ var spanishSignals = signalSet{
 			"(lo termino|lo hago|se acaba todo) esta noche",
 		},
 		sigDanger: {
+			// Round s20-resid: a threat to kill if the writer talks.
+			"(dijo|dice|amenazó|me escribió|juró) (que)? si (hablo|digo algo|cuento algo|lo cuento|aviso|llamo a alguien|lo denuncio|me voy) (me)? (mata|va a matar|mataría|me mata)",
+			// Round s20-enes (other2): foam at the mouth; someone unconscious.
+			"(tiene|sale|le sale|echa|echando|con) espuma (en|por) la boca",
+			"(tirado|tirada|desmayado|desmayada|inconsciente) en el (piso|suelo|baño) (y)? no (reacciona|responde|despierta|respira)",
 			"(me espera|me está esperando|está) (abajo|afuera|fuera|en la puerta) ... (sola|solo|ruidos|miedo)",
 			"(me acosa|me persigue|me sigue|me amenaza) ... (en la puerta|afuera|abajo|tocando)",
 			"(se metió|entró|se coló) alguien (en|a) (la|mi)? casa",
@@ -110,6 +150,16 @@ var spanishSignals = signalSet{
 			"(dijo|dice|me dijo|amenazó) (que)? (esta vez)? me (mata|matará|va a matar|mataría|va a pegar)",
 		},
 		sigWhen: {
+			// Round s20-resid: the other one in the next room; after a shift.
+			"(está) en (la otra|el otro) (pieza|habitación|cuarto|sala)",
+			"^ después del (turno|trabajo|laburo|curro) (de noche|de tarde)? $",
+			// Round s20-resid: an alarm set for an hour.
+			"(puse|pongo|tengo|dejé) (la|el|mi)? (alarma|despertador) (a|para) (las|la)? #",
+			// Round s20-enes: today as a sentence of its own ("ya no me importa
+			// nada. hoy."), dawn or dusk.
+			"^ hoy $",
+			"pasan (los)? (trenes|metros|el tren|el metro) cada # (minutos|min)",
+			"cuando (salga el sol|amanezca|oscurezca|anochezca)",
 			// Round s12-learn19: corpus rows the model alone had carried and let go when set 19 was learnt.
 			"(el metro|el tren) (viene|llega|pasa) en (un|#) (minuto|minutos)",
 			// Fresh set 19: the children away with their father for the weekend.
@@ -121,6 +171,23 @@ var spanishSignals = signalSet{
 			"desde aquí arriba", "de una vez", "esta vez",
 		},
 		sigCue: {
+			// Round s20-resid: it is done (after no reply wanted); thanks for
+			// everything (with sorry for what comes next).
+			"ya (está) hecho $",
+			"gracias por todo",
+			// Round s20-resid: a body part thought of; things offered; the day
+			// said to be chosen (alone these are ordinary).
+			"(pensar|pensando|pienso|piensa) en (mis|mi) (muñecas|muñeca|venas|garganta|cuello)",
+			"(quieres|querés|quieren|te quedas con|te quedás con|quédate con|te regalo) (mi|mis)",
+			"^ (el)? (día|la fecha) (está|ya está|quedó) (elegido|elegida|decidido|decidida|fijado|fijada)",
+			// Round s20-enes: a treatment that was the last hope.
+			"(era|fue|es) mi (última|ultima|única|unica) esperanza",
+			// Round s20-enes: a phone switched off; a goodbye to the group; the lie
+			// told at home.
+			"(tiene|con|tenía|tiene el) (el)? (celu|celular|móvil|movil|teléfono|telefono) apagado",
+			"^ (pues nada)? (chicos|chicas|gente|amigos|amigas)? fue un placer (conocerlos|conocerles)? $",
+			"(cree|creen|piensa|piensan) que (salí|fui|estoy|me fui) (a|de) (correr|trabajar|pasear|caminar|comprar|la oficina|el gimnasio)",
+			"^ hasta siempre $",
 			// Fresh set 19: at peace.
 			"(estoy|me siento) en paz $",
 			// Fresh set 16: "mejor así" after a lethal risk.

@@ -14,6 +14,21 @@ var frenchMore = phraseSet{
 		"prescrit": "comme (prévu|prescrit|d'habitude|toujours|indiqué|on m'a dit|le médecin|le docteur|mon médecin|mon psychiatre|ma psychiatre)",
 	}),
 	crisis: []string{
+		// Round s20-defr, someone else in danger now (other2): on a roof
+		// sending selfies of the drop; found still breathing with a rope or
+		// blood; gone towards a bridge saying the others would be better off
+		// without them; a story posted with a rope and a time; a pet to be
+		// taken "for good" with the phone off since. The subject is part of
+		// the phrase, so it is not read as someone else's words; twins
+		// without the drop, the rope, the words said or the "for good" stay
+		// below Crisis.
+		"(est|il est|elle est|est monté|est montée|suis|je suis) sur le toit ... ... ... (selfies|selfie|photos|photo|vidéos|vidéo) du vide",
+		"(il|elle) (respire|respirait) (encore|à peine|plus|mal) ... ... (corde|sang|pendu|pendue|médocs|cachets)",
+		"(partie|parti|est allée|est allé) (à pied|en voiture)? (vers|au|sur|jusqu'au|jusqu'à) (le|la|les)? (pont|falaise|falaises|voies|rails|rivière|fleuve|viaduc|lac|mer) en (disant|criant|répétant|annonçant) ... ... ... (mieux sans (elle|lui)|plus là|en finir|adieu|pardon|disparaître)",
+		"(story|statut|photo|vidéo|post) ... ... (une corde|la corde|un nœud coulant|nœud coulant) ... ... (ce soir|cette nuit|adieu|bye|au revoir)",
+		"(demandé|demande) (si|de|d') ... (prendre|garder|récupérer) (son|sa|ses) (chien|chienne|chat|chatte|lapin|animaux) ... (pour de bon|pour toujours|définitivement) ... ... (téléphone|portable|tel|tél) (est)? (éteint|coupé|sur messagerie)",
+		// Round s20-defr: a plan for tonight, said as one's own.
+		"(j'ai|jai) (un|le|mon) plan pour (cette nuit|ce soir)",
 		// Round s12-learn19: corpus rows the model alone had carried and let go when set 19 was learnt.
 		"(j'ai gardé|j'ai mis de côté|j'ai garde) assez de (kéta|keta|kétamine|ketamine|médocs|medocs|cachets|comprimés) pour ça",
 		"je (redescendrai|descendrai|redescends) pas par (l'escalier|les escaliers|l'ascenseur)",
@@ -192,6 +207,18 @@ var frenchMore = phraseSet{
 		"(réunion|reunion|visio|zoom|teams|mail) ... ... ... je (saute|me jette|me défenestre) par la fenêtre (mdr|lol|ptdr|xd|haha)",
 		"(mon|ma|mes) (chat|chien|chatte|chienne|animaux|plantes) à garder",
 		"(confié|donné|laissé|amené) (mon|ma|mes) (chat|chien|chatte|chienne|animaux|plantes) ... (pendant (les|mes) (vacances|congés)|pour le (week-end|weekend)|le temps (du|de mon) (voyage|séjour))",
+		// Round s20-defr: pills taken as a named doctor prescribed them (the
+		// dot of "Dr." ends the sentence); empty medicine boxes taken back to
+		// the pharmacy; a letter to one's fear as therapy homework; standing by
+		// a colleague after their attempt; ordinary plans for the night.
+		"(pris|prends|prendre|pris tous) (tous)? mes {pilules} ... comme (le|la)? (dr|docteur|doc|pr|professeur|docteure) $",
+		"(pris|prends|prendre|pris tous) (tous)? mes {pilules} ... comme (le|la)? (dr|docteur|docteure|doc)? ... (me)? (les|l')? (a prescrits|a prescrit|a prescrites|prescrit|a dit|a indiqué)",
+		"(boîtes|boîte|boites|boite|emballages|plaquettes|blisters|flacons) vides (de médocs|de médicaments|de cachets|de comprimés)? (pour les)? (ramener|rapporter|rendre|déposer) (à la pharmacie|au pharmacien|en pharmacie)",
+		"(ramener|rapporter|rendre|déposer) (les|mes)? (médocs|médicaments|cachets|comprimés|boîtes) (périmés|en trop|vides)? (à la pharmacie|au pharmacien|en pharmacie)",
+		"lettre (à|a) (ma|mon) (peur|angoisse|anxiété|dépression|phobie|tristesse|colère|honte) (de la mort|de mourir)?",
+		"(soutenu|accompagné|aidé|visité|épaulé) (un|une|mon|ma) (collègue|ami|amie|voisin|voisine|coloc) (après|à la suite de) (sa|une) (tentative de suicide|tentative|TS)",
+		"plan pour (ce soir|cette nuit) (c'est|:)? (pizza|netflix|série|séries|film|films|dormir|dodo|soirée|fête|jeux|lire|bain|rien|sortir|danser|ciné|cinéma)",
+		"(corde|cordes) à sauter",
 		"(pris|prends|prendre|pris tous) (tous)? mes {pilules} ... {prescrit}",
 		"mort de l'ego",
 		// Session 6: KAP's own words, and everyday lines that use the

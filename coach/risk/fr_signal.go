@@ -12,6 +12,13 @@ var frenchSignals = signalSet{
 	}),
 	kinds: [numSignalKinds][]string{
 		sigMeans: {
+			// Round s20-resid: a bridge or a height gone to, after a time set.
+			"^ (et)? (après|ensuite|puis) (je vais|j'irai|je pars|je marche|je monte) (au|sur le|jusqu'au|vers le) (pont|viaduc|toit|barrage) $",
+			// Round s20-defr: on foot towards the cliffs; a high river and a
+			// last bath; someone who "knows how now", said before they went.
+			"(je vais|je marche|je monte|suis parti|suis partie|jsuis parti|jsuis partie) (à pied|seul|seule|maintenant)? (vers|jusqu'aux|jusqu'au|jusqu'à la) (les|la|le)? (falaises|falaise|viaduc|carrière)",
+			"(loire|seine|rhône|garonne|marne|meuse|moselle|rivière|fleuve|canal|mer|eau) (est)? (haute|en crue|gonflée|glacée|noire|déchaînée) ... ... (dernier|dernière) (bain|baignade|plongeon) $",
+			"(elle|il) (m'a dit|a dit|disait|répétait)? (qu'elle|qu'il) (savait|sait) (maintenant|enfin|désormais) comment $",
 			// Fresh set 18: going onto the tracks, as a sentence's end.
 			"je (vais|descends|marche|pars) (sur|vers) les (voies|rails) $",
 			// Fresh sets 14 and 15: un toit sans garde-corps.
@@ -43,6 +50,19 @@ var frenchSignals = signalSet{
 			"sauter du (#|#e|#eme|dernier étage)",
 		},
 		sigFinal: {
+			// Round s20-resid: sorry for what comes next, the sentence ending there.
+			"(désolé|désolée|pardon) pour la suite $",
+			// Round s20-resid: a farewell "je vous dis adieu"; things not needed
+			// any more, the sentence ending there; all one's savings sent to family.
+			"^ (alors)? je (vous|te) (dis|fais) (adieu|mes adieux) $",
+			"(j'en aurai|j'en aurais|jen aurai) (plus|plus jamais) besoin $",
+			"(viré|versé|donné|transféré) (toutes mes économies|tout mon argent|mes économies) (à|a) (mon|ma|mes) (neveu|nièce|frère|sœur|soeur|fils|fille|enfants|mère|père|parents|filleul|filleule|cousin|cousine|meilleure amie|meilleur ami) $",
+			// Round s20-defr: an occasion let happen first ("qu'elle ait son
+			// anniversaire d'abord"); one's things given away, theirs and one's
+			// own too.
+			"(qu'elle|qu'il|qu'ils|qu'elles|que maman|que papa) (ait|aient|profite|profitent) (encore|au moins|d'abord)? (de)? (son|sa|leur|ses) (anniversaire|mariage|fête|noël|baptême|retraite|diplôme) (d'abord|avant)?",
+			"(donné|offert|légué|laissé|distribué) ... ... (pis|et|puis) (la mienne|le mien|les miennes|les miens) (aussi)?",
+			"(je donne|je distribue|j'ai donné|j'ai distribué|je refile|j'ai refilé) (toutes|tous)? (mes) (affaires|trucs|choses|fringues)",
 			// Fresh set 18: the children told goodbye without their knowing.
 			"(dit|fait) (au revoir|adieu|mes adieux) (aux|à mes) (enfants|gosses|petits|filles|fils) sans (qu'ils|qu'elles) (comprennent|le sachent|sachent|se doutent)",
 			// Corpus rows the model alone had carried until sets 14 and 15 were learnt: « ne pleure pas trop ».
@@ -73,6 +93,12 @@ var frenchSignals = signalSet{
 			"serai plus là pour (lui|leur|te|vous) (le)? dire",
 		},
 		sigIntent: {
+			// Round s20-resid: the plan set (below, after a shift); no reply wanted, it is done.
+			"^ (le)? plan est (prêt|calé|fixé|en place) $",
+			"^ (répondez|réponds) (pas|plus) ($|c'est)",
+			// Round s20-defr: a pet left, and what the neighbour thinks is
+			// denied ("c'est pas pour les vacances").
+			"^ (mais)? c'est pas (pour|juste pour) (les vacances|le week-end|le weekend|quelques jours|une semaine) $",
 			// Fresh sets 14 and 15: « appelle personne ».
 			"^ (appelle|appelez|appelles) personne (stp|svp|s'il te plaît)? $",
 			"je (passe|passerai|vais passer) à l'acte ({jour}|ce soir|cette nuit|demain|$)",
@@ -88,12 +114,27 @@ var frenchSignals = signalSet{
 			"je prends tout d'un coup",
 		},
 		sigDanger: {
+			// Round s20-resid: a threat to kill if the writer talks.
+			"(il|elle) (a dit|m'a dit|dit|menace|m'a menacé|m'a menacée) (que)? si je (parle|dis quelque chose|le dis|préviens|appelle) (il|elle) (tue|tuera|va tuer|me tue)",
+			// Round s20-defr: someone screaming for help next door.
+			"(crie|crient|hurle|hurlent|appelle|appellent) (à l'aide|au secours)",
+			// With its subject, so that "elle" is not read as someone else's
+			// words: someone else's danger is what it says.
+			"(elle|il|ils|elles|qui|quelqu'un) (crie|crient|hurle|hurlent|appelle|appellent) (à l'aide|au secours)",
+			// Round s20-defr: a mother or wife next door gone quiet after the
+			// screaming.
+			"(la|sa) (mère|femme|copine|compagne) (crie|pleure|appelle) (maintenant)? plus",
 			"devant la porte à (taper|frapper|cogner)",
 			"(taper|tape|frappe|frapper|cogne) (dessus|à la porte|contre la porte)",
 			"(enfermée|enfermé|cachée|caché|barricadée|barricadé) (dans|à) (la salle de bain|la salle de bains|ma chambre|la chambre|les toilettes|la voiture)",
 			"(il a dit|elle a dit|a dit|m'a dit|menace) que (cette fois)? (il|elle) me (tue|tuera|tuerait)",
 		},
 		sigWhen: {
+			// Round s20-resid: the other one in the next room; after a shift.
+			"(il|elle) est dans la (pièce|chambre) (d'à côté|à côté)",
+			"^ après (mon|le) (service|poste|shift) $",
+			// Round s20-resid: an alarm set for an hour.
+			"(réveil|alarme) (mis|mise|réglé|réglée|programmé|programmée) (à|pour) #",
 			"(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)",
 			"(quand|dès que|une fois que) (mes parents|ma femme|mon mari|ma copine|mon copain|ma coloc|mon coloc) (seront|sera|sont|est) (partis|partie|parti|sortis|sortie|sorti)",
 			"ce soir", "cette nuit", "ce (week-end|weekend)", "demain",
@@ -103,6 +144,35 @@ var frenchSignals = signalSet{
 			"d'en haut", "d'un coup", "cette fois",
 		},
 		sigCue: {
+			// Round s20-resid: it is done (after no reply wanted); thanks for
+			// everything (with sorry for what comes next).
+			"c'est (déjà)? fait $",
+			"merci pour tout",
+			// Round s20-resid: the last hope; a body part thought of; things
+			// offered; the day said to be chosen (alone these are ordinary).
+			"(était|c'était|est|c'est) mon (dernier|seul|ultime) espoir",
+			"(pense|pensé|penser|pensant) ... (à|a|qu'à) (mes|ma) (poignets|veines|gorge)",
+			"(tu veux|vous voulez|tu peux prendre|tu peux garder|tu peux avoir|je te donne|je te laisse) (ma|mon|mes)",
+			"^ (le jour|la date) (est|a été)? (choisi|choisie|fixé|fixée|décidé|décidée)",
+			// Round s20-defr: then gone, after an occasion; not needed any more
+			// after a day; "the big plunge"; a cover story told to the family; a
+			// phone nearly dead; the neighbour thinking a pet is for the holidays;
+			// a phone off; someone not come home; blows heard.
+			"^ (et)? (après|ensuite|après ça) (je serai plus là|je suis plus là|je serai partie|je serai parti|je disparais|c'est fini pour moi) $",
+			// Not at a sentence's end, where it is a final signal (round
+			// s20-resid) and would count twice.
+			"(j'en aurai|j'en aurais|jen aurai|j'en ai) plus besoin (demain|après|apres|ensuite|dès|à partir|passé|le|la|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ce|cette|de toute façon)",
+			"(l'heure du|c'est l'heure du|le) grand (plongeon|saut)",
+			"(mes parents|ma mère|mon père|ma femme|mon mari|ma copine|mon copain|mon mec|ils|elle|il) (croit|croient|pense|pensent) (que)? (je suis|jsuis|j'suis) (en promenade|au boulot|au travail|à la fac|en cours|en balade|à la salle|au sport|au lycée|à l'école)",
+			"(batterie|batt|téléphone) (à)? # (%|pour cent)",
+			"(mes parents|ma mère|mon père|ma femme|mon mari|ma copine|mon copain|ils|elle|il) (croit|croient|pense|pensent) que je me (promène|balade)",
+			// Without its subject, since "mon cousin, il pense que" would read
+			// the subject as someone else's words.
+			"que c'est (pour|juste pour) (les vacances|le week-end|le weekend|quelques jours)",
+			"(son|sa) (téléphone|portable|tel|tél) (est)? (éteint|coupé|sur messagerie)",
+			"(est|sont) ... ... (pas|jamais) (rentrée|rentré|rentrés|revenue|revenu|revenus)",
+			"(on entend|j'entends|jentends) (des coups|des hurlements)",
+			"(ça cogne|ça tape|ça claque|ça casse|ça tombe)",
 			// Fresh sets 14 and 15: « je les ai prises », « au courant de rien ».
 			"^ (c'est fait)? (je les ai|jles ai) (prises|avalées|avalés|avalé|toutes prises) $",
 			"(au courant de rien|se doute de rien)",

@@ -85,7 +85,9 @@ func TestAssessGeneral(t *testing.T) {
 		{"OthersGerman", "meine freundin hat gesagt, sie will sterben", Review},
 		{"BurdenGermanSplit", "Ich bin für alle nur eine Last", Review},
 		{"OthersPast", "my mom wanted to die after dad left", Review},
-		{"OthersNamesWriter", "they would be better off without me", Crisis},
+		// The writer's own burden with a means is Crisis; were "they" read as
+		// someone else, the phrase would be someone else's and the line Review.
+		{"OthersNamesWriter", "they would be better off without me. bought the rope today", Crisis},
 		{"OthersSoonIsNotSon", "the pain will end soon, goodbye everyone", Crisis},
 		// A negation right before a phrase denies it; one further away, or hedged, does not.
 		{"DenialNever", "i'd never take my own life", Review},
@@ -136,7 +138,25 @@ func TestAssessGeneral(t *testing.T) {
 		{"NobodyNoticeEN", "no one would even notice the difference if i was gone", Crisis},
 		{"NobodyNoticeES", "a nadie le importaría si me muero", Crisis},
 		{"NobodyNoticeDE", "es würde keinem auffallen, wenn ich tot wäre", Crisis},
-		{"NobodyNoticeFR", "personne ne s'en rendrait compte si je disparaissais", Crisis},
+		{"NobodyNoticeFR", "personne ne s'en rendrait compte si je disparaissais", Review},
+		// Held wishes (intent.go): Review alone or with a denial of intent,
+		// Crisis with a means, a time, a farewell or a resolve on the line.
+		{"HeldPassiveEN", "wouldnt mind if i didnt wake up tomorrow. not gonna do anything", Review},
+		{"HeldTimeEN", "everyone would be better off without me. tonight", Crisis},
+		{"HeldMeansConceptEN", "everyone would be better off without me. i have the pills", Crisis},
+		{"HeldFarewellConceptDE", "würde eh keiner merken, wenn ich weg wäre. tschüss an alle", Crisis},
+		{"HeldBusEscapeES", "ojalá me atropellara un camión, así no tendría que ir a trabajar mañana", Review},
+		{"HeldFarewellEN", "not gonna do anything stupid, just wanted to say bye to everyone tonight", Crisis},
+		{"HeldResistedEN", "had the urge to cut again last night. didnt.", Review},
+		{"UrgeNotResistedEN", "had the urge to cut again last night.", Crisis},
+		{"HeldPastYearEN", "tried to end it in 2019, obviously still here", Review},
+		{"HeldMeansES", "estarían mejor sin mí. ya tengo las pastillas guardadas para esta noche", Crisis},
+		{"HeldUnmeantES", "nadie notaría si desapareciera. no voy a hacer nada", Review},
+		{"HeldMeansDE", "hätte nichts dagegen, nicht mehr aufzuwachen. hab mir den strick schon gekauft", Crisis},
+		{"HeldUnmeantDE", "hätte nichts dagegen, morgen nicht aufzuwachen. mach aber nix", Review},
+		{"DeniedWishDE", "wollte nicht sterben, nur dass es aufhört", Review},
+		{"HeldMeansFR", "personne ne remarquerait si je disparaissais. j'ai les médicaments, ce soir c'est fini", Crisis},
+		{"HeldResistedFR", "envie de me scarifier hier soir, j'ai tenu", Review},
 		{"WhoWouldCry", "my mom, who would cry if i died, is the best", None},
 		// Denials are review in every language, as in English; a negation
 		// elsewhere in the sentence denies nothing.

@@ -272,6 +272,8 @@ func compileScreen(sets ...phraseSet) (*screen, error) {
 		parting: compile("parting", func(p phraseSet) []string { return p.parting }),
 		asked:   compile("asked", func(p phraseSet) []string { return p.asked }),
 		confirm: compile("confirm", func(p phraseSet) []string { return p.confirm }),
+		held:    compile("held", func(p phraseSet) []string { return p.held }),
+		unmeant: compile("unmeant", func(p phraseSet) []string { return p.unmeant }),
 	}
 	return s, errors.Join(errs...)
 }

@@ -255,8 +255,11 @@ func TestAboutOtherCorpus(t *testing.T) {
 		"mi amiga me mandó un audio despidiéndose y dice que se tomó todo lo del botiquín, no contesta, estamos en guadalajara, qué hago????":             true, // fresh18.tsv
 		"mi mejor amigo me escribió 'cuídame al perro' y que ya se va, tiene un arma en la casa y no contesta, vive en santiago centro":                   true, // fresh18.tsv
 		"meine frau hat sich im bad eingesperrt und sagt sie hat all ihre tabletten genommen, sie macht nicht auf und antwortet kaum noch":                true, // fresh18.tsv
-		// Lost when set 20 joined the corpus: the model reads it Review now.
-		"meine beste freundin hat mir ihre katze und ihre passwörter 'vermacht' und gesagt heut ist der abend. sie ist nicht daheim, handy aus, wir sind in graz": true, // fresh18.tsv, again by the third way
+		// It follows the model's level (Review or Crisis) from one training
+		// to the next: lost when set 20 joined the corpus, regained in round
+		// s20-intent, lost again when that round met s20-enes and s20-defr;
+		// after the merge with main it is Crisis and the third way flags it.
+		"meine beste freundin hat mir ihre katze und ihre passwörter 'vermacht' und gesagt heut ist der abend. sie ist nicht daheim, handy aus, wir sind in graz": true, // fresh18.tsv
 		// Gained then: the model reads them Crisis, so the second way flags them.
 		"Désolée de déranger. Ma coloc a avalé une boîte de Doliprane il y a une heure, elle dit que ça va mais elle vomit et refuse d'appeler le 15. Je fais quoi ?": true, // fresh16.tsv
 		"oma hat grad angerufen, sie hat 'genug von den herztabletten genommen' um zum opa zu kommen. ich bin in münchen, sie allein in dresden":                      true, // fresh18.tsv
@@ -308,6 +311,20 @@ func TestAboutOtherCorpus(t *testing.T) {
 		// A text to review (its level stays Review): someone else, now.
 		"a guy in my group chat posted what reads like a goodbye and now hes not answering": true, // en.tsv, review
 		"er hat rattengift getrunken und ist offline":                                       true, // cases
+		// Round s20-defr's rows of someone else in danger now, which the
+		// phrases and signals of that round make Crisis: the second way flags
+		// them.
+		"meine Nachbarin schreit um Hilfe, man hört Schläge, ihr Mann ist gewalttätig":                  true, // targeted-s20-defr.tsv
+		"meine Freundin hat eine Story gepostet, nur eine Schlinge und heute Nacht, sie geht nicht ran": true, // targeted-s20-defr.tsv
+		"on a trouvé mon père dans le garage, il respire à peine, la corde... aidez moi":                true, // targeted-s20-defr.tsv
+		// Round s20-enes: other2's kinds written again (someone unconscious
+		// with foam at the mouth or blue lips, a farewell in a status and the
+		// phone off); the second way flags them.
+		"my son is lying on the floor not responding, foam at his mouth, he came back from a party":                       true, // targeted-s20-enes.tsv
+		"my flatmate collapsed on the bathroom floor and isnt waking up, lips going blue":                                 true, // targeted-s20-enes.tsv
+		"la vecina escribió en su estado \"perdón por todo, los quiero a todos\" y tiene el móvil apagado desde la tarde": true, // targeted-s20-enes.tsv
+		"mi hija está tirada en el baño no responde, le sale espuma por la boca, tomó algo en la fiesta":                  true, // targeted-s20-enes.tsv
+		"mi novio está desmayado en el suelo y no despierta, echa espuma por la boca":                                     true, // targeted-s20-enes.tsv
 	}
 	rows := trainingCorpus(t)
 	counts := map[Level]int{}

@@ -72,6 +72,16 @@ type phraseSet struct {
 	// the words before a crisis phrase; confirm are answers after it that
 	// make it the writer's own ("and i said yes").
 	asked, confirm []string
+	// held are ways of saying a wish without the will to act on it: a
+	// passive wish ("wouldn't mind not waking up"), a burden ("they'd be
+	// better off without me"), nobody noticing if one disappeared, an urge
+	// resisted ("had the urge to cut. didn't"). A crisis phrase wholly
+	// inside one is Review unless the line has a sign of Crisis (heldLine
+	// in risk.go). unmeant are denials of any intent to act ("not gonna do
+	// anything", "mach aber nix", "no voy a hacer nada", "je vais rien
+	// faire"): with one on the line, a time or a cue no longer makes a
+	// held wish Crisis. Both are in intent.go.
+	held, unmeant []string
 }
 
 // withWords returns the macros of words and more, for a phrase set that

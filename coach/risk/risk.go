@@ -3,6 +3,7 @@ package risk
 import (
 	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -109,13 +110,20 @@ func (s *screen) screen(text string, withLang bool) Finding {
 		before := ""    // the line's previous sentence, as assess left it
 		parted := false // an earlier sentence of the line is a bare farewell
 		var found lineSignals
+		var hl heldLine
 		masks := make([]string, 0, len(line)) // the line as assess left it, for the model
 		for i, sentence := range line {
-			level, masked := s.assess(sentence)
+			level, masked, held := s.assessHeld(sentence)
 			if level == Crisis && i+1 < len(line) && s.departs(masked, sentence, line[i+1]) {
 				// "goodbye everyone! moving to denver tomorrow"
 				level = None
 			}
+			if level == Crisis && i+1 < len(line) {
+				// "had the urge to cut again last night. didn't."
+				level, masked, held = s.heldAcross(level, masked, sentence, line[i+1])
+			}
+			hl.add(s, masked, held)
+			found.review = found.review || held // a held wish and a strong signal are Crisis
 			masks = append(masks, s.forModel(level, masked))
 			s.signalsIn(masked, level, &found)
 			said := masked // what set level
@@ -134,6 +142,18 @@ func (s *screen) screen(text string, withLang bool) Finding {
 			}
 			before = masked
 			parted = parted || s.parting.match(masked)
+		}
+		if hl.held && worst < Crisis && hl.crisis(found) {
+			// A held wish with a time, a cue, a farewell or a resolve on
+			// its line: "better off without me. tonight".
+			worst, signalled, learnt = Crisis, found.langs, false
+			if signalled == 0 {
+				deciding, unmasked = "", ""
+				signalled = allLangs
+			}
+			if !withLang {
+				return Finding{Level: worst}
+			}
 		}
 		if level := found.level(); level > worst {
 			worst, signalled, learnt = level, found.langs, false
@@ -216,6 +236,9 @@ type screen struct {
 
 	asked, confirm *phraseList
 
+	// held and unmeant are read with the line (heldLine, intent.go).
+	held, unmeant *phraseList
+
 	// signals are read across the sentences of a line (signal.go).
 	signals signals
 
@@ -233,23 +256,36 @@ const blankWord = "~"
 // assess returns the level of one normalised sentence, and the sentence
 // with its idioms and listed denials masked.
 func (s *screen) assess(sentence string) (Level, string) {
+	level, masked, _ := s.assessHeld(sentence)
+	return level, masked
+}
+
+// assessHeld is assess, and tells too whether the sentence is Review only
+// because its crisis phrases are held (a passive wish, a burden, an urge
+// resisted): the line may still make it Crisis (heldLine). The held words
+// are then masked, so that a time inside them ("not wake up tomorrow") is
+// not read as a time by the signals, nor the wish by the learnt screen.
+func (s *screen) assessHeld(sentence string) (Level, string, bool) {
 	sentence = s.benign.mask(sentence)
 	denials := s.negated.findAll(sentence)
 	for _, m := range denials {
 		if s.doubt.match(window(sentence, m[0], m[1], windowBefore, windowAfter)) {
 			// "I'm not sure I won't hurt myself" denies nothing.
-			return Crisis, sentence
+			return Crisis, sentence, false
 		}
 	}
 	sentence = s.negated.mask(sentence)
-	level := s.crisisLevel(sentence)
+	level, held := s.crisisLevel(sentence)
 	if level < Crisis && s.partsAfter(sentence, len(sentence)) {
-		level = Crisis
+		level, held = Crisis, false
 	}
 	if level == None && (denials != nil || s.review.match(sentence)) {
 		level = Review
 	}
-	return level, sentence
+	if held {
+		sentence = s.held.mask(sentence)
+	}
+	return level, sentence, held
 }
 
 // forModel is a sentence as the learnt screen reads it, given what the
@@ -308,25 +344,47 @@ func (s *screen) givesUp(sentence string) bool {
 }
 
 // crisisLevel is Crisis when a crisis phrase speaks of now, Review
-// when every one of them is placed in the past, and None without any.
-func (s *screen) crisisLevel(sentence string) Level {
+// when every one of them is placed in the past, and None without any. It
+// tells too whether the level is Review because the writer's own phrases
+// that speak of now are all held (held in intent.go): a passive wish, a
+// burden, an urge resisted, which the line may still make Crisis.
+func (s *screen) crisisLevel(sentence string) (Level, bool) {
 	all := s.crisis.findAll(sentence)
 	if all == nil {
-		return None
+		return None, false
 	}
 	matches := s.ownMatches(sentence, all)
 	if matches == nil {
-		return Review
+		return Review, false
+	}
+	held := false
+	if spans := s.held.findAll(sentence); spans != nil {
+		n := len(matches)
+		matches = slices.DeleteFunc(slices.Clone(matches), func(m []int) bool { return within(m, spans) })
+		held = len(matches) < n
+		if len(matches) == 0 {
+			return Review, true
+		}
 	}
 	if s.recent.match(sentence) {
-		return Crisis
+		return Crisis, false
 	}
 	for _, m := range matches {
 		if !s.inPast(sentence, m) {
-			return Crisis
+			return Crisis, false
 		}
 	}
-	return Review
+	return Review, held
+}
+
+// within tells whether a match lies wholly inside one of spans.
+func within(m []int, spans [][]int) bool {
+	for _, sp := range spans {
+		if sp[0] <= m[0] && m[1] <= sp[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // inPast tells whether the writer places a match in the past: a marker of
