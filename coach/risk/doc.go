@@ -420,6 +420,30 @@
 // now on 80 rows (79 crisis, 1 to review, its level kept), each read
 // (TestAboutOtherCorpus).
 //
+// Merged with main's rounds s20 (new corpus rows, a retrained model), the
+// third way flagged three texts of the writer's own ("Oma wird am Freitag
+// 90, das Fest soll sie noch erleben. Danach bin ich weg.", "ensuite je
+// disparais", "soon ill be gone and everybody can finally breathe") and
+// four ordinary ones. Round s12-other3b: a clause of the writer's about
+// their own going, disappearing or being gone ("danach bin ich weg", "je
+// disparais", "después desaparezco", "I'll be gone", which the normaliser
+// writes "il be gone" and the clauses now read as the writer's) makes the
+// text theirs (otherSet.gone); a clause opening with everybody
+// ("everyone", "todo el mundo", "alle können", "tout le monde") is the
+// writer's words, no third person; a scream for help or glass breaking
+// (otherSet.noise) is violence only when no everyday source is in the text
+// (a party, a tray dropped) and no cause after "because", "weil",
+// "porque", "parce que" is itself no danger ("weil eine Wespe im Zimmer
+// ist"); and knowing how ("sie weiß jetzt wie", "elle savait maintenant
+// comment") with a skill learnt in the text ("Radfahren geübt", "appris à
+// faire du vélo") is blanked as the skill's. The corpus flag is then on 92
+// rows (91 crisis, 1 to review), each read; three rows flagged on one side
+// before the merge are not ("gf locked herself in the bathroom ... i should
+// stop knocking", a soldier's "désolé les gars" with "personne arrive à le
+// joindre", a neighbour's status "los quiero a todos"): the writer's or no
+// one's clauses in them read as Review. other1 53 of 64 and other2 48 of
+// 64 flagged (both learnt from), 0 of the writer's own and 0 ordinary.
+//
 // # Tables and cost
 //
 // The phrase lists, signals and lexicons are parsed by `go generate` too,

@@ -81,12 +81,34 @@ type otherSet struct {
 	// wish are a third person's wish to die, told without an act: "she
 	// wants to die", "quiere morirse", "will nicht mehr leben".
 	wish []string
+	// Round s12-other3b. noise are sounds that may be violence against
+	// someone else ("glass breaking", "schreit um Hilfe", "crie à
+	// l'aide"): they count as violence only when nothing ordinary explains
+	// them, no everyday source in the text (source: a party, a tray
+	// dropped) and no cause after a word of cause (cause: "because",
+	// "weil", "porque", "parce que") that is itself no danger ("weil eine
+	// Wespe im Zimmer ist").
+	noise, source, cause []string
+	// knows are a third person knowing how ("sie weiß jetzt wie"), which
+	// the learnt screen reads as a method known; with a skill learnt in the
+	// text (skill: "Radfahren geübt", "appris à faire du vélo") it is the
+	// skill's, and it is blanked out.
+	skill, knows []string
+	// gone are the writer going, disappearing, being gone ("danach bin ich
+	// weg", "ensuite je disparais", "soon i'll be gone"): in a clause of the
+	// writer's they make the text the writer's own.
+	gone []string
+	// everyone open a clause whose subject is everybody ("and everybody
+	// can finally breathe", "todos estarán mejor"): no third person in
+	// danger, but the writer's words of the world after them.
+	everyone []string
 }
 
 // otherScreen holds otherSets compiled.
 type otherScreen struct {
 	who, acts, done, before, now, story, own, told, alarm, threat  *phraseList
 	subject, speech, helper, menace, violence, calm, wish, tonight *phraseList
+	noise, source, cause, skill, knows, gone, everyone             *phraseList
 }
 
 // others is compiled on first use, in a few milliseconds: the lists are
@@ -124,6 +146,13 @@ var others = sync.OnceValue(func() *otherScreen {
 		calm:     compile(func(o otherSet) []string { return o.calm }),
 		wish:     compile(func(o otherSet) []string { return o.wish }),
 		tonight:  compile(func(o otherSet) []string { return o.tonight }),
+		noise:    compile(func(o otherSet) []string { return o.noise }),
+		source:   compile(func(o otherSet) []string { return o.source }),
+		cause:    compile(func(o otherSet) []string { return o.cause }),
+		skill:    compile(func(o otherSet) []string { return o.skill }),
+		knows:    compile(func(o otherSet) []string { return o.knows }),
+		gone:     compile(func(o otherSet) []string { return o.gone }),
+		everyone: compile(func(o otherSet) []string { return o.everyone }),
 	}
 })
 
@@ -504,6 +533,8 @@ func (o *otherScreen) clauses(sentence string, prev subject) ([]string, []subjec
 		switch {
 		case whenWords[fields[0]]:
 			who = when
+		case o.everyone.match(" " + strings.Join(fields[skipLead(fields):], " ")):
+			who = writer // "and everybody can finally breathe"
 		case who == unknown && (prev == third || prev == quoted) && o.speech.match(c):
 			who = third // "and said \"don't follow me\""
 		case who == unknown && speaker >= 0 && !led && i-speaker <= 3 && quoteNext:
@@ -610,6 +641,9 @@ func (o *otherScreen) subjectOf(clause string) subject {
 		return writer // "ya no voy a estar"
 	}
 	if thirdPronouns[fields[i]] {
+		if i+1 < len(fields) && fields[i] == "il" && illVerbs[fields[i+1]] {
+			return writer // "ill be gone": "i'll", which the normaliser makes "il"
+		}
 		if i+1 < len(fields) && fields[i] == "he" && spanishParticiple(fields[i+1]) {
 			return writer // "he decidido": I have decided
 		}
@@ -644,6 +678,19 @@ var leadWords = wordSet("screenshot", "from", "voice", "to", "text", "tia", "tio
 	"leute", "sorry", "hilfe", "dringend", "bitte", "also",
 	"desole", "desolee", "pardon", "bon", "alors", "svp", "urgent", "aidez", "salut", "les", "gars")
 
+// illVerbs are English words after "ill" ("I'll"), which the normaliser
+// makes French "il": "ill be gone", "ill never".
+var illVerbs = wordSet("be", "never", "just", "do", "go", "end", "kill", "finally", "miss", "take", "jump")
+
+// skipLead returns the index of the first word that is not a clause word.
+func skipLead(fields []string) int {
+	i := 0
+	for i < len(fields) && clauseWords[fields[i]] {
+		i++
+	}
+	return i
+}
+
 // impersonal are the words after "il" that make it no one: "il faut",
 // "il y a", "il est temps".
 var impersonal = wordSet("faut", "y", "parait", "semble", "suffit", "fait")
@@ -674,7 +721,13 @@ func (s *screen) toldOfOther(lines [][]string, joined string) (bool, langSet) {
 	if o.menace.match(joined) {
 		return false, 0
 	}
-	violence := o.violence.match(joined)
+	if o.skill.match(joined) && o.knows.match(joined) {
+		// "hat heute Radfahren geübt, abends sagte sie sie weiß jetzt
+		// wie": the skill's, no method.
+		lines = blankAll(lines, o.knows)
+		joined = blankOut(joined, o.knows.findAll(joined))
+	}
+	violence := s.violent(joined)
 	text := make([]string, 0, len(lines))
 	for _, line := range lines {
 		text = append(text, strings.Join(line, ". "))
@@ -822,6 +875,9 @@ func (s *screen) toldOfOther(lines [][]string, joined string) (bool, langSet) {
 		if speaksOfSelf(m) && o.tonight.match(m) {
 			return false, 0 // "mais ce soir je saute"
 		}
+		if o.gone.match(m) {
+			return false, 0 // "danach bin ich weg", "ensuite je disparais"
+		}
 	}
 	phrases := *s
 	phrases.learnt = nil
@@ -832,6 +888,48 @@ func (s *screen) toldOfOther(lines [][]string, joined string) (bool, langSet) {
 		langs = o.violence.langsMatching(joined)
 	}
 	return true, langs
+}
+
+// violent tells whether a text tells of violence against someone else:
+// blows or a hold named (otherSet.violence), or a sound of it
+// (otherSet.noise) that nothing ordinary explains: no everyday source in
+// the text ("the neighbours dropped a tray", "party's loud"), and no cause
+// after it ("because", "weil", "porque", "parce que") that, up to the
+// sentence's end, has no violence, no danger to the writer and is below
+// Review to the full screen ("weil eine Wespe im Zimmer ist").
+func (s *screen) violent(joined string) bool {
+	o := others()
+	if o.violence.match(joined) {
+		return true
+	}
+	noises := o.noise.findAll(joined)
+	if noises == nil || o.source.match(joined) {
+		return false
+	}
+	for _, c := range o.cause.findAll(joined) {
+		if c[0] < noises[0][1] {
+			continue
+		}
+		why := joined[c[1]:]
+		if end := strings.Index(why, " ,"); end >= 0 {
+			why = why[:end]
+		}
+		if !o.menace.match(why) && !o.threat.match(why) && s.screen(why, false).Level < Review {
+			return false
+		}
+	}
+	return true
+}
+
+// blankAll blanks out, in every sentence, what a list finds.
+func blankAll(lines [][]string, l *phraseList) [][]string {
+	out := make([][]string, len(lines))
+	for i, line := range lines {
+		for _, sentence := range line {
+			out[i] = append(out[i], " "+blankOut(sentence, l.findAll(sentence)))
+		}
+	}
+	return out
 }
 
 // secondPerson are the words of a letter to someone: "Mama, falls du das
