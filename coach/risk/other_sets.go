@@ -123,6 +123,8 @@ var otherEN = otherSet{
 	},
 	speech: []string{
 		"(texted|texts|said|says|saying|wrote|writes|posted|posts|messaged|dmd|dm d|told me|tells me|sent|sends|screenshot from|voice note|keeps saying|is saying|yelling|screaming|crying)",
+		// Where it was posted is no part of what was said.
+		"(wrote|posted|put) (in|on) (his|her|their) (status|story|wall|feed)",
 	},
 	helper: []string{
 		"what (do|should|can) (i|we) (do|say|tell (him|her|them))",
@@ -138,6 +140,9 @@ var otherEN = otherSet{
 		"i (do not|dont) have (his|her|their) (address|number|adres)",
 		"only (his|her|their) (discord|number|insta|snap)",
 		"(but what if|what if (it is|its) (real|true))",
+		// Round s12-other3b: knocking at their door, no one reaching them.
+		"i (should|have to|must|need to)? (stop)? (knocking|banging) (on the door)?",
+		"(nobody|no one|noone) (can|could|is able to) (reach|get hold of|get through to) (him|her|them)",
 	},
 	menace: []string{
 		"(kill|hurt|shoot|stab|strangle|choke|hit|beat|get) (me|us)",
@@ -266,6 +271,8 @@ var otherES = otherSet{
 	},
 	speech: []string{
 		"(me escribio|me escribe|me dijo|me dice|me mando|me manda|me dejo|puso|publico|escribio|dijo|dice|diciendo|gritando|me solto|me ha escrito|me ha dicho|mandandome|escribiendome)",
+		// Where it was posted is no part of what was said.
+		"(escribio|puso|publico|subio) en su (estado|historia|muro)",
 	},
 	helper: []string{
 		"(que hago|que hacemos|que le digo|que debo hacer|que puedo hacer|llamo a alguien|llamo al #|a quien llamo|exagero)",
@@ -277,6 +284,9 @@ var otherES = otherSet{
 		"(perdon|disculpen|disculpa|perdonen) (por escribir|que escriba) (aqui|aca|en el general)",
 		"(se que suena a chantaje|pero y si es verdad|y si es verdad)",
 		"yo (estoy|vivo) en",
+		// Round s12-other3b: knocking at their door, no one reaching them.
+		"(que)? (deje|dejo|dejar) de (tocar|golpear) (la puerta)?",
+		"nadie (puede|pudo|logra|consigue) (localizarlo|localizarla|contactarlo|contactarla|hablar con (el|ella))",
 	},
 	menace: []string{
 		"(matarme|me va a matar|me quiere matar|hacerme dano|me va a pegar|me pega|me sigue|me persigue|viene por mi)",
@@ -389,6 +399,8 @@ var otherDE = otherSet{
 	},
 	speech: []string{
 		"(geschrieben|gesagt|gepostet|geschickt|schreibt|sagt|meint|meinte|schickt|ruft|schreit|brullt)",
+		// Where it was posted is no part of what was said.
+		"(schreibt|postet|hat) in (seinen|ihren|seinem|ihrem) (status|story)",
 	},
 	helper: []string{
 		"(was (soll|kann) ich (tun|machen|sagen)|was mach ich|was mache ich|was machen wir|wen ruf ich an|wen rufe ich an|ubertreib ich|muss ich (da)? (wen|jemanden) anrufen)",
@@ -401,6 +413,9 @@ var otherDE = otherSet{
 		"ich hier schreibe",
 		"(aber was wenn doch|wenn ich nicht (komme|komm))",
 		"ich (wohne|wohn|bin) in",
+		// Round s12-other3b: knocking at their door, no one reaching them.
+		"ich (soll|sol) (aufhoren zu klopfen|nicht mehr klopfen)",
+		"(keiner|niemand) (erreicht|erreich) (ihn|sie)",
 	},
 	menace: []string{
 		"(mich umbringen|mich toten|mir was antun|mich schlagen|schlagt mich|verfolgt mich|bringt mich um)",
@@ -514,6 +529,8 @@ var otherFR = otherSet{
 	},
 	speech: []string{
 		"(ma ecrit|mecrit|ma dit|me dit|ma envoye|menvoie|ma laisse|ma appele|ma appelee|a poste|poste|ecrit|dit|en disant|en pleurant|crie)",
+		// Where it was posted is no part of what was said.
+		"(a ecrit|a mis|a poste|ecrit|poste) (dans|sur) (son|sa) (statut|story|mur)",
 	},
 	helper: []string{
 		"(je fais quoi|je fais comment|on fait quoi|quest ce que je fais|quest ce que je lui dis|quest ce quon fait|jappelle qui|je dois appeler|jexagere|aidez moi)",
@@ -524,6 +541,9 @@ var otherFR = otherSet{
 		"(desole|desolee) (decrire|de poster) ici",
 		"je (ne)? (sais|sait) pas quoi faire",
 		"(question rapide|je sais que cest du chantage|mais si cest vrai|si je viens pas)",
+		// Round s12-other3b: knocking at their door, no one reaching them.
+		"(jarrete|que jarrete|arreter) de (frapper|taper) (a la porte)?",
+		"(personne|on) (n)? (arrive|narrive) (pas)? a (le|la) joindre",
 	},
 	menace: []string{
 		"(me tuer|va me tuer|me frapper|me frappe|me suit|me cherche)",

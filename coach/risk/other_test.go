@@ -225,6 +225,32 @@ func TestAboutOther(t *testing.T) {
 		{"mi compañera no volvió a casa después de la reunión y no contesta el móvil, antes me dijo que ya sabe cómo hacerlo, qué hago", true, "es"},
 		{"die Kollegin ist nach der Sitzung nicht heimgekommen, davor sagte sie sie weiß jetzt wie", true, "de"},
 		{"ma collègue n'est pas rentrée après la réunion et ne répond plus, avant elle m'a dit qu'elle savait maintenant comment", true, "fr"},
+		// The writer as a helper: knocking at their door, no one reaching
+		// them; and where a third person posted is no part of what they
+		// said ("escribió en su estado \"... los quiero a todos\""). Twins:
+		// the same words beside the writer's own plan, their own status.
+		{"my brother locked himself in his room with his pills and says i should stop knocking, what do i do", true, "en"},
+		{"mi hermano se encerró en su cuarto con sus pastillas y dice que deje de tocar la puerta, qué hago", true, "es"},
+		{"mein Bruder hat sich mit seinen Tabletten im Zimmer eingeschlossen und sagt ich soll aufhören zu klopfen, was soll ich tun", true, "de"},
+		{"mon frère s'est enfermé dans sa chambre avec ses cachets et il dit que j'arrête de frapper, je fais quoi", true, "fr"},
+		{"my sister says i should stop knocking, i have the pills ready for tonight", false, ""},
+		{"mi hermana dice que deje de tocar la puerta, ya tengo las pastillas listas para esta noche", false, ""},
+		{"meine Schwester sagt ich soll aufhören zu klopfen, ich hab die Tabletten für heute Nacht bereit", false, ""},
+		{"ma sœur dit que j'arrête de frapper, j'ai les cachets prêts pour ce soir", false, ""},
+		{"my buddy from the army just posted a pic of his gun with \"sorry guys\". nobody can reach him, he lives in Toledo", true, "en"},
+		{"mi amigo publicó una foto de su arma con \"perdón muchachos\". nadie puede localizarlo, vive en Toledo", true, "es"},
+		{"mein Kumpel vom Bund hat ein Foto von seiner Pistole gepostet mit \"sorry Jungs\". keiner erreicht ihn, er wohnt in Ulm", true, "de"},
+		{"nobody can reach him, he's hiking all week. i'm done, tonight i take the pills", false, ""},
+		{"nadie puede localizarlo, está de excursión toda la semana. ya no puedo más, esta noche me tomo las pastillas", false, ""},
+		{"keiner erreicht ihn, er ist die ganze Woche wandern. ich kann nicht mehr, heute Nacht nehm ich die Tabletten", false, ""},
+		{"personne arrive à le joindre, il est en rando toute la semaine. j'en peux plus, ce soir je prends les cachets", false, ""},
+		{"my neighbour wrote in her status \"sorry for everything, i love you all\" and her phone is off since this afternoon", true, "en"},
+		{"meine Nachbarin schreibt in ihren Status \"verzeiht mir alles, ich hab euch lieb\" und ihr Handy ist seit Mittag aus", true, "de"},
+		{"ma voisine a écrit sur son statut \"pardon pour tout, je vous aime tous\" et son portable est éteint depuis cet après-midi", true, "fr"},
+		{"i wrote in my status \"sorry for everything, i love you all\" and turned my phone off", false, ""},
+		{"escribí en mi estado \"perdón por todo, los quiero a todos\" y apagué el móvil", false, ""},
+		{"ich hab in meinen Status geschrieben \"verzeiht mir alles, ich hab euch lieb\" und mein Handy ausgemacht", false, ""},
+		{"j'ai écrit sur mon statut \"pardon pour tout, je vous aime tous\" et j'ai éteint mon portable", false, ""},
 	}
 	for _, c := range cases {
 		f := Screen(c.text)
@@ -334,26 +360,26 @@ func TestAboutOtherCorpus(t *testing.T) {
 		"mein kumpel steht oben aufm parkhaus am hbf und sagt er springt, ich bin 20 min weg, wen soll ich anrufen 112??":                                                                          true,  // fresh18.tsv
 		"ma meilleure amie m'a laissé son chat en disant 'c'est ce soir'. elle est pas chez elle et son cell est fermé, on est à montréal, j'appelle le 911 ?":                                     true,  // fresh18.tsv
 		"my brother just texted me \"tell mom it wasnt her fault\" and now he wont pick up. hes been bad since the va appointment":                                                                 true,  // fresh19.tsv
-		// Lost after the merge with main (round s12-other3b).
-		"gf locked herself in the bathroom and says she's got a razor and i should stop knocking. what do i do":                                                             false, // fresh19.tsv
-		"my roommate just swallowed something and is laughing saying \"finally\" and her lips look weird and blue":                                                          true,  // fresh19.tsv
-		"friend on discord just went offline right after saying she took 30 of her lithium. different countries, but i have her address. what number do i call":             true,  // fresh19.tsv
-		"mi abuela me dijo por teléfono que se tomó el veneno de las ratas porque ya no aguanta el dolor. habla muy lento. yo estoy en Madrid y ella en el pueblo, en Jaén": true,  // fresh19.tsv
-		"ma mère s'est enfermée dans la salle de bain avec les médicaments de papi, elle crie qu'on la laisse tranquille. j'ai 15 ans je fais quoi":                         true,  // fresh19.tsv
-		"my grandma just called, she took a lot of her heart pills to be with grandpa. i'm 2 hours away":                                                                    true,  // targeted.tsv
-		"mi abuela me llamó llorando, se tomó muchas de sus pastillas para el corazón para irse con el abuelo":                                                              true,  // targeted.tsv
-		"meine mama hat gesagt sie hat zu viele von ihren schlaftabletten genommen, ich bin weit weg":                                                                       true,  // targeted.tsv
-		"quelqu'un dans #vent a écrit qu'elle a avalé de la mort aux rats et s'est déconnectée":                                                                             true,  // targeted.tsv
-		"mon père a dit qu'il a pris trop de ses cachets, il est seul chez lui":                                                                                             true,  // targeted.tsv
-		"someone in #vent said they drank bleach and logged off":                                                                                                            true,  // cases
-		"mi abuela se tomó muchas de sus pastillas para el corazón":                                                                                                         true,  // cases
-		"mon copain m'a envoyé \"prends soin du chat, je t'aime\" et son tel est coupé. ce matin il parlait de l'autoroute. on est à Liège, j'appelle le 112 ?":             true,  // fresh16.tsv
-		"ma meilleure amie m'a laissé son chat en disant 'c'est ce soir'":                                                                                                   true,  // cases
-		"guy from my unit just sent a pic of his sidearm on the kitchen table, caption \"its time brother\". cant reach him. hes in ohio im in texas":                       true,  // fresh19.tsv
-		"Meine Freundin hat sich im Bad eingeschlossen mit ner Rasierklinge und sagt wenn ich reinkomme macht sie es. Was soll ich tun???":                                  true,  // fresh19.tsv
-		"Mon père (74 ans) m'a appelée pour me dire au revoir \"au cas où\". Il a son revolver de l'armée dans le tiroir. Il ne répond plus et j'habite à 300 km.":          true,  // fresh19.tsv
-		// Lost after the merge with main (round s12-other3b).
-		"mon pote de régiment vient de poster une photo de son arme avec \"désolé les gars\". personne arrive à le joindre, il vit à Toulon": false, // fresh19.tsv
+		// Lost after the merge with main, regained in round s12-other3b.
+		"gf locked herself in the bathroom and says she's got a razor and i should stop knocking. what do i do":                                                             true, // fresh19.tsv
+		"my roommate just swallowed something and is laughing saying \"finally\" and her lips look weird and blue":                                                          true, // fresh19.tsv
+		"friend on discord just went offline right after saying she took 30 of her lithium. different countries, but i have her address. what number do i call":             true, // fresh19.tsv
+		"mi abuela me dijo por teléfono que se tomó el veneno de las ratas porque ya no aguanta el dolor. habla muy lento. yo estoy en Madrid y ella en el pueblo, en Jaén": true, // fresh19.tsv
+		"ma mère s'est enfermée dans la salle de bain avec les médicaments de papi, elle crie qu'on la laisse tranquille. j'ai 15 ans je fais quoi":                         true, // fresh19.tsv
+		"my grandma just called, she took a lot of her heart pills to be with grandpa. i'm 2 hours away":                                                                    true, // targeted.tsv
+		"mi abuela me llamó llorando, se tomó muchas de sus pastillas para el corazón para irse con el abuelo":                                                              true, // targeted.tsv
+		"meine mama hat gesagt sie hat zu viele von ihren schlaftabletten genommen, ich bin weit weg":                                                                       true, // targeted.tsv
+		"quelqu'un dans #vent a écrit qu'elle a avalé de la mort aux rats et s'est déconnectée":                                                                             true, // targeted.tsv
+		"mon père a dit qu'il a pris trop de ses cachets, il est seul chez lui":                                                                                             true, // targeted.tsv
+		"someone in #vent said they drank bleach and logged off":                                                                                                            true, // cases
+		"mi abuela se tomó muchas de sus pastillas para el corazón":                                                                                                         true, // cases
+		"mon copain m'a envoyé \"prends soin du chat, je t'aime\" et son tel est coupé. ce matin il parlait de l'autoroute. on est à Liège, j'appelle le 112 ?":             true, // fresh16.tsv
+		"ma meilleure amie m'a laissé son chat en disant 'c'est ce soir'":                                                                                                   true, // cases
+		"guy from my unit just sent a pic of his sidearm on the kitchen table, caption \"its time brother\". cant reach him. hes in ohio im in texas":                       true, // fresh19.tsv
+		"Meine Freundin hat sich im Bad eingeschlossen mit ner Rasierklinge und sagt wenn ich reinkomme macht sie es. Was soll ich tun???":                                  true, // fresh19.tsv
+		"Mon père (74 ans) m'a appelée pour me dire au revoir \"au cas où\". Il a son revolver de l'armée dans le tiroir. Il ne répond plus et j'habite à 300 km.":          true, // fresh19.tsv
+		// Lost after the merge with main, regained in round s12-other3b.
+		"mon pote de régiment vient de poster une photo de son arme avec \"désolé les gars\". personne arrive à le joindre, il vit à Toulon": true, // fresh19.tsv
 		// A text to review (its level stays Review): someone else, now.
 		"a guy in my group chat posted what reads like a goodbye and now hes not answering": true, // en.tsv, review
 		"er hat rattengift getrunken und ist offline":                                       true, // cases
@@ -368,10 +394,10 @@ func TestAboutOtherCorpus(t *testing.T) {
 		// phone off); the second way flags them.
 		"my son is lying on the floor not responding, foam at his mouth, he came back from a party": true, // targeted-s20-enes.tsv
 		"my flatmate collapsed on the bathroom floor and isnt waking up, lips going blue":           true, // targeted-s20-enes.tsv
-		// Lost after the merge with main (round s12-other3b).
-		"la vecina escribió en su estado \"perdón por todo, los quiero a todos\" y tiene el móvil apagado desde la tarde": false, // targeted-s20-enes.tsv
-		"mi hija está tirada en el baño no responde, le sale espuma por la boca, tomó algo en la fiesta":                  true,  // targeted-s20-enes.tsv
-		"mi novio está desmayado en el suelo y no despierta, echa espuma por la boca":                                     true,  // targeted-s20-enes.tsv
+		// Lost after the merge with main, regained in round s12-other3b.
+		"la vecina escribió en su estado \"perdón por todo, los quiero a todos\" y tiene el móvil apagado desde la tarde": true, // targeted-s20-enes.tsv
+		"mi hija está tirada en el baño no responde, le sale espuma por la boca, tomó algo en la fiesta":                  true, // targeted-s20-enes.tsv
+		"mi novio está desmayado en el suelo y no despierta, echa espuma por la boca":                                     true, // targeted-s20-enes.tsv
 		// Round s12-other3b: after the merge with main, the third way
 		// (toldOfOther) flags these rows of s20-defr and s20-enes. Each
 		// read: someone else in danger now (on a roof sending photos of the
