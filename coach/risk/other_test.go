@@ -196,6 +196,10 @@ func TestAboutOther(t *testing.T) {
 		{"mon frère est sur le toit du parking et il dit que ce soir il disparaît, je fais quoi", true, "fr"},
 		{"my sister is on the bridge and everyone is looking for her, what do i do", true, "en"},
 		{"meine Schwester steht auf der Brücke und alle suchen sie, was soll ich tun", true, "de"},
+		{"mi hermana está en el puente y todo el mundo la está buscando, qué hago", true, "es"},
+		{"ma sœur est sur le pont et tout le monde la cherche, je fais quoi", true, "fr"},
+		{"pronto me voy y todo el mundo podrá respirar por fin", false, ""},
+		{"bald bin ich weg und alle können endlich aufatmen", false, ""},
 		// A scream for help or glass breaking is violence only when nothing
 		// ordinary explains it: a cause after "because" that is no danger,
 		// a party, a tray dropped. Twins: a cause that is violence, a fight.
@@ -245,6 +249,7 @@ func TestAboutOther(t *testing.T) {
 		{"keiner erreicht ihn, er ist die ganze Woche wandern. ich kann nicht mehr, heute Nacht nehm ich die Tabletten", false, ""},
 		{"personne arrive à le joindre, il est en rando toute la semaine. j'en peux plus, ce soir je prends les cachets", false, ""},
 		{"my neighbour wrote in her status \"sorry for everything, i love you all\" and her phone is off since this afternoon", true, "en"},
+		{"la vecina escribió en su estado \"perdón por todo, los quiero a todos\" y tiene el móvil apagado desde la tarde", true, "es"},
 		{"meine Nachbarin schreibt in ihren Status \"verzeiht mir alles, ich hab euch lieb\" und ihr Handy ist seit Mittag aus", true, "de"},
 		{"ma voisine a écrit sur son statut \"pardon pour tout, je vous aime tous\" et son portable est éteint depuis cet après-midi", true, "fr"},
 		{"i wrote in my status \"sorry for everything, i love you all\" and turned my phone off", false, ""},
