@@ -320,7 +320,8 @@
 // "im" as "i am", which is dropped in a German sentence before the check.
 //
 // Over the 13,615 labelled texts of the corpus (testdata/train, the tests'
-// cases, the held-out dev half) the flag is set on 49 (27 before round
+// cases, the held-out dev half) the flag was set on 49 (80 after round
+// s12-other3, below; 27 before round
 // s12-other2; the 22 it added were each read), every one a crisis
 // statement about someone else in danger now, and on no ordinary text, no
 // text to review and no crisis of the writer's own (TestAboutOtherCorpus
@@ -369,6 +370,108 @@
 // for 4. So what round s12-other2 learnt from other1 did not carry over
 // to another writer's texts: most helpers still get the writer's own
 // reply, which gives the emergency number and the crisis lines.
+//
+// The third way (toldOfOther, round s12-other3) decides whose danger it
+// is from the shape of the text rather than from a list of acts: the
+// screen has already weighed the danger, and what it lacks is whose. Each
+// sentence is cut into clauses at "and", "but", "now" ("y", "und", "et"
+// ...), at a subject pronoun, and at a verb of the writer's own where
+// Spanish and German drop the pronoun ("tengo", "hab", "sitz"). A clause
+// is a third person's when it opens with one ("my mom", "she", "Kumpel",
+// "un mec", "vecina", "there's a man", "on a trouvé mon oncle"), the
+// writer's when it opens with them, a clause of time ("when my wife
+// leaves", "cuando", "wenn", "quand") that is no one's, or else goes on
+// with the clause before it; a sentence without a subject goes on with
+// the last sentence's third person ("vive sola en Rosario"). What a third
+// person said or sent ("texted", "me dijo", "hat geschrieben", "m'a
+// écrit", "saying") is theirs, an "I" in it included ("maman j'ai tout
+// pris"). The text is about someone else in danger now when the full
+// screen finds it Crisis, or Review with a word of alarm that is not the
+// helper's own question, or it tells of violence against someone else
+// heard or seen now ("stop hurting mommy", "golpes", "des coups"); the
+// third persons' clauses alone are at least Review; a wish told without
+// an act ("she said she wants to die, what do I do?", a text to review in
+// the corpus) has a word of alarm besides the question; the text opens
+// with a third person or a helper's preamble ("sorry to post here", "idk
+// if this counts"), not with the writer or with words without a subject
+// ("gonna do it after the kids are asleep", "keep the dog", "wrote
+// letters to my mum"); and what the writer says, their words as a helper
+// or a witness blanked ("what do I do", "I can't wake him", "ich erreich
+// die Eltern nicht", "je suis à Paris", "estoy temblando"), is below Review
+// to the full screen and to the phrases alone. It stays the writer's own
+// when a third person's clause has the writer in it outside what was said
+// or told ("better off without me"); when someone threatens the writer,
+// even in reported words, or the writer hides ("he said he'll break my
+// arm", "dice que si no le abro me mata", "er bringt mich um", "il va me
+// planter", "I'm locked in", "estamos escondidos": otherSet.menace and
+// threat); when the text opens as a letter to kin ("Mama, falls du das
+// liest", "maman pardon"); or when the danger is over or long past ("died
+// by suicide in the 90s", "she's doing great now", "il dit ça chaque
+// semaine"). The writer's own words are read with care, since a
+// writer's plan beside a third person is the worse error: after "but",
+// "pero", "aber", "mais" a clause without a subject is the writer's ("mon
+// copain dit qu'il m'aime mais ce soir je saute"); "ya no" goes with the
+// writer's "voy"; only the clause right after a verb of speech that ends
+// its clause ("en pleurant \"maman j'ai tout pris\"") is the speaker's,
+// not one after "me dijo que ..."; a night set in the writer's words
+// ("tonight", "esta noche", "heute Nacht", "ce soir") makes the text
+// theirs; what a third person said in the first person ("mein Vater sagt
+// ich bin nichts wert, ...") must not be all of their danger, since the
+// writer's own words may follow it without a break the normaliser keeps; and a sentence without a subject goes on with the last third
+// person only when it opens with a verb of theirs ("vive sola"), so that
+// "finally alone. going to do it now" is the writer's; "we" is the
+// writer too ("we're both going to jump"). Some ninety such plans, written
+// for the round in the four languages, are all left unflagged.
+// The price: a witness hiding from violence against someone else ("I'm
+// hiding in the bedroom") gets the writer's crisis reply, and so does a
+// helper whose quote runs over two clauses ("\"I'm sorry, I love you,
+// tell the boys\"").
+//
+// After round s12-other3, which LEARNT FROM BOTH other1 and other2 (so
+// these are not fresh figures): other1 52 of 64 about someone else
+// flagged (13 in each language), 0 of 48 of the writer's own, 0 of
+// 48 ordinary; other2 42 of 64 (en 11, es 12, de 8, fr 11), 0 of 48 of
+// the writer's own (its "mi marido se llevó a los niños ..., ya tengo todo
+// preparado" no longer: "tengo" is the writer), 0 of 48 ordinary. A third
+// fresh set, held back, measures the round. Still missed: texts the
+// screen reads below Review, or Review without a word of alarm ("mon pote
+// est sur le toit et il m'envoie des selfies du vide", "mi hijo está
+// tirado en el piso no reacciona"); witnesses hiding from violence;
+// openings the clauses do not read as a third person ("jen from tuesday
+// group", "nebenan brüllt er"); and a few where the writer's own words,
+// blanked of the helper's, still read as Review. In the corpus the flag is
+// now on 80 rows (79 crisis, 1 to review, its level kept), each read
+// (TestAboutOtherCorpus).
+//
+// Merged with main's rounds s20 (new corpus rows, a retrained model), the
+// third way flagged three texts of the writer's own ("Oma wird am Freitag
+// 90, das Fest soll sie noch erleben. Danach bin ich weg.", "ensuite je
+// disparais", "soon ill be gone and everybody can finally breathe") and
+// four ordinary ones. Round s12-other3b: a clause of the writer's about
+// their own going, disappearing or being gone ("danach bin ich weg", "je
+// disparais", "después desaparezco", "I'll be gone", which the normaliser
+// writes "il be gone" and the clauses now read as the writer's) makes the
+// text theirs (otherSet.gone); a clause opening with everybody
+// ("everyone", "todo el mundo", "alle können", "tout le monde") is the
+// writer's words, no third person; a scream for help or glass breaking
+// (otherSet.noise) is violence only when no everyday source is in the text
+// (a party, a tray dropped) and no cause after "because", "weil",
+// "porque", "parce que" is itself no danger ("weil eine Wespe im Zimmer
+// ist"); and knowing how ("sie weiß jetzt wie", "elle savait maintenant
+// comment") with a skill learnt in the text ("Radfahren geübt", "appris à
+// faire du vélo") is blanked as the skill's. Three rows flagged on one
+// side before the merge had lost the flag, their writer's or no one's
+// clauses read as Review; they are regained as kinds: a helper knocking at
+// the door ("i should stop knocking", "que deje de tocar", "ich soll
+// aufhören zu klopfen", "que j'arrête de frapper") and no one reaching them
+// ("nobody can reach him", "nadie puede localizarlo", "keiner erreicht
+// ihn", "personne arrive à le joindre") are the helper's words; and where
+// a third person posted ("escribió en su estado", "wrote in her status",
+// "in ihren Status", "sur son statut") is no part of what they said, so
+// the first person after it ("los quiero a todos") is theirs. The corpus
+// flag is then on 95 rows (94 crisis, 1 to review), each read. other1 53
+// of 64 and other2 48 of 64 flagged (both learnt from), 0 of the writer's
+// own and 0 ordinary.
 //
 // # Tables and cost
 //

@@ -80,6 +80,8 @@ var otherEN = otherSet{
 	told: []string{
 		"(told|texted|sent|rang|called|messaged|dmed|dm d|wrote|wrote to|facetimed|asked|thanked) me",
 		"(with|to) me",
+		"(asking|begging|answering|thanks|thanking|from|for|showed|showing|sending|gave|gives) me",
+		"(of mine|let me|lets me|letting me)",
 	},
 	alarm: []string{
 		"(tonight|right now|rn|just now|mods|what do i say|what should i say|do i call|should i call|call someone)",
@@ -104,8 +106,83 @@ var otherEN = otherSet{
 		"take (mine|my own|my pills|mine as well) (too|as well)",
 		"(cannot|can not|cant|could not|couldnt) (go on|live|survive|be here) without (him|her|them)",
 		"(a|our|the|suicide) pact",
+		"(we are|were|we will|well) both",
 		"(go|die|end it|do it) together",
 	},
+	// Round s12-other3: the third way (toldOfOther).
+	subject: []string{
+		"^ (the|a|an|this|that|one)? ({rel}|rel|sis|bro|dads|moms|mums|grandad|granddad|nana|stepdad|stepmom|stepmum|man|woman|lady|guy|girl|dude|boy|student|pupil|client|patient|teen|teenager|stranger|kid|neighbors|neighbours)",
+		"^ (my|our|his|her|their) (little|baby|teenage|older|younger|big|twin)? (# yo|# year old|#)? ({rel}|daughters ex|sons ex|brother in law|sister in law|mother in law|father in law|grandad|granddad|stepdad|stepmom|student|pupil|client|patient|teen|bestie|bff|best friend|mate|buddy|roomie|ex)",
+		"^ (someone|somebody|a guy|a girl|guy|girl|a member|member|a woman|a man|a kid) (in|from|of) (our|the|my|this)? (support|therapy|kap|tuesday|monday|wednesday|thursday|friday|evening|morning)? (group|server|chat|channel|discord|class|school|team)",
+		"^ there is (a|an|this|some) (man|woman|lady|guy|girl|kid|boy|person|teen)",
+		"^ (my|our) # (yo|year old|years old)",
+		"^ (my|our) (dads|moms|mums|brothers|sisters|husbands|wifes|partners|sons|daughters|grandads)",
+		"^ (my|our) best? (friends|sisters|brothers|moms|mums|dads|cousins|partners|roommates|boyfriends|girlfriends) {rel}",
+		"^ ... (from|in|of) (our|the|my) ... (group|class|team|chat|server|discord)",
+		"^ # (from|in) (our|the|my)? (tuesday|monday|wednesday|thursday|friday)? group",
+	},
+	speech: []string{
+		"(texted|texts|said|says|saying|wrote|writes|posted|posts|messaged|dmd|dm d|told me|tells me|sent|sends|screenshot from|voice note|keeps saying|is saying|yelling|screaming|crying)",
+		// Where it was posted is no part of what was said.
+		"(wrote|posted|put) (in|on) (his|her|their) (status|story|wall|feed)",
+	},
+	helper: []string{
+		"what (do|should|can) (i|we) (do|say|tell (him|her|them))",
+		"(i|we) (can not|cannot|cant|could not|do not|dont) (wake|reach|find|get hold of|get through to|get to|stop) (him|her|them)",
+		"(i|we) (can not|cannot|cant|could not) (wake|reach|find|get hold of) (his|her|their) (parents|family|mom|dad|wife|husband|partner)",
+		"i do not know (what|where|if|whether|how|his|her|their)",
+		"i (am|was) (hiding|shaking|on speaker|on the phone|outside|in the car|at work|downstairs|upstairs|in the hallway|with (him|her|them)|panicking|freaking out|terrified|scared|waiting|driving|trying|calling|here|# hours away|# minutes away|far away|away)",
+		"(am i overreacting|should i call|do i call|i called|i rang|i texted|i told|i have called|i have his address|i have her address|i have only his|i only have his|i only have her)",
+		"(i|we) (found|see|saw|hear|heard|can see|can hear) (him|her|them)",
+		"(sorry|sory) (to post|for posting|for writing) (here|this here)",
+		"(not about me (for once)?|i do not know if this (counts|is the place|belongs here))",
+		"i am (shaking|panicking|freaking out)",
+		"i (do not|dont) have (his|her|their) (address|number|adres)",
+		"only (his|her|their) (discord|number|insta|snap)",
+		"(but what if|what if (it is|its) (real|true))",
+		// Round s12-other3b: knocking at their door, no one reaching them.
+		"i (should|have to|must|need to)? (stop)? (knocking|banging) (on the door)?",
+		"(nobody|no one|noone) (can|could|is able to) (reach|get hold of|get through to) (him|her|them)",
+	},
+	menace: []string{
+		"(kill|hurt|shoot|stab|strangle|choke|hit|beat|get) (me|us)",
+		// The writer's own danger beside a third person named.
+		"(better|better off|happier|easier) without me",
+		"(be|is|are|will be|would be) better off",
+		"(find|finds|found) me",
+		"tell (my|him|her|them)",
+		"(after|following|coming for) (me|us)",
+		"(on (his|her|their) way|on the way|coming over|headed home|finish the job|finish it|alone with the (baby|kids)|typing from|from the closet|threw a knife at)",
+		"i (have|got|know where) (the|his|her) (key|keys|code)",
+		"i (took|loaded|have|got|grabbed) (it|the gun|his gun|her gun)",
+		"(threw|throws|throwing) (a|the)? (knife|bottle|glass|chair|plate)",
+		"(break|burn|kill|cut|stab) (my|me)",
+		"(see you soon|never been this close|my front door)",
+		"(nobody|no one) (will|is going to) (know|find out|notice)",
+		"(blocking the (door|front door)|make sure i regret|the door (wont|will not) hold|if i (call|tell) anyone)",
+	},
+	violence: []string{
+		"(stop hurting|is hurting|hitting|beating|choking|strangling) (mommy|mom|mum|mama|her|him|the kid|the baby)",
+		"(abusive|violent|beats her|beats him|hits her|hits him)",
+	},
+	noise:  []string{"(glass breaking|screaming for help|yelling for help|thuds|banging and screaming)"},
+	source: []string{"(party|partys|parties|dropped|drops|knocked over|fell over|tray|celebrating|birthday|wedding)"},
+	cause:  []string{"(because|cause|bc|coz|cuz)"},
+	skill:  []string{"(learned|learnt|learning|practiced|practised|practicing|practising|taught|lesson|lessons|training)"},
+	knows:  []string{"(knows|knew|know) how (now)?"},
+	gone: []string{
+		"(i will|il|i am|i) (be)? (gone|disappear|vanish|go away)",
+		"i am (out of here|outta here|leaving for good)",
+	},
+	everyone: []string{"^ (everybody|everyone|every one)"},
+	calm: []string{
+		"(took|has taken|takes) (her|his|their) (pills|meds|medication|tablets) (this morning|today|tonight)",
+		"(doing great|doing well|doing fine|is fine now|is fine|she is fine|he is fine|is ok|is okay|is safe|got engaged|feeling better)",
+		// A death or a try long past.
+		"(died by suicide|killed (himself|herself|themselves) (in|back in|years|when)|in the # s|back in #|says that every|every week|all the time)",
+	},
+	wish:    []string{"(wants|want|wanted) to (die|end it|not be here|disappear)", "(looking up|looked up) ways to (die|end it)", "(does not|doesnt) want to (live|be here)"},
+	tonight: []string{"(tonight|today is the day|this is the night|is the night|by morning)"},
 }
 
 var otherES = otherSet{
@@ -180,9 +257,63 @@ var otherES = otherSet{
 	},
 	own: []string{
 		"(irnos|morir|morirnos|hacerlo|matarnos) juntos",
+		"(nos lo prometimos|lo prometimos|lo juramos|nos lo juramos)",
 		"(me voy con (el|ella)|me ire con (el|ella)|yo detras de (el|ella)|voy detras de (el|ella)|(lo|la) voy a seguir|(lo|la) sigo|no puedo vivir sin (el|ella)|un pacto|nuestro pacto)",
 		"(yo tambien|yo igual|quiero ir con (el|ella)|quiero irme con (el|ella)|quiero hacer lo mismo|voy a hacer lo mismo|me quiero ir con (el|ella))",
 	},
+	// Round s12-other3: the third way (toldOfOther).
+	subject: []string{
+		"^ (el|la|un|una|este|esta) ({rel}|suegra|suegro|cunado|cunada|nuera|yerno|senora|senor|hombre|mujer|chico|chica|chaval|chavala|pibe|piba|alumno|alumna|paciente|vecinos|nino|nina|adolescente|compi|companero de piso|companera de piso)",
+		"^ (vecina|vecino|vecinos|suegra|suegro|compi|mama|papa|abuela|abuelo)",
+		"^ (mi|mis|su|sus|nuestro|nuestra) (mejor)? ({rel}|suegra|suegro|cunado|cunada|compi|alumno|alumna|paciente|pibe|piba|vieja|viejo|carnal|chico|chica)",
+		"^ hay (un|una) (senora|senor|hombre|mujer|chico|chica|chaval|chavala|nino|nina|persona|muchacho|muchacha)",
+		"^ (encontre|vi|veo|oigo|escucho) (a)? (mi|mis|un|una|el|la)",
+	},
+	speech: []string{
+		"(me escribio|me escribe|me dijo|me dice|me mando|me manda|me dejo|puso|publico|escribio|dijo|dice|diciendo|gritando|me solto|me ha escrito|me ha dicho|mandandome|escribiendome)",
+		// Where it was posted is no part of what was said.
+		"(escribio|puso|publico|subio) en su (estado|historia|muro)",
+	},
+	helper: []string{
+		"(que hago|que hacemos|que le digo|que debo hacer|que puedo hacer|llamo a alguien|llamo al #|a quien llamo|exagero)",
+		"(no (lo|la|los) (puedo|podemos) (despertar|encontrar|localizar))",
+		"no se (que|donde|si|cuantas|cuantos|en que)",
+		"(estoy|estamos) (temblando|escondid*|afuera|fuera|en la puerta|en el coche|en el carro|lejos|en camino|escribiendo esto|con (el|ella))",
+		"(ya le marque|le marque|le llame|ya llame|llame)",
+		"(solo tengo su|no tengo su|tengo su)",
+		"(perdon|disculpen|disculpa|perdonen) (por escribir|que escriba) (aqui|aca|en el general)",
+		"(se que suena a chantaje|pero y si es verdad|y si es verdad)",
+		"yo (estoy|vivo) en",
+		// Round s12-other3b: knocking at their door, no one reaching them.
+		"(que)? (deje|dejo|dejar) de (tocar|golpear) (la puerta)?",
+		"nadie (puede|pudo|logra|consigue) (localizarlo|localizarla|contactarlo|contactarla|hablar con (el|ella))",
+	},
+	menace: []string{
+		"(matarme|me va a matar|me quiere matar|hacerme dano|me va a pegar|me pega|me sigue|me persigue|viene por mi)",
+		"(mejor|mejores|mas tranquil*|mas feliz*) sin mi",
+		"(estara|estaria|estaran|va a estar|van a estar) mejor (con|sin)",
+		"me (mata|matara|quema|va a picar|pica|acuchilla|rompe)",
+		"(conmigo adentro|ya viene|nadie se va a enterar|nadie lo va a saber)",
+		"(nos va a matar|matarnos|nos busca|nos quiere matar|estamos escondid*|no salgo viva|me encerro|(la|lo) (saque|cargue|agarre|tengo)|se donde (guarda|esta|estan|tiene)|tengo la llave)",
+		"(me encuentren|me encuentre|me encontraran|diganle|digan a|dile a mi|diles)",
+	},
+	violence: []string{
+		"(le esta pegando|la esta golpeando|le pega|golpes|la golpea|es violento)",
+	},
+	noise:    []string{"(gritando socorro|pidiendo ayuda|gritos de ayuda|vidrios rotos|cristales rotos)"},
+	source:   []string{"(fiesta|cumpleanos|boda|se les cayo|se le cayo|se cayo|tiraron|bandeja)"},
+	cause:    []string{"(porque|por que|pues)"},
+	skill:    []string{"(aprendio|aprendi|aprendiendo|practico|practicando|ensene|enseno|clase|clases)"},
+	knows:    []string{"(ya)? (sabe|sabia) (ya|ahora)? como"},
+	gone:     []string{"(desaparezco|me desaparezco|ya no voy a estar|ya no estare|me habre ido|me voy para siempre)"},
+	everyone: []string{"^ (todo el mundo|todos|todas)"},
+	calm: []string{
+		"se tomo (sus|su) (pastillas|medicacion|medicina|pastilla) (esta manana|hoy|esta noche)",
+		"(esta tranquila|esta tranquilo|esta bien|esta mejor|mas alegre|esta estable)",
+		"(se suicido|en los #|en los anos #|hace anos|cada semana|siempre dice eso|siempre lo dice)",
+	},
+	wish:    []string{"(quiere|queria|quiso) (morir|morirse|desaparecer|matarse)", "(no quiere|ya no quiere) vivir", "se queria morir"},
+	tonight: []string{"(esta noche|hoy es el dia|es la noche|este finde|antes de manana)"},
 }
 
 var otherDE = otherSet{
@@ -242,6 +373,7 @@ var otherDE = otherSet{
 	told: []string{
 		"(hat|hatte|schreibt|sagt|schickt) mir",
 		"mir (geschrieben|gesagt|geschickt)",
+		"(neben|von|mit) mir",
 	},
 	alarm: []string{
 		"(heute nacht|heute abend|gerade|grad|eben|jetzt|mods|wen ruf ich|muss ich da wen anrufen|was wenn doch)",
@@ -258,6 +390,57 @@ var otherDE = otherSet{
 		"(ich komme mit|ich komm mit|ich gehe mit|ich geh mit|ich folge (ihm|ihr)|ich werde (ihm|ihr) folgen|ohne (ihn|sie) nicht leben|einen pakt|unser pakt)",
 		"(ich auch|ich will auch|ich will mit|ich will das auch|ich mache es auch|ich will (ihm|ihr) folgen|ich will mit (ihm|ihr) gehen)",
 	},
+	// Round s12-other3: the third way (toldOfOther).
+	subject: []string{
+		"^ (der|die|das|ein|eine|einer)? ({rel}|mitbewohner|mitbewohnerin|teilnehmer|teilnehmerin|schuler|schulerin|klient|klientin|patient|patientin|madchen|junge|junges madchen|typ|mann|frau|kleine|kleiner|nachbarn|schwiegermutter|schwiegervater|stiefvater|stiefmutter)",
+		"^ (mein|meine|meinem|meiner|unser|unsere|sein|seine|ihr|ihre) (beste|bester|kleiner|kleine|grosser|grosse)? ({rel}|mitbewohner|mitbewohnerin|schuler|schulerin|klient|klientin|patient|patientin|schwiegermutter|schwiegervater)",
+		"^ (nebenan|oben|unten) ... (er|sie)",
+		"^ (i am|im) (zug|bus|auto|park|haus|nebenzimmer) ... (ein|eine) (junges)? (madchen|junge|mann|frau|typ)",
+	},
+	speech: []string{
+		"(geschrieben|gesagt|gepostet|geschickt|schreibt|sagt|meint|meinte|schickt|ruft|schreit|brullt)",
+		// Where it was posted is no part of what was said.
+		"(schreibt|postet|hat) in (seinen|ihren|seinem|ihrem) (status|story)",
+	},
+	helper: []string{
+		"(was (soll|kann) ich (tun|machen|sagen)|was mach ich|was mache ich|was machen wir|wen ruf ich an|wen rufe ich an|ubertreib ich|muss ich (da)? (wen|jemanden) anrufen)",
+		"ich (erreich|erreiche|krieg|kriege|bekomm|bekomme|find|finde) (ihn|sie|die eltern|seine eltern|ihre eltern|niemanden|keinen) (nicht)? (wach)?",
+		"ich (zittere|bin unterwegs|bin drausen|stehe vor der tur|steh vor der tur|bin bei (ihm|ihr)|tipp das hier|tippe das hier|weiss nicht (wo|was|ob|wie|bei wem))",
+		"ich (seh|sehe|hore|hor) (ihn|sie|es)",
+		"ich (hab|habe) mich mit ... eingeschlossen",
+		"ich weiss es ist (manipulativ|erpressung)",
+		"(sorry|entschuldigung) dass ich (hier)? schreibe",
+		"ich hier schreibe",
+		"(aber was wenn doch|wenn ich nicht (komme|komm))",
+		"ich (wohne|wohn|bin) in",
+		// Round s12-other3b: knocking at their door, no one reaching them.
+		"ich (soll|sol) (aufhoren zu klopfen|nicht mehr klopfen)",
+		"(keiner|niemand) (erreicht|erreich) (ihn|sie)",
+	},
+	menace: []string{
+		"(mich umbringen|mich toten|mir was antun|mich schlagen|schlagt mich|verfolgt mich|bringt mich um)",
+		"(besser|ruhiger|leichter|glucklicher) ohne mich",
+		"(besser dran|es besser haben|es ohne mich|keiner wird es merken|niemand wird es merken)",
+		"(mich ... um|mich ab|droht (uns|mich)|uns ... (um|mitnimmt)|verstecken uns|allein mit (meiner|meinem|den)|weiss wo|hab den schlussel|kontaktverbot|tritt (dagegen|gegen)|mit (nem|einem) messer (vor|unten)|(ex|er) steht ... ... messer)",
+		"(mich finden|mich findet|sagt (meinem|meiner|meinen))",
+	},
+	violence: []string{
+		"(hat meine (mutter|mama|schwester) ... gewurgt|schlagt (sie|meine mutter|meine mama)|gewalttatig)",
+	},
+	noise:    []string{"(es poltert|schreit um hilfe|die mutter schreit|glas zerbricht|glas klirrt|klirren)"},
+	source:   []string{"(party|feier|fest|geburtstag|hochzeit|polterabend|runtergefallen|fallen lassen|fallengelassen|tablett)"},
+	cause:    []string{"(weil|da)"},
+	skill:    []string{"(geubt|gelernt|lernt|beigebracht|ubt|unterricht|stunde)"},
+	knows:    []string{"(weis|weiss|wusste) (jetzt|nun|endlich)? wie"},
+	gone:     []string{"(bin ich weg|ich bin weg|ich bin dann weg|ich verschwinde|verschwinde ich|bin ich nicht mehr da|ich bin nicht mehr da)"},
+	everyone: []string{"^ (alle|jeder|jede) (werden|konnen|sind|haben|durfen|mussen|wird|kann|hat|ist)", "^ (jeder|jede)"},
+	calm: []string{
+		"(hat|hatte) (heute|heute fruh|heute morgen)? (ihre|seine) (tabletten|medikamente) genommen",
+		"(geht es (ihm|ihr) (inzwischen)? (richtig)? gut|lacht (er|sie) druber|wieder gut|ist stabil)",
+		"(standig|dauernd|seit jahren|in den #ern|in den # er|vor jahren|jede woche|sagt das (immer|jede woche|standig))",
+	},
+	wish:    []string{"(will|wollte) (nicht mehr leben|sterben|nicht mehr da sein)"},
+	tonight: []string{"(heute nacht|heute abend|heute ist der tag|ist der abend|bis morgen fruh)"},
 }
 
 var otherFR = otherSet{
@@ -316,6 +499,8 @@ var otherFR = otherSet{
 	},
 	told: []string{
 		"m (a|avait) (dit|ecrit|envoye|appele|appelee|laisse|demande)",
+		"ma (dit|ecrit|envoye|appele|appelee|laisse|demande|montre|remercie|raccroche)",
+		"(mecrit|menvoie|me remercie|mappelle|avec moi|pour moi)",
 		"(m ecrit|m envoie|m appelle|me dit|me demande|m dit)",
 	},
 	alarm: []string{
@@ -334,4 +519,56 @@ var otherFR = otherSet{
 		"(je (le|la|les) suivrai|je (le|la|les) suis|je vais (le|la|les) suivre|je pars avec (lui|elle)|je (vais|veux) partir avec (lui|elle)|sans (lui|elle) je peux pas vivre|un pacte|notre pacte)",
 		"(moi aussi|moi pareil|je veux (la|le|les) rejoindre|je vais (la|le|les) rejoindre|je veux faire pareil|je veux faire la meme chose|je vais faire pareil)",
 	},
+	// Round s12-other3: the third way (toldOfOther).
+	subject: []string{
+		"^ (le|la|l|un|une|cette|ce)? ({rel}|mamie|papi|mec|gars|fille|femme|homme|dame|monsieur|eleve|patient|patiente|ado|gamin|gamine|voisins|voisine|voisin)",
+		"^ (mon|ma|mes|son|sa|ses|notre) (meilleur|meilleure|petit|petite|grand|grande)? ({rel}|mamie|papi|eleve|ado|mec|meuf|compagne|compagnon|voisine|voisin|belle mere|beau pere)",
+		"^ (une|un) (fille|mec|gars|femme|homme|membre) (du|de mon|de notre) (groupe|serveur|discord)",
+		"^ on a (trouve|retrouve) (mon|ma|mes|un|une|le|la)",
+		"^ (la|le) (coloc|colocataire) de (ma|mon)",
+	},
+	speech: []string{
+		"(ma ecrit|mecrit|ma dit|me dit|ma envoye|menvoie|ma laisse|ma appele|ma appelee|a poste|poste|ecrit|dit|en disant|en pleurant|crie)",
+		// Where it was posted is no part of what was said.
+		"(a ecrit|a mis|a poste|ecrit|poste) (dans|sur) (son|sa) (statut|story|mur)",
+	},
+	helper: []string{
+		"(je fais quoi|je fais comment|on fait quoi|quest ce que je fais|quest ce que je lui dis|quest ce quon fait|jappelle qui|je dois appeler|jexagere|aidez moi)",
+		"(je|j|jarrive) (arrive)? pas a (le|la|les)? (joindre|reveiller|trouver|ouvrir) (ses parents|sa famille|la porte)?",
+		"je (le|la) (secoue|reveille pas|vois|entends)",
+		"je (tremble|suis dans la voiture|suis dehors|suis devant|suis en route|suis a # km|suis a paris|suis loin|suis avec (lui|elle)|le sais|sais que cest du chantage)",
+		"(jai que son|je nai que son)",
+		"(desole|desolee) (decrire|de poster) ici",
+		"je (ne)? (sais|sait) pas quoi faire",
+		"(question rapide|je sais que cest du chantage|mais si cest vrai|si je viens pas)",
+		// Round s12-other3b: knocking at their door, no one reaching them.
+		"(jarrete|que jarrete|arreter) de (frapper|taper) (a la porte)?",
+		"(personne|on) (n)? (arrive|narrive) (pas)? a (le|la) joindre",
+	},
+	menace: []string{
+		"(me tuer|va me tuer|me frapper|me frappe|me suit|me cherche)",
+		"(mieux|plus tranquille|plus heureu*) sans moi",
+		"(sera|serait|seront|seraient) mieux (avec|chez)",
+		"personne (le)? (saura|remarquera)",
+		"me (tuerait|tuer|planter|buter|cramer|defoncer)",
+		"(nous tuer|me tue|me tire|metrangler|on est caches|jai la cle|je sais ou|ordonnance|avec les (deux)? petits|menacee|menace de mort|en route|il sait ou)",
+		"(me trouveront|me trouvera|me trouve|dites a)",
+	},
+	violence: []string{
+		"(on entend des coups|des coups|la frappe|le frappe|la bat|est violent)",
+	},
+	noise:    []string{"(crie a laide|appelle a laide|crie au secours|verre brise|bruit de verre|vaisselle cassee)"},
+	source:   []string{"(fete|soiree|anniversaire|mariage|fait tomber|tombe|plateau)"},
+	cause:    []string{"(parce que|parce quil|parce quelle|parce quils|car)"},
+	skill:    []string{"(appris|apprend|apprenait|entraine|entrainee|exerce|lecon|lecons|cours)"},
+	knows:    []string{"(sait|savait|saura) (maintenant|enfin|desormais)? comment"},
+	gone:     []string{"(je disparais|je vais disparaitre|je men vais pour de bon|je serai plus la|je serai parti|je serai partie|jaurai disparu)"},
+	everyone: []string{"^ tout le monde", "^ (tous|toutes) (seront|seraient|pourront|vont|iront)"},
+	calm: []string{
+		"a pris (ses|son) (medicaments|cachets|traitement) (ce matin|aujourdhui|ce soir)",
+		"(va bien maintenant|va mieux|est stable|elle va bien|il va bien|vient davoir un bebe|ca la apaisee)",
+		"(sest suicide dans|dans les annees #|il y a des annees|chaque semaine|il dit ca|elle dit ca|tout le temps)",
+	},
+	wish:    []string{"(veut|voulait|voudrait) (mourir|disparaitre|en finir)", "(veut|voulait) plus vivre"},
+	tonight: []string{"(ce soir|cette nuit|cest le jour|cest ce soir|avant demain)"},
 }

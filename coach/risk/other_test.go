@@ -124,6 +124,54 @@ func TestAboutOther(t *testing.T) {
 		{"Ich war gestern auf der Beerdigung von Oma, mein Kumpel hat ihre Playlist gepostet", false, ""},
 		{"Mein Kumpel hat seine Playlist für die Hochzeit gepostet", false, ""},
 		// Someone else means to harm the writer: the writer's danger.
+		// Round s12-other3, the third way (toldOfOther): no act of the
+		// lists, the danger told of a third person, the writer a helper or
+		// a witness; and the writer's own plans that name someone else.
+		{"my stepdad is lying on the bathroom floor, empty pill bottles everywhere, hes barely breathing and i cant wake him", true, "en"},
+		{"mi cuñado está en el techo de la casa gritando que se va a aventar, estoy abajo con los niños, qué hago", true, "es"},
+		{"meine Mitbewohnerin liegt im Flur, atmet ganz flach, daneben leere Tablettenpackungen, ich krieg sie nicht wach", true, "de"},
+		{"ma belle-mère est sur le rebord du balcon au 7e et elle dit adieu, je suis en bas, je fais quoi", true, "fr"},
+		{"my stepdad left for work this morning. the pills are counted out on my desk, tonight is the night", false, ""},
+		{"mi cuñado se fue de viaje, ya tengo las pastillas listas para esta noche", false, ""},
+		{"meine Mitbewohnerin ist übers Wochenende weg, ich hab die Tabletten schon gezählt, heute Nacht", false, ""},
+		{"ma belle-mère part demain matin, j'ai tout préparé pour ce soir", false, ""},
+		{"a woman on my bus just told me she's going to jump off the next bridge, she's getting off now", true, "en"},
+		{"el vecino de abajo está en la ventana del sexto diciendo que se tira, estoy en la calle", true, "es"},
+		{"ein Typ steht an der Bahnsteigkante und sagt er wartet auf den nächsten Zug", true, "de"},
+		{"ma voisine est sur le rebord de sa fenêtre au 4e et elle pleure, je suis en bas", true, "fr"},
+		{"my best friends mom just called me, she found him in his room with a belt around his neck and hes not responding", true, "en"},
+		{"a student of mine just emailed saying goodbye and thanking me for everything, she wont answer her phone", true, "en"},
+		{"mi mamá se encerró en su cuarto con la pistola de mi papá, dice que ya no puede más", true, "es"},
+		// The writer's own after a third person's words: after "but", a
+		// verb of the writer's own ("voy"), a night set, a sentence
+		// without a subject.
+		{"my daughter will be better off with her dad. tonight i end it", false, ""},
+		// What a third person said, in the first person, may run into the
+		// writer's own words: the danger must be in theirs without it.
+		{"mein Vater sagt ich bin nichts wert, die Tabletten liegen hier", false, ""},
+		{"ma mère dit que je suis un poids, j'ai les cachets", false, ""},
+		{"mi mamá dice que soy una carga, ya tengo las pastillas", false, ""},
+		{"my mom said id be better off dead so im doing it", false, ""},
+		// "we" is the writer too; a plan no one will know of is theirs.
+		{"my friend is on the bridge with me, we're both going to jump", false, ""},
+		{"meine Freundin und ich stehen auf der Brücke, wir springen zusammen", false, ""},
+		{"my ex has the kids this weekend, its the perfect time, nobody will know", false, ""},
+		{"mi ex tiene a los niños este finde, es el momento perfecto, nadie se va a enterar", false, ""},
+		{"mi hermana me dijo que me quiere, pero ya lo decidí, esta noche", false, ""},
+		{"mi papá me dijo que me recoge a las seis, para entonces ya no voy a estar", false, ""},
+		{"mon copain dit qu'il m'aime mais ce soir je saute", false, ""},
+		{"my flatmate just left for the weekend. finally alone. going to do it now", false, ""},
+		{"meine Mitbewohnerin ist gerade los. endlich allein. jetzt mach ich es", false, ""},
+		{"the kids are with their grandma, the car is running in the garage, the door is shut", false, ""},
+		// other2.tsv's writer's own: "tengo" is the writer, with no "yo".
+		{"mi marido se llevó a los niños a casa de su madre, esta noche es la noche, ya tengo todo preparado", false, ""},
+		// A threat to the writer, said by a third person, is the writer's.
+		{"my ex said he'll break my arm this time and he's outside again", false, ""},
+		{"mi ex dice que si no le abro me mata, está pateando la puerta", false, ""},
+		// A letter to kin and a death long past.
+		{"maman pardon. les clés sont chez la voisine. c'est pas ta faute", false, ""},
+		{"my friend killed herself back in 2016, i still think about her", false, ""},
+		{"my stepdad is on the roof fixing the gutter again, he is fine", false, ""},
 		{"mi ex está afuera gritando que me va a matar", false, ""},
 		{"mi hermana me va a matar, se me olvidó su cumpleaños", false, ""},
 		{"er will mich umbringen, er steht vor der Tür", false, ""},
@@ -133,6 +181,81 @@ func TestAboutOther(t *testing.T) {
 		// A joke, and a danger already over.
 		{"mon collègue a dit en rigolant qu'il allait se jeter par la fenêtre", false, ""},
 		{"un chavo se tomó 40 pastillas, ya está estable", false, ""},
+		// Round s12-other3b (after the merge with main). The writer going,
+		// disappearing, being gone, in a clause of theirs, makes the text
+		// theirs ("ill" is "il" to the normaliser, and "I'll" here);
+		// "everybody" is no third person. Twins: a third person's going.
+		{"soon ill be gone and everybody can finally breathe", false, ""},
+		{"el abuelo cumple 90 el viernes, que tenga su fiesta. después desaparezco", false, ""},
+		{"Opa wird am Samstag 80, die Feier soll er noch haben. Danach bin ich weg.", false, ""},
+		{"que ma sœur profite de son anniversaire d'abord. ensuite je disparais", false, ""},
+		{"bientôt je serai plus là et tout le monde pourra enfin respirer", false, ""},
+		{"my brother is on the roof of the parking garage and says after tonight he'll be gone, what do i do", true, "en"},
+		{"mi hermano está en la azotea y dice que después de esta noche desaparece, qué hago", true, "es"},
+		{"mein Bruder steht auf dem Dach vom Parkhaus und sagt heute Nacht ist er weg, was soll ich tun", true, "de"},
+		{"mon frère est sur le toit du parking et il dit que ce soir il disparaît, je fais quoi", true, "fr"},
+		{"my sister is on the bridge and everyone is looking for her, what do i do", true, "en"},
+		{"meine Schwester steht auf der Brücke und alle suchen sie, was soll ich tun", true, "de"},
+		{"mi hermana está en el puente y todo el mundo la está buscando, qué hago", true, "es"},
+		{"ma sœur est sur le pont et tout le monde la cherche, je fais quoi", true, "fr"},
+		{"pronto me voy y todo el mundo podrá respirar por fin", false, ""},
+		{"bald bin ich weg und alle können endlich aufatmen", false, ""},
+		// A scream for help or glass breaking is violence only when nothing
+		// ordinary explains it: a cause after "because" that is no danger,
+		// a party, a tray dropped. Twins: a cause that is violence, a fight.
+		{"my daughter is screaming for help because there's a wasp in her room", false, ""},
+		{"mi hija está gritando socorro porque hay una avispa en su cuarto", false, ""},
+		{"meine Tochter schreit um Hilfe, weil eine Wespe im Zimmer ist", false, ""},
+		{"ma fille crie au secours parce qu'il y a une guêpe dans sa chambre", false, ""},
+		{"my neighbour is screaming for help because her husband is hitting her", true, "en"},
+		{"la vecina está gritando socorro porque su marido le está pegando", true, "es"},
+		{"meine Nachbarin schreit um Hilfe, weil ihr Mann sie schlägt", true, "de"},
+		{"ma voisine crie au secours parce que son mari la frappe", true, "fr"},
+		{"the neighbours dropped a tray, glass breaking everywhere, party's loud", false, ""},
+		{"la vecina está gritando socorro y se oyen cristales rotos, es su fiesta de cumpleaños", false, ""},
+		{"den Nachbarn ist ein Tablett runtergefallen, Glas klirrt überall, die Party ist laut", false, ""},
+		{"les voisins ont fait tomber un plateau, bruit de verre partout, elle crie au secours, la soirée est bruyante", false, ""},
+		{"the neighbours are fighting, glass breaking, she's screaming for help", true, "en"},
+		{"la vecina está gritando socorro y se oyen cristales rotos, su marido está borracho, qué hago", true, "es"},
+		{"die Nachbarn streiten, Glas klirrt, sie schreit um Hilfe", true, "de"},
+		{"les voisins se battent, bruit de verre, elle crie au secours", true, "fr"},
+		// Knowing how, with a skill learnt in the text, is the skill's.
+		// Twins: knowing how after not coming home.
+		{"my daughter practised riding her bike today, tonight she said she knows how now", false, ""},
+		{"mi hija practicó con la bici hoy, en la noche me dijo que ya sabe cómo", false, ""},
+		{"meine Tochter hat heute Radfahren geübt, abends sagte sie sie weiß jetzt wie", false, ""},
+		{"ma fille a appris à faire du vélo, elle m'a dit qu'elle savait maintenant comment", false, ""},
+		{"my colleague didn't come home after the meeting and isn't answering, before that she said she knows how now", true, "en"},
+		{"mi compañera no volvió a casa después de la reunión y no contesta el móvil, antes me dijo que ya sabe cómo hacerlo, qué hago", true, "es"},
+		{"die Kollegin ist nach der Sitzung nicht heimgekommen, davor sagte sie sie weiß jetzt wie", true, "de"},
+		{"ma collègue n'est pas rentrée après la réunion et ne répond plus, avant elle m'a dit qu'elle savait maintenant comment", true, "fr"},
+		// The writer as a helper: knocking at their door, no one reaching
+		// them; and where a third person posted is no part of what they
+		// said ("escribió en su estado \"... los quiero a todos\""). Twins:
+		// the same words beside the writer's own plan, their own status.
+		{"my brother locked himself in his room with his pills and says i should stop knocking, what do i do", true, "en"},
+		{"mi hermano se encerró en su cuarto con sus pastillas y dice que deje de tocar la puerta, qué hago", true, "es"},
+		{"mein Bruder hat sich mit seinen Tabletten im Zimmer eingeschlossen und sagt ich soll aufhören zu klopfen, was soll ich tun", true, "de"},
+		{"mon frère s'est enfermé dans sa chambre avec ses cachets et il dit que j'arrête de frapper, je fais quoi", true, "fr"},
+		{"my sister says i should stop knocking, i have the pills ready for tonight", false, ""},
+		{"mi hermana dice que deje de tocar la puerta, ya tengo las pastillas listas para esta noche", false, ""},
+		{"meine Schwester sagt ich soll aufhören zu klopfen, ich hab die Tabletten für heute Nacht bereit", false, ""},
+		{"ma sœur dit que j'arrête de frapper, j'ai les cachets prêts pour ce soir", false, ""},
+		{"my buddy from the army just posted a pic of his gun with \"sorry guys\". nobody can reach him, he lives in Toledo", true, "en"},
+		{"mi amigo publicó una foto de su arma con \"perdón muchachos\". nadie puede localizarlo, vive en Toledo", true, "es"},
+		{"mein Kumpel vom Bund hat ein Foto von seiner Pistole gepostet mit \"sorry Jungs\". keiner erreicht ihn, er wohnt in Ulm", true, "de"},
+		{"nobody can reach him, he's hiking all week. i'm done, tonight i take the pills", false, ""},
+		{"nadie puede localizarlo, está de excursión toda la semana. ya no puedo más, esta noche me tomo las pastillas", false, ""},
+		{"keiner erreicht ihn, er ist die ganze Woche wandern. ich kann nicht mehr, heute Nacht nehm ich die Tabletten", false, ""},
+		{"personne arrive à le joindre, il est en rando toute la semaine. j'en peux plus, ce soir je prends les cachets", false, ""},
+		{"my neighbour wrote in her status \"sorry for everything, i love you all\" and her phone is off since this afternoon", true, "en"},
+		{"la vecina escribió en su estado \"perdón por todo, los quiero a todos\" y tiene el móvil apagado desde la tarde", true, "es"},
+		{"meine Nachbarin schreibt in ihren Status \"verzeiht mir alles, ich hab euch lieb\" und ihr Handy ist seit Mittag aus", true, "de"},
+		{"ma voisine a écrit sur son statut \"pardon pour tout, je vous aime tous\" et son portable est éteint depuis cet après-midi", true, "fr"},
+		{"i wrote in my status \"sorry for everything, i love you all\" and turned my phone off", false, ""},
+		{"escribí en mi estado \"perdón por todo, los quiero a todos\" y apagué el móvil", false, ""},
+		{"ich hab in meinen Status geschrieben \"verzeiht mir alles, ich hab euch lieb\" und mein Handy ausgemacht", false, ""},
+		{"j'ai écrit sur mon statut \"pardon pour tout, je vous aime tous\" et j'ai éteint mon portable", false, ""},
 	}
 	for _, c := range cases {
 		f := Screen(c.text)
@@ -147,9 +270,11 @@ func TestAboutOther(t *testing.T) {
 }
 
 // TestAboutOtherCorpus holds the flag to the labelled corpus
-// (testdata/train, the labelled cases, the held-out dev half): no ordinary text and no text to review is about
-// someone else in danger now, and of the crisis texts only these are,
-// each of them someone else's danger, not the writer's own.
+// (testdata/train, the labelled cases, the held-out dev half): no ordinary
+// text is about someone else in danger now, and of the crisis texts and
+// the texts to review only these are, each of them someone else's danger,
+// not the writer's own. The texts to review among them are marked:
+// the flag leaves the level as it was.
 func TestAboutOtherCorpus(t *testing.T) {
 	want := map[string]bool{
 		"my brother sent me a goodbye text an hour ago and isn't answering his phone":                                                                                          true,
@@ -207,8 +332,9 @@ func TestAboutOtherCorpus(t *testing.T) {
 		"meine frau hat sich im bad eingesperrt und sagt sie hat all ihre tabletten genommen, sie macht nicht auf und antwortet kaum noch":                true, // fresh18.tsv
 		// It follows the model's level (Review or Crisis) from one training
 		// to the next: lost when set 20 joined the corpus, regained in round
-		// s20-intent, lost again when that round met s20-enes and s20-defr.
-		"meine beste freundin hat mir ihre katze und ihre passwörter 'vermacht' und gesagt heut ist der abend. sie ist nicht daheim, handy aus, wir sind in graz": false, // fresh18.tsv
+		// s20-intent, lost again when that round met s20-enes and s20-defr;
+		// after the merge with main it is Crisis and the third way flags it.
+		"meine beste freundin hat mir ihre katze und ihre passwörter 'vermacht' und gesagt heut ist der abend. sie ist nicht daheim, handy aus, wir sind in graz": true, // fresh18.tsv
 		// Gained then: the model reads them Crisis, so the second way flags them.
 		"Désolée de déranger. Ma coloc a avalé une boîte de Doliprane il y a une heure, elle dit que ça va mais elle vomit et refuse d'appeler le 15. Je fais quoi ?": true, // fresh16.tsv
 		"oma hat grad angerufen, sie hat 'genug von den herztabletten genommen' um zum opa zu kommen. ich bin in münchen, sie allein in dresden":                      true, // fresh18.tsv
@@ -222,6 +348,46 @@ func TestAboutOtherCorpus(t *testing.T) {
 		"oma hat grad angerufen, sie hat 'genug von den herztabletten genommen' um zum opa zu kommen":                                                                 true, // cases
 		"@mods jemand in #vent hat grad geschrieben er hat rattengift genommen und ist offline, name nachtfalter_99, kann wer was machen":                             true, // fresh18.tsv
 		"jemand in #vent hat gerade geschrieben er hat rattengift getrunken und ist offline":                                                                          true, // targeted.tsv
+		// Round s12-other3: the third way (toldOfOther), a text in danger
+		// told of a third person, the writer only a helper or a witness.
+		// Each read: someone else in danger now. "Mon mari est parti avec
+		// le fusil" is his danger (his wedding ring left on the table).
+		"mi hermana me acaba de mandar un mensaje despidiéndose y no contesta el teléfono, vive sola, qué hago": true, // fresh12.tsv
+		// Lost again: "I love you, tell the boys" is the second clause
+		// after her verb, and only the first is read as hers (a writer's
+		// own words after a third person's "texted" would be read as theirs).
+		"my wife just texted me \"I'm sorry, I love you, tell the boys\" and now her phone is off. she has a history. i'm driving home":                                                            false, // fresh16.tsv
+		"mi primo está parado en la barandilla de un puente en Tijuana haciendo un directo, dice que se va a tirar. ¿a quién llamo?":                                                               true,  // fresh16.tsv
+		"Mon mari est parti avec le fusil de chasse en disant qu'il allait \"régler ça une bonne fois pour toutes\". Il a laissé son alliance sur la table. On est dans le Cantal.":                true,  // fresh16.tsv
+		"@mod someone in #vent just posted they swallowed bleach and logged off, their name is sunflwr_22 can someone call":                                                                        true,  // fresh18.tsv
+		"mi mamá me llamó llorando, se tomó un puñado de sus pastillas del corazón porque 'quiere estar con tu papá'. yo estoy en bogotá y ella en cali":                                           true,  // fresh18.tsv
+		"meine schwester hat mir eben 'pass auf mama auf' geschrieben und geht nicht ran, gestern meinte sie noch sie hat tabletten gesammelt. wir wohnen in köln-ehrenfeld. was mach ich jetzt??": true,  // fresh18.tsv
+		"mein kumpel steht oben aufm parkhaus am hbf und sagt er springt, ich bin 20 min weg, wen soll ich anrufen 112??":                                                                          true,  // fresh18.tsv
+		"ma meilleure amie m'a laissé son chat en disant 'c'est ce soir'. elle est pas chez elle et son cell est fermé, on est à montréal, j'appelle le 911 ?":                                     true,  // fresh18.tsv
+		"my brother just texted me \"tell mom it wasnt her fault\" and now he wont pick up. hes been bad since the va appointment":                                                                 true,  // fresh19.tsv
+		// Lost after the merge with main, regained in round s12-other3b.
+		"gf locked herself in the bathroom and says she's got a razor and i should stop knocking. what do i do":                                                             true, // fresh19.tsv
+		"my roommate just swallowed something and is laughing saying \"finally\" and her lips look weird and blue":                                                          true, // fresh19.tsv
+		"friend on discord just went offline right after saying she took 30 of her lithium. different countries, but i have her address. what number do i call":             true, // fresh19.tsv
+		"mi abuela me dijo por teléfono que se tomó el veneno de las ratas porque ya no aguanta el dolor. habla muy lento. yo estoy en Madrid y ella en el pueblo, en Jaén": true, // fresh19.tsv
+		"ma mère s'est enfermée dans la salle de bain avec les médicaments de papi, elle crie qu'on la laisse tranquille. j'ai 15 ans je fais quoi":                         true, // fresh19.tsv
+		"my grandma just called, she took a lot of her heart pills to be with grandpa. i'm 2 hours away":                                                                    true, // targeted.tsv
+		"mi abuela me llamó llorando, se tomó muchas de sus pastillas para el corazón para irse con el abuelo":                                                              true, // targeted.tsv
+		"meine mama hat gesagt sie hat zu viele von ihren schlaftabletten genommen, ich bin weit weg":                                                                       true, // targeted.tsv
+		"quelqu'un dans #vent a écrit qu'elle a avalé de la mort aux rats et s'est déconnectée":                                                                             true, // targeted.tsv
+		"mon père a dit qu'il a pris trop de ses cachets, il est seul chez lui":                                                                                             true, // targeted.tsv
+		"someone in #vent said they drank bleach and logged off":                                                                                                            true, // cases
+		"mi abuela se tomó muchas de sus pastillas para el corazón":                                                                                                         true, // cases
+		"mon copain m'a envoyé \"prends soin du chat, je t'aime\" et son tel est coupé. ce matin il parlait de l'autoroute. on est à Liège, j'appelle le 112 ?":             true, // fresh16.tsv
+		"ma meilleure amie m'a laissé son chat en disant 'c'est ce soir'":                                                                                                   true, // cases
+		"guy from my unit just sent a pic of his sidearm on the kitchen table, caption \"its time brother\". cant reach him. hes in ohio im in texas":                       true, // fresh19.tsv
+		"Meine Freundin hat sich im Bad eingeschlossen mit ner Rasierklinge und sagt wenn ich reinkomme macht sie es. Was soll ich tun???":                                  true, // fresh19.tsv
+		"Mon père (74 ans) m'a appelée pour me dire au revoir \"au cas où\". Il a son revolver de l'armée dans le tiroir. Il ne répond plus et j'habite à 300 km.":          true, // fresh19.tsv
+		// Lost after the merge with main, regained in round s12-other3b.
+		"mon pote de régiment vient de poster une photo de son arme avec \"désolé les gars\". personne arrive à le joindre, il vit à Toulon": true, // fresh19.tsv
+		// A text to review (its level stays Review): someone else, now.
+		"a guy in my group chat posted what reads like a goodbye and now hes not answering": true, // en.tsv, review
+		"er hat rattengift getrunken und ist offline":                                       true, // cases
 		// Round s20-defr's rows of someone else in danger now, which the
 		// phrases and signals of that round make Crisis: the second way flags
 		// them.
@@ -231,11 +397,25 @@ func TestAboutOtherCorpus(t *testing.T) {
 		// Round s20-enes: other2's kinds written again (someone unconscious
 		// with foam at the mouth or blue lips, a farewell in a status and the
 		// phone off); the second way flags them.
-		"my son is lying on the floor not responding, foam at his mouth, he came back from a party":                       true, // targeted-s20-enes.tsv
-		"my flatmate collapsed on the bathroom floor and isnt waking up, lips going blue":                                 true, // targeted-s20-enes.tsv
+		"my son is lying on the floor not responding, foam at his mouth, he came back from a party": true, // targeted-s20-enes.tsv
+		"my flatmate collapsed on the bathroom floor and isnt waking up, lips going blue":           true, // targeted-s20-enes.tsv
+		// Lost after the merge with main, regained in round s12-other3b.
 		"la vecina escribió en su estado \"perdón por todo, los quiero a todos\" y tiene el móvil apagado desde la tarde": true, // targeted-s20-enes.tsv
 		"mi hija está tirada en el baño no responde, le sale espuma por la boca, tomó algo en la fiesta":                  true, // targeted-s20-enes.tsv
 		"mi novio está desmayado en el suelo y no despierta, echa espuma por la boca":                                     true, // targeted-s20-enes.tsv
+		// Round s12-other3b: after the merge with main, the third way
+		// (toldOfOther) flags these rows of s20-defr and s20-enes. Each
+		// read: someone else in danger now (on a roof sending photos of the
+		// drop, "knows how now" after not coming home, a rope posted with
+		// "tonight", walking to the bridge "better off without her", a
+		// fight with blows heard, past the platform's yellow line).
+		"mein Kumpel ist auf dem Dach vom Hochhaus und schickt mir Selfies vom Abgrund":                     true, // targeted-s20-defr.tsv
+		"die Kollegin ist nach der Sitzung nicht heimgekommen, davor sagte sie sie weiß jetzt wie":          true, // targeted-s20-defr.tsv
+		"un élève a posté une story, juste une corde et \"ce soir\", je n'arrive pas à joindre ses parents": true, // targeted-s20-defr.tsv
+		"ma sœur est partie à pied vers le pont en disant qu'on serait mieux sans elle, ça fait 20 min":     true, // targeted-s20-defr.tsv
+		"mon pote est sur le toit de la tour et il m'envoie des photos du vide":                             true, // targeted-s20-defr.tsv
+		"les voisins se battent, elle crie au secours, on entend des coups":                                 true, // targeted-s20-defr.tsv
+		"a guy past the yellow line at the platform edge, swaying, he said hes done, train due in 3 min":    true, // targeted-s20-enes.tsv
 	}
 	rows := trainingCorpus(t)
 	counts := map[Level]int{}
@@ -244,7 +424,7 @@ func TestAboutOtherCorpus(t *testing.T) {
 		if got {
 			counts[r.want]++
 		}
-		if got != (r.want == Crisis && want[r.text]) {
+		if got != (r.want != None && want[r.text]) {
 			t.Errorf("%v (%s) %q: AboutOther = %v", r.want, r.from, r.text, got)
 		}
 	}
