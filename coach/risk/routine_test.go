@@ -46,6 +46,13 @@ func TestRoutineRoundS20(t *testing.T) {
 		{"j'ai déjà pris tous mes cachets", Crisis, Crisis},
 		{"adiós a todos, los quise mucho. ya me tomé las pastillas", Crisis, Crisis},
 		{"j'ai pris toute la boîte de chocolats pour mamie", None, None},
+		// A totality in the next sentence, alone (routine.go); not "all good".
+		{"took my meds this morning. every single one.", Crisis, Crisis},
+		{"hab heute meine tabletten genommen. alle auf einmal.", Crisis, Crisis},
+		{"ya me tomé mis pastillas hoy. todas.", Crisis, Crisis},
+		{"j'ai déjà pris mes cachets. toute la plaquette.", Crisis, Crisis},
+		{"took my meds this morning. all good.", None, None},
+		{"which photos did you like? all of them.", None, None},
 		// (2) A blade in the hand while cooking.
 		{"knife's in my hand, chopping onions for tonight", None, None},
 		{"the knife is in my hand, slicing tomatoes for the salad", None, None},
