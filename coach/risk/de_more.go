@@ -13,8 +13,15 @@ var germanMore = phraseSet{
 		"person":    "(er|sie|mein (mann|freund|partner|vater|papa|stiefvater|ex|bruder)|meine (frau|freundin|partnerin|mutter|mama|ex|schwester))",
 		"jemand":    "(er|sie|jemand|oma|opa|mama|papa|(meine|mein) (oma|opa|mutter|mama|vater|papa|schwester|bruder|freundin|freund|tochter|sohn|mitbewohnerin|mitbewohner))",
 		"verordnet": "(wie|nach) (verordnet|verschrieben|vorgeschrieben|vorschrift|besprochen|immer|gewohnt|(der|die|mein|meine) (arzt|ärztin|psychiater|psychiaterin) (gesagt|es gesagt|verordnet))",
+		// Round s20-routine: when one's own usual medicine is taken (see
+		// English "routine"); no amount.
+		"gewohnt": "(heute|heut|heute morgen|heute früh|heut morgen|heut früh|heute abend|schon|bereits|wie immer|wie jeden tag|wie jeden morgen|pünktlich)",
+		"essen":   "(brot|kartoffeln|kartoffel|zwiebeln|zwiebel|gemüse|tomaten|tomate|äpfel|apfel|karotten|möhren|gurke|gurken|fleisch|käse|knoblauch|kräuter|paprika|salat|obst|pilze|kürbis|lauch|sellerie)",
 	}),
 	crisis: []string{
+		// Round s20-routine: bleeding that will not stop ("Blut hört nicht auf").
+		"(das)? (blut|bluten|blutung) (hört|hort) (einfach|gar)? nicht (mehr)? auf",
+		"(hört|hort) (einfach)? nicht (mehr)? auf zu bluten",
 		// Round s20-defr, someone else in danger now (other2): a story posted
 		// with a noose and a time or a farewell; a pet to be taken "for good"
 		// with the phone off since; someone gone to a height saying the
@@ -155,6 +162,11 @@ var germanMore = phraseSet{
 		"(morn|morge|morgen) (bin|bi) (i|ich) (nüm|nümm|nümme|nimma|nimmer|nicht mehr) (do|da|hier) ... (merci|danke) für alles",
 	},
 	review: []string{
+		// Round s20-routine: therapy given up, said flatly ("zum
+		// Integrationsgespräch komm ich nicht mehr"), which the learnt screen
+		// had carried and let go when this round's rows were learnt. Not a
+		// day missed: "zur Sitzung komm ich heute nicht" names no "mehr".
+		"(zum|zur|zu den|in die|ins) (integrationsgespräch|integrationsgespräche|sitzung|sitzungen|therapie|gruppe|infusion|infusionen|behandlung|termin|termine) (komm|komme|geh|gehe) ich nicht mehr",
 		// Not minding an accident; disappearing; not waking up.
 		"wenn mich (morgen|heute)? (ein|der|eine|die) (bus|auto|zug|lkw|laster|straßenbahn) (überfährt|überfahren würde|erwischt|umfährt)",
 		"(am liebsten|würde gern|würd gern|würde gerne|würd gerne|würd|würde) (ich)? (einfach)? verschwinden",
@@ -179,6 +191,29 @@ var germanMore = phraseSet{
 		"(es tut mir leid|sorry|verzeiht mir) für alles $",
 	},
 	benign: []string{
+		// Round s20-routine: one's own usual medicine taken, with when and
+		// nothing else ("ich habe heute meine Tabletten genommen", "hab meine
+		// Tabletten schon genommen"); no place for "alle", "die ganze
+		// Packung" or "zu viele". Only "meine": "die Tabletten hab ich schon
+		// genommen" is how an overdose is told.
+		"^ (ich)? (habe|hab) (ich)? {gewohnt} {gewohnt}? meine {tabletten} {gewohnt}? (genommen|eingenommen) $",
+		"^ (ich)? (habe|hab) (ich)? meine {tabletten} {gewohnt} {gewohnt}? (genommen|eingenommen) $",
+		"^ meine {tabletten} (habe|hab) ich {gewohnt} {gewohnt}? (genommen|eingenommen) $",
+		"^ meine {tabletten} {gewohnt} {gewohnt}? (genommen|eingenommen) $",
+		// "die" only with the day named ("ich habe heute die Tabletten
+		// genommen"), not with "schon".
+		"^ (ich)? (habe|hab) (ich)? (heute|heut|heute morgen|heute früh|heut morgen|heut früh|heute abend) die {tabletten} (genommen|eingenommen) $",
+		// Round s20-routine: a knife in the hand while cooking, the sentence
+		// ending with the food ("hab das Messer in der Hand und schneid das
+		// Brot für morgen"); a body part named after it is not masked.
+		"(messer|küchenmesser|klinge) (liegt)? in (der|meiner) hand (und)? (ich)? (schneid|schneide|schäl|schäle|hack|hacke|schnippel|schnipple|würfel|würfle) (ich)? (grad|gerade|jetzt|noch)? (das|die|den|ein|eine|paar)? {essen} (für (morgen|heute abend|heut abend|das abendessen|die suppe|den salat|die kinder|mittag|später))? $",
+		// Round s20-routine: an old thing given away because a new one was
+		// bought ("hab mir die neue gekauft, ich brauch die nicht mehr").
+		"(mir)? (die|den|das|eine|einen|ein) (neue|neuen|neues) ... (gekauft|geholt|bestellt|gegönnt) (und|also)? (ich)? (brauch|brauche) (die|den|das|sie|ihn|es) (alte|alten|alt)? (eh|sowieso|ja)? nicht mehr",
+		// Round s20-routine: a sibling's joking threat over food with a laugh.
+		"(er|sie) (bringt|bringe|bring|würde) mich um wenn ich (seine|ihre|sein|ihr|seinen|ihren) ... (esse|ess|trinke|anfasse|klaue|nehme|aufesse|wegesse|wegfuttere) (lol|haha|hahaha|xd|jk)",
+		// Round s20-routine: bleeding from the nose or gums, or a period.
+		"(nasenbluten|nase|zahnfleisch|periode|regel|tage) ... ... (blut|blutung|bluten)? (hört|hort) (einfach)? nicht (mehr)? auf",
 		// Round s12-residual: enough of one's medicine for a trip.
 		"genug (insulin|tabletten|medikamente|medis|pillen) (für|bis) (die|den|das|meinen|meine)? (ganze|ganzen)? (woche|reise|urlaub|monat|ferien|wochenende|trip)",
 		// Round s12-residual: a bare goodbye that the next sentence explains

@@ -12,6 +12,8 @@ var germanSignals = signalSet{
 	}),
 	kinds: [numSignalKinds][]string{
 		sigMeans: {
+			// Round s20-routine: the fast trains that do not stop at the station.
+			"(die)? (schnellen|durchfahrenden|ice|ices|schnellzüge|güterzüge|expresszüge|fernzüge|intercitys) (züge)? (halten|halt) (hier|an diesem bahnhof|an diesem gleis)? nicht (hier)? $",
 			// Round s20-resid: a blade in the hand, as a sentence says it ("die
 			// klinge liegt in meiner hand"; a knife is {waffe} ... {griffbar}
 			// below); a bridge or a height gone to, after a time set.
@@ -160,6 +162,8 @@ var germanSignals = signalSet{
 			"diesmal (bringt|bring) (er|sie) mich um",
 		},
 		sigWhen: {
+			// Round s20-routine: a station or a platform, as a sentence of its own.
+			"^ (ich bin)? (am|auf dem) (bahnhof|bahnsteig|gleis) (jetzt|wieder|grad)? $",
 			// Round s20-resid: the other one in the next room; after a shift.
 			"(er|sie) ist (im nebenzimmer|nebenan|im zimmer nebenan)",
 			"^ nach der (spätschicht|nachtschicht|frühschicht|schicht) $",

@@ -28,8 +28,24 @@ var englishMore = phraseSet{
 		"session": "(session|sessions|trip|journey|infusion|treatment|dose|k-hole|khole|ceremony|experience|ketamine|spravato|medicine)",
 		// Taking medicine as it was prescribed.
 		"prescribed": "((as|like) (prescribed|directed|instructed|usual|always|normal|i should|i am supposed to|i was told|planned|agreed)|(like|as) a good (boy|girl|patient|kid|lad|lass)|like clockwork|(as|like) (per)? (the)? (label|script|instructions|directions|leaflet) (says|said)?|(per|according to) (the|my) (label|script|prescription|instructions|directions|doctor|psychiatrist|gp)|(as|like) (the|my) (doctor|psychiatrist|nurse|clinic|pharmacist|prescription|label|prescriber|therapist|care team) (said|says|told me|prescribed|ordered|recommended|wanted|instructed|asked))",
+		// Round s20-routine: when one's own usual medicine is taken; with
+		// {prescribed}, the routine that the benign pill phrases read. No
+		// amount: "all", "whole" or "the rest" is never one of them.
+		"routine": "(today|this morning|this evening|for today|for the day|for the morning|already|earlier today|as usual|as always|like always|like every day|like every morning|on time)",
+		// Food a blade is in the hand for; the object of a cooking verb.
+		"food":    "(onions|onion|bread|potatoes|potato|carrots|carrot|veg|veggies|vegetables|garlic|tomatoes|tomato|apples|apple|cheese|meat|chicken|herbs|peppers|pepper|cucumber|salad|fruit|lemons|lemon|limes|mushrooms|cabbage|leeks|beef|fish|pumpkin|squash|ginger|celery)",
+		"cutting": "(chopping|cutting|slicing|peeling|dicing|mincing|carving|prepping|cubing|julienning)",
+		// What a sibling threatens over, in jest.
+		"snack": "(leftovers|food|pizza|fries|snacks|chocolate|cake|yogurt|yoghurt|ice cream|cookies|noodles|sandwich|last slice|chips|crisps|dessert|candy|sweets|lunch|burger)",
+		"joke":  "(lol|lmao|lmfao|haha|hahaha|hahahaha|xd|jk|rofl)",
 	}),
 	crisis: []string{
+		// Round s20-routine: bleeding that will not stop ("the bleeding won't
+		// stop"): danger now, whatever the cause; a nose, gums or a period
+		// named are benign.
+		"(the|my)? (bleeding|blood) (will not|does not|is not|cannot) (stop|stopping)",
+		"(it|my (arm|wrist|wrists|leg|legs|cut|cuts|thigh)) (will not|does not|is not) stop (bleeding)",
+		"(i)? (cannot|can not) (stop|get) the bleeding (to stop)? $",
 		// Round s20-enes (fresh set 20 and other2): a last message named as
 		// such ("last message i'll send"); being gone "and everyone can
 		// finally relax"; already out with a rope where one was not looked
@@ -279,6 +295,35 @@ var englishMore = phraseSet{
 		"{session} ... (felt|feel|feels|feeling) like (i was|i am|i were)? (dying|dead|death|going to die|about to die)",
 		"(thought|felt) (like)? i was (dying|dead|going to die) ... {session}",
 		"(took|taken|take|taking|had) (all)? (of)? my {pills} ... {prescribed}",
+		// Round s20-routine: one's own usual medicine taken, with when (today,
+		// this morning, already, as usual) and nothing else in the sentence:
+		// "took my meds this morning", "already took my pills". The phrase
+		// has no place for an amount or a totality ("took all my pills
+		// today" stays Crisis), nor for anything after it ("already took my
+		// pills, wanted someone to know"). Only "my": "i already took the
+		// pills" said alone is how an overdose is told.
+		"^ (so|ok|okay|yes|yep|yeah)? (i)? (have)? (took|taken|had) my {pills} {routine} $",
+		"^ (so|ok|okay|yes|yep|yeah)? (i)? (have)? already (took|taken|had) my {pills} (today|this morning|this evening|for today|for the day)? $",
+		"^ my {pills} (are|were)? (taken|done) (today|this morning|already|for today|for the day) $",
+		// Round s20-routine: a blade in the hand while cooking, the sentence
+		// ending with the food or what it is for: "knife's in my hand,
+		// chopping onions for tonight". A body part or a death named after
+		// the food is not masked ("... chopping onions and thinking of my
+		// wrists"), so the means stays a means.
+		"({blade}|knifes) (is|s|are)? in my (hand|hands) (and)? (i am|im)? {cutting} (up)? (the|some|an|a|my)? (red|white|fresh|sweet|spring)? {food} (for (tonight|dinner|lunch|tomorrow|the (soup|stew|salad|kids|party|week|sauce|curry)))? $",
+		// Round s20-routine: an old thing given away because a new one was
+		// bought: "bought the new one, i won't need it anymore".
+		"(bought|got|ordered|treated myself to) (myself)? (a|the) new ... (so|and)? (i)? (will not|do not|am not going to|will never)? (need|be needing|use|be using) (it|them|the old one|that one|this one) (any more|anymore|again)?",
+		// Round s20-routine: a sibling's joking threat over food, with a laugh
+		// after it: "he'd kill me if i ate his leftovers lol". Without the
+		// laugh, or over anything else, the threat stays danger (en_signal.go).
+		"(said|says|told me|swore|texted|promised|threatened) (that)? (he|she|they) (would|will|is going to|going to|are going to)? kill me if i (eat|ate|touch|touched|finish|finished|take|took|drink|drank|steal|stole|have|had) (his|her|their|the) (last)? (of)? (his|her|their)? {snack} ... {joke}",
+		// Round s20-routine: bleeding from the nose, the gums or a period (the
+		// crisis phrase names bleeding alone).
+		"(nose|nosebleed|gums|period) ... ... (bleeding|blood) (will not|does not|is not) (stop|stopping)",
+		// Round s20-routine: a group email fixed: "it's done, i fixed the typo".
+		"(please)? (do not|dont) (answer|reply to|respond to|reply all to) the (group|team|class)? (email|mail|thread) (it is)? (done|sorted|fixed)",
+		"(it is)? (done|sorted|fixed) (i|we)? (fixed|corrected|sent|sorted|updated|changed|resent) the (typo|typos|email|mail|link|file|date|time|error|mistake|spelling|attachment|invite)",
 		"(rope|ropes) (for|to) (climbing|camping|the tent|tie|hang (the|a|my) (hammock|laundry|clothes|swing|picture))",
 		"(rope|ropes|gun|rifle|knife|blade|blades|hose) (for|to) ... (hammock|climbing|camping|tent|boat|sailing|laundry|clothesline|swing|tree|garden|dog|hunting|range|gym|crossfit|work|project|move|moving|kitchen|cooking|fishing|car|tow|towing)",
 		"(fixing|cleaning|repairing|painting|working on|checking|clearing) the (gutter|gutters|roof|antenna|chimney|solar panels|shingles|tiles|satellite dish)",

@@ -13,6 +13,10 @@ var englishSignals = signalSet{
 	}),
 	kinds: [numSignalKinds][]string{
 		sigMeans: {
+			// Round s20-routine: at a station, the fast trains that do not stop
+			// there, the sentence ending with it ("the fast ones dont stop
+			// here"); with "at the station." (a place, when) it is Crisis.
+			"(the)? (fast|express|through|non stop|nonstop|freight|intercity) (ones|trains|train|one) (do not|never|will not|does not) stop (here|at this (station|platform|stop))? $",
 			// Round s20-resid: means at hand as a blade in the hand ("knife's" is
 			// read "knifes"); a bridge or a height gone to, after a time set.
 			"^ (and)? (then|after that) (i am|im|i will|ill|i)? (going|go|head|heading|walk|walking|drive|driving) (up)? to the (bridge|cliff|cliffs|tracks|quarry|viaduct|overpass|roof|dam) $",
@@ -154,6 +158,8 @@ var englishSignals = signalSet{
 			"(said|says|told me|swore|threatened|promised|texted) (that)? (he|she|they) (would|will|is going to|going to|are going to)? (kill|hurt|beat|shoot|stab|strangle) me",
 		},
 		sigWhen: {
+			// Round s20-routine: a station or a platform, as a sentence of its own.
+			"^ (i am)? (at|on) the (station|platform|train station|railway station) (now|again)? $",
 			// Round s20-resid: the other one in the next room; after a shift.
 			"(he|she|they) (is|s|are) in the (next room|other room|room next door)",
 			"^ after (my|the) (late|night|evening|early)? shift $",

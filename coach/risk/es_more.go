@@ -13,8 +13,22 @@ var spanishMore = phraseSet{
 		"persona":  "(él|ella|mi (pareja|marido|esposo|esposa|mujer|novio|novia|ex|padre|papá|madre|mamá|padrastro|hermano|hermana))",
 		"alguien":  "(él|ella|alguien|mi (mamá|madre|papá|padre|abuela|abuelo|hermana|hermano|amiga|amigo|mejor amiga|mejor amigo|pareja|novia|novio|hija|hijo|tía|tío|compañera|compañero)|una chica|un chico|un miembro|una miembro)",
 		"recetado": "(como|según) (siempre|de costumbre|(lo)? (dice|indica|pone) (la receta|el prospecto|la caja|la etiqueta|el papel)|(buen|buena) (niño|niña|paciente)|reloj|manda la receta|me (indicaron|dijeron|recetaron)|(está)? (indicado|recetado)|(me)? (indicó|dijo|recetó|mandó|indica|dice) (el|la|mi) (médico|médica|doctor|doctora|psiquiatra))",
+		// Round s20-routine: when one's own usual medicine is taken (see
+		// English "routine"); no amount.
+		"rutina": "(hoy|ya|esta mañana|esta noche|como siempre|como cada día|como todos los días|a su hora)",
+		"comida": "(cebolla|cebollas|pan|papas|patatas|papa|patata|tomate|tomates|zanahorias|zanahoria|ajo|verduras|fruta|manzanas|queso|carne|pollo|pimientos|pimiento|pepino|calabaza)",
 	}),
 	crisis: []string{
+		// Round s20-routine: bleeding that will not stop.
+		"no (deja|para) de sangrar",
+		"la sangre no (para|se detiene|se para|deja de salir|se corta)",
+		// Round s20-routine: a whole box or bottle taken, a day named or not
+		// ("me tomé el bote entero hoy"); what makes the routine phrase a
+		// crisis is the totality, which it has no place for. The box is of
+		// pills, or nothing else is named: not "de cereales".
+		"(me tomé|me tome|tomé|tome|me he tomado|he tomado) (el|la|un|una) (bote|caja|frasco|blíster|blister|tira) (entero|entera|completo|completa) (de {pastillas}|de una|de golpe|hoy|esta noche|esta mañana|ya|$)",
+		"(me tomé|me tome|tomé|tome|me he tomado|he tomado) (todo el|toda la) (bote|caja|frasco|blíster|blister|tira) (de {pastillas}|de una|de golpe|hoy|esta noche|esta mañana|ya|$)",
+		"no (puedo|consigo) (parar|detener|cortar) la sangre",
 		// Round s20-enes (fresh set 20 and other2): a last message named as
 		// such; ending it all on a day named; out with a rope where one was not
 		// looked for; someone lying unconscious with foam at the mouth.
@@ -233,6 +247,22 @@ var spanishMore = phraseSet{
 		"(reunión|reunion|junta|zoom|llamada|correo|excel) ... ... ... (me tiro|me aviento|me lanzo) por la ventana (jaja|jajaja|jajajaja|jsjs|xd|lol)",
 		"(dejé|dejo|le dejé|le dejo|llevé|llevo) (a)? (mi|mis) (perro|perra|gato|gata|mascota|mascotas|plantas) ... (para el finde|para el fin de semana|mientras (viajo|estoy fuera|estoy de viaje|trabajo)|durante (las vacaciones|el viaje|el finde)|hasta que vuelva)",
 		"(tomé|tome|me tomé|me tome|tomo|he tomado) (todas)? (mis|las) {pastillas} ... {recetado}",
+		// Round s20-routine: one's own usual medicine taken, with when and
+		// nothing else in the sentence ("me tomé mis pastillas hoy", "ya me
+		// tomé las pastillas"); no place for "todas", "el bote" or "muchas",
+		// nor for anything after it ("ya me tomé las pastillas con el
+		// tequila"). "las" with "me tomé" is one's own, as "my" is.
+		"^ (ya|hoy|esta mañana|esta noche) (me)? (tomé|tome|he tomado|tomo) (mis|las) {pastillas} (de hoy|de la mañana|de la noche|de siempre|de cada día)? {rutina}? $",
+		"^ (me)? (tomé|tome|he tomado|tomo) (mis|las) {pastillas} (de hoy|de la mañana|de la noche|de siempre|de cada día)? {rutina} $",
+		// Round s20-routine: a knife in the hand while cooking, the sentence
+		// ending with the food.
+		"(cuchillo|cuchilla|navaja) (está)? en (la|mi) mano (y)? (estoy)? (cortando|pelando|picando|rebanando|corto|pelo|pico) (la|las|el|los|un|una|unas|unos)? {comida} (para (la cena|la comida|el almuerzo|mañana|esta noche|la sopa|los niños|la ensalada))? $",
+		// Round s20-routine: an old thing given away because a new one was bought.
+		"(me compré|me compre|compré|compre|me pillé|me pille) (la|el|una|un) (nueva|nuevo) ... (ya)? no (la|lo|las|los) (necesito|voy a necesitar|uso|voy a usar) (más)?",
+		// Round s20-routine: a sibling's joking threat over food with a laugh.
+		"(me mata|me va a matar|me mataría|me matará) si (me como|como|toco|me tomo|me acabo) (sus|su|el|la|los|las) ... (jaja|jajaja|jajajaja|jsjs|xd|lol)",
+		// Round s20-routine: bleeding from the nose or gums, or a period.
+		"(nariz|encías|regla) ... ... no (deja|para) de sangrar",
 		// Session 6: KAP's own words, and everyday lines that use the
 		// words crisis texts use.
 		"(muerte|disolución|disolucion|pérdida|perdida) (del|de mi) ego",

@@ -13,6 +13,8 @@ var spanishSignals = signalSet{
 	}),
 	kinds: [numSignalKinds][]string{
 		sigMeans: {
+			// Round s20-routine: the fast trains that do not stop at the station.
+			"(los)? (rápidos|trenes rápidos|expresos|trenes de paso|de mercancías|trenes de alta velocidad|ave) no (paran|se paran|se detienen) (aquí|acá|en esta estación)? $",
 			// Round s20-resid: a bridge or a height gone to, after a time set.
 			"^ (y)? (después|despues|luego|entonces|a esa hora) (me voy|voy|camino|manejo|subo) (al|pal|para el|hasta el) (puente|acantilado|viaducto|risco|techo) $",
 			// Round s20-enes (other2): the edge of a platform.
@@ -150,6 +152,8 @@ var spanishSignals = signalSet{
 			"(dijo|dice|me dijo|amenazó) (que)? (esta vez)? me (mata|matará|va a matar|mataría|va a pegar)",
 		},
 		sigWhen: {
+			// Round s20-routine: a station or a platform, as a sentence of its own.
+			"^ (estoy)? en (la|el) (estación|andén|anden|vía) (ahora|otra vez)? $",
 			// Round s20-resid: the other one in the next room; after a shift.
 			"(está) en (la otra|el otro) (pieza|habitación|cuarto|sala)",
 			"^ después del (turno|trabajo|laburo|curro) (de noche|de tarde)? $",

@@ -12,8 +12,20 @@ var frenchMore = phraseSet{
 		"hauteur":  "(pont|toit|rebord|bord du pont|bord du toit|parapet|balustrade|falaise|garde-corps)",
 		"personne": "(il|elle|mon (mari|copain|conjoint|compagnon|père|beau-père|ex|frère)|ma (femme|copine|conjointe|compagne|mère|belle-mère|sœur))",
 		"prescrit": "comme (prévu|prescrit|d'habitude|toujours|indiqué|on m'a dit|le médecin|le docteur|mon médecin|mon psychiatre|ma psychiatre)",
+		// Round s20-routine: when one's own usual medicine is taken (see
+		// English "routine"); no amount.
+		"habitude": "(ce matin|ce soir|aujourd'hui|déjà|comme d'habitude|comme tous les jours|comme chaque matin|comme chaque jour|à l'heure)",
+		"aliments": "(oignons|oignon|pain|patates|patate|pommes de terre|carottes|carotte|ail|légumes|tomates|tomate|pommes|fromage|viande|poulet|poivrons|concombre|échalotes|champignons|courgettes)",
 	}),
 	crisis: []string{
+		// Round s20-routine: bleeding that will not stop.
+		"(ça)? saigne (et)? (ça)? (s'arrête|arrête) pas",
+		"le sang (s'arrête|arrête) pas",
+		// Round s20-routine: a whole box taken ("j'ai pris toute la boîte ce
+		// matin"); the routine phrase has no place for the totality. The box
+		// is of pills, or nothing else is named: not "de chocolats".
+		"(pris|avalé) (toute la|tout le|toutes les) (boîte|boite|plaquette|plaquettes|flacon|tube) (entière|entier)? (de {pilules}|d'un coup|ce matin|ce soir|cette nuit|aujourd'hui|tout à l'heure|$)",
+		"(ça)? (arrête|s'arrête) pas de saigner",
 		// Round s20-defr, someone else in danger now (other2): on a roof
 		// sending selfies of the drop; found still breathing with a rope or
 		// blood; gone towards a bridge saying the others would be better off
@@ -220,6 +232,21 @@ var frenchMore = phraseSet{
 		"plan pour (ce soir|cette nuit) (c'est|:)? (pizza|netflix|série|séries|film|films|dormir|dodo|soirée|fête|jeux|lire|bain|rien|sortir|danser|ciné|cinéma)",
 		"(corde|cordes) à sauter",
 		"(pris|prends|prendre|pris tous) (tous)? mes {pilules} ... {prescrit}",
+		// Round s20-routine: one's own usual medicine taken, with when and
+		// nothing else ("j'ai pris mes cachets ce matin", "j'ai déjà pris mes
+		// médocs"); no place for "tous", "toute la boîte" or "trop".
+		"^ (j'ai)? déjà pris mes {pilules} {habitude}? $",
+		"^ (j'ai)? pris mes {pilules} {habitude} $",
+		"^ mes {pilules} (sont)? (déjà)? (pris|prises) {habitude}? $",
+		// Round s20-routine: a knife in the hand while cooking, the sentence
+		// ending with the food.
+		"(couteau|lame) (est)? dans (ma|la) main (et)? (je coupe|j'épluche|j'émince|je hache|je tranche|je découpe|je pèle|coupe|épluche|émince|hache|tranche|découpe|pèle) (les|le|la|des|du|un|une|mes|l')? {aliments} (pour (ce soir|demain|le dîner|le déjeuner|la soupe|les enfants|midi))? $",
+		// Round s20-routine: an old thing given away because a new one was bought.
+		"(j'ai acheté|j'ai pris|acheté) (la|le|une|un) (nouvelle|nouveau|nouvel) ... (j'en ai|jen ai)? plus besoin",
+		// Round s20-routine: a sibling's joking threat over food with a laugh.
+		"(a dit|dit|m'a dit|dit que)? (qu'il|qu'elle)? (me tue|va me tuer|me tuerait|me tuera) si je (mange|touche|bois|finis|pique|prends) (ses|son|sa|les|le|la) ... (mdr|lol|ptdr|xd|haha|hahaha)",
+		// Round s20-routine: bleeding from the nose or gums, or a period.
+		"(nez|gencives|règles) ... ... (saigne|sang) ... (arrête|s'arrête) pas",
 		"mort de l'ego",
 		// Session 6: KAP's own words, and everyday lines that use the
 		// words crisis texts use.

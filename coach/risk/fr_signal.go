@@ -12,6 +12,8 @@ var frenchSignals = signalSet{
 	}),
 	kinds: [numSignalKinds][]string{
 		sigMeans: {
+			// Round s20-routine: the fast trains that do not stop at the station.
+			"(les)? (rapides|tgv|trains rapides|directs|trains directs|trains de marchandises|intercités) (s'arrêtent|arrêtent) pas (ici|à cette gare|dans cette gare)? $",
 			// Round s20-resid: a bridge or a height gone to, after a time set.
 			"^ (et)? (après|ensuite|puis) (je vais|j'irai|je pars|je marche|je monte) (au|sur le|jusqu'au|vers le) (pont|viaduc|toit|barrage) $",
 			// Round s20-defr: on foot towards the cliffs; a high river and a
@@ -130,6 +132,8 @@ var frenchSignals = signalSet{
 			"(il a dit|elle a dit|a dit|m'a dit|menace) que (cette fois)? (il|elle) me (tue|tuera|tuerait)",
 		},
 		sigWhen: {
+			// Round s20-routine: a station or a platform, as a sentence of its own.
+			"^ (je suis)? (à la|sur le) (gare|quai) (là|maintenant)? $",
 			// Round s20-resid: the other one in the next room; after a shift.
 			"(il|elle) est dans la (pièce|chambre) (d'à côté|à côté)",
 			"^ après (mon|le) (service|poste|shift) $",

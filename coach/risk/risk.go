@@ -114,6 +114,10 @@ func (s *screen) screen(text string, withLang bool) Finding {
 		masks := make([]string, 0, len(line)) // the line as assess left it, for the model
 		for i, sentence := range line {
 			level, masked, held := s.assessHeld(sentence)
+			if level < Crisis && i+1 < len(line) && takenThenAll(sentence, masked, line[i+1]) {
+				// "took my pills today. all of them." (routine.go)
+				level = Crisis
+			}
 			if level == Crisis && i+1 < len(line) && s.departs(masked, sentence, line[i+1]) {
 				// "goodbye everyone! moving to denver tomorrow"
 				level = None
