@@ -371,6 +371,14 @@
 // to another writer's texts: most helpers still get the writer's own
 // reply, which gives the emergency number and the crisis lines.
 //
+// A third fresh set, other3 (2026-12-05, a trainer of emergency
+// call-takers, the same shape), measured once on b7a1d10, after round
+// s12-other3 had learnt from other1 and other2: the flag on 32 of the 64
+// about someone else (50%; en 6, es 9, de 9, fr 8), on none of the 48 of
+// the writer's own and on 1 of the 48 ordinary texts. The level of the 64
+// was Crisis for 53, Review for 6, None for 5; of the writer's own 48,
+// Crisis for 45, Review for 2, None for 1.
+//
 // The third way (toldOfOther, round s12-other3) decides whose danger it
 // is from the shape of the text rather than from a list of acts: the
 // screen has already weighed the danger, and what it lacks is whose. Each
@@ -511,8 +519,9 @@
 // 10 review, 14 ordinary); set 3: 320 (32, 20, 28); set 4: 240 (24, 12,
 // 24); set 5: 320 (32, 20, 28; its writer wrote English first and adapted
 // many rows into the other three languages); sets 6 and 7: 300 each (30,
-// 15, 30); sets 8 to 20: 300 each (30, 15, 30). Measured on 2026-12-04 (set 20
-// on 2026-12-05):
+// 15, 30); sets 8 to 21: 300 each (30, 15, 30). Measured on 2026-12-04 (sets 20
+// and 21 on 2026-12-05; set 21 also on the screen before set 20's rounds,
+// 91371dc, to tell the rounds from the writer):
 //
 //	                          crisis: Crisis    crisis:   review: at   ordinary:   ordinary:
 //	                          or Review         Crisis    least Review Crisis      Review
@@ -540,6 +549,8 @@
 //	set 18, learnt screen 3dba6f8 113/120 94%  101/120 84% 57/60        1/120 1%    6/120 5%
 //	set 19, learnt screen 26fb91f 114/120 95%  105/120 88% 57/60        2/120 2%    7/120 6%
 //	set 20, learnt screen 2be18eb 115/120 96%  104/120 87% 58/60        4/120 3%    2/120 2%
+//	set 21, learnt screen b7a1d10 106/120 88%   89/120 74% 48/60        2/120 2%    2/120 2%
+//	set 21, screen 91371dc        106/120 88%   88/120 73% 47/60        3/120 2%    2/120 2%
 //
 // The learnt screen of c809979 had learnt from neither set 3 nor set 4;
 // that of 799f102 had learnt from set 3 (run once first) but not set 4;
