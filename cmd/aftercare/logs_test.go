@@ -18,7 +18,7 @@ func TestLogsHoldNoHealthData(t *testing.T) {
 	var logs strings.Builder
 	log := slog.New(slog.NewTextHandler(lockedWriter{&mu, &logs}, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	extra := []string{
-		"I have been thinking everyone would be better off without me",
+		"I have been thinking everyone would be better off without me. I have the pills here",
 		"/settings", "8", "3", "1", // weekly questionnaire: GAD-7, answer it now
 		"3", "3", "2", "2", "1", "1", "2", // its seven items
 		"/export",
