@@ -102,13 +102,18 @@ type otherSet struct {
 	// can finally breathe", "todos estarán mejor"): no third person in
 	// danger, but the writer's words of the world after them.
 	everyone []string
+	// Round s21-other. then are a try set in a time long past ("tried to
+	// kill herself in high school", "intentó quitarse la vida en la
+	// prepa"): a story, whatever word of now the text has ("ahora es
+	// psicóloga").
+	then []string
 }
 
 // otherScreen holds otherSets compiled.
 type otherScreen struct {
 	who, acts, done, before, now, story, own, told, alarm, threat  *phraseList
 	subject, speech, helper, menace, violence, calm, wish, tonight *phraseList
-	noise, source, cause, skill, knows, gone, everyone             *phraseList
+	noise, source, cause, skill, knows, gone, everyone, then       *phraseList
 }
 
 // others is compiled on first use, in a few milliseconds: the lists are
@@ -153,6 +158,7 @@ var others = sync.OnceValue(func() *otherScreen {
 		knows:    compile(func(o otherSet) []string { return o.knows }),
 		gone:     compile(func(o otherSet) []string { return o.gone }),
 		everyone: compile(func(o otherSet) []string { return o.everyone }),
+		then:     compile(func(o otherSet) []string { return o.then }),
 	}
 })
 
@@ -180,7 +186,7 @@ func (s *screen) aboutOther(lines [][]string) (bool, langSet) {
 		all = append(all, line...)
 	}
 	joined := strings.Join(all, " ,")
-	if o.story.match(joined) || o.own.match(joined) || o.calm.match(joined) {
+	if o.story.match(joined) || o.own.match(joined) || o.calm.match(joined) || o.then.match(joined) {
 		return false, 0
 	}
 	alarm := o.now.match(joined)
@@ -232,8 +238,15 @@ func (s *screen) aboutOther(lines [][]string) (bool, langSet) {
 	if phrases.screen(strings.Join(rest, "\n"), false).Level == Crisis {
 		return false, 0
 	}
+	// The writer's words as a helper or a witness ("i'm at the bottom of
+	// the stairs") are no words of their own danger (round s21-other),
+	// unless the text has a danger to the writer ("i'm hiding").
+	threat := o.threat.match(joined)
 	for _, line := range rest {
 		for _, sentence := range strings.Split(line, ". ") {
+			if !threat {
+				sentence = blankOut(sentence, o.helper.findAll(sentence))
+			}
 			if speaksOfSelf(sentence) && s.screen(sentence, false).Level >= Review {
 				return false, 0
 			}
@@ -382,6 +395,10 @@ func (s *screen) dangerOfOther(lines [][]string, joined string) (bool, langSet) 
 			// Each blanking keeps the leading blank sentences have.
 			bare := " " + blankOut(sentence, o.now.findAll(sentence))
 			bare = " " + blankOut(bare, o.told.findAll(bare))
+			// The helper's words too (round s21-other): "glaub ich", "no
+			// sé cuántas", "je trouve ma mère"; the threat to the writer
+			// has sent the text away above.
+			bare = " " + blankOut(bare, o.helper.findAll(bare))
 			bare = " " + blankOut(bare, o.who.findAll(bare))
 			if o.who.langsMatching(sentence) == langOf("de") {
 				// "im" is "i am" to the normaliser.
