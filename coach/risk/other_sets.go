@@ -35,6 +35,10 @@ var otherEN = otherSet{
 		"take (all|all of) {their} (sleeping)? pills",
 		"{will} (overdose|hang {self}|cut {self}|hurt {self}|shoot {self}|end it tonight|end it all)",
 		"{will} jump (off|from|out of|in front of) (the|a|his|her|their)? {high}",
+		// Round s21-other: walking into water; a goodbye, then the
+		// account deleted.
+		"{will} (walk|swim|drive) (into|out into) the (lake|river|sea|ocean|water)",
+		"(bye|goodbye|farewell) ... ... (and|then)? (deleted|deletes|has deleted) {their} (account|accounts|profile|insta|socials)",
 		"(sent|texted|wrote|posted|left) (me|us|the group|in the group)? (a|an)? (goodbye|farewell|suicide) (message|text|note|letter|post)",
 		"(said|says|texted|wrote|posted) (goodbye|farewell) (to everyone|to us|to me|forever)",
 		"(posted|sent|shared|texted|uploaded|put up) (me|us|the group|in the group)? (a|an)? (photo|picture|pic|video|selfie) ... ... (bleeding|blood|cut|cuts|wrists|wrist|rope|noose|pills)",
@@ -69,11 +73,15 @@ var otherEN = otherSet{
 		"(shaking|on the phone with|on facetime|what do we do|what should we do|while we wait|am i overreacting)",
 	},
 	story: []string{
+		// Round s21-other: a cut in the kitchen.
+		"(while cooking|cooking dinner|chopping (onions|vegetables|veggies))",
 		"(weird|strange|odd|cryptic) (message|text|voice note|post)",
 		"(film|movie|book|novel|series|tv show|episode|character|characters|video game|song|documentary|podcast|anime|manga|fiction|scene)",
 		"(passed away|funeral|grave|anniversary|in memory|rest in peace)",
 		"(is stable|is okay now|is ok now|out of danger|is safe now)",
 		"(joking|kidding|jk|lol|lmao|haha|diving board|bungee|skydiving|parachute)",
+		// Round s21-other: into the lake for a swim.
+		"(for a swim|to swim|go swimming|goes swimming|for a dip|swim practice|wild swimming)",
 		// Up on a roof or a ladder for a job.
 		"(fixing|repairing|cleaning|painting|installing|replacing) (the|a|an|our|his|her|their) (antenna|gutter|gutters|roof|tiles|chimney|satellite dish|solar panels|window|windows)",
 		// Pills taken as they should be.
@@ -203,11 +211,13 @@ var otherES = otherSet{
 	lang: "es",
 	words: map[string]string{
 		"rel":    "(madre|mama|padre|papa|amigo|amiga|novio|novia|pareja|esposo|esposa|marido|mujer|hermano|hermana|hijo|hija|primo|prima|tio|tia|abuela|abuelo|companero|companera|compañero|compañera|vecino|vecina|ex)",
-		"harm":   "(matar|suicidar|tirar|lanzar|quitar la vida|ahorcar|cortar las venas|hacer dano|tomar todas)",
-		"harmse": "(matarse|suicidarse|tirarse|lanzarse|quitarse la vida|ahorcarse|cortarse las venas|hacerse dano|tomarse todas)",
+		"harm":   "(matar|suicidar|tirar|lanzar|aventar|quitar la vida|ahorcar|cortar las venas|hacer dano|tomar todas)",
+		"harmse": "(matarse|suicidarse|tirarse|lanzarse|aventarse|quitarse la vida|ahorcarse|cortarse las venas|hacerse dano|tomarse todas)",
 	},
 	who: []string{
 		"(alguien|un chaval|una chavala|un chico|una chica|un miembro) (en|del|de) (el|la|mi|nuestro)? (grupo|servidor|chat|canal|discord|check in)",
+		// Round s21-other: Mexico's "una chava", in a stream.
+		"(alguien|un chavo|una chava|un morro|una morra|un chico|una chica|un wey) (en|del|de) (el|la|mi|un|una)? (stream|directo|live|transmision)",
 		"^ (el|la|un|una)? ({rel}|vieja|viejo|carnal|chico|chica|chaval|companera de piso|companero de piso)",
 		"(mi|mis) (vieja|viejo|carnal|chico|chica)",
 		"(mi|mis|nuestro|nuestra) (mejor)? {rel}",
@@ -250,6 +260,8 @@ var otherES = otherSet{
 		"(temblando|que hacemos|que le digo|exagero|rapido|lleva # min parada|ubicacion)",
 	},
 	story: []string{
+		// Round s21-other: a cut in the kitchen.
+		"(cocinando|mientras cocinaba|picando (cebolla|verdura|verduras))",
 		"(mensaje|audio|texto) (raro|extrano)",
 		"(pelicula|libro|novela|serie|episodio|capitulo|personaje|juego|videojuego|cancion|documental|obra|historia|ficcion|escena)",
 		"(esta estable|ya esta bien|fuera de peligro|esta a salvo)",
@@ -378,6 +390,8 @@ var otherDE = otherSet{
 		"(ist|sind|steht|stehen|sitzt) (auf|an) (der|dem|den|einer|einem)? (brucke|dach|hochhaus|gleisen|schienen|kante|rand)",
 		"(hat|haben) (ihre|seine) {pills} (neben sich|bei sich|vor sich)",
 		"(hat|haben) sich (geritzt|geschnitten|verletzt|etwas angetan|was angetan)",
+		// Round s21-other: "hat sich tief in den Arm geschnitten".
+		"(hat|haben) sich (tief|schwer|heftig)? (in den|in die|am|an den) (arm|arme|handgelenk|handgelenke|bein|hals) (geritzt|geschnitten|aufgeschnitten)",
 		"(hat|haben) (eine)? uberdosis (genommen)?",
 	},
 	before: []string{
@@ -385,6 +399,7 @@ var otherDE = otherSet{
 	},
 	now: []string{
 		"(weinend|heulend|unter tranen)",
+		"(hort|hoert) nicht auf zu bluten",
 		// Round s21-other: gone offline after a farewell posted.
 		"(seitdem|seit dem|ist) (offline|nicht mehr online)",
 		"(gerade|grad|eben|jetzt|jetzt gerade|heute nacht|heute abend|vorhin|vor einer stunde|vor ein paar minuten|heute)",
@@ -396,6 +411,8 @@ var otherDE = otherSet{
 		"(atmet komisch|atmet seltsam|ganz schlafrig|standort|nicht zuhause|nicht zu hause|ich zittere|was machen wir|ubertreib ich|polizei anrufen|wen ruf ich)",
 	},
 	story: []string{
+		// Round s21-other: a cut in the kitchen.
+		"(beim kochen|beim schneiden|beim gemuse schneiden|beim zwiebel schneiden|beim zwiebelschneiden)",
 		"(komische|seltsame|merkwurdige) (nachricht|sprachnachricht)",
 		"(film|buch|roman|serie|folge|episode|figur|charakter|spiel|lied|doku|dokumentation|theaterstuck|geschichte|szene)",
 		"(ist stabil|ausser gefahr|ist in sicherheit)",
@@ -525,7 +542,7 @@ var otherFR = otherSet{
 		"(voulait|a voulu|essayait|a essaye|a essaye de|essayait de|a tente de|avait tente de|avait|une fois|autrefois|parle de|parlait de|pense a|pensait a|rigole de) $",
 	},
 	now: []string{
-		"(en pleurant|en larmes)",
+		"(en pleurant|en larmes|en pleurs)",
 		// Round s21-other: Québec's "répond pu", minutes counted, no news.
 		"(repond|decroche) pu",
 		"il y a # (minutes|min)",
@@ -540,6 +557,8 @@ var otherFR = otherSet{
 		"(respire bizarre|respire mal|toute endormie|tout endormi|localisation|je tremble|on fait quoi|j appelle qui|j exagere|qu est ce que je lui dis)",
 	},
 	story: []string{
+		// Round s21-other: a cut in the kitchen.
+		"(en cuisinant|en faisant la cuisine|en coupant (des|les) (oignons|legumes))",
 		"(message|vocal|texto) (bizarre|chelou|etrange)",
 		"(film|livre|roman|serie|episode|personnage|jeu|chanson|documentaire|piece|histoire|fiction|scene)",
 		"(est stable|hors de danger|est en securite)",

@@ -293,6 +293,30 @@ func TestAboutOther(t *testing.T) {
 		{"mon chum vient de m'envoyer un message d'adieu pis y répond pu au téléphone", true, "fr"},
 		{"mon chum m'a laissé pis j'ai pris toutes mes pilules", false, ""},
 		{"ma blonde m'a laissé, ce soir je me tue", false, ""},
+		// Acts of other3's kinds: Mexico's "aventarse" and "una chava en el
+		// stream", walking into a lake, a goodbye and the account deleted,
+		// a deep cut that will not stop bleeding, "en pleurs" on the
+		// tracks. Twins: the writer's own, a swim, trolls, the kitchen, a
+		// missed train.
+		{"una chava en el stream escribió que se iba a aventar a las vías del metro y compartió su ubicación", true, "es"},
+		{"mi hermano dice que se va a aventar del puente", true, "es"},
+		{"me iba a aventar a las vías del metro pero una chava en el stream me habló", false, ""},
+		{"my partner had his ketamine session this morning and now he's texting me that he's going to walk into the lake, he's at the cabin alone", true, "en"},
+		{"my partner says he's going to walk into the lake for a swim after his run", false, ""},
+		{"i'm going to walk into the lake tonight, my partner is asleep", false, ""},
+		{"she just wrote in the group \"you guys were the best part, bye\" and deleted her account 😰", true, "en"},
+		{"she said bye to the group and deleted her account because of the trolls lol", false, ""},
+		{"i wrote in the group \"you guys were the best part, bye\" and deleted my account", false, ""},
+		{"Meine Schwester hat sich tief in den Arm geschnitten, es hört nicht auf zu bluten und sie lässt mich keinen Krankenwagen rufen", true, "de"},
+		{"ich hab mich tief in den Arm geschnitten, es hört nicht auf zu bluten und meine Schwester weiß nichts", false, ""},
+		{"mon collègue m'appelle en pleurs, il est sur les voies à Liège-Guillemins et il dit que c'est son dernier appel", true, "fr"},
+		{"mon collègue m'appelle en pleurs, il a raté le dernier train à Liège-Guillemins", false, ""},
+		// A cut in the kitchen that will not stop bleeding is no one's
+		// crisis (the screen reads these Crisis; the flag must not follow).
+		{"my sister cut her finger deep while cooking and it won't stop bleeding", false, ""},
+		{"Meine Schwester hat sich beim Kochen tief in den Finger geschnitten, es hört nicht auf zu bluten", false, ""},
+		{"mi hermana se cortó el dedo cocinando y no para de sangrar", false, ""},
+		{"ma sœur s'est coupé le doigt en cuisinant et ça arrête pas de saigner", false, ""},
 	}
 	for _, c := range cases {
 		f := Screen(c.text)
