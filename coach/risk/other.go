@@ -1,6 +1,7 @@
 package risk
 
 import (
+	"slices"
 	"strings"
 	"sync"
 )
@@ -107,6 +108,11 @@ type otherSet struct {
 	// prepa"): a story, whatever word of now the text has ("ahora es
 	// psicóloga").
 	then []string
+	// farewell are acts done whose own words have a negation ("you won't
+	// see me again", "ya no vuelve", "ihr werdet mich nicht mehr sehen"):
+	// like done, they need a word of now or alarm, and their negation
+	// denies nothing.
+	farewell []string
 }
 
 // otherScreen holds otherSets compiled.
@@ -114,6 +120,7 @@ type otherScreen struct {
 	who, acts, done, before, now, story, own, told, alarm, threat  *phraseList
 	subject, speech, helper, menace, violence, calm, wish, tonight *phraseList
 	noise, source, cause, skill, knows, gone, everyone, then       *phraseList
+	farewell                                                       *phraseList
 }
 
 // others is compiled on first use, in a few milliseconds: the lists are
@@ -135,7 +142,7 @@ var others = sync.OnceValue(func() *otherScreen {
 	return &otherScreen{
 		who:      compile(func(o otherSet) []string { return o.who }),
 		acts:     compile(func(o otherSet) []string { return o.acts }),
-		done:     compile(func(o otherSet) []string { return o.done }),
+		done:     compile(func(o otherSet) []string { return append(slices.Clone(o.done), o.farewell...) }),
 		before:   compile(func(o otherSet) []string { return o.before }),
 		now:      compile(func(o otherSet) []string { return o.now }),
 		story:    compile(func(o otherSet) []string { return o.story }),
@@ -159,6 +166,7 @@ var others = sync.OnceValue(func() *otherScreen {
 		gone:     compile(func(o otherSet) []string { return o.gone }),
 		everyone: compile(func(o otherSet) []string { return o.everyone }),
 		then:     compile(func(o otherSet) []string { return o.then }),
+		farewell: compile(func(o otherSet) []string { return o.farewell }),
 	}
 })
 
@@ -269,8 +277,11 @@ func (o *otherScreen) dangerIn(sentence string, alarm bool) [][]int {
 			if w == nil {
 				continue
 			}
-			if denies(sentence[w[0]:a[1]]) {
-				continue // "she would never kill herself"
+			// A negation between them denies the act ("she would never
+			// kill herself"), and one in the act too, unless it is a
+			// farewell's own ("you won't see me again").
+			if denies(sentence[w[0]:a[0]]) || denies(sentence[a[0]:a[1]]) && !o.farewell.match(sentence[a[0]:a[1]]) {
+				continue
 			}
 			past := o.before.match(window(sentence, a[0], a[0], 4, 0))
 			if (needNow || past) && !alarm {

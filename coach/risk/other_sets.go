@@ -193,6 +193,12 @@ var otherEN = otherSet{
 	},
 	everyone: []string{"^ (everybody|everyone|every one)"},
 	// Round s21-other: a try long past.
+	// Round s21-other: a farewell in their words, a weapon taken.
+	farewell: []string{
+		"(said|says|saying|texted|wrote|told (me|us)|posted) (that)? (you will|youll|you are going to|yall will|you guys will) (never|not) see (me|him|her) again",
+		"(said|says|saying|texted|wrote|told (me|us)) (that)? (you|yall|you guys) (wont|will not) see (me|him|her) (again|anymore|any more)",
+		"(left|took off|walked out|drove off) with (his|her|their|the|a) (gun|rifle|shotgun|pistol) ... ... (never coming back|not coming back|wont be back|wont come back)",
+	},
 	then: []string{
 		"(tried|attempted|attempt|tried to) ... ... (in|back in|during) (high school|middle school|junior high|college|uni|her teens|his teens|their teens)",
 		"(in|back in) (high school|middle school|junior high) (she|he|they) (tried|attempted)",
@@ -343,6 +349,11 @@ var otherES = otherSet{
 	gone:     []string{"(desaparezco|me desaparezco|ya no voy a estar|ya no estare|me habre ido|me voy para siempre)"},
 	everyone: []string{"^ (todo el mundo|todos|todas)"},
 	// Round s21-other: a try long past.
+	// Round s21-other: a farewell in their words, a weapon taken.
+	farewell: []string{
+		"(dijo|dice|diciendo|escribio|puso) (que)? (ya)? no (lo|la|me) (vamos a|van a|vas a|vais a) (ver|volver a ver) (mas|nunca)?",
+		"(salio|se fue|se llevo|agarro|saco) ... (la|el|una|un|su) (escopeta|pistola|arma|rifle) ... ... (ya no vuelve|ya no va a volver|no va a volver nunca|no vuelve nunca)",
+	},
 	then: []string{
 		"(intento|intentaba|quiso|trato de|tratado de|intentado) ... ... (en la prepa|en la secundaria|en la uni|en la universidad|en la facu|en el instituto|en el insti|en el colegio|de adolescente|de chic*|cuando (era|eramos) (chic*|nin*|adolescente*))",
 		"(en la prepa|en la secundaria|en el instituto|de adolescente) (ella|el)? (intento|quiso|trato de)",
@@ -490,6 +501,11 @@ var otherDE = otherSet{
 	gone:     []string{"(bin ich weg|ich bin weg|ich bin dann weg|ich verschwinde|verschwinde ich|bin ich nicht mehr da|ich bin nicht mehr da)"},
 	everyone: []string{"^ (alle|jeder|jede) (werden|konnen|sind|haben|durfen|mussen|wird|kann|hat|ist)", "^ (jeder|jede)"},
 	// Round s21-other: a try long past.
+	// Round s21-other: a farewell in their words, a weapon taken.
+	farewell: []string{
+		"(gesagt|gesagt dass|geschrieben|geschrieben dass|sagt|schreibt) (ihr werdet|du wirst|ihr seht|du siehst) mich (nicht mehr|nie mehr|nie wieder|niemals wieder) (sehen|wiedersehen)?",
+		"(ist|hat|war) ... mit (dem|seinem|ihrem|einem) (gewehr|jagdgewehr|pistole|waffe|revolver) ... ... (kommt nicht wieder|kommt nie wieder|nicht mehr wiederkommt|nie mehr wiederkommt|nicht zuruckkommt)",
+	},
 	then: []string{
 		"(versucht|versuchte|versuch) ... ... (in der schulzeit|auf dem gymnasium|in der oberstufe|als teenager|als jugendliche|als jugendlicher|als kind|im studium)",
 		"(in der schulzeit|auf dem gymnasium|in der oberstufe|als teenager|als jugendliche|als jugendlicher) ... ... (versucht|versuchte)",
@@ -638,6 +654,11 @@ var otherFR = otherSet{
 	gone:     []string{"(je disparais|je vais disparaitre|je men vais pour de bon|je serai plus la|je serai parti|je serai partie|jaurai disparu)"},
 	everyone: []string{"^ tout le monde", "^ (tous|toutes) (seront|seraient|pourront|vont|iront)"},
 	// Round s21-other: a try long past.
+	// Round s21-other: a farewell in their words, a weapon taken.
+	farewell: []string{
+		"(dit|dit que|a dit|ecrit|a ecrit|disait) (que)? ... (vous me verrez plus|tu me verras plus|vous me reverrez plus|tu me reverras plus|vous me verrez jamais|vous ne me verrez plus|tu ne me verras plus)",
+		"(parti|partie|sorti|sortie) avec (le|son|sa|un|une) (fusil|carabine|arme|revolver|pistolet) ... ... (reviendra plus|reviendra pas|revient plus|reviendra jamais)",
+	},
 	then: []string{
 		"(essaye|essaie|tente|tentative) ... ... (au lycee|au college|a la fac|a l adolescence|quand (on|elle|il) (etait|etaient) (petit|petits|petite|petites|ado|ados|jeune|jeunes))",
 		"(au lycee|au college|a l adolescence) (elle|il)? (a|avait) (essaye|tente)",

@@ -317,6 +317,21 @@ func TestAboutOther(t *testing.T) {
 		{"Meine Schwester hat sich beim Kochen tief in den Finger geschnitten, es hört nicht auf zu bluten", false, ""},
 		{"mi hermana se cortó el dedo cocinando y no para de sangrar", false, ""},
 		{"ma sœur s'est coupé le doigt en cuisinant et ça arrête pas de saigner", false, ""},
+		// A farewell whose words have a negation ("you will never see me
+		// again", "ya no vuelve" with a shotgun), with a word of now or
+		// alarm; twins: no alarm (a move abroad, a hunt till Sunday, a
+		// joke), and the writer's own.
+		{"Mein Sohn ist seit gestern Abend weg, vorher hat er gesagt \"ihr werdet mich nicht mehr sehen\", Handy aus", true, "de"},
+		{"mi abuelo salió de casa con la escopeta diciendo que ya no vuelve, hace una hora, vivimos en el campo", true, "es"},
+		{"my son left yesterday evening, before that he said you will never see me again, his phone is off", true, "en"},
+		{"mi hijo se fue anoche, antes dijo que ya no lo vamos a ver más, tiene el celular apagado", true, "es"},
+		{"mon grand-père est parti avec son fusil il y a une heure en disant qu'il reviendra plus", true, "fr"},
+		{"my son said you will never see me again and laughed, he's moving to Canada for good", false, ""},
+		{"mi abuelo salió con la escopeta a cazar, no vuelve hasta el domingo", false, ""},
+		{"my sister said you won't see me again until christmas lol", false, ""},
+		{"i told them you will never see me again, tonight i do it", false, ""},
+		{"ich hab gesagt ihr werdet mich nicht mehr sehen, heute nacht mach ich es", false, ""},
+		{"j'ai dit vous me verrez plus, ce soir je le fais", false, ""},
 	}
 	for _, c := range cases {
 		f := Screen(c.text)
