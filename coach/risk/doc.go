@@ -321,7 +321,7 @@
 //
 // Over the 13,615 labelled texts of the corpus (testdata/train, the tests'
 // cases, the held-out dev half) the flag was set on 49 (80 after round
-// s12-other3, below; 27 before round
+// s12-other3, 97 of 14,708 after round s21-other, below; 27 before round
 // s12-other2; the 22 it added were each read), every one a crisis
 // statement about someone else in danger now, and on no ordinary text, no
 // text to review and no crisis of the writer's own (TestAboutOtherCorpus
@@ -480,6 +480,49 @@
 // flag is then on 95 rows (94 crisis, 1 to review), each read. other1 53
 // of 64 and other2 48 of 64 flagged (both learnt from), 0 of the writer's
 // own and 0 ordinary.
+//
+// Round s21-other LEARNT FROM other3's misses, by kind in the four
+// languages, so none of these figures is fresh. A try set in a time long
+// past ("tried to kill herself in high school", "intentó quitarse la vida
+// en la prepa", "in der Schulzeit versucht", "essayé au lycée") is a story
+// whatever word of now follows ("ahora es psicóloga"; otherSet.then, the
+// one ordinary row other3 flagged). Acts done, each needing a word of now
+// or alarm: a farewell posted in their own words with everything taken
+// ("posted \"i took everything\"", "escribió \"me tomé todo\"", "gepostet
+// \"hab alles genommen\"", "a posté \"j'ai tout pris\""), "seitdem
+// offline", "il y a 20 minutes", "personne a de nouvelles"; a farewell
+// whose own words hold a negation ("you will never see me again", "ihr
+// werdet mich nicht mehr sehen", "ya no vuelve" with a shotgun;
+// otherSet.farewell), which therefore denies nothing, while a negation
+// between the person and any act still does; a deep cut that will not
+// stop bleeding. Acts: Mexico's "se iba a aventar", "una chava en el
+// stream"; walking into a lake (not "for a swim"); a goodbye and then the
+// account deleted. Québec's "mon chum", "ma blonde" are third persons,
+// "répond pu" and "en pleurs" words of now. The helper's words ("i'm at
+// the bottom of the stairs", "estoy aquí con él", "glaub ich", "je trouve
+// ma mère", "won't answer me") are blanked before the writer's sentences
+// are weighed in the first and second ways, unless the text has a danger
+// to the writer ("i'm hiding"). A cut in the kitchen ("while cooking",
+// "beim Kochen", "cocinando", "en cuisinant"), which the screen reads as
+// Crisis, is a story. Each kind has cases and the writer's own or ordinary
+// twins in TestAboutOther. After it: other1 54 of 64 flagged (en 13, es
+// 14, de 13, fr 14), other2 48 of 64 (en 11, es 14, de 9, fr 14), other3
+// 47 of 64 (en 10, es 13, de 13, fr 11; 32 before); 0 of 48 of the
+// writer's own on each, 0 of 48 ordinary on each. The corpus flag is on
+// 97 rows (96 crisis, 1 to review): two more, "mon chum" now a third
+// person (a farewell sent and no answer; gone with a rifle, a letter
+// left), each read. Still missed in other3: a message shown to the writer
+// whose first-person words read as the writer's ("my student showed me an
+// insta story", "una alumna me enseñó el chat", "un élève m'a montré un
+// message"); quotes over two clauses ("im done, letters are written,
+// tonight"); violence or a threat against a third person with the writer
+// near ("her bf has a gun and told her he's going to use it on her", "dad
+// loading his shotgun", "j'entends son copain la frapper"); a child
+// locked in a shed in the heat; a grandfather with dementia lost in the
+// snow (None to the screen); dialect openings ("grüezi, mini Kollegin",
+// "Oida mei Freund", "im discord schreibt einer", "wey mi compa"); "she
+// says she's fine but she's pale"; and Québec texts whose writer's clauses
+// ("j'entends rien", "avec mes pilules") read as their own.
 //
 // # Tables and cost
 //

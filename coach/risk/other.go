@@ -1,6 +1,7 @@
 package risk
 
 import (
+	"slices"
 	"strings"
 	"sync"
 )
@@ -102,13 +103,24 @@ type otherSet struct {
 	// can finally breathe", "todos estarán mejor"): no third person in
 	// danger, but the writer's words of the world after them.
 	everyone []string
+	// Round s21-other. then are a try set in a time long past ("tried to
+	// kill herself in high school", "intentó quitarse la vida en la
+	// prepa"): a story, whatever word of now the text has ("ahora es
+	// psicóloga").
+	then []string
+	// farewell are acts done whose own words have a negation ("you won't
+	// see me again", "ya no vuelve", "ihr werdet mich nicht mehr sehen"):
+	// like done, they need a word of now or alarm, and their negation
+	// denies nothing.
+	farewell []string
 }
 
 // otherScreen holds otherSets compiled.
 type otherScreen struct {
 	who, acts, done, before, now, story, own, told, alarm, threat  *phraseList
 	subject, speech, helper, menace, violence, calm, wish, tonight *phraseList
-	noise, source, cause, skill, knows, gone, everyone             *phraseList
+	noise, source, cause, skill, knows, gone, everyone, then       *phraseList
+	farewell                                                       *phraseList
 }
 
 // others is compiled on first use, in a few milliseconds: the lists are
@@ -130,7 +142,7 @@ var others = sync.OnceValue(func() *otherScreen {
 	return &otherScreen{
 		who:      compile(func(o otherSet) []string { return o.who }),
 		acts:     compile(func(o otherSet) []string { return o.acts }),
-		done:     compile(func(o otherSet) []string { return o.done }),
+		done:     compile(func(o otherSet) []string { return append(slices.Clone(o.done), o.farewell...) }),
 		before:   compile(func(o otherSet) []string { return o.before }),
 		now:      compile(func(o otherSet) []string { return o.now }),
 		story:    compile(func(o otherSet) []string { return o.story }),
@@ -153,6 +165,8 @@ var others = sync.OnceValue(func() *otherScreen {
 		knows:    compile(func(o otherSet) []string { return o.knows }),
 		gone:     compile(func(o otherSet) []string { return o.gone }),
 		everyone: compile(func(o otherSet) []string { return o.everyone }),
+		then:     compile(func(o otherSet) []string { return o.then }),
+		farewell: compile(func(o otherSet) []string { return o.farewell }),
 	}
 })
 
@@ -180,7 +194,7 @@ func (s *screen) aboutOther(lines [][]string) (bool, langSet) {
 		all = append(all, line...)
 	}
 	joined := strings.Join(all, " ,")
-	if o.story.match(joined) || o.own.match(joined) || o.calm.match(joined) {
+	if o.story.match(joined) || o.own.match(joined) || o.calm.match(joined) || o.then.match(joined) {
 		return false, 0
 	}
 	alarm := o.now.match(joined)
@@ -232,8 +246,15 @@ func (s *screen) aboutOther(lines [][]string) (bool, langSet) {
 	if phrases.screen(strings.Join(rest, "\n"), false).Level == Crisis {
 		return false, 0
 	}
+	// The writer's words as a helper or a witness ("i'm at the bottom of
+	// the stairs") are no words of their own danger (round s21-other),
+	// unless the text has a danger to the writer ("i'm hiding").
+	threat := o.threat.match(joined)
 	for _, line := range rest {
 		for _, sentence := range strings.Split(line, ". ") {
+			if !threat {
+				sentence = blankOut(sentence, o.helper.findAll(sentence))
+			}
 			if speaksOfSelf(sentence) && s.screen(sentence, false).Level >= Review {
 				return false, 0
 			}
@@ -256,8 +277,11 @@ func (o *otherScreen) dangerIn(sentence string, alarm bool) [][]int {
 			if w == nil {
 				continue
 			}
-			if denies(sentence[w[0]:a[1]]) {
-				continue // "she would never kill herself"
+			// A negation between them denies the act ("she would never
+			// kill herself"), and one in the act too, unless it is a
+			// farewell's own ("you won't see me again").
+			if denies(sentence[w[0]:a[0]]) || denies(sentence[a[0]:a[1]]) && !o.farewell.match(sentence[a[0]:a[1]]) {
+				continue
 			}
 			past := o.before.match(window(sentence, a[0], a[0], 4, 0))
 			if (needNow || past) && !alarm {
@@ -382,6 +406,10 @@ func (s *screen) dangerOfOther(lines [][]string, joined string) (bool, langSet) 
 			// Each blanking keeps the leading blank sentences have.
 			bare := " " + blankOut(sentence, o.now.findAll(sentence))
 			bare = " " + blankOut(bare, o.told.findAll(bare))
+			// The helper's words too (round s21-other): "glaub ich", "no
+			// sé cuántas", "je trouve ma mère"; the threat to the writer
+			// has sent the text away above.
+			bare = " " + blankOut(bare, o.helper.findAll(bare))
 			bare = " " + blankOut(bare, o.who.findAll(bare))
 			if o.who.langsMatching(sentence) == langOf("de") {
 				// "im" is "i am" to the normaliser.

@@ -35,11 +35,18 @@ var otherEN = otherSet{
 		"take (all|all of) {their} (sleeping)? pills",
 		"{will} (overdose|hang {self}|cut {self}|hurt {self}|shoot {self}|end it tonight|end it all)",
 		"{will} jump (off|from|out of|in front of) (the|a|his|her|their)? {high}",
+		// Round s21-other: walking into water; a goodbye, then the
+		// account deleted.
+		"{will} (walk|swim|drive) (into|out into) the (lake|river|sea|ocean|water)",
+		"(bye|goodbye|farewell) ... ... (and|then)? (deleted|deletes|has deleted) {their} (account|accounts|profile|insta|socials)",
 		"(sent|texted|wrote|posted|left) (me|us|the group|in the group)? (a|an)? (goodbye|farewell|suicide) (message|text|note|letter|post)",
 		"(said|says|texted|wrote|posted) (goodbye|farewell) (to everyone|to us|to me|forever)",
 		"(posted|sent|shared|texted|uploaded|put up) (me|us|the group|in the group)? (a|an)? (photo|picture|pic|video|selfie) ... ... (bleeding|blood|cut|cuts|wrists|wrist|rope|noose|pills)",
 	},
 	done: []string{
+		// Round s21-other: a farewell posted or sent in their words, the
+		// pills already taken ("posted \"i took everything, bye\"").
+		"(posted|wrote|texted|dmd|dm d|messaged|sent) (me|us|in the group|in the chat|in the server)? i (took|have taken|swallowed) (everything|it all|all of it|all my pills|all my meds|the whole bottle)",
 		"(took|has taken|swallowed|has swallowed) (all|all of|a lot of|a bunch of|the whole|too many|a bottle of|a handful of|a box of|#) {their}? (sleeping|heart)? ({pills}|bottle|box)",
 		"(standing|sitting) (on|at) (the|a)? (roof|ledge|roof ledge|bridge|edge|tracks|cliff)",
 		"(is|are) (on|at|standing on|sitting on) (the|a)? (bridge|roof|rooftop|ledge|tracks|rails|railway|edge)",
@@ -66,11 +73,15 @@ var otherEN = otherSet{
 		"(shaking|on the phone with|on facetime|what do we do|what should we do|while we wait|am i overreacting)",
 	},
 	story: []string{
+		// Round s21-other: a cut in the kitchen.
+		"(while cooking|cooking dinner|chopping (onions|vegetables|veggies))",
 		"(weird|strange|odd|cryptic) (message|text|voice note|post)",
 		"(film|movie|book|novel|series|tv show|episode|character|characters|video game|song|documentary|podcast|anime|manga|fiction|scene)",
 		"(passed away|funeral|grave|anniversary|in memory|rest in peace)",
 		"(is stable|is okay now|is ok now|out of danger|is safe now)",
 		"(joking|kidding|jk|lol|lmao|haha|diving board|bungee|skydiving|parachute)",
+		// Round s21-other: into the lake for a swim.
+		"(for a swim|to swim|go swimming|goes swimming|for a dip|swim practice|wild swimming)",
 		// Up on a roof or a ladder for a job.
 		"(fixing|repairing|cleaning|painting|installing|replacing) (the|a|an|our|his|her|their) (antenna|gutter|gutters|roof|tiles|chimney|satellite dish|solar panels|window|windows)",
 		// Pills taken as they should be.
@@ -125,6 +136,9 @@ var otherEN = otherSet{
 		"(texted|texts|said|says|saying|wrote|writes|posted|posts|messaged|dmd|dm d|told me|tells me|sent|sends|screenshot from|voice note|keeps saying|is saying|yelling|screaming|crying)",
 		// Where it was posted is no part of what was said.
 		"(wrote|posted|put) (in|on) (his|her|their) (status|story|wall|feed)",
+		// Round s21-other: a message shown to the writer, what follows is
+		// its writer's.
+		"showed me (an|a|the)? (insta|ig|snap|tiktok)? (story|message|text|post|chat|screenshot) (from|of|by) (another|a|an|his|her|their)? (kid|student|friend|girl|guy|classmate)?",
 	},
 	helper: []string{
 		"what (do|should|can) (i|we) (do|say|tell (him|her|them))",
@@ -143,6 +157,9 @@ var otherEN = otherSet{
 		// Round s12-other3b: knocking at their door, no one reaching them.
 		"i (should|have to|must|need to)? (stop)? (knocking|banging) (on the door)?",
 		"(nobody|no one|noone) (can|could|is able to) (reach|get hold of|get through to) (him|her|them)",
+		// Round s21-other: where the helper stands, what they are not answered.
+		"i am at the (bottom|foot) of the (stairs|steps|ladder|building)",
+		"(wont|will not|does not|doesnt) (answer|open the door for|talk to) me",
 	},
 	menace: []string{
 		"(kill|hurt|shoot|stab|strangle|choke|hit|beat|get) (me|us)",
@@ -175,6 +192,17 @@ var otherEN = otherSet{
 		"i am (out of here|outta here|leaving for good)",
 	},
 	everyone: []string{"^ (everybody|everyone|every one)"},
+	// Round s21-other: a try long past.
+	// Round s21-other: a farewell in their words, a weapon taken.
+	farewell: []string{
+		"(said|says|saying|texted|wrote|told (me|us)|posted) (that)? (you will|youll|you are going to|yall will|you guys will) (never|not) see (me|him|her) again",
+		"(said|says|saying|texted|wrote|told (me|us)) (that)? (you|yall|you guys) (wont|will not) see (me|him|her) (again|anymore|any more)",
+		"(left|took off|walked out|drove off) with (his|her|their|the|a) (gun|rifle|shotgun|pistol) ... ... (never coming back|not coming back|wont be back|wont come back)",
+	},
+	then: []string{
+		"(tried|attempted|attempt|tried to) ... ... (in|back in|during) (high school|middle school|junior high|college|uni|her teens|his teens|their teens)",
+		"(in|back in) (high school|middle school|junior high) (she|he|they) (tried|attempted)",
+	},
 	calm: []string{
 		"(took|has taken|takes) (her|his|their) (pills|meds|medication|tablets) (this morning|today|tonight)",
 		"(doing great|doing well|doing fine|is fine now|is fine|she is fine|he is fine|is ok|is okay|is safe|got engaged|feeling better)",
@@ -189,11 +217,13 @@ var otherES = otherSet{
 	lang: "es",
 	words: map[string]string{
 		"rel":    "(madre|mama|padre|papa|amigo|amiga|novio|novia|pareja|esposo|esposa|marido|mujer|hermano|hermana|hijo|hija|primo|prima|tio|tia|abuela|abuelo|companero|companera|compañero|compañera|vecino|vecina|ex)",
-		"harm":   "(matar|suicidar|tirar|lanzar|quitar la vida|ahorcar|cortar las venas|hacer dano|tomar todas)",
-		"harmse": "(matarse|suicidarse|tirarse|lanzarse|quitarse la vida|ahorcarse|cortarse las venas|hacerse dano|tomarse todas)",
+		"harm":   "(matar|suicidar|tirar|lanzar|aventar|quitar la vida|ahorcar|cortar las venas|hacer dano|tomar todas)",
+		"harmse": "(matarse|suicidarse|tirarse|lanzarse|aventarse|quitarse la vida|ahorcarse|cortarse las venas|hacerse dano|tomarse todas)",
 	},
 	who: []string{
 		"(alguien|un chaval|una chavala|un chico|una chica|un miembro) (en|del|de) (el|la|mi|nuestro)? (grupo|servidor|chat|canal|discord|check in)",
+		// Round s21-other: Mexico's "una chava", in a stream.
+		"(alguien|un chavo|una chava|un morro|una morra|un chico|una chica|un wey) (en|del|de) (el|la|mi|un|una)? (stream|directo|live|transmision)",
 		"^ (el|la|un|una)? ({rel}|vieja|viejo|carnal|chico|chica|chaval|companera de piso|companero de piso)",
 		"(mi|mis) (vieja|viejo|carnal|chico|chica)",
 		"(mi|mis|nuestro|nuestra) (mejor)? {rel}",
@@ -210,6 +240,9 @@ var otherES = otherSet{
 		"(mando|envio|publico|subio|compartio|puso|mandar|enviar|publicar|subir|compartir) (me|nos|en el grupo)? (una|un)? (foto|imagen|video|selfie) ... ... (sangr*|cortes|munecas|muneca|venas|pastillas|cuerda|soga)",
 	},
 	done: []string{
+		// Round s21-other: a farewell posted or sent in their words, the
+		// pills already taken ("escribió \"ya está, me tomé todo\"").
+		"(escribio|publico|puso|me mando|mando|me escribio) (en el grupo|en el chat|en su estado)? (ya esta)? me (tome|trague) (todo|todas|todas mis pastillas|todo lo que)",
 		"(se tomo|tomo|se ha tomado|ha tomado|se trago|trago) (todas|todo|un monton de|demasiadas|#) (sus)? (pastillas|pastillas para dormir|pildoras|medicamentos|el frasco|la caja)",
 		"(esta|estan) (en|sobre) (el|la|un|una)? (puente|azotea|tejado|techo|cornisa|vias|borde)",
 		"(se despide|se despidio|se esta despidiendo|se tomo algo|ya se tomo)",
@@ -222,6 +255,7 @@ var otherES = otherSet{
 		"(llorando|llorandome)",
 		"(ahora|ahora mismo|acaba de|acaban de|esta noche|hace un rato|hace minutos|hace una hora|esta manana|hoy)",
 		"no (contesta|responde|me contesta|me responde|despierta|respira|coge el telefono|atiende)",
+		"no se (despierta|mueve)",
 		"(inconsciente|desmayad*|sangrando|ambulancia|emergencia|urgente)",
 		"(que hago|que debo hacer|que puedo hacer|ayuda|ayudame)",
 		// Fresh set 19: blue lips, not knowing what was taken.
@@ -232,6 +266,8 @@ var otherES = otherSet{
 		"(temblando|que hacemos|que le digo|exagero|rapido|lleva # min parada|ubicacion)",
 	},
 	story: []string{
+		// Round s21-other: a cut in the kitchen.
+		"(cocinando|mientras cocinaba|picando (cebolla|verdura|verduras))",
 		"(mensaje|audio|texto) (raro|extrano)",
 		"(pelicula|libro|novela|serie|episodio|capitulo|personaje|juego|videojuego|cancion|documental|obra|historia|ficcion|escena)",
 		"(esta estable|ya esta bien|fuera de peligro|esta a salvo)",
@@ -248,6 +284,7 @@ var otherES = otherSet{
 		"(esta noche|ahora|ahora mismo|acaba de|acaban de|moderacion|mods|que le digo|llamo a alguien|y si es verdad)",
 		"(celu apagado|celular apagado|movil apagado|telefono apagado|buzon de voz|no abre|no quiere entrar|no quiere salir|encerrado|encerrada|se encerro)",
 		"no (contesta|responde|me contesta|me responde|despierta|respira|coge el telefono|atiende)",
+		"no se (despierta|mueve)",
 		"(inconsciente|desmayad*|sangrando|ambulancia|respira raro|respira mal|labios morados|labios azules|no reacciona|rarisimo|rarisima|no la encontramos|no lo encontramos)",
 		"(que hago|que debo hacer|que puedo hacer|ayuda|ayudame|que hacemos|que le digo|exagero|estoy temblando|ubicacion)",
 	},
@@ -270,11 +307,15 @@ var otherES = otherSet{
 		"^ (encontre|vi|veo|oigo|escucho) (a)? (mi|mis|un|una|el|la)",
 	},
 	speech: []string{
+		// Round s21-other: a message shown to the writer.
+		"me (enseno|mostro|paso) (el|un|una|la)? (chat|mensaje|captura|historia) de (su|un|una)? (amiga|amigo|companera|companero)?",
 		"(me escribio|me escribe|me dijo|me dice|me mando|me manda|me dejo|puso|publico|escribio|dijo|dice|diciendo|gritando|me solto|me ha escrito|me ha dicho|mandandome|escribiendome)",
 		// Where it was posted is no part of what was said.
 		"(escribio|puso|publico|subio) en su (estado|historia|muro)",
 	},
 	helper: []string{
+		// Round s21-other: the writer beside them.
+		"estoy aqui con (el|ella)",
 		"(que hago|que hacemos|que le digo|que debo hacer|que puedo hacer|llamo a alguien|llamo al #|a quien llamo|exagero)",
 		"(no (lo|la|los) (puedo|podemos) (despertar|encontrar|localizar))",
 		"no se (que|donde|si|cuantas|cuantos|en que)",
@@ -307,6 +348,16 @@ var otherES = otherSet{
 	knows:    []string{"(ya)? (sabe|sabia) (ya|ahora)? como"},
 	gone:     []string{"(desaparezco|me desaparezco|ya no voy a estar|ya no estare|me habre ido|me voy para siempre)"},
 	everyone: []string{"^ (todo el mundo|todos|todas)"},
+	// Round s21-other: a try long past.
+	// Round s21-other: a farewell in their words, a weapon taken.
+	farewell: []string{
+		"(dijo|dice|diciendo|escribio|puso) (que)? (ya)? no (lo|la|me) (vamos a|van a|vas a|vais a) (ver|volver a ver) (mas|nunca)?",
+		"(salio|se fue|se llevo|agarro|saco) ... (la|el|una|un|su) (escopeta|pistola|arma|rifle) ... ... (ya no vuelve|ya no va a volver|no va a volver nunca|no vuelve nunca)",
+	},
+	then: []string{
+		"(intento|intentaba|quiso|trato de|tratado de|intentado) ... ... (en la prepa|en la secundaria|en la uni|en la universidad|en la facu|en el instituto|en el insti|en el colegio|de adolescente|de chic*|cuando (era|eramos) (chic*|nin*|adolescente*))",
+		"(en la prepa|en la secundaria|en el instituto|de adolescente) (ella|el)? (intento|quiso|trato de)",
+	},
 	calm: []string{
 		"se tomo (sus|su) (pastillas|medicacion|medicina|pastilla) (esta manana|hoy|esta noche)",
 		"(esta tranquila|esta tranquilo|esta bien|esta mejor|mas alegre|esta estable)",
@@ -342,10 +393,16 @@ var otherDE = otherSet{
 		"(seine|ihre) (playlist|musik|lieder|songs|lieblingslieder) (für|fur) (die|seine|ihre) (eigene)? beerdigung (gepostet|geschickt|geteilt)",
 	},
 	done: []string{
+		// Round s21-other: a farewell posted or sent in their words, the
+		// pills already taken ("hat im Channel gepostet \"hab alles
+		// genommen\"").
+		"(gepostet|geschrieben|geschickt|geschrieben dass) (ich)? (hab|habe) (alles|alle tabletten|alle meine tabletten) (genommen|geschluckt)",
 		"(alle|zu viele|eine ganze packung|die ganze packung|#) (seine|ihre)? {pills} (genommen|geschluckt)",
 		"(ist|sind|steht|stehen|sitzt) (auf|an) (der|dem|den|einer|einem)? (brucke|dach|hochhaus|gleisen|schienen|kante|rand)",
 		"(hat|haben) (ihre|seine) {pills} (neben sich|bei sich|vor sich)",
 		"(hat|haben) sich (geritzt|geschnitten|verletzt|etwas angetan|was angetan)",
+		// Round s21-other: "hat sich tief in den Arm geschnitten".
+		"(hat|haben) sich (tief|schwer|heftig)? (in den|in die|am|an den) (arm|arme|handgelenk|handgelenke|bein|hals) (geritzt|geschnitten|aufgeschnitten)",
 		"(hat|haben) (eine)? uberdosis (genommen)?",
 	},
 	before: []string{
@@ -353,6 +410,9 @@ var otherDE = otherSet{
 	},
 	now: []string{
 		"(weinend|heulend|unter tranen)",
+		"(hort|hoert) nicht auf zu bluten",
+		// Round s21-other: gone offline after a farewell posted.
+		"(seitdem|seit dem|ist) (offline|nicht mehr online)",
 		"(gerade|grad|eben|jetzt|jetzt gerade|heute nacht|heute abend|vorhin|vor einer stunde|vor ein paar minuten|heute)",
 		"(geht nicht ran|geht nicht ans (handy|telefon)|ruft nicht zuruck|antwortet nicht|reagiert nicht|wacht nicht auf|atmet nicht|nicht erreichbar|ist nicht erreichbar)",
 		"(bewusstlos|blutet|krankenwagen|notarzt|notfall|dringend)",
@@ -362,6 +422,8 @@ var otherDE = otherSet{
 		"(atmet komisch|atmet seltsam|ganz schlafrig|standort|nicht zuhause|nicht zu hause|ich zittere|was machen wir|ubertreib ich|polizei anrufen|wen ruf ich)",
 	},
 	story: []string{
+		// Round s21-other: a cut in the kitchen.
+		"(beim kochen|beim schneiden|beim gemuse schneiden|beim zwiebel schneiden|beim zwiebelschneiden)",
 		"(komische|seltsame|merkwurdige) (nachricht|sprachnachricht)",
 		"(film|buch|roman|serie|folge|episode|figur|charakter|spiel|lied|doku|dokumentation|theaterstuck|geschichte|szene)",
 		"(ist stabil|ausser gefahr|ist in sicherheit)",
@@ -398,11 +460,15 @@ var otherDE = otherSet{
 		"^ (i am|im) (zug|bus|auto|park|haus|nebenzimmer) ... (ein|eine) (junges)? (madchen|junge|mann|frau|typ)",
 	},
 	speech: []string{
+		// Round s21-other: a message shown to the writer.
+		"hat mir (eine|die|den|einen)? (nachricht|story|screenshot|chat) (von|aus) (einer|einem|ihrer|seiner|dem|der)? (freundin|freund|mitschulerin|mitschuler|klasse|gruppe)? gezeigt",
 		"(geschrieben|gesagt|gepostet|geschickt|schreibt|sagt|meint|meinte|schickt|ruft|schreit|brullt)",
 		// Where it was posted is no part of what was said.
 		"(schreibt|postet|hat) in (seinen|ihren|seinem|ihrem) (status|story)",
 	},
 	helper: []string{
+		// Round s21-other: the writer's guess ("hat sich glaub ich").
+		"(glaub|glaube) ich",
 		"(was (soll|kann) ich (tun|machen|sagen)|was mach ich|was mache ich|was machen wir|wen ruf ich an|wen rufe ich an|ubertreib ich|muss ich (da)? (wen|jemanden) anrufen)",
 		"ich (erreich|erreiche|krieg|kriege|bekomm|bekomme|find|finde) (ihn|sie|die eltern|seine eltern|ihre eltern|niemanden|keinen) (nicht)? (wach)?",
 		"ich (zittere|bin unterwegs|bin drausen|stehe vor der tur|steh vor der tur|bin bei (ihm|ihr)|tipp das hier|tippe das hier|weiss nicht (wo|was|ob|wie|bei wem))",
@@ -434,6 +500,16 @@ var otherDE = otherSet{
 	knows:    []string{"(weis|weiss|wusste) (jetzt|nun|endlich)? wie"},
 	gone:     []string{"(bin ich weg|ich bin weg|ich bin dann weg|ich verschwinde|verschwinde ich|bin ich nicht mehr da|ich bin nicht mehr da)"},
 	everyone: []string{"^ (alle|jeder|jede) (werden|konnen|sind|haben|durfen|mussen|wird|kann|hat|ist)", "^ (jeder|jede)"},
+	// Round s21-other: a try long past.
+	// Round s21-other: a farewell in their words, a weapon taken.
+	farewell: []string{
+		"(gesagt|gesagt dass|geschrieben|geschrieben dass|sagt|schreibt) (ihr werdet|du wirst|ihr seht|du siehst) mich (nicht mehr|nie mehr|nie wieder|niemals wieder) (sehen|wiedersehen)?",
+		"(ist|hat|war) ... mit (dem|seinem|ihrem|einem) (gewehr|jagdgewehr|pistole|waffe|revolver) ... ... (kommt nicht wieder|kommt nie wieder|nicht mehr wiederkommt|nie mehr wiederkommt|nicht zuruckkommt)",
+	},
+	then: []string{
+		"(versucht|versuchte|versuch) ... ... (in der schulzeit|auf dem gymnasium|in der oberstufe|als teenager|als jugendliche|als jugendlicher|als kind|im studium)",
+		"(in der schulzeit|auf dem gymnasium|in der oberstufe|als teenager|als jugendliche|als jugendlicher) ... ... (versucht|versuchte)",
+	},
 	calm: []string{
 		"(hat|hatte) (heute|heute fruh|heute morgen)? (ihre|seine) (tabletten|medikamente) genommen",
 		"(geht es (ihm|ihr) (inzwischen)? (richtig)? gut|lacht (er|sie) druber|wieder gut|ist stabil)",
@@ -446,7 +522,7 @@ var otherDE = otherSet{
 var otherFR = otherSet{
 	lang: "fr",
 	words: map[string]string{
-		"rel":   "(mere|maman|pere|papa|ami|amie|pote|copain|copine|frere|soeur|partenaire|mari|femme|fils|fille|cousin|cousine|oncle|tante|grand mere|grand pere|mamie|papi|coloc|colocataire|collegue|voisin|voisine|ex|compagnon|compagne|meilleur ami|meilleure amie)",
+		"rel":   "(mere|maman|pere|papa|ami|amie|pote|copain|copine|blonde|chum|frere|soeur|partenaire|mari|femme|fils|fille|cousin|cousine|oncle|tante|grand mere|grand pere|mamie|papi|coloc|colocataire|collegue|voisin|voisine|ex|compagnon|compagne|meilleur ami|meilleure amie)",
 		"pills": "(medicaments|medocs|cachets|pilules|comprimes|somniferes)",
 	},
 	who: []string{
@@ -467,6 +543,9 @@ var otherFR = otherSet{
 		"(a|m'a|nous a|vient de|vient de m'|vient de nous) (posté|envoyé|partagé|poster|envoyer|partager) (une)? (photo|image|vidéo|selfie) ... ... (sang|saignant*|saigne|coupures|poignets|poignet|veines|corde|médicaments|cachets)",
 	},
 	done: []string{
+		// Round s21-other: a farewell posted or sent in their words, the
+		// pills already taken ("a posté \"j'ai tout pris, merci\"").
+		"(a poste|a ecrit|m a ecrit|m a envoye|a envoye|a mis) (sur|dans)? (le|la|son|sa)? (groupe|chat|canal|serveur|discord|statut|story)? (j ai|jai) tout (pris|avale)",
 		"(a pris|a avalé|s'est enfilé) (tous|toutes|trop de|beaucoup de|plein de|une boite de|la boite de|#) (ses)? {pills}",
 		// Fresh set 19: cockroach poison drunk, "un truc" swallowed.
 		"(a bu|a avalé|a pris) (le|du|de la|de l')? (produit|poison|javel|mort aux rats|insecticide|raticide) (contre|pour|anti)? (les)? (cafards|rats|souris|fourmis|insectes)?",
@@ -479,7 +558,11 @@ var otherFR = otherSet{
 		"(voulait|a voulu|essayait|a essaye|a essaye de|essayait de|a tente de|avait tente de|avait|une fois|autrefois|parle de|parlait de|pense a|pensait a|rigole de) $",
 	},
 	now: []string{
-		"(en pleurant|en larmes)",
+		"(en pleurant|en larmes|en pleurs)",
+		// Round s21-other: Québec's "répond pu", minutes counted, no news.
+		"(repond|decroche) pu",
+		"il y a # (minutes|min)",
+		"personne (a|n a) (de|des) nouvelles",
 		"(maintenant|vient de|viennent de|en ce moment|tout de suite|ce soir|cette nuit|il y a une heure|il y a quelques minutes|tout à l'heure|aujourd'hui|ce matin)",
 		"(repond|decroche|se reveille|respire) (pas|plus)",
 		"(inconscient|inconsciente|saigne|ambulance|urgence|urgent|samu|pompiers)",
@@ -490,6 +573,8 @@ var otherFR = otherSet{
 		"(respire bizarre|respire mal|toute endormie|tout endormi|localisation|je tremble|on fait quoi|j appelle qui|j exagere|qu est ce que je lui dis)",
 	},
 	story: []string{
+		// Round s21-other: a cut in the kitchen.
+		"(en cuisinant|en faisant la cuisine|en coupant (des|les) (oignons|legumes))",
 		"(message|vocal|texto) (bizarre|chelou|etrange)",
 		"(film|livre|roman|serie|episode|personnage|jeu|chanson|documentaire|piece|histoire|fiction|scene)",
 		"(est stable|hors de danger|est en securite)",
@@ -528,11 +613,15 @@ var otherFR = otherSet{
 		"^ (la|le) (coloc|colocataire) de (ma|mon)",
 	},
 	speech: []string{
+		// Round s21-other: a message shown to the writer.
+		"m a (montre|transfere|fait voir) (un|une|le|la)? (message|capture|story|texto|conversation) (de|d) (une|un|sa|son)? (copine|copain|ami|amie|camarade|eleve|pote)? (de classe)?",
 		"(ma ecrit|mecrit|ma dit|me dit|ma envoye|menvoie|ma laisse|ma appele|ma appelee|a poste|poste|ecrit|dit|en disant|en pleurant|crie)",
 		// Where it was posted is no part of what was said.
 		"(a ecrit|a mis|a poste|ecrit|poste) (dans|sur) (son|sa) (statut|story|mur)",
 	},
 	helper: []string{
+		// Round s21-other: the writer finding them.
+		"je (trouve|viens de trouver|ai trouve) (ma|mon|mes) {rel}",
 		"(je fais quoi|je fais comment|on fait quoi|quest ce que je fais|quest ce que je lui dis|quest ce quon fait|jappelle qui|je dois appeler|jexagere|aidez moi)",
 		"(je|j|jarrive) (arrive)? pas a (le|la|les)? (joindre|reveiller|trouver|ouvrir) (ses parents|sa famille|la porte)?",
 		"je (le|la) (secoue|reveille pas|vois|entends)",
@@ -564,6 +653,16 @@ var otherFR = otherSet{
 	knows:    []string{"(sait|savait|saura) (maintenant|enfin|desormais)? comment"},
 	gone:     []string{"(je disparais|je vais disparaitre|je men vais pour de bon|je serai plus la|je serai parti|je serai partie|jaurai disparu)"},
 	everyone: []string{"^ tout le monde", "^ (tous|toutes) (seront|seraient|pourront|vont|iront)"},
+	// Round s21-other: a try long past.
+	// Round s21-other: a farewell in their words, a weapon taken.
+	farewell: []string{
+		"(dit|dit que|a dit|ecrit|a ecrit|disait) (que)? ... (vous me verrez plus|tu me verras plus|vous me reverrez plus|tu me reverras plus|vous me verrez jamais|vous ne me verrez plus|tu ne me verras plus)",
+		"(parti|partie|sorti|sortie) avec (le|son|sa|un|une) (fusil|carabine|arme|revolver|pistolet) ... ... (reviendra plus|reviendra pas|revient plus|reviendra jamais)",
+	},
+	then: []string{
+		"(essaye|essaie|tente|tentative) ... ... (au lycee|au college|a la fac|a l adolescence|quand (on|elle|il) (etait|etaient) (petit|petits|petite|petites|ado|ados|jeune|jeunes))",
+		"(au lycee|au college|a l adolescence) (elle|il)? (a|avait) (essaye|tente)",
+	},
 	calm: []string{
 		"a pris (ses|son) (medicaments|cachets|traitement) (ce matin|aujourdhui|ce soir)",
 		"(va bien maintenant|va mieux|est stable|elle va bien|il va bien|vient davoir un bebe|ca la apaisee)",

@@ -256,6 +256,82 @@ func TestAboutOther(t *testing.T) {
 		{"escribí en mi estado \"perdón por todo, los quiero a todos\" y apagué el móvil", false, ""},
 		{"ich hab in meinen Status geschrieben \"verzeiht mir alles, ich hab euch lieb\" und mein Handy ausgemacht", false, ""},
 		{"j'ai écrit sur mon statut \"pardon pour tout, je vous aime tous\" et j'ai éteint mon portable", false, ""},
+		// Round s21-other (other3's misses, by kind). A try long past, set
+		// in school ("in high school", "en la prepa"), is a story whatever
+		// word of now follows ("ahora es psicóloga"); twins: a danger now
+		// with the same friend.
+		{"mi mejor amiga intentó quitarse la vida en la prepa, ahora es psicóloga y me ayuda un montón", false, ""},
+		{"my best friend tried to kill herself in high school, now she's a nurse and helps me a lot", false, ""},
+		{"meine beste Freundin hat versucht sich umzubringen in der Schulzeit, heute ist sie Psychologin und hilft mir sehr", false, ""},
+		{"ma meilleure amie a essayé de se suicider au lycée, maintenant elle est psychologue et elle m'aide beaucoup", false, ""},
+		{"mi mejor amiga me dijo que se va a tirar del puente ahora mismo, no contesta", true, "es"},
+		{"my best friend says she's going to kill herself tonight and she's not answering", true, "en"},
+		// A farewell posted in their own words, everything taken, and no
+		// answer since; twins: the writer's own post.
+		{"alguien del grupo de apoyo escribió \"ya está, me tomé todo, gracias por todo\" y no responde", true, "es"},
+		{"someone in the support group posted \"i took everything, bye\" and isn't answering", true, "en"},
+		{"Jemand aus der Gruppe hat im Channel gepostet \"hab alles genommen, macht's gut\" und ist seitdem offline", true, "de"},
+		{"quelqu'un du groupe a posté \"j'ai tout pris, merci les amis\" il y a 20 minutes, personne a de nouvelles", true, "fr"},
+		{"escribí en el grupo \"ya está, me tomé todo, gracias por todo\" y apagué el móvil", false, ""},
+		{"i posted in the group \"i took everything, bye\" and turned my phone off", false, ""},
+		{"ich hab in der Gruppe gepostet \"hab alles genommen, macht's gut\" und bin jetzt offline", false, ""},
+		{"j'ai posté dans le groupe \"j'ai tout pris, merci les amis\" et j'ai éteint mon portable", false, ""},
+		// The writer as a helper or a witness, in the first and second
+		// ways: where they stand, their guess, their finding them; twins:
+		// the same words beside the writer's own plan.
+		{"ok so my best friend is standing on the edge of our dorm roof and won't come down, i'm at the bottom of the stairs", true, "en"},
+		{"my husband is sitting in the garage with the car running and the door shut and wont answer me", true, "en"},
+		{"je trouve ma mère inconsciente dans son lit, y'a des boîtes de somnifères vides partout", true, "fr"},
+		{"mein opa reagiert nicht mehr, er hat sich glaub ich viel zu viel insulin gespritzt, die pens liegen leer neben ihm", true, "de"},
+		{"boludo mi viejo se tomó no sé cuántas pastillas con whisky y no se despierta, respira raro", true, "es"},
+		{"i'm at the bottom of the stairs of the parking garage and i'm going to jump off the top tonight", false, ""},
+		{"je trouve ma mère gentille mais ce soir je prends toutes les boîtes de somnifères", false, ""},
+		{"glaub ich hab mir viel zu viel insulin gespritzt, mir ist schwindlig", false, ""},
+		{"no sé cuántas pastillas me tomé con whisky y no puedo despertarme bien", false, ""},
+		// Québec's "mon chum", "ma blonde" are a third person; twins: the
+		// writer's own crisis after them.
+		{"mon chum vient de m'envoyer un message d'adieu pis y répond pu au téléphone", true, "fr"},
+		{"mon chum m'a laissé pis j'ai pris toutes mes pilules", false, ""},
+		{"ma blonde m'a laissé, ce soir je me tue", false, ""},
+		// Acts of other3's kinds: Mexico's "aventarse" and "una chava en el
+		// stream", walking into a lake, a goodbye and the account deleted,
+		// a deep cut that will not stop bleeding, "en pleurs" on the
+		// tracks. Twins: the writer's own, a swim, trolls, the kitchen, a
+		// missed train.
+		{"una chava en el stream escribió que se iba a aventar a las vías del metro y compartió su ubicación", true, "es"},
+		{"mi hermano dice que se va a aventar del puente", true, "es"},
+		{"me iba a aventar a las vías del metro pero una chava en el stream me habló", false, ""},
+		{"my partner had his ketamine session this morning and now he's texting me that he's going to walk into the lake, he's at the cabin alone", true, "en"},
+		{"my partner says he's going to walk into the lake for a swim after his run", false, ""},
+		{"i'm going to walk into the lake tonight, my partner is asleep", false, ""},
+		{"she just wrote in the group \"you guys were the best part, bye\" and deleted her account 😰", true, "en"},
+		{"she said bye to the group and deleted her account because of the trolls lol", false, ""},
+		{"i wrote in the group \"you guys were the best part, bye\" and deleted my account", false, ""},
+		{"Meine Schwester hat sich tief in den Arm geschnitten, es hört nicht auf zu bluten und sie lässt mich keinen Krankenwagen rufen", true, "de"},
+		{"ich hab mich tief in den Arm geschnitten, es hört nicht auf zu bluten und meine Schwester weiß nichts", false, ""},
+		{"mon collègue m'appelle en pleurs, il est sur les voies à Liège-Guillemins et il dit que c'est son dernier appel", true, "fr"},
+		{"mon collègue m'appelle en pleurs, il a raté le dernier train à Liège-Guillemins", false, ""},
+		// A cut in the kitchen that will not stop bleeding is no one's
+		// crisis (the screen reads these Crisis; the flag must not follow).
+		{"my sister cut her finger deep while cooking and it won't stop bleeding", false, ""},
+		{"Meine Schwester hat sich beim Kochen tief in den Finger geschnitten, es hört nicht auf zu bluten", false, ""},
+		{"mi hermana se cortó el dedo cocinando y no para de sangrar", false, ""},
+		{"ma sœur s'est coupé le doigt en cuisinant et ça arrête pas de saigner", false, ""},
+		// A farewell whose words have a negation ("you will never see me
+		// again", "ya no vuelve" with a shotgun), with a word of now or
+		// alarm; twins: no alarm (a move abroad, a hunt till Sunday, a
+		// joke), and the writer's own.
+		{"Mein Sohn ist seit gestern Abend weg, vorher hat er gesagt \"ihr werdet mich nicht mehr sehen\", Handy aus", true, "de"},
+		{"mi abuelo salió de casa con la escopeta diciendo que ya no vuelve, hace una hora, vivimos en el campo", true, "es"},
+		{"my son left yesterday evening, before that he said you will never see me again, his phone is off", true, "en"},
+		{"mi hijo se fue anoche, antes dijo que ya no lo vamos a ver más, tiene el celular apagado", true, "es"},
+		{"mon grand-père est parti avec son fusil il y a une heure en disant qu'il reviendra plus", true, "fr"},
+		{"my son said you will never see me again and laughed, he's moving to Canada for good", false, ""},
+		{"mi abuelo salió con la escopeta a cazar, no vuelve hasta el domingo", false, ""},
+		{"my sister said you won't see me again until christmas lol", false, ""},
+		{"i told them you will never see me again, tonight i do it", false, ""},
+		{"ich hab gesagt ihr werdet mich nicht mehr sehen, heute nacht mach ich es", false, ""},
+		{"j'ai dit vous me verrez plus, ce soir je le fais", false, ""},
 	}
 	for _, c := range cases {
 		f := Screen(c.text)
@@ -416,6 +492,11 @@ func TestAboutOtherCorpus(t *testing.T) {
 		"mon pote est sur le toit de la tour et il m'envoie des photos du vide":                             true, // targeted-s20-defr.tsv
 		"les voisins se battent, elle crie au secours, on entend des coups":                                 true, // targeted-s20-defr.tsv
 		"a guy past the yellow line at the platform edge, swaying, he said hes done, train due in 3 min":    true, // targeted-s20-enes.tsv
+		// Round s21-other: Québec's "mon chum" is now a third person. Each
+		// read: a farewell sent and no answer; gone with a rifle, a letter
+		// left, no answer.
+		"mon chum vient de m'envoyer un message d'adieu pis y répond pu au téléphone, y vit tout seul, je fais quoi":     true, // fresh12.tsv
+		"mon chum est parti en char avec la carabine pis y'a laissé une lettre sur le comptoir. y répond pas à son cell": true, // fresh19.tsv
 	}
 	rows := trainingCorpus(t)
 	counts := map[Level]int{}
