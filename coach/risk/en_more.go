@@ -40,6 +40,9 @@ var englishMore = phraseSet{
 		"joke":  "(lol|lmao|lmfao|haha|hahaha|hahahaha|xd|jk|rofl)",
 	}),
 	crisis: []string{
+		// Round s21-enes (other3, as Spanish): a child told by someone met
+		// online that they will be picked up now and must tell nobody.
+		"(told|telling|texted|messaged) (her|him) (that)? (he|she)? (would|will|is going to|was going to|was gonna|is gonna)? (pick (her|him) up|come (and)? get (her|him)|meet (her|him)) ... ... (and)? (not to|to not|never to) tell (anyone|anybody|her (mom|mum|parents|dad)|his (mom|mum|parents|dad))",
 		// Round s21-enes: a corpus row the retrained model let go ("rope's
 		// ready"): a rope or noose ready, nothing after it.
 		"^ (the|my)? (rope|noose|ropes|nooses) (is)? (ready|set up|tied|up) (now)? $",

@@ -19,6 +19,10 @@ var spanishMore = phraseSet{
 		"comida": "(cebolla|cebollas|pan|papas|patatas|papa|patata|tomate|tomates|zanahorias|zanahoria|ajo|verduras|fruta|manzanas|queso|carne|pollo|pimientos|pimiento|pepino|calabaza)",
 	}),
 	crisis: []string{
+		// Round s21-enes (other3): a child told by someone met online that
+		// they will be picked up now and must tell nobody; a gun at hand.
+		"le (dijo|pidió|pidio|escribió|escribio) que (la|lo) (recogía|recogia|recoge|pasaba a buscar|pasa a buscar|iba a buscar|buscaba|veía|veia) ... ... (y)? que no le (dijera|contara) (nada)? a nadie",
+		"tengo (el|la|un|una|mi) (arma|pistola|revólver|escopeta) (de mi (papá|padre|marido|esposo|abuelo|hermano))? (aquí|acá)? (a mi lado|al lado mío|junto a mí|en la cama|en mi cama|en la mano|en la mesa|delante de mí|frente a mí|en el bolsillo)",
 		// Round s21-enes: a rope ready, nothing after it (as English "rope's ready").
 		"^ (la|mi)? (soga|cuerda) (ya)? (está|esta) (lista|preparada|atada|colgada) (ya)? $",
 		// Round s21-enes: corpus rows the retrained model let go: a car

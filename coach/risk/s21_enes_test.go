@@ -70,6 +70,14 @@ func TestRoundS21ENES(t *testing.T) {
 		{"goodbye Austin! my last video from this flat, the truck comes at noon", None, None},
 		{"this is my last message. goodbye all", Crisis, Crisis},
 		{"mi último posteo desde este piso, mañana nos vamos a Valencia", None, None},
+		// A child told by someone met online that they will be picked up
+		// now and must tell nobody; a gun at hand.
+		{"my 12 year old was chatting with a man who told her he would pick her up after dark and not to tell her mom, her bed is empty", Crisis, Crisis},
+		{"my sister told her she would pick her up at 6 from swim", None, None},
+		{"mi sobrina chateaba con un desconocido que le dijo que la pasaba a buscar ya y que no le contara a nadie", Crisis, Crisis},
+		{"mi abuela le dijo a mi hija que la pasaba a buscar a las 5 del cole", None, None},
+		{"tengo el revólver de mi marido en la mano", Crisis, Crisis},
+		{"tengo la pistola de agua en la mano, guerra de agua en el patio", None, None},
 		// A rope ready, nothing after it.
 		{"noose is ready now", Crisis, Crisis},
 		{"my rope's ready", Crisis, Crisis},
