@@ -40,6 +40,19 @@ var englishMore = phraseSet{
 		"joke":  "(lol|lmao|lmfao|haha|hahaha|hahahaha|xd|jk|rofl)",
 	}),
 	crisis: []string{
+		// Round s21-enes (other3, as Spanish): a child told by someone met
+		// online that they will be picked up now and must tell nobody.
+		"(told|telling|texted|messaged) (her|him) (that)? (he|she)? (would|will|is going to|was going to|was gonna|is gonna)? (pick (her|him) up|come (and)? get (her|him)|meet (her|him)) ... ... (and)? (not to|to not|never to) tell (anyone|anybody|her (mom|mum|parents|dad)|his (mom|mum|parents|dad))",
+		// Round s21-enes: a corpus row the retrained model let go ("rope's
+		// ready"): a rope or noose ready, nothing after it.
+		"^ (the|my)? (rope|noose|ropes|nooses) (is)? (ready|set up|tied|up) (now)? $",
+		// Round s21-enes: someone texting the writer now that they are going
+		// to die ("he's texting me that he's going to walk into the lake"):
+		// danger now, told to the writer, so "me" makes it the writer's.
+		"(texting|texted|messaging|messaged|telling|told|calling|called|writing|wrote|sent|sending) me (that)? (he|she|they) (is|are|was|were)? (going to|gonna|about to) (walk into the (lake|sea|ocean|river|water|waves)|jump (off|from) (a|the)? (bridge|roof|building|cliff|balcony)|kill (himself|herself|themselves)|end (it|it all|his life|her life|their life)|hang (himself|herself|themselves)|drown (himself|herself|themselves)|shoot (himself|herself|themselves)|overdose)",
+		// Round s21-enes (other3): someone who posted they would jump and
+		// shared their location: now, wherever the writer is.
+		"(said|wrote|posted|typed|texted) (that)? (she|he|they) (was|were|is|are) (going to|gonna|about to) (jump|throw (herself|himself|themselves)) (off|from|in front of|under|onto) (a|the)? (train|tracks|bridge|roof|building|cliff|balcony|subway|metro) (and)? (shared|sent|posted|dropped) (her|his|their) (live)? (location|pin)",
 		// Round s20-routine: bleeding that will not stop ("the bleeding won't
 		// stop"): danger now, whatever the cause; a nose, gums or a period
 		// named are benign.
@@ -183,6 +196,11 @@ var englishMore = phraseSet{
 		"({pills}|pills|tablets|the gun|a gun|the knife|the rope) (is|are) (in my hand|in my hands|in front of me|in my lap)",
 	},
 	review: []string{
+		// Round s21-enes: corpus rows the retrained model let fall to None:
+		// vanishing daydreamed of, the sentence ending there; a grip on
+		// life getting weaker.
+		"(keep|kept|always|often|constantly) (daydreaming|dreaming|fantasizing|fantasising|thinking) about (vanishing|disappearing) $",
+		"(holding|hanging) on but (the|my) (grip|hold) is (getting|growing) (weaker|looser|weak|thinner)",
 		// Round s20-enes: a morning regretted for waking; a heart in two
 		// minds about going on.
 		"(disappointed|disapointed|sad|upset|annoyed|gutted|angry) (that)? i (woke|wake|have woken|woken) up (again|at all)? $",
@@ -233,6 +251,9 @@ var englishMore = phraseSet{
 		"(wanted|want) to say goodbye",
 	},
 	benign: []string{
+		// Round s21-enes (set 21): the last post from a flat one moves out of
+		// ("goodbye Ohio, this is my last post from this apartment").
+		"(this is)? my last (post|message|update|story|video) from (this|the|my|our) (old)? (apartment|house|flat|place|dorm|dorm room|room|office|desk|town|city|country|hometown)",
 		// Round s20-enes: pills taken as prescribed with the prescriber named
 		// ("the meds dr patel prescribed"); a car at the mechanic's until a day.
 		// The car idiom was written for a corpus row that the retrained model

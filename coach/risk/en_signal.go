@@ -62,6 +62,9 @@ var englishSignals = signalSet{
 			"(passed|walked past|walked by|drove past|drove over|stood on|stood at|looked down from) the (rail|railway|train)? (bridge|tracks|overpass|level crossing|viaduct) and thought (tomorrow|tonight|this is it|about doing it|of doing it|how easy)",
 		},
 		sigFinal: {
+			// Round s21-enes: a pet given up (the corpus row "put my rabbit
+			// up for adoption today. kinder to do it now before").
+			"(put|putting|gave|giving|rehomed|rehoming) (my|our) (rabbit|bunny|cat|kitten|dog|puppy|hamster|parrot|bird|guinea pig|pet|ferret|lizard|snake) (up for adoption|to a shelter|away to)",
 			// Round s20-resid: sorry for what comes next, the sentence ending there.
 			"(sorry|so sorry) (for|about) (what comes next|what is coming|what is about to happen|what happens next|what i am about to do) $",
 			// Round s20-resid: a farewell "hereby"; things not needed any more,
@@ -187,6 +190,9 @@ var englishSignals = signalSet{
 			"before (anyone|everyone|anybody) (is|gets|wakes)? up",
 		},
 		sigCue: {
+			// Round s21-enes: a sentence that ends on "before", what comes
+			// after left unsaid ("kinder to do it now before").
+			"(kinder|better|easier|fairer|best) to do it (now)? before $",
 			// Round s20-resid: it is done (after no reply wanted); thanks for
 			// everything (with sorry for what comes next).
 			"(its|it is) (already)? done $",

@@ -249,6 +249,10 @@ var spanish = phraseSet{
 		"otra vez", "de nuevo",
 		"(todavía|aún) (quiero|pienso|tengo|siento)",
 		"esta (noche|semana)", "ahora mismo", "últimamente", "estos días", "ayer", "anoche", "mañana",
+		// Round s21-enes: an attempt of the past taken up again "this time"
+		// (fresh set 15: "… lo que empecé el año pasado, esta vez no me va a
+		// salir mal").
+		"esta vez no (me va a|va a) (salir mal|fallar)", "esta vez (sí|si) (me sale|lo logro|lo hago)",
 	},
 	doubt: []string{
 		"no sé si", "no estoy (seguro|segura)", "tal vez", "quizás", "quizá", "a lo mejor",

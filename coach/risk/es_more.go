@@ -19,6 +19,29 @@ var spanishMore = phraseSet{
 		"comida": "(cebolla|cebollas|pan|papas|patatas|papa|patata|tomate|tomates|zanahorias|zanahoria|ajo|verduras|fruta|manzanas|queso|carne|pollo|pimientos|pimiento|pepino|calabaza)",
 	}),
 	crisis: []string{
+		// Round s21-enes (other3): a child told by someone met online that
+		// they will be picked up now and must tell nobody; a gun at hand.
+		"le (dijo|pidió|pidio|escribió|escribio) que (la|lo) (recogía|recogia|recoge|pasaba a buscar|pasa a buscar|iba a buscar|buscaba|veía|veia) ... ... (y)? que no le (dijera|contara) (nada)? a nadie",
+		"tengo (el|la|un|una|mi) (arma|pistola|revólver|escopeta) (de mi (papá|padre|marido|esposo|abuelo|hermano))? (aquí|acá)? (a mi lado|al lado mío|junto a mí|en la cama|en mi cama|en la mano|en la mesa|delante de mí|frente a mí|en el bolsillo)",
+		// Round s21-enes: a rope ready, nothing after it (as English "rope's ready").
+		"^ (la|mi)? (soga|cuerda) (ya)? (está|esta) (lista|preparada|atada|colgada) (ya)? $",
+		// Round s21-enes: corpus rows the retrained model let go: a car
+		// following the writer for minutes now; finishing what was begun
+		// "this time" without failing; no next session wanted, "no voy a
+		// llegar" ending the sentence.
+		"(carro|coche|auto|camioneta|moto|tipo|hombre|señor|alguien) (que)? me (sigue|está siguiendo|viene siguiendo|persigue) desde ... ... ... (ya)? (pasaron|van|lleva|hace) # (minutos|cuadras)",
+		"terminar lo que (empecé|empece) ... ... ... esta vez no (me va a|va a) (salir mal|fallar)",
+		"no me (den|des|dan|pongan|reserven|agenden|saquen) (turno|cita|hora) para (la)? (próxima|siguiente) (sesión|cita|consulta|semana) ... no voy a (llegar|estar) $",
+		// Round s21-enes: someone texting the writer now that they will die;
+		// someone who posted they would throw themselves onto the tracks and
+		// shared their location; someone gone out with a gun saying they will
+		// not come back; everything prescribed taken, with a farewell.
+		"me (escribió|escribio|escribe|está escribiendo|mandó|mando|manda|dijo|dice|está diciendo) (un mensaje)? (de)? que se (va|iba) a (matar|ahorcar|ahogar|pegar un tiro|meter al (lago|río|mar)|(tirar|aventar) (de|desde|del|al|a las|a la|por|bajo) (un|una|el|la|las|los)? (puente|vías|vía|tren|metro|azotea|edificio|techo|balcón|acantilado|ventana|río|mar|autopista))",
+		"que se (iba|va) a (aventar|tirar|lanzar) (a|de|desde|bajo|del|al) (las|la|el|un|una)? (vías|vía|tren|metro|puente|azotea|edificio|techo|balcón|acantilado) ... (y)? (compartió|mandó|pasó|puso|publicó) su (ubicación|ubicacion)",
+		"{alguien} (salió|se fue|se marchó|se llevó) ... con (la|una|su|mi|el|un) (escopeta|pistola|arma|rifle|soga|cuerda|revólver) ... ... (diciendo|dijo|diciéndome|gritando) que (ya no (vuelve|va a volver|volverá|regresa|va a regresar)|no (vuelve|volverá|regresa) (más|nunca))",
+		"(me tomé|me tome|me he tomado|tomé|tome) (todo|todas|todos) (lo que|las que|los que) me (recetaron|recetó|quedaba|quedaban|dieron|mandaron) (de una|de golpe|juntas|junto|gracias por todo|perdón|adiós|chau|los quiero)",
+		// Round s21-enes (set 21): the light put out for good.
+		"(apago|apagaré|voy a apagar|apagar|me apago) (la luz|la vela|mi luz|las luces)? para siempre",
 		// Round s20-routine: bleeding that will not stop.
 		"no (deja|para) de sangrar",
 		"la sangre no (para|se detiene|se para|deja de salir|se corta)",
@@ -171,6 +194,9 @@ var spanishMore = phraseSet{
 		"(ya)? (me tomé|me tome|tomé|tome|me trago|me tragué|me trague) (todas|todas las pastillas|todo el frasco|toda la caja|todas las pastis) (ya)? $",
 	},
 	review: []string{
+		// Round s21-enes: a corpus row the retrained model let fall to None:
+		// picturing one's own funeral.
+		"(pienso|pensar|pensando|me pongo a pensar|imagino|imaginando|me imagino) (en)? (como|cómo) (sería|será) mi (funeral|entierro|velorio|velatorio)",
 		// Round s20-enes: a heart in two minds about going on.
 		// A corpus row the model let go when this round was learnt: dark
 		// thoughts on crossing a bridge or at a platform.
@@ -211,6 +237,13 @@ var spanishMore = phraseSet{
 		"(ya)? (lo)? tengo todo (planeado|pensado|listo) $",
 	},
 	benign: []string{
+		// Round s21-enes: everything given or prescribed taken for an
+		// ailment ("me tomé todas las que me dieron para la alergia").
+		"(me tomé|me tome|tomé|tome|me he tomado) (todas|todos|todo) (las|los|lo) que me (dieron|recetaron|recetó|mandaron|indicaron) (para|contra) (la|el|las|los|mi|mis) (alergia|alergias|gripe|dolor|fiebre|tos|presión|infección|resfriado|resfrío|migraña|muela|muelas|garganta|estómago|panza|espalda|rodilla|ansiedad)",
+		// Round s21-enes: a goodbye to a fear (TestSignals); the last post
+		// from a flat one moves out of.
+		"(despedirme|me despido|despedirse|decir adiós|decirle adiós) (de|a) (mi|mis|el|la|los|las) (miedo|miedos|fobia|fobias|ansiedad|vicio|vicios|inseguridad|inseguridades|pánico)",
+		"(este es)? mi (último|ultimo) (post|posteo|mensaje|video) desde (este|el|mi|nuestro) (viejo)? (departamento|depa|piso|apartamento|cuarto|casa|barrio|pueblo|país)",
 		// Round s20-enes: pills taken as prescribed with the prescriber named
 		// ("lo que me recetó la dra."); a car at the mechanic's until a day.
 		"(tomé|tome|me tomé|me tome|tomo|he tomado) (todas)? (mis|las) {pastillas} (que)? (me)? (recetó|receto|mandó|indicó|dio) (la|el|mi)? (dra|dr|doctora|doctor|médica|médico|psiquiatra)",

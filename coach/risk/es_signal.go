@@ -51,6 +51,11 @@ var spanishSignals = signalSet{
 			"(sangra|sangrando|sangrado|sangre) (a través|a traves|por) (de)? (la|el) (venda|vendaje|gasa|curita|toalla)",
 		},
 		sigFinal: {
+			// Round s21-enes (set 21): getting off here, the sentence ending
+			// there; "ni el lunes ni nunca más" as a sentence; a pet given up.
+			"^ (yo)? me bajo (acá|aquí) $",
+			"^ (y)? ni (el)? ({dia}|mañana|hoy) ni nunca (más)? $",
+			"(di|doy|dí|puse|regalé) (a)? (mi|nuestro|nuestra) (conejo|gato|gata|perro|perra|hámster|loro|mascota) (en adopción|a un refugio|al refugio)",
 			// Round s20-resid: sorry for what comes next, the sentence ending there.
 			"(perdón|lo siento|disculpen|perdonen|perdónenme) por lo que (viene|va a pasar|voy a hacer) $",
 			// Round s20-resid: a farewell "por la presente"; things not needed any
@@ -175,6 +180,12 @@ var spanishSignals = signalSet{
 			"desde aquí arriba", "de una vez", "esta vez",
 		},
 		sigCue: {
+			"(fue|ha sido) un (placer|honor) (conocerte|conocerlos|conocerlas)",
+			// Round s21-enes (set 21): thanks to all said as a last word; now
+			// knowing why one came (on a roof); a sentence ending on "antes".
+			"gracias totales",
+			"(ahora)? (entiendo|sé) (por qué|para qué|a qué) (vine|estoy aquí|estoy acá|subí)",
+			"(mejor|más fácil|más justo) hacerlo (ahora)? antes $",
 			// Round s20-resid: it is done (after no reply wanted); thanks for
 			// everything (with sorry for what comes next).
 			"ya (está) hecho $",

@@ -62,6 +62,17 @@ var englishIntent = phraseSet{
 		"(i am|i feel like|feel like|feeling like) (a|such a|just a|nothing but a) burden (to|on|for)? (everyone|everybody|my family|others|people|you|them)?",
 		// Nobody would notice.
 		"(nobody|no one|noone) would (notice|care|miss me) (if|when) i (disappeared|was gone|were gone|vanished|left)",
+		// Round s21-enes (set 21): "nobody would even notice if i
+		// disappeared". Only disappearing: "nobody would even notice if I
+		// was gone" is held Crisis by an older case (cases_test.go).
+		"(nobody|no one|noone) would (even|really|ever) (notice|care|miss me) (if|when) i (disappeared|vanished)",
+		// Round s21-enes (set 21): weary of life, said in the next words
+		// not to be dangerous ("so tired of being alive. not in a dangerous
+		// way"), read over the two sentences by heldAcross.
+		"(tired|sick|exhausted|weary) of (being alive|living|life|existing) ... not in (a|the|any) (dangerous|scary|suicidal|bad|harmful|worrying) (way|sense)",
+		// Round s21-enes (set 21): an urge met with something else instead
+		// ("had the urge to cut again last night, held ice cubes instead").
+		"(had|felt|got) (the|an|a|a strong)? (urge|urges) to (cut|self harm|hurt myself|harm myself|burn myself|relapse) (again)? ... ... (held|squeezed|used|grabbed|did|called|texted|went for|took|snapped) ... ... ... instead",
 		// An accident wished to escape an obligation: "wish a bus would hit me so i wouldn't have to go to work tomorrow".
 		"(wish|hope) (a|the) (bus|truck|car|train) (would|will) hit me ... so i (would not|do not|did not|will not) have to ... ... ... (tomorrow)?",
 		// An urge resisted: "had the urge to cut again last night. didn't."
@@ -82,6 +93,7 @@ var englishIntent = phraseSet{
 		"not going to act on (it|them)",
 		"(no|not any|do not have any|do not have a|have no) (plans|plan)",
 		"(i am|i feel) (safe|not in danger)",
+		"not in (a|any) (dangerous|suicidal|scary|harmful) (way|sense)",
 	},
 	past: []string{
 		"(in|back in) {year}",
@@ -110,6 +122,12 @@ var spanishIntent = phraseSet{
 		"ojalá (me atropelle|me atropellara|me atropellase) (un|el|una) (coche|carro|auto|bus|autobús|camión|tren) (asi|así|para)? no (tendría|tendria|tener|tengo) que ... ... ... (mañana)?",
 		// Un impulso que no siguió: "tuve ganas de cortarme anoche pero me aguanté".
 		"(tuve|tenía|tenia|me dieron|me vinieron) (muchas)? ganas de (cortarme|hacerme daño|lastimarme|quemarme) ... ... ... pero (me aguanté|me aguante|aguanté|aguante|resistí|resisti|no lo hice)",
+		// Round s21-enes (set 21): the urge met with other things first and
+		// held out, the last word a sentence of its own ("tuve ganas de
+		// lastimarme, me di una ducha fría y llamé a mi prima. aguanté.").
+		"(tuve|tenía|tenia|me dieron|me vinieron) (muchas)? ganas de (cortarme|hacerme daño|lastimarme|quemarme) ... ... ... ... (me aguanté|aguanté|resistí|no lo hice) $",
+		// Round s21-enes: weary of life, said not to be dangerous.
+		"(cansado|cansada|harto|harta) de (vivir|estar vivo|estar viva|la vida) ... no (en|de) (un|una) (sentido|forma|manera) (peligroso|peligrosa|grave|suicida)",
 	},
 	crisis: []string{
 		"(nadie|ni uno) (me)? (notaría|notaria|extrañaría|extrañaria|se daría cuenta|se daria cuenta) si (desapareciera|desapareciese|desaparezco|me fuera) para siempre $",
@@ -125,6 +143,7 @@ var spanishIntent = phraseSet{
 		"sin planes",
 		"no estoy en peligro",
 		"estoy a salvo",
+		"no (en|de) (un|una) (sentido|forma|manera) (peligroso|peligrosa|suicida)",
 	},
 	past: []string{
 		"en (el año)? {year}",
