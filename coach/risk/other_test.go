@@ -416,6 +416,17 @@ func TestAboutOtherCorpus(t *testing.T) {
 		"mon pote est sur le toit de la tour et il m'envoie des photos du vide":                             true, // targeted-s20-defr.tsv
 		"les voisins se battent, elle crie au secours, on entend des coups":                                 true, // targeted-s20-defr.tsv
 		"a guy past the yellow line at the platform edge, swaying, he said hes done, train due in 3 min":    true, // targeted-s20-enes.tsv
+		// Round s21-defr's rows of someone else in danger now (other3's
+		// kinds written again), which the flag reads as such. Each read: gone
+		// since the morning after "du wirst mich nie wieder sehen", at the
+		// platform saying he jumps when the next train comes, a grandparent
+		// with dementia out in the snow or the night in night clothes, a
+		// member who posted "j'ai tout avalé, adieu".
+		"Meine Tochter ist seit heute früh verschwunden, gestern hat sie geschrieben \"du wirst mich nie wieder sehen\", Handy aus": true, // targeted-s21-defr.tsv
+		"Mein Kumpel steht am Bahnsteig und schreibt, er springt wenn der nächste Zug kommt":                                        true, // targeted-s21-defr.tsv
+		"Opa hat Demenz und ist vor einer Stunde im Schlafanzug raus in den Schnee, draußen sind minus 12 Grad":                     true, // targeted-s21-defr.tsv
+		"ma grand-mère qui a la démence est sortie dans la nuit en chemise de nuit, il gèle, on la trouve pas":                      true, // targeted-s21-defr.tsv
+		"un membre du groupe a écrit \"j'ai tout avalé, adieu\" il y a une demi-heure":                                              true, // targeted-s21-defr.tsv
 	}
 	rows := trainingCorpus(t)
 	counts := map[Level]int{}
