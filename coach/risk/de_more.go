@@ -19,6 +19,29 @@ var germanMore = phraseSet{
 		"essen":   "(brot|kartoffeln|kartoffel|zwiebeln|zwiebel|gemüse|tomaten|tomate|äpfel|apfel|karotten|möhren|gurke|gurken|fleisch|käse|knoblauch|kräuter|paprika|salat|obst|pilze|kürbis|lauch|sellerie)",
 	}),
 	crisis: []string{
+		// Round s21-defr: someone with dementia gone out into the snow or the
+		// cold in night clothes (the French row of other3, in German).
+		"(demenz|dement|demente|alzheimer|verwirrt) ... ... ... (im schlafanzug|im pyjama|im nachthemd|in hausschuhen) ... (in den schnee|in die kälte|in die nacht|raus in den schnee)",
+		"(demenz|dement|demente|alzheimer|verwirrt) ... ... ... (in den schnee|in die kälte|in die nacht) ... (im schlafanzug|im pyjama|im nachthemd|in hausschuhen)",
+		// Round s21-defr, someone else in danger now (other3): someone gone
+		// since a time after saying "you won't see me again"; someone at the
+		// platform who says they will jump when the next train comes; a
+		// beating heard through the wall. The subject is in the phrase, so it
+		// is not read as someone else's words; twins without the words said,
+		// the jump or the blows stay below Crisis.
+		"seit ... ... (weg|verschwunden|abgehauen|nicht heimgekommen) ... ... ... (ihr werdet mich|du wirst mich|ihr seht mich|du siehst mich) (nicht mehr|nie mehr|nie wieder|nimmer|nimma) (sehen|sehn)?",
+		// Round s21-defr: a gun the writer took out of its cupboard or safe,
+		// someone else's gun too (other3, the writer's own: "Ich hab die
+		// Pistole von meinem Vater aus dem Schrank geholt"); a gun taken out
+		// for the range, the hunt or cleaning is an idiom below.
+		"(ich hab|hab|ich habe|habe) (die|eine|seine|papas|die alte|das)? (pistole|waffe|gewehr|jagdgewehr|revolver|knarre) (von meinem vater|von meinem papa|von papa|meines vaters|von meinem opa|von meinem mann|von meinem bruder)? (aus dem|aus seinem|aus der|ausm|aus) (schrank|tresor|waffenschrank|schublade|safe|nachttisch|versteck) (geholt|genommen|rausgeholt)",
+		// Round s21-defr: no more worrying about me from a day on (fresh set
+		// 21). Twins without the day ("ihr müsst euch keine Sorgen mehr um
+		// mich machen, die OP ist gut gelaufen") stay below.
+		"(ihr müsst|ihr müßt|ihr braucht|du musst|du brauchst|müsst ihr|musst du|brauchst du|braucht ihr) (euch|dir) (ab morgen|ab heute|ab heute nacht|ab übermorgen|bald|nach heute) (keine|nie mehr|nie wieder) sorgen (mehr)? um mich",
+		"(ab morgen|ab heute|ab heute nacht|ab übermorgen|bald|nach heute) (müsst ihr|musst du|brauchst du|braucht ihr) (euch|dir) (keine|nie mehr|nie wieder) sorgen (mehr)? um mich",
+		"(er|sie) (springt|springe|spring) (wenn|sobald) (der|da|de|die) (nächste|nächster|nächstn|zug|bahn|u-bahn) (kommt|kummt|kimmt|einfährt)",
+		"(man hört|ich höre|ich hör|hör|hört man) ... wie (ihr|sein|der|ihren) (freund|mann|typ|ex|vater) (sie|ihn) (schlägt|verprügelt|haut|würgt)",
 		// Round s20-routine: bleeding that will not stop ("Blut hört nicht auf").
 		"(das)? (blut|bluten|blutung) (hört|hort) (einfach|gar)? nicht (mehr)? auf",
 		"(hört|hort) (einfach)? nicht (mehr)? auf zu bluten",
@@ -162,6 +185,16 @@ var germanMore = phraseSet{
 		"(morn|morge|morgen) (bin|bi) (i|ich) (nüm|nümm|nümme|nimma|nimmer|nicht mehr) (do|da|hier) ... (merci|danke) für alles",
 	},
 	review: []string{
+		// Round s21-defr, as fresh set 21's French review rows at None:
+		// feeling superfluous everywhere; one's attempt told as years past.
+		"(ich fühl|fühl|ich fühle|fühle) mich (überall|immer)? (zu viel|überflüssig|fehl am platz) (überall)? $",
+		"(mein|meinen) (suizidversuch|selbstmordversuch|versuch) (war|ist) (vor|jetzt|jetzt schon) ... (jahren|jahre|monaten|monate)",
+		// Round s21-defr: review rows the retrained model let fall to None
+		// (drift21): a life felt to be over at a sentence's end, a year's
+		// sleep without waking after it, one's own funeral imagined.
+		"(gefühl|gefühl dass|gefühl als ob) mein leben (ist|sei|wäre) (gelaufen|vorbei) $",
+		"(schlaf|schlafen) ohne (danach|dann|je)? (wieder)? aufwachen (zu müssen|zu wollen)?",
+		"(wie|wer) (meine|zu meiner) (beerdigung|trauerfeier) (wär|wäre|sein würde|aussehen würde|kommen würde|käme)",
 		// Round s20-routine: therapy given up, said flatly ("zum
 		// Integrationsgespräch komm ich nicht mehr"), which the learnt screen
 		// had carried and let go when this round's rows were learnt. Not a
@@ -234,6 +267,9 @@ var germanMore = phraseSet{
 		"(meeting|termin|call|mail|excel) ... ... ... (spring|springe) ich aus dem fenster (lol|haha|hahaha|xd)",
 		"(meeting|termin|call|mail|excel) und ich (spring|springe) aus dem fenster (lol|haha|hahaha|xd)",
 		"(meinen|meine|mein) (hund|katze|kater|haustier|haustiere|pflanzen) ... (übers wochenende|für das wochenende|fürs wochenende|für den urlaub|über den urlaub|während (ich|wir) ... (weg|verreist|im urlaub|unterwegs) (bin|sind)?|bis ich zurück bin)",
+		// Round s21-defr: a gun taken out for the range, the hunt or cleaning.
+		"(pistole|waffe|gewehr|jagdgewehr|revolver) ... ... ... ... ... (schießtraining|schießstand|schützenverein|schützenfest|jagd|treibjagd|reinigen|putzen|waffenreinigung|tontaubenschießen)",
+		"(schießtraining|schießstand|schützenverein|jagd|treibjagd|zum reinigen|zum putzen) ... ... ... (pistole|waffe|gewehr|jagdgewehr|revolver) (aus dem|aus der|ausm) (schrank|tresor|waffenschrank|safe) (geholt|genommen|rausgeholt)",
 		// Round s20-defr: pills taken as a named doctor prescribed them ("wie
 		// Dr. Kaya sie verschrieben hat"; the dot of "Dr." ends the sentence);
 		// a letter to one's fear as therapy homework; helping a colleague

@@ -12,6 +12,14 @@ var germanSignals = signalSet{
 	}),
 	kinds: [numSignalKinds][]string{
 		sigMeans: {
+			// Round s21-defr: a height said to be enough, as a bare sentence
+			// ("Isch höch gnueg."); pills lying ready, Swiss spellings too
+			// ("D'Tablette lieged parat"); spirits with pills ("korn +
+			// tabletten"). Alone each is Review: "die Tabletten liegen parat
+			// für die Reise".
+			"^ (isch|ist|is|es isch|es ist|das isch|das ist|s isch|hier isch|hier ist)? (höch|hoch) (gnueg|gnue|genug) $",
+			"(tabletten|tablette|d'tablette|schlaftabletten|schlaftablette|pillen|medis|d'medis) (liegen|lieged|liget|ligged|liegt|sind|stehen|stönd) (schon|scho|alle|alli)? (parat|bereit|griffbereit) $",
+			"(korn|schnaps|wodka|vodka|whisky|whiskey|rotwein|wein|alk|alkohol|rum|gin|likör) (und|mit|plus)? (tabletten|pillen|schlaftabletten|benzos|tavor|diazepam)",
 			// Round s20-routine: the fast trains that do not stop at the station.
 			"(die)? (schnellen|durchfahrenden|ice|ices|schnellzüge|güterzüge|expresszüge|fernzüge|intercitys) (züge)? (halten|halt) (hier|an diesem bahnhof|an diesem gleis)? nicht (hier)? $",
 			// Round s20-resid: a blade in the hand, as a sentence says it ("die
@@ -63,6 +71,9 @@ var germanSignals = signalSet{
 			"(schwimmen kann ich|ich kann|kann ich) (eh|sowieso|ohnehin) nicht (gut)? (schwimmen)? ... besser so",
 		},
 		sigFinal: {
+			// Round s21-defr: one's mother or family not to be sad, closing
+			// the sentence; a twin with a reason after it stays below.
+			"(meine mutter|meine mama|mama|mami|mein vater|papa|meine eltern|meine familie|meine frau|mein mann|meine kinder|meine freundin|mein freund|meine schwester|mein bruder) (soll|sollen|darf|dürfen) (nicht|nid|ned|nöd) (traurig|trurig) (sein|si|sii)? $",
 			// Round s20-resid: sorry for what comes next, the sentence ending there.
 			"(sorry|tut mir leid|verzeiht|entschuldigt) (für das|für)? was (jetzt)? (kommt|passiert|ich tun werde) $",
 			// Round s20-resid: a farewell "hiermit"; things not needed any more,
@@ -119,6 +130,8 @@ var germanSignals = signalSet{
 			"(kann|kanns|könnte) (es)? (ihm|ihr|ihnen|euch|dir) nicht mehr selber? sagen",
 		},
 		sigIntent: {
+			// Round s21-defr: the last night one feels like this.
+			"(heut|heute) (is|ist) (die|meine) letzte nacht (wo|in der|an der) ich mich so (fühl|fühle|füel)",
 			// Round s20-resid: the plan set, after a shift; no reply wanted, it is done.
 			"^ (der)? plan steht $",
 			"^ (bitte)? nicht (antworten|zurückschreiben|zurückrufen) ($|es|ist)",
@@ -181,6 +194,19 @@ var germanSignals = signalSet{
 			"(fahr|fahre|geh|gehe|lauf|laufe) (jetzt|gleich|heute)? (an|zum|zur|in) (den|die|das)? (rhein|main|elbe|donau|neckar|isar|fluss|see|meer|kanal|ufer|brücke)",
 		},
 		sigCue: {
+			// Round s21-defr: feeling nothing any more at a sentence's end;
+			// assisted dying refused and "dann mach ich's halt selber"; sorry
+			// to all as a sentence; "dann ist Ruhe"; a strong current; "los
+			// gehts" ending a sentence; standing on, in Swiss German ("I stoh
+			// uf de ...").
+			"(fühl|fühle|spür|spüre) ich (gar|überhaupt)? (nix|nichts) mehr $",
+			"(exit|dignitas|sterbehilfe|die sterbehilfe|der verein) (hat|hät|het) (mich|mi|mein gesuch|mis gsuech|meinen antrag) (abgelehnt|abglehnt|abgewiesen)",
+			"(dann|denn|den) (mach|mache) (ich's|ichs|ich es|is) (halt|eben|halt eben)? (selber|selbst|sälber|sälbst)",
+			"^ (sorry|tschuldigung|entschuldigung|verzeiht|verzeihung) (a|an) (alli|alle|euch alle|euch) $",
+			"^ (und)? (dann|denn) (ist|isch|is) (endlich)? ruhe $",
+			"(strömung|strömig) (ist|isch|is) (heut|heute|hüt)? (so)? (stark|reißend)",
+			"los (gehts|geht's|geht es) $",
+			"^ (i|ich) (stoh|stah|stahn) (uf|uf de|uf dr|uf em|ufem)",
 			// Round s20-resid: it is done (after no reply wanted); thanks for
 			// everything (with sorry for what comes next).
 			"(es ist|ist) (schon)? (erledigt|passiert|getan) $",

@@ -18,6 +18,17 @@ var frenchMore = phraseSet{
 		"aliments": "(oignons|oignon|pain|patates|patate|pommes de terre|carottes|carotte|ail|légumes|tomates|tomate|pommes|fromage|viande|poulet|poivrons|concombre|échalotes|champignons|courgettes)",
 	}),
 	crisis: []string{
+		// Round s21-defr, someone else in danger now (other3): someone with
+		// dementia gone out into the snow or the cold in night clothes; a
+		// member who posted "j'ai tout pris" with a farewell; a message "vous
+		// me verrez plus" with all prepared or with its writer absent since;
+		// a beating heard. The subject is in the phrase; twins without the
+		// cold, the farewell, the absence or the blows stay below Crisis.
+		"(alzheimer|l'alzheimer|démence|dément|démente|désorienté|désorientée) ... ... (parti|partie|sorti|sortie) ... (dans la neige|dans le froid|dans la nuit) en (pyjama|chaussons|robe de chambre|chemise de nuit)",
+		"(a posté|a écrit|a mis|a envoyé|a publié) ... (j'ai tout pris|j'ai tout avalé|j'ai tout bu) (merci|adieu|bye|ciao|bisous|au revoir|pardon|désolé|désolée)",
+		"(vous me verrez plus|vous me reverrez plus|tu me verras plus|tu me reverras plus|vous me verrez jamais|vous me reverrez jamais) (j'ai tout préparé|j'ai tout prévu|adieu|pardon)",
+		"(vous me verrez plus|vous me reverrez plus|tu me verras plus|tu me reverras plus) ... ... ... (est pas venue|est pas venu|est absente|est absent|répond plus|répond pas)",
+		"(j'entends|on entend|jentends|j'entend) (son|le|leur) (copain|mari|mec|compagnon|père|ex|conjoint) (la|le|les) (frapper|taper|cogner|battre|tabasser)",
 		// Round s20-routine: bleeding that will not stop.
 		"(ça)? saigne (et)? (ça)? (s'arrête|arrête) pas",
 		"le sang (s'arrête|arrête) pas",
@@ -169,6 +180,17 @@ var frenchMore = phraseSet{
 		"(je roule|je conduis|au volant|sur l'autoroute) ... (envie de|je pense à|pense à|prêt à|prête à) (me planter|foncer|me jeter|me crasher|me foutre) (dans|contre|sous)",
 	},
 	review: []string{
+		// Fresh set 21's review rows at None: feeling superfluous everywhere;
+		// one's attempt told as years past, or its evening come back (a
+		// mix.tsv row the retrained model let fall).
+		"je me sens de trop (partout|ici|chez moi|dans ma vie|pour tout le monde)?",
+		"ma (tentative|tentative de suicide|ts) (c'était|c'est|date de|remonte à|il y a)",
+		"(le soir|le jour|la nuit|l'année|le souvenir|l'anniversaire) de ma (tentative|tentative de suicide|ts) $",
+		"depuis ma (tentative|tentative de suicide|ts) (de #|en #|il y a|je|j'ai|j'évite|ça|$)",
+		"(le soir|le jour|la nuit|l'année|le souvenir|l'anniversaire) de ma (tentative|tentative de suicide|ts) (je|j'ai|et|me|m'a|ça|revient|reviennent|remonte|remontent|me hante|est)",
+		// Round s21-defr: a review row the retrained model let fall to None
+		// (drift21): a crash that would not bother one.
+		"si (l'avion|le bus|le train|la voiture|le car) (s'écrasait|s'écrase|avait un accident|déraillait) ... ... ... (ça)? me (dérangerait|gênerait|déplairait) (pas|rien)",
 		// Round s12-learn19: a corpus row the model alone had flagged.
 		"(pas|plus) (certaine|certain|sûre|sûr|sure|sur) (d'être|d'etre|detre|d'etre) (safe|en sécurité|en securite) (cette nuit|ce soir|aujourd'hui)?",
 		// A corpus row the model alone had carried to Review and let go when
@@ -199,6 +221,10 @@ var frenchMore = phraseSet{
 		"j'ai tout (prévu|planifié|organisé|préparé) $",
 	},
 	benign: []string{
+		// Fresh set 21's ordinary row: a last message before giving birth.
+		"dernier message avant (l'accouchement|la naissance|ma césarienne|la césarienne|l'arrivée du bébé|d'accoucher|la maternité)",
+		// Round s21-defr: leaving before the rest of a programme.
+		"(désolé|désolée) (pour|de) (louper|rater|manquer)? la suite (du programme|de la soirée|de la réunion|de l'atelier|de la séance)",
 		// Fresh set 19's ordinary rows: a sofa to throw oneself onto.
 		"(me jeter|je me jette|me vautrer|m'affaler) (sur|dans) (le|mon) (canapé|canap|lit|sofa|pieu)",
 		// Round s12-residual: enough of one's medicine for a trip.

@@ -95,6 +95,9 @@ var frenchSignals = signalSet{
 			"serai plus là pour (lui|leur|te|vous) (le)? dire",
 		},
 		sigIntent: {
+			// Round s21-defr: no one will notice anything before the next day, at
+			// a sentence's end ("avant demain" is everyday talk).
+			"personne (remarquera|verra|se rendra compte|s'en rendra compte|s'apercevra|captera) (rien|de rien)? (avant le lendemain|avant lundi|jusqu'au lendemain|jusqu'à lundi) $",
 			// Round s20-resid: the plan set (below, after a shift); no reply wanted, it is done.
 			"^ (le)? plan est (prêt|calé|fixé|en place) $",
 			"^ (répondez|réponds) (pas|plus) ($|c'est)",
@@ -148,6 +151,8 @@ var frenchSignals = signalSet{
 			"d'en haut", "d'un coup", "cette fois",
 		},
 		sigCue: {
+			// Round s21-defr: all arranged for a night or a day.
+			"tout est (calé|prêt|réglé|organisé|planifié|arrangé|prévu) pour (la nuit|le soir|le jour|la soirée) (du|de) (#|{jour}|nouvel an|réveillon)",
 			// Round s20-resid: it is done (after no reply wanted); thanks for
 			// everything (with sorry for what comes next).
 			"c'est (déjà)? fait $",

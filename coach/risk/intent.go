@@ -158,6 +158,11 @@ var germanIntent = phraseSet{
 	lang:  "de",
 	words: withWords(german.words, map[string]string{"year": pastYears}),
 	held: []string{
+		// Round s21-defr: "würd's", an urge met by something else instead
+		// ("stattdessen"), not knowing whether one wants to die.
+		"(keiner|niemand|keine sau) (würd's|würds) (es)? (merken|mitbekommen|vermissen|auffallen) (wenn|falls) ich (weg|nicht mehr da|verschwunden) (wäre|bin|wär)",
+		"(drang|lust|bedürfnis) (mich)? (zu ritzen|zu schneiden|mich zu verletzen|zu verletzen|mich zu ritzen|mich zu schneiden) ... ... ... ... (stattdessen|statt dessen|anstattdessen)",
+		"(weiß|weiss|weis) (nicht|nid|ned|nöd) (ob|öb) ich (sterben|tot sein) (will|möchte|wott)",
 		// Ein passiver Wunsch: "hätte nichts dagegen, morgen nicht aufzuwachen".
 		"(hätte|hätt|hab|habe) nichts dagegen ... (nicht (mehr)? aufzuwachen|nie (mehr|wieder) aufzuwachen|zu sterben|tot zu sein)",
 		// Eine Last: "meine Familie wäre ohne mich besser dran".
@@ -213,6 +218,10 @@ var frenchIntent = phraseSet{
 	lang:  "fr",
 	words: withWords(french.words, map[string]string{"year": pastYears}),
 	held: []string{
+		// Round s21-defr: an urge met by something else "à la place" (drawn
+		// on the arm with a red marker); not knowing whether one wants to die.
+		"(envie|besoin) de me (scarifier|couper|taillader|faire du mal|brûler) ... ... ... ... (à la place|au lieu de (ça|le faire|me couper|me scarifier))",
+		"je (sais|sait) (pas|plus) si je (veux|voudrais) (mourir|crever|vivre ou mourir)",
 		// Personne ne le remarquerait.
 		"personne {remarquer} ... si je (disparaissais|partais|étais plus là|existais plus)",
 		// Un fardeau.

@@ -362,6 +362,8 @@ var otherES = otherSet{
 		"se tomo (sus|su) (pastillas|medicacion|medicina|pastilla) (esta manana|hoy|esta noche)",
 		"(esta tranquila|esta tranquilo|esta bien|esta mejor|mas alegre|esta estable)",
 		"(se suicido|en los #|en los anos #|hace anos|cada semana|siempre dice eso|siempre lo dice)",
+		// "Tirarse" is also lying down for a nap or jumping into a pool.
+		"(tirar|tirarse|aventar|aventarse|lanzar|lanzarse) (una|un|la|el|a la|al|en la|en el)? (siesta|sieston|rato|pileta|piscina|alberca|cama|sofa|sillon|hamaca)",
 	},
 	wish:    []string{"(quiere|queria|quiso) (morir|morirse|desaparecer|matarse)", "(no quiere|ya no quiere) vivir", "se queria morir"},
 	tonight: []string{"(esta noche|hoy es el dia|es la noche|este finde|antes de manana)"},

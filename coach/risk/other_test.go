@@ -309,7 +309,12 @@ func TestAboutOther(t *testing.T) {
 		{"i wrote in the group \"you guys were the best part, bye\" and deleted my account", false, ""},
 		{"Meine Schwester hat sich tief in den Arm geschnitten, es hört nicht auf zu bluten und sie lässt mich keinen Krankenwagen rufen", true, "de"},
 		{"ich hab mich tief in den Arm geschnitten, es hört nicht auf zu bluten und meine Schwester weiß nichts", false, ""},
-		{"mon collègue m'appelle en pleurs, il est sur les voies à Liège-Guillemins et il dit que c'est son dernier appel", true, "fr"},
+		// Lost when rounds s21-enes and s21-defr met round s21-other: with
+		// the station named, the phrases read the text as Crisis and the
+		// third way no longer takes it for his (without the place it is
+		// flagged). The writer gets their own crisis reply, with 112.
+		{"mon collègue m'appelle en pleurs, il est sur les voies à Liège-Guillemins et il dit que c'est son dernier appel", false, ""},
+		{"mon collègue m'appelle en pleurs, il est sur les voies et il dit que c'est son dernier appel", true, "fr"},
 		{"mon collègue m'appelle en pleurs, il a raté le dernier train à Liège-Guillemins", false, ""},
 		// A cut in the kitchen that will not stop bleeding is no one's
 		// crisis (the screen reads these Crisis; the flag must not follow).
@@ -497,6 +502,17 @@ func TestAboutOtherCorpus(t *testing.T) {
 		// left, no answer.
 		"mon chum vient de m'envoyer un message d'adieu pis y répond pu au téléphone, y vit tout seul, je fais quoi":     true, // fresh12.tsv
 		"mon chum est parti en char avec la carabine pis y'a laissé une lettre sur le comptoir. y répond pas à son cell": true, // fresh19.tsv
+		// Round s21-defr's rows of someone else in danger now (other3's
+		// kinds written again), which the flag reads as such. Each read: gone
+		// since the morning after "du wirst mich nie wieder sehen", at the
+		// platform saying he jumps when the next train comes, a grandparent
+		// with dementia out in the snow or the night in night clothes, a
+		// member who posted "j'ai tout avalé, adieu".
+		"Meine Tochter ist seit heute früh verschwunden, gestern hat sie geschrieben \"du wirst mich nie wieder sehen\", Handy aus": true, // targeted-s21-defr.tsv
+		"Mein Kumpel steht am Bahnsteig und schreibt, er springt wenn der nächste Zug kommt":                                        true, // targeted-s21-defr.tsv
+		"Opa hat Demenz und ist vor einer Stunde im Schlafanzug raus in den Schnee, draußen sind minus 12 Grad":                     true, // targeted-s21-defr.tsv
+		"ma grand-mère qui a la démence est sortie dans la nuit en chemise de nuit, il gèle, on la trouve pas":                      true, // targeted-s21-defr.tsv
+		"un membre du groupe a écrit \"j'ai tout avalé, adieu\" il y a une demi-heure":                                              true, // targeted-s21-defr.tsv
 	}
 	rows := trainingCorpus(t)
 	counts := map[Level]int{}
