@@ -116,7 +116,7 @@ var englishIntentMore = intentMore{
 	warning: []string{"(when|whenever|if) (i)? (start|begin|get|get to)? (to)? (feel|feeling|think|thinking) (like|that)?"},
 	hedge: []string{
 		"(i)? (can not|cannot|could not|won't|will not) promise (anything|that|you)?",
-		"(at least)? not yet", "(for|at) (now|the moment|the time being)", "probably", "no promises",
+		"(at least)? not yet", "(for|at) (now|the moment|the time being)", "no promises",
 	},
 }
 
@@ -163,7 +163,7 @@ var spanishIntentMore = intentMore{
 	urge:    []string{"ganas de (cortarme|hacerme daño|lastimarme|quemarme)"},
 	warning: []string{"(cuando|si) (empiezo a|empiece a|me pongo a)? (sentirme|siento|me siento|pensar|pienso)"},
 	hedge: []string{
-		"no (te|les)? prometo nada", "(de momento|por el momento|por ahora)", "probablemente", "(al menos|por lo menos) (no)? (todavía|todavia|aún|aun)",
+		"no (te|les)? prometo nada", "no (puedo|lo puedo) prometer", "(de momento|por el momento|por ahora)", "(al menos|por lo menos)? (todavía|todavia|aún|aun) no", "(al menos|por lo menos) (no)? (todavía|todavia|aún|aun)",
 	},
 }
 
@@ -210,7 +210,7 @@ var germanIntentMore = intentMore{
 	urge:    []string{"(drang|lust|bedürfnis) (mich)? (zu ritzen|zu schneiden|mich zu verletzen|zu verletzen)"},
 	warning: []string{"(wenn|sobald|falls) ich (anfange)? (mich)? (zu)? (fühle|fühlen|denke|denken)"},
 	hedge: []string{
-		"versprechen kann ich (nichts|nix)", "(kann|könnte) (nichts|nix) versprechen", "(erstmal|erst mal|fürs erste|im moment|momentan)", "(wahrscheinlich|vermutlich)",
+		"versprechen kann ich (nichts|nix)", "(kann|könnte) (nichts|nix|es nicht) versprechen", "(erstmal|erst mal|fürs erste|vorerst|noch nicht|im moment|momentan)",
 	},
 }
 
@@ -255,7 +255,7 @@ var frenchIntentMore = intentMore{
 	urge:    []string{"(envie|besoin) de me (scarifier|couper|taillader|faire du mal|brûler)"},
 	warning: []string{"(quand|si|dès que) (je commence à|je me mets à)? (je)? (me sens|me sentir|pense|penser)"},
 	hedge: []string{
-		"je (te|vous)? promets rien", "je (peux|peut) rien promettre", "(pour l'instant|pour le moment|pour l'heure)", "(pas encore|probablement)",
+		"je (te|vous)? promets rien", "je (peux|peut) (rien|pas le|pas) promettre", "(pour l'instant|pour le moment|pour l'heure)", "pas encore",
 	},
 }
 
@@ -349,8 +349,11 @@ func (m *moreLine) add(s *screen, masked, sentence, next string) {
 	if !m.hedged {
 		text := sentence + next
 		for _, d := range s.unmeant.findAll(sentence) {
-			near := window(text, d[0], d[1], 2, hedgeAfter)
-			if s.doubt.match(near) || ml.hedge.match(near) {
+			// Before the denial any doubt hedges it ("probably not gonna
+			// do anything"); after it only a hedge of its own does, not a
+			// "probably" of what comes next ("…, probably just sleep").
+			before := window(text, d[0], d[1], 2, 0)
+			if s.doubt.match(before) || ml.hedge.match(before) || ml.hedge.match(window(text, d[1], d[1], 0, hedgeAfter)) {
 				m.hedged = true
 				break
 			}

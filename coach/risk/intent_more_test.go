@@ -73,7 +73,12 @@ func TestIntentRoundS21(t *testing.T) {
 		{"hätte nichts dagegen, nicht mehr aufzuwachen. mach aber nix, versprechen kann ich nichts", Crisis},
 		{"ils seraient mieux sans moi. je vais rien faire, je promets rien", Crisis},
 		{"ils seraient mieux sans moi. je vais rien faire pour l'instant", Crisis},
-		// The denial unhedged: Review.
+		{"everyone would be better off without me. probably not gonna do anything", Crisis},
+		{"no me importaría no despertar. no voy a hacer nada, por ahora", Crisis},
+		{"alle wären ohne mich besser dran. mach nix, noch nicht", Crisis},
+		// The denial unhedged: Review; a "probably" of what comes next is
+		// no hedge.
+		{"everyone would be better off without me. not gonna do anything, probably just sleep", Review},
 		{"wouldnt mind if i just didnt wake up tomorrow tbh. not gonna do anything about it, just so tired", Review},
 		{"no me importaría no despertar mañana, no voy a hacer nada, solo estoy agotada", Review},
 		{"hätte nichts dagegen, nicht mehr aufzuwachen. mach aber nix, bin nur so müde", Review},
