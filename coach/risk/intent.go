@@ -262,12 +262,13 @@ var frenchIntent = phraseSet{
 // its sentences is Review only because its crisis phrases are held, and
 // the signs of Crisis besides the signals.
 type heldLine struct {
-	held    bool // a sentence is Review only by held phrases
-	unmeant bool // the writer denies any intent to act
-	parting bool // a bare farewell
-	weary   bool // giving up or having decided, the writer's own
-	means   bool // a way to die named outside the held words (the lexicons' means)
-	resolve bool // a farewell or a decision named (the lexicons' farewell, decided)
+	held    bool     // a sentence is Review only by held phrases
+	unmeant bool     // the writer denies any intent to act
+	parting bool     // a bare farewell
+	weary   bool     // giving up or having decided, the writer's own
+	means   bool     // a way to die named outside the held words (the lexicons' means)
+	resolve bool     // a farewell or a decision named (the lexicons' farewell, decided)
+	more    moreLine // what intent_more.go reads (round s21-intent2)
 }
 
 // heldMeans and heldResolve are the concepts (lexicon/*.txt) that make a
@@ -284,7 +285,8 @@ var (
 // add reads one sentence of the line, as assess masked it (held words
 // blanked, so that "a bus would hit me so i wouldn't have to…" names no
 // means).
-func (h *heldLine) add(s *screen, masked string, held bool) {
+// sentence is the sentence as it was, and next the line's next one, or "".
+func (h *heldLine) add(s *screen, masked, sentence, next string, held bool) {
 	h.held = h.held || held
 	h.unmeant = h.unmeant || s.unmeant.match(masked)
 	h.parting = h.parting || s.parting.match(masked)
@@ -293,13 +295,29 @@ func (h *heldLine) add(s *screen, masked string, held bool) {
 		h.means = h.means || slices.Contains(heldMeans, c)
 		h.resolve = h.resolve || slices.Contains(heldResolve, c)
 	})
+	h.more.add(s, masked, sentence, next)
 }
 
-// crisis tells whether the line makes a held wish Crisis, given its
-// signals: a strong one, a means, a bare farewell, or, unless the writer
-// denies any intent, giving up, a farewell or decision named, or a weak
-// signal (a time, a cue) outside the held words.
+// crisis tells whether the line is Crisis by what it holds besides its
+// phrases, given its signals. A held wish is Crisis with a strong signal,
+// a means, a bare farewell, what intentMore reads (the wish still there,
+// a method, ketamine or one's prescription, hopelessness, a denial
+// hedged), or, unless the writer denies any intent, giving up, a farewell
+// or decision named, or a weak signal (a time, a cue) outside the held
+// words. An attempt placed in the past is Crisis with its anniversary
+// coming, a time within about three months, the wish still there or a
+// method (moreLine.attemptCrisis).
 func (h heldLine) crisis(f lineSignals) bool {
+	if h.more.attemptCrisis() {
+		return true
+	}
+	if (h.held || h.more.wish) && h.more.heldCrisis() {
+		// A burden said by a review phrase, or an urge, counts here too.
+		return true
+	}
+	if !h.held {
+		return false
+	}
 	return f.strong > 0 || h.means || h.parting || !h.unmeant && (h.weary || h.resolve || f.weak > 0)
 }
 

@@ -126,7 +126,11 @@ func (s *screen) screen(text string, withLang bool) Finding {
 				// "had the urge to cut again last night. didn't."
 				level, masked, held = s.heldAcross(level, masked, sentence, line[i+1])
 			}
-			hl.add(s, masked, held)
+			next := ""
+			if i+1 < len(line) {
+				next = line[i+1]
+			}
+			hl.add(s, masked, sentence, next, held)
 			found.review = found.review || held // a held wish and a strong signal are Crisis
 			masks = append(masks, s.forModel(level, masked))
 			s.signalsIn(masked, level, &found)
@@ -147,9 +151,10 @@ func (s *screen) screen(text string, withLang bool) Finding {
 			before = masked
 			parted = parted || s.parting.match(masked)
 		}
-		if hl.held && worst < Crisis && hl.crisis(found) {
+		if worst < Crisis && hl.crisis(found) {
 			// A held wish with a time, a cue, a farewell or a resolve on
-			// its line: "better off without me. tonight".
+			// its line: "better off without me. tonight"; an attempt in the
+			// past with its anniversary coming (intent_more.go).
 			worst, signalled, learnt = Crisis, found.langs, false
 			if signalled == 0 {
 				deciding, unmasked = "", ""
