@@ -70,6 +70,9 @@ var englishMore = phraseSet{
 		// being anyone's problem after a time, "promise".
 		"(intention|intent) ... ... (say|saying) (a)? (proper|real|final|last)? (goodbye|goodbyes|farewell) (properly)? (to everyone|to everybody|to you all|to all of you)? (before|by) (the weekend|the end of the week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow)",
 		"(next week|soon|tomorrow|after tonight|after this week|by (monday|tuesday|wednesday|thursday|friday|saturday|sunday)) (i will not|i wont|i will no longer|ill no longer|i am not going to|im not going to) be (your|anyones|everyones|their|the groups) (problem|burden) (anymore|any more|any longer)? (i)? (promise|$)",
+		// Waiting for the house to empty, then finishing it: a plan and a
+		// time (a row the retraining of round s21 let fall).
+		"(wait|waiting) (till|until|for) (the house (is|to be) empty|everyone (is|to be) (out|gone|asleep)|everyone leaves|no one is home|nobody is home) ... ... (then)? (finish it|end it|do it) $",
 		// Other2's own crises: everyone "lighter without me".
 		"(everyone|everybody|my family|my parents|my dad|my mum|my mom|the world|they) (would|will) (all)? be (lighter|happier|freer|calmer|richer) without me",
 		"(soon|shortly|tomorrow|tonight) (i will|ill|i am going to|im going to) be gone and (everyone|everybody|you all|they|my family|the world) (can|will|could) (finally)? (relax|breathe|be happy|move on|be free|rest|stop worrying)",
