@@ -128,6 +128,37 @@
 // 2019"). Issue 12 asks for this: a wish, a burden or hopelessness is
 // Review; intent, a plan, means, a time or danger now is Crisis.
 //
+// A wish held back is Crisis all the same (round s21-intent2, after a
+// clinician's read against the C-SSRS triage and the NIMH ASQ;
+// intent_more.go) when its line also has the urge still there ("didn't.
+// still kind of want to", "sigo con ganas", "will immer noch", "j'ai
+// encore envie"), a method thought about ("thinking about how i'd do
+// it"), ketamine (lozenges, troches, nasal spray) or one's own
+// prescription, meds or dose, the likeliest means after ketamine-assisted
+// therapy; hopelessness, unless said as a hypothetical the way a safety
+// plan's warning signs are; or a hedged denial ("not gonna do anything but
+// i can't promise", "at least not yet", "no prometo nada", "versprechen
+// kann ich nichts", "pour l'instant"). An attempt of the writer's own told
+// as past is Crisis when its anniversary is near or today, when it was
+// within about three months ("two months ago", "hace dos meses", "vor zwei
+// Monaten", "il y a deux mois"), or with the urge still there or a method.
+// A passive wish or a burden standing alone, and an attempt years ago with
+// nothing said of now, stay Review. Eleven corpus rows whose writers
+// labelled them review (a past attempt with its anniversary next week)
+// now screen Crisis; their labels are the writers' and were kept.
+//
+// One's own usual medicine taken ("took my meds this morning", "ich habe
+// heute meine Tabletten genommen", "ya me tomé las pastillas", "j'ai déjà
+// pris mes médocs") is an idiom when the sentence says when and nothing
+// else (round s20-routine): an amount or a totality ("all", "die ganze
+// Packung", "todas", "toute la boîte") stays Crisis, and a totality alone
+// in the next sentence ("… all of them.") makes it Crisis again
+// (routine.go). A blade in the hand while cooking, ending with the food,
+// is everyday unless a body part is named; so are an old thing given away
+// because a new one was bought and a sibling's threat over food with a
+// laugh after it. Bleeding that will not stop is Crisis, and so is a
+// station whose fast trains do not stop.
+//
 // # Languages
 //
 // The phrases are in English, Spanish, German and French (en.go, es.go,
@@ -853,7 +884,24 @@
 // carried (a knife in the hand and the wrists, "ich verabschiede mich
 // hiermit", "wecker auf 4 gestellt. dann geh ich zur brücke"); they are
 // signals now in all four languages.
-// Over the thirteen sets 8 to 20 the screen flagged 89–98% of crisis
+// Set 21 (a peer-support worker with a GP, regional voices: Swiss and
+// Austrian German, Quebec and Belgian French, Argentine and Mexican
+// Spanish), run once on b7a1d10: 88% flagged, 74% at Crisis, ordinary 2%
+// and 2%. The screen from before set 20's rounds (91371dc) scored the same
+// on it (88%, 73%), so those rounds neither helped nor hurt on a new
+// writer. Its worst misses were at None: "hoy apago la luz para siempre",
+// "decidí que no llego a los 41", "esta noche las suelto, y me suelto yo",
+// things given away "a donde voy no hace falta nada", a violent ex ten
+// minutes away, "moi je reviens pas. Adieu les amis.", the calm of having
+// decided with "bonne nuit tout le monde, vraiment bonne nuit", rings
+// given to a niece "elle comprendra plus tard", and dialect ("I stoh uf de
+// Kornhusbrugg. Isch höch gnueg."). Rounds s21-enes and s21-defr learnt
+// them by kind with twins (someone texting now that they will die, a gun
+// taken out of its cupboard, "yo me bajo acá", "ni el lunes ni nunca
+// más", pills "parat", spirits with pills, "personne remarquera rien avant
+// le lendemain", a last message before giving birth as an idiom), and set
+// 21 is in testdata/train.
+// Over the fourteen sets 8 to 21 the screen flagged 88–98% of crisis
 // statements and put 66–88% at Crisis; every target was met on two
 // (sets 9 and 12). TestLeaveSetOut
 // (leaveout_test.go) trains without one spent set at a time (sets 3 to
