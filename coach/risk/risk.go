@@ -57,6 +57,15 @@ type Finding struct {
 	// safety. Level is left as the screen found it (other.go); Lang is then
 	// the language of the words that said so.
 	AboutOther bool
+	// Wish says that a Review is the writer's own wish that answers yes to
+	// one of the ASQ's screening items (wish.go): a passive wish to be dead
+	// ("wouldn't mind if I didn't wake up"), others better off without them
+	// ("they'd be better off without me"), or an attempt placed in the past
+	// ("I tried to kill myself in 2019"). "I'm safe" to the safety question
+	// then ends in the ASQ's non-acute outcome, not in plain thanks. It is
+	// false for every other Review (a burden alone, a denial, a question
+	// someone asked, someone else's) and at every other level.
+	Wish bool
 }
 
 // Screen screens one free text for crisis language in English, Spanish,
@@ -79,6 +88,7 @@ func Screen(text string) Finding {
 	}
 	screened.Add(1)
 	f := screening().screen(text, true)
+	f.Wish = f.Level == Review && screening().wish(text)
 	if ls := lines(text); len(ls) > 0 {
 		if other, langs := screening().aboutOther(ls); other {
 			f.AboutOther = true
