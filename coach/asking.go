@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/aftercare/aftercare/coach/crisis"
+	"github.com/aftercare/aftercare/coach/instrument"
 	"github.com/aftercare/aftercare/coach/localtime"
 	"github.com/aftercare/aftercare/coach/risk"
 )
@@ -21,6 +22,10 @@ type Asking struct {
 	From  AlertSource   `json:"from,omitempty"`  // the ASQ: what led to it
 	Again bool          `json:"again,omitempty"` // the safety question was asked again after an unclear reply
 	Lang  string        `json:"lang,omitempty"`  // the language it was asked in (crisis.Langs)
+	// Wish: the safety question followed words that already answered yes
+	// to one of the ASQ's screening items (risk.Finding.Wish), so "safe"
+	// ends in the non-acute outcome (safeAfterWish), not plain thanks.
+	Wish bool `json:"wish,omitempty"`
 	// answers are the ASQ's answers so far for a person not set up, held
 	// in the process only (their answers are not stored).
 	answers string
@@ -69,14 +74,15 @@ func safetyLang(p *Person) string {
 	return crisisLang(*p)
 }
 
-// askSafety asks the safety question and remembers that it waits. An ASQ
+// askSafety asks the safety question and remembers that it waits, and
+// whether the words that raised it were a wish (risk.Finding.Wish). An ASQ
 // already under way is carried on instead: it asks more than the question.
-func (c *Coach) askSafety(ctx context.Context, p *Person) ([]Message, error) {
+func (c *Coach) askSafety(ctx context.Context, p *Person, wish bool) ([]Message, error) {
 	if p.Asking.Kind == askASQ && c.answerable(p.Asking) {
 		return c.resumeASQ(ctx, *p, "")
 	}
 	lang := crisisLang(*p)
-	p.Asking = Asking{Kind: askSafety, Since: c.clock.Now(), Lang: lang}
+	p.Asking = Asking{Kind: askSafety, Since: c.clock.Now(), Lang: lang, Wish: wish}
 	c.remember(ctx, p)
 	return []Message{safetyQuestion(safetyIn(lang), "")}, nil
 }
@@ -116,7 +122,8 @@ func (c *Coach) safetyPress(ctx context.Context, p Person, a Action) ([]Message,
 }
 
 // answerSafety acts on an answer to the safety question: not safe brings
-// the crisis reply, not sure the ASQ, safe a thank-you and the normal flow.
+// the crisis reply, not sure the ASQ, safe a thank-you and the normal flow,
+// or, after a wish, the non-acute outcome (safeAfterWish).
 func (c *Coach) answerSafety(ctx context.Context, p *Person, answer crisis.SafetyAnswer) ([]Message, error) {
 	t := safetyIn(safetyLang(p))
 	switch answer {
@@ -125,8 +132,12 @@ func (c *Coach) answerSafety(ctx context.Context, p *Person, answer crisis.Safet
 	case crisis.NotSure:
 		return c.startASQ(ctx, p, SourceSafety, t.NotSure)
 	}
+	wish := p.Asking.Kind == askSafety && p.Asking.Wish
 	p.Asking = Asking{}
 	c.remember(ctx, p)
+	if wish {
+		return c.safeAfterWish(ctx, *p, t)
+	}
 	msgs := []Message{{Text: t.Safe}}
 	return append(msgs, c.carryOn(ctx, *p, t)...), nil
 }
@@ -181,6 +192,28 @@ func (c *Coach) typedAnswer(ctx context.Context, p *Person, text string) (msgs [
 		return nil, false, nil
 	}
 	return msgs, true, err
+}
+
+// safeAfterWish answers "safe" after words that already said yes to one
+// of the ASQ's screening items: a wish to be dead, others better off
+// without them, a past attempt (risk.Finding.Wish). The ASQ scores any yes
+// to those items as positive, and "safe" as no to its acuity question, so
+// it is at least a non-acute positive: the same warm reply that names their
+// clinician and offers, never presses, their safety plan, opened by thanks
+// for answering, and the same flag for a therapist they allowed to alert,
+// whose source is their words (never the words). No ASQ was asked, so no
+// ASQ outcome is kept for the day.
+func (c *Coach) safeAfterWish(ctx context.Context, p Person, t crisis.Safety) ([]Message, error) {
+	var day localtime.Day
+	if p.Onboarded() {
+		loc, err := p.Location()
+		if err != nil {
+			return nil, err
+		}
+		day = localtime.DayOf(c.clock.Now(), loc)
+	}
+	t.NonAcuteThanks = t.SafeWish
+	return c.nonAcuteReply(ctx, p, t, day, asqSource(instrument.ASQNonAcute, SourceWords))
 }
 
 // carryOn returns what the normal flow asks next after a safety question:

@@ -33,7 +33,7 @@ func (c *Coach) screen(ctx context.Context, p *Person, text string) (msgs []Mess
 		msgs, err := c.crisis(ctx, p)
 		return msgs, true, err
 	case risk.Review:
-		msgs, err := c.askSafety(ctx, p)
+		msgs, err := c.askSafety(ctx, p, found.Wish)
 		return msgs, false, err
 	}
 	return nil, false, nil

@@ -25,6 +25,11 @@ type Safety struct {
 	// Replies: safe; not sure (before the ASQ); a worrying typed answer
 	// (before the ASQ).
 	Safe, NotSure, Worrying string
+	// SafeWish opens the non-acute reply, under NonAcuteTitle's thanks and
+	// in place of NonAcuteThanks, when the answer is safe but the words
+	// before it already answered yes to one of the ASQ's screening items
+	// (risk.Finding.Wish).
+	SafeWish string
 
 	// The ASQ: its introduction, the numbered screening questions ("%d"
 	// the number, "%s" the question), the acuity question's lead-in, the
@@ -150,6 +155,7 @@ var safetyByLang = map[string]Safety{
 		Again:      "I'd like to be sure I understood you: are you safe right now? You can tap an answer below, or write it in your own words.",
 		ButtonSafe: "I'm safe", ButtonNotSure: "I'm not sure", ButtonNotSafe: "I'm not safe",
 		Safe:     "Thank you for telling me — I'm glad you're safe. If that changes, /crisis shows people you can talk to.",
+		SafeWish: "I'm glad you're safe right now.",
 		NotSure:  "Thank you for telling me. Not being sure is okay.",
 		Worrying: "Thank you for telling me.",
 		ASQIntro: "I'd like to ask you a few short questions, one at a time. They're the ones doctors use to understand how best to help, " +
@@ -188,6 +194,7 @@ var safetyByLang = map[string]Safety{
 		Again:      "Quiero asegurarme de haberte entendido: ¿estás a salvo ahora mismo? Puedes tocar una respuesta abajo o escribirla con tus palabras.",
 		ButtonSafe: "Estoy a salvo", ButtonNotSure: "No lo sé", ButtonNotSafe: "No estoy a salvo",
 		Safe:     "Gracias por decírmelo; me alegra que estés a salvo. Si eso cambia, /crisis muestra personas con las que puedes hablar.",
+		SafeWish: "Me alegra que ahora estés a salvo.",
 		NotSure:  "Gracias por decírmelo. Está bien no saberlo.",
 		Worrying: "Gracias por decírmelo.",
 		ASQIntro: "Me gustaría hacerte unas preguntas cortas, de una en una. Son las que usan los médicos para saber cómo ayudar mejor, " +
@@ -226,6 +233,7 @@ var safetyByLang = map[string]Safety{
 		Again:      "Ich möchte sicher sein, dass ich dich richtig verstanden habe: Bist du gerade in Sicherheit? Du kannst unten eine Antwort antippen oder sie in deinen eigenen Worten schreiben.",
 		ButtonSafe: "Ich bin in Sicherheit", ButtonNotSure: "Ich weiß es nicht", ButtonNotSafe: "Ich bin nicht in Sicherheit",
 		Safe:     "Danke, dass du es mir sagst – ich bin froh, dass du in Sicherheit bist. Wenn sich das ändert, zeigt /crisis Menschen, mit denen du sprechen kannst.",
+		SafeWish: "Ich bin froh, dass du gerade in Sicherheit bist.",
 		NotSure:  "Danke, dass du es mir sagst. Es ist in Ordnung, es nicht zu wissen.",
 		Worrying: "Danke, dass du es mir sagst.",
 		ASQIntro: "Ich würde dir gern ein paar kurze Fragen stellen, eine nach der anderen. Ärztinnen und Ärzte stellen sie, um zu verstehen, wie sie am besten helfen können. " +
@@ -264,6 +272,7 @@ var safetyByLang = map[string]Safety{
 		Again:      "J'aimerais m'assurer d'avoir bien compris : est-ce que tu es en sécurité en ce moment ? Tu peux choisir une réponse ci-dessous, ou l'écrire avec tes mots.",
 		ButtonSafe: "Je suis en sécurité", ButtonNotSure: "Je ne sais pas", ButtonNotSafe: "Je ne suis pas en sécurité",
 		Safe:     "Merci de me le dire – ça me rassure de savoir que tu es en sécurité. Si ça change, /crisis affiche des personnes à qui parler.",
+		SafeWish: "Ça me rassure de savoir que tu es en sécurité en ce moment.",
 		NotSure:  "Merci de me le dire. Ne pas savoir, c'est normal.",
 		Worrying: "Merci de me le dire.",
 		ASQIntro: "J'aimerais te poser quelques questions courtes, une par une. Ce sont celles qu'utilisent les médecins pour savoir comment aider au mieux, " +
