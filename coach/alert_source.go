@@ -27,6 +27,10 @@ const (
 	// SourceASQAcute and SourceASQNonAcute: an ASQ's positive outcome.
 	SourceASQAcute    AlertSource = "asq-acute"
 	SourceASQNonAcute AlertSource = "asq-nonacute"
+	// SourceWish: what led to a non-acute positive without the ASQ asked:
+	// their own words answered one of its questions yes (risk.Finding.Wish)
+	// and they then said they are safe.
+	SourceWish AlertSource = "wish"
 )
 
 // asqSource names an ASQ outcome and what led to the ASQ.
@@ -45,7 +49,11 @@ func alertText(w lang.Printer, name, when string, source AlertSource) (title, te
 	args := lang.Args{"Name": name, "When": when, "LedTo": ledTo(w, AlertSource(from))}
 	switch AlertSource(kind) {
 	case SourceASQNonAcute:
-		return w.T("alert.flag_title"), w.T("alert.asq_non_acute", args) + "\n" + w.T("alert.private")
+		key := "alert.asq_non_acute"
+		if AlertSource(from) == SourceWish {
+			key = "alert.wish_non_acute"
+		}
+		return w.T("alert.flag_title"), w.T(key, args) + "\n" + w.T("alert.private")
 	case SourceASQAcute:
 		text = w.T("alert.asq_acute", args)
 	case SourceSafety:
@@ -97,6 +105,9 @@ func sourceShort(w lang.Printer, source AlertSource) string {
 	args := lang.Args{"LedTo": ledTo(w, AlertSource(from))}
 	switch AlertSource(kind) {
 	case SourceASQNonAcute:
+		if AlertSource(from) == SourceWish {
+			return w.T("alert.short_wish")
+		}
 		return w.T("alert.short_asq_non_acute", args)
 	case SourceASQAcute:
 		return w.T("alert.short_asq_acute", args)

@@ -213,7 +213,7 @@ func (c *Coach) safeAfterWish(ctx context.Context, p Person, t crisis.Safety) ([
 		day = localtime.DayOf(c.clock.Now(), loc)
 	}
 	t.NonAcuteThanks = t.SafeWish
-	return c.nonAcuteReply(ctx, p, t, day, asqSource(instrument.ASQNonAcute, SourceWords))
+	return c.nonAcuteReply(ctx, p, t, day, asqSource(instrument.ASQNonAcute, SourceWish))
 }
 
 // carryOn returns what the normal flow asks next after a safety question:

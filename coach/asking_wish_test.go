@@ -32,13 +32,13 @@ func TestSafeAfterAWish(t *testing.T) {
 	}{
 		{"better off without me, the safe button, alerts allowed", "a", "they'd be better off without me", press,
 			[]string{wishThanks, "talk it over with Dr Rivera", "/safetyplan", "Dr Rivera will get a short note"},
-			[]string{plainSafe, "Thank you for answering those"}, "asq-nonacute@words"},
+			[]string{plainSafe, "Thank you for answering those"}, "asq-nonacute@wish"},
 		{"a passive wish, typed, alerts not allowed", "-", "wouldn't mind if i just didn't wake up tomorrow", "I'm safe",
 			[]string{wishThanks, "talk it over with Dr Rivera", "/safetyplan"}, []string{plainSafe, "will get a short note"}, ""},
 		{"a past attempt, typed, no therapist", "", "I tried to kill myself in 2019", "yes",
 			[]string{wishThanks, "talk it over with your therapist or doctor", "/safetyplan"}, []string{plainSafe}, ""},
 		{"in Spanish, typed", "a", "estarían todos mejor sin mí", "estoy bien",
-			[]string{"Gracias por responder\nMe alegra que ahora estés a salvo.", "/plan-de-seguridad", "Dr Rivera"}, []string{plainSafe}, "asq-nonacute@words"},
+			[]string{"Gracias por responder\nMe alegra que ahora estés a salvo.", "/plan-de-seguridad", "Dr Rivera"}, []string{plainSafe}, "asq-nonacute@wish"},
 		{"a denial, the safe button", "a", "my therapist asked if I was suicidal and I said no", press,
 			[]string{plainSafe}, []string{"/safetyplan", "talk it over"}, ""},
 		{"a burden alone, typed", "a", worrying, "I'm safe",
@@ -104,14 +104,17 @@ func TestSafeAfterAWishAcrossARestart(t *testing.T) {
 		t.Errorf("\"safe\" after a restart = %q, want the non-acute reply", got)
 	}
 	alerts := w.alerts(me)
-	if len(alerts) != 1 || alerts[0].Source != "asq-nonacute@words" {
+	if len(alerts) != 1 || alerts[0].Source != "asq-nonacute@wish" {
 		t.Fatalf("alerts = %+v, want one non-acute flag from their words", alerts)
 	}
 	msgs, err := w.coach.Deliver(w.ctx, alerts[0])
 	if err != nil || len(msgs) != 1 {
 		t.Fatalf("Deliver = %+v, %v", msgs, err)
 	}
-	if text := msgs[0].Text; !strings.Contains(text, "non-acute positive") || strings.Contains(text, "better off") {
-		t.Errorf("alert = %q, want a non-acute flag without the words", text)
+	// The alert says how it came to be a non-acute positive: their words
+	// answered an ASQ question, not the ASQ asked.
+	if text := msgs[0].Text; !strings.Contains(text, "non-acute positive") || !strings.Contains(text, "questions were not asked") ||
+		strings.Contains(text, "asked after") || strings.Contains(text, "better off without me") {
+		t.Errorf("alert = %q, want a non-acute flag from their own words, not the ASQ asked, without the words", text)
 	}
 }
