@@ -204,13 +204,9 @@ func (c *Coach) typedAnswer(ctx context.Context, p *Person, text string) (msgs [
 // whose source is their words (never the words). No ASQ was asked, so no
 // ASQ outcome is kept for the day.
 func (c *Coach) safeAfterWish(ctx context.Context, p Person, t crisis.Safety) ([]Message, error) {
-	var day localtime.Day
-	if p.Onboarded() {
-		loc, err := p.Location()
-		if err != nil {
-			return nil, err
-		}
-		day = localtime.DayOf(c.clock.Now(), loc)
+	day, err := c.todayIfOnboarded(p)
+	if err != nil {
+		return nil, err
 	}
 	t.NonAcuteThanks = t.SafeWish
 	return c.nonAcuteReply(ctx, p, t, day, asqSource(instrument.ASQNonAcute, SourceWish))
@@ -238,4 +234,17 @@ func (c *Coach) carryOn(ctx context.Context, p Person, t crisis.Safety) []Messag
 	q := question(p.words(), day, next)
 	q.Text = t.CheckInWas + "\n\n" + q.Text
 	return []Message{q}
+}
+
+// todayIfOnboarded is the person's day, or none for someone not set up
+// (who has no time zone and no days to keep anything in).
+func (c *Coach) todayIfOnboarded(p Person) (localtime.Day, error) {
+	if !p.Onboarded() {
+		return "", nil
+	}
+	loc, err := p.Location()
+	if err != nil {
+		return "", err
+	}
+	return localtime.DayOf(c.clock.Now(), loc), nil
 }

@@ -59,13 +59,11 @@ func asqFromFields(fields map[string]string) ASQRecord {
 
 // startASQ asks the first question, after lead.
 func (c *Coach) startASQ(ctx context.Context, p *Person, from AlertSource, lead string) ([]Message, error) {
-	var day localtime.Day
-	if p.Onboarded() {
-		loc, err := p.Location()
-		if err != nil {
-			return nil, err
-		}
-		day = localtime.DayOf(c.clock.Now(), loc)
+	day, err := c.todayIfOnboarded(*p)
+	if err != nil {
+		return nil, err
+	}
+	if day != "" {
 		clear := map[string]string{}
 		for i := range 5 {
 			clear[fieldASQPrefix+strconv.Itoa(i)] = ""

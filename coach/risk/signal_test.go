@@ -92,12 +92,7 @@ func TestSignals(t *testing.T) {
 // anyway), in wordings that no corpus row holds; and their ordinary twins,
 // which must stay below Crisis with the learnt screen too.
 func TestPhrasesRoundS20(t *testing.T) {
-	phrases := *screening()
-	phrases.learnt = nil
-	for _, c := range []struct {
-		crisis bool
-		text   string
-	}{
+	checkRound(t, []roundCase{
 		// An occasion let happen first, then gone.
 		{true, "Am Samstag ist Lukas' Taufe. Die soll er noch erleben. Danach bin ich weg."},
 		{true, "Qu'il profite de son baptême samedi d'abord. Après je disparais."},
@@ -140,16 +135,7 @@ func TestPhrasesRoundS20(t *testing.T) {
 		{false, "J'ai pris tous mes cachets comme le Dr. Petit me les a prescrits."},
 		{false, "Für die Therapie einen Brief an meine Panik geschrieben."},
 		{false, "je rapporte les boîtes vides de médicaments à la pharmacie demain"},
-	} {
-		full := Assess(c.text)
-		alone := phrases.screen(c.text, false).Level
-		switch {
-		case c.crisis && (alone != Crisis || full != Crisis):
-			t.Errorf("%q: phrases and signals %v, with the learnt screen %v, want Crisis (normalised: %q)", c.text, alone, full, sentences(c.text))
-		case !c.crisis && (alone == Crisis || full == Crisis):
-			t.Errorf("%q: phrases and signals %v, with the learnt screen %v, want below Crisis (normalised: %q)", c.text, alone, full, sentences(c.text))
-		}
-	}
+	})
 }
 
 // TestSignalsRoundS20Resid holds what round s20-resid's signals catch on
@@ -164,12 +150,7 @@ func TestPhrasesRoundS20(t *testing.T) {
 // wordings are the round's own, held by no corpus row; their ordinary
 // twins must stay below Crisis with the learnt screen too.
 func TestSignalsRoundS20Resid(t *testing.T) {
-	phrases := *screening()
-	phrases.learnt = nil
-	for _, c := range []struct {
-		crisis bool
-		text   string
-	}{
+	checkRound(t, []roundCase{
 		// A blade in the hand, a body part thought of.
 		{true, "the blade is in my hand now. cant stop thinking about my wrists"},
 		{true, "la navaja en la mano y pensando en mis venas"},
@@ -262,7 +243,24 @@ func TestSignalsRoundS20Resid(t *testing.T) {
 		{false, "perdón por lo que viene en el capítulo 3, spoilers"},
 		{false, "tut mir leid für das was jetzt kommt an steuerkram, ist lang"},
 		{false, "merci pour tout et désolée pour la suite du planning, je suis malade"},
-	} {
+	})
+}
+
+// roundCase is a wording a learning round added: a crisis the phrases and
+// signals must catch on their own, or an ordinary twin that must stay below
+// Crisis with the learnt screen too.
+type roundCase struct {
+	crisis bool
+	text   string
+}
+
+// checkRound holds each case to Crisis from the phrases and signals alone
+// and from the whole screen, or each twin below Crisis from both.
+func checkRound(t *testing.T, cases []roundCase) {
+	t.Helper()
+	phrases := *screening()
+	phrases.learnt = nil
+	for _, c := range cases {
 		full := Assess(c.text)
 		alone := phrases.screen(c.text, false).Level
 		switch {
