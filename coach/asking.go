@@ -2,6 +2,7 @@ package coach
 
 import (
 	"context"
+	"fmt"
 	"time"
 
 	"github.com/aftercare/aftercare/coach/crisis"
@@ -132,12 +133,19 @@ func (c *Coach) answerSafety(ctx context.Context, p *Person, answer crisis.Safet
 	case crisis.NotSure:
 		return c.startASQ(ctx, p, SourceSafety, t.NotSure)
 	}
-	wish := p.Asking.Kind == askSafety && p.Asking.Wish
+	if p.Asking.Kind == askSafety && p.Asking.Wish {
+		// The day first: if it cannot be found, the question stays open
+		// with its wish, and a retried "safe" still gets the non-acute outcome.
+		day, err := c.todayIfOnboarded(*p)
+		if err != nil {
+			return nil, err
+		}
+		p.Asking = Asking{}
+		c.remember(ctx, p)
+		return c.safeAfterWish(ctx, *p, t, day)
+	}
 	p.Asking = Asking{}
 	c.remember(ctx, p)
-	if wish {
-		return c.safeAfterWish(ctx, *p, t)
-	}
 	msgs := []Message{{Text: t.Safe}}
 	return append(msgs, c.carryOn(ctx, *p, t)...), nil
 }
@@ -203,11 +211,7 @@ func (c *Coach) typedAnswer(ctx context.Context, p *Person, text string) (msgs [
 // for answering, and the same flag for a therapist they allowed to alert,
 // whose source is their words (never the words). No ASQ was asked, so no
 // ASQ outcome is kept for the day.
-func (c *Coach) safeAfterWish(ctx context.Context, p Person, t crisis.Safety) ([]Message, error) {
-	day, err := c.todayIfOnboarded(p)
-	if err != nil {
-		return nil, err
-	}
+func (c *Coach) safeAfterWish(ctx context.Context, p Person, t crisis.Safety, day localtime.Day) ([]Message, error) {
 	t.NonAcuteThanks = t.SafeWish
 	return c.nonAcuteReply(ctx, p, t, day, asqSource(instrument.ASQNonAcute, SourceWish))
 }
@@ -244,7 +248,7 @@ func (c *Coach) todayIfOnboarded(p Person) (localtime.Day, error) {
 	}
 	loc, err := p.Location()
 	if err != nil {
-		return "", err
+		return "", fmt.Errorf("the person's day: %w", err)
 	}
 	return localtime.DayOf(c.clock.Now(), loc), nil
 }

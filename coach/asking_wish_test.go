@@ -118,3 +118,32 @@ func TestSafeAfterAWishAcrossARestart(t *testing.T) {
 		t.Errorf("alert = %q, want a non-acute flag from their own words, not the ASQ asked, without the words", text)
 	}
 }
+
+// A "safe" that cannot be answered (the person's time zone unreadable)
+// leaves the question open with its wish: answered again once it can be,
+// it still gets the non-acute outcome, not plain thanks.
+func TestSafeAfterAWishKeptWhenTheDayCannotBeFound(t *testing.T) {
+	w := newWorld(t, monday9am)
+	w.handle(coach.Event{Text: "honestly everyone would be better off without me"})
+	p := w.person()
+	zone := p.Zone
+	p.Zone = "Not/AZone"
+	if err := w.store.SavePerson(w.ctx, p); err != nil {
+		t.Fatal(err)
+	}
+	safe := coach.Event{Person: me, Press: &coach.Action{Verb: coach.VerbSafety, Value: coach.SafetySafe}}
+	if _, err := w.coach.Handle(w.ctx, safe); err == nil {
+		t.Fatal(`"safe" with an unreadable time zone: no error`)
+	}
+	p = w.person()
+	if p.Asking.Kind != "safety" || !p.Asking.Wish {
+		t.Fatalf("asking = %+v after the failed answer, want the question kept with its wish", p.Asking)
+	}
+	p.Zone = zone
+	if err := w.store.SavePerson(w.ctx, p); err != nil {
+		t.Fatal(err)
+	}
+	if got := w.handle(safe); !strings.Contains(got, "I'm glad you're safe right now") {
+		t.Errorf(`"safe" again = %q, want the non-acute reply`, got)
+	}
+}

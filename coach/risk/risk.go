@@ -116,7 +116,7 @@ func (s *screen) screen(text string, withLang bool) Finding {
 	deciding, unmasked := "", ""
 	var signalled langSet
 	learnt := false // the learnt screen set worst
-	for _, line := range lines {
+	for li, line := range lines {
 		before := ""    // the line's previous sentence, as assess left it
 		parted := false // an earlier sentence of the line is a bare farewell
 		var found lineSignals
@@ -124,8 +124,9 @@ func (s *screen) screen(text string, withLang bool) Finding {
 		masks := make([]string, 0, len(line)) // the line as assess left it, for the model
 		for i, sentence := range line {
 			level, masked, held := s.assessHeld(sentence)
-			if level < Crisis && i+1 < len(line) && takenThenAll(sentence, masked, line[i+1]) {
-				// "took my pills today. all of them." (routine.go)
+			if level < Crisis && takenThenAll(sentence, masked, followOn(lines, li, i)) {
+				// "took my pills today. all of them." (routine.go), on one
+				// line or the next
 				level = Crisis
 			}
 			if level == Crisis && i+1 < len(line) && s.departs(masked, sentence, line[i+1]) {

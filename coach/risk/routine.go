@@ -58,3 +58,16 @@ func takenThenAll(sentence, masked, next string) bool {
 	}
 	return false
 }
+
+// followOn is the sentence after the i-th of line li: the next on its
+// line, or the first of the next line, since chat breaks a thought across
+// lines ("took my meds this morning\nall of them"); "" after the last.
+func followOn(lines [][]string, li, i int) string {
+	switch {
+	case i+1 < len(lines[li]):
+		return lines[li][i+1]
+	case li+1 < len(lines) && len(lines[li+1]) > 0:
+		return lines[li+1][0]
+	}
+	return ""
+}

@@ -112,3 +112,22 @@ func TestRoutineRoundS20(t *testing.T) {
 		}
 	}
 }
+
+// Chat breaks a thought across lines: the totality on the next line makes
+// the pills taken Crisis, as in the next sentence; an ordinary next line
+// does not.
+func TestTakenThenAllAcrossLines(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want Level
+	}{
+		{"took my meds this morning\nall of them", Crisis},
+		{"ich habe heute meine tabletten genommen\nalle", Crisis},
+		{"took my meds this morning\nall good, going for a walk", None},
+		{"took my meds this morning", None},
+	} {
+		if got := Assess(c.text); got != c.want {
+			t.Errorf("Assess(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}

@@ -103,7 +103,7 @@ func (s *screen) wishIn(sentence string) bool {
 func saysWish(span string) bool {
 	span = " " + strings.TrimSpace(span) + " "
 	for _, m := range wishMarkers() {
-		if strings.Contains(span, m+" ") {
+		if strings.Contains(span, " "+strings.TrimSpace(m)+" ") {
 			return true
 		}
 	}
