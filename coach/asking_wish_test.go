@@ -51,10 +51,7 @@ func TestSafeAfterAWish(t *testing.T) {
 	for i, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			id := strconv.Itoa(9100 + i)
-			w.onboard(id, "Sam")
-			if tt.share != "" {
-				w.shareWith(id, "Sam", code, strings.TrimPrefix(tt.share, "-"))
-			}
+			w.onboardSharing(id, code, tt.share)
 			if q := w.as(id, "Sam", coach.Event{Text: tt.said}); !strings.Contains(q, "[I'm not safe]") && !strings.Contains(q, "[No estoy a salvo]") {
 				t.Fatalf("reply to %q = %q, want the safety question", tt.said, q)
 			}

@@ -62,10 +62,7 @@ func TestASQOutcomes(t *testing.T) {
 	for i, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			id := strconv.Itoa(4000 + i)
-			w.onboard(id, "Sam")
-			if tt.share != "" {
-				w.shareWith(id, "Sam", code, strings.TrimPrefix(tt.share, "-"))
-			}
+			w.onboardSharing(id, code, tt.share)
 			w.as(id, "Sam", coach.Event{Text: worrying})
 			w.as(id, "Sam", coach.Event{Press: &coach.Action{Verb: coach.VerbSafety, Value: coach.SafetyNotSure}})
 			replies := w.asq(id, "2026-03-02", tt.letters)
@@ -259,5 +256,16 @@ func TestDigestTellsItem9PositiveScreensAndASQ(t *testing.T) {
 	}
 	if strings.Contains(digest, "GAD-2 positive") || strings.Contains(digest, "⚑ ASQ negative") {
 		t.Errorf("digest flags what is not positive:\n%s", digest)
+	}
+}
+
+// onboardSharing sets up Sam as id and, unless share is "", shares with
+// the therapist of code with share's flags ("a": crisis alerts; "-": a
+// share without them).
+func (w *world) onboardSharing(id, code, share string) {
+	w.t.Helper()
+	w.onboard(id, "Sam")
+	if share != "" {
+		w.shareWith(id, "Sam", code, strings.TrimPrefix(share, "-"))
 	}
 }
