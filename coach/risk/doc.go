@@ -593,8 +593,8 @@
 // 10 review, 14 ordinary); set 3: 320 (32, 20, 28); set 4: 240 (24, 12,
 // 24); set 5: 320 (32, 20, 28; its writer wrote English first and adapted
 // many rows into the other three languages); sets 6 and 7: 300 each (30,
-// 15, 30); sets 8 to 21: 300 each (30, 15, 30). Measured on 2026-12-04 (sets 20
-// and 21 on 2026-12-05; set 21 also on the screen before set 20's rounds,
+// 15, 30); sets 8 to 23: 300 each (30, 15, 30). Measured on 2026-12-04 (sets 20
+// to 23 on 2026-12-05; set 21 also on the screen before set 20's rounds,
 // 91371dc, to tell the rounds from the writer):
 //
 //	                          crisis: Crisis    crisis:   review: at   ordinary:   ordinary:
@@ -625,6 +625,8 @@
 //	set 20, learnt screen 2be18eb 115/120 96%  104/120 87% 58/60        4/120 3%    2/120 2%
 //	set 21, learnt screen b7a1d10 106/120 88%   89/120 74% 48/60        2/120 2%    2/120 2%
 //	set 21, screen 91371dc        106/120 88%   88/120 73% 47/60        3/120 2%    2/120 2%
+//	set 22, learnt screen b577310 113/120 94%  100/120 83% 56/60        3/120 2%    7/120 6%
+//	set 23, learnt screen b577310 118/120 98%  109/120 91% 52/60        6/120 5%    8/120 7%
 //
 // The learnt screen of c809979 had learnt from neither set 3 nor set 4;
 // that of 799f102 had learnt from set 3 (run once first) but not set 4;
@@ -901,9 +903,27 @@
 // más", pills "parat", spirits with pills, "personne remarquera rien avant
 // le lendemain", a last message before giving birth as an idiom), and set
 // 21 is in testdata/train.
-// Over the fourteen sets 8 to 21 the screen flagged 88–98% of crisis
-// statements and put 66–88% at Crisis; every target was met on two
-// (sets 9 and 12). TestLeaveSetOut
+// Sets 22 and 23 were written at the same time by two new writers and run
+// once each on b577310, the screen that had learnt set 21. Set 22 (a
+// trauma therapist for veterans, first responders and refugees, once a
+// recovery-room nurse in a ketamine clinic): 94% flagged, 83% at Crisis,
+// ordinary 2% and 6%. Its misses at None were a weapon at hand told as a
+// scene ("duty weapon is still in my bag. dont think i make it to
+// morning", a loaded service pistol on the table looked at for half an
+// hour, a loaded shotgun and the anniversary of a battle tomorrow), a
+// date set as a birthday ("36 is plenty"), "today I do what I should have
+// done in Kunduz", a barracks roof "nobody comes up at this hour", and
+// threats from a militia that knows where the writer lives; self-harm
+// happening now (a lighter, cigarettes, an iron on the arm) was only
+// Review. Set 23 (a student and older-adult mental-health nurse): 98%
+// flagged, 91% at Crisis, ordinary 5% and 7%: the first set since 12 to
+// meet every target (ordinary at Crisis exactly at its limit: "goodbye
+// forever to my 8am module", "me quiero morir jajaja" over a video game,
+// a pill organiser). Its writer noted that many rows repeat across
+// languages, which makes it easier than set 22.
+// Over the sixteen sets 8 to 23 the screen flagged 88–98% of crisis
+// statements and put 66–91% at Crisis; every target was met on three
+// (sets 9, 12 and 23). TestLeaveSetOut
 // (leaveout_test.go) trains without one spent set at a time (sets 3 to
 // 19) and scores it, to compare ways of learning before a fresh set is
 // spent on one.
