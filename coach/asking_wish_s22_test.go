@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/aftercare/aftercare/coach"
 )
@@ -44,4 +45,75 @@ func TestSafeAfterAWishNamesNoQuestions(t *testing.T) {
 			t.Errorf("non-acute ASQ reply = %q, want its next step after these questions", last)
 		}
 	})
+}
+
+// A safety question after a wish that two replies left unanswered, then a
+// new worrying text without a wish: the question asked again keeps the
+// wish, so "safe" still gets the non-acute reply and its flag, across a
+// restart too. Asked again after the first could no longer have been
+// answered (a day on), or without a wish at first, "safe" is plain thanks.
+func TestWishKeptWhenTheQuestionIsAskedAgain(t *testing.T) {
+	w := newWorld(t, monday9am)
+	code := w.registerTherapist()
+	const nonAcute = "I'm glad you're safe right now."
+	tests := []struct {
+		name    string
+		first   string // the text that first raised the question
+		restart bool   // a new Coach over the store before the new text
+		later   time.Duration
+		answer  string // "" the safe button, else typed
+		want    string
+		alert   coach.AlertSource
+	}{
+		{"the safe button", "honestly they'd be better off without me", false, time.Hour, "", nonAcute, "asq-nonacute@wish"},
+		{"typed, after a restart", "honestly they'd be better off without me", true, time.Hour, "I'm safe", nonAcute, "asq-nonacute@wish"},
+		{"a day on", "honestly they'd be better off without me", false, 25 * time.Hour, "", gladSafe + ". If that changes", ""},
+		{"no wish at first", worrying, false, time.Hour, "", gladSafe + ". If that changes", ""},
+	}
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			id := strconv.Itoa(9400 + i)
+			w.onboardSharing(id, code, "a")
+			w.as(id, "Sam", coach.Event{Text: tt.first})
+			w.as(id, "Sam", coach.Event{Text: "hmm"})
+			if got := w.as(id, "Sam", coach.Event{Text: "hmm"}); strings.Contains(got, "[I'm safe]") {
+				t.Fatalf("a second reply that is no answer = %q, want the question let go", got)
+			}
+			if tt.restart {
+				w.coach = coach.New(w.store, w.store, w.clock, nil, vouching)
+			}
+			w.clock.Set(w.clock.Now().Add(tt.later))
+			if q := w.as(id, "Sam", coach.Event{Text: worrying}); !strings.Contains(q, "[I'm safe]") {
+				t.Fatalf("reply to %q = %q, want the safety question", worrying, q)
+			}
+			ev := coach.Event{Text: tt.answer}
+			if tt.answer == "" {
+				ev = coach.Event{Press: &coach.Action{Verb: coach.VerbSafety, Value: coach.SafetySafe}}
+			}
+			if got := w.as(id, "Sam", ev); !strings.Contains(got, tt.want) {
+				t.Errorf(`"safe" = %q, want %q`, got, tt.want)
+			}
+			alerts := w.alerts(id)
+			switch {
+			case tt.alert == "" && len(alerts) > 0:
+				t.Errorf("alerts = %+v, want none", alerts)
+			case tt.alert != "" && (len(alerts) != 1 || alerts[0].Source != tt.alert):
+				t.Errorf("alerts = %+v, want one from %s", alerts, tt.alert)
+			}
+		})
+	}
+}
+
+// For someone not set up the question is held in the process only, and
+// so is the wish kept after two replies that were no answer.
+func TestWishKeptWhenTheQuestionIsAskedAgainBeforeSetUp(t *testing.T) {
+	w := newWorld(t, monday9am)
+	const id = "9450"
+	for _, text := range []string{"honestly they'd be better off without me", "hmm", "hmm", worrying} {
+		w.as(id, "Sam", coach.Event{Text: text})
+	}
+	got := w.as(id, "Sam", coach.Event{Press: &coach.Action{Verb: coach.VerbSafety, Value: coach.SafetySafe}})
+	if !strings.Contains(got, "I'm glad you're safe right now.") {
+		t.Errorf(`"safe" = %q, want the non-acute reply`, got)
+	}
 }
