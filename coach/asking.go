@@ -171,7 +171,7 @@ func (c *Coach) typedAnswer(ctx context.Context, p *Person, text string) (msgs [
 		return nil, false, nil
 	}
 	t := safetyIn(safetyLang(p))
-	found := risk.Screen(text)
+	found := screenText(text)
 	level := found.Level
 	if found.AboutOther {
 		// Someone else is in danger now: that comes first, and the
