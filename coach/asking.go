@@ -26,6 +26,9 @@ type Asking struct {
 	// Wish: the safety question followed words that already answered yes
 	// to one of the ASQ's screening items (risk.Finding.Wish), so "safe"
 	// ends in the non-acute outcome (safeAfterWish), not plain thanks.
+	// With no Kind, it is a question after a wish that two replies left
+	// unanswered (typedAnswer): the wish is kept, with Since, so that a
+	// question asked again soon after carries it on (wishHeld).
 	Wish bool `json:"wish,omitempty"`
 	// answers are the ASQ's answers so far for a person not set up, held
 	// in the process only (their answers are not stored).
@@ -83,9 +86,19 @@ func (c *Coach) askSafety(ctx context.Context, p *Person, wish bool) ([]Message,
 		return c.resumeASQ(ctx, *p, "")
 	}
 	lang := crisisLang(*p)
+	wish = wish || c.wishHeld(p.Asking)
 	p.Asking = Asking{Kind: askSafety, Since: c.clock.Now(), Lang: lang, Wish: wish}
 	c.remember(ctx, p)
 	return []Message{safetyQuestion(safetyIn(lang), "")}, nil
+}
+
+// wishHeld reports whether a safety question asked after a wish is still
+// open, or was let go after two replies that were no answer (typedAnswer)
+// no longer ago than it could still have been answered. A question asked
+// again then carries the wish on: "safe" to it is read against every text
+// since the first question, not only the latest.
+func (c *Coach) wishHeld(a Asking) bool {
+	return a.Wish && (a.Kind == askSafety || a.Kind == "") && c.clock.Now().Sub(a.Since) < typedAnswerWindow
 }
 
 // remember saves the question a person owes, for a person who is set up;
@@ -133,8 +146,8 @@ func (c *Coach) answerSafety(ctx context.Context, p *Person, answer crisis.Safet
 	case crisis.NotSure:
 		return c.startASQ(ctx, p, SourceSafety, t.NotSure)
 	}
-	if p.Asking.Kind == askSafety && p.Asking.Wish {
-		// The day first: if it cannot be found, the question stays open
+	if p.Asking.Wish && p.Asking.Kind != askASQ {
+		// After a wish, the question open or let go (typedAnswer). The day first: if it cannot be found, the question stays open
 		// with its wish, and a retried "safe" still gets the non-acute outcome.
 		day, err := c.todayIfOnboarded(*p)
 		if err != nil {
@@ -158,7 +171,7 @@ func (c *Coach) typedAnswer(ctx context.Context, p *Person, text string) (msgs [
 		return nil, false, nil
 	}
 	t := safetyIn(safetyLang(p))
-	found := risk.Screen(text)
+	found := screenText(text)
 	level := found.Level
 	if found.AboutOther {
 		// Someone else is in danger now: that comes first, and the
@@ -195,7 +208,15 @@ func (c *Coach) typedAnswer(ctx context.Context, p *Person, text string) (msgs [
 		c.remember(ctx, p)
 		msgs = []Message{safetyQuestion(t, t.Again)}
 	default:
-		p.Asking = Asking{}
+		// Twice no answer: the text is read as ordinary text. A wish said
+		// before the question is kept, with nothing waiting, for as long
+		// as the question could have been answered: a new question in
+		// that time carries it on (wishHeld).
+		held := Asking{}
+		if p.Asking.Wish {
+			held = Asking{Since: p.Asking.Since, Wish: true}
+		}
+		p.Asking = held
 		c.remember(ctx, p)
 		return nil, false, nil
 	}
@@ -208,11 +229,12 @@ func (c *Coach) typedAnswer(ctx context.Context, p *Person, text string) (msgs [
 // to those items as positive, and "safe" as no to its acuity question, so
 // it is at least a non-acute positive: the same warm reply that names their
 // clinician and offers, never presses, their safety plan, opened by thanks
-// for answering, and the same flag for a therapist they allowed to alert,
+// for answering and with its next step said without "these questions"
+// (none were asked), and the same flag for a therapist they allowed to alert,
 // whose source is their words (never the words). No ASQ was asked, so no
 // ASQ outcome is kept for the day.
 func (c *Coach) safeAfterWish(ctx context.Context, p Person, t crisis.Safety, day localtime.Day) ([]Message, error) {
-	t.NonAcuteThanks = t.SafeWish
+	t.NonAcuteThanks, t.NonAcuteCare = t.SafeWish, t.SafeWishCare
 	return c.nonAcuteReply(ctx, p, t, day, asqSource(instrument.ASQNonAcute, SourceWish))
 }
 

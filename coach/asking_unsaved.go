@@ -27,7 +27,7 @@ func (u *unsavedAskings) get(person string, now time.Time) (Asking, bool) {
 	return a, ok
 }
 
-// put holds a (nothing waiting and no language: forgets it), and lets go
+// put holds a (nothing waiting, no language and no wish kept: forgets it), and lets go
 // of stale entries.
 func (u *unsavedAskings) put(person string, a Asking, now time.Time) {
 	u.mu.Lock()
@@ -40,7 +40,7 @@ func (u *unsavedAskings) put(person string, a Asking, now time.Time) {
 			delete(u.m, id)
 		}
 	}
-	if a.Kind == "" && a.Lang == "" {
+	if a.Kind == "" && a.Lang == "" && !a.Wish {
 		delete(u.m, person)
 		return
 	}

@@ -130,7 +130,7 @@ func urgency(f risk.Finding) int {
 func mostUrgent(texts []string) (int, risk.Finding) {
 	at, found := -1, risk.Finding{}
 	for i, t := range texts {
-		if f := risk.Screen(t); at < 0 || urgency(f) > urgency(found) {
+		if f := screenText(t); at < 0 || urgency(f) > urgency(found) {
 			at, found = i, f
 		}
 	}

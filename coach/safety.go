@@ -14,14 +14,14 @@ const crisisRepeat = time.Hour
 // crisisPause is how long nudges and check-ins wait after a crisis.
 const crisisPause = 24 * time.Hour
 
-// screen runs every free text through risk.Screen. When it returns stop,
+// screen runs every free text through screenText. When it returns stop,
 // the normal flow must not go on: the messages are all the person should
 // see. Review adds a gentle question but lets the flow continue. A crisis
 // reply is written in the language of the words that raised it. Text about
 // someone else in danger now gets the reply for a helper (someoneElse),
 // whatever its level, and stops the flow as a crisis does.
 func (c *Coach) screen(ctx context.Context, p *Person, text string) (msgs []Message, stop bool, err error) {
-	found := risk.Screen(text)
+	found := screenText(text)
 	p.textLang = found.Lang
 	if found.AboutOther {
 		// Someone else is in danger now: help for them, nothing of the

@@ -28,8 +28,10 @@ type Safety struct {
 	// SafeWish opens the non-acute reply, under NonAcuteTitle's thanks and
 	// in place of NonAcuteThanks, when the answer is safe but the words
 	// before it already answered yes to one of the ASQ's screening items
-	// (risk.Finding.Wish).
-	SafeWish string
+	// (risk.Finding.Wish). SafeWishCare is NonAcuteCare for that reply
+	// ("%s" the clinician): no questions were asked there, so its next
+	// step follows what they told, not "these questions".
+	SafeWish, SafeWishCare string
 
 	// The ASQ: its introduction, the numbered screening questions ("%d"
 	// the number, "%s" the question), the acuity question's lead-in, the
@@ -171,6 +173,8 @@ var safetyByLang = map[string]Safety{
 		NonAcuteThanks: "Thank you for answering those. I know they aren't easy questions.",
 		NonAcuteCare: "What you're carrying deserves care, and you don't have to face it alone. Please talk it over with %s soon, today or tomorrow if you can. " +
 			"Ask for a short conversation about how safe you're feeling: that's the usual next step after these questions. You could even show them this message.",
+		SafeWishCare: "What you're carrying deserves care, and you don't have to face it alone. Please talk it over with %s soon, today or tomorrow if you can. " +
+			"Ask for a short conversation about how safe you're feeling; it's a good next step after what you've told me. You could even show them this message.",
 		NonAcutePlan:  "If you'd like, /safetyplan helps you write down a safety plan — the signs to notice, what helps, and who you can reach — or shows the one you have.",
 		NonAcuteReach: "If you can't reach %s, if it gets harder, or if you stop feeling safe, /crisis shows people you can talk to.",
 		Alerted:       "As you chose when you started sharing, %s will get a short note that it would be good to talk with you soon — not your answers.",
@@ -210,6 +214,8 @@ var safetyByLang = map[string]Safety{
 		NonAcuteThanks: "Gracias por responder. Sé que no son preguntas fáciles.",
 		NonAcuteCare: "Lo que estás cargando merece cuidado, y no tienes que afrontarlo a solas. Por favor, háblalo pronto con %s, hoy o mañana si puedes. " +
 			"Pide una conversación breve sobre lo a salvo que te sientes: es el paso habitual después de estas preguntas. Incluso puedes enseñarle este mensaje.",
+		SafeWishCare: "Lo que estás cargando merece cuidado, y no tienes que afrontarlo a solas. Por favor, háblalo pronto con %s, hoy o mañana si puedes. " +
+			"Pide una conversación breve sobre lo a salvo que te sientes; es un buen paso a seguir después de lo que me has contado. Incluso puedes enseñarle este mensaje.",
 		NonAcutePlan:  "Si quieres, /safetyplan te ayuda a escribir un plan de seguridad —las señales a las que atender, lo que te ayuda y a quién puedes acudir— o te muestra el que ya tienes.",
 		NonAcuteReach: "Si no puedes contactar con %s, si se vuelve más difícil o si dejas de sentirte a salvo, /crisis muestra personas con las que puedes hablar.",
 		Alerted:       "Como elegiste al empezar a compartir, %s recibirá una nota breve de que conviene hablar pronto contigo, no tus respuestas.",
@@ -249,6 +255,8 @@ var safetyByLang = map[string]Safety{
 		NonAcuteThanks: "Danke, dass du geantwortet hast. Ich weiß, das sind keine leichten Fragen.",
 		NonAcuteCare: "Was du gerade trägst, verdient Fürsorge, und du musst das nicht allein durchstehen. Bitte sprich bald mit %s darüber, wenn möglich heute oder morgen. " +
 			"Bitte um ein kurzes Gespräch darüber, wie sicher du dich fühlst: Das ist nach diesen Fragen der übliche nächste Schritt. Du kannst auch diese Nachricht zeigen.",
+		SafeWishCare: "Was du gerade trägst, verdient Fürsorge, und du musst das nicht allein durchstehen. Bitte sprich bald mit %s darüber, wenn möglich heute oder morgen. " +
+			"Bitte um ein kurzes Gespräch darüber, wie sicher du dich fühlst; nach dem, was du mir erzählt hast, ist das ein guter nächster Schritt. Du kannst auch diese Nachricht zeigen.",
 		NonAcutePlan:  "Wenn du möchtest, hilft dir /safetyplan, einen Sicherheitsplan aufzuschreiben – die Zeichen, auf die du achten kannst, was hilft und wen du erreichen kannst – oder zeigt dir den, den du schon hast.",
 		NonAcuteReach: "Wenn ein Gespräch mit %s nicht bald möglich ist, wenn es schwerer wird oder wenn du dich nicht mehr sicher fühlst, zeigt /crisis Menschen, mit denen du sprechen kannst.",
 		Alerted:       "Wie du es beim Teilen gewählt hast, bekommt %s eine kurze Nachricht, dass ein Gespräch bald gut wäre – nicht deine Antworten.",
@@ -288,6 +296,8 @@ var safetyByLang = map[string]Safety{
 		NonAcuteThanks: "Merci d'avoir répondu. Je sais que ce ne sont pas des questions faciles.",
 		NonAcuteCare: "Ce que tu portes mérite qu'on en prenne soin, et tu n'as pas à y faire face sans soutien. Parles-en bientôt avec %s, aujourd'hui ou demain si tu peux. " +
 			"Demande un court échange sur ton sentiment de sécurité : c'est l'étape habituelle après ces questions. Tu peux même montrer ce message.",
+		SafeWishCare: "Ce que tu portes mérite qu'on en prenne soin, et tu n'as pas à y faire face sans soutien. Parles-en bientôt avec %s, aujourd'hui ou demain si tu peux. " +
+			"Demande un court échange sur ton sentiment de sécurité ; c'est une bonne prochaine étape après ce que tu m'as confié. Tu peux même montrer ce message.",
 		NonAcutePlan:  "Si tu le souhaites, /safetyplan t'aide à écrire un plan de sécurité – les signes à repérer, ce qui aide et les personnes à joindre – ou affiche celui que tu as déjà.",
 		NonAcuteReach: "Si tu ne peux pas joindre %s, si ça devient plus difficile ou si tu ne te sens plus en sécurité, /crisis affiche des personnes à qui parler.",
 		Alerted:       "Comme tu l'as choisi quand tu as commencé à partager, %s recevra un court message disant qu'il serait bon d'en parler bientôt – pas tes réponses.",

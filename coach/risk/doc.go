@@ -60,6 +60,11 @@
 // Crisis. Nothing is read across a line break (FuzzAssess
 // holds Assess to that), so the same two sentences on two lines are screened
 // one by one.
+// Package coach reads a text that screens Review once more with each line
+// and the next as two sentences of one line (coach/screen_lines.go), so
+// that a wish held back and a time on the next line ("they'd be better off
+// without me.\ntonight") is Crisis there as on one line; Assess itself
+// stays line by line.
 //
 // Within a line the screen also reads signals (signal.go): concepts that
 // say little on their own but a crisis together, in every language. The
