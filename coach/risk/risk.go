@@ -182,7 +182,7 @@ func (s *screen) screen(text string, withLang bool) Finding {
 				return Finding{Level: worst}
 			}
 		}
-		if level := s.learnt.level(masks); level > worst {
+		if level := bareObjects(s.learnt.level(masks), masks); level > worst {
 			worst, learnt = level, true
 			if worst == Crisis && !withLang {
 				return Finding{Level: worst}
