@@ -174,10 +174,13 @@
 // message that mixes them is screened as well as one that does not. Only
 // afterwards does Screen name a language for the reply: the language of
 // the phrase that set the level; when phrases of several languages did
-// (a lone stem such as "suicid*" counts for every language), the one whose
-// common words the text has most of; when the level is None, that one
-// language, or "" if no language's common words outnumber every other's
-// (a text in Portuguese, emoji, a number). A word that two languages share
+// (a lone stem such as "suicid*" counts for every language), or the learnt
+// screen did, the one whose common words the text has most of; when the
+// level is None, that one language; and at any level "" if no language's
+// common words outnumber every other's (a text in Portuguese, emoji, a
+// number, "self harm"), so that the coach answers in the person's own
+// language rather than in English (round s22-lang: a wish held as Review,
+// "no me importaría no despertar mañana", was answered in English). A word that two languages share
 // is written with both in mind: "no" denies in Spanish only with a Spanish
 // word after it ("no tengo planes de suicidarme"), since "there's no way out
 // but death" is English.
@@ -204,8 +207,11 @@
 // Then text is normalised as phrases are: case, accents,
 // apostrophes and punctuation; contractions and chat spellings ("dont
 // wanna" is "do not want to"); repeated letters ("dieeee"); numbers glued
-// to words ("30pills"); the French "ne" that speech drops ("j'ai plus
-// envie" is "je n'ai plus envie"); and typing slips in key words ("wnat",
+// to words ("30pills"); four emoji that stand for a means, written as
+// its English word ("💊💊💊 tonight" is "pills pills pills tonight", see
+// emojiWords; the rest, 💀 and 👋 among them, are dropped as symbols), with
+// a line of nothing but such objects never Crisis; the French "ne" that
+// speech drops ("j'ai plus envie" is "je n'ai plus envie"); and typing slips in key words ("wnat",
 // "goign", "suicdal"). Fillers that change nothing ("just", "really",
 // "literally", "fucking", "realmente", "wirklich", "echt", "juste",
 // "vraiment") are left out of text and phrases alike, so one of them

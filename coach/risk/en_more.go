@@ -349,6 +349,9 @@ var englishMore = phraseSet{
 		"(please)? (do not|dont) (answer|reply to|respond to|reply all to) the (group|team|class)? (email|mail|thread) (it is)? (done|sorted|fixed)",
 		"(it is)? (done|sorted|fixed) (i|we)? (fixed|corrected|sent|sorted|updated|changed|resent) the (typo|typos|email|mail|link|file|date|time|error|mistake|spelling|attachment|invite)",
 		"(rope|ropes) (for|to) (climbing|camping|the tent|tie|hang (the|a|my) (hammock|laundry|clothes|swing|picture))",
+		// Round s22-lang: a rope made ready for a sport or a trip, often an
+		// emoji ("🪢 ready for the climbing wall"); "🪢 ready. bye" stays Crisis.
+		"(rope|ropes) (is|are)? (ready|packed|set up) for (the|my|our|a|tomorrow's|saturday's|sunday's)? (climbing|climb|crag|wall|gym|bouldering|camping|tent|boat|sailing|hammock|swing|hike|trip|course|class)",
 		"(rope|ropes|gun|rifle|knife|blade|blades|hose) (for|to) ... (hammock|climbing|camping|tent|boat|sailing|laundry|clothesline|swing|tree|garden|dog|hunting|range|gym|crossfit|work|project|move|moving|kitchen|cooking|fishing|car|tow|towing)",
 		"(fixing|cleaning|repairing|painting|working on|checking|clearing) the (gutter|gutters|roof|antenna|chimney|solar panels|shingles|tiles|satellite dish)",
 		"(left|leave|leaving|dropped|drop|dropping|gave|giving|brought|took) (my|our|the) (dog|cat|pets|pet|plants|kitten|puppy) (to|with|at|off at|off with|over to) ... (for the (weekend|week|day|night|holidays|trip)|while (i|we) ... (away|gone|travel*|vacation|holiday|trip|hospital|work)|until (i|we) (get|come) back|to (dogsit|catsit|pet-sit|mind|watch))",

@@ -18,7 +18,8 @@ const maxText = 10_000
 // ("thanks") changes nothing: "I want to die\nthanks" is still a crisis.
 // Two texts joined by a line break are screened as the higher of the two.
 // Letter case (ASCII) does not matter. Screen finds the level Assess does,
-// and a language whenever the level is above None.
+// and a language it reads or none: "" when the text's words tell none, at
+// any level, so that the reply is in the person's own language.
 //
 // These are equalities, not just "a crisis stays a crisis": they hold
 // because a line break always ends a sentence and nothing reaches across
@@ -40,7 +41,7 @@ func FuzzAssess(f *testing.F) {
 		if again := risk.Assess(text); again != level {
 			t.Fatalf("Assess(%q) = %v, then %v", text, level, again)
 		}
-		if found := risk.Screen(text); found.Level != level || !knownLang[found.Lang] || level > risk.None && found.Lang == "" {
+		if found := risk.Screen(text); found.Level != level || !knownLang[found.Lang] {
 			t.Fatalf("Assess(%q) = %v, but Screen gives %+v", text, level, found)
 		}
 		if thanked := risk.Assess(text + "\nthanks"); thanked != level {

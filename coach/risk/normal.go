@@ -92,6 +92,13 @@ func foldText(text string) string {
 			b.WriteRune(r)
 		case fold[r] != "":
 			b.WriteString(fold[r])
+		case emojiWords[r] != "":
+			// A word of its own: "💊💊" is "pills pills", "my💊" "my pills".
+			if b.String()[word:] != "" {
+				b.WriteByte(' ')
+			}
+			b.WriteString(emojiWords[r] + " ")
+			word, last = b.Len(), emojiWords[r]
 		case apostrophe(r):
 			// "don't" is "dont", but the French "n'" is "ne": "je n'ai" is
 			// "je ne ai", which dropNe makes "jai" as "j'ai" is.

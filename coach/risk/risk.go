@@ -42,13 +42,14 @@ type Finding struct {
 	// Level is the highest level of any sentence of the text.
 	Level Level
 	// Lang is the language of the text as far as the screen can tell, as
-	// a code: "en", "es", "de" or "fr". When Level is above None it is the
-	// language of the phrase that set it; when several languages' phrases
-	// did (a stem such as "suicid*" is every language's), the one of them
-	// the text looks most like. When Level is None it is the language whose
-	// common words the text has most of, and "" when it has none, or as
-	// many of two languages': a reply should then be in the person's own
-	// language, or in English.
+	// a code: "en", "es", "de" or "fr", or "" when it cannot tell, at any
+	// level: a reply should then be in the person's own language. When
+	// Level is above None it is the language of the phrase that set it;
+	// when several languages' phrases did (a stem such as "suicid*" is
+	// every language's), or the learnt screen did (it names none), the one
+	// the text's common words say (looksLikeText), and "" when they say
+	// none: "self harm", "moteur allumé garage fermé". When Level is None
+	// it is the language the common words say, or "".
 	Lang string
 	// AboutOther says that the text is about someone else in danger now
 	// ("my mother said she'd take all her sleeping pills, she doesn't
@@ -92,7 +93,7 @@ func Screen(text string) Finding {
 	if ls := lines(text); len(ls) > 0 {
 		if other, langs := screening().aboutOther(ls); other {
 			f.AboutOther = true
-			f.Lang = cmp.Or(langs.pick(looksLike(ls)), f.Lang, "en")
+			f.Lang = cmp.Or(langs.pick(looksLikeText(text)), f.Lang)
 		}
 	}
 	recent.put(key, f)
@@ -181,7 +182,7 @@ func (s *screen) screen(text string, withLang bool) Finding {
 				return Finding{Level: worst}
 			}
 		}
-		if level := s.learnt.level(masks); level > worst {
+		if level := bareObjects(s.learnt.level(masks), masks); level > worst {
 			worst, learnt = level, true
 			if worst == Crisis && !withLang {
 				return Finding{Level: worst}
@@ -191,14 +192,14 @@ func (s *screen) screen(text string, withLang bool) Finding {
 	if !withLang {
 		return Finding{Level: worst}
 	}
-	looks := looksLike(lines)
+	looks := looksLikeText(text)
 	if worst == None {
 		return Finding{Level: None, Lang: looks}
 	}
 	if learnt {
 		// The model names no language; the reply is in the one the text
-		// looks like, or in English.
-		return Finding{Level: worst, Lang: cmp.Or(looks, "en")}
+		// looks like, or, when it looks like none, in the person's own.
+		return Finding{Level: worst, Lang: looks}
 	}
 	if signalled != 0 {
 		return Finding{Level: worst, Lang: signalled.pick(looks)}
@@ -217,11 +218,15 @@ func (s *screen) langsOf(sentence, unmasked string, level Level) langSet {
 		set = s.crisis.langsMatching(sentence) | s.review.langsMatching(sentence)
 	}
 	if set == 0 {
+		// A wish held, masked by assess: "no me importaría no despertar".
+		set = s.crisis.langsMatching(unmasked) | s.review.langsMatching(unmasked)
+	}
+	if set == 0 {
 		// A denial, masked by assess: "no quiero morir".
 		set = s.negated.langsMatching(unmasked) | s.doubt.langsMatching(unmasked)
 	}
 	if set == 0 {
-		// Not expected; a reply still needs a language.
+		// Not expected: the text's words tell its language, if anything.
 		set = allLangs
 	}
 	return set
