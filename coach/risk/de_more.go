@@ -224,6 +224,16 @@ var germanMore = phraseSet{
 		"(es tut mir leid|sorry|verzeiht mir) für alles $",
 	},
 	benign: []string{
+		// Round s22-model: boarding the next train (with the platform one
+		// waits on, whose words the model otherwise reads as its crisis
+		// twin's), a climbing rope ready, a thing high enough for the hunt
+		// or the dog (the bare "ist hoch genug" stays the model's):
+		// ordinary rows that the lower Crisis cut of round s22-model let the
+		// model call Crisis or Review ("er springt wenn der nächste Zug
+		// kommt" is no part of it).
+		"((steht|stehe|steh|ist|bin|wartet|warte) (am|auf dem|an der|am ende vom) (bahnsteig|gleis|bahnhof|haltestelle) (und)? (schreibt|sagt|meint|schrieb)?)? (er|sie|ich) (steigt|steig|steige) (dann)? ein wenn (der|die) (nächste|nachste) (zug|bahn|s-bahn|u-bahn|regionalbahn|ice|bus|tram) kommt",
+		"(ist|sind|isch) hoch genug (für|fur) (die jagd|den hund|die hunde|die katze|die katzen|die kinder|den kleinen|die kleine|die pflanzen|die tomaten|das zelt|die hühner|die hasen|den wind)",
+		"(das|mein|unser) (seil|kletterseil) (zum|fürs|für das) (klettern|bouldern|abseilen|zelten|segeln|camping) (liegt|ist) (schon)? (bereit|gepackt|parat)",
 		// Round s20-routine: one's own usual medicine taken, with when and
 		// nothing else ("ich habe heute meine Tabletten genommen", "hab meine
 		// Tabletten schon genommen"); no place for "alle", "die ganze

@@ -252,7 +252,15 @@
 // written for the kinds of crisis text the fresh sets showed it missing
 // (testdata/train/targeted.tsv)
 // and the bot's own crisis and safety texts as ordinary text. On a few thousand short texts this carried over to
-// texts it had not seen better than logistic regression did. A line is
+// texts it had not seen better than logistic regression did, and it still
+// does on fifteen thousand: in round s22-model's A/B (sets 18 to 21
+// screened at 3dba6f8, before the screen had learnt them, 480 crisis and
+// 480 ordinary rows from four writers), L2-regularised logistic regression
+// over the same features, thresholds set out of fold the same way, flagged
+// 88–90% and put 76–80% at Crisis for L2 from 1e-4 to 1e-2, where naive
+// Bayes flagged 93% and put 82% at Crisis at the same ordinary rates; it
+// fitted the corpus closer (fewer of its crisis rows at None) and new
+// writers worse. Naive Bayes also trains in seconds. A line is
 // read in windows of 48 words, so a crisis sentence in a long note is not
 // diluted by the rest; each window costs one addition and one subtraction,
 // so screening stays linear in the text's length.
@@ -276,11 +284,23 @@
 // (five folds, a text's fold a hash of it, so that new rows do not move
 // the others): at most 8% of the ordinary texts written as near-misses
 // reach Review and 3% Crisis, and at most 3% of the everyday ones reach
-// Review and 1% Crisis, since most of what people send is everyday text
+// Review and 2% Crisis, since most of what people send is everyday text
 // (the near-misses alone left plain lines such as "locked myself out of
-// the car" a hair above the bar); the phrases add a little of their own. Crisis from the model alone
-// asks for more than Review because it pauses the plan and alerts a
-// therapist; Review asks one gentle question, and a "no" to it brings the
+// the car" a hair above the bar); the phrases add a little of their own.
+// Each cut is the higher of the two a budget gives, and the everyday one
+// is the higher: raising the near-miss budgets alone (to 12%/5% or
+// 16%/6%) left model.bin byte for byte the same. Round s22-model raised
+// the everyday Crisis budget from 1% to 2%: on sets 18 to 21 screened
+// before the screen had learnt them, Crisis rose from 82% to 85% of the
+// crisis rows (395 to 410 of 480, on every set), flagged from 93% to 94%,
+// for ordinary rows at Crisis 11 to 13 of 480 and at Review 19 to 18;
+// TestLeaveSetOut on sets 3 to 17 agreed (Crisis 87% to 90%, ordinary at
+// Crisis 23 to 33 of 1760). Also raising the everyday Review budget to 5%
+// added flagged rows (95%) but ordinary Review too, and many pinned
+// ordinary lines rose to Review; 6%/3% reached 96%/88% but put 7 of 120
+// ordinary rows of one set at Crisis, and sixteen everyday corpus rows
+// (two before). Crisis from the model alone asks for more than Review
+// because it pauses the plan and alerts a therapist; Review asks one gentle question, and a "no" to it brings the
 // crisis lines (stage two). `go generate ./coach/risk` trains it again
 // from the corpus and lexicons (a second or two, no network), and
 // TestModelTrainedOnCorpus fails until it is run after either changes.
@@ -932,6 +952,15 @@
 // forever to my 8am module", "me quiero morir jajaja" over a video game,
 // a pill organiser). Its writer noted that many rows repeat across
 // languages, which makes it easier than set 22.
+// Round s22-model: the model's operating point and kind, A/B'd on sets 18
+// to 21 as a screen before them would have met them (above, under the
+// thresholds). The everyday Crisis budget is 2% now; the retraining let
+// ordinary lines rise that are idioms now with twins (a loan paid off,
+// photos from a bridge on a walk, "done with this week", a rifle before
+// the range, "un dernier bain avant de rentrer", life insurance and ski
+// accidents, boarding the next train, a climbing rope, a thing "hoch
+// genug für die Jagd", a hunter back "con un venado"), and some review
+// rows (a past attempt told, a brother's gun) reach Crisis.
 // Over the sixteen sets 8 to 23 the screen flagged 88–98% of crisis
 // statements and put 66–91% at Crisis; every target was met on three
 // (sets 9, 12 and 23). TestLeaveSetOut

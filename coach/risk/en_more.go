@@ -254,6 +254,18 @@ var englishMore = phraseSet{
 		"(wanted|want) to say goodbye",
 	},
 	benign: []string{
+		// A meal called for is a reason to go, not a readiness: "bye guys, dinner's ready".
+		"(dinners|lunchs|breakfasts|teas|suppers|foods|pizzas|dinner is|lunch is|breakfast is|tea is|supper is|food is|pizza is) ready",
+		// Round s22-model: a loan paid off, photos taken from a bridge on a
+		// walk, a week one is done with before wine and a bath: ordinary rows
+		// that the lower Crisis cut of round s22-model let the model call
+		// Crisis.
+		"(paid|paying|finally paid) off (my|the|our) (car|student|house|bank|credit card)? (loan|loans|mortgage|credit card|overdraft) (today|this morning|this week|this month|at last|finally)? $",
+		"(took|taking|take|got|snapped) (a|some|a bunch of|a few|loads of|lots of|a ton of)? (photos|pictures|pics|shots) (from|of|on) the (bridge|rooftop|roof|cliffs|cliff|tower|overpass) (on|during) (my|the|our) (walk|run|hike|bike ride|ride|way home|way to work)",
+		"(i am|im) done with (this|the) (week|workweek|work week|day|month|semester|term|shift) $",
+		// And a night picked for asking someone out (a twin the model read
+		// Crisis): "tonight is the night i do it" is no part of it.
+		"(tonight|tonights|today|todays) (is)? the (night|day) (i|we) (finally)? (ask|asks|tell|propose|confess|kiss|meet|try sushi|try the) (her|him|them|my|the|how|what|out|you)",
 		// Round s21-enes (set 21): the last post from a flat one moves out of
 		// ("goodbye Ohio, this is my last post from this apartment").
 		"(this is)? my last (post|message|update|story|video) from (this|the|my|our) (old)? (apartment|house|flat|place|dorm|dorm room|room|office|desk|town|city|country|hometown)",
@@ -272,6 +284,9 @@ var englishMore = phraseSet{
 		"(root canal|wisdom teeth|wisdom tooth|filling|dentist|dental) ... ... (i am|im) going to die",
 		"(would|had|d) rather die than (do|sit through|go to) another (escape room|family dinner|road trip|wedding|baby shower|team building|escape game)",
 		"(rifle|gun|shotgun|rifles|guns) ... ... (for|before) (the range|hunting|deer season|the hunt|opening day|the season|duck season)",
+		// Round s22-model: the range named as where one goes ("cleaned the
+		// rifle tonight, going to the range tomorrow").
+		"(rifle|gun|shotgun|rifles|guns) ... ... (going|go|off|heading|head) to the (range|shooting range|gun club|club) (tomorrow|this weekend|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in the morning)?",
 		// Round s12-residual: a bare goodbye that the next sentence explains
 		// as an ordinary departure, read over the two (risk.go, departs), or in
 		// one sentence: "goodbye everyone! moving to denver tomorrow".

@@ -237,6 +237,10 @@ var spanishMore = phraseSet{
 		"(ya)? (lo)? tengo todo (planeado|pensado|listo) $",
 	},
 	benign: []string{
+		// Round s22-model: gone out hunting, coming back with a deer ("se fue
+		// con el rifle, dijo que regresa con un venado"), which the lower
+		// Crisis cut let the model call Crisis; "ya no regresa" is no part of it.
+		"con (la|una|su|mi|el|un) (escopeta|rifle|arma|carabina) ... ... (regresa|vuelve|viene|volverá|regresará|va a volver|va a regresar) con (un|una|unos|unas) (venado|ciervo|conejo|conejos|jabalí|pato|patos|pavo|liebre|liebres|codorniz|codornices|presa)",
 		// Round s21-enes: everything given or prescribed taken for an
 		// ailment ("me tomé todas las que me dieron para la alergia").
 		"(me tomé|me tome|tomé|tome|me he tomado) (todas|todos|todo) (las|los|lo) que me (dieron|recetaron|recetó|mandaron|indicaron) (para|contra) (la|el|las|los|mi|mis) (alergia|alergias|gripe|dolor|fiebre|tos|presión|infección|resfriado|resfrío|migraña|muela|muelas|garganta|estómago|panza|espalda|rodilla|ansiedad)",

@@ -151,6 +151,8 @@ var french = phraseSet{
 		"(mettrai|mettrais|mets) (pas|jamais|plus) (fin|un terme) (à|a) (mes jours|ma vie|mon existence)",
 	},
 	benign: []string{
+		// A meal out on the balcony is no height: "barbecue sur le balcon ce soir".
+		"(barbecue|barbec|apéro|apero|dîner|diner|déjeuner|petit-déj|café|grillades|plancha) (sur|au) (le|mon|notre)? balcon",
 		"(bord|rebord|coin) (du|de mon|de la|de ma) (lit|canapé|fauteuil|chaise|table|bureau|baignoire)",
 		"(mort|morte|morts|mortes|meurs|meurt|mourir|mourrais|mourais|mourant|crève|crever|crevé) de (fatigue|rire|faim|soif|froid|chaud|peur|honte|ennui|envie|sommeil|jalousie)",
 		"(va|vas|vont|allait|allaient) me tuer",

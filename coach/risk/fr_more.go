@@ -223,6 +223,11 @@ var frenchMore = phraseSet{
 	benign: []string{
 		// Fresh set 21's ordinary row: a last message before giving birth.
 		"dernier message avant (l'accouchement|la naissance|ma césarienne|la césarienne|l'arrivée du bébé|d'accoucher|la maternité)",
+		// Round s22-model: a last swim before going home, a life insurance
+		// asked about ski accidents: ordinary rows that the lower Crisis cut
+		// of round s22-model let the model call Crisis.
+		"(un|le|mon|notre) dernier bain (de mer|de la saison|de l'été|de l'année)? avant de (rentrer|repartir|partir|rentrer à la maison|quitter la plage|reprendre la route)",
+		"(l'assurance-vie|l'assurance vie|mon assurance-vie|mon assurance vie|l'assurance) (couvre|couvrent|rembourse|prend en charge) (aussi)? (les|des|mes)? (accidents|accident|blessures|fractures) (de|du)? (ski|sport|moto|snowboard|escalade|plongée|vélo|voyage)",
 		// Round s21-defr: leaving before the rest of a programme.
 		"(désolé|désolée) (pour|de) (louper|rater|manquer)? la suite (du programme|de la soirée|de la réunion|de l'atelier|de la séance)",
 		// Fresh set 19's ordinary rows: a sofa to throw oneself onto.

@@ -215,7 +215,8 @@ const smoothing = 0.5
 // log ratio of the classes. On a corpus of a few thousand short texts this
 // carried over to unseen texts better than logistic regression did (15
 // points more of unseen crisis texts flagged, out of fold, at the same
-// rate of ordinary texts flagged).
+// rate of ordinary texts flagged); on fifteen thousand, and sets 18 to 21
+// before they were learnt, still by 3 to 5 points flagged (round s22-model).
 func trainLinear(bags []bag, ys []float64) *linear {
 	count := [2]map[uint32]float64{{}, {}}
 	var texts, features [2]float64
@@ -259,8 +260,11 @@ const (
 	ordinaryFlagged = 0.08
 	ordinaryCrisis  = 0.03
 	// Most of what people send is everyday text: of that, fewer still.
+	// These two are the budgets that bind (the everyday cut is the higher
+	// of each pair, so the near-miss budgets alone move nothing); round
+	// s22-model raised everydayCrisis from 0.01 (the package doc has the A/B).
 	everydayFlagged = 0.03
-	everydayCrisis  = 0.01
+	everydayCrisis  = 0.02
 	folds           = 5
 )
 

@@ -448,6 +448,10 @@ var otherDE = otherSet{
 	threat: []string{
 		"(hammert gegen die tur|tritt die tur ein|hab mich eingeschlossen|habe mich eingeschlossen)",
 		"(mich umbringen|mich toten|mir was antun|verfolgt mich|versteckt|ein messer|das messer|eine waffe|gewurgt|schlagt mich)",
+		// Round s22-model: someone in the house with a knife, "hilfe"
+		// ("er ist drin mit messer hilfe"), which the lower Crisis cut let
+		// the model call Crisis and so read as someone else's danger.
+		"(ist|steht|sitzt) (drin|drinnen|hier|vor der tur|im haus|in der wohnung|im zimmer) mit (nem|einem|dem|nen)? (messer|waffe|pistole|knarre|axt)",
 	},
 	own: []string{
 		"(zusammen|gemeinsam) (gehen|sterben)",
