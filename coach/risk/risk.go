@@ -87,15 +87,21 @@ func Screen(text string) Finding {
 		return f
 	}
 	screened.Add(1)
-	f := screening().screen(text, true)
-	f.Wish = f.Level == Review && screening().wish(text)
+	f := screening().find(text)
+	recent.put(key, f)
+	return f
+}
+
+// find is what Screen finds in a text it has not screened a moment ago.
+func (s *screen) find(text string) Finding {
+	f := s.screen(text, true)
+	f.Wish = f.Level == Review && s.wish(text)
 	if ls := lines(text); len(ls) > 0 {
-		if other, langs := screening().aboutOther(ls); other {
+		if other, langs := s.aboutOther(ls); other {
 			f.AboutOther = true
 			f.Lang = cmp.Or(langs.pick(looksLike(ls)), f.Lang, "en")
 		}
 	}
-	recent.put(key, f)
 	return f
 }
 
