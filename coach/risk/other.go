@@ -662,7 +662,7 @@ func (o *otherScreen) subjectOf(clause string) subject {
 	if i == len(fields) {
 		return unknown
 	}
-	if o.subject.match(" "+strings.Join(fields[i:], " ")) && !writerWords[fields[i]] || strings.HasPrefix(" "+strings.Join(fields[i:], " "), " i am ") && o.subject.match(" "+strings.Join(fields[i:], " ")) {
+	if from := " " + strings.Join(fields[i:], " "); (!writerWords[fields[i]] || strings.HasPrefix(from, " i am ")) && o.subject.match(from) {
 		return third // "im Zug sitzt ein junges Mädchen"
 	}
 	if j := skipClitics(fields, i); j < len(fields) && writerWords[fields[j]] && !selfWords[fields[j]] {
