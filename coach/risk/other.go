@@ -243,7 +243,7 @@ func (s *screen) aboutOther(lines [][]string) (bool, langSet) {
 	// Review.
 	phrases := *s
 	phrases.learnt = nil
-	if phrases.screen(strings.Join(rest, "\n"), false).Level == Crisis {
+	if phrases.level(strings.Join(rest, "\n")) == Crisis {
 		return false, 0
 	}
 	// The writer's words as a helper or a witness ("i'm at the bottom of
@@ -255,7 +255,7 @@ func (s *screen) aboutOther(lines [][]string) (bool, langSet) {
 			if !threat {
 				sentence = blankOut(sentence, o.helper.findAll(sentence))
 			}
-			if speaksOfSelf(sentence) && s.screen(sentence, false).Level >= Review {
+			if speaksOfSelf(sentence) && s.level(sentence) >= Review {
 				return false, 0
 			}
 		}
@@ -376,7 +376,7 @@ func (s *screen) dangerOfOther(lines [][]string, joined string) (bool, langSet) 
 	if !o.alarm.match(joined) || o.threat.match(joined) {
 		return false, 0
 	}
-	if s.screen(strings.ReplaceAll(joined, " ,", "\n"), false).Level < Crisis {
+	if s.level(strings.ReplaceAll(joined, " ,", "\n")) < Crisis {
 		return false, 0
 	}
 	found := false
@@ -385,7 +385,7 @@ func (s *screen) dangerOfOther(lines [][]string, joined string) (bool, langSet) 
 	for _, line := range lines {
 		kept := make([]string, 0, len(line))
 		for _, sentence := range line {
-			if s.screen(sentence, false).Level < Review {
+			if s.level(sentence) < Review {
 				kept = append(kept, blankOut(sentence, o.now.findAll(sentence)))
 				continue
 			}
@@ -428,7 +428,7 @@ func (s *screen) dangerOfOther(lines [][]string, joined string) (bool, langSet) 
 	}
 	phrases := *s
 	phrases.learnt = nil
-	if phrases.screen(strings.Join(rest, "\n"), false).Level == Crisis {
+	if phrases.level(strings.Join(rest, "\n")) == Crisis {
 		return false, 0
 	}
 	return true, langs
@@ -662,7 +662,7 @@ func (o *otherScreen) subjectOf(clause string) subject {
 	if i == len(fields) {
 		return unknown
 	}
-	if o.subject.match(" "+strings.Join(fields[i:], " ")) && !writerWords[fields[i]] || strings.HasPrefix(" "+strings.Join(fields[i:], " "), " i am ") && o.subject.match(" "+strings.Join(fields[i:], " ")) {
+	if from := " " + strings.Join(fields[i:], " "); (!writerWords[fields[i]] || strings.HasPrefix(from, " i am ")) && o.subject.match(from) {
 		return third // "im Zug sitzt ein junges Mädchen"
 	}
 	if j := skipClitics(fields, i); j < len(fields) && writerWords[fields[j]] && !selfWords[fields[j]] {
@@ -875,7 +875,7 @@ func (s *screen) toldOfOther(lines [][]string, joined string) (bool, langSet) {
 	// Crisis, or Review with a word of alarm that is not the helper's
 	// question: the corpus's texts to review about someone else ("my
 	// friend said she wants to die, what do i do") keep their question.
-	level := s.screen(strings.Join(text, "\n"), false).Level
+	level := s.level(strings.Join(text, "\n"))
 	if !violence && level < Crisis && (level < Review || !o.alarm.match(blankOut(joined, o.helper.findAll(joined)))) {
 		return false, 0
 	}
@@ -886,7 +886,7 @@ func (s *screen) toldOfOther(lines [][]string, joined string) (bool, langSet) {
 	}
 	// The danger is told of them: their clauses alone are in danger, or
 	// someone is hurting someone else.
-	if !violence && (s.screen(strings.Join(theirs, "\n"), false).Level < Review || s.screen(strings.Join(told, "\n"), false).Level < Review) {
+	if !violence && (s.level(strings.Join(theirs, "\n")) < Review || s.level(strings.Join(told, "\n")) < Review) {
 		return false, 0
 	}
 	// A wish alone ("she said she wants to die, what do i do") is for
@@ -896,7 +896,7 @@ func (s *screen) toldOfOther(lines [][]string, joined string) (bool, langSet) {
 		return false, 0
 	}
 	// And not of the writer: what they say of themselves is not.
-	if s.screen(strings.Join(mine, "\n"), false).Level >= Review {
+	if s.level(strings.Join(mine, "\n")) >= Review {
 		return false, 0
 	}
 	for _, m := range mine {
@@ -909,7 +909,7 @@ func (s *screen) toldOfOther(lines [][]string, joined string) (bool, langSet) {
 	}
 	phrases := *s
 	phrases.learnt = nil
-	if phrases.screen(strings.Join(mine, " "), false).Level >= Review {
+	if phrases.level(strings.Join(mine, " ")) >= Review {
 		return false, 0
 	}
 	if langs == 0 {
@@ -942,7 +942,7 @@ func (s *screen) violent(joined string) bool {
 		if end := strings.Index(why, " ,"); end >= 0 {
 			why = why[:end]
 		}
-		if !o.menace.match(why) && !o.threat.match(why) && s.screen(why, false).Level < Review {
+		if !o.menace.match(why) && !o.threat.match(why) && s.level(why) < Review {
 			return false
 		}
 	}

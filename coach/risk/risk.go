@@ -88,16 +88,66 @@ func Screen(text string) Finding {
 		return f
 	}
 	screened.Add(1)
-	f := screening().screen(text, true)
-	f.Wish = f.Level == Review && screening().wish(text)
-	if ls := lines(text); len(ls) > 0 {
-		if other, langs := screening().aboutOther(ls); other {
+	f := screening().find(text)
+	recent.put(key, f)
+	return f
+}
+
+// find is what Screen finds in a text it has not screened a moment ago.
+// The text is split and screened once (issue 17): the wish is read in the
+// sentences that screening found Review, and someone else's danger
+// (aboutOther), which screens texts made of the text's own sentences,
+// finds the level of one that is the text again, or one it screened
+// already, in levels instead of screening it again.
+func (s *screen) find(text string) Finding {
+	ls := lines(text)
+	var review []string
+	f := s.screenLines(ls, true, &review)
+	f.Wish = f.Level == Review && s.wishAmong(review)
+	if len(ls) > 0 {
+		once := *s
+		once.levels = map[string]Level{levelKey(ls, true): f.Level}
+		if other, langs := once.aboutOther(ls); other {
 			f.AboutOther = true
 			f.Lang = cmp.Or(langs.pick(looksLikeText(text)), f.Lang)
 		}
 	}
-	recent.put(key, f)
 	return f
+}
+
+// level is screen(text, false).Level, found in levels when the text, as
+// lines splits it, was screened already for the same text by the same
+// screen (with or without the learnt one).
+func (s *screen) level(text string) Level {
+	ls := lines(text)
+	if s.levels == nil {
+		return s.screenLines(ls, false, nil).Level
+	}
+	key := levelKey(ls, s.learnt != nil)
+	if l, ok := s.levels[key]; ok {
+		return l
+	}
+	l := s.screenLines(ls, false, nil).Level
+	s.levels[key] = l
+	return l
+}
+
+// levelKey is a text as lines split it, and whether the learnt screen
+// read it: the level depends on nothing else (screenLines). Neither a
+// sentence end nor a line break is in a sentence, so the key is one text's.
+func levelKey(lines [][]string, learnt bool) string {
+	var b strings.Builder
+	if learnt {
+		b.WriteString("learnt")
+	}
+	for _, line := range lines {
+		b.WriteByte('\n')
+		for _, sentence := range line {
+			b.WriteString(sentenceEnd)
+			b.WriteString(sentence)
+		}
+	}
+	return b.String()
 }
 
 // Assess is Screen(text).Level, for callers that need no language. It
@@ -110,7 +160,15 @@ func Assess(text string) Level {
 
 // screen screens a text, and finds its language if withLang.
 func (s *screen) screen(text string, withLang bool) Finding {
-	lines := lines(text)
+	return s.screenLines(lines(text), withLang, nil)
+}
+
+// screenLines screens a text as lines split it, and finds its language if
+// withLang. Its Level is the same with withLang or without: without, it
+// returns as soon as it is Crisis. If review is not nil, it collects the
+// sentences that are Review on their own (assessHeld), for the wish; it
+// then reads every sentence, so withLang must be true.
+func (s *screen) screenLines(lines [][]string, withLang bool, review *[]string) Finding {
 	worst := None
 	// The sentence that set worst, as assess masked it and as it was, or
 	// the languages of the signals that set it.
@@ -125,6 +183,9 @@ func (s *screen) screen(text string, withLang bool) Finding {
 		masks := make([]string, 0, len(line)) // the line as assess left it, for the model
 		for i, sentence := range line {
 			level, masked, held := s.assessHeld(sentence)
+			if review != nil && level == Review {
+				*review = append(*review, sentence)
+			}
 			if level < Crisis && takenThenAll(sentence, masked, followOn(lines, li, i)) {
 				// "took my pills today. all of them." (routine.go), on one
 				// line or the next
@@ -269,6 +330,10 @@ type screen struct {
 
 	// learnt is the learnt screen (model.go), or nil for the phrases alone.
 	learnt *learnt
+
+	// levels are the levels of the texts screened for one text's finding
+	// (find, level), by levelKey; nil outside it.
+	levels map[string]Level
 }
 
 // blank replaces a masked span; it is not a word, so no phrase and no

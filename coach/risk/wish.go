@@ -62,14 +62,13 @@ var attemptWords = wordSet("tried", "attempted", "attempt", "overdosed",
 	"intente", "intento", "intentado", "versucht", "versuchte", "probiert",
 	"essaye", "tente", "tentative")
 
-// wish tells whether a text whose level is Review says, as its writer's
-// own and of now, one of the items above.
-func (s *screen) wish(text string) bool {
-	for _, line := range lines(text) {
-		for _, sentence := range line {
-			if level, _, _ := s.assessHeld(sentence); level == Review && s.wishIn(sentence) {
-				return true
-			}
+// wishAmong tells whether a text whose level is Review says, as its
+// writer's own and of now, one of the items above, given the sentences of
+// it that are Review on their own (screenLines collects them).
+func (s *screen) wishAmong(review []string) bool {
+	for _, sentence := range review {
+		if s.wishIn(sentence) {
+			return true
 		}
 	}
 	return false
