@@ -102,7 +102,7 @@ func Screen(text string) Finding {
 func (s *screen) find(text string) Finding {
 	ls := lines(text)
 	var review []string
-	f := s.screenLines(ls, true, &review)
+	f := s.screenLines(text, ls, true, &review)
 	f.Wish = f.Level == Review && s.wishAmong(review)
 	if len(ls) > 0 {
 		once := *s
@@ -121,13 +121,13 @@ func (s *screen) find(text string) Finding {
 func (s *screen) level(text string) Level {
 	ls := lines(text)
 	if s.levels == nil {
-		return s.screenLines(ls, false, nil).Level
+		return s.screenLines(text, ls, false, nil).Level
 	}
 	key := levelKey(ls, s.learnt != nil)
 	if l, ok := s.levels[key]; ok {
 		return l
 	}
-	l := s.screenLines(ls, false, nil).Level
+	l := s.screenLines(text, ls, false, nil).Level
 	s.levels[key] = l
 	return l
 }
@@ -160,15 +160,15 @@ func Assess(text string) Level {
 
 // screen screens a text, and finds its language if withLang.
 func (s *screen) screen(text string, withLang bool) Finding {
-	return s.screenLines(lines(text), withLang, nil)
+	return s.screenLines(text, lines(text), withLang, nil)
 }
 
-// screenLines screens a text as lines split it, and finds its language if
-// withLang. Its Level is the same with withLang or without: without, it
+// screenLines screens text as lines split it (ls), and finds its language
+// if withLang, from text itself where the words that set the level name none. Its Level is the same with withLang or without: without, it
 // returns as soon as it is Crisis. If review is not nil, it collects the
 // sentences that are Review on their own (assessHeld), for the wish; it
 // then reads every sentence, so withLang must be true.
-func (s *screen) screenLines(lines [][]string, withLang bool, review *[]string) Finding {
+func (s *screen) screenLines(text string, lines [][]string, withLang bool, review *[]string) Finding {
 	worst := None
 	// The sentence that set worst, as assess masked it and as it was, or
 	// the languages of the signals that set it.
