@@ -62,6 +62,9 @@ var englishSignals = signalSet{
 			"(passed|walked past|walked by|drove past|drove over|stood on|stood at|looked down from) the (rail|railway|train)? (bridge|tracks|overpass|level crossing|viaduct) and thought (tomorrow|tonight|this is it|about doing it|of doing it|how easy)",
 		},
 		sigFinal: {
+			// Round s22-enes: a last word to one's therapist or doctor sent
+			// through others (a corpus row the set-22 retraining let fall).
+			"tell (my|our) (therapist|psychiatrist|doctor|counselor|counsellor|nurse|psychologist) (that)? i (appreciated|appreciate|loved|love|was grateful|am grateful|said thanks|said thank you)",
 			// Round s21-enes: a pet given up (the corpus row "put my rabbit
 			// up for adoption today. kinder to do it now before").
 			"(put|putting|gave|giving|rehomed|rehoming) (my|our) (rabbit|bunny|cat|kitten|dog|puppy|hamster|parrot|bird|guinea pig|pet|ferret|lizard|snake) (up for adoption|to a shelter|away to)",
@@ -190,6 +193,8 @@ var englishSignals = signalSet{
 			"before (anyone|everyone|anybody) (is|gets|wakes)? up",
 		},
 		sigCue: {
+			// Round s22-enes: "i won't be able to" closing a line's thought.
+			"^ (and)? i (will not|wont) be able to $",
 			// Round s21-enes: a sentence that ends on "before", what comes
 			// after left unsaid ("kinder to do it now before").
 			"(kinder|better|easier|fairer|best) to do it (now)? before $",

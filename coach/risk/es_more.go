@@ -19,6 +19,9 @@ var spanishMore = phraseSet{
 		"comida": "(cebolla|cebollas|pan|papas|patatas|papa|patata|tomate|tomates|zanahorias|zanahoria|ajo|verduras|fruta|manzanas|queso|carne|pollo|pimientos|pimiento|pepino|calabaza)",
 	}),
 	crisis: []string{
+		// Round s22-enes: light since one decided it, "lo" ending the
+		// sentence (a corpus row the set-22 retraining let fall).
+		"me siento (liviano|liviana|ligero|ligera|aliviado|aliviada|en paz|tranquilo|tranquila) desde que lo (decidí|he decidido) $",
 		// Round s21-enes (other3): a child told by someone met online that
 		// they will be picked up now and must tell nobody; a gun at hand.
 		"le (dijo|pidió|pidio|escribió|escribio) que (la|lo) (recogía|recogia|recoge|pasaba a buscar|pasa a buscar|iba a buscar|buscaba|veía|veia) ... ... (y)? que no le (dijera|contara) (nada)? a nadie",

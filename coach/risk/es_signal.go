@@ -51,6 +51,11 @@ var spanishSignals = signalSet{
 			"(sangra|sangrando|sangrado|sangre) (a través|a traves|por) (de)? (la|el) (venda|vendaje|gasa|curita|toalla)",
 		},
 		sigFinal: {
+			// Round s22-enes: rows the set-22 retraining let fall. No reply
+			// tomorrow because one "se fue", the sentence ending there; the
+			// next appointment one will not reach, ending the sentence.
+			"si (mañana|hoy|esta noche|el {dia}) no (contesto|respondo|escribo|aparezco) es porque (ya)? me (fui|he ido) $",
+			"^ (y)? no voy a llegar a la (próxima|siguiente) (cita|sesión|consulta|terapia) $",
 			// Round s21-enes (set 21): getting off here, the sentence ending
 			// there; "ni el lunes ni nunca más" as a sentence; a pet given up.
 			"^ (yo)? me bajo (acá|aquí) $",
@@ -114,6 +119,8 @@ var spanishSignals = signalSet{
 			"(regalé|regale|di|doné|done) (mis|mi|todas mis|todos mis) ... ... ... (dije que|les dije que|le dije que|como si) ... (me mudaba|me mudo|me iba|me voy)",
 		},
 		sigIntent: {
+			// Round s22-enes: feeling nothing, and that as peace.
+			"ya no siento nada y (eso)? me (da|trae) (paz|calma|tranquilidad)",
 			// Round s20-resid: the plan set (below, after a shift); no reply wanted, it is done.
 			"^ (el)? plan (está|ya está) (listo|hecho|decidido|en pie) $",
 			"^ no (contesten|contestes|respondan|respondas|me contesten|me respondan) ($|ya)",
@@ -180,6 +187,12 @@ var spanishSignals = signalSet{
 			"desde aquí arriba", "de una vez", "esta vez",
 		},
 		sigCue: {
+			// Round s22-enes: going up to a car park's top floor or a roof (a
+			// time alone, "en un rato", is no signal); thanks to one's
+			// psychiatrist or therapist; a bare "cuídense".
+			"(me subo|subo|voy a subir|me voy a subir) (al|a la) (último piso|techo|azotea|terraza|planta de arriba)",
+			"gracias a (la|el|mi) (psiquiatra|terapeuta|psicóloga|psicólogo|psico|doctora|doctor|médica|médico)",
+			"^ (cuídense|cuídate|cuidaos) (mucho)? $",
 			"(fue|ha sido) un (placer|honor) (conocerte|conocerlos|conocerlas)",
 			// Round s21-enes (set 21): thanks to all said as a last word; now
 			// knowing why one came (on a roof); a sentence ending on "antes".

@@ -448,6 +448,11 @@ var otherDE = otherSet{
 	threat: []string{
 		"(hammert gegen die tur|tritt die tur ein|hab mich eingeschlossen|habe mich eingeschlossen)",
 		"(mich umbringen|mich toten|mir was antun|verfolgt mich|versteckt|ein messer|das messer|eine waffe|gewurgt|schlagt mich)",
+		// Round s22-enes (set 22): the writer threatened and shut in, "er
+		// sagt heute nacht ist mein ende ... kann nicht raus": their own
+		// danger, and their own crisis reply.
+		"(ist|wird|war) (mein|dein) ende",
+		"ich (bin|sitze|sitz|stehe) ... ... (kann|komm|komme) (hier)? nicht (mehr)? (raus|weg)",
 	},
 	own: []string{
 		"(zusammen|gemeinsam) (gehen|sterben)",
