@@ -203,6 +203,8 @@ var spanish = phraseSet{
 		"no {aux} {aux}? {aux}? $",
 	},
 	weary: []string{
+		// Round s22-enes (set 23): no longer a burden, before a goodbye.
+		"^ (y)? ya no (voy a ser|seré) (una|más)? carga",
 		// Fresh set 18: all made ready, before a time when nobody is awake.
 		"^ (ya)? (todo está|todo esta|tengo todo|ya tengo todo) (listo|preparado) $",
 		// Fresh set 13: "perdón. ya no puedo. adiós"
@@ -232,6 +234,9 @@ var spanish = phraseSet{
 		"^ (hoy|hoy sí|hoy si) es el (día|dia) $",
 		// Fresh set 18: "chao a todos. los quiero mucho. ya no puedo más".
 		"^ (chao|chau|bye) (a todos|a todas|amigos|chicos|gente) $",
+		// Round s22-enes (set 23): a bare "chau" right after no longer
+		// being a burden ("perdón ma. ya no voy a ser una carga. chau").
+		"^ (chao|chau) $",
 	},
 	others: []string{
 		"(él|ella|ellos|ellas|alguien) {otros}? $",
@@ -250,6 +255,8 @@ var spanish = phraseSet{
 	},
 	recent: []string{
 		"otra vez", "de nuevo",
+		// Round s22-enes (set 23): a harm of a while ago to be done again.
+		"(lo voy a volver a hacer|lo vuelvo a hacer|voy a volver a hacerlo)",
 		"(todavía|aún) (quiero|pienso|tengo|siento)",
 		"esta (noche|semana)", "ahora mismo", "últimamente", "estos días", "ayer", "anoche", "mañana",
 		// Round s21-enes: an attempt of the past taken up again "this time"
