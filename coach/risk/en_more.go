@@ -40,6 +40,11 @@ var englishMore = phraseSet{
 		"joke":  "(lol|lmao|lmfao|haha|hahaha|hahahaha|xd|jk|rofl)",
 	}),
 	crisis: []string{
+		// Round s22-enes (set 22's German row, in English): someone
+		// telling the writer that tonight is their end, or that tonight
+		// they kill them.
+		"(he|she|they) (says|said|is saying|keeps saying|yells|yelled|is yelling|threatens|threatened|screams|screamed) (that)? (tonight|today|this) is my end $",
+		"(he|she|they) (says|said|is saying|keeps saying|yells|yelled|threatens|threatened|screams|screamed) (that)? (he|she|they|hell|shell|theyll) (will|is going to|are going to|is gonna|are gonna)? (kill|finish) me (tonight|today|now|when he gets back|when she gets back)? $",
 		// Round s22-enes (sets 22 and 23): finishing tonight what a war
 		// place started, or doing today what one should have done there;
 		// self-harm by burning, now, as cutting now is.

@@ -168,10 +168,12 @@ var spanish = phraseSet{
 		"(va|van|vas|iba|iban) a matarme",
 		"(matar|matarme|mataré|mato) (estudiando|trabajando|entrenando|corriendo|en el gimnasio|a estudiar|a trabajar)",
 		"me (va|van|vas|iba|iban) a matar",
-		// Living with one's parents or flatmates hides them too (round
-		// s22-enes: "ya no quiero vivir con mis papás", read by the learnt
-		// screen as a wish with "mis papás" left over).
-		"vivir (en|con|cerca|allí|ahí|aquí|sola|solo|juntos) ((mis|mi|los|las|sus) (papás|padres|viejos|suegros|abuelos|roomies|compañeros de piso|compañeras de piso|compas|tíos|hermanos|mamá|papá|madre|padre))?",
+		// Living with someone hides them too (round s22-enes: "ya no quiero
+		// vivir con mis papás", read by the learnt screen as a wish with
+		// "mis papás" left over); living with anything else ("con este
+		// dolor") is no idiom, and "no quiero vivir" stays a wish.
+		"vivir (en|cerca|allí|ahí|aquí|sola|solo|juntos)",
+		"vivir con ((mis|mi|los|las|sus|su|tus|tu) (papás|padres|viejos|suegros|abuelos|roomies|compañeros de piso|compañeras de piso|compas|tíos|hermanos|mamá|papá|madre|padre|novio|novia|pareja|ex|amigos|amigas|hijos|perro|gato)|mis|mi|los|las|sus|su|tus|tu|un|una|unos|unas|él|ella|ellos|ellas|alguien|gente|roomies|miedo)",
 		"(desaparecer|desconectarme) (de|del) (las redes|redes|instagram|internet|whatsapp|el grupo|el chat|el móvil|el trabajo)",
 		// A goodbye until tomorrow is not a farewell.
 		"adiós (a todos|a todas|chicos|chicas|gente)? (nos vemos|hasta mañana|hasta luego|hasta pronto|hasta la próxima|buenas noches|me voy a dormir)",

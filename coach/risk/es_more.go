@@ -19,6 +19,9 @@ var spanishMore = phraseSet{
 		"comida": "(cebolla|cebollas|pan|papas|patatas|papa|patata|tomate|tomates|zanahorias|zanahoria|ajo|verduras|fruta|manzanas|queso|carne|pollo|pimientos|pimiento|pepino|calabaza)",
 	}),
 	crisis: []string{
+		// Round s22-enes (set 22's German row, in Spanish): someone telling
+		// the writer that tonight they kill them, or that it is their end.
+		"(dice|dijo|me dice|me dijo|amenaza|amenazó|grita|gritó) (con)? que (esta noche|hoy|ahora|mañana|cuando vuelva) (me mata|me va a matar|me matará|es mi fin|se acaba mi vida) $",
 		// Round s22-enes (sets 22 and 23): finishing tonight what a war
 		// place started, doing today what one should have done there;
 		// self-harm by burning, now or again.

@@ -94,3 +94,39 @@ func TestRoundS22ENES(t *testing.T) {
 		}
 	}
 }
+
+// TestRoundS22ENESThreatened holds the writer threatened by someone else
+// ("he says tonight is my end", shut in a room) to Crisis from the phrases
+// alone and to the writer's own crisis reply, never the flag for someone
+// else's danger: set 22's German row was flagged AboutOther, which would
+// have answered the writer as a helper. Twins: a threat said in jest, a
+// season's end; living with someone, and a wish to live no longer with
+// pain, which is no idiom.
+func TestRoundS22ENESThreatened(t *testing.T) {
+	phrases := *screening()
+	phrases.learnt = nil
+	for _, c := range []struct {
+		want  Level
+		other bool
+		text  string
+	}{
+		{Crisis, false, "mein Freund ist betrunken und hat ein Messer, er sagt heute Nacht ist mein Ende. ich bin im Bad, komme nicht raus. hilfe"},
+		{Crisis, false, "my husband is drunk with a knife, he says tonight is my end. im in the bathroom, cant get out. help"},
+		{Crisis, false, "mi marido está borracho con un cuchillo, dice que esta noche me mata. estoy en el baño, no puedo salir. ayuda"},
+		{None, false, "mi jefe dice que hoy me mata si no entrego el informe"},
+		{None, false, "my coach said today is my end of season"},
+		{None, false, "mein Trainer sagt heute ist mein Ende im Team, ich muss gehen"},
+		{Crisis, false, "ya no quiero vivir con este dolor"},
+		{None, false, "me voy a vivir con mi novio en marzo"},
+		{None, false, "ya no quiero vivir con mis suegros, buscamos piso"},
+	} {
+		f := Screen(c.text)
+		alone := phrases.screen(c.text, false).Level
+		if alone != c.want || f.Level != c.want {
+			t.Errorf("%q: phrases and signals %v, full screen %v, want %v", c.text, alone, f.Level, c.want)
+		}
+		if f.AboutOther != c.other {
+			t.Errorf("%q: AboutOther = %v, want %v", c.text, f.AboutOther, c.other)
+		}
+	}
+}
