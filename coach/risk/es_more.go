@@ -261,6 +261,10 @@ var spanishMore = phraseSet{
 		// pills taken at another time of day.
 		"(fifa|fortnite|minecraft|valorant|warzone|lol|la play|el juego|la partida|ajedrez|mario kart|free fire) ... ... ... (me quiero morir|quiero morirme|me muero) (jaja|jajaja|jajajaja|jsjs|jsjsjs|xd|lol)",
 		"(me quiero morir|quiero morirme) (jaja|jajaja|jajajaja|jsjs|jsjsjs|xd|lol) ... ... (fifa|fortnite|minecraft|valorant|warzone|lol|la play|el juego|la partida|ajedrez|mario kart|free fire)",
+		// A party's date, and how many guests are enough (a twin the
+		// learnt screen reads as a birthday chosen as the day).
+		"(la fecha|el día) de la (fiesta|boda|reunión|cena|mudanza|comida|despedida|excursión|barbacoa|parrillada|juntada)",
+		"# (invitados|invitadas|sillas|platos|personas|cervezas|pizzas|globos|vasos) (son|es|serán|alcanzan) (suficientes|suficiente|bastante|bastantes|de sobra)",
 		"(adiós|adios|chau|chao) para siempre (a|al) (la|el|mi)? (estadística|química|física|matemáticas|mates|cálculo|álgebra|materia|asignatura|examen|final|clase|curso|dieta|brackets|frenillos|yeso|trabajo)",
 		"(tomo|tomar|tomando|me tomo) (las|mis) (pastillas|pastis|medicinas|medicamentos) (por la|en la|a la) (mañana|noche|tarde|hora de comer)",
 		// Round s21-enes: everything given or prescribed taken for an
