@@ -19,6 +19,9 @@ var germanMore = phraseSet{
 		"essen":   "(brot|kartoffeln|kartoffel|zwiebeln|zwiebel|gemüse|tomaten|tomate|äpfel|apfel|karotten|möhren|gurke|gurken|fleisch|käse|knoblauch|kräuter|paprika|salat|obst|pilze|kürbis|lauch|sellerie)",
 	}),
 	crisis: []string{
+		// Round s22-enes (set 22): someone threatening the writer that
+		// tonight is their end.
+		"(er|sie) (sagt|droht|schreit|meint|brullt) (heute nacht|heute|jetzt|gleich|bald) ist mein ende $",
 		// Round s21-defr: someone with dementia gone out into the snow or the
 		// cold in night clothes (the French row of other3, in German).
 		"(demenz|dement|demente|alzheimer|verwirrt) ... ... ... (im schlafanzug|im pyjama|im nachthemd|in hausschuhen) ... (in den schnee|in die kälte|in die nacht|raus in den schnee)",

@@ -40,6 +40,19 @@ var englishMore = phraseSet{
 		"joke":  "(lol|lmao|lmfao|haha|hahaha|hahahaha|xd|jk|rofl)",
 	}),
 	crisis: []string{
+		// Round s22-enes (set 22's German row, in English): someone
+		// telling the writer that tonight is their end, or that tonight
+		// they kill them.
+		"(he|she|they) (says|said|is saying|keeps saying|yells|yelled|is yelling|threatens|threatened|screams|screamed) (that)? (tonight|today|this) is my end $",
+		"(he|she|they) (says|said|is saying|keeps saying|yells|yelled|threatens|threatened|screams|screamed) (that)? (he|she|they|hell|shell|theyll) (will|is going to|are going to|is gonna|are gonna)? (kill|finish) me (tonight|today|now|when he gets back|when she gets back)? $",
+		// Round s22-enes (sets 22 and 23): finishing tonight what a war
+		// place started, or doing today what one should have done there;
+		// self-harm by burning, now, as cutting now is.
+		"(tonight|today|tomorrow|this weekend) (i will|ill|i am going to|im going to|im gonna|i am gonna|i)? (finish|end) what ... started $",
+		"(tonight|today|tomorrow) (i will|ill|i am going to|im going to|i)? (do|finish|am doing) what i should (have|of)? (done|finished) (in|at|back in|over in|out in) ... $",
+		"(i am|im)? (burning|burnin) (my (arm|arms|wrist|wrists|skin|leg|legs|thigh|thighs|hand|hands|stomach)|myself) (with|on) (a|the|my)? (lighter|cigarette|cigarettes|cig|cigs|iron|candle|match|matches|hair straightener|straighteners|curling iron)",
+		"(holding|pressing|putting) (a|the|my)? (lighter|lit cigarette|cigarette|hot iron|iron) (to|on|against) my (arm|arms|wrist|wrists|skin|leg|legs|thigh|thighs)",
+		"(putting|stubbing) (out)? (cigarettes|cigs|a cigarette|my cigarette) (out)? on my (arm|arms|wrist|wrists|skin|leg|legs|thigh|thighs|hand)",
 		// Round s21-enes (other3, as Spanish): a child told by someone met
 		// online that they will be picked up now and must tell nobody.
 		"(told|telling|texted|messaged) (her|him) (that)? (he|she)? (would|will|is going to|was going to|was gonna|is gonna)? (pick (her|him) up|come (and)? get (her|him)|meet (her|him)) ... ... (and)? (not to|to not|never to) tell (anyone|anybody|her (mom|mum|parents|dad)|his (mom|mum|parents|dad))",
@@ -266,6 +279,16 @@ var englishMore = phraseSet{
 		// And a night picked for asking someone out (a twin the model read
 		// Crisis): "tonight is the night i do it" is no part of it.
 		"(tonight|tonights|today|todays) (is)? the (night|day) (i|we) (finally)? (ask|asks|tell|propose|confess|kiss|meet|try sushi|try the) (her|him|them|my|the|how|what|out|you)",
+		// Round s22-enes (sets 22 and 23's ordinary rows): a wish after a
+		// game lost, with a laugh (only in that frame); a goodbye forever to
+		// a class or module; a high dive; a will updated at a solicitor's.
+		"(fifa|fortnite|minecraft|valorant|warzone|cod|apex|mario kart|smash|chess|the game|ranked|rocket league) ... ... ... (i want to die|i wanna die|kill me) {joke}",
+		"(goodbye|bye|farewell) (forever|for good|for ever) to (my|the|that)? ... (module|class|lecture|lectures|course|seminar|exam|exams|stats|statistics|maths|math|chemistry|physics|braces|cast|diet|commute|overdraft|job)",
+		"(jump|jumping|jumped|dive|diving|dove) (off|from) the (high dive|high board|diving board|top board|# m board|#m board|# metre board|# meter board|platform) (at the (pool|leisure centre|leisure center|lido|swimming pool))?",
+		// Something offered because a new one replaces it (a corpus row
+		// the set-22 retraining raised to Review).
+		"(will not|wont|do not|dont) need (it|them) (any more|anymore|any longer) (i)? (got|get|getting|bought|ordered|have|upgraded to) (a|the|my)? (new|newer|ps5|upgrade|replacement|another|better)",
+		"(my|our) (will|wills) ... ... at the (solicitors|solicitor|lawyers|lawyer|notary|notarys)",
 		// Round s21-enes (set 21): the last post from a flat one moves out of
 		// ("goodbye Ohio, this is my last post from this apartment").
 		"(this is)? my last (post|message|update|story|video) from (this|the|my|our) (old)? (apartment|house|flat|place|dorm|dorm room|room|office|desk|town|city|country|hometown)",

@@ -13,6 +13,13 @@ var englishSignals = signalSet{
 	}),
 	kinds: [numSignalKinds][]string{
 		sigMeans: {
+			// Round s22-enes (sets 22 and 23): looking at a gun for a long
+			// while; far more ketamine or esketamine taken than one was told.
+			"(staring|stared|looking|looked|sitting|sat) at (it|the gun|the pistol|the rifle|the shotgun|my gun|my sidearm|my pistol|the sidearm) for (an hour|half an hour|# minutes|# mins|# hours|hours|ages)",
+			// A rope picked up at a shop (a corpus row of set 16 the set-22
+			// retraining let fall, with "tonight's the night").
+			"(picked up|bought|got|grabbed) (a|the|some)? (rope|noose) (at|from) (the)? (hardware store|hardware shop|diy store|shop|store|home depot)",
+			"(used|taken|took|had|done|sprayed) (far|way|much|a lot|loads)? more (of it)? (than|then) (i was told|i was supposed to|prescribed|they said|the clinic said|at the clinic|i should)",
 			// Round s20-routine: at a station, the fast trains that do not stop
 			// there, the sentence ending with it ("the fast ones dont stop
 			// here"); with "at the station." (a place, when) it is Crisis.
@@ -62,6 +69,14 @@ var englishSignals = signalSet{
 			"(passed|walked past|walked by|drove past|drove over|stood on|stood at|looked down from) the (rail|railway|train)? (bridge|tracks|overpass|level crossing|viaduct) and thought (tomorrow|tonight|this is it|about doing it|of doing it|how easy)",
 		},
 		sigFinal: {
+			// Round s22-enes (sets 22 and 23): not making it to morning; not
+			// coming down (from a roof) this time; an age said to be enough.
+			"(do not|dont|not sure i|not sure ill|i do not|i dont) (think)? (i)? (will|ll)? (make it|see) (to|the)? (morning|sunrise|tomorrow|the weekend|monday|christmas)",
+			"^ (i am|im)? not coming (back)? down (this time|again|ever)? $",
+			"^ (# years|#) (years)? (is|are|was) (plenty|enough|long enough|more than enough) $",
+			// Round s22-enes: a last word to one's therapist or doctor sent
+			// through others (a corpus row the set-22 retraining let fall).
+			"tell (my|our) (therapist|psychiatrist|doctor|counselor|counsellor|nurse|psychologist) (that)? i (appreciated|appreciate|loved|love|was grateful|am grateful|said thanks|said thank you)",
 			// Round s21-enes: a pet given up (the corpus row "put my rabbit
 			// up for adoption today. kinder to do it now before").
 			"(put|putting|gave|giving|rehomed|rehoming) (my|our) (rabbit|bunny|cat|kitten|dog|puppy|hamster|parrot|bird|guinea pig|pet|ferret|lizard|snake) (up for adoption|to a shelter|away to)",
@@ -190,6 +205,17 @@ var englishSignals = signalSet{
 			"before (anyone|everyone|anybody) (is|gets|wakes)? up",
 		},
 		sigCue: {
+			// Round s22-enes (sets 22 and 23): a service weapon in one's bag
+			// or car, or loaded on the table; the date set, one's birthday;
+			// telling no one; legs gone numb.
+			"(duty weapon|service weapon|service pistol|sidearm|gun|pistol|rifle|shotgun|revolver) (is)? (still)? (in my|on the|on my) (bag|backpack|car|truck|glovebox|locker|nightstand|table|kitchen table|desk|lap)",
+			"(loaded|cocked) (on|in) (the|my) (table|nightstand|desk|lap|kitchen table)",
+			"^ (i)? (set|picked|chose|have picked|have set) the (date|day) $",
+			"^ (on)? my (birthday|bday|# th birthday|#th birthday|#th|# th) $",
+			"(not telling|wont tell|will not tell|not gonna tell) (anyone|anybody|a soul) (irl)? $",
+			"(cannot|cant|can not) feel my (legs|arms|body|face|hands)",
+			// Round s22-enes: "i won't be able to" closing a line's thought.
+			"^ (and)? i (will not|wont) be able to $",
 			// Round s21-enes: a sentence that ends on "before", what comes
 			// after left unsaid ("kinder to do it now before").
 			"(kinder|better|easier|fairer|best) to do it (now)? before $",

@@ -168,7 +168,12 @@ var spanish = phraseSet{
 		"(va|van|vas|iba|iban) a matarme",
 		"(matar|matarme|mataré|mato) (estudiando|trabajando|entrenando|corriendo|en el gimnasio|a estudiar|a trabajar)",
 		"me (va|van|vas|iba|iban) a matar",
-		"vivir (en|con|cerca|allí|ahí|aquí|sola|solo|juntos)",
+		// Living with someone hides them too (round s22-enes: "ya no quiero
+		// vivir con mis papás", read by the learnt screen as a wish with
+		// "mis papás" left over); living with anything else ("con este
+		// dolor") is no idiom, and "no quiero vivir" stays a wish.
+		"vivir (en|cerca|allí|ahí|aquí|sola|solo|juntos)",
+		"vivir con ((mis|mi|los|las|sus|su|tus|tu) (papás|padres|viejos|suegros|abuelos|roomies|compañeros de piso|compañeras de piso|compas|tíos|hermanos|mamá|papá|madre|padre|novio|novia|pareja|ex|amigos|amigas|hijos|perro|gato)|mis|mi|los|las|sus|su|tus|tu|un|una|unos|unas|él|ella|ellos|ellas|alguien|gente|roomies|miedo)",
 		"(desaparecer|desconectarme) (de|del) (las redes|redes|instagram|internet|whatsapp|el grupo|el chat|el móvil|el trabajo)",
 		// A goodbye until tomorrow is not a farewell.
 		"adiós (a todos|a todas|chicos|chicas|gente)? (nos vemos|hasta mañana|hasta luego|hasta pronto|hasta la próxima|buenas noches|me voy a dormir)",
@@ -200,6 +205,8 @@ var spanish = phraseSet{
 		"no {aux} {aux}? {aux}? $",
 	},
 	weary: []string{
+		// Round s22-enes (set 23): no longer a burden, before a goodbye.
+		"^ (y)? ya no (voy a ser|seré) (una|más)? carga",
 		// Fresh set 18: all made ready, before a time when nobody is awake.
 		"^ (ya)? (todo está|todo esta|tengo todo|ya tengo todo) (listo|preparado) $",
 		// Fresh set 13: "perdón. ya no puedo. adiós"
@@ -229,6 +236,9 @@ var spanish = phraseSet{
 		"^ (hoy|hoy sí|hoy si) es el (día|dia) $",
 		// Fresh set 18: "chao a todos. los quiero mucho. ya no puedo más".
 		"^ (chao|chau|bye) (a todos|a todas|amigos|chicos|gente) $",
+		// Round s22-enes (set 23): a bare "chau" right after no longer
+		// being a burden ("perdón ma. ya no voy a ser una carga. chau").
+		"^ (chao|chau) $",
 	},
 	others: []string{
 		"(él|ella|ellos|ellas|alguien) {otros}? $",
@@ -247,6 +257,8 @@ var spanish = phraseSet{
 	},
 	recent: []string{
 		"otra vez", "de nuevo",
+		// Round s22-enes (set 23): a harm of a while ago to be done again.
+		"(lo voy a volver a hacer|lo vuelvo a hacer|voy a volver a hacerlo)",
 		"(todavía|aún) (quiero|pienso|tengo|siento)",
 		"esta (noche|semana)", "ahora mismo", "últimamente", "estos días", "ayer", "anoche", "mañana",
 		// Round s21-enes: an attempt of the past taken up again "this time"

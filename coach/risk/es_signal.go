@@ -13,6 +13,11 @@ var spanishSignals = signalSet{
 	}),
 	kinds: [numSignalKinds][]string{
 		sigMeans: {
+			// Round s22-enes (sets 22 and 23): a gun looked at for a long
+			// while; a gun said to be loaded; all the esketamine spray used.
+			"(llevo|estoy|paso|pasé) (media hora|una hora|# minutos|# horas|horas|un rato) (mirándola|mirándolo|mirando (la|el) (pistola|arma|escopeta|revólver))",
+			"(la|mi|una) (escopeta|pistola|arma|revólver|de dotación) (ya)? (está|esta) cargada",
+			"(me eché|me metí|me tomé|usé|gasté) todo el (spray|aerosol|inhalador) (de)? (esketamina|ketamina|keta|spravato)?",
 			// Round s20-routine: the fast trains that do not stop at the station.
 			"(los)? (rápidos|trenes rápidos|expresos|trenes de paso|de mercancías|trenes de alta velocidad|ave) no (paran|se paran|se detienen) (aquí|acá|en esta estación)? $",
 			// Round s20-resid: a bridge or a height gone to, after a time set.
@@ -51,6 +56,16 @@ var spanishSignals = signalSet{
 			"(sangra|sangrando|sangrado|sangre) (a través|a traves|por) (de)? (la|el) (venda|vendaje|gasa|curita|toalla)",
 		},
 		sigFinal: {
+			// Round s22-enes (sets 22 and 23): not reaching tomorrow; an age
+			// said to be enough; having lived enough.
+			"no (creo|sé si) (que)? (llegue|llego|voy a llegar) (a|hasta)? (mañana|la mañana|el amanecer|el lunes|el finde)",
+			"^ (# años|#) (años)? (son|es|fueron) (suficientes|suficiente|bastante|bastantes|demasiados) $",
+			"ya (viví|he vivido) (bastante|suficiente|demasiado)",
+			// Round s22-enes: rows the set-22 retraining let fall. No reply
+			// tomorrow because one "se fue", the sentence ending there; the
+			// next appointment one will not reach, ending the sentence.
+			"si (mañana|hoy|esta noche|el {dia}) no (contesto|respondo|escribo|aparezco) es porque (ya)? me (fui|he ido) $",
+			"^ (y)? no voy a llegar a la (próxima|siguiente) (cita|sesión|consulta|terapia) $",
 			// Round s21-enes (set 21): getting off here, the sentence ending
 			// there; "ni el lunes ni nunca más" as a sentence; a pet given up.
 			"^ (yo)? me bajo (acá|aquí) $",
@@ -114,6 +129,8 @@ var spanishSignals = signalSet{
 			"(regalé|regale|di|doné|done) (mis|mi|todas mis|todos mis) ... ... ... (dije que|les dije que|le dije que|como si) ... (me mudaba|me mudo|me iba|me voy)",
 		},
 		sigIntent: {
+			// Round s22-enes: feeling nothing, and that as peace.
+			"ya no siento nada y (eso)? me (da|trae) (paz|calma|tranquilidad)",
 			// Round s20-resid: the plan set (below, after a shift); no reply wanted, it is done.
 			"^ (el)? plan (está|ya está) (listo|hecho|decidido|en pie) $",
 			"^ no (contesten|contestes|respondan|respondas|me contesten|me respondan) ($|ya)",
@@ -180,6 +197,18 @@ var spanishSignals = signalSet{
 			"desde aquí arriba", "de una vez", "esta vez",
 		},
 		sigCue: {
+			// Round s22-enes (sets 22 and 23): a service gun in one's bag or
+			// on the table; the date set, one's birthday; telling no one.
+			"(arma reglamentaria|de dotación|pistola|arma|escopeta|revólver) (en|encima de) (la|mi) (mochila|mesa|bolso|coche|auto|carro|mesita)",
+			"(elegí|ya elegí|puse|ya puse|tengo) la fecha",
+			"(el día de)? mi (cumpleaños|cumple) $",
+			"no (se lo voy a decir|le voy a decir|se lo digo|se lo cuento|le digo) (nada)? a nadie $",
+			// Round s22-enes: going up to a car park's top floor or a roof (a
+			// time alone, "en un rato", is no signal); thanks to one's
+			// psychiatrist or therapist; a bare "cuídense".
+			"(me subo|subo|voy a subir|me voy a subir) (al|a la) (último piso|techo|azotea|terraza|planta de arriba)",
+			"gracias a (la|el|mi) (psiquiatra|terapeuta|psicóloga|psicólogo|psico|doctora|doctor|médica|médico)",
+			"^ (cuídense|cuídate|cuidaos) (mucho)? $",
 			"(fue|ha sido) un (placer|honor) (conocerte|conocerlos|conocerlas)",
 			// Round s21-enes (set 21): thanks to all said as a last word; now
 			// knowing why one came (on a roof); a sentence ending on "antes".

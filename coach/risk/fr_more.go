@@ -221,6 +221,13 @@ var frenchMore = phraseSet{
 		"j'ai tout (prévu|planifié|organisé|préparé) $",
 	},
 	benign: []string{
+		// Round s22-enes: a last swim before going home, the sea warm (a
+		// row the set-22 retraining raised to Crisis).
+		"(un|le|mon|notre) dernier bain (de la journée|de la saison|de l'été|de l'année|des vacances|du séjour|avant de (rentrer|partir|repartir|manger))",
+		"la mer est bonne",
+		// Round s22-enes: everything planned for a party (a TestAssess
+		// case the set-22 retraining raised to Review).
+		"tout (prévu|préparé|organisé|réservé) pour (l'anniversaire|l'anniv|la fête|le mariage|la soirée|le repas|le week-end|les vacances|le voyage|le déménagement|noël|la surprise|le baptême|la crémaillère)",
 		// Fresh set 21's ordinary row: a last message before giving birth.
 		"dernier message avant (l'accouchement|la naissance|ma césarienne|la césarienne|l'arrivée du bébé|d'accoucher|la maternité)",
 		// Round s22-model: a last swim before going home, a life insurance

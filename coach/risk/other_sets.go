@@ -452,6 +452,11 @@ var otherDE = otherSet{
 		// ("er ist drin mit messer hilfe"), which the lower Crisis cut let
 		// the model call Crisis and so read as someone else's danger.
 		"(ist|steht|sitzt) (drin|drinnen|hier|vor der tur|im haus|in der wohnung|im zimmer) mit (nem|einem|dem|nen)? (messer|waffe|pistole|knarre|axt)",
+		// Round s22-enes (set 22): the writer threatened and shut in, "er
+		// sagt heute nacht ist mein ende ... kann nicht raus": their own
+		// danger, and their own crisis reply.
+		"(ist|wird|war) (mein|dein) ende",
+		"ich (bin|sitze|sitz|stehe) ... ... (kann|komm|komme) (hier)? nicht (mehr)? (raus|weg)",
 	},
 	own: []string{
 		"(zusammen|gemeinsam) (gehen|sterben)",

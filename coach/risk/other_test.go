@@ -309,11 +309,10 @@ func TestAboutOther(t *testing.T) {
 		{"i wrote in the group \"you guys were the best part, bye\" and deleted my account", false, ""},
 		{"Meine Schwester hat sich tief in den Arm geschnitten, es hört nicht auf zu bluten und sie lässt mich keinen Krankenwagen rufen", true, "de"},
 		{"ich hab mich tief in den Arm geschnitten, es hört nicht auf zu bluten und meine Schwester weiß nichts", false, ""},
-		// Lost when rounds s21-enes and s21-defr met round s21-other: with
-		// the station named, the phrases read the text as Crisis and the
-		// third way no longer takes it for his (without the place it is
-		// flagged). The writer gets their own crisis reply, with 112.
-		{"mon collègue m'appelle en pleurs, il est sur les voies à Liège-Guillemins et il dit que c'est son dernier appel", false, ""},
+		// Lost when rounds s21-enes and s21-defr met round s21-other (with
+		// the station named the third way did not take it for his), and
+		// flagged again since sets 22 and 23 were learnt.
+		{"mon collègue m'appelle en pleurs, il est sur les voies à Liège-Guillemins et il dit que c'est son dernier appel", true, "fr"},
 		{"mon collègue m'appelle en pleurs, il est sur les voies et il dit que c'est son dernier appel", true, "fr"},
 		{"mon collègue m'appelle en pleurs, il a raté le dernier train à Liège-Guillemins", false, ""},
 		// A cut in the kitchen that will not stop bleeding is no one's
@@ -512,7 +511,26 @@ func TestAboutOtherCorpus(t *testing.T) {
 		"Mein Kumpel steht am Bahnsteig und schreibt, er springt wenn der nächste Zug kommt":                                        true, // targeted-s21-defr.tsv
 		"Opa hat Demenz und ist vor einer Stunde im Schlafanzug raus in den Schnee, draußen sind minus 12 Grad":                     true, // targeted-s21-defr.tsv
 		"ma grand-mère qui a la démence est sortie dans la nuit en chemise de nuit, il gèle, on la trouve pas":                      true, // targeted-s21-defr.tsv
-		"un membre du groupe a écrit \"j'ai tout avalé, adieu\" il y a une demi-heure":                                              true, // targeted-s21-defr.tsv
+		"un membre du groupe a écrit \"j'ai tout avalé, adieu\" il y a une demi-heure":                                              true, // targeted-s21-defr.tsv		// Sets 22 and 23, flagged once learnt. Each read: a friend with his
+		// rifle in his mouth, a mother's goodbye with her oxy, a colleague
+		// with his service pistol out in the car, a boyfriend driving drunk
+		// to "put himself in a tree", a comrade's farewell with his rifle at
+		// home, a roommate who swallowed a strip "wants it to be over", a
+		// flatmate who took many pills, a friend's arms "won't stop
+		// tonight", a sister's "look after mum" and the car gone, a flatmate
+		// locked in with his pills saying goodbye. (Set 22's husband with a
+		// knife is the writer's own danger: not flagged, see the German
+		// threat words in other_sets.go.)
+		"my buddy from 2/7 just called me hammered saying hes got his rifle in his mouth and now he wont pick up. hes in texas im in ohio what do i do":                                 true, // fresh22.tsv
+		"my mom texted me goodbye and isnt picking up, she has all her oxy there. im 40 min out and shaking so bad i can barely drive":                                                  true, // fresh22.tsv
+		"mein kollege sitzt grad neben mir im auto, hat die dienstwaffe rausgeholt und sagt er macht's jetzt. schreib heimlich, was soll ich tun":                                       true, // fresh22.tsv
+		"mon copain vient de m'écrire adieu et il est parti avec la voiture après avoir bu, il a dit qu'il allait se mettre dans un arbre. j'ai sa localisation il roule vers la forêt": true, // fresh22.tsv
+		"un frère d'armes de Barkhane m'a envoyé un vocal, ça sonnait comme un adieu, il a son fusil chez lui et il répond plus. je fais quoi":                                          true, // fresh22.tsv
+		"my roommate just swallowed a whole strip of something and is laughing about it, she says she wants it to be over. what do i do":                                                true, // fresh23.tsv
+		"mi compañera de depa se tomó un montón de pastillas y ahora no me responde bien, qué hago":                                                                                     true, // fresh23.tsv
+		"meine Freundin schickt mir Fotos von ihren Armen und schreibt, sie hört heute nicht mehr auf, sie ist allein zu Hause":                                                         true, // fresh23.tsv
+		"ma sœur vient de m'envoyer \"prends soin de maman\" et son téléphone est éteint, elle est partie avec la voiture":                                                              true, // fresh23.tsv
+		"mon coloc s'est enfermé dans sa chambre avec ses médocs et un pack de bières, il m'a dit adieu à travers la porte":                                                             true, // fresh23.tsv
 	}
 	rows := trainingCorpus(t)
 	counts := map[Level]int{}
