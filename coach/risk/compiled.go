@@ -71,7 +71,8 @@ func loadTables(data string) (*screen, *lexicon) {
 // screen compiles them.
 func phraseSets() []phraseSet {
 	return []phraseSet{english, englishMore, spanish, spanishMore, german, germanMore, french, frenchMore,
-		englishIntent, spanishIntent, germanIntent, frenchIntent}
+		englishIntent, spanishIntent, germanIntent, frenchIntent,
+		mendsEN, mendsES, mendsDE, mendsFR}
 }
 
 func signalSets() []signalSet {
