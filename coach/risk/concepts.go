@@ -5,6 +5,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"path"
 	"slices"
 	"strings"
 )
@@ -17,6 +18,14 @@ import (
 // … where I'm going" is arrange and notneed), and the model learns how
 // much from its corpus. Concepts carry what it learns from one wording to
 // others nobody wrote down, and from one language to the next.
+//
+// All the lexicons are one index, so a word of one language is read in
+// every other. Where a listed word is an everyday word of another language
+// (French "lame", a blade, is Spanish "llamé" with its double l
+// collapsed; English "die" is the German article; German "tot", dead, is
+// French "tôt", early), the entry is written with a leading "=": it counts
+// only in a line that looks like its file's language, or like none
+// (round s22-resid).
 //
 //go:embed lexicon/*.txt
 var lexiconFiles embed.FS
@@ -50,6 +59,11 @@ type lexicon struct {
 
 const stemKey = 4
 
+// ownLangMark starts a lexicon entry that counts only in its file's
+// language; in the index, it joins the language to the entry's concept
+// ("weapon=fr").
+const ownLangMark = "="
+
 // concepts is the lexicon, from the tables (compiled.go).
 func concepts() *lexicon {
 	_, l := tables()
@@ -76,6 +90,7 @@ func (l *lexiconSource) readFile(files fs.FS, name string) error {
 		return err
 	}
 	defer f.Close()
+	lang := strings.TrimSuffix(path.Base(name), ".txt")
 	sc := bufio.NewScanner(f)
 	sc.Buffer(nil, 1<<20)
 	for n := 1; sc.Scan(); n++ {
@@ -87,7 +102,14 @@ func (l *lexiconSource) readFile(files fs.FS, name string) error {
 			return fmt.Errorf("%s:%d: want concept: entries", name, n)
 		}
 		for _, e := range strings.Split(list, ",") {
-			if err := l.add(strings.TrimSpace(id), e); err != nil {
+			concept := strings.TrimSpace(id)
+			if own, ok := strings.CutPrefix(strings.TrimSpace(e), ownLangMark); ok {
+				if !slices.Contains(langs[:], lang) {
+					return fmt.Errorf("%s:%d: %q: a file of no language has no words of its own", name, n, e)
+				}
+				concept, e = concept+ownLangMark+lang, own
+			}
+			if err := l.add(concept, e); err != nil {
 				return fmt.Errorf("%s:%d: %w", name, n, err)
 			}
 		}
@@ -132,12 +154,20 @@ func (l *lexiconSource) add(concept, entry string) error {
 }
 
 // each calls f with each concept an entry of which ends at words[i],
-// for an entry starting at any i.
-func (l *lexicon) each(words []string, f func(end int, concept string)) {
+// for an entry starting at any i. lang is the language the words' line
+// looks like (mostLike), or "": an entry of one language's own counts
+// only in that language, or in none.
+func (l *lexicon) each(words []string, lang string, f func(end int, concept string)) {
+	own := func(end int, concept string) {
+		concept, only, ok := strings.Cut(concept, ownLangMark)
+		if !ok || lang == "" || lang == only {
+			f(end, concept)
+		}
+	}
 	for i, w := range words {
-		eachMatch(l.exact[w], words, i, f)
+		eachMatch(l.exact[w], words, i, own)
 		if len(w) >= stemKey {
-			eachMatch(l.stems[w[:stemKey]], words, i, f)
+			eachMatch(l.stems[w[:stemKey]], words, i, own)
 		}
 	}
 }

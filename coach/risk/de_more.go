@@ -186,6 +186,9 @@ var germanMore = phraseSet{
 		"(abschiedsnachricht|abschiedsbrief|abschiedsmail|abschiedssms|abschieds sms) (geschickt|geschrieben|gesendet|geschrieben hat|geschickt hat) ... ... (geht nicht ans|geht nicht an|nimmt nicht ab|antwortet nicht|meldet sich nicht|geht nicht mehr ans)",
 		"(denk|denke) (dran|daran|drüber|darüber) ... (in|gegen) (den|die|das|einen|eine) (nächsten|nächste)? (brückenpfeiler|pfeiler|baum|lkw|laster|leitplanke|mauer|gegenverkehr) (zu)? (lenken|steuern|fahren|knallen|rasen)",
 		"(morn|morge|morgen) (bin|bi) (i|ich) (nüm|nümm|nümme|nimma|nimmer|nicht mehr) (do|da|hier) ... (merci|danke) für alles",
+		// Round s22-resid: letters to one's children or family finished, the
+		// sentence ending there ("die briefe an meine kinder sind fertig").
+		"(die|meine)? (briefe|abschiedsbriefe|letzten briefe) an (meine|die) (kinder|familie|eltern|frau|mann|tochter|sohn|liebsten) (sind|ist) (fertig|geschrieben) $",
 	},
 	review: []string{
 		// Round s21-defr, as fresh set 21's French review rows at None:
@@ -313,6 +316,14 @@ var germanMore = phraseSet{
 		"(verabschiede mich|verabschieden uns) (von euch|von allen)? (in den urlaub|ins wochenende|in die ferien|in die pause|für heute|ins bett|zum schlafen|gute nacht|bis morgen|bis montag|bis nächste woche|in die elternzeit)",
 		"(knall|knalle) mich (jetzt|gleich|erstmal)? (aufs|auf das|auf die|ins|in die) (sofa|couch|bett)",
 		"ab und zu",
+		// Round s22-resid: running late ("am Telefon hat er gesagt es wird
+		// spät"); "… ihr seht mich nie wieder" stays Crisis.
+		"(es|das) (wird|wirds) (heute|heut)? (spät|später|etwas später|ein bisschen später|sehr spät) $",
+		// Round s22-resid: where one keeps one's own medicine ("meine
+		// tabletten liegen jetzt im küchenschrank"), the sentence ending
+		// there: "alle tabletten liegen bereit im küchenschrank, heute nacht"
+		// stays Crisis.
+		"^ (meine|die) (tabletten|medikamente|pillen|medis|tabis) (liegen|sind|stehen) (jetzt|immer|ab jetzt|jetzt immer)? (im|in der|in dem|auf dem|auf der|in meinem|in meiner) (küchenschrank|schrank|badschrank|badezimmerschrank|spiegelschrank|nachttisch|schublade|küchenschublade|medizinschrank|hausapotheke|regal|küche|bad|handtasche|tasche) $",
 	},
 	asked: []string{
 		"(hat|hatte)? (mich)? (gefragt|fragte|fragt|fragen|wollte wissen|will wissen) (ob|nach) ... $",

@@ -92,7 +92,11 @@
 // for nothing, as a crisis phrase would. Means at hand ("the gun is next to
 // me"), an overdose taken ("took the whole bottle 20 minutes ago") and a
 // lethal amount asked about ("how many lozenges would it take to not wake
-// up?") are crisis phrases on their own.
+// up?") are crisis phrases on their own, and so is a means placed ready
+// ("the rope's in the trunk", "pills are on the nightstand, counted"; round
+// s22-resid). A means that an idiom explains as everyday ("knife's in my
+// hand, chopping onions") is a means again when a later sentence of the
+// line has a cue ("… thinking about my wrists").
 //
 // A last message before an ordinary break ("this is my last message before
 // I go on vacation", "hasta el lunes") is not a farewell; "this is my last
@@ -130,7 +134,9 @@
 // better off without me. i have the pills" and "not gonna do anything
 // stupid, just wanted to say bye to everyone tonight" stay Crisis. A year
 // up to 2025 after "in" places an attempt in the past ("tried to end it in
-// 2019"). Issue 12 asks for this: a wish, a burden or hopelessness is
+// 2019"); a later one does with a past tense or an attempt named beside it
+// ("in 2026 I tried to…"), never as a plan ("I'll do it in 2027"), so the
+// rule needs no clock and does not go stale (round s22-resid). Issue 12 asks for this: a wish, a burden or hopelessness is
 // Review; intent, a plan, means, a time or danger now is Crisis.
 //
 // A wish held back is Crisis all the same (round s21-intent2, after a

@@ -210,6 +210,21 @@ var englishMore = phraseSet{
 		// de, es, fr); pills or a gun said to be in hand.
 		"(sent|texted|messaged|left) me (a|her|his|their)? (goodbye|farewell|suicide) (message|text|note|letter|voice note) ... ... (not|will not|does not|is not|isnt|wont|doesnt|has not|hasnt) (answering|answer|picking up|pick up|replying|reply|responding|respond|replied)",
 		"({pills}|pills|tablets|the gun|a gun|the knife|the rope) (is|are) (in my hand|in my hands|in front of me|in my lap)",
+		// Round s22-resid: a means placed ready where it will be taken along
+		// or used ("the rope's in the trunk", "pills are on the nightstand,
+		// counted"), and leaving for good ("signing off for good tonight").
+		// The German and French rope texts were Crisis by the learnt screen,
+		// the English one None. Idioms (below) keep a rope for a trip and
+		// signing off for good from one app ordinary.
+		"(the|a|my)? (rope|ropes|noose) (is|s|are)? (already)? (in|on) (the|my) (car|trunk|boot|back seat|backseat|van|garage|shed|attic|closet|wardrobe|bag|backpack|nightstand|bedside table)",
+		"({pills}|pills|tablets) (is|s|are)? (all)? (out|laid out|lined up)? (on|in) (the|my) (nightstand|night stand|bedside table|desk|table) ... (counted|all counted|lined up|ready|sorted)",
+		"(signing|sign|logging|log|checking) off (here)? (for good|forever|permanently|for the last time)",
+		// Round s22-resid: self-harm happening now, said with the blood or as
+		// happening ("cutting rn. theres a lot of blood"; "cutting rn, so no
+		// pizza" is a diet); no problem to "any of you" much longer.
+		"(cutting|cut|burning|scratching) (myself|my (arms|legs|wrists|thighs|skin))? (rn|right now|as we speak) ... ... ... (blood|bleeding|bleed)",
+		"(scratching|clawing|picking at) (at)? my (arms|legs|wrists|thighs|skin) (til|till|until) (they|it) (bleed|bleeds) ... ... ... (happening (right)? now|rn|right now)",
+		"(will not|wont|not going to|not gonna) be (a problem|a burden|an issue) (for|to) (any|all) of you (for)? (much|very|too) longer",
 	},
 	review: []string{
 		// Round s21-enes: corpus rows the retrained model let fall to None:
@@ -395,6 +410,16 @@ var englishMore = phraseSet{
 		"(left|leave|leaving|dropped|drop|dropping|gave|giving|brought|took) (my|our|the) (dog|cat|pets|pet|plants|kitten|puppy) (to|with|at|off at|off with|over to) ... (for the (weekend|week|day|night|holidays|trip)|while (i|we) ... (away|gone|travel*|vacation|holiday|trip|hospital|work)|until (i|we) (get|come) back|to (dogsit|catsit|pet-sit|mind|watch))",
 		"(gun|rifle|shotgun) (for|to|at) (hunting|the range|shooting range|work)",
 		"(beats|beat|beating) me (at|in|to|by)",
+		// Round s22-resid: a rope put in the car for a trip or a sport, and
+		// signing off for good from one app or site, are not a means placed
+		// ready nor a farewell (the crisis phrases above).
+		"(rope|ropes|noose) (is|s|are)? (already)? (in|on) (the|my|our) ... (for|to) (the|a|our|my|tomorrows|saturdays|sundays)? ... (camping|climbing|climb|crag|hike|hiking|trip|boat|sailing|tent|hammock|move|moving|tow|towing|gym|course|class|swing|clothesline|laundry|garden)",
+		// Round s22-resid: what was prescribed for an allergy or a cold, taken
+		// and working ("took all the ones they gave me for my allergies and
+		// they worked"); "took all the ones they gave me, sorry everyone" stays.
+		"(took|taken|take) all (of)? the ones (they|the doctor|my doctor|the pharmacist|the nurse) (gave|prescribed) (me)? for (my|the) (allergies|allergy|hay fever|cold|flu|cough|headache|migraine|migraines|sinuses|sinus infection|stomach|cramps) ... (worked|helped|work|help|did the trick)",
+		"({pills}|pills|meds|tablets) (is|s|are)? (on|in) (the|my) (nightstand|night stand|bedside table|kitchen counter|counter) so (that)? (i|i will|ill)? (do not|dont|will not|wont|never)? (forget|remember|see) (them|it|to take them)?",
+		"(signing|sign|logging|log) off (for good|forever|permanently) (from|on|of) (twitter|x|instagram|insta|facebook|fb|tiktok|reddit|social media|socials|this app|that app|discord|snapchat|youtube|threads|bluesky|the news|news|the group chat|group chat|dating apps|the dating apps|tinder|hinge|bumble|that site|this site|the forum|that forum)",
 	},
 	// A question asked about crisis words is not the writer saying them:
 	// "my therapist asked if i have thoughts of suicide". Written to end the

@@ -348,6 +348,14 @@ var spanishMore = phraseSet{
 		"me (despedí|despedi|despido) de (todos|todas|mis compañeros|mis compañeras|mis colegas) (en|de|del) (la oficina|el trabajo|trabajo|la escuela|clase|el curro|la uni)",
 		// "me voy a morir de viejo en esta fila": of old age, boredom, laughter.
 		"(morir|morirme|morirse|muero|me muero|me voy a morir|nos vamos a morir) (de|del) (viejo|vieja|viejos|aburrimiento|risa|hambre|frío|frio|calor|sueño|sueno|vergüenza|verguenza|envidia|ganas|asco|pena)",
+		// Round s22-resid: someone knocking because they forgot their keys
+		// ("mi hermano está golpeando la puerta porque se olvidó las llaves").
+		"(golpeando|tocando|aporreando|pateando) la puerta (porque|que|xq|pq)? (se)? (olvidó|dejó|perdió|no tiene|no encuentra) (las|sus) llaves",
+		// Round s22-resid: where one keeps one's own medicine ("mis pastillas
+		// están en el cajón de la cocina"), the sentence ending there: "tengo
+		// todas las pastillas juntas en el cajón, esta noche" stays Crisis.
+		"^ (mis|las)? (pastillas|medicinas|medicamentos|pastis|píldoras) (están|estan|siempre están|ahora están|las tengo|las guardo)? en (el|la|mi) (cajón|botiquín|armario|mesita|mesilla|alacena|repisa|estante|bolso|mochila|baño|cocina) (de la cocina|del baño|de noche|de la habitación|del cuarto|de arriba|de abajo)? $",
+		"^ (guardo|tengo|dejo) (mis|las) (pastillas|medicinas|medicamentos|pastis|píldoras) en (el|la|mi) (cajón|botiquín|armario|mesita|mesilla|alacena|repisa|estante|bolso|mochila|baño|cocina) (de la cocina|del baño|de noche|de la habitación|del cuarto)? $",
 	},
 	asked: []string{
 		"(me)? (preguntó|preguntaron|pregunta|preguntan|preguntaba|quería saber|quiso saber) (otra vez|de nuevo|como siempre|lo de siempre|lo típico|lo habitual)? (si|sobre|por) ... $",

@@ -178,6 +178,9 @@ var frenchMore = phraseSet{
 		"c'est fait ... (j'ai|jai) (tout|toute la boîte|tous les cachets|toutes les pilules|tous mes médocs) (pris|avalé)",
 		"message d'adieu ... ... (répond pas|répond pu|répond plus|décroche pas|décroche plus|décroche pu|répond toujours pas)",
 		"(je roule|je conduis|au volant|sur l'autoroute) ... (envie de|je pense à|pense à|prêt à|prête à) (me planter|foncer|me jeter|me crasher|me foutre) (dans|contre|sous)",
+		// Round s22-resid: a blade in the hand, feminine ("j'ai une lame dans
+		// la main"), as "j'ai un couteau" above.
+		"j'ai (une|la|ma) (lame|lame de rasoir) (ici|avec moi|dans la main|dans ma main)? $",
 	},
 	review: []string{
 		// Fresh set 21's review rows at None: feeling superfluous everywhere;
@@ -300,6 +303,9 @@ var frenchMore = phraseSet{
 		"combien (de|d') ({pilules}|comprimés|cachets|gélules) (il y a)? (dans|par) (une|la) (boîte|plaquette|tube|flacon)",
 		"(dose|quantité) (mortelle|létale) (de|d')? (caféine|café|eau|sel|sucre|chocolat|vitamine|vitamines)",
 		"loyer ... (d'avance|à l'avance) (parce que|car|puisque|vu que|avant de) ... ... (pars|partir|vacances|voyage|mois|semaines|étranger|erasmus|stage)",
+		// Round s22-resid: "faire le vide (dans sa tête)" is to clear one's
+		// mind, not a drop ("je vais me jeter dans le vide" stays Crisis).
+		"(faire|fais|fait|faisais|refaire) le vide (dans (ma|la|sa|ta|mon|ton|son) (tête|esprit)|autour de moi)?",
 	},
 	asked: []string{
 		"(m'a demandé|a demandé|demande|demandait|m'ont demandé|voulait savoir|veut savoir) (si|s'|à propos de|au sujet de) ... $",

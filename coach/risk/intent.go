@@ -39,20 +39,30 @@ import (
 // Crisis.
 
 // pastYears are the years a crisis phrase next to "in" is placed in the
-// past by: "tried to end it in 2019". The screen has no clock, so the
-// list ends at the last full year it was written in (2025); a later year
-// is read as now, which errs towards Crisis.
-var pastYears = func() string {
+// past by: "tried to end it in 2019". The screen has no clock, so it
+// cannot tell which years are past now. Those up to the last full year
+// the list was written in (2025) are past for good, whatever the tense.
+// A later one (laterYears, to 2099) is past only when a past tense or an
+// attempt named stands beside it ("in 2026 I tried to…", "my overdose in
+// 2027", "en 2026 intenté…"): nobody tells a year to come in the past
+// tense, so this never goes stale, and "I'll do it in 2027" stays Crisis.
+// A year passed in at build time was the other way; it would go stale
+// between builds, and the package would depend on when it was built
+// (round s22-resid).
+var pastYears, laterYears = yearsFrom(1960, 2025), yearsFrom(2026, 2099)
+
+// yearsFrom is the phrase alternative of the years first to last.
+func yearsFrom(first, last int) string {
 	var ys []string
-	for y := 1960; y <= 2025; y++ {
+	for y := first; y <= last; y++ {
 		ys = append(ys, strconv.Itoa(y))
 	}
 	return "(" + strings.Join(ys, "|") + ")"
-}()
+}
 
 var englishIntent = phraseSet{
 	lang:  "en",
-	words: withWords(english.words, map[string]string{"year": pastYears}),
+	words: withWords(english.words, map[string]string{"year": pastYears, "lateryear": laterYears}),
 	held: []string{
 		// A passive wish: "wouldn't mind if i just didn't wake up tomorrow".
 		"(would|will) not (mind|care) (if i)? (did not|do not|never|not) (wake|waking|woke) up (tomorrow|again|in the morning)?",
@@ -98,6 +108,11 @@ var englishIntent = phraseSet{
 	past: []string{
 		"(in|back in) {year}",
 		"{year} i (tried|attempted|overdosed)",
+		// Round s22-resid: a later year told in the past (pastYears).
+		"back in {lateryear}",
+		"{lateryear} i (tried|attempted|overdosed)",
+		"in {lateryear} (i|we)? (tried|attempted|overdosed|took|swallowed|cut|jumped|was|had|did|nearly|almost|ended up|wanted)",
+		"(tried|attempted|overdosed|took|swallowed|jumped|attempt|overdose|od) ... ... ... (in|back in) {lateryear}",
 	},
 	negated: []string{
 		"(i am|i was|i feel) not in danger",
@@ -106,7 +121,7 @@ var englishIntent = phraseSet{
 
 var spanishIntent = phraseSet{
 	lang:  "es",
-	words: withWords(spanish.words, map[string]string{"year": pastYears}),
+	words: withWords(spanish.words, map[string]string{"year": pastYears, "lateryear": laterYears}),
 	held: []string{
 		// Nadie lo notaría.
 		"(nadie|ni uno) (me)? (notaría|notaria|extrañaría|extrañaria|se daría cuenta|se daria cuenta|lo notaría) si (desapareciera|desapareciese|desaparezco|me fuera|me voy|ya no estuviera|no estuviera)",
@@ -148,6 +163,10 @@ var spanishIntent = phraseSet{
 	past: []string{
 		"en (el año)? {year}",
 		"{year} (intenté|intente)",
+		// Round s22-resid: a later year told in the past (pastYears).
+		"{lateryear} (intenté|intente)",
+		"en (el año|el)? {lateryear} (intenté|intente|me tomé|me tome|me corté|me corte|estuve|tuve|quise|traté|trate)",
+		"(intenté|intente|me tomé|me tome|tomé|tome|me corté|me corte|traté|trate|intento|sobredosis) ... ... ... en (el año|el)? {lateryear}",
 	},
 	negated: []string{
 		"no (estoy|me siento) en peligro",
@@ -156,7 +175,7 @@ var spanishIntent = phraseSet{
 
 var germanIntent = phraseSet{
 	lang:  "de",
-	words: withWords(german.words, map[string]string{"year": pastYears}),
+	words: withWords(german.words, map[string]string{"year": pastYears, "lateryear": laterYears}),
 	held: []string{
 		// Round s21-defr: "würd's", an urge met by something else instead
 		// ("stattdessen"), not knowing whether one wants to die.
@@ -189,6 +208,9 @@ var germanIntent = phraseSet{
 	past: []string{
 		"(im (jahr)?)? {year} (versucht|probiert)",
 		"im (jahr)? {year}",
+		// Round s22-resid: a later year told in the past (pastYears).
+		"(im (jahr)?)? {lateryear} (versucht|probiert|geschluckt|genommen|wollte)",
+		"(versucht|probiert|geschluckt|versuch|suizidversuch|überdosis) ... ... ... (im (jahr)?)? {lateryear}",
 	},
 	crisis: []string{
 		"(keiner|niemand) (würde)? (es)? (merken|mitbekommen|vermissen) (wenn|falls) ich für immer (weg|verschwunden) (wäre|bin|wär) $",
@@ -216,7 +238,7 @@ var germanIntent = phraseSet{
 
 var frenchIntent = phraseSet{
 	lang:  "fr",
-	words: withWords(french.words, map[string]string{"year": pastYears}),
+	words: withWords(french.words, map[string]string{"year": pastYears, "lateryear": laterYears}),
 	held: []string{
 		// Round s21-defr: an urge met by something else "à la place" (drawn
 		// on the arm with a red marker); not knowing whether one wants to die.
@@ -252,6 +274,10 @@ var frenchIntent = phraseSet{
 	past: []string{
 		"en {year}",
 		"{year} j'ai (essayé|tenté)",
+		// Round s22-resid: a later year told in the past (pastYears).
+		"{lateryear} j'ai (essayé|tenté)",
+		"en {lateryear} (j'ai|je me suis|j'avais|j'étais|c'était)",
+		"(essayé|tenté|avalé|tentative|ts|overdose) ... ... ... en {lateryear}",
 	},
 	negated: []string{
 		"(je suis)? pas en danger",
@@ -291,7 +317,8 @@ func (h *heldLine) add(s *screen, masked, sentence, next string, held bool) {
 	h.unmeant = h.unmeant || s.unmeant.match(masked)
 	h.parting = h.parting || s.parting.match(masked)
 	h.weary = h.weary || s.ownMatches(masked, s.weary.findAll(masked)) != nil
-	concepts().each(strings.Fields(masked), func(_ int, c string) {
+	words := strings.Fields(masked)
+	concepts().each(words, mostLike(words), func(_ int, c string) {
 		h.means = h.means || slices.Contains(heldMeans, c)
 		h.resolve = h.resolve || slices.Contains(heldResolve, c)
 	})

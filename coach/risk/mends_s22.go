@@ -10,6 +10,12 @@ var (
 		lang:  "en",
 		words: englishMore.words,
 		benign: []string{
+			// A gun out for the range, and when: "got the pistol out of the
+			// safe for the range tomorrow".
+			"(for|to|at) the (shooting|gun|pistol|rifle|clay|skeet)? (range|club) (tomorrow|tonight|today|this weekend|this morning|this afternoon|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))?",
+			// Thanks for what someone keeps doing is no farewell: "I have to go
+			// now, thanks for everything you do".
+			"(thanks|thank you|thx|ty) for (everything|all) (that)? (you do|you are doing|youre doing|you guys do|yall do)",
 			// A last message because it is bedtime: "last message i'll send
 			// tonight, off to bed".
 			"last (message|msg|text|post) (ill|i will|im gonna|i am going to)? (send|post)? (tonight|for tonight|today|for today) ... (off to bed|going to bed|bedtime|time for bed|heading to bed|night night|gn|goodnight|good night)",
@@ -65,3 +71,22 @@ var (
 		},
 	}
 )
+
+// mendSignalsEN are signals for what the merges let fall across two
+// sentences of a line: a weapon taken out, then "it's" at hand ("got the
+// pistol out of the safe. its on the table in front of me"); cutting now,
+// then the blood ("cutting rn. theres a lot of blood"). Cutting now alone is
+// one strong signal, so Review: the safety question, at once.
+var mendSignalsEN = signalSet{
+	lang:  "en",
+	words: englishSignals.words,
+	kinds: [numSignalKinds][]string{
+		sigMeans: {
+			"^ (i am|im|i)? (cutting|cut|slicing) (myself|my arm|my arms|my wrist|my wrists|my leg|my legs)? (rn|right now|atm|now) $",
+		},
+		sigCue: {
+			"^ (and)? (its|it is|it s) (now|just|right|sitting|lying)? {athand} {athand}? $",
+			"(theres|there is|there s) (a lot of|so much|lots of|too much|loads of) blood",
+		},
+	},
+}

@@ -177,7 +177,8 @@ const sentenceMark = "|"
 // each pair of that concept with another that ended a little before.
 func eachFeature(line []string, f func(pos int, kind byte, h uint32)) {
 	pos := 0
-	var recent []conceptAt // concepts of the line so far, in order
+	var recent []conceptAt              // concepts of the line so far, in order
+	lang := looksLike([][]string{line}) // whose words of their own count (concepts.go)
 	for _, sentence := range line {
 		words := strings.Fields(sentence)
 		prev := sentenceMark
@@ -194,7 +195,7 @@ func eachFeature(line []string, f func(pos int, kind byte, h uint32)) {
 			wordPieces(w, func(g string) { f(pos+i, 'g', hashParts('g', g, "")) })
 			prev = w
 		}
-		recent = conceptFeatures(words, pos, recent, f)
+		recent = conceptFeatures(words, lang, pos, recent, f)
 		pos += len(words)
 	}
 }
@@ -206,11 +207,12 @@ type conceptAt struct {
 }
 
 // conceptFeatures finds the concepts of one sentence, whose first word is
-// at position pos of its line, and calls f with their features; recent
+// at position pos of its line, which looks like lang, and calls f with
+// their features; recent
 // holds the line's concepts before it, and the result those after it.
-func conceptFeatures(words []string, pos int, recent []conceptAt, f func(int, byte, uint32)) []conceptAt {
+func conceptFeatures(words []string, lang string, pos int, recent []conceptAt, f func(int, byte, uint32)) []conceptAt {
 	var found []conceptAt
-	concepts().each(words, func(end int, concept string) {
+	concepts().each(words, lang, func(end int, concept string) {
 		found = append(found, conceptAt{pos + end, concept})
 	})
 	slices.SortStableFunc(found, func(a, b conceptAt) int { return cmp.Compare(a.end, b.end) })

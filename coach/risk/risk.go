@@ -180,6 +180,7 @@ func (s *screen) screenLines(text string, lines [][]string, withLang bool, revie
 		parted := false // an earlier sentence of the line is a bare farewell
 		var found lineSignals
 		var hl heldLine
+		lastCue := -1                         // the line's last sentence with a cue
 		masks := make([]string, 0, len(line)) // the line as assess left it, for the model
 		for i, sentence := range line {
 			level, masked, held := s.assessHeld(sentence)
@@ -206,7 +207,11 @@ func (s *screen) screenLines(text string, lines [][]string, withLang bool, revie
 			hl.add(s, masked, sentence, next, held)
 			found.review = found.review || held // a held wish and a strong signal are Crisis
 			masks = append(masks, s.forModel(level, masked))
+			cues := found.cues
 			s.signalsIn(masked, level, &found)
+			if found.cues > cues {
+				lastCue = i
+			}
 			said := masked // what set level
 			if level < Crisis && before != "" && s.parting.match(masked) && s.partsAfter(before+masked, len(before)) {
 				level, said = Crisis, before+masked
@@ -223,6 +228,10 @@ func (s *screen) screenLines(text string, lines [][]string, withLang bool, revie
 			}
 			before = masked
 			parted = parted || s.parting.match(masked)
+		}
+		if found.strong == 0 && lastCue > 0 && s.excusedMeans(line[:lastCue]) {
+			// "knife's in my hand, chopping onions. thinking about my wrists"
+			found.strong = 1
 		}
 		if worst < Crisis && hl.crisis(found) {
 			// A held wish with a time, a cue, a farewell or a resolve on

@@ -103,6 +103,7 @@ func compileSignals(sets ...signalSet) (signals, error) {
 // lineSignals is what the signals found in one line.
 type lineSignals struct {
 	strong, weak int     // own matches of strong and of weak kinds, overlaps counted once
+	means, cues  int     // own matches of means and of cues, among them
 	review       bool    // a sentence of the line is Review by its phrases
 	langs        langSet // the languages of the strong signals
 }
@@ -136,6 +137,12 @@ func (s *screen) signalsIn(sentence string, level Level, f *lineSignals) {
 		if own == nil {
 			continue
 		}
+		switch s.signals.kinds[i] {
+		case sigMeans:
+			f.means += len(own)
+		case sigCue:
+			f.cues += len(own)
+		}
 		if s.signals.kinds[i].strong() {
 			strong = append(strong, own...)
 			f.langs |= s.signals.list.langs[i]
@@ -166,4 +173,27 @@ func disjoint(spans [][]int) int {
 		end = max(end, m[1])
 	}
 	return n
+}
+
+// excusedMeans tells whether an idiom explained away a means in one of
+// sentences, those of a line before its last cue: "knife's in my hand,
+// chopping onions" is a blade in the hand while cooking, and an idiom
+// masks it. Read alone, it is ordinary; with a cue in a later sentence
+// ("… thinking about my wrists") the blade is a means again (round
+// s22-resid). A cue in the idiom's own sentence is explained with it ("in
+// the woods with the rope for the hammock, my wife thinks i went for a
+// run"). Only lines with a cue and no strong signal ask, so the idioms
+// are read again for few lines.
+func (s *screen) excusedMeans(line []string) bool {
+	for _, sentence := range line {
+		if masked := s.benign.mask(sentence); masked == sentence {
+			continue
+		}
+		var f lineSignals
+		s.signalsIn(s.negated.mask(sentence), None, &f)
+		if f.means > 0 {
+			return true
+		}
+	}
+	return false
 }
