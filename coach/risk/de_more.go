@@ -19,6 +19,12 @@ var germanMore = phraseSet{
 		"essen":   "(brot|kartoffeln|kartoffel|zwiebeln|zwiebel|gemüse|tomaten|tomate|äpfel|apfel|karotten|möhren|gurke|gurken|fleisch|käse|knoblauch|kräuter|paprika|salat|obst|pilze|kürbis|lauch|sellerie)",
 	}),
 	crisis: []string{
+		// Round s22-defr: "sich die Kugel geben" now, and a stretch of
+		// track picked out where no fence stands (both corpus rows the
+		// retraining on sets 22 and 23 let fall; the phrase holds them).
+		// A hiking route without a fence stays ordinary.
+		"(ich)? (geb|gebe) mir (heute|heut|jetzt|gleich|morgen)? (abend|nacht|früh)? die kugel",
+		"(bahnstrecke|bahnlinie|zugstrecke|strecke|stelle|gleise|gleisen|schienen) ... ... (rausgesucht|ausgesucht|gefunden|ausgekundschaftet) ... ... (kein zaun|keinen zaun|ohne zaun|nicht eingezäunt)",
 		// Round s21-defr: someone with dementia gone out into the snow or the
 		// cold in night clothes (the French row of other3, in German).
 		"(demenz|dement|demente|alzheimer|verwirrt) ... ... ... (im schlafanzug|im pyjama|im nachthemd|in hausschuhen) ... (in den schnee|in die kälte|in die nacht|raus in den schnee)",

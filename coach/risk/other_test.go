@@ -513,6 +513,25 @@ func TestAboutOtherCorpus(t *testing.T) {
 		"Opa hat Demenz und ist vor einer Stunde im Schlafanzug raus in den Schnee, draußen sind minus 12 Grad":                     true, // targeted-s21-defr.tsv
 		"ma grand-mère qui a la démence est sortie dans la nuit en chemise de nuit, il gèle, on la trouve pas":                      true, // targeted-s21-defr.tsv
 		"un membre du groupe a écrit \"j'ai tout avalé, adieu\" il y a une demi-heure":                                              true, // targeted-s21-defr.tsv
+		// Sets 22 and 23, learnt: each read, someone else in danger now (a
+		// friend with a rifle in his mouth, a mother's goodbye with her oxy, a
+		// colleague with his service pistol out, a boyfriend driving at a tree
+		// after a farewell, a comrade's farewell and his rifle, a roommate who
+		// swallowed a strip, a flatmate who took many pills, a friend's arms
+		// and "not stopping tonight", a sister's "take care of mum" and her
+		// phone off, a flatmate locked in with his meds saying goodbye). The
+		// set's "mein mann ... heute nacht ist mein ende" is the writer's own
+		// danger and is not listed.
+		"my buddy from 2/7 just called me hammered saying hes got his rifle in his mouth and now he wont pick up. hes in texas im in ohio what do i do":                                 true, // fresh22.tsv
+		"my mom texted me goodbye and isnt picking up, she has all her oxy there. im 40 min out and shaking so bad i can barely drive":                                                  true, // fresh22.tsv
+		"mein kollege sitzt grad neben mir im auto, hat die dienstwaffe rausgeholt und sagt er macht's jetzt. schreib heimlich, was soll ich tun":                                       true, // fresh22.tsv
+		"mon copain vient de m'écrire adieu et il est parti avec la voiture après avoir bu, il a dit qu'il allait se mettre dans un arbre. j'ai sa localisation il roule vers la forêt": true, // fresh22.tsv
+		"un frère d'armes de Barkhane m'a envoyé un vocal, ça sonnait comme un adieu, il a son fusil chez lui et il répond plus. je fais quoi":                                          true, // fresh22.tsv
+		"my roommate just swallowed a whole strip of something and is laughing about it, she says she wants it to be over. what do i do":                                                true, // fresh23.tsv
+		"mi compañera de depa se tomó un montón de pastillas y ahora no me responde bien, qué hago":                                                                                     true, // fresh23.tsv
+		"meine Freundin schickt mir Fotos von ihren Armen und schreibt, sie hört heute nicht mehr auf, sie ist allein zu Hause":                                                         true, // fresh23.tsv
+		"ma sœur vient de m'envoyer \"prends soin de maman\" et son téléphone est éteint, elle est partie avec la voiture":                                                              true, // fresh23.tsv
+		"mon coloc s'est enfermé dans sa chambre avec ses médocs et un pack de bières, il m'a dit adieu à travers la porte":                                                             true, // fresh23.tsv
 	}
 	rows := trainingCorpus(t)
 	counts := map[Level]int{}
