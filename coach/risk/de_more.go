@@ -254,6 +254,11 @@ var germanMore = phraseSet{
 		"(es tut mir leid|sorry|verzeiht mir) für alles $",
 	},
 	benign: []string{
+		// Round s22-defr: a wish to die with a laugh after a game lost ("ich
+		// will sterben haha, schon wieder beim Endboss"); tablets moved to
+		// the evening on the doctor's word.
+		"(ich will sterben|will sterben|ich möchte sterben|ich sterbe) (haha|hahaha|lol|xd|lmao) ... ... ... (boss|endboss|spiel|level|runde|game|match|ranked|zocken|gezockt)",
+		"(die)? (tabletten|medikamente|pillen|medis|tablette) (nehm|nehme) ich (jetzt|ab jetzt|ab sofort|seit heute)? (abends|morgens|mittags) (statt|anstatt|und nicht mehr) (morgens|abends|mittags)",
 		// Round s22-defr (set 23): "tschüss für immer" to a school subject,
 		// a course or a habit; to people it stays a farewell.
 		"(tschüss|tschüs|tschau|ciao|bye|adieu|lebwohl|lebe wohl|auf nimmerwiedersehen) für immer (du)? (liebe|liebes|lieber|blöde|blödes|blöder|olle|oller|olles)? (statistik|mathe|mathematik|physik|chemie|latein|französisch|schule|uni|klausur|klausuren|prüfung|prüfungen|nachhilfe|mathe-nachhilfe|modul|vorlesung|hausaufgaben|diät|zigaretten|kippen|rauchen|facebook|instagram|tiktok|nachtschicht|frühschicht|pendeln|zahnspange|gips|krücken)",

@@ -37,6 +37,9 @@ var germanSignals = signalSet{
 			// Round s12-residual: the tracks as a bare sentence, a place and
 			// nothing else ("3 uhr. die gleise. verzeih mir mama").
 			"^ (die|zu den|an den|an die|auf die|auf den)? (gleise|gleisen|schienen|bahngleise|bahngleisen) $",
+			// Round s22-defr: a cliff or a bridge as a bare sentence ("sonntag.
+			// die klippe. vergebt mir", a corpus row the retraining let fall).
+			"^ (die|zur|zu der|an die|auf die|zum|auf den)? (klippe|klippen|steilküste|brücke|talbrücke|autobahnbrücke|staumauer) $",
 			// Fresh set 16: a motorbike ride with the helmet left at home.
 			"(helm|motorradhelm) (hab ich|habe ich)? (zuhause|zu hause|daheim) (gelassen|liegen lassen)",
 			// Fresh sets 14 and 15: ein Dach ohne Geländer.

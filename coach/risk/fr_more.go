@@ -250,6 +250,10 @@ var frenchMore = phraseSet{
 		"j'ai tout (prévu|planifié|organisé|préparé) $",
 	},
 	benign: []string{
+		// Round s22-defr: a wish to die with a laugh after a game lost; pills
+		// moved to the evening.
+		"(je veux mourir|j'ai envie de mourir|envie de mourir|je vais mourir) (mdr|lol|ptdr|xd|haha|hahaha|jpp) ... ... ... (boss|jeu|partie|game|niveau|manette|ranked|match|perdu)",
+		"je (prends|prendrai) (mes|les)? (cachets|médocs|comprimés|médicaments|pilules) (le soir|ce soir|le matin) (au lieu du|au lieu de le prendre le|plutôt que le|et plus le) (matin|soir)",
 		// Round s22-defr: "adieu pour toujours" to a school subject, a
 		// course or a habit; to people it stays a farewell.
 		"(adieu|au revoir|bye|ciao|salut) (pour toujours|à jamais|pour de bon) (les|la|le|l'|mes|ma|mon)? (maths|math|stats|statistiques|physique|chimie|latin|philo|fac|lycée|bac|partiels|partiel|cours|régime|clope|clopes|cigarette|cigarettes|appareil dentaire|plâtre|béquilles|garde de nuit|gardes de nuit)",

@@ -82,6 +82,19 @@ func TestRoundS22DeFr(t *testing.T) {
 		{None, "bon j'ai pris mes médocs à l'heure, fait les courses, appelé ma sœur. une journée normale"},
 		{None, "je meurs de faim, vivement le dîner"},
 		{None, "ich bin tot, hab in der Kantine den Kaffee über den Chef gekippt"},
+		// Threats now from those who killed someone of the writer's, who
+		// know where the writer lives; neighbours who know it.
+		{Crisis, "die leute von der miliz die meinen onkel erschossen haben wissen wo ich wohne, sie haben heute ein foto von meiner tür geschickt. ich hab solche angst"},
+		{Crisis, "les talibans qui ont tué mon frère m'écrivent sur whatsapp, ils savent où j'habite à Lyon, ils disent qu'ils viennent cette nuit. j'ai très peur"},
+		{None, "meine nachbarn wissen wo ich wohne, sie haben ein foto vom neuen gartenzaun geschickt, sieht super aus"},
+		// A cliff as a bare sentence with a day; a wish to die laughed off
+		// after a game; pills moved to the evening; a gun cleaned for a
+		// clay shoot.
+		{Crisis, "samstag. die steilküste. verzeiht mir"},
+		{None, "je veux mourir mdr, j'ai encore perdu contre le boss final"},
+		{None, "ich will sterben haha, schon wieder beim endboss verreckt"},
+		{None, "die tabletten nehm ich jetzt abends statt morgens, sagt die ärztin"},
+		{None, "ball-trap samedi avec les collègues, je nettoie le fusil ce soir"},
 		// Assisted dying asked about, a past attempt: Review.
 		{Review, "ich habe mich bei exit über eine mitgliedschaft informiert, mehr nicht"},
 		{Review, "je me suis renseignée sur le suicide assisté en Suisse, c'est tout"},
