@@ -44,7 +44,14 @@ var germanMore = phraseSet{
 		"(verbrenn|verbrenne|brenn|brenne) mich (grad|gerade|jetzt|wieder)? (mit|am) (dem|einem|meinem|der|ner)? (feuerzeug|bügeleisen|zigarette|zigaretten|kippe|kippen)",
 		// Round s22-defr: "this was my last message here" as a sentence of
 		// its own; a last message before an ordinary break is an idiom.
-		"^ (das war|dies war|das ist|dies ist|hier ist|hier) (meine|die) letzte nachricht (hier|hier drin|in der gruppe|in dieser gruppe|von mir|an euch)? $",
+		"^ (das war|dies war|das ist|dies ist|hier ist|hier) (meine|die) letzte (nachricht|msg|message|sms) (hier|hier drin|in der gruppe|in dieser gruppe|von mir|an euch)? $",
+		// The last time one hears from the writer, the sentence's end
+		// (a corpus row at None); a noose that holds, as a sentence ("hält"
+		// is a filler word to the normaliser); a handgun loaded, the
+		// sentence's end (a hunting rifle loaded for the hunt is everyday).
+		"das (ist|war|wird) das letzte mal (sein)? (dass|das) (du|ihr|sie) (was)? von mir (hörst|hört|hören) $",
+		"^ (der strick|die schlinge) (hält|hängt|ist fest)? $",
+		"(die)? (knarre|pistole|waffe|revolver) ist (jetzt)? geladen $",
 		// Round s21-defr: someone with dementia gone out into the snow or the
 		// cold in night clothes (the French row of other3, in German).
 		"(demenz|dement|demente|alzheimer|verwirrt) ... ... ... (im schlafanzug|im pyjama|im nachthemd|in hausschuhen) ... (in den schnee|in die kälte|in die nacht|raus in den schnee)",

@@ -23,7 +23,9 @@ var frenchMore = phraseSet{
 		// Round s22-defr: on the roof now, and nothing else said ("suis sur
 		// le toit là", a corpus row the retraining left at None); with a
 		// reason after it, it stays Review.
-		"^ (je)? suis sur le toit (de l'immeuble|du bâtiment|de la tour)? (là|maintenant|là maintenant)? $",
+		"^ (je)? suis sur le (toit|pont|viaduc) (de l'immeuble|du bâtiment|de la tour)? (là|maintenant|là maintenant)? $",
+		// A bare "dernier msg", nothing else said.
+		"^ (mon)? dernier (msg|message) $",
 		// Round s22-defr (set 23): all planned and nobody able to stop one,
 		// one right after the other; "j'ai tout prévu pour la fête" between
 		// them is everyday.

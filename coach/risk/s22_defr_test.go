@@ -95,6 +95,15 @@ func TestRoundS22DeFr(t *testing.T) {
 		{None, "ich will sterben haha, schon wieder beim endboss verreckt"},
 		{None, "die tabletten nehm ich jetzt abends statt morgens, sagt die ärztin"},
 		{None, "ball-trap samedi avec les collègues, je nettoie le fusil ce soir"},
+		// A last message, the last time one hears from the writer, a noose
+		// that holds, a pistol loaded; a hunting rifle loaded for the hunt.
+		{Crisis, "das ist meine letzte msg hier"},
+		{Crisis, "Das wird das letzte Mal sein, dass ihr von mir hört"},
+		{Crisis, "die schlinge hält. hab's ausprobiert"},
+		{Crisis, "die pistole ist jetzt geladen"},
+		{None, "Gewehr ist geladen, die Drückjagd fängt gleich an"},
+		{Crisis, "mon dernier msg"},
+		{Crisis, "suis sur le viaduc là"},
 		// Assisted dying asked about, a past attempt: Review.
 		{Review, "ich habe mich bei exit über eine mitgliedschaft informiert, mehr nicht"},
 		{Review, "je me suis renseignée sur le suicide assisté en Suisse, c'est tout"},
