@@ -20,6 +20,11 @@ var frenchMore = phraseSet{
 		"aliments": "(oignons|oignon|pain|patates|patate|pommes de terre|carottes|carotte|ail|légumes|tomates|tomate|pommes|fromage|viande|poulet|poivrons|concombre|échalotes|champignons|courgettes)",
 	}),
 	crisis: []string{
+		// Round s22-defr, corpus crisis rows at None: "this time I won't
+		// fail", the sentence's end ("cette fois je me rate pas à l'oral"
+		// is everyday); the whole box minutes ago, as a sentence.
+		"cette fois (je me rate|je me louperai|je me loupe|je vais me rater|je vais me louper|je me manquerai) pas $",
+		"^ (la|toute la) (boîte|boite) (entière|entiere)? (il)? y a # (min|minutes|mn) $",
 		// Round s22-defr: on the roof now, and nothing else said ("suis sur
 		// le toit là", a corpus row the retraining left at None); with a
 		// reason after it, it stays Review.

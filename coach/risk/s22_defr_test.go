@@ -104,6 +104,9 @@ func TestRoundS22DeFr(t *testing.T) {
 		{None, "Gewehr ist geladen, die Drückjagd fängt gleich an"},
 		{Crisis, "mon dernier msg"},
 		{Crisis, "suis sur le viaduc là"},
+		{Crisis, "cette fois je me loupe pas"},
+		{None, "cette fois je me rate pas à l'oral, j'ai tout révisé"},
+		{Crisis, "toute la boîte il y a 15 minutes"},
 		// Assisted dying asked about, a past attempt: Review.
 		{Review, "ich habe mich bei exit über eine mitgliedschaft informiert, mehr nicht"},
 		{Review, "je me suis renseignée sur le suicide assisté en Suisse, c'est tout"},
