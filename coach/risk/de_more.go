@@ -34,7 +34,7 @@ var germanMore = phraseSet{
 		// Round s22-defr (sets 22 and 23): today doing what one should have
 		// done in a war, or finishing what a war started, the sentence's
 		// last words; a holiday or a chore in the same words stays ordinary.
-		"(mach|mache|tu|tue|erledige|erledig) ich (das|es)? (was|das was) ich ... {einsatz} ... (hätte|hätt) (machen|tun|erledigen) (sollen|müssen) $",
+		"(mach|mache|tu|tue|erledige|erledig) ich (jetzt|endlich|heute|heut|heute nacht)? (das|es)? (was|das was) ich ... {einsatz} ... (hätte|hätt) (machen|tun|erledigen) (sollen|müssen) $",
 		"(beende|beend|vollende|vollend|bringe|bring) ich ... (was|das was) (in|im)? {einsatz} ... (angefangen|begonnen) (hat)? $",
 		// Round s22-defr: burning oneself now with a cigarette, a lighter or
 		// an iron, as cutting now is; a burn while ironing, told as past,

@@ -38,7 +38,7 @@ var frenchMore = phraseSet{
 		// Round s22-defr (sets 22 and 23): doing tonight what one should
 		// have done in a war, or finishing what a war started, the
 		// sentence's last words; a chore in the same words stays ordinary.
-		"(fais|ferai|vais faire|fait) ce que j'aurais (dû|du) faire (en|au|à|a|aux|dans|là-bas en|là-bas au)? {guerre} $",
+		"(fais|ferai|vais faire|fait) (enfin|maintenant|aujourd'hui|ce soir|cette nuit)? ce que j'aurais (dû|du) faire (en|au|à|a|aux|dans|là-bas en|là-bas au)? {guerre} $",
 		"(termine|finis|finirai|terminerai|vais finir|vais terminer|achève|achèverai|vais achever) ce que (l'|le|la|les)? {guerre} (a|avait|ont|avaient) commencé $",
 		// Round s22-defr: burning oneself now (a lighter, a cigarette, an
 		// iron), as cutting now is; "je me suis brûlé(e) en repassant", told

@@ -19,6 +19,8 @@ func TestRoundS22DeFr(t *testing.T) {
 		{None, "heute mach ich das was ich im urlaub schon hätte machen sollen, den keller aufräumen"},
 		{Crisis, "cette nuit je fais ce que j'aurais dû faire au Sahel"},
 		{Crisis, "ce soir je termine ce que le Mali a commencé"},
+		{Crisis, "ce soir je fais enfin ce que j'aurais dû faire au Mali"},
+		{Crisis, "heut nacht mach ich endlich das was ich in kabul hätte tun sollen"},
 		// An end set for an anniversary; an anniversary and the end of a chore.
 		{Crisis, "14. mai, jahrestag vom anschlag. dann ist schluss, steht fest"},
 		{None, "14. mai, jahrestag von oma und opa. dann ist schluss mit dem renovieren, steht fest"},
