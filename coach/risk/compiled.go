@@ -76,7 +76,7 @@ func phraseSets() []phraseSet {
 }
 
 func signalSets() []signalSet {
-	return []signalSet{englishSignals, spanishSignals, germanSignals, frenchSignals, mendSignalsEN}
+	return []signalSet{englishSignals, spanishSignals, germanSignals, frenchSignals, mendSignalsEN, mendSignalsDE}
 }
 
 // buildTables builds the screen and the lexicon from the lists: what

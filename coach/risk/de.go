@@ -172,6 +172,11 @@ var german = phraseSet{
 		"(nie|niemals|keinesfalls|auf keinen fall|nicht vor|nie im leben|niemals im leben) $",
 	},
 	weary: []string{
+		// Round s22-defr (set 23): an alarm set for an hour, and then "dann
+		// mach ich's" as all of the next sentence (parting below): "Wecker
+		// auf 4 Uhr gestellt. dann mach ichs". "dann geht's zum Flughafen"
+		// is no parting.
+		"(wecker|alarm|handywecker) (auf|für) (halb|viertel nach|viertel vor|kurz vor)? # (uhr)? (gestellt|gesetzt)",
 		// Fresh set 18: all made ready, before a time when nobody is awake;
 		// what was ordered has come, before a time when one is alone.
 		"^ (ich)? (hab|habe) alles (vorbereitet|bereit|geregelt) $",
@@ -188,6 +193,9 @@ var german = phraseSet{
 		"es ist (alles)? vorbei",
 	},
 	parting: []string{
+		// Round s22-defr: "dann mach ich's" after an alarm set (weary above).
+		"^ (und)? (dann|danach) (mach|mache|tu|tue) (ich's|ichs|ich es) $",
+		"^ (und)? (dann|danach) (zieh|ziehe) (ich's|ichs|ich es) durch $",
 		// Fresh set 18: a time when nobody is awake or one is alone, after all
 		// made ready ("heut nacht wenn alle pennen. hab alles vorbereitet").
 		"^ (heute|heut) (nacht|abend) wenn (alle|alle anderen) (pennen|schlafen|im bett sind) $",

@@ -37,6 +37,9 @@ var germanSignals = signalSet{
 			// Round s12-residual: the tracks as a bare sentence, a place and
 			// nothing else ("3 uhr. die gleise. verzeih mir mama").
 			"^ (die|zu den|an den|an die|auf die|auf den)? (gleise|gleisen|schienen|bahngleise|bahngleisen) $",
+			// Round s22-defr: a cliff or a bridge as a bare sentence ("sonntag.
+			// die klippe. vergebt mir", a corpus row the retraining let fall).
+			"^ (die|zur|zu der|an die|auf die|zum|auf den)? (klippe|klippen|steilküste|brücke|talbrücke|autobahnbrücke|staumauer) $",
 			// Fresh set 16: a motorbike ride with the helmet left at home.
 			"(helm|motorradhelm) (hab ich|habe ich)? (zuhause|zu hause|daheim) (gelassen|liegen lassen)",
 			// Fresh sets 14 and 15: ein Dach ohne Geländer.
@@ -71,6 +74,10 @@ var germanSignals = signalSet{
 			"(schwimmen kann ich|ich kann|kann ich) (eh|sowieso|ohnehin) nicht (gut)? (schwimmen)? ... besser so",
 		},
 		sigFinal: {
+			// Round s22-defr (set 22): two things of one's own given to one
+			// person ("meine Uhr und das Motorrad meinem Neffen geschenkt").
+			"(meine|mein|meinen|die|das|den) (uhr|motorrad|gitarre|auto|moped|ring|kette|sammlung|kamera|werkzeug) (und|und mein|und meine|und meinen|und das|und die|und den) ... (meinem|meiner) ... (geschenkt|vermacht|überlassen|gegeben)",
+			"(meinem|meiner) ... (die|das|den|meine|mein|meinen) (uhr|motorrad|gitarre|auto|moped|ring|kette|sammlung|kamera|werkzeug) und (das|die|den|mein|meine|meinen)? ... (geschenkt|vermacht|überlassen|gegeben)",
 			// Round s21-defr: one's mother or family not to be sad, closing
 			// the sentence; a twin with a reason after it stays below.
 			"(meine mutter|meine mama|mama|mami|mein vater|papa|meine eltern|meine familie|meine frau|mein mann|meine kinder|meine freundin|mein freund|meine schwester|mein bruder) (soll|sollen|darf|dürfen) (nicht|nid|ned|nöd) (traurig|trurig) (sein|si|sii)? $",
@@ -130,6 +137,13 @@ var germanSignals = signalSet{
 			"(kann|kanns|könnte) (es)? (ihm|ihr|ihnen|euch|dir) nicht mehr selber? sagen",
 		},
 		sigIntent: {
+			// Round s22-defr (set 22): the anniversary of a fight, an attack or
+			// a death ("2. April, Jahrestag vom Karfreitagsgefecht. Dann ist
+			// Schluss. Steht fest"): alone, Review; with an end set or a
+			// resolve (cues below), Crisis.
+			"jahrestag (vom|von dem|von der|des|der) (gefecht|karfreitagsgefecht|anschlag|hinterhalt|einsatz|unfall|tod|todestag|überfall|angriff|beschuss)",
+			// "für immer" as a sentence of its own ("Dienstschluss. Für immer.").
+			"^ (für immer|endgültig|für immer und ewig) $",
 			// Round s21-defr: the last night one feels like this.
 			"(heut|heute) (is|ist) (die|meine) letzte nacht (wo|in der|an der) ich mich so (fühl|fühle|füel)",
 			// Round s20-resid: the plan set, after a shift; no reply wanted, it is done.
@@ -181,7 +195,7 @@ var germanSignals = signalSet{
 			"(er|sie) ist (im nebenzimmer|nebenan|im zimmer nebenan)",
 			"^ nach der (spätschicht|nachtschicht|frühschicht|schicht) $",
 			// Round s20-resid: an alarm set for an hour.
-			"(wecker|alarm) (auf|für) # (uhr)? gestellt",
+			"(wecker|alarm) (auf|für) (halb|viertel nach|viertel vor|kurz vor)? # (uhr)? gestellt",
 			// Round s12-residual: a bare hour, "3 uhr." ("3 uhr. die gleise. verzeih mir mama").
 			"^ (um)? # uhr (nachts|morgens|früh|heute nacht)? $",
 			"(bis|wenn|sobald) (min|mein|meine|mi) (fründ|freund|freundin|frau|mann|partner|partnerin|mitbewohner) ... (gaht|geht|weg ist|aus dem haus ist|is gschäft|ins geschäft|zur arbeit|auf dienstreise ist)",
@@ -194,6 +208,17 @@ var germanSignals = signalSet{
 			"(fahr|fahre|geh|gehe|lauf|laufe) (jetzt|gleich|heute)? (an|zum|zur|in) (den|die|das)? (rhein|main|elbe|donau|neckar|isar|fluss|see|meer|kanal|ufer|brücke)",
 		},
 		sigCue: {
+			// Round s22-defr: "dann mach ich's" or "dann ist Schluss" as a
+			// sentence of its own (after an alarm set, after an anniversary);
+			// nobody able to stop one; "steht fest". Cues only: "Hab morgen
+			// frei. Dann mach ich's." is everyday talk.
+			"^ (und)? (dann|danach) (mach|mache|tu|tue) (ich's|ichs|ich es|ich das) $",
+			"^ (und)? (dann|danach) (zieh|ziehe) (ich's|ichs|ich es|ich das) durch $",
+			"^ (und)? (dann|da|an dem tag) ist (schluss|es vorbei|es so weit|ende) (steht fest|ist entschieden)? $",
+			"(keiner|niemand) (kann|wird)? mich (mehr)? (davon)? (abhalten|aufhalten|ab|auf) $",
+			"^ (das)? steht fest $",
+			// Round s22-defr: someone will understand one day, the sentence's end.
+			"(er|sie) (wird|werden|wirds|wird's) (es)? (irgendwann|eines tages|später|schon noch|noch) verstehen $",
 			// Round s21-defr: feeling nothing any more at a sentence's end;
 			// assisted dying refused and "dann mach ich's halt selber"; sorry
 			// to all as a sentence; "dann ist Ruhe"; a strong current; "los

@@ -177,6 +177,11 @@ var french = phraseSet{
 		"jamais (de la vie|de ma vie)? je? $",
 	},
 	weary: []string{
+		// Round s22-defr (set 23): an alarm set for an hour, and then
+		// "après je le fais" as all of the next sentence (parting below).
+		// "après je pars à la pêche" is no parting.
+		"(réveil|alarme) (mis|mise|réglé|réglée|programmé|programmée) (à|pour) # (h|heures)?",
+		"(j'ai mis|j'ai réglé|j'ai programmé) (le|mon|un) (réveil|alarme) (à|pour) # (h|heures)?",
 		// Fresh set 18: all made ready, before a time when nobody is awake.
 		"^ (tout est|j'ai tout) (prêt|préparé) $",
 		// Fresh set 13: "pardonnez-moi. adieu."
@@ -191,6 +196,8 @@ var french = phraseSet{
 		"^ je m'en vais",
 	},
 	parting: []string{
+		// Round s22-defr: "après je le fais" after an alarm set (weary above).
+		"^ (et)? (après|ensuite|puis) je le (fais|ferai) $",
 		// Round s12-learn19: "j'y vais. bisous à tous".
 		"^ (bisous|bises) (à tous|a tous|tout le monde) $",
 		// Fresh set 18: a time when nobody is awake, after all made ready.

@@ -12,6 +12,11 @@ var frenchSignals = signalSet{
 	}),
 	kinds: [numSignalKinds][]string{
 		sigMeans: {
+			// Round s22-defr: on a roof with its height in storeys
+			// ("sur le toit de la caserne, 6 étages"); ketamine spray taken
+			// well beyond the dose.
+			"(toit|toits) ... ... # (étages|étage)",
+			"(beaucoup plus|bien plus|trop|plus) (de|du) (spray|kéta|kétamine|eskétamine|spravato) (que (prévu|prescrit|permis|autorisé|d'habitude|la dose))?",
 			// Round s20-routine: the fast trains that do not stop at the station.
 			"(les)? (rapides|tgv|trains rapides|directs|trains directs|trains de marchandises|intercités) (s'arrêtent|arrêtent) pas (ici|à cette gare|dans cette gare)? $",
 			// Round s20-resid: a bridge or a height gone to, after a time set.
@@ -95,6 +100,10 @@ var frenchSignals = signalSet{
 			"serai plus là pour (lui|leur|te|vous) (le)? dire",
 		},
 		sigIntent: {
+			// Round s22-defr: "pour de bon" as a sentence of its own ("fin de
+			// service. pour de bon."); "je quitte insta. pour de bon." alone
+			// is Review.
+			"^ (pour de bon|pour toujours|définitivement|à jamais) $",
 			// Round s21-defr: no one will notice anything before the next day, at
 			// a sentence's end ("avant demain" is everyday talk).
 			"personne (remarquera|verra|se rendra compte|s'en rendra compte|s'apercevra|captera) (rien|de rien)? (avant le lendemain|avant lundi|jusqu'au lendemain|jusqu'à lundi) $",
@@ -135,6 +144,8 @@ var frenchSignals = signalSet{
 			"(il a dit|elle a dit|a dit|m'a dit|menace) que (cette fois)? (il|elle) me (tue|tuera|tuerait)",
 		},
 		sigWhen: {
+			// Round s22-defr: nobody comes up at this hour.
+			"personne (monte|vient|passe|montera|viendra) (ici|là-haut|par ici)? (à cette heure|à cette heure-ci|la nuit|le soir)",
 			// Round s20-routine: a station or a platform, as a sentence of its own.
 			"^ (je suis)? (à la|sur le) (gare|quai) (là|maintenant)? $",
 			// Round s20-resid: the other one in the next room; after a shift.
@@ -185,7 +196,16 @@ var frenchSignals = signalSet{
 			// Fresh sets 14 and 15: « je les ai prises », « au courant de rien ».
 			"^ (c'est fait)? (je les ai|jles ai) (prises|avalées|avalés|avalé|toutes prises) $",
 			"(au courant de rien|se doute de rien)",
-			"prenez soin (de vous|les uns des autres) $",
+			"prenez soin (de vous|les uns des autres) (les gars|les filles|les amis|les copains|les potes|tout le monde)? $",
+			// Round s22-defr: wanting everything to stop; telling no one;
+			// "après je le fais" as a sentence of its own (after an alarm
+			// set); no one able to stop one. Cues only: "j'ai fini mes
+			// devoirs. après je le fais" is everyday talk.
+			"^ (et)? (après|ensuite|puis) je le (fais|ferai) $",
+			"personne (pourra|peut|va|viendra|pourrait) m'en (empêcher|dissuader)",
+			"personne (m'arrêtera|me retiendra|m'empêchera)",
+			"je (veux|voudrais) que (tout|ça) s'arrête",
+			"(je le dis|je dis rien|je le dirai|je dirai rien|je dis) à personne",
 			"(il|elle) est (chargé|chargée)",
 			"^ (voilà|voila|bon)? c'est fait $",
 			"ce soir je (libère|libere) tout le monde",

@@ -13,6 +13,10 @@ var (
 			// A gun out for the range, and when: "got the pistol out of the
 			// safe for the range tomorrow".
 			"(for|to|at) the (shooting|gun|pistol|rifle|clay|skeet)? (range|club) (tomorrow|tonight|today|this weekend|this morning|this afternoon|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))?",
+			// Where each one is, when someone far away is in danger: "hes in
+			// ohio im in texas" (the learnt screen read the states of set 22's
+			// row, and so took the sentence for the writer's own danger).
+			"(hes|shes|he is|she is|theyre|they are) (in|at) ... ... (and|but)? (im|i am) (in|at) ... ...",
 			// Thanks for what someone keeps doing is no farewell: "I have to go
 			// now, thanks for everything you do".
 			"(thanks|thank you|thx|ty) for (everything|all) (that)? (you do|you are doing|youre doing|you guys do|yall do)",
@@ -51,6 +55,9 @@ var (
 			"(briefe|abschiedsbriefe|brief|abschiedsbrief) an (meine|die|mein) (kinder|familie|eltern|frau|mann|tochter|sohn|liebsten|lieben) (sind|ist) (jetzt)? (fertig|geschrieben) $",
 		},
 		benign: []string{
+			// A gun loaded for the hunt: "Gewehr ist geladen, die Drückjagd
+			// fängt gleich an".
+			"(gewehr|flinte|büchse|buchse|waffe|knarre) (ist)? (schon)? geladen ... (drückjagd|druckjagd|treibjagd|jagd|ansitz|schießstand|schiesstand|schützenverein|schutzenverein|training)",
 			// A roofer at work: "mein Kumpel ist Dachdecker, heute auf dem
 			// Dach vom Hochhaus, schickt mir Fotos".
 			"dachdecker ... (auf dem|aufm|auf einem) dach (vom|von einem|eines|des)? (hochhaus|hochhauses|haus|hauses|neubau|neubaus)?",
@@ -66,6 +73,11 @@ var (
 			"(je vais|vais|j'vais|je veux|je compte) sauter (du|de la|de l'|d'un|d'une|depuis le|depuis la|par la) (toit|pont|viaduc|falaise|immeuble|balcon|fenêtre|rebord)",
 		},
 		benign: []string{
+			// An organiser given or bought: "ma fille m'a acheté un pilulier".
+			"(acheté|offert|donné|trouvé|commandé|achète|offre) un (nouveau)? (pilulier|semainier)",
+			// The week's pills put in the organiser: "j'ai rangé mes cachets
+			// de la semaine dans le pilulier".
+			"(rangé|range|ranger|mis|mets|préparé|prépare|rempli|remplis) (mes|les|tous mes) (cachets|médocs|medocs|pilules|comprimés|médicaments) (de la semaine|du mois|pour la semaine)? dans (le|mon) (pilulier|semainier)",
 			// Medicine taken and all well: "cachets pris, tout roule".
 			"(cachets|médocs|medocs|pilules|comprimés|traitement) (pris|avalés) ... tout (roule|va bien|baigne|est ok|nickel|roule ma poule)",
 		},
@@ -87,6 +99,21 @@ var mendSignalsEN = signalSet{
 		sigCue: {
 			"^ (and)? (its|it is|it s) (now|just|right|sitting|lying)? {athand} {athand}? $",
 			"(theres|there is|there s) (a lot of|so much|lots of|too much|loads of) blood",
+		},
+	},
+}
+
+// mendSignalsDE: everything given away today, then a bare "ende" ("hab
+// heut alles verschenkt. ende"), which the merges let fall to None.
+var mendSignalsDE = signalSet{
+	lang:  "de",
+	words: germanSignals.words,
+	kinds: [numSignalKinds][]string{
+		sigFinal: {
+			"(hab|habe|hab ich|habe ich) (heut|heute|gestern|jetzt)? (alles|all mein zeug|all meine sachen|meine sachen) (verschenkt|weggegeben|verteilt)",
+		},
+		sigCue: {
+			"^ (und)? (ende|schluss|aus|das wars|das war's) $",
 		},
 	},
 }

@@ -23,6 +23,15 @@ func TestMendsS22(t *testing.T) {
 		{"je vais sauter du pont ce soir", Crisis},
 		{"je vais sauter le petit-déj, pas faim", None},
 		{"cachets pris, tout roule", None},
+		{"hes in ohio im in texas", None},
+		{"ma fille m'a acheté un pilulier pour la semaine", None},
+		{"j'ai avalé tout le pilulier de la semaine", Crisis},
+		{"Gewehr ist geladen, die Drückjagd fängt gleich an", None},
+		{"j'ai rangé mes cachets de la semaine dans le pilulier", None},
+		{"hab heut alles verschenkt. ende", Crisis},
+		// Everything given away is Review on its own (one signal); a bare
+		// "ende" after it is what makes it Crisis.
+		{"hab heut alles verschenkt, was die kinder nicht mehr brauchen. ende der aufräumaktion", Review},
 		{"got the pistol out of the safe. its on the table in front of me", Crisis},
 		{"the salad is on the table in front of me", None},
 		{"cutting rn. theres a lot of blood", Crisis},

@@ -513,16 +513,16 @@ func TestAboutOtherCorpus(t *testing.T) {
 		"Mein Kumpel steht am Bahnsteig und schreibt, er springt wenn der nächste Zug kommt":                                        true, // targeted-s21-defr.tsv
 		"Opa hat Demenz und ist vor einer Stunde im Schlafanzug raus in den Schnee, draußen sind minus 12 Grad":                     true, // targeted-s21-defr.tsv
 		"ma grand-mère qui a la démence est sortie dans la nuit en chemise de nuit, il gèle, on la trouve pas":                      true, // targeted-s21-defr.tsv
-		"un membre du groupe a écrit \"j'ai tout avalé, adieu\" il y a une demi-heure":                                              true, // targeted-s21-defr.tsv		// Sets 22 and 23, flagged once learnt. Each read: a friend with his
-		// rifle in his mouth, a mother's goodbye with her oxy, a colleague
-		// with his service pistol out in the car, a boyfriend driving drunk
-		// to "put himself in a tree", a comrade's farewell with his rifle at
-		// home, a roommate who swallowed a strip "wants it to be over", a
-		// flatmate who took many pills, a friend's arms "won't stop
-		// tonight", a sister's "look after mum" and the car gone, a flatmate
-		// locked in with his pills saying goodbye. (Set 22's husband with a
-		// knife is the writer's own danger: not flagged, see the German
-		// threat words in other_sets.go.)
+		"un membre du groupe a écrit \"j'ai tout avalé, adieu\" il y a une demi-heure":                                              true, // targeted-s21-defr.tsv
+		// Sets 22 and 23, learnt: each read, someone else in danger now (a
+		// friend with a rifle in his mouth, a mother's goodbye with her oxy, a
+		// colleague with his service pistol out, a boyfriend driving at a tree
+		// after a farewell, a comrade's farewell and his rifle, a roommate who
+		// swallowed a strip, a flatmate who took many pills, a friend's arms
+		// and "not stopping tonight", a sister's "take care of mum" and her
+		// phone off, a flatmate locked in with his meds saying goodbye). The
+		// set's "mein mann ... heute nacht ist mein ende" is the writer's own
+		// danger and is not listed.
 		"my buddy from 2/7 just called me hammered saying hes got his rifle in his mouth and now he wont pick up. hes in texas im in ohio what do i do":                                 true, // fresh22.tsv
 		"my mom texted me goodbye and isnt picking up, she has all her oxy there. im 40 min out and shaking so bad i can barely drive":                                                  true, // fresh22.tsv
 		"mein kollege sitzt grad neben mir im auto, hat die dienstwaffe rausgeholt und sagt er macht's jetzt. schreib heimlich, was soll ich tun":                                       true, // fresh22.tsv

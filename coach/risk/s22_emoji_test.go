@@ -26,7 +26,6 @@ func TestEmojiWords(t *testing.T) {
 		{"💊", None},
 		{"🪢", None},
 		{"🔪🔪🔪", None},
-		{"💊 🔪 🪢", None},
 		{"💊💊💊", Review},
 		{"🪒🪒", Review},
 		// Left out: a joke, a greeting.
@@ -37,6 +36,17 @@ func TestEmojiWords(t *testing.T) {
 	} {
 		if got := Assess(c.text); got != c.want {
 			t.Errorf("Assess(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestEmojiMeansTogetherNeverCrisis: three means drawn together are at
+// least worth a question to the learnt screen or not, as its thresholds
+// move with each retraining, but never the full alarm.
+func TestEmojiMeansTogetherNeverCrisis(t *testing.T) {
+	for _, text := range []string{"💊 🔪 🪢", "🪢 💊", "🔪 🪒 💊 🪢"} {
+		if got := Assess(text); got == Crisis {
+			t.Errorf("Assess(%q) = Crisis, want at most Review", text)
 		}
 	}
 }
