@@ -226,8 +226,9 @@ func (c *Coach) typedAnswer(ctx context.Context, p *Person, text string) (msgs [
 // safeAfterWish answers "safe" after words that already said yes to one
 // of the ASQ's screening items: a wish to be dead, others better off
 // without them, a past attempt (risk.Finding.Wish). The ASQ scores any yes
-// to those items as positive, and "safe" as no to its acuity question, so
-// it is at least a non-acute positive: the same warm reply that names their
+// to those items as positive, and "safe" stands in for its acuity question,
+// which was not asked (acuity unknown, not "no"), so it is handled as a
+// non-acute positive: the same warm reply that names their
 // clinician and offers, never presses, their safety plan, opened by thanks
 // for being told (one button was pressed: no thanks for answers), with its
 // next step said without "these questions" (none were asked), and the same

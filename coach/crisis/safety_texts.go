@@ -25,8 +25,8 @@ type Safety struct {
 	// Replies: safe; not sure (before the ASQ); a worrying typed answer
 	// (before the ASQ).
 	Safe, NotSure, Worrying string
-	// SafeWish opens the non-acute reply, under NonAcuteTitle's thanks and
-	// in place of NonAcuteThanks, when the answer is safe but the words
+	// SafeWish opens the non-acute reply, under SafeWishTitle and in place
+	// of NonAcuteThanks, when the answer is safe but the words
 	// before it already answered yes to one of the ASQ's screening items
 	// (risk.Finding.Wish). SafeWishCare is NonAcuteCare for that reply
 	// ("%s" the clinician): no questions were asked there, so its next
