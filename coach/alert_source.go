@@ -65,13 +65,17 @@ func alertText(w lang.Printer, name, when string, source AlertSource) (title, te
 }
 
 // alertAudit is the key of the line for the patient's own record of who
-// learned what (audit.go).
+// learned what (audit.go). A non-acute positive after a wish had no
+// questions answered: its line says what they told, not their answers.
 func alertAudit(source AlertSource) string {
-	kind, _, _ := strings.Cut(string(source), "@")
-	if AlertSource(kind) == SourceASQNonAcute {
-		return auditToldPositive
+	kind, from, _ := strings.Cut(string(source), "@")
+	switch {
+	case AlertSource(kind) != SourceASQNonAcute:
+		return auditAlerted
+	case AlertSource(from) == SourceWish:
+		return auditToldWish
 	}
-	return auditAlerted
+	return auditToldPositive
 }
 
 // alertTime says when an alert came, in the therapist's zone and language:

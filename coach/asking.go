@@ -226,15 +226,17 @@ func (c *Coach) typedAnswer(ctx context.Context, p *Person, text string) (msgs [
 // safeAfterWish answers "safe" after words that already said yes to one
 // of the ASQ's screening items: a wish to be dead, others better off
 // without them, a past attempt (risk.Finding.Wish). The ASQ scores any yes
-// to those items as positive, and "safe" as no to its acuity question, so
-// it is at least a non-acute positive: the same warm reply that names their
+// to those items as positive, and "safe" stands in for its acuity question,
+// which was not asked (acuity unknown, not "no"), so it is handled as a
+// non-acute positive: the same warm reply that names their
 // clinician and offers, never presses, their safety plan, opened by thanks
-// for answering and with its next step said without "these questions"
-// (none were asked), and the same flag for a therapist they allowed to alert,
-// whose source is their words (never the words). No ASQ was asked, so no
-// ASQ outcome is kept for the day.
+// for being told (one button was pressed: no thanks for answers), with its
+// next step said without "these questions" (none were asked), and the same
+// flag for a therapist they allowed to alert, whose source is their words
+// (never the words), said to them as what they told, not their answers.
+// No ASQ was asked, so no ASQ outcome is kept for the day.
 func (c *Coach) safeAfterWish(ctx context.Context, p Person, t crisis.Safety, day localtime.Day) ([]Message, error) {
-	t.NonAcuteThanks, t.NonAcuteCare = t.SafeWish, t.SafeWishCare
+	t.NonAcuteTitle, t.NonAcuteThanks, t.NonAcuteCare, t.Alerted = t.SafeWishTitle, t.SafeWish, t.SafeWishCare, t.AlertedWish
 	return c.nonAcuteReply(ctx, p, t, day, asqSource(instrument.ASQNonAcute, SourceWish))
 }
 

@@ -17,7 +17,7 @@ func TestSafeAfterAWish(t *testing.T) {
 	w := newWorld(t, monday9am)
 	code := w.registerTherapist()
 	const (
-		wishThanks = "Thank you for answering\nI'm glad you're safe right now."
+		wishThanks = "Thank you for letting me know\nI'm glad you're safe right now."
 		plainSafe  = "I'm glad you're safe. If that changes"
 		press      = "press"
 	)
@@ -38,7 +38,7 @@ func TestSafeAfterAWish(t *testing.T) {
 		{"a past attempt, typed, no therapist", "", "I tried to kill myself in 2019", "yes",
 			[]string{wishThanks, "talk it over with your therapist or doctor", "/safetyplan"}, []string{plainSafe}, ""},
 		{"in Spanish, typed", "a", "estarían todos mejor sin mí", "estoy bien",
-			[]string{"Gracias por responder\nMe alegra que ahora estés a salvo.", "/plan-de-seguridad", "Dr Rivera"}, []string{plainSafe}, "asq-nonacute@wish"},
+			[]string{"Gracias por decírmelo\nMe alegra que estés a salvo ahora mismo.", "/plan-de-seguridad", "Dr Rivera"}, []string{plainSafe}, "asq-nonacute@wish"},
 		{"a denial, the safe button", "a", "my therapist asked if I was suicidal and I said no", press,
 			[]string{plainSafe}, []string{"/safetyplan", "talk it over"}, ""},
 		{"a burden alone, typed", "a", worrying, "I'm safe",

@@ -53,7 +53,7 @@ func TestASQOutcomes(t *testing.T) {
 	}{
 		{"negative", "a", "nnnn", []string{"aren't easy questions", "/crisis"}, false, ""},
 		{"non-acute, therapist allowed alerts", "a", "nynnn",
-			[]string{"talk it over with Dr Rivera", "/safetyplan", "Dr Rivera will get a short note that it would be good to talk with you soon — not your answers"}, false, "asq-nonacute@safety"},
+			[]string{"talk it over with Dr Rivera", "/safetyplan", "Dr Rivera will get a short note that your answers suggest talking about your safety soon. The answers themselves aren't shared"}, false, "asq-nonacute@safety"},
 		{"non-acute, therapist without alerts", "-", "nnnyn", []string{"talk it over with Dr Rivera", "/safetyplan"}, false, ""},
 		{"non-acute, no therapist", "", "ynnnn", []string{"talk it over with your therapist or doctor", "/safetyplan"}, false, ""},
 		{"a refused question is a positive screen", "a", "rnnnn", []string{"/safetyplan"}, false, "asq-nonacute@safety"},

@@ -19,6 +19,7 @@ const (
 	auditDigest        = "digest"
 	auditAlerted       = "alerted"
 	auditToldPositive  = "told_positive"
+	auditToldWish      = "told_wish"
 	auditSession       = "session"
 	auditPCL5          = "pcl5"
 	auditDeletedShares = "deleted"
@@ -26,7 +27,7 @@ const (
 
 // auditKeys are the keys said without arguments, which an old record's
 // English sentence may be.
-var auditKeys = []string{auditViewed, auditDigest, auditAlerted, auditToldPositive, auditSession, auditPCL5, auditDeletedShares}
+var auditKeys = []string{auditViewed, auditDigest, auditAlerted, auditToldPositive, auditToldWish, auditSession, auditPCL5, auditDeletedShares}
 
 // auditFlags are the arguments that hold a yes or no, stored as "true" or
 // "false" and said in the reader's words.

@@ -112,13 +112,13 @@ func TestShareOfferSaysExactlyWhatAndStoresNothingUntilConfirmed(t *testing.T) {
 	code := w.registerTherapist()
 	w.onboard("1", "Ana")
 	offer := w.as("1", "Ana", coach.Event{Command: "share", Args: map[string]string{"code": code}})
-	for _, want := range []string{"under the name \"Ana\"", "crisis: no", "notes: no", "[Share]", "[Turn crisis alerts on]", "[Share my notes too]"} {
+	for _, want := range []string{"under the name \"Ana\"", "in a crisis, and a short note when", "safety soon: no", "notes: no", "[Share]", "[Turn crisis alerts on]", "[Share my notes too]"} {
 		if !strings.Contains(offer, want) {
 			t.Errorf("offer lacks %q:\n%s", want, offer)
 		}
 	}
 	toggled := w.as("1", "Ana", coach.Event{Press: &coach.Action{Verb: coach.VerbShare, Field: code, Value: "set:a"}})
-	if !strings.Contains(toggled, "crisis: yes") || !strings.Contains(toggled, "notes: no") {
+	if !strings.Contains(toggled, "safety soon: yes") || !strings.Contains(toggled, "notes: no") {
 		t.Errorf("after turning alerts on: %q", toggled)
 	}
 	if shares, _ := w.store.Shares(w.ctx, "1"); len(shares) != 0 {

@@ -236,7 +236,7 @@ func TestExportForATherapistWhoNeverRanStart(t *testing.T) {
 		t.Errorf("therapist = %+v, settings %s", th, *doc.Settings)
 	}
 	if len(th.Patients) != 1 || th.Patients[0].ShownAs != "Ana" || !strings.HasSuffix(th.Patients[0].Since, "-05:00") ||
-		!slices.Contains(th.Patients[0].Sees, "an alert the moment they reach out in a crisis") {
+		!slices.Contains(th.Patients[0].Sees, "an alert the moment they reach out in a crisis, and a short note when the safety questions or what they write suggest talking about their safety soon") {
 		t.Errorf("patients = %+v", th.Patients)
 	}
 	if !strings.HasSuffix(doc.ExportedAt, "-05:00") || len(doc.Coming) != 1 || doc.Coming[0].Message != "your weekly digest, as a therapist" {

@@ -16,7 +16,12 @@ import (
 // Crisis, as it is on one line. Only Review is read again, and the reading
 // can only raise it: a text at None stays None (the time line alone says
 // nothing), and denials, hypotheticals and the past keep their Review
-// across the break as within a line. Pairs of lines, not the whole text:
+// across the break as within a line. A pair is read so only when the next
+// line is a bare time or a fragment, or is a worry itself, and never when
+// the first line is a thought in the past or denied ("I used to think
+// everyone would be better off without me" then "tonight feels different,
+// lighter"): the next line is then a new sentence of its own, not the
+// first one's time (joinsAsSentence). Pairs of lines, not the whole text:
 // a long note's unrelated lines are not read as one sentence. A safety
 // plan's steps are lists of hard moments by design and are not read so
 // (screenPlanStep).
@@ -27,6 +32,9 @@ func screenText(text string) risk.Finding {
 	}
 	lines := textLines(text)
 	for i := 1; i < len(lines); i++ {
+		if !joinsAsSentence(lines[i-1], lines[i]) {
+			continue
+		}
 		if pair := risk.Screen(asSentences(lines[i-1], lines[i])); urgency(pair) > urgency(found) {
 			found = pair
 		}
@@ -52,4 +60,29 @@ func asSentences(first, next string) string {
 		first += "."
 	}
 	return first + " " + next
+}
+
+// fragmentWords is the most words a line may have to be read as the end
+// of the sentence before it ("tonight", "this weekend", "at 3am"); a
+// longer one is a sentence of its own ("tonight I'm seeing friends").
+const fragmentWords = 3
+
+// heldNowTimes are a bare time in each language of the crisis texts: a
+// first line that one of them after it makes Crisis holds its wish now,
+// as the screen reads it; one it leaves at Review is a thought in the
+// past or denied, or no wish a time could make urgent.
+var heldNowTimes = []string{"tonight", "esta noche", "heute Nacht", "ce soir"}
+
+// joinsAsSentence tells whether next may be read as the sentence after
+// first: next is a fragment or a worry itself, and first a wish held now.
+func joinsAsSentence(first, next string) bool {
+	if len(strings.Fields(next)) > fragmentWords && risk.Screen(next).Level == risk.None {
+		return false
+	}
+	for _, when := range heldNowTimes {
+		if risk.Screen(asSentences(first, when)).Level == risk.Crisis {
+			return true
+		}
+	}
+	return false
 }

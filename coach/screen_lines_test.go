@@ -29,6 +29,13 @@ func TestWishAndTimeOnSeparateLines(t *testing.T) {
 		{"a denial on the next line", false, "they'd be better off without me\nnot gonna do anything tonight though", question, crisisLines},
 		{"the past on the first line", false, "I used to self-harm.\nGoing to the gym tonight", question, crisisLines},
 		{"a time alone", false, "tonight", "", question},
+		// A thought in the past or denied, then a sentence with a time: on
+		// two lines and on one, no crisis reply.
+		{"a thought no longer held, then tonight", false, "I used to think everyone would be better off without me\ntonight feels different, lighter", question, crisisLines},
+		{"the same on one line", false, "I used to think everyone would be better off without me tonight feels different, lighter", question, crisisLines},
+		{"a thought denied, then tonight", false, "I don't feel like they'd be better off without me anymore\ntonight I'm seeing friends", question, crisisLines},
+		{"the same denied on one line", false, "I don't feel like they'd be better off without me anymore tonight I'm seeing friends", question, crisisLines},
+		{"a wish now, then a time with a stop", false, "they'd be better off without me.\ntonight.", crisisLines, question},
 	}
 	for i, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -25,13 +25,16 @@ type Safety struct {
 	// Replies: safe; not sure (before the ASQ); a worrying typed answer
 	// (before the ASQ).
 	Safe, NotSure, Worrying string
-	// SafeWish opens the non-acute reply, under NonAcuteTitle's thanks and
-	// in place of NonAcuteThanks, when the answer is safe but the words
+	// SafeWish opens the non-acute reply, under SafeWishTitle and in place
+	// of NonAcuteThanks, when the answer is safe but the words
 	// before it already answered yes to one of the ASQ's screening items
 	// (risk.Finding.Wish). SafeWishCare is NonAcuteCare for that reply
 	// ("%s" the clinician): no questions were asked there, so its next
-	// step follows what they told, not "these questions".
-	SafeWish, SafeWishCare string
+	// step follows what they told, not "these questions". SafeWishTitle is
+	// that reply's title in place of NonAcuteTitle, and AlertedWish its
+	// Alerted: one button was pressed and no question answered, so neither
+	// thanks for answers nor says "your answers".
+	SafeWish, SafeWishCare, SafeWishTitle, AlertedWish string
 
 	// The ASQ: its introduction, the numbered screening questions ("%d"
 	// the number, "%s" the question), the acuity question's lead-in, the
@@ -45,7 +48,10 @@ type Safety struct {
 	// a negative ASQ.
 	ASQTypeHint, ASQEarlier, ASQAnswered, ASQNegative string
 	// A non-acute positive ASQ: its title and the paragraphs of the reply,
-	// "%s" the clinician; Alerted, "%s" the therapists who get a note.
+	// "%s" the clinician; Alerted, "%s" the therapists who get a note. The
+	// plan paragraph names the plan's steps as /safetyplan asks them, the
+	// last (a safer space) included; Alerted says what the note says, that
+	// the answers are not in it, and that it may not be read at once.
 	NonAcuteTitle, NonAcuteThanks, NonAcuteCare, NonAcutePlan, NonAcuteReach, Alerted string
 	// YourClinician names the clinician when no therapist is linked; Or
 	// and And join names.
@@ -156,10 +162,11 @@ var safetyByLang = map[string]Safety{
 			"Whatever your answer, you can keep writing to me. If things feel like too much, /crisis shows people you can talk to.",
 		Again:      "I'd like to be sure I understood you: are you safe right now? You can tap an answer below, or write it in your own words.",
 		ButtonSafe: "I'm safe", ButtonNotSure: "I'm not sure", ButtonNotSafe: "I'm not safe",
-		Safe:     "Thank you for telling me — I'm glad you're safe. If that changes, /crisis shows people you can talk to.",
-		SafeWish: "I'm glad you're safe right now.",
-		NotSure:  "Thank you for telling me. Not being sure is okay.",
-		Worrying: "Thank you for telling me.",
+		Safe:          "Thank you for telling me — I'm glad you're safe. If that changes, /crisis shows people you can talk to.",
+		SafeWish:      "I'm glad you're safe right now.",
+		SafeWishTitle: "Thank you for letting me know",
+		NotSure:       "Thank you for telling me. Not being sure is okay.",
+		Worrying:      "Thank you for telling me.",
 		ASQIntro: "I'd like to ask you a few short questions, one at a time. They're the ones doctors use to understand how best to help, " +
 			"and they ask directly about suicide. You can answer \"I'd rather not say\" to any of them, and /crisis shows people you can talk to.",
 		ASQNumbered: "(%d of 4) %s", ASQLast: "One last question: %s",
@@ -175,9 +182,10 @@ var safetyByLang = map[string]Safety{
 			"Ask for a short conversation about how safe you're feeling: that's the usual next step after these questions. You could even show them this message.",
 		SafeWishCare: "What you're carrying deserves care, and you don't have to face it alone. Please talk it over with %s soon, today or tomorrow if you can. " +
 			"Ask for a short conversation about how safe you're feeling; it's a good next step after what you've told me. You could even show them this message.",
-		NonAcutePlan:  "If you'd like, /safetyplan helps you write down a safety plan — the signs to notice, what helps, and who you can reach — or shows the one you have.",
+		NonAcutePlan:  "If you'd like, /safetyplan helps you write down a safety plan — the signs to notice, what helps, who you can reach, and how to make your space a little safer — or shows the one you have.",
 		NonAcuteReach: "If you can't reach %s, if it gets harder, or if you stop feeling safe, /crisis shows people you can talk to.",
-		Alerted:       "As you chose when you started sharing, %s will get a short note that it would be good to talk with you soon — not your answers.",
+		Alerted:       "As you chose when you started sharing, %s will get a short note that your answers suggest talking about your safety soon. The answers themselves aren't shared, and they may not see it right away.",
+		AlertedWish:   "As you chose when you started sharing, %s will get a short note that what you told me suggests talking about your safety soon. Your own words aren't shared, and they may not see it right away.",
 		YourClinician: "your therapist or doctor", Or: " or ", And: " and ",
 		CheckInWas: "Whenever you're ready, here is where today's check-in was:",
 		Item9:      "Thank you for answering that last question honestly. You don't have to carry those thoughts alone.",
@@ -197,10 +205,11 @@ var safetyByLang = map[string]Safety{
 			"Sea cual sea tu respuesta, puedes seguir escribiéndome. Si todo se te hace demasiado, /crisis muestra personas con las que puedes hablar.",
 		Again:      "Quiero asegurarme de haberte entendido: ¿estás a salvo ahora mismo? Puedes tocar una respuesta abajo o escribirla con tus palabras.",
 		ButtonSafe: "Estoy a salvo", ButtonNotSure: "No lo sé", ButtonNotSafe: "No estoy a salvo",
-		Safe:     "Gracias por decírmelo; me alegra que estés a salvo. Si eso cambia, /crisis muestra personas con las que puedes hablar.",
-		SafeWish: "Me alegra que ahora estés a salvo.",
-		NotSure:  "Gracias por decírmelo. Está bien no saberlo.",
-		Worrying: "Gracias por decírmelo.",
+		Safe:          "Gracias por decírmelo; me alegra que estés a salvo. Si eso cambia, /crisis muestra personas con las que puedes hablar.",
+		SafeWish:      "Me alegra que estés a salvo ahora mismo.",
+		SafeWishTitle: "Gracias por decírmelo",
+		NotSure:       "Gracias por decírmelo. Está bien no saberlo.",
+		Worrying:      "Gracias por decírmelo.",
 		ASQIntro: "Me gustaría hacerte unas preguntas cortas, de una en una. Son las que usan los médicos para saber cómo ayudar mejor, " +
 			"y preguntan directamente por el suicidio. Te las hago tal como están escritas, y por eso te tratan de usted. Puedes responder «Prefiero no decirlo» a cualquiera de ellas, y /crisis muestra personas con las que puedes hablar.",
 		ASQNumbered: "(%d de 4) %s", ASQLast: "Una última pregunta: %s",
@@ -213,12 +222,13 @@ var safetyByLang = map[string]Safety{
 		NonAcuteTitle:  "Gracias por responder",
 		NonAcuteThanks: "Gracias por responder. Sé que no son preguntas fáciles.",
 		NonAcuteCare: "Lo que estás cargando merece cuidado, y no tienes que afrontarlo a solas. Por favor, háblalo pronto con %s, hoy o mañana si puedes. " +
-			"Pide una conversación breve sobre lo a salvo que te sientes: es el paso habitual después de estas preguntas. Incluso puedes enseñarle este mensaje.",
+			"Pide una conversación breve sobre tu seguridad y cómo te sientes: es el paso habitual después de estas preguntas. Incluso puedes mostrarle este mensaje.",
 		SafeWishCare: "Lo que estás cargando merece cuidado, y no tienes que afrontarlo a solas. Por favor, háblalo pronto con %s, hoy o mañana si puedes. " +
-			"Pide una conversación breve sobre lo a salvo que te sientes; es un buen paso a seguir después de lo que me has contado. Incluso puedes enseñarle este mensaje.",
-		NonAcutePlan:  "Si quieres, /safetyplan te ayuda a escribir un plan de seguridad —las señales a las que atender, lo que te ayuda y a quién puedes acudir— o te muestra el que ya tienes.",
+			"Pide una conversación breve sobre tu seguridad y cómo te sientes; es un buen paso a seguir después de lo que me has contado. Incluso puedes mostrarle este mensaje.",
+		NonAcutePlan:  "Si quieres, /safetyplan te ayuda a escribir un plan de seguridad —las señales a las que atender, lo que te ayuda, a quién puedes acudir y cómo hacer tu espacio un poco más seguro— o te muestra el que ya tienes.",
 		NonAcuteReach: "Si no puedes contactar con %s, si se vuelve más difícil o si dejas de sentirte a salvo, /crisis muestra personas con las que puedes hablar.",
-		Alerted:       "Como elegiste al empezar a compartir, %s recibirá una nota breve de que conviene hablar pronto contigo, no tus respuestas.",
+		Alerted:       "Como elegiste al empezar a compartir, %s recibirá una nota breve de que tus respuestas sugieren hablar pronto de tu seguridad. Las respuestas en sí no se comparten, y puede que no la vea enseguida.",
+		AlertedWish:   "Como elegiste al empezar a compartir, %s recibirá una nota breve de que lo que me contaste sugiere hablar pronto de tu seguridad. Tus palabras no se comparten, y puede que no la vea enseguida.",
 		YourClinician: "tu terapeuta o tu médico", Or: " o ", And: " y ",
 		CheckInWas: "Cuando quieras, aquí es donde iba el check-in de hoy:",
 		Item9:      "Gracias por responder con sinceridad a esa última pregunta. No tienes que cargar con esos pensamientos a solas.",
@@ -238,10 +248,11 @@ var safetyByLang = map[string]Safety{
 			"Was auch immer du antwortest, du kannst mir weiter schreiben. Wenn dir alles zu viel wird, zeigt /crisis Menschen, mit denen du sprechen kannst.",
 		Again:      "Ich möchte sicher sein, dass ich dich richtig verstanden habe: Bist du gerade in Sicherheit? Du kannst unten eine Antwort antippen oder sie in deinen eigenen Worten schreiben.",
 		ButtonSafe: "Ich bin in Sicherheit", ButtonNotSure: "Ich weiß es nicht", ButtonNotSafe: "Ich bin nicht in Sicherheit",
-		Safe:     "Danke, dass du es mir sagst – ich bin froh, dass du in Sicherheit bist. Wenn sich das ändert, zeigt /crisis Menschen, mit denen du sprechen kannst.",
-		SafeWish: "Ich bin froh, dass du gerade in Sicherheit bist.",
-		NotSure:  "Danke, dass du es mir sagst. Es ist in Ordnung, es nicht zu wissen.",
-		Worrying: "Danke, dass du es mir sagst.",
+		Safe:          "Danke, dass du es mir sagst – ich bin froh, dass du in Sicherheit bist. Wenn sich das ändert, zeigt /crisis Menschen, mit denen du sprechen kannst.",
+		SafeWish:      "Ich bin froh, dass du gerade in Sicherheit bist.",
+		SafeWishTitle: "Danke, dass du es mir sagst",
+		NotSure:       "Danke, dass du es mir sagst. Es ist in Ordnung, es nicht zu wissen.",
+		Worrying:      "Danke, dass du es mir sagst.",
 		ASQIntro: "Ich würde dir gern ein paar kurze Fragen stellen, eine nach der anderen. Ärztinnen und Ärzte stellen sie, um zu verstehen, wie sie am besten helfen können. " +
 			"Die Fragen sprechen Suizidgedanken direkt an. Du kannst jede mit „Möchte ich nicht sagen“ beantworten, und /crisis zeigt Menschen, mit denen du sprechen kannst.",
 		ASQNumbered: "(%d von 4) %s", ASQLast: "Eine letzte Frage: %s",
@@ -254,12 +265,13 @@ var safetyByLang = map[string]Safety{
 		NonAcuteTitle:  "Danke für deine Antworten",
 		NonAcuteThanks: "Danke, dass du geantwortet hast. Ich weiß, das sind keine leichten Fragen.",
 		NonAcuteCare: "Was du gerade trägst, verdient Fürsorge, und du musst das nicht allein durchstehen. Bitte sprich bald mit %s darüber, wenn möglich heute oder morgen. " +
-			"Bitte um ein kurzes Gespräch darüber, wie sicher du dich fühlst: Das ist nach diesen Fragen der übliche nächste Schritt. Du kannst auch diese Nachricht zeigen.",
+			"Frag nach einem kurzen Gespräch darüber, wie sicher du dich fühlst: Das ist nach diesen Fragen der übliche nächste Schritt. Du kannst dabei auch diese Nachricht zeigen.",
 		SafeWishCare: "Was du gerade trägst, verdient Fürsorge, und du musst das nicht allein durchstehen. Bitte sprich bald mit %s darüber, wenn möglich heute oder morgen. " +
-			"Bitte um ein kurzes Gespräch darüber, wie sicher du dich fühlst; nach dem, was du mir erzählt hast, ist das ein guter nächster Schritt. Du kannst auch diese Nachricht zeigen.",
-		NonAcutePlan:  "Wenn du möchtest, hilft dir /safetyplan, einen Sicherheitsplan aufzuschreiben – die Zeichen, auf die du achten kannst, was hilft und wen du erreichen kannst – oder zeigt dir den, den du schon hast.",
+			"Frag nach einem kurzen Gespräch darüber, wie sicher du dich fühlst; nach dem, was du mir erzählt hast, ist das ein guter nächster Schritt. Du kannst dabei auch diese Nachricht zeigen.",
+		NonAcutePlan:  "Wenn du möchtest, hilft dir /safetyplan, einen Sicherheitsplan aufzuschreiben – die Zeichen, auf die du achten kannst, was hilft, wen du erreichen kannst und wie du deine Umgebung etwas sicherer machst – oder zeigt dir den, den du schon hast.",
 		NonAcuteReach: "Wenn ein Gespräch mit %s nicht bald möglich ist, wenn es schwerer wird oder wenn du dich nicht mehr sicher fühlst, zeigt /crisis Menschen, mit denen du sprechen kannst.",
-		Alerted:       "Wie du es beim Teilen gewählt hast, bekommt %s eine kurze Nachricht, dass ein Gespräch bald gut wäre – nicht deine Antworten.",
+		Alerted:       "Wie du es beim Teilen gewählt hast, bekommt %s eine kurze Nachricht, dass nach deinen Antworten ein Gespräch über deine Sicherheit bald gut wäre. Die Antworten selbst werden nicht geteilt, und vielleicht wird sie nicht sofort gelesen.",
+		AlertedWish:   "Wie du es beim Teilen gewählt hast, bekommt %s eine kurze Nachricht, dass nach dem, was du mir erzählt hast, ein Gespräch über deine Sicherheit bald gut wäre. Deine eigenen Worte werden nicht geteilt, und vielleicht wird sie nicht sofort gelesen.",
 		YourClinician: "deiner Therapeutin, deinem Therapeuten oder deiner Ärztin, deinem Arzt", Or: " oder ", And: " und ",
 		CheckInWas: "Wann immer du so weit bist: Hier war der heutige Check-in stehen geblieben:",
 		Item9:      "Danke, dass du die letzte Frage ehrlich beantwortet hast. Du musst diese Gedanken nicht allein tragen.",
@@ -279,10 +291,11 @@ var safetyByLang = map[string]Safety{
 			"Quelle que soit ta réponse, tu peux continuer à m'écrire. Si tout devient trop lourd, /crisis affiche des personnes à qui parler.",
 		Again:      "J'aimerais m'assurer d'avoir bien compris : est-ce que tu es en sécurité en ce moment ? Tu peux choisir une réponse ci-dessous, ou l'écrire avec tes mots.",
 		ButtonSafe: "Je suis en sécurité", ButtonNotSure: "Je ne sais pas", ButtonNotSafe: "Je ne suis pas en sécurité",
-		Safe:     "Merci de me le dire – ça me rassure de savoir que tu es en sécurité. Si ça change, /crisis affiche des personnes à qui parler.",
-		SafeWish: "Ça me rassure de savoir que tu es en sécurité en ce moment.",
-		NotSure:  "Merci de me le dire. Ne pas savoir, c'est normal.",
-		Worrying: "Merci de me le dire.",
+		Safe:          "Merci de me le dire – ça me rassure de savoir que tu es en sécurité. Si ça change, /crisis affiche des personnes à qui parler.",
+		SafeWish:      "Ça me rassure de savoir que tu es en sécurité en ce moment.",
+		SafeWishTitle: "Merci de me le dire",
+		NotSure:       "Merci de me le dire. Ne pas savoir, c'est normal.",
+		Worrying:      "Merci de me le dire.",
 		ASQIntro: "J'aimerais te poser quelques questions courtes, une par une. Ce sont celles qu'utilisent les médecins pour savoir comment aider au mieux, " +
 			"et elles parlent directement du suicide. Je te les pose telles qu'elles sont rédigées, c'est pour ça qu'elles te vouvoient. Tu peux répondre « Je préfère ne pas répondre » à n'importe laquelle, et /crisis affiche des personnes à qui parler.",
 		ASQNumbered: "(%d sur 4) %s", ASQLast: "Une dernière question : %s",
@@ -295,12 +308,13 @@ var safetyByLang = map[string]Safety{
 		NonAcuteTitle:  "Merci d'avoir répondu",
 		NonAcuteThanks: "Merci d'avoir répondu. Je sais que ce ne sont pas des questions faciles.",
 		NonAcuteCare: "Ce que tu portes mérite qu'on en prenne soin, et tu n'as pas à y faire face sans soutien. Parles-en bientôt avec %s, aujourd'hui ou demain si tu peux. " +
-			"Demande un court échange sur ton sentiment de sécurité : c'est l'étape habituelle après ces questions. Tu peux même montrer ce message.",
+			"Demande un court échange sur ton sentiment de sécurité : c'est l'étape habituelle après ces questions. Tu peux même lui montrer ce message.",
 		SafeWishCare: "Ce que tu portes mérite qu'on en prenne soin, et tu n'as pas à y faire face sans soutien. Parles-en bientôt avec %s, aujourd'hui ou demain si tu peux. " +
-			"Demande un court échange sur ton sentiment de sécurité ; c'est une bonne prochaine étape après ce que tu m'as confié. Tu peux même montrer ce message.",
-		NonAcutePlan:  "Si tu le souhaites, /safetyplan t'aide à écrire un plan de sécurité – les signes à repérer, ce qui aide et les personnes à joindre – ou affiche celui que tu as déjà.",
+			"Demande un court échange sur ton sentiment de sécurité ; c'est une bonne prochaine étape après ce que tu m'as confié. Tu peux même lui montrer ce message.",
+		NonAcutePlan:  "Si tu le souhaites, /safetyplan t'aide à écrire un plan de sécurité – les signes à repérer, ce qui aide, les personnes à joindre et comment rendre ton espace un peu plus sûr – ou affiche celui que tu as déjà.",
 		NonAcuteReach: "Si tu ne peux pas joindre %s, si ça devient plus difficile ou si tu ne te sens plus en sécurité, /crisis affiche des personnes à qui parler.",
-		Alerted:       "Comme tu l'as choisi quand tu as commencé à partager, %s recevra un court message disant qu'il serait bon d'en parler bientôt – pas tes réponses.",
+		Alerted:       "Comme tu l'as choisi quand tu as commencé à partager, %s recevra un court message disant que tes réponses invitent à parler bientôt de ta sécurité. Les réponses elles-mêmes ne sont pas partagées, et ce message ne sera peut-être pas lu tout de suite.",
+		AlertedWish:   "Comme tu l'as choisi quand tu as commencé à partager, %s recevra un court message disant que ce que tu m'as confié invite à parler bientôt de ta sécurité. Tes mots ne sont pas partagés, et ce message ne sera peut-être pas lu tout de suite.",
 		YourClinician: "ton ou ta thérapeute ou ton médecin", Or: " ou ", And: " et ",
 		CheckInWas: "Quand tu veux, voici où en était le check-in du jour :",
 		Item9:      "Merci d'avoir répondu honnêtement à cette dernière question. Tu n'as pas à garder ces pensées pour toi.",

@@ -17,6 +17,8 @@ var (
 			// ohio im in texas" (the learnt screen read the states of set 22's
 			// row, and so took the sentence for the writer's own danger).
 			"(hes|shes|he is|she is|theyre|they are) (in|at) ... ... (and|but)? (im|i am) (in|at) ... ...",
+			// Sorry to bother, as a helper's first words.
+			"sorry (to|for) (bother|bothering|disturb|disturbing|interrupt|interrupting) (you|you all|yall|everyone|you guys)?",
 			// Thanks for what someone keeps doing is no farewell: "I have to go
 			// now, thanks for everything you do".
 			"(thanks|thank you|thx|ty) for (everything|all) (that)? (you do|you are doing|youre doing|you guys do|yall do)",
@@ -32,6 +34,8 @@ var (
 			// A glass of wine out on the balcony is no height: "me tomo una
 			// copa de vino en el balcón".
 			"(copa|copita|vaso|vasito|cerveza|birra|café|cafecito|mate|té) (de vino|de tinto|de blanco)? (en|al) (el|mi)? (balcón|balcon|terraza)",
+			// Sorry to bother, as a helper's first words.
+			"(perdón|perdon|perdona|perdone|disculpa|disculpen|disculpe|siento) (por|de)? (molestar|la molestia|las molestias)",
 			// A toy: "la pistola de agua de mi sobrino".
 			"(pistola|pistolas|pistolita|escopeta) de agua ... (lista|listas|listo|preparada|cargada) para (la|una|el)? (guerra|batalla|pelea|fiesta|piscina|juego|verano)",
 			"(pistola|pistolas|pistolita|escopeta) de agua",
@@ -55,6 +59,8 @@ var (
 			"(briefe|abschiedsbriefe|brief|abschiedsbrief) an (meine|die|mein) (kinder|familie|eltern|frau|mann|tochter|sohn|liebsten|lieben) (sind|ist) (jetzt)? (fertig|geschrieben) $",
 		},
 		benign: []string{
+			// Sorry to bother, as a helper's first words.
+			"(sorry|entschuldigung|entschuldigt|entschuldigen sie|tut mir leid) (für die|wegen der)? (störung|dass ich störe|das ich störe)",
 			// A gun loaded for the hunt: "Gewehr ist geladen, die Drückjagd
 			// fängt gleich an".
 			"(gewehr|flinte|büchse|buchse|waffe|knarre) (ist)? (schon)? geladen ... (drückjagd|druckjagd|treibjagd|jagd|ansitz|schießstand|schiesstand|schützenverein|schutzenverein|training)",
@@ -75,6 +81,9 @@ var (
 		benign: []string{
 			// An organiser given or bought: "ma fille m'a acheté un pilulier".
 			"(acheté|offert|donné|trouvé|commandé|achète|offre) un (nouveau)? (pilulier|semainier)",
+			// Sorry to bother, as a helper's first words: "Désolée de
+			// déranger. Ma coloc a avalé une boîte de Doliprane".
+			"(désolé|désolée|desole|desolee|dsl|pardon) (de|pour le)? (déranger|derange|dérangement|vous déranger|te déranger|vous embêter|t'embêter)",
 			// The week's pills put in the organiser: "j'ai rangé mes cachets
 			// de la semaine dans le pilulier".
 			"(rangé|range|ranger|mis|mets|préparé|prépare|rempli|remplis) (mes|les|tous mes) (cachets|médocs|medocs|pilules|comprimés|médicaments) (de la semaine|du mois|pour la semaine)? dans (le|mon) (pilulier|semainier)",

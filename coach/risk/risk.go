@@ -458,6 +458,12 @@ func (s *screen) crisisLevel(sentence string) (Level, bool) {
 	}
 	held := false
 	if spans := s.held.findAll(sentence); spans != nil {
+		// A held thought framed as past or denied is not held now
+		// (thought.go): Review, which a time on its line does not raise.
+		matches = slices.DeleteFunc(slices.Clone(matches), func(m []int) bool { return within(m, spans) && thoughtNotNow(sentence, m) })
+		if len(matches) == 0 {
+			return Review, false
+		}
 		n := len(matches)
 		matches = slices.DeleteFunc(slices.Clone(matches), func(m []int) bool { return within(m, spans) })
 		held = len(matches) < n

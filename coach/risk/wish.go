@@ -81,7 +81,7 @@ func (s *screen) wishAmong(review []string) bool {
 func (s *screen) wishIn(sentence string) bool {
 	sentence = s.negated.mask(s.benign.mask(sentence))
 	for _, sp := range append(s.held.findAll(sentence), s.review.findAll(sentence)...) {
-		if saysWish(sentence[sp[0]:sp[1]]) && s.ownMatches(sentence, [][]int{sp}) != nil && !s.inPast(sentence, sp) {
+		if saysWish(sentence[sp[0]:sp[1]]) && s.ownMatches(sentence, [][]int{sp}) != nil && !s.inPast(sentence, sp) && !thoughtNotNow(sentence, sp) {
 			return true
 		}
 	}
