@@ -13,7 +13,8 @@ import (
 	"sync"
 )
 
-// The screen's tables are built from the phrase lists, the signals and
+// The screen's tables are built from the phrase lists, the signals, the
+// lists of someone else's danger and of intentMore (compiled_sets.go) and
 // the lexicons when `go generate` runs, not when a process starts:
 // parsing a thousand phrases and a lexicon of ten thousand entries cost
 // start-up 60 ms and 40 MB (issue 17 asks ≤ 10 ms and ≤ 5 MB). compiled.bin
@@ -23,7 +24,7 @@ import (
 // by their first word. Loading decodes it where it lies in the binary.
 //
 // It starts with a fingerprint of what it was built from (phrase sets,
-// signal sets, lexicon files). If a list has been edited since, the
+// signal sets, setGroups, lexicon files). If a list has been edited since, the
 // tables are built from the lists at start-up, slowly but right, and
 // TestTablesCurrent fails until `go generate ./coach/risk` writes the
 // file again. That test also catches what the fingerprint does not cover,
@@ -32,7 +33,7 @@ import (
 // The format, after the magic "AFRT1\x00" and the fingerprint (32 bytes),
 // is a sequence of unsigned varints and strings (a varint length, then
 // the bytes): for each phrase list in screen order, then the signals,
-// the count of phrases; each phrase's language (and, for signals, its
+// then each list of setGroups in order, the count of phrases; each phrase's language (and, for signals, its
 // kind) and expression; the count of anchor words and of their phrases,
 // each word with its phrases' indices; the count of anchor prefixes, each
 // with its phrase. Then the lexicon: for the exact and the stem index, the
@@ -42,7 +43,7 @@ import (
 //go:embed compiled.bin
 var compiledFile string
 
-const tablesMagic = "AFRT1\x00"
+const tablesMagic = "AFRT2\x00"
 
 // tables are the screen (without the learnt screen) and the lexicon, from
 // compiled.bin, or built from the lists when it is out of date.
@@ -89,6 +90,9 @@ func buildTables() (*screen, *lexiconSource, error) {
 	if s.signals, err = compileSignals(signalSets()...); err != nil {
 		return nil, nil, err
 	}
+	if err := s.compileGroups(); err != nil {
+		return nil, nil, err
+	}
 	lex, err := readLexicon(lexiconFiles)
 	if err != nil {
 		return nil, nil, err
@@ -97,7 +101,8 @@ func buildTables() (*screen, *lexiconSource, error) {
 }
 
 // sourceSum fingerprints what the tables are built from: every phrase
-// and macro of the phrase and signal sets, and the lexicon files.
+// and macro of the phrase and signal sets and of setGroups, and the
+// lexicon files.
 func sourceSum() [32]byte {
 	h := sha256.New()
 	var buf []byte
@@ -131,6 +136,16 @@ func sourceSum() [32]byte {
 			put("")
 		}
 	}
+	for _, group := range setGroups() {
+		for _, set := range group {
+			put(set.lang)
+			words(set.words)
+			for _, list := range set.lists {
+				put(list...)
+				put("")
+			}
+		}
+	}
 	names, _ := fs.Glob(lexiconFiles, "lexicon/*.txt")
 	for _, name := range names {
 		b, _ := fs.ReadFile(lexiconFiles, name)
@@ -161,6 +176,11 @@ func encodeTables(sum [32]byte, s *screen, lex *lexiconSource) []byte {
 		w.list(*l, nil)
 	}
 	w.list(s.signals.list, s.signals.kinds)
+	for _, group := range s.groupLists() {
+		for _, l := range group {
+			w.list(*l, nil)
+		}
+	}
 	for _, index := range []map[string][]lexiconEntry{lex.exact, lex.stems} {
 		w.uint(len(index))
 		for _, key := range slices.Sorted(maps.Keys(index)) {
@@ -232,6 +252,11 @@ func decodeTables(data string) (*screen, *lexicon, [32]byte, error) {
 		*l, _ = r.list(false)
 	}
 	s.signals.list, s.signals.kinds = r.list(true)
+	for _, group := range s.groupLists() {
+		for _, l := range group {
+			*l, _ = r.list(false)
+		}
+	}
 	lex := &lexicon{exact: r.lexiconIndex(), stems: r.lexiconIndex()}
 	if r.err != nil || r.s != "" {
 		return nil, nil, sum, errors.New("compiled.bin is damaged: run go generate ./coach/risk")

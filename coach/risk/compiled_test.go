@@ -60,6 +60,9 @@ func TestTablesDecodeAsBuilt(t *testing.T) {
 	}
 	lists, builtLists := s.phraseLists(), built.phraseLists()
 	lists, builtLists = append(lists, &s.signals.list), append(builtLists, &built.signals.list)
+	for g, group := range s.groupLists() {
+		lists, builtLists = append(lists, group...), append(builtLists, built.groupLists()[g]...)
+	}
 	for i, l := range lists {
 		got, want := *l, *builtLists[i]
 		if !reflect.DeepEqual(got.sources, want.sources) || !reflect.DeepEqual(got.langs, want.langs) ||

@@ -326,8 +326,8 @@
 //
 // The rule is narrow on purpose, since the flag takes the writer's own
 // crisis path away (other.go, other_sets.go; small lists in the phrase
-// syntax, compiled at first use and not part of the generated tables, so
-// editing them needs no go generate and changes no level). A sentence must
+// syntax, compiled by `go generate` into the tables with the others, see
+// Tables and cost; editing them changes no level). A sentence must
 // name a third person ("my mother", "she", "a group member", "mi novio",
 // "meine Schwester", "quelqu'un du groupe") and, within twelve words after
 // them, an act that puts them in danger now, written in the third person
@@ -594,11 +594,13 @@
 //
 // # Tables and cost
 //
-// The phrase lists, signals and lexicons are parsed by `go generate` too,
-// into compiled.bin (compiled.go), which a process decodes where it lies:
-// loading the screen costs a few milliseconds and under a megabyte, and
-// each phrase's regular expression is compiled the first time a text has
-// one of its anchor words. After editing a list, run `go generate
+// The phrase lists, signals, lexicons and the lists of someone else's
+// danger and of intentMore are parsed by `go generate` too, into
+// compiled.bin (compiled.go, compiled_sets.go), which Prepare decodes
+// where it lies: loading the screen costs a few milliseconds and a little
+// over a megabyte, and each phrase's regular expression is compiled the
+// first time a text has one of its anchor words, so a process's first
+// text costs little more than any other. After editing a list, run `go generate
 // ./coach/risk` (it writes compiled.bin, then trains the model on what the
 // new phrases mask); until then TestTablesCurrent fails, and a process
 // notices the edit by a fingerprint and builds the tables itself, slowly.

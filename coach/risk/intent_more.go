@@ -1,9 +1,6 @@
 package risk
 
-import (
-	"strings"
-	"sync"
-)
+import "strings"
 
 // Round s21-intent2: a clinician read intent.go against the C-SSRS triage
 // and the NIMH ASQ, and asked that these be Crisis, not Review:
@@ -27,8 +24,8 @@ import (
 // with no anniversary and nothing said of now, stay Review.
 //
 // intentMore holds one language's words for these; they are read with the
-// line (moreLine), after the phrases have masked it, and are not part of
-// the tables of compiled.bin: they are few, and compiled on first use.
+// line (moreLine), after the phrases have masked it, and are compiled
+// into compiled.bin with the phrase sets (compiled_sets.go).
 type intentMore struct {
 	lang  string
 	words map[string]string
@@ -268,45 +265,12 @@ type moreLists struct {
 	persist, anniversary, lately, attempt, hopeless, method, means, urge, warning, hedge *phraseList
 }
 
-// compileMore compiles intentMore's lists, as compileScreen does the
-// phrase sets'.
-func compileMore(sets []intentMore) (*moreLists, error) {
-	var err error
-	compile := func(list func(intentMore) []string) *phraseList {
-		var ps []phraseSet
-		for _, m := range sets {
-			ps = append(ps, phraseSet{lang: m.lang, words: m.words, crisis: list(m)})
-		}
-		l, e := compilePhrases(ps, func(p phraseSet) []string { return p.crisis })
-		if err == nil {
-			err = e
-		}
-		return l
-	}
-	m := &moreLists{
-		persist:     compile(func(m intentMore) []string { return m.persist }),
-		anniversary: compile(func(m intentMore) []string { return m.anniversary }),
-		lately:      compile(func(m intentMore) []string { return m.lately }),
-		attempt:     compile(func(m intentMore) []string { return m.attempt }),
-		hopeless:    compile(func(m intentMore) []string { return m.hopeless }),
-		method:      compile(func(m intentMore) []string { return m.method }),
-		means:       compile(func(m intentMore) []string { return m.means }),
-		urge:        compile(func(m intentMore) []string { return m.urge }),
-		warning:     compile(func(m intentMore) []string { return m.warning }),
-		hedge:       compile(func(m intentMore) []string { return m.hedge }),
-	}
-	return m, err
+// more are intentMore's lists compiled, which compiled.bin holds with
+// the screen's (compiled_sets.go).
+func more() *moreLists {
+	s, _ := tables()
+	return s.more
 }
-
-// more is compiled on first use; TestIntentMoreCompiles tells a phrase
-// that does not compile.
-var more = sync.OnceValue(func() *moreLists {
-	m, err := compileMore(intentMoreSets())
-	if err != nil {
-		panic(err)
-	}
-	return m
-})
 
 // moreLine is what intentMore reads on a line, sentence by sentence, as
 // assess masked them.

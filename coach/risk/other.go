@@ -1,10 +1,6 @@
 package risk
 
-import (
-	"slices"
-	"strings"
-	"sync"
-)
+import "strings"
 
 // Someone else in danger now.
 //
@@ -123,52 +119,13 @@ type otherScreen struct {
 	farewell                                                       *phraseList
 }
 
-// others is compiled on first use, in a few milliseconds: the lists are
-// small and not part of the generated tables (compiled.go), so editing
-// them needs no go generate and changes no level.
-var others = sync.OnceValue(func() *otherScreen {
-	sets := otherSets()
-	compile := func(list func(otherSet) []string) *phraseList {
-		var ps []phraseSet
-		for _, o := range sets {
-			ps = append(ps, phraseSet{lang: o.lang, words: o.words, crisis: list(o)})
-		}
-		l, err := compilePhrases(ps, func(p phraseSet) []string { return p.crisis })
-		if err != nil {
-			panic("risk: someone else's danger: " + err.Error()) // TestOtherSetsCompile
-		}
-		return l
-	}
-	return &otherScreen{
-		who:      compile(func(o otherSet) []string { return o.who }),
-		acts:     compile(func(o otherSet) []string { return o.acts }),
-		done:     compile(func(o otherSet) []string { return append(slices.Clone(o.done), o.farewell...) }),
-		before:   compile(func(o otherSet) []string { return o.before }),
-		now:      compile(func(o otherSet) []string { return o.now }),
-		story:    compile(func(o otherSet) []string { return o.story }),
-		own:      compile(func(o otherSet) []string { return o.own }),
-		told:     compile(func(o otherSet) []string { return o.told }),
-		alarm:    compile(func(o otherSet) []string { return o.alarm }),
-		threat:   compile(func(o otherSet) []string { return o.threat }),
-		subject:  compile(func(o otherSet) []string { return o.subject }),
-		speech:   compile(func(o otherSet) []string { return o.speech }),
-		helper:   compile(func(o otherSet) []string { return o.helper }),
-		menace:   compile(func(o otherSet) []string { return o.menace }),
-		violence: compile(func(o otherSet) []string { return o.violence }),
-		calm:     compile(func(o otherSet) []string { return o.calm }),
-		wish:     compile(func(o otherSet) []string { return o.wish }),
-		tonight:  compile(func(o otherSet) []string { return o.tonight }),
-		noise:    compile(func(o otherSet) []string { return o.noise }),
-		source:   compile(func(o otherSet) []string { return o.source }),
-		cause:    compile(func(o otherSet) []string { return o.cause }),
-		skill:    compile(func(o otherSet) []string { return o.skill }),
-		knows:    compile(func(o otherSet) []string { return o.knows }),
-		gone:     compile(func(o otherSet) []string { return o.gone }),
-		everyone: compile(func(o otherSet) []string { return o.everyone }),
-		then:     compile(func(o otherSet) []string { return o.then }),
-		farewell: compile(func(o otherSet) []string { return o.farewell }),
-	}
-})
+// others are the lists compiled, which compiled.bin holds with the
+// screen's (compiled_sets.go): after editing them, run `go generate
+// ./coach/risk`.
+func others() *otherScreen {
+	s, _ := tables()
+	return s.other
+}
 
 func otherSets() []otherSet { return []otherSet{otherEN, otherES, otherDE, otherFR} }
 

@@ -302,8 +302,9 @@ func (s *screen) langsOf(sentence, unmasked string, level Level) langSet {
 	return set
 }
 
-// Prepare loads the screen's tables now (a few milliseconds and under a
-// megabyte: they were built by go generate, see compiled.go), so that
+// Prepare loads the screen's tables now (a few milliseconds and about a
+// megabyte: they were built by go generate, see compiled.go; someone
+// else's danger and intentMore's lists too), so that
 // the first text screened does not wait for them; Screen and Assess load
 // them on first use otherwise. Loading the package costs nothing. Each
 // phrase's expression is compiled the first time a text may match it, a
@@ -336,6 +337,11 @@ type screen struct {
 
 	// signals are read across the sentences of a line (signal.go).
 	signals signals
+
+	// other are the lists of someone else's danger (other.go), more
+	// intentMore's (intent_more.go).
+	other *otherScreen
+	more  *moreLists
 
 	// learnt is the learnt screen (model.go), or nil for the phrases alone.
 	learnt *learnt

@@ -12,8 +12,13 @@ import (
 	"time"
 )
 
-// startupEnv makes this test binary the child of BenchmarkStartup.
+// startupEnv makes this test binary the child of BenchmarkStartup; its
+// value says which text the child screens first.
 const startupEnv = "AFTERCARE_RISK_STARTUP_CHILD"
+
+// otherDangerText is someone else in danger now, as a first text:
+// Screen reads the lists of someone else's danger through.
+const otherDangerText = "My mother said she'd take all her sleeping pills tonight and now she doesn't answer her phone. What do I do?"
 
 // BenchmarkStartup measures what the screen costs a process to get ready:
 // the time and the bytes allocated by Prepare, in a fresh process each op
@@ -22,46 +27,53 @@ const startupEnv = "AFTERCARE_RISK_STARTUP_CHILD"
 // startup-cpu-ms, the CPU time the process spent meanwhile (every thread,
 // the collector's too): on a machine shared with other work the wall
 // time says as much about the others as about Prepare. first-assess-ms
-// is the first Assess after it, of an ordinary 2,000-character note: the
-// expressions of the phrases it may match are compiled then.
-func BenchmarkStartup(b *testing.B) {
-	var ms, mb, cpu, firstMS float64
+// (and -cpu-ms) is the first Assess after it, of an ordinary
+// 2,000-character note that names another person: the expressions of the
+// phrases it may match are compiled then.
+func BenchmarkStartup(b *testing.B) { benchmarkStartup(b, "note", "first-assess") }
+
+// BenchmarkStartupOther is BenchmarkStartup with a first Screen of
+// someone else in danger now (otherDangerText), reported as
+// first-screen-ms and first-screen-cpu-ms.
+func BenchmarkStartupOther(b *testing.B) { benchmarkStartup(b, "other", "first-screen") }
+
+func benchmarkStartup(b *testing.B, text, first string) {
+	var sums [5]float64
 	for range b.N {
 		cmd := exec.Command(os.Args[0], "-test.run=^TestStartupChild$", "-test.count=1")
-		cmd.Env = append(os.Environ(), startupEnv+"=1")
+		cmd.Env = append(os.Environ(), startupEnv+"="+text)
 		out, err := cmd.Output()
 		if err != nil {
 			b.Fatalf("child: %v\n%s", err, out)
 		}
-		var took, alloc, used, first float64
+		var got [5]float64
 		for line := range strings.SplitSeq(string(out), "\n") {
 			if v, ok := strings.CutPrefix(line, "startup "); ok {
-				f := strings.Fields(v)
-				took, _ = strconv.ParseFloat(f[0], 64)
-				alloc, _ = strconv.ParseFloat(f[1], 64)
-				used, _ = strconv.ParseFloat(f[2], 64)
-				first, _ = strconv.ParseFloat(f[3], 64)
+				for i, f := range strings.Fields(v) {
+					if i < len(got) {
+						got[i], _ = strconv.ParseFloat(f, 64)
+					}
+				}
 			}
 		}
-		if took == 0 {
+		if got[0] == 0 {
 			b.Fatalf("the child printed no figures:\n%s", out)
 		}
-		ms += took
-		mb += alloc
-		cpu += used
-		firstMS += first
+		for i := range sums {
+			sums[i] += got[i]
+		}
 	}
-	b.ReportMetric(ms/float64(b.N), "startup-ms")
-	b.ReportMetric(mb/float64(b.N), "startup-MB")
-	b.ReportMetric(cpu/float64(b.N), "startup-cpu-ms")
-	b.ReportMetric(firstMS/float64(b.N), "first-assess-ms")
+	for i, unit := range []string{"startup-ms", "startup-MB", "startup-cpu-ms", first + "-ms", first + "-cpu-ms"} {
+		b.ReportMetric(sums[i]/float64(b.N), unit)
+	}
 }
 
 // TestStartupChild is BenchmarkStartup's child: it prepares the screen,
-// screens one note, and prints how long that took and how much it
-// allocated. Alone, it does nothing.
+// screens one text, and prints how long that took, in wall and CPU time,
+// and how much Prepare allocated. Alone, it does nothing.
 func TestStartupChild(t *testing.T) {
-	if os.Getenv(startupEnv) != "1" {
+	which := os.Getenv(startupEnv)
+	if which == "" {
 		t.Skip("the child of BenchmarkStartup; nothing to do alone")
 	}
 	var before, after runtime.MemStats
@@ -72,12 +84,22 @@ func TestStartupChild(t *testing.T) {
 	took := time.Since(start)
 	cpu = cpuTime() - cpu
 	runtime.ReadMemStats(&after)
-	text := benchText()
+	screen := func() { Assess(benchText()) }
+	if which == "other" {
+		screen = func() {
+			if !Screen(otherDangerText).AboutOther {
+				t.Error("otherDangerText is not about someone else")
+			}
+		}
+	}
+	firstCPU := cpuTime()
 	start = time.Now()
-	Assess(text)
+	screen()
 	first := time.Since(start)
-	fmt.Printf("startup %.3f %.3f %.3f %.3f\n", float64(took)/float64(time.Millisecond), float64(after.TotalAlloc-before.TotalAlloc)/1e6,
-		float64(cpu)/float64(time.Millisecond), float64(first)/float64(time.Millisecond))
+	firstCPU = cpuTime() - firstCPU
+	ms := func(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
+	fmt.Printf("startup %.3f %.3f %.3f %.3f %.3f\n", ms(took), float64(after.TotalAlloc-before.TotalAlloc)/1e6,
+		ms(cpu), ms(first), ms(firstCPU))
 }
 
 // cpuTime is the CPU time the process has used, user and system.
