@@ -592,6 +592,21 @@
 // says she's fine but she's pale"; and Québec texts whose writer's clauses
 // ("j'entends rien", "avec mes pilules") read as their own.
 //
+// A fourth fresh set, other4 (2026-12-05, a school and university
+// safeguarding lead who trains volunteers on an LGBTQ+ youth line; the
+// same shape), measured once on 1b81dfe, after rounds s22-enes and s22-defr
+// had learnt sets 22 and 23: the flag on 28 of the 64 about someone else
+// (44%; en 6, es 6, de 10, fr 6), on 1 of the 48 of the writer's own (es)
+// and on 1 of the 48 ordinary texts (fr). The level of the 64 was at least
+// Review for 56 (Crisis 53); of the writer's own 48, at least Review for 47
+// (Crisis 42). Its misses were again group chats and screenshots ("group
+// chat just went silent after Jess said she swallowed all her mum's
+// pills"), a roommate's overdose she calls fine, a girlfriend's message
+// from a bridge, and an assault in the street below (None). Over the four
+// sets the flag has met a fresh writer at 2% (other1), 9%, 50% and 44%: the
+// someone-else reply reaches about half of the helpers who write; the
+// others get the writer's own crisis reply, with the emergency number.
+//
 // # Tables and cost
 //
 // The phrase lists, signals, lexicons and the lists of someone else's
@@ -632,8 +647,8 @@
 // 10 review, 14 ordinary); set 3: 320 (32, 20, 28); set 4: 240 (24, 12,
 // 24); set 5: 320 (32, 20, 28; its writer wrote English first and adapted
 // many rows into the other three languages); sets 6 and 7: 300 each (30,
-// 15, 30); sets 8 to 23: 300 each (30, 15, 30). Measured on 2026-12-04 (sets 20
-// to 23 on 2026-12-05; set 21 also on the screen before set 20's rounds,
+// 15, 30); sets 8 to 24: 300 each (30, 15, 30). Measured on 2026-12-04 (sets 20
+// to 24 on 2026-12-05; set 21 also on the screen before set 20's rounds,
 // 91371dc, to tell the rounds from the writer):
 //
 //	                          crisis: Crisis    crisis:   review: at   ordinary:   ordinary:
@@ -666,6 +681,7 @@
 //	set 21, screen 91371dc        106/120 88%   88/120 73% 47/60        3/120 2%    2/120 2%
 //	set 22, learnt screen b577310 113/120 94%  100/120 83% 56/60        3/120 2%    7/120 6%
 //	set 23, learnt screen b577310 118/120 98%  109/120 91% 52/60        6/120 5%    8/120 7%
+//	set 24, learnt screen 1b81dfe 113/120 94%  101/120 84% 58/60        2/120 2%    4/120 3%
 //
 // The learnt screen of c809979 had learnt from neither set 3 nor set 4;
 // that of 799f102 had learnt from set 3 (run once first) but not set 4;
@@ -969,7 +985,19 @@
 // accidents, boarding the next train, a climbing rope, a thing "hoch
 // genug für die Jagd", a hunter back "con un venado"), and some review
 // rows (a past attempt told, a brother's gun) reach Crisis.
-// Over the sixteen sets 8 to 23 the screen flagged 88–98% of crisis
+// Set 24 (a perinatal and family psychiatrist who also works on a
+// farmers' and tradespeople's support line), run once on 1b81dfe, after
+// every round s22 branch had met (sets 22 and 23 learnt, the everyday
+// Crisis budget at 2%, emoji, the merges' mends): 94% flagged, 84% at
+// Crisis, ordinary 2% and 3%; as set 22 on the screen before them (94%,
+// 83%). Its misses at None name means the lexicons did not know: rat
+// poison mixed "trink's gleich", stones in the pockets at a reservoir, a
+// shotgun across the knees in the tractor shed "thinking about the
+// click", the top of a grain-bin ladder "just looking down"; at Review,
+// paraquat "not for spraying" with a mind made up, glyphosate drunk, a
+// tractor driven across a slope "to look like an accident", a mother
+// afraid of what she will do to her baby, alone.
+// Over the seventeen sets 8 to 24 the screen flagged 88–98% of crisis
 // statements and put 66–91% at Crisis; every target was met on three
 // (sets 9, 12 and 23). TestLeaveSetOut
 // (leaveout_test.go) trains without one spent set at a time (sets 3 to
