@@ -78,9 +78,10 @@ func phraseSets() []phraseSet {
 }
 
 func signalSets() []signalSet {
-	return []signalSet{englishSignals, spanishSignals, germanSignals, frenchSignals, mendSignalsEN, mendSignalsDE,
+	return append([]signalSet{englishSignals, spanishSignals, germanSignals, frenchSignals, mendSignalsEN, mendSignalsDE,
 		mendSignalsS24EN, mendSignalsS24ES,
-		mendSignalsS24ESFinal, mendSignalsS24EN2, mendSignalsS24FR}
+		mendSignalsS24ESFinal, mendSignalsS24EN2, mendSignalsS24FR},
+		mendSignalsS24Intent...)
 }
 
 // buildTables builds the screen and the lexicon from the lists: what

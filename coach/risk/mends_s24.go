@@ -42,7 +42,8 @@ var (
 		words: s24WordsEN,
 		crisis: []string{
 			// A poison drunk or swallowed: "drank some of the glyphosate".
-			"{swallow} (some|a bit|half|all|the rest|a handful|a cup|a glass|a mouthful|a bottle|a capful)? (of)? (the|some|my|that)? {poison}",
+			"^ (just|and|already)? {swallow} (some|a bit|half|all|the rest|a handful|a cup|a glass|a mouthful|a bottle|a capful)? (of)? (the|some|my|that)? {poison}",
+			"(i|ive|i have|i just|i already|im going to|gonna|going to|i will|ill) {swallow} (some|a bit|half|all|the rest|a handful|a cup|a glass|a mouthful|a bottle|a capful)? (of)? (the|some|my|that)? {poison}",
 			// Mixed into a glass: "mixed the weedkiller into a glass".
 			"(mixed|poured|stirred|put) (the|some|a cup of|a glass of|a capful of)? {poison} (into|in|with)? (a|some|my)? (glass|cup|mug|juice|drink|tea|coffee|whisky|whiskey|beer)",
 			// Not for what it is bought for: "paraquat's in the shed. not
@@ -51,32 +52,40 @@ var (
 			"^ (its)? not for (spraying|the fields|the weeds|the crops) (this time|anymore|any more)? $",
 			// Stones in one's pockets by the water.
 			"{water} (with)? my (coat|jacket)? pockets (full of|filled with|loaded with) (stones|rocks|weights|bricks)",
-			"(put|putting|filled|stuffed|loaded) (stones|rocks|weights|bricks) (in|into) my (coat|jacket)? pockets",
-			"(filled|stuffed|loaded) my (coat|jacket)? pockets with (stones|rocks|weights|bricks)",
+			"(^|i|ive|i have|just) (put|putting|filled|stuffed|loaded) (stones|rocks|weights|bricks) (in|into) my (coat|jacket)? pockets",
+			"(^|i|ive|i have|just) (filled|stuffed|loaded) my (coat|jacket)? pockets with (stones|rocks|weights|bricks)",
 			"(stones|rocks|weights|bricks) in my (coat|jacket)? pockets ... {water}",
 			"{water} ... (stones|rocks|weights|bricks) in my (coat|jacket)? pockets",
 			// A gun across the knees, the click thought of.
 			"(shotgun|rifle|gun|pistol) (across|on|in) my (knees|lap) ... (thinking|think|thought) about the (click|trigger)",
 			// From a height, just looking down; shoes taken off there.
-			"{high} ... (just|only)? (looking|staring|peering|gazing) down (for now)?",
+			"{high} ... (just|only) (looking|staring|peering|gazing) down",
+			"{high} ... (looking|staring|peering|gazing) down (for now)? $",
 			"{high} ... (taken|took|taking) (my|off my) shoes off $",
 			"(taken|took|taking) (my|off my) shoes off (on|up on|at) the (roof|ledge|bridge|rooftop|edge) $",
-			// A vehicle sent off, to look like an accident.
-			"(make|making|so|and) it (look|looks|seem|seems) like an accident",
-			"(it will|itll|it'll|that will|thatll|itd|it would|will) (look|seem) like an accident",
-			"(they will|theyll|they'll|everyone will|theyd|they would) (think|say|believe) (it was|its|it's|it is) an accident",
-			"(drive|driving|put|roll|rolling|steer|send|take|taking|run|running) {truck} (off|into|over|down) (the)? (ravine|cliff|edge|gorge|river|quarry|dam|bank|embankment|slope|drop|gully)",
+			// A vehicle sent off a drop, said as one's intent.
+			"(going to|gonna|will|ill|i'll|im going to|i'm going to) (drive|put|roll|steer|send|run) {truck} (off|into|over) (the)? (ravine|cliff|edge|gorge|river|quarry|dam|drop|gully)",
 			// A parent afraid of harming the baby now.
 			"(afraid|scared|terrified|frightened) (that)? (i will|ill|i'll|im going to|i'm going to|i might) (do something to|hurt|harm) {infant} (right now|now)",
 			"(put|held|pressed|had) the pillow (over|on) (her|him|his|the baby's|the babys) (face|head)?",
 			// A drug's remainder taken till the heart stops.
-			"(till|until|untill|til) my heart (stops|gives out|gives up|stopped)",
-			// Knowing how and when, ending the sentence.
-			"(i|i now|now i) (know|knows) (how|the how) and (when|the when) $",
+		},
+		review: []string{
+			// A long sleep wished for (a corpus row the retraining let fall).
+			"(wanna|want to|wish i could|i want to) (go to)? sleep for a (really|very)? (really|very)? long (long)? time",
 		},
 		benign: []string{
 			// Wanting to stop drinking (alcohol) is no poison drunk.
 			"(want to|wanna|going to|gonna|trying to|try to|need to|have to|should|will|must|im going to) (stop|quit|give up|cut down on|cut back on|cut down|cut back) drinking",
+			// Love or a dance to the last beat.
+			"(love|loved|miss|dance|dancing|sing|singing|laugh|laughing|fight|fighting) (you)? (till|until|untill|til) my heart (stops|stops beating)",
+			// Looking down at work: the gutters, the grain, the yard.
+			"(looking|look|looked|peering|staring) down (at|into) the (gutters|gutter|yard|grain|bin|tiles|chimney|level|field|fields|cattle|sheep|garden|auger)",
+			// Children's pockets full of stones from the river or the beach.
+			"(kids|children|boys|girls|son|daughter|they|he|she|dog) ... (pockets|pocket) (full of|filled with|stuffed with) (stones|rocks|pebbles|shells|conkers)",
+			"(kids|children|they|he|she) (filled|stuffed|loaded) (my|their|his|her) pockets with",
+			// Waiting for a fox with the rifle.
+			"(waiting|wait|watching|lamping|out) for (the|a)? (fox|foxes|rabbits|rabbit|deer|pigeons|crows|vermin)",
 		},
 	}
 	mendsS24ES = phraseSet{
@@ -97,9 +106,15 @@ var (
 			"(tengo miedo|me da miedo|miedo) de (hacer|hacerle) (algo|daño) {infant}? (ahora mismo|ahora)",
 			"(le puse|puse|le apreté|le apreté) la almohada (encima|en la cara|sobre la cara|sobre ella|sobre él)",
 			"hasta que se me pare el corazón",
-			"ya (sé|se) (cómo|como) y (cuándo|cuando) $",
 			// On a platform, waiting, and nothing more.
 			"^ (estoy|sigo) en el andén (esperando|esperándolo|esperandolo) $",
+		},
+		review: []string{
+			// Rows of the corpus the retraining let fall: easier not to be,
+			// in case one does not reach the next session.
+			"(sería|seria) (más|mas) (fácil|facil) no estar",
+			"por si no (llego|llegue) a la (próxima|proxima|siguiente) (cita|sesión|sesion)",
+			"no hace falta (que|q) me (reservéis|reserveis|reserves|reserven|guardéis|guardeis|guardes) la (próxima|proxima|siguiente) (sesión|sesion|cita) $",
 		},
 		benign: []string{
 			// A baby that "will be the end of me": no sleep.
@@ -125,7 +140,6 @@ var (
 			"(kissen|polster) (kurz)? (auf|übers|über) (sein|ihr) gesicht",
 			"bis (mein|das) herz stehen (bleibt|bleibe)",
 			"(soll|damit) (das|mein) herz (doch)? (aufhören|aufhört|stehen bleiben|stehenbleiben)",
-			"(ich)? (weiß|weiss) (jetzt)? wie und wann $",
 		},
 		benign: []string{
 			// Where each one is when someone far away is in danger: "ich
@@ -152,7 +166,6 @@ var (
 			"(mis|posé|appuyé) l'oreiller sur son (visage|visage une seconde)",
 			"jusqu'à ce que mon (cœur|coeur) s'arrête",
 			"que mon (cœur|coeur) s'arrête",
-			"(je sais|maintenant je sais|je sais maintenant) comment et quand $",
 			// A last sunset watched: "cette nuit c'est mon dernier coucher de
 			// soleil, je le regarde bien".
 			"mon dernier coucher de soleil ... (je le regarde|je le contemple|je le savoure|je vais le regarder|je le regarde bien)",
@@ -160,6 +173,8 @@ var (
 		benign: []string{
 			// Taking the plunge: "je me jette à l'eau et je lui dis".
 			"(je me|tu te|il se|elle se|on se|me|te|se) (jette|jettes|jeter|jeté|lance|lancer|lancé) à l'eau",
+			// A residue asked about: "du glyphosate dans l'eau du robinet".
+			"(du|de la|des|le|la)? {poison} dans (l'eau|le vin|les céréales|la nourriture|les légumes|le pain)",
 			// No wish to wake tomorrow because the alarm is at 5:30.
 			"(pas envie|aucune envie) de me (réveiller|lever) demain ... (réveil|taf|boulot|travail|cours|école)",
 		},
@@ -231,7 +246,13 @@ var mendSignalsS24EN2 = signalSet{
 		sigIntent: {
 			"^ (or|and) anything (else)? (ever)? (again)? $",
 		},
+		sigFinal: {
+			// "by monday ill just be a memory".
+			"(ill|i will|i'll|i'd|id) (just|only)? be (a|only a|just a) memory",
+		},
 		sigCue: {
+			// A death arranged for the insurance: "so the insurance pays out".
+			"(so|and|then) (the|my)? (life)? (insurance|policy) (pays|will pay|pay|can pay) (out)?",
 			"(wont|will not|not going to|wont ever) be at (the)? (integration|group|next|therapy|weekly) (call|session|meeting|circle)",
 		},
 	},
@@ -251,3 +272,46 @@ var mendSignalsS24FR = signalSet{
 		},
 	},
 }
+
+// mendSignalsS24Intent: knowing how and when, ending the sentence (a
+// resolve without a word of what for); making it look like an accident; a
+// heart stopped as the aim. Each is Review alone; with a time, a means, a
+// vehicle at a slope or a remainder taken, Crisis.
+var mendSignalsS24Intent = []signalSet{{
+	lang:  "en",
+	words: s24WordsEN,
+	kinds: [numSignalKinds][]string{
+		sigIntent: {
+			"(i|i now|now i) (know|knows) (how|the how) and (when|the when) $",
+			"(make|making|so|and) it (look|looks|seem|seems) like an accident",
+			"(it will|itll|it'll|that will|thatll|itd|it would|will) (look|seem) like an accident",
+			"(they will|theyll|they'll|everyone will|theyd|they would) (think|say|believe) (it was|its|it's|it is) an accident",
+			"(till|until|untill|til) my heart (stops|gives out|gives up)",
+			"(hope|want|wish) my heart (to)? (stops|stop|gives out)",
+		},
+		sigMeans: {
+			"(snorted|injected|sniffed|railed|shot up|took|used|did|swallowed) (what was left|whats left|the rest|all|the remainder|the lot) (of|in)? (the|my)? (ketamine|ket|k|vial|bottle|lozenges|troches|bag|gear|dose|doses)",
+		},
+		sigCue: {
+			"(taking|take|drive|driving|drove|put|putting) {truck} (across|down|along|over|off|to) (the)? (steep)? (slope|hill|bank|ravine|cliff|gorge|edge|river|quarry)",
+		},
+	},
+}, {
+	lang:  "es",
+	words: s24WordsES,
+	kinds: [numSignalKinds][]string{
+		sigIntent: {"ya (sé|se) (cómo|como) y (cuándo|cuando) $"},
+	},
+}, {
+	lang:  "de",
+	words: s24WordsDE,
+	kinds: [numSignalKinds][]string{
+		sigIntent: {"(ich)? (weiß|weiss) (jetzt)? wie und wann $"},
+	},
+}, {
+	lang:  "fr",
+	words: s24WordsFR,
+	kinds: [numSignalKinds][]string{
+		sigIntent: {"(je sais|maintenant je sais|je sais maintenant) comment et quand $"},
+	},
+}}

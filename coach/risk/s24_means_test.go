@@ -68,6 +68,17 @@ func TestMeansS24(t *testing.T) {
 		{"me metí lo que quedaba de ketamina, hasta que se me pare el corazón", Crisis},
 		{"j'ai sniffé le reste de kétamine, jusqu'à ce que mon cœur s'arrête", Crisis},
 		{"hab den Rest Ketamin gezogen, bis mein Herz stehen bleibt", Crisis},
+		// Twins in the same words, with someone else or at work.
+		{"the dog drank some antifreeze, vet says he'll be ok", None},
+		{"the kids came home with pockets full of stones from the river", None},
+		{"on the roof looking down at the gutters, they need clearing", None},
+		{"took my shoes off on the roof so I wouldn't slip", None},
+		{"I'll love you till my heart stops beating", None},
+		{"make it look like an accident, says the villain in the film", Review},
+		{"I know how and when", Review},
+		{"I know how and when. friday", Crisis},
+		{"j'ai bu du glyphosate dans l'eau du robinet ? c'est dangereux ?", None},
+		{"el tractor se fue por el barranco, parecía un accidente pero fue el freno", None},
 	} {
 		if got := Assess(c.text); got != c.want {
 			t.Errorf("Assess(%q) = %v, want %v", c.text, got, c.want)
