@@ -84,6 +84,9 @@ var (
 			// Children's pockets full of stones from the river or the beach.
 			"(kids|children|boys|girls|son|daughter|they|he|she|dog) ... (pockets|pocket) (full of|filled with|stuffed with) (stones|rocks|pebbles|shells|conkers)",
 			"(kids|children|they|he|she) (filled|stuffed|loaded) (my|their|his|her) pockets with",
+			// A rifle across the knees out lamping: "on the quad, waiting for
+			// the fox".
+			"(rifle|shotgun|gun) (across|on|in) my (knees|lap) (on|in) the (quad|ute|hide|high seat|buggy)",
 			// Waiting for a fox with the rifle.
 			"(waiting|wait|watching|lamping|out) for (the|a)? (fox|foxes|rabbits|rabbit|deer|pigeons|crows|vermin)",
 		},

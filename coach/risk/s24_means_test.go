@@ -74,6 +74,7 @@ func TestMeansS24(t *testing.T) {
 		{"on the roof looking down at the gutters, they need clearing", None},
 		{"took my shoes off on the roof so I wouldn't slip", None},
 		{"I'll love you till my heart stops beating", None},
+		{"rifle across my knees on the quad, waiting for the fox", None},
 		{"make it look like an accident, says the villain in the film", Review},
 		{"I know how and when", Review},
 		{"I know how and when. friday", Crisis},
