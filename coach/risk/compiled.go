@@ -73,11 +73,15 @@ func loadTables(data string) (*screen, *lexicon) {
 func phraseSets() []phraseSet {
 	return []phraseSet{english, englishMore, spanish, spanishMore, german, germanMore, french, frenchMore,
 		englishIntent, spanishIntent, germanIntent, frenchIntent,
-		mendsEN, mendsES, mendsDE, mendsFR}
+		mendsEN, mendsES, mendsDE, mendsFR,
+		mendsS24EN, mendsS24ES, mendsS24DE, mendsS24FR}
 }
 
 func signalSets() []signalSet {
-	return []signalSet{englishSignals, spanishSignals, germanSignals, frenchSignals, mendSignalsEN, mendSignalsDE}
+	return append([]signalSet{englishSignals, spanishSignals, germanSignals, frenchSignals, mendSignalsEN, mendSignalsDE,
+		mendSignalsS24EN, mendSignalsS24ES,
+		mendSignalsS24ESFinal, mendSignalsS24EN2, mendSignalsS24FR},
+		mendSignalsS24Intent...)
 }
 
 // buildTables builds the screen and the lexicon from the lists: what
