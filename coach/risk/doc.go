@@ -996,7 +996,14 @@
 // click", the top of a grain-bin ladder "just looking down"; at Review,
 // paraquat "not for spraying" with a mind made up, glyphosate drunk, a
 // tractor driven across a slope "to look like an accident", a mother
-// afraid of what she will do to her baby, alone.
+// afraid of what she will do to her baby, alone. Round s24-means learnt
+// these kinds in all four languages with everyday twins (mends_s24.go,
+// targeted-s24-means.tsv: poisons drunk or mixed, not the dog's; stones in
+// the pockets by the water; a gun across the knees and the click; looking
+// down from a silo or a roof; a vehicle sent off to look like an accident,
+// Review alone and Crisis with a time or a slope; a parent afraid of
+// harming the baby now and alone, Review when the partner is home and the
+// midwife told), and set 24 is in testdata/train.
 // Over the seventeen sets 8 to 24 the screen flagged 88–98% of crisis
 // statements and put 66–91% at Crisis; every target was met on three
 // (sets 9, 12 and 23). TestLeaveSetOut
