@@ -1,7 +1,6 @@
 package risk
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 )
@@ -60,27 +59,4 @@ func BenchmarkScreenKind(b *testing.B) {
 // BenchmarkScreenLength is BenchmarkAssessLength for the whole screening
 // (find): 4,000 and 40,000 characters, with and without punctuation, of a
 // note that names another person. Compare the two sizes in one run.
-func BenchmarkScreenLength(b *testing.B) {
-	Prepare()
-	for _, size := range []int{4_000, 40_000} {
-		for _, punct := range []bool{true, false} {
-			text := strings.Repeat(benchText(), size/2000)
-			if !punct {
-				text = strings.Map(func(r rune) rune {
-					if strings.ContainsRune(".,;!?'", r) {
-						return ' '
-					}
-					return r
-				}, text)
-			}
-			b.Run(fmt.Sprintf("chars=%d/punctuation=%v", size, punct), func(b *testing.B) {
-				b.SetBytes(int64(len(text)))
-				cpu := cpuTime()
-				for b.Loop() {
-					screening().find(text)
-				}
-				b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N), "cpu-ns/op")
-			})
-		}
-	}
-}
+func BenchmarkScreenLength(b *testing.B) { benchLengths(b, screening().find) }

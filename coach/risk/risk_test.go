@@ -179,7 +179,12 @@ func screenAfresh(text string) Finding {
 // linear in the length (compare the ns/op of the two sizes in one run).
 // cpu-ns/op is the process's CPU time per op, the collector's included:
 // on a machine shared with other work it varies less than ns/op.
-func BenchmarkAssessLength(b *testing.B) {
+func BenchmarkAssessLength(b *testing.B) { benchLengths(b, screenAfresh) }
+
+// benchLengths runs screen on notes of 4,000 and 40,000 characters that
+// name another person, with and without punctuation, and reports the
+// process's CPU time per op beside ns/op.
+func benchLengths[F any](b *testing.B, screen func(string) F) {
 	Prepare()
 	for _, size := range []int{4_000, 40_000} {
 		for _, punct := range []bool{true, false} {
@@ -196,7 +201,7 @@ func BenchmarkAssessLength(b *testing.B) {
 				b.SetBytes(int64(len(text)))
 				cpu := cpuTime()
 				for b.Loop() {
-					screenAfresh(text)
+					screen(text)
 				}
 				b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N), "cpu-ns/op")
 			})
