@@ -35,7 +35,9 @@ func screenText(text string) risk.Finding {
 		if !joinsAsSentence(lines[i-1], lines[i]) {
 			continue
 		}
-		if pair := risk.Screen(asSentences(lines[i-1], lines[i])); urgency(pair) > urgency(found) {
+		// A pair read as someone else's danger is no reason to give the
+		// writer the helper's reply for their own words.
+		if pair := risk.Screen(asSentences(lines[i-1], lines[i])); !pair.AboutOther && urgency(pair) > urgency(found) {
 			found = pair
 		}
 	}
@@ -56,7 +58,7 @@ func textLines(text string) []string {
 // asSentences writes two lines as two sentences of one line: a full stop
 // after the first unless it already ends a sentence.
 func asSentences(first, next string) string {
-	if !strings.ContainsAny(first[len(first)-1:], ".!?;") {
+	if first == "" || !strings.ContainsAny(first[len(first)-1:], ".!?;") {
 		first += "."
 	}
 	return first + " " + next

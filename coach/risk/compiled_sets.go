@@ -74,6 +74,11 @@ func (s *screen) groupLists() [][]**phraseList {
 
 // compileSets compiles list k of every set into dst[k].
 func compileSets(sets []setLists, dst []**phraseList) error {
+	for _, set := range sets {
+		if len(set.lists) != len(dst) {
+			return fmt.Errorf("%s: %d lists for %d places", set.lang, len(set.lists), len(dst))
+		}
+	}
 	for k, d := range dst {
 		var ps []phraseSet
 		for _, set := range sets {

@@ -106,7 +106,7 @@ func (s *screen) find(text string) Finding {
 	f.Wish = f.Level == Review && s.wishAmong(review)
 	if len(ls) > 0 {
 		once := *s
-		once.levels = map[string]Level{levelKey(ls, true): f.Level}
+		once.levels = map[string]Level{levelKey(ls, s.learnt != nil): f.Level}
 		if other, langs := once.aboutOther(ls); other {
 			f.AboutOther = true
 			f.Lang = cmp.Or(langs.pick(looksLikeText(text)), f.Lang)

@@ -26,6 +26,16 @@ func TestThoughtNoLongerHeldIsNoCrisisWithATime(t *testing.T) {
 		{"I don't know, they'd be better off without me tonight", Crisis, false},
 		{"i feel like everyone would be better off without me", Review, true},
 		{"they'd be better off without me", Review, true},
+		// A negation of an earlier clause is not the thought's (review of
+		// round s22): the thought is held, with its time and its wish.
+		{"im not ok i feel like they would be better off without me tonight", Crisis, false},
+		{"i'm not ok, i feel like they would be better off without me tonight", Crisis, false},
+		{"i cant take it any longer i feel like they would be better off without me tonight", Crisis, false},
+		{"i cant sleep i think everyone would be better off without me tonight", Crisis, false},
+		{"im not ok i feel like they would be better off without me", Review, true},
+		// The thought verb itself denied, past its adverbs, or no longer held.
+		{"i do not really feel like they'd be better off without me anymore tonight im seeing friends", Review, false},
+		{"i no longer think everyone would be better off without me. tonight is for friends", Review, false},
 	}
 	for _, tt := range tests {
 		f := Screen(tt.text)

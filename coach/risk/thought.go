@@ -15,9 +15,9 @@ import "strings"
 // thoughtVerbs are the verbs of the frame, as normalised text spells them.
 var thoughtVerbs = wordSet("think", "thought", "feel", "fel", "felt", "believe", "believed")
 
-// thoughtNegations make the frame a thought not held; "used to" makes it
-// one held no longer.
-var thoughtNegations = wordSet("not", "never", "longer")
+// thoughtFillers may stand between a negation and the thought verb it
+// denies: "i do not really feel like", "i did not even think".
+var thoughtFillers = wordSet("do", "does", "did", "really", "even", "actually", "just", "honestly")
 
 // thoughtReach is how many words may stand between the thought verb and
 // the phrase ("like they would be", "that everyone would be").
@@ -37,11 +37,29 @@ func thoughtNotNow(sentence string, m []int) bool {
 		if i >= 2 && words[i-2] == "used" && words[i-1] == "to" {
 			return true
 		}
-		for j := max(0, i-3); j < i; j++ {
-			if thoughtNegations[words[j]] {
-				return true
-			}
+		if negatedVerb(words, i) {
+			return true
 		}
 	}
 	return false
+}
+
+// negatedVerb tells whether the thought verb at words[i] is itself denied:
+// "not" or "never" right before it, past its auxiliaries and adverbs ("do
+// not really feel"), or "no longer". A negation of an earlier clause is
+// not the verb's: in "im not ok i feel like they would be better off
+// without me tonight" the thought is held, and the time with it is Crisis.
+func negatedVerb(words []string, i int) bool {
+	j := i - 1
+	for j >= 0 && thoughtFillers[words[j]] {
+		j--
+	}
+	switch {
+	case j < 0:
+		return false
+	case words[j] == "not" || words[j] == "never":
+		return true
+	default:
+		return words[j] == "longer" && j >= 1 && words[j-1] == "no"
+	}
 }
