@@ -647,8 +647,8 @@
 // 10 review, 14 ordinary); set 3: 320 (32, 20, 28); set 4: 240 (24, 12,
 // 24); set 5: 320 (32, 20, 28; its writer wrote English first and adapted
 // many rows into the other three languages); sets 6 and 7: 300 each (30,
-// 15, 30); sets 8 to 24: 300 each (30, 15, 30). Measured on 2026-12-04 (sets 20
-// to 24 on 2026-12-05; set 21 also on the screen before set 20's rounds,
+// 15, 30); sets 8 to 25: 300 each (30, 15, 30). Measured on 2026-12-04 (sets 20
+// to 25 on 2026-12-05; set 21 also on the screen before set 20's rounds,
 // 91371dc, to tell the rounds from the writer):
 //
 //	                          crisis: Crisis    crisis:   review: at   ordinary:   ordinary:
@@ -682,6 +682,7 @@
 //	set 22, learnt screen b577310 113/120 94%  100/120 83% 56/60        3/120 2%    7/120 6%
 //	set 23, learnt screen b577310 118/120 98%  109/120 91% 52/60        6/120 5%    8/120 7%
 //	set 24, learnt screen 1b81dfe 113/120 94%  101/120 84% 58/60        2/120 2%    4/120 3%
+//	set 25, learnt screen d3e363d 119/120 99%  104/120 87% 49/60        3/120 2%    4/120 3%
 //
 // The learnt screen of c809979 had learnt from neither set 3 nor set 4;
 // that of 799f102 had learnt from set 3 (run once first) but not set 4;
@@ -1004,9 +1005,19 @@
 // Review alone and Crisis with a time or a slope; a parent afraid of
 // harming the baby now and alone, Review when the partner is home and the
 // midwife told), and set 24 is in testdata/train.
-// Over the seventeen sets 8 to 24 the screen flagged 88–98% of crisis
-// statements and put 66–91% at Crisis; every target was met on three
-// (sets 9, 12 and 23). TestLeaveSetOut
+// Set 25 (an addiction and harm-reduction psychiatrist who also
+// supervises a chronic-pain clinic and an eating-disorder day programme),
+// run once on d3e363d, the screen that had learnt set 24's means: 99%
+// flagged, 87% at Crisis, ordinary 2% and 3%: every target met. Its one
+// miss at None was a burn with an iron "hace un rato y voy a seguir"; at
+// Review, a rest injected "exprès" with no rescue wanted, purging blood
+// and "let it happen", a playlist "for the end", antifreeze bought, a
+// husband's morphine ampoules kept "c'est le moment", a bridge and a roof
+// told as scenes. Its writer said a few broad situations recur across
+// languages, with different details.
+// Over the eighteen sets 8 to 25 the screen flagged 88–99% of crisis
+// statements and put 66–91% at Crisis; every target was met on four
+// (sets 9, 12, 23 and 25). TestLeaveSetOut
 // (leaveout_test.go) trains without one spent set at a time (sets 3 to
 // 19) and scores it, to compare ways of learning before a fresh set is
 // spent on one.
