@@ -65,7 +65,10 @@ func TestFindAsBefore(t *testing.T) {
 	s := screening()
 	differ := 0
 	var other, wish int
-	for _, text := range findOnceTexts(t) {
+	for i, text := range findOnceTexts(t) {
+		if i%raceStride != 0 {
+			continue
+		}
 		got, want := s.find(text), findBefore(s, text)
 		if got != want {
 			differ++
@@ -85,7 +88,7 @@ func TestFindAsBefore(t *testing.T) {
 	}
 	// The comparison must cover both: texts about someone else's danger
 	// and wishes.
-	if other < 50 || wish < 50 {
+	if least := 50 / raceStride; other < least || wish < least {
 		t.Errorf("only %d texts about someone else's danger and %d wishes compared", other, wish)
 	}
 	t.Logf("%d texts about someone else's danger and %d wishes compared", other, wish)

@@ -44,7 +44,10 @@ func TestWindowsMatchAsWhole(t *testing.T) {
 		" goodbye", " goodbye tbh", " i want to dieж", " ~ i want to die ~", "", " ")
 	checked := 0
 	for name, l := range lists {
-		for _, sentence := range sentences {
+		for i, sentence := range sentences {
+			if i%raceStride != 0 {
+				continue
+			}
 			if got, want := l.findAll(sentence), wholeFindAll(l, sentence); !slices.EqualFunc(got, want, slices.Equal) {
 				t.Fatalf("%s: findAll(%q) = %v, whole sentence %v", name, sentence, got, want)
 			}
