@@ -1014,7 +1014,9 @@
 // and "let it happen", a playlist "for the end", antifreeze bought, a
 // husband's morphine ampoules kept "c'est le moment", a bridge and a roof
 // told as scenes. Its writer said a few broad situations recur across
-// languages, with different details.
+// languages, with different details. Nothing has learnt from it yet: it is
+// testdata/fresh25.tsv, outside testdata/train (and other4 is
+// testdata/other4.tsv beside other1 to other3).
 // Over the eighteen sets 8 to 25 the screen flagged 88–99% of crisis
 // statements and put 66–91% at Crisis; every target was met on four
 // (sets 9, 12, 23 and 25). TestLeaveSetOut
