@@ -93,13 +93,7 @@ func TestWishKeptWhenTheQuestionIsAskedAgain(t *testing.T) {
 			if got := w.as(id, "Sam", ev); !strings.Contains(got, tt.want) {
 				t.Errorf(`"safe" = %q, want %q`, got, tt.want)
 			}
-			alerts := w.alerts(id)
-			switch {
-			case tt.alert == "" && len(alerts) > 0:
-				t.Errorf("alerts = %+v, want none", alerts)
-			case tt.alert != "" && (len(alerts) != 1 || alerts[0].Source != tt.alert):
-				t.Errorf("alerts = %+v, want one from %s", alerts, tt.alert)
-			}
+			w.wantAlert(t, id, tt.alert)
 		})
 	}
 }

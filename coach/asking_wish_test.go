@@ -70,13 +70,7 @@ func TestSafeAfterAWish(t *testing.T) {
 					t.Errorf("answer %q = %q, want no %q", tt.answer, got, unwant)
 				}
 			}
-			alerts := w.alerts(id)
-			switch {
-			case tt.alert == "" && len(alerts) > 0:
-				t.Errorf("alerts = %+v, want none", alerts)
-			case tt.alert != "" && (len(alerts) != 1 || alerts[0].Source != tt.alert):
-				t.Errorf("alerts = %+v, want one from %s", alerts, tt.alert)
-			}
+			w.wantAlert(t, id, tt.alert)
 			if p, _ := w.store.Person(w.ctx, id); p.Asking.Kind == "safety" {
 				t.Errorf("asking = %+v after the answer, want the safety question closed", p.Asking)
 			}

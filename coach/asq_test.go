@@ -24,6 +24,19 @@ func (w *world) asq(id string, day localtime.Day, letters string) []string {
 	return replies
 }
 
+// wantAlert checks a patient's alerts: none when source is "", else one,
+// from source.
+func (w *world) wantAlert(t *testing.T, patient string, source coach.AlertSource) {
+	t.Helper()
+	alerts := w.alerts(patient)
+	switch {
+	case source == "" && len(alerts) > 0:
+		t.Errorf("alerts = %+v, want none", alerts)
+	case source != "" && (len(alerts) != 1 || alerts[0].Source != source):
+		t.Errorf("alerts = %+v, want one from %s", alerts, source)
+	}
+}
+
 // alerts returns the therapist's alert jobs about a patient.
 func (w *world) alerts(patient string) []coach.Job {
 	w.t.Helper()
@@ -85,13 +98,7 @@ func TestASQOutcomes(t *testing.T) {
 			if p.Asking.Kind != "" {
 				t.Errorf("asking = %+v after the outcome, want nothing waiting", p.Asking)
 			}
-			alerts := w.alerts(id)
-			switch {
-			case tt.alert == "" && len(alerts) > 0:
-				t.Errorf("alerts = %+v, want none", alerts)
-			case tt.alert != "" && (len(alerts) != 1 || alerts[0].Source != tt.alert):
-				t.Errorf("alerts = %+v, want one from %s", alerts, tt.alert)
-			}
+			w.wantAlert(t, id, tt.alert)
 		})
 	}
 }
