@@ -236,7 +236,7 @@ func (c *Coach) typedAnswer(ctx context.Context, p *Person, text string) (msgs [
 // (never the words), said to them as what they told, not their answers.
 // No ASQ was asked, so no ASQ outcome is kept for the day.
 func (c *Coach) safeAfterWish(ctx context.Context, p Person, t crisis.Safety, day localtime.Day) ([]Message, error) {
-	t.NonAcuteTitle, t.NonAcuteThanks, t.NonAcuteCare, t.Alerted = t.SafeWishTitle, t.SafeWish, t.SafeWishCare, t.AlertedWish
+	t.NonAcuteTitle, t.NonAcuteThanks, t.NonAcuteCare, t.Alerted, t.AlertedMany = t.SafeWishTitle, t.SafeWish, t.SafeWishCare, t.AlertedWish, t.AlertedWishMany
 	return c.nonAcuteReply(ctx, p, t, day, asqSource(instrument.ASQNonAcute, SourceWish))
 }
 

@@ -33,8 +33,9 @@ type Safety struct {
 	// step follows what they told, not "these questions". SafeWishTitle is
 	// that reply's title in place of NonAcuteTitle, and AlertedWish its
 	// Alerted: one button was pressed and no question answered, so neither
-	// thanks for answers nor says "your answers".
-	SafeWish, SafeWishCare, SafeWishTitle, AlertedWish string
+	// thanks for answers nor says "your answers". AlertedWishMany is
+	// AlertedWish for more than one therapist.
+	SafeWish, SafeWishCare, SafeWishTitle, AlertedWish, AlertedWishMany string
 
 	// The ASQ: its introduction, the numbered screening questions ("%d"
 	// the number, "%s" the question), the acuity question's lead-in, the
@@ -52,7 +53,9 @@ type Safety struct {
 	// plan paragraph names the plan's steps as /safetyplan asks them, the
 	// last (a safer space) included; Alerted says what the note says, that
 	// the answers are not in it, and that it may not be read at once.
-	NonAcuteTitle, NonAcuteThanks, NonAcuteCare, NonAcutePlan, NonAcuteReach, Alerted string
+	// AlertedMany is Alerted for more than one therapist: Spanish, German
+	// and French verbs agree with the number of people named.
+	NonAcuteTitle, NonAcuteThanks, NonAcuteCare, NonAcutePlan, NonAcuteReach, Alerted, AlertedMany string
 	// YourClinician names the clinician when no therapist is linked; Or
 	// and And join names.
 	YourClinician, Or, And string
@@ -182,11 +185,13 @@ var safetyByLang = map[string]Safety{
 			"Ask for a short conversation about how safe you're feeling: that's the usual next step after these questions. You could even show them this message.",
 		SafeWishCare: "What you're carrying deserves care, and you don't have to face it alone. Please talk it over with %s soon, today or tomorrow if you can. " +
 			"Ask for a short conversation about how safe you're feeling; it's a good next step after what you've told me. You could even show them this message.",
-		NonAcutePlan:  "If you'd like, /safetyplan helps you write down a safety plan — the signs to notice, what helps, who you can reach, and how to make your space a little safer — or shows the one you have.",
-		NonAcuteReach: "If you can't reach %s, if it gets harder, or if you stop feeling safe, /crisis shows people you can talk to.",
-		Alerted:       "As you chose when you started sharing, %s will get a short note that your answers suggest talking about your safety soon. The answers themselves aren't shared, and they may not see it right away.",
-		AlertedWish:   "As you chose when you started sharing, %s will get a short note that what you told me suggests talking about your safety soon. Your own words aren't shared, and they may not see it right away.",
-		YourClinician: "your therapist or doctor", Or: " or ", And: " and ",
+		NonAcutePlan:    "If you'd like, /safetyplan helps you write down a safety plan — the signs to notice, what helps, who you can reach, and how to make your space a little safer — or shows the one you have.",
+		NonAcuteReach:   "If you can't reach %s, if it gets harder, or if you stop feeling safe, /crisis shows people you can talk to.",
+		Alerted:         "As you chose when you started sharing, %s will get a short note that your answers suggest talking about your safety soon. The answers themselves aren't shared, and they may not see it right away.",
+		AlertedMany:     "As you chose when you started sharing, %s will get a short note that your answers suggest talking about your safety soon. The answers themselves aren't shared, and they may not see it right away.",
+		AlertedWish:     "As you chose when you started sharing, %s will get a short note that what you told me suggests talking about your safety soon. Your own words aren't shared, and they may not see it right away.",
+		AlertedWishMany: "As you chose when you started sharing, %s will get a short note that what you told me suggests talking about your safety soon. Your own words aren't shared, and they may not see it right away.",
+		YourClinician:   "your therapist or doctor", Or: " or ", And: " and ",
 		CheckInWas: "Whenever you're ready, here is where today's check-in was:",
 		Item9:      "Thank you for answering that last question honestly. You don't have to carry those thoughts alone.",
 		StillHere: "You can keep writing here whenever you like. I can't talk things through the way a person can — the people on the lines I sent can; /crisis shows them again. " +
@@ -225,11 +230,13 @@ var safetyByLang = map[string]Safety{
 			"Pide una conversación breve sobre tu seguridad y cómo te sientes: es el paso habitual después de estas preguntas. Incluso puedes mostrarle este mensaje.",
 		SafeWishCare: "Lo que estás cargando merece cuidado, y no tienes que afrontarlo a solas. Por favor, háblalo pronto con %s, hoy o mañana si puedes. " +
 			"Pide una conversación breve sobre tu seguridad y cómo te sientes; es un buen paso a seguir después de lo que me has contado. Incluso puedes mostrarle este mensaje.",
-		NonAcutePlan:  "Si quieres, /safetyplan te ayuda a escribir un plan de seguridad —las señales a las que atender, lo que te ayuda, a quién puedes acudir y cómo hacer tu espacio un poco más seguro— o te muestra el que ya tienes.",
-		NonAcuteReach: "Si no puedes contactar con %s, si se vuelve más difícil o si dejas de sentirte a salvo, /crisis muestra personas con las que puedes hablar.",
-		Alerted:       "Como elegiste al empezar a compartir, %s recibirá una nota breve de que tus respuestas sugieren hablar pronto de tu seguridad. Las respuestas en sí no se comparten, y puede que no la vea enseguida.",
-		AlertedWish:   "Como elegiste al empezar a compartir, %s recibirá una nota breve de que lo que me contaste sugiere hablar pronto de tu seguridad. Tus palabras no se comparten, y puede que no la vea enseguida.",
-		YourClinician: "tu terapeuta o tu médico", Or: " o ", And: " y ",
+		NonAcutePlan:    "Si quieres, /safetyplan te ayuda a escribir un plan de seguridad —las señales a las que atender, lo que te ayuda, a quién puedes acudir y cómo hacer tu espacio un poco más seguro— o te muestra el que ya tienes.",
+		NonAcuteReach:   "Si no puedes contactar con %s, si se vuelve más difícil o si dejas de sentirte a salvo, /crisis muestra personas con las que puedes hablar.",
+		Alerted:         "Como elegiste al empezar a compartir, %s recibirá una nota breve de que tus respuestas sugieren hablar pronto de tu seguridad. Las respuestas en sí no se comparten, y puede que no la vea enseguida.",
+		AlertedMany:     "Como elegiste al empezar a compartir, %s recibirán una nota breve de que tus respuestas sugieren hablar pronto de tu seguridad. Las respuestas en sí no se comparten, y puede que no la vean enseguida.",
+		AlertedWish:     "Como elegiste al empezar a compartir, %s recibirá una nota breve de que lo que me contaste sugiere hablar pronto de tu seguridad. Tus palabras no se comparten, y puede que no la vea enseguida.",
+		AlertedWishMany: "Como elegiste al empezar a compartir, %s recibirán una nota breve de que lo que me contaste sugiere hablar pronto de tu seguridad. Tus palabras no se comparten, y puede que no la vean enseguida.",
+		YourClinician:   "tu terapeuta o tu médico", Or: " o ", And: " y ",
 		CheckInWas: "Cuando quieras, aquí es donde iba el check-in de hoy:",
 		Item9:      "Gracias por responder con sinceridad a esa última pregunta. No tienes que cargar con esos pensamientos a solas.",
 		StillHere: "Puedes seguir escribiendo aquí cuando quieras. No puedo hablar las cosas como lo haría una persona; las personas de las líneas que te indiqué sí pueden, y /crisis te las vuelve a mostrar. " +
@@ -268,11 +275,13 @@ var safetyByLang = map[string]Safety{
 			"Frag nach einem kurzen Gespräch darüber, wie sicher du dich fühlst: Das ist nach diesen Fragen der übliche nächste Schritt. Du kannst dabei auch diese Nachricht zeigen.",
 		SafeWishCare: "Was du gerade trägst, verdient Fürsorge, und du musst das nicht allein durchstehen. Bitte sprich bald mit %s darüber, wenn möglich heute oder morgen. " +
 			"Frag nach einem kurzen Gespräch darüber, wie sicher du dich fühlst; nach dem, was du mir erzählt hast, ist das ein guter nächster Schritt. Du kannst dabei auch diese Nachricht zeigen.",
-		NonAcutePlan:  "Wenn du möchtest, hilft dir /safetyplan, einen Sicherheitsplan aufzuschreiben – die Zeichen, auf die du achten kannst, was hilft, wen du erreichen kannst und wie du deine Umgebung etwas sicherer machst – oder zeigt dir den, den du schon hast.",
-		NonAcuteReach: "Wenn ein Gespräch mit %s nicht bald möglich ist, wenn es schwerer wird oder wenn du dich nicht mehr sicher fühlst, zeigt /crisis Menschen, mit denen du sprechen kannst.",
-		Alerted:       "Wie du es beim Teilen gewählt hast, bekommt %s eine kurze Nachricht, dass nach deinen Antworten ein Gespräch über deine Sicherheit bald gut wäre. Die Antworten selbst werden nicht geteilt, und vielleicht wird sie nicht sofort gelesen.",
-		AlertedWish:   "Wie du es beim Teilen gewählt hast, bekommt %s eine kurze Nachricht, dass nach dem, was du mir erzählt hast, ein Gespräch über deine Sicherheit bald gut wäre. Deine eigenen Worte werden nicht geteilt, und vielleicht wird sie nicht sofort gelesen.",
-		YourClinician: "deiner Therapeutin, deinem Therapeuten oder deiner Ärztin, deinem Arzt", Or: " oder ", And: " und ",
+		NonAcutePlan:    "Wenn du möchtest, hilft dir /safetyplan, einen Sicherheitsplan aufzuschreiben – die Zeichen, auf die du achten kannst, was hilft, wen du erreichen kannst und wie du deine Umgebung etwas sicherer machst – oder zeigt dir den, den du schon hast.",
+		NonAcuteReach:   "Wenn ein Gespräch mit %s nicht bald möglich ist, wenn es schwerer wird oder wenn du dich nicht mehr sicher fühlst, zeigt /crisis Menschen, mit denen du sprechen kannst.",
+		Alerted:         "Wie du es beim Teilen gewählt hast, bekommt %s eine kurze Nachricht, dass nach deinen Antworten ein Gespräch über deine Sicherheit bald gut wäre. Die Antworten selbst werden nicht geteilt, und vielleicht wird sie nicht sofort gelesen.",
+		AlertedMany:     "Wie du es beim Teilen gewählt hast, bekommen %s eine kurze Nachricht, dass nach deinen Antworten ein Gespräch über deine Sicherheit bald gut wäre. Die Antworten selbst werden nicht geteilt, und vielleicht wird sie nicht sofort gelesen.",
+		AlertedWish:     "Wie du es beim Teilen gewählt hast, bekommt %s eine kurze Nachricht, dass nach dem, was du mir erzählt hast, ein Gespräch über deine Sicherheit bald gut wäre. Deine eigenen Worte werden nicht geteilt, und vielleicht wird sie nicht sofort gelesen.",
+		AlertedWishMany: "Wie du es beim Teilen gewählt hast, bekommen %s eine kurze Nachricht, dass nach dem, was du mir erzählt hast, ein Gespräch über deine Sicherheit bald gut wäre. Deine eigenen Worte werden nicht geteilt, und vielleicht wird sie nicht sofort gelesen.",
+		YourClinician:   "deiner Therapeutin, deinem Therapeuten oder deiner Ärztin, deinem Arzt", Or: " oder ", And: " und ",
 		CheckInWas: "Wann immer du so weit bist: Hier war der heutige Check-in stehen geblieben:",
 		Item9:      "Danke, dass du die letzte Frage ehrlich beantwortet hast. Du musst diese Gedanken nicht allein tragen.",
 		StillHere: "Du kannst hier weiter schreiben, wann immer du möchtest. Ich kann die Dinge nicht so mit dir besprechen wie ein Mensch – die Menschen an den Nummern, die ich dir genannt habe, können das; /crisis zeigt sie wieder. " +
@@ -311,11 +320,13 @@ var safetyByLang = map[string]Safety{
 			"Demande un court échange sur ton sentiment de sécurité : c'est l'étape habituelle après ces questions. Tu peux même lui montrer ce message.",
 		SafeWishCare: "Ce que tu portes mérite qu'on en prenne soin, et tu n'as pas à y faire face sans soutien. Parles-en bientôt avec %s, aujourd'hui ou demain si tu peux. " +
 			"Demande un court échange sur ton sentiment de sécurité ; c'est une bonne prochaine étape après ce que tu m'as confié. Tu peux même lui montrer ce message.",
-		NonAcutePlan:  "Si tu le souhaites, /safetyplan t'aide à écrire un plan de sécurité – les signes à repérer, ce qui aide, les personnes à joindre et comment rendre ton espace un peu plus sûr – ou affiche celui que tu as déjà.",
-		NonAcuteReach: "Si tu ne peux pas joindre %s, si ça devient plus difficile ou si tu ne te sens plus en sécurité, /crisis affiche des personnes à qui parler.",
-		Alerted:       "Comme tu l'as choisi quand tu as commencé à partager, %s recevra un court message disant que tes réponses invitent à parler bientôt de ta sécurité. Les réponses elles-mêmes ne sont pas partagées, et ce message ne sera peut-être pas lu tout de suite.",
-		AlertedWish:   "Comme tu l'as choisi quand tu as commencé à partager, %s recevra un court message disant que ce que tu m'as confié invite à parler bientôt de ta sécurité. Tes mots ne sont pas partagés, et ce message ne sera peut-être pas lu tout de suite.",
-		YourClinician: "ton ou ta thérapeute ou ton médecin", Or: " ou ", And: " et ",
+		NonAcutePlan:    "Si tu le souhaites, /safetyplan t'aide à écrire un plan de sécurité – les signes à repérer, ce qui aide, les personnes à joindre et comment rendre ton espace un peu plus sûr – ou affiche celui que tu as déjà.",
+		NonAcuteReach:   "Si tu ne peux pas joindre %s, si ça devient plus difficile ou si tu ne te sens plus en sécurité, /crisis affiche des personnes à qui parler.",
+		Alerted:         "Comme tu l'as choisi quand tu as commencé à partager, %s recevra un court message disant que tes réponses invitent à parler bientôt de ta sécurité. Les réponses elles-mêmes ne sont pas partagées, et ce message ne sera peut-être pas lu tout de suite.",
+		AlertedMany:     "Comme tu l'as choisi quand tu as commencé à partager, %s recevront un court message disant que tes réponses invitent à parler bientôt de ta sécurité. Les réponses elles-mêmes ne sont pas partagées, et ce message ne sera peut-être pas lu tout de suite.",
+		AlertedWish:     "Comme tu l'as choisi quand tu as commencé à partager, %s recevra un court message disant que ce que tu m'as confié invite à parler bientôt de ta sécurité. Tes mots ne sont pas partagés, et ce message ne sera peut-être pas lu tout de suite.",
+		AlertedWishMany: "Comme tu l'as choisi quand tu as commencé à partager, %s recevront un court message disant que ce que tu m'as confié invite à parler bientôt de ta sécurité. Tes mots ne sont pas partagés, et ce message ne sera peut-être pas lu tout de suite.",
+		YourClinician:   "ton ou ta thérapeute ou ton médecin", Or: " ou ", And: " et ",
 		CheckInWas: "Quand tu veux, voici où en était le check-in du jour :",
 		Item9:      "Merci d'avoir répondu honnêtement à cette dernière question. Tu n'as pas à garder ces pensées pour toi.",
 		StillHere: "Tu peux continuer à écrire ici quand tu veux. Je ne peux pas en parler avec toi comme le ferait une personne – les écoutants des lignes que je t'ai indiquées, eux, le peuvent ; /crisis les affiche de nouveau. " +
@@ -390,7 +401,11 @@ func (s Safety) NonAcute(clinicians, alerted []string) string {
 	b.WriteString(s.NonAcutePlan + "\n\n")
 	b.WriteString(fmt.Sprintf(s.NonAcuteReach, who))
 	if len(alerted) > 0 {
-		b.WriteString("\n\n" + fmt.Sprintf(s.Alerted, strings.Join(alerted, s.And)))
+		note := s.Alerted
+		if len(alerted) > 1 && s.AlertedMany != "" {
+			note = s.AlertedMany
+		}
+		b.WriteString("\n\n" + fmt.Sprintf(note, strings.Join(alerted, s.And)))
 	}
 	return b.String()
 }
