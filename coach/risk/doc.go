@@ -607,6 +607,20 @@
 // someone-else reply reaches about half of the helpers who write; the
 // others get the writer's own crisis reply, with the emergency number.
 //
+// A fifth fresh set, other5 (2026-12-05, a school counsellor and a
+// domestic-violence shelter night worker; the same shape), measured once
+// on 62deeb1, before anything learnt other4: the flag on 29 of the 64
+// about someone else (45%; en 7, es 6, de 7, fr 9), on 2 of the 48 of the
+// writer's own (de, both a partner locking her in or threatening fire)
+// and on none of the 48 ordinary. The level of the 64 was at least Review
+// for 60 (Crisis 55). Its misses: screenshots and group chats with a
+// farewell, a partner strangling or beating someone now, a knife at
+// someone's door, a child locked in a hot car; at None, "mi mamá no
+// reacciona, ayuda", a brother on the floor after ketamine "il bouge plus",
+// a group member "ya tiene todo listo para esta noche"; "mom on bathroom
+// floor. lips blue. not breathing right" only Review. It is
+// testdata/other5.tsv, not learnt.
+//
 // # Tables and cost
 //
 // The phrase lists, signals, lexicons and the lists of someone else's
@@ -683,6 +697,7 @@
 //	set 23, learnt screen b577310 118/120 98%  109/120 91% 52/60        6/120 5%    8/120 7%
 //	set 24, learnt screen 1b81dfe 113/120 94%  101/120 84% 58/60        2/120 2%    4/120 3%
 //	set 25, learnt screen d3e363d 119/120 99%  104/120 87% 49/60        3/120 2%    4/120 3%
+//	set 26, learnt screen 62deeb1 109/120 91%   89/120 74% 49/60        1/120 1%    0/120 0%
 //
 // The learnt screen of c809979 had learnt from neither set 3 nor set 4;
 // that of 799f102 had learnt from set 3 (run once first) but not set 4;
@@ -1017,7 +1032,19 @@
 // languages, with different details. Nothing has learnt from it yet: it is
 // testdata/fresh25.tsv, outside testdata/train (and other4 is
 // testdata/other4.tsv beside other1 to other3).
-// Over the eighteen sets 8 to 25 the screen flagged 88–99% of crisis
+// Set 26 (a construction-industry and trades peer-support worker who is
+// also a palliative-care and bereavement social worker; site slang, FIFO
+// miners, Swiss German and Québec French), run once on 62deeb1 (the screen
+// of d89c5af, before anything learnt set 25): 91% flagged (en 93, es 90,
+// de 87, fr 93), 74% at Crisis (de 60%), ordinary 1% Crisis (a mother's
+// morphine pump set by home care) and 0% Review. Its eleven crisis rows at
+// None: farewells to workmates and "look after my girls" / "cuida a mi
+// vieja", a roof or a crane one will not climb down from, a burn with a
+// welder or a torch "on purpose, and I want more", a son's anniversary "I
+// follow him tonight", a date set after "the last shift", and "heut nacht
+// lass ich los, für immer" after a ketamine session. It is
+// testdata/fresh26.tsv, outside testdata/train until a round learns it.
+// Over the nineteen sets 8 to 26 the screen flagged 88–99% of crisis
 // statements and put 66–91% at Crisis; every target was met on four
 // (sets 9, 12, 23 and 25). TestLeaveSetOut
 // (leaveout_test.go) trains without one spent set at a time (sets 3 to
