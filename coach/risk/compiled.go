@@ -74,14 +74,16 @@ func phraseSets() []phraseSet {
 	return []phraseSet{english, englishMore, spanish, spanishMore, german, germanMore, french, frenchMore,
 		englishIntent, spanishIntent, germanIntent, frenchIntent,
 		mendsEN, mendsES, mendsDE, mendsFR,
-		mendsS24EN, mendsS24ES, mendsS24DE, mendsS24FR}
+		mendsS24EN, mendsS24ES, mendsS24DE, mendsS24FR,
+		mendsS25EN, mendsS25ES, mendsS25DE, mendsS25FR}
 }
 
 func signalSets() []signalSet {
-	return append([]signalSet{englishSignals, spanishSignals, germanSignals, frenchSignals, mendSignalsEN, mendSignalsDE,
+	sets := []signalSet{englishSignals, spanishSignals, germanSignals, frenchSignals, mendSignalsEN, mendSignalsDE,
 		mendSignalsS24EN, mendSignalsS24ES,
-		mendSignalsS24ESFinal, mendSignalsS24EN2, mendSignalsS24FR},
-		mendSignalsS24Intent...)
+		mendSignalsS24ESFinal, mendSignalsS24EN2, mendSignalsS24FR}
+	sets = append(sets, mendSignalsS24Intent...)
+	return append(sets, mendSignalsS25...)
 }
 
 // buildTables builds the screen and the lexicon from the lists: what

@@ -1029,9 +1029,22 @@
 // and "let it happen", a playlist "for the end", antifreeze bought, a
 // husband's morphine ampoules kept "c'est le moment", a bridge and a roof
 // told as scenes. Its writer said a few broad situations recur across
-// languages, with different details. Nothing has learnt from it yet: it is
-// testdata/fresh25.tsv, outside testdata/train (and other4 is
-// testdata/other4.tsv beside other1 to other3).
+// languages, with different details. Round s25-learn learnt it by kind
+// in all four languages with everyday twins (mends_s25.go,
+// targeted-s25-learn.tsv): self-harm going on ("and I'll keep going"),
+// not ironing; the rest of a drug taken with no rescue wanted, not a fall
+// with no ambulance wanted; purging blood and "let it happen"; a playlist
+// for the end, not the party's; a poison bought with nothing said of
+// what for, and "I know what I'm doing", not antifreeze for the car; a
+// dead husband's morphine kept, "it's time", not the palliative nurse's;
+// a car stopped on a bridge, a roof with the guard gone, a bare "it's
+// high", not a walk, a rooftop bar or a breakdown; no reply wanted and
+// gone by morning. Most are signals, so that one half alone stays Review
+// or nothing. A Spanish perfect's "he" ("he comprado") is no longer read
+// as a third person (other_s25.go). Set 25 is in testdata/train, and
+// screened again there after learning (not a fresh measure any more):
+// 100% flagged, 99% at Crisis, ordinary 0% and 0%. (other4 is
+// testdata/other4.tsv beside other1 to other3.)
 // Set 26 (a construction-industry and trades peer-support worker who is
 // also a palliative-care and bereavement social worker; site slang, FIFO
 // miners, Swiss German and Québec French), run once on 62deeb1 (the screen

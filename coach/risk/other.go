@@ -346,7 +346,7 @@ func (s *screen) dangerOfOther(lines [][]string, joined string) (bool, langSet) 
 				kept = append(kept, blankOut(sentence, o.now.findAll(sentence)))
 				continue
 			}
-			whos := o.who.findAll(sentence)
+			whos := withoutSpanishPerfect(sentence, o.who.findAll(sentence))
 			if whos == nil || strings.Count(sentence[:whos[0][0]], " ") > whoLead {
 				// A question of the helper's ("what do I say to someone on
 				// a bridge?") may be in danger to the screen; it must not

@@ -551,6 +551,21 @@ func TestAboutOtherCorpus(t *testing.T) {
 		"Mon fils de 17 ans s'est enfermé dans sa chambre avec une ceinture, il dit qu'il veut en finir.":                                      true, // fresh24.tsv
 		"Mon mari est monté au grenier avec son fusil en disant qu'on serait mieux sans lui. Il répond plus. Qu'est-ce que je fais ?":          true, // fresh24.tsv
 		"Ma sœur vient de m'envoyer une photo de plaquettes vides avec « pardon ». Elle vit seule avec son bébé et elle répond plus.":          true, // fresh24.tsv
+		// Set 25, learnt: each read, someone else in danger now (a mate
+		// gone blue after shooting up, a husband's methadone and odd
+		// snoring, a flatmate's sertraline behind a locked door, a cousin
+		// purple in a bar's toilet, a flatmate's paracetamol, a father's
+		// clonazepam with tequila, a mother's oxycodone with wine, a
+		// daughter's grandmother's heart pills, a flatmate on GHB).
+		"my mate just shot up in the van and he's gone blue and isn't breathing, I haven't got narcan what do I do":        true, // fresh25.tsv
+		"My husband took a load of his methadone at once and he's snoring weird and won't wake up":                         true, // fresh25.tsv
+		"My flatmate just told me she's swallowed all her sertraline and she's locked herself in the bathroom":             true, // fresh25.tsv
+		"Mi primo se metió heroína en el baño del bar y está morado, ronca raro, ¿qué hago?? no tengo naloxona":            true, // fresh25.tsv
+		"Mi compañera de piso se ha tomado una caja entera de paracetamol y ahora no me abre la puerta.":                   true, // fresh25.tsv
+		"Mi papá se tomó un frasco entero de clonazepam con tequila y está tirado en el patio, no responde.":               true, // fresh25.tsv
+		"Meine Mutter hat Oxycodon mit Wein genommen und liegt auf dem Sofa, sie reagiert kaum noch und atmet so komisch.": true, // fresh25.tsv
+		"Meine Tochter hat sich eingesperrt und sagt durch die Tür, sie hat Omas Herztabletten genommen.":                  true, // fresh25.tsv
+		"Mon coloc a pris du GHB et il répond plus, il respire super lentement, je fais quoi ??":                           true, // fresh25.tsv
 	}
 	rows := trainingCorpus(t)
 	counts := map[Level]int{}
