@@ -1,0 +1,75 @@
+package risk
+
+import "testing"
+
+// A burden thought in the past or denied in Spanish, German or French is
+// Review, and a time after it does not make it Crisis, as in English
+// (s22_thought_test.go); a negation of an earlier clause ("no estoy bien",
+// "mir geht es nicht gut", "je vais pas bien") or another verb's is not
+// the thought's, and the thought held now with its time stays Crisis.
+func TestThoughtNoLongerHeldInEveryLanguage(t *testing.T) {
+	tests := []struct {
+		text string
+		want Level
+	}{
+		// Spanish: once held, or denied by its own verb.
+		{"antes pensaba que todos estarían mejor sin mí. esta noche me siento distinta", Review},
+		{"solía pensar que mi familia estaría mejor sin mí, esta noche ceno con ellos", Review},
+		{"ya no pienso que estarían mejor sin mí esta noche salgo con amigos", Review},
+		{"no creo que estarían mejor sin mí, esta noche salgo con amigas", Review},
+		{"dejé de pensar que todos estarían mejor sin mí. esta noche salgo", Review},
+		// Spanish: held now.
+		{"no estoy bien siento que estarían mejor sin mí esta noche", Crisis},
+		{"no me siento bien, pienso que estarían mejor sin mí esta noche", Crisis},
+		{"ya no aguanto más, creo que todos estarían mejor sin mí esta noche", Crisis},
+		{"estarían mejor sin mí esta noche", Crisis},
+		// German: the negation after the verb, or a participle's before it.
+		{"früher dachte ich, alle wären ohne mich besser dran. heute nacht fühlt es sich leichter an", Review},
+		{"früher hab ich gedacht, meine familie wäre ohne mich besser dran. heute abend koche ich für sie", Review},
+		{"ich denke nicht mehr, dass alle ohne mich besser dran wären. heute abend treffe ich freunde", Review},
+		{"ich glaube nicht, dass meine familie ohne mich besser dran wäre, heute nacht schlafe ich gut", Review},
+		{"ich hab nie gedacht, dass alle ohne mich besser dran wären. heute abend treffe ich freunde", Review},
+		// German: held now; "nicht" before a present tense is another clause's.
+		{"mir geht es nicht gut ich denke alle wären ohne mich besser dran heute nacht", Crisis},
+		{"ich kann nicht mehr, ich glaube alle wären ohne mich besser dran heute nacht", Crisis},
+		{"ich glaube nicht dass ich das schaffe alle wären ohne mich besser dran heute nacht", Crisis},
+		{"alle wären ohne mich besser dran heute nacht", Crisis},
+		// French: "ne" left out, the negation after the verb.
+		{"je pensais avant que tout le monde serait mieux sans moi. ce soir je me sens plus légère", Review},
+		{"avant je pensais que ma famille serait mieux sans moi. ce soir je dîne avec eux", Review},
+		{"je ne pense plus qu'ils seraient mieux sans moi. ce soir je vois des amis", Review},
+		{"je crois pas qu'ils seraient mieux sans moi, ce soir je sors", Review},
+		{"j'ai jamais pensé qu'ils seraient mieux sans moi. ce soir je sors", Review},
+		// French: held now; "plus que jamais" is more than ever.
+		{"je ne vais pas bien je pense qu'ils seraient mieux sans moi ce soir", Crisis},
+		{"je sais plus, je pense qu'ils seraient mieux sans moi ce soir", Crisis},
+		{"je pense plus que jamais qu'ils seraient mieux sans moi ce soir", Crisis},
+		{"ils seraient mieux sans moi ce soir", Crisis},
+	}
+	for _, tt := range tests {
+		if got := Screen(tt.text); got.Level != tt.want || got.Wish {
+			t.Errorf("Screen(%q) = %v wish %v, want %v and no wish", tt.text, got.Level, got.Wish, tt.want)
+		}
+	}
+}
+
+// A thought held now without a time is a wish in each language; denied,
+// it is none.
+func TestThoughtWishInEveryLanguage(t *testing.T) {
+	tests := []struct {
+		text string
+		wish bool
+	}{
+		{"siento que estarían mejor sin mí", true},
+		{"ya no pienso que estarían mejor sin mí", false},
+		{"ich denke alle wären ohne mich besser dran", true},
+		{"ich denke nicht mehr, dass alle ohne mich besser dran wären", false},
+		{"je pense qu'ils seraient mieux sans moi", true},
+		{"je pense plus qu'ils seraient mieux sans moi", false},
+	}
+	for _, tt := range tests {
+		if got := Screen(tt.text); got.Level != Review || got.Wish != tt.wish {
+			t.Errorf("Screen(%q) = %v wish %v, want review wish %v", tt.text, got.Level, got.Wish, tt.wish)
+		}
+	}
+}
