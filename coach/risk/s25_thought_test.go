@@ -73,3 +73,24 @@ func TestThoughtWishInEveryLanguage(t *testing.T) {
 		}
 	}
 }
+
+// "I'll" opening an English sentence is "il" once normalised, which the
+// French third persons read as "he": the writer's own words, in English.
+// A French "il" stays someone else's.
+func TestEnglishWillIsNoFrenchHe(t *testing.T) {
+	tests := []struct {
+		text  string
+		other bool
+		lang  string
+	}{
+		{"I'll put the truck into the river", false, "en"},
+		{"I'll drive the truck into the river tonight", false, "en"},
+		{"il a pris toutes ses pilules et il répond plus", true, "fr"},
+		{"Il dit qu'il va se jeter du pont ce soir, il répond plus", true, "fr"},
+	}
+	for _, tt := range tests {
+		if got := Screen(tt.text); got.AboutOther != tt.other || got.Lang != tt.lang {
+			t.Errorf("Screen(%q) = about other %v lang %q, want %v %q", tt.text, got.AboutOther, got.Lang, tt.other, tt.lang)
+		}
+	}
+}
