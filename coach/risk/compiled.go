@@ -74,7 +74,8 @@ func phraseSets() []phraseSet {
 	return []phraseSet{english, englishMore, spanish, spanishMore, german, germanMore, french, frenchMore,
 		englishIntent, spanishIntent, germanIntent, frenchIntent,
 		mendsEN, mendsES, mendsDE, mendsFR,
-		mendsS24EN, mendsS24ES, mendsS24DE, mendsS24FR}
+		mendsS24EN, mendsS24ES, mendsS24DE, mendsS24FR,
+		mendsS25ThoughtEN, mendsS25ThoughtES, mendsS25ThoughtDE, mendsS25ThoughtFR}
 }
 
 func signalSets() []signalSet {

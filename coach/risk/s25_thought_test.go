@@ -94,3 +94,41 @@ func TestEnglishWillIsNoFrenchHe(t *testing.T) {
 		}
 	}
 }
+
+// Asking others to look after one's pet, children or plants, and saying
+// nothing else, is a terse farewell, Crisis to the phrases alone; with the
+// time away in the sentence, or explained by the next one, it is none.
+func TestLookAfterMyCatPhrases(t *testing.T) {
+	tests := []struct {
+		text string
+		want Level
+	}{
+		{"cuidad a mi gato porfa", Crisis},
+		{"cuiden a mis plantas por favor", Crisis},
+		{"cuida bien a mi perrita", Crisis},
+		{"please look after my cat", Crisis},
+		{"take good care of my kids for me", Crisis},
+		{"kümmert euch um meine katze bitte", Crisis},
+		{"passt gut auf meine pflanzen auf", Crisis},
+		{"prenez soin de mon chat svp", Crisis},
+		{"occupez-vous bien de mes enfants pour moi", Crisis},
+		// A crisis row of set 24 the retraining let fall.
+		{"Esta es mi última conversación con alguien. Cuida mucho a los que te escriban.", Crisis},
+		// Everyday twins.
+		{"cuidad a mi gato este finde que me voy a la playa", None},
+		{"cuidad a mi gato porfa, vuelvo el lunes", None},
+		{"cuidad a mi gato porfa. vuelvo el domingo por la noche", None},
+		{"look after my cat this weekend please, off to the coast with the girls", None},
+		{"please take care of my dog while I'm on holiday, back on the 14th", None},
+		{"kümmert euch um meine pflanzen bitte. bin zwei wochen in italien", None},
+		{"occupez-vous de mon chat ce week-end, je pars à la mer", None},
+		{"prenez soin de mon chien svp. je rentre dimanche soir", None},
+	}
+	phrases := *screening()
+	phrases.learnt = nil
+	for _, tt := range tests {
+		if got := phrases.screen(tt.text, false).Level; got != tt.want {
+			t.Errorf("phrases.screen(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
