@@ -23,6 +23,10 @@ func TestThoughtNoLongerHeldInEveryLanguage(t *testing.T) {
 		{"no me siento bien, pienso que estarían mejor sin mí esta noche", Crisis},
 		{"ya no aguanto más, creo que todos estarían mejor sin mí esta noche", Crisis},
 		{"estarían mejor sin mí esta noche", Crisis},
+		// Spanish: the denied verb's thought is another one ("I don't
+		// think I can go on").
+		{"no creo que pueda más, estarían mejor sin mí esta noche", Crisis},
+		{"no creo que aguante, todos estarían mejor sin mí esta noche", Crisis},
 		// German: the negation after the verb, or a participle's before it.
 		{"früher dachte ich, alle wären ohne mich besser dran. heute nacht fühlt es sich leichter an", Review},
 		{"früher hab ich gedacht, meine familie wäre ohne mich besser dran. heute abend koche ich für sie", Review},
@@ -34,6 +38,7 @@ func TestThoughtNoLongerHeldInEveryLanguage(t *testing.T) {
 		{"ich kann nicht mehr, ich glaube alle wären ohne mich besser dran heute nacht", Crisis},
 		{"ich glaube nicht dass ich das schaffe alle wären ohne mich besser dran heute nacht", Crisis},
 		{"alle wären ohne mich besser dran heute nacht", Crisis},
+		{"ich glaube nicht mehr an mich, alle wären ohne mich besser dran heute nacht", Crisis},
 		// French: "ne" left out, the negation after the verb.
 		{"je pensais avant que tout le monde serait mieux sans moi. ce soir je me sens plus légère", Review},
 		{"avant je pensais que ma famille serait mieux sans moi. ce soir je dîne avec eux", Review},
@@ -45,6 +50,8 @@ func TestThoughtNoLongerHeldInEveryLanguage(t *testing.T) {
 		{"je sais plus, je pense qu'ils seraient mieux sans moi ce soir", Crisis},
 		{"je pense plus que jamais qu'ils seraient mieux sans moi ce soir", Crisis},
 		{"ils seraient mieux sans moi ce soir", Crisis},
+		{"je crois plus en rien ils seraient mieux sans moi ce soir", Crisis},
+		{"je pense pas tenir ils seraient mieux sans moi ce soir", Crisis},
 	}
 	for _, tt := range tests {
 		if got := Screen(tt.text); got.Level != tt.want || got.Wish {

@@ -30,6 +30,43 @@ var thoughtVerbs = wordSet("think", "thought", "feel", "felt", "believe", "belie
 	"fühle", "fühl", "fühlte", "gefühlt",
 	"pense", "pensais", "penser", "crois", "croyais", "cru", "croire", "l'impression")
 
+// englishThought are the English thought verbs. Another language's frame
+// reaches the phrase only over a complementizer and the phrase's subject
+// (onlySubject): in "no creo que pueda más, estarían mejor sin mí", "ich
+// glaube nicht mehr an mich, alle wären…" and "je pense pas tenir, ils
+// seraient…" what is denied is another thought, and the burden with a
+// time stays Crisis. Those languages say the frame in fewer words than
+// English, whose reach alone keeps "i don't think i can, they'd be…"
+// apart.
+var englishThought = wordSet("think", "thought", "feel", "felt", "believe", "believed")
+
+// subjectWords are what may stand between a Spanish, German or French
+// frame and its phrase: "que", "dass", "qu'ils", and the people who would
+// be better off, with the verb before the phrase ("todos estarían",
+// "alle wären", "ils seraient"), and the "ich" of "dachte ich".
+var subjectWords = wordSet("que", "dass", "qu'ils", "qu'elles", "qu'il", "qu'elle", "qu'on",
+	"todos", "todas", "todo", "mundo", "ellos", "ellas", "mi", "mis", "tu", "su", "sus", "familia",
+	"hijos", "hijas", "hijo", "hija", "padres", "madre", "padre", "mamá", "papá", "gente", "demás",
+	"pareja", "novio", "novia", "marido", "esposo", "esposa", "mujer", "amigos", "amigas", "hermanos",
+	"estarían", "estaría", "estarán", "estará", "serían", "sería", "vivirían",
+	"alle", "jeder", "meine", "mein", "meinen", "meiner", "familie", "kinder", "eltern", "mutter", "vater",
+	"mama", "papa", "freunde", "freundin", "freund", "mann", "frau", "partner", "partnerin", "sie",
+	"anderen", "welt", "es", "ich", "wären", "wäre", "würden", "würde", "für",
+	"tout", "monde", "tous", "toutes", "ils", "elles", "ma", "mon", "mes", "famille", "enfants",
+	"parents", "mère", "père", "maman", "amis", "copain", "copine", "mari", "femme", "gens", "autres",
+	"proches", "serait", "seraient", "vivraient")
+
+// onlySubject tells whether words are only a complementizer and a
+// subject (subjectWords, articles).
+func onlySubject(words []string) bool {
+	for _, w := range words {
+		if !subjectWords[w] && !articles[w] {
+			return false
+		}
+	}
+	return true
+}
+
 // thoughtFillers may stand between a negation and the thought verb it
 // denies: "i do not really feel like", "i did not even think".
 var thoughtFillers = wordSet("do", "does", "did", "really", "even", "actually", "just", "honestly")
@@ -69,7 +106,7 @@ func thoughtNotNow(sentence string, m []int) bool {
 			continue
 		}
 		past, end := thoughtAfter(words, i)
-		if spoken(words[end+1:]) > thoughtReach {
+		if spoken(words[end+1:]) > thoughtReach || !englishThought[words[i]] && !onlySubject(words[end+1:]) {
 			return false
 		}
 		return past || thoughtPast(words, i) || negatedVerb(words, i)
