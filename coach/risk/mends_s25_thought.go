@@ -1,5 +1,7 @@
 package risk
 
+import "strings"
+
 // Round s25-thought: "cuidad a mi gato porfa" (look after my cat, please),
 // a whole message, is a terse farewell: someone leaving what they care for
 // to others. So is asking anyone to look after one's pet, children or
@@ -47,9 +49,38 @@ var (
 	}
 )
 
+// s25TripEN and the others are a time away named before the ask, in the
+// sentence before it or in its own: "me voy a la playa este finde. cuidad
+// a mi gato porfa". A whole line of the two is an idiom (benign), and
+// departed (risk.go) reads the ask as no farewell after it. A bare "je
+// pars demain" names no trip, and the ask after it stays a farewell.
 var (
-	mendsS25ThoughtEN = phraseSet{lang: "en", words: english.words, crisis: s25CareEN, parting: s25CareEN, benign: s25AwayEN}
-	mendsS25ThoughtES = phraseSet{lang: "es", words: spanish.words, crisis: append(s25LastES, s25CareES...), parting: s25CareES}
-	mendsS25ThoughtDE = phraseSet{lang: "de", words: german.words, crisis: s25CareDE, parting: s25CareDE}
-	mendsS25ThoughtFR = phraseSet{lang: "fr", words: french.words, crisis: s25CareFR, parting: s25CareFR, benign: s25AwayFR}
+	s25TripEN = "(off|going|heading|away|flying|leaving|travelling|traveling|i am off|i am away|i am going|we are off|we are going|we are away) (to|on|for)? ... ... (tomorrow|today|tonight|this weekend|for the weekend|for a week|for a few days|on holiday|on vacation|on a trip|for work|till (monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
+	s25TripES = "(me voy|nos vamos|me marcho|estoy|estaré|voy a estar|salgo|me piro) (este finde|el finde|mañana|el fin de semana|unos días|una semana)? (a la playa|al pueblo|a la montaña|a la sierra|de viaje|de vacaciones|de finde|de fin de semana|de puente|fuera|a ver a mi familia|a casa de mis padres)"
+	s25TripDE = "(bin|sind|ich bin|wir sind|fahre|fahren|fliege|fliegen|ich fahre|ich fliege) (ab morgen|morgen|übers wochenende|am wochenende|eine woche|ein paar tage|zwei wochen)? ((im|in den|in|auf|an die|ans) (urlaub|ferien|see|meer|berge|ausland|dienstreise|reise|kur)|nach ...)"
+	s25TripFR = "(je pars|on part|je serai|je suis|on sera|je vais) (demain|ce week end|ce we|cette semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)? (en vacances|en voyage|en week end|à la mer|à la montagne|à la plage|chez mes parents|en déplacement|pour le boulot|pour le travail)"
+)
+
+// trip is a set of asks, each a whole sentence, after a time away.
+func trip(away string, asks []string) []string {
+	var out []string
+	for _, a := range asks {
+		out = append(out, "^ "+away+" ... "+strings.TrimPrefix(a, "^ "))
+	}
+	return out
+}
+
+// s25ShakenEN is a helper's fright on the way to someone in danger, which
+// the retraining of this round read as the writer's own crisis (a row of
+// set 22 about someone else): "im 40 min out and shaking so bad i can
+// barely drive". An idiom: what else the sentence says is still read.
+var s25ShakenEN = []string{
+	"(shaking|shaky|trembling) so (bad|badly|much|hard) (that)? i can (barely|hardly) (drive|type|text|think straight|hold the phone|hold my phone)",
+}
+
+var (
+	mendsS25ThoughtEN = phraseSet{lang: "en", words: english.words, crisis: s25CareEN, parting: s25CareEN, benign: append(append(trip(s25TripEN, s25CareEN), s25AwayEN...), s25ShakenEN...)}
+	mendsS25ThoughtES = phraseSet{lang: "es", words: spanish.words, crisis: append(s25LastES, s25CareES...), parting: s25CareES, benign: trip(s25TripES, s25CareES)}
+	mendsS25ThoughtDE = phraseSet{lang: "de", words: german.words, crisis: s25CareDE, parting: s25CareDE, benign: trip(s25TripDE, s25CareDE)}
+	mendsS25ThoughtFR = phraseSet{lang: "fr", words: french.words, crisis: s25CareFR, parting: s25CareFR, benign: append(trip(s25TripFR, s25CareFR), s25AwayFR...)}
 )

@@ -130,6 +130,34 @@ func TestLookAfterMyCatPhrases(t *testing.T) {
 		{"kümmert euch um meine pflanzen bitte. bin zwei wochen in italien", None},
 		{"occupez-vous de mon chat ce week-end, je pars à la mer", None},
 		{"prenez soin de mon chien svp. je rentre dimanche soir", None},
+		// The trip named in the sentence before (risk.go, departed).
+		{"me voy a la playa este finde. cuidad a mi gato porfa", None},
+		{"off to spain tomorrow! please look after my cat", None},
+		{"bin ab morgen im urlaub. kümmert euch um meine katze bitte", None},
+		{"je pars en vacances demain. prenez soin de mon chat svp", None},
+		// No trip named, or giving up before it: a farewell still.
+		{"je pars demain. prenez soin de mon chat svp", Crisis},
+		{"ya no puedo más. cuidad a mi gato porfa", Crisis},
+		{"tomorrow it's over. please look after my cat", Crisis},
+	}
+	phrases := *screening()
+	phrases.learnt = nil
+	for _, tt := range tests {
+		if got := phrases.screen(tt.text, false).Level; got != tt.want {
+			t.Errorf("phrases.screen(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// A helper's fright on the way ("shaking so bad i can barely drive") is an
+// idiom to the phrases; what else its sentence says is still read.
+func TestShakenOnTheWayPhrases(t *testing.T) {
+	tests := []struct {
+		text string
+		want Level
+	}{
+		{"im 40 min out and shaking so bad i can barely drive", None},
+		{"shaking so bad i can barely type, i took all my pills", Crisis},
 	}
 	phrases := *screening()
 	phrases.learnt = nil
