@@ -75,7 +75,8 @@ func phraseSets() []phraseSet {
 		englishIntent, spanishIntent, germanIntent, frenchIntent,
 		mendsEN, mendsES, mendsDE, mendsFR,
 		mendsS24EN, mendsS24ES, mendsS24DE, mendsS24FR,
-		mendsS25EN, mendsS25ES, mendsS25DE, mendsS25FR}
+		mendsS25EN, mendsS25ES, mendsS25DE, mendsS25FR,
+		mendsS25ThoughtEN, mendsS25ThoughtES, mendsS25ThoughtDE, mendsS25ThoughtFR}
 }
 
 func signalSets() []signalSet {

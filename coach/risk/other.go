@@ -146,6 +146,7 @@ const whoReach = 12
 // screen.
 func (s *screen) aboutOther(lines [][]string) (bool, langSet) {
 	o := others()
+	lines = englishWill(lines)
 	var all []string
 	for _, line := range lines {
 		all = append(all, line...)
@@ -218,6 +219,28 @@ func (s *screen) aboutOther(lines [][]string) (bool, langSet) {
 		}
 	}
 	return true, langs
+}
+
+// englishWill writes out "I'll" where a text in English opens a sentence
+// with it: without its apostrophe and with its letters run together it is
+// "il", which the French third persons (otherFR's who) read as "he": "I'll
+// put the truck into the river" is the writer's own, not a man's, and not
+// French. The other languages keep "il"; elsewhere in a sentence the
+// French who needs a French word before it ("que il", "mais il").
+func englishWill(lines [][]string) [][]string {
+	if looksLike(lines) != "en" {
+		return lines
+	}
+	out := make([][]string, len(lines))
+	for i, line := range lines {
+		for _, sentence := range line {
+			if rest, ok := strings.CutPrefix(sentence, " il "); ok {
+				sentence = " i will " + rest
+			}
+			out[i] = append(out[i], sentence)
+		}
+	}
+	return out
 }
 
 // dangerIn returns the spans of a sentence, from a third person to the end

@@ -176,8 +176,9 @@ func (s *screen) screenLines(text string, lines [][]string, withLang bool, revie
 	var signalled langSet
 	learnt := false // the learnt screen set worst
 	for li, line := range lines {
-		before := ""    // the line's previous sentence, as assess left it
-		parted := false // an earlier sentence of the line is a bare farewell
+		before := ""      // the line's previous sentence, as assess left it
+		parted := false   // an earlier sentence of the line is a bare farewell
+		prevLevel := None // the level of the line's previous sentence
 		var found lineSignals
 		var hl heldLine
 		lastCue := -1                         // the line's last sentence with a cue
@@ -195,6 +196,13 @@ func (s *screen) screenLines(text string, lines [][]string, withLang bool, revie
 			if level == Crisis && i+1 < len(line) && s.departs(masked, sentence, line[i+1]) {
 				// "goodbye everyone! moving to denver tomorrow"
 				level = None
+			}
+			if level == Crisis && i > 0 && prevLevel == None && s.departed(masked, line[i-1], sentence) {
+				// "me voy a la playa este finde. cuidad a mi gato porfa": the
+				// farewell's words are masked too, so that neither a signal
+				// ("look after my cat" and "tomorrow") nor the learnt
+				// screen reads them as one.
+				level, masked = None, s.parting.mask(masked)
 			}
 			if level == Crisis && i+1 < len(line) {
 				// "had the urge to cut again last night. didn't."
@@ -226,7 +234,7 @@ func (s *screen) screenLines(text string, lines [][]string, withLang bool, revie
 			if worst == Crisis && !withLang {
 				return Finding{Level: worst}
 			}
-			before = masked
+			before, prevLevel = masked, level
 			parted = parted || s.parting.match(masked)
 		}
 		if found.strong == 0 && lastCue > 0 && s.excusedMeans(line[:lastCue]) {
@@ -433,6 +441,28 @@ func (s *screen) departs(masked, sentence, next string) bool {
 	}
 	level, _ := s.assess(sentence + next)
 	return level < Crisis
+}
+
+// departed tells whether a sentence is a bare farewell (masked as assess
+// left it, sentence as it was) that the sentence before it on its line,
+// prev, ordinary on its own, explains as an ordinary departure: "me voy a
+// la playa este finde. cuidad a mi gato porfa" (round s25-thought). An
+// idiom (benign) must take in the two from the departure to the end, and
+// the two read as one must be ordinary, so that a bare "je pars demain"
+// or a weary sentence before a farewell ("ya no puedo más. cuidad a mi
+// gato") leaves it Crisis.
+func (s *screen) departed(masked, prev, sentence string) bool {
+	if !s.parting.match(masked) {
+		return false
+	}
+	pair := prev + sentence
+	for _, m := range s.benign.findAll(pair) {
+		if m[0] < len(prev) && m[1] == len(pair) {
+			level, _ := s.assess(pair)
+			return level == None
+		}
+	}
+	return false
 }
 
 // givesUp tells whether a sentence ends with the writer giving up or
