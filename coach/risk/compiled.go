@@ -74,13 +74,14 @@ func phraseSets() []phraseSet {
 	return []phraseSet{english, englishMore, spanish, spanishMore, german, germanMore, french, frenchMore,
 		englishIntent, spanishIntent, germanIntent, frenchIntent,
 		mendsEN, mendsES, mendsDE, mendsFR,
-		mendsS24EN, mendsS24ES, mendsS24DE, mendsS24FR}
+		mendsS24EN, mendsS24ES, mendsS24DE, mendsS24FR,
+		mendsS25OtherEN, mendsS25OtherDE}
 }
 
 func signalSets() []signalSet {
 	return append([]signalSet{englishSignals, spanishSignals, germanSignals, frenchSignals, mendSignalsEN, mendSignalsDE,
 		mendSignalsS24EN, mendSignalsS24ES,
-		mendSignalsS24ESFinal, mendSignalsS24EN2, mendSignalsS24FR},
+		mendSignalsS24ESFinal, mendSignalsS24EN2, mendSignalsS24FR, mendSignalsS25OtherFR},
 		mendSignalsS24Intent...)
 }
 
