@@ -46,6 +46,8 @@ var otherEN = otherSet{
 		"(posted|sent|shared|texted|uploaded|put up) (me|us|the group|in the group)? (a|an)? (photo|picture|pic|video|selfie) ... ... (bleeding|blood|cut|cuts|wrists|wrist|rope|noose|pills)",
 	},
 	done: []string{
+		// Round s25-other: a household poison or caustic drunk.
+		"(drank|has drunk|swallowed|has swallowed|downed) (some|a cup of|a glass of|a bottle of|the|a lot of)? (bleach|drain cleaner|drano|toilet cleaner|oven cleaner|antifreeze|weedkiller|rat poison|ammonia)",
 		// Round s25-other: all of someone's pills swallowed, a number of a
 		// named drug taken, a message sent from a bridge or the tracks.
 		"(took|has taken|swallowed|has swallowed|downed) (all|all of|the whole|a whole) {their} (mums|moms|dads|mothers|fathers|nans|grandmas|sisters|brothers|flatmates|roommates) (heart|sleeping|blood pressure)? ({pills}|insulin|pill bottle) (and it is done|it is done)?",
@@ -65,6 +67,8 @@ var otherEN = otherSet{
 		"(tried to|wanted to|used to|once|had|attempted to|talks about|talked about|thinks about|thinking about|thought about|jokes about|joked about) $",
 	},
 	now: []string{
+		// Round s25-other: the body after a poison drunk.
+		"(throwing up|keeps throwing up|vomiting|is in pain|in a lot of pain|(her|his|their) throat (burns|is burning))",
 		// Round s25-other: a group chat gone silent, a member logged off.
 		"(went silent|gone silent|went quiet|gone quiet|went offline|gone offline|logged off|is offline|been offline)",
 		// Round s25-other: help refused after an act done.
@@ -483,6 +487,8 @@ var otherDE = otherSet{
 		"(seine|ihre) (playlist|musik|lieder|songs|lieblingslieder) (für|fur) (die|seine|ihre) (eigene)? beerdigung (gepostet|geschickt|geteilt)",
 	},
 	done: []string{
+		// Round s25-other: a household poison or caustic drunk.
+		"(hat|hat grad|hat gerade) (bleichmittel|abflussreiniger|rohrreiniger|chlorreiniger|frostschutzmittel|rattengift|wc reiniger|putzmittel) (getrunken|geschluckt)",
 		// Round s25-other: a screenshot of a partner's message from a bridge.
 		"von (meiner|meinem|unserer|unserem) (besten)? {rel} (es tut mir leid)? (ich bin|bin) (jetzt)? (auf der brucke|an den gleisen|auf den gleisen|auf dem dach|an der brucke)",
 		// Round s25-other: a photo of an empty pill packet, a number of a
@@ -506,6 +512,8 @@ var otherDE = otherSet{
 		"(wollte|versuchte|hat versucht|hatte versucht|fruher|einmal|damals|redet davon|spricht davon|denkt daran|denkt daruber nach|redet von|spricht von) $",
 	},
 	now: []string{
+		// Round s25-other: the body after a poison drunk.
+		"(erbricht|kotzt|muss sich (dauernd)? ubergeben|hat (starke)? schmerzen|der hals brennt)",
 		// Round s25-other: a group chat gone silent, someone offline.
 		"(ist still|wurde still|ist offline|seitdem offline|ging offline|keiner antwortet|was machen wir|(geht|nimmt) nicht mehr (ran|ab|ans handy))",
 		// Round s25-other: help refused after an act done.
@@ -684,6 +692,9 @@ var otherFR = otherSet{
 		"(a|m'a|nous a|vient de|vient de m'|vient de nous) (posté|envoyé|partagé|poster|envoyer|partager) (une)? (photo|image|vidéo|selfie) ... ... (sang|saignant*|saigne|coupures|poignets|poignet|veines|corde|médicaments|cachets)",
 	},
 	done: []string{
+		// Round s25-other: a caustic drunk, a drain cleaner.
+		"(a bu|a avale) (un truc|un produit|du produit|le produit) (pour|contre) (deboucher|les eviers|les canalisations|levier|les toilettes)",
+		"(a bu|a avale) (de la soude|du destop|du deboucheur|de la javel|de leau de javel)",
 		// Round s25-other: a screenshot of a partner's message from a bridge.
 		"de (ma|mon|notre) (meilleure|meilleur)? {rel} (pardon|desole|desolee)? (je suis|jsuis) (sur le pont|sur les rails|sur les voies|sur le toit|au bord)",
 		// Round s25-other: a photo of cut arms or an empty pill packet, a
@@ -706,6 +717,8 @@ var otherFR = otherSet{
 		"(voulait|a voulu|essayait|a essaye|a essaye de|essayait de|a tente de|avait tente de|avait|une fois|autrefois|parle de|parlait de|pense a|pensait a|rigole de) $",
 	},
 	now: []string{
+		// Round s25-other: the body after a poison drunk.
+		"((il|elle) a (tres)? mal|ca lui brule)",
 		// Round s25-other: a group chat gone silent, someone offline.
 		"(plus personne repond|est hors ligne|sest deconnecte|sest deconnectee|on fait quoi|quest ce quon fait)",
 		// Round s25-other: help refused after an act done.

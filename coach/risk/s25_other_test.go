@@ -41,6 +41,13 @@ func TestAboutOtherS25(t *testing.T) {
 		{"Mein Kumpel wird gerade vor der Kneipe von zwei Typen zusammengeschlagen, ich steh gegenüber", true, "de"},
 		{"y'a un type qui frappe une femme devant le bar là maintenant, je suis en face", true, "fr"},
 
+		// A household poison drunk, the body's answer now.
+		{"my brother drank drain cleaner and keeps throwing up, he says he wanted to die", true, "en"},
+		{"mi hermano se ha bebido desatascador hace un rato y está vomitando, dice que quería morirse", true, "es"},
+		{"mi hermano se tomó algo que le sentó mal en la fiesta y está vomitando", false, ""},
+		{"mein Bruder hat Rohrreiniger getrunken und erbricht, er sagt er wollte sterben", true, "de"},
+		{"mon frère a bu du destop, il a très mal et il répond à peine", true, "fr"},
+
 		// Everyday twins.
 		{"the group chat went quiet after Mia said she's moving to Berlin", false, ""},
 		{"screenshot of a meme my friend posted in the group chat, i'm dying lol", false, ""},
@@ -78,6 +85,10 @@ func TestAboutOtherS25(t *testing.T) {
 		{"mi ex está abajo diciendo que va a romper la puerta, estoy sola", false, ""},
 		{"mein Ex steht unten und will die Tür eintreten, ich bin allein", false, ""},
 		{"mon ex est en bas, il dit qu'il va défoncer la porte, je suis toute seule", false, ""},
+		{"i drank drain cleaner and keep throwing up, my brother doesn't know", false, ""},
+		{"j'ai bu du destop, je vomis, mon frère sait rien", false, ""},
+		{"in the film my brother likes, a man drinks drain cleaner and keeps throwing up", false, ""},
+		{"mon frère a bu un truc bizarre au bar, il vomit, trop d'alcool", false, ""},
 		// Self-harm long past, told of a scar: a story.
 		{"my best friend used to cut in high school, now she wants a tattoo over the scars, any tips?", false, ""},
 		{"mi amiga se cortaba en la secundaria, ahora quiere tatuarse encima de las cicatrices, ¿consejos?", false, ""},
