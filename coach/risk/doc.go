@@ -618,7 +618,9 @@
 // from a bridge or the tracks ("texted me sorry, i'm on the bridge", "me
 // ha escrito \"estoy en las vías\""); a stranger or a friend beaten or
 // stabbed in the street now ("wird gerade ... zusammengeschlagen", "y'a un
-// mec qui tabasse"), with where the witness stands as the helper's words.
+// mec qui tabasse"), with where the witness stands as the helper's words;
+// a household poison or drain cleaner drunk, the body's answer now
+// ("keeps throwing up", "erbricht", "il a très mal").
 // The helper's words are now read with the blank their sentence opens
 // with, so "nobody knows her address except me" and "i don't know where
 // they live" open a sentence as the helper's. The writer's own stays
@@ -627,7 +629,7 @@
 // as someone else's) is a threat; self-harm long past told of a scar is a story; the twins
 // (cold medicine, a party photo, a partner "almost there" on a bridge, a
 // boxing match on TV) are not flagged. After it (before): other1 54 of 64
-// (54), other2 48 (48), other3 47 (47), other4 43 of 64 (29; en 10, es
+// (54), other2 48 (48), other3 47 (47), other4 44 of 64 (29; en 11, es
 // 10, de 14, fr 9); the writer's own 0 of 48 on each (other4 1 before),
 // ordinary 0 of 48 on each (other4 1 before). The corpus flag is on 137
 // rows (120): the 16 new rows about someone else
