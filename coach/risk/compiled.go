@@ -76,13 +76,14 @@ func phraseSets() []phraseSet {
 		mendsEN, mendsES, mendsDE, mendsFR,
 		mendsS24EN, mendsS24ES, mendsS24DE, mendsS24FR,
 		mendsS25EN, mendsS25ES, mendsS25DE, mendsS25FR,
-		mendsS25ThoughtEN, mendsS25ThoughtES, mendsS25ThoughtDE, mendsS25ThoughtFR}
+		mendsS25ThoughtEN, mendsS25ThoughtES, mendsS25ThoughtDE, mendsS25ThoughtFR,
+		mendsS25OtherEN, mendsS25OtherDE}
 }
 
 func signalSets() []signalSet {
 	sets := []signalSet{englishSignals, spanishSignals, germanSignals, frenchSignals, mendSignalsEN, mendSignalsDE,
 		mendSignalsS24EN, mendSignalsS24ES,
-		mendSignalsS24ESFinal, mendSignalsS24EN2, mendSignalsS24FR}
+		mendSignalsS24ESFinal, mendSignalsS24EN2, mendSignalsS24FR, mendSignalsS25OtherFR}
 	sets = append(sets, mendSignalsS24Intent...)
 	return append(sets, mendSignalsS25...)
 }

@@ -8,7 +8,7 @@ import (
 // Someone else's danger (other.go) and intentMore's words (intent_more.go)
 // are lists of their own kinds, one set per language, beside the phrase
 // sets. They are compiled at `go generate` time into compiled.bin with
-// the rest: compiled on a process's first screening, someone else's 27
+// the rest: compiled on a process's first screening, someone else's 28
 // lists cost that screening 60 ms to 290 ms of a shared machine (issue
 // 17, goal 4), and intentMore's 10 lists 7 ms more.
 
@@ -26,7 +26,7 @@ func (o otherSet) setLists() setLists {
 	return setLists{lang: o.lang, words: o.words, lists: [][]string{
 		o.who, o.acts, append(slices.Clone(o.done), o.farewell...), o.before, o.now, o.story, o.own, o.told, o.alarm,
 		o.threat, o.subject, o.speech, o.helper, o.menace, o.violence, o.calm, o.wish, o.tonight,
-		o.noise, o.source, o.cause, o.skill, o.knows, o.gone, o.everyone, o.then, o.farewell}}
+		o.noise, o.source, o.cause, o.skill, o.knows, o.gone, o.everyone, o.then, o.farewell, o.claimed}}
 }
 
 // phraseLists are the compiled lists in the order setLists gives their
@@ -34,7 +34,7 @@ func (o otherSet) setLists() setLists {
 func (o *otherScreen) phraseLists() []**phraseList {
 	return []**phraseList{&o.who, &o.acts, &o.done, &o.before, &o.now, &o.story, &o.own, &o.told, &o.alarm,
 		&o.threat, &o.subject, &o.speech, &o.helper, &o.menace, &o.violence, &o.calm, &o.wish, &o.tonight,
-		&o.noise, &o.source, &o.cause, &o.skill, &o.knows, &o.gone, &o.everyone, &o.then, &o.farewell}
+		&o.noise, &o.source, &o.cause, &o.skill, &o.knows, &o.gone, &o.everyone, &o.then, &o.farewell, &o.claimed}
 }
 
 func (m intentMore) setLists() setLists {

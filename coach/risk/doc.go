@@ -621,6 +621,48 @@
 // floor. lips blue. not breathing right" only Review. It is
 // testdata/other5.tsv, not learnt.
 //
+// Round s25-other LEARNT FROM other4's misses, by kind in the four
+// languages, so the figures after it are not fresh. Someone told of in a
+// group chat, a screenshot or a forwarded message ("im Klassenchat hat
+// ...", "en el grupo de clase ...", "screenshot from my gf"), the chat
+// gone silent; all of someone's pills or a number of a named drug taken,
+// and their own word that they are fine (otherSet.claimed, a 28th list in
+// both lists of compiled_sets.go, in the same place: after an act done,
+// "says she feels fine", "dice que está bien" is no calm); a message sent
+// from a bridge or the tracks ("texted me sorry, i'm on the bridge", "me
+// ha escrito \"estoy en las vías\""); a stranger or a friend beaten or
+// stabbed in the street now ("wird gerade ... zusammengeschlagen", "y'a un
+// mec qui tabasse"), with where the witness stands as the helper's words;
+// a household poison or drain cleaner drunk, the body's answer now
+// ("keeps throwing up", "erbricht", "il a très mal").
+// The helper's words are now read with the blank their sentence opens
+// with, so "nobody knows her address except me" and "i don't know where
+// they live" open a sentence as the helper's. The writer's own stays
+// theirs: a door forced while they are alone ("va a romper la puerta,
+// estoy sola": before the round such texts, in each language, were read
+// as someone else's) is a threat; self-harm long past told of a scar is a story; the twins
+// (cold medicine, a party photo, a partner "almost there" on a bridge, a
+// boxing match on TV) are not flagged. After it (before): other1 54 of 64
+// (54), other2 48 (48), other3 47 (47), other4 44 of 64 (29; en 11, es
+// 10, de 14, fr 9); the writer's own 0 of 48 on each (other4 1 before),
+// ordinary 0 of 48 on each (other4 1 before). The corpus flag is on 137
+// rows (120): the 16 new rows about someone else
+// (targeted-s25-other.tsv) and "someone in the support group vc ... i
+// don't know where they live", read. Still missed in other4: a threat to a
+// third person with the writer near ("my trans friend just messaged
+// \"... he says he'll kill me\""), a quote over two clauses, livestreams
+// with a rope (None to the screen), a pupil on a windowsill while a
+// colleague talks to her.
+// Retraining on those rows let three corpus rows fall that the model alone
+// had carried (mends_s25_other.go): "goodbye aftercare" is Review again
+// by a phrase, "wasser bis zum hals grad" Review by one (it was Crisis; the
+// idiom is everyday German), and a mother who held her baby far too hard
+// and is alone with him Crisis by a French signal, as in English. "in the
+// k-hole i felt like i was dead ... part of me wants to stay there
+// forever" (to review) fell to None and is left there: its k-hole words
+// are blanked as an everyday session's, and without them "so peaceful, I
+// want to stay there forever" is a holiday's.
+//
 // # Tables and cost
 //
 // The phrase lists, signals, lexicons and the lists of someone else's

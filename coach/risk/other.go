@@ -109,6 +109,13 @@ type otherSet struct {
 	// like done, they need a word of now or alarm, and their negation
 	// denies nothing.
 	farewell []string
+	// Round s25-other. claimed are a third person's own word that they
+	// are fine ("says she feels fine", "dice que está bien", "sagt, es
+	// geht ihr gut", "dit qu'elle va bien"): after an act done it is no
+	// calm, since someone who has swallowed thirty paracetamol often feels
+	// fine for a day. When the text has an act done, what it matches is
+	// not read by calm.
+	claimed []string
 }
 
 // otherScreen holds otherSets compiled.
@@ -116,7 +123,7 @@ type otherScreen struct {
 	who, acts, done, before, now, story, own, told, alarm, threat  *phraseList
 	subject, speech, helper, menace, violence, calm, wish, tonight *phraseList
 	noise, source, cause, skill, knows, gone, everyone, then       *phraseList
-	farewell                                                       *phraseList
+	farewell, claimed                                              *phraseList
 }
 
 // others are the lists compiled, which compiled.bin holds with the
@@ -152,7 +159,13 @@ func (s *screen) aboutOther(lines [][]string) (bool, langSet) {
 		all = append(all, line...)
 	}
 	joined := strings.Join(all, " ,")
-	if o.story.match(joined) || o.own.match(joined) || o.calm.match(joined) || o.then.match(joined) {
+	calm := joined
+	if o.done.match(joined) {
+		// "took 30 paracetamol and says she feels fine"; a word that all
+		// is fine without an act done is still calm.
+		calm = blankOut(joined, o.claimed.findAll(joined))
+	}
+	if o.story.match(joined) || o.own.match(joined) || o.calm.match(calm) || o.then.match(joined) {
 		return false, 0
 	}
 	alarm := o.now.match(joined)
@@ -211,6 +224,9 @@ func (s *screen) aboutOther(lines [][]string) (bool, langSet) {
 	for _, line := range rest {
 		for _, sentence := range strings.Split(line, ". ") {
 			if !threat {
+				// With its leading blank, as the phrases want a sentence:
+				// "nobody knows her address except me" opens it.
+				sentence = " " + sentence
 				sentence = blankOut(sentence, o.helper.findAll(sentence))
 			}
 			if speaksOfSelf(sentence) && s.level(sentence) >= Review {

@@ -26,6 +26,8 @@ var otherEN = otherSet{
 		"(said|says|told me|texted|texted me|wrote|messaged me|posted|keeps saying|is saying|that|and|but|now|afraid|scared|worried|think|fear|sure) {pron}",
 		"(someone|somebody|a person|one person|a guy|a girl|a member|one member|a friend) (in|from|of) (the|my|our|this) (support|therapy|kap)? (group|server|chat|channel|discord)",
 		"(a|one|another) (group|server|chat) (member|friend)",
+		// Round s25-other: a screenshot or a forwarded message is someone's.
+		"^ (screenshot|screnshot|forwarded message|message|text|snap|dm|voice note|voice message)",
 	},
 	acts: []string{
 		"kill {self}",
@@ -44,6 +46,14 @@ var otherEN = otherSet{
 		"(posted|sent|shared|texted|uploaded|put up) (me|us|the group|in the group)? (a|an)? (photo|picture|pic|video|selfie) ... ... (bleeding|blood|cut|cuts|wrists|wrist|rope|noose|pills)",
 	},
 	done: []string{
+		// Round s25-other: a household poison or caustic drunk.
+		"(drank|has drunk|swallowed|has swallowed|downed) (some|a cup of|a glass of|a bottle of|the|a lot of)? (bleach|drain cleaner|drano|toilet cleaner|oven cleaner|antifreeze|weedkiller|rat poison|ammonia)",
+		// Round s25-other: all of someone's pills swallowed, a number of a
+		// named drug taken, a message sent from a bridge or the tracks.
+		"(took|has taken|swallowed|has swallowed|downed) (all|all of|the whole|a whole) {their} (mums|moms|dads|mothers|fathers|nans|grandmas|sisters|brothers|flatmates|roommates) (heart|sleeping|blood pressure)? ({pills}|insulin|pill bottle) (and it is done|it is done)?",
+		"(took|has taken|swallowed|has swallowed|downed) (like|about|around|maybe|over)? (#|a lot of|loads of|a ton of|a whole pack of|a whole box of|a whole bottle of) (paracetamol|tylenol|ibuprofen|advil|aspirin|xanax|sertraline|lithium|oxy|oxycodone|codeine|tramadol|benadryl|diazepam|{pills})",
+		"(texted|texts|wrote|writes|messaged|sent|said|says|saying) (me|us)? (that)? (sorry|im sorry|i am sorry)? i am (on|at|standing on|sitting on|by) the (bridge|tracks|railway|rails|roof|rooftop|ledge|cliff|edge|overpass)",
+		"from (my|our|a|the)? best? {rel} i am (on|at|standing on|sitting on|by) the (bridge|tracks|railway|rails|roof|rooftop|ledge|cliff|edge|overpass) (it is better this way)?",
 		// Round s21-other: a farewell posted or sent in their words, the
 		// pills already taken ("posted \"i took everything, bye\"").
 		"(posted|wrote|texted|dmd|dm d|messaged|sent) (me|us|in the group|in the chat|in the server)? i (took|have taken|swallowed) (everything|it all|all of it|all my pills|all my meds|the whole bottle)",
@@ -57,6 +67,12 @@ var otherEN = otherSet{
 		"(tried to|wanted to|used to|once|had|attempted to|talks about|talked about|thinks about|thinking about|thought about|jokes about|joked about) $",
 	},
 	now: []string{
+		// Round s25-other: the body after a poison drunk.
+		"(throwing up|keeps throwing up|vomiting|is in pain|in a lot of pain|(her|his|their) throat (burns|is burning))",
+		// Round s25-other: a group chat gone silent, a member logged off.
+		"(went silent|gone silent|went quiet|gone quiet|went offline|gone offline|logged off|is offline|been offline)",
+		// Round s25-other: help refused after an act done.
+		"(wont|will not|doesnt|does not|is not|isnt) (let|letting) (me|us) call",
 		"(right now|now|tonight|a moment ago|minutes ago|an hour ago|this morning|this evening|earlier today)",
 		"(crying|in tears|sobbing)",
 		"(does not|doesnt|will not|wont|is not|isnt|cant|cannot|can not) (answer|answering|respond|responding|reply|replying|pick up|picking up|wake up|waking up|breathe|breathing)",
@@ -73,6 +89,8 @@ var otherEN = otherSet{
 		"(shaking|on the phone with|on facetime|what do we do|what should we do|while we wait|am i overreacting)",
 	},
 	story: []string{
+		// Round s25-other: a fight that is a sport or on a screen.
+		"(boxing|ufc|kickboxing|sparring|wrestling|fight night|on tv|on the telly|self defence class|self defense class)",
 		// Round s21-other: a cut in the kitchen.
 		"(while cooking|cooking dinner|chopping (onions|vegetables|veggies))",
 		"(weird|strange|odd|cryptic) (message|text|voice note|post)",
@@ -104,6 +122,8 @@ var otherEN = otherSet{
 		"(please help|help me|am i overreacting|i am shaking|im shaking)",
 	},
 	threat: []string{
+		// Round s25-other: the door forced while the writer is alone.
+		"(break|breaking|kick|kicking|smash|smashing) (the|my)? (door|front door) (down|in) ... ... i am (home)? alone",
 		"(banging on the door|breaking the door|i am locked in|i am hiding|locked myself in)",
 		"(kill me|hurt me|after me|following me|hiding|got a knife|has a knife|with a knife|a gun to|strangled|choked me|hit me|beat me)",
 	},
@@ -122,6 +142,9 @@ var otherEN = otherSet{
 	},
 	// Round s12-other3: the third way (toldOfOther).
 	subject: []string{
+		// Round s25-other: a group chat or a screenshot that tells of someone.
+		"^ (in|on) (the|our|my)? (group chat|groupchat|gc|class chat|class group chat) ... (said|posted|wrote|sent)",
+		"^ (a|an|one|this)? (online)? (follower|viewer|mutual|streamer) ... (said|says|is|posted|just)",
 		"^ (the|a|an|this|that|one)? ({rel}|rel|sis|bro|dads|moms|mums|grandad|granddad|nana|stepdad|stepmom|stepmum|man|woman|lady|guy|girl|dude|boy|student|pupil|client|patient|teen|teenager|stranger|kid|neighbors|neighbours)",
 		"^ (my|our|his|her|their) (little|baby|teenage|older|younger|big|twin)? (# yo|# year old|#)? ({rel}|daughters ex|sons ex|brother in law|sister in law|mother in law|father in law|grandad|granddad|stepdad|stepmom|student|pupil|client|patient|teen|bestie|bff|best friend|mate|buddy|roomie|ex)",
 		"^ (someone|somebody|a guy|a girl|guy|girl|a member|member|a woman|a man|a kid) (in|from|of) (our|the|my|this)? (support|therapy|kap|tuesday|monday|wednesday|thursday|friday|evening|morning)? (group|server|chat|channel|discord|class|school|team)",
@@ -141,6 +164,13 @@ var otherEN = otherSet{
 		"showed me (an|a|the)? (insta|ig|snap|tiktok)? (story|message|text|post|chat|screenshot) (from|of|by) (another|a|an|his|her|their)? (kid|student|friend|girl|guy|classmate)?",
 	},
 	helper: []string{
+		// Round s25-other: what the helper knows, where they stand, what
+		// they are not let do.
+		"(nobody|no one|noone) (else)? knows (where (he|she|they) (lives|live|is)|(his|her|their) (address|adres)) (except me|but me|apart from me|other than me)?",
+		"(wont|will not|does not|doesnt|is not|isnt) (let|letting) (me|us) call (anyone|anybody|an ambulance|for help|#|the police|her parents|his parents)?",
+		"i (think i|think|know|think i know) (know)? (which|what|where) (bridge|place|station|roof|spot|it is)",
+		"(outside|below|from|under|across from|opposite) my (window|balcony|flat|house|building|apartment)",
+		"i am (standing)? (right)? (next to|beside|across from|opposite) (it|them|him|her)",
 		"what (do|should|can) (i|we) (do|say|tell (him|her|them))",
 		"(i|we) (can not|cannot|cant|could not|do not|dont) (wake|reach|find|get hold of|get through to|get to|stop) (him|her|them)",
 		"(i|we) (can not|cannot|cant|could not) (wake|reach|find|get hold of) (his|her|their) (parents|family|mom|dad|wife|husband|partner)",
@@ -179,6 +209,9 @@ var otherEN = otherSet{
 		"(blocking the (door|front door)|make sure i regret|the door (wont|will not) hold|if i (call|tell) anyone)",
 	},
 	violence: []string{
+		// Round s25-other: a stranger beaten or stabbed in the street now.
+		"(beating up|beating|kicking|punching|stabbing|stomping on|attacking|kicking in) (a|the|some|this|an)? (old|young)? (woman|man|guy|girl|kid|boy|teen|lady|person|student|homeless)",
+		"(is|are) (being|getting) (beaten|beaten up|stabbed|jumped|attacked|kicked|kicked in)",
 		"(stop hurting|is hurting|hitting|beating|choking|strangling) (mommy|mom|mum|mama|her|him|the kid|the baby)",
 		"(abusive|violent|beats her|beats him|hits her|hits him)",
 	},
@@ -200,10 +233,16 @@ var otherEN = otherSet{
 		"(left|took off|walked out|drove off) with (his|her|their|the|a) (gun|rifle|shotgun|pistol) ... ... (never coming back|not coming back|wont be back|wont come back)",
 	},
 	then: []string{
+		// Round s25-other: self-harm long past, told of a scar.
+		"(used to cut|used to self harm|self harmed|cut (herself|himself|themselves)) (in|back in|during) (high school|middle school|school|her teens|his teens|their teens)",
 		"(tried|attempted|attempt|tried to) ... ... (in|back in|during) (high school|middle school|junior high|college|uni|her teens|his teens|their teens)",
 		"(in|back in) (high school|middle school|junior high) (she|he|they) (tried|attempted)",
 	},
 	calm: []string{
+		// Round s25-other: a partner on their way, a meeting on a bridge.
+		"(almost there|be there in|running late|on my way|on her way|on his way|see you (soon|there|in)|waiting for (me|you|us)|meet (me|us))",
+		// Round s25-other: a medicine for a cold, one tablet for a headache.
+		"(cold medicine|cough syrup|flu medicine|allergy pill|allergy pills|antihistamine|antihistamines|vitamins|a paracetamol|a tylenol|an advil|an ibuprofen) (for (her|his|their|a) (cold|cough|flu|headache|hayfever|period))?",
 		"(took|has taken|takes) (her|his|their) (pills|meds|medication|tablets) (this morning|today|tonight)",
 		"(doing great|doing well|doing fine|is fine now|is fine|she is fine|he is fine|is ok|is okay|is safe|got engaged|feeling better)",
 		// A death or a try long past.
@@ -211,6 +250,11 @@ var otherEN = otherSet{
 	},
 	wish:    []string{"(wants|want|wanted) to (die|end it|not be here|disappear)", "(looking up|looked up) ways to (die|end it)", "(does not|doesnt) want to (live|be here)"},
 	tonight: []string{"(tonight|today is the day|this is the night|is the night|by morning)"},
+	// Round s25-other: a third person's own word that they are fine, which
+	// is no calm after an act done.
+	claimed: []string{
+		"(says|said|saying|insists|claims|keeps saying) (that)? (he|she|they) (is|are|feels|feel|is feeling) (fine|ok|okay|alright|all right)",
+	},
 }
 
 var otherES = otherSet{
@@ -221,6 +265,10 @@ var otherES = otherSet{
 		"harmse": "(matarse|suicidarse|tirarse|lanzarse|aventarse|quitarse la vida|ahorcarse|cortarse las venas|hacerse dano|tomarse todas)",
 	},
 	who: []string{
+		// Round s25-other: a screenshot or a forwarded message is someone's.
+		"^ (captura|pantallazo|mensaje|audio|mensaje reenviado)",
+		// Round s25-other: a WhatsApp or class group where someone posted.
+		"(en|por) (el|mi|nuestro) (grupo|chat) (de whatsap|de whatsapp|de clase|de la clase|del insti|del instituto)? (de clase|de la clase)?",
 		"(alguien|un chaval|una chavala|un chico|una chica|un miembro) (en|del|de) (el|la|mi|nuestro)? (grupo|servidor|chat|canal|discord|check in)",
 		// Round s21-other: Mexico's "una chava", in a stream.
 		"(alguien|un chavo|una chava|un morro|una morra|un chico|una chica|un wey) (en|del|de) (el|la|mi|un|una)? (stream|directo|live|transmision)",
@@ -240,6 +288,14 @@ var otherES = otherSet{
 		"(mando|envio|publico|subio|compartio|puso|mandar|enviar|publicar|subir|compartir) (me|nos|en el grupo)? (una|un)? (foto|imagen|video|selfie) ... ... (sangr*|cortes|munecas|muneca|venas|pastillas|cuerda|soga)",
 	},
 	done: []string{
+		// Round s25-other: a screenshot of a partner's message from a bridge.
+		"de (mi|nuestra|nuestro) (mejor)? {rel} (lo siento)? (ya)? estoy en (el puente|las vias|la via|el tejado|la azotea|el borde|el acantilado)",
+		// Round s25-other: a photo of an empty blister pack, a number of a
+		// named drug taken, a message sent from a bridge or the tracks.
+		"(ha mandado|mando|ha publicado|publico|ha subido|subio|ha puesto|puso) una (foto|imagen) de (un|una) (blister|caja|tableta|bote) (de pastillas)? (vacio|vacia)",
+		"(se tomo|se ha tomado|se trago|se ha tragado|tomo|ha tomado) (como|unas|unos|mas de)? (#|un monton de|una caja de|un blister de|todo el blister de|un bote de) (paracetamol|paracetamoles|ibuprofeno|ibuprofenos|lorazepam|diazepam|alprazolam|clonazepam|sertralina|xanax|trankimazin|pastillas)",
+		"(me ha escrito|me escribio|me mando|me ha mandado|me dice|me dijo|escribio|dice) (que)? (lo siento)? (ya)? estoy en (el puente|las vias|la via|el tejado|la azotea|el borde|el acantilado)",
+		"(se ha bebido|se bebio|ha bebido|bebio) (lejia|salfuman|desatascador|veneno|amoniaco)",
 		// Round s21-other: a farewell posted or sent in their words, the
 		// pills already taken ("escribió \"ya está, me tomé todo\"").
 		"(escribio|publico|puso|me mando|mando|me escribio) (en el grupo|en el chat|en su estado)? (ya esta)? me (tome|trague) (todo|todas|todas mis pastillas|todo lo que)",
@@ -252,6 +308,10 @@ var otherES = otherSet{
 		"(intento|intentaba|queria|quiso|solia|una vez|habla de|hablaba de|piensa en|pensaba en|bromea con|bromeaba con) $",
 	},
 	now: []string{
+		// Round s25-other: a group chat gone silent, someone offline.
+		"(se quedo en silencio|nadie contesta|se desconecto|esta desconectad*|sin conexion|que hacemos)",
+		// Round s25-other: help refused after an act done.
+		"no (me|nos) (deja|quiere dejar) (llamar|avisar)",
 		"(llorando|llorandome)",
 		"(ahora|ahora mismo|acaba de|acaban de|esta noche|hace un rato|hace minutos|hace una hora|esta manana|hoy)",
 		"no (contesta|responde|me contesta|me responde|despierta|respira|coge el telefono|atiende)",
@@ -266,6 +326,8 @@ var otherES = otherSet{
 		"(temblando|que hacemos|que le digo|exagero|rapido|lleva # min parada|ubicacion)",
 	},
 	story: []string{
+		// Round s25-other: a fight that is a sport or on a screen.
+		"(boxeo|combate|ufc|lucha libre|kickboxing|sparring|en la tele|en la pelicula)",
 		// Round s21-other: a cut in the kitchen.
 		"(cocinando|mientras cocinaba|picando (cebolla|verdura|verduras))",
 		"(mensaje|audio|texto) (raro|extrano)",
@@ -289,6 +351,8 @@ var otherES = otherSet{
 		"(que hago|que debo hacer|que puedo hacer|ayuda|ayudame|que hacemos|que le digo|exagero|estoy temblando|ubicacion)",
 	},
 	threat: []string{
+		// Round s25-other: the door forced while the writer is alone.
+		"(tirar|romper|echar|reventar) la puerta (abajo)? ... ... (estoy|estamos) (sola|solo|solas|solos)",
 		"(golpeando la puerta|me encerre|estoy escondid*)",
 		"(matarme|me va a matar|hacerme dano|me sigue|me persigue|escondida|escondido|estoy encerrada|estoy encerrado|un cuchillo|una pistola|rompio la puerta|me pego|me ahorco)",
 	},
@@ -300,6 +364,10 @@ var otherES = otherSet{
 	},
 	// Round s12-other3: the third way (toldOfOther).
 	subject: []string{
+		// Round s25-other: a group chat, a street where someone is beaten.
+		"^ (en|por) (el|mi|nuestro)? (grupo|chat)",
+		"^ (en|por|frente a|delante de) ... ... (un|una) (tio|tipo|chaval|hombre|mujer|senor|senora|chico|chica|chavo|morro)",
+		"^ a (mi|mis|un|una) (mejor)? ({rel}|chico|chica|chaval) (le|la|lo|les) (esta|estan)",
 		"^ (el|la|un|una|este|esta) ({rel}|suegra|suegro|cunado|cunada|nuera|yerno|senora|senor|hombre|mujer|chico|chica|chaval|chavala|pibe|piba|alumno|alumna|paciente|vecinos|nino|nina|adolescente|compi|companero de piso|companera de piso)",
 		"^ (vecina|vecino|vecinos|suegra|suegro|compi|mama|papa|abuela|abuelo)",
 		"^ (mi|mis|su|sus|nuestro|nuestra) (mejor)? ({rel}|suegra|suegro|cunado|cunada|compi|alumno|alumna|paciente|pibe|piba|vieja|viejo|carnal|chico|chica)",
@@ -314,6 +382,12 @@ var otherES = otherSet{
 		"(escribio|puso|publico|subio) en su (estado|historia|muro)",
 	},
 	helper: []string{
+		// Round s25-other: what the helper knows, where they stand, what
+		// they are not let do.
+		"(nadie|solo yo) (mas)? (sabe|tiene|conoce) (su direccion|donde vive)",
+		"no (me|nos) deja (llamar|avisar) (a nadie|a una ambulancia|al 112|al 911)?",
+		"(estoy|estamos) (aqui)? al lado",
+		"(lo|la|los) (veo|estoy viendo|vemos) desde (la ventana|el balcon|mi ventana|mi balcon)",
 		// Round s21-other: the writer beside them.
 		"estoy aqui con (el|ella)",
 		"(que hago|que hacemos|que le digo|que debo hacer|que puedo hacer|llamo a alguien|llamo al #|a quien llamo|exagero)",
@@ -339,6 +413,9 @@ var otherES = otherSet{
 		"(me encuentren|me encuentre|me encontraran|diganle|digan a|dile a mi|diles)",
 	},
 	violence: []string{
+		// Round s25-other: someone beaten or stabbed in the street now.
+		"(pateando|golpeando|apunalando|acuchillando|dando una paliza) a (un|una|el|la) (chaval|chico|chica|hombre|mujer|senor|senora|tio|chava|chavo|nino|nina)",
+		"(le|la|lo|les) (estan|esta) (pegando|dando una paliza|pateando|golpeando|apunalando)",
 		"(le esta pegando|la esta golpeando|le pega|golpes|la golpea|es violento)",
 	},
 	noise:    []string{"(gritando socorro|pidiendo ayuda|gritos de ayuda|vidrios rotos|cristales rotos)"},
@@ -355,10 +432,16 @@ var otherES = otherSet{
 		"(salio|se fue|se llevo|agarro|saco) ... (la|el|una|un|su) (escopeta|pistola|arma|rifle) ... ... (ya no vuelve|ya no va a volver|no va a volver nunca|no vuelve nunca)",
 	},
 	then: []string{
+		// Round s25-other: self-harm long past, told of a scar.
+		"(se cortaba|se autolesionaba|se hacia dano|se lastimaba) (en la prepa|en la secundaria|en el instituto|en el insti|en el colegio|de adolescente)",
 		"(intento|intentaba|quiso|trato de|tratado de|intentado) ... ... (en la prepa|en la secundaria|en la uni|en la universidad|en la facu|en el instituto|en el insti|en el colegio|de adolescente|de chic*|cuando (era|eramos) (chic*|nin*|adolescente*))",
 		"(en la prepa|en la secundaria|en el instituto|de adolescente) (ella|el)? (intento|quiso|trato de)",
 	},
 	calm: []string{
+		// Round s25-other: a partner on their way, a meeting on a bridge.
+		"(ya casi llego|llego en|voy para alla|ya voy|te espero|nos vemos|me espera|ya llega)",
+		// Round s25-other: a medicine for a cold, one tablet for a headache.
+		"(antigripal|jarabe para la tos|un paracetamol|un ibuprofeno|una aspirina|vitaminas) (para (el|la|su) (resfriado|tos|gripe|dolor de cabeza|regla))?",
 		"se tomo (sus|su) (pastillas|medicacion|medicina|pastilla) (esta manana|hoy|esta noche)",
 		"(esta tranquila|esta tranquilo|esta bien|esta mejor|mas alegre|esta estable)",
 		"(se suicido|en los #|en los anos #|hace anos|cada semana|siempre dice eso|siempre lo dice)",
@@ -367,6 +450,11 @@ var otherES = otherSet{
 	},
 	wish:    []string{"(quiere|queria|quiso) (morir|morirse|desaparecer|matarse)", "(no quiere|ya no quiere) vivir", "se queria morir"},
 	tonight: []string{"(esta noche|hoy es el dia|es la noche|este finde|antes de manana)"},
+	// Round s25-other: a third person's own word that they are fine, which
+	// is no calm after an act done.
+	claimed: []string{
+		"(dice|dijo|insiste en|asegura) (que)? (esta|se siente|se encuentra) (bien|perfectamente|ok)",
+	},
 }
 
 var otherDE = otherSet{
@@ -376,6 +464,10 @@ var otherDE = otherSet{
 		"pills": "(tabletten|schlaftabletten|pillen|schlafpillen|medikamente)",
 	},
 	who: []string{
+		// Round s25-other: a screenshot or a forwarded message is someone's.
+		"^ (screenshot|nachricht|sprachnachricht|weitergeleitete nachricht)",
+		// Round s25-other: a class or group chat where someone posted.
+		"(im|i am|in der|in unserer|in unserem) (klassenchat|gruppenchat|klassengruppe|whatsappgruppe|whatsapp gruppe|chat) (hat|schreibt|postet)",
 		"(jemand|einer|eine) (hat|aus|in|im) (der|dem|unserer|meiner)? (gruppe|dienstagsgruppe|selbsthilfegruppe|chat|gruppenchat|kanal|server|discord|abend checkin)?",
 		"^ (der|die|ein|eine|einer)? {rel}",
 		"(mein|meine|meinem|meiner|unser|unsere) (beste|bester)? {rel}",
@@ -395,6 +487,15 @@ var otherDE = otherSet{
 		"(seine|ihre) (playlist|musik|lieder|songs|lieblingslieder) (für|fur) (die|seine|ihre) (eigene)? beerdigung (gepostet|geschickt|geteilt)",
 	},
 	done: []string{
+		// Round s25-other: a household poison or caustic drunk.
+		"(hat|hat grad|hat gerade) (bleichmittel|abflussreiniger|rohrreiniger|chlorreiniger|frostschutzmittel|rattengift|wc reiniger|putzmittel) (getrunken|geschluckt)",
+		// Round s25-other: a screenshot of a partner's message from a bridge.
+		"von (meiner|meinem|unserer|unserem) (besten)? {rel} (es tut mir leid)? (ich bin|bin) (jetzt)? (auf der brucke|an den gleisen|auf den gleisen|auf dem dach|an der brucke)",
+		// Round s25-other: a photo of an empty pill packet, a number of a
+		// named drug taken, a message sent from a bridge or the tracks.
+		"(foto|bild) (von|einer|von einer|von ner|von nem) (leeren|leren)? (tablettenpackung|tabletenpackung|packung|blister|tablettenschachtel|tablettenpackungen) (gepostet|geschickt)",
+		"(hat|hat grad|hat gerade) (so|ungefahr|etwa|uber)? (#|ne menge|eine menge|ne ganze packung|eine ganze packung|die ganze packung) (paracetamol|ibuprofen|tavor|diazepam|xanax|sertralin|lithium|tabletten|schlaftabletten) (genommen|geschluckt)",
+		"(schreibt|schreibt mir|hat geschrieben|hat mir geschrieben|schickt|sagt) (dass)? (es tut mir leid)? (ich bin|bin) (jetzt)? (auf der brucke|an den gleisen|auf den gleisen|auf dem dach|an der brucke)",
 		// Round s21-other: a farewell posted or sent in their words, the
 		// pills already taken ("hat im Channel gepostet \"hab alles
 		// genommen\"").
@@ -411,6 +512,12 @@ var otherDE = otherSet{
 		"(wollte|versuchte|hat versucht|hatte versucht|fruher|einmal|damals|redet davon|spricht davon|denkt daran|denkt daruber nach|redet von|spricht von) $",
 	},
 	now: []string{
+		// Round s25-other: the body after a poison drunk.
+		"(erbricht|kotzt|muss sich (dauernd)? ubergeben|hat (starke)? schmerzen|der hals brennt)",
+		// Round s25-other: a group chat gone silent, someone offline.
+		"(ist still|wurde still|ist offline|seitdem offline|ging offline|keiner antwortet|was machen wir|(geht|nimmt) nicht mehr (ran|ab|ans handy))",
+		// Round s25-other: help refused after an act done.
+		"(lasst|last) (mich|uns) (keinen|niemanden|nicht) (anrufen|rufen)",
 		"(weinend|heulend|unter tranen)",
 		"(hort|hoert) nicht auf zu bluten",
 		// Round s21-other: gone offline after a farewell posted.
@@ -424,6 +531,8 @@ var otherDE = otherSet{
 		"(atmet komisch|atmet seltsam|ganz schlafrig|standort|nicht zuhause|nicht zu hause|ich zittere|was machen wir|ubertreib ich|polizei anrufen|wen ruf ich)",
 	},
 	story: []string{
+		// Round s25-other: a fight that is a sport or on a screen.
+		"(boxkampf|boxen|ufc|kickboxen|sparring|im fernsehen|im film)",
 		// Round s21-other: a cut in the kitchen.
 		"(beim kochen|beim schneiden|beim gemuse schneiden|beim zwiebel schneiden|beim zwiebelschneiden)",
 		"(komische|seltsame|merkwurdige) (nachricht|sprachnachricht)",
@@ -446,6 +555,8 @@ var otherDE = otherSet{
 		"(was soll ich tun|was soll ich machen|was mache ich|was mach ich|was kann ich tun|hilfe|was machen wir|ubertreib ich|ich zittere|polizei anrufen|wen ruf ich)",
 	},
 	threat: []string{
+		// Round s25-other: the door forced while the writer is alone.
+		"(tur|ture) (eintreten|einschlagen|aufbrechen|eintritt|einschlagt) ... ... (ich bin|bin) allein",
 		"(hammert gegen die tur|tritt die tur ein|hab mich eingeschlossen|habe mich eingeschlossen)",
 		"(mich umbringen|mich toten|mir was antun|verfolgt mich|versteckt|ein messer|das messer|eine waffe|gewurgt|schlagt mich)",
 		// Round s22-model: someone in the house with a knife, "hilfe"
@@ -465,6 +576,9 @@ var otherDE = otherSet{
 	},
 	// Round s12-other3: the third way (toldOfOther).
 	subject: []string{
+		// Round s25-other: a class or group chat that tells of someone.
+		"^ (im|in der|in unserer|in unserem) (klassenchat|gruppenchat|klassengruppe|whatsappgruppe|whatsapp gruppe|chat)",
+		"^ (ein|eine)? (followerin|follower|zuschauerin|zuschauer|userin) ... (schreibt|sagt|hat|postet)",
 		"^ (der|die|das|ein|eine|einer)? ({rel}|mitbewohner|mitbewohnerin|teilnehmer|teilnehmerin|schuler|schulerin|klient|klientin|patient|patientin|madchen|junge|junges madchen|typ|mann|frau|kleine|kleiner|nachbarn|schwiegermutter|schwiegervater|stiefvater|stiefmutter)",
 		"^ (mein|meine|meinem|meiner|unser|unsere|sein|seine|ihr|ihre) (beste|bester|kleiner|kleine|grosser|grosse)? ({rel}|mitbewohner|mitbewohnerin|schuler|schulerin|klient|klientin|patient|patientin|schwiegermutter|schwiegervater)",
 		"^ (nebenan|oben|unten) ... (er|sie)",
@@ -478,6 +592,11 @@ var otherDE = otherSet{
 		"(schreibt|postet|hat) in (seinen|ihren|seinem|ihrem) (status|story)",
 	},
 	helper: []string{
+		// Round s25-other: what the helper knows, where they stand, what
+		// they are not let do.
+		"(keiner|niemand) (ausser mir)? (kennt|weiss|weis|hat) (seine|ihre) (adresse|adrese) (ausser mir)?",
+		"(lasst|last) (mich|uns) (keinen|niemanden|nicht) (anrufen|rufen)",
+		"ich (steh|stehe|bin) (daneben|dabei|gegenuber|davor|am fenster|unten)",
 		// Round s21-other: the writer's guess ("hat sich glaub ich").
 		"(glaub|glaube) ich",
 		"(was (soll|kann) ich (tun|machen|sagen)|was mach ich|was mache ich|was machen wir|wen ruf ich an|wen rufe ich an|ubertreib ich|muss ich (da)? (wen|jemanden) anrufen)",
@@ -502,6 +621,9 @@ var otherDE = otherSet{
 		"(mich finden|mich findet|sagt (meinem|meiner|meinen))",
 	},
 	violence: []string{
+		// Round s25-other: someone beaten or stabbed in the street now.
+		"(wird|werden) (gerade|grad|jetzt|da)? ... ... (verprugelt|zusammengeschlagen|abgestochen|niedergestochen|getreten|angegriffen|vermobelt)",
+		"(verprugelt|verprugeln|tritt auf|treten auf|sticht auf|schlagt auf) (einen|eine|den|die) (frau|mann|typen|jungen|madchen|kerl|obdachlosen|jugendlichen)",
 		"(hat meine (mutter|mama|schwester) ... gewurgt|schlagt (sie|meine mutter|meine mama)|gewalttatig)",
 	},
 	noise:    []string{"(es poltert|schreit um hilfe|die mutter schreit|glas zerbricht|glas klirrt|klirren)"},
@@ -518,16 +640,28 @@ var otherDE = otherSet{
 		"(ist|hat|war) ... mit (dem|seinem|ihrem|einem) (gewehr|jagdgewehr|pistole|waffe|revolver) ... ... (kommt nicht wieder|kommt nie wieder|nicht mehr wiederkommt|nie mehr wiederkommt|nicht zuruckkommt)",
 	},
 	then: []string{
+		// Round s25-other: self-harm long past, told of a scar.
+		"(ritzte sich|hat sich geritzt|hat sich fruher geritzt|sich fruher geritzt) ... (in der schulzeit|in der schule|als teenager|als jugendliche|als jugendlicher)",
 		"(versucht|versuchte|versuch) ... ... (in der schulzeit|auf dem gymnasium|in der oberstufe|als teenager|als jugendliche|als jugendlicher|als kind|im studium)",
 		"(in der schulzeit|auf dem gymnasium|in der oberstufe|als teenager|als jugendliche|als jugendlicher) ... ... (versucht|versuchte)",
 	},
 	calm: []string{
+		// Round s25-other: a partner on their way, a meeting on a bridge.
+		"(bin gleich da|bin unterwegs|komme gleich|wartet auf mich|treffen uns)",
+		// Round s25-other: a medicine for a cold, one tablet for a headache.
+		"(erkaltungstablette|erkaltungsmittel|hustensaft|eine kopfschmerztablette|ein paracetamol|eine ibuprofen|eine aspirin|vitamine) (gegen (die|ihre|seine)? (erkaltung|kopfschmerzen|grippe))?",
 		"(hat|hatte) (heute|heute fruh|heute morgen)? (ihre|seine) (tabletten|medikamente) genommen",
 		"(geht es (ihm|ihr) (inzwischen)? (richtig)? gut|lacht (er|sie) druber|wieder gut|ist stabil)",
 		"(standig|dauernd|seit jahren|in den #ern|in den # er|vor jahren|jede woche|sagt das (immer|jede woche|standig))",
 	},
 	wish:    []string{"(will|wollte) (nicht mehr leben|sterben|nicht mehr da sein)"},
 	tonight: []string{"(heute nacht|heute abend|heute ist der tag|ist der abend|bis morgen fruh)"},
+	// Round s25-other: a third person's own word that they are fine, which
+	// is no calm after an act done.
+	claimed: []string{
+		"(sagt|meint|behauptet|sagte|meinte) (dass)? (es)? (geht|gehe|ginge) (ihr|ihm|ihnen) (gut|super|prima)",
+		"(sagt|meint|behauptet) (sie|er) (sei|ist) (ok|okay|in ordnung)",
+	},
 }
 
 var otherFR = otherSet{
@@ -537,6 +671,10 @@ var otherFR = otherSet{
 		"pills": "(medicaments|medocs|cachets|pilules|comprimes|somniferes)",
 	},
 	who: []string{
+		// Round s25-other: a screenshot or a forwarded message is someone's.
+		"^ (capture|screen|message|vocal|message transfere)",
+		// Round s25-other: a class or group chat where someone posted.
+		"(dans|sur) (le|notre|mon) (groupe|chat|groupe snap|groupe whatsap|groupe whatsapp|conv|discord) (snap|whatsap|whatsapp)? (de la classe|de classe)?",
 		"(quelqu'un|un gars|une fille|un membre) (vient|a|dans|du|de) (le|la|mon|notre)? (groupe|serveur|chat|canal|discord)?",
 		"^ (le|la|un|une)? {rel}",
 		"(mon|ma|mes|notre) {rel}",
@@ -554,6 +692,16 @@ var otherFR = otherSet{
 		"(a|m'a|nous a|vient de|vient de m'|vient de nous) (posté|envoyé|partagé|poster|envoyer|partager) (une)? (photo|image|vidéo|selfie) ... ... (sang|saignant*|saigne|coupures|poignets|poignet|veines|corde|médicaments|cachets)",
 	},
 	done: []string{
+		// Round s25-other: a caustic drunk, a drain cleaner.
+		"(a bu|a avale) (un truc|un produit|du produit|le produit) (pour|contre) (deboucher|les eviers|les canalisations|levier|les toilettes)",
+		"(a bu|a avale) (de la soude|du destop|du deboucheur|de la javel|de leau de javel)",
+		// Round s25-other: a screenshot of a partner's message from a bridge.
+		"de (ma|mon|notre) (meilleure|meilleur)? {rel} (pardon|desole|desolee)? (je suis|jsuis) (sur le pont|sur les rails|sur les voies|sur le toit|au bord)",
+		// Round s25-other: a photo of cut arms or an empty pill packet, a
+		// number of a named drug taken, a message sent from a bridge or the tracks.
+		"(a poste|a envoye|a mis|a publie) une photo (de ses|dune|de sa) (bras|poignets|plaquette|boite) (ouverts|en sang|coupes|tailades|vide)",
+		"(a pris|a avale|a bu) (genre|environ|plus de)? (#|une boite de|toute la boite de|toute sa boite de|une plaquette de) (doliprane|paracetamol|xanax|lexomil|ibuprofene|lithium|{pills})",
+		"(ma ecrit|mecrit|ecrit|dit|ma envoye|menvoie) (que)? (pardon|desole|desolee)? (je suis|jsuis) (sur le pont|sur les rails|sur les voies|sur le toit|au bord)",
 		// Round s21-other: a farewell posted or sent in their words, the
 		// pills already taken ("a posté \"j'ai tout pris, merci\"").
 		"(a poste|a ecrit|m a ecrit|m a envoye|a envoye|a mis) (sur|dans)? (le|la|son|sa)? (groupe|chat|canal|serveur|discord|statut|story)? (j ai|jai) tout (pris|avale)",
@@ -569,6 +717,12 @@ var otherFR = otherSet{
 		"(voulait|a voulu|essayait|a essaye|a essaye de|essayait de|a tente de|avait tente de|avait|une fois|autrefois|parle de|parlait de|pense a|pensait a|rigole de) $",
 	},
 	now: []string{
+		// Round s25-other: the body after a poison drunk.
+		"((il|elle) a (tres)? mal|ca lui brule)",
+		// Round s25-other: a group chat gone silent, someone offline.
+		"(plus personne repond|est hors ligne|sest deconnecte|sest deconnectee|on fait quoi|quest ce quon fait)",
+		// Round s25-other: help refused after an act done.
+		"(veut|veux) pas (que jappelle|quon appelle|que on appelle|que japelle)",
 		"(en pleurant|en larmes|en pleurs)",
 		// Round s21-other: Québec's "répond pu", minutes counted, no news.
 		"(repond|decroche) pu",
@@ -584,6 +738,8 @@ var otherFR = otherSet{
 		"(respire bizarre|respire mal|toute endormie|tout endormi|localisation|je tremble|on fait quoi|j appelle qui|j exagere|qu est ce que je lui dis)",
 	},
 	story: []string{
+		// Round s25-other: a fight that is a sport or on a screen.
+		"(boxe|combat de boxe|ufc|kickboxing|sparring|a la tele|dans le film)",
 		// Round s21-other: a cut in the kitchen.
 		"(en cuisinant|en faisant la cuisine|en coupant (des|les) (oignons|legumes))",
 		"(message|vocal|texto) (bizarre|chelou|etrange)",
@@ -607,6 +763,8 @@ var otherFR = otherSet{
 		"(qu est ce que je fais|que faire|je fais quoi|quoi faire|aidez moi|aide moi|je panique|je tremble|on fait quoi|j appelle qui|j exagere|qu est ce que je lui dis)",
 	},
 	threat: []string{
+		// Round s25-other: the door forced while the writer is alone.
+		"(defoncer|enfoncer|casser|peter) la porte ... ... je suis (toute)? (seule|seul)",
 		"(tape a la porte|defonce la porte|je me suis enferme|je me suis enfermee|je me cache)",
 		"(me tuer|me faire du mal|me suit|cachee|cache|un couteau|une arme|un flingue|serre le cou|m a frappe|m a frappee)",
 	},
@@ -617,6 +775,9 @@ var otherFR = otherSet{
 	},
 	// Round s12-other3: the third way (toldOfOther).
 	subject: []string{
+		// Round s25-other: a group chat, a street where someone is beaten.
+		"^ (dans|sur) (le|notre|mon) (groupe|chat|conv|discord)",
+		"^ (ya|il y a|y a) (un|une|des) (mec|type|gars|homme|femme|fille|jeune|mecs|types|dame|monsieur)",
 		"^ (le|la|l|un|une|cette|ce)? ({rel}|mamie|papi|mec|gars|fille|femme|homme|dame|monsieur|eleve|patient|patiente|ado|gamin|gamine|voisins|voisine|voisin)",
 		"^ (mon|ma|mes|son|sa|ses|notre) (meilleur|meilleure|petit|petite|grand|grande)? ({rel}|mamie|papi|eleve|ado|mec|meuf|compagne|compagnon|voisine|voisin|belle mere|beau pere)",
 		"^ (une|un) (fille|mec|gars|femme|homme|membre) (du|de mon|de notre) (groupe|serveur|discord)",
@@ -631,6 +792,11 @@ var otherFR = otherSet{
 		"(a ecrit|a mis|a poste|ecrit|poste) (dans|sur) (son|sa) (statut|story|mur)",
 	},
 	helper: []string{
+		// Round s25-other: what the helper knows, where they stand, what
+		// they are not let do.
+		"(personne|que moi) (dautre)? (connait|a|sait) (son adresse|ou (il|elle) habite)",
+		"(veut|veux) pas (que jappelle|que on appelle|quon appelle|que japelle)",
+		"je suis (juste)? (a cote|en face|a la fenetre|en bas)",
 		// Round s21-other: the writer finding them.
 		"je (trouve|viens de trouver|ai trouve) (ma|mon|mes) {rel}",
 		"(je fais quoi|je fais comment|on fait quoi|quest ce que je fais|quest ce que je lui dis|quest ce quon fait|jappelle qui|je dois appeler|jexagere|aidez moi)",
@@ -655,6 +821,9 @@ var otherFR = otherSet{
 		"(me trouveront|me trouvera|me trouve|dites a)",
 	},
 	violence: []string{
+		// Round s25-other: someone beaten or stabbed in the street now.
+		"(tabasse|tabassent|frappe|frappent|cogne|cognent|poignarde|poignardent|passe a tabac|roue de coups) (un|une|le|la) (fille|mec|femme|homme|gars|jeune|type|vieux|dame|gamin)",
+		"se fait (tabasser|frapper|agresser|poignarder|defoncer|taper)",
 		"(on entend des coups|des coups|la frappe|le frappe|la bat|est violent)",
 	},
 	noise:    []string{"(crie a laide|appelle a laide|crie au secours|verre brise|bruit de verre|vaisselle cassee)"},
@@ -671,14 +840,27 @@ var otherFR = otherSet{
 		"(parti|partie|sorti|sortie) avec (le|son|sa|un|une) (fusil|carabine|arme|revolver|pistolet) ... ... (reviendra plus|reviendra pas|revient plus|reviendra jamais)",
 	},
 	then: []string{
+		// Round s25-other: self-harm long past, told of a scar.
+		"(se scarifiait|se coupait|se mutilait|se faisait du mal) (au college|au lycee|a ladolescence|quand (elle|il) etait (ado|jeune|petite|petit))",
 		"(essaye|essaie|tente|tentative) ... ... (au lycee|au college|a la fac|a l adolescence|quand (on|elle|il) (etait|etaient) (petit|petits|petite|petites|ado|ados|jeune|jeunes))",
 		"(au lycee|au college|a l adolescence) (elle|il)? (a|avait) (essaye|tente)",
 	},
 	calm: []string{
+		// Round s25-other: a partner on their way, a meeting on a bridge.
+		"(jarrive dans|jarrive bientot|jarrive $|presque arrive|presque arrivee|en route|je tattends|on se retrouve|a tout de suite)",
+		// Round s25-other: a medicine for a cold, one tablet for a headache.
+		"(un|une|son|du) (doliprane|sirop|cachet|comprime|dafalgan|efferalgan|spasfon) pour (son|sa|le|la) (rhume|toux|mal de tete|grippe|migraine|regles)",
 		"a pris (ses|son) (medicaments|cachets|traitement) (ce matin|aujourdhui|ce soir)",
 		"(va bien maintenant|va mieux|est stable|elle va bien|il va bien|vient davoir un bebe|ca la apaisee)",
 		"(sest suicide dans|dans les annees #|il y a des annees|chaque semaine|il dit ca|elle dit ca|tout le temps)",
 	},
 	wish:    []string{"(veut|voulait|voudrait) (mourir|disparaitre|en finir)", "(veut|voulait) plus vivre"},
 	tonight: []string{"(ce soir|cette nuit|cest le jour|cest ce soir|avant demain)"},
+	// Round s25-other: a third person's own word that they are fine, which
+	// is no calm after an act done.
+	claimed: []string{
+		"(dit|dis|assure|insiste) (que)? (ca va|elle va bien|il va bien|ca va bien|elle est bien|il est bien)",
+		"(dit|assure) quelle va bien",
+		"(dit|assure) quil va bien",
+	},
 }

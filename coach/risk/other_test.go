@@ -383,7 +383,6 @@ func TestAboutOtherCorpus(t *testing.T) {
 		// writer's own way, the crisis reply, which gives the emergency
 		// number too. A helper asked whether they are safe costs less than
 		// a writer in danger left without the question.
-		"someone in the support group vc just said they swallowed a bottle of pills and then left the call. i don't know where they live. help":                                                            false,
 		"Meine Mutter ruft seit 30 Minuten nicht zurück. Vorhin am Telefon hat sie gesagt, sie will heute \"zu Papa\" (der ist tot). Sie hat ihre Tabletten neben sich. Sie wohnt in Linz, ich in Berlin.": false,
 		"Meine Freundin hat mir grad ein Foto von nem Strick geschickt mit \"es tut mir leid\". Sie geht nicht ans Handy. Wir wohnen in Hamburg-Altona. Hilfe":                                             false,
 		// Set 18 (spent; learnt after its run).
@@ -402,6 +401,29 @@ func TestAboutOtherCorpus(t *testing.T) {
 		"ma coloc a avalé un truc, elle rigole en disant \"enfin\" et elle devient toute pâle, elle répond plus quand je lui parle":                                                                  true,
 		"mi compañera de piso se tomó algo, se está riendo, dice \"por fin\" y tiene los labios morados. no sé qué se tomó":                                                                          true,
 		"Mein Kumpel hat grad in unsere WhatsApp-Gruppe seine Playlist für die Beerdigung gepostet und \"bis gleich da oben\" geschrieben. Seit ner Stunde offline. Er wohnt in Essen, was mach ich": true,
+		// Round s25-other: the helper's words are read with the blank a
+		// sentence opens with, so "i don't know where they live" is the
+		// helper's and this is someone else's danger again.
+		"someone in the support group vc just said they swallowed a bottle of pills and then left the call. i don't know where they live. help": true, // fresh16.tsv
+		// Round s25-other (targeted-s25-other.tsv): a group chat gone quiet,
+		// an overdose called fine, a message from a bridge or the tracks, a
+		// stranger beaten in the street now. Each read.
+		"our group chat went silent after Kai said he swallowed all his nan's heart pills. nobody knows his address except me": true,
+		"flatmate downed like 25 ibuprofen an hour ago and says she feels fine, she won't let me call an ambulance":            true,
+		"my boyfriend just texted me sorry, i'm on the bridge. he won't answer now":                                            true,
+		"there's a man outside my window stabbing a guy in the car park right now":                                             true,
+		"en el grupo de whatsapp Pablo ha mandado una foto de un blíster vacío y no contesta, qué hacemos":                     true,
+		"mi compañero de piso se tomó como 20 ibuprofenos hace una hora y dice que está bien, no me deja llamar a nadie":       true,
+		"mi novio me ha escrito que lo siento, estoy en las vías y no coge el teléfono":                                        true,
+		"en la esquina de abajo un tipo está apuñalando a un chico ahora mismo, estoy aquí al lado":                            true,
+		"im Klassenchat hat Tim ein Foto von einer leeren Tablettenpackung gepostet und ist seitdem offline, was machen wir":   true,
+		"mein Mitbewohner hat ungefähr 25 Ibuprofen genommen und sagt, es geht ihm gut, er lässt mich keinen anrufen":          true,
+		"mein Freund schreibt mir, es tut mir leid, ich bin an den Gleisen, und geht nicht mehr ran":                           true,
+		"meine Schwester wird gerade vor der Bar von zwei Typen zusammengeschlagen, ich steh gegenüber":                        true,
+		"dans le groupe de la classe, Léo a posté une photo de ses bras tailladés et il répond plus":                           true,
+		"ma coloc a avalé genre 20 doliprane il y a une heure et elle dit qu'elle va bien, elle veut pas que j'appelle":        true,
+		"mon copain m'a écrit pardon je suis sur les rails et il répond plus":                                                  true,
+		"y'a un mec qui poignarde un homme devant la gare là maintenant, je suis en face":                                      true,
 		// Round s12-other2: no act of the lists, but the screen finds
 		// them Crisis, with a third person as the subject of the sentences
 		// in danger and a word of alarm (dangerOfOther). Each read: someone
