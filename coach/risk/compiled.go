@@ -77,7 +77,8 @@ func phraseSets() []phraseSet {
 		mendsS24EN, mendsS24ES, mendsS24DE, mendsS24FR,
 		mendsS25EN, mendsS25ES, mendsS25DE, mendsS25FR,
 		mendsS25ThoughtEN, mendsS25ThoughtES, mendsS25ThoughtDE, mendsS25ThoughtFR,
-		mendsS25OtherEN, mendsS25OtherDE}
+		mendsS25OtherEN, mendsS25OtherDE,
+		mendsS25MergeEN, mendsS25MergeES, mendsS25MergeDE, mendsS25MergeFR}
 }
 
 func signalSets() []signalSet {
