@@ -78,7 +78,9 @@ func phraseSets() []phraseSet {
 		mendsS25EN, mendsS25ES, mendsS25DE, mendsS25FR,
 		mendsS25ThoughtEN, mendsS25ThoughtES, mendsS25ThoughtDE, mendsS25ThoughtFR,
 		mendsS25OtherEN, mendsS25OtherDE,
-		mendsS25MergeEN, mendsS25MergeES, mendsS25MergeDE, mendsS25MergeFR}
+		mendsS25MergeEN, mendsS25MergeES, mendsS25MergeDE, mendsS25MergeFR,
+		mendsS26EN, mendsS26ES, mendsS26DE, mendsS26FR,
+		mendsS26Drift[0], mendsS26Drift[1], mendsS26Drift[2], mendsS26Drift[3]}
 }
 
 func signalSets() []signalSet {
@@ -86,7 +88,8 @@ func signalSets() []signalSet {
 		mendSignalsS24EN, mendSignalsS24ES,
 		mendSignalsS24ESFinal, mendSignalsS24EN2, mendSignalsS24FR, mendSignalsS25OtherFR}
 	sets = append(sets, mendSignalsS24Intent...)
-	return append(sets, mendSignalsS25...)
+	sets = append(sets, mendSignalsS25...)
+	return append(sets, mendSignalsS26...)
 }
 
 // buildTables builds the screen and the lexicon from the lists: what
