@@ -1097,8 +1097,23 @@
 // vieja", a roof or a crane one will not climb down from, a burn with a
 // welder or a torch "on purpose, and I want more", a son's anniversary "I
 // follow him tonight", a date set after "the last shift", and "heut nacht
-// lass ich los, für immer" after a ketamine session. It is
-// testdata/fresh26.tsv, outside testdata/train until a round learns it.
+// lass ich los, für immer" after a ketamine session. Round s26-learn
+// learnt its kinds in all four languages with everyday twins (mends_s26.go,
+// targeted-s26-learn.tsv: a farewell on site with "not here tomorrow, it's
+// decided", not a retirement do; a date set after the last shift, not the
+// last shift before the holidays; a roof or a crane with no harness and no
+// climbing down, not a crane operator's day; a dead son or wife followed
+// tonight, not a visit to the grave; letting go "for ever" after a
+// ketamine session, not letting go of anger; tools sold "where I'm going",
+// not to upgrade; a dying phone and "don't look for me in the woods", not
+// a flat phone on a hike; a cord tied up in the shed and sat with; a crash
+// into a pylon pictured and meant; a dead brother's gun here tonight, or a
+// grandfather's loaded, not cleaned or taken hunting; Swiss and Bavarian
+// spellings), left the farewells with "look after my girls" and the burns
+// "and I want more" to the rounds that took them, and mended the corpus
+// rows the retraining moved. Set 26 is in testdata/train; on the screen
+// that learnt it (after set 25's round), in-sample, 100% flagged and 97%
+// at Crisis (de 97%, es 93%), ordinary 0% and 0%.
 // Over the nineteen sets 8 to 26 the screen flagged 88–99% of crisis
 // statements and put 66–91% at Crisis; every target was met on four
 // (sets 9, 12, 23 and 25). TestLeaveSetOut
