@@ -619,7 +619,12 @@
 // reacciona, ayuda", a brother on the floor after ketamine "il bouge plus",
 // a group member "ya tiene todo listo para esta noche"; "mom on bathroom
 // floor. lips blue. not breathing right" only Review. It is
-// testdata/other5.tsv, not learnt.
+// testdata/other5.tsv. Measured a second time on fc24a62, after round
+// s25-other had learnt other4 (below) and before anything learnt other5:
+// the flag on 32 of the 64 (50%; en 7, es 7, de 8, fr 10), 2 of the 48 of
+// the writer's own, 0 of the 48 ordinary; at least Review for 62 of the
+// 64 (Crisis 56). What round s25-other learnt from other4 carried over to
+// three texts of a new writer.
 //
 // Round s25-other LEARNT FROM other4's misses, by kind in the four
 // languages, so the figures after it are not fresh. Someone told of in a
@@ -1111,7 +1116,10 @@
 // grandfather's loaded, not cleaned or taken hunting; Swiss and Bavarian
 // spellings), left the farewells with "look after my girls" and the burns
 // "and I want more" to the rounds that took them, and mended the corpus
-// rows the retraining moved. Set 26 is in testdata/train; on the screen
+// rows the retraining moved. Before that round, on fc24a62 (after the
+// rounds that learnt set 25, other4 and the pet-care farewells, none of
+// them from set 26), set 26 scored 91% flagged and 75% at Crisis,
+// ordinary 0% and 0%: those rounds moved one of its rows. Set 26 is in testdata/train; on the screen
 // that learnt it (after set 25's round), in-sample, 100% flagged and 97%
 // at Crisis (de 97%, es 93%), ordinary 0% and 0%.
 // Over the nineteen sets 8 to 26 the screen flagged 88–99% of crisis
