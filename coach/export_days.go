@@ -139,17 +139,17 @@ func (e exportDay) empty() bool {
 // finished or not, with every answer given.
 func questionnairesOf(d CheckIn) []exportQuestionnaire {
 	var out []exportQuestionnaire
-	for _, in := range instrument.All() {
+	for in := range instrument.Shared() {
 		answers, ok := d.Answers[in.ID]
 		if !ok {
 			continue
 		}
-		q := exportQuestionnaire{Day: d.Day, Name: in.Code + " (" + in.Name + ")", Difficulty: difficultyLabel(in, d)}
+		q := exportQuestionnaire{Day: d.Day, Name: in.Code + " (" + in.Name + ")", Difficulty: difficultyLabel(*in, d)}
 		for i, a := range answers {
 			if a < 0 {
 				continue
 			}
-			q.Answers = append(q.Answers, exportItem{Question: in.Items[i], Answer: optionLabel(in, i, a), Score: a})
+			q.Answers = append(q.Answers, exportItem{Question: in.Items[i], Answer: optionLabel(*in, i, a), Score: a})
 		}
 		if full, done := in.Complete(answers); done {
 			if r, err := instrument.Score(in.ID, full); err == nil {

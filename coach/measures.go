@@ -28,7 +28,7 @@ func difficultyField(id string) string { return fieldAnswerPrefix + id + ":" + d
 
 func difficultyFromFields(fields map[string]string) map[string]int {
 	var out map[string]int
-	for _, in := range instrument.All() {
+	for in := range instrument.Shared() {
 		if in.Difficulty.Text == "" {
 			continue
 		}

@@ -47,7 +47,7 @@ func answersFromFields(fields map[string]string) map[string][]int {
 // ScoredOn returns the results of every completed instrument of the day.
 func (c CheckIn) ScoredOn() []ScoredInstrument {
 	var out []ScoredInstrument
-	for _, in := range instrument.All() {
+	for in := range instrument.Shared() {
 		answers, ok := in.Complete(c.Answers[in.ID])
 		if !ok {
 			continue

@@ -58,6 +58,9 @@ func screensUrgent(ev Event) bool {
 // urgent reports whether one text screens as Review or Crisis, or speaks of
 // someone else in danger now.
 func urgent(text string) bool {
+	if text == "" {
+		return false // most events (a command without words): screening nothing costs 7 allocations
+	}
 	f := risk.Screen(text)
 	return f.Level >= risk.Review || f.AboutOther
 }

@@ -62,3 +62,16 @@ func TestEventTextScreenedOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestNeverHeldWithoutWords: an event with no words is not screened, which
+// gives NeverHeld's answer only because screening nothing finds nothing;
+// and it costs no allocation (every /help asks).
+func TestNeverHeldWithoutWords(t *testing.T) {
+	if f := risk.Screen(""); f.Level >= risk.Review || f.AboutOther {
+		t.Fatalf("risk.Screen(\"\") = %+v: an empty text would be urgent", f)
+	}
+	ev := coach.Event{Command: "help"}
+	if n := testing.AllocsPerRun(100, func() { coach.NeverHeld(ev) }); n != 0 {
+		t.Errorf("NeverHeld(/help) allocates %v times, want 0", n)
+	}
+}

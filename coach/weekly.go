@@ -303,8 +303,8 @@ func scoreLines(all []ScoredInstrument, start, end localtime.Day) []ScoreLine {
 		return strings.Compare(string(a.Day), string(b.Day))
 	})
 	var out []ScoreLine
-	for _, inst := range instrument.All() {
-		if line, ok := latestScore(sorted, inst, start, end); ok {
+	for inst := range instrument.Shared() {
+		if line, ok := latestScore(sorted, *inst, start, end); ok {
 			out = append(out, line)
 		}
 	}

@@ -119,7 +119,8 @@ func (d *Transport) Open(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("discord session: %w", err)
 	}
-	s.Client = &http.Client{Timeout: 20 * time.Second, Transport: newPaced(d.Rate, d.Slots, newAPIRewrite(d.APIBase, newHTTPTransport()), &d.Stats, d.log())}
+	// No Client.Timeout: bounded keeps the same bound more cheaply.
+	s.Client = &http.Client{Transport: bounded{requestTimeout, newPaced(d.Rate, d.Slots, newAPIRewrite(d.APIBase, newHTTPTransport()), &d.Stats, d.log())}}
 	s.Identify.Intents = intents
 	noPayloadCompression(s)
 	s.StateEnabled = false // Aftercare keeps no Discord state; READY's essentials are kept anyway

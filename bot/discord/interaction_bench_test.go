@@ -6,6 +6,7 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"os"
+	"runtime"
 	"runtime/pprof"
 	"slices"
 	"strconv"
@@ -239,6 +240,8 @@ func (w *crowdWorld) crowd(b *testing.B, kinds []fakediscord.Interaction) {
 	w.mu.Unlock()
 	stopProfile := profileCrowd(b)
 	b.ResetTimer()
+	var mem0, mem1 runtime.MemStats
+	runtime.ReadMemStats(&mem0)
 	cpu := cpuTime(b)
 	for i, p := range w.people {
 		in := kinds[i%len(kinds)]
@@ -260,6 +263,7 @@ func (w *crowdWorld) crowd(b *testing.B, kinds []fakediscord.Interaction) {
 	}
 	b.StopTimer()
 	cpu = cpuTime(b) - cpu
+	runtime.ReadMemStats(&mem1)
 	stopProfile()
 	var acks, answers []time.Duration
 	late, twice := 0, 0
@@ -302,6 +306,12 @@ func (w *crowdWorld) crowd(b *testing.B, kinds []fakediscord.Interaction) {
 	// less than answering, the crowd waits in the transport.
 	b.ReportMetric(float64(cpu)/float64(time.Microsecond)/float64(n), "cpu-us/interaction")
 	b.ReportMetric(ms(sent[n-1].Sub(sent[0])), "inject-ms")
+	// Allocations for each interaction, the whole process's as the CPU's
+	// (the fake's too: its heap profile, below, tells the sides apart).
+	// Unlike the times they hardly move with the load, so a change to the
+	// bot's path shows in them even on a busy machine.
+	b.ReportMetric(float64(mem1.Mallocs-mem0.Mallocs)/float64(n), "allocs/interaction")
+	b.ReportMetric(float64(mem1.TotalAlloc-mem0.TotalAlloc)/float64(n), "B/interaction")
 	w.mu.Lock()
 	b.ReportMetric(ms(quantile(w.took, 0.99)), "handled-p99-ms")
 	w.took = nil
@@ -324,6 +334,12 @@ func (w *crowdWorld) crowd(b *testing.B, kinds []fakediscord.Interaction) {
 // side (sideBot, sideFake): go tool pprof -tagfocus side=bot DIR/mix-*.prof
 // is the bot's CPU alone. Not with go test -cpuprofile, which profiles the
 // whole process, setup included, and with which this cannot run.
+//
+// It also writes the heap profile before and after the crowd, as
+// <kind>-<n>.heap0 and .heap1 (go tool pprof -sample_index=alloc_objects
+// -diff_base X.heap0 X.heap1: the crowd's allocations alone, setup left
+// out). Heap profiles carry no labels: tell the sides apart by the stacks.
+// Run with -test.memprofilerate=1 for every allocation, not a sample.
 func profileCrowd(b *testing.B) (stop func()) {
 	dir := os.Getenv("AFTERCARE_BENCH_PROFILE_DIR")
 	if dir == "" {
@@ -335,6 +351,8 @@ func profileCrowd(b *testing.B) (stop func()) {
 	if err != nil {
 		b.Fatalf("crowd profile: %v", err)
 	}
+	base := strings.TrimSuffix(f.Name(), ".prof")
+	heapProfile(b, base+".heap0")
 	if err := pprof.StartCPUProfile(f); err != nil {
 		b.Fatalf("crowd profile (not with -cpuprofile): %v", err)
 	}
@@ -343,6 +361,21 @@ func profileCrowd(b *testing.B) (stop func()) {
 		if err := f.Close(); err != nil {
 			b.Errorf("crowd profile: %v", err)
 		}
+		heapProfile(b, base+".heap1")
+	}
+}
+
+// heapProfile writes the heap profile as of now to name: a GC first, since
+// the profile is as of the last one.
+func heapProfile(b *testing.B, name string) {
+	runtime.GC()
+	f, err := os.Create(name)
+	if err != nil {
+		b.Fatalf("heap profile: %v", err)
+	}
+	defer f.Close()
+	if err := pprof.WriteHeapProfile(f); err != nil {
+		b.Fatalf("heap profile: %v", err)
 	}
 }
 

@@ -3,6 +3,7 @@ package instrument
 import (
 	"errors"
 	"fmt"
+	"iter"
 	"slices"
 )
 
@@ -120,6 +121,21 @@ func All() []Questionnaire {
 		out[i] = def.clone()
 	}
 	return out
+}
+
+// Shared yields every questionnaire of All, in the same order, without
+// the copies All makes, for callers that only read them: the coach goes
+// through them for every day of check-ins it reads, and All's copies cost
+// four allocations a questionnaire each time. Nothing yielded may be
+// changed, nor any slice in it kept where a caller could change it.
+func Shared() iter.Seq[*Questionnaire] {
+	return func(yield func(*Questionnaire) bool) {
+		for i := range definitions {
+			if !yield(&definitions[i]) {
+				return
+			}
+		}
+	}
 }
 
 // ByID returns the questionnaire with the given id, such as "phq9".

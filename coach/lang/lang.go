@@ -6,6 +6,7 @@ import (
 	"path"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/BurntSushi/toml"
 	"github.com/nicksnyder/go-i18n/v2/i18n"
@@ -54,17 +55,48 @@ func load() (*i18n.Bundle, error) {
 // in LANG ("fr_FR.UTF-8"). It returns "" when none is one of Langs.
 func Match(tags ...string) string {
 	for _, tag := range tags {
-		tag, _, _ = strings.Cut(tag, ".")
-		tag, _, _ = strings.Cut(tag, "@")
-		t, err := language.Parse(strings.ReplaceAll(tag, "_", "-"))
-		if err != nil {
-			continue
+		if l := matchOne(tag); l != "" {
+			return l
 		}
-		base, _ := t.Base()
-		for _, l := range Langs {
-			if base.String() == l {
-				return l
-			}
+	}
+	return ""
+}
+
+// matched keeps matchOne's answers (string to string), at most
+// matchedMax of them: parsing a tag allocates some twenty times, and the
+// coach matches the same few of Discord's thirty-odd locales for nearly
+// every event. Bounded, since a tag may come from what a person typed.
+var (
+	matched  sync.Map
+	matchedN atomic.Int32
+)
+
+const matchedMax = 128
+
+func matchOne(tag string) string {
+	if l, ok := matched.Load(tag); ok {
+		return l.(string)
+	}
+	l := parseMatch(tag)
+	if matchedN.Load() < matchedMax {
+		if _, loaded := matched.LoadOrStore(tag, l); !loaded {
+			matchedN.Add(1)
+		}
+	}
+	return l
+}
+
+func parseMatch(tag string) string {
+	tag, _, _ = strings.Cut(tag, ".")
+	tag, _, _ = strings.Cut(tag, "@")
+	t, err := language.Parse(strings.ReplaceAll(tag, "_", "-"))
+	if err != nil {
+		return ""
+	}
+	base, _ := t.Base()
+	for _, l := range Langs {
+		if base.String() == l {
+			return l
 		}
 	}
 	return ""
@@ -90,20 +122,66 @@ func For(lang string) Printer {
 	if lang == "" {
 		lang = Default
 	}
+	return printers()[lang]
+}
+
+// printers are each language's Printer, made once and shared: making a
+// Localizer parses its tags (some sixty allocations), and nearly every
+// message asks For its language. Both it and message.Printer are safe
+// for concurrent use; a Printer is a value, and In changes a copy.
+var printers = sync.OnceValue(func() map[string]Printer {
 	b, err := load()
 	if err != nil {
 		panic(err) // the embedded files are part of the build; TestComplete loads them
 	}
-	return Printer{Lang: lang, loc: i18n.NewLocalizer(b, lang, Default), num: message.NewPrinter(language.Make(lang))}
-}
+	out := make(map[string]Printer, len(Langs))
+	for _, l := range Langs {
+		out[l] = Printer{Lang: l, loc: i18n.NewLocalizer(b, l, Default), num: message.NewPrinter(language.Make(l))}
+	}
+	return out
+})
 
 // T returns the message id filled in with args. A message missing in the
 // language is said in English; one missing in English too is its id, so
 // that it shows in a test rather than as an empty message.
 func (p Printer) T(id string, args ...Args) string {
+	if len(args) == 0 {
+		return p.plain(id)
+	}
+	return p.localize(id, args)
+}
+
+func (p Printer) localize(id string, args []Args) string {
 	s, err := p.loc.Localize(&i18n.LocalizeConfig{MessageID: id, TemplateData: p.merge(args)})
 	if s == "" && err != nil {
 		return id
+	}
+	return s
+}
+
+// plainKey names a message said without arguments: by the language, the
+// file of commands/ its {{.Cmd}} names come from, and its id.
+type plainKey struct{ lang, names, id string }
+
+// plainTexts keep each message said without arguments, as said: its
+// template then reads nothing but the language's command names, so it
+// always comes out the same, and executing it costs a hundred
+// allocations (text/template reflects on every field). Only messages
+// the files have are kept, so there are at most as many as the files'
+// messages in each language.
+var plainTexts sync.Map
+
+func (p Printer) plain(id string) string {
+	k := plainKey{p.Lang, p.namesLang(), id}
+	if s, ok := plainTexts.Load(k); ok {
+		return s.(string)
+	}
+	s, err := p.loc.Localize(&i18n.LocalizeConfig{MessageID: id, TemplateData: p.merge(nil)})
+	if s == "" && err != nil {
+		return id
+	}
+	if s != "" {
+		plainTexts.Store(k, s)
 	}
 	return s
 }
