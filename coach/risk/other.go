@@ -134,7 +134,9 @@ func others() *otherScreen {
 	return s.other
 }
 
-func otherSets() []otherSet { return []otherSet{otherEN, otherES, otherDE, otherFR} }
+func otherSets() []otherSet {
+	return append([]otherSet{otherEN, otherES, otherDE, otherFR}, otherS26...)
+}
 
 // whoReach is how many words may stand between a third person and the act
 // that follows: "my mother said that she would" is four, "un chico del

@@ -1,0 +1,151 @@
+package risk
+
+// Round s26-other learnt from other5 (testdata/other5.tsv): someone else
+// in a medical emergency now ("mi mamá no reacciona, ayuda", a brother on
+// the floor after ketamine who "bouge plus", "lips blue. not breathing
+// right") was None or Review, so the writer got no help at all, and it
+// was never about someone else. The phrases make such a text Crisis; the
+// acts (otherS26) make it someone else's. Both name the body's state
+// narrowly, since "mum won't wake up for the doorbell", "she isn't
+// responding to my texts" and a nosebleed are everyday: a state that
+// ends the sentence, or with "at all", "anymore", the floor or the
+// lips. The everyday twins are in testdata/train/targeted-s26-other.tsv.
+
+var (
+	s26OtherWordsEN = withWords(otherEN.words, map[string]string{
+		"sub": "(he|she|they|hes|shes|mom|mum|mommy|mama|mother|dad|daddy|father|brother|bro|sister|sis|friend|boyfriend|girlfriend|bf|gf|husband|wife|partner|son|daughter|roommate|roomie|flatmate|housemate|grandma|grandpa|nan|cousin|kid|baby|mate)",
+	})
+	s26OtherWordsES = withWords(otherES.words, map[string]string{
+		"sub": "(él|ella|mamá|mama|mami|madre|papá|papa|padre|hermano|hermana|amigo|amiga|novio|novia|esposo|esposa|marido|pareja|hijo|hija|abuela|abuelo|primo|prima|compañero|compañera|roomie)",
+	})
+	s26OtherWordsDE = withWords(otherDE.words, map[string]string{
+		"sub": "(er|sie|mama|mami|mutter|papa|vater|bruder|schwester|freund|freundin|kumpel|haberer|partner|partnerin|mann|frau|sohn|tochter|oma|opa|mitbewohner|mitbewohnerin)",
+	})
+	s26OtherWordsFR = withWords(otherFR.words, map[string]string{
+		"sub": "(il|elle|mère|maman|père|papa|frère|sœur|soeur|ami|amie|pote|copain|copine|mari|femme|fils|fille|coloc|mamie|papi)",
+	})
+)
+
+var mendsS26OtherPhrases = [4]phraseSet{
+	{
+		lang:  "en",
+		words: s26OtherWordsEN,
+		crisis: []string{
+			"{sub} (is|s)? (not|no longer) breathing",
+			"{sub} (stopped|has stopped|s stopped) breathing",
+			"{sub} (is|s)? (barely|hardly) breathing",
+			"{sub} (is|s)? (not responding|unresponsive|not moving) (at all|anymore|to anything) ",
+			"{sub} (is|s)? (not responding|unresponsive|not moving|not waking up) $",
+			"{sub} (is|s)? (lying|laying|collapsed)? on the (bathroom|kitchen)? (floor|ground) (and)? (is|s)? (not|isnt) (moving|breathing)",
+			// Not "... not responding to me because i took his phone lol".
+			"{sub} (is|s)? (lying|laying|collapsed)? on the (bathroom|kitchen)? (floor|ground) (and)? (is|s)? (not|isnt) responding (at all)? $",
+			"^ (on|on the) (bathroom|kitchen)? floor ... (lips|lip) (are|is)? (blue|purple)",
+			"^ {their}? (lips|lip) (are|is|look|looks|turning|turned|going|gone)? (blue|purple|grey|gray) $",
+			"^ not breathing (right|properly|normally)? $",
+			"(cant|cannot|can not) (get|wake) (him|her|them) (to respond|to react|up) at all",
+			"{sub} (is|s)? bleeding (so much|everywhere|a lot|heavily) (and)? (it)? (wont|will not|does not|cant) stop",
+			"(cant|cannot|can not|wont|will not) stop the bleeding",
+		},
+	},
+	{
+		lang:  "es",
+		words: s26OtherWordsES,
+		crisis: []string{
+			"{sub} no (reacciona|respira)",
+			"{sub} (ya)? no (despierta|responde|se mueve) (nada|para nada|por más que)? $",
+			"{sub} (está)? (tirado|tirada)? en el (piso|suelo) (y)? no se mueve",
+			"(tiene)? (los)? labios (morados|azules) $",
+			"{sub} (está)? sangrando (mucho|muchísimo|un montón) (y)? no (para|se detiene)",
+			"(tiene)? todo listo para (esta noche|hoy) ... ... (fue un gusto conocer*|adiós|hasta siempre)",
+		},
+	},
+	{
+		lang:  "de",
+		words: s26OtherWordsDE,
+		crisis: []string{
+			"{sub} (reagiert|atmet) (gar)? nicht mehr",
+			"{sub} (reagiert|atmet) (gar)? nicht $",
+			"{sub} (wacht|bewegt sich) (gar)? nicht mehr (auf)?",
+			"{sub} (liegt)? (am|auf dem) boden (und)? (bewegt sich|reagiert|atmet) (gar)? nicht (mehr)?",
+			"(lippen) (sind)? (ganz)? (blau|lila) $",
+			"{sub} blutet (stark|total|wie verrückt) (und)? (es)? hört nicht auf",
+		},
+	},
+	{
+		lang:  "fr",
+		words: s26OtherWordsFR,
+		crisis: []string{
+			// At the sentence's end or with a call for help: "et il respire
+			// plus, puis il se relève" is a film's.
+			"{sub} (respire|réagit|bouge|répond|se réveille) plus (du tout)? $",
+			"{sub} (respire|réagit|bouge) plus (du tout)? (aide*|aidez moi|au secours|je fais quoi|qu'est ce que je fais|ambulance|samu|pompiers)",
+			"{sub} (est)? par terre (et)? (il|elle)? (bouge|réagit|respire) plus",
+			"(lèvres) (sont)? (toutes)? (bleues|violettes) $",
+			"{sub} (saigne|est en train de saigner) (beaucoup|énormément|partout) (et)? (ça)? (s'arrête|arrête) (pas|plus)",
+		},
+	},
+}
+
+// otherS26 are the same states as acts of someone else's danger now, so
+// that a third person before them makes the text theirs.
+var otherS26 = []otherSet{
+	{lang: "en", words: s26OtherWordsEN, acts: []string{
+		"(is|s)? (not|no longer) breathing",
+		"(stopped|has stopped|s stopped|barely|hardly) breathing",
+		"(is|s)? (not responding|unresponsive) (at all|anymore|to anything)",
+		"(snoring|breathing) (weird|weirdly|strange|strangely|funny) (and)? (i)? (cant|cannot|can not) (get|wake) (him|her|them)",
+		"(lips|lip) (are|is)? (blue|purple)",
+	}, now: []string{
+		// Blanked as the helper's alarm, so that what is left of "mom on
+		// bathroom floor. lips blue." is not the writer's own danger.
+		"^ {their}? (lips|lip) (are|is|look|looks|turning|turned|going|gone)? (blue|purple|grey|gray) $",
+	}, done: []string{
+		// "mom on bathroom floor. lips blue.": the floor ends the
+		// sentence, and the alarm ("not breathing") is elsewhere.
+		"(is|s)? (lying|laying|collapsed)? on (the)? (bathroom|kitchen|bedroom)? (floor|ground) $",
+	}},
+	{lang: "es", words: s26OtherWordsES, acts: []string{
+		"no (reacciona|respira)",
+		"en el (piso|suelo) (y)? no se mueve",
+		"todo listo para (esta noche|hoy) ... ... (fue un gusto conocer*|adiós|hasta siempre)",
+	}},
+	{lang: "de", words: s26OtherWordsDE, acts: []string{
+		"(reagiert|atmet) (gar)? nicht mehr",
+		"(wacht|bewegt sich) (gar)? nicht mehr",
+		"(schnauft|schnarcht|atmet) (voll|total|ganz)? (komisch|seltsam)",
+	}},
+	{lang: "fr", words: s26OtherWordsFR, acts: []string{
+		"(respire|réagit) plus",
+		"par terre (et)? (il|elle)? (bouge|réagit|respire) plus",
+	}, done: []string{
+		// Snoring strangely, after pills and drink (other2's "elle ronfle
+		// bizarre", which retraining let go): with a word of alarm only,
+		// since "mon mari ronfle bizarre" is a night like any other.
+		"(ronfle|respire) (bizarre|bizarrement|trop fort|super fort)",
+	}, now: []string{
+		// As otherEN's "cant wake (him|her|them)".
+		"je (la|le|les) (réveille|reveille) (pas|plus)",
+		"(j'arrive|j'y arrive) (pas|plus) à (la|le|les) réveiller",
+	}, helper: []string{
+		"je (la|le|les) (réveille|reveille) (pas|plus)",
+		"(j'arrive|j'y arrive) (pas|plus) à (la|le|les) réveiller",
+	}},
+}
+
+// mendsS26OtherDrift hold four corpus rows that the model alone had
+// carried at Crisis and that retraining on targeted-s26-other.tsv let
+// fall: not waking up wanted "this time", pockets filled with stones, an
+// empty blister pack sent to a group chat with no answer after it.
+var mendsS26OtherDrift = [4]phraseSet{
+	{lang: "en", words: s26OtherWordsEN, crisis: []string{
+		"if i (dont|do not) wake up (tomorrow|tonight)? (thats|that is|its|it is) fine (by|with) me",
+	}},
+	{lang: "es", words: s26OtherWordsES, crisis: []string{
+		"me (he)? (llenado|llené) (los|mis)? bolsillos de piedras",
+		"(foto|imagen) de (un|una)? (blíster|caja|tira) (de pastillas)? (vacío|vacía) ... ... no (contesta|responde)",
+	}},
+	{lang: "de", words: s26OtherWordsDE},
+	{lang: "fr", words: s26OtherWordsFR, crisis: []string{
+		"(pas|plus) me réveiller (et)? cette fois je vais faire en sorte",
+	}},
+}

@@ -1,0 +1,71 @@
+package risk
+
+import "testing"
+
+// TestS26OtherEmergency holds someone else in a medical emergency now,
+// from other5's kinds (round s26-other), to Crisis and to someone else's,
+// and their everyday twins to neither: before the round, "mi mamá no
+// reacciona, ayuda" was None and not someone else's.
+func TestS26OtherEmergency(t *testing.T) {
+	cases := []struct {
+		text  string
+		level Level
+		other bool
+	}{
+		{"mi mamá no reacciona, ayuda", Crisis, true},
+		{"mon frère a pris de la kéta et autre chose en soirée, il est par terre, il bouge plus", Crisis, true},
+		{"mom on bathroom floor. lips blue. not breathing right", Crisis, true},
+		{"alguien del grupo de apoyo puso que ya tiene todo listo para esta noche y que fue un gusto conocernos 😢", Crisis, true},
+		{"my dad is not breathing, help", Crisis, true},
+		{"meine Mutter reagiert nicht mehr, hilfe", Crisis, true},
+		{"mein Bruder liegt am Boden und bewegt sich nicht mehr", Crisis, true},
+		{"ma mère ne respire plus", Crisis, true},
+		{"mi hermano está en el piso y no se mueve", Crisis, true},
+		{"my roommate is bleeding so much and it won't stop", Crisis, true},
+		{"my mum is napping on the sofa and won't wake up for the doorbell lol", None, false},
+		{"my brother is asleep after his night out, he's fine, just snoring", None, false},
+		{"my son has a nosebleed again, blood everywhere on his shirt but he's fine", None, false},
+		{"in the film the guy is lying on the floor not breathing and then he wakes up, such a cheap twist", None, false},
+		{"my mom is not responding to my texts, she's probably at work", None, false},
+		{"mi mamá está dormida en el sillón y no despierta ni con el timbre jaja", None, false},
+		{"ya tengo todo listo para esta noche, la cena de cumpleaños va a estar buenísima", None, false},
+		{"Mama macht ein Nickerchen auf dem Sofa und wacht nicht mal von der Klingel auf", None, false},
+		{"meine Mutter reagiert nicht auf meine Nachrichten, sie ist bestimmt beim Arzt", None, false},
+		{"maman fait la sieste sur le canapé, elle se réveille même pas quand on sonne", None, false},
+		{"il bouge plus que moi au foot, il court partout", None, false},
+	}
+	for _, c := range cases {
+		f := Screen(c.text)
+		if f.Level != c.level || f.AboutOther != c.other {
+			t.Errorf("Screen(%q) = %v, other %v; want %v, other %v", c.text, f.Level, f.AboutOther, c.level, c.other)
+		}
+	}
+}
+
+// TestS26OtherPhrases holds the phrases alone to what they say, so that a
+// retraining cannot carry what they must: the emergencies above, and the
+// corpus rows that retraining let fall (mendsS26OtherDrift).
+func TestS26OtherPhrases(t *testing.T) {
+	cases := []struct {
+		text string
+		want Level
+	}{
+		{"mi mamá no reacciona, ayuda", Crisis},
+		{"ma mère ne respire plus", Crisis},
+		{"meine Mutter reagiert nicht mehr, hilfe", Crisis},
+		{"my dad is not breathing, help", Crisis},
+		{"j'aimerais m'endormir ce soir et ne pas me réveiller, et cette fois je vais faire en sorte que ça arrive", Crisis},
+		{"if i dont wake up tomorrow thats fine by me. honestly i'd prefer it", Crisis},
+		{"me he llenado los bolsillos de piedras. voy a meterme en el río", Crisis},
+		{"en el grupo de whatsapp Pablo ha mandado una foto de un blíster vacío y no contesta, qué hacemos", Crisis},
+		{"my son is lying on the floor not responding to me because i took his phone lol", None},
+		{"dans le film le héros est par terre et il respire plus, puis il se relève, ridicule", None},
+	}
+	for _, c := range cases {
+		phrases := *screening()
+		phrases.learnt = nil
+		if got := phrases.screen(c.text, false).Level; got != c.want {
+			t.Errorf("phrases alone: %q = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
