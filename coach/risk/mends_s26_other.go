@@ -51,7 +51,9 @@ var mendsS26OtherPhrases = [4]phraseSet{
 		lang:  "es",
 		words: s26OtherWordsES,
 		crisis: []string{
-			"{sub} no (reacciona|respira)",
+			// Not "no reacciona a los mensajes".
+			"{sub} no (reacciona|respira) (nada|para nada|bien)? $",
+			"{sub} no (reacciona|respira) (nada|para nada|bien)? (ayuda|auxilio|qué hago|y tiene|tiene)",
 			"{sub} (ya)? no (despierta|responde|se mueve) (nada|para nada|por más que)? $",
 			"{sub} (está)? (tirado|tirada)? en el (piso|suelo) (y)? no se mueve",
 			"(tiene)? (los)? labios (morados|azules) $",
@@ -63,7 +65,9 @@ var mendsS26OtherPhrases = [4]phraseSet{
 		lang:  "de",
 		words: s26OtherWordsDE,
 		crisis: []string{
-			"{sub} (reagiert|atmet) (gar)? nicht mehr",
+			// Not "reagiert nicht mehr auf meine Nachrichten".
+			"{sub} (reagiert|atmet) (gar)? nicht mehr (richtig)? $",
+			"{sub} (reagiert|atmet) (gar)? nicht mehr (richtig)? (hilfe|was soll ich|was mach ich|und)",
 			"{sub} (reagiert|atmet) (gar)? nicht $",
 			"{sub} (wacht|bewegt sich) (gar)? nicht mehr (auf)?",
 			"{sub} (liegt)? (am|auf dem) boden (und)? (bewegt sich|reagiert|atmet) (gar)? nicht (mehr)?",
@@ -93,7 +97,6 @@ var otherS26 = []otherSet{
 		"(is|s)? (not|no longer) breathing",
 		"(stopped|has stopped|s stopped|barely|hardly) breathing",
 		"(is|s)? (not responding|unresponsive) (at all|anymore|to anything)",
-		"(snoring|breathing) (weird|weirdly|strange|strangely|funny) (and)? (i)? (cant|cannot|can not) (get|wake) (him|her|them)",
 		"(lips|lip) (are|is)? (blue|purple)",
 	}, now: []string{
 		// Blanked as the helper's alarm, so that what is left of "mom on
@@ -103,16 +106,35 @@ var otherS26 = []otherSet{
 		// "mom on bathroom floor. lips blue.": the floor ends the
 		// sentence, and the alarm ("not breathing") is elsewhere.
 		"(is|s)? (lying|laying|collapsed)? on (the)? (bathroom|kitchen|bedroom)? (floor|ground) $",
+	}, farewell: []string{
+		// Snoring strangely and not to be roused: the act has its own
+		// negation, which a farewell's may have and an act's may not.
+		"(snoring|breathing) (weird|weirdly|strange|strangely|funny) (and)? (i)? (cant|cannot|can not) (get|wake) (him|her|them)",
 	}},
-	{lang: "es", words: s26OtherWordsES, acts: []string{
-		"no (reacciona|respira)",
+	{lang: "es", words: s26OtherWordsES, who: []string{
+		// A name after an interjection: "boludo, el Juanchi se tomó todo".
+		"^ (boludo|boluda|che|wey|güey|tío|tía|chamo|pana) (el|la)",
+	}, acts: []string{
+		"no (reacciona|respira) (nada|para nada|bien)? $",
 		"en el (piso|suelo) (y)? no se mueve",
 		"todo listo para (esta noche|hoy) ... ... (fue un gusto conocer*|adiós|hasta siempre)",
 	}},
-	{lang: "de", words: s26OtherWordsDE, acts: []string{
+	{lang: "de", words: s26OtherWordsDE, who: []string{
+		// Austrian and Bavarian: "mei haberer", "mei spezl".
+		"(mei|mein|meine) (haberer|spezl|spezi|kumpel|freind|freindin|bua|oide)",
+	}, threat: []string{
+		// The writer locked in or threatened at their door (other5's
+		// "self" rows): the writer's own danger, not someone else's.
+		"(handy|telefon) und (schlüssel|autoschlüssel) (weggenommen|abgenommen)",
+		"wenn ich (nicht|net|ned) (aufmach|aufmache|aufmachen|aufsperr|aufsperre)",
+	}, acts: []string{
 		"(reagiert|atmet) (gar)? nicht mehr",
 		"(wacht|bewegt sich) (gar)? nicht mehr",
-		"(schnauft|schnarcht|atmet) (voll|total|ganz)? (komisch|seltsam)",
+		// Snoring strangely alone is a cold's ("mein Mann schnarcht voll
+		// komisch heute"): with the pills and drink only, so that the act
+		// also starts within whoReach of "mei haberer hat nach der
+		// session ...".
+		"(wodka|schnaps|alkohol|bier) mit (tabletten|pillen) (gsoffn|gesoffen|genommen|eingeworfen) und (schnauft|schnarcht|atmet) (voll|total|ganz)? (komisch|seltsam)",
 	}},
 	{lang: "fr", words: s26OtherWordsFR, acts: []string{
 		"(respire|réagit) plus",

@@ -33,6 +33,12 @@ func TestS26OtherEmergency(t *testing.T) {
 		{"meine Mutter reagiert nicht auf meine Nachrichten, sie ist bestimmt beim Arzt", None, false},
 		{"maman fait la sieste sur le canapé, elle se réveille même pas quand on sonne", None, false},
 		{"il bouge plus que moi au foot, il court partout", None, false},
+		{"roomie mixed his benzos w vodka after his session and now he's snoring weird and I cant get him to respond at all", Crisis, true},
+		{"boludo, el Juanchi se tomó todo y está re duro, no reacciona, tiene los ojos en blanco", Crisis, true},
+		{"mein Mann schnarcht voll komisch heute, bestimmt die Erkältung", None, false},
+		{"el ex de mi amiga no reacciona a los mensajes", None, false},
+		{"la app no reacciona, qué hago", None, false},
+		{"mi amiga no respira bien por la alergia, le di su inhalador", None, false},
 	}
 	for _, c := range cases {
 		f := Screen(c.text)
@@ -66,6 +72,20 @@ func TestS26OtherPhrases(t *testing.T) {
 		phrases.learnt = nil
 		if got := phrases.screen(c.text, false).Level; got != c.want {
 			t.Errorf("phrases alone: %q = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestS26OtherOwnDanger holds other5's German rows of the writer locked
+// in or threatened at the door to the writer's own danger: before round
+// s26-other both were read as someone else's.
+func TestS26OtherOwnDanger(t *testing.T) {
+	for _, text := range []string{
+		"er hat handy und schlüssel weggenommen und abgesperrt. schreib vom alten tablet. bitte",
+		"er ist wieder da und hämmert an die tür, sagt er zündet die wohnung an wenn ich nicht aufmach",
+	} {
+		if f := Screen(text); f.AboutOther || f.Level < Review {
+			t.Errorf("Screen(%q) = %v, other %v; want at least Review, the writer's own", text, f.Level, f.AboutOther)
 		}
 	}
 }
