@@ -82,7 +82,8 @@ func phraseSets() []phraseSet {
 		mendsS26EN, mendsS26ES, mendsS26DE, mendsS26FR,
 		mendsS26Drift[0], mendsS26Drift[1], mendsS26Drift[2], mendsS26Drift[3],
 		mendsS26OtherPhrases[0], mendsS26OtherPhrases[1], mendsS26OtherPhrases[2], mendsS26OtherPhrases[3],
-		mendsS26OtherDrift[0], mendsS26OtherDrift[1], mendsS26OtherDrift[2], mendsS26OtherDrift[3]}
+		mendsS26OtherDrift[0], mendsS26OtherDrift[1], mendsS26OtherDrift[2], mendsS26OtherDrift[3],
+		mendsS26OtherCar[0], mendsS26OtherCar[1], mendsS26OtherCar[2], mendsS26OtherCar[3]}
 }
 
 func signalSets() []signalSet {

@@ -629,9 +629,13 @@
 // its acts appended to otherSets), their everyday twins (a nap, a night
 // out slept off, a nosebleed, a film) in targeted-s26-other.tsv. The
 // writer locked in, or threatened at the door "wenn ich nicht aufmach",
-// is the writer's own (otherSet.threat). The other5 flag went from 33/64
-// to 39/64 about someone else (level at least Review 62 to 64, Crisis 57
-// to 61), from 2/48 to 0/48 of the writer's own, 0/48 ordinary. other1's
+// is the writer's own (otherSet.threat). A night worker's or a
+// witness's preamble ("night shift at the shelter:", "nachtdienst im
+// frauenhaus:", "j'entends les voisins") no longer opens the text as the
+// writer's, and a child shut in a car in the sun is Crisis. The other5
+// flag went from 33/64 to 45/64 about someone else (level at least Review
+// 62 to 64, Crisis 57 to 61), from 2/48 to 0/48 of the writer's own, 0/48
+// ordinary. other1's
 // 51/64 rose to 52 and other2's 49 fell to 48 ("elle dort et je la
 // réveille pas, elle ronfle bizarre": the retrained model reads the
 // writer's clause as Review); other3 and other4 kept theirs.

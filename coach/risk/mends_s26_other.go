@@ -154,10 +154,11 @@ var otherS26 = []otherSet{
 	}},
 }
 
-// mendsS26OtherDrift hold four corpus rows that the model alone had
-// carried at Crisis and that retraining on targeted-s26-other.tsv let
-// fall: not waking up wanted "this time", pockets filled with stones, an
-// empty blister pack sent to a group chat with no answer after it.
+// mendsS26OtherDrift hold corpus rows that the model alone had carried
+// and that retraining on targeted-s26-other.tsv let fall: not waking up
+// wanted "this time", pockets filled with stones, an empty blister pack
+// sent to a group chat with no answer after it (Crisis), a burden to the
+// team (Review).
 var mendsS26OtherDrift = [4]phraseSet{
 	{lang: "en", words: s26OtherWordsEN, crisis: []string{
 		"if i (dont|do not) wake up (tomorrow|tonight)? (thats|that is|its|it is) fine (by|with) me",
@@ -169,5 +170,60 @@ var mendsS26OtherDrift = [4]phraseSet{
 	{lang: "de", words: s26OtherWordsDE},
 	{lang: "fr", words: s26OtherWordsFR, crisis: []string{
 		"(pas|plus) me réveiller (et)? cette fois je vais faire en sorte",
+	}, review: []string{
+		// A burden to the team (fresh26's, Review), which the retrained
+		// model let fall to None.
+		"je suis (juste|rien qu'un)? (un)? (boulet|fardeau|poids) pour (l'équipe|les autres|tout le monde|eux|vous)",
+	}},
+}
+
+// otherS26Witness are other5's night workers and witnesses: a preamble
+// of the helper's ("night shift at the shelter:", "nachtdienst im
+// frauenhaus:", "j'entends les voisins"), which otherwise opens the text
+// as the writer's own, and the third persons a clause of violence or of a
+// child alone opens with ("hay un nene", "el marido").
+var otherS26Witness = []otherSet{
+	{lang: "en", words: s26OtherWordsEN, helper: []string{
+		"(night shift|nightshift|on shift|working|volunteering) (at|in) (the|a)? (shelter|refuge|hostel|ward|safe house)",
+		"posting for my {rel} (bc|because|cause|coz) (she|he|they) (cant|can not|cannot)",
+	}, subject: []string{
+		"^ (a|the|one|our)? (former|current|new)? (resident|client|guest)",
+	}},
+	{lang: "es", words: s26OtherWordsES, helper: []string{
+		"turno de noche en (la|el) (casa de acogida|refugio|albergue)",
+	}, subject: []string{
+		"^ (hay)? (un|una) (nene|nena|niño|niña|bebé|criatura|señora|señor)",
+		"^ (el|la) (marido|esposo|novio|novia|ex|pareja)",
+	}},
+	{lang: "de", words: s26OtherWordsDE, helper: []string{
+		// "im" is "i am" to the normaliser, in a phrase too, and toldOfOther
+		// writes it back as "im": any word between.
+		"nachtdienst ... (frauenhaus|heim|wohngruppe|notunterkunft)",
+	}, subject: []string{
+		"^ (eine|ein|die|der|unsere|unser)? (ehemalige|ehemaliger)? (bewohnerin|bewohner|klientin|klient)",
+	}},
+	{lang: "fr", words: s26OtherWordsFR, helper: []string{
+		"(nuit|garde|permanence) (au|à la) (foyer|refuge|centre)",
+		"j'entends (les|mes) voisins",
+	}},
+}
+
+// mendsS26OtherCar: a child shut alone in a car in the sun (other5's "hay
+// un nene solo en un auto al sol ... todo cerrado"), Crisis: heat kills a
+// child within the hour. The sun or the heat is part of the phrase, since
+// a child waiting in a car is everyday.
+var mendsS26OtherCar = [4]phraseSet{
+	{lang: "en", words: s26OtherWordsEN, crisis: []string{
+		"(kid|child|baby|toddler|little boy|little girl) (is)? (locked|left|alone|shut) (alone)? in (a|the|their|his|her) (hot)? car (in the sun|in this heat|in the heat|windows up|with the windows up)",
+		"(kid|child|baby|toddler) (is)? (locked|left|alone|shut) (alone)? in (a|the) hot car",
+	}},
+	{lang: "es", words: s26OtherWordsES, crisis: []string{
+		"(nene|nena|niño|niña|bebé|criatura|chiquito|chiquita) (solo|sola|encerrado|encerrada) en (un|el) (auto|carro|coche) (al sol|con (este|el) calor|todo cerrado)",
+	}},
+	{lang: "de", words: s26OtherWordsDE, crisis: []string{
+		"(kind|baby|kleinkind) ... (allein|eingesperrt|eingeschlossen) (im|in einem|in dem) (heißen)? auto (in der sonne|in der hitze|bei der hitze)",
+	}},
+	{lang: "fr", words: s26OtherWordsFR, crisis: []string{
+		"(enfant|bébé|gamin|gamine|petit|petite) (tout seul|toute seule|seul|seule|enfermé|enfermée) dans (une|la|sa) voiture (au soleil|en plein soleil|par cette chaleur|fermée)",
 	}},
 }

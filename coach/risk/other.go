@@ -1,6 +1,9 @@
 package risk
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Someone else in danger now.
 //
@@ -135,7 +138,7 @@ func others() *otherScreen {
 }
 
 func otherSets() []otherSet {
-	return append([]otherSet{otherEN, otherES, otherDE, otherFR}, otherS26...)
+	return slices.Concat([]otherSet{otherEN, otherES, otherDE, otherFR}, otherS26, otherS26Witness)
 }
 
 // whoReach is how many words may stand between a third person and the act

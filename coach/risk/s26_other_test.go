@@ -89,3 +89,37 @@ func TestS26OtherOwnDanger(t *testing.T) {
 		}
 	}
 }
+
+// TestS26OtherWitness holds other5's night workers and witnesses to
+// someone else's danger (a preamble of the helper's opened the text as
+// the writer's own, round s26-other), a child shut in a car in the sun to
+// Crisis, and their everyday twins to neither.
+func TestS26OtherWitness(t *testing.T) {
+	cases := []struct {
+		text  string
+		level Level
+		other bool
+	}{
+		{"night shift at the shelter: a former resident just texted from her closet, he has the gun out and says he'll shoot her if she leaves", Crisis, true},
+		{"nachtdienst im frauenhaus: bewohnerin ruft grad an, sie ist doch zu ihm zurück, er hat sie eingesperrt und schlägt sie", Crisis, true},
+		{"turno de noche en la casa de acogida: una señora me llama desde el baño de su casa, el marido está borracho rompiendo todo y amenaza con matarla", Crisis, true},
+		{"hay un nene solo en un auto al sol hace media hora, está llorando y todo cerrado", Crisis, true},
+		{"there's a toddler locked in a hot car in the parking lot, crying, no parents around", Crisis, false},
+		{"night shift at the shelter: quiet so far, a former resident just texted to say her new flat is lovely", None, false},
+		{"hay un nene solo en el parque jugando con su perro, la mamá está en el banco de al lado", None, false},
+		{"nachtdienst im frauenhaus: alles ruhig, eine bewohnerin backt mit den kindern", None, false},
+		{"j'entends les voisins, ils font la fête et le petit chante", None, false},
+		{"left the kid in the car for a minute to grab the keys, windows down and he's fine", None, false},
+	}
+	for _, c := range cases {
+		f := Screen(c.text)
+		if f.Level != c.level || f.AboutOther != c.other {
+			t.Errorf("Screen(%q) = %v, other %v; want %v, other %v", c.text, f.Level, f.AboutOther, c.level, c.other)
+		}
+	}
+	phrases := *screening()
+	phrases.learnt = nil
+	if got := phrases.screen("je suis juste un boulet pour l'équipe, ils font ma job à ma place", false).Level; got != Review {
+		t.Errorf("phrases alone: a burden to the team = %v, want review", got)
+	}
+}
