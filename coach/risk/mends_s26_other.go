@@ -191,6 +191,9 @@ var otherS26Witness = []otherSet{
 	}},
 	{lang: "es", words: s26OtherWordsES, helper: []string{
 		"turno de noche en (la|el) (casa de acogida|refugio|albergue)",
+		// The helper below a roof, kept from going up.
+		"(estoy|estamos) (abajo|afuera|en la puerta|en la calle)",
+		"no me deja (subir|entrar|pasar)",
 	}, subject: []string{
 		"^ (hay)? (un|una) (nene|nena|niño|niña|bebé|criatura|señora|señor)",
 		"^ (el|la) (marido|esposo|novio|novia|ex|pareja)",
@@ -205,6 +208,8 @@ var otherS26Witness = []otherSet{
 	{lang: "fr", words: s26OtherWordsFR, helper: []string{
 		"(nuit|garde|permanence) (au|à la) (foyer|refuge|centre)",
 		"j'entends (les|mes) voisins",
+		// The helper who cannot follow: "je sais même pas vers où il va".
+		"je sais (même)? pas (vers|par)? où (il|elle) (va|est)",
 	}},
 }
 

@@ -110,6 +110,10 @@ func TestS26OtherWitness(t *testing.T) {
 		{"nachtdienst im frauenhaus: alles ruhig, eine bewohnerin backt mit den kindern", None, false},
 		{"j'entends les voisins, ils font la fête et le petit chante", None, false},
 		{"left the kid in the car for a minute to grab the keys, windows down and he's fine", None, false},
+		{"mi novio está en la azotea del edificio diciendo que se va a aventar, estoy abajo y no me deja subir", Crisis, true},
+		{"mon copain a trop bu et il dit qu'il va se foutre en l'air, il roule sur l'autoroute à fond, il m'a envoyé un vocal en pleurant, je sais même pas vers où il va, il décroche plus", Crisis, true},
+		// The helper's words do not hide the writer's own danger.
+		{"estoy abajo del puente y me voy a tirar ya", Crisis, false},
 	}
 	for _, c := range cases {
 		f := Screen(c.text)
