@@ -80,7 +80,10 @@ func phraseSets() []phraseSet {
 		mendsS25OtherEN, mendsS25OtherDE,
 		mendsS25MergeEN, mendsS25MergeES, mendsS25MergeDE, mendsS25MergeFR,
 		mendsS26EN, mendsS26ES, mendsS26DE, mendsS26FR,
-		mendsS26Drift[0], mendsS26Drift[1], mendsS26Drift[2], mendsS26Drift[3]}
+		mendsS26Drift[0], mendsS26Drift[1], mendsS26Drift[2], mendsS26Drift[3],
+		mendsS26OtherPhrases[0], mendsS26OtherPhrases[1], mendsS26OtherPhrases[2], mendsS26OtherPhrases[3],
+		mendsS26OtherDrift[0], mendsS26OtherDrift[1], mendsS26OtherDrift[2], mendsS26OtherDrift[3],
+		mendsS26OtherCar[0], mendsS26OtherCar[1], mendsS26OtherCar[2], mendsS26OtherCar[3]}
 }
 
 func signalSets() []signalSet {

@@ -626,6 +626,25 @@
 // 64 (Crisis 56). What round s25-other learnt from other4 carried over to
 // three texts of a new writer.
 //
+// Round s26-other LEARNT other5, so its figures after are not fresh:
+// someone else in a medical emergency now (not breathing, not reacting or
+// waking, on the floor and not moving, lips blue, bleeding that won't stop;
+// a group member "todo listo para esta noche" with a goodbye) is Crisis and
+// someone else's in the four languages (mends_s26_other.go, its acts
+// appended to otherSets), their everyday twins (a nap, a night out slept
+// off, a nosebleed, a film) in targeted-s26-other.tsv. The writer locked
+// in, or threatened at the door "wenn ich nicht aufmach", is the writer's
+// own (otherSet.threat). A night worker's or a witness's preamble ("night
+// shift at the shelter:", "nachtdienst im frauenhaus:", "j'entends les
+// voisins") no longer opens the text as the writer's, nor do the helper's
+// own words ("estoy abajo y no me deja subir", "je sais même pas vers où il
+// va"), and a child shut in a car in the sun is Crisis. The other5 flag
+// went from 33/64 to 47/64 about someone else (level at least Review 62 to
+// 64, Crisis 57 to 61), from 2/48 to 0/48 of the writer's own, 0/48
+// ordinary. other1's 51/64 rose to 52 and other2's 49 fell to 48 ("elle
+// dort et je la réveille pas, elle ronfle bizarre": the retrained model
+// reads the writer's clause as Review); other3 and other4 kept theirs.
+//
 // Round s25-other LEARNT FROM other4's misses, by kind in the four
 // languages, so the figures after it are not fresh. Someone told of in a
 // group chat, a screenshot or a forwarded message ("im Klassenchat hat

@@ -1,6 +1,9 @@
 package risk
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Someone else in danger now.
 //
@@ -134,7 +137,9 @@ func others() *otherScreen {
 	return s.other
 }
 
-func otherSets() []otherSet { return []otherSet{otherEN, otherES, otherDE, otherFR} }
+func otherSets() []otherSet {
+	return slices.Concat([]otherSet{otherEN, otherES, otherDE, otherFR}, otherS26, otherS26Witness)
+}
 
 // whoReach is how many words may stand between a third person and the act
 // that follows: "my mother said that she would" is four, "un chico del

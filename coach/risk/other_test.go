@@ -588,6 +588,22 @@ func TestAboutOtherCorpus(t *testing.T) {
 		"Meine Mutter hat Oxycodon mit Wein genommen und liegt auf dem Sofa, sie reagiert kaum noch und atmet so komisch.": true, // fresh25.tsv
 		"Meine Tochter hat sich eingesperrt und sagt durch die Tür, sie hat Omas Herztabletten genommen.":                  true, // fresh25.tsv
 		"Mon coloc a pris du GHB et il répond plus, il respire super lentement, je fais quoi ??":                           true, // fresh25.tsv
+		// Round s26-other: someone else in a medical emergency now (not
+		// breathing, not reacting, on the floor not moving, lips blue,
+		// bleeding that won't stop).
+		"my dad is on the kitchen floor and he's not breathing, what do i do":                        true, // targeted-s26-other.tsv
+		"my sister took something at the party and now she's unresponsive at all, her lips are blue": true, // targeted-s26-other.tsv
+		"my bf passed out after pills and vodka and he's barely breathing":                           true, // targeted-s26-other.tsv
+		"my roommate is bleeding so much and it won't stop, he cut his arm":                          true, // targeted-s26-other.tsv
+		"mi papá está tirado en el piso y no se mueve, ayuda":                                        true, // targeted-s26-other.tsv
+		"mi hermano tomó pastillas con alcohol y no respira bien, tiene los labios morados":          true, // targeted-s26-other.tsv
+		"mi novia está sangrando muchísimo y no para, qué hago":                                      true, // targeted-s26-other.tsv
+		"meine Mutter liegt am Boden und reagiert nicht mehr, was soll ich tun":                      true, // targeted-s26-other.tsv
+		"mein Kumpel hat Tabletten mit Wodka genommen und atmet nicht mehr richtig":                  true, // targeted-s26-other.tsv
+		"meine Schwester wacht nicht mehr auf, ihre Lippen sind ganz blau":                           true, // targeted-s26-other.tsv
+		"mon père est par terre dans la cuisine et il respire plus, aidez moi":                       true, // targeted-s26-other.tsv
+		"ma copine a pris des cachets avec de l'alcool et elle réagit plus du tout":                  true, // targeted-s26-other.tsv
+		"mon coloc saigne énormément et ça s'arrête pas":                                             true, // targeted-s26-other.tsv
 	}
 	rows := trainingCorpus(t)
 	counts := map[Level]int{}
