@@ -764,6 +764,7 @@
 //	set 24, learnt screen 1b81dfe 113/120 94%  101/120 84% 58/60        2/120 2%    4/120 3%
 //	set 25, learnt screen d3e363d 119/120 99%  104/120 87% 49/60        3/120 2%    4/120 3%
 //	set 26, learnt screen 62deeb1 109/120 91%   89/120 74% 49/60        1/120 1%    0/120 0%
+//	set 27, learnt screen 24278fa 110/120 92%   99/120 82% 53/60        3/120 2%    1/120 1%
 //
 // The learnt screen of c809979 had learnt from neither set 3 nor set 4;
 // that of 799f102 had learnt from set 3 (run once first) but not set 4;
@@ -1141,7 +1142,22 @@
 // ordinary 0% and 0%: those rounds moved one of its rows. Set 26 is in testdata/train; on the screen
 // that learnt it (after set 25's round), in-sample, 100% flagged and 97%
 // at Crisis (de 97%, es 93%), ordinary 0% and 0%.
-// Over the nineteen sets 8 to 26 the screen flagged 88–99% of crisis
+// Set 27 (a psychiatric liaison nurse in an inner-city emergency
+// department, who also moderates a forum for people with bipolar disorder
+// and psychosis: voices, mixed states, intoxication, little language),
+// run once on 24278fa, after every round of 2026-12-05 (sets 25 and 26,
+// other4 and other5, the thought frames): 92% flagged (en 97, es 97, de
+// 90, fr 83), 82% at Crisis, ordinary 2% Crisis and 1% Review. Its ten
+// crisis rows at None: a voice that says cut deeper, already begun; God
+// in the session saying to leave the body tonight, "I know how"; a jump
+// from the first floor just done, hurt and unable to get up; clothes,
+// computer and cat given away, "at peace, bye"; "then that's me done for
+// good" after dropping the dog off; "Saturday when nobody's there I'll do
+// it"; the tracks named and "going now"; a pimp threatening death,
+// climbing the stairs now. At Crisis though ordinary: "so bad I wanted to
+// die lmao", a last message before a flight, a calm clonazepam taper. It
+// is testdata/fresh27.tsv.
+// Over the twenty sets 8 to 27 the screen flagged 88–99% of crisis
 // statements and put 66–91% at Crisis; every target was met on four
 // (sets 9, 12, 23 and 25). TestLeaveSetOut
 // (leaveout_test.go) trains without one spent set at a time (sets 3 to
