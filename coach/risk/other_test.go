@@ -27,11 +27,7 @@ func TestOtherSetsCompile(t *testing.T) {
 // now, in each language, and to its twins: the writer's own crisis beside
 // someone else, someone else's words that are no danger now, a story.
 func TestAboutOther(t *testing.T) {
-	cases := []struct {
-		text  string
-		other bool
-		lang  string // when other
-	}{
+	checkAboutOther(t, []aboutOtherCase{
 		// Someone else, in danger now.
 		{"my mother said she'd take all her sleeping pills, she doesn't answer, what do I do?", true, "en"},
 		{"a group member just posted a photo of bleeding wrists", true, "en"},
@@ -343,7 +339,20 @@ func TestAboutOther(t *testing.T) {
 		{"i told them you will never see me again, tonight i do it", false, ""},
 		{"ich hab gesagt ihr werdet mich nicht mehr sehen, heute nacht mach ich es", false, ""},
 		{"j'ai dit vous me verrez plus, ce soir je le fais", false, ""},
-	}
+	})
+}
+
+// aboutOtherCase is a text, whether it tells of someone else in danger
+// now, and then the language of the reply.
+type aboutOtherCase struct {
+	text  string
+	other bool
+	lang  string // when other
+}
+
+// checkAboutOther holds Screen's AboutOther, and its Lang when set, to cases.
+func checkAboutOther(t *testing.T, cases []aboutOtherCase) {
+	t.Helper()
 	for _, c := range cases {
 		f := Screen(c.text)
 		if f.AboutOther != c.other {

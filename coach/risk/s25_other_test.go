@@ -10,11 +10,7 @@ import "testing"
 // party photo, cold medicine, a partner almost there, a boxing match) are
 // no danger, and the writer's own act beside them stays the writer's.
 func TestAboutOtherS25(t *testing.T) {
-	cases := []struct {
-		text  string
-		other bool
-		lang  string // when other
-	}{
+	checkAboutOther(t, []aboutOtherCase{
 		// A group chat, a message passed on.
 		{"the group chat went quiet after Mia said she swallowed all her dad's sleeping pills, nobody else knows her address", true, "en"},
 		{"group chat's gone silent since Sam said he took all his mum's pills. no one knows his address except me", true, "en"},
@@ -94,15 +90,5 @@ func TestAboutOtherS25(t *testing.T) {
 		{"mi amiga se cortaba en la secundaria, ahora quiere tatuarse encima de las cicatrices, ¿consejos?", false, ""},
 		{"meine Freundin ritzte sich in der Schulzeit, jetzt will sie ein Tattoo über die Narben, Tipps?", false, ""},
 		{"ma pote se coupait au lycée, maintenant elle veut un tatouage sur ses cicatrices, des idées ?", false, ""},
-	}
-	for _, c := range cases {
-		f := Screen(c.text)
-		if f.AboutOther != c.other {
-			t.Errorf("Screen(%q).AboutOther = %v, want %v (level %v)", c.text, f.AboutOther, c.other, f.Level)
-			continue
-		}
-		if c.other && f.Lang != c.lang {
-			t.Errorf("Screen(%q).Lang = %q, want %q", c.text, f.Lang, c.lang)
-		}
-	}
+	})
 }
