@@ -1155,8 +1155,21 @@
 // good" after dropping the dog off; "Saturday when nobody's there I'll do
 // it"; the tracks named and "going now"; a pimp threatening death,
 // climbing the stairs now. At Crisis though ordinary: "so bad I wanted to
-// die lmao", a last message before a flight, a calm clonazepam taper. It
-// is testdata/fresh27.tsv.
+// die lmao", a last message before a flight, a calm clonazepam taper.
+// Round s27-learn learnt its kinds in all four languages with everyday
+// twins (mends_s27.go, targeted-s27-learn.tsv: a voice's command obeyed
+// now, not a director's "voice" or a voice coach, and a voice heard and
+// resisted kept at Review; leaving the body tonight after a session, "I
+// know how"; a jump just done, hurt and unable to get up, not a fall from
+// a bike; things given away, at peace, goodbye, not clothes given to
+// charity; "done for good", not with a job; a day when nobody is there,
+// not for the big clean; someone threatening death on the stairs, the
+// writer's own danger; and, brought down, hyperbole with a laugh and a
+// last message before a flight), and mended the corpus rows the
+// retraining moved (mendsS27Drift, otherS27). Set 27 is in testdata/train;
+// on the screen that learnt it, in-sample, 100% flagged and 100% at Crisis
+// in every language, ordinary 0% and 0%; of its 60 rows to review, 59
+// flagged, 10 of them at Crisis.
 // Over the twenty sets 8 to 27 the screen flagged 88–99% of crisis
 // statements and put 66–91% at Crisis; every target was met on four
 // (sets 9, 12, 23 and 25). TestLeaveSetOut
