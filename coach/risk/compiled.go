@@ -85,7 +85,8 @@ func phraseSets() []phraseSet {
 		mendsS26OtherDrift[0], mendsS26OtherDrift[1], mendsS26OtherDrift[2], mendsS26OtherDrift[3],
 		mendsS26OtherCar[0], mendsS26OtherCar[1], mendsS26OtherCar[2], mendsS26OtherCar[3],
 		mendsS27EN, mendsS27ES, mendsS27DE, mendsS27FR,
-		mendsS27Drift[0], mendsS27Drift[1], mendsS27Drift[2], mendsS27Drift[3]}
+		mendsS27Drift[0], mendsS27Drift[1], mendsS27Drift[2], mendsS27Drift[3],
+		mendsS27MergeDE}
 }
 
 func signalSets() []signalSet {
