@@ -86,7 +86,8 @@ func phraseSets() []phraseSet {
 		mendsS26OtherCar[0], mendsS26OtherCar[1], mendsS26OtherCar[2], mendsS26OtherCar[3],
 		mendsS27EN, mendsS27ES, mendsS27DE, mendsS27FR,
 		mendsS27Drift[0], mendsS27Drift[1], mendsS27Drift[2], mendsS27Drift[3],
-		mendsS27MergeDE}
+		mendsS27MergeDE,
+		mendsS28Body[0], mendsS28Body[1], mendsS28Body[2], mendsS28Body[3]}
 }
 
 func signalSets() []signalSet {

@@ -373,10 +373,12 @@ func checkAboutOther(t *testing.T, cases []aboutOtherCase) {
 // the flag leaves the level as it was.
 func TestAboutOtherCorpus(t *testing.T) {
 	want := map[string]bool{
-		"my brother sent me a goodbye text an hour ago and isn't answering his phone":                                                                                          true,
-		"mi amiga me mandó un mensaje de despedida y no contesta":                                                                                                              true,
-		"mein bruder hat mir eine abschiedsnachricht geschickt und nimmt nicht ab":                                                                                             true,
-		"ma sœur m'a envoyé un message d'adieu et elle répond plus":                                                                                                            true,
+		"my brother sent me a goodbye text an hour ago and isn't answering his phone": true,
+		"mi amiga me mandó un mensaje de despedida y no contesta":                     true,
+		"mein bruder hat mir eine abschiedsnachricht geschickt und nimmt nicht ab":    true,
+		"ma sœur m'a envoyé un message d'adieu et elle répond plus":                   true,
+		// A friend's farewell shown by a daughter, and no answer (round s28-body).
+		"ma fille m'a montré le texto d'un copain : \"tu me reverras plus, adieu\", il répond plus":                                                                            true,
 		"meine freundin hat mir grad ne abschiedsnachricht geschickt und geht nicht ans handy, sie wohnt allein, was mach ich":                                                 true,
 		"mi hermano se tomó un montón de pastillas y no despierta bien, qué hago":                                                                                              true,
 		"my brother posted a video of himself standing on the roof ledge saying goodbye, it was 10 minutes ago, he's in Leeds":                                                 true,
