@@ -87,7 +87,8 @@ func phraseSets() []phraseSet {
 		mendsS27EN, mendsS27ES, mendsS27DE, mendsS27FR,
 		mendsS27Drift[0], mendsS27Drift[1], mendsS27Drift[2], mendsS27Drift[3],
 		mendsS27MergeDE,
-		mendsS28Body[0], mendsS28Body[1], mendsS28Body[2], mendsS28Body[3]}
+		mendsS28Body[0], mendsS28Body[1], mendsS28Body[2], mendsS28Body[3],
+		mendsS28Spot[0], mendsS28Spot[1], mendsS28Spot[2], mendsS28Spot[3]}
 }
 
 func signalSets() []signalSet {
