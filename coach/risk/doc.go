@@ -626,6 +626,26 @@
 // 64 (Crisis 56). What round s25-other learnt from other4 carried over to
 // three texts of a new writer.
 //
+// A sixth fresh set, other6 (2026-12-05, a care-home and home-care nurse
+// and a gaming community's volunteer coordinator; the same shape),
+// measured once on c3b7f09, after round s26-other: the flag on 20 of the
+// 64 about someone else (31%), 0 of the 48 of the writer's own, 0 of the
+// 48 ordinary; and, worse, the level of the 64 only at least Review for 45
+// (Crisis 37): "meine schwester hat blaue lippen und wacht nicht auf",
+// "ma sœur a les lèvres bleues et se réveille pas", "dad fell in bathroom.
+// not moving. blood on tiles", a resident on the floor "not responding,
+// pulse thready" were None, since round s26-other's phrases need a subject
+// they know right before the state. mends_s28_body.go (TestBodyEmergencyS28)
+// makes the strong states Crisis whoever is named (not breathing, lips
+// blue, unconscious; a fall, the floor or a ditch with no answer; face down
+// in water), with twins (texts not answered, an app, cold lips after a
+// swim, a film, a toddler asleep on the floor) kept None, and the
+// strongest someone else's (otherS28). other6 after, in-sample: level at
+// least Review 57 of 64, Crisis 53, the flag 29 (English 3 of 16: its
+// third persons are names and roles the lists do not know), own and
+// ordinary 0 of 48. other1 to other5 after: 53, 48, 46, 43, 46 of 64
+// flagged (one fewer on three), own and ordinary 0 of 48 each.
+//
 // Round s26-other LEARNT other5, so its figures after are not fresh:
 // someone else in a medical emergency now (not breathing, not reacting or
 // waking, on the floor and not moving, lips blue, bleeding that won't stop;
@@ -765,6 +785,7 @@
 //	set 25, learnt screen d3e363d 119/120 99%  104/120 87% 49/60        3/120 2%    4/120 3%
 //	set 26, learnt screen 62deeb1 109/120 91%   89/120 74% 49/60        1/120 1%    0/120 0%
 //	set 27, learnt screen 24278fa 110/120 92%   99/120 82% 53/60        3/120 2%    1/120 1%
+//	set 28, learnt screen 2e5988b 109/120 91%   95/120 79% 52/60        0/120 0%    0/120 0%
 //
 // The learnt screen of c809979 had learnt from neither set 3 nor set 4;
 // that of 799f102 had learnt from set 3 (run once first) but not set 4;
@@ -1170,7 +1191,21 @@
 // on the screen that learnt it, in-sample, 100% flagged and 100% at Crisis
 // in every language, ordinary 0% and 0%; of its 60 rows to review, 59
 // flagged, 10 of them at Crisis.
-// Over the twenty sets 8 to 27 the screen flagged 88–99% of crisis
+// Set 28 (a sports psychologist for professional and college athletes
+// who is also a chaplain for tech workers and gig drivers: injuries,
+// careers ended, layoffs, visas, debt), run once on 2e5988b, after every
+// round of 2026-12-05 including set 27's: 91% flagged (en 93, es, de and
+// fr 90), 79% at Crisis (fr 70%), ordinary 0% and 0%. Its eleven crisis
+// rows at None: Spanish "si mañana no me renuevan el permiso de trabajo me
+// mato. ya sé dónde y cómo" (the lists had left a sentence-final "me mato"
+// to its idioms), Bavarian "i bring mi heit um. is fix. servus", cutting
+// again now with a blade, "vous me reverrez plus" and "no me van a volver
+// a ver" after a goodbye, a date set "after the draft" or "after the
+// clásico" in the ketamine session, bikes and the cat given away "before I
+// go", a letter on the desk "at 9 tomorrow they'll understand". The
+// plainest were written as phrases at once (mends_s28_spot.go,
+// TestSpotS28); the rest are left for a round. It is testdata/fresh28.tsv.
+// Over the twenty-one sets 8 to 28 the screen flagged 88–99% of crisis
 // statements and put 66–91% at Crisis; every target was met on four
 // (sets 9, 12, 23 and 25). TestLeaveSetOut
 // (leaveout_test.go) trains without one spent set at a time (sets 3 to
