@@ -5,12 +5,7 @@ import "testing"
 // The rows the s25 merges moved, held by phrases alone (no learnt screen),
 // each beside an everyday twin that must stay where it is.
 func TestMendsS25Merge(t *testing.T) {
-	phrases := *screening()
-	phrases.learnt = nil
-	tests := []struct {
-		text string
-		want Level
-	}{
+	checkPhrasesAlone(t, []levelCase{
 		{"j'ai acheté une corde aujourd'hui, elle est dans le garage", Crisis},
 		{"normal day at work, then grabbed a box of sleeping tablets on the way home and another at the other chemist. gonna watch a film now", Crisis},
 		{"compré una caja de somníferos y otra en la otra farmacia", Crisis},
@@ -24,10 +19,5 @@ func TestMendsS25Merge(t *testing.T) {
 		{"meine Intention für die Sitzung ist, mich von alten Mustern zu verabschieden", None},
 		{"la carta del restaurante está en la mesa", None},
 		{"bought a box of plasters at the chemist", None},
-	}
-	for _, tt := range tests {
-		if got := phrases.screen(tt.text, false).Level; got != tt.want {
-			t.Errorf("phrases alone: %q = %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	})
 }

@@ -5,12 +5,7 @@ import "testing"
 // Someone's body in an emergency now is Crisis by the phrases alone,
 // whoever is named; the everyday twins are not.
 func TestBodyEmergencyS28(t *testing.T) {
-	phrases := *screening()
-	phrases.learnt = nil
-	tests := []struct {
-		text string
-		want Level
-	}{
+	checkPhrasesAlone(t, []levelCase{
 		{"dad fell in bathroom. not moving. blood on tiles", Crisis},
 		{"nan's not waking up. shes grey and breathing really slow and there are empty blister packs all over the bedside table", Crisis},
 		{"found mr o'brien face down in the garden pond, barely breathing, starting cpr, ring 999 for me", Crisis},
@@ -31,10 +26,5 @@ func TestBodyEmergencyS28(t *testing.T) {
 		{"lèvres toutes bleues à cause du froid après la baignade au lac", None},
 		{"no reacciona a mis mensajes, seguro ya está dormida", None},
 		{"die app reagiert nicht, kann den nächsten termin nicht buchen", None},
-	}
-	for _, tt := range tests {
-		if got := phrases.screen(tt.text, false).Level; got != tt.want {
-			t.Errorf("phrases alone: %q = %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	})
 }

@@ -5,12 +5,7 @@ import "testing"
 // Set 28's plain intent, held by the phrases alone; the idioms beside it
 // stay ordinary.
 func TestSpotS28(t *testing.T) {
-	phrases := *screening()
-	phrases.learnt = nil
-	tests := []struct {
-		text string
-		want Level
-	}{
+	checkPhrasesAlone(t, []levelCase{
 		{"si mañana no me renuevan el permiso de trabajo me mato. ya sé dónde y cómo", Crisis},
 		{"i bring mi heit um. is fix. servus", Crisis},
 		{"grad wieder mit der rasierklinge. hab aufgehört zu zählen", Crisis},
@@ -22,10 +17,5 @@ func TestSpotS28(t *testing.T) {
 		{"ya sé dónde y cómo llegar al estadio, gracias", None},
 		{"vous me reverrez plus au club, je déménage à Lyon le mois prochain", None},
 		{"you'll never see me again at that gym, switching to the one near work", None},
-	}
-	for _, tt := range tests {
-		if got := phrases.screen(tt.text, false).Level; got != tt.want {
-			t.Errorf("phrases alone: %q = %v, want %v", tt.text, got, tt.want)
-		}
-	}
+	})
 }
