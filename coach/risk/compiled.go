@@ -71,7 +71,9 @@ func loadTables(data string) (*screen, *lexicon) {
 // phraseSets are the phrase lists of every language, in the order the
 // screen compiles them.
 func phraseSets() []phraseSet {
-	return []phraseSet{english, englishMore, spanish, spanishMore, german, germanMore, french, frenchMore,
+	// Each round's mends are a set per language (or a slice or array of
+	// them, taken whole, so that a fifth added to one is never left out).
+	return slices.Concat([]phraseSet{english, englishMore, spanish, spanishMore, german, germanMore, french, frenchMore,
 		englishIntent, spanishIntent, germanIntent, frenchIntent,
 		mendsEN, mendsES, mendsDE, mendsFR,
 		mendsS24EN, mendsS24ES, mendsS24DE, mendsS24FR,
@@ -79,25 +81,19 @@ func phraseSets() []phraseSet {
 		mendsS25ThoughtEN, mendsS25ThoughtES, mendsS25ThoughtDE, mendsS25ThoughtFR,
 		mendsS25OtherEN, mendsS25OtherDE,
 		mendsS25MergeEN, mendsS25MergeES, mendsS25MergeDE, mendsS25MergeFR,
-		mendsS26EN, mendsS26ES, mendsS26DE, mendsS26FR,
-		mendsS26Drift[0], mendsS26Drift[1], mendsS26Drift[2], mendsS26Drift[3],
-		mendsS26OtherPhrases[0], mendsS26OtherPhrases[1], mendsS26OtherPhrases[2], mendsS26OtherPhrases[3],
-		mendsS26OtherDrift[0], mendsS26OtherDrift[1], mendsS26OtherDrift[2], mendsS26OtherDrift[3],
-		mendsS26OtherCar[0], mendsS26OtherCar[1], mendsS26OtherCar[2], mendsS26OtherCar[3],
-		mendsS27EN, mendsS27ES, mendsS27DE, mendsS27FR,
-		mendsS27Drift[0], mendsS27Drift[1], mendsS27Drift[2], mendsS27Drift[3],
-		mendsS27MergeDE,
-		mendsS28Body[0], mendsS28Body[1], mendsS28Body[2], mendsS28Body[3],
-		mendsS28Spot[0], mendsS28Spot[1], mendsS28Spot[2], mendsS28Spot[3]}
+		mendsS26EN, mendsS26ES, mendsS26DE, mendsS26FR},
+		mendsS26Drift, mendsS26OtherPhrases[:], mendsS26OtherDrift[:], mendsS26OtherCar[:],
+		[]phraseSet{mendsS27EN, mendsS27ES, mendsS27DE, mendsS27FR},
+		mendsS27Drift,
+		[]phraseSet{mendsS27MergeDE},
+		mendsS28Body[:], mendsS28Spot[:])
 }
 
 func signalSets() []signalSet {
-	sets := []signalSet{englishSignals, spanishSignals, germanSignals, frenchSignals, mendSignalsEN, mendSignalsDE,
+	return slices.Concat([]signalSet{englishSignals, spanishSignals, germanSignals, frenchSignals, mendSignalsEN, mendSignalsDE,
 		mendSignalsS24EN, mendSignalsS24ES,
-		mendSignalsS24ESFinal, mendSignalsS24EN2, mendSignalsS24FR, mendSignalsS25OtherFR}
-	sets = append(sets, mendSignalsS24Intent...)
-	sets = append(sets, mendSignalsS25...)
-	return append(sets, mendSignalsS26...)
+		mendSignalsS24ESFinal, mendSignalsS24EN2, mendSignalsS24FR, mendSignalsS25OtherFR},
+		mendSignalsS24Intent, mendSignalsS25, mendSignalsS26)
 }
 
 // buildTables builds the screen and the lexicon from the lists: what
