@@ -646,6 +646,20 @@
 // ordinary 0 of 48. other1 to other5 after: 53, 48, 46, 43, 46 of 64
 // flagged (one fewer on three), own and ordinary 0 of 48 each.
 //
+// A seventh, other7 (2026-12-05, a residence-hall assistant in a
+// university dormitory who also moderates a forum for parents of
+// teenagers; the same shape), measured once on a97aa71, after round
+// s28-body: the flag on 28 of the 64 about someone else (44%), 0 of the 48
+// of the writer's own, 0 of the 48 ordinary; the level of the 64 at least
+// Review for 48 (Crisis 43); of the ordinary 48, 8 at least Review, 2 at
+// Crisis. Its sixteen at None are medical emergencies the lists did not
+// know (a face drooping and speech gone, a collapse holding the chest, a
+// face swollen and no EpiPen, a seizure and no answer, a man pulled from
+// a lake not breathing, a button battery swallowed, a mother with
+// dementia out in the frost in her nightdress, GHB with ketamine and
+// rattling breath) and a noose shown on a video call, a friend on a
+// bridge and the line cut. It is testdata/other7.tsv.
+//
 // Round s26-other LEARNT other5, so its figures after are not fresh:
 // someone else in a medical emergency now (not breathing, not reacting or
 // waking, on the floor and not moving, lips blue, bleeding that won't stop;
@@ -786,6 +800,8 @@
 //	set 26, learnt screen 62deeb1 109/120 91%   89/120 74% 49/60        1/120 1%    0/120 0%
 //	set 27, learnt screen 24278fa 110/120 92%   99/120 82% 53/60        3/120 2%    1/120 1%
 //	set 28, learnt screen 2e5988b 109/120 91%   95/120 79% 52/60        0/120 0%    0/120 0%
+//	set 29, learnt screen a97aa71 113/120 94%   96/120 80% 55/60        2/120 2%    4/120 3%
+//	set 30, learnt screen a97aa71 108/120 90%   98/120 82% 49/60        2/120 2%    1/120 1%
 //
 // The learnt screen of c809979 had learnt from neither set 3 nor set 4;
 // that of 799f102 had learnt from set 3 (run once first) but not set 4;
@@ -1205,7 +1221,30 @@
 // go", a letter on the desk "at 9 tomorrow they'll understand". The
 // plainest were written as phrases at once (mends_s28_spot.go,
 // TestSpotS28); the rest are left for a round. It is testdata/fresh28.tsv.
-// Over the twenty-one sets 8 to 28 the screen flagged 88–99% of crisis
+// Sets 29 and 30 (2026-12-05), both run once on a97aa71, the screen at
+// the end of the rounds that learnt sets 25 to 27 and other4 to other6,
+// before anything learnt either. Set 29 (a community health worker for
+// migrants and refugees who also advises international students: asylum
+// and visas, family far away, second languages): 94% flagged (en 97, es
+// 97, de 93, fr 90), 80% at Crisis (de 70, fr 73), ordinary 2% and 3%. At
+// None: a letter left for the social worker "to read only tomorrow" (de,
+// fr), the dorm roof after the session "will einfach springen", walking
+// into the sea "hoy es el dia", "last message here … won't be at any
+// session", leaning out of a tenth floor "je vais me laisser tomber";
+// self-harm going on now (a lighter, a cigarette, a knife held to the
+// wrist with a voice saying press) only Review; ordinary at Crisis, two
+// goodbyes before flying home for Christmas. Set 30 (a peer counsellor
+// for veterans and first responders who also staffs a psychiatric
+// pharmacist's medication helpline): 90% flagged (en, es and fr 97, de
+// 70), 82% at Crisis (de 60), ordinary 2% and 1%. Nine of its twelve
+// misses at None are German: a belt on the door handle "one last talk,
+// then", "sorry for what you'll find tomorrow", a mail timed for seven
+// tomorrow "by then I'm gone", out into the snow tonight without a jacket,
+// two packs taken together, car and watch given away "they think it's the
+// operation"; ordinary at Crisis, a troche refill and "me quiero morir de
+// la vergüenza". German was the weakest language on sets 26, 29 and 30.
+// Both are testdata/fresh29.tsv and fresh30.tsv until rounds learn them.
+// Over the twenty-three sets 8 to 30 the screen flagged 88–99% of crisis
 // statements and put 66–91% at Crisis; every target was met on four
 // (sets 9, 12, 23 and 25). TestLeaveSetOut
 // (leaveout_test.go) trains without one spent set at a time (sets 3 to
