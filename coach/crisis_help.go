@@ -102,15 +102,19 @@ func (c *Coach) setCountry(ctx context.Context, p Person, text string) ([]Messag
 	return c.savePerson(ctx, p, []Message{{Text: reply}})
 }
 
-// someoneElseMessage is the reply to text about someone else in danger now
-// ("my mother said she'd take all her sleeping pills, she doesn't
-// answer"): the emergency number, to be called even from afar (the
+// someoneElseMessage is the reply to text about someone else in danger now:
+// someone who may end their life or has overdosed ("my mother said she'd
+// take all her sleeping pills, she doesn't answer"), whose body is in an
+// emergency ("dad fell in bathroom, not moving"), or who is being hurt by
+// another person. The screen does not say which, so each bullet names the
+// case it is for: the emergency number, to be called even from afar (the
 // writer's country's number, from the crisis data), what to do when not
-// with them (keep them on the phone, ask someone near them to go, another
-// country's number), staying with them if it is safe, not leaving them
-// alone with the means, what to do after an overdose, the same crisis
-// lines as a guide for the helper, and a word for the writer. It is built from what the
-// process holds, in the language of the text, and records nothing: no
+// with them, staying with them if it is safe, not stepping in between them
+// and someone hurting them, the side if they breathe and the call handler
+// if they don't, and keeping the means away and the packets after an
+// overdose (see [someone_else] in en.toml); then the same crisis lines as a
+// guide for the helper, and a word for the writer. It is built from what
+// the process holds, in the language of the text, and records nothing: no
 // pause of the writer's plan, no alert, no safety question. Like the crisis
 // reply it is shown privately.
 func (c *Coach) someoneElseMessage(p Person) Message {
@@ -124,7 +128,8 @@ func (c *Coach) someoneElseMessage(p Person) Message {
 	lines := crisis.Lines(crisis.Request{Country: country, Lang: l, Clinic: c.cfg.ClinicLine})
 	text := strings.Join([]string{
 		w.T("someone_else.lead"),
-		"- " + strings.Join([]string{call, w.T("someone_else.away"), w.T("someone_else.stay"), w.T("someone_else.means"), w.T("someone_else.taken")}, "\n- "),
+		"- " + strings.Join([]string{call, w.T("someone_else.away"), w.T("someone_else.stay"),
+			w.T("someone_else.hurt"), w.T("someone_else.breathing"), w.T("someone_else.harm")}, "\n- "),
 		w.T("someone_else.lines_lead") + "\n" + lines,
 		w.T("someone_else.close"),
 	}, "\n\n")

@@ -13,21 +13,89 @@ import (
 // someoneElseCases are texts about someone else in danger now, one per
 // language, with what the reply must say for a person whose Discord locale
 // puts them in a country: its title, the emergency number, asking someone
-// near the person to go, staying, the overdose line, a crisis line of that
-// country, and /crisis for the writer.
+// near the person to go, staying, not stepping in between them and someone
+// hurting them, the side if they breathe and the call handler if they
+// don't, the means and the packets if they may hurt themselves, a crisis
+// line of that country, and /crisis for the writer.
 var someoneElseCases = []struct {
 	locale, text string
 	want         []string
 }{
 	{"en-GB", "my mother said she'd take all her sleeping pills, she doesn't answer, what do I do?",
 		[]string{"If someone else is in danger", "Call 999 now and say where they are, even if you're not with them.",
-			"ask someone near them to go to them", "stay with them until help arrives", "Don't leave them alone", "keep the packets for the paramedics", "Samaritans on 116 123", "/crisis is there for you too"}},
+			"ask someone near them to go to them", "stay with them until help arrives",
+			"If someone is hurting them, don't put yourself between them",
+			"If they won't wake up but are breathing, lay them on their side.",
+			"If they're not breathing normally, tell the call handler: they'll talk you through what to do.",
+			"If they may hurt themselves, don't leave them alone", "keep the packets for the paramedics",
+			"Samaritans on 116 123", "/crisis is there for you too"}},
 	{"es-ES", "mi novio dice que se va a tirar del puente",
-		[]string{"Si otra persona está en peligro", "Llama ahora al 112", "pide a alguien que esté cerca", "quédate con ella", "no intentes hacerla vomitar", "Llama al 024", "/crisis también está ahí para ti"}},
+		[]string{"Si otra persona está en peligro", "Llama ahora al 112", "pide a alguien que esté cerca", "quédate con ella",
+			"Si alguien le está haciendo daño, no te pongas en medio", "Si no se despierta pero respira, ponla de lado.",
+			"Si no respira con normalidad, díselo a quien te atienda en la llamada", "Si puede hacerse daño, no la dejes a solas",
+			"no intentes hacerla vomitar", "Llama al 024", "/crisis también está ahí para ti"}},
 	{"de-DE", "mein Freund hat gerade alle seine Tabletten genommen",
-		[]string{"Wenn jemand anderes in Gefahr ist", "Ruf jetzt die 112 an", "bitte jemanden in ihrer Nähe", "bleib mit ihr am Telefon", "Heb die Packungen für den Rettungsdienst auf", "TelefonSeelsorge", "auch für dich da"}},
+		[]string{"Wenn jemand anderes in Gefahr ist", "Ruf jetzt die 112 an", "bitte jemanden in ihrer Nähe", "bleib mit ihr am Telefon",
+			"Wenn jemand ihr wehtut, geh nicht dazwischen", "Wenn sie nicht aufwacht, aber atmet, leg sie auf die Seite.",
+			"Wenn sie nicht normal atmet, sag das beim Notruf", "Wenn sie sich etwas antun könnte, lass sie mit nichts allein",
+			"heb die Packungen für den Rettungsdienst auf", "TelefonSeelsorge", "auch für dich da"}},
 	{"fr-FR", "ma sœur m'a envoyé un message d'adieu",
-		[]string{"Si quelqu'un d'autre est en danger", "Appelle le 112 maintenant", "demande à quelqu'un qui est près d'elle", "reste au téléphone avec elle", "n'essaie pas de la faire vomir", "3114", "est là pour toi aussi"}},
+		[]string{"Si quelqu'un d'autre est en danger", "Appelle le 112 maintenant", "demande à quelqu'un qui est près d'elle", "reste au téléphone avec elle",
+			"Si quelqu'un lui fait du mal, ne t'interpose pas", "Si elle ne se réveille pas mais respire, mets-la sur le côté.",
+			"Si elle ne respire pas normalement, dis-le aux secours", "Si elle risque de se faire du mal, ne la laisse pas seule",
+			"n'essaie pas de la faire vomir", "3114", "est là pour toi aussi"}},
+}
+
+// TestSomeoneElseFitsEveryKind: the reply for a helper is the same whether
+// the other person may hurt themselves, their body is in an emergency or
+// someone is hurting them, in each language, so it may not assume one:
+// at most six bullets, the emergency number first, and the lines for
+// those who are not breathing and for those being hurt among them. The
+// old reply (five bullets, no call handler, no word on stepping in) fails.
+func TestSomeoneElseFitsEveryKind(t *testing.T) {
+	for _, tt := range []struct {
+		locale, text, number string
+		want                 []string
+	}{
+		{"en-GB", "my mum said she'd take all her pills, she doesn't answer", "999", []string{"not breathing normally, tell the call handler", "don't put yourself between them"}},
+		{"en-GB", "resident on the floor not responding", "999", []string{"not breathing normally, tell the call handler", "don't put yourself between them"}},
+		{"en-GB", "her boyfriend is hitting her, I can hear it", "999", []string{"not breathing normally, tell the call handler", "don't put yourself between them"}},
+		{"de-DE", "meine schwester hat blaue lippen und wacht nicht auf", "112", []string{"nicht normal atmet, sag das beim Notruf", "geh nicht dazwischen"}},
+		{"es-ES", "mi mamá no reacciona", "112", []string{"no respira con normalidad, díselo a quien te atienda", "no te pongas en medio"}},
+		{"fr-FR", "mon frère ne respire plus", "112", []string{"ne respire pas normalement, dis-le aux secours", "ne t'interpose pas"}},
+	} {
+		t.Run(tt.locale+" "+tt.text, func(t *testing.T) {
+			w := newWorld(t, monday9am)
+			msgs, err := w.coach.Handle(w.ctx, coach.Event{Person: "2", Name: "Ben", Text: tt.text, Locale: tt.locale})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(msgs) != 1 || !msgs[0].Crisis {
+				t.Fatalf("reply = %+v, want one private message", msgs)
+			}
+			// The bullets of what to do are the paragraph after the lead;
+			// the crisis lines below are bulleted too, and not counted.
+			var bullets []string
+			if paras := strings.Split(msgs[0].Text, "\n\n"); len(paras) > 1 {
+				for _, line := range strings.Split(paras[1], "\n") {
+					if b, ok := strings.CutPrefix(line, "- "); ok {
+						bullets = append(bullets, b)
+					}
+				}
+			}
+			if len(bullets) == 0 || len(bullets) > 6 {
+				t.Fatalf("%d bullets, want 1 to 6:\n%s", len(bullets), msgs[0].Text)
+			}
+			if !strings.Contains(bullets[0], tt.number) {
+				t.Errorf("first bullet %q lacks the emergency number %s", bullets[0], tt.number)
+			}
+			for _, want := range tt.want {
+				if !strings.Contains(msgs[0].Text, want) {
+					t.Errorf("reply lacks %q:\n%s", want, msgs[0].Text)
+				}
+			}
+		})
+	}
 }
 
 // TestSomeoneElseInDanger: text about someone else in danger now, in each
