@@ -1244,6 +1244,40 @@
 // operation"; ordinary at Crisis, a troche refill and "me quiero morir de
 // la vergüenza". German was the weakest language on sets 26, 29 and 30.
 // Both are testdata/fresh29.tsv and fresh30.tsv until rounds learn them.
+// Round s30-learn learnt its
+// kinds in all four languages with everyday twins (mends_s30_learn.go,
+// mendSignalsS30, targeted-s30-learn.tsv, TestLearnS30): a service pistol
+// in the mouth, not the dentist's mirror; a sedative injected from the
+// emergency kit, not one's insulin; far more than the therapy's dose and
+// the lake today, not more vitamin than the dose; two packs got by a lie
+// and taken together; out into the snow to lie down, not for snow angels;
+// "sorry for what you'll find tomorrow", not in the kitchen; a farewell
+// post up, not one for a colleague retiring; "22 a day" made 23 tonight;
+// not eating or drinking until it ends, not before an operation; a hospital
+// roof after the shift "not coming down", not until the drill ends; a girl
+// thrown out with a knife threatened if she comes home; ten or more
+// paracetamol taken and the liver hurting now; and, read across the
+// sentences of a line, a cord on the door handle before "one last talk,
+// then", a message timed for the morning "by then I'll be gone", the car
+// and the watch given away with a cover story, medals boxed for a son
+// "that was it", debts paid, contracts ended and keys with the neighbour
+// "all in order", an early refill "not to waste", the old medication kept
+// and all of it tonight, tomorrow's incident report "is mine", "delete my
+// number" after a goodbye, goodnight and goodbye said twice ("seriously"
+// is a filler, so "seriously goodbye" is a second "goodbye"), a will
+// changed and all therapy cancelled "not needed after Sunday". A troche
+// refill to collect and "me quiero morir de la vergüenza" over a call hung
+// up are idioms; guns handed to someone to keep are Review. Drift: four
+// corpus crisis rows the retraining let fall were mended, two by phrases
+// (stones in the pockets by a lake, going to be with a wife who has waited
+// years) and two by rows (a bare night and an apology, pills taken before
+// dinner amid small talk), and three ordinary rows it lifted by rows (an
+// appointment's time written down wrong, a birthday dinner "ready for
+// tonight") or a phrase (a yoghurt eaten, "goodbye"); in the end no crisis
+// row fell and no ordinary row rose, and set 28 stayed at 95% and 83%. On set 30, in-sample: 100% flagged and
+// 100% at Crisis in every language, ordinary 0% at Crisis and 1% at Review
+// (a rough call debriefed); its rows to review, 51 of 60 flagged (49
+// before). The set itself is not in testdata/train.
 // Over the twenty-three sets 8 to 30 the screen flagged 88–99% of crisis
 // statements and put 66–91% at Crisis; every target was met on four
 // (sets 9, 12, 23 and 25). TestLeaveSetOut
