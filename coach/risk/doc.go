@@ -1243,7 +1243,41 @@
 // two packs taken together, car and watch given away "they think it's the
 // operation"; ordinary at Crisis, a troche refill and "me quiero morir de
 // la vergüenza". German was the weakest language on sets 26, 29 and 30.
-// Both are testdata/fresh29.tsv and fresh30.tsv until rounds learn them.
+// Both are in testdata/train now, learnt by the two rounds below.
+// Round s29-learn learnt its
+// kinds in all four languages with everyday twins (mends_s29_learn.go,
+// targeted-s29-learn.tsv): self-harm going on now, a lighter or a
+// cigarette on the skin again and again or a knife held to the wrist, not
+// candles lit or bread cut, and an urge resisted with an ice cube kept at
+// Review; a day when the others are out with a burden lifted, "after I
+// hang up I'll do it" after a last call home, "when my roommate leaves
+// I'll do it", not a chore; walking into the sea "this time I'll stay in"
+// (a "back then" beside it no longer puts it in the past) or "until I
+// can't touch the bottom", not a swim; a high window or a roof after a
+// session with "I want to jump", "it's time", "I'll let myself fall"; a
+// letter for a social worker "tomorrow, not before", not a card; a last
+// message and no session "ever"; things given away and "told everyone I'm
+// moving. I'm not", a pet given with its papers and "nothing holds me
+// here"; pills ready on the table ending the sentence, not set out for the
+// morning; "I won't arrive alive" if deported, not flowers in the heat;
+// someone who beat the writer back tonight with his men and no one to
+// call, not the landlord mending the heating; a bottle of something drunk
+// and no breath, not water. A goodbye before a trip home with a month to
+// come back and a home haircut one "will survive" are idioms; "you won't
+// see me in January" is Crisis. Most are signals, so that one half alone
+// is Review at most. The retraining's drift was mended (mendsS29Drift,
+// mendSignalsS29Drift: a dead wife joined "now", stones in the pockets at
+// a lake, "c'est décidé" and calm, an attempt years ago, "lucky nobody
+// noticed"); one terse crisis row, "sonntag früh. steht", fell from Review
+// to None and was left, since a bare "steht" is everyday chat; a friend's
+// farewell with no answer (fresh23) is now someone else's. A window on a
+// numbered floor in German or French with ordinary words after it ("am
+// fenster im 5. stock", "à la fenêtre du 9e, j'attends le livreur") was
+// and is Crisis to the learnt screen; the twins written for it did not
+// move it. Set 29 is in testdata/train; in-sample, 100% flagged and 100%
+// at Crisis in every language, ordinary 0% and 0%, 59 of its 60 rows to
+// review flagged. Set 28 (testdata/fresh28.tsv, not learnt) went from 114
+// to 115 of 120 crisis rows flagged, 100 at Crisis, ordinary 0% and 0%.
 // Round s30-learn learnt its
 // kinds in all four languages with everyday twins (mends_s30_learn.go,
 // mendSignalsS30, targeted-s30-learn.tsv, TestLearnS30): a service pistol

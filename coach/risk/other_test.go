@@ -615,6 +615,10 @@ func TestAboutOtherCorpus(t *testing.T) {
 		"mon père est par terre dans la cuisine et il respire plus, aidez moi":                       true, // targeted-s26-other.tsv
 		"ma copine a pris des cachets avec de l'alcool et elle réagit plus du tout":                  true, // targeted-s26-other.tsv
 		"mon coloc saigne énormément et ça s'arrête pas":                                             true, // targeted-s26-other.tsv
+		// Round s29-learn: a friend's farewell in the group, no answer, a
+		// high floor; the retrained screen reads the rest as no longer the
+		// writer's own, as round s28 meant for such farewells.
+		"mein Kumpel hat grad in die Gruppe geschrieben \"macht's gut Leute\" und geht nicht ans Handy, er wohnt im 9. Stock": true, // fresh23.tsv
 	}
 	rows := trainingCorpus(t)
 	counts := map[Level]int{}
