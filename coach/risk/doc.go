@@ -357,8 +357,9 @@
 // Review or Crisis on its words alone. A sentence of the writer's read too
 // high costs a helper one safety question beside the emergency number
 // (three rows of the corpus: "i don't know where they live", "ich in
-// Berlin", "es tut mir leid" in quotes); read too low, it would cost a
-// writer in danger the question.
+// Berlin", "es tut mir leid" in quotes, the last flagged by the third way
+// since round s29-other); read too low, it would cost a writer in danger
+// the question.
 //
 // A text that names no act of the lists is about someone else in danger
 // too when the screen's own judgement says so (dangerOfOther, round
@@ -645,6 +646,56 @@
 // third persons are names and roles the lists do not know), own and
 // ordinary 0 of 48. other1 to other5 after: 53, 48, 46, 43, 46 of 64
 // flagged (one fewer on three), own and ordinary 0 of 48 each.
+//
+// A seventh fresh set, other7 (2026-12-05, a dorm residence assistant and
+// a parents-of-teens forum moderator; the same shape), measured once on
+// a97aa71: the flag on 28 of the 64 about someone else (44%), 0 of the 48
+// of the writer's own, 0 of the 48 ordinary; the level of the 64 at least
+// Review for 48 (Crisis 43). Sixteen were None: someone else's medical
+// emergency told by its signs (a face drooping, "la cara chueca", "la
+// bouche de travers", and no speech; a collapse holding the chest; a face
+// swollen, no breath, no EpiPen; a diabetic confused, then collapsing; a
+// seizure, then no answer; pulled out of a lake not breathing; a button
+// battery swallowed; dementia and out into minus eight at night; G and
+// ketamine with a rattling breath). Most of the rest were Crisis but
+// named their person by a role or a nickname the lists did not know
+// ("buddy from my old unit", "little sis", "my 14yo", "mi roomie",
+// "Kumpel", "l'ex de ma sœur", "le voisin") or told of violence heard now.
+// Round s29-other learnt these kinds in the four languages
+// (mends_s29_other.go, TestMedicalSignsS29, TestAboutOtherS29; twins in
+// targeted-s29-other.tsv and the tests: a drooping-face emoji, a coworker
+// collapsed on the couch after a shift, a first-aid course, a film, a
+// battery changed, prom photos, a roommate on the windowsill smoking;
+// twins that only a flag could catch are kept out of the corpus, where
+// they taught the model that a son locked in his room is everyday): the
+// signs are Crisis by the phrases with someone named inside them, two
+// signs each, and are
+// acts of someone else's danger (otherS29) with the new roles, a threat
+// to jump, a noose held up to a video call, a hanging on a live stream, a
+// goodbye in a group and a phone off since. An act inside which a
+// negation stands ("can't speak", "no puede hablar") denies itself, so
+// the acts name the sign and leave the "not" to the phrases. When the
+// first way finds an act but what is left reads as the writer's own, the
+// other two ways now weigh the text (otherWays) instead of nothing: a
+// person newly named ("my little brother ... is on the roof ..., i'm 15")
+// must not take away what flagged the text before; five corpus crisis
+// texts about someone else are flagged that way too (a friend's photo of
+// a noose, a father with a shotgun told by a 15-year-old). other7 after,
+// in-sample: the flag on 62 of 64 (en 16, es 15, de 15, fr 16), at least
+// Review 64 and Crisis 62, own and ordinary 0 of 48. Before and after on
+// the others (flag of 64; own and ordinary flagged 0 of 48 throughout, at
+// least Review of the ordinary 13, 8, 9, 13, 7, 5 before and after):
+// other1 54 to 55, other2 48 to 48, other3 47 to 48, other4 43 to 46,
+// other5 46 to 46, other6 29 to 31. Retraining moved rows of the sets
+// and of the corpus the wrong way at first (a helper's "how do i keep
+// someone awake", "redet nicht mehr mit mir", a rope already hanging in
+// the shed after a decision, "désolé pour tout, vous me verrez plus", a
+// parent who will "kill me" over a scratched car, a hike that "almost
+// killed me", a Spanish attempt long past, a group member "about to jump
+// into the pool" who dropped his location); each was mended by a
+// helper's words, a phrase, a benign idiom or a twin row, and twins that
+// pulled other rows down (a friend's past attempt told as over, a
+// meeting "am See") were taken out again.
 //
 // Round s26-other LEARNT other5, so its figures after are not fresh:
 // someone else in a medical emergency now (not breathing, not reacting or
