@@ -357,8 +357,9 @@
 // Review or Crisis on its words alone. A sentence of the writer's read too
 // high costs a helper one safety question beside the emergency number
 // (three rows of the corpus: "i don't know where they live", "ich in
-// Berlin", "es tut mir leid" in quotes); read too low, it would cost a
-// writer in danger the question.
+// Berlin", "es tut mir leid" in quotes, the last flagged by the third way
+// since round s29-other); read too low, it would cost a writer in danger
+// the question.
 //
 // A text that names no act of the lists is about someone else in danger
 // too when the screen's own judgement says so (dangerOfOther, round
@@ -659,6 +660,41 @@
 // dementia out in the frost in her nightdress, GHB with ketamine and
 // rattling breath) and a noose shown on a video call, a friend on a
 // bridge and the line cut. It is testdata/other7.tsv.
+// Round s29-other learnt these kinds in the four languages
+// (mends_s29_other.go, TestMedicalSignsS29, TestAboutOtherS29; twins in
+// targeted-s29-other.tsv and the tests: a drooping-face emoji, a coworker
+// collapsed on the couch after a shift, a first-aid course, a film, a
+// battery changed, prom photos, a roommate on the windowsill smoking;
+// twins that only a flag could catch are kept out of the corpus, where
+// they taught the model that a son locked in his room is everyday): the
+// signs are Crisis by the phrases with someone named inside them, two
+// signs each, and are
+// acts of someone else's danger (otherS29) with the new roles, a threat
+// to jump, a noose held up to a video call, a hanging on a live stream, a
+// goodbye in a group and a phone off since. An act inside which a
+// negation stands ("can't speak", "no puede hablar") denies itself, so
+// the acts name the sign and leave the "not" to the phrases. When the
+// first way finds an act but what is left reads as the writer's own, the
+// other two ways now weigh the text (otherWays) instead of nothing: a
+// person newly named ("my little brother ... is on the roof ..., i'm 15")
+// must not take away what flagged the text before; five corpus crisis
+// texts about someone else are flagged that way too (a friend's photo of
+// a noose, a father with a shotgun told by a 15-year-old). other7 after,
+// in-sample: the flag on 62 of 64 (en 16, es 15, de 15, fr 16), at least
+// Review 64 and Crisis 62, own and ordinary 0 of 48. Before and after on
+// the others (flag of 64; own and ordinary flagged 0 of 48 throughout, at
+// least Review of the ordinary 13, 8, 9, 13, 7, 5 before and after):
+// other1 54 to 55, other2 48 to 48, other3 47 to 48, other4 43 to 46,
+// other5 46 to 46, other6 29 to 31. Retraining moved rows of the sets
+// and of the corpus the wrong way at first (a helper's "how do i keep
+// someone awake", "redet nicht mehr mit mir", a rope already hanging in
+// the shed after a decision, "désolé pour tout, vous me verrez plus", a
+// parent who will "kill me" over a scratched car, a hike that "almost
+// killed me", a Spanish attempt long past, a group member "about to jump
+// into the pool" who dropped his location); each was mended by a
+// helper's words, a phrase, a benign idiom or a twin row, and twins that
+// pulled other rows down (a friend's past attempt told as over, a
+// meeting "am See") were taken out again.
 //
 // Round s26-other LEARNT other5, so its figures after are not fresh:
 // someone else in a medical emergency now (not breathing, not reacting or
@@ -1311,7 +1347,25 @@
 // row fell and no ordinary row rose, and set 28 stayed at 95% and 83%. On set 30, in-sample: 100% flagged and
 // 100% at Crisis in every language, ordinary 0% at Crisis and 1% at Review
 // (a rough call debriefed); its rows to review, 51 of 60 flagged (49
-// before). The set itself is not in testdata/train.
+// before).
+// The three rounds of the day (s29-learn, s30-learn, s29-other) were
+// merged one after the other and the model trained once on all of them,
+// with sets 29 and 30 in testdata/train. A dump of every corpus row before
+// and after showed what that retraining moved the wrong way: three crisis
+// rows the model alone had carried ("don't think i see morning" after a
+// service weapon in the car, going off an overpass tonight after a
+// session, a count of ibuprofen taken "and I'm fine"), six rows to review
+// that fell to None, a German apology after a row and an ordinary
+// roommate locked in to study that rose; all but four rows to review
+// ("sonntag früh. steht", a KAP reflection "I didn't want to come back",
+// a calm "hoy es la noche", a mental goodbye "no sé por qué") and one long
+// crisis note, now Review, are written as kinds in mends_s29_merge.go
+// (TestMendsS29Merge), and a man outside with a gun who knows the writer
+// is alone is the writer's danger, not someone else's. After the merge,
+// in-sample: sets 29 and 30 100% flagged and 100% at Crisis, ordinary 0%
+// and 0%; set 28 (not learnt) 96% and 83%, ordinary 0% and 0%; the
+// someone-else flag on other1 to other7 56, 48, 48, 46, 47, 31 and 62 of
+// 64, never on the writer's own or ordinary rows.
 // Over the twenty-three sets 8 to 30 the screen flagged 88–99% of crisis
 // statements and put 66–91% at Crisis; every target was met on four
 // (sets 9, 12, 23 and 25). TestLeaveSetOut

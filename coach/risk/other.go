@@ -138,7 +138,7 @@ func others() *otherScreen {
 }
 
 func otherSets() []otherSet {
-	return slices.Concat([]otherSet{otherEN, otherES, otherDE, otherFR}, otherS26, otherS26Witness, otherS27, otherS28, otherS29Merge)
+	return slices.Concat([]otherSet{otherEN, otherES, otherDE, otherFR}, otherS26, otherS26Witness, otherS27, otherS28, otherS29Merge, otherS29)
 }
 
 // whoReach is how many words may stand between a third person and the act
@@ -198,10 +198,7 @@ func (s *screen) aboutOther(lines [][]string) (bool, langSet) {
 		rest = append(rest, strings.Join(kept, ". "))
 	}
 	if !found {
-		if other, langs := s.dangerOfOther(lines, joined); other {
-			return other, langs
-		}
-		return s.toldOfOther(lines, joined)
+		return s.otherWays(lines, joined)
 	}
 	// What is left, the acts and the alarm blanked, must not be the
 	// writer's own danger: "my friend said she'd kill herself and I want
@@ -217,10 +214,15 @@ func (s *screen) aboutOther(lines [][]string) (bool, langSet) {
 	// the writer in them: having learnt the crisis texts about someone
 	// else, it reads their bare context ("an hour ago and his phone") as
 	// Review.
+	// When what is left reads as the writer's own, the other two ways
+	// still weigh the text (round s29-other): a person or an act the lists
+	// have learnt to name ("my little brother ... is on the roof") must
+	// not take away the reading that flagged the text before, and those
+	// ways have their own guards for the writer's words.
 	phrases := *s
 	phrases.learnt = nil
 	if phrases.level(strings.Join(rest, "\n")) == Crisis {
-		return false, 0
+		return s.otherWays(lines, joined)
 	}
 	// The writer's words as a helper or a witness ("i'm at the bottom of
 	// the stairs") are no words of their own danger (round s21-other),
@@ -235,11 +237,22 @@ func (s *screen) aboutOther(lines [][]string) (bool, langSet) {
 				sentence = blankOut(sentence, o.helper.findAll(sentence))
 			}
 			if speaksOfSelf(sentence) && s.level(sentence) >= Review {
-				return false, 0
+				return s.otherWays(lines, joined)
 			}
 		}
 	}
 	return true, langs
+}
+
+// otherWays are the second and the third way a text is about someone
+// else in danger now (dangerOfOther, toldOfOther), for a text no act of
+// the lists names, or one whose acts leave words that read as the
+// writer's own.
+func (s *screen) otherWays(lines [][]string, joined string) (bool, langSet) {
+	if other, langs := s.dangerOfOther(lines, joined); other {
+		return other, langs
+	}
+	return s.toldOfOther(lines, joined)
 }
 
 // englishWill writes out "I'll" where a text in English opens a sentence

@@ -22,12 +22,16 @@ func TestMendsS29Merge(t *testing.T) {
 		{"can you really die from too much ibuprofen or is that a myth", Review},
 		{"kann man an zu viel paracetamol wirklich sterben", Review},
 		{"ohne mich hätte meine familie endlich ruhe", Review},
+		{"me da igual todo, si me muero me muero", Review},
+		{"honestly if i die i die, dont care anymore", Review},
 
 		{"don't think i'll see the morning show today, working", None},
 		{"took 2 ibuprofen for the headache, feeling better", None},
 		{"im going off the overpass at exit 12, see you at the game tonight", None},
 		{"first time in years i cut my own hair", None},
 		{"es tut mir leid für alles, was ich gestern gesagt habe", None},
+		{"mi compa se encerró en su cuarto a estudiar para el final", None},
+		{"my roommate locked himself in his room to study all weekend", None},
 		{"tut mir leid für alles was ich beim streit gesagt hab, lass uns reden", None},
 	})
 }
