@@ -118,8 +118,13 @@ func (m *learnt) level(line []string) Level {
 // shut) even when the Review score, which learnt from every flagged text
 // and not only crises, stays under its own.
 func (m *learnt) levelOf(flag, crisis float32, gateOpen bool) Level {
+	return m.levelWith(flag, crisis, gateOpen, gateMargin)
+}
+
+// levelWith is levelOf with the gate's margin given, for TestLeaveSetOut.
+func (m *learnt) levelWith(flag, crisis float32, gateOpen bool, margin float32) Level {
 	switch {
-	case crisis >= m.crisisC && gateOpen:
+	case crisis >= m.crisisC && (gateOpen || crisis >= margin*m.crisisC):
 		return Crisis
 	case crisis >= m.crisisC || flag >= m.flagCut:
 		return Review
@@ -322,3 +327,18 @@ var (
 // gateWords is the longest line the gate holds: in a short one a few
 // everyday words decide, in a longer one the model reads enough.
 const gateWords = 12
+
+// gateMargin is how far over the Crisis cut a short line must score for
+// the model to say Crisis with the gate shut. The everyday lines the gate
+// was built for score just over the cut; short crisis lines in words no
+// concept holds ("22 a day right. guess im making it 23 tonight", a
+// sedative nobody listed "injected, the rest comes soon", debts paid and
+// keys with the neighbour "all in order now") score well over it. Chosen
+// on texts the model had not learnt from, out of fold, before any set
+// written since was read: at 1.25, of the corpus's short lines with the
+// gate shut and a score over the cut, 3 of 2,376 everyday lines (0.13%)
+// and 23 of 6,587 near-misses (0.35%) reach Crisis, against 234 of 6,264
+// crisis lines; TestLeaveSetOut on sets 3 to 27 put 2,802 of their 2,992
+// crisis rows at Crisis against 2,778 without it (M=1000), and 12 of
+// their 2,960 ordinary rows, as without it.
+const gateMargin = 1.25
