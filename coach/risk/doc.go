@@ -846,6 +846,10 @@
 //	set 28, learnt screen 2e5988b 109/120 91%   95/120 79% 52/60        0/120 0%    0/120 0%
 //	set 29, learnt screen a97aa71 113/120 94%   96/120 80% 55/60        2/120 2%    4/120 3%
 //	set 30, learnt screen a97aa71 108/120 90%   98/120 82% 49/60        2/120 2%    1/120 1%
+//	set 31, screen 358bd86        114/120 95%  104/120 87% 53/60        2/120 2%    3/120 2%
+//	set 31, screen 2e31714        114/120 95%  105/120 88% 53/60        2/120 2%    3/120 2%
+//	set 32, screen 358bd86        113/120 94%   93/120 78% 57/60        4/120 3%    2/120 2%
+//	set 32, screen 2e31714        113/120 94%   94/120 78% 57/60        4/120 3%    2/120 2%
 //
 // The learnt screen of c809979 had learnt from neither set 3 nor set 4;
 // that of 799f102 had learnt from set 3 (run once first) but not set 4;
@@ -1374,7 +1378,34 @@
 // and 0%; set 28 (not learnt) 96% and 83%, ordinary 0% and 0%; the
 // someone-else flag on other1 to other7 56, 48, 48, 46, 47, 31 and 62 of
 // 64, never on the writer's own or ordinary rows.
-// Over the twenty-three sets 8 to 30 the screen flagged 88–99% of crisis
+// Sets 31 and 32 (2026-12-05), each run once on two screens fixed before
+// either was read: 358bd86 (the three rounds above merged) and 2e31714
+// (the same with gateMargin). Set 31 (a mental-health worker in prisons
+// and probation who also runs a gambling-addiction group): 95% flagged
+// (es 90), 87% and 88% at Crisis, ordinary 2% and 2%: the Crisis target
+// met, the flagged one not. Set 32 (a welfare officer for fishermen and
+// seafarers who also counsels conservatory students): 94% flagged (es
+// 83), 78% at Crisis on both (de 67% and 70%), ordinary 3% and 2%. At
+// None: a nurse's potassium chloride taken from the ward "tonight after
+// the shift", a noose of shoelaces and "six more years I won't serve",
+// "back to prison Monday, I won't go in alive, I know how", a last
+// check-in "thank you for the breathing stuff", a tide at two and a
+// raincoat full of stones, the first train at 6:40 at the level
+// crossing, a child left with grandma "I'm not coming back". Self-harm
+// going on now (a lighter or a cigarette on the arm "and I want to keep
+// going", "j'en suis à la cinquième") was only Review in three languages,
+// the fourth set running with that kind after rounds s25 and s29 learnt
+// it in other words. The margin moved one crisis row of each set.
+// Someone else in danger, other8 (a bank's vulnerable-customers line and
+// an apartment building's caretaker): on 358bd86 the flag on 29 of 64
+// (45%), 2 of the 48 of the writer's own (a man at the door "tonight you
+// pay", an ex parked outside "I'm on my own"), 0 of the 48 ordinary; at
+// least Review 57 of the 64 (Crisis 49); on 2e31714 28 of 64, at least
+// Review 56 (Crisis 50). Violence heard through a wall now, an elderly
+// neighbour unanswered for days with a smell, a stroke, choking, a
+// toddler who ate pills: kinds round s29-other learnt from other7 in
+// other words. They are testdata/fresh31.tsv, fresh32.tsv and other8.tsv.
+// Over the twenty-five sets 8 to 32 the screen flagged 88–99% of crisis
 // statements and put 66–91% at Crisis; every target was met on four
 // (sets 9, 12, 23 and 25). TestLeaveSetOut
 // (leaveout_test.go) trains without one spent set at a time (sets 3 to
