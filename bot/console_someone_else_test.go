@@ -14,10 +14,10 @@ import (
 
 // TestConsoleSomeoneElseInDanger plays through, in the console, a person
 // who writes that their mother is in danger: they get the reply for a
-// helper (the emergency number even from afar, staying with her, not
-// stepping in between her and someone hurting her, the call handler if she
-// is not breathing, the means and the packets, crisis lines
-// to guide them, /crisis for themselves), not the safety question and not
+// helper (the emergency number even from afar, the side or the call
+// handler if she won't wake or breathe, the means and the packets, staying
+// with her, not stepping in between her and someone hurting her, crisis
+// lines once help is on its way, /crisis for themselves), not the safety question and not
 // the crisis reply; their plan is not paused and nothing is recorded of a
 // crisis; and the next check-in goes on as usual.
 func TestConsoleSomeoneElseInDanger(t *testing.T) {
@@ -39,14 +39,14 @@ func TestConsoleSomeoneElseInDanger(t *testing.T) {
 	got := out.String()
 	for _, want := range []string{
 		"If someone else is in danger",
-		"Call 999 now and say where they are, even if you're not with them.",
-		"If you're not with them, stay on the phone with them or keep trying to reach them",
-		"If you're with them and it's safe for you, stay with them until help arrives.",
-		"If someone is hurting them, don't put yourself between them: tell the call handler what you can see or hear.",
-		"If they won't wake up but are breathing, lay them on their side. If they're not breathing normally, tell the call handler: they'll talk you through what to do.",
-		"If they may hurt themselves, don't leave them alone with anything they could use.",
+		"Call 999 now and say where they are, even if you're not with them. Stay on the line: they'll tell you what to do.",
+		"If they won't wake up but are breathing, lay them on their side and tilt their head back. If they're not breathing normally, put the phone on speaker and tell the call handler: they'll talk you through what to do.",
+		"If they may hurt themselves, don't leave them alone, and if it's safe, move away anything they could use.",
 		"keep the packets for the paramedics and don't try to make them sick",
-		"A crisis line can also guide you while you help:",
+		"If you're with them and it's safe for you, stay with them until help arrives.",
+		"If someone is hurting them, don't step in yourself: tell the call handler what you can see or hear.",
+		"If you're not with them, ask someone near them to go to them",
+		"Once help is on its way, a crisis line can support you too:",
 		"Samaritans on 116 123",
 		"If you need support for yourself, /crisis is there for you too.",
 		"How is your mood today?",

@@ -107,13 +107,14 @@ func (c *Coach) setCountry(ctx context.Context, p Person, text string) ([]Messag
 // take all her sleeping pills, she doesn't answer"), whose body is in an
 // emergency ("dad fell in bathroom, not moving"), or who is being hurt by
 // another person. The screen does not say which, so each bullet names the
-// case it is for: the emergency number, to be called even from afar (the
-// writer's country's number, from the crisis data), what to do when not
-// with them, staying with them if it is safe, not stepping in between them
-// and someone hurting them, the side if they breathe and the call handler
-// if they don't, and keeping the means away and the packets after an
-// overdose (see [someone_else] in en.toml); then the same crisis lines as a
-// guide for the helper, and a word for the writer. It is built from what
+// case it is for, the most urgent first: the emergency number, to be
+// called even from afar (the writer's country's number, from the crisis
+// data), the side if they breathe and the call handler if they don't,
+// not leaving them alone and the means away, and the packets after an
+// overdose, staying with them if it is safe, not stepping in between them
+// and someone hurting them, and what to do when not with them (see
+// [someone_else] in en.toml); then the crisis lines, for the helper once
+// help is on its way, and a word for the writer. It is built from what
 // the process holds, in the language of the text, and records nothing: no
 // pause of the writer's plan, no alert, no safety question. Like the crisis
 // reply it is shown privately.
@@ -128,8 +129,8 @@ func (c *Coach) someoneElseMessage(p Person) Message {
 	lines := crisis.Lines(crisis.Request{Country: country, Lang: l, Clinic: c.cfg.ClinicLine})
 	text := strings.Join([]string{
 		w.T("someone_else.lead"),
-		"- " + strings.Join([]string{call, w.T("someone_else.away"), w.T("someone_else.stay"),
-			w.T("someone_else.hurt"), w.T("someone_else.breathing"), w.T("someone_else.harm")}, "\n- "),
+		"- " + strings.Join([]string{call, w.T("someone_else.breathing"), w.T("someone_else.harm"),
+			w.T("someone_else.stay"), w.T("someone_else.hurt"), w.T("someone_else.away")}, "\n- "),
 		w.T("someone_else.lines_lead") + "\n" + lines,
 		w.T("someone_else.close"),
 	}, "\n\n")

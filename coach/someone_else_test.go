@@ -22,47 +22,54 @@ var someoneElseCases = []struct {
 	want         []string
 }{
 	{"en-GB", "my mother said she'd take all her sleeping pills, she doesn't answer, what do I do?",
-		[]string{"If someone else is in danger", "Call 999 now and say where they are, even if you're not with them.",
-			"ask someone near them to go to them", "stay with them until help arrives",
-			"If someone is hurting them, don't put yourself between them",
-			"If they won't wake up but are breathing, lay them on their side.",
-			"If they're not breathing normally, tell the call handler: they'll talk you through what to do.",
-			"If they may hurt themselves, don't leave them alone", "keep the packets for the paramedics",
+		[]string{"If someone else is in danger", "Call 999 now and say where they are, even if you're not with them. Stay on the line",
+			"If they won't wake up but are breathing, lay them on their side and tilt their head back.",
+			"If they're not breathing normally, put the phone on speaker and tell the call handler: they'll talk you through what to do.",
+			"If they may hurt themselves, don't leave them alone, and if it's safe, move away anything they could use.",
+			"keep the packets for the paramedics", "stay with them until help arrives",
+			"If someone is hurting them, don't step in yourself", "ask someone near them to go to them",
+			"ask someone there to call the emergency number", "Once help is on its way, a crisis line can support you too:",
 			"Samaritans on 116 123", "/crisis is there for you too"}},
 	{"es-ES", "mi novio dice que se va a tirar del puente",
-		[]string{"Si otra persona está en peligro", "Llama ahora al 112", "pide a alguien que esté cerca", "quédate con ella",
-			"Si alguien le está haciendo daño, no te pongas en medio", "Si no se despierta pero respira, ponla de lado.",
-			"Si no respira con normalidad, díselo a quien te atienda en la llamada", "Si puede hacerse daño, no la dejes a solas",
-			"no intentes hacerla vomitar", "Llama al 024", "/crisis también está ahí para ti"}},
+		[]string{"Si otra persona está en peligro", "Parece una emergencia.", "Llama ahora al 112", "No cuelgues",
+			"colócala de lado (posición lateral de seguridad) con la cabeza hacia atrás",
+			"pon el teléfono en altavoz y díselo a quien te atienda en la llamada", "Si hay riesgo de que se haga daño, no la dejes sola",
+			"para el personal de emergencias", "no intentes hacerla vomitar", "Si estás con ella y no corres peligro",
+			"Si alguien le está haciendo daño, no te pongas en medio", "pide a alguien que esté cerca",
+			"Cuando la ayuda ya esté en camino", "Llama al 024", "Si tú también necesitas apoyo, /crisis está ahí."}},
 	{"de-DE", "mein Freund hat gerade alle seine Tabletten genommen",
-		[]string{"Wenn jemand anderes in Gefahr ist", "Ruf jetzt die 112 an", "bitte jemanden in ihrer Nähe", "bleib mit ihr am Telefon",
-			"Wenn jemand ihr wehtut, geh nicht dazwischen", "Wenn sie nicht aufwacht, aber atmet, leg sie auf die Seite.",
-			"Wenn sie nicht normal atmet, sag das beim Notruf", "Wenn sie sich etwas antun könnte, lass sie mit nichts allein",
-			"heb die Packungen für den Rettungsdienst auf", "TelefonSeelsorge", "auch für dich da"}},
+		[]string{"Wenn jemand anderes in Gefahr ist", "Ruf jetzt die 112 an", "Bleib dran: Dort sagt man dir, was zu tun ist.",
+			"bring sie in die stabile Seitenlage (auf die Seite, Kopf nach hinten)", "stell das Telefon auf laut und sag das beim Notruf",
+			"Wenn sie sich etwas antun könnte, lass sie nicht allein", "heb die Packungen für den Rettungsdienst auf",
+			"Wenn jemand ihr wehtut, geh nicht dazwischen", "bitte jemanden in ihrer Nähe",
+			"Wenn Hilfe unterwegs ist, kann dich auch ein Krisentelefon unterstützen:", "TelefonSeelsorge", "du musst da nicht allein durch"}},
 	{"fr-FR", "ma sœur m'a envoyé un message d'adieu",
-		[]string{"Si quelqu'un d'autre est en danger", "Appelle le 112 maintenant", "demande à quelqu'un qui est près d'elle", "reste au téléphone avec elle",
-			"Si quelqu'un lui fait du mal, ne t'interpose pas", "Si elle ne se réveille pas mais respire, mets-la sur le côté.",
-			"Si elle ne respire pas normalement, dis-le aux secours", "Si elle risque de se faire du mal, ne la laisse pas seule",
-			"n'essaie pas de la faire vomir", "3114", "est là pour toi aussi"}},
+		[]string{"Si quelqu'un d'autre est en danger", "On dirait une urgence.", "Appelle tout de suite le 112", "Reste en ligne",
+			"mets-la en PLS (sur le côté, tête basculée en arrière)", "mets le haut-parleur et dis-le à la personne qui te répond",
+			"Si elle risque de se faire du mal, ne la laisse pas seule", "garde les emballages (boîtes, plaquettes)",
+			"n'essaie pas de la faire vomir", "Si quelqu'un lui fait du mal, ne t'interpose pas",
+			"demande à quelqu'un qui est près d'elle", "Une fois les secours prévenus", "3114", "Si toi aussi tu as besoin de soutien"}},
 }
 
 // TestSomeoneElseFitsEveryKind: the reply for a helper is the same whether
 // the other person may hurt themselves, their body is in an emergency or
 // someone is hurting them, in each language, so it may not assume one:
-// at most six bullets, the emergency number first, and the lines for
-// those who are not breathing and for those being hurt among them. The
-// old reply (five bullets, no call handler, no word on stepping in) fails.
+// at most six bullets, the emergency number first, then what to do if
+// they won't wake or don't breathe (the most urgent for someone beside
+// them), and the lines for those being hurt among them. The first reply
+// (five bullets, no call handler, no word on stepping in) fails, and so
+// does the second (breathing fifth).
 func TestSomeoneElseFitsEveryKind(t *testing.T) {
 	for _, tt := range []struct {
-		locale, text, number string
-		want                 []string
+		locale, text, number, breathing string
+		want                            []string
 	}{
-		{"en-GB", "my mum said she'd take all her pills, she doesn't answer", "999", []string{"not breathing normally, tell the call handler", "don't put yourself between them"}},
-		{"en-GB", "resident on the floor not responding", "999", []string{"not breathing normally, tell the call handler", "don't put yourself between them"}},
-		{"en-GB", "her boyfriend is hitting her, I can hear it", "999", []string{"not breathing normally, tell the call handler", "don't put yourself between them"}},
-		{"de-DE", "meine schwester hat blaue lippen und wacht nicht auf", "112", []string{"nicht normal atmet, sag das beim Notruf", "geh nicht dazwischen"}},
-		{"es-ES", "mi mamá no reacciona", "112", []string{"no respira con normalidad, díselo a quien te atienda", "no te pongas en medio"}},
-		{"fr-FR", "mon frère ne respire plus", "112", []string{"ne respire pas normalement, dis-le aux secours", "ne t'interpose pas"}},
+		{"en-GB", "my mum said she'd take all her pills, she doesn't answer", "999", "breathing", []string{"not breathing normally, put the phone on speaker", "don't step in yourself"}},
+		{"en-GB", "resident on the floor not responding", "999", "breathing", []string{"not breathing normally, put the phone on speaker", "don't step in yourself"}},
+		{"en-GB", "her boyfriend is hitting her, I can hear it", "999", "breathing", []string{"not breathing normally, put the phone on speaker", "don't step in yourself"}},
+		{"de-DE", "meine schwester hat blaue lippen und wacht nicht auf", "112", "atmet", []string{"stabile Seitenlage", "geh nicht dazwischen"}},
+		{"es-ES", "mi mamá no reacciona", "112", "respira", []string{"posición lateral de seguridad", "no te pongas en medio"}},
+		{"fr-FR", "mon frère ne respire plus", "112", "respire", []string{"mets-la en PLS", "ne t'interpose pas"}},
 	} {
 		t.Run(tt.locale+" "+tt.text, func(t *testing.T) {
 			w := newWorld(t, monday9am)
@@ -88,6 +95,9 @@ func TestSomeoneElseFitsEveryKind(t *testing.T) {
 			}
 			if !strings.Contains(bullets[0], tt.number) {
 				t.Errorf("first bullet %q lacks the emergency number %s", bullets[0], tt.number)
+			}
+			if len(bullets) < 2 || !strings.Contains(bullets[1], tt.breathing) {
+				t.Errorf("second bullet is not what to do if they don't wake or breathe:\n%s", msgs[0].Text)
 			}
 			for _, want := range tt.want {
 				if !strings.Contains(msgs[0].Text, want) {
