@@ -1424,6 +1424,6 @@
 // rope in the bunk "I know the knot", a will on the back of a log, a gun
 // kept for seals turned on oneself, and a threat on board (locked in the
 // hold, "next storm you go overboard") as danger now; a match score before
-// "I want to die" is an idiom. Set 32 in-sample after: flagged 100%, 95%
-// at Crisis (en 97, es 93, de 97, fr 93), ordinary 0% Crisis, 2% Review.
+// "I want to die" is an idiom. Set 32 in-sample after: flagged 100%, 96%
+// at Crisis (en 97, es 93, de 97, fr 97), ordinary 0% Crisis, 2% Review.
 package risk
