@@ -1411,4 +1411,19 @@
 // (leaveout_test.go) trains without one spent set at a time (sets 3 to
 // 19) and scores it, to compare ways of learning before a fresh set is
 // spent on one.
+// Round s32-learn (set 32's kinds, mends_s32_learn.go, mendSignalsS32,
+// testdata/train/targeted-s32-learn.tsv): a career ended by an injury
+// and a blade already on the desk, an instrument given to a student who
+// "doesn't know I won't be here", a round for the crew with a cover story
+// "it isn't", a mail sent later "by then I'll be gone", the water close at
+// the wheel "tonight I'll do it", a breakwater in a gale "perfect" or a
+// coat full of stones at the tide, a timetable at the tracks or the first
+// train at a level crossing "I'll be there", a bridge measured by eye "not
+// just to look", a child left "back tomorrow. I won't be", cold water and
+// not a swimmer "that's the point", not waking up "and that's the plan", a
+// rope in the bunk "I know the knot", a will on the back of a log, a gun
+// kept for seals turned on oneself, and a threat on board (locked in the
+// hold, "next storm you go overboard") as danger now; a match score before
+// "I want to die" is an idiom. Set 32 in-sample after: flagged 100%, 96%
+// at Crisis (en 97, es 93, de 97, fr 97), ordinary 0% Crisis, 2% Review.
 package risk
