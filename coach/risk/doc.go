@@ -1405,6 +1405,30 @@
 // neighbour unanswered for days with a smell, a stroke, choking, a
 // toddler who ate pills: kinds round s29-other learnt from other7 in
 // other words. They are testdata/fresh31.tsv, fresh32.tsv and other8.tsv.
+// Round s31-learn (mends_s31_learn.go, mendSignalsS31,
+// targeted-s31-learn.tsv, TestS31LearnSelfHarmNow) wrote self-harm going
+// on now as a kind rather than as sentences: an act by the writer
+// (burning, cutting, scratching, hitting oneself, with a lighter, a
+// cigarette, a blade, a razor, glass, or on a body part other than the
+// hands) and a marker that it is going on or will ("right now",
+// "mid-burn", "can't stop", "want to keep going", "I'm on the fifth",
+// "grad dabei", "eben", "ahorita", "sigo", "ya voy por la tercera", "là
+// maintenant", "je viens de", "j'en suis à la cinquième"), built from
+// shared word classes so that every act meets every marker. Told in the
+// past, resisted ("held ice instead") or everyday (ironing, cooking,
+// chopping, shaving, cutting oneself off) it stays Review or None; an act
+// just done with a knife or glass needs a body part, since that is most
+// often the kitchen. It also learnt set 31's other kinds in new words
+// with their twins: potassium chloride taken from the ward, a noose of
+// shoelaces or sheets and "N more years I won't serve", "I won't go back
+// in alive", a stabbing promised tonight, clothes given to friends and
+// "today is the last day", "dead before she wakes up", a roof and "the
+// building has 9 floors" or feet over the void, "can't swim, and so much
+// the better", a last check-in with thanks for what "helped for a while".
+// After it, in-sample, set 31 100% flagged and 99% at Crisis (from 95% and
+// 88%), ordinary 2% and 2%; set 32 (not learnt) 94% and 81% (from 78%, the
+// self-harm rows), ordinary 3% and 2%; set 28 96% and 84%, ordinary 0%
+// and 0%, as before.
 // Over the twenty-five sets 8 to 32 the screen flagged 88–99% of crisis
 // statements and put 66–91% at Crisis; every target was met on four
 // (sets 9, 12, 23 and 25). TestLeaveSetOut
