@@ -1,0 +1,21 @@
+package risk
+
+import "testing"
+
+// What the merge of the rounds of sets 31 and 32 let fall is held by
+// phrases and signals (mends_s31_merge.go); their twins are not.
+func TestMendsS31Merge(t *testing.T) {
+	checkPhrasesAlone(t, []levelCase{
+		{"honestly i can see the end and its close", Crisis},
+		{"no me busquen", Crisis},
+		{"ya me la tomé toda", Crisis},
+		{"Billet aller simple pour Nice. Pas pour la plage. Pour les falaises du cap.", Crisis},
+		{"j'ai laissé les papiers importants sur la table pour ma sœur. bonne nuit à tous", Crisis},
+
+		{"i can see the end of the tunnel, exams are almost done", None},
+		{"no me busquen mañana, estoy de viaje", None},
+		{"ya me lo bebí todo, el café estaba buenísimo", None},
+		{"billet aller simple pour Lyon, je déménage enfin", None},
+		{"bonne soirée à tous", None},
+	})
+}
