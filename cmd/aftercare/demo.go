@@ -177,6 +177,10 @@ func playDemo(ctx context.Context, out, progress io.Writer, chartDir string, log
 	clock.Set(end.Add(10 * time.Hour))
 	stamp(out, clock.Now())
 	say(w.Command("summary"), w.Command("plan"), w.Command("share"))
+	clock.Set(end.Add(10*time.Hour + 30*time.Minute))
+	stamp(out, clock.Now())
+	fmt.Fprintln(out, "\n"+w.T("demo.someone_else_intro"))
+	say(w.T("demo.someone_else"))      // someone else in danger: the reply for a helper
 	clock.Set(end.Add(11 * time.Hour)) // 20:00: the plan's closing message
 	stamp(out, clock.Now())
 	if _, err := sched.RunDue(ctx); err != nil {

@@ -90,6 +90,11 @@ func TestDemoShowsAWeek(t *testing.T) {
 		// The weekly summary and the digest show the same week and the same
 		// figures: "about the same as last week (3.0)" is the digest's "(was 3.0)".
 		"Mood: 3.3 (okay), about the same as last week (3.0).",
+		// Sam writes that their brother is in danger: the reply for a
+		// helper, not the safety question and not Sam's own crisis reply.
+		"(That evening a message from Sam's brother frightens Sam, who writes to the bot about it.)",
+		"== If someone else is in danger ==",
+		"Once help is on its way, a crisis line can support you too:",
 		// A follow-up to an answered idea sends nothing, and the transcript says so.
 		"(nothing to send: the follow-up asks only about an idea still waiting for an answer, and today's has one)",
 		// /summary on demand is the last 7 days, named with their dates.
