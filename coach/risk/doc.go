@@ -1429,12 +1429,43 @@
 // 88%), ordinary 2% and 2%; set 32 (not learnt) 94% and 81% (from 78%, the
 // self-harm rows), ordinary 3% and 2%; set 28 96% and 84%, ordinary 0%
 // and 0%, as before.
-// Over the twenty-five sets 8 to 32 the screen flagged 88–99% of crisis
-// statements and put 66–91% at Crisis; every target was met on four
-// (sets 9, 12, 23 and 25). TestLeaveSetOut
-// (leaveout_test.go) trains without one spent set at a time (sets 3 to
-// 19) and scores it, to compare ways of learning before a fresh set is
-// spent on one.
+// Round s31-other learnt other8's kinds as word classes rather than
+// sentences (mends_s31_other.go, otherS31): who a caller, a customer, a
+// resident or a stranger is ("lady on my line", "Kunde am Telefon", "un
+// señor mayor", "old fella upstairs", a person named by their age, a
+// floor that a German sentence split from its number, a place that opens
+// a German sentence whose subject follows the verb), and acts as signs of
+// danger now said of them: a whole pack swallowed with the line gone quiet
+// or hung up, a hold or blows now, a roof edge or a balcony rail, no
+// answer at the door for days with post piling up or a smell, a struggle
+// in the water, pills eaten and a child getting floppy, a stroke, choking,
+// a seizure, breathing slow or wrong, self-harm on a live stream, a
+// goodbye sent and the phone off, a dog's lead handed over "won't need it
+// after today", a car running in a locked garage. A man outside who will
+// "finish what he started", "ce soir tu paies", someone hitting the writer
+// ("me está pegando"), are threats to the writer; letters written after
+// savings lost to a scam are the writer's farewell (Crisis). The
+// normaliser folds repeated letters, so "Mme", "Miss" and "Herr" are left
+// out of who ("me", "mis", "her"). Rows of each kind in the four languages,
+// with everyday twins, are testdata/train/targeted-s31-other.tsv; twins of
+// letters and of "thanks for everything" were left out, as they pulled
+// farewells in the corpus down, and savings put into a deposit were
+// added, as the savings lost pulled "toutes mes économies" up to Crisis
+// on the learnt screen. The retraining moved three ordinary rows
+// up (a brother's threat over food, someone at the door without keys, a
+// parent's "tu vas me faire mourir"), mended as idioms. In-sample
+// afterwards other8 is flagged on 61 of 64 (missed: a goodbye letter in a
+// screenshot "to me and mum", a mother held by the throat while the writer
+// hides, a caller who took her pills, not all of them, and speaks ever
+// slower), 0 of 48 of the writer's own, 0 of 48 ordinary; at least Review
+// 64 of 64 (was 56, Crisis 63 was 50), the writer's own 48 of 48 (was 45).
+// Before and after on the earlier sets (flag on other, of 64): other1 56
+// and 56, other2 48 and 48, other3 48 and 49, other4 46 and 46, other5 47
+// and 47, other6 31 and 34, other7 62 and 63; none of the writer's own or
+// of the ordinary flagged on any, before or after, and no row of any set
+// changed level the wrong way (two of other4's rows about someone else
+// rose, one of other6's ordinary rows fell from Review to None). In the
+// corpus the flag moved on one row, a grandfather's stroke, rightly.
 // Round s32-learn (set 32's kinds, mends_s32_learn.go, mendSignalsS32,
 // testdata/train/targeted-s32-learn.tsv): a career ended by an injury
 // and a blade already on the desk, an instrument given to a student who
@@ -1450,4 +1481,10 @@
 // hold, "next storm you go overboard") as danger now; a match score before
 // "I want to die" is an idiom. Set 32 in-sample after: flagged 100%, 96%
 // at Crisis (en 97, es 93, de 97, fr 97), ordinary 0% Crisis, 2% Review.
+// Over the twenty-five sets 8 to 32 the screen flagged 88–99% of crisis
+// statements and put 66–91% at Crisis; every target was met on four
+// (sets 9, 12, 23 and 25). TestLeaveSetOut
+// (leaveout_test.go) trains without one spent set at a time (sets 3 to
+// 19) and scores it, to compare ways of learning before a fresh set is
+// spent on one.
 package risk

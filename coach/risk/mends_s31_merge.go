@@ -6,13 +6,17 @@ package risk
 // written here as its kind so that no later retraining can move it again.
 // A bare "don't look for me", "I can see the end and it's close", a whole
 // drink "already downed", a one-way ticket "for the cliffs", important
-// papers left out for a child's father with a goodnight to all.
+// papers left out for a child's father with a goodnight to all, a bare
+// "last message.", plants given away "para cuando yo no esté", a bare "no
+// more." after the last session; and at Review, burns with cigarettes as a
+// past habit ("me quemaba con cigarros").
 var mendsS31Merge = [4]phraseSet{
 	{
 		lang:  "en",
 		words: englishMore.words,
 		crisis: []string{
 			"^ i can see the end and (its|it is|it's) (close|near|coming) $",
+			"^ (last|final) (message|msg|post) $",
 		},
 	},
 	{
@@ -21,6 +25,10 @@ var mendsS31Merge = [4]phraseSet{
 		crisis: []string{
 			"^ no me (busquen|busqueis|busques|busqueis mas|busquen mas) $",
 			"^ ya me (lo|la) (bebi|tome|trague) (todo|toda|entero|entera) $",
+			"(para|por si) cuando (yo)? (ya)? no (este|esté) $",
+		},
+		review: []string{
+			"me (quemaba|cortaba) con (cigarros|cigarrillos|el mechero|el encendedor|una cuchilla|cuchillas)",
 		},
 	},
 	{lang: "de", words: germanMore.words},
@@ -44,5 +52,12 @@ var mendSignalsS31Merge = []signalSet{{
 			"(billet|ticket) aller simple",
 			"^ bonne (soiree|soirée|nuit) a (tous|toutes|tout le monde) $",
 		},
+	},
+}, {
+	lang:  "en",
+	words: englishSignals.words,
+	kinds: [numSignalKinds][]string{
+		sigFinal: {"^ no more $"},
+		sigWhen:  {"after my last (session|appointment|dose|treatment) (on)? (monday|tuesday|wednesday|thursday|friday|saturday|sunday)?"},
 	},
 }}

@@ -667,6 +667,42 @@ func TestAboutOtherCorpus(t *testing.T) {
 		"mon grand-père a alzheimer, il est parti cette nuit en pyjama et il gèle dehors":                                     true, // targeted-s29-other.tsv
 		"mon pote a pris du G avec de la kéta, il râle et il se réveille pas":                                                 true, // targeted-s29-other.tsv
 		"le voisin est en train de cogner sa copine, j'entends les coups":                                                     true, // targeted-s29-other.tsv
+		// Round s31-other: someone else in danger now, named as a caller, a
+		// resident or a stranger, by its signs.
+		"my grandpa's face is drooping on one side and he can't get his words out, started 5 min ago":                                     true, // targeted-s29-other.tsv, since round s31-other
+		"customer on the phone says he's taken his whole box of sertraline and now he's stopped talking, the call is still connected":     true, // targeted-s31-other.tsv
+		"my neighbour's husband has her pinned against the wall by the neck, i can hear her gasping":                                      true, // targeted-s31-other.tsv
+		"some bloke is standing on the edge of the multistorey roof, been there twenty minutes, not reacting to anyone":                   true, // targeted-s31-other.tsv
+		"mrs patel at number 12 hasn't opened her door for four days, milk bottles piling up and a bad smell from the letterbox":          true, // targeted-s31-other.tsv
+		"a kid is in the canal thrashing about and keeps going under":                                                                     true, // targeted-s31-other.tsv
+		"my 2 year old got into the medicine cabinet and swallowed some tablets, now she's drowsy and limp":                               true, // targeted-s31-other.tsv
+		"dad's mouth is lopsided and his arm is weak and his words are slurred, it started just now":                                      true, // targeted-s31-other.tsv
+		"a lady collapsed in the supermarket and she's jerking all over on the floor":                                                     true, // targeted-s31-other.tsv
+		"my flatmate took ket and wine and now she's barely breathing and we can't wake her":                                              true, // targeted-s31-other.tsv
+		"a guy from my course is cutting himself on a live stream right now and people are just watching":                                 true, // targeted-s31-other.tsv
+		"my brother texted \"sorry for everything, look after mum for me\" and switched his phone off, he lives in another city":          true, // targeted-s31-other.tsv
+		"old man from the allotment gave me his keys and said he won't need them after tonight, then walked off towards the bridge":       true, // targeted-s31-other.tsv
+		"un cliente al teléfono dice que se tomó la caja entera de pastillas y ya casi no contesta, la llamada sigue abierta":             true, // targeted-s31-other.tsv
+		"el vecino la tiene agarrada del cuello en el pasillo y ella no puede gritar":                                                     true, // targeted-s31-other.tsv
+		"un chaval lleva veinte minutos sentado en la barandilla del puente con las piernas por fuera y no reacciona":                     true, // targeted-s31-other.tsv
+		"el señor del cuarto no abre desde hace cuatro días, el buzón está lleno y huele fatal en la escalera":                            true, // targeted-s31-other.tsv
+		"hay una chica en el río que se está hundiendo y no sabe nadar":                                                                   true, // targeted-s31-other.tsv
+		"mi hermana se está atragantando con un trozo de carne y se está poniendo azul":                                                   true, // targeted-s31-other.tsv
+		"mi hermano me escribió \"perdón por todo, cuida a mis hijos\" y apagó el móvil, vive en otra ciudad":                             true, // targeted-s31-other.tsv
+		"un señor mayor se ha caído en la calle, le sale mucha sangre de la cabeza y no se mueve":                                         true, // targeted-s31-other.tsv
+		"eine Anruferin sagt, sie hat die ganze Packung Schlaftabletten genommen, jetzt sagt sie nichts mehr, die Leitung ist noch offen": true, // targeted-s31-other.tsv
+		"ein Mann sitzt seit zwanzig Minuten auf dem Brückengeländer, Beine draußen, und reagiert nicht":                                  true, // targeted-s31-other.tsv
+		"Papa hängt der Mundwinkel, er kann den Arm nicht heben und redet verwaschen":                                                     true, // targeted-s31-other.tsv
+		"meine Frau hat sich verschluckt, kriegt keine Luft und läuft blau an":                                                            true, // targeted-s31-other.tsv
+		"mein Bruder hat geschrieben \"danke für alles, kümmert euch um den Hund\" und sein Handy ist aus":                                true, // targeted-s31-other.tsv
+		"un homme est assis sur la rambarde du balcon depuis vingt minutes, les jambes dans le vide, il réagit pas":                       true, // targeted-s31-other.tsv
+		"madame Girard répond plus depuis jeudi, la boîte aux lettres déborde et ça sent le gaz sur le palier":                            true, // targeted-s31-other.tsv
+		"une fille est dans la rivière, elle se débat et elle coule":                                                                      true, // targeted-s31-other.tsv
+		"mon père a la bouche de travers, il arrive plus à lever le bras ni à parler":                                                     true, // targeted-s31-other.tsv
+		"mon mari s'étouffe avec un morceau de viande et il devient bleu":                                                                 true, // targeted-s31-other.tsv
+		"mon frère m'a envoyé \"pardon pour tout, prends soin de maman\" et son téléphone est coupé, il est à Marseille":                  true, // targeted-s31-other.tsv
+		"my cousin is cutting herself on a live stream and won't stop, hundreds of people watching":                                       true, // targeted-s31-other.tsv
+		"mi amigo se está cortando en un directo de instagram ahora mismo":                                                                true, // targeted-s31-other.tsv
 	}
 	rows := trainingCorpus(t)
 	counts := map[Level]int{}
