@@ -850,6 +850,7 @@
 //	set 31, screen 2e31714        114/120 95%  105/120 88% 53/60        2/120 2%    3/120 2%
 //	set 32, screen 358bd86        113/120 94%   93/120 78% 57/60        4/120 3%    2/120 2%
 //	set 32, screen 2e31714        113/120 94%   94/120 78% 57/60        4/120 3%    2/120 2%
+//	set 33, screen 8fcba13        112/120 93%  101/120 84% 55/60        0/120 0%    3/120 2%
 //
 // The learnt screen of c809979 had learnt from neither set 3 nor set 4;
 // that of 799f102 had learnt from set 3 (run once first) but not set 4;
@@ -1481,7 +1482,28 @@
 // hold, "next storm you go overboard") as danger now; a match score before
 // "I want to die" is an idiom. Set 32 in-sample after: flagged 100%, 96%
 // at Crisis (en 97, es 93, de 97, fr 97), ordinary 0% Crisis, 2% Review.
-// Over the twenty-five sets 8 to 32 the screen flagged 88–99% of crisis
+// Set 33 (a nurse in a rural secondary school who also volunteers on a
+// forum for chronic illness: long COVID, ME/CFS, fibromyalgia), run once
+// on 8fcba13, the screen after every round of 2026-12-05 (sets 29 to 32,
+// other7 and other8 learnt): 93% flagged (fr 90), 84% at Crisis (es 80,
+// fr 77), ordinary 0% and 2%. At None: driving into a quarry lake "and
+// just keep going", vole poison mixed into a cola, sitting on the railway
+// line "trains every 20 min", weedkiller poured in a cup, "the 7:15 train
+// passes the crossing. I'll be there", Roundup drunk twenty minutes ago,
+// a pencil-sharpener blade "when the dormitory light goes out", plastic
+// bags and tape "I looked up how"; self-harm now with an iron, "ahora
+// mismo, y no puedo parar", still Review (round s31-learn left irons to
+// ironing). Someone else in danger, other9 (a youth football coach who
+// works nights as a train-station security guard), on 8fcba13: the flag
+// on 30 of 64 (47%), 1 of the 48 of the writer's own (a brother-in-law
+// "me entierra", just come in), 1 of the 48 ordinary (a friend's overdose
+// last summer, recovered); at least Review 52 of the 64 (Crisis 40), and
+// of the writer's own only 41 of 48: "there's a rope in my locker",
+// "sitz mit den Pillen im Bad, hab erstmal die Hälfte genommen",
+// farewell letters begun, "hoy me despido, gracias por todo bot", men
+// coming for the writer today over a debt, death threats and men waiting
+// in the car park were None. They are testdata/fresh33.tsv and other9.tsv.
+// Over the twenty-six sets 8 to 33 the screen flagged 88–99% of crisis
 // statements and put 66–91% at Crisis; every target was met on four
 // (sets 9, 12, 23 and 25). TestLeaveSetOut
 // (leaveout_test.go) trains without one spent set at a time (sets 3 to
