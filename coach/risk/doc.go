@@ -1503,6 +1503,11 @@
 // farewell letters begun, "hoy me despido, gracias por todo bot", men
 // coming for the writer today over a debt, death threats and men waiting
 // in the car park were None. They are testdata/fresh33.tsv and other9.tsv.
+// The plainest of other9's were written at once as kinds in the four
+// languages (mends_s33_spot.go, TestSpotS33: a rope kept at hand, sitting
+// in the bathroom with the pills, farewell letters begun, a death threat
+// and men waiting), which put 44 of its writer's own 48 at least at
+// Review (in-sample); the rest of both sets is left for a round.
 // Over the twenty-six sets 8 to 33 the screen flagged 88–99% of crisis
 // statements and put 66–91% at Crisis; every target was met on four
 // (sets 9, 12, 23 and 25). TestLeaveSetOut
