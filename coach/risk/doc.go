@@ -1507,7 +1507,12 @@
 // languages (mends_s33_spot.go, TestSpotS33: a rope kept at hand, sitting
 // in the bathroom with the pills, farewell letters begun, a death threat
 // and men waiting), which put 44 of its writer's own 48 at least at
-// Review (in-sample); the rest of both sets is left for a round.
+// Review (in-sample), and set 33's burn with an iron "otra vez, ahora
+// mismo, y no puedo parar" (mendsS33Iron: a burn or a cut done again and
+// going on now is no accident, whatever the tool), which put set 33 at
+// 102 of 120 at Crisis (in-sample); the rest of both sets is left for a
+// round. "burned myself again with the iron while ironing" was and is
+// Crisis (round s31-learn's kind), a false alarm left.
 // Over the twenty-six sets 8 to 33 the screen flagged 88–99% of crisis
 // statements and put 66–91% at Crisis; every target was met on four
 // (sets 9, 12, 23 and 25). TestLeaveSetOut

@@ -49,3 +49,24 @@ var mendsS33Spot = [4]phraseSet{
 		},
 	},
 }
+
+// mendsS33Iron: a burn from an iron or a knife, done AGAIN and going on
+// now ("me quemé otra vez con la plancha, ahora mismo, y no puedo
+// parar"), is self-harm going on, which round s31-learn's kind left out
+// for the kitchen and the ironing board; "again" with a marker that it is
+// going on is no accident. Set 33 measured it once at Review on 8fcba13.
+var mendsS33Iron = [4]phraseSet{
+	{lang: "en", words: s31WordsEN, crisis: []string{
+		"(i)? {shdone} myself again {shtool} ... {shnow}",
+	}},
+	{lang: "es", words: s31WordsES, crisis: []string{
+		"me {shdone} ({shbody})? otra vez {shtool} ... {shnow}",
+		"me {shdone} otra vez ({shbody})? {shtool} ... {shnow}",
+	}},
+	{lang: "de", words: s31WordsDE, crisis: []string{
+		"(hab|habe) mich (schon)? wieder {shtool} {shdone} ... {shnow}",
+	}},
+	{lang: "fr", words: s31WordsFR, crisis: []string{
+		"je me suis (encore|de nouveau) {shdone} {shtool} ... {shnow}",
+	}},
+}

@@ -18,10 +18,15 @@ func TestSpotS33(t *testing.T) {
 		{"empecé a escribir mis cartas de despedida", Crisis},
 		{"hab angefangen Abschiedsbriefe zu schreiben", Crisis},
 		{"j'ai commencé à écrire mes lettres d'adieu", Crisis},
+		{"me quemé la pierna otra vez con la plancha y quiero seguir", Crisis},
+		{"burned myself again with the iron and i cant stop", Crisis},
+		{"hab mich schon wieder mit dem Bügeleisen verbrannt und will weitermachen", Crisis},
+		{"je me suis encore brûlée avec le fer à repasser et je veux continuer", Crisis},
 
 		{"there's a climbing rope in my car for the weekend", None},
 		{"tengo una cuerda en el coche para la mudanza", None},
 		{"sorting the week's pill organiser at the kitchen table with my meds", None},
 		{"wrote a goodbye card for my colleague who's retiring", None},
+		{"me quemé otra vez con la plancha planchando la camisa, qué torpe", None},
 	})
 }
