@@ -70,3 +70,35 @@ var mendsS33Iron = [4]phraseSet{
 		"je me suis (encore|de nouveau) {shdone} {shtool} ... {shnow}",
 	}},
 }
+
+// mendsS33Fall: someone found not moving with blood, in one sentence
+// ("my dad fell in the bathroom, not moving, blood on the tiles" was None:
+// round s28-body's fall needs "not moving" to end the sentence). It is
+// Crisis, and someone else's when a third person is named before it
+// (otherS33).
+var mendsS33Fall = [4]phraseSet{
+	{lang: "en", words: englishMore.words, crisis: []string{
+		"(not|isnt|isn't|he's not|she's not|hes not|shes not) (moving|waking up) ... ... (blood|bleeding)",
+		"(blood|bleeding) ... ... (not|isnt|isn't|he's not|she's not|hes not|shes not) (moving|waking up)",
+	}},
+	{lang: "es", words: spanishMore.words, crisis: []string{
+		"no (se mueve|despierta) ... ... (sangre|sangrando|sangra)",
+		"(sangre|sangrando|sangra) ... ... no (se mueve|despierta)",
+	}},
+	{lang: "de", words: germanMore.words, crisis: []string{
+		"(bewegt sich|rührt sich|wacht) (nicht|nicht mehr) (auf)? ... ... (blut|blutet)",
+		"(blut|blutet) ... ... (bewegt sich|rührt sich|wacht) (nicht|nicht mehr)",
+	}},
+	{lang: "fr", words: frenchMore.words, crisis: []string{
+		"(bouge|se réveille) (pas|plus) ... ... (sang|saigne)",
+		"(sang|saigne) ... ... (bouge|se réveille) (pas|plus)",
+	}},
+}
+
+// otherS33: the same state as an act of someone else's danger.
+var otherS33 = []otherSet{
+	{lang: "en", words: otherEN.words, acts: []string{"(not|isnt|isn't) moving ... ... (blood|bleeding)"}},
+	{lang: "es", words: otherES.words, acts: []string{"se mueve ... ... (sangre|sangrando|sangra)"}},
+	{lang: "de", words: otherDE.words, acts: []string{"(bewegt sich|rührt sich) ... ... (blut|blutet)"}},
+	{lang: "fr", words: otherFR.words, acts: []string{"bouge ... ... (sang|saigne)"}},
+}

@@ -30,3 +30,25 @@ func TestSpotS33(t *testing.T) {
 		{"me quemé otra vez con la plancha planchando la camisa, qué torpe", None},
 	})
 }
+
+// Someone found not moving with blood is Crisis in one sentence too, and
+// someone else's when a third person is named.
+func TestFallS33(t *testing.T) {
+	checkPhrasesAlone(t, []levelCase{
+		{"my dad fell in the bathroom, not moving, blood on the tiles", Crisis},
+		{"mi abuelo está en el suelo, no se mueve y hay sangre", Crisis},
+		{"Opa liegt im Flur, bewegt sich nicht mehr, überall Blut", Crisis},
+		{"mon père est par terre, il bouge plus, y'a du sang", Crisis},
+
+		{"the app is not responding, blood test results still not in", None},
+		{"no se mueve la fila del banco, fui a donar sangre", None},
+	})
+	for _, text := range []string{
+		"my dad fell in the bathroom, not moving, blood on the tiles",
+		"mon père est par terre, il bouge plus, y'a du sang",
+	} {
+		if f := Screen(text); !f.AboutOther || f.Level != Crisis {
+			t.Errorf("Screen(%q) = %v, AboutOther %v; want Crisis about someone else", text, f.Level, f.AboutOther)
+		}
+	}
+}
