@@ -17,14 +17,14 @@ import (
 // Crisis instead of 1% gave 95% and 87%, but the rows it let through
 // were plain ("took the day off, best decision", "bye guys, dinner's
 // ready"), so the budget stayed.
-var leaveSetOut = flag.String("leave-set-out", "", "score variants of the learnt screen, each fresh set held out in turn: multipliers per feature kind (w words, b pairs, g pieces, c concepts, p concept pairs) and threshold budgets (F, C near-miss Review and Crisis; E, X everyday), P=0 for the learnt screen without the phrases, N=x to clip negative word weights at -x, G=0 to open the crisis gate, M=x for its margin (gateMargin; M=1000 as good as none), e.g. g=0.5,X=0.02; ';' between variants")
+var leaveSetOut = flag.String("leave-set-out", "", "score variants of the learnt screen, each fresh set held out in turn: multipliers per feature kind (w words, b pairs, g pieces, c concepts, p concept pairs) and threshold budgets (F, C near-miss Review and Crisis; E, X everyday), P=0 for the learnt screen without the phrases, N=x to clip negative word weights at -x, M=x for the crisis gate's margin (gateMargin; M=0 opens the gate, M=1000 is as good as no margin), e.g. g=0.5,X=0.02; ';' between variants")
 
 // kindWeights scales a feature kind's naive Bayes weight.
 type kindWeights map[byte]float64
 
 func parseKindWeights(s string) kindWeights {
 	k := kindWeights{'w': 1, 'b': 1, 'g': 1, 'c': 1, 'p': 1,
-		'F': ordinaryFlagged, 'C': ordinaryCrisis, 'E': everydayFlagged, 'X': everydayCrisis, 'P': 1, 'N': 0, 'G': 1, 'M': gateMargin}
+		'F': ordinaryFlagged, 'C': ordinaryCrisis, 'E': everydayFlagged, 'X': everydayCrisis, 'P': 1, 'N': 0, 'M': gateMargin}
 	for _, part := range strings.Split(s, ",") {
 		name, v, ok := strings.Cut(part, "=")
 		if !ok {
@@ -162,7 +162,7 @@ func scoreSetHeldOut(rows []trainRow, bags []bag, gates []bool, phrase []Level, 
 			continue
 		}
 		cs := score(crisisM, bags[i])
-		got := m.levelWith(float32(score(flagM, bags[i])), float32(cs), gates[i] || kw['G'] == 0, float32(kw['M']))
+		got := m.levelWith(float32(score(flagM, bags[i])), float32(cs), gates[i], float32(kw['M']))
 		if kw['P'] == 0 {
 			s.add(r.want, got)
 		} else {

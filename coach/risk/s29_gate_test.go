@@ -36,12 +36,8 @@ func TestGateMargin(t *testing.T) {
 	if got := Screen("sans elle je vois pas comment continuer").Level; got < Review {
 		t.Errorf("hopelessness = %v, want at least Review", got)
 	}
-	for _, text := range []string{
-		"Mein Mann steht vor der Tür obwohl er Kontaktverbot hat, ich bin allein mit meiner Tochter",
-		"my ex is outside even with the restraining order, im home alone with my son",
-	} {
-		if f := Screen(text); f.AboutOther {
-			t.Errorf("Screen(%q).AboutOther = true, want the writer's own danger", text)
-		}
-	}
+	checkAboutOther(t, []aboutOtherCase{
+		{text: "Mein Mann steht vor der Tür obwohl er Kontaktverbot hat, ich bin allein mit meiner Tochter"},
+		{text: "my ex is outside even with the restraining order, im home alone with my son"},
+	})
 }
