@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/aftercare/aftercare/coach"
 	"github.com/aftercare/aftercare/coach/lang"
@@ -41,13 +42,16 @@ type Console struct {
 	Guild     string
 	GuildName string
 	// Locale is the terminal's language, as LANG or LC_ALL name it
-	// ("es_ES.UTF-8"): the console's own prompts are in it, and it is the
-	// person's language until they choose one in /start or /settings.
+	// ("es_ES.UTF-8"): the person's language, and the console's own
+	// prompts' and goodbye's, until they choose one in /start or /settings.
 	Locale string
 
 	mu      sync.Mutex
 	pending *coach.Message // the last message that waits for a choice or text
-	files   string         // the person's own folder, once made; see fileDir
+	// spoken is the language of the coach's last reply (a string); its
+	// own lock-free cell, since prompts are written while mu is held.
+	spoken atomic.Value
+	files  string // the person's own folder, once made; see fileDir
 }
 
 // Run chats until end of input, /quit, or ctx is done.
@@ -110,9 +114,10 @@ func (c *Console) Type(ctx context.Context, line string) (quit bool) {
 	ev := coach.Event{Person: c.Person, Name: c.Name, Roles: c.Roles, Guild: c.Guild, GuildName: c.GuildName, Locale: c.Locale}
 	pending := c.Pending()
 	switch {
-	case quitWord(text) != "":
-		// Said in the language the person typed it in, if one of its names.
-		c.print(lang.For(cmp.Or(quitWord(text), c.Locale)).T("console.bye") + "\n")
+	case isQuit(text):
+		// Said in the language the person typed it in, if one of its
+		// names; after /quit or /exit, in the language they chose.
+		c.print(lang.For(cmp.Or(quitWord(text), c.language())).T("console.bye") + "\n")
 		return true
 	case strings.HasPrefix(text, "/"):
 		// A command may be typed in any language the bot speaks, as the
@@ -170,16 +175,20 @@ func quitCommand(w lang.Printer) string {
 	return "/" + w.T("console.quit")
 }
 
-// quitWord reports whether text is the command to leave in any language
-// the bot speaks, or /quit or /exit: the language it is named in (English
-// for /quit and /exit), or "" when text is no such command.
+// isQuit reports whether text is the command to leave: /quit or /exit,
+// or its name in any language the bot speaks.
+func isQuit(text string) bool {
+	word, ok := strings.CutPrefix(strings.ToLower(text), "/")
+	return ok && (word == "quit" || word == "exit" || quitWord(text) != "")
+}
+
+// quitWord is the language text names the command to leave in (/salir:
+// Spanish), or "" for /quit and /exit, which every language understands,
+// and for any other text.
 func quitWord(text string) string {
 	word, ok := strings.CutPrefix(strings.ToLower(text), "/")
-	if !ok {
+	if !ok || word == "quit" || word == "exit" {
 		return ""
-	}
-	if word == "quit" || word == "exit" {
-		return lang.Default
 	}
 	for _, l := range lang.Langs {
 		if word == lang.For(l).T("console.quit") {
@@ -221,6 +230,9 @@ func (c *Console) show(msgs []coach.Message, keepPending bool) {
 	crisis := false
 	for i := range msgs {
 		crisis = crisis || msgs[i].Crisis
+		if msgs[i].Lang != "" {
+			c.spoken.Store(msgs[i].Lang)
+		}
 		c.render(&b, msgs[i])
 		if msgs[i].Erased {
 			b.WriteString(c.removeFiles())
@@ -348,5 +360,12 @@ func sessionArgs(words []string) map[string]string {
 
 // words are the console's own prompts, in the terminal's language.
 func (c *Console) words() lang.Printer {
-	return lang.For(c.Locale)
+	return lang.For(c.language())
+}
+
+// language is the one the person chose, as the coach's replies carry it,
+// else the terminal's.
+func (c *Console) language() string {
+	spoken, _ := c.spoken.Load().(string)
+	return cmp.Or(spoken, c.Locale)
 }

@@ -60,6 +60,24 @@ func TestConsoleQuitInTheirLanguage(t *testing.T) {
 		}
 	})
 
+	// /quit and /exit name no language: the goodbye is in the one the
+	// person chose, though the terminal's is another.
+	t.Run("goodbye in the language chosen", func(t *testing.T) {
+		con, out := newConsole(t, "en_US.UTF-8")
+		for _, line := range []string{"/start", "1", "UTC", "20:00", "2", "8", "/settings de"} {
+			con.Type(ctx, line)
+		}
+		for _, quit := range []string{"/quit", "/exit"} {
+			out.Reset()
+			if !con.Type(ctx, quit) {
+				t.Fatalf("%s did not leave", quit)
+			}
+			if want := lang.For("de").T("console.bye"); !strings.Contains(out.String(), want) {
+				t.Errorf("%s after /settings de: %q, want %q", quit, out.String(), want)
+			}
+		}
+	})
+
 	t.Run("every name leaves", func(t *testing.T) {
 		for _, tc := range []struct{ line, bye string }{
 			{"/salir", "es"}, {"/Beenden", "de"}, {"/quitter", "fr"}, {"/quit", "en"}, {"/exit", "en"},
@@ -72,7 +90,11 @@ func TestConsoleQuitInTheirLanguage(t *testing.T) {
 				t.Errorf("%s: %q, want %q", tc.line, out.String(), want)
 			}
 		}
-		con, _ := newConsole(t, "es_ES.UTF-8")
+		con, out := newConsole(t, "es_ES.UTF-8")
+		if !con.Type(ctx, "/quit") || !strings.Contains(out.String(), lang.For("es").T("console.bye")) {
+			t.Errorf("/quit at a Spanish terminal: %q, want the Spanish goodbye", out.String())
+		}
+		con, _ = newConsole(t, "es_ES.UTF-8")
 		if con.Type(ctx, "/salirse") {
 			t.Error("/salirse left: only the command's own name does")
 		}
