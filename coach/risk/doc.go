@@ -851,6 +851,8 @@
 //	set 32, screen 358bd86        113/120 94%   93/120 78% 57/60        4/120 3%    2/120 2%
 //	set 32, screen 2e31714        113/120 94%   94/120 78% 57/60        4/120 3%    2/120 2%
 //	set 33, screen 8fcba13        112/120 93%  101/120 84% 55/60        0/120 0%    3/120 2%
+//	set 34, screen fdb4eb3        109/120 91%   95/120 79% 54/60        0/120 0%    6/120 5%
+//	set 35, screen fdb4eb3        111/120 92%  105/120 88% 55/60        0/120 0%    4/120 3%
 //
 // The learnt screen of c809979 had learnt from neither set 3 nor set 4;
 // that of 799f102 had learnt from set 3 (run once first) but not set 4;
@@ -1519,7 +1521,32 @@
 // sentence is Crisis now in the four languages (mendsS33Fall, TestFallS33)
 // and someone else's with a third person named (otherS33); "not
 // responding" is left out, since apps do not respond either.
-// Over the twenty-six sets 8 to 33 the screen flagged 88–99% of crisis
+// Set 34 (a night-shift community pharmacist who also moderates a forum
+// for new and stay-at-home fathers) and set 35 (a union welfare officer
+// for delivery riders and ride-share drivers who also runs a hospice's
+// bereavement groups), run once on fdb4eb3 (2026-12-05, nothing of sets 33
+// or other9 learnt beyond the spot mends): set 34 91% flagged (en 83),
+// 79% at Crisis, ordinary 0% and 5%; set 35 92% flagged (de 87), 88% at
+// Crisis, ordinary 0% and 3%. At Review though plainly Crisis: "two years
+// since we lost Aoife. bought the rope today. i know exactly which tree",
+// a spot on an overpass "tonight's the night", blood dripping on the
+// phone from a box cutter "deeper than usual", getting on a bridge "c'est
+// le bon moment". At None: a room booked by the cliffs on the anniversary
+// of a funeral "not booking the way back", stones already in the jacket
+// pockets by a lake, a rope in the car boot since Tuesday, paracetamol
+// gathered "for Sunday", a photo album finished for a daughter "and I'm
+// off", a godfather made the children's guardian "the if-ever is Sunday".
+// Someone else in danger, other10 (a big-city hotel's night receptionist
+// who is a lifeguard at a pool in winter and a beach in summer), on
+// fdb4eb3: the flag on only 13 of 64 (20%), none of the writer's own 48 or
+// of the 48 ordinary; at least Review 41 of the 64 (Crisis 29), 23 at
+// None: drownings, a child at the bottom of the deep end "y respire pas",
+// a man through the ice, hypothermia, heat stroke, a head injury on blood
+// thinners, carbon monoxide in a room, anaphylaxis, a hypo, a seizure,
+// a hand in a mincer, a guest beaten "and the other keeps kicking his
+// head". The writer's own: 45 of 48 at least Review. They are
+// testdata/fresh34.tsv, fresh35.tsv and other10.tsv.
+// Over the twenty-eight sets 8 to 35 the screen flagged 88–99% of crisis
 // statements and put 66–91% at Crisis; every target was met on four
 // (sets 9, 12, 23 and 25). TestLeaveSetOut
 // (leaveout_test.go) trains without one spent set at a time (sets 3 to
