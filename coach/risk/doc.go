@@ -1547,6 +1547,27 @@
 // a hand in a mincer, a guest beaten "and the other keeps kicking his
 // head". The writer's own: 45 of 48 at least Review. They are
 // testdata/fresh34.tsv, fresh35.tsv and other10.tsv.
+// Round s35-other (mends_s35_other.go, otherS35, targeted-s35-other.tsv,
+// TestPhrasesS35Other, TestAboutOtherS35) learnt someone else's medical
+// emergency or accident now, told by its signs in any setting, with the
+// writer watching or calling: someone under water (on the bottom of the
+// pool, dived in and not come back up, swept out, through the ice, a
+// capsized boat, under a pool cover), grey and clammy, a fit going on for
+// minutes, a head wound on blood thinners getting sleepy, a cleaner drunk
+// and blood vomited, a room with headaches and one who will not wake, a
+// face swelling with a noisy breath, a diabetic sweating and confused, no
+// longer shivering or sweating and talking nonsense, legs not felt after a
+// dive, a hand in a machine, a pregnant woman bleeding, half a face
+// drooping; violence now against someone else (kicked in the head, a
+// bottle at a throat, hiding with a baby) and a goodbye with a place (the
+// tracks, a level crossing). Each needs two signs or a sign and its
+// setting; the twins (a swimming lesson, a first-aid class, a survivor's
+// documentary, a child under the covers) stay None. A third person named
+// in one sentence and their state opening the next ("dad fell in
+// bathroom. not moving. blood on tiles") is read as theirs (aboutOther).
+// other10 on af77909: the flag on 13 of 64, Crisis 29 of 64; after: 54
+// and 62 (in-sample); other9: 30 and 40, after 33 and 43; no none or self
+// row flagged on other1-10, none of fresh28, 31-35 at Crisis.
 // Set 36 (a small-town hairdresser who is also a union representative
 // for cabin crew and ground staff) and other11 (a home-care worker who is
 // also a mountain-hut warden in mountain rescue) were written at the same

@@ -16,7 +16,7 @@ func findBefore(s *screen, text string) Finding {
 	if ls := lines(text); len(ls) > 0 {
 		if other, langs := s.aboutOther(ls); other {
 			f.AboutOther = true
-			f.Lang = cmp.Or(langs.pick(looksLike(ls)), f.Lang, "en")
+			f.Lang = cmp.Or(langs.pick(looksLikeText(text)), f.Lang, "en")
 		}
 	}
 	return f

@@ -138,7 +138,7 @@ func others() *otherScreen {
 }
 
 func otherSets() []otherSet {
-	return slices.Concat([]otherSet{otherEN, otherES, otherDE, otherFR}, otherS26, otherS26Witness, otherS27, otherS28, otherS29Merge, otherS29, otherS29Gate, otherS31, otherS33)
+	return slices.Concat([]otherSet{otherEN, otherES, otherDE, otherFR}, otherS26, otherS26Witness, otherS27, otherS28, otherS29Merge, otherS29, otherS29Gate, otherS31, otherS33, otherS35)
 }
 
 // whoReach is how many words may stand between a third person and the act
@@ -179,8 +179,33 @@ func (s *screen) aboutOther(lines [][]string) (bool, langSet) {
 	rest := make([]string, 0, len(lines))
 	for _, line := range lines {
 		kept := make([]string, 0, len(line))
+		carried := ""
 		for _, sentence := range line {
 			acts := o.dangerIn(sentence, alarm)
+			whos := o.who.findAll(sentence)
+			if len(acts) == 0 && whos == nil && carried != "" && !speaksOfSelf(sentence) && !hasMy(sentence) && s.level(strings.Join(line, ". ")) >= Review {
+				// A third person named in one sentence and their state
+				// opening the next, with no subject of its own ("dad fell
+				// in bathroom. not moving. blood on tiles", round
+				// s35-other): the state is theirs, and its "not" is the
+				// state's, no denial. The line must be in danger to the
+				// screen ("... not breathing a word to anyone" is not).
+				found := o.acts.findAll(sentence)
+				if alarm {
+					found = append(found, o.done.findAll(sentence)...)
+				}
+				for _, a := range found {
+					if a[0] <= 1 {
+						acts = append(acts, a)
+					}
+				}
+			}
+			if whos != nil {
+				last := whos[len(whos)-1]
+				carried = sentence[last[0]:last[1]]
+			} else if len(acts) == 0 {
+				carried = ""
+			}
 			if len(acts) > 0 {
 				found = true
 				langs |= o.acts.langsMatching(sentence) | o.done.langsMatching(sentence)
