@@ -41,7 +41,7 @@ var mendsS34Learn = [4]phraseSet{
 			// Bags and tape, and how.
 			"(plastic bags|plastic bag|bin bags|bin bag|a bag) (and|with) (some)? (tape|duct tape|gaffer tape|gaffer|cling film) ... ... (looked up|searched|googled|read up on|watched) how (to do it)? $",
 			// A fire threatened with the writer inside.
-			"(burn|set fire to|torch|light|set alight) (the|our|my)? (house|flat|home|place|caravan|car) (down)? with (me|us|me and the kids|the kids|the children) (still)? (in it|inside)",
+			"((he|she|they)? (says|said|keeps saying|threatens|threatened|threatening)? (to|he'll|she'll|they'll|he will|she will|they will|he's going to|she's going to|he is going to|she is going to|going to|gonna|wants to|will))? (burn|set fire to|torch|light|set alight) (the|our|my)? (house|flat|home|place|caravan|car) (down)? with (me|us|me and the kids|the kids|the children) (still)? (in it|inside)",
 			// The guardian signed, the "if ever" is a day.
 			"the (if ever|just in case|in case) (is|s|will be) ({weekday}|tomorrow|tonight|this weekend)",
 			// Nothing needed after tonight.
@@ -55,6 +55,7 @@ var mendsS34Learn = [4]phraseSet{
 			"(i)? (scratched|clawed) my (arms|wrists|legs|thighs) (till|until|so much)? (they bled|it bled|bloody|raw)",
 			"(not existing|not being here|not being alive|not being around|to not exist|ceasing to exist|being switched off|not waking up) (sounds|seems|feels|would be|would feel) (so|really|kind of|quite)? (restful|peaceful|nice|lovely|like a relief|a relief|like rest|calm|good)",
 			"^ (just|only)? a burden (with|on|to)",
+			"(im|i am|i'm|i feel like|feel like|feels like) (just|only)? (a|the)? (spare part|dead weight|waste of space|burden) (on|to|for|in)",
 			"(im|i am|i'm|i feel like) (just|only)? (a|the) (spare part|dead weight|waste of space|cost|expense|burden)",
 			"what (am i|i am|im) (even|actually)? still doing here (honestly|really|tbh)? $",
 			"(my)? (kids|children|daughter|son|wife|husband|family) (deserve|deserves|would deserve) (a)? (better|proper) (father|mother|dad|mum|mom|parent|husband|wife) $",
@@ -81,7 +82,7 @@ var mendsS34Learn = [4]phraseSet{
 			"(manejando|conduciendo|voy) (hacia|a|contra) (la|el) (presa|represa|muro|acantilado|barranco|pilar|costa) ... ... (no pienso|no voy a) (frenar|parar)",
 			"(abrirme|me voy a abrir|voy a abrirme|cortarme) (los|las) (brazos|venas|muñecas|munecas) (cuando|en cuanto|esta noche|apenas)",
 			"(bolsas de plástico|bolsas de plastico|bolsa de plástico|bolsa de plastico|bolsas) (y|con) (cinta|cinta americana|cinta adhesiva|celo) ... ... (busqué|busque|miré|mire|vi|averigüé|averigue) cómo (hacerlo|se hace)? $",
-			"(quemar|incendiar|prender fuego a) (la|mi|nuestra)? (casa|el piso|el departamento|el coche|el carro) (conmigo|con nosotros|con los niños|con los chicos) (dentro|adentro)",
+			"((él|el|ella)? (dice que|amenaza con)? (va a|quiere))? (quemar|incendiar|prender fuego a) (la|mi|nuestra)? (casa|el piso|el departamento|el coche|el carro) (conmigo|con nosotros|con los niños|con los chicos) (dentro|adentro)",
 			"el (por si acaso|si acaso|por si las moscas) (es|será|sera) (el {dia}|mañana|manana|esta noche|este finde)",
 			"no (voy a necesitar|necesitaré|necesitare) (gran cosa|mucho|nada|la plata|el dinero) (después de|despues de|a partir de) (esta noche|hoy|mañana|manana|el {dia})",
 			"(azotea|tejado|techo) ... ... no (quiero|pienso|voy a) bajar por (las|la) (escaleras|escalera|ascensor) $",
@@ -90,7 +91,7 @@ var mendsS34Learn = [4]phraseSet{
 		review: []string{
 			"me (arañé|arane|arañe|rasguñé|rasguñe) (los|las) (brazos|muñecas|munecas|piernas) (hasta sangrar)?",
 			"(no existir|dejar de existir|no estar) (suena|sería|seria|parece) (tan|muy|a|como)? (descansado|tranquilo|descanso|un descanso|un alivio|bonito|paz)",
-			"(soy|me siento) (solo)? (un|una) (estorbo|mueble|gasto|carga|cero a la izquierda|peso muerto)",
+			"(soy|me siento) (solo)? (un|una) (estorbo|mueble|gasto|carga|cero a la izquierda)",
 			"(qué|que) (hago|sigo haciendo) (todavía|todavia|aún|aun)? (aquí|aqui|acá|aca) (la verdad|en serio)? $",
 			"(mis hijos|mi hija|mi hijo|mi familia|mi esposa|mi mujer|mi marido) (merecen|merece|merecerían|merecerian|merecería|mereceria) (un|una) (padre|madre|papá|papa|mamá|mama|marido|esposa) mejor",
 			"(me echarían|me echarian|me extrañarían|me extrañarian) de menos (de verdad|realmente)?",
@@ -99,6 +100,7 @@ var mendsS34Learn = [4]phraseSet{
 			"pienso (mucho|demasiado) en la muerte (desde)?",
 		},
 		benign: []string{
+			"hoy es el (día|dia) ... (examen|examen de manejo|prueba|entrevista|boda|partido|cumple|cumpleaños|mudanza|viaje)",
 			"sobredosis de (series|netflix|tele|capítulos|capitulos|chocolate|anime|tiktok) ... ...",
 			"(herbicida|lejía|lejia) ... (en|con) (la|el) (regadera|pulverizador|cubo|balde)",
 		},
@@ -114,7 +116,7 @@ var mendsS34Learn = [4]phraseSet{
 			"(fahr|fahre|unterwegs) ... (zur|zum|gegen die|gegen den|an die) (staumauer|talsperre|mauer|klippe|brückenpfeiler|pfeiler|baum) ... ... (nicht|nich) (bremsen|anhalten)",
 			"(mir die|meine) (arme|pulsadern|handgelenke) (aufschneiden|aufschlitzen|aufritzen|öffnen) (wenn|sobald|heute nacht)",
 			"(plastiktüten|plastiktüte|tüten|müllbeutel) (und|mit) (klebeband|panzertape|tape|gaffa) ... ... (nachgeschaut|gegoogelt|gesucht|geschaut) wie (man es macht|es geht|das geht|man das macht)? $",
-			"(das haus|die wohnung|die bude|das auto|den wohnwagen) (mit mir|mit uns|mit den kindern) (drin|darin) (anzünden|abfackeln|abbrennen|anstecken)",
+			"((er|sie)? (will|wollen|droht|sagt er|sagt sie))? (das haus|die wohnung|die bude|das auto|den wohnwagen) (mit mir|mit uns|mit den kindern) (drin|darin) (anzünden|abfackeln|abbrennen|anstecken)",
 			"(anzünden|abfackeln|abbrennen) (und ich|mit mir) (bin|drin)",
 			"(das|der) (falls mal|falls|notfall|für alle fälle) ist (am)? ({tag}|morgen|heute nacht|dieses wochenende)",
 			"(brauch|brauche|werd|werde) (ich)? (nach heute nacht|nach heute|ab morgen|nach {tag}) (eh)? nicht (mehr)? (viel|nichts|das geld|es)",
@@ -146,18 +148,19 @@ var mendsS34Learn = [4]phraseSet{
 			"(bu|avalé|avale|bois|pris) (du|de la|un verre de|de l')? (poison|mort aux rats|désherbant|desherbant|roundup|glyphosate|antigel|javel|eau de javel)",
 			"(entrer|rentrer|j'entre|je rentre|marcher|aller) dans (le lac|la mer|la rivière|l'eau|l'étang|la carrière) (et)? (continuer|je continue|pas m'arrêter|pas m'arreter|tout droit)",
 			"(je roule|je conduis|en route) (vers|jusqu'au|jusqu'à) (le|la|l')? (barrage|falaise|mur|pilier|côte) ... ... (pas|jamais) (freiner|m'arrêter|m'arreter)",
-			"(m'ouvrir|je vais m'ouvrir|m'entailler|me taillader) les (bras|veines|poignets)",
+			"(m'ouvrir|je vais m'ouvrir) les (bras|veines)",
+			"(m'entailler|me taillader) les (bras|veines|poignets)",
 			"(sacs plastique|sacs plastiques|sac plastique|sac en plastique|sacs poubelle) (et|avec) (du)? (scotch|ruban adhésif|ruban adhesif|gaffer|chatterton) ... ... (regardé|cherché|googlé|lu) comment (faire|on fait|m'y prendre)? $",
-			"(brûler|bruler|cramer|mettre le feu à|mettre le feu a) (la|ma|notre)? (maison|l'appart|l'appartement|la caravane|la voiture) (avec moi|avec nous|avec les enfants) (dedans|à l'intérieur)",
+			"((il|elle)? (veut|va|menace de|dit qu'il va|dit qu'elle va))? (brûler|bruler|cramer|mettre le feu à|mettre le feu a) (la|ma|notre)? (maison|l'appart|l'appartement|la caravane|la voiture) (avec moi|avec nous|avec les enfants) (dedans|à l'intérieur)",
 			"le (si jamais|au cas où|au cas ou) (c'est|ce sera|sera) ({jour}|demain|ce soir|ce week end)",
 			"(j'aurai|aurai|j'aurais) pas besoin de (grand chose|grand-chose|rien|l'argent|beaucoup) après (ce soir|à soir|a soir|demain|{jour})",
 			"(toit|terrasse du toit) ... ... (pas|jamais) (redescendre|descendre|reprendre) (par)? (l'escalier|les escaliers|l'ascenseur) $",
 			"(à partir de|dès|des|après) ({jour}|demain|la semaine prochaine) (je serai|je suis)? (de toute façon)? plus là",
 		},
 		review: []string{
-			"je me suis (griffé|griffée|griffe|gratté jusqu'au sang|scarifié|scarifiée) les (bras|poignets|cuisses|jambes)",
+			"(je me suis|j'me suis|jme suis) (griffé|griffée|griffe|gratté jusqu'au sang|scarifié|scarifiée) les (bras|poignets|cuisses|jambes)",
 			"(ne plus exister|plus exister|ne pas exister|disparaître|ne plus être là) (ça)? (a l'air|semble|serait|me paraît) (si|tellement|vraiment)? (reposant|paisible|doux|un soulagement|apaisant|reposant)",
-			"(je suis|je me sens comme) (juste)? (un|une) (poids mort|boulet|fardeau|coût|charge|pièce de rechange) (pour la famille)?",
+			"(je suis|je me sens comme|comme) (juste)? (un|une) (poids mort|boulet|fardeau|coût|charge|pièce de rechange) (pour la famille|pour tout le monde)?",
 			"ce que je (fais|fous|fiche|fou) encore là (franchement|honnêtement|sérieux)? $",
 			"(mes enfants|ma fille|mon fils|ma femme|mon mari|ma famille) (mériteraient|mériterait|méritent|mérite) (un|une) (meilleur|meilleure) (père|mère|papa|maman|mari|femme)",
 			"(me regretteraient|me regretterait) (vraiment)?",
@@ -211,8 +214,6 @@ var mendSignalsS34 = []signalSet{{
 		sigIntent: {
 			"(been)? (planning|planned) (it|this) for (#|two|three|four|a few|several)? (weeks|months) $",
 			"^ (im|i am) not (travelling|traveling|moving|going) (anywhere|away|abroad)? $",
-			"^ (tonight|today|now) (is|s) the (night|day|time|moment) $",
-			"^ (its|it is)? now or never $",
 			"(just)? (replying|answering|writing) (just)? to say (its|it is) (tonight|today) $",
 			"(plan|the plan) is (after|when|once|at) ... ... (when|once) (shes|hes|she is|he is|they are|theyre|everyones|the baby is|the baby s|the kids are) (down|asleep|in bed|sleeping)",
 			"^ (tonight|today) i need (them|it) $",
@@ -223,6 +224,8 @@ var mendSignalsS34 = []signalSet{{
 			"(when|once|as soon as) the (light|lights) (go|goes) (out|off) (in the dorm)?",
 		},
 		sigCue: {
+			"^ (its|it is)? now or never $",
+			"^ (tonight|today|now) (is|s) the (night|day|time|moment) $",
 			"^ (and)? i (poured|mixed|put|tipped) (some|a bit|a little|it) (in|into) (a|my|the) (cup|glass|mug|drink) $",
 			"(called|rang|phoned) my (mum|mom|dad|mother|father|sister|brother|nan) (just)? to (tell|say to) (her|him) (that)? i love (her|him)",
 			"^ (everything|it all|all) (is|s)? (ready|prepared|set|sorted|in place) $",
@@ -278,8 +281,6 @@ var mendSignalsS34 = []signalSet{{
 		sigIntent: {
 			"(llevo|hace) ... (semanas|meses) (planeándolo|planeandolo|planeando|que lo planeo) $",
 			"^ no (viajo|me voy de viaje|me mudo|me voy a ningún lado|me voy a ningun lado) $",
-			"^ (es)? ahora o nunca $",
-			"^ (esta noche|hoy) es (la noche|el día|el dia|el momento) $",
 			"(solo)? (contesto|respondo|escribo) (solo)? para decir que es (esta noche|hoy) $",
 			"^ (esta noche|hoy) las necesito $",
 			"^ (hoy)? no la (devuelvo|voy a devolver) (a la ferretería|a la ferreteria|a la tienda)? $",
@@ -289,6 +290,8 @@ var mendSignalsS34 = []signalSet{{
 			"(cuando|en cuanto) (se apague|apaguen) la luz",
 		},
 		sigCue: {
+			"^ (esta noche|hoy) es (la noche|el día|el dia|el momento) $",
+			"^ (es)? ahora o nunca $",
 			"^ (y)? (eché|eche|puse|serví|servi|mezclé|mezcle) (un poco|algo) en (un|una|el|la|mi) (vaso|taza) $",
 			"(llamé|llame) a mi (madre|mamá|mama|padre|papá|papa|hermana|hermano|abuela) (solo)? para decirle que (la|lo) quiero",
 			"^ (todo|ya todo) (está|esta)? (listo|preparado) $",
@@ -346,8 +349,6 @@ var mendSignalsS34 = []signalSet{{
 		sigIntent: {
 			"(plane|plan) (das|es) (schon)? seit (wochen|monaten) $",
 			"^ ich (verreise|zieh|ziehe|fahre) (gar)? nicht (weg|um)? $",
-			"^ (jetzt|heute) oder nie $",
-			"^ (heute nacht|heute|jetzt) ist (die nacht|der tag|der moment|es so weit|es soweit) $",
 			"(nur)? um (euch)? zu sagen dass es (heute nacht|heute) ist $",
 			"^ (heut|heute) (abend|nacht) (brauch|brauche) ich (sie|die) $",
 			"^ (heute|heut)? (bring|bringe) ich (es|ihn|das seil) nicht (zurück|mehr zurück) (in den baumarkt)? $",
@@ -357,6 +358,7 @@ var mendSignalsS34 = []signalSet{{
 			"(wenn|sobald) das licht (ausgeht|aus ist)",
 		},
 		sigCue: {
+			"^ (jetzt|heute) oder nie $",
 			"^ (und)? (hab|habe) (etwas|was|bisschen) (davon)? in (eine|einen|die|den) (tasse|glas|becher) (gekippt|geschüttet|getan|gemischt) $",
 			"(angerufen|ruf ich) ... um (ihr|ihm) zu sagen dass ich (sie|ihn) liebe",
 			"^ alles (ist)? (vorbereitet|bereit|erledigt|fertig) $",
@@ -387,7 +389,7 @@ var mendSignalsS34 = []signalSet{{
 			"(démonté|demonte|sorti|enlevé|arraché) la lame (du|d'un|de mon) taille crayon",
 			"(la)? corde (est|traîne|traine) (dans le|dans mon) coffre (depuis) ({jour}|des jours|une semaine|hier)",
 			"(assis|assise|couché|couchée|allongé|allongée) sur (la voie|les rails|la voie ferrée)",
-			"sur (la passerelle|le pont|l'autopont) (au dessus de|au-dessus de|sur) (l'autoroute|l'a#|la rocade|le périph)",
+			"sur (la passerelle|le pont|l'autopont) (au dessus de|au-dessus de|sur) (l'autoroute|la rocade|le périph|le périphérique)",
 			"(assis|assise|debout) sur (le muret|le mur|le rebord|la rambarde) (de la|des|du) (falaise|falaises|carrière|barrage)",
 			"(le)? train de # #? (passe|traverse) (au|par le)? (passage à niveau|passage a niveau)",
 			"(tout le monde|ils|on) (croirait|croiraient|penserait|penseraient) (que c'était|à) un accident",
@@ -411,9 +413,6 @@ var mendSignalsS34 = []signalSet{{
 		sigIntent: {
 			"(semaines|mois) que je (le)? planifie",
 			"^ (je déménage|je demenage|je pars|je voyage) pas $",
-			"^ c'est (maintenant|le moment) ou jamais $",
-			"^ (c'est|ce serait) le bon moment (je crois|je pense)? $",
-			"^ (ce soir|cette nuit) c'est (le soir|la nuit|le moment) $",
 			"(juste)? pour (vous)? dire que c'est (ce soir|cette nuit|aujourd'hui) $",
 			"^ (ce soir|cette nuit) j'en ai besoin $",
 			"^ (aujourd'hui)? je la (rends|rapporte) pas $",
@@ -422,6 +421,9 @@ var mendSignalsS34 = []signalSet{{
 			"(dès que|quand) la lumière s'éteint",
 		},
 		sigCue: {
+			"^ (ce soir|cette nuit) c'est (le soir|la nuit|le moment) $",
+			"^ (c'est|ce serait) le bon moment (je crois|je pense)? $",
+			"^ c'est (maintenant|le moment) ou jamais $",
 			"^ (et)? j'en ai (versé|mis|mélangé) (un peu)? dans (une|un|ma|mon) (tasse|verre|gobelet) $",
 			"(appelé|appele|appelée) (ma|mon) (mère|mere|père|pere|maman|papa|soeur|frère) pour lui dire que je (l'aime|t'aime)",
 			"^ tout est (prêt|pret|préparé|prepare|en place) $",
@@ -439,3 +441,15 @@ var mendSignalsS34 = []signalSet{{
 		},
 	},
 }}
+
+// otherS34 is the writer's own danger beside a third person: a house to be
+// burnt "with me in it" (set 34) is a threat to the writer, not someone
+// else in danger. And a message written by someone else "half an hour
+// ago" is now (targeted-s21-defr; the retrained screen no longer read the
+// time alone as the writer's Review, which had kept the flag).
+var otherS34 = []otherSet{
+	{lang: "en", words: otherEN.words, menace: []string{"with (me|us|me and the kids|the kids) (still)? (in it|inside)"}, now: []string{"(half an hour|an hour|# minutes|# mins|twenty minutes|ten minutes) ago"}},
+	{lang: "es", words: otherES.words, menace: []string{"(conmigo|con nosotros|con los niños) (dentro|adentro)"}, now: []string{"hace (media hora|una hora|# minutos|veinte minutos|diez minutos)"}},
+	{lang: "de", words: otherDE.words, menace: []string{"(mit mir|mit uns|mit den kindern) (drin|darin)"}, now: []string{"vor (einer halben stunde|einer stunde|# minuten|zwanzig minuten|zehn minuten)"}},
+	{lang: "fr", words: otherFR.words, menace: []string{"(avec moi|avec nous|avec les enfants) (dedans|à l'intérieur)"}, now: []string{"il y a (une demi heure|une heure|# minutes|vingt minutes|dix minutes)"}},
+}
