@@ -1568,6 +1568,34 @@
 // other10 on af77909: the flag on 13 of 64, Crisis 29 of 64; after: 54
 // and 62 (in-sample); other9: 30 and 40, after 33 and 43; no none or self
 // row flagged on other1-10, none of fresh28, 31-35 at Crisis.
+// Round s34-learn learnt sets 33 and 34 as kinds, in the four languages
+// with everyday twins (mends_s34_learn.go, TestLearnS34,
+// testdata/train/targeted-s34-learn.tsv; both sets copied into
+// testdata/train): poison mixed into a drink, walking into water "and
+// keep going" or driving at a dam "not going to brake", a blade out of a
+// pencil sharpener and arms to be opened, bags and tape "I looked up how",
+// a house to be burnt "with me in it" (the writer's danger, not someone
+// else's: otherS34), a guardian's "if ever" that is a day, "won't need
+// much after tonight", a roof "and not the stairs", "from Sunday I'm not
+// here anyway"; over two sentences (mendSignalsS34) a cover story at the
+// chemist or the funeral home ("said it was for a toothache", "I'm not
+// travelling", "for me"), a decoy in the trolley, a rope in the boot "not
+// returning it", a branch that will hold, a footbridge over a motorway
+// or a wall at the cliffs with "tonight's the night"/"c'est le bon moment"
+// or a strange calm, a dead parent's medicine kept "tonight I need them",
+// a legacy for a child "then I go", peace made "now I can go", life
+// insurance and its suicide clause "not asking for fun", an empty seat
+// tomorrow "everything's ready"; and passive wishes as Review (not
+// existing "sounds restful", a burden, "what am I still doing here", "my
+// kids deserve a better father", hope "a strange word"). In-sample, set 33
+// went from 93% flagged / 85% Crisis to 100% / 100%, set 34 from 91% / 79%
+// (en 83%) to 100% / 100%, ordinary 0% at Crisis (set 34's ordinary at
+// Review 5% to 2%). The other sets: 28, 32, 35 flat (28's review flagged
+// 52 to 51); 31 Crisis 119 to 118, ordinary at Crisis 2 as before; other1-10
+// ordinary flagged and at Crisis unchanged. Retraining moved fourteen
+// corpus rows the dump lists (crisis to Review or review to None, a few
+// model-borne ones such as "hice testamento ayer y deje pagado el
+// alquiler"), left for a round.
 // Set 36 (a small-town hairdresser who is also a union representative
 // for cabin crew and ground staff) and other11 (a home-care worker who is
 // also a mountain-hut warden in mountain rescue) were written at the same
