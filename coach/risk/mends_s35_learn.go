@@ -29,6 +29,11 @@ var mendsS35Learn = [4]phraseSet{
 		crisis: []string{
 			"(drive|driving|drove|ride|riding|go|going) (to|into|towards|off) (the)? (sea|ocean|cliff|cliffs|lake|river|quay|pier) and (not|never|dont|don't|wont|won't|i wont|i won't) (brake|braking|break|breaking|stop|stopping|slow down) $",
 			"(drive|driving|ride|riding|go|going) (to|into|towards|off) (the)? (sea|ocean|cliff|cliffs|lake|river|quay|pier) and (not|never|dont|don't|wont|won't|i wont|i won't) (brake|braking|stop|stopping) (last|final) (trip|ride|drive|journey)",
+			// Someone pulled from the water, not breathing (set 35's drift).
+			"(pulled|got|dragged|fished|took) (a|the|this|that)? (kid|child|boy|girl|man|woman|toddler|baby|swimmer|guy|lady) out of the (pool|water|lake|river|sea|canal) ... ... (not breathing|isnt breathing|isn't breathing|hes not breathing|he's not breathing|shes not breathing|she's not breathing|no pulse)",
+			// A note to a mother: "if you read this, it's not your fault".
+			"if (you|youre|you're) (read|reading) this (its|it's|it is) not your fault $",
+			"(made|wrote|did|signed) my (will|last will) (yesterday|today|last night|this morning)? and (paid|left paid|settled|paid off) (the|my|this months|this month's)? (rent|bills|electricity|last bills|debts)",
 			"(going to|gonna|about to|off to|on my way to|ill|i will|i'll) join (her|him|them|my (son|daughter|wife|husband|boy|girl|mum|mom|dad|baby)) ... (i know exactly where|i know where|i know the place) $",
 		},
 	},
@@ -38,6 +43,9 @@ var mendsS35Learn = [4]phraseSet{
 		crisis: []string{
 			"(manejo|conduzco|manejar|conducir|voy|me voy|me tiro) (hasta|al|contra el|hacia el) (el)? (mar|acantilado|río|rio|lago|muelle) y no (freno|voy a frenar|frenaré|frenare|paro) $",
 			"(manejo|conduzco|voy) (hasta|al|hacia) (el)? (mar|acantilado|río|rio|lago) y no (freno|voy a frenar|frenaré|frenare) (último|ultimo) (viaje|recorrido)",
+			"(sacar|sacaron|sacamos|saqué|saque|sacado) a (un|una|el|la) (niño|niña|nene|nena|chico|chica|hombre|mujer|bebé|bebe|señor|señora) (de la|del) (piscina|agua|lago|río|rio|mar|canal|pileta|alberca) ... ... no (respira|tiene pulso)",
+			"si (lees|estás leyendo|estas leyendo) esto no (es|fue) (tu|culpa) (culpa|tuya) $",
+			"(hice|he hecho|firmé|firme|escribí|escribi) (mi|el)? testamento (ayer|hoy|anoche|esta mañana)? y (dejé|deje|he dejado) (pagado|pagada|pagados|pagadas) (el|la|los|las)? (alquiler|renta|luz|cuentas|deudas|facturas)",
 			"(voy a|me voy a|quiero) (reunirme con ella|reunirme con él|reunirme con el|ir con ella|ir con él|ir con el|juntarme con ella|juntarme con él) ... (sé exactamente dónde|se exactamente donde|sé dónde|se donde|ya sé dónde|ya se donde) $",
 		},
 	},
@@ -47,6 +55,9 @@ var mendsS35Learn = [4]phraseSet{
 		crisis: []string{
 			"(fahr|fahre|fahren) (ich)? (bis)? (ans|ins|an den|in den|zum|zur) (meer|see|klippe|klippen|fluss|kai) und (brems|bremse|halte) (nicht|nich|net) $",
 			"(fahr|fahre) (ich)? (bis)? (ans|ins|zum) (meer|see|klippen) und (brems|bremse) (nicht|nich) (letzte|letzter) (fahrt|tour|reise)",
+			"(ein|einen|das|den|die) (kind|jungen|mädchen|mann|frau|baby|schwimmer) (aus dem|aus der) (becken|wasser|see|pool|fluss|meer|kanal) (gezogen|geholt|gefischt) ... ... (atmet nicht|atmet nicht mehr|kein puls)",
+			"wenn du das liest (ist es|ists|es ist) nicht deine schuld $",
+			"(testament|mein testament) (gemacht|geschrieben|unterschrieben) (gestern|heute)? und (die|alle)? (miete|rechnungen|schulden|stromrechnung) (bezahlt|beglichen)",
 			"(geh|gehe|fahr|fahre|komm|komme) (jetzt)? zu (ihr|ihm|ihnen) ... (ich weiß genau wo|weiß genau wo|ich weiss genau wo|ich weiß wo) $",
 		},
 	},
@@ -55,6 +66,9 @@ var mendsS35Learn = [4]phraseSet{
 		words: frenchMore.words,
 		crisis: []string{
 			"(je roule|je conduis|rouler|conduire|je vais) (jusqu'à|jusqu'au|vers) (la|le)? (mer|falaise|lac|fleuve|quai) et (je)? (freine|freinerai|m'arrête|m'arrete) (pas|plus) $",
+			"(sortir|sorti|sortie|tiré|tirée) (un|une|le|la) (gamin|gamine|enfant|petit|petite|gosse|homme|femme|bébé|bebe|nageur|nageuse) (de la|du|de l'eau|de l') (piscine|lac|eau|rivière|riviere|mer|canal)? ... ... (il|elle)? respire (pas|plus)",
+			"si tu lis (ça|ca) (c'est|ce n'est|c'était) pas (de)? ta faute $",
+			"(fait|écrit|ecrit|signé) mon testament (hier|aujourd'hui|ce matin)? et (payé|paye|réglé|regle) (le|les|mon|mes)? (loyer|factures|dettes)",
 			"(je vais|vais|je pars) (la|le|les) rejoindre ... (je sais exactement où|je sais exactement ou|je sais où|je sais ou) $",
 		},
 	},
@@ -86,6 +100,7 @@ var mendSignalsS35 = []signalSet{{
 		},
 		sigIntent: {
 			"^ (tonight|today|tomorrow) we (meet|will meet|ll meet|see each other|will be together|re together|are together) again (my love|love|darling|sweetheart)? $",
+			"^ (dont|don't|do not) (call|ring|text) (me)? $",
 			"^ i know exactly (which tree|which branch|which bridge|which spot|where|the spot|the place|how) $",
 		},
 		sigCue: {
@@ -100,6 +115,7 @@ var mendSignalsS35 = []signalSet{{
 			"(told|said to) (my)? (mum|mom|mother|dad|father|sister|brother|wife|husband) (that)? i love (her|him|them|you)",
 			"(wont|won't|will not) be (at|in) the next (session|meeting|group)",
 			"(last|final) (trip|ride|drive|journey|run) (ever)?",
+			"^ (its|it's|it is)? (decided|ive decided|i've decided) $",
 			"(drove|driven|went|came) (out)? to the (lake|river|cliffs|coast|sea) (where)",
 			"(booked|booking|rented) a (room|hotel|hotel room|b&b|cabin|cottage) (near|by|at|on|above) the (cliffs|cliff|sea|coast|lake|bridge|river|gorge)",
 		},
@@ -127,6 +143,7 @@ var mendSignalsS35 = []signalSet{{
 		},
 		sigIntent: {
 			"^ (esta noche|hoy|mañana|manana) nos (volvemos a ver|reencontramos|vemos de nuevo|juntamos otra vez) (mi amor|amor|cariño|carino|mi vida)? $",
+			"^ no me (llamen|llames|escriban|escribas) $",
 			"^ (ya)? (sé|se) exactamente (qué árbol|que arbol|dónde|donde|qué puente|que puente|el sitio|el lugar|cómo|como) $",
 		},
 		sigCue: {
@@ -141,6 +158,7 @@ var mendSignalsS35 = []signalSet{{
 			"(le dije|le he dicho) a (mi)? (mamá|mama|madre|papá|papa|hermana|hermano) que (la|lo) quiero",
 			"no (voy a estar|estaré|estare) en la (próxima|proxima|siguiente) (sesión|sesion|reunión|reunion)",
 			"(último|ultimo) (viaje|recorrido|paseo)",
+			"^ (ya)? (está|esta)? (decidido|decidida|lo decidí|lo decidi) $",
 			"(fui|fuimos|manejé|maneje|llegué|llegue) al (lago|río|rio|mar|acantilado) donde",
 			"(reservé|reserve|alquilé|alquile) (una|un) (habitación|habitacion|cuarto|hotel|cabaña|cabana) (cerca de|junto a|frente a|en) (los|el|la)? (acantilados|acantilado|mar|costa|lago|puente|río|rio)",
 		},
@@ -170,6 +188,7 @@ var mendSignalsS35 = []signalSet{{
 		},
 		sigIntent: {
 			"^ (heute nacht|heut nacht|heute abend|heute|morgen) sehen wir uns wieder (mein schatz|schatz|mein liebling|liebling)? $",
+			"^ (ruft|ruf) (mich)? nicht (mehr)? an $",
 			"^ (ich)? (weiß|weiss) genau (welchen baum|welche brücke|wo|welche stelle|wie) $",
 		},
 		sigCue: {
@@ -185,6 +204,7 @@ var mendSignalsS35 = []signalSet{{
 			"(mama|papa|mutter|vater|schwester|bruder) ... gesagt dass ich (sie|ihn) lieb (hab|habe)",
 			"(bin|werde) (in der|bei der) (nächsten|kommenden) (sitzung|gruppe|stunde) nicht (dabei|da)",
 			"(letzte|letzter) (fahrt|tour|reise)",
+			"^ (ist)? (entschieden|beschlossen|hab mich entschieden) $",
 			"(gefahren|gegangen) wo wir immer",
 			"(zimmer|hotel|pension|ferienwohnung) (an der|am|bei der|an den) (ostsee|nordsee|küste|klippe|klippen|see|meer|brücke|steilküste) (gebucht)?",
 		},
@@ -212,6 +232,7 @@ var mendSignalsS35 = []signalSet{{
 		},
 		sigIntent: {
 			"^ (ce soir|cette nuit|demain) on se (retrouve|revoit|rejoint) (mon amour|mon cœur|mon coeur|ma chérie|mon chéri)? $",
+			"^ (m'appelez|appelez|m'appelle|appelle) (pas|plus) $",
 			"^ (je sais exactement) (quel arbre|quel pont|où|ou|l'endroit|comment) $",
 		},
 		sigCue: {
@@ -226,6 +247,7 @@ var mendSignalsS35 = []signalSet{{
 			"(dit à|dit a) (ma)? (maman|mère|mere|papa|sœur|soeur) que je (l'aime|l'aimais)",
 			"(serai|serais) pas (à|a) la (prochaine) (séance|seance|réunion|reunion)",
 			"(dernier) (voyage|trajet|tour)",
+			"^ (c'est)? (décidé|decide|j'ai décidé) $",
 			"(allé|allée|suis allé|suis allée|venu|venue|roulé) (au|jusqu'au) (lac|fleuve|bord de la mer|bord du lac) où",
 			"(réservé|reserve|loué) une (chambre|location|cabane) (près des|près de la|près du|au bord de la|au bord du|face à la) (falaises|falaise|mer|côte|lac|pont|fleuve)",
 		},

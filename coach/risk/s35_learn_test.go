@@ -94,5 +94,23 @@ func TestLearnS35(t *testing.T) {
 		{"je me suis encore brûlée avec le fer en repassant", None},
 		{"burned myself again with the iron, right now, can't stop", Crisis},
 		{"me quemé otra vez con la plancha, ahora mismo, y no puedo parar", Crisis},
+		// A will made and the bills paid: affairs put in order.
+		{"made my will yesterday and paid this month's rent", Crisis},
+		{"hice mi testamento hoy y dejé pagadas las facturas", Crisis},
+		{"Testament gemacht und die Miete bezahlt", Crisis},
+		{"fait mon testament ce matin et réglé les factures", Crisis},
+		{"made my will at the notary's for the new house, paid the fee too", None},
+		// Drift mended as kinds: someone pulled from the water not
+		// breathing; a note "if you read this, it's not your fault"; a day,
+		// decided, "don't call".
+		{"we just pulled a girl out of the lake, she's not breathing", Crisis},
+		{"sacamos a un niño de la pileta, no respira", Crisis},
+		{"Papa, wenn du das liest, ist es nicht deine Schuld", Crisis},
+		{"Papa si tu lis ça c'est pas ta faute", Crisis},
+		{"saturday. decided. don't call", Crisis},
+		{"sábado. decidido. no me llamen", Crisis},
+		{"pulled the kids out of the pool for lunch, they're breathing hard from racing", None},
+		{"if you read this, it's not your fault the cake burned, the oven is broken", None},
+		{"don't call me after nine, the baby's asleep", None},
 	})
 }
