@@ -1596,6 +1596,31 @@
 // corpus rows the dump lists (crisis to Review or review to None, a few
 // model-borne ones such as "hice testamento ayer y deje pagado el
 // alquiler"), left for a round.
+// Round s35-learn wrote set 35's misses as kinds in the four languages
+// with everyday twins (mends_s35_learn.go, TestLearnS35,
+// testdata/train/targeted-s35-learn.tsv; the set itself copied into
+// testdata/train): a rope bought on a loss's anniversary "I know exactly
+// which tree"; traffic flat out under an overpass and a night chosen;
+// blood on the phone while writing "deeper than usual"; a room by the
+// cliffs on a funeral's date "no way back booked"; a bridge's rail and
+// calm water; the hardware store "got everything I need" with no car
+// registration to renew; driving to the sea "and not braking"; a wedding
+// ring given away, "everything shared out, finally calm"; stones in the
+// jacket at a lake; a bike given away by a fast river; joining a dead
+// child "I know exactly where"; a hospice's leftover ampoules and "tonight
+// we meet again my love"; "I love you" to a mother and "tomorrow she'll
+// understand why"; a goodbye to the group unnoticed; a will made and the
+// bills paid. A burn "again" at housework (the iron while ironing, the
+// stove while cooking) is an idiom now (mendsS35Chores, read before every
+// other list), and a burn again going on stays Crisis. Drift mended as
+// kinds: someone pulled from the water not breathing, "if you read this
+// it's not your fault", "decided. don't call". Set 35 went from 92%
+// flagged and 88% at Crisis to 100% and 100% (in-sample), ordinary 0%
+// Crisis as before; sets 28 and 31-34 held or rose (33: 93 to 94%
+// flagged, 34: 91 to 94% flagged, 79 to 80% Crisis). Left: the corpus
+// row "die Kollegin ... weiß jetzt wie" fell from Crisis to Review (still
+// someone else's), and "mon collègue ... à Liège-Guillemins" flipped back
+// to someone else's, as TestAboutOther now says.
 // Set 36 (a small-town hairdresser who is also a union representative
 // for cabin crew and ground staff) and other11 (a home-care worker who is
 // also a mountain-hut warden in mountain rescue) were written at the same

@@ -310,11 +310,10 @@ func TestAboutOther(t *testing.T) {
 		{"i wrote in the group \"you guys were the best part, bye\" and deleted my account", false, ""},
 		{"Meine Schwester hat sich tief in den Arm geschnitten, es hört nicht auf zu bluten und sie lässt mich keinen Krankenwagen rufen", true, "de"},
 		{"ich hab mich tief in den Arm geschnitten, es hört nicht auf zu bluten und meine Schwester weiß nichts", false, ""},
-		// A known miss: with the station named, the rest of the text reads
-		// to the learnt screen as the writer's own, so the writer gets their
-		// own crisis reply (with 112), not the helper's. It has flipped with
+		// A known flip: with the station named, the rest of the text may read
+		// to the learnt screen as the writer's own. It has flipped with
 		// each retraining (lost in round s21, back in s22-enes, lost when
-		// round s22's branches met, back in round s35-other); written down
+		// round s22's branches met, back in rounds s35-other and s35-learn); written down
 		// as it is now.
 		{"mon collègue m'appelle en pleurs, il est sur les voies à Liège-Guillemins et il dit que c'est son dernier appel", true, "fr"},
 		{"mon collègue m'appelle en pleurs, il est sur les voies et il dit que c'est son dernier appel", true, "fr"},
