@@ -1621,6 +1621,28 @@
 // row "die Kollegin ... weiß jetzt wie" fell from Crisis to Review (still
 // someone else's), and "mon collègue ... à Liège-Guillemins" flipped back
 // to someone else's, as TestAboutOther now says.
+// Round s36-merge mended what the merge of s34-learn, s35-learn and
+// s35-other and one retraining (ce17e3d) moved against the screen before
+// them (af77909), as kinds in four languages with twins, in phrases so
+// that retraining cannot move them (mends_s36_merge.go): Crisis again for
+// calm "because I know it'll be over soon", contracts cancelled as
+// pointless to pay for what one "won't use", going back "for good" to not
+// existing, a decision known after the clinic, "if you don't hear from me
+// it's because I went through with it", "the last night I'm going to be
+// around", a bare time when everyone is out, a note on the pillow, "don't
+// send anyone", a hot iron held to the arm now, "decided I won't be here
+// next week", "not here for Christmas", and "picked a day" as a cue;
+// Review again for scratching till it bled, a voice repeating "you should
+// die", relief when the plane seemed to go down, a bare reported denial of
+// thoughts of self-harm; None again for a day that "can't come soon
+// enough", picturing oneself on the beach, "if I don't answer tonight it's
+// because I'm at the concert", someone at the bottom of the stairs waiting
+// for a taxi, and a bare "hoy es el día!" that the next sentence explains
+// as an exam or an event (risk.go, explained, the mirror of departed; a
+// bare "hoy es el día" is Review, no longer counted twice as a signal).
+// The writer's own place beside someone else's ("sie wohnt in Linz, ich in
+// Berlin") is a helper's (otherS36Merge). Against af77909 no golden text
+// moved the wrong way by its label.
 // Set 36 (a small-town hairdresser who is also a union representative
 // for cabin crew and ground staff) and other11 (a home-care worker who is
 // also a mountain-hut warden in mountain rescue) were written at the same

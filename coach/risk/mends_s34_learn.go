@@ -290,7 +290,9 @@ var mendSignalsS34 = []signalSet{{
 			"(cuando|en cuanto) (se apague|apaguen) la luz",
 		},
 		sigCue: {
-			"^ (esta noche|hoy) es (la noche|el día|el dia|el momento) $",
+			// Not "hoy es el día", a resolve of its own (es_signal.go): counted
+			// twice it made a bare "hoy es el día" Crisis (round s36-merge).
+			"^ (esta noche es (la noche|el día|el dia|el momento)|hoy es (la noche|el momento)) $",
 			"^ (es)? ahora o nunca $",
 			"^ (y)? (eché|eche|puse|serví|servi|mezclé|mezcle) (un poco|algo) en (un|una|el|la|mi) (vaso|taza) $",
 			"(llamé|llame) a mi (madre|mamá|mama|padre|papá|papa|hermana|hermano|abuela) (solo)? para decirle que (la|lo) quiero",

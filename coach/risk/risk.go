@@ -204,6 +204,12 @@ func (s *screen) screenLines(text string, lines [][]string, withLang bool, revie
 				// screen reads them as one.
 				level, masked = None, s.parting.mask(masked)
 			}
+			if level < Crisis && i+1 < len(line) && s.explained(masked, sentence, line[i+1]) {
+				// "hoy es el día! examen de manejo" (round s36-merge): the
+				// bare farewell's words are masked, so that neither the
+				// signals nor the learnt screen read them as a day chosen.
+				level, masked = None, s.parting.mask(masked)
+			}
 			if level == Crisis && i+1 < len(line) {
 				// "had the urge to cut again last night. didn't."
 				level, masked, held = s.heldAcross(level, masked, sentence, line[i+1])
@@ -458,6 +464,27 @@ func (s *screen) departed(masked, prev, sentence string) bool {
 	pair := prev + sentence
 	for _, m := range s.benign.findAll(pair) {
 		if m[0] < len(prev) && m[1] == len(pair) {
+			level, _ := s.assess(pair)
+			return level == None
+		}
+	}
+	return false
+}
+
+// explained tells whether a sentence is a bare farewell (masked as
+// assess left it, sentence as it was) that the next sentence on its line
+// explains as an ordinary event: "hoy es el día! examen de manejo",
+// "today's the day! driving test". It is the mirror of departed: an idiom
+// (benign) must run from the farewell into the next sentence, and the two
+// read as one must be ordinary, so that "hoy es el día. los quiero.
+// adiós" keeps its day chosen.
+func (s *screen) explained(masked, sentence, next string) bool {
+	if !s.parting.match(masked) {
+		return false
+	}
+	pair := sentence + next
+	for _, m := range s.benign.findAll(pair) {
+		if m[0] < len(sentence) && m[1] > len(sentence) {
 			level, _ := s.assess(pair)
 			return level == None
 		}
