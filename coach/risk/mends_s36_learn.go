@@ -29,6 +29,13 @@ var mendsS36Learn = s36GapSets([4]phraseSet{
 		lang:  "en",
 		words: englishMore.words,
 		crisis: []string{
+			"(tomorrow|this time tomorrow) ~ (i will|ill|il|i) be at peace (for good|forever|for ever)",
+			"^ (this time)? tomorrow ~ at peace (for good|forever|for ever) $",
+			"(stole|nicked|took|swiped) ~ (vials|bottles|boxes|pills|ampoules) ~ i know (what|exactly what) i am (going to|gonna) do with (them|it)",
+			"(when|once) (the|my) (kids|children|family|wife|husband|boys|girls) (are|is) (asleep|in bed|out|gone) (i will|ill|i am going to|im going to|im gonna) do it $",
+			"(it is|its) over for me too ~ i (already)? know how",
+			"(# more|two more|three more) sleeps (and)? (then)? (it is|its) (over|done|the end) (for real|for good|forever)",
+			"^ (note|letter) (written|done|left) (...)? (here i go|i am going|im going|off i go) $",
 			"^ (tonight|today|tomorrow) i (go to sleep|fall asleep|sleep|am going to sleep) (forever|for good|for ever) $",
 			"(do not|dont|don't) want (my|the|our)? (kids|children|family|husband|wife|daughter|son|mum|mom|partner|parents|boys|girls|grandkids) (to)? (find|finding|to find) me (so)? ~ (driving|going|heading|walking|off) (to|into|towards|toward)",
 			"(do not|dont|don't) want (my|the|our)? (kids|children|family|husband|wife|daughter|son|mum|mom|partner|parents|boys|girls|grandkids) (to)? (find|finding|to find) me $",
@@ -51,6 +58,11 @@ var mendsS36Learn = s36GapSets([4]phraseSet{
 			"(it is|its)? (decided|i have decided|ive decided) ~ after (the|my) (last|final) (shift|flight|rotation|run|trip|day) (on|of)? ((monday|tuesday|wednesday|thursday|friday|saturday|sunday))? $",
 		},
 		review: []string{
+			"(it is|its) over for me too $",
+			"(saw|noticed|seen|spotted) (the|my) cuts ~ (lied|said it was (the|my)? (cat|dog))",
+			"(saw|noticed|seen|spotted) (the|my) (cuts|scars) (from|on|of) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last night|last week|my (arm|arms|wrist|wrists|legs|thighs))",
+			"^ (i)? lied and said (it was|they were) (the|my)? (cat|dog|a cat|a dog) $",
+			"(number|hotline|phone number) (for|of) (the)? (crisis line|suicide hotline|suicide line|samaritans|lifeline)",
 			"(part of me|i|i kind of|i sort of) (hoped|wished|was hoping|wanted) (the)? (turbulence|plane|flight|engine|crash|storm) ~ (would|might|could) (just)? (finish it|finish me|end it|take me|bring us down|go down|crash)",
 			"(almost|a bit|kind of|slightly|nearly) (disappointed|sad|gutted|let down) (that)? (we|the plane|it|the flight) (landed|touched down|made it) (normally|safely|fine)?",
 			"tired of (existing|being alive)",
@@ -61,6 +73,10 @@ var mendsS36Learn = s36GapSets([4]phraseSet{
 			"if i (disappeared|vanished|was gone|were gone|died) ~ (they would|theyd|people would|everyone would|nobody would|no one would) (say|notice|care|miss)",
 		},
 		benign: []string{
+			"(left|forgot) the keys in the (door|lock) (all night)?",
+			"(broken|broke) (both)? (my)? (wrists|wrist) (from|skiing|in the fall)",
+			"(sitting|sat) on the (pier|jetty|dock) with my feet dangling (over the water)?",
+			"(left|dropped) my (daughter|son|kids|children) with my (mum|mom|mother|parents|sister|dad) ~ (night shift|shift|work|conference|trip)",
 			"kms if (one more|another|anyone else|someone else|anybody else|one other) (person|passenger|customer|client|guest|pax|kid)? (asks|says|tells|calls|orders|complains)",
 		},
 	},
@@ -68,6 +84,12 @@ var mendsS36Learn = s36GapSets([4]phraseSet{
 		lang:  "es",
 		words: spanishMore.words,
 		crisis: []string{
+			"mañana a esta hora (ya)? (estaré|estare|voy a estar) en paz (para siempre|de una vez|de verdad)",
+			"(robé|robe|me llevé|me lleve) ~ (frascos|ampollas|cajas|pastillas) ~ (sé|se|ya sé|ya se) (lo que|qué|que) voy a hacer con (ellos|ellas)",
+			"cuando (los niños|los chicos|mis hijos|la familia) (estén|esten) (dormidos|acostados|fuera) lo (hago|voy a hacer|haré|hare) $",
+			"(para mí|para mi) también se (acaba|termina) ~ (ya)? (sé|se) (cómo|como)",
+			"(# noches|dos noches|tres noches) más y (se acaba|se termina|todo termina) (de verdad|para siempre)",
+			"(el|este)? (lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|esta noche|mañana) me apago como una vela",
 			"^ (esta noche|hoy|mañana|manana) me (duermo|voy a dormir|quedo dormida|quedo dormido) para siempre $",
 			"no quiero que (mis|los) (hijos|hijas|niños|nietos|chicos) (me encuentren|me vean|me hallen) (así)? (por eso|así que|entonces)? ~ (voy|manejo|me voy|conduzco) (al|a la|hacia el|hacia la|hasta el|hasta la)",
 			"no quiero que (mis|los) (hijos|hijas|niños|nietos|chicos) me encuentren $",
@@ -92,6 +114,8 @@ var mendsS36Learn = s36GapSets([4]phraseSet{
 			"(está decidido|esta decidido|lo decidí|lo decidi|ya lo decidí|ya lo decidi) ~ (después|despues) (del|de la|de mi) (último|ultimo|última|ultima) (vuelo|turno|rotación|rotacion|día|dia|viaje) (del|de)? ((lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo))? $",
 		},
 		review: []string{
+			"(vio|vieron|notó|noto) (los|mis) cortes ~ (mentí|menti|dije que fue el gato)",
+			"número de (la)? línea (de crisis|de prevención|de prevencion|del suicidio)",
 			"(me imagino|imagino|deseo|ojalá|ojala) que el avión no (llega|llegue|aterrice|aterriza) ~ (alivio|me alivia|paz)",
 			"(casi)? (decepcionada|decepcionado|desilusionada|desilusionado) (de)? que (aterrizáramos|aterrizaramos|aterrizamos|el avión aterrizara) (normal|bien)?",
 			"(cansada|cansado) de existir",
@@ -101,11 +125,22 @@ var mendsS36Learn = s36GapSets([4]phraseSet{
 			"^ (estoy|soy) (de más|de mas|sobrando) $",
 			"si (desapareciera|me muriera|ya no estuviera|me fuera) ~ (dirían|dirian|nadie|se irían|se irian)",
 		},
+		benign: []string{
+			"(dejé|deje|olvidé|olvide) las llaves (puestas)? en (la puerta|la cerradura)",
+			"(muñecas|muñeca|munecas|muneca) (rotas|rota|fracturadas|fracturada) (del|de la|de) (esquí|esqui|caída|caida|accidente)",
+			"(sentado|sentada) en el (muelle|embarcadero|pantalán|pantalan) con los pies colgando",
+		},
 	},
 	{
 		lang:  "de",
 		words: germanMore.words,
 		crisis: []string{
+			"morgen um diese zeit (bin ich|werd ich) (endlich)? (in frieden|frei|ruhig) (für immer|fur immer|endgültig)",
+			"(geklaut|mitgenommen|eingesteckt) ~ (fläschchen|flaschchen|ampullen|packungen|tabletten) ~ (ich)? (weiß|weiss) (genau)? was ich damit (mach|mache)",
+			"(fläschchen|flaschchen|ampullen|packungen|tabletten) ~ (geklaut|mitgenommen|eingesteckt) ~ (ich)? (weiß|weiss) (genau)? was ich damit (mach|mache)",
+			"wenn die (kinder|kids) (schlafen|im bett sind|weg sind) (mach|tu) ich es $",
+			"(ist es|ists) für mich auch vorbei ~ wie (weiß|weiss) ich (schon)?",
+			"noch (# mal|zwei mal|zweimal|dreimal) schlafen (und dann)? ist (es|alles) vorbei (für immer|wirklich|endgültig)",
 			"^ (heute nacht|heute|morgen) (schlaf|schlafe) ich (für immer|fur immer) (ein)? $",
 			"(will|möchte|mochte) nicht dass (meine|die|unsere) (kinder|kids|tochter|sohn|familie|enkel) mich finden (deshalb|darum|also)? ~ (fahr|fahre|geh|gehe) (ich)? (zum|zur|an den|ans|in den)",
 			"(will|möchte|mochte) nicht dass (meine|die|unsere) (kinder|kids|tochter|sohn|familie|enkel) mich finden $",
@@ -127,6 +162,8 @@ var mendsS36Learn = s36GapSets([4]phraseSet{
 			"(ist)? (entschieden|beschlossen) ~ nach (der|dem|meiner|meinem) letzten (rotation|schicht|flug|umlauf|dienst|tour) (am)? ((montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag))? $",
 		},
 		review: []string{
+			"(ist es|ists) für mich auch vorbei $",
+			"(hat|haben) (die|meine) (schnitte|narben|wunden) gesehen ~ (gelogen|katze)",
 			"(gehofft|hoffte|gewünscht|gewunscht) (dass)? (das flugzeug|der flieger|die maschine) (abstürzt|absturzt|runtergeht|nicht ankommt)",
 			"(fast|irgendwie|bisschen)? enttäuscht (dass|als) wir (normal|sicher|ganz normal)? gelandet",
 			"(müde|mude) (zu existieren|vom existieren|vom dasein)",
@@ -136,11 +173,21 @@ var mendsS36Learn = s36GapSets([4]phraseSet{
 			"^ (ich bin|bin) (einfach|nur noch|halt)? (übrig|ubrig|überflüssig|uberflussig) $",
 			"wenn ich (verschwinden würde|verschwinden wurde|verschwände|weg wäre|weg ware|sterben würde) ~ (würden|wurden|würde|keiner|niemand)",
 		},
+		benign: []string{
+			"(sitz|sitze|sitzend) auf dem (steg|pier) ~ (füße|fusse|beine) (baumeln|baumelnd)",
+		},
 	},
 	{
 		lang:  "fr",
 		words: frenchMore.words,
 		crisis: []string{
+			"demain à cette heure (ci)? je serai en paix (pour de bon|pour toujours)",
+			"(piqué|pique|volé|vole|pris) ~ (flacons|ampoules|boîtes|boites|cachets) ~ je sais ce que je vais en faire",
+			"quand les (enfants|gosses|petits) (dormiront|dorment|seront couchés|seront couches) je le (fais|ferai) $",
+			"pour moi aussi c'est fini ~ je sais (déjà|deja)? comment",
+			"encore (# dodos|deux dodos|deux nuits|# nuits) et (c'est fini|tout est fini) (pour de vrai|pour de bon)",
+			"^ (mot|lettre) (écrit|ecrit|écrite|ecrite|laissé|laisse) (...)? (j'y vais|je pars|c'est parti) $",
+			"(trois|deux|#) mois d'ordonnance ~ (voyage|vacances) ~ (je pars pas|je pars plus)",
 			"^ (ce soir|cette nuit|demain) je (m'endors|dors|vais dormir) pour (toujours|de bon) $",
 			"(je)? (veux|voulais) pas que (mes|les) (enfants|gosses|petits|filles|fils) me trouvent (alors)? ~ (je vais|je roule|je pars) (au|à la|vers le|vers la|jusqu'au)",
 			"(je)? (veux|voulais) pas que (mes|les) (enfants|gosses|petits|filles|fils) me trouvent $",
@@ -162,6 +209,7 @@ var mendsS36Learn = s36GapSets([4]phraseSet{
 			"(c'est décidé|c'est decide|j'ai décidé|j'ai decide) ~ après (la|le|ma|mon) (dernière|derniere|dernier) (rotation|vol|service|garde|journée|journee|tournée|tournee) (de|du)? ((lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))? $",
 		},
 		review: []string{
+			"a vu (les|mes) (coupures|cicatrices) ~ (menti|le chat)",
 			"(espéré|espere|espérais|esperais) que l'avion (s'écrase|s'ecrase|tombe|se crashe)",
 			"(presque|un peu|limite) (déçue|decue|déçu|decu) qu'on (se pose|atterrisse|ait atterri) (normalement)?",
 			"(fatigué|fatiguée|fatigue|fatiguee) d'exister",
@@ -170,6 +218,9 @@ var mendsS36Learn = s36GapSets([4]phraseSet{
 			"je pense (à|a) (sauter|me jeter) (à chaque fois|a chaque fois|chaque fois)",
 			"^ je suis (juste|simplement)? (de trop|en trop) $",
 			"si je (disparaissais|mourais|n'étais plus là|netais plus la) ~ (diraient|personne|oublieraient)",
+		},
+		benign: []string{
+			"(assis|assise) sur le ponton ~ (les pieds|pieds) (dans le vide|au dessus de l'eau)",
 		},
 	},
 })
@@ -186,6 +237,9 @@ var mendSignalsS36Learn = s36GapSignals([]signalSet{{
 	words: englishSignals.words,
 	kinds: [numSignalKinds][]string{
 		sigMeans: {
+			"(floor|storey) and the window (actually|really)? opens",
+			"how many ~ (would|will) (actually|really) do it $",
+			"(got|have|ive got) (three|#) months (of|worth of)? (meds|pills|prescription|tablets) ~ (trip|travelling|traveling|holiday|abroad)",
 			"(i have been drinking|ive been drinking|i am drunk|im drunk|had a few|had a drink) (and)? (i am|im)? (at the wheel|behind the wheel|driving)",
 			"(i am|im) (on|at) the (bridge|dam|dam wall|viaduct|lighthouse|cliff|cliffs)",
 		},
@@ -197,7 +251,15 @@ var mendSignalsS36Learn = s36GapSignals([]signalSet{{
 			"(in|by) (january|february|march|april|may|june|july|august|september|october|november|december) i (will not|wont) be (here|around) $",
 			"(sold|gave|handed|signed) (over|away)? (the|my) (salon|shop|business|cafe|bar|studio) ~ (for (a|one) (pound|euro|dollar|quid)|for nothing|for free)",
 		},
+		sigIntent: {
+			"(going|goin|gonna) (to)? (see|join|be with) (grandma|grandpa|nan|nana|grandad|mum|mom|dad|my (brother|sister|son|daughter|wife|husband)) soon",
+		},
 		sigCue: {
+			"first time (i have|ive|i)? (ever)? checked (that|it)",
+			"(tomorrow|tmrw) (i will|ill|i am going to)? (get|arrive|come) in early before (the others|everyone)",
+			"(i have|ive|i) (got)? (like|about)? (#|three|two) (months|weeks) (worth|supply)",
+			"(she|he) (died|passed) (in #|# years ago|last year|years ago)",
+			"^ (i am|im) not going $",
 			"tell (the group|everyone|the others|the team|the girls|the lads|them all) i said (bye|goodbye|cheers)",
 			"(it was|its been|it has been) (nice|good|fun|lovely|great) while it lasted $",
 			"(paid|paying) back (everyone|everybody|all the people) (i|that i) (owed|owe)",
@@ -217,6 +279,7 @@ var mendSignalsS36Learn = s36GapSignals([]signalSet{{
 	words: spanishSignals.words,
 	kinds: [numSignalKinds][]string{
 		sigMeans: {
+			"(piso|planta) # ~ la ventana (se abre|abre) (del todo|entera)",
 			"(tomé|tome|bebí|bebi|estoy borracho|estoy borracha|estoy tomado|estoy tomada) (y)? (estoy|voy)? (al volante|manejando|conduciendo)",
 			"(estoy|ya estoy) (en el|en la|arriba del|junto al) (faro|acantilado|puente|presa|mirador)",
 		},
@@ -229,6 +292,8 @@ var mendSignalsS36Learn = s36GapSignals([]signalSet{{
 			"(traspasé|traspase|regalé|regale|vendí|vendi|cedí|cedi) (la|el|mi) (peluquería|peluqueria|negocio|local|tienda|salón|salon) ~ (por un euro|por nada|gratis)",
 		},
 		sigCue: {
+			"mañana llego temprano antes (que los demás|que los demas|de los demás|de los demas)",
+			"^ no me voy $",
 			"(díganle|diganle|dile|decile|decíle) (al grupo|a todos|a los demás|a los demas) (que)? (me despedí|me despedi|adiós|adios|chau|chao)",
 			"(estuvo|fue) (lindo|bonito|bien|chévere|chevere) mientras (duró|duro)",
 			"(devolví|devolvi|pagué|pague) (a todos|todo lo que debía|todo lo que debia|a todo el mundo)",
@@ -247,6 +312,7 @@ var mendSignalsS36Learn = s36GapSignals([]signalSet{{
 	words: germanSignals.words,
 	kinds: [numSignalKinds][]string{
 		sigMeans: {
+			"(stock|etage) ~ fenster (geht|lässt sich|lasst sich) (ganz)? (auf|öffnen|offnen)",
 			"(hab getrunken|habe getrunken|bin betrunken|bin besoffen) (und)? (sitz|sitze|fahr|fahre|bin) (am steuer|hinterm steuer)?",
 			"(bin|i bin|ich bin|steh|stehe|sitz|sitze) (uf dr|uf de|auf der|aufm|auf dem) (brücke|brucke|brugg|rhybrugg|rheinbrücke|rheinbrucke|staumauer|talsperre)",
 		},
@@ -259,6 +325,8 @@ var mendSignalsS36Learn = s36GapSignals([]signalSet{{
 			"(salon|laden|geschäft|geschaft|friseursalon) ~ (für einen euro|umsonst|geschenkt) (übergeben|ubergeben|überlassen|uberlassen|verkauft|abgegeben)",
 		},
 		sigCue: {
+			"morgen (bin ich|komm ich) früh (da)? vor den anderen",
+			"^ ich (fahr|fahre) (gar)? nicht $",
 			"(sagts|sagt|sag) (der|da|dr) (gruppe|gruppn|runde) (servus|tschüss|tschuss|ciao|adieu|lebewohl)",
 			"(war|wars) schön (solange|so lange) es (gedauert hat|dauerte|ging)",
 			"(allen|jedem) (das geld|alles)? zurückgezahlt",
@@ -277,6 +345,8 @@ var mendSignalsS36Learn = s36GapSignals([]signalSet{{
 	words: frenchSignals.words,
 	kinds: [numSignalKinds][]string{
 		sigMeans: {
+			"fenêtre (du|au) ~ (qui)? s'ouvre en grand",
+			"(trois|deux|#) mois d'ordonnance ~ (voyage|vacances)",
 			"(j'ai bu|j'ai trop bu|je suis saoul|je suis saoule|je suis bourré|je suis bourrée) (et)? (je suis)? (au volant)",
 			"(je suis|chuis) sur (le|la) (pont|barrage|falaise|phare)",
 		},
@@ -290,6 +360,8 @@ var mendSignalsS36Learn = s36GapSignals([]signalSet{{
 			"(cédé|cede|donné|donne|vendu) (le|mon) (salon|commerce|magasin|café|bar) ~ (pour un euro|pour rien|gratuitement)",
 		},
 		sigCue: {
+			"demain (j'arrive|je viens) tôt avant les autres",
+			"^ je (pars|vais) pas $",
 			"(dites|dis) au groupe (que je dis)? (au revoir|salut|adieu)",
 			"c'était (bien|beau|sympa|chouette) tant que (ça|ca) a duré",
 			"(remboursé|rembourse) (tout le monde|tout ce que je devais)",

@@ -86,6 +86,25 @@ func TestLearnS36(t *testing.T) {
 		{"sold the shop to my apprentice for one euro. she cried. i don't need anything anymore", Crisis},
 		{"sold the shop to my apprentice, retiring to spain next year", None},
 
+		// The retraining's drift, held as kinds: at peace for good tomorrow,
+		// stolen vials "I know what I'll do with them", when the kids are
+		// asleep, over for me too "I know how", sleeps counted down, a note
+		// written "here I go", a candle going out on a day; and the twins.
+		{"this time tomorrow i'll be at peace for good", Crisis},
+		{"mañana a esta hora estaré en paz para siempre", Crisis},
+		{"took two boxes of insulin from the ward, i know exactly what i'm going to do with them", Crisis},
+		{"hab ampullen aus der praxis mitgenommen, ich weiß genau was ich damit mache", Crisis},
+		{"once the children are in bed i'm going to do it", Crisis},
+		{"quand les petits dormiront je le ferai", Crisis},
+		{"after the funeral it's over for me too, i already know how", Crisis},
+		{"three more sleeps and then it's over for good", Crisis},
+		{"letter written 📝 here i go", Crisis},
+		{"esta noche me apago como una vela", Crisis},
+		{"once the kids are asleep i'll do it, the wrapping takes ages", None},
+		{"three more sleeps and then it's christmas!", None},
+		{"this time tomorrow i'll be on the beach", None},
+		{"sitting on the jetty with my feet dangling over the water, bliss", None},
+		{"left the keys in the door all night, nobody noticed thank god", None},
 		// Review: the plane, tired of existing, waiting for the end.
 		{"part of me hoped the plane would just go down today", Review},
 		{"almost disappointed we landed normally yesterday", Review},
