@@ -1664,6 +1664,37 @@
 // 54 of 64; set 28 (never learnt) 94% and 84% (from 96 and 85), sets 31
 // and 32 100% and 98%; other1-8 flag 55, 48, 50, 47, 47, 35, 63, 61 of
 // 64, no ordinary or own row of theirs flagged.
+// Round s36-learn wrote set 36's and other11's misses as kinds in the
+// four languages with everyday twins (mends_s36_learn.go, TestLearnS36,
+// TestAboutOtherS36, testdata/train/targeted-s36-learn.tsv; set 36 copied
+// into testdata/train): a last check-in and a bye passed on to the group;
+// a height now and "it was nice while it lasted"; not wanting the
+// children to find one; debts paid back "to leave things square"; a
+// goodbye the other did not know was one, a last memory wanted; on a
+// bridge "not afraid any more"; keys left in the car at a cliff; a life
+// insurance checked to pay "for any cause"; no seatbelt towards a wall,
+// drunk towards the tree at the bend; nothing planned after, "not even an
+// after"; rescue told not to hurry; quitting "not only there"; a motorbike
+// and a dog given away; "in June I won't be here"; the nearest bridge
+// known; a rope bought "and nobody asked"; a beam that "will hold me"; a
+// partner who will "finish the job"; "decided, after my last shift"; a
+// salon handed over for a euro and nothing needed any more. Review:
+// hoping the plane would go down, tired of existing, waiting for the end
+// in an armchair, thinking of jumping at every bridge, "I'm just left
+// over", "if I disappeared". Someone else's: a farewell message and no
+// answer, on a railing for a while, on the tracks, pills and drink and no
+// reaction, a child shut in a hot car, a wife beaten who shouts he will
+// kill her. The retraining's drift was mended as kinds (at peace "for
+// good" tomorrow, stolen vials "I know what I'll do with them", "when the
+// kids are asleep I'll do it", sleeps counted down, a note written "here
+// I go", a candle going out on a day; twins: a jetty, keys in the door, a
+// child left with grandma for a night shift), after which the training
+// corpus moved not at all against its labels. Set 36 went from 90%
+// flagged and 74% at Crisis to 100% and 99% (in-sample; de and fr 100%
+// and 100%), ordinary 1% Crisis as before; other11 the flag from 25 to 36
+// of 64, Crisis 45 to 49, own Crisis 42 to 43 of 48, 1 own and 1 ordinary
+// flagged as before. Sets 28 and 31 to 35 held (32: 98 to 99% at Crisis),
+// no ordinary row of theirs rose; other1-10 within one row of before.
 // Set 37 (a locksmith whom landlords and families call to open flats,
 // who also runs a peer group for tinnitus, migraine and hearing loss) and
 // other12 (a supermarket's home-delivery driver who also moderates an

@@ -26,7 +26,7 @@ func TestLangOfShortTexts(t *testing.T) {
 		{"todo me da igual últimamente", Review, "es", true},
 		{"tengo la soga lista", Crisis, "es", false},
 		{"me quiero morir esta noche", Crisis, "es", false},
-		{"esta noche me duermo para siempre", Crisis, "es", true},
+		{"esta noche me duermo para siempre", Crisis, "es", false}, // a phrase since round s36-learn
 		{"ya compré las pastillas, hoy es el día", Crisis, "es", true},
 
 		{"I wouldn't mind not waking up tomorrow", Review, "en", false},
