@@ -1712,6 +1712,16 @@
 // (from 48), Crisis 41 (from 42). The round that took set 36 to 100% and
 // 99% and other11's flag from 25 to 36 of 64 in-sample moved the next
 // writer by nothing: what one writer misses, the next says otherwise.
+// Set 37 read after that: its six ordinary lines at Crisis were idioms
+// the phrases knew in other words (mends_s37_spot.go, TestSpotS37): a
+// last message before an ordinary operation or "for a few days" ("mi
+// último mensaje en unos días", "dernier message avant mon opé"), "I want
+// to die" said of a mishap (locked out, a lost save: "je vais me pendre
+// 🙃") or of shame ("me quería morir de la pena"), and suicidal thoughts
+// "in uni, not for years now", which is the past and so Review. In-sample
+// after: set 37's ordinary at Crisis 6 to 0 of 120, its crisis figures
+// unchanged; the corpus dump moved nothing, two held-out past attempts
+// ("back in uni i tried to...") went from Crisis to Review.
 // Over the thirty sets 8 to 37 the screen flagged 88–99% of crisis
 // statements and put 66–91% at Crisis; every target was met on four
 // (sets 9, 12, 23 and 25). TestLeaveSetOut
