@@ -251,6 +251,11 @@ func TestLines(t *testing.T) {
 		{"done.\r\nbye! ok?", " done| bye/ ok"},
 		{"done... bye", " done bye"},
 		{"\n.\n", ""},
+		// A German ordinal's period ends no sentence; a number's at the
+		// end of one does.
+		{"sie ist am 4. Mai da", " sie ist am 4 mai da"},
+		{"am 12. März. jetzt", " am 12 marz/ jetzt"},
+		{"ate 4. then more", " ate 4/ then more"},
 	}
 	for _, tt := range tests {
 		var got []string

@@ -68,3 +68,41 @@ var mendsS37Spot = [4]phraseSet{
 		},
 	},
 }
+
+// other12 (a delivery driver who moderates a game's voice chat) put 4 of
+// its 48 ordinary lines at Crisis; three were "I'll kill myself" shouted
+// over a lost match, someone's rage in a game reported with "just tilt".
+// Tied to the game lost, the words are an idiom, whoever says them.
+var mendsS37Rage = [4]phraseSet{
+	{
+		lang:  "en",
+		words: englishMore.words,
+		benign: []string{
+			"(end it all|kill myself|kill himself|kill herself|kms|hang myself|hang himself|die) (bit|joke)? (over|after|because of|cause of) (a|the|his|her|their|our|my|that)? (lost|losing|bad|missed) (match|game|round|ranked|fight|clutch)",
+			"(kill myself|kill himself|kill herself|end it all|hang myself|hang himself) if (we|i|he|she|they) (lose|lost) (again|another (match|game|round))?",
+		},
+	},
+	{
+		lang:  "es",
+		words: spanishMore.words,
+		benign: []string{
+			"(me mato|me voy a matar|me cuelgo|me quiero morir) si (perdemos|pierdo|pierden|volvemos a perder) (otra vez|de nuevo|otra partida)?",
+			"(me mato|me voy a matar|me cuelgo) (por|después de|despues de) (perder|perdí|perdimos) (la|el|otra)? (partida|ranked|match|juego|ronda)",
+		},
+	},
+	{
+		lang:  "de",
+		words: germanMore.words,
+		benign: []string{
+			"(bring mich um|bringe mich um|bring ich mich um|häng mich auf|hänge mich auf|erschieß mich) (wenn|falls) (wir|ich) (nochmal|noch einmal|noch mal|wieder)? (verlieren|verliere|verlier)",
+		},
+	},
+	{
+		lang:  "fr",
+		words: frenchMore.words,
+		benign: []string{
+			"(je vais me pendre|je vais me tuer|je me tue|je me pends|je vais mourir) (après avoir|parce que j'ai|quand j'ai|parce qu'il a|quand il a)? (raté|perdu|loupé|foiré) (son|sa|le|la|mon|ma|ses|mes|un|une|notre)? (clutch|match|partie|manche|game|boss|ranked|round|tir)",
+			"(je vais me pendre|je vais me tuer|je me tue|je me pends) si (on|je) (perd|perds|reperd|reperds) (encore)?",
+		},
+	},
+}

@@ -149,9 +149,31 @@ func endsSentence(r, prev rune, rest string) bool {
 	case '!', '?', ';':
 		return true
 	case '.':
+		if '0' <= prev && prev <= '9' && germanOrdinal(rest) {
+			return false
+		}
 		return prev != '.' && (rest == "" || rest[0] == ' ' || rest[0] == '\n' || rest[0] == '\t')
 	}
 	return false
+}
+
+// germanOrdinal tells whether rest, after a number and its period, starts
+// with a word German counts with an ordinal: in "im 4. Stock" and "am 12.
+// März" the period is the ordinal's, not a sentence's end.
+func germanOrdinal(rest string) bool {
+	word, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	word = strings.TrimRight(strings.ToLower(word), ",.!?;:")
+	return rest != "" && rest[0] == ' ' && ordinalNouns[word]
+}
+
+var ordinalNouns = map[string]bool{
+	"stock": true, "stockwerk": true, "etage": true, "og": true, "mal": true,
+	"klasse": true, "platz": true, "versuch": true, "geburtstag": true,
+	"jahrestag": true, "todestag": true, "hochzeitstag": true, "tag": true,
+	"woche": true, "monat": true, "januar": true, "jänner": true,
+	"februar": true, "märz": true, "april": true, "mai": true, "juni": true,
+	"juli": true, "august": true, "september": true, "oktober": true,
+	"november": true, "dezember": true,
 }
 
 // normalWord writes out one folded word as phrases expect it.

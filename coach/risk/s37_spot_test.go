@@ -55,3 +55,30 @@ func TestSpotS37(t *testing.T) {
 		}
 	}
 }
+
+// other12's false alarms: "I'll kill myself" shouted over a lost match,
+// someone else's rage in a game's voice chat, is an idiom in the four
+// languages; the same words with no game lost stay flagged.
+func TestSpotS37Rage(t *testing.T) {
+	for _, text := range []string{
+		"someone in VC did an \"im gonna end it all\" bit over a lost match, we had a word, hes fine",
+		"he yelled he'd kill himself if we lose again lol, just tilt",
+		"in der lobby hat einer rumgebrüllt \"ich bring mich um wenn wir nochmal verlieren\" lol, war nur rage",
+		"dans le vocal un gars a crié \"je vais me pendre\" après avoir raté son clutch, tout le monde a rigolé",
+		"uno en el chat de voz gritó \"me mato si perdemos otra vez\" jajaja, era pura rabia",
+	} {
+		if got := Screen(text).Level; got != None {
+			t.Errorf("Screen(%q) = %v, want None", text, got)
+		}
+	}
+	for _, text := range []string{
+		"im gonna end it all tonight, i mean it",
+		"ich bring mich um, ich kann nicht mehr",
+		"je vais me pendre ce soir",
+		"me mato esta noche, ya lo decidí",
+	} {
+		if got := Screen(text).Level; got != Crisis {
+			t.Errorf("Screen(%q) = %v, want Crisis", text, got)
+		}
+	}
+}
