@@ -1731,6 +1731,22 @@
 // 12. März") no longer ends a sentence (germanOrdinal in normal.go; it
 // moved no row of the corpus). other12's ordinary at Crisis 4 to 0 of 48
 // (in-sample), its other figures unchanged.
+// A clinician's read of the day's idioms (benign lists of rounds s34 to
+// s36 and the spot mends) found ten that could hide a patient's real
+// words, and they were narrowed: a death wish after a mishap is an idiom
+// only with a laugh beside it ("me quiero morir jaja"); "morir de pena" is
+// grief in Spain; a bare procedure, "intervención", "Eingriff" may be
+// assisted dying; "at uni" is no past without a past verb ("had ... in
+// uni", "back in uni"), and "seit Jahren nicht mehr", "hace años que no"
+// are ideation now; rage is an idiom only with a game named ("if I lose
+// custody" is none); "overdosed on tiktok" blanks no words after it; "nicht
+// mehr da ... Ferien" needs the holiday right after; no "packing" or "je
+// pars"; "today's the day" with an event needs no words between (not "one
+// last trip"); children left with their grandmother for "a work trip" is
+// no idiom. TestSpotS37 holds the clinician's examples flagged. Set 37's
+// ordinary at Crisis went back from 0 to 3 of 120 (two Spanish wishes
+// after a mishap or of "pena", a hanging joked of after a lost save); the
+// corpus and golden dumps moved nothing against before the read.
 // Over the thirty sets 8 to 37 the screen flagged 88–99% of crisis
 // statements and put 66–91% at Crisis; every target was met on four
 // (sets 9, 12, 23 and 25). TestLeaveSetOut

@@ -66,9 +66,9 @@ var mendsS34Learn = [4]phraseSet{
 		},
 		benign: []string{
 			"# #? (train|express)? (passes|goes through|goes past|comes through|crosses) ... ... (pick you up|pick her up|pick him up|meet you|get you|grab you)",
-			"(overdosed|overdosing|od'd|od d|oded) on (bake off|netflix|tv|telly|the office|friends|series|reality tv|true crime|youtube|tiktok|anime|love island) ... ... (episodes|episode|season|seasons|in a row)?",
+			"(overdosed|overdosing|od'd|od d|oded) on (bake off|netflix|tv|telly|the office|friends|series|reality tv|true crime|youtube|tiktok|anime|love island) (episodes|episode|season|seasons|in a row)?",
 			"(weedkiller|weed killer|bleach|slug pellets) ... (in|into) (the|a) (watering can|sprayer|bucket|spray bottle)",
-			"(dont|do not|wont|will not) need (much|anything) after (tonight|today) ... (shift|exam|uniform|packing|trip|camping|holiday)",
+			"(dont|do not|wont|will not) need (much|anything) after (tonight|today) ... (shift|exam|uniform|trip|camping|holiday)",
 		},
 	},
 	{
@@ -101,7 +101,7 @@ var mendsS34Learn = [4]phraseSet{
 		},
 		benign: []string{
 			"hoy es el (día|dia) ... (examen|examen de manejo|prueba|entrevista|boda|partido|cumple|cumpleaños|mudanza|viaje)",
-			"sobredosis de (series|netflix|tele|capítulos|capitulos|chocolate|anime|tiktok) ... ...",
+			"sobredosis de (series|netflix|tele|capítulos|capitulos|chocolate|anime|tiktok)",
 			"(herbicida|lejía|lejia) ... (en|con) (la|el) (regadera|pulverizador|cubo|balde)",
 		},
 	},
@@ -135,8 +135,9 @@ var mendsS34Learn = [4]phraseSet{
 			"(denk|denke|denk ich|denke ich) ... viel (über den tod|an den tod) (nach)?",
 		},
 		benign: []string{
-			"(überdosis|überdosiert) (netflix|serien|schokolade|serie|tiktok|anime) ... ...",
-			"nicht mehr (da|hier) ... ... (urlaub|umzug|kur|reha|dienstreise|rente|klassenfahrt|ferien)",
+			"(überdosis|überdosiert) (netflix|serien|schokolade|serie|tiktok|anime)",
+			"nicht mehr (da|hier) (weil ich|ich bin|bin)? (im|in|auf|in der|auf der) (urlaub|kur|reha|dienstreise|rente|klassenfahrt|ferien)",
+			"nicht mehr (da|hier) (urlaub|dienstreise|kur|reha|klassenfahrt) (auf|in|an|am|nach)",
 		},
 	},
 	{
@@ -169,8 +170,8 @@ var mendsS34Learn = [4]phraseSet{
 			"je pense (beaucoup|souvent|tout le temps) à la mort",
 		},
 		benign: []string{
-			"(overdose|surdose) de (séries|series|netflix|chocolat|télé|tele|anime|tiktok) ... ...",
-			"dernier message de la (soirée|soiree|journée|journee) ... (match|resto|soirée|cinéma|cine|concert|dodo|pars|je pars)",
+			"(overdose|surdose) de (séries|series|netflix|chocolat|télé|tele|anime|tiktok)",
+			"dernier message de la (soirée|soiree|journée|journee) ... (match|resto|soirée|cinéma|cine|concert|dodo)",
 			"(désherbant|desherbant|javel) ... (dans|au) (l'arrosoir|le pulvérisateur|le seau)",
 		},
 	},

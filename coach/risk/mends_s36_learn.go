@@ -76,7 +76,7 @@ var mendsS36Learn = s36GapSets([4]phraseSet{
 			"(left|forgot) the keys in the (door|lock) (all night)?",
 			"(broken|broke) (both)? (my)? (wrists|wrist) (from|skiing|in the fall)",
 			"(sitting|sat) on the (pier|jetty|dock) with my feet dangling (over the water)?",
-			"(left|dropped) my (daughter|son|kids|children) with my (mum|mom|mother|parents|sister|dad) ~ (night shift|shift|work|conference|trip)",
+			"(left|dropped) my (daughter|son|kids|children) with my (mum|mom|mother|parents|sister|dad) ~ (night shift|shift|conference)",
 			"kms if (one more|another|anyone else|someone else|anybody else|one other) (person|passenger|customer|client|guest|pax|kid)? (asks|says|tells|calls|orders|complains)",
 		},
 	},

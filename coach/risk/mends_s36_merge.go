@@ -47,7 +47,7 @@ var mendsS36Merge = [4]phraseSet{
 		},
 		benign: []string{
 			"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|christmas|summer|payday|the holidays|my holiday|my holidays|vacation|half term|spring break) (can not|cannot) come (soon|fast|quick|quickly) enough",
-			"^ (today is|todays) the day ... (exam|test|driving test|interview|wedding|match|game|birthday|move|trip|concert|race|marathon|graduation|audition|launch|gig)",
+			"^ (today is|todays) the day (for)? (my|the|our|a|his|her)? (exam|test|driving test|interview|wedding|match|game|birthday|move|trip|concert|race|marathon|graduation|audition|launch|gig)",
 			"picturing myself (on|at) (the|a) (beach|pool|slopes|lake|sun|seaside|holiday)",
 			"if i (do not|never) (answer|reply|respond|text back|pick up) (tonight|today|tomorrow)? (it is|its) (because|bc|cause|cuz) (i am|i will be) (at|in|on) (the|a|my)? (concert|gig|cinema|movies|theatre|theater|work|gym|party|wedding|match|game|class|school|exam|meeting|pub|club|festival|dinner|shift|rehearsal|practice)",
 			"(at|on) the (bottom|top|foot|head) of the (stairs|steps|staircase|stairwell|escalator|drive|driveway|road|street|hill) (is|was|are|were)? (waiting|standing|sat|sitting) (for|on) (his|her|their|my|our|a|the|an) (taxi|cab|uber|lift|ride|bus|train|tram|mum|mom|dad|friend|friends|mate|mates|date|pizza|delivery|parcel|turn|order)",
@@ -78,7 +78,7 @@ var mendsS36Merge = [4]phraseSet{
 		},
 		benign: []string{
 			"(que llegue|ojalá llegue|ojala llegue|ya quiero que llegue|no veo la hora de que llegue) (ya)? (el)? (viernes|finde|fin de semana|verano|navidad|las vacaciones|sábado|sabado)",
-			"^ (hoy|hoy sí|hoy si) es el (día|dia) ... (examen|prueba|entrevista|boda|partido|cumple|cumpleaños|mudanza|viaje|concierto|carrera|maratón|maraton|graduación|graduacion)",
+			"^ (hoy|hoy sí|hoy si) es el (día|dia) (de|del)? (mi|la|el|su)? (examen|prueba|entrevista|boda|partido|cumple|cumpleaños|mudanza|viaje|concierto|carrera|maratón|maraton|graduación|graduacion)",
 			"me (imagino|veo|estoy imaginando) (en la|en una|tirada en la|tirado en la) (playa|piscina|pileta|alberca)",
 			"si no (contesto|respondo) (esta noche|hoy|mañana)? es porque (estoy|voy a estar) en (el|la|un|una|mi)? (concierto|cine|trabajo|gym|gimnasio|fiesta|boda|partido|clase|examen|reunión|reunion|bar|festival|cena|ensayo|turno)",
 			"(al pie|abajo) de la (escalera|escalinata) (está|esta|estaba)? esperando (su|un|el|a su) (taxi|uber|bus|autobús|colectivo|amigo|amiga|pedido)",
@@ -109,7 +109,7 @@ var mendsS36Merge = [4]phraseSet{
 		},
 		benign: []string{
 			"(freitag|das wochenende|der urlaub|weihnachten|der sommer|die ferien) kann (gar)? nicht (schnell|früh) genug kommen",
-			"^ heute ist der tag ... (prüfung|fahrprüfung|führerscheinprüfung|vorstellungsgespräch|hochzeit|spiel|geburtstag|umzug|reise|konzert|marathon|abschluss)",
+			"^ heute ist der tag (der|des|meiner|meines|vom)? (prüfung|fahrprüfung|führerscheinprüfung|vorstellungsgespräch|hochzeit|spiel|geburtstag|umzug|reise|konzert|marathon|abschluss)",
 			"stell mir (mich)? (am strand|im urlaub|am pool|am meer) vor",
 			"wenn ich (heute abend|heute|morgen)? nicht (antworte|antwort|rangehe|abnehme) (dann)? (weil ich|bin ich) (im|auf dem|beim|in der|auf der) (konzert|kino|arbeit|fitness|party|hochzeit|spiel|kurs|prüfung|meeting|kneipe|festival|probe|schicht)",
 			"(unten an der|am fuß der|am fus der) (treppe|stiege) (steht|wartet|sitzt) ... (auf sein|auf ihr|auf ein) (taxi|uber|bus|essen)",
@@ -140,7 +140,7 @@ var mendsS36Merge = [4]phraseSet{
 		},
 		benign: []string{
 			"(vivement|que vienne|j'ai hâte que|j'ai hate que) (vendredi|le week-end|le weekend|les vacances|noël|noel|l'été|samedi)",
-			"^ c'est le jour (j)? ... (examen|permis|entretien|mariage|match|anniversaire|déménagement|demenagement|voyage|concert|marathon)",
+			"^ c'est le jour (j)? (de|du|de mon|de ma|de la)? (examen|permis|entretien|mariage|match|anniversaire|déménagement|demenagement|voyage|concert|marathon)",
 			"je m'imagine (à la plage|sur la plage|en vacances|à la piscine)",
 			"si je (réponds|reponds) (pas)? (ce soir|demain)? c'est (parce que|que) je suis (au|à la|a la|en) (concert|ciné|cinema|boulot|travail|salle|soirée|soiree|mariage|match|cours|exam|réunion|reunion|festival|répétition)",
 			"(en bas|au pied) de l'escalier (attend|attendait) (son|un|le) (taxi|uber|bus)",

@@ -19,23 +19,20 @@ func TestSpotS37(t *testing.T) {
 		{"last message before my knee surgery tomorrow, back in a few days", None},
 		{"this is my last message for a couple of days, wisdom teeth out tomorrow", None},
 		// Said of a mishap or of shame, "I want to die" is an idiom.
-		{"me quería morir de la pena, le hablé fuerte a la de recepción y todos voltearon", None},
 		{"se me cayó el café encima en plena reunión, me quería morir de vergüenza", None},
-		{"mon perso est mort et j'avais pas sauvegardé depuis 3h, je vais me pendre 🙃", None},
 		{"locked myself out again, 150 quid for the locksmith on a sunday, i want to die lol", None},
-		{"Schlüssel wieder drinnen vergessen, 200 Euro Schlüsseldienst am Sonntag, ich will sterben", None},
+		{"Schlüssel wieder drinnen vergessen, 200 Euro Schlüsseldienst am Sonntag, das bringt mich um", None},
 	} {
 		if got := Screen(c.text).Level; got != c.want {
 			t.Errorf("Screen(%q) = %v, want %v", c.text, got, c.want)
 		}
 	}
 	// Thoughts long past are Review (the past, asked about gently), never
-	// the full alarm; so is a mishap's "me quiero morir" that the learnt
-	// screen still reads as a wish when the phrases let it be.
+	// the full alarm. A mishap's "me quiero morir" with no laugh beside it
+	// stays a wish (Crisis), as a clinician's read asked.
 	for _, text := range []string{
 		"i had suicidal thoughts a lot in uni, not for years now, therapy really helped",
 		"tuve pensamientos suicidas en la prepa, hace años que no, la terapia me ayudó mucho",
-		"me he dejado las llaves dentro otra vez, 120 pavos el cerrajero un domingo, me quiero morir",
 	} {
 		if got := Screen(text).Level; got == Crisis {
 			t.Errorf("Screen(%q) = Crisis, want at most Review", text)
@@ -49,6 +46,13 @@ func TestSpotS37(t *testing.T) {
 		"me quiero morir, ya no aguanto más",
 		"je vais me pendre ce soir, la corde est prête",
 		"i have suicidal thoughts again, every night this week",
+		// A clinician's read: what the idioms must not hide.
+		"i'm at uni and i'm jumping off the library tonight",
+		"ich will seit Jahren nicht mehr leben",
+		"hace años que no quiero vivir",
+		"elle est partie, je veux mourir",
+		"i didnt save him, i want to die",
+		"this is my last message in a few days i'll be gone",
 	} {
 		if got := Screen(text).Level; got == None {
 			t.Errorf("Screen(%q) = None, want it flagged", text)
@@ -58,11 +62,11 @@ func TestSpotS37(t *testing.T) {
 
 // other12's false alarms: "I'll kill myself" shouted over a lost match,
 // someone else's rage in a game's voice chat, is an idiom in the four
-// languages; the same words with no game lost stay flagged.
+// languages; the same words with no game named stay flagged.
 func TestSpotS37Rage(t *testing.T) {
 	for _, text := range []string{
 		"someone in VC did an \"im gonna end it all\" bit over a lost match, we had a word, hes fine",
-		"he yelled he'd kill himself if we lose again lol, just tilt",
+		"he yelled he'd kill himself if we lose another match lol, just tilt",
 		"in der lobby hat einer rumgebrüllt \"ich bring mich um wenn wir nochmal verlieren\" lol, war nur rage",
 		"dans le vocal un gars a crié \"je vais me pendre\" après avoir raté son clutch, tout le monde a rigolé",
 		"uno en el chat de voz gritó \"me mato si perdemos otra vez\" jajaja, era pura rabia",
@@ -76,9 +80,13 @@ func TestSpotS37Rage(t *testing.T) {
 		"ich bring mich um, ich kann nicht mehr",
 		"je vais me pendre ce soir",
 		"me mato esta noche, ya lo decidí",
+		// No game named: not an idiom.
+		"i'll kill myself if i lose custody",
+		"i want to end it all after that bad fight with my husband",
+		"ich häng mich auf wenn ich nochmal verliere, ich kann nicht mehr",
 	} {
-		if got := Screen(text).Level; got != Crisis {
-			t.Errorf("Screen(%q) = %v, want Crisis", text, got)
+		if got := Screen(text).Level; got == None {
+			t.Errorf("Screen(%q) = None, want it flagged", text)
 		}
 	}
 }
