@@ -78,6 +78,20 @@ func TestConsoleQuitInTheirLanguage(t *testing.T) {
 		}
 	})
 
+	// Within a day of a crisis reply, replies follow the language of the
+	// person's text; a language chosen then still sets the goodbye's.
+	t.Run("goodbye in the language chosen after a crisis reply", func(t *testing.T) {
+		con, out := newConsole(t, "en_US.UTF-8")
+		for _, line := range []string{"/start", "1", "UTC", "20:00", "2", "8", "i want to kill myself tonight", "/settings de"} {
+			con.Type(ctx, line)
+		}
+		out.Reset()
+		con.Type(ctx, "/quit")
+		if want := lang.For("de").T("console.bye"); !strings.Contains(out.String(), want) {
+			t.Errorf("/quit after a crisis reply and /settings de: %q, want %q", out.String(), want)
+		}
+	})
+
 	t.Run("every name leaves", func(t *testing.T) {
 		for _, tc := range []struct{ line, bye string }{
 			{"/salir", "es"}, {"/Beenden", "de"}, {"/quitter", "fr"}, {"/quit", "en"}, {"/exit", "en"},

@@ -53,13 +53,19 @@ func (c *Coach) keepLocale(ctx context.Context, p *Person) error {
 // transport knows: their messages are not marked. A message already
 // marked keeps its mark. Left unmarked too: a crisis reply and what comes
 // with it, and the safety talk after it, which follow the language of the
-// text (crisisLang), and a group's messages, in the group's language.
+// text (crisisLang) unless ev chooses a language, and a group's messages,
+// in the group's language.
 func stampLang(msgs []Message, p Person, ev Event) []Message {
 	if ev.Command == "group" || ev.Press != nil && (ev.Press.Verb == VerbGroupMood || ev.Press.Verb == VerbGroupJoin) ||
-		p.Asking.Lang != "" || slices.ContainsFunc(msgs, inSafetyTalk) {
+		slices.ContainsFunc(msgs, inSafetyTalk) {
 		return msgs
 	}
+	// A language chosen now marks the answer even within a day of a
+	// safety talk, whose own language is otherwise kept to.
 	l := chosenLang(ev)
+	if l == "" && p.Asking.Lang != "" {
+		return msgs
+	}
 	if l == "" {
 		l = lang.Match(p.Lang)
 	}
