@@ -161,9 +161,11 @@ func endsSentence(r, prev rune, rest string) bool {
 // with a word German counts with an ordinal: in "im 4. Stock" and "am 12.
 // März" the period is the ordinal's, not a sentence's end.
 func germanOrdinal(rest string) bool {
+	if !strings.HasPrefix(rest, " ") {
+		return false
+	}
 	word, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
-	word = strings.TrimRight(strings.ToLower(word), ",.!?;:")
-	return rest != "" && rest[0] == ' ' && ordinalNouns[word]
+	return ordinalNouns[strings.TrimRight(strings.ToLower(word), ",.!?;:")]
 }
 
 var ordinalNouns = map[string]bool{
