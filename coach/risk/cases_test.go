@@ -1040,8 +1040,10 @@ var cases = []struct {
 	{Crisis, "i want to k1ll mys3lf"},
 	{Crisis, "𝐈 𝐰𝐚𝐧𝐭 𝐭𝐨 𝐝𝐢𝐞"},
 	{Crisis, "ΙΑΜ SUΙCΙDΑL"},
+	// Issue 12: means got, the sentence ending on them, is a means at hand
+	// (mends_s38_core.go).
+	{Crisis, "I got a rope today"},
 	// Issue 12: at least a review.
-	{Review, "I got a rope today"},
 	{Review, "there's a gun in my room and I keep looking at it"},
 	{Review, "I'm such a burden to everyone"},
 	{Review, "I feel completely hopeless"},

@@ -1771,7 +1771,32 @@
 // 48 own or 48 ordinary, at least Review 49 of the 64 (Crisis 41), the
 // own at least Review 46 of 48 (Crisis 38), ordinary at least Review 3
 // of 48, none at Crisis. They are testdata/fresh40.tsv and other14.tsv.
-// Over the thirty-three sets 8 to 40 the screen flagged 88–99% of crisis
+// The core kinds (mends_s38_core.go) are the issue's own list said
+// plainly, in the four languages, written from it and not from a writer:
+// a poison drunk ("me tomé medio vaso de cloro", "j'ai bu de la javel"), a
+// month of pills at once, everything from the medicine cabinet; a rope,
+// a gun, a hose for the exhaust, rat poison got with the sentence ending
+// on them ("compré una cuerda", "I got a rope today", both Review before)
+// or said to lie ready ("das Seil ist im Auto"); someone choking the
+// writer or breaking in now ("he's choking me", "someone is trying to
+// break in", both None before); bleeding hard and feeling faint. A probe
+// of such plain lines found 60 of 216 under Crisis on 8e9cbf1. With them,
+// one's own medicine taken, the sentence saying nothing else, is the
+// routine it is ("hab meine Tabletten genommen", "j'ai pris mes cachets
+// du matin", "me tomé las pastillas de la noche con un vaso de agua":
+// Crisis on the learnt screen alone before); a totality in the next
+// sentence still makes it Crisis. The corpus and golden dumps against
+// 8e9cbf1 moved six rows, all up: four crisis rows from Review to Crisis
+// (a rope bought "today"), "I got a rope today" (Review in the tests
+// before, Crisis now, as "I have a rope" is in the issue), and one
+// review row to Crisis ("tengo un montón de pastillas guardadas en el
+// cajón ... no voy a hacer nada", a stockpile with a denial, carried by
+// the retrained model; accepted as the safer side). Set 40 and other14
+// run again after them, still unread: set 40 87% flagged and 75% at
+// Crisis, ordinary 1% and 4%, as before; other14 as before on every
+// figure. What the next writer misses is not the plain words: it is said
+// around them.
+// Over the thirty-three sets 8 to 40 the screen flagged 87–99% of crisis
 // statements and put 66–91% at Crisis; every target was met on four
 // (sets 9, 12, 23 and 25). TestLeaveSetOut
 // (leaveout_test.go) trains without one spent set at a time (every set

@@ -30,7 +30,9 @@ func TestSignals(t *testing.T) {
 		{Crisis, "took the whole pack of sleeping pills 10 minutes ago"},
 		// One strong signal alone.
 		{Review, "dont try to stop me"},
-		{Review, "I got a rope today"},
+		// A means got, the sentence ending on it: a means at hand, which
+		// the core kinds make Crisis (mends_s38_core.go).
+		{Crisis, "I got a rope today"},
 		// One signal, but at a height now is a means at hand, which issue 12
 		// makes Crisis (as "the gun is on the desk next to me"); the learnt
 		// screen reads it so since fresh set 5.

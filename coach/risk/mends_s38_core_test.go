@@ -1,0 +1,100 @@
+package risk
+
+import "testing"
+
+// The core kinds (mends_s38_core.go) in their plainest words, in the four
+// languages, each beside an everyday twin that shares its words. They
+// were written from the issue's list of what is Crisis, not from a
+// writer's set: the phrases alone must hold the crisis lines, so that a
+// retrained model can never lose them.
+var coreCrisis = []levelCase{
+	// A poison drunk, or a month of pills at once.
+	{"i took my month of meds at once", Crisis},
+	{"just drank antifreeze", Crisis},
+	{"me tomé un bote de pastillas", Crisis},
+	{"me tomé medio vaso de cloro", Crisis},
+	{"me acabo de tomar lejía", Crisis},
+	{"me tragué toda la caja de pastillas", Crisis},
+	{"hab grad die ganze packung tabletten geschluckt", Crisis},
+	{"hab vorhin ein halbes glas chlorreiniger getrunken", Crisis},
+	{"j'ai bu un demi verre de javel", Crisis},
+	{"je viens d'avaler de l'antigel", Crisis},
+	{"j'ai avalé toute la plaquette d'un coup", Crisis},
+	// Means got, the sentence ending on them.
+	{"bought a rope", Crisis},
+	{"Bought the rope today", Crisis},
+	{"got a gun", Crisis},
+	{"got a hose for the exhaust", Crisis},
+	{"compré una cuerda", Crisis},
+	{"conseguí una pistola", Crisis},
+	{"compré una manguera para el tubo de escape", Crisis},
+	{"hab heute ein seil besorgt", Crisis},
+	{"hab jetzt eine pistole besorgt", Crisis},
+	{"j'ai acheté une corde", Crisis},
+	{"je me suis procuré un flingue", Crisis},
+	{"j'ai récupéré de la mort-aux-rats", Crisis},
+	{"j'ai un tuyau pour le pot d'échappement", Crisis},
+	// Someone hurting or breaking in on the writer now.
+	{"he's choking me", Crisis},
+	{"someone is trying to break in", Crisis},
+	{"there's someone trying to get in through the back door", Crisis},
+	{"me agarró del cuello", Crisis},
+	{"me estaba ahorcando y ahora está en la cocina", Crisis},
+	{"alguien está intentando entrar por mi ventana", Crisis},
+	{"jemand versucht durch mein fenster reinzukommen", Crisis},
+	{"quelqu'un essaie d'entrer par ma fenêtre", Crisis},
+	{"un type essaie de forcer ma porte", Crisis},
+	{"hab meine tabletten genommen. alle.", Crisis},
+	{"la cuerda está en el coche", Crisis},
+	{"das seil ist im auto", Crisis},
+	{"hab alles aus dem medizinschrank genommen", Crisis},
+	{"ich blute stark und mir wird schwindlig", Crisis},
+	{"je saigne beaucoup et j'ai la tête qui tourne", Crisis},
+}
+
+var coreEveryday = []levelCase{
+	{"took the bleach out of the cupboard to clean the bathroom", None},
+	{"i took all my pills this morning like the doctor said", None},
+	{"drank a glass of water at once, so thirsty", None},
+	{"me tomé las pastillas como me dijo la doctora", None},
+	{"me tomé un café de golpe", None},
+	{"j'ai pris mes médocs du soir avec un verre d'eau comme d'hab", None},
+	{"bought a rope for the tent", None},
+	{"bought a jump rope", None},
+	{"got a gun license for hunting season", None},
+	{"compré una cuerda para tender la ropa", None},
+	{"j'ai acheté une corde à sauter", None},
+	{"la cuerda está en el coche, mañana vamos a escalar", None},
+	{"hab mein seil im auto vergessen, klettern fällt heute aus", None},
+	{"hab alles aus dem medizinschrank genommen und ausgemistet, war viel abgelaufen", None},
+	{"hab mich beim kochen in den finger geschnitten, pflaster drauf, alles gut", None},
+	{"hab ein springseil gekauft", None},
+	{"the cat is trying to get in", None},
+	{"someone tried to get in touch with me about the job", None},
+	{"mi jefe me va a matar si llego tarde", None},
+	{"ça m'a pris à la gorge, ce film", None},
+	{"mi hermano está intentando entrar en la universidad", None},
+	{"quelqu'un essaie d'entrer dans la conversation ?", None},
+	{"alguien está intentando entrar al grupo de whatsapp", None},
+	{"someone is trying to get in touch about my parcel", None},
+	{"took my evening meds with a glass of water", None},
+	{"me tomé las pastillas de la noche con un vaso de agua", None},
+	{"hab meine tabletten genommen", None},
+	{"j'ai pris mes cachets du matin", None},
+	{"j'ai pris mes médocs du soir avec un verre d'eau", None},
+}
+
+// coreFlagged are the core kinds the phrases cannot hold at Crisis yet:
+// "me va a matar" is an idiom blanked before any list is read ("mi madre
+// me va a matar"), so a threat at the door is left to the learnt screen.
+var coreFlagged = []string{
+	"está en la puerta diciendo que me va a matar",
+	"está afuera gritando que me va a matar",
+}
+
+func TestCoreKinds(t *testing.T) {
+	checkPhrasesAlone(t, coreCrisis)
+	checkScreen(t, coreCrisis)
+	checkScreen(t, coreEveryday)
+	checkNeverAt(t, None, coreFlagged)
+}
