@@ -1774,28 +1774,46 @@
 // The core kinds (mends_s38_core.go) are the issue's own list said
 // plainly, in the four languages, written from it and not from a writer:
 // a poison drunk ("me tomé medio vaso de cloro", "j'ai bu de la javel"), a
-// month of pills at once, everything from the medicine cabinet; a rope,
-// a gun, a hose for the exhaust, rat poison got with the sentence ending
-// on them ("compré una cuerda", "I got a rope today", both Review before)
-// or said to lie ready ("das Seil ist im Auto"); someone choking the
-// writer or breaking in now ("he's choking me", "someone is trying to
-// break in", both None before); bleeding hard and feeling faint. A probe
-// of such plain lines found 60 of 216 under Crisis on 8e9cbf1. With them,
-// one's own medicine taken, the sentence saying nothing else, is the
-// routine it is ("hab meine Tabletten genommen", "j'ai pris mes cachets
-// du matin", "me tomé las pastillas de la noche con un vaso de agua":
-// Crisis on the learnt screen alone before); a totality in the next
-// sentence still makes it Crisis. The corpus and golden dumps against
-// 8e9cbf1 moved six rows, all up: four crisis rows from Review to Crisis
-// (a rope bought "today"), "I got a rope today" (Review in the tests
-// before, Crisis now, as "I have a rope" is in the issue), and one
-// review row to Crisis ("tengo un montón de pastillas guardadas en el
-// cajón ... no voy a hacer nada", a stockpile with a denial, carried by
-// the retrained model; accepted as the safer side). Set 40 and other14
-// run again after them, still unread: set 40 87% flagged and 75% at
-// Crisis, ordinary 1% and 4%, as before; other14 as before on every
-// figure. What the next writer misses is not the plain words: it is said
-// around them.
+// month of pills at once, everything from the medicine cabinet swallowed;
+// a rope, a gun or a hose for the exhaust got, the sentence ending on
+// them ("compré una cuerda", "I got a rope today", both Review before);
+// someone choking the writer or breaking in now ("he's choking me",
+// "someone is trying to break in", "jemand bricht gerade bei mir ein",
+// None before). A probe of such plain lines found 60 of 216 under Crisis
+// on 8e9cbf1. One's own medicine taken, the sentence saying nothing else,
+// is the routine it is in Spanish, German and French ("hab meine
+// Tabletten genommen", "j'ai pris mes cachets du matin": Crisis on the
+// learnt screen alone before), and a totality after it ("alle 20", "tout",
+// "todas las que quedaban") makes it Crisis (routine.go). A clinician's
+// read (a psychiatrist and crisis-line lead, against the ASQ, C-SSRS, NICE
+// NG225 and the lethality markers of partner violence) narrowed them: a
+// bottle must hold medicine, not wine; having a rope or gun is left to the
+// lists before (acquiring is preparation, C-SSRS), rat poison bought may
+// be for mice, bleeding and faint with no injury named and medicine taken
+// out of a cabinet are Review (a period, a safety plan emptying it), a
+// partner's "will kill me when he gets home" is Review (a lethality marker
+// and a figure of speech); the routine phrases name medicine plainly and
+// as one's own, not "die Tabletten" or a named drug; a rope's hobby must
+// be right beside it ("kletterseil"), not anywhere after it ("ein Seil
+// gekauft, und nicht zum Klettern" is Crisis); strangulation by anyone,
+// a hand at the throat, a break-in told with a pronoun are Crisis. Means
+// said to be kept somewhere ("das Seil liegt im Kofferraum") have no
+// phrase: a phrase masks its words from the learnt screen, and a Review
+// phrase tried there put three corpus crises from Crisis to Review. The
+// corpus and golden dumps against 8e9cbf1 moved six rows, all up: four
+// crisis rows from Review to Crisis (a rope bought "today"), "I got a rope
+// today" (Review in the tests before, Crisis now, as "I have a rope" is in
+// the issue), and one review row to Crisis ("tengo un montón de pastillas
+// guardadas en el cajón ... no voy a hacer nada", a stockpile with a
+// denial, carried by the retrained model; accepted as the safer side).
+// Set 40 and other14, run again after them (and after the clinician's
+// narrowing), still unread: set 40 87% flagged and 75% at Crisis,
+// ordinary 1% and 4%, as before; other14 as before on every figure. What
+// the next writer misses is not the plain words: it is said around them.
+// Left: "downed a bottle of wine in one go" and "hab die ganze Flasche
+// Wein getrunken" are Crisis on the learnt screen alone (Review would do);
+// Spanish "me va a matar" is blanked as an idiom before any list is read,
+// so "está en la puerta diciendo que me va a matar" is only Review.
 // Over the thirty-three sets 8 to 40 the screen flagged 87–99% of crisis
 // statements and put 66–91% at Crisis; every target was met on four
 // (sets 9, 12, 23 and 25). TestLeaveSetOut

@@ -32,7 +32,8 @@ var coreCrisis = []levelCase{
 	{"hab jetzt eine pistole besorgt", Crisis},
 	{"j'ai acheté une corde", Crisis},
 	{"je me suis procuré un flingue", Crisis},
-	{"j'ai récupéré de la mort-aux-rats", Crisis},
+	{"j'ai bu de la mort-aux-rats", Crisis},
+	{"hab heute ein seil gekauft, und nicht zum klettern", Crisis},
 	{"j'ai un tuyau pour le pot d'échappement", Crisis},
 	// Someone hurting or breaking in on the writer now.
 	{"he's choking me", Crisis},
@@ -45,11 +46,36 @@ var coreCrisis = []levelCase{
 	{"quelqu'un essaie d'entrer par ma fenêtre", Crisis},
 	{"un type essaie de forcer ma porte", Crisis},
 	{"hab meine tabletten genommen. alle.", Crisis},
-	{"la cuerda está en el coche", Crisis},
-	{"das seil ist im auto", Crisis},
-	{"hab alles aus dem medizinschrank genommen", Crisis},
-	{"ich blute stark und mir wird schwindlig", Crisis},
-	{"je saigne beaucoup et j'ai la tête qui tourne", Crisis},
+	{"la pistola está cargada encima de la mesa", Crisis},
+	{"der strick hängt schon", Crisis},
+	{"hab alles aus dem medizinschrank geschluckt", Crisis},
+	{"me tomé todo lo del botiquín", Crisis},
+	{"he grabbed me by the throat", Crisis},
+	{"my mum was strangling me", Crisis},
+	{"his hands were around my throat and he's still here", Crisis},
+	{"my ex is outside. he's trying to get in", Crisis},
+	{"mon ex est dehors. il essaie d'entrer", Crisis},
+	{"on essaie de forcer ma porte", Crisis},
+	{"jemand bricht gerade bei mir ein", Crisis},
+	{"mein ex ist draußen. er versucht reinzukommen", Crisis},
+	{"está intentando entrar por la ventana", Crisis},
+	{"hab meine tabletten genommen. alle 20.", Crisis},
+	{"j'ai pris mes cachets. tout.", Crisis},
+	{"me tomé mis pastillas. todas las que quedaban.", Crisis},
+}
+
+// coreReview are the core kinds that are a question to ask, not an alarm:
+// medicine taken out of a cabinet (a safety plan empties it too), bleeding
+// and faint with no
+// injury named (a period, a nosebleed: a medical emergency, not a
+// suicidal one), and a partner's threat "when he gets home", a lethality
+// marker that is also a figure of speech.
+var coreReview = []levelCase{
+	{"hab alles aus dem medizinschrank genommen", Review},
+	{"ich blute stark und mir wird schwindlig", Review},
+	{"je saigne beaucoup et j'ai la tête qui tourne", Review},
+	{"estoy sangrando mucho y me estoy mareando", Review},
+	{"my husband is going to kill me when he gets home", Review},
 }
 
 var coreEveryday = []levelCase{
@@ -64,8 +90,10 @@ var coreEveryday = []levelCase{
 	{"got a gun license for hunting season", None},
 	{"compré una cuerda para tender la ropa", None},
 	{"j'ai acheté une corde à sauter", None},
-	{"la cuerda está en el coche, mañana vamos a escalar", None},
 	{"hab mein seil im auto vergessen, klettern fällt heute aus", None},
+	{"hab meine tabletten genommen. alles gut.", None},
+	{"j'ai pris mes cachets du matin. tout va bien.", None},
+	{"got a kletterseil for the climbing gym", None},
 	{"hab alles aus dem medizinschrank genommen und ausgemistet, war viel abgelaufen", None},
 	{"hab mich beim kochen in den finger geschnitten, pflaster drauf, alles gut", None},
 	{"hab ein springseil gekauft", None},
@@ -77,6 +105,7 @@ var coreEveryday = []levelCase{
 	{"quelqu'un essaie d'entrer dans la conversation ?", None},
 	{"alguien está intentando entrar al grupo de whatsapp", None},
 	{"someone is trying to get in touch about my parcel", None},
+	{"this true crime podcast has me in a chokehold", None},
 	{"took my evening meds with a glass of water", None},
 	{"me tomé las pastillas de la noche con un vaso de agua", None},
 	{"hab meine tabletten genommen", None},
@@ -95,6 +124,17 @@ var coreFlagged = []string{
 func TestCoreKinds(t *testing.T) {
 	checkPhrasesAlone(t, coreCrisis)
 	checkScreen(t, coreCrisis)
+	checkPhrasesAlone(t, coreReview)
 	checkScreen(t, coreEveryday)
+	// A pack of tissues, a climbing rope kept in the car, rat poison
+	// against mice: never the full alarm on these words alone.
+	checkNeverAt(t, Crisis, []string{
+		"hab eine packung taschentücher genommen",
+		"la cuerda está en el coche, mañana vamos a escalar",
+		"on a des souris. j'ai acheté de la mort-aux-rats.",
+	})
+	// A totality after one's medicine, a named drug and not one the
+	// routine phrases name, is read by the learnt screen.
+	checkScreen(t, []levelCase{{"took my xanax. all of them.", Crisis}})
 	checkNeverAt(t, None, coreFlagged)
 }

@@ -1,6 +1,7 @@
 package risk
 
 import (
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -19,7 +20,10 @@ import (
 var medicineWords = wordSet("pills", "pill", "meds", "medication", "medications", "medicine", "tablets",
 	"tabletten", "pillen", "medikamente", "medis",
 	"pastillas", "píldoras", "medicamentos", "medicinas", "remedios",
-	"cachets", "médocs", "medocs", "comprimés", "médicaments", "pilules")
+	"cachets", "médocs", "medocs", "comprimés", "médicaments", "pilules",
+	// As the text is normalised (accents folded), and the core kinds'
+	// routine phrases name them too (mends_s38_core.go).
+	"pildoras", "medicacion", "comprimes", "medicaments", "traitement", "abendtabletten", "morgentabletten")
 
 // totalities are sentences that are an amount or a totality and nothing
 // else, normalised.
@@ -48,7 +52,7 @@ var totalities = sync.OnceValue(func() map[string]bool {
 // its line is a totality alone: "ich habe heute meine Tabletten genommen.
 // alle."
 func takenThenAll(sentence, masked, next string) bool {
-	if masked == sentence || !totalities()[strings.TrimSpace(next)] {
+	if masked == sentence || !isTotality(next) {
 		return false
 	}
 	for _, w := range strings.Fields(sentence) {
@@ -58,6 +62,33 @@ func takenThenAll(sentence, masked, next string) bool {
 	}
 	return false
 }
+
+// isTotality tells whether a sentence is a totality: one of totalities,
+// or a short one that is a word of all alone or followed by a number or by
+// what it counts ("alle 20", "all of it", "tout", "alle, die noch da
+// waren", "todo lo que tenía"); "alles gut" and "tout va bien" are not.
+func isTotality(sentence string) bool {
+	words := strings.Fields(sentence)
+	switch {
+	case totalities()[strings.Join(words, " ")]:
+		return true
+	case len(words) == 0 || len(words) > 6 || !totalityLeads[words[0]]:
+		return false
+	case len(words) == 1:
+		return true
+	}
+	_, err := strconv.Atoi(words[1])
+	return err == nil || totalityCounts[words[1]]
+}
+
+var (
+	// totalityLeads are the words of all that open a totality.
+	totalityLeads = wordSet("all", "everything", "alle", "alles", "todas", "todos", "toda", "todo",
+		"tous", "toutes", "tout")
+	// totalityCounts are the words after one that say what it counts.
+	totalityCounts = wordSet("of", "that", "which", "left", "die", "was", "übrig", "que", "lo", "las", "los",
+		"ce", "qui", "qu'il", "restantes")
+)
 
 // followOn is the sentence after the i-th of line li: the next on its
 // line, or the first of the next line, since chat breaks a thought across

@@ -42,7 +42,7 @@ func TestLangOfShortTexts(t *testing.T) {
 		{"seh keinen sinn mehr", Review, "de", true},
 		{"ich will heute sterben", Crisis, "de", false},
 		{"morgen bin ich nicht mehr da", Crisis, "de", false},
-		{"das seil liegt im auto", Crisis, "de", false}, // a phrase since the core kinds (mends_s38_core.go)
+		{"das seil liegt im auto", Crisis, "de", true},
 
 		{"je suis un poids pour tout le monde", Review, "fr", false},
 		{"à quoi bon tout ça", Review, "fr", false},
