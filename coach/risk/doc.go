@@ -1814,6 +1814,32 @@
 // Wein getrunken" are Crisis on the learnt screen alone (Review would do);
 // Spanish "me va a matar" is blanked as an idiom before any list is read,
 // so "está en la puerta diciendo que me va a matar" is only Review.
+// Round s38-learn learnt set 38 (a street outreach worker, once a
+// ketamine clinic's follow-up nurse), whose crises were told by errands
+// and by the street, as kinds in the four languages beside everyday twins
+// (mends_s38_learn.go, TestLearnS38): hours alone counted "and that's
+// enough"; the next sessions cancelled "not because I'm better"; "gute
+// Nacht für immer"; pills gathered from several pharmacies till there are
+// enough; "morn bin ich nüme da"; lying on the tracks, "next time I won't
+// get up"; a rehearsal and "heut mach ich's richtig"; food and water
+// refused; men waiting downstairs with iron bars or coming back with
+// petrol, which the someone-else reading had taken for another's danger;
+// a whole drug taken, "si no despierto, que así sea"; the door left open
+// so the firefighters find one. Review: "ich koste nur", a cigarette put
+// to one's arm, a cold night that "would have been a quiet way to go",
+// saved and not sure one is glad. Its ordinary lines at Crisis (a bike
+// sold "won't need it now I'm living near work", not wanting a visitor
+// to see one dizzy after ketamine) are blanked only with their reason
+// beside them. In-sample, 93% of crisis rows flagged and 83% at Crisis,
+// ordinary 2% Crisis and 9% Review, went to 100%, 100%, 0% and 5%. The
+// first retraining moved 26 corpus rows, 20 of them against their labels
+// (a few more came with later drafts), nearly all carried by the learnt
+// screen alone, and they showed gaps no phrase held: German's "am Freitag bring ich mich um" (the verb before "ich")
+// was None to the phrases, and a Spanish idiom for injuries blanked "me
+// corté el brazo con la cuchilla"; both are mended, with the rest as
+// kinds, and one ordinary row is left at Review ("paid off the last loan,
+// I don't owe anyone a penny anymore"), since debts cleared are a final
+// act an earlier round learnt and a question is the safer side.
 // Over the thirty-three sets 8 to 40 the screen flagged 87–99% of crisis
 // statements and put 66–91% at Crisis; every target was met on four
 // (sets 9, 12, 23 and 25). TestLeaveSetOut
