@@ -1840,6 +1840,44 @@
 // kinds, and one ordinary row is left at Review ("paid off the last loan,
 // I don't owe anyone a penny anymore"), since debts cleared are a final
 // act an earlier round learnt and a question is the safer side.
+// Round o13-learn (mends_o13_learn.go, otherO13Learn, mendsO13Drift,
+// targeted-o13-learn.tsv, TestLearnOther13) learnt other13, a train
+// conductor who once answered alarm pendants, as round s35-other had
+// learnt other10: someone else's emergency told by its setting and its
+// signs, with the persons such a writer meets. The kinds, each in the four
+// languages beside everyday twins (a pendant pressed by accident, a first-
+// aid class, a toy railway, a walk that came back): an alarm pendant with
+// only a moan on the line ("la centrale m'appelle ... j'entends plus
+// rien"), an old neighbour unseen since yesterday heard behind the door,
+// a passenger collapsed grey or gasping, slurring with an arm gone,
+// a fit on a carriage floor, someone on the tracks or a child alone at a
+// level crossing, someone outside a bridge railing, a goodbye by a gift
+// ("won't need it after tonight", "cuida a la Luna por mí"), someone gone
+// alone to cliffs, moors or thin ice after a session and not back, locked
+// in with blood, a car running in a shut garage, an old person cold and
+// confused on the floor, a fall into a ravine, a child alone by fast
+// water, a saw cut bleeding through. Three of the writer's own goodbyes
+// ("you can give my place in the next session to someone else", a bridge
+// "like a door", a dog given "for a week") are signals, and a letter the
+// writer's child will find is never the child's danger. In-sample, on
+// 1404ed8 → after: the flag on 20 → 61 of the 64 texts about someone
+// else, at least Review 54 → 64, Crisis 43 → 64; the own at least Review
+// 43 → 48, flagged 1 → 0; ordinary at Review 2 → 0. Left: smoke from a
+// home whose tenant cannot walk is Crisis without the flag (the smoke
+// comes before the person, and dangerIn wants the person first); a death
+// named "décédée" reads as a story and takes the flag from "rejoindre
+// maman"; "keeps telling me to stop" is "me too" once letters are folded,
+// and takes the flag as the writer joining. The retrained model moved,
+// against the labels, the writer's goodbyes "bonne nuit pour toujours",
+// "ya regalé la play y la moto", a room "wo mich keiner kennt", a session
+// cancelled "j'y serai plus" from Crisis to Review and "¿alguien notaría si
+// simplemente desaparezco?" to None, two ordinary French lines up, a
+// creditor's "hoy me pela" to the writer down to None, and German "man"
+// (one) read as a person in a first-aid class: each is now a phrase, a
+// narrow idiom, a menace or a narrower person (mendsO13Drift), and the
+// dumps against 1404ed8 keep five moves, all towards the labels. Sets
+// other1 to other12 and fresh37 lose nothing: the flag rises on seven of
+// them, no ordinary or own row gains it, and ordinary Review falls.
 // Over the thirty-three sets 8 to 40 the screen flagged 87–99% of crisis
 // statements and put 66–91% at Crisis; every target was met on four
 // (sets 9, 12, 23 and 25). TestLeaveSetOut
