@@ -1878,6 +1878,32 @@
 // dumps against 1404ed8 keep five moves, all towards the labels. Sets
 // other1 to other12 and fresh37 lose nothing: the flag rises on seven of
 // them, no ordinary or own row gains it, and ordinary Review falls.
+// Round s39-learn learnt set 39 (a hospital interpreter of psychiatric
+// emergency assessments), whose misses told a plan by what it leaves out:
+// a card the therapist "reads on Monday. Then it's already over", "den
+// Abstieg plan ich nicht ein" on a summit, "guter Ort zum Aufhören" at a
+// dam, a through train and the platform's end, waiting for a son's exam
+// "danach mach ich's", pentobarbital or potassium chloride pocketed at
+// work, a plan denied to a clinician "that was a lie", "al próximo me le
+// atravieso", "prefiero hacerlo yo antes que ellos"; danger from others
+// (a passport taken and an uncle sleeping at the door, "si volvemos nos
+// mata"); and at Review a guest in one's own life, dead weight, a dream
+// of one's funeral, envy of the terminally ill. They are written as kinds
+// in four languages beside everyday twins; told over several sentences,
+// they are signals with one part strong and the other weak, and where the
+// bare "then I'll do it" is what people say of homework, the waiting for
+// a child's day is the strong part. In-sample, set 39 went from 90% of
+// crisis rows flagged and 81% at Crisis (es 83% and 63%), ordinary 2% at
+// Crisis and 4% at Review, to 100% and 100%, ordinary 0% and 2%. The
+// retrained model moved 18 corpus rows against their label, and 2 more
+// once the first mends were in, most of them lines the phrases had never
+// held and the model had carried ("morgen bring ich mich um" was None on
+// the phrases alone); they are mended as kinds (mendsS39Drift). The
+// everyday ones it raised, dishes left in the sink, keys locked in, broken
+// wrists from skiing, a last loan paid off (set 31, Review to Crisis),
+// are blanked only with what makes them everyday named; one's own funeral
+// pictured is Review only when it keeps coming, not as an integration
+// exercise.
 // Over the thirty-three sets 8 to 40 the screen flagged 87–99% of crisis
 // statements and put 66–91% at Crisis; every target was met on four
 // (sets 9, 12, 23 and 25). TestLeaveSetOut
