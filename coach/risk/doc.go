@@ -860,6 +860,7 @@
 //	set 38, screen dc2d164        112/120 93%   99/120 82% 53/60        2/120 2%   11/120 9%
 //	set 39, screen dc2d164        107/120 89%   95/120 79% 51/60        2/120 2%    5/120 4%
 //	set 40, screen 8e9cbf1        104/120 87%   90/120 75% 53/60        1/120 1%    5/120 4%
+//	set 40, after three rounds    103/120 86%   93/120 78% 55/60        1/120 1%    5/120 4%
 //
 // The learnt screen of c809979 had learnt from neither set 3 nor set 4;
 // that of 799f102 had learnt from set 3 (run once first) but not set 4;
@@ -1904,6 +1905,24 @@
 // are blanked only with what makes them everyday named; one's own funeral
 // pictured is Review only when it keeps coming, not as an integration
 // exercise.
+// The three rounds merged (s38-learn, o13-learn, s39-learn, each in-sample
+// at 100% of its crisis rows flagged and at Crisis, other13's flag 20 to
+// 61 of 64) moved 30 corpus rows: 24 towards their labels, 6 away. Mended
+// as kinds (mends_s38_merge.go): a toddler who ate someone's pills and is
+// drowsy (Spanish, fallen to Review, now Crisis and someone else's), and a
+// German sibling's joke over leftovers now that "bringt mich um" with the
+// verb first is read. Left, all on the safer side: three review rows now
+// Crisis (going far away "and nobody looks for me", an attempt at 17 that
+// this week recalls, "wanted to say thanks for everything, you were
+// always so kind to me"), "paid off the last loan, I don't owe anyone a
+// penny" at Review, and the sibling's joke followed by "er ist im
+// Nebenzimmer" at Crisis (the learnt screen reads a threat said and
+// someone next door as danger now). Set 40 and other14, run after the
+// merge, still unread: set 40 86% flagged (104 to 103 of 120) and 78% at
+// Crisis (90 to 93), ordinary 1% and 4% as before; other14 the flag on 24
+// of 64 (from 21), Crisis 43 (from 41), the own and ordinary as before;
+// set 37 (unread) 91% and 78% (from 90 and 76), ordinary 2% and 7%. A
+// round learns its writer and moves the next by two or three rows.
 // Over the thirty-three sets 8 to 40 the screen flagged 87–99% of crisis
 // statements and put 66–91% at Crisis; every target was met on four
 // (sets 9, 12, 23 and 25). TestLeaveSetOut
