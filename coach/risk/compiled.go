@@ -86,14 +86,14 @@ func phraseSets() []phraseSet {
 		[]phraseSet{mendsS27EN, mendsS27ES, mendsS27DE, mendsS27FR},
 		mendsS27Drift,
 		[]phraseSet{mendsS27MergeDE},
-		mendsS28Body[:], mendsS28Spot[:], mendsS29Learn[:], mendsS29Drift, mendsS30Learn[:], mendsS31Learn[:], mendsS29Merge[:], mendsS29Other[:], mendsS29Gate[:], mendsS32Learn[:], mendsS31Merge[:], mendsS31Other[:], mendsS33Spot[:], mendsS33Iron[:], mendsS33Fall[:], mendsS35Other[:], mendsS34Learn[:], mendsS35Learn[:], mendsS36Merge[:], mendsS36Learn[:], mendsS36LearnOther[:], mendsS37Spot[:], mendsS37Rage[:], mendsS38CoreEveryday[:], mendsS38Core[:], mendsS38Learn[:], mendsS38LearnDrift[:], mendsO13Learn[:], mendsO13Drift[:], mendsS39Learn[:], mendsS39Drift[:], mendsS38Merge[:])
+		mendsS28Body[:], mendsS28Spot[:], mendsS29Learn[:], mendsS29Drift, mendsS30Learn[:], mendsS31Learn[:], mendsS29Merge[:], mendsS29Other[:], mendsS29Gate[:], mendsS32Learn[:], mendsS31Merge[:], mendsS31Other[:], mendsS33Spot[:], mendsS33Iron[:], mendsS33Fall[:], mendsS35Other[:], mendsS34Learn[:], mendsS35Learn[:], mendsS36Merge[:], mendsS36Learn[:], mendsS36LearnOther[:], mendsS37Spot[:], mendsS37Rage[:], mendsS38CoreEveryday[:], mendsS38Core[:])
 }
 
 func signalSets() []signalSet {
 	return slices.Concat([]signalSet{englishSignals, spanishSignals, germanSignals, frenchSignals, mendSignalsEN, mendSignalsDE,
 		mendSignalsS24EN, mendSignalsS24ES,
 		mendSignalsS24ESFinal, mendSignalsS24EN2, mendSignalsS24FR, mendSignalsS25OtherFR},
-		mendSignalsS24Intent, mendSignalsS25, mendSignalsS26, mendSignalsS29, mendSignalsS29Drift, mendSignalsS30, mendSignalsS31, mendSignalsS32, mendSignalsS31Merge, mendSignalsS34, mendSignalsS35, mendSignalsS36Merge, mendSignalsS36Learn, mendSignalsS38Learn, mendSignalsS38LearnDrift, mendSignalsO13Learn, mendSignalsS39Learn, mendSignalsS39Drift)
+		mendSignalsS24Intent, mendSignalsS25, mendSignalsS26, mendSignalsS29, mendSignalsS29Drift, mendSignalsS30, mendSignalsS31, mendSignalsS32, mendSignalsS31Merge, mendSignalsS34, mendSignalsS35, mendSignalsS36Merge, mendSignalsS36Learn)
 }
 
 // buildTables builds the screen and the lexicon from the lists: what

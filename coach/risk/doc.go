@@ -860,7 +860,6 @@
 //	set 38, screen dc2d164        112/120 93%   99/120 82% 53/60        2/120 2%   11/120 9%
 //	set 39, screen dc2d164        107/120 89%   95/120 79% 51/60        2/120 2%    5/120 4%
 //	set 40, screen 8e9cbf1        104/120 87%   90/120 75% 53/60        1/120 1%    5/120 4%
-//	set 40, after three rounds    103/120 86%   93/120 78% 55/60        1/120 1%    5/120 4%
 //
 // The learnt screen of c809979 had learnt from neither set 3 nor set 4;
 // that of 799f102 had learnt from set 3 (run once first) but not set 4;
@@ -1815,114 +1814,36 @@
 // Wein getrunken" are Crisis on the learnt screen alone (Review would do);
 // Spanish "me va a matar" is blanked as an idiom before any list is read,
 // so "está en la puerta diciendo que me va a matar" is only Review.
-// Round s38-learn learnt set 38 (a street outreach worker, once a
-// ketamine clinic's follow-up nurse), whose crises were told by errands
-// and by the street, as kinds in the four languages beside everyday twins
-// (mends_s38_learn.go, TestLearnS38): hours alone counted "and that's
-// enough"; the next sessions cancelled "not because I'm better"; "gute
-// Nacht für immer"; pills gathered from several pharmacies till there are
-// enough; "morn bin ich nüme da"; lying on the tracks, "next time I won't
-// get up"; a rehearsal and "heut mach ich's richtig"; food and water
-// refused; men waiting downstairs with iron bars or coming back with
-// petrol, which the someone-else reading had taken for another's danger;
-// a whole drug taken, "si no despierto, que así sea"; the door left open
-// so the firefighters find one. Review: "ich koste nur", a cigarette put
-// to one's arm, a cold night that "would have been a quiet way to go",
-// saved and not sure one is glad. Its ordinary lines at Crisis (a bike
-// sold "won't need it now I'm living near work", not wanting a visitor
-// to see one dizzy after ketamine) are blanked only with their reason
-// beside them. In-sample, 93% of crisis rows flagged and 83% at Crisis,
-// ordinary 2% Crisis and 9% Review, went to 100%, 100%, 0% and 5%. The
-// first retraining moved 26 corpus rows, 20 of them against their labels
-// (a few more came with later drafts), nearly all carried by the learnt
-// screen alone, and they showed gaps no phrase held: German's "am Freitag bring ich mich um" (the verb before "ich")
-// was None to the phrases, and a Spanish idiom for injuries blanked "me
-// corté el brazo con la cuchilla"; both are mended, with the rest as
-// kinds, and one ordinary row is left at Review ("paid off the last loan,
-// I don't owe anyone a penny anymore"), since debts cleared are a final
-// act an earlier round learnt and a question is the safer side.
-// Round o13-learn (mends_o13_learn.go, otherO13Learn, mendsO13Drift,
-// targeted-o13-learn.tsv, TestLearnOther13) learnt other13, a train
-// conductor who once answered alarm pendants, as round s35-other had
-// learnt other10: someone else's emergency told by its setting and its
-// signs, with the persons such a writer meets. The kinds, each in the four
-// languages beside everyday twins (a pendant pressed by accident, a first-
-// aid class, a toy railway, a walk that came back): an alarm pendant with
-// only a moan on the line ("la centrale m'appelle ... j'entends plus
-// rien"), an old neighbour unseen since yesterday heard behind the door,
-// a passenger collapsed grey or gasping, slurring with an arm gone,
-// a fit on a carriage floor, someone on the tracks or a child alone at a
-// level crossing, someone outside a bridge railing, a goodbye by a gift
-// ("won't need it after tonight", "cuida a la Luna por mí"), someone gone
-// alone to cliffs, moors or thin ice after a session and not back, locked
-// in with blood, a car running in a shut garage, an old person cold and
-// confused on the floor, a fall into a ravine, a child alone by fast
-// water, a saw cut bleeding through. Three of the writer's own goodbyes
-// ("you can give my place in the next session to someone else", a bridge
-// "like a door", a dog given "for a week") are signals, and a letter the
-// writer's child will find is never the child's danger. In-sample, on
-// 1404ed8 → after: the flag on 20 → 61 of the 64 texts about someone
-// else, at least Review 54 → 64, Crisis 43 → 64; the own at least Review
-// 43 → 48, flagged 1 → 0; ordinary at Review 2 → 0. Left: smoke from a
-// home whose tenant cannot walk is Crisis without the flag (the smoke
-// comes before the person, and dangerIn wants the person first); a death
-// named "décédée" reads as a story and takes the flag from "rejoindre
-// maman"; "keeps telling me to stop" is "me too" once letters are folded,
-// and takes the flag as the writer joining. The retrained model moved,
-// against the labels, the writer's goodbyes "bonne nuit pour toujours",
-// "ya regalé la play y la moto", a room "wo mich keiner kennt", a session
-// cancelled "j'y serai plus" from Crisis to Review and "¿alguien notaría si
-// simplemente desaparezco?" to None, two ordinary French lines up, a
-// creditor's "hoy me pela" to the writer down to None, and German "man"
-// (one) read as a person in a first-aid class: each is now a phrase, a
-// narrow idiom, a menace or a narrower person (mendsO13Drift), and the
-// dumps against 1404ed8 keep five moves, all towards the labels. Sets
-// other1 to other12 and fresh37 lose nothing: the flag rises on seven of
-// them, no ordinary or own row gains it, and ordinary Review falls.
-// Round s39-learn learnt set 39 (a hospital interpreter of psychiatric
-// emergency assessments), whose misses told a plan by what it leaves out:
-// a card the therapist "reads on Monday. Then it's already over", "den
-// Abstieg plan ich nicht ein" on a summit, "guter Ort zum Aufhören" at a
-// dam, a through train and the platform's end, waiting for a son's exam
-// "danach mach ich's", pentobarbital or potassium chloride pocketed at
-// work, a plan denied to a clinician "that was a lie", "al próximo me le
-// atravieso", "prefiero hacerlo yo antes que ellos"; danger from others
-// (a passport taken and an uncle sleeping at the door, "si volvemos nos
-// mata"); and at Review a guest in one's own life, dead weight, a dream
-// of one's funeral, envy of the terminally ill. They are written as kinds
-// in four languages beside everyday twins; told over several sentences,
-// they are signals with one part strong and the other weak, and where the
-// bare "then I'll do it" is what people say of homework, the waiting for
-// a child's day is the strong part. In-sample, set 39 went from 90% of
-// crisis rows flagged and 81% at Crisis (es 83% and 63%), ordinary 2% at
-// Crisis and 4% at Review, to 100% and 100%, ordinary 0% and 2%. The
-// retrained model moved 18 corpus rows against their label, and 2 more
-// once the first mends were in, most of them lines the phrases had never
-// held and the model had carried ("morgen bring ich mich um" was None on
-// the phrases alone); they are mended as kinds (mendsS39Drift). The
-// everyday ones it raised, dishes left in the sink, keys locked in, broken
-// wrists from skiing, a last loan paid off (set 31, Review to Crisis),
-// are blanked only with what makes them everyday named; one's own funeral
-// pictured is Review only when it keeps coming, not as an integration
-// exercise.
-// The three rounds merged (s38-learn, o13-learn, s39-learn, each in-sample
-// at 100% of its crisis rows flagged and at Crisis, other13's flag 20 to
-// 61 of 64) moved 30 corpus rows: 24 towards their labels, 6 away. Mended
-// as kinds (mends_s38_merge.go): a toddler who ate someone's pills and is
-// drowsy (Spanish, fallen to Review, now Crisis and someone else's), and a
-// German sibling's joke over leftovers now that "bringt mich um" with the
-// verb first is read. Left, all on the safer side: three review rows now
-// Crisis (going far away "and nobody looks for me", an attempt at 17 that
-// this week recalls, "wanted to say thanks for everything, you were
-// always so kind to me"), "paid off the last loan, I don't owe anyone a
-// penny" at Review, and the sibling's joke followed by "er ist im
-// Nebenzimmer" at Crisis (the learnt screen reads a threat said and
-// someone next door as danger now). Set 40 and other14, run after the
-// merge, still unread: set 40 86% flagged (104 to 103 of 120) and 78% at
-// Crisis (90 to 93), ordinary 1% and 4% as before; other14 the flag on 24
-// of 64 (from 21), Crisis 43 (from 41), the own and ordinary as before;
-// set 37 (unread) 91% and 78% (from 90 and 76), ordinary 2% and 7%. A
-// round learns its writer and moves the next by two or three rows.
+// Rounds s38-learn, s39-learn and o13-learn (helpers, one set each, as
+// before) took sets 38, 39 and other13 to 100% in-sample (other13's flag
+// 20 to 61 of 64); merged, they moved set 40 (unread) from 87% flagged
+// and 75% at Crisis to 86% and 78%, other14's flag from 21 to 24 of 64.
+// A clinician's read of what they added found it unsafe, and they were
+// taken out whole: benign idioms with a gap of up to eighteen words ("~")
+// blanked real words between their halves ("dizzy after the session, i
+// have the pills ready for tonight, my sister comes later and i dont want
+// her to see me like this", "paid off my last loan, wrote my goodbye
+// letters, tonight i end it, i dont owe anyone anything": None), Review
+// kinds with the same gap held a plan at Review ("they saved me, tonight
+// i end it, not sure i am glad"), and bare kinds raised ordinary lines to
+// the full alarm ("i'm feeling great, no need for the check-in tomorrow",
+// "smoke coming from the barbecue, everyone is inside"). Sets 38, 39 and
+// other13 stay measured and read, not learnt. Kept from the read: the
+// same eighteen-word gap sat in the benign phrases of round s36-learn,
+// whose "~" is now six words in a benign phrase and eighteen only in
+// those that raise a level (mends_s36_learn.go; one benign needed its
+// words spelt out, and the dumps moved nothing); the Spanish injury idiom
+// no longer blanks a cut or burn of the legs or arms ("me corté las
+// piernas otra vez", "me corté el brazo con la cuchilla"), only of a
+// finger, with paper, at the oven, shaving, or the arm with a kitchen's
+// heat and its first aid; German with the verb before "ich" ("morgen
+// bring ich mich um", "heute Nacht häng ich mich auf", None to the
+// phrases and the learnt screen alike) is Crisis; self-harm told plainly
+// where it is done ("i cut my legs again", "me corté las piernas otra
+// vez", None before) is Review. The dumps against 10fccd1 moved one row,
+// a crisis row from Review to Crisis ("am Freitag nach der letzten
+// Infusion bring ich mich um"). Set 40 and other14 after it, still
+// unread: 87% and 75%, other14 as before.
 // Over the thirty-three sets 8 to 40 the screen flagged 87–99% of crisis
 // statements and put 66–91% at Crisis; every target was met on four
 // (sets 9, 12, 23 and 25). TestLeaveSetOut

@@ -33,6 +33,10 @@ var mendsS38Core = [4]phraseSet{
 			"(someone|somebody|a man|a guy|some guy|a stranger|my ex|there's someone|there is someone|theres someone|he|she|they|he's|she's|they're) (is|are)? (trying to|tryna) (force|kick in|kick down|break down|open) (the|my) (front|back|bedroom)? (door|window|lock)",
 		},
 		review: []string{
+			// Self-harm told plainly, where it is done (a leg, an arm, a
+			// wrist), the sentence ending there: "i cut my legs again" was
+			// None. An accident says where ("on a rusty gate").
+			"(i)? (cut|burned|burnt|scratched) my (legs|arms|wrists|thighs|stomach|leg|arm|wrist|thigh) (again|last night|tonight|today|this morning)? $",
 			// A partner's threat to kill is a lethality marker, and also a
 			// common figure of speech ("my wife will kill me when she sees
 			// the bill"): the safety question tells them apart.
@@ -56,6 +60,7 @@ var mendsS38Core = [4]phraseSet{
 			"(alguien|un tipo|un hombre|un señor|mi ex|él|el|ella)? (está|esta|están|estan)? (intentando|tratando de|queriendo) (entrar a la fuerza|abrir (la|mi) (ventana|puerta)|forzar (la|mi) (puerta|ventana|cerradura)|tirar la puerta)",
 		},
 		review: []string{
+			"(me corté|me corte|me he cortado|me quemé|me queme|me he quemado|me volví a cortar|me volvi a cortar) (las|los|mis|la|el|mi)? (piernas|brazos|muñecas|muslos|pierna|brazo|muñeca|muslo|panza|barriga) (otra vez|de nuevo|anoche|hoy|esta noche)? $",
 			"(estoy sangrando|sangro) (mucho|muchísimo|un montón) ... ... (mareando|mareada|mareado|desmayar|desmayo)",
 		},
 	},
@@ -70,6 +75,11 @@ var mendsS38Core = [4]phraseSet{
 			"(das|mein|der|meine) (seil|strick|waffe|pistole) (ist|liegt|hängt) (schon)? (auf dem tisch|neben mir|bereit|geladen) $",
 			"(der|mein) strick (hängt|hängt schon|ist schon fest|ist festgemacht) $",
 			"(hab|habe) (alles|alle tabletten|alles was da war) aus (dem|meinem) (medizinschrank|arzneischrank|badezimmerschrank|spiegelschrank) (geschluckt|eingenommen) $",
+			// The verb before "ich", after a time or "dann": "morgen bring
+			// ich mich um" was None to the phrases and to the learnt screen.
+			"(bring|bringe) ich mich (halt|einfach|dann|jetzt|wirklich|endlich|echt)? um",
+			"(häng|hänge|erhäng|erhänge) ich mich (halt|einfach|dann|jetzt|wirklich|endlich|echt)? auf",
+			"(erschieß|erschieße|vergift|vergifte) ich mich",
 			"(er|sie|mein ex|mein mann|mein freund|mein vater|meine mutter) (würgt|erwürgt) mich",
 			"(hat|hatte) mich (am hals|an der kehle) (gepackt|gewürgt)",
 			"(jemand|einer|ein mann|ein typ|mein ex|er|sie) (versucht|versuchen) (durch|über) (das|die|mein|meine|den) (fenster|tür|balkon|keller) (reinzukommen|einzubrechen|reinzuklettern)",
@@ -79,6 +89,7 @@ var mendsS38Core = [4]phraseSet{
 			"(jemand|einer|ein mann|ein typ|mein ex|er|sie) bricht (gerade|grad)? (bei mir|in meine wohnung|bei uns) ein",
 		},
 		review: []string{
+			"(hab|habe) mir (wieder|schon wieder|gestern|heute)? (die|den|meine|meinen)? (beine|arme|handgelenke|oberschenkel|bein|arm|handgelenk) (aufgeschnitten|geritzt|verbrannt|geschnitten) $",
 			"(hab|habe) (alles|alle tabletten|alles was da war) aus (dem|meinem) (medizinschrank|arzneischrank|badezimmerschrank|spiegelschrank) genommen $",
 			"(ich)? (blute|blut) (stark|so stark|total|voll|extrem|wie verrückt) ... ... (schwindlig|schwarz vor augen|umkippen|ohnmächtig)",
 		},
@@ -98,6 +109,7 @@ var mendsS38Core = [4]phraseSet{
 			"(il|elle|mon ex|mon mari|mon copain) m'a (pris|prise|attrapé|attrapée|serré|serrée) (à|par) la gorge",
 		},
 		review: []string{
+			"je me suis (encore|de nouveau)? (coupé|coupée|brûlé|brûlée|scarifié|scarifiée) (les|la|le|mes)? (jambes|bras|poignets|cuisses|jambe|poignet|cuisse|ventre) (hier soir|ce soir|encore|aujourd'hui)? $",
 			"(je)? (saigne|pisse le sang) (beaucoup|énormément|trop|de partout) ... ... (la tête qui tourne|tourner de l'oeil|tomber dans les pommes|m'évanouir|vais tomber)",
 		},
 	},
@@ -131,6 +143,7 @@ var mendsS38CoreEveryday = [4]phraseSet{
 	}},
 	{lang: "de", words: germanMore.words, benign: []string{
 		"springseil",
+		"(bring|bringe) ich mich (noch|selbst)? um (den|meinen|meine) (schlaf|verstand|feierabend|nachtruhe)",
 		"(kletterseil|seil zum klettern|seil für die kletterhalle|seil fürs (zelt|boot|klettern)|seil für (das zelt|den klettersteig|die wäsche))",
 		"^ (ich)? (hab|habe) meine (abendtabletten|morgentabletten|tabletten|medikamente|medis) (mit (einem glas)? wasser)? (genommen|eingenommen) $",
 	}},

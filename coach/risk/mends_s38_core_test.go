@@ -60,6 +60,9 @@ var coreCrisis = []levelCase{
 	{"mein ex ist draußen. er versucht reinzukommen", Crisis},
 	{"está intentando entrar por la ventana", Crisis},
 	{"hab meine tabletten genommen. alle 20.", Crisis},
+	{"morgen bring ich mich um", Crisis},
+	{"am freitag bring ich mich um, mein job ist eh weg", Crisis},
+	{"heute nacht häng ich mich auf", Crisis},
 	{"j'ai pris mes cachets. tout.", Crisis},
 	{"me tomé mis pastillas. todas las que quedaban.", Crisis},
 }
@@ -76,6 +79,9 @@ var coreReview = []levelCase{
 	{"je saigne beaucoup et j'ai la tête qui tourne", Review},
 	{"estoy sangrando mucho y me estoy mareando", Review},
 	{"my husband is going to kill me when he gets home", Review},
+	{"i cut my legs again", Review},
+	{"me corté las piernas otra vez", Review},
+	{"je me suis coupé les bras hier soir", Review},
 }
 
 var coreEveryday = []levelCase{
@@ -92,6 +98,7 @@ var coreEveryday = []levelCase{
 	{"j'ai acheté une corde à sauter", None},
 	{"hab mein seil im auto vergessen, klettern fällt heute aus", None},
 	{"hab meine tabletten genommen. alles gut.", None},
+	{"mit dem podcast bring ich mich noch um den schlaf", None},
 	{"j'ai pris mes cachets du matin. tout va bien.", None},
 	{"got a kletterseil for the climbing gym", None},
 	{"hab alles aus dem medizinschrank genommen und ausgemistet, war viel abgelaufen", None},
@@ -137,4 +144,22 @@ func TestCoreKinds(t *testing.T) {
 	// routine phrases name, is read by the learnt screen.
 	checkScreen(t, []levelCase{{"took my xanax. all of them.", Crisis}})
 	checkNeverAt(t, None, coreFlagged)
+}
+
+// TestNarrowIdioms holds the idioms a clinician's read of session 14 found
+// wide enough to hide a patient's words: a Spanish cut "de las piernas" or
+// "del brazo con la cuchilla" is no kitchen accident, and a benign gap of
+// the s36 phrases reaches six words, not eighteen.
+func TestNarrowIdioms(t *testing.T) {
+	checkNeverAt(t, None, []string{
+		"me corté las piernas otra vez",
+		"me corté el brazo con la cuchilla",
+		"me quemé el brazo con el cigarro",
+	})
+	checkScreen(t, []levelCase{
+		{"me corté el dedo cocinando", None},
+	{"cut my leg on a rusty gate, got a tetanus shot", None},
+		{"me quemé con el horno", None},
+		{"left my daughter with my mum and said i'd be back tomorrow, night shift on the ferry", None},
+	})
 }

@@ -138,7 +138,7 @@ func others() *otherScreen {
 }
 
 func otherSets() []otherSet {
-	return slices.Concat([]otherSet{otherEN, otherES, otherDE, otherFR}, otherS26, otherS26Witness, otherS27, otherS28, otherS29Merge, otherS29, otherS29Gate, otherS31, otherS33, otherS35, otherS34, otherS36Merge, otherS36Learn, otherS38Learn, otherO13Learn)
+	return slices.Concat([]otherSet{otherEN, otherES, otherDE, otherFR}, otherS26, otherS26Witness, otherS27, otherS28, otherS29Merge, otherS29, otherS29Gate, otherS31, otherS33, otherS35, otherS34, otherS36Merge, otherS36Learn)
 }
 
 // whoReach is how many words may stand between a third person and the act
