@@ -158,7 +158,7 @@ func TestNarrowIdioms(t *testing.T) {
 	})
 	checkScreen(t, []levelCase{
 		{"me corté el dedo cocinando", None},
-	{"cut my leg on a rusty gate, got a tetanus shot", None},
+		{"cut my leg on a rusty gate, got a tetanus shot", None},
 		{"me quemé con el horno", None},
 		{"left my daughter with my mum and said i'd be back tomorrow, night shift on the ferry", None},
 	})
