@@ -1843,7 +1843,13 @@
 // vez", None before) is Review. The dumps against 10fccd1 moved one row,
 // a crisis row from Review to Crisis ("am Freitag nach der letzten
 // Infusion bring ich mich um"). Set 40 and other14 after it, still
-// unread: 87% and 75%, other14 as before.
+// unread: 87% and 75%, other14 as before. A probe of 78 plain first-person
+// lines of the issue's list (four languages) after that found eight under
+// their level, now mended (mends_s38_plain.go): "i'll end it tomorrow" and
+// "demain j'en finis" (None, now Crisis), "tengo las pastillas listas"
+// (Review, now Crisis), "ich verletze mich selbst", "morgen mach ich
+// Schluss", "je me fais du mal", "je peux plus", "plus rien a de sens"
+// (None, now Review); the dumps moved one more row, towards its label.
 // Over the thirty-three sets 8 to 40 the screen flagged 87–99% of crisis
 // statements and put 66–91% at Crisis; every target was met on four
 // (sets 9, 12, 23 and 25). TestLeaveSetOut
