@@ -1858,7 +1858,15 @@
 // 60 review lines flagged, ordinary 2 of 80 at Crisis and 3 of 80 at
 // Review. Every target is met on plain words; the fresh sets above miss
 // them because their writers are asked to write around every cliché a
-// list would hold, as people also do.
+// list would hold, as people also do. Its misses, read after, were learnt as
+// plain kinds with their twins (mends_s38_plain.go): "Heute Abend nehm ich
+// mir das Leben", a rope ready "para colgarme", into the sea "until I
+// can't touch the bottom", under the train, "c'est là que je le fais" after
+// a time, a knife in hand and "I'm going to do it now", burnt "exprès",
+// "tout est prévu" with pills and drink, someone "qui essaie d'entrer chez
+// moi"; a kitchen knife left by a grandmother and a jump into the pool in
+// the heat are ordinary. In-sample after: 100% flagged and at Crisis,
+// ordinary none at Crisis; set 40 and other14 (unread) as before.
 // Over the thirty-three sets 8 to 40 the screen flagged 87–99% of crisis
 // statements and put 66–91% at Crisis; every target was met on four
 // (sets 9, 12, 23 and 25). TestLeaveSetOut

@@ -9,18 +9,40 @@ package risk
 // de sens", None). Each ends its sentence or names what it means, so that
 // "i'll end it with him tomorrow", "demain j'en finis avec ce dossier" and
 // "je peux plus manger de pâtes" stay ordinary.
+var mendsS38PlainEveryday = [2]phraseSet{
+	{lang: "es", words: spanishMore.words, benign: []string{
+		"(me dejó|me dejo|me regaló|me regalo|heredé|herede) (su|el) cuchillo de cocina",
+	}},
+	{lang: "fr", words: frenchMore.words, benign: []string{
+		"(me jeter|sauter) dans la piscine (tellement|parce qu'il|car il|il fait|avec cette|avec la)",
+	}},
+}
+
 var mendsS38Plain = [4]phraseSet{
 	{lang: "en", words: englishMore.words,
 		crisis: []string{
 			"(i'll|i will|i'm going to|im going to|i'm gonna|im gonna|gonna) end it (all)? (tomorrow|tonight|today|this weekend|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)) $",
+			"(i'm going to|im going to|i'm gonna|im gonna|gonna|i'll|i will|i want to) (throw myself|jump|lie down|step|get) (under|in front of) (the|a) (train|tube|bus|lorry|truck)",
+			"(walk|wade|go) into the (sea|lake|river|water) (until|till) (i can't|i cannot|i don't|i no longer) (touch the bottom|come back|stand|feel the bottom)",
+			"(i have|i've got|ive got|got|holding) (the|a|my dad's|my) (knife|gun|blade|razor|pills) ... ... (i'm going to|im going to|i'm gonna|im gonna|gonna|i'll) do it (now|tonight|right now)",
 		},
 	},
 	{lang: "es", words: spanishMore.words,
 		crisis: []string{
 			"(tengo|ya tengo) (las|mis)? (pastillas|pastis|medicinas|pildoras|píldoras) (listas|preparadas|contadas|juntas|guardadas para (hoy|esta noche|mañana))",
+			"(cuerda|soga) ... ... ... para (colgarme|ahorcarme)",
+			"(meterme|entrar|caminar|adentrarme) (al|en el|en la) (mar|río|rio|lago|agua) hasta (no poder volver|no volver|no hacer pie|ahogarme|que no (pueda|haga) pie)",
+			"me voy a (tirar|poner|echar|acostar) (bajo|debajo del|delante del|frente al|a las vías del|en las vías del) (tren|metro|camión|camion|bus)",
+			"(tengo) (el|la|un|una) (cuchillo|pistola|navaja|pastillas|arma) ... ... lo voy a hacer (ya|ahora|esta noche|ahorita)",
 		},
 	},
 	{lang: "de", words: germanMore.words,
+		crisis: []string{
+			"(nehm|nehme) ich mir (heute|morgen|dann|jetzt|endlich|halt)? das leben",
+			"(ich)? (werf|werfe|leg|lege|stell|stelle) mich (heute|morgen|heute nacht|gleich|dann)? (vor|unter) (den|einen|die|eine) (zug|u-bahn|s-bahn|lkw|laster|bus)",
+			"ins (meer|wasser|see) (gehen|laufen|reingehen) bis ich (nicht mehr stehen kann|keinen boden mehr|nicht mehr zurück)",
+			"(hab|habe) (das|ein|die|meine) (messer|pistole|tabletten|waffe|klinge) ... ... (ich)? (mach|mache) (es|das|'s) (jetzt|gleich|heute|heute nacht)",
+		},
 		review: []string{
 			"(ich)? (verletze|verletz|schneide|schneid) mich selbst",
 			"(ich)? (ritze|ritz) mich (selbst|wieder|immer wieder|ständig|jeden tag)?",
@@ -31,6 +53,14 @@ var mendsS38Plain = [4]phraseSet{
 		crisis: []string{
 			"(demain|ce soir|cette nuit|ce week-end|ce weekend|bientôt|aujourd'hui) (j'en finis|j'en finirai|je vais en finir) $",
 			"(j'en finis|j'en finirai|je vais en finir) (demain|ce soir|cette nuit|ce week-end|ce weekend|aujourd'hui) $",
+			"je vais me (mettre|jeter|coucher|allonger) (sous|devant) (le|un) (train|métro|metro|tram|camion|bus)",
+			"(c'est|ce sera) (là|ce jour-là|à ce moment-là|a ce moment-la) que je le (fais|ferai|fait) $",
+			"(j'ai|je tiens|jai) (le|un|mon) (couteau|flingue|fusil|pistolet|cutter|rasoir) ... ... je vais le faire (maintenant|ce soir|tout de suite|là)",
+			"(j'ai|je tiens|jai) (le|un|son|mon) (fusil|flingue|pistolet|couteau|arme) ... ... (dans les mains|dans la main|en main|contre ma tempe|contre moi)",
+			"je me suis (brûlé|brûlée|brule|brulee|coupé|coupée|coupe|coupee|scarifié|scarifiée) exprès",
+			"(marcher|entrer|aller|avancer) dans (la mer|le lac|la rivière|l'eau) jusqu'à (plus avoir pied|ne plus avoir pied|me noyer|plus revenir)",
+			"tout est prévu ... ... (médocs|cachets|alcool|corde|pont)",
+			"(quelqu'un|un type|un mec|un homme) qui (essaie|essaye|tente) (d'entrer|de rentrer|de forcer) (chez moi|ma porte|la porte|par la fenêtre)",
 		},
 		review: []string{
 			"je me (fais|suis fait|suis faite) du mal",
