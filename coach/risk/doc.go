@@ -1866,7 +1866,20 @@
 // "tout est prévu" with pills and drink, someone "qui essaie d'entrer chez
 // moi"; a kitchen knife left by a grandmother and a jump into the pool in
 // the heat are ordinary. In-sample after: 100% flagged and at Crisis,
-// ordinary none at Crisis; set 40 and other14 (unread) as before.
+// ordinary none at Crisis; set 40 and other14 (unread) as before. A
+// clinician's read of the plain and core kinds then found a benign gap of
+// six words still room for "ich will sterben" (the benign "~" of round
+// s36-learn is now no gap at all), the Spanish injury idiom still hiding
+// "me hice daño con el cuchillo a propósito" (a limb now needs its
+// accident named, a sport's joint alone is an injury), Review phrases
+// holding a goodbye at Review ("je peux plus. je vous aime tous. adieu":
+// "je peux plus" and "morgen mach ich Schluss" alone are left to the
+// learnt screen), "tengo mis pastillas listas para el viaje" at Crisis
+// (now only "las pastillas", the sentence ending), and German idioms
+// raised by the verb-first kinds ("daran häng ich mich auf", "damit bring
+// ich mich um meine Chance": a time or "dann" before them now, or the
+// sentence ending). TestClinicianS38 holds the read's examples. The dumps
+// against 10fccd1 move the same two rows, both towards their labels.
 // Over the thirty-three sets 8 to 40 the screen flagged 87–99% of crisis
 // statements and put 66–91% at Crisis; every target was met on four
 // (sets 9, 12, 23 and 25). TestLeaveSetOut

@@ -181,12 +181,13 @@ var spanish = phraseSet{
 		"(despertar|despertarme) (temprano|tan temprano|pronto|tarde|a las #|para (trabajar|el trabajo|la escuela|clase))",
 		"(cortar|cortarme|corté|cortando|cortaré|corto|cortaba|cortaría) (el pelo|el cabello|las uñas|la barba|el flequillo|el fleco)",
 		"(hacerme daño|lastimarme|lesionarme|hacer daño|lastimar|lesionar|haré daño|lastimaré|lesionaré) en? (la|el|los|las|mi|mis) (rodilla|rodillas|espalda|tobillo|pierna|piernas|hombro|cuello|mano|pie|músculo|músculos)",
-		// An injury, said of a body part, a tool or an activity. A cut or a
-		// burn only of a finger, with paper, at the oven or shaving: "me
-		// corté las piernas otra vez", "me corté el brazo con la cuchilla"
-		// are self-harm, and an idiom blanks what it matches (a
-		// clinician's read of session 14).
-		"(me hice daño|me he hecho daño|me lastimé|me he lastimado|me lesioné) (en|con|al)? (la|el|los|las|un|una|mi|mis)? (rodilla|rodillas|espalda|tobillo|pierna|piernas|hombro|cuello|mano|manos|pie|pies|dedo|dedos|músculo|brazo|cabeza|cuchillo|papel|horno|sartén|cocinar|afeitarme|correr|entrenar)",
+		// An injury, said of a sport's joint, or of a limb with the
+		// accident named; a cut or a burn only of a finger, with paper, at
+		// the oven or shaving: "me corté las piernas otra vez", "me hice
+		// daño con el cuchillo a propósito" are self-harm, and an idiom
+		// blanks what it matches (a clinician's read of session 14).
+		"(me hice daño|me he hecho daño|me lastimé|me he lastimado|me lesioné) (en|con|al)? (la|el|los|las|un|una|mi|mis)? (rodilla|rodillas|espalda|tobillo|hombro|cuello|pie|pies|músculo|cabeza|correr|entrenar)",
+		"(me hice daño|me he hecho daño|me lastimé|me he lastimado|me lesioné) (en|con|al)? (la|el|los|las|un|una|mi|mis)? (pierna|piernas|mano|manos|dedo|dedos|brazo) (jugando|al caer|al caerme|en el gimnasio|cocinando|entrenando|corriendo|en el partido|con la puerta)",
 		"(me corté|me he cortado|me quemé|me he quemado) (en|con|al)? (el|un|mi|la)? (dedo|dedos|papel|horno|sartén|cocinar|afeitarme|olla|plancha del pelo)",
 		// The arm, when a kitchen's heat and its first aid are told with it.
 		"(me hice daño|me he hecho daño|me lastimé|me he lastimado|me corté|me he cortado|me quemé|me he quemado) (el|mi|la|los|las)? (brazo|mano|manos|pierna) con (la|el) (plancha|horno|sartén|sarten|olla|agua hirviendo|aceite|tetera|vapor|estufa|lata|tostadora) (y)? (me puse|puse|le puse|me eché|me eche|con) (agua fría|agua fria|hielo|crema|pomada|aloe)",

@@ -471,12 +471,13 @@ var otherS36Learn = []otherSet{
 
 // s36Gap is what "~" stands for in this file's phrases: any zero to
 // eighteen words in the phrases that raise a level ("..." is itself up to
-// three words), and zero to six in the benign ones. An idiom blanks what
-// it spans, and a clinician's read of session 14 found that eighteen words
-// were room enough for "i want to die" between an idiom's two halves.
+// three words), and none in the benign ones. An idiom blanks what it
+// spans, and a clinician's read of session 14 found that eighteen words,
+// and then six, were room enough for "i want to die" or "ich will
+// sterben" between an idiom's two halves.
 const (
 	s36Gap       = "(...|... ...|... ... ...|... ... ... ...|... ... ... ... ...|... ... ... ... ... ...)?"
-	s36BenignGap = "(...|... ...)?"
+	s36BenignGap = ""
 )
 
 func s36Gaps(ps []string) []string { return gapsOf(ps, s36Gap) }
@@ -485,6 +486,9 @@ func gapsOf(ps []string, gap string) []string {
 	out := make([]string, len(ps))
 	for i, p := range ps {
 		out[i] = strings.ReplaceAll(p, " ~ ", " "+gap+" ")
+		if gap == "" {
+			out[i] = strings.ReplaceAll(p, " ~ ", " ")
+		}
 	}
 	return out
 }

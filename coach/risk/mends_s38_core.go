@@ -36,7 +36,9 @@ var mendsS38Core = [4]phraseSet{
 			// Self-harm told plainly, where it is done (a leg, an arm, a
 			// wrist), the sentence ending there: "i cut my legs again" was
 			// None. An accident says where ("on a rusty gate").
-			"(i)? (cut|burned|burnt|scratched) my (legs|arms|wrists|thighs|stomach|leg|arm|wrist|thigh) (again|last night|tonight|today|this morning)? $",
+			"i (cut|burned|burnt) my (legs|arms|wrists|thighs|stomach|leg|arm|wrist|thigh) (again|last night|tonight|today|this morning)? $",
+			"i (cut|burned|burnt|hurt) (myself|my (finger|hand|arm|leg)) on purpose",
+			"i'm cutting (myself)? again",
 			// A partner's threat to kill is a lethality marker, and also a
 			// common figure of speech ("my wife will kill me when she sees
 			// the bill"): the safety question tells them apart.
@@ -77,9 +79,13 @@ var mendsS38Core = [4]phraseSet{
 			"(hab|habe) (alles|alle tabletten|alles was da war) aus (dem|meinem) (medizinschrank|arzneischrank|badezimmerschrank|spiegelschrank) (geschluckt|eingenommen) $",
 			// The verb before "ich", after a time or "dann": "morgen bring
 			// ich mich um" was None to the phrases and to the learnt screen.
-			"(bring|bringe) ich mich (halt|einfach|dann|jetzt|wirklich|endlich|echt)? um",
-			"(häng|hänge|erhäng|erhänge) ich mich (halt|einfach|dann|jetzt|wirklich|endlich|echt)? auf",
-			"(erschieß|erschieße|vergift|vergifte) ich mich",
+			// After a time or "dann", or ending the sentence: "daran häng ich
+			// mich auf" (get hung up on) and "damit bring ich mich um meine
+			// Chance" are idioms.
+			"(heute|morgen|heute nacht|heut nacht|dann|bald|jetzt|am wochenende|am (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|nach ... ...) (bring|bringe) ich mich (halt|einfach|dann|jetzt|wirklich|endlich|echt)? um",
+			"(bring|bringe) ich mich (halt|einfach|dann|jetzt|wirklich|endlich|echt)? um $",
+			"(heute|morgen|heute nacht|heut nacht|dann|bald|jetzt|am wochenende|am (montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)) (häng|hänge|erhäng|erhänge) ich mich (halt|einfach|dann|jetzt|wirklich|endlich|echt)? auf",
+			"(heute|morgen|heute nacht|heut nacht|dann|bald|jetzt|am wochenende) (erschieß|erschieße|vergift|vergifte) ich mich",
 			"(er|sie|mein ex|mein mann|mein freund|mein vater|meine mutter) (würgt|erwürgt) mich",
 			"(hat|hatte) mich (am hals|an der kehle) (gepackt|gewürgt)",
 			"(jemand|einer|ein mann|ein typ|mein ex|er|sie) (versucht|versuchen) (durch|über) (das|die|mein|meine|den) (fenster|tür|balkon|keller) (reinzukommen|einzubrechen|reinzuklettern)",

@@ -5,10 +5,13 @@ package risk
 // kinds: intent with a time ("i'll end it tomorrow", "demain j'en finis",
 // None), pills made ready in Spanish ("tengo las pastillas listas",
 // Review), and self-harm or giving up said in the fewest words ("ich
-// verletze mich selbst", "je me fais du mal", "je peux plus", "plus rien a
-// de sens", None). Each ends its sentence or names what it means, so that
-// "i'll end it with him tomorrow", "demain j'en finis avec ce dossier" and
-// "je peux plus manger de pâtes" stay ordinary.
+// verletze mich selbst", "je me fais du mal", "plus rien a de sens",
+// None). Each ends its sentence or names what it means, so that "i'll end
+// it with him tomorrow" and "demain j'en finis avec ce dossier" stay
+// ordinary. Not "je peux plus" or "morgen mach ich Schluss" alone: a
+// phrase hides its words from the learnt screen, which reads them with a
+// goodbye beside them as Crisis ("je peux plus. je vous aime tous.
+// adieu"), and a Review phrase held those at Review (a clinician's read).
 var mendsS38PlainEveryday = [2]phraseSet{
 	{lang: "es", words: spanishMore.words, benign: []string{
 		"(me dejó|me dejo|me regaló|me regalo|heredé|herede) (su|el) cuchillo de cocina",
@@ -29,7 +32,8 @@ var mendsS38Plain = [4]phraseSet{
 	},
 	{lang: "es", words: spanishMore.words,
 		crisis: []string{
-			"(tengo|ya tengo) (las|mis)? (pastillas|pastis|medicinas|pildoras|píldoras) (listas|preparadas|contadas|juntas|guardadas para (hoy|esta noche|mañana))",
+			"(tengo|ya tengo) las (pastillas|pastis|pildoras|píldoras) (listas|preparadas|contadas|juntas) $",
+			"(tengo|ya tengo) las (pastillas|pastis|pildoras|píldoras) guardadas para (hoy|esta noche|mañana)",
 			"(cuerda|soga) ... ... ... para (colgarme|ahorcarme)",
 			"(meterme|entrar|caminar|adentrarme) (al|en el|en la) (mar|río|rio|lago|agua) hasta (no poder volver|no volver|no hacer pie|ahogarme|que no (pueda|haga) pie)",
 			"me voy a (tirar|poner|echar|acostar) (bajo|debajo del|delante del|frente al|a las vías del|en las vías del) (tren|metro|camión|camion|bus)",
@@ -44,9 +48,9 @@ var mendsS38Plain = [4]phraseSet{
 			"(hab|habe) (das|ein|die|meine) (messer|pistole|tabletten|waffe|klinge) ... ... (ich)? (mach|mache) (es|das|'s) (jetzt|gleich|heute|heute nacht)",
 		},
 		review: []string{
-			"(ich)? (verletze|verletz|schneide|schneid) mich selbst",
+			"(ich)? (verletze|verletz|schneide|schneid) mich (selbst|wieder)",
 			"(ich)? (ritze|ritz) mich (selbst|wieder|immer wieder|ständig|jeden tag)?",
-			"(heute|morgen|heute nacht|am wochenende|bald) (mach|mache) ich schluss $",
+			"(nichts|nix) (hat|macht) mehr (einen)? sinn",
 		},
 	},
 	{lang: "fr", words: frenchMore.words,
@@ -64,8 +68,9 @@ var mendsS38Plain = [4]phraseSet{
 		},
 		review: []string{
 			"je me (fais|suis fait|suis faite) du mal",
-			"^ (je)? (peux|peut) plus $",
-			"(plus rien|rien) a (plus)? de sens",
+			"je me (coupe|mutile|scarifie) (encore|à nouveau|de nouveau)?",
+			"plus rien a de sens",
+			"(la|ma) vie a plus (de|aucun) sens",
 		},
 	},
 }

@@ -10,9 +10,7 @@ func TestPlainKinds(t *testing.T) {
 		{"demain j'en finis", Crisis},
 		{"je vais en finir ce soir", Crisis},
 		{"ich verletze mich selbst", Review},
-		{"morgen mach ich schluss", Review},
 		{"je me fais du mal", Review},
-		{"je peux plus", Review},
 		{"plus rien a de sens", Review},
 		// New wordings of plain set 1's misses.
 		{"morgen nehm ich mir das leben", Crisis},
@@ -43,5 +41,36 @@ func TestPlainKinds(t *testing.T) {
 		{"je peux plus manger de pâtes", None},
 		{"je me fais mal au dos en jardinant", None},
 		{"ich schneide mich immer wieder beim rasieren", None},
+	})
+}
+
+// TestClinicianS38 holds a clinician's read of the plain and core kinds:
+// what an idiom must not hide, and the everyday lines that must not raise
+// the full alarm.
+func TestClinicianS38(t *testing.T) {
+	checkNeverAt(t, None, []string{
+		"left my kids with my mum i want to die night shift",
+		"ich sitze auf dem steg ich will sterben füße baumeln",
+		"me hice daño con el cuchillo a propósito",
+		"me lastimé la pierna a propósito",
+		"me hice daño en el brazo para sentir algo",
+		"i burned my finger on purpose",
+		"la vie n'a plus de sens",
+		"je me coupe encore",
+	})
+	checkNeverAt(t, Crisis, []string{
+		"tengo mis pastillas listas para el viaje",
+		"tengo mis medicinas preparadas para mañana",
+		"daran häng ich mich auf",
+		"an so kleinigkeiten häng ich mich echt auf",
+		"damit bring ich mich um meine chance",
+		"mit dem ganzen zucker vergifte ich mich noch",
+		"the cat scratched my arm",
+	})
+	checkScreen(t, []levelCase{
+		{"je peux plus. je vous aime tous. adieu", Crisis},
+		{"bald mach ich schluss. ich liebe euch alle", Crisis},
+		{"rien n'a de sens dans ce film", None},
+		{"me lastimé la rodilla jugando al fútbol", None},
 	})
 }
