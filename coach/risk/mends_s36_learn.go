@@ -77,8 +77,8 @@ var mendsS36Learn = s36GapSets([4]phraseSet{
 			"(broken|broke) (both)? (my)? (wrists|wrist) (from|skiing|in the fall)",
 			"(sitting|sat) on the (pier|jetty|dock) with my feet dangling (over the water)?",
 			"(left|dropped) my (daughter|son|kids|children) with my (mum|mom|mother|parents|sister|dad) ~ (night shift|shift|conference)",
-			// The plain word for when one is back, then the shift: the six
-			// words of a benign gap do not reach it.
+			// When one is back, then the shift, spelt out: a benign "~" is
+			// no gap.
 			"(left|dropped) my (daughter|son|kids|children) with my (mum|mom|mother|parents|sister|dad) (and)? (said|told (her|him|them)) (i'd|i would|i will|i'll) be back (tomorrow|in the morning|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)) (night shift|shift|conference)",
 			"kms if (one more|another|anyone else|someone else|anybody else|one other) (person|passenger|customer|client|guest|pax|kid)? (asks|says|tells|calls|orders|complains)",
 		},
@@ -483,12 +483,13 @@ const (
 func s36Gaps(ps []string) []string { return gapsOf(ps, s36Gap) }
 
 func gapsOf(ps []string, gap string) []string {
+	with := " " + gap + " "
+	if gap == "" {
+		with = " "
+	}
 	out := make([]string, len(ps))
 	for i, p := range ps {
-		out[i] = strings.ReplaceAll(p, " ~ ", " "+gap+" ")
-		if gap == "" {
-			out[i] = strings.ReplaceAll(p, " ~ ", " ")
-		}
+		out[i] = strings.ReplaceAll(p, " ~ ", with)
 	}
 	return out
 }

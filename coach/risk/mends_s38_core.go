@@ -136,7 +136,7 @@ var mendsS38Core = [4]phraseSet{
 // wanted a time beside it. Each names its medicine plainly and as one's
 // own (a possessive, not "die Tabletten", not a named drug), so that
 // "hab Tabletten genommen" is still read; a totality in the next sentence
-// still makes it Crisis (routine.go). English needed none.
+// still makes it Crisis (routine.go). English needed no routine phrase.
 var mendsS38CoreEveryday = [4]phraseSet{
 	{lang: "en", words: englishMore.words, benign: []string{
 		"took the (bleach|antifreeze|weedkiller|weed killer|drain cleaner) (out of|from) the (cupboard|cabinet|shed|garage|car|bag|trolley|cart) to (clean|do|wash|scrub)",

@@ -21,9 +21,8 @@ var medicineWords = wordSet("pills", "pill", "meds", "medication", "medications"
 	"tabletten", "pillen", "medikamente", "medis",
 	"pastillas", "píldoras", "medicamentos", "medicinas", "remedios",
 	"cachets", "médocs", "medocs", "comprimés", "médicaments", "pilules",
-	// As the text is normalised (accents folded), and the core kinds'
-	// routine phrases name them too (mends_s38_core.go).
-	"pildoras", "medicacion", "comprimes", "medicaments", "traitement", "abendtabletten", "morgentabletten")
+	// What the core kinds' routine phrases name besides (mends_s38_core.go).
+	"medicación", "traitement", "abendtabletten", "morgentabletten")
 
 // totalities are sentences that are an amount or a totality and nothing
 // else, normalised.
