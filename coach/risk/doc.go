@@ -1879,7 +1879,13 @@
 // raised by the verb-first kinds ("daran häng ich mich auf", "damit bring
 // ich mich um meine Chance": a time or "dann" before them now, or the
 // sentence ending). TestClinicianS38 holds the read's examples. The dumps
-// against 10fccd1 move the same two rows, both towards their labels.
+// against 10fccd1 move the same two rows, both towards their labels. And
+// since an idiom blanks its gaps too (the mishap idiom of set 37 spans
+// nine words it never names), an idiom is not blanked where what it spans
+// holds a plain wish to die or to kill oneself in words it does not name
+// itself (wishguard.go): "locked myself out again, honestly i want to die,
+// kill me now" is read, "locked myself out again, i want to die lol" is
+// still the idiom. The dumps moved nothing.
 // Over the thirty-three sets 8 to 40 the screen flagged 87–99% of crisis
 // statements and put 66–91% at Crisis; every target was met on four
 // (sets 9, 12, 23 and 25). TestLeaveSetOut

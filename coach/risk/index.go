@@ -214,12 +214,21 @@ func (l *phraseList) findAll(sentence string) [][]int {
 // blanked is read again for the anchors of the phrases after: the words
 // have moved.
 func (l *phraseList) mask(sentence string) string {
+	return l.maskKeeping(sentence, nil)
+}
+
+// maskKeeping is mask, leaving unmasked each match of phrase i that keep
+// says must stay read (keep nil keeps none).
+func (l *phraseList) maskKeeping(sentence string, keep func(i int, span string) bool) string {
 	cands := l.candidates(sentence)
 	var tail sentenceTail
 	for k := 0; k < len(cands); k++ {
 		i := cands[k].phrase
 		matches := l.phrase(i).findAll(nil, sentence, cands[k].at, &tail)
-		if matches == nil {
+		if keep != nil {
+			matches = slices.DeleteFunc(matches, func(m []int) bool { return keep(i, sentence[m[0]:m[1]]) })
+		}
+		if len(matches) == 0 {
 			continue
 		}
 		var b strings.Builder

@@ -385,7 +385,7 @@ func (s *screen) assess(sentence string) (Level, string) {
 // are then masked, so that a time inside them ("not wake up tomorrow") is
 // not read as a time by the signals, nor the wish by the learnt screen.
 func (s *screen) assessHeld(sentence string) (Level, string, bool) {
-	sentence = s.benign.mask(sentence)
+	sentence = s.benign.maskKeeping(sentence, s.benign.keepsWish)
 	denials := s.negated.findAll(sentence)
 	for _, m := range denials {
 		if s.doubt.match(window(sentence, m[0], m[1], windowBefore, windowAfter)) {
