@@ -1886,6 +1886,12 @@
 // itself (wishguard.go): "locked myself out again, honestly i want to die,
 // kill me now" is read, "locked myself out again, i want to die lol" is
 // still the idiom. The dumps moved nothing.
+// Plain set 2 (testdata/plain2.tsv), a second plain writer (a crisis
+// text-line trainer: teenagers, older adults, second-language speakers,
+// Swiss and Austrian German, Québec and African French), run once on
+// fc0f003 before any row was read: 93 of 100 crisis lines flagged (de 80),
+// 81 at Crisis (de 72), 51 of 60 review lines flagged, ordinary 3 of 80 at
+// Crisis and 2 at Review.
 // Over the thirty-three sets 8 to 40 the screen flagged 87–99% of crisis
 // statements and put 66–91% at Crisis; every target was met on four
 // (sets 9, 12, 23 and 25). TestLeaveSetOut
