@@ -86,7 +86,7 @@ func phraseSets() []phraseSet {
 		[]phraseSet{mendsS27EN, mendsS27ES, mendsS27DE, mendsS27FR},
 		mendsS27Drift,
 		[]phraseSet{mendsS27MergeDE},
-		mendsS28Body[:], mendsS28Spot[:], mendsS29Learn[:], mendsS29Drift, mendsS30Learn[:], mendsS31Learn[:], mendsS29Merge[:], mendsS29Other[:], mendsS29Gate[:], mendsS32Learn[:], mendsS31Merge[:], mendsS31Other[:], mendsS33Spot[:], mendsS33Iron[:], mendsS33Fall[:], mendsS35Other[:], mendsS34Learn[:], mendsS35Learn[:], mendsS36Merge[:], mendsS36Learn[:], mendsS36LearnOther[:], mendsS37Spot[:], mendsS37Rage[:], mendsS38CoreEveryday[:], mendsS38Core[:], mendsS38PlainEveryday[:], mendsS38Plain[:])
+		mendsS28Body[:], mendsS28Spot[:], mendsS29Learn[:], mendsS29Drift, mendsS30Learn[:], mendsS31Learn[:], mendsS29Merge[:], mendsS29Other[:], mendsS29Gate[:], mendsS32Learn[:], mendsS31Merge[:], mendsS31Other[:], mendsS33Spot[:], mendsS33Iron[:], mendsS33Fall[:], mendsS35Other[:], mendsS34Learn[:], mendsS35Learn[:], mendsS36Merge[:], mendsS36Learn[:], mendsS36LearnOther[:], mendsS37Spot[:], mendsS37Rage[:], mendsS38CoreEveryday[:], mendsS38Core[:], mendsS38PlainEveryday[:], mendsS38Plain[:], mendsS38Plain2[:])
 }
 
 func signalSets() []signalSet {

@@ -1891,7 +1891,16 @@
 // Swiss and Austrian German, Québec and African French), run once on
 // fc0f003 before any row was read: 93 of 100 crisis lines flagged (de 80),
 // 81 at Crisis (de 72), 51 of 60 review lines flagged, ordinary 3 of 80 at
-// Crisis and 2 at Review.
+// Crisis and 2 at Review. Its misses, read after, were learnt as plain
+// kinds (mendsS38Plain2): "heut bring i mi um", "ich töte mich", drain
+// cleaner drunk, the tracks, oncoming traffic, "hoy en la noche me
+// cuelgo", a rope hung from the wardrobe, "j'avale tout", "that's when
+// I'm doing it"; at Review "me da igual si me muero mañana", "merezco
+// sufrir", "si je meurs demain, tant pis". In-sample after: 100% flagged,
+// 94% at Crisis; its three ordinary lines at Crisis (a rope for a
+// hammock, a brother cleaning his hunting rifle, a husband taking his to
+// a cabin) are the learnt screen's and left, the safer side. The dumps
+// moved nothing; set 40 (unread) as before.
 // Over the thirty-three sets 8 to 40 the screen flagged 87–99% of crisis
 // statements and put 66–91% at Crisis; every target was met on four
 // (sets 9, 12, 23 and 25). TestLeaveSetOut

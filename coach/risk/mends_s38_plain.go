@@ -74,3 +74,59 @@ var mendsS38Plain = [4]phraseSet{
 		},
 	},
 }
+
+// mendsS38Plain2 are plain set 2's misses (a second plain writer:
+// dialects, second-language speakers), as kinds: a life ended in Bavarian
+// ("heut bring i mi um") or in a learner's German ("ich töte mich"), drain
+// cleaner drunk, lying on the tracks or steering into oncoming traffic,
+// "when they are asleep it is over", hanging oneself tonight ("hoy en la
+// noche me cuelgo"), a rope hung from the wardrobe, "j'avale tout", into
+// the sea "cette nuit", jumping in front of a train, "that's when I'm
+// doing it"; and at Review a wish said plainly ("ohne mich hätten es meine
+// Kinder leichter", "me da igual si me muero mañana", "merezco sufrir",
+// "si je meurs demain, tant pis", "je pèse sur tout le monde").
+var mendsS38Plain2 = [4]phraseSet{
+	{lang: "en", words: englishMore.words,
+		crisis: []string{
+			"(i'm|im|i am) (jumping|stepping|throwing myself) (in front of|under) (the|a)",
+			"^ (that's|that is|thats) when (i'm|im|i am|i'll|i will) (doing|do) it $",
+		},
+	},
+	{lang: "es", words: spanishMore.words,
+		crisis: []string{
+			"(hoy|esta noche|hoy en la noche|mañana|ahorita|hoy mismo) (me cuelgo|me ahorco)",
+			"(me cuelgo|me ahorco) (hoy|esta noche|mañana|ahorita|hoy mismo)",
+			"(la|una|mi) (soga|cuerda) (ya)? (está)? (colgada|atada|amarrada) (del|de la|en el|en la) (ropero|armario|viga|techo|rama|árbol|arbol|puerta|barandal)",
+		},
+		review: []string{
+			"(me da igual|me da lo mismo|no me importa) si me muero",
+			"merezco (sufrir|morir|morirme)",
+		},
+	},
+	{lang: "de", words: germanMore.words,
+		crisis: []string{
+			"(heut|heute|morgen|heut nacht|heute nacht|dann|bald|jetzt) (bring|bringe) (i|ich) (mi|mich) (halt|jetzt|einfach)? um",
+			"(ich)? (töte|tote) mich",
+			"(hab|habe) ... ... (rohrreiniger|wc-reiniger|wc reiniger|essigessenz|lampenöl|lampenol|spiritus|brennspiritus) (getrunken|geschluckt)",
+			"(leg|lege|setz|setze|stell|stelle) (ich)? mich ... (auf|vor|zwischen) die (gleise|schienen)",
+			"(lenk|lenke|fahr|fahre) ich ... in den gegenverkehr",
+			"wenn (alle|meine eltern|meine frau|mein mann|die kinder|die anderen) (schlafen|weg sind|aus dem haus sind) ... (ist es vorbei|mach ich es|mach ichs|tu ich es|ist schluss)",
+		},
+		review: []string{
+			"ohne mich (hätten|hätte|wäre|wären) (es)? ... (leichter|besser dran)",
+			"wenn ich (morgen|heute|bald)? sterbe ... (recht|egal)",
+			"(mich)? in luft auflösen",
+		},
+	},
+	{lang: "fr", words: frenchMore.words,
+		crisis: []string{
+			"j'avale (tout|toute la boîte|tous les cachets|toute la plaquette|tous mes médocs) $",
+			"(marcher|entrer|aller|avancer) dans (la mer|le lac|la rivière|l'eau) ... ... jusqu'à (plus avoir pied|ne plus avoir pied|me noyer|plus revenir)",
+			"quand (tout le monde|tous|les autres|mes parents|ma femme|mon mari) (dort|dorment|sera couché|seront couchés|sera parti|seront partis) ... je le (fais|ferai|fait)",
+		},
+		review: []string{
+			"si je meurs ... (tant pis|ça m'est égal|je m'en fous|c'est pas grave)",
+			"je pèse sur (tout le monde|les autres|ma famille|mes proches)",
+		},
+	},
+}

@@ -74,3 +74,34 @@ func TestClinicianS38(t *testing.T) {
 		{"me lastimé la rodilla jugando al fútbol", None},
 	})
 }
+
+func TestPlain2Kinds(t *testing.T) {
+	checkPhrasesAlone(t, []levelCase{
+		{"morgen bring i mi um", Crisis},
+		{"ich töte mich heute", Crisis},
+		{"hab grad rohrreiniger getrunken", Crisis},
+		{"heute nacht leg ich mich auf die schienen", Crisis},
+		{"morgen früh lenk ich auf der B12 in den Gegenverkehr", Crisis},
+		{"wenn die kinder schlafen, mach ich es", Crisis},
+		{"esta noche me ahorco", Crisis},
+		{"la cuerda ya está atada de la viga", Crisis},
+		{"ce soir j'avale tout", Crisis},
+		{"je vais aller dans le lac ce soir jusqu'à plus avoir pied", Crisis},
+		{"quand mes parents dorment, je le fais", Crisis},
+		{"i'm stepping in front of the next bus", Crisis},
+		{"Friday night. That's when I'm doing it.", Crisis},
+		{"ohne mich hätte es mein mann viel leichter", Review},
+		{"no me importa si me muero hoy", Review},
+		{"merezco morir", Review},
+		{"si je meurs cette nuit, tant pis", Review},
+		{"je pèse sur ma famille", Review},
+		// Twins.
+		{"morgen bringe ich den müll runter", None},
+		{"the kids are asleep, that's when i'm doing the ironing", None},
+		{"i'm jumping in the pool with the kids", None},
+		{"cuelgo la ropa esta noche", None},
+		{"la cuerda está atada al barco", None},
+		{"j'avale tout ce qu'il y a au frigo quand je stresse", None},
+		{"quand tout le monde dort, je le fais, le ménage, c'est plus calme", None},
+	})
+}
