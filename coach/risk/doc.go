@@ -1896,8 +1896,12 @@
 // cleaner drunk, the tracks, oncoming traffic, "hoy en la noche me
 // cuelgo", a rope hung from the wardrobe, "j'avale tout", "that's when
 // I'm doing it"; at Review "me da igual si me muero mañana", "merezco
-// sufrir", "si je meurs demain, tant pis". In-sample after: 100% flagged,
-// 94% at Crisis; its three ordinary lines at Crisis (a rope for a
+// sufrir", "si je meurs demain, tant pis". A clinician's read narrowed
+// them (a vehicle named before one steps in front of it, "j'avale tout"
+// after a time, no "vor die Gleise" for the railway's own workers, "me
+// cuelgo" ending its sentence, "plus avoir pied" only with "je vais" or
+// tonight, "that's when I'm doing it" alone is Review); TestPlain2Kinds
+// holds its examples. In-sample after: 99% flagged, 92% at Crisis; its three ordinary lines at Crisis (a rope for a
 // hammock, a brother cleaning his hunting rifle, a husband taking his to
 // a cabin) are the learnt screen's and left, the safer side. The dumps
 // moved nothing; set 40 (unread) as before.

@@ -62,7 +62,8 @@ var mendsS38Plain = [4]phraseSet{
 			"(j'ai|je tiens|jai) (le|un|mon) (couteau|flingue|fusil|pistolet|cutter|rasoir) ... ... je vais le faire (maintenant|ce soir|tout de suite|là)",
 			"(j'ai|je tiens|jai) (le|un|son|mon) (fusil|flingue|pistolet|couteau|arme) ... ... (dans les mains|dans la main|en main|contre ma tempe|contre moi)",
 			"je me suis (brûlé|brûlée|brule|brulee|coupé|coupée|coupe|coupee|scarifié|scarifiée) exprès",
-			"(marcher|entrer|aller|avancer) dans (la mer|le lac|la rivière|l'eau) jusqu'à (plus avoir pied|ne plus avoir pied|me noyer|plus revenir)",
+			"(marcher|entrer|aller|avancer) dans (la mer|le lac|la rivière|l'eau) jusqu'à (me noyer|plus revenir)",
+			"je vais (marcher|entrer|aller|avancer) dans (la mer|le lac|la rivière|l'eau) (ce soir|cette nuit)? jusqu'à (plus avoir pied|ne plus avoir pied)",
 			"tout est prévu ... ... (médocs|cachets|alcool|corde|pont)",
 			"(quelqu'un|un type|un mec|un homme) qui (essaie|essaye|tente) (d'entrer|de rentrer|de forcer) (chez moi|ma porte|la porte|par la fenêtre)",
 		},
@@ -88,15 +89,20 @@ var mendsS38Plain = [4]phraseSet{
 var mendsS38Plain2 = [4]phraseSet{
 	{lang: "en", words: englishMore.words,
 		crisis: []string{
-			"(i'm|im|i am) (jumping|stepping|throwing myself) (in front of|under) (the|a)",
+			"(i'm|im|i am) (jumping|stepping|throwing myself) (in front of|under) (the|a) (next|passing|oncoming|#)? ... (train|bus|truck|lorry|tram|subway|express|car)",
+		},
+		review: []string{
+			// Alone it says no more than a time: the question, not the alarm.
 			"^ (that's|that is|thats) when (i'm|im|i am|i'll|i will) (doing|do) it $",
 		},
 	},
 	{lang: "es", words: spanishMore.words,
 		crisis: []string{
-			"(hoy|esta noche|hoy en la noche|mañana|ahorita|hoy mismo) (me cuelgo|me ahorco)",
-			"(me cuelgo|me ahorco) (hoy|esta noche|mañana|ahorita|hoy mismo)",
-			"(la|una|mi) (soga|cuerda) (ya)? (está)? (colgada|atada|amarrada) (del|de la|en el|en la) (ropero|armario|viga|techo|rama|árbol|arbol|puerta|barandal)",
+			"(hoy|esta noche|hoy en la noche|mañana|ahorita|hoy mismo) me cuelgo $",
+			"me cuelgo (hoy|esta noche|mañana|ahorita|hoy mismo) $",
+			"(hoy|esta noche|hoy en la noche|mañana|ahorita|hoy mismo) me ahorco",
+			"me ahorco (hoy|esta noche|mañana|ahorita|hoy mismo)",
+			"(la|una|mi) (soga|cuerda) (ya)? (está)? (colgada|atada|amarrada) (del|de la|en el|en la) (ropero|armario|viga|techo|rama|árbol|arbol|puerta|barandal) $",
 		},
 		review: []string{
 			"(me da igual|me da lo mismo|no me importa) si me muero",
@@ -106,23 +112,30 @@ var mendsS38Plain2 = [4]phraseSet{
 	{lang: "de", words: germanMore.words,
 		crisis: []string{
 			"(heut|heute|morgen|heut nacht|heute nacht|dann|bald|jetzt) (bring|bringe) (i|ich) (mi|mich) (halt|jetzt|einfach)? um",
-			"(ich)? (töte|tote) mich",
-			"(hab|habe) ... ... (rohrreiniger|wc-reiniger|wc reiniger|essigessenz|lampenöl|lampenol|spiritus|brennspiritus) (getrunken|geschluckt)",
-			"(leg|lege|setz|setze|stell|stelle) (ich)? mich ... (auf|vor|zwischen) die (gleise|schienen)",
+			"ich (töte|tote) mich",
+			"(hab|habe) ... ... (rohrreiniger|wc-reiniger|wc reiniger|lampenöl|lampenol|brennspiritus) (getrunken|geschluckt)",
+			"(leg|lege|setz|setze) (ich)? mich ... (auf|zwischen) die (gleise|schienen)",
 			"(lenk|lenke|fahr|fahre) ich ... in den gegenverkehr",
-			"wenn (alle|meine eltern|meine frau|mein mann|die kinder|die anderen) (schlafen|weg sind|aus dem haus sind) ... (ist es vorbei|mach ich es|mach ichs|tu ich es|ist schluss)",
+			"wenn (alle|meine eltern|meine frau|mein mann|die kinder|die anderen) (schlafen|weg sind|aus dem haus sind) ... (ist es vorbei|mach ich es|mach ichs|tu ich es|ist schluss) $",
 		},
 		review: []string{
 			"ohne mich (hätten|hätte|wäre|wären) (es)? ... (leichter|besser dran)",
 			"wenn ich (morgen|heute|bald)? sterbe ... (recht|egal)",
-			"(mich)? in luft auflösen",
+			"mich in luft auflösen",
+		},
+		negated: []string{"ich (töte|tote) mich nicht"},
+		benign: []string{
+			"(fast|beinahe|kurz|zu weit|fast schon) in den gegenverkehr",
+			"(mich|mi) um (die|meine|jede) (chance|chancen|gelegenheit)",
 		},
 	},
 	{lang: "fr", words: frenchMore.words,
 		crisis: []string{
-			"j'avale (tout|toute la boîte|tous les cachets|toute la plaquette|tous mes médocs) $",
-			"(marcher|entrer|aller|avancer) dans (la mer|le lac|la rivière|l'eau) ... ... jusqu'à (plus avoir pied|ne plus avoir pied|me noyer|plus revenir)",
-			"quand (tout le monde|tous|les autres|mes parents|ma femme|mon mari) (dort|dorment|sera couché|seront couchés|sera parti|seront partis) ... je le (fais|ferai|fait)",
+			"(ce soir|cette nuit|maintenant|demain|tout à l'heure) j'avale tout $",
+			"j'avale (toute la boîte|tous les cachets|toute la plaquette|tous mes médocs)",
+			"(marcher|entrer|aller|avancer) dans (la mer|le lac|la rivière|l'eau) ... ... jusqu'à (me noyer|plus revenir)",
+			"(marcher|entrer|aller|avancer) dans (la mer|le lac|la rivière|l'eau) (ce soir|cette nuit) ... jusqu'à (plus avoir pied|ne plus avoir pied)",
+			"quand (tout le monde|tous|les autres|mes parents|ma femme|mon mari) (dort|dorment|sera couché|seront couchés|sera parti|seront partis) ... je le (fais|ferai|fait) $",
 		},
 		review: []string{
 			"si je meurs ... (tant pis|ça m'est égal|je m'en fous|c'est pas grave)",

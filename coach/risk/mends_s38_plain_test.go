@@ -89,7 +89,7 @@ func TestPlain2Kinds(t *testing.T) {
 		{"je vais aller dans le lac ce soir jusqu'à plus avoir pied", Crisis},
 		{"quand mes parents dorment, je le fais", Crisis},
 		{"i'm stepping in front of the next bus", Crisis},
-		{"Friday night. That's when I'm doing it.", Crisis},
+		{"Friday night. That's when I'm doing it.", Review},
 		{"ohne mich hätte es mein mann viel leichter", Review},
 		{"no me importa si me muero hoy", Review},
 		{"merezco morir", Review},
@@ -103,5 +103,18 @@ func TestPlain2Kinds(t *testing.T) {
 		{"la cuerda está atada al barco", None},
 		{"j'avale tout ce qu'il y a au frigo quand je stresse", None},
 		{"quand tout le monde dort, je le fais, le ménage, c'est plus calme", None},
+		// A clinician's read of the kinds.
+		{"i'm stepping under the shower now", None},
+		{"i'm jumping in front of the camera for the vlog", None},
+		{"quand j'ai faim, j'avale tout", None},
+		{"in der fahrstunde fahre ich beim abbiegen fast in den gegenverkehr", None},
+		{"als gleisbauer stelle ich mich morgen wieder zwischen die schienen und messe", None},
+		{"hoy me cuelgo la medalla de la carrera", None},
+		{"la cuerda está amarrada del árbol para el columpio de los niños", None},
+		{"j'ai appris à aller dans l'eau jusqu'à plus avoir pied", None},
+		{"wenn ich noch einmal excel sehe, töte mich bitte", None},
+		{"wenn alle schlafen, ist schluss mit der party", None},
+		{"jetzt bring ich mich um die chance auf den job", None},
+		{"ich töte mich nicht, keine sorge", Review},
 	})
 }
