@@ -7,10 +7,11 @@ package risk
 // cuerda", "he's choking me", "someone is trying to break in", "j'ai
 // acheté une corde"). These are written from that list, not from a
 // writer: a poison drunk or a month of pills at once; the means of the
-// issue (a rope, a gun, a hose for the exhaust, rat poison) got, with
-// the sentence ending on them, so that a purpose after them ("for the
-// tent", "à sauter") keeps them ordinary; and someone hurting the writer
-// or breaking in now. Each is in the four languages, beside the everyday
+// issue (a rope, a gun, a hose for the exhaust) got, with the sentence
+// ending on them, so that a purpose after them ("for the tent", "à
+// sauter") keeps them ordinary; someone hurting the writer or breaking in
+// now; German with the verb before "ich"; self-harm told where it is done
+// (Review). Each is in the four languages, beside the everyday
 // twins of its words (mends_s38_core_test.go).
 var mendsS38Core = [4]phraseSet{
 	{

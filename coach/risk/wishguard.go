@@ -15,12 +15,13 @@ import (
 // it was written for, whose own words are "i want to die".
 
 // plainWishes are those wishes, in the four languages, normalised as a
-// sentence is.
+// sentence is (so "i wanna die" is "i want to die", and "me quiero morir"
+// holds "quiero morir").
 var plainWishes = sync.OnceValue(func() []string {
 	var out []string
 	for _, w := range []string{
-		"i want to die", "i wanna die", "kill myself", "end my life", "take my own life", "want to be dead", "kms",
-		"quiero morir", "quiero morirme", "me quiero morir", "matarme", "me voy a matar", "quitarme la vida", "suicidarme",
+		"i want to die", "kill myself", "end my life", "take my own life", "want to be dead", "kms",
+		"quiero morir", "quiero morirme", "matarme", "me voy a matar", "quitarme la vida", "suicidarme",
 		"ich will sterben", "will nicht mehr leben", "mich umbringen", "bring ich mich um", "mir das leben nehmen",
 		"je veux mourir", "me tuer", "me suicider", "mettre fin à mes jours",
 	} {
